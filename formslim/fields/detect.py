@@ -1,0 +1,405 @@
+"""Find fields in a neutral :class:`~formslim.parse.layout.Layout`.
+
+The rules are those a person uses when looking at a printed form:
+
+* table rules — a label cell beside or above an empty (or placeholder) cell; a header row over empty
+  rows (a roster: one field per column, repeated); a label followed by check boxes and options;
+* line rules — ``label: ____``, ``label:`` followed by a blank, check-box groups (``☐ 예 ☐ 아니오``,
+  ``[ ] 동의함``), date blanks (``년 월 일``), signature marks (``(서명 또는 인)``, ``Signature``).
+
+Every detected field carries the rule that found it (``source``) and a confidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Iterable, Optional
+
+from ..model import Field, Location
+from ..parse.layout import Cell, Layout, Line, Table
+from ..text import clean_label, is_required_label, normalize_label
+from .kinds import infer_kind
+
+BOX = r"(?:[□☐◻❏❑▢]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
+_BOX_RE = re.compile(BOX)
+_BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)])")
+_DATE_BLANK = re.compile(r"(?:^|[\s\t])(?:\d{2,4}|[\s\t]*)\s*년[\s\t]+(?:\d{1,2})?[\s\t]*월[\s\t]+(?:\d{1,2})?[\s\t]*일")
+_SIGNATURE = re.compile(
+    r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|signature|sign)\)|서명\s*또는\s*인|"
+    r"\bsignature\b|\bunterschrift\b|\bsigned\b", re.I)
+_UNDERSCORES = re.compile(r"_{3,}|…{2,}|\.{5,}")
+_COLON_BLANK = re.compile(r"([^:：\t,()]{1,40}?)\s*[:：]\s*(?:\t|_{3,}|$|(?=\)|,))")
+_PLACEHOLDER_CHARS = re.compile(r"[O○◯ㅇ0Xx]")
+_PLACEHOLDER_REST = re.compile(r"[\sO○◯ㅇ0Xx.,~\-/:()%]|백만원|천원|원|년|월|일|명|개|건|회|기|분기|상반기|하반기|세")
+_GUIDANCE = re.compile(r"^\s*(?:※|\*\s|<|\(예시|예\)|e\.g\.|\(e\.g)")
+_SECTION_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[가-하])[.)]\s*\S")
+MAX_LABEL = 60
+
+
+@dataclass(frozen=True)
+class _Context:
+    file: str
+    headings: tuple[str, ...] = ()
+
+
+def is_placeholder(text: str) -> bool:
+    """Sample values printed in a blank form: ``OOOOO``, ``OO.OO.OO``, ``00백만원``, ``○○○``."""
+    first = (text or "").strip().split("\n")[0].strip()
+    if len(_PLACEHOLDER_CHARS.findall(first)) < 2:
+        return False
+    return not _PLACEHOLDER_REST.sub("", first)
+
+
+def is_blank(text: str) -> bool:
+    """A cell or segment left for writing: empty, underscores, a placeholder, or only a hint below one."""
+    t = (text or "").replace("\t", " ").strip()
+    if not t or not _UNDERSCORES.sub("", t).strip(" _.:"):
+        return True
+    return is_placeholder(t)
+
+
+def _is_label_text(text: str) -> bool:
+    t = clean_label(text.replace("\t", " "))
+    if not t or len(t) > MAX_LABEL or _GUIDANCE.match(text or ""):
+        return False
+    return bool(re.search(r"[^\W\d_]", t))
+
+
+def _field(label: str, ctx: _Context, loc: Location, source: str, confidence: float, *,
+           kind: Optional[str] = None, options: Iterable[str] = (), extra_context: Iterable[str] = (),
+           repeats: int = 1, name: Optional[str] = None, label_source: str = "printed",
+           default_kind: str = "text") -> Field:
+    shown = clean_label(label.replace("\t", " ").replace("\n", " "))
+    opts = tuple(clean_label(o) for o in options if clean_label(o))
+    if kind is None:
+        kind = ("radio" if len(opts) > 1 else "checkbox") if opts else infer_kind(shown, default_kind)
+    context = tuple(c for c in (*ctx.headings, *extra_context) if c and c != shown)
+    return Field(
+        id="", label=shown, normalized_label=normalize_label(shown), kind=kind, location=loc,
+        source=source, confidence=round(confidence, 2), name=name, options=opts,
+        required=True if is_required_label(label) else None, context=context, repeats=repeats,
+        label_source=label_source,
+    )
+
+
+# ---------------------------------------------------------------- line rules
+
+def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
+                   fallback_label: str = "") -> list[Field]:
+    """Fields inside one line of text (a paragraph, a line on a page, a line in a cell)."""
+    out: list[Field] = []
+    line = text.strip("\n")
+    if not line.strip():
+        return out
+    plain = line.replace("\t", " ")
+    # check-box groups: "☐ 예 ☐ 아니오", "[ ] 동의함 [ ] 동의하지 않음"
+    boxes = list(_BOX_RE.finditer(line))
+    if boxes:
+        options = [m.group(1).strip() for m in _BOX_OPTION.finditer(line)]
+        options = [o for o in options if o and not _BOX_RE.fullmatch(o)]
+        before = clean_label(line[: boxes[0].start()].replace("\t", " "))
+        label = before if _is_label_text(before) else fallback_label
+        if len(options) >= 2:
+            out.append(_field(label or " / ".join(options), ctx, loc, source + ":checkbox-group", 0.85,
+                              options=options))
+            return out + _fields_after_boxes(line, ctx, loc, source)
+        if len(options) == 1:
+            out.append(_field(options[0], ctx, loc, source + ":checkbox", 0.8, kind="checkbox",
+                              extra_context=(label,) if label and label != options[0] else ()))
+            return out + _fields_after_boxes(line, ctx, loc, source)
+    # signature marks
+    sig = _SIGNATURE.search(plain)
+    if sig:
+        before = clean_label(plain[: sig.start()])
+        before = re.sub(r"^.*?(?:년\s*월\s*일|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*", "", before)
+        label = before if _is_label_text(before) else (fallback_label or "서명" if re.search("[가-힣]", plain) else "Signature")
+        label = label if _SIGNATURE.search(label) else f"{label} (서명)" if re.search("[가-힣]", label) else f"{label} signature"
+        out.append(_field(label, ctx, loc, source + ":signature", 0.8, kind="signature"))
+    # date blanks: "   년   월   일"
+    for m in _DATE_BLANK.finditer(line):
+        before = clean_label(line[: m.start()].replace("\t", " "))
+        before = _COLON_TAIL.sub("", before)
+        label = before if _is_label_text(before) and not _SIGNATURE.search(before) else (fallback_label or "작성일")
+        out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date"))
+        break
+    if out:
+        return out
+    # "label: ____" and "label:" followed by a blank
+    for m in _COLON_BLANK.finditer(line):
+        label = m.group(1).strip(" (,")
+        if _is_label_text(label):
+            out.append(_field(label, ctx, loc, source + ":colon-blank", 0.75))
+    if out:
+        return out
+    # "label ______" / "______ label" (a rule to write on, then what it is for)
+    segs = [s for s in re.split(r"(_{3,}|\t+)", line)]
+    if _UNDERSCORES.search(line):
+        texts = [s.strip() for s in re.split(r"_{3,}|…{2,}|\.{5,}", line)]
+        if texts and not texts[0] and len(texts) > 1:  # blanks first, captions after them
+            captions = [c for c in re.split(r"\t+|\s{2,}", " ".join(texts[1:]).strip()) if _is_label_text(c)]
+            for c in captions or [fallback_label]:
+                if c:
+                    out.append(_field(c, ctx, loc, source + ":underscore", 0.65))
+        else:
+            for t in texts[:-1] if texts and not texts[-1] else texts[:-1]:
+                if _is_label_text(t):
+                    out.append(_field(t, ctx, loc, source + ":underscore", 0.75))
+    del segs
+    return out
+
+
+_COLON_TAIL = re.compile(r"[:：]\s*$")
+
+
+def _fields_after_boxes(line: str, ctx: _Context, loc: Location, source: str) -> list[Field]:
+    """A check-box line can end in a colon blank: "[ ]관계인 (성명:      , 전화번호:      )"."""
+    return [
+        _field(m.group(1).strip(" (,"), ctx, loc, source + ":colon-blank", 0.7)
+        for m in _COLON_BLANK.finditer(line)
+        if _is_label_text(m.group(1).strip(" (,")) and not _BOX_RE.search(m.group(1))
+    ]
+
+
+# ---------------------------------------------------------------- table rules
+
+def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
+    return Location(file=ctx.file, page=table.page, bbox=cell.bbox, table=table.index,
+                    row=cell.row + 1, column=cell.col + 1)
+
+
+def _label_of(cell: Cell) -> str:
+    return clean_label(cell.text.replace("\t", " ").replace("\n", " "))
+
+
+def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
+    grid = table.grid()
+    n_rows, n_cols = table.n_rows, table.n_cols
+    out: list[Field] = []
+    seen: set[int] = set()
+    done_cells: set[int] = set()
+
+    def blank(c: Optional[Cell]) -> bool:
+        return c is not None and is_blank(c.text) and not c.native
+
+    def label_cell(c: Optional[Cell]) -> bool:
+        return c is not None and not blank(c) and _is_label_text(c.text.split("\n")[0]) and not c.native
+
+    # a 1x1 table of guidance is an answer box ("※ 창업아이템 … 기재"): a free-text field
+    if len(table.cells) == 1:
+        c = table.cells[0]
+        if c.native:
+            return _native_fields(c, ctx, _cell_loc(ctx, table, c), source)
+        if _GUIDANCE.match(c.text) and ctx.headings:
+            return [_field(ctx.headings[-1], ctx, _cell_loc(ctx, table, c), source + ":answer-box", 0.5,
+                           kind="free_text")]
+        return fields_in_cell_text(c, ctx, _cell_loc(ctx, table, c), source)
+
+    # header rows: every occupied cell is a label and the next row has blanks under them
+    header_rows: set[int] = set()
+    for r in range(n_rows - 1):
+        row = [c for c in _unique(grid[r])]
+        below = [c for c in _unique(grid[r + 1])]
+        if len(row) >= 2 and all(label_cell(c) for c in row) and sum(blank(c) for c in below) >= 2:
+            header_rows.add(r)
+
+    for r in range(n_rows):
+        row_cells = _unique(grid[r])
+        # a label, then boxes with options: "지원 분야(택 1) | □ | 제조 | □ | 지식서비스"
+        choice = _choice_row(row_cells, blank, label_cell)
+        if choice:
+            lab, opts, cells = choice
+            key = id(lab)
+            if key not in seen:
+                seen.add(key)
+                out.append(_field(_label_of(lab), ctx, _cell_loc(ctx, table, lab), source + ":choice-row", 0.8,
+                                  kind="choice", options=[_label_of(o) for o in opts]))
+            done_cells.update(id(c) for c in cells)
+            continue
+        for c in row_cells:
+            if id(c) in done_cells or c.row != r:
+                continue
+            done_cells.add(id(c))
+            loc = _cell_loc(ctx, table, c)
+            if c.native:
+                out += _native_fields(c, ctx, loc, source, fallback=_left_label(grid, c, label_cell))
+                continue
+            if not blank(c):
+                # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
+                out += fields_in_cell_text(c, ctx, loc, source, fallback_label=_left_label(grid, c, label_cell))
+                continue
+            left = _left_label(grid, c, label_cell)
+            header = _header_above(grid, c, label_cell, header_rows)
+            hint = c.text.strip().split("\n")[0] if is_placeholder(c.text) else ""
+            tall = (c.height or 0) > 60 or c.text.count("\n") >= 3
+            if header is not None and (left is None or c.row - 1 in header_rows or _is_roster(grid, c, header_rows)):
+                key = ("col", header.row, header.col, id(header))
+                if key in seen:
+                    continue
+                seen.add(key)  # type: ignore[arg-type]
+                repeats = _roster_rows(grid, c, blank)
+                extra = (_label_of(grid[header.row][0]),) if header.col > 0 and grid[header.row][0] is not None \
+                    and grid[header.row][0] is not header and repeats > 1 and False else ()
+                label = _label_of(header)
+                f = _field(label, ctx, loc, source + (":roster" if repeats > 1 else ":header"), 0.8 if repeats > 1 else 0.75,
+                           repeats=repeats, extra_context=extra,
+                           default_kind="free_text" if tall else ("date" if _looks_date(hint) else "text"))
+                out.append(f)
+            elif left is not None:
+                key = ("left", id(left))
+                if key in seen:
+                    continue
+                seen.add(key)  # type: ignore[arg-type]
+                above = _header_above(grid, left, label_cell, header_rows) if left.col > 0 else None
+                extra = (_label_of(grid[c.row][0]),) if left.col > 0 and grid[c.row][0] is not None \
+                    and label_cell(grid[c.row][0]) and grid[c.row][0] is not left else ()
+                out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85,
+                                  extra_context=extra + ((_label_of(above),) if above else ()),
+                                  default_kind="free_text" if tall else ("date" if _looks_date(hint) else "text")))
+            elif header is not None:
+                key = ("col", header.row, header.col, id(header))
+                if key not in seen:
+                    seen.add(key)  # type: ignore[arg-type]
+                    out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
+                                      default_kind="free_text" if tall else "text"))
+    return out
+
+
+def _looks_date(hint: str) -> bool:
+    return bool(re.fullmatch(r"[O○0]{2,4}[.\-/][O○0]{2}[.\-/][O○0]{2}\.?", hint.strip()))
+
+
+def _unique(cells: list[Optional[Cell]]) -> list[Cell]:
+    out: list[Cell] = []
+    for c in cells:
+        if c is not None and (not out or out[-1] is not c) and c not in out:
+            out.append(c)
+    return out
+
+
+def _left_label(grid, c: Cell, label_cell) -> Optional[Cell]:
+    if c.col == 0:
+        return None
+    left = grid[c.row][c.col - 1]
+    return left if label_cell(left) else None
+
+
+def _header_above(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[Cell]:
+    r = c.row - 1
+    while r >= 0:
+        up = grid[r][c.col]
+        if up is None or up is c:
+            r -= 1
+            continue
+        if label_cell(up):
+            return up if (r in header_rows or up.col == c.col) else None
+        if is_blank(up.text):
+            r -= 1
+            continue
+        return None
+    return None
+
+
+def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
+    r = c.row - 1
+    while r >= 0 and r not in header_rows:
+        row = grid[r]
+        if any(x is not None and x.col > 0 and not is_blank(x.text) for x in row):
+            return False
+        r -= 1
+    return r >= 0
+
+
+def _roster_rows(grid, c: Cell, blank) -> int:
+    n = 0
+    r = c.row
+    while r < len(grid):
+        x = grid[r][c.col]
+        if x is None or not blank(x) and not is_placeholder(x.text):
+            break
+        n += 1
+        r += x.rowspan if x.row == r else 1
+    return max(n, 1)
+
+
+def _choice_row(row_cells: list[Cell], blank, label_cell):
+    if len(row_cells) < 4 or not label_cell(row_cells[0]):
+        return None
+    rest = row_cells[1:]
+    opts, boxes = [], []
+    i = 0
+    while i < len(rest) - 1:
+        if (blank(rest[i]) and not rest[i].text.strip() or rest[i].has_checkbox) and label_cell(rest[i + 1]):
+            boxes.append(rest[i])
+            opts.append(rest[i + 1])
+            i += 2
+        elif not rest[i].text.strip():
+            i += 1
+        else:
+            return None
+    if len(opts) >= 2 and all(len(_label_of(o)) <= 30 for o in opts):
+        return row_cells[0], opts, [row_cells[0], *rest]
+    return None
+
+
+def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
+                        fallback_label: Optional[Cell] = None) -> list[Field]:
+    fb = _label_of(fallback_label) if fallback_label is not None else ""
+    out: list[Field] = []
+    for line in c.text.split("\n"):
+        out += fields_in_line(line, ctx, loc, source + ":cell", fallback_label=fb)
+    return out
+
+
+def _native_fields(c: Cell, ctx: _Context, loc: Location, source: str, fallback: Optional[Cell] = None) -> list[Field]:
+    label = _label_of(fallback) if fallback is not None else ""
+    out = []
+    for name, hint in c.native:
+        shown = label or clean_label(hint) or name
+        out.append(_field(shown, ctx, loc, source + ":native", 0.95, name=name,
+                          label_source="cell" if label else ("hint" if hint else "name")))
+    return out
+
+
+# ---------------------------------------------------------------- the document
+
+def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
+    """All fields in a document's layout, in reading order, with ids ``<file>#<n>``."""
+    out: list[Field] = []
+    headings: list[tuple[int, str]] = []
+    for block in layout.blocks:
+        ctx = _Context(file=file, headings=tuple(h for _, h in headings))
+        if isinstance(block, Table):
+            heading = _table_as_heading(block)
+            if heading:
+                headings = [h for h in headings if h[0] < 2] + [(2, heading)]
+                continue
+            out += fields_in_table(block, ctx, source)
+            continue
+        line: Line = block
+        if line.heading_level or _SECTION_HEADING.match(line.text) and len(line.text) <= MAX_LABEL \
+                and not _BOX_RE.search(line.text) and ":" not in line.text and not _UNDERSCORES.search(line.text):
+            level = line.heading_level or 2
+            headings = [h for h in headings if h[0] < level] + [(level, clean_label(line.text))]
+            continue
+        loc = Location(file=file, page=line.page, bbox=line.bbox, paragraph=line.index)
+        for name, hint in line.native:
+            before = clean_label(line.text.split("\x00")[0]) if "\x00" in line.text else ""
+            out.append(_field(before or clean_label(hint) or name, ctx, loc, source + ":native", 0.95,
+                              name=name, label_source="printed" if before else ("hint" if hint else "name")))
+        if not line.native:
+            out += fields_in_line(line.text, ctx, loc, source)
+    return _number(out, file)
+
+
+def _table_as_heading(table: Table) -> str:
+    """A one-row table such as "1. 문제인식 (Problem) | " works as a section heading."""
+    if table.n_rows != 1 or len(table.cells) > 3:
+        return ""
+    texts = [c.text.strip() for c in table.cells if c.text.strip()]
+    if len(texts) == 1 and _SECTION_HEADING.match(texts[0]) and len(texts[0]) <= MAX_LABEL:
+        return clean_label(texts[0])
+    return ""
+
+
+def _number(fields: list[Field], file: str) -> list[Field]:
+    return [replace(f, id=f"{file}#{i:03d}") for i, f in enumerate(fields, 1)]

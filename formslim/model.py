@@ -1,0 +1,144 @@
+"""The data model shared by every pipeline stage.
+
+All records are frozen dataclasses: a stage never mutates what it was given, it returns a new value.
+Every record serialises to plain JSON-able dicts with ``to_dict()``.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields as dc_fields
+from typing import Any, Optional
+
+#: Field kinds, in the vocabulary the later stages rely on.
+FIELD_KINDS = (
+    "text",        # a short answer
+    "number",      # a count or other non-monetary number
+    "amount",      # money
+    "date",
+    "checkbox",    # one box that is ticked or not
+    "radio",       # one choice among options, shown as buttons
+    "choice",      # one choice from a list (dropdown, "택 1" table)
+    "signature",
+    "free_text",   # a paragraph or more
+)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in sorted(value.items())}
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    return value
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a field is: a page rectangle (PDF) or a table cell (DOCX, HWP …), or both."""
+
+    file: str
+    page: Optional[int] = None  # 1-based
+    bbox: Optional[tuple[float, float, float, float]] = None  # x0, top, x1, bottom in points, top-left origin
+    table: Optional[int] = None  # 1-based index of the table in the document
+    row: Optional[int] = None  # 1-based
+    column: Optional[int] = None  # 1-based
+    paragraph: Optional[int] = None  # 1-based index of the paragraph outside tables
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+    def describe(self) -> str:
+        parts = []
+        if self.page is not None:
+            parts.append(f"p.{self.page}")
+        if self.table is not None:
+            parts.append(f"table {self.table} r{self.row}c{self.column}")
+        elif self.paragraph is not None:
+            parts.append(f"para {self.paragraph}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One thing an applicant is asked to provide."""
+
+    id: str
+    label: str  # human label, as printed (or the tooltip)
+    normalized_label: str
+    kind: str
+    location: Location
+    source: str  # which extractor found it, e.g. "acroform", "pdf-layout", "docx-table"
+    confidence: float = 1.0
+    name: Optional[str] = None  # the document's own field name (AcroForm name, content-control tag)
+    options: tuple[str, ...] = ()
+    required: Optional[bool] = None  # None: the document does not say
+    max_length: Optional[int] = None
+    context: tuple[str, ...] = ()  # section headings / table headers above the field, outermost first
+    label_source: str = "printed"  # tooltip | printed | cell | name
+    repeats: int = 1  # rows of a roster table that ask the same thing again
+
+    def __post_init__(self) -> None:
+        if self.kind not in FIELD_KINDS:
+            raise ValueError(f"unknown field kind {self.kind!r}")
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+
+@dataclass(frozen=True)
+class Document:
+    """One file of an application package and what was found in it."""
+
+    path: str  # as given, relative to the package folder where there is one
+    format: str  # pdf | docx | hwpx | hwp | xlsx
+    title: str = ""
+    kind: str = "form"  # form | certificate | consent | pledge | roster | checklist | notice
+    page_count: Optional[int] = None
+    fields: tuple[Field, ...] = ()
+    warnings: tuple[str, ...] = ()
+    language: str = "und"
+    fillable: bool = False  # the file carries its own form fields (AcroForm, content controls)
+
+    def to_dict(self, with_fields: bool = True) -> dict:
+        out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self) if f.name != "fields"}
+        out["field_count"] = len(self.fields)
+        if with_fields:
+            out["fields"] = [f.to_dict() for f in self.fields]
+        return out
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be read, with one line saying why."""
+
+    file: str
+    message: str
+    code: str  # encrypted | corrupt | empty | unsupported | too_large | not_found
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Package:
+    """The documents of one application, usually the files of one folder."""
+
+    name: str
+    documents: tuple[Document, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    manifest: Optional[dict] = field(default=None, compare=False)
+
+    @property
+    def fields(self) -> tuple[Field, ...]:
+        return tuple(f for d in self.documents for f in d.fields)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "documents": [d.to_dict() for d in self.documents],
+            "problems": [p.to_dict() for p in self.problems],
+            "manifest": _plain(self.manifest) if self.manifest else None,
+        }

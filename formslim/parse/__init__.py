@@ -1,0 +1,136 @@
+"""Stage 1 — parse: read the files of a package into :class:`~formslim.model.Document` records.
+
+Each format reader turns its file into fields (native form fields where the format has them) and a
+neutral layout that :mod:`formslim.fields` reads for printed fields. A file that cannot be read
+becomes a :class:`~formslim.model.Problem` and the others are still read.
+"""
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from ..errors import InputFileError
+from ..model import Document, Package, Problem
+
+#: formats by file extension
+EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".hwpx": "hwpx", ".hwp": "hwp"}
+SUPPORTED = ("pdf", "docx", "xlsx")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
+MAX_ZIP_RATIO = 200
+MANIFEST_NAMES = ("formslim.yaml", "formslim.yml", "manifest.yaml", "manifest.yml")
+
+
+def sniff_format(path: str, rel: str) -> str:
+    """The format of a file from its first bytes (the extension only breaks ties between zip formats)."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    ext = Path(path).suffix.lower()
+    if not head:
+        raise InputFileError(rel, "empty", "empty file (0 bytes)")
+    if head.startswith(b"%PDF") or (ext == ".pdf" and b"%PDF" in open(path, "rb").read(1024)):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_format(path, rel, ext)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if ext == ".hwp":
+            return "hwp"
+        raise InputFileError(rel, "unsupported", "legacy Office (OLE) file: save it as .docx / .xlsx")
+    if ext in EXTENSIONS:
+        raise InputFileError(rel, "corrupt", f"not a valid {ext[1:].upper()} file (unexpected content)")
+    raise InputFileError(rel, "unsupported", f"unsupported file type '{ext or head[:4]!r}'")
+
+
+def _zip_format(path: str, rel: str, ext: str) -> str:
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            names = {i.filename for i in infos}
+            total = sum(i.file_size for i in infos)
+            packed = sum(i.compress_size for i in infos) or 1
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputFileError(rel, "corrupt", f"damaged zip archive ({exc})") from None
+    if total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO and total > 50 * 1024 * 1024:
+        raise InputFileError(rel, "too_large", f"archive expands to {total // 2**20} MiB, over the limit")
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "Contents/content.hpf" in names or any(n.startswith("Contents/section") for n in names):
+        return "hwpx"
+    if ext in EXTENSIONS:
+        raise InputFileError(rel, "corrupt", f"zip archive without the parts of a {ext[1:].upper()} file")
+    raise InputFileError(rel, "unsupported", "zip archive of an unknown kind")
+
+
+def _readers() -> dict[str, Callable[[str, str], Document]]:
+    from .docx import read_docx
+    from .pdf import read_pdf
+    from .xlsx import read_xlsx
+
+    return {"pdf": read_pdf, "docx": read_docx, "xlsx": read_xlsx}
+
+
+def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Document:
+    """Read one file. Raises :class:`InputFileError` with a one-line reason when it cannot be read."""
+    path = str(path)
+    rel = rel or path
+    if not os.path.isfile(path):
+        raise InputFileError(rel, "not_found", "no such file")
+    size = os.path.getsize(path)
+    if size > MAX_FILE_BYTES:
+        raise InputFileError(rel, "too_large", f"{size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
+    fmt = sniff_format(path, rel)
+    readers = _readers()
+    if fmt not in readers:
+        raise InputFileError(rel, "unsupported", f"{fmt.upper()} files are not read yet")
+    try:
+        return readers[fmt](path, rel)
+    except InputFileError:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        raise InputFileError(rel, "too_large", f"too complex to read ({type(exc).__name__})") from None
+    except Exception as exc:  # a broken file must not stop a batch
+        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {str(exc)[:100]})") from None
+
+
+def package_files(folder: str | os.PathLike) -> list[Path]:
+    """The document files of a package folder, sorted, skipping hidden files and the manifest."""
+    root = Path(folder)
+    out = []
+    for p in sorted(root.rglob("*")):
+        if not p.is_file() or any(part.startswith(".") for part in p.relative_to(root).parts):
+            continue
+        if p.name in MANIFEST_NAMES or p.suffix.lower() in (".md", ".txt", ".json", ".csv", ".yaml", ".yml"):
+            continue
+        out.append(p)
+    return out
+
+
+def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
+                 progress: Optional[Callable[[str], None]] = None) -> Package:
+    """Read files and folders into one package. A folder's files are named relative to it."""
+    paths = [Path(p) for p in paths]
+    docs: list[Document] = []
+    problems: list[Problem] = []
+    items: list[tuple[str, str]] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in package_files(p):
+                rel = f.relative_to(p).as_posix()
+                items.append((str(f), rel if len(paths) == 1 else f"{p.name}/{rel}"))
+        else:
+            items.append((str(p), p.name if p.exists() else str(p)))
+    for path, rel in items:
+        if progress:
+            progress(rel)
+        try:
+            docs.append(read_document(path, rel))
+        except InputFileError as exc:
+            problems.append(Problem(file=exc.file, message=exc.message, code=exc.code))
+    if name is None:
+        name = paths[0].resolve().name if len(paths) == 1 else "package"
+    return Package(name=name, documents=tuple(docs), problems=tuple(problems))

@@ -1,0 +1,247 @@
+"""DOCX reader: body paragraphs and tables (merged cells, nested tables), content controls,
+legacy form fields, check-box characters, headings."""
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from .layout import Cell, Layout, Line, Table
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_SPACES = re.compile(r" {3,}")
+
+
+def read_docx_layout(path: str) -> tuple[Layout, dict]:
+    import docx  # python-docx
+
+    doc = docx.Document(path)
+    body = doc.element.body
+    walker = _Walker(doc)
+    blocks = list(walker.blocks(body))
+    props = doc.core_properties
+    pages = _app_pages(path)
+    meta = {"title": (props.title or "").strip(), "page_count": pages}
+    return Layout(blocks=tuple(blocks), page_count=pages), meta
+
+
+def _app_pages(path: str) -> Optional[int]:
+    """docProps/app.xml carries the page count the authoring program saw last."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        try:
+            info = z.getinfo("docProps/app.xml")
+        except KeyError:
+            return None
+        if info.file_size > 1_000_000:
+            return None
+        m = re.search(rb"<Pages>(\d+)</Pages>", z.read(info))
+    return int(m.group(1)) if m else None
+
+
+class _Walker:
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.para_no = 0
+        self.table_no = 0
+        self.styles = {s.style_id: (s.name or "") for s in doc.styles if getattr(s, "style_id", None)}
+
+    def blocks(self, container) -> Iterator:
+        for el in container.iterchildren():
+            tag = el.tag
+            if tag == W + "p":
+                yield self.paragraph(el)
+            elif tag == W + "tbl":
+                yield from self.table(el)
+            elif tag == W + "sdt":
+                content = el.find(W + "sdtContent")
+                name, hint, kind = _sdt_info(el)
+                if content is not None and name and kind == "text" and len(content) == 1 and content[0].tag == W + "p":
+                    self.para_no += 1
+                    yield Line(text="\x00", index=self.para_no, native=((name, hint),))
+                elif content is not None:
+                    yield from self.blocks(content)
+
+    def paragraph(self, p) -> Line:
+        self.para_no += 1
+        text, native = _paragraph_text(p)
+        level = 0
+        ppr = p.find(W + "pPr")
+        if ppr is not None:
+            st = ppr.find(W + "pStyle")
+            if st is not None:
+                name = self.styles.get(st.get(W + "val"), st.get(W + "val") or "").lower()
+                m = re.search(r"(?:heading|제목)\s*(\d)", name)
+                if m:
+                    level = int(m.group(1))
+                elif name in ("title", "제목"):
+                    level = 1
+            ol = ppr.find(W + "outlineLvl")
+            if ol is not None and not level and text.strip():
+                level = int(ol.get(W + "val", "0")) + 1
+        return Line(text=text, index=self.para_no, heading_level=level if text.strip() else 0, native=native)
+
+    def table(self, tbl) -> Iterator:
+        self.table_no += 1
+        index = self.table_no
+        cells: list[Cell] = []
+        nested: list = []
+        open_by_col: dict[int, int] = {}  # grid column → index in cells of a cell that may continue below
+        n_cols = 0
+        rows = tbl.findall(W + "tr")
+        for r, tr in enumerate(rows):
+            col = 0
+            trpr = tr.find(W + "trPr")
+            height = None
+            if trpr is not None:
+                gb = trpr.find(W + "gridBefore")
+                if gb is not None:
+                    col += int(gb.get(W + "val", "0"))
+                h = trpr.find(W + "trHeight")
+                if h is not None and (h.get(W + "val") or "").isdigit():
+                    height = int(h.get(W + "val")) / 20.0
+            for tc in _row_cells(tr):
+                tcpr = tc.find(W + "tcPr")
+                span, vmerge, shaded = 1, None, False
+                if tcpr is not None:
+                    gs = tcpr.find(W + "gridSpan")
+                    if gs is not None:
+                        span = int(gs.get(W + "val", "1"))
+                    vm = tcpr.find(W + "vMerge")
+                    if vm is not None:
+                        vmerge = vm.get(W + "val", "continue")
+                    shd = tcpr.find(W + "shd")
+                    if shd is not None and (shd.get(W + "fill") or "auto").lower() not in ("auto", "ffffff", "none"):
+                        shaded = True
+                if vmerge == "continue" and col in open_by_col:
+                    i = open_by_col[col]
+                    prev = cells[i]
+                    cells[i] = Cell(row=prev.row, col=prev.col, text=prev.text, rowspan=prev.rowspan + 1,
+                                    colspan=prev.colspan, shaded=prev.shaded, native=prev.native,
+                                    has_checkbox=prev.has_checkbox,
+                                    height=(prev.height or 0) + (height or 0) or None)
+                    col += span
+                    continue
+                texts, native, checkbox = [], [], False
+                for child in tc.iterchildren():
+                    if child.tag == W + "p":
+                        t, nat = _paragraph_text(child)
+                        texts.append(t.replace("\x00", ""))
+                        native += nat
+                    elif child.tag == W + "tbl":
+                        nested.append(child)
+                        texts.append(" ".join(_all_text(child)))
+                    elif child.tag == W + "sdt":
+                        name, hint, kind = _sdt_info(child)
+                        if name and kind == "text":
+                            native.append((name, hint))
+                        else:
+                            for p in child.iter(W + "p"):
+                                t, nat = _paragraph_text(p)
+                                texts.append(t.replace("\x00", ""))
+                                native += nat
+                if any(el.tag == W14 + "checkbox" for el in tc.iter()):
+                    checkbox = True
+                cells.append(Cell(row=r, col=col, text="\n".join(texts).strip("\n"), colspan=span,
+                                  shaded=shaded, native=tuple(native), has_checkbox=checkbox, height=height))
+                for k in range(col, col + span):
+                    open_by_col.pop(k, None)
+                open_by_col[col] = len(cells) - 1
+                col += span
+            n_cols = max(n_cols, col)
+        yield Table(index=index, cells=tuple(cells), n_rows=len(rows), n_cols=n_cols)
+        for t in nested:
+            yield from self.table(t)
+
+
+def _row_cells(tr) -> Iterator:
+    for el in tr.iterchildren():
+        if el.tag == W + "tc":
+            yield el
+        elif el.tag in (W + "sdt", W + "customXml"):
+            content = el.find(W + "sdtContent") if el.tag == W + "sdt" else el
+            if content is not None:
+                yield from (c for c in content.iterchildren() if c.tag == W + "tc")
+
+
+def _sdt_info(sdt) -> tuple[str, str, str]:
+    pr = sdt.find(W + "sdtPr")
+    name, kind = "", "text"
+    if pr is not None:
+        for tag in ("tag", "alias"):
+            el = pr.find(W + tag)
+            if el is not None and el.get(W + "val"):
+                name = el.get(W + "val")
+                break
+        if pr.find(W14 + "checkbox") is not None:
+            kind = "checkbox"
+        elif pr.find(W + "dropDownList") is not None or pr.find(W + "comboBox") is not None:
+            kind = "choice"
+        elif pr.find(W + "date") is not None:
+            kind = "date"
+    content = sdt.find(W + "sdtContent")
+    hint = " ".join(_all_text(content)) if content is not None else ""
+    return name, hint.strip(), kind
+
+
+def _all_text(el) -> list[str]:
+    return ["".join(t.text or "" for t in p.iter(W + "t")) for p in el.iter(W + "p")]
+
+
+def _paragraph_text(p) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """Text of a paragraph with tabs kept as blanks; content controls and legacy form fields become
+    native fields, check-box controls become ``☐``."""
+    parts: list[str] = []
+    native: list[tuple[str, str]] = []
+    for el in p.iter():
+        tag = el.tag
+        if tag == W + "t":
+            parts.append(el.text or "")
+        elif tag == W + "tab":
+            parts.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            parts.append(" ")
+        elif tag == W + "ffData":  # legacy form field: name and kind live here
+            nm = el.find(W + "name")
+            name = nm.get(W + "val") if nm is not None else ""
+            if el.find(W + "checkBox") is not None:
+                parts.append("☐")
+            elif name:
+                native.append((name, ""))
+                parts.append("\x00")
+        elif tag == W + "sdt":
+            name, hint, kind = _sdt_info(el)
+            if kind == "checkbox":
+                continue  # its content renders as a box character
+            if name:
+                native.append((name, hint))
+                parts.append("\x00")
+    text = "".join(parts)
+    # text inside a text content control was also collected above; drop it after the marker
+    if native and "\x00" in text:
+        text = text.split("\x00")[0] + "\x00"
+    text = _SPACES.sub("\t", text)
+    return text, tuple(native)
+
+
+def read_docx(path: str, rel: str):
+    """A DOCX file as a :class:`~formslim.model.Document`."""
+    from ..fields.detect import detect_fields
+    from ..model import Document
+
+    layout, meta = read_docx_layout(path)
+    fields = detect_fields(layout, rel, "docx")
+    native = any(f.name for f in fields)
+    title = meta["title"] or _first_text(layout)
+    return Document(path=rel, format="docx", title=title, page_count=meta["page_count"], fields=tuple(fields),
+                    fillable=native)
+
+
+def _first_text(layout: Layout) -> str:
+    from ..text import clean_label
+
+    for b in layout.blocks:
+        if isinstance(b, Line) and b.text.strip() and len(b.text.strip()) <= 80:
+            return clean_label(b.text)
+    return ""

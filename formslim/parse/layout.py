@@ -1,0 +1,66 @@
+"""A neutral layout model that every format reader produces and the field detector reads.
+
+Readers turn their format into paragraphs (text lines) and tables (grids of cells). In a line a
+tab character stands for a blank space left for writing: a wide gap on a PDF page, a tab or a run of
+spaces in a word processor. This lets one set of field-detection rules serve PDF, DOCX, HWPX and HWP.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Union
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # tabs mark blanks
+    index: int  # 1-based paragraph number in the document (PDF: line number on the page)
+    page: Optional[int] = None
+    bbox: Optional[BBox] = None
+    heading_level: int = 0  # >0 for headings, which become context for the fields below them
+    # A native field (click-here field, content control) embedded in the paragraph: (name, hint)
+    native: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Cell:
+    row: int  # 0-based
+    col: int  # 0-based
+    text: str  # lines joined by "\n"; tabs mark blanks
+    rowspan: int = 1
+    colspan: int = 1
+    bbox: Optional[BBox] = None
+    shaded: bool = False  # a filled background usually marks a label cell
+    native: tuple[tuple[str, str], ...] = ()
+    has_checkbox: bool = False  # a form checkbox control sits in the cell
+    height: Optional[float] = None  # points, where known: tall empty cells are free-text areas
+
+
+@dataclass(frozen=True)
+class Table:
+    index: int  # 1-based in the document
+    cells: tuple[Cell, ...]
+    n_rows: int
+    n_cols: int
+    page: Optional[int] = None
+
+    def grid(self) -> list[list[Optional[Cell]]]:
+        """Row-major grid; a merged cell occupies every slot it spans."""
+        g: list[list[Optional[Cell]]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for c in self.cells:
+            for r in range(c.row, min(c.row + c.rowspan, self.n_rows)):
+                for k in range(c.col, min(c.col + c.colspan, self.n_cols)):
+                    g[r][k] = c
+        return g
+
+
+Block = Union[Line, Table]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The readable content of one document, in reading order."""
+
+    blocks: tuple[Block, ...]
+    page_count: Optional[int] = None

@@ -1,0 +1,391 @@
+"""PDF reader.
+
+* Fillable forms: the AcroForm tree is read with pypdf (no page layout needed). Every terminal field
+  becomes a Field, inheriting type, flags and options from its parents; widgets whose field entry is
+  missing from the tree (files re-saved by other tools) are recovered from the pages' annotations.
+  The label is the tooltip (/TU); where there is none, the text printed beside, above or inside the
+  widget, read with PDFium only on the pages that need it.
+* Flat forms: text segments and ruling lines of each page (PDFium), cells built with pdfplumber's
+  table algorithm (edges → intersections → cells → tables), then the shared field-detection rules.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Any, Optional
+
+from ..errors import InputFileError
+from ..fields.detect import detect_fields
+from ..fields.kinds import infer_kind
+from ..model import Document, Field, Location
+from ..text import clean_label, is_machine_name, is_required_label, normalize_label
+from .layout import Cell, Layout, Line, Table
+from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
+
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+FF_READONLY, FF_REQUIRED = 1, 2
+FF_MULTILINE, FF_RADIO, FF_PUSHBUTTON, FF_COMBO = 1 << 12, 1 << 15, 1 << 16, 1 << 17
+MAX_FIELDS = 20000  # a bound on what an untrusted file can make us build
+
+
+def read_pdf(path: str, rel: str) -> Document:
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            try:
+                ok = reader.decrypt("")
+            except Exception:
+                ok = 0
+            if not ok:
+                raise InputFileError(rel, "encrypted", "encrypted PDF (a password is needed to open it)")
+        n_pages = len(reader.pages)
+    except InputFileError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise InputFileError(rel, "corrupt", f"corrupt PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
+    if n_pages == 0:
+        raise InputFileError(rel, "empty", "PDF has no pages")
+
+    warnings: list[str] = []
+    title = ""
+    try:
+        meta = reader.metadata
+        title = clean_label(str(meta.title)) if meta and meta.title else ""
+    except Exception:
+        pass
+    acro = _read_acroform(reader, rel, warnings)
+    if acro is not None:
+        fields = acro
+        fillable = True
+        try:
+            fields = _label_from_page_text(path, fields, reader)
+        except Exception as exc:  # labels are an improvement; the fields stand without them
+            warnings.append(f"printed labels could not be read ({type(exc).__name__})")
+        fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
+    else:
+        fillable = False
+        layout = flat_layout(path, rel)
+        fields = detect_fields(layout, rel, "pdf-layout")
+        if not any(isinstance(b, Line) and b.text.strip() for b in layout.blocks) and not any(
+                isinstance(b, Table) for b in layout.blocks):
+            warnings.append("no text layer: scanned image? (OCR is not done)")
+    return Document(path=rel, format="pdf", title=title, page_count=n_pages, fields=tuple(fields),
+                    warnings=tuple(warnings), fillable=fillable)
+
+
+# ------------------------------------------------------------------ AcroForm
+
+def _get(d: Any, key: str, default=None):
+    try:
+        v = d.get(key, default)
+        return v.get_object() if hasattr(v, "get_object") else v
+    except Exception:
+        return default
+
+
+def _text(v) -> str:
+    return str(v) if v is not None else ""
+
+
+def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field]]:
+    root = reader.trailer["/Root"]
+    acro = _get(root, "/AcroForm")
+    page_of: dict[int, int] = {}
+    heights: dict[int, float] = {}
+    widgets: list[tuple[int, Any]] = []  # (page number, widget)
+    for pno, page in enumerate(reader.pages, 1):
+        heights[pno] = float(page.mediabox.top)
+        for ref in _get(page, "/Annots", []) or []:
+            try:
+                a = ref.get_object()
+            except Exception:
+                continue
+            if _get(a, "/Subtype") == "/Widget":
+                idnum = getattr(ref, "idnum", None)
+                if idnum is not None:
+                    page_of[idnum] = pno
+                widgets.append((pno, (idnum, a)))
+    has_xfa = acro is not None and _get(acro, "/XFA") is not None
+    top = list(_get(acro, "/Fields", []) or []) if acro is not None else []
+    if not top and not widgets:
+        if has_xfa:
+            warnings.append("XFA-only form: its fields live in an XFA template, which formslim does not read yet")
+        return None
+    if has_xfa:
+        warnings.append("hybrid XFA form: fields read from the AcroForm tree")
+
+    out: list[Field] = []
+    seen_widgets: set[int] = set()
+    seen_fields: set[int] = set()
+
+    def walk(ref, inherited: dict, name_prefix: str, depth: int) -> None:
+        if depth > 40 or len(out) > MAX_FIELDS:
+            return
+        try:
+            node = ref.get_object()
+        except Exception:
+            return
+        idnum = getattr(getattr(node, "indirect_reference", None), "idnum", None) or getattr(ref, "idnum", None)
+        if idnum is not None:
+            if idnum in seen_fields:
+                return
+            seen_fields.add(idnum)
+        inh = dict(inherited)
+        for key in ("/FT", "/Ff", "/Opt", "/MaxLen", "/TU"):
+            v = _get(node, key)
+            if v is not None:
+                inh[key] = v
+        partial = _text(_get(node, "/T"))
+        full = f"{name_prefix}.{partial}" if name_prefix and partial else (partial or name_prefix)
+        kids = [k for k in (_get(node, "/Kids", []) or [])]
+        field_kids = [k for k in kids if _get(k.get_object(), "/T") is not None]
+        if field_kids:
+            for k in field_kids:
+                walk(k, {k2: v for k2, v in inh.items() if k2 != "/TU"} | {"/parentTU": inh.get("/TU")}, full, depth + 1)
+            return
+        ws = [(getattr(k, "idnum", None), k.get_object()) for k in kids] if kids else [(idnum, node)]
+        for wid, _ in ws:
+            if wid is not None:
+                seen_widgets.add(wid)
+        f = _make_field(node, ws, inh, full, page_of, heights, rel)
+        if f is not None:
+            out.append(f)
+
+    for ref in top:
+        walk(ref, {}, "", 0)
+
+    # widgets the tree does not reach: a broken or partial /Fields array
+    orphans: dict[int, list] = {}
+    order: list[int] = []
+    for pno, (wid, w) in widgets:
+        if wid is not None and wid in seen_widgets:
+            continue
+        holder = w if _get(w, "/T") is not None else (_get(w, "/Parent") or w)
+        key = id(holder) if getattr(holder, "indirect_reference", None) is None else holder.indirect_reference.idnum
+        if key in seen_fields:
+            continue
+        if key not in orphans:
+            orphans[key] = [holder]
+            order.append(key)
+        orphans[key].append((wid, w))
+    if orphans:
+        warnings.append(f"{len(orphans)} field(s) recovered from widgets missing from the AcroForm field tree")
+    for key in order:
+        holder, *ws = orphans[key]
+        inh: dict = {}
+        chain, node, name_parts = [], holder, []
+        while node is not None and len(chain) < 40:
+            chain.append(node)
+            node = _get(node, "/Parent")
+        for node in reversed(chain):
+            for k2 in ("/FT", "/Ff", "/Opt", "/MaxLen", "/TU"):
+                v = _get(node, k2)
+                if v is not None:
+                    inh[k2] = v
+            if _get(node, "/T") is not None:
+                name_parts.append(_text(_get(node, "/T")))
+        f = _make_field(holder, ws, inh, ".".join(name_parts), page_of, heights, rel, source="acroform-widget")
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, source: str = "acroform") -> Optional[Field]:
+    ft = _text(inh.get("/FT"))
+    ff = int(inh.get("/Ff") or 0) if str(inh.get("/Ff") or "0").lstrip("-").isdigit() else 0
+    if ft == "/Btn" and ff & FF_PUSHBUTTON:
+        return None  # a button runs a script; nobody fills it in
+    options: tuple[str, ...] = ()
+    if ft == "/Btn":
+        states: list[str] = []
+        for _, w in ws:
+            ap = _get(_get(w, "/AP") or {}, "/N")
+            if hasattr(ap, "keys"):
+                states += [str(k).lstrip("/") for k in ap.keys() if str(k) != "/Off"]
+        options = tuple(dict.fromkeys(states))
+        kind = "radio" if ff & FF_RADIO else "checkbox"
+    elif ft == "/Ch":
+        opts = []
+        for o in inh.get("/Opt") or []:
+            o = o.get_object() if hasattr(o, "get_object") else o
+            if isinstance(o, list) and len(o) == 2:
+                o = o[1].get_object() if hasattr(o[1], "get_object") else o[1]
+            s = clean_label(_text(o))
+            if s:
+                opts.append(s)
+        options = tuple(opts)
+        kind = "choice"
+    elif ft == "/Sig":
+        kind = "signature"
+    else:
+        kind = "free_text" if ff & FF_MULTILINE else "text"
+    wid0, w0 = ws[0]
+    pno = page_of.get(wid0) if wid0 is not None else None
+    if pno is None:
+        p = _get(w0, "/P")
+        pno = None if p is None else next((n for n, h in page_of.items() if False), None)
+    rect = _get(w0, "/Rect")
+    bbox = None
+    if rect is not None and pno is not None:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in rect)
+            x0, x1 = sorted((x0, x1))
+            y0, y1 = sorted((y0, y1))
+            h = heights[pno]
+            bbox = (round(x0, 1), round(h - y1, 1), round(x1, 1), round(h - y0, 1))
+        except Exception:
+            bbox = None
+    tu = clean_label(_text(inh.get("/TU")))
+    partial = full.split(".")[-1] if full else ""
+    if tu and not is_machine_name(tu, full):
+        label, label_source = tu, "tooltip"
+    else:
+        label, label_source = partial or full or "(unnamed field)", "name"
+    if kind in ("text",) and label_source == "tooltip":
+        kind = infer_kind(label, "text")
+    maxlen = inh.get("/MaxLen")
+    try:
+        maxlen = int(maxlen) if maxlen is not None else None
+    except (TypeError, ValueError):
+        maxlen = None
+    return Field(
+        id="", label=label, normalized_label=normalize_label(label), kind=kind,
+        location=Location(file=rel, page=pno, bbox=bbox), source=source, confidence=1.0, name=full or None,
+        options=options, required=True if ff & FF_REQUIRED or is_required_label(tu) else None,
+        max_length=maxlen, label_source=label_source,
+        context=(clean_label(_text(inh.get("/parentTU"))),) if inh.get("/parentTU") else (),
+    )
+
+
+def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]:
+    """Give fields without a tooltip the text printed next to them. Only the pages holding such fields
+    are read."""
+    need = sorted({f.location.page for f in fields if f.label_source == "name" and f.location.page and f.location.bbox})
+    if not need:
+        return fields
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        by_page: dict[int, list[Segment]] = {}
+        for pno in need:
+            page = pdf[pno - 1]
+            try:
+                by_page[pno] = phrases(page_segments(page, page.get_height()), gap_factor=0.9)
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    out = []
+    for f in fields:
+        if f.label_source == "name" and f.location.page in by_page and f.location.bbox:
+            text = _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"))
+            if text:
+                kind = infer_kind(text, f.kind) if f.kind == "text" else f.kind
+                f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
+                            kind=kind, confidence=0.8)
+        out.append(f)
+    return out
+
+
+def _nearby_label(segs: list[Segment], bbox, is_box: bool) -> str:
+    x0, top, x1, bottom = bbox
+    h = bottom - top
+    best: list[tuple[float, str]] = []
+    for s in segs:
+        text = clean_label(s.text)
+        if not text or not any(ch.isalpha() for ch in text):
+            continue
+        vmid = (s.top + s.bottom) / 2
+        same_line = top - 2 <= vmid <= bottom + 2
+        hover = min(s.x1, x1) - max(s.x0, x0)
+        if same_line and s.x1 <= x0 + 3:  # left of the widget
+            d = x0 - s.x1
+            if d < 250:
+                best.append((d * (1.6 if is_box else 1.0), text))
+        elif same_line and s.x0 >= x1 - 3:  # right: check boxes are labelled after the box
+            d = s.x0 - x1
+            if d < 200:
+                best.append((d * (0.6 if is_box else 3.0) + (0 if is_box else 30), text))
+        elif s.bottom <= top + 0.6 * h and s.top >= top - 30 and hover > 0.3 * min(s.x1 - s.x0, x1 - x0):
+            d = max(top - s.bottom, 0)  # above, or a caption printed at the top of the box
+            best.append((d * 1.5 + 4, text))
+        elif s.top >= top - 1 and s.bottom <= bottom + 1 and s.x0 >= x0 - 1 and s.x1 <= x1 + 1:
+            best.append((2.0, text))  # printed inside the box
+    if not best:
+        return ""
+    best.sort(key=lambda t: t[0])
+    return best[0][1][:120]
+
+
+# ------------------------------------------------------------------ flat pages
+
+def flat_layout(path: str, rel: str, max_pages: int = 500) -> Layout:
+    """Lines and tables of every page of a flat (non-fillable) PDF."""
+    import pypdfium2 as pdfium
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    pdf = pdfium.PdfDocument(path)
+    blocks: list = []
+    table_no = 0
+    try:
+        n = len(pdf)
+        for pno in range(1, min(n, max_pages) + 1):
+            page = pdf[pno - 1]
+            try:
+                height = page.get_height()
+                segs = page_segments(page, height)
+                edges = page_edges(page, height)
+            finally:
+                page.close()
+            placed: list[tuple[float, object]] = []
+            used: set[int] = set()
+            if edges:
+                edges = merge_edges(edges, 3, 3, 3, 3)
+                cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
+                for tcells in cells_to_tables(cells):
+                    if len(tcells) < 2:
+                        continue
+                    table_no += 1
+                    table = _table_from_cells(tcells, segs, used, table_no, pno)
+                    placed.append((min(c[1] for c in tcells), table))
+            rest = [s for i, s in enumerate(segs) if i not in used]
+            for k, line in enumerate(group_lines(rest), 1):
+                bbox = (min(s.x0 for s in line), min(s.top for s in line), max(s.x1 for s in line),
+                        max(s.bottom for s in line))
+                placed.append((bbox[1], Line(text=line_text(line), index=k, page=pno,
+                                             bbox=tuple(round(v, 1) for v in bbox))))
+            placed.sort(key=lambda t: t[0])
+            blocks += [b for _, b in placed]
+    finally:
+        pdf.close()
+    return Layout(blocks=tuple(blocks), page_count=n)
+
+
+def _table_from_cells(tcells, segs: list[Segment], used: set[int], index: int, pno: int) -> Table:
+    xs = sorted({round(v, 0) for c in tcells for v in (c[0], c[2])})
+    ys = sorted({round(v, 0) for c in tcells for v in (c[1], c[3])})
+
+    def pos(vals, v):
+        return min(range(len(vals)), key=lambda i: abs(vals[i] - v))
+
+    cells = []
+    for (x0, top, x1, bottom) in sorted(tcells, key=lambda c: (round(c[1]), c[0])):
+        inside = []
+        for i, s in enumerate(segs):
+            if i in used:
+                continue
+            cx, cy = (s.x0 + s.x1) / 2, (s.top + s.bottom) / 2
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                inside.append(s)
+                used.add(i)
+        text = "\n".join(line_text(line) for line in group_lines(inside))
+        r0, r1 = pos(ys, top), pos(ys, bottom)
+        c0, c1 = pos(xs, x0), pos(xs, x1)
+        cells.append(Cell(row=r0, col=c0, text=text, rowspan=max(r1 - r0, 1), colspan=max(c1 - c0, 1),
+                          bbox=(round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)), height=bottom - top))
+    return Table(index=index, cells=tuple(cells), n_rows=max(len(ys) - 1, 1), n_cols=max(len(xs) - 1, 1), page=pno)

@@ -1,0 +1,129 @@
+"""Page geometry from PDFium: text segments, phrases and ruling lines, without laying out the whole
+page the way pdfminer does. This is what keeps whole-corpus extraction fast (see benchmarks/)."""
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def page_segments(page, height: float) -> list[Segment]:
+    """Text runs with boxes, in top-left coordinates."""
+    tp = page.get_textpage()
+    try:
+        out = []
+        for i in range(tp.count_rects()):
+            l, b, r, t = tp.get_rect(i)
+            text = tp.get_text_bounded(l, b, r, t).replace("\r", " ").replace("\n", " ").strip()
+            if text:
+                out.append(Segment(text, l, height - t, r, height - b))
+        return out
+    finally:
+        tp.close()
+
+
+def group_lines(segs: list[Segment]) -> list[list[Segment]]:
+    """Segments on one visual line, top to bottom, each line left to right."""
+    lines: list[list[Segment]] = []
+    for s in sorted(segs, key=lambda s: (s.top + s.bottom) / 2):
+        mid = (s.top + s.bottom) / 2
+        if lines:
+            last = lines[-1]
+            top = min(x.top for x in last)
+            bottom = max(x.bottom for x in last)
+            if top - 1 <= mid <= bottom + 1 and abs(mid - (top + bottom) / 2) < max(2.5, 0.45 * (bottom - top)):
+                last.append(s)
+                continue
+        lines.append([s])
+    return [sorted(line, key=lambda s: s.x0) for line in lines]
+
+
+def line_text(line: list[Segment], blank_factor: float = 1.6) -> str:
+    """Join a line's segments; a gap wider than ``blank_factor`` × text height becomes a tab (a blank)."""
+    parts: list[str] = []
+    prev = None
+    for s in line:
+        if prev is not None:
+            gap = s.x0 - prev.x1
+            h = max(min(s.height, prev.height), 4.0)
+            parts.append("\t" if gap > blank_factor * h else ("" if gap < 0.15 * h else " "))
+        parts.append(s.text)
+        prev = s
+    return "".join(parts)
+
+
+def phrases(segs: list[Segment], gap_factor: float = 1.0) -> list[Segment]:
+    """Merge neighbouring segments of a line into phrases (a label printed as several runs)."""
+    out: list[Segment] = []
+    for line in group_lines(segs):
+        cur = None
+        for s in line:
+            if cur is not None and s.x0 - cur.x1 <= gap_factor * max(min(s.height, cur.height), 4.0):
+                sep = "" if s.x0 - cur.x1 < 0.15 * s.height else " "
+                cur = Segment(cur.text + sep + s.text, cur.x0, min(cur.top, s.top), s.x1, max(cur.bottom, s.bottom))
+            else:
+                if cur is not None:
+                    out.append(cur)
+                cur = s
+        if cur is not None:
+            out.append(cur)
+    return out
+
+
+def page_edges(page, height: float) -> list[dict]:
+    """Horizontal and vertical ruling segments (and the sides of rectangles) as pdfplumber edges."""
+    import pypdfium2.raw as R
+
+    edges: list[dict] = []
+    x = ctypes.c_float()
+    y = ctypes.c_float()
+    for obj in page.get_objects(filter=(R.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        m = obj.get_matrix()
+        a, b, c, d, e, f = m.get()
+        n = R.FPDFPath_CountSegments(obj.raw)
+        if n <= 0 or n > 5000:
+            continue
+        start = prev = None
+        for i in range(n):
+            seg = R.FPDFPath_GetPathSegment(obj.raw, i)
+            R.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+            px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
+            kind = R.FPDFPathSegment_GetType(seg)
+            if kind == R.FPDF_SEGMENT_MOVETO:
+                start = prev = (px, py)
+            else:
+                if prev is not None:
+                    _add_edge(edges, prev, (px, py), height)
+                prev = (px, py)
+                if R.FPDFPathSegment_GetClose(seg) and start is not None:
+                    _add_edge(edges, prev, start, height)
+                    prev = start
+    return edges
+
+
+def _add_edge(edges: list[dict], p: tuple[float, float], q: tuple[float, float], height: float) -> None:
+    (x0, y0), (x1, y1) = p, q
+    if abs(y0 - y1) < 1.0 and abs(x1 - x0) >= 3:
+        lo, hi = sorted((x0, x1))
+        top = height - (y0 + y1) / 2
+        edges.append({"x0": lo, "x1": hi, "top": top, "bottom": top, "width": hi - lo, "height": 0,
+                      "orientation": "h", "object_type": "line"})
+    elif abs(x0 - x1) < 1.0 and abs(y1 - y0) >= 3:
+        lo, hi = sorted((height - y0, height - y1))
+        xm = (x0 + x1) / 2
+        edges.append({"x0": xm, "x1": xm, "top": lo, "bottom": hi, "width": 0, "height": hi - lo,
+                      "orientation": "v", "object_type": "line"})

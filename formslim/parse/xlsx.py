@@ -1,0 +1,79 @@
+"""XLSX reader (openpyxl): each sheet's used range as a table, merged cells kept, data-validation
+lists as options. Formula cells are computed, not asked, and are left out."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Document
+from .layout import Cell, Layout, Line, Table
+
+MAX_CELLS = 200_000
+
+
+def read_xlsx(path: str, rel: str) -> Document:
+    import openpyxl
+
+    from ..fields.detect import detect_fields
+
+    wb = openpyxl.load_workbook(path, read_only=False, data_only=False)
+    blocks: list = []
+    warnings: list[str] = []
+    options_at: dict[tuple[int, int, int], tuple[str, ...]] = {}
+    try:
+        for si, ws in enumerate(wb.worksheets, 1):
+            if ws.max_row * ws.max_column > MAX_CELLS:
+                warnings.append(f"sheet '{ws.title}' has over {MAX_CELLS} cells; read the first {MAX_CELLS}")
+            blocks.append(Line(text=ws.title, index=si, heading_level=1))
+            merged = {}
+            for rng in ws.merged_cells.ranges:
+                merged[(rng.min_row, rng.min_col)] = (rng.max_row - rng.min_row + 1, rng.max_col - rng.min_col + 1)
+            covered = {(r, c) for rng in ws.merged_cells.ranges
+                       for r in range(rng.min_row, rng.max_row + 1) for c in range(rng.min_col, rng.max_col + 1)
+                       if (r, c) != (rng.min_row, rng.min_col)}
+            for dv in getattr(ws.data_validations, "dataValidation", []) or []:
+                if dv.type == "list" and dv.formula1 and dv.formula1.startswith('"'):
+                    opts = tuple(o.strip() for o in dv.formula1.strip('"').split(",") if o.strip())
+                    for rng in dv.sqref.ranges:
+                        for r in range(rng.min_row, min(rng.max_row, rng.min_row + 50) + 1):
+                            for c in range(rng.min_col, rng.max_col + 1):
+                                options_at[(si, r - 1, c - 1)] = opts
+            cells = []
+            max_r = min(ws.max_row, MAX_CELLS // max(ws.max_column, 1))
+            n_rows = max_r
+            for row in ws.iter_rows(min_row=1, max_row=max_r):
+                for cell in row:
+                    r, c = cell.row, cell.column
+                    if (r, c) in covered:
+                        continue
+                    v = cell.value
+                    if isinstance(v, str) and v.startswith("="):
+                        text = "=formula"
+                    else:
+                        text = "" if v is None else str(v)
+                    rs, cs = merged.get((r, c), (1, 1))
+                    fill = getattr(cell.fill, "fgColor", None)
+                    shaded = bool(cell.fill and cell.fill.fill_type == "solid" and fill is not None
+                                  and str(fill.rgb) not in ("FFFFFFFF", "00000000"))
+                    cells.append(Cell(row=r - 1, col=c - 1, text=text, rowspan=rs, colspan=cs, shaded=shaded))
+            # trim trailing empty columns and rows that only carry formatting
+            used = [c for c in cells if c.text]
+            if not used:
+                continue
+            n_rows = max(c.row + c.rowspan for c in used)
+            n_cols = max(c.col + c.colspan for c in used)
+            cells = [c for c in cells if c.row < n_rows and c.col < n_cols]
+            blocks.append(Table(index=si, cells=tuple(cells), n_rows=n_rows, n_cols=n_cols))
+    finally:
+        wb.close()
+    layout = Layout(blocks=tuple(blocks), page_count=None)
+    fields = detect_fields(layout, rel, "xlsx")
+    out = []
+    for f in fields:
+        loc = f.location
+        opts = options_at.get((loc.table or 0, (loc.row or 0) - 1, (loc.column or 0) - 1))
+        if opts and not f.options:
+            f = replace(f, options=opts, kind="choice")
+        out.append(f)
+    title = wb.properties.title or (wb.worksheets[0].title if wb.worksheets else "")
+    return Document(path=rel, format="xlsx", title=title or "", page_count=None, fields=tuple(out),
+                    warnings=tuple(warnings), fillable=bool(options_at))

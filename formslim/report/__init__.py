@@ -1,0 +1,1 @@
+"""Stage 6 — report: write what the pipeline found (today: the field inventory)."""

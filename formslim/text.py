@@ -1,0 +1,73 @@
+"""Label text handling shared by all parsers: Unicode normalisation, Korean spacing, machine names."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_HANGUL = r"\uac00-\ud7a3"
+_WS = re.compile(r"\s+")
+# "1.", "1)", "(1)", "①", "가.", "a.)", "A.", "Line 7." at the start of a label
+_ENUM = re.compile(
+    r"^\s*(?:(?:line|part|section|step|item)\s+\d+[a-z]?[.:)]?\s*|\(?\d{1,2}(?:[-.]\d{1,2})*[.)]\)?\s+|"
+    r"\(?[a-zA-Z][.)]\)?\s+|[①-⑳]\s*|[가-하][.)]\s*|[ivx]{1,4}[.)]\s+)",
+    re.IGNORECASE,
+)
+_BULLETS = "□■☐☑☒◻◼○●◯◦•·※*-–—▶▷►>"
+_SPACED_HANGUL = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}](?: [{_HANGUL}])+)(?![{_HANGUL}])")
+_MACHINE = re.compile(
+    r"^(?:[A-Za-z_][\w]*\[\d+\]\.?)+$|^(?:topmostsubform|form1|page\d)|^[a-z]{1,2}\d+_\d+(?:\[\d+\])?$|"
+    r"^(?:text|check ?box|field|fill|undefined|dropdown|radio ?button|button|combo ?box|list ?box|untitled)[\s_#-]*\d*$",
+    re.IGNORECASE,
+)
+REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*$|\(필수\)|\[필수\]|\(required\)|\brequired\b", re.IGNORECASE)
+
+
+def nfkc(text: str) -> str:
+    """NFKC-normalise and collapse whitespace (keeps tabs out: they mean a blank)."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    return _WS.sub(" ", text).strip()
+
+
+def join_spaced_hangul(text: str) -> str:
+    """``성 명`` → ``성명``, ``대 상 물`` → ``대상물``: letter-spaced Korean labels, a layout habit."""
+    return _SPACED_HANGUL.sub(lambda m: m.group(1).replace(" ", ""), text)
+
+
+def clean_label(text: str) -> str:
+    """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
+    trailing colons stripped. Wording, numbering and parentheses are kept."""
+    text = join_spaced_hangul(nfkc(text))
+    text = text.strip(_BULLETS + " ")
+    text = re.sub(r"[\s:：_.]+$", "", text)
+    return text.strip()
+
+
+def normalize_label(text: str) -> str:
+    """A key for comparing labels: lower case, enumerators, bullets, required marks, trailing
+    punctuation and the spaces between Korean words removed."""
+    text = clean_label(re.sub(r"^[\s\u2460-\u2473\u2776-\u277f]+", "", text or "")).lower()
+    for _ in range(2):
+        text = _ENUM.sub("", text).strip(_BULLETS + " ")
+    text = re.sub(r"\((?:필수|required|optional|선택)\)|\*", "", text)
+    text = re.sub(rf"(?<=[{_HANGUL}]) (?=[{_HANGUL}])", "", text)
+    text = re.sub(r"[\s:：.,;]+$", "", text)
+    return _WS.sub(" ", text).strip()
+
+
+def is_machine_name(label: str, name: str | None = None) -> bool:
+    """True for labels that are only a program's field name, such as ``form1[0].page_1[0].f1_1[0]``."""
+    label = (label or "").strip()
+    if not label:
+        return True
+    if name and (label == name or label == name.split(".")[-1]):
+        return bool(_MACHINE.search(label)) or not re.search(r"\s", label)
+    return bool(_MACHINE.search(label))
+
+
+def has_hangul(text: str) -> bool:
+    return bool(re.search(rf"[{_HANGUL}]", text or ""))
+
+
+def is_required_label(text: str) -> bool:
+    return bool(REQUIRED_MARKS.search(text or ""))
