@@ -14,7 +14,7 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("amount", re.compile(
         r"금액|사업비|매출|자본금|비용|가격|단가|원\)|\(원|천원|백만원|보증금|대출|부채|자산|소득|수입|"
         r"amount|\$|income|salary|wages|revenue|sales|price|cost|loan|debt|assets|liabilit|payment|"
-        r"balance|fee|dollars|net worth", re.I)),
+        r"balance|fee|dollars|withheld|tips|compensation|benefits|contribution|deduction|credit|refund|owed|premium|expenses|profit|loss\b|net worth", re.I)),
     ("number", re.compile(
         r"인원|근로자\s*수|직원\s*수|종업원|상시|수량|개수|횟수|면적|number of|employees|count|how many|"
         r"quantity|percent|%|age\b|years", re.I)),

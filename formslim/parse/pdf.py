@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from typing import Any, Optional
 
@@ -208,6 +209,8 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
                 states += [str(k).lstrip("/") for k in ap.keys() if str(k) != "/Off"]
         options = tuple(dict.fromkeys(states))
         kind = "radio" if ff & FF_RADIO else "checkbox"
+        if kind == "checkbox" and len(options) == 1:
+            options = ()  # a lone box's "on" state name ("1", "Yes") is not an option a person sees
     elif ft == "/Ch":
         opts = []
         for o in inh.get("/Opt") or []:
@@ -289,6 +292,28 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
                 f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
                             kind=kind, confidence=0.8)
         out.append(f)
+    return _label_from_column(out)
+
+
+def _label_from_column(fields: list[Field]) -> list[Field]:
+    """A field still without a label under a labelled one in the same column is a further line of it
+    (a second "State" row)."""
+    out = list(fields)
+    for i, f in enumerate(out):
+        if f.label_source != "name" or not f.location.bbox:
+            continue
+        x0, top, x1, _ = f.location.bbox
+        best = None
+        for g in out:
+            if g is f or g.label_source == "name" or g.location.page != f.location.page or not g.location.bbox:
+                continue
+            gx0, _, gx1, gbottom = g.location.bbox
+            if gbottom <= top + 1 and top - gbottom < 40 and min(x1, gx1) - max(x0, gx0) > 0.5 * min(x1 - x0, gx1 - gx0):
+                if best is None or gbottom > best.location.bbox[3]:
+                    best = g
+        if best is not None:
+            out[i] = replace(f, label=best.label, normalized_label=best.normalized_label, label_source="column",
+                             confidence=0.6, kind=best.kind if f.kind == "text" else f.kind)
     return out
 
 
@@ -305,7 +330,7 @@ def _nearby_label(segs: list[Segment], bbox, is_box: bool) -> str:
         hover = min(s.x1, x1) - max(s.x0, x0)
         if same_line and s.x1 <= x0 + 3:  # left of the widget
             d = x0 - s.x1
-            if d < 250:
+            if d < 450:
                 best.append((d * (1.6 if is_box else 1.0), text))
         elif same_line and s.x0 >= x1 - 3:  # right: check boxes are labelled after the box
             d = s.x0 - x1
@@ -314,12 +339,19 @@ def _nearby_label(segs: list[Segment], bbox, is_box: bool) -> str:
         elif s.bottom <= top + 0.6 * h and s.top >= top - 30 and hover > 0.3 * min(s.x1 - s.x0, x1 - x0):
             d = max(top - s.bottom, 0)  # above, or a caption printed at the top of the box
             best.append((d * 1.5 + 4, text))
+        elif is_box and s.x1 <= x0 + 3 and 0 <= top - s.bottom < 14:
+            best.append(((top - s.bottom) * 1.5 + (x0 - s.x1) * 0.4 + 10, text))  # a question just above-left
         elif s.top >= top - 1 and s.bottom <= bottom + 1 and s.x0 >= x0 - 1 and s.x1 <= x1 + 1:
             best.append((2.0, text))  # printed inside the box
     if not best:
         return ""
     best.sort(key=lambda t: t[0])
-    return best[0][1][:120]
+    # an enumerator alone ("(a)", "C") is a weaker label than the words beside it
+    words = [t for t in best if not _ENUMERATOR.fullmatch(t[1])]
+    return (words or best)[0][1][:120]
+
+
+_ENUMERATOR = re.compile(r"\(?[A-Za-z0-9]{1,2}[.)]?\)?")
 
 
 # ------------------------------------------------------------------ flat pages

@@ -1,0 +1,22 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_forms"
+CORPUS = Path(os.environ.get("FORMSLIM_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def corpus_files(pattern: str) -> list[Path]:
+    return sorted(CORPUS.glob(pattern)) if CORPUS.is_dir() else []
+
+
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    return CORPUS

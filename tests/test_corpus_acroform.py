@@ -1,0 +1,117 @@
+"""Every fillable PDF of the corpus: formslim reports exactly the fields of the AcroForm tree
+(terminal fields, push buttons aside) plus the fields whose widgets the tree misses, and labels them
+with human text, not machine names."""
+import pypdf
+import pytest
+
+from formslim import read_document
+from formslim.text import is_machine_name
+
+from .conftest import corpus_files, needs_corpus
+
+PDFS = corpus_files("**/*.pdf")
+
+
+def independent_field_count(path) -> int:
+    """Counted here without formslim's code: terminal fields reachable from /AcroForm /Fields, minus
+    push buttons, plus widgets (grouped by their field) that the tree does not reach."""
+    r = pypdf.PdfReader(str(path), strict=False)
+    acro = r.trailer["/Root"].get("/AcroForm")
+    reached_widgets, reached_fields, count = set(), set(), 0
+
+    def walk(ref, ft, ff):
+        nonlocal count
+        node = ref.get_object()
+        reached_fields.add(ref.idnum)
+        ft = node.get("/FT", ft)
+        ff = int(node.get("/Ff", ff))
+        kids = node.get("/Kids") or []
+        field_kids = [k for k in kids if "/T" in k.get_object()]
+        if field_kids:
+            for k in field_kids:
+                walk(k, ft, ff)
+            return
+        for k in kids or [ref]:
+            reached_widgets.add(k.idnum)
+        if not (ft == "/Btn" and ff & (1 << 16)):
+            count += 1
+
+    if acro is not None:
+        for ref in acro.get_object().get("/Fields", []):
+            walk(ref, None, 0)
+    holders = set()
+    for page in r.pages:
+        for ref in page.get("/Annots", []) or []:
+            a = ref.get_object()
+            if a.get("/Subtype") != "/Widget" or ref.idnum in reached_widgets:
+                continue
+            holder = ref if "/T" in a else a.get("/Parent", ref)
+            if holder.idnum in reached_fields or holder.idnum in holders:
+                continue
+            chain, node, ft, ff = [], holder.get_object(), None, 0
+            while node is not None:
+                chain.append(node)
+                node = node.get("/Parent")
+                node = node.get_object() if node is not None else None
+            for n in reversed(chain):
+                ft = n.get("/FT", ft)
+                ff = int(n.get("/Ff", ff))
+            holders.add(holder.idnum)
+            if not (ft == "/Btn" and ff & (1 << 16)):
+                count += 1
+    return count
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", PDFS, ids=lambda p: p.name)
+def test_field_count_matches_acroform_tree(path):
+    doc = read_document(path, path.name)
+    expected = independent_field_count(path)
+    if expected == 0:
+        assert not doc.fillable
+        return
+    assert doc.fillable
+    assert len(doc.fields) == expected
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", [p for p in PDFS if independent_field_count(p) > 0], ids=lambda p: p.name)
+def test_labels_are_human(path):
+    doc = read_document(path, path.name)
+    machine = [f for f in doc.fields if is_machine_name(f.label, f.name)]
+    share = 1 - len(machine) / len(doc.fields)
+    assert share >= 0.90, [f.label for f in machine][:10]
+
+
+@needs_corpus
+def test_labels_are_human_across_corpus():
+    total = machine = 0
+    for path in PDFS:
+        doc = read_document(path, path.name)
+        total += len(doc.fields)
+        machine += sum(is_machine_name(f.label, f.name) for f in doc.fields)
+    assert total > 2500
+    assert 1 - machine / total >= 0.95
+
+
+@needs_corpus
+def test_broken_tree_w4_recovers_every_widget(corpus):
+    doc = read_document(corpus / "irs-conmecto" / "fw4.pdf", "fw4.pdf")
+    assert len(doc.fields) == 29
+    assert any("recovered" in w for w in doc.warnings)
+    labels = " | ".join(f.label.lower() for f in doc.fields)
+    assert "first name" in labels and "social security number" in labels
+
+
+@needs_corpus
+def test_radio_choice_options_and_required(corpus):
+    doc = read_document(corpus / "grants-sf424-pypdf" / "SF424.pdf", "SF424.pdf")
+    choices = [f for f in doc.fields if f.kind == "choice"]
+    assert choices and all(f.options for f in choices)
+    assert all(f.location.page and f.location.bbox for f in doc.fields)
+
+
+@needs_corpus
+def test_required_flags_are_read(corpus):
+    doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
+    assert 5 <= sum(1 for f in doc.fields if f.required) < len(doc.fields)
