@@ -28,11 +28,11 @@ _SIGNATURE = re.compile(
     r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|signature|sign)\)|서명\s*또는\s*인|"
     r"\bsignature\b|\bunterschrift\b|\bsigned\b", re.I)
 _UNDERSCORES = re.compile(r"_{3,}|…{2,}|\.{5,}")
-_COLON_BLANK = re.compile(r"([^:：\t,()]{1,40}?)\s*[:：]\s*(?:\t|_{3,}|$|(?=\)|,))")
+_TEMPLATE_VAR = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|\{\{[^{}]{1,60}\}\}|«[^«»]{1,60}»")
 _PLACEHOLDER_CHARS = re.compile(r"[O○◯ㅇ0Xx]")
 _PLACEHOLDER_REST = re.compile(r"[\sO○◯ㅇ0Xx.,~\-/:()%]|백만원|천원|원|년|월|일|명|개|건|회|기|분기|상반기|하반기|세")
 _GUIDANCE = re.compile(r"^\s*(?:※|\*\s|<|\(예시|예\)|e\.g\.|\(e\.g)")
-_SECTION_HEADING = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|[가-하])[.)]\s*\S")
+_SECTION_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:-\d{1,2}){0,2}|[IVX]{1,4}|[가-하])[.)]\s*\S")
 MAX_LABEL = 60
 
 
@@ -50,25 +50,37 @@ def is_placeholder(text: str) -> bool:
     return not _PLACEHOLDER_REST.sub("", first)
 
 
+_EXAMPLE_TOKEN = re.compile(r"(?<![A-Za-z])(?:O{2,}|○{2,}|◯{2,}|0{2,}(?![\d]))")
+
+
 def is_blank(text: str) -> bool:
-    """A cell or segment left for writing: empty, underscores, a placeholder, or only a hint below one."""
-    t = (text or "").replace("\t", " ").strip()
+    """A cell or segment left for writing: empty, underscores, a placeholder, an example answer full
+    of ``OO`` to be overwritten, or only a hint below one."""
+    t = _TEMPLATE_VAR.sub(" ", (text or "")).replace("\t", " ").strip()
     if not t or not _UNDERSCORES.sub("", t).strip(" _.:"):
         return True
-    return is_placeholder(t)
+    if is_placeholder(t):
+        return True
+    first = t.split("\n")[0]
+    return len(_EXAMPLE_TOKEN.findall(first)) >= 2 and len(first) <= 80
+
+
+_SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$|[.!]$")
 
 
 def _is_label_text(text: str) -> bool:
     t = clean_label(text.replace("\t", " "))
     if not t or len(t) > MAX_LABEL or _GUIDANCE.match(text or ""):
         return False
+    if _SENTENCE_END.search(t) and len(t) > 12:
+        return False  # a sentence of instructions, not a caption
     return bool(re.search(r"[^\W\d_]", t))
 
 
 def _field(label: str, ctx: _Context, loc: Location, source: str, confidence: float, *,
            kind: Optional[str] = None, options: Iterable[str] = (), extra_context: Iterable[str] = (),
            repeats: int = 1, name: Optional[str] = None, label_source: str = "printed",
-           default_kind: str = "text") -> Field:
+           default_kind: str = "text", raw: str = "") -> Field:
     shown = clean_label(label.replace("\t", " ").replace("\n", " "))
     opts = tuple(clean_label(o) for o in options if clean_label(o))
     if kind is None:
@@ -77,7 +89,7 @@ def _field(label: str, ctx: _Context, loc: Location, source: str, confidence: fl
     return Field(
         id="", label=shown, normalized_label=normalize_label(shown), kind=kind, location=loc,
         source=source, confidence=round(confidence, 2), name=name, options=opts,
-        required=True if is_required_label(label) else None, context=context, repeats=repeats,
+        required=True if is_required_label(raw or label) else None, context=context, repeats=repeats,
         label_source=label_source,
     )
 
@@ -88,25 +100,29 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
                    fallback_label: str = "") -> list[Field]:
     """Fields inside one line of text (a paragraph, a line on a page, a line in a cell)."""
     out: list[Field] = []
-    line = text.strip("\n")
+    # template variables (FLAT_OWNER, {{name}}, «Name») stand where the answer goes
+    line = _TEMPLATE_VAR.sub("\t", text.strip("\n"))
     if not line.strip():
         return out
     plain = line.replace("\t", " ")
     # check-box groups: "☐ 예 ☐ 아니오", "[ ] 동의함 [ ] 동의하지 않음"
-    boxes = list(_BOX_RE.finditer(line))
+    boxes = list(_BOX_RE.finditer(line)) if not _GUIDANCE.match(line) else []
+    if len(boxes) == 1 and boxes[0].start() == len(line) - len(line.lstrip()) and boxes[0].group(0) in "□■":
+        boxes = []  # "□ 일반현황": a section bullet in Korean documents, not a box to tick
     if boxes:
         options = [m.group(1).strip() for m in _BOX_OPTION.finditer(line)]
         options = [o for o in options if o and not _BOX_RE.fullmatch(o)]
         before = clean_label(line[: boxes[0].start()].replace("\t", " "))
-        label = before if _is_label_text(before) else fallback_label
+        question = before.endswith("?") and len(before) <= 200
+        label = before if _is_label_text(before) or question else fallback_label
         if len(options) >= 2:
             out.append(_field(label or " / ".join(options), ctx, loc, source + ":checkbox-group", 0.85,
                               options=options))
-            return out + _fields_after_boxes(line, ctx, loc, source)
+            return out + _fields_after_boxes(line, ctx, loc, source, ())
         if len(options) == 1:
             out.append(_field(options[0], ctx, loc, source + ":checkbox", 0.8, kind="checkbox",
                               extra_context=(label,) if label and label != options[0] else ()))
-            return out + _fields_after_boxes(line, ctx, loc, source)
+            return out + _fields_after_boxes(line, ctx, loc, source, (clean_label(options[0]),))
     # signature marks
     sig = _SIGNATURE.search(plain)
     if sig:
@@ -115,22 +131,33 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         label = before if _is_label_text(before) else (fallback_label or "서명" if re.search("[가-힣]", plain) else "Signature")
         label = label if _SIGNATURE.search(label) else f"{label} (서명)" if re.search("[가-힣]", label) else f"{label} signature"
         out.append(_field(label, ctx, loc, source + ":signature", 0.8, kind="signature"))
+        head = line[: line.replace("\t", " ").find(sig.group(0))] if sig.group(0) in plain else ""
+        if _UNDERSCORES.search(head):
+            for lab, conf in colon_blanks(head.rstrip() + "\t"):
+                out.insert(len(out) - 1, _field(lab, ctx, loc, source + ":colon-blank", conf))
+        tail = plain[sig.end():]
+        for lab, conf in colon_blanks(tail):  # "Signature: ______   Date: ______"
+            if not _SIGNATURE.search(lab):
+                out.append(_field(lab, ctx, loc, source + ":colon-blank", conf))
     # date blanks: "   년   월   일"
     for m in _DATE_BLANK.finditer(line):
-        before = clean_label(line[: m.start()].replace("\t", " "))
-        before = _COLON_TAIL.sub("", before)
+        before = re.split(r"[\t,:：]", line[: m.start()].rstrip(" \t:："))[-1]
+        before = clean_label(before)
         label = before if _is_label_text(before) and not _SIGNATURE.search(before) else (fallback_label or "작성일")
         out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date"))
         break
     if out:
         return out
     # "label: ____" and "label:" followed by a blank
-    for m in _COLON_BLANK.finditer(line):
-        label = m.group(1).strip(" (,")
-        if _is_label_text(label):
-            out.append(_field(label, ctx, loc, source + ":colon-blank", 0.75))
+    out += [_field(label, ctx, loc, source + ":colon-blank", conf) for label, conf in colon_blanks(line)]
     if out:
         return out
+    # "label<blank>label<blank>": short captions each followed by room to write (cells, form lines)
+    parts = line.split("\t")
+    if len(parts) >= 2 and not parts[-1].strip() and len(parts) <= 5 and "_" not in line:
+        labels = [p.strip() for p in parts[:-1] if p.strip()]
+        if labels and all(_is_label_text(l) and len(l) <= 25 for l in labels):
+            return [_field(l, ctx, loc, source + ":label-blank", 0.6) for l in labels]
     # "label ______" / "______ label" (a rule to write on, then what it is for)
     segs = [s for s in re.split(r"(_{3,}|\t+)", line)]
     if _UNDERSCORES.search(line):
@@ -151,13 +178,46 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
 _COLON_TAIL = re.compile(r"[:：]\s*$")
 
 
-def _fields_after_boxes(line: str, ctx: _Context, loc: Location, source: str) -> list[Field]:
-    """A check-box line can end in a colon blank: "[ ]관계인 (성명:      , 전화번호:      )"."""
-    return [
-        _field(m.group(1).strip(" (,"), ctx, loc, source + ":colon-blank", 0.7)
-        for m in _COLON_BLANK.finditer(line)
-        if _is_label_text(m.group(1).strip(" (,")) and not _BOX_RE.search(m.group(1))
-    ]
+_AFTER_COLON_BLANK = re.compile(r"[ ]*(?:\t|_{3,}|$|\)|,)")
+_LABEL_STOP = re.compile(r"[\t,;:：_]")
+
+
+def colon_blanks(line: str) -> list[tuple[str, float]]:
+    """Captions that end in a colon followed by room to write: ``성명:     , 전화번호:    ``."""
+    out = []
+    for m in re.finditer(r"[:：]", line):
+        if not _AFTER_COLON_BLANK.match(line, m.end()):
+            continue
+        head = line[: m.start()]
+        stops = [x.end() for x in _LABEL_STOP.finditer(head)]
+        label = head[stops[-1]:] if stops else head
+        label = re.sub(r"^\s*(?:[a-zA-Z0-9]{1,2}[.)]{1,2}|\([a-zA-Z0-9]{1,2}\))\s*", "", label)  # "a.)", "(1)"
+        depth = 0
+        for i, ch in enumerate(label):  # inside an open parenthesis, the caption starts after it
+            if ch == "(":
+                depth += 1
+                last_open = i
+            elif ch == ")":
+                depth -= 1
+        if depth > 0:
+            label = label[last_open + 1:]
+        elif depth < 0 or label.strip().startswith("("):
+            continue  # a parenthetical note, not a caption
+        label = label.strip(" \t-–")
+        if len(label) > 160 or not label:
+            continue
+        short = len(clean_label(label)) <= MAX_LABEL
+        if (short and _is_label_text(label)) or (not short and re.search(r"[^\W\d_]", label)):
+            out.append((label, 0.75 if short else 0.55))
+    return out
+
+
+def _fields_after_boxes(line: str, ctx: _Context, loc: Location, source: str,
+                       subject: tuple[str, ...]) -> list[Field]:
+    """A check-box line can end in a colon blank: "[ ]관계인 (성명:      , 전화번호:      )"; the
+    ticked option says whose name it is."""
+    return [_field(label, ctx, loc, source + ":colon-blank", 0.7, extra_context=subject)
+            for label, _ in colon_blanks(line) if not _BOX_RE.search(label)]
 
 
 # ---------------------------------------------------------------- table rules
@@ -168,21 +228,31 @@ def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
 
 
 def _label_of(cell: Cell) -> str:
-    return clean_label(cell.text.replace("\t", " ").replace("\n", " "))
+    """A label cell's caption: its first line when that reads as a label on its own and the rest is a
+    note ("개업연월일" / "개인:개업연월일, 법인:회사성립연월일")."""
+    lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
+    if len(lines) > 1 and _is_label_text(lines[0]) and (
+            re.fullmatch(r"\s*\(.*\)\s*", lines[1]) or lines[1].lstrip().startswith(("※", "*", "-")) or ":" in lines[1] or len(lines[1].strip()) > 8
+            or re.search(r"[\d%]", lines[1])):
+        return clean_label(lines[0])
+    return clean_label(" ".join(lines))
 
 
 def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     grid = table.grid()
-    n_rows, n_cols = table.n_rows, table.n_cols
+    n_rows = table.n_rows
     out: list[Field] = []
-    seen: set[int] = set()
+    seen: set = set()
     done_cells: set[int] = set()
+    choice_at: dict[int, int] = {}
 
     def blank(c: Optional[Cell]) -> bool:
         return c is not None and is_blank(c.text) and not c.native
 
     def label_cell(c: Optional[Cell]) -> bool:
-        return c is not None and not blank(c) and _is_label_text(c.text.split("\n")[0]) and not c.native
+        return (c is not None and not blank(c) and not c.native and _is_label_text(c.text.split("\n")[0])
+                and not (_SENTENCE_END.search(c.text.strip()) and len(c.text.strip()) > 12)
+                and not _BOX_RE.search(c.text) and (c.colspan < 0.6 * table.n_cols or table.n_cols <= 2))
 
     # a 1x1 table of guidance is an answer box ("※ 창업아이템 … 기재"): a free-text field
     if len(table.cells) == 1:
@@ -197,22 +267,29 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     # header rows: every occupied cell is a label and the next row has blanks under them
     header_rows: set[int] = set()
     for r in range(n_rows - 1):
-        row = [c for c in _unique(grid[r])]
-        below = [c for c in _unique(grid[r + 1])]
+        row = _unique(grid[r])
+        below = _unique(grid[r + 1])
         if len(row) >= 2 and all(label_cell(c) for c in row) and sum(blank(c) for c in below) >= 2:
             header_rows.add(r)
+    blank_rows = {r for r in range(n_rows) if all(blank(c) or c.row != r and c.col == 0 and label_cell(c)
+                                                   for c in _unique(grid[r]))}
 
     for r in range(n_rows):
         row_cells = _unique(grid[r])
         # a label, then boxes with options: "지원 분야(택 1) | □ | 제조 | □ | 지식서비스"
-        choice = _choice_row(row_cells, blank, label_cell)
+        continues = row_cells and id(row_cells[0]) in choice_at and row_cells[0].row != r
+        choice = _choice_row(row_cells, blank, label_cell, min_options=1 if continues else 2)
         if choice:
             lab, opts, cells = choice
-            key = id(lab)
-            if key not in seen:
-                seen.add(key)
+            names = [_label_of(o) for o in opts]
+            if id(lab) in choice_at:  # the options go on in the next row under the same label
+                i = choice_at[id(lab)]
+                out[i] = replace(out[i], options=out[i].options + tuple(n for n in names if n not in out[i].options))
+            else:
+                seen.add(id(lab))
+                choice_at[id(lab)] = len(out)
                 out.append(_field(_label_of(lab), ctx, _cell_loc(ctx, table, lab), source + ":choice-row", 0.8,
-                                  kind="choice", options=[_label_of(o) for o in opts]))
+                                  kind="choice", options=names))
             done_cells.update(id(c) for c in cells)
             continue
         for c in row_cells:
@@ -224,44 +301,113 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 out += _native_fields(c, ctx, loc, source, fallback=_left_label(grid, c, label_cell))
                 continue
             if not blank(c):
+                left = _left_label(grid, c, label_cell)
+                opts = _slash_options(c.text)
+                if left is not None and opts and id(left) not in seen:
+                    # "사업자 구분 | 개인사업자 / 법인사업자": strike out what does not apply
+                    seen.add(id(left))
+                    out.append(_field(_label_of(left), ctx, loc, source + ":slash-choice", 0.7, kind="choice",
+                                      options=opts))
+                    continue
                 # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
-                out += fields_in_cell_text(c, ctx, loc, source, fallback_label=_left_label(grid, c, label_cell))
+                out += fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
                 continue
             left = _left_label(grid, c, label_cell)
             header = _header_above(grid, c, label_cell, header_rows)
+            in_roster = header is not None and header.row in header_rows and _is_roster(grid, c, header_rows)
             hint = c.text.strip().split("\n")[0] if is_placeholder(c.text) else ""
             tall = (c.height or 0) > 60 or c.text.count("\n") >= 3
-            if header is not None and (left is None or c.row - 1 in header_rows or _is_roster(grid, c, header_rows)):
-                key = ("col", header.row, header.col, id(header))
+            kind_default = "free_text" if tall else ("date" if _looks_date(hint) else "text")
+            if in_roster:
+                row_label = _row_label(grid, c, label_cell, header_rows)
+                if row_label is not None and _is_matrix(grid, header, label_cell, blank):
+                    # a budget-like matrix: every (row, column) is its own datum
+                    lab = _label_of(row_label)
+                    col = _label_of(header)
+                    label = lab if lab == col else f"{lab} {col}"
+                    out.append(_field(label, ctx, loc, source + ":matrix", 0.75, extra_context=(col,),
+                                      default_kind=kind_default))
+                    continue
+                key = ("col", id(header))
                 if key in seen:
                     continue
-                seen.add(key)  # type: ignore[arg-type]
+                seen.add(key)
                 repeats = _roster_rows(grid, c, blank)
-                extra = (_label_of(grid[header.row][0]),) if header.col > 0 and grid[header.row][0] is not None \
-                    and grid[header.row][0] is not header and repeats > 1 and False else ()
-                label = _label_of(header)
-                f = _field(label, ctx, loc, source + (":roster" if repeats > 1 else ":header"), 0.8 if repeats > 1 else 0.75,
-                           repeats=repeats, extra_context=extra,
-                           default_kind="free_text" if tall else ("date" if _looks_date(hint) else "text"))
-                out.append(f)
+                out.append(_field(_header_path(grid, header, label_cell), ctx, loc, source + (":roster" if repeats > 1 else ":header"),
+                                  0.8 if repeats > 1 else 0.75, repeats=repeats, default_kind=kind_default))
+            elif r in blank_rows:
+                continue  # a spacer row, or free space under a note
             elif left is not None:
                 key = ("left", id(left))
                 if key in seen:
                     continue
-                seen.add(key)  # type: ignore[arg-type]
-                above = _header_above(grid, left, label_cell, header_rows) if left.col > 0 else None
-                extra = (_label_of(grid[c.row][0]),) if left.col > 0 and grid[c.row][0] is not None \
-                    and label_cell(grid[c.row][0]) and grid[c.row][0] is not left else ()
-                out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85,
-                                  extra_context=extra + ((_label_of(above),) if above else ()),
-                                  default_kind="free_text" if tall else ("date" if _looks_date(hint) else "text")))
+                seen.add(key)
+                first = grid[c.row][0]
+                extra = (_label_of(first),) if left.col > 0 and label_cell(first) and first is not left else ()
+                out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
+                                  default_kind=kind_default, raw=left.text))
             elif header is not None:
-                key = ("col", header.row, header.col, id(header))
+                key = ("col", id(header))
                 if key not in seen:
-                    seen.add(key)  # type: ignore[arg-type]
+                    seen.add(key)
                     out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
-                                      default_kind="free_text" if tall else "text"))
+                                      default_kind=kind_default))
     return out
+
+
+def _slash_options(text: str) -> list[str]:
+    t = text.strip()
+    if "\n" in t or "/" not in t or len(t) > 60:
+        return []
+    parts = [p.strip() for p in t.split("/")]
+    if len(parts) >= 2 and all(p and len(p) <= 14 and _is_label_text(p) for p in parts):
+        return parts
+    return []
+
+
+def _header_path(grid, header: Cell, label_cell) -> str:
+    """A header under a wider header reads with it: "정부지원사업비(A)" over "기본"."""
+    label = _label_of(header)
+    if header.row > 0:
+        up = grid[header.row - 1][header.col]
+        if up is not None and up is not header and label_cell(up) and (up.colspan > header.colspan or up.col < header.col):
+            return f"{_label_of(up)} {label}"
+    return label
+
+
+def _row_label(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[Cell]:
+    """The label at the start of a roster row ("재료비", "주된 점검인력"): the last label cell before
+    the row's first blank."""
+    found = None
+    for x in _unique(grid[c.row]):
+        if x is c or x.col >= c.col:
+            break
+        if not label_cell(x):
+            break
+        found = x
+    if found is None or found.row in header_rows:
+        return None
+    return found
+
+
+def _is_matrix(grid, header: Cell, label_cell, blank) -> bool:
+    """Rows under a header whose first cells are distinct words (not numbers, not repeats): each row
+    asks something else."""
+    labels = []
+    r = header.row + header.rowspan
+    while r < len(grid):
+        row = [x for x in _unique(grid[r]) if x.col < header.col]
+        leading = []
+        for x in row:
+            if not label_cell(x):
+                break
+            leading.append(x)
+        own = [x for x in leading if x.row == r]
+        if own:
+            labels.append(_label_of(own[-1]))
+        r += 1
+    words = [l for l in labels if not re.fullmatch(r"[\d\s.,…·-]+", l)]
+    return len(words) >= 2 and len(set(words)) == len(words)
 
 
 def _looks_date(hint: str) -> bool:
@@ -300,11 +446,15 @@ def _header_above(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[
 
 
 def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
+    """Between the header row and this cell, rows hold only leading row labels and blanks."""
     r = c.row - 1
     while r >= 0 and r not in header_rows:
-        row = grid[r]
-        if any(x is not None and x.col > 0 and not is_blank(x.text) for x in row):
-            return False
+        seen_blank = False
+        for x in _unique(grid[r]):
+            if is_blank(x.text):
+                seen_blank = True
+            elif seen_blank:
+                return False
         r -= 1
     return r >= 0
 
@@ -321,8 +471,8 @@ def _roster_rows(grid, c: Cell, blank) -> int:
     return max(n, 1)
 
 
-def _choice_row(row_cells: list[Cell], blank, label_cell):
-    if len(row_cells) < 4 or not label_cell(row_cells[0]):
+def _choice_row(row_cells: list[Cell], blank, label_cell, min_options: int = 2):
+    if len(row_cells) < 1 + 2 * min_options or not label_cell(row_cells[0]):
         return None
     rest = row_cells[1:]
     opts, boxes = [], []
@@ -336,7 +486,7 @@ def _choice_row(row_cells: list[Cell], blank, label_cell):
             i += 1
         else:
             return None
-    if len(opts) >= 2 and all(len(_label_of(o)) <= 30 for o in opts):
+    if len(opts) >= min_options and all(len(_label_of(o)) <= 30 for o in opts):
         return row_cells[0], opts, [row_cells[0], *rest]
     return None
 

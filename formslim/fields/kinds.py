@@ -6,17 +6,17 @@ import re
 _RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("signature", re.compile(r"서명|날인|\(인\)|signature|signed|unterschrift", re.I)),
     ("date", re.compile(
-        r"일자|연월일|년월일|생년월일|날짜|기간|시기|일시|개업일|설립일|\bdate\b|\bdob\b|birth|"
-        r"\bdatum\b|\bfrom\b.*\bto\b|mm/dd|yyyy", re.I)),
+        r"일자|연월일|년월일|생년월일|날짜|기간|시기|일시|개업일|설립일|\bdate\b|\bdob\b|(?<!place of )birth(?!\s*place)|"
+        r"[가-힣]일(?:\s*\(|\s*$)|\bdatum\b|\bfrom\b.*\bto\b|mm/dd|yyyy", re.I)),
     ("text", re.compile(
         r"번호|성명|이름|명칭|상호|주소|소재지|전화|연락처|팩스|이메일|전자우편|\bno\b\.?|\bnumber\b(?!\s+of)|"
         r"\bid\b|identification|\btin\b|\bssn\b|\bein\b|zip|phone|telephone|fax|e-?mail|address|name", re.I)),
     ("amount", re.compile(
-        r"금액|사업비|매출|자본금|비용|가격|단가|원\)|\(원|천원|백만원|보증금|대출|부채|자산|소득|수입|"
+        r"금액|사업비|지원금|부담금|자부담|합계|총액|소계|예산|매출|자본금|비용|가격|단가|원\)|\(원|천원|백만원|보증금|대출|부채|자산|소득|수입|"
         r"amount|\$|income|salary|wages|revenue|sales|price|cost|loan|debt|assets|liabilit|payment|"
-        r"balance|fee|dollars|withheld|tips|compensation|benefits|contribution|deduction|credit|refund|owed|premium|expenses|profit|loss\b|net worth", re.I)),
+        r"balance|fee|dollars|taxes|payable|receivable|assets|cash|savings|mortgage|account\b|accounts\b|withheld|tips|compensation|benefits|contribution|deduction|credit|refund|owed|premium|expenses|profit|loss\b|net worth", re.I)),
     ("number", re.compile(
-        r"인원|근로자\s*수|직원\s*수|종업원|상시|수량|개수|횟수|면적|number of|employees|count|how many|"
+        r"인원|근로자\s*수|직원\s*수|종업원|상시|수량|개수|횟수|면적|number of|employees|\bcount\b|how many|"
         r"quantity|percent|%|age\b|years", re.I)),
     ("free_text", re.compile(
         r"개요|내용|계획|사유|설명|의견|소개|전략|현황|실적|describe|description|explain|details|purpose|"

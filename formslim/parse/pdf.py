@@ -88,6 +88,15 @@ def _get(d: Any, key: str, default=None):
         return default
 
 
+def _name_text(name) -> str:
+    """A PDF name as text: names are bytes, by convention UTF-8."""
+    s = str(name).lstrip("/")
+    try:
+        return s.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return s
+
+
 def _text(v) -> str:
     return str(v) if v is not None else ""
 
@@ -206,7 +215,7 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         for _, w in ws:
             ap = _get(_get(w, "/AP") or {}, "/N")
             if hasattr(ap, "keys"):
-                states += [str(k).lstrip("/") for k in ap.keys() if str(k) != "/Off"]
+                states += [_name_text(k) for k in ap.keys() if str(k) != "/Off"]
         options = tuple(dict.fromkeys(states))
         kind = "radio" if ff & FF_RADIO else "checkbox"
         if kind == "checkbox" and len(options) == 1:
@@ -335,7 +344,7 @@ def _nearby_label(segs: list[Segment], bbox, is_box: bool) -> str:
         elif same_line and s.x0 >= x1 - 3:  # right: check boxes are labelled after the box
             d = s.x0 - x1
             if d < 200:
-                best.append((d * (0.6 if is_box else 3.0) + (0 if is_box else 30), text))
+                best.append((d * (0.6 if is_box else 3.0) + (0 if is_box else 100), text))
         elif s.bottom <= top + 0.6 * h and s.top >= top - 30 and hover > 0.3 * min(s.x1 - s.x0, x1 - x0):
             d = max(top - s.bottom, 0)  # above, or a caption printed at the top of the box
             best.append((d * 1.5 + 4, text))
@@ -378,6 +387,7 @@ def flat_layout(path: str, rel: str, max_pages: int = 500) -> Layout:
             used: set[int] = set()
             if edges:
                 edges = merge_edges(edges, 3, 3, 3, 3)
+                edges += _closing_edges(edges)
                 cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
                 for tcells in cells_to_tables(cells):
                     if len(tcells) < 2:
@@ -398,6 +408,36 @@ def flat_layout(path: str, rel: str, max_pages: int = 500) -> Layout:
     return Layout(blocks=tuple(blocks), page_count=n)
 
 
+def _closing_edges(edges: list[dict]) -> list[dict]:
+    """Korean forms often leave out a table's outer left and right borders. Where horizontal rules
+    start (or end) at the same x and an inner vertical rule shows the band between them is a table
+    row, add the missing side."""
+    hs = [e for e in edges if e["orientation"] == "h"]
+    vs = [e for e in edges if e["orientation"] == "v"]
+    out = []
+    for end in ("x0", "x1"):
+        groups: dict[int, list[dict]] = {}
+        for e in hs:
+            groups.setdefault(round(e[end] / 2), []).append(e)
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda e: e["top"])
+            x = sum(e[end] for e in group) / len(group)
+            if any(abs(v["x0"] - x) < 3 for v in vs if v["top"] <= group[0]["top"] + 1 and v["bottom"] >= group[-1]["top"] - 1):
+                continue
+            for a, b in zip(group, group[1:]):
+                top, bottom = a["top"], b["top"]
+                if bottom - top < 4 or bottom - top > 250:
+                    continue
+                inner = any(v["top"] <= top + 2 and v["bottom"] >= bottom - 2 and
+                            min(a["x1"], b["x1"]) > v["x0"] > max(a["x0"], b["x0"]) for v in vs)
+                if inner:
+                    out.append({"x0": x, "x1": x, "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
+                                "orientation": "v", "object_type": "line"})
+    return out
+
+
 def _table_from_cells(tcells, segs: list[Segment], used: set[int], index: int, pno: int) -> Table:
     xs = sorted({round(v, 0) for c in tcells for v in (c[0], c[2])})
     ys = sorted({round(v, 0) for c in tcells for v in (c[1], c[3])})
@@ -415,7 +455,15 @@ def _table_from_cells(tcells, segs: list[Segment], used: set[int], index: int, p
             if x0 <= cx <= x1 and top <= cy <= bottom:
                 inside.append(s)
                 used.add(i)
-        text = "\n".join(line_text(line) for line in group_lines(inside))
+        lines = group_lines(inside)
+        texts = [line_text(line) for line in lines]
+        if len(lines) == 1 and texts[0]:
+            first, last = lines[0][0], lines[0][-1]
+            h = max(first.height, 4.0)
+            used_w = last.x1 - first.x0
+            if first.x0 - x0 < 3 * h and x1 - last.x1 > max(4 * h, 1.2 * used_w) and bottom - top < 60:
+                texts[0] += "\t"  # "명칭(상호)" printed top-left, the rest of the cell left for the answer
+        text = "\n".join(texts)
         r0, r1 = pos(ys, top), pos(ys, bottom)
         c0, c1 = pos(xs, x0), pos(xs, x1)
         cells.append(Cell(row=r0, col=c0, text=text, rowspan=max(r1 - r0, 1), colspan=max(c1 - c0, 1),

@@ -22,18 +22,62 @@ class Segment:
 
 
 def page_segments(page, height: float) -> list[Segment]:
-    """Text runs with boxes, in top-left coordinates."""
+    """Text runs with boxes, in top-left coordinates.
+
+    PDFium's text rectangles are fast; where a font is not embedded its glyph boxes can be empty, and
+    the page is then read character by character with boxes from the font size."""
     tp = page.get_textpage()
     try:
         out = []
+        covered = 0
+        degenerate = False
         for i in range(tp.count_rects()):
             l, b, r, t = tp.get_rect(i)
+            if t - b < 1.0:
+                degenerate = True
+                break
             text = tp.get_text_bounded(l, b, r, t).replace("\r", " ").replace("\n", " ").strip()
             if text:
+                covered += len(text.replace(" ", ""))
                 out.append(Segment(text, l, height - t, r, height - b))
+        n_chars = tp.count_chars()
+        if degenerate or (n_chars > 20 and covered < 0.8 * _visible_chars(tp, n_chars)):
+            return _char_segments(tp, n_chars, height)
         return out
     finally:
         tp.close()
+
+
+def _visible_chars(tp, n: int) -> int:
+    return len("".join(tp.get_text_range(0, n).split()))
+
+
+def _char_segments(tp, n: int, height: float) -> list[Segment]:
+    """Words from single characters with loose (font-size) boxes."""
+    out: list[Segment] = []
+    text = tp.get_text_range(0, n)
+    if len(text) != n:  # text and char indices disagree: keep what the rectangles gave
+        text = "".join(tp.get_text_range(i, 1) or " " for i in range(n))
+    cur: list = []
+
+    def flush():
+        if cur:
+            out.append(Segment("".join(c[0] for c in cur), min(c[1] for c in cur), height - max(c[4] for c in cur),
+                               max(c[3] for c in cur), height - min(c[2] for c in cur)))
+            cur.clear()
+
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch == "\ufffe":
+            flush()
+            continue
+        l, b, r, t = tp.get_charbox(i, loose=True)
+        if cur:
+            pl, pb, pr, pt = cur[-1][1:]
+            if abs((b + t) / 2 - (pb + pt) / 2) > 0.5 * max(t - b, pt - pb) or l - pr > 0.3 * (t - b) or l < pl - 1:
+                flush()
+        cur.append((ch, l, b, r, t))
+    flush()
+    return out
 
 
 def group_lines(segs: list[Segment]) -> list[list[Segment]]:

@@ -1,0 +1,108 @@
+"""Bad input gets one clear line naming the file and the problem, and the batch goes on."""
+import io
+import json
+import zipfile
+
+import pypdf
+import pytest
+from click.testing import CliRunner
+
+from formslim import InputFileError, read_document, read_package
+from formslim.cli import main
+
+from .conftest import SAMPLES
+
+GOOD_PDF = SAMPLES / "us-small-business-loan" / "loan_application.pdf"
+GOOD_DOCX = SAMPLES / "kr-sme-support" / "01_지원사업_신청서.docx"
+
+
+def make_bad_files(folder):
+    w = pypdf.PdfWriter(clone_from=str(GOOD_PDF))
+    w.encrypt(user_password="secret", owner_password="owner")
+    with open(folder / "encrypted.pdf", "wb") as fh:
+        w.write(fh)
+    data = GOOD_PDF.read_bytes()
+    (folder / "truncated.pdf").write_bytes(data[: len(data) // 3])
+    (folder / "garbage.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 100)
+    (folder / "empty.docx").write_bytes(b"")
+    (folder / "notazip.docx").write_bytes(b"PK\x03\x04 this is not really a zip")
+    (folder / "drawing.dwg").write_bytes(b"AC1015 binary drawing")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"<w:document/>")
+        z.writestr("word/bomb.bin", b"\0" * (80 * 1024 * 1024))
+    (folder / "bomb.docx").write_bytes(buf.getvalue())
+    (folder / "good.docx").write_bytes(GOOD_DOCX.read_bytes())
+
+
+EXPECTED = {
+    "encrypted.pdf": "encrypted",
+    "truncated.pdf": "corrupt",
+    "garbage.pdf": "corrupt",
+    "empty.docx": "empty",
+    "notazip.docx": "corrupt",
+    "drawing.dwg": "unsupported",
+    "bomb.docx": "too_large",
+}
+
+
+@pytest.fixture(scope="module")
+def bad_folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bad")
+    make_bad_files(folder)
+    return folder
+
+
+@pytest.mark.parametrize("name,code", sorted(EXPECTED.items()))
+def test_each_bad_file_raises_one_line(bad_folder, name, code):
+    with pytest.raises(InputFileError) as info:
+        read_document(bad_folder / name, name)
+    assert info.value.code == code
+    assert str(info.value).startswith(f"{name}: ") and "\n" not in str(info.value)
+
+
+def test_batch_goes_on(bad_folder):
+    package = read_package([bad_folder])
+    assert [d.path for d in package.documents] == ["good.docx"]
+    assert {p.file: p.code for p in package.problems} == EXPECTED
+
+
+def test_cli_reports_problems_on_stderr_and_result_on_stdout(bad_folder):
+    runner = CliRunner()
+    result = runner.invoke(main, ["fields", str(bad_folder), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)  # stdout is only the result
+    assert {r["file"] for r in data["fields"]} == {"good.docx"}
+    err_lines = [l for l in result.stderr.splitlines() if l.startswith("Error: ")]
+    assert len(err_lines) == len(EXPECTED)
+    assert any("encrypted.pdf: encrypted PDF" in l for l in err_lines)
+
+
+def test_cli_nothing_readable_exits_3(bad_folder):
+    result = CliRunner().invoke(main, ["fields", str(bad_folder / "garbage.pdf")])
+    assert result.exit_code == 3
+    assert "garbage.pdf" in result.stderr
+
+
+def test_missing_path(tmp_path):
+    result = CliRunner().invoke(main, ["fields", str(tmp_path / "nope.pdf")])
+    assert result.exit_code == 3
+    assert "no such file" in result.stderr
+
+
+def test_xml_entities_are_not_expanded(tmp_path):
+    """A DOCX whose XML declares entities (billion laughs) must not expand them."""
+    doc = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;'
+           b'&lol;&lol;&lol;&lol;&lol;&lol;">]><w:document xmlns:w="http://schemas.openxmlformats.org/'
+           b'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>')
+    src = zipfile.ZipFile(GOOD_DOCX)
+    out = tmp_path / "entities.docx"
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            z.writestr(item, doc if item.filename == "word/document.xml" else src.read(item))
+    try:
+        d = read_document(out, "entities.docx")
+    except InputFileError as exc:
+        assert exc.code == "corrupt"
+    else:
+        assert "lollollol" not in json.dumps([f.label for f in d.fields])

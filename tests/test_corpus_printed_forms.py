@@ -1,0 +1,88 @@
+"""Flat PDFs and DOCX forms of the corpus: the fields a person filling them in would see.
+
+The expectations were written down by reading each form (rendered to an image) before running
+formslim on it."""
+import pytest
+
+from formslim import read_document
+
+from .conftest import needs_corpus
+
+
+def fields_of(corpus, rel):
+    path = corpus / rel
+    return read_document(path, path.name).fields
+
+
+def by_label(fields):
+    out = {}
+    for f in fields:
+        out.setdefault(f.label, []).append(f)
+    return out
+
+
+@needs_corpus
+def test_kstartup_business_plan_docx(corpus):
+    f = by_label(fields_of(corpus, "kr-kstartup-sandoc/별첨1_사업계획서_양식.docx"))
+    for label in ("기업명", "개업연월일", "창업아이템명"):
+        assert label in f, label
+    assert f["개업연월일"][0].kind == "date"
+    assert f["사업자 구분"][0].options == ("개인사업자", "법인사업자")
+    assert f["대표자 유형"][0].options == ("단독", "공동", "각자대표")
+    assert f["지원 분야(택 1)"][0].options == ("제조", "지식서비스")
+    tech = f["전문기술분야 (택 1)"][0]
+    assert tech.kind == "choice" and {"기계·소재", "정보·통신", "공예·디자인", "에너지·자원"} <= set(tech.options)
+    assert {"정부지원사업비(A) 기본", "자기부담사업비(B) 현금", "자기부담사업비(B) 현물"} <= set(f)
+    assert all(x.kind == "amount" for x in f["자기부담사업비(B) 현금"])
+    # the answer boxes under the numbered sections
+    assert f["1. 창업아이템 개발 동기(필요성) 및 현황"][0].kind == "free_text"
+    # "□ 일반현황" in the table of contents is a bullet, not a box to tick
+    assert "일반현황" not in f
+    roster = [x for x in fields_of(corpus, "kr-kstartup-sandoc/별첨1_사업계획서_양식.docx") if x.repeats > 1]
+    assert any("매출" in x.label and x.kind == "amount" for x in roster)
+
+
+@needs_corpus
+def test_german_landlord_confirmation_docx(corpus):
+    fields = fields_of(corpus, "eu-de-wohnungsgeber/wohnungsgeberbestaetigung.docx")
+    f = by_label(fields)
+    assert {"PLZ/Ort", "Straße/Hausnummer/Adressierungszusätze", "Name/Firmenname", "Familienname", "Vorname",
+            "Bezeichnung bei einer juristischen Person"} <= set(f)
+    assert len(f["Familienname"]) == len(f["Vorname"]) >= 4  # one line per person moving in
+    assert any(x.kind == "signature" for x in fields)
+    assert not any("_" in x.label or "FLAT_" in x.label for x in fields)  # template variables are blanks
+
+
+@needs_corpus
+def test_indian_grant_form_docx(corpus):
+    fields = fields_of(corpus, "in-csir-grant/CSIR_FormC_original.docx")
+    f = by_label(fields)
+    assert {"Title", "Name", "d.) Position", "e.) Date of birth"} <= set(f)
+    assert f["e.) Date of birth"][0].kind == "date"
+    areas = [x for x in fields if x.kind == "checkbox"]
+    assert {"Earth Sciences", "Mathematical Sciences", "Plant Sciences"} <= {x.label for x in areas}
+    assert sum(1 for x in fields if x.kind == "signature") >= 2
+
+
+@needs_corpus
+def test_fire_inspection_report_flat_pdf(corpus):
+    fields = fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf")
+    first = [x for x in fields if x.location.page == 1]
+    f = by_label(first)
+    assert {"명칭(상호)", "대상물 구분(용도)", "소재지", "점검기간", "성명", "전화번호"} <= set(f)
+    assert f["점검기간"][0].kind == "date"
+    consent = [x for x in first if x.options and set(x.options) == {"동의함", "동의하지 않음"}]
+    assert consent and consent[0].label == "전자우편 송달 동의"
+    roster = {x.label: x for x in first if x.repeats > 1}
+    assert {"성명", "자격구분", "자격번호"} <= set(roster)
+    assert roster["성명"].repeats == 6
+    assert any(x.kind == "signature" for x in first)
+    assert all(x.location.bbox for x in first if x.location.table)
+    # instructions are not fields
+    assert not any("해당되는 곳" in x.label or "행정절차법" in x.label for x in first)
+
+
+@needs_corpus
+def test_kstartup_notice_pdf_reads_without_error(corpus):
+    doc = read_document(corpus / "kr-kstartup-sandoc/공고문_창업도약패키지_2025.pdf", "notice.pdf")
+    assert doc.page_count == 25 and not doc.fillable
