@@ -283,11 +283,13 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
 
     pdf = pdfium.PdfDocument(path)
     try:
-        by_page: dict[int, list[Segment]] = {}
+        by_page: dict[int, list[tuple[Segment, str]]] = {}
         for pno in need:
             page = pdf[pno - 1]
             try:
-                by_page[pno] = phrases(page_segments(page, page.get_height()), gap_factor=0.9)
+                segs = phrases(page_segments(page, page.get_height()), gap_factor=0.9)
+                cleaned = ((s, clean_label(s.text)) for s in segs)
+                by_page[pno] = [(s, t) for s, t in cleaned if t and any(ch.isalpha() for ch in t)]
             finally:
                 page.close()
     finally:
@@ -326,13 +328,14 @@ def _label_from_column(fields: list[Field]) -> list[Field]:
     return out
 
 
-def _nearby_label(segs: list[Segment], bbox, is_box: bool) -> str:
+def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool) -> str:
+    """The printed caption of a widget: left of it, right of it (check boxes), just above it, or
+    inside its box. ``segs`` are the page's phrases with their cleaned text."""
     x0, top, x1, bottom = bbox
     h = bottom - top
     best: list[tuple[float, str]] = []
-    for s in segs:
-        text = clean_label(s.text)
-        if not text or not any(ch.isalpha() for ch in text):
+    for s, text in segs:
+        if s.bottom < top - 40 or s.top > bottom + 20:
             continue
         vmid = (s.top + s.bottom) / 2
         same_line = top - 2 <= vmid <= bottom + 2
