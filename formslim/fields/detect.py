@@ -17,7 +17,7 @@ from typing import Iterable, Optional
 
 from ..model import Field, Location
 from ..parse.layout import Cell, Layout, Line, Table
-from ..text import clean_label, is_required_label, normalize_label
+from ..text import clean_label, is_machine_name, is_required_label, normalize_label
 from .kinds import infer_kind
 
 BOX = r"(?:[□☐◻❏❑▢]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
@@ -486,9 +486,13 @@ def _choice_row(row_cells: list[Cell], blank, label_cell, min_options: int = 2):
             i += 1
         else:
             return None
-    if len(opts) >= min_options and all(len(_label_of(o)) <= 30 for o in opts):
-        return row_cells[0], opts, [row_cells[0], *rest]
-    return None
+    if len(opts) < min_options or any(len(_label_of(o)) > 30 for o in opts):
+        return None
+    widths = [b.width for b in boxes if b.width]
+    narrow = (bool(widths) and len(widths) == len(boxes) and all(w <= 36 for w in widths)  # boxes to tick
+              or bool(re.search(r"택\s*\d|선택|해당|check|select|tick", row_cells[0].text, re.I))
+              or any(b.has_checkbox for b in boxes))
+    return (row_cells[0], opts, [row_cells[0], *rest]) if narrow or min_options == 1 else None
 
 
 def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
@@ -500,13 +504,26 @@ def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
     return out
 
 
+def native_label(name: str, hint: str, printed: str) -> tuple[str, str]:
+    """The label of a native field (click-here field, content control): its name when the name is
+    words (Korean click-here fields are named "입찰공고번호"), else the printed caption, else the hint."""
+    hint = clean_label(re.sub(r"[{}]{2}", "", hint or ""))
+    if name and not is_machine_name(name) and len(name) <= MAX_LABEL and re.search(r"[^\W\d_]", name):
+        return clean_label(name), "field-name"
+    if printed:
+        return printed, "printed"
+    if hint:
+        return hint, "hint"
+    return name or "(unnamed field)", "name"
+
+
 def _native_fields(c: Cell, ctx: _Context, loc: Location, source: str, fallback: Optional[Cell] = None) -> list[Field]:
-    label = _label_of(fallback) if fallback is not None else ""
+    printed = _label_of(fallback) if fallback is not None else ""
     out = []
     for name, hint in c.native:
-        shown = label or clean_label(hint) or name
-        out.append(_field(shown, ctx, loc, source + ":native", 0.95, name=name,
-                          label_source="cell" if label else ("hint" if hint else "name")))
+        label, how = native_label(name, hint, printed if len(c.native) == 1 else "")
+        out.append(_field(label, ctx, loc, source + ":native", 0.95, name=name or None, label_source=how,
+                          extra_context=(printed,) if printed and printed != label else ()))
     return out
 
 
@@ -532,10 +549,13 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
             headings = [h for h in headings if h[0] < level] + [(level, clean_label(line.text))]
             continue
         loc = Location(file=file, page=line.page, bbox=line.bbox, paragraph=line.index)
-        for name, hint in line.native:
-            before = clean_label(line.text.split("\x00")[0]) if "\x00" in line.text else ""
-            out.append(_field(before or clean_label(hint) or name, ctx, loc, source + ":native", 0.95,
-                              name=name, label_source="printed" if before else ("hint" if hint else "name")))
+        pieces = line.text.split("\x00")
+        for k, (name, hint) in enumerate(line.native):
+            before = clean_label(pieces[k]) if k < len(pieces) else ""
+            before = before if _is_label_text(before) else ""
+            label, how = native_label(name, hint, before)
+            out.append(_field(label, ctx, loc, source + ":native", 0.95, name=name or None, label_source=how,
+                              extra_context=(before,) if before and before != label else ()))
         if not line.native:
             out += fields_in_line(line.text, ctx, loc, source)
     return _number(out, file)

@@ -16,7 +16,7 @@ from ..model import Document, Package, Problem
 
 #: formats by file extension
 EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".hwpx": "hwpx", ".hwp": "hwp"}
-SUPPORTED = ("pdf", "docx", "xlsx")
+SUPPORTED = ("pdf", "docx", "xlsx", "hwpx", "hwp")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
 MAX_ZIP_RATIO = 200
@@ -47,7 +47,7 @@ def _zip_format(path: str, rel: str, ext: str) -> str:
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
-            names = {i.filename for i in infos}
+            names = {i.filename.replace("\\", "/") for i in infos}  # some writers use Windows separators
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
@@ -67,10 +67,11 @@ def _zip_format(path: str, rel: str, ext: str) -> str:
 
 def _readers() -> dict[str, Callable[[str, str], Document]]:
     from .docx import read_docx
+    from .hwpx import read_hwpx
     from .pdf import read_pdf
     from .xlsx import read_xlsx
 
-    return {"pdf": read_pdf, "docx": read_docx, "xlsx": read_xlsx}
+    return {"pdf": read_pdf, "docx": read_docx, "xlsx": read_xlsx, "hwpx": read_hwpx}
 
 
 def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Document:

@@ -103,8 +103,11 @@ class _Walker:
                     height = int(h.get(W + "val")) / 20.0
             for tc in _row_cells(tr):
                 tcpr = tc.find(W + "tcPr")
-                span, vmerge, shaded = 1, None, False
+                span, vmerge, shaded, width = 1, None, False, None
                 if tcpr is not None:
+                    tcw = tcpr.find(W + "tcW")
+                    if tcw is not None and tcw.get(W + "type") == "dxa" and (tcw.get(W + "w") or "").isdigit():
+                        width = int(tcw.get(W + "w")) / 20.0
                     gs = tcpr.find(W + "gridSpan")
                     if gs is not None:
                         span = int(gs.get(W + "val", "1"))
@@ -144,7 +147,8 @@ class _Walker:
                 if any(el.tag == W14 + "checkbox" for el in tc.iter()):
                     checkbox = True
                 cells.append(Cell(row=r, col=col, text="\n".join(texts).strip("\n"), colspan=span,
-                                  shaded=shaded, native=tuple(native), has_checkbox=checkbox, height=height))
+                                  shaded=shaded, native=tuple(native), has_checkbox=checkbox, height=height,
+                                  width=width))
                 for k in range(col, col + span):
                     open_by_col.pop(k, None)
                 open_by_col[col] = len(cells) - 1
@@ -233,12 +237,13 @@ def read_docx(path: str, rel: str):
     layout, meta = read_docx_layout(path)
     fields = detect_fields(layout, rel, "docx")
     native = any(f.name for f in fields)
-    title = meta["title"] or _first_text(layout)
+    title = meta["title"] or first_text(layout)
     return Document(path=rel, format="docx", title=title, page_count=meta["page_count"], fields=tuple(fields),
                     fillable=native)
 
 
-def _first_text(layout: Layout) -> str:
+def first_text(layout: Layout) -> str:
+    """The first short line of a document, as a stand-in title."""
     from ..text import clean_label
 
     for b in layout.blocks:

@@ -35,6 +35,7 @@ class Cell:
     native: tuple[tuple[str, str], ...] = ()
     has_checkbox: bool = False  # a form checkbox control sits in the cell
     height: Optional[float] = None  # points, where known: tall empty cells are free-text areas
+    width: Optional[float] = None  # points, where known: narrow empty cells are boxes to tick
 
 
 @dataclass(frozen=True)

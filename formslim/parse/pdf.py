@@ -470,5 +470,6 @@ def _table_from_cells(tcells, segs: list[Segment], used: set[int], index: int, p
         r0, r1 = pos(ys, top), pos(ys, bottom)
         c0, c1 = pos(xs, x0), pos(xs, x1)
         cells.append(Cell(row=r0, col=c0, text=text, rowspan=max(r1 - r0, 1), colspan=max(c1 - c0, 1),
-                          bbox=(round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)), height=bottom - top))
+                          bbox=(round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)), height=bottom - top,
+                          width=x1 - x0))
     return Table(index=index, cells=tuple(cells), n_rows=max(len(ys) - 1, 1), n_cols=max(len(xs) - 1, 1), page=pno)
