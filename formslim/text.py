@@ -49,7 +49,8 @@ def normalize_label(text: str) -> str:
     text = clean_label(re.sub(r"^[\s\u2460-\u2473\u2776-\u277f]+", "", text or "")).lower()
     for _ in range(2):
         text = _ENUM.sub("", text).strip(_BULLETS + " ")
-    text = re.sub(r"\((?:필수|required|optional|선택)\)|\*", "", text)
+    text = re.sub(r"\((?:필수|required|optional|선택|택\s*\d+|중\s*택\s*\d+)\)|\*", "", text)
+    text = re.sub(r"\s*([·ㆍ‧/])\s*", r"\1", text)
     text = re.sub(rf"(?<=[{_HANGUL}]) (?=[{_HANGUL}])", "", text)
     text = re.sub(r"[\s:：.,;]+$", "", text)
     return _WS.sub(" ", text).strip()

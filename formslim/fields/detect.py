@@ -66,13 +66,14 @@ def is_blank(text: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$|[.!]$")
+_POLITE_END = re.compile(r"(?:니다|니까)\s*[.?]?$")
 
 
 def _is_label_text(text: str) -> bool:
     t = clean_label(text.replace("\t", " "))
     if not t or len(t) > MAX_LABEL or _GUIDANCE.match(text or ""):
         return False
-    if _SENTENCE_END.search(t) and len(t) > 12:
+    if _SENTENCE_END.search(t) and len(t) > 12 or _POLITE_END.search(t):
         return False  # a sentence of instructions, not a caption
     return bool(re.search(r"[^\W\d_]", t))
 
@@ -292,6 +293,15 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                                   kind="choice", options=names))
             done_cells.update(id(c) for c in cells)
             continue
+        # options split over cells: "개인정보처리 위탁 | □ 동의 | □ 비동의"
+        for run in _box_option_runs(row_cells):
+            lab = _left_label(grid, run[0], label_cell)
+            names = [_BOX_RE.sub("", x.text).strip() for x in run]
+            out.append(_field(_label_of(lab) if lab is not None else " / ".join(names), ctx,
+                              _cell_loc(ctx, table, run[0]), source + ":box-cells", 0.8, options=names))
+            done_cells.update(id(x) for x in run)
+            if lab is not None:
+                done_cells.add(id(lab))
         for c in row_cells:
             if id(c) in done_cells or c.row != r:
                 continue
@@ -353,6 +363,24 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
                                       default_kind=kind_default))
     return out
+
+
+_ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^□☐◻❏❑▢\[\n\t]{1,20}")
+
+
+def _box_option_runs(cells: list[Cell]) -> list[list[Cell]]:
+    """Runs of two or more neighbouring cells that each hold one box and its option."""
+    runs, cur = [], []
+    for c in cells:
+        if _ONE_BOX_OPTION.fullmatch(c.text or ""):
+            cur.append(c)
+            continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = []
+    if len(cur) >= 2:
+        runs.append(cur)
+    return runs
 
 
 def _slash_options(text: str) -> list[str]:
@@ -499,8 +527,17 @@ def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
                         fallback_label: Optional[Cell] = None) -> list[Field]:
     fb = _label_of(fallback_label) if fallback_label is not None else ""
     out: list[Field] = []
-    for line in c.text.split("\n"):
-        out += fields_in_line(line, ctx, loc, source + ":cell", fallback_label=fb)
+    lines = c.text.split("\n")
+    for i, line in enumerate(lines):
+        near = fb
+        if not near and _BOX_RE.search(line):  # a caption on the line before, or (text boxes) after
+            prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+            nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+            for cand in (prev, nxt):
+                if cand and _is_label_text(cand) and not _BOX_RE.search(cand) and "\t" not in cand.strip():
+                    near = clean_label(cand)
+                    break
+        out += fields_in_line(line, ctx, loc, source + ":cell", fallback_label=near)
     return out
 
 
@@ -536,7 +573,7 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     for block in layout.blocks:
         ctx = _Context(file=file, headings=tuple(h for _, h in headings))
         if isinstance(block, Table):
-            heading = _table_as_heading(block)
+            heading = _table_as_heading(block) or (clean_label(block.cells[-1].text) if _is_banner(block) else "")
             if heading:
                 headings = [h for h in headings if h[0] < 2] + [(2, heading)]
                 continue
@@ -559,6 +596,16 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
         if not line.native:
             out += fields_in_line(line.text, ctx, loc, source)
     return _number(out, file)
+
+
+def _is_banner(table: Table) -> bool:
+    """A one-row table that carries a document title ("별첨 2 | | 증빙서류 제출목록 안내")."""
+    if table.n_rows != 1 or len(table.cells) > 3:
+        return False
+    texts = [c.text.strip() for c in table.cells]
+    filled = [t for t in texts if t]
+    return len(filled) >= 2 and len(texts[-1]) == max(len(t) for t in texts) and len(texts[-1]) > 8 \
+        and not _BOX_RE.search(texts[-1]) and ":" not in texts[-1]
 
 
 def _table_as_heading(table: Table) -> str:

@@ -67,11 +67,12 @@ def _zip_format(path: str, rel: str, ext: str) -> str:
 
 def _readers() -> dict[str, Callable[[str, str], Document]]:
     from .docx import read_docx
+    from .hwp import read_hwp
     from .hwpx import read_hwpx
     from .pdf import read_pdf
     from .xlsx import read_xlsx
 
-    return {"pdf": read_pdf, "docx": read_docx, "xlsx": read_xlsx, "hwpx": read_hwpx}
+    return {"pdf": read_pdf, "docx": read_docx, "xlsx": read_xlsx, "hwpx": read_hwpx, "hwp": read_hwp}
 
 
 def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Document:

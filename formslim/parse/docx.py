@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
-from .layout import Cell, Layout, Line, Table
+from .layout import NESTED_TABLE, Cell, Layout, Line, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -51,7 +51,7 @@ class _Walker:
         for el in container.iterchildren():
             tag = el.tag
             if tag == W + "p":
-                yield self.paragraph(el)
+                yield from self.paragraph(el)
             elif tag == W + "tbl":
                 yield from self.table(el)
             elif tag == W + "sdt":
@@ -63,9 +63,20 @@ class _Walker:
                 elif content is not None:
                     yield from self.blocks(content)
 
-    def paragraph(self, p) -> Line:
+    def paragraph(self, p) -> Iterator[Line]:
         self.para_no += 1
         text, native = _paragraph_text(p)
+        if "\n" in text:  # text boxes: each of their paragraphs is a line
+            first, *rest = text.split("\n")
+            yield from self._line(p, first, native)
+            for extra in rest:
+                if extra.strip():
+                    self.para_no += 1
+                    yield Line(text=extra, index=self.para_no)
+            return
+        yield from self._line(p, text, native)
+
+    def _line(self, p, text: str, native) -> Iterator[Line]:
         level = 0
         ppr = p.find(W + "pPr")
         if ppr is not None:
@@ -80,7 +91,8 @@ class _Walker:
             ol = ppr.find(W + "outlineLvl")
             if ol is not None and not level and text.strip():
                 level = int(ol.get(W + "val", "0")) + 1
-        return Line(text=text, index=self.para_no, heading_level=level if text.strip() else 0, native=native)
+        if text.strip() or native:
+            yield Line(text=text, index=self.para_no, heading_level=level if text.strip() else 0, native=native)
 
     def table(self, tbl) -> Iterator:
         self.table_no += 1
@@ -130,11 +142,11 @@ class _Walker:
                 for child in tc.iterchildren():
                     if child.tag == W + "p":
                         t, nat = _paragraph_text(child)
-                        texts.append(t.replace("\x00", ""))
+                        texts.append(t.replace("\x00", "").strip("\n"))
                         native += nat
                     elif child.tag == W + "tbl":
                         nested.append(child)
-                        texts.append(" ".join(_all_text(child)))
+                        texts.append(NESTED_TABLE)
                     elif child.tag == W + "sdt":
                         name, hint, kind = _sdt_info(child)
                         if name and kind == "text":
@@ -193,39 +205,52 @@ def _all_text(el) -> list[str]:
     return ["".join(t.text or "" for t in p.iter(W + "t")) for p in el.iter(W + "p")]
 
 
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
 def _paragraph_text(p) -> tuple[str, tuple[tuple[str, str], ...]]:
     """Text of a paragraph with tabs kept as blanks; content controls and legacy form fields become
-    native fields, check-box controls become ``☐``."""
+    native fields, check-box controls become ``☐``. Text boxes anchored in the paragraph follow on
+    lines of their own; the fallback copy of a drawing (mc:Fallback) and deleted text are skipped."""
     parts: list[str] = []
     native: list[tuple[str, str]] = []
-    for el in p.iter():
-        tag = el.tag
-        if tag == W + "t":
-            parts.append(el.text or "")
-        elif tag == W + "tab":
-            parts.append("\t")
-        elif tag in (W + "br", W + "cr"):
-            parts.append(" ")
-        elif tag == W + "ffData":  # legacy form field: name and kind live here
-            nm = el.find(W + "name")
-            name = nm.get(W + "val") if nm is not None else ""
-            if el.find(W + "checkBox") is not None:
-                parts.append("☐")
-            elif name:
-                native.append((name, ""))
-                parts.append("\x00")
-        elif tag == W + "sdt":
-            name, hint, kind = _sdt_info(el)
-            if kind == "checkbox":
-                continue  # its content renders as a box character
-            if name:
-                native.append((name, hint))
-                parts.append("\x00")
-    text = "".join(parts)
-    # text inside a text content control was also collected above; drop it after the marker
-    if native and "\x00" in text:
-        text = text.split("\x00")[0] + "\x00"
-    text = _SPACES.sub("\t", text)
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag == MC + "Fallback" or tag == W + "delText":
+                continue
+            if tag == W + "t":
+                parts.append(child.text or "")
+            elif tag == W + "tab":
+                parts.append("\t")
+            elif tag in (W + "br", W + "cr"):
+                parts.append(" ")
+            elif tag == W + "ffData":  # legacy form field: name and kind live here
+                nm = child.find(W + "name")
+                name = nm.get(W + "val") if nm is not None else ""
+                if child.find(W + "checkBox") is not None:
+                    parts.append("☐")
+                elif name:
+                    native.append((name, ""))
+                    parts.append("\x00")
+            elif tag == W + "sdt":
+                name, hint, kind = _sdt_info(child)
+                if kind != "checkbox" and name:
+                    native.append((name, hint))
+                    parts.append("\x00")
+                else:
+                    walk(child)  # a check-box control renders as a box character
+            elif tag == W + "txbxContent":
+                for sub in child.iter(W + "p"):
+                    parts.append("\n")
+                    walk(sub)
+                parts.append("\n")  # the paragraph's own text resumes after the box
+            else:
+                walk(child)
+
+    walk(p)
+    text = _SPACES.sub("\t", "".join(parts))
     return text, tuple(native)
 
 

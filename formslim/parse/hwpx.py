@@ -7,7 +7,7 @@ import zipfile
 from typing import Iterator, Optional
 
 from ..model import Document
-from .layout import Cell, Layout, Line, Table
+from .layout import NESTED_TABLE, Cell, Layout, Line, Table
 from .xmlsafe import parse_xml, part_names, read_part
 
 HWPUNIT_PER_POINT = 100.0  # 1/7200 inch
@@ -117,7 +117,7 @@ class _Walker:
                         native += nat
                         for it in inner:
                             nested.append(it)
-                            texts.append(" ".join(_all_text(it)))
+                            texts.append(NESTED_TABLE)
                 cells.append(Cell(row=row, col=col, text="\n".join(texts).strip("\n"), rowspan=max(rs, 1),
                                   colspan=max(cs, 1), native=tuple(native), height=height, width=width))
                 n_rows = max(n_rows, row + rs)
@@ -133,10 +133,6 @@ def _header_footer_paragraphs(p) -> Iterator:
             for sub in el.iter():
                 if _local(sub.tag) == "subList":
                     yield from _children(sub, "p")
-
-
-def _all_text(el) -> list[str]:
-    return ["".join(t.itertext()) for t in el.iter() if _local(t.tag) == "t"]
 
 
 def _paragraph_content(p) -> tuple[str, tuple[tuple[str, str], ...], list]:

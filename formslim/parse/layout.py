@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+#: stands in a cell's text where a nested table sits; the nested table is a block of its own
+NESTED_TABLE = "⧉"
 
 
 @dataclass(frozen=True)
