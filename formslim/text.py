@@ -37,7 +37,7 @@ def join_spaced_hangul(text: str) -> str:
 def clean_label(text: str) -> str:
     """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
     trailing colons stripped. Wording, numbering and parentheses are kept."""
-    text = join_spaced_hangul(nfkc(text))
+    text = join_spaced_hangul(nfkc(text.replace("\u29c9", " ")))  # ⧉ marks a nested table
     text = text.strip(_BULLETS + " ")
     text = re.sub(r"[\s:：_.]+$", "", text)
     return text.strip()

@@ -1,0 +1,189 @@
+"""HWPX, HWP 5 and XLSX: the corpus files parse, click-here fields are found, twins agree, and
+malformed archives give one clear line."""
+import io
+import json
+import struct
+import zipfile
+import zlib
+from collections import Counter
+
+import pytest
+
+from formslim import InputFileError, read_document, read_package
+
+from .conftest import CORPUS, corpus_files, needs_corpus
+
+KOREAN = corpus_files("**/*.hwpx") + corpus_files("**/*.hwp") + corpus_files("**/*.xlsx")
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", KOREAN, ids=lambda p: p.name)
+def test_every_korean_format_file_parses(path):
+    doc = read_document(path, path.name)
+    assert doc.format in ("hwpx", "hwp", "xlsx")
+    assert doc.title
+
+
+def golden_names(path):
+    names = []
+
+    def walk(x):
+        if isinstance(x, dict):
+            for k, v in x.items():
+                if k == "fields":
+                    names.extend(v)
+                else:
+                    walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    walk(json.loads(path.read_text(encoding="utf-8")))
+    return names
+
+
+GOLDEN = corpus_files("kr-procurement-rfastball/golden/*.json")
+
+
+@needs_corpus
+@pytest.mark.parametrize("golden", GOLDEN, ids=lambda p: p.stem)
+def test_click_here_recall_against_golden(golden):
+    doc = read_document(golden.parent.parent / f"{golden.stem}.hwpx", golden.stem)
+    expected = Counter(golden_names(golden))
+    found = Counter(f.name for f in doc.fields if f.name)
+    missing = expected - found
+    assert not missing, missing  # recall 1.0, occurrences included
+    # a click-here field is labelled by its (human) name, and nothing else is invented as native
+    assert all(f.label == f.name for f in doc.fields if f.name)
+    assert sum(found.values()) == sum(expected.values())
+
+
+def twin_agreement(a, b) -> float:
+    """Dice agreement of the multisets of normalised labels."""
+    A = Counter(f.normalized_label for f in a.fields)
+    B = Counter(f.normalized_label for f in b.fields)
+    return 2 * sum((A & B).values()) / (sum(A.values()) + sum(B.values()))
+
+
+@needs_corpus
+@pytest.mark.parametrize("stem", ["별첨1_사업계획서_양식", "별첨2_증빙서류_제출목록_양식"])
+def test_hwp_and_docx_twins_agree(stem):
+    base = CORPUS / "kr-kstartup-sandoc"
+    hwp = read_document(base / f"{stem}.hwp", f"{stem}.hwp")
+    docx = read_document(base / f"{stem}.docx", f"{stem}.docx")
+    assert len(hwp.fields) >= 20
+    assert twin_agreement(hwp, docx) >= 0.90
+
+
+@needs_corpus
+def test_hwp_tables_and_text(corpus):
+    doc = read_document(corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp", "x.hwp")
+    labels = {f.label for f in doc.fields}
+    assert {"성명", "생년월일", "주민등록번호", "공적개요"} <= labels
+    assert any(f.kind == "signature" for f in doc.fields)
+    assert any(f.repeats > 1 for f in doc.fields)
+
+
+@needs_corpus
+def test_hwpx_roster_and_label_value_rows(corpus):
+    doc = read_document(corpus / "kr-hwpx-filler-merryai/코이카서식.hwpx", "x.hwpx")
+    f = {x.label: x for x in doc.fields}
+    assert {"성명", "소속", "직책/직위", "연령", "학력", "자격증"} <= set(f)
+    assert f["사업명"].repeats == 4 and f["참여기간"].kind == "date"
+
+
+@needs_corpus
+def test_xlsx_register(corpus):
+    doc = read_document(corpus / "kr-nibp-xlsx/kdca_submit_template.xlsx", "x.xlsx")
+    assert doc.fields and all(f.location.table and f.location.row for f in doc.fields)
+
+
+# ------------------------------------------------------------------ malformed archives
+
+def hwpx_bytes(section: bytes, extra: dict | None = None, drop: str = "") -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/hwp+zip")
+        parts = {"Contents/content.hpf": b"<opf:package xmlns:opf='http://www.idpf.org/2007/opf/'><opf:metadata>"
+                                          b"<opf:title>t</opf:title></opf:metadata></opf:package>",
+                 "Contents/section0.xml": section}
+        parts.update(extra or {})
+        for name, data in parts.items():
+            if name != drop:
+                z.writestr(name, data)
+    return buf.getvalue()
+
+
+SECTION = (b"<hs:sec xmlns:hs='http://www.hancom.co.kr/hwpml/2011/section' "
+           b"xmlns:hp='http://www.hancom.co.kr/hwpml/2011/paragraph'><hp:p><hp:run><hp:t>"
+           b"\xec\x84\xb1\xeb\xaa\x85:\t</hp:t></hp:run></hp:p></hs:sec>")
+
+
+def test_minimal_hwpx_reads(tmp_path):
+    p = tmp_path / "ok.hwpx"
+    p.write_bytes(hwpx_bytes(SECTION))
+    doc = read_document(p, "ok.hwpx")
+    assert [f.label for f in doc.fields] == ["성명"]
+
+
+BAD = {
+    "bad_zip.hwpx": (lambda: b"PK\x03\x04" + b"\x00" * 50, "corrupt"),
+    "missing_section.hwpx": (lambda: hwpx_bytes(SECTION, drop="Contents/section0.xml"), "corrupt"),
+    "entities.hwpx": (lambda: hwpx_bytes(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+                                         b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>' + SECTION), "corrupt"),
+    "external_entity.hwpx": (lambda: hwpx_bytes(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM '
+                                                b'"file:///etc/passwd">]>' + SECTION.replace(b":\t", b":&e;")),
+                             "corrupt"),
+    "not_xml.hwpx": (lambda: hwpx_bytes(b"<hs:sec><unclosed>"), "corrupt"),
+    "huge.hwpx": (lambda: hwpx_bytes(SECTION, extra={"Contents/section1.xml": b" " * (120 * 1024 * 1024)}),
+                  "too_large"),
+    "truncated_ole.hwp": (lambda: _ole_prefix(), "corrupt"),
+    "not_ole.hwp": (lambda: b"HWP Document File but not OLE", "corrupt"),
+}
+
+
+def _ole_prefix() -> bytes:
+    src = CORPUS / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp"
+    if src.exists():
+        return src.read_bytes()[:3000]
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_malformed_archives_give_one_line(tmp_path, name):
+    make, code = BAD[name]
+    p = tmp_path / name
+    p.write_bytes(make())
+    with pytest.raises(InputFileError) as info:
+        read_document(p, name)
+    assert info.value.code == code, str(info.value)
+    assert str(info.value).startswith(name) and "\n" not in str(info.value)
+    assert "root:" not in str(info.value)  # nothing was read from outside the archive
+
+
+def test_truncated_hwp_records_are_reported():
+    from formslim.parse.hwp import read_records
+
+    rec = struct.pack("<I", 67 | (0 << 10) | (40 << 20)) + b"\x00" * 10  # says 40 bytes, has 10
+    with pytest.raises(InputFileError) as info:
+        read_records(rec, "x.hwp")
+    assert info.value.code == "corrupt"
+
+
+def test_hwp_section_bomb_is_bounded():
+    from formslim.parse import hwp
+
+    bomb = zlib.compressobj(9, zlib.DEFLATED, -15)
+    data = bomb.compress(b"\x00" * (hwp.MAX_SECTION_BYTES + 1024)) + bomb.flush()
+    with pytest.raises(InputFileError) as info:
+        hwp._inflate(data, "x.hwp")
+    assert info.value.code == "too_large"
+
+
+def test_batch_with_malformed_korean_files_goes_on(tmp_path):
+    for name in ("bad_zip.hwpx", "entities.hwpx", "not_ole.hwp"):
+        (tmp_path / name).write_bytes(BAD[name][0]())
+    (tmp_path / "ok.hwpx").write_bytes(hwpx_bytes(SECTION))
+    package = read_package([tmp_path])
+    assert [d.path for d in package.documents] == ["ok.hwpx"]
+    assert len(package.problems) == 3
