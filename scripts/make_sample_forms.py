@@ -23,6 +23,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hwpx_writer import Hwpx  # noqa: E402
+
 FIXED = dt.datetime(2026, 1, 5, 9, 0, 0)
 KO = "HYGothic-Medium"
 KO_SERIF = "HYSMyeongJo-Medium"
@@ -352,6 +355,27 @@ def kr_insurance_roster(out: Path):
     wb.save(out / "08_4대보험_가입자명부.xlsx")
 
 
+def kr_staff_roster(out: Path):
+    """참여인력 현황: an HWPX form (Hangul is how Korean agencies issue forms), with click-here fields."""
+    h = Hwpx("사업 참여인력 현황")
+    h.para("[서식 3] 사업 참여인력 현황")
+    h.para("※ 누름틀(빨간 안내문)을 눌러 내용을 입력하십시오.")
+    h.para("1. 기업 정보")
+    h.table([["상호명", "", "사업자 등록번호", ""],
+             ["대표자명", "", "연락처", ""]], widths=[8000, 13260, 8000, 13260])
+    h.para("2. 참여인력")
+    h.table([["구분", "성명", "생년월일", "직위", "담당 업무", "참여율(%)"],
+             ["책임자", "", "", "", "", ""],
+             ["참여자", "", "", "", "", ""],
+             ["참여자", "", "", "", "", ""],
+             ["참여자", "", "", "", "", ""]], widths=[5000, 7000, 7000, 6000, 11520, 6000])
+    h.para("3. 신규 고용 계획")
+    h.table([["채용 예정 인원(명)", "", "채용 예정 시기", "OOOO.OO"]], widths=[9000, 12260, 9000, 12260])
+    h.para("작성일: ", field=("작성일", "날짜를 입력하세요"))
+    h.para("작성자(대표자): ", field=("작성자", "성명을 입력하세요"), after="\t(서명 또는 인)")
+    h.save(out / "10_참여인력_현황.hwpx")
+
+
 # ------------------------------------------------------------------ US package
 
 def us_loan_application(out: Path):
@@ -519,6 +543,7 @@ def main(argv: list[str]) -> None:
     kr_pledge(kr)
     kr_certificates(kr)
     kr_insurance_roster(kr)
+    kr_staff_roster(kr)
     us_loan_application(us)
     us_financial_statement(us)
     us_background_statement(us)

@@ -27,10 +27,10 @@ def labels(package, file):
     return {f.label: f for f in doc.fields}
 
 
-def test_kr_package_reads_nine_documents_in_four_formats(kr):
+def test_kr_package_reads_ten_documents_in_four_formats(kr):
     assert not kr.problems
-    assert len(kr.documents) == 9
-    assert {d.format for d in kr.documents} == {"docx", "pdf", "xlsx"}
+    assert len(kr.documents) == 10
+    assert {d.format for d in kr.documents} == {"docx", "pdf", "xlsx", "hwpx"}
     assert all(d.fields for d in kr.documents)
 
 
@@ -110,3 +110,12 @@ def test_json_inventory_is_deterministic(kr):
                                   for r in data["fields"])
     ids = [r["id"] for r in data["fields"]]
     assert len(ids) == len(set(ids))
+
+
+def test_kr_hwpx_staff_roster(kr):
+    f = labels(kr, "10_참여인력_현황.hwpx")
+    assert {"상호명", "사업자 등록번호", "대표자명"} <= set(f)
+    assert f["성명"].repeats == 4 and f["생년월일"].kind == "date"
+    assert f["작성일"].name == "작성일" and f["작성일"].kind == "date" and f["작성일"].label_source == "field-name"
+    assert f["채용 예정 시기"].kind == "date"
+    assert any(x.kind == "signature" for x in f.values())

@@ -595,6 +595,10 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
                               extra_context=(before,) if before and before != label else ()))
         if not line.native:
             out += fields_in_line(line.text, ctx, loc, source)
+        elif _SIGNATURE.search(pieces[-1]):  # "작성자: [누름틀] (서명 또는 인)"
+            who = out[-1].label if out and out[-1].name else ""
+            out.append(_field(f"{who} (서명)" if who else "서명", ctx, loc, source + ":signature", 0.8,
+                              kind="signature"))
     return _number(out, file)
 
 
