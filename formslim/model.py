@@ -142,3 +142,50 @@ class Package:
             "problems": [p.to_dict() for p in self.problems],
             "manifest": _plain(self.manifest) if self.manifest else None,
         }
+
+
+@dataclass(frozen=True)
+class Link:
+    """Two fields that ask for the same datum, with how sure formslim is and why."""
+
+    a: str  # field id
+    b: str  # field id
+    score: float  # 0-1
+    status: str  # certain | review
+    rule: str  # the rule that made the link, e.g. M-CONCEPT, M-LEXICAL, M-NATIVE-NAME
+    evidence: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Fields across documents that ask for one datum: ask it once."""
+
+    id: str
+    concept: Optional[str]
+    role: Optional[str]
+    index: Optional[int]
+    fields: tuple[str, ...]  # field ids, sorted
+    status: str  # certain | review
+    score: float
+    label: str  # a representative label
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """A field whose answer follows from other data: computed, looked up in a registry, or held."""
+
+    rule: str  # rule id from the knowledge base, e.g. D-BIRTH-FROM-RRN
+    type: str  # computed | total | equal | registry
+    target: str  # field id
+    inputs: tuple[str, ...]  # field ids (computed, total, equal) or the registry id
+    how: str
+    evidence: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}

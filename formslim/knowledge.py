@@ -1,0 +1,175 @@
+"""The knowledge base: concepts, subject roles, derivation rules and the registry evidence catalogue.
+
+Knowledge is data: versioned YAML files in ``formslim/data/`` that users extend with files of their
+own (same schema), given with ``--knowledge DIR`` or the ``FORMSLIM_KNOWLEDGE`` environment variable
+(folders separated by the path separator). A user entry with an existing id replaces the built-in one.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional
+
+import yaml
+
+from .errors import FormslimError
+
+DATA = Path(__file__).resolve().parent / "data"
+FILES = {"concepts": "concepts.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
+         "registries": "registries.yaml"}
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    subject: str
+    kind: str
+    ko: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+    identifier: Optional[str] = None
+    standard_term: Optional[dict] = field(default=None, compare=False)
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    subject: tuple[str, ...]
+    ko: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    type: str
+    target: str
+    inputs: tuple[str, ...]
+    how: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Registry:
+    id: str
+    country: str
+    name: str
+    name_ko: str
+    aliases: tuple[str, ...]
+    issuer: str
+    channel: str
+    key: tuple[str, ...]
+    provides: tuple[str, ...]
+    provides_roles: dict = field(default_factory=dict, compare=False)
+    consent: bool = True
+    fee: Optional[float] = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    concepts: dict[str, Concept]
+    roles: dict[str, Role]
+    rules: dict[str, Rule]
+    registries: dict[str, Registry]
+    sources: dict[str, str]
+    files: tuple[str, ...]
+
+    def concept(self, cid: str) -> Optional[Concept]:
+        return self.concepts.get(cid)
+
+
+def _tuple(v) -> tuple:
+    if v is None:
+        return ()
+    if isinstance(v, (list, tuple)):
+        return tuple(str(x) for x in v)
+    return (str(v),)
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise FormslimError(f"{path}: cannot read knowledge file ({exc})") from None
+    if not isinstance(data, dict):
+        raise FormslimError(f"{path}: a knowledge file must be a mapping")
+    return data
+
+
+def _merge_entries(target: dict, entries: Iterable[dict], make, path: Path, what: str) -> None:
+    for e in entries or []:
+        if not isinstance(e, dict) or not e.get("id"):
+            raise FormslimError(f"{path}: every {what} needs an id")
+        try:
+            target[e["id"]] = make(e)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise FormslimError(f"{path}: {what} {e.get('id')}: {exc}") from None
+
+
+def _concept(e: dict) -> Concept:
+    return Concept(id=e["id"], subject=e["subject"], kind=e.get("kind", "text"), ko=_tuple(e.get("ko")),
+                   en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
+                   source=str(e.get("source", "")))
+
+
+def _role(e: dict) -> Role:
+    return Role(id=e["id"], subject=_tuple(e.get("subject")), ko=_tuple(e.get("ko")), en=_tuple(e.get("en")),
+                source=str(e.get("source", "")))
+
+
+def _rule(e: dict) -> Rule:
+    return Rule(id=e["id"], type=e["type"], target=str(e["target"]), inputs=_tuple(e.get("inputs")),
+                how=str(e.get("how", "")), source=str(e.get("source", "")))
+
+
+def _registry(e: dict) -> Registry:
+    return Registry(id=e["id"], country=e.get("country", ""), name=e.get("name", ""), name_ko=e.get("name_ko", ""),
+                    aliases=_tuple(e.get("aliases")), issuer=e.get("issuer", ""), channel=e.get("channel", ""),
+                    key=_tuple(e.get("key")), provides=_tuple(e.get("provides")),
+                    provides_roles=dict(e.get("provides_roles") or {}), consent=bool(e.get("consent", True)),
+                    fee=e.get("fee"), source=str(e.get("source", "")))
+
+
+def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:
+    dirs = [Path(p) for p in extra]
+    env = os.environ.get("FORMSLIM_KNOWLEDGE", "")
+    dirs += [Path(p) for p in env.split(os.pathsep) if p]
+    return dirs
+
+
+def load_knowledge(extra: Iterable[str | os.PathLike] = ()) -> Knowledge:
+    """The built-in knowledge plus the YAML files in ``extra`` folders (or single files)."""
+    return _load(tuple(str(p) for p in user_dirs(extra)))
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> Knowledge:
+    concepts: dict[str, Concept] = {}
+    roles: dict[str, Role] = {}
+    rules: dict[str, Rule] = {}
+    registries: dict[str, Registry] = {}
+    sources: dict[str, str] = {}
+    files: list[str] = []
+    paths = [DATA / name for name in FILES.values()]
+    for p in extra:
+        p = Path(p)
+        if p.is_dir():
+            paths += sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")))
+        elif p.is_file():
+            paths.append(p)
+        else:
+            raise FormslimError(f"{p}: no such knowledge file or folder")
+    for path in paths:
+        data = _read(path)
+        files.append(str(path))
+        sources.update({str(k): str(v) for k, v in (data.get("sources") or {}).items()})
+        _merge_entries(concepts, data.get("concepts"), _concept, path, "concept")
+        _merge_entries(roles, data.get("roles"), _role, path, "role")
+        _merge_entries(rules, data.get("rules"), _rule, path, "rule")
+        _merge_entries(registries, data.get("registries"), _registry, path, "registry")
+    return Knowledge(concepts=concepts, roles=roles, rules=rules, registries=registries, sources=sources,
+                     files=tuple(files))

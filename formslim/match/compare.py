@@ -1,0 +1,132 @@
+"""Deciding whether two labels ask for the same datum.
+
+Rules, in order: vetoes (different identifier types, different roles or role indices, opposed
+qualifiers, different years, incompatible answer kinds), then the concept reading (same concept →
+same datum, with a score by how exactly each label was read), then lexical similarity for labels the
+dictionary does not know (never more than "review"). Every decision carries its evidence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from ..knowledge import Knowledge
+from .reading import OPPOSED, Reading, compact, en_key
+
+CERTAIN = 0.85
+REVIEW = 0.6
+GENERIC = {compact(x) for x in ("비고", "기타", "합계", "계", "소계", "구분", "내용", "세부 내용", "remarks", "notes",
+                                "other", "total", "description", "amount", "yes", "no", "해당없음", "순번", "번호",
+                                "no.", "item", "항목", "점검결과", "점검 결과", "결과", "date", "name", "address")}
+_KIND_GROUPS = {"text": "t", "free_text": "t", "number": "n", "amount": "n", "date": "d", "checkbox": "c",
+                "radio": "c", "choice": "c", "signature": "s"}
+_SCORE = {"exact": 0.97, "alternatives": 0.93, "contains": 0.9, "partial": 0.7}
+# roles that are the same party
+_ROLE_ALIASES = {"taxpayer": "applicant"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    score: float
+    status: Optional[str]  # certain | review | None (not the same datum)
+    rule: str
+    evidence: tuple[str, ...]
+    veto: Optional[str] = None
+
+
+def _role(r: Reading) -> Optional[str]:
+    return _ROLE_ALIASES.get(r.role, r.role) if r.role else None
+
+
+def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[str] = None) -> Optional[str]:
+    """Why two labels can never be the same datum, or None."""
+    if a.identifier and b.identifier and a.identifier != b.identifier:
+        return f"different identifiers ({a.identifier} vs {b.identifier})"
+    ra, rb = _role(a), _role(b)
+    if ra and rb and ra != rb:
+        return f"different subjects ({ra} vs {rb})"
+    if a.index is not None and b.index is not None and a.index != b.index:
+        return f"different persons ({ra or 'item'} {a.index} vs {rb or 'item'} {b.index})"
+    for x, y in OPPOSED:
+        if (x in a.qualifiers and y in b.qualifiers and x not in b.qualifiers) or \
+                (y in a.qualifiers and x in b.qualifiers and y not in b.qualifiers):
+            return f"opposed qualifiers ({x} vs {y})"
+    if a.years and b.years and a.years != b.years:
+        return f"different years ({', '.join(sorted(a.years))} vs {', '.join(sorted(b.years))})"
+    ga, gb = _KIND_GROUPS.get(kind_a or "", ""), _KIND_GROUPS.get(kind_b or "", "")
+    if ga and gb and ga != gb and "t" not in (ga, gb):
+        return f"incompatible answers ({kind_a} vs {kind_b})"
+    return None
+
+
+def similarity(x: str, y: str) -> float:
+    """Lexical similarity in 0-1: character-bigram Dice for Korean, token-set ratio for English."""
+    if re.search(r"[\uac00-\ud7a3]", x + y):
+        cx, cy = compact(x), compact(y)
+        if not cx or not cy:
+            return 0.0
+        if cx == cy:
+            return 1.0
+        bx = {cx[i:i + 2] for i in range(len(cx) - 1)} or {cx}
+        by = {cy[i:i + 2] for i in range(len(cy) - 1)} or {cy}
+        return 2 * len(bx & by) / (len(bx) + len(by))
+    from rapidfuzz import fuzz
+
+    kx, ky = en_key(x), en_key(y)
+    if not kx or not ky:
+        return 0.0
+    return fuzz.token_set_ratio(kx, ky) / 100.0
+
+
+def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
+            kind_b: Optional[str] = None) -> Verdict:
+    """Whether readings ``a`` and ``b`` ask for the same datum."""
+    why_not = veto(a, b, kind_a, kind_b)
+    if why_not:
+        return Verdict(0.0, None, "M-VETO", (why_not,), veto=why_not)
+    ca, cb = set(a.concepts), set(b.concepts)
+    evidence: list[str] = []
+    if ca and cb:
+        common = ca & cb
+        if not common:
+            return Verdict(0.0, None, "M-CONCEPT", (f"different data ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})",))
+        concept = sorted(common)[0]
+        score = min(_SCORE.get(a.how, 0.7), _SCORE.get(b.how, 0.7))
+        evidence.append(f"both ask {concept} (read: {a.how} / {b.how})")
+        if len(ca) > 1 or len(cb) > 1:
+            score = min(score, 0.7)
+            evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))
+        rule = "M-CONCEPT"
+        c = kb.concepts.get(concept)
+        subject = c.subject if c else "person"
+    elif ca or cb:
+        sim = similarity(a.text, b.text)
+        if sim < 0.9:
+            return Verdict(sim * 0.5, None, "M-LEXICAL", (f"only one label is a known datum; similarity {sim:.2f}",))
+        score, rule, subject = 0.7, "M-LEXICAL", "unknown"
+        evidence.append(f"near-identical wording ({sim:.2f}), one label unknown to the dictionary")
+    else:
+        if compact(a.text) in GENERIC or compact(b.text) in GENERIC:
+            return Verdict(0.0, None, "M-LEXICAL", ("generic label (total, remarks, other …)",))
+        sim = similarity(a.text, b.text)
+        if sim < 0.85:
+            return Verdict(sim * 0.5, None, "M-LEXICAL", (f"similarity {sim:.2f}",))
+        score = 0.8 if sim >= 0.999 else 0.7
+        rule, subject = "M-LEXICAL", "unknown"
+        evidence.append(f"same wording outside the dictionary (similarity {sim:.2f})")
+    # whose datum: a person's datum needs the same person
+    ra, rb = _role(a), _role(b)
+    if subject == "person" or subject == "unknown":
+        if (ra is None) != (rb is None):
+            score = min(score, 0.75)
+            evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same person")
+        elif ra and rb:
+            evidence.append(f"same subject: {ra}" + (f" {a.index}" if a.index else ""))
+        if (a.index is None) != (b.index is None) and (ra or rb) in ("owner", "guarantor", "member"):
+            score = min(score, 0.75)
+            evidence.append(f"only one label says which {(ra or rb)}")
+    elif ra and rb:
+        evidence.append(f"same subject: {ra}")
+    status = "certain" if score >= CERTAIN else ("review" if score >= REVIEW else None)
+    return Verdict(round(score, 3), status, rule, tuple(evidence))

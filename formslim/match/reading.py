@@ -1,0 +1,269 @@
+"""Reading a label: what datum it asks for (concept), whose (role and index), and the qualifiers that
+keep near neighbours apart (start/end, which year, home/business, previous/current).
+
+The reading works on the label alone, plus the field's context (section headings, the row header)
+for the role when the label names none. It is deterministic and uses only the knowledge base.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from ..knowledge import Knowledge
+from ..text import clean_label
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_EN_STOP = {"of", "the", "a", "an", "your", "its", "for", "in", "on", "at", "by", "to", "is", "if", "any", "this",
+            "and", "or", "no", "nr", "s", "are", "you", "do", "does", "have", "has", "ever", "been", "were", "was",
+            "please", "enter"}
+_EN_BOILERPLATE = [
+    r"^(?:please\s+)?(?:enter|provide|give|state|print|type|list|specify|indicate|insert|fill in|write)\s+(?:in\s+)?(?:the\s+)?",
+    r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
+    r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)\)", r"\bby clicking\b.*$",
+    r"\bfor name \d\b.*$", r"\s*\(state name in full[^)]*\)?", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
+]
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
+             "4th": 4, "5th": 5, "첫째": 1, "둘째": 2, "셋째": 3}
+_QUALIFIERS = {
+    "start": r"\b(?:start|begin|beginning|from|commencement|opening)\b|시작|개시|착수|부터",
+    "end": r"\b(?:end|ending|to|until|closing|expiry|expiration)\b|종료|마감|완료|만료|까지",
+    "previous": r"\b(?:previous|prior|former|last year|preceding)\b|이전|종전|전년도|직전",
+    "current": r"\b(?:current|present|this year)\b|당해|금년|올해|현재",
+    "home": r"\b(?:home|residence|residential)\b|자택|거주|집",
+    "business": r"\b(?:business|company|office|firm)\b|사업장|회사|본사|본점|영업소|사무실",
+    "mobile": r"\b(?:mobile|cell)\b|휴대",
+}
+OPPOSED = (("start", "end"), ("previous", "current"), ("home", "business"))
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a label asks for."""
+
+    text: str  # the label after boilerplate and role words are removed
+    concepts: tuple[str, ...]  # candidate concepts; one when the reading is unambiguous
+    how: str  # exact | contains | alternatives | none
+    role: Optional[str]  # subject role, from the label or (weaker) the context
+    role_from: str  # label | context | default | none
+    index: Optional[int]  # "owner 2" → 2
+    qualifiers: frozenset[str]
+    years: frozenset[str]
+    identifier: Optional[str]  # identifier type of the concept, if it is one
+
+    @property
+    def concept(self) -> Optional[str]:
+        return self.concepts[0] if len(self.concepts) == 1 else None
+
+
+def _is_korean(text: str) -> bool:
+    return bool(_HANGUL.search(text))
+
+
+def compact(text: str) -> str:
+    """Korean comparison key: no spaces, no punctuation but parentheses' content kept."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"[\s·ㆍ‧/_.,:;\-()\[\]{}'\"“”‘’]", "", text)
+
+
+def en_key(text: str) -> str:
+    """English comparison key: word order, case, possessives, plurals and stop words do not count."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    words = re.findall(r"[a-z0-9%]+|[\uac00-\ud7a3]+", text)
+    out = []
+    for w in words:
+        if w in _EN_STOP:
+            continue
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return " ".join(sorted(set(out)))
+
+
+class Lexicon:
+    """Indexes of the knowledge base for reading labels."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        self.kb = kb
+        self.exact: dict[str, set[str]] = {}
+        self.variants: list[tuple[str, str, bool]] = []  # (key, concept, korean)
+        for c in kb.concepts.values():
+            for v in c.ko:
+                k = compact(v)
+                self.exact.setdefault(k, set()).add(c.id)
+                self.variants.append((k, c.id, True))
+            for v in c.en:
+                k = en_key(v)
+                if k:
+                    self.exact.setdefault(k, set()).add(c.id)
+                    self.variants.append((k, c.id, False))
+        # longest first, so "사업자등록번호" wins over "번호"-like shorter keys
+        self.variants.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
+        self.role_cues: list[tuple[str, str, bool]] = []
+        for r in kb.roles.values():
+            for cue in r.ko:
+                self.role_cues.append((cue, r.id, True))
+            for cue in r.en:
+                self.role_cues.append((cue.lower(), r.id, False))
+        self.role_cues.sort(key=lambda t: (-len(t[0]), t[0]))
+
+
+def _strip_boilerplate(text: str) -> str:
+    out = text
+    for pat in _EN_BOILERPLATE:
+        out = re.sub(pat, " ", out, flags=re.I)
+    out = re.sub(r"^\s*(?:\d+[a-z]?\.|[a-zA-Z][.)](?=\s)|\(\w\)|[ivx]+\.(?=\s))\s*", "", out)  # "1b." "a."
+    return re.sub(r"\s+", " ", out).strip(" .:;,-")
+
+
+def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """(cue, role) pairs found in text, longest cues first, not overlapping."""
+    found: list[tuple[str, str]] = []
+    low = text.lower()
+    taken: list[tuple[int, int]] = []
+    for cue, role, korean in lex.role_cues:
+        if korean:
+            pat = re.escape(cue).replace("\\ ", r"\s*")
+        else:
+            pat = r"(?<![a-z])" + re.escape(cue) + r"(?:'s|s)?(?![a-z])"
+        for m in re.finditer(pat, low):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.group(0), role))
+    return found
+
+
+def _index(text: str) -> Optional[int]:
+    low = text.lower()
+    for word, n in _ORDINALS.items():
+        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
+            return n
+    m = re.search(r"(?:owner|guarantor|spouse|applicant|member|person|name|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b", low)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"#\s*(\d{1,2})\b", low)
+    return int(m.group(1)) if m else None
+
+
+def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    low = text.lower()
+    q = {name for name, pat in _QUALIFIERS.items() if re.search(pat, low)}
+    years = frozenset(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", low))
+    return frozenset(q), years
+
+
+def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
+    """Concepts for a text: exact wording, then alternatives in parentheses, then the longest wording
+    the text contains ("contains" when it covers at least half the label, else "partial")."""
+    if not text:
+        return (), "none"
+    ko = _is_korean(text)
+    key = compact(text) if ko else en_key(text)
+    if key in lex.exact:
+        return tuple(sorted(lex.exact[key])), "exact"
+    # "A or B": either wording
+    if not ko and re.search(r"\s(?:or|and/or)\s", text, re.I):
+        alts = set()
+        for part in re.split(r"\s(?:or|and/or)\s", text, flags=re.I):
+            alts |= lex.exact.get(en_key(part), set())
+        if len(alts) > 1:
+            return tuple(sorted(alts)), "alternatives"
+    # parentheses as alternatives: "상호(법인명)", "주민(법인)등록번호", "성명(대표자)"
+    m = re.match(r"^(.*?)\(([^()]*)\)(.*)$", text)
+    if m:
+        head, inner, tail = m.group(1).strip(), m.group(2).strip(), m.group(3).strip()
+        alts = set()
+        for cand in (head + tail, inner + tail if tail else inner, head):
+            if cand:
+                k = compact(cand) if _is_korean(cand) else en_key(cand)
+                alts |= lex.exact.get(k, set())
+        if head and tail and not head.endswith(" "):  # 주민(법인)등록번호 → 법인등록번호
+            k = compact(inner + tail)
+            alts |= lex.exact.get(k, set())
+        if alts:
+            return tuple(sorted(alts)), "alternatives"
+    # the longest known wording contained in the label
+    words = set(key.split()) if not ko else set()
+    best_len, best, coverage = 0, set(), 0.0
+    for vkey, cid, vko in lex.variants:
+        if len(vkey) < best_len or len(vkey) < 2:
+            break
+        if vko and ko and vkey in key:
+            best_len, coverage = len(vkey), len(vkey) / max(len(key), 1)
+            best.add(cid)
+        elif not vko and not ko and vkey and set(vkey.split()) <= words:
+            best_len, coverage = len(vkey), len(vkey.split()) / max(len(words), 1)
+            best.add(cid)
+    if best:
+        return tuple(sorted(best)), "contains" if coverage >= 0.5 else "partial"
+    return (), "none"
+
+
+_RANK = {"exact": 3, "alternatives": 3, "contains": 2, "partial": 1, "none": 0}
+
+
+@lru_cache(maxsize=65536)
+def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
+    lex = _LEXICONS[lex_id]
+    raw = clean_label(label)
+    text = _strip_boilerplate(raw)
+    qualifiers, years = _qualifiers(text)
+    index = _index(raw)
+    roles = _find_roles(text, lex)
+    concepts, how = _lookup(text, lex)
+    role, role_from = (roles[0][1], "label") if roles else (None, "none")
+    rest = text
+    if roles and how not in ("exact", "alternatives"):
+        for cue, _ in roles:
+            rest = re.sub(re.escape(cue), " ", rest, flags=re.I)
+        rest = re.sub(r"(?<![a-z])(?:first|second|third|fourth|fifth|#?\d{1,2})(?![a-z])", " ", rest, flags=re.I)
+        rest = re.sub(r"\(\s*\)", " ", re.sub(r"\s+", " ", rest)).strip(" .:;,-'")
+        if rest and rest != text:
+            c2, how2 = _lookup(rest, lex)
+            # the label without its role words reads better only if it reads more exactly
+            if c2 and _RANK[how2] > _RANK[how]:
+                concepts, how = c2, how2
+        if not concepts and re.fullmatch(r"(?:명|이름|성명|name)?", rest.lower()) and \
+                "person" in lex.kb.roles[role].subject:
+            concepts, how = ("person.name",), "contains"  # "대표자", "대표자명", "담당자명": the person's name
+    if role is None and context:
+        ctx_roles = _find_roles(" ".join(context), lex)
+        if ctx_roles:
+            role, role_from = ctx_roles[-1][1], "context"
+    if role and concepts and role in lex.kb.roles:
+        subjects = lex.kb.roles[role].subject
+        # a person datum of an organisation-type role is the organisation's ("lender name" is a company)
+        if "person" not in subjects:
+            concepts = tuple(sorted({"org.name" if c == "person.name" else c for c in concepts}))
+        # an organisation datum keeps the applicant: "대표 전화번호" is the company's phone, "직원 수" its size
+        elif len(concepts) == 1 and lex.kb.concepts.get(concepts[0]) and \
+                lex.kb.concepts[concepts[0]].subject == "organisation" and "organisation" not in subjects:
+            role, role_from = None, "none"
+    identifier = None
+    if len(concepts) == 1:
+        c = lex.kb.concepts.get(concepts[0])
+        identifier = c.identifier if c else None
+        if c and c.subject == "organisation" and role in (None, "applicant") and role_from != "label":
+            role, role_from = "applicant", "default"
+    return Reading(text=rest if how != "exact" else text, concepts=concepts, how=how, role=role, role_from=role_from,
+                   index=index, qualifiers=qualifiers, years=years, identifier=identifier)
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def lexicon(kb: Knowledge) -> Lexicon:
+    key = id(kb)
+    if key not in _LEXICONS:
+        _LEXICONS[key] = Lexicon(kb)
+    return _LEXICONS[key]
+
+
+def read_label(label: str, kb: Knowledge, context: tuple[str, ...] = ()) -> Reading:
+    """The reading of one label (with its context: section headings, row header)."""
+    lex = lexicon(kb)
+    return _read_cached(label, tuple(context), id(kb))
