@@ -320,6 +320,9 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                                       options=opts))
                     continue
                 # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
+                right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
+                if right is not None and blank(right) and c.text.endswith("\t"):
+                    continue  # a caption with room after it, but the answer goes in the blank cell beside it
                 out += fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
                 continue
             left = _left_label(grid, c, label_cell)

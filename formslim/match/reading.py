@@ -37,6 +37,8 @@ _QUALIFIERS = {
     "mobile": r"\b(?:mobile|cell)\b|휴대",
 }
 OPPOSED = (("start", "end"), ("previous", "current"), ("home", "business"))
+# people whose words name the company's own data: "대표 전화번호" is the company's phone, "직원 수" its size
+_ORG_INSIDE_ROLES = {"representative", "member", "contact"}
 
 
 @dataclass(frozen=True)
@@ -139,8 +141,9 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
 
 def _index(text: str) -> Optional[int]:
     low = text.lower()
-    for word, n in _ORDINALS.items():
-        if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", low):
+    for word, n in _ORDINALS.items():  # "the first owner's", "second guarantor" — not "first, middle, last"
+        if re.search(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:owner|guarantor|partner|officer|member|"
+                     rf"applicant|person|spouse|individual|principal|borrower|대표|보증인|참여자)", low):
             return n
     m = re.search(r"(?:owner|guarantor|spouse|applicant|member|person|name|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b", low)
     if m:
@@ -240,9 +243,12 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         if "person" not in subjects:
             concepts = tuple(sorted({"org.name" if c == "person.name" else c for c in concepts}))
         # an organisation datum keeps the applicant: "대표 전화번호" is the company's phone, "직원 수" its size
-        elif len(concepts) == 1 and lex.kb.concepts.get(concepts[0]) and \
+        elif len(concepts) == 1 and lex.kb.concepts.get(concepts[0]) and role in _ORG_INSIDE_ROLES and \
                 lex.kb.concepts[concepts[0]].subject == "organisation" and "organisation" not in subjects:
             role, role_from = None, "none"
+    if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].subject in ("application", "consent")
+                        for c in concepts):
+        role, role_from = None, "none"  # the application's own data (its date, the amount) belong to no party
     identifier = None
     if len(concepts) == 1:
         c = lex.kb.concepts.get(concepts[0])

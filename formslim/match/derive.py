@@ -1,0 +1,169 @@
+"""Derivable data: fields whose answers follow from other fields (computed, totals, equal-by-rule)
+or that an agency can look up in a registry from an identifier the package already asks."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..knowledge import Knowledge
+from ..model import Derivation, Field
+from .compare import veto
+from .link import MatchResult
+
+_TOTAL = re.compile(r"합계|총계|소계|총\s*사업비|총액|^계$|\btotal\b|\bsum\b|net worth", re.I)
+_SUPPORT = re.compile(r"정부\s*지원|지원금|지원사업비|government|support|loan", re.I)
+
+
+def _role_ok(a, b) -> bool:
+    return veto(a, b) is None or (a.role is None or b.role is None)
+
+
+def computed(match: MatchResult, kb: Knowledge) -> list[Derivation]:
+    """Rules of type computed: a target concept from input concepts of the same subject."""
+    out = []
+    by_concept: dict[str, list[str]] = {}
+    for fid, r in match.readings.items():
+        if r.concept:
+            by_concept.setdefault(r.concept, []).append(fid)
+    for rule in sorted(kb.rules.values(), key=lambda r: r.id):
+        if rule.type != "computed":
+            continue
+        for target in by_concept.get(rule.target, []):
+            rt = match.readings[target]
+            inputs = []
+            for concept in rule.inputs:
+                for src in by_concept.get(concept, []):
+                    rs = match.readings[src]
+                    same_person = (rt.role == rs.role and rt.index == rs.index) or \
+                        (rt.role in (None, "applicant") and rs.role in (None, "applicant"))
+                    if same_person and (match.fields[src].repeats > 1) == (match.fields[target].repeats > 1):
+                        inputs.append(src)
+            if len(inputs) and all(any(match.readings[i].concept == c for i in inputs) for c in rule.inputs
+                                   if c in by_concept) and any(match.readings[i].concept in rule.inputs for i in inputs):
+                needed = [c for c in rule.inputs if c not in by_concept]
+                if needed:
+                    continue  # an input the package does not ask: nothing to compute from
+                out.append(Derivation(rule=rule.id, type="computed", target=target, inputs=tuple(sorted(inputs)),
+                                      how=rule.how, evidence=(f"{match.fields[target].label} ← " + ", ".join(
+                                          match.fields[i].label for i in sorted(inputs)), rule.source)))
+    return out
+
+
+def _is_total(f: Field) -> bool:
+    return bool(_TOTAL.search(f.label))
+
+
+def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
+    """A total is the sum of its line items: above it in its column, or (a row total, when the column
+    header says total) left of it in its row; on a fillable page, the boxes above it in its column."""
+    rule = kb.rules.get("D-TOTAL")
+    out = []
+    fields = list(match.fields.values())
+    for f in fields:
+        if f.kind not in ("amount", "number") or not _is_total(f):
+            continue
+        loc = f.location
+        column_header = f.context[-1] if f.context else ""
+        row_total = loc.table is not None and bool(_TOTAL.search(column_header)) and \
+            not _TOTAL.search(f.label.replace(column_header, "", 1))
+        block: list[Field] = []
+        if loc.table is not None:
+            same_doc = [g for g in fields if g is not f and g.kind in ("amount", "number")
+                        and match.doc_of[g.id] == match.doc_of[f.id] and g.location.table == loc.table]
+            if row_total:
+                block = [g for g in same_doc if g.location.row == loc.row and (g.location.column or 0) < (loc.column or 0)
+                         and not _is_total(g)]
+            else:
+                above = sorted((g for g in same_doc if g.location.column == loc.column and (g.location.row or 0) < (loc.row or 0)),
+                               key=lambda g: g.location.row or 0)
+                for g in reversed(above):  # up to the previous total in the column
+                    if _is_total(g) and not (g.context and _TOTAL.search(g.context[-1])):
+                        break
+                    block.append(g)
+        elif loc.bbox:
+            x0, top, x1, _ = loc.bbox
+            above = []
+            for g in fields:
+                gl = g.location
+                if g is f or g.kind not in ("amount", "number") or match.doc_of[g.id] != match.doc_of[f.id] \
+                        or gl.page != loc.page or not gl.bbox:
+                    continue
+                gx0, gtop, gx1, _ = gl.bbox
+                if min(x1, gx1) - max(x0, gx0) > 0.6 * min(x1 - x0, gx1 - gx0) and gtop < top:
+                    above.append(g)
+            for g in sorted(above, key=lambda g: -g.location.bbox[1]):
+                if _is_total(g):
+                    break
+                block.append(g)
+        if len(block) >= 2:
+            block.sort(key=lambda g: ((g.location.row or 0), (g.location.column or 0), (g.location.bbox or (0, 0))[1]))
+            out.append(Derivation(rule="D-TOTAL", type="total", target=f.id, inputs=tuple(sorted(g.id for g in block)),
+                                  how=rule.how if rule else "sum of the line items",
+                                  evidence=(f"{f.label} = " + " + ".join(g.label for g in block),)))
+    return out
+
+
+def equal_by_rule(match: MatchResult, kb: Knowledge, derived_totals: list[Derivation]) -> list[Derivation]:
+    """The requested amount must equal the government-support total of the budget."""
+    rule = kb.rules.get("D-REQUESTED-EQUALS-BUDGET")
+    if rule is None:
+        return []
+    out = []
+    support_totals = [d.target for d in derived_totals if _SUPPORT.search(match.fields[d.target].label + " " +
+                                                                          " ".join(match.fields[d.target].context))]
+    for fid, r in sorted(match.readings.items()):
+        if r.concept == "application.requested_amount":
+            for t in support_totals:
+                if match.doc_of[t] != match.doc_of[fid]:
+                    out.append(Derivation(rule=rule.id, type="equal", target=fid, inputs=(t,), how=rule.how,
+                                          evidence=(f"{match.fields[fid].label} = {match.fields[t].label}", rule.source)))
+    return out
+
+
+def package_country(match: MatchResult) -> str:
+    """KR when the package is mostly Korean, EU for German/French wording, else US."""
+    labels = [f.label for f in match.fields.values()]
+    if not labels:
+        return "US"
+    if sum(1 for l in labels if re.search(r"[\uac00-\ud7a3]", l)) >= 0.3 * len(labels):
+        return "KR"
+    if sum(1 for l in labels if re.search(r"[äöüßéè]|straße|name des|vorname", l, re.I)) >= 0.1 * len(labels):
+        return "EU"
+    return "US"
+
+
+def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[set[str]] = None,
+                     country: Optional[str] = None) -> list[Derivation]:
+    """Fields an agency can fetch from a registry of the package's country, keyed by an identifier
+    the package asks."""
+    country = country or package_country(match)
+    present: dict[str, list[str]] = {}
+    for fid, r in match.readings.items():
+        if r.concept and match.fields[fid].repeats == 1:
+            present.setdefault(r.concept, []).append(fid)
+    out = []
+    for reg in sorted(kb.registries.values(), key=lambda r: r.id):
+        if reg.country and reg.country != country:
+            continue
+        keys = [k for k in reg.key if k in present and (keys_present is None or k in keys_present)]
+        if not keys:
+            continue
+        key_fields = sorted(fid for k in keys for fid in present[k])
+        role_provides = {(role, c) for role, cs in (reg.provides_roles or {}).items() for c in cs}
+        for fid, r in sorted(match.readings.items()):
+            if not r.concept or fid in key_fields or match.fields[fid].repeats > 1:
+                continue
+            org_level = r.concept in reg.provides and r.role in (None, "applicant")
+            if org_level or (r.role, r.concept) in role_provides:
+                out.append(Derivation(rule=f"R-{reg.id}", type="registry", target=fid, inputs=(reg.id, *key_fields),
+                                      how=f"{reg.name_ko or reg.name} from {reg.issuer} via {reg.channel}, "
+                                          f"looked up by {', '.join(keys)}",
+                                      evidence=(reg.source,) + (("needs the applicant's consent",) if reg.consent else ())))
+    return out
+
+
+def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None) -> tuple[Derivation, ...]:
+    """All derivations of a package: computed, totals, equal-by-rule and registry lookups."""
+    t = totals(match, kb)
+    out = computed(match, kb) + t + equal_by_rule(match, kb, t) + registry_lookups(match, kb, country=country)
+    return tuple(sorted(out, key=lambda d: (d.target, d.rule)))

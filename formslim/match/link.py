@@ -1,0 +1,172 @@
+"""Linking the fields of a package: candidate pairs by blocking, same-datum links with evidence, and
+duplicate groups that cannot chain unrelated fields together."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from itertools import combinations
+from typing import Iterable, Optional
+
+from ..knowledge import Knowledge
+from ..model import DuplicateGroup, Field, Link, Package
+from .compare import CERTAIN, Verdict, compare, veto
+from .reading import Reading, compact, en_key, read_label
+
+MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
+LEXICAL_KEYS = 4  # rarest keys kept per field
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    readings: dict[str, Reading]
+    links: tuple[Link, ...]
+    groups: tuple[DuplicateGroup, ...]
+    fields: dict[str, Field]
+    doc_of: dict[str, str]
+
+    def group_of(self) -> dict[str, str]:
+        return {fid: g.id for g in self.groups for fid in g.fields}
+
+
+def field_reading(f: Field, kb: Knowledge) -> Reading:
+    """A field's reading; a roster column asks about each listed person (role "member")."""
+    r = read_label(f.label, kb, f.context)
+    if f.repeats > 1 and r.role is None and any(
+            kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
+        r = replace(r, role="member", role_from="roster")
+    return r
+
+
+def _lexical_keys(r: Reading, label: str) -> list[str]:
+    text = r.text or label
+    if re.search(r"[\uac00-\ud7a3]", text):
+        c = compact(text)
+        return [f"k:{c[i:i + 3]}" for i in range(max(len(c) - 2, 1))]
+    return [f"e:{w}" for w in en_key(text).split()]
+
+
+def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tuple[str, str]]:
+    """Pairs worth comparing, without comparing all pairs: fields sharing a concept, or sharing one of
+    their rarest lexical keys (character trigrams in Korean, words in English)."""
+    postings: dict[str, list[str]] = defaultdict(list)
+    lexical: dict[str, list[str]] = {}
+    for f in fields:
+        r = readings[f.id]
+        for c in r.concepts:
+            postings[f"c:{c}"].append(f.id)
+        keys = sorted(set(_lexical_keys(r, f.label)))
+        lexical[f.id] = keys
+        for k in keys:
+            postings[k].append(f.id)
+    df = {k: len(v) for k, v in postings.items()}
+    chosen: dict[str, list[str]] = defaultdict(list)
+    for f in fields:
+        for c in readings[f.id].concepts:
+            chosen[f"c:{c}"].append(f.id)
+        for k in sorted(lexical[f.id], key=lambda k: (df[k], k))[:LEXICAL_KEYS]:
+            chosen[k].append(f.id)
+    pairs: set[tuple[str, str]] = set()
+    for k, ids in chosen.items():
+        ids = sorted(set(ids))
+        if len(ids) > MAX_POSTING:
+            continue
+        for a, b in combinations(ids, 2):
+            pairs.add((a, b))
+    return pairs
+
+
+def _same_doc_verdict(fa: Field, fb: Field) -> Optional[Verdict]:
+    """Inside one document a datum is asked once; two fields are the same only when the document
+    itself says so (a click-here field or AcroForm field repeated under one name)."""
+    if fa.name and fa.name == fb.name:
+        return Verdict(0.99, "certain", "M-NATIVE-NAME", (f"the document repeats the field named '{fa.name}'",))
+    return None
+
+
+def match_package(package: Package, kb: Knowledge) -> MatchResult:
+    """Same-datum links and duplicate groups for all fields of a package."""
+    fields = [f for d in package.documents for f in d.fields]
+    by_id = {f.id: f for f in fields}
+    doc_of = {f.id: d.path for d in package.documents for f in d.fields}
+    readings = {f.id: field_reading(f, kb) for f in fields}
+    # a document that asks a person's datum several times for nobody in particular ("Name", "Print
+    # Name 1", "Print Name 2") is about several people: which one another form means needs a person
+    asked: dict[tuple[str, str], int] = defaultdict(int)
+    for f in fields:
+        r = readings[f.id]
+        if r.concept and r.role is None:
+            asked[(doc_of[f.id], r.concept)] += 1
+    several = {k for k, n in asked.items() if n > 1}
+    links: list[Link] = []
+    for a, b in sorted(candidate_pairs(fields, readings)):
+        fa, fb = by_id[a], by_id[b]
+        if doc_of[a] == doc_of[b]:
+            v = _same_doc_verdict(fa, fb)
+        else:
+            v = compare(readings[a], readings[b], kb, fa.kind, fb.kind)
+            if v.status and (fa.repeats > 1) != (fb.repeats > 1):
+                v = None  # a roster column and a single answer are not one datum
+            elif v.status == "certain" and any(
+                    readings[x].role is None and readings[x].concept and (doc_of[x], readings[x].concept) in several
+                    for x in (a, b)):
+                v = Verdict(min(v.score, 0.75), "review", v.rule,
+                            v.evidence + ("the form asks this of several people: check which one",))
+            elif v.status == "certain" and fa.repeats > 1 and fb.repeats > 1:
+                # two rosters list people for different purposes: the same column may hold other people
+                v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + ("two different lists of people",))
+        if v is not None and v.status:
+            links.append(Link(a=a, b=b, score=v.score, status=v.status, rule=v.rule, evidence=v.evidence))
+    groups = _cluster(links, by_id, doc_of, readings, kb)
+    return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
+
+
+def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, str],
+             readings: dict[str, Reading], kb: Knowledge) -> tuple[DuplicateGroup, ...]:
+    """Groups from certain links, merged strongest first; two groups join only if no member of one
+    is vetoed against any member of the other (no chaining through a shared neighbour) and they do
+    not hold two different fields of one document."""
+    parent: dict[str, str] = {}
+    members: dict[str, list[str]] = {}
+    scores: dict[str, float] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    def compatible(x: str, y: str) -> bool:
+        fx, fy = by_id[x], by_id[y]
+        if doc_of[x] == doc_of[y]:
+            return bool(fx.name and fx.name == fy.name)
+        rx, ry = readings[x], readings[y]
+        if veto(rx, ry, fx.kind, fy.kind):
+            return False
+        if rx.concepts and ry.concepts and not set(rx.concepts) & set(ry.concepts):
+            return False
+        return True
+
+    for link in sorted((l for l in links if l.status == "certain"), key=lambda l: (-l.score, l.a, l.b)):
+        ra, rb = find(link.a), find(link.b)
+        if ra == rb:
+            continue
+        ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
+        if not all(compatible(x, y) for x in ma for y in mb):
+            continue
+        parent[rb] = ra
+        members[ra] = ma + mb
+        members.pop(rb, None)
+        scores[ra] = min(scores.get(ra, 1.0), scores.get(rb, 1.0), link.score)
+    out = []
+    for root, ids in members.items():
+        ids = sorted(ids)
+        r = readings[ids[0]]
+        concept = next((readings[i].concept for i in ids if readings[i].concept), None)
+        role = next((readings[i].role for i in ids if readings[i].role), None)
+        index = next((readings[i].index for i in ids if readings[i].index is not None), None)
+        label = by_id[ids[0]].label
+        out.append((ids, concept, role, index, scores.get(root, CERTAIN), label))
+    out.sort(key=lambda t: t[0][0])
+    return tuple(DuplicateGroup(id=f"G{n:03d}", concept=c, role=ro, index=ix, fields=tuple(ids), status="certain",
+                                score=round(sc, 3), label=lab)
+                 for n, (ids, c, ro, ix, sc, lab) in enumerate(out, 1))

@@ -1,0 +1,146 @@
+"""Matching: gold duplicate groups and derivations of the sample packages, the label-pair gold file,
+and the SBA loan package of the corpus."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from formslim import read_package
+from formslim.knowledge import load_knowledge
+from formslim.match import derive, match_package
+from formslim.match.evaluate import evaluate_pairs, read_pairs
+
+from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
+
+GOLD = Path(__file__).parent / "gold"
+KB = load_knowledge()
+
+
+def _key(match, fid):
+    return f"{match.doc_of[fid]}: {match.fields[fid].label}"
+
+
+@pytest.fixture(scope="module", params=["kr-sme-support", "us-small-business-loan"])
+def sample(request):
+    package = read_package([SAMPLES / request.param])
+    match = match_package(package, KB)
+    gold = yaml.safe_load((GOLD / f"{request.param}.yaml").read_text(encoding="utf-8"))
+    return match, gold
+
+
+def test_every_gold_group_is_found_and_nothing_else_is_merged(sample):
+    match, gold = sample
+    found = {frozenset(_key(match, f) for f in g.fields) for g in match.groups}
+    expected = {frozenset(g["fields"]) for g in gold["groups"]}
+    missing = expected - found
+    extra = found - expected
+    assert not missing, [sorted(x) for x in missing]
+    assert not extra, [sorted(x) for x in extra]  # no false merge
+
+
+def test_never_merge_pairs(sample):
+    match, gold = sample
+    group_of = {}
+    for g in match.groups:
+        for f in g.fields:
+            group_of[_key(match, f)] = g.id
+    certain = {(_key(match, l.a), _key(match, l.b)) for l in match.links if l.status == "certain"}
+    keys = {_key(match, f) for f in match.fields}
+    for a, b in gold["never_merge"]:
+        assert a in keys and b in keys, (a, b)
+        assert group_of.get(a) is None or group_of.get(a) != group_of.get(b), (a, b)
+        assert (a, b) not in certain and (b, a) not in certain
+
+
+def test_gold_derivations_are_found(sample):
+    match, gold = sample
+    found = [(d.rule, _key(match, d.target), {(_key(match, i) if i in match.fields else i) for i in d.inputs})
+             for d in derive(match, KB)]
+    for g in gold.get("derivations", []):
+        hits = [f for f in found if f[0] == g["rule"] and f[1] == g["target"]]
+        assert hits, g
+        assert any(set(g["inputs"]) <= f[2] for f in hits), (g, hits)
+
+
+def test_every_link_carries_evidence(sample):
+    match, _ = sample
+    assert match.links
+    for link in match.links:
+        assert link.evidence and link.rule and link.status in ("certain", "review") and 0 < link.score <= 1
+
+
+@pytest.mark.parametrize("split,precision,recall", [("dev", 0.95, 0.90), ("heldout", 0.95, 0.90)])
+def test_label_pair_gold(split, precision, recall):
+    metrics, results = evaluate_pairs(read_pairs(ROOT / "eval" / "label_pairs.csv", split), KB)
+    assert metrics["pairs"] >= 100
+    assert metrics["precision"] >= precision and metrics["recall"] >= recall, metrics
+
+
+def test_gold_file_shape():
+    rows = read_pairs(ROOT / "eval" / "label_pairs.csv", "all")
+    assert len(rows) >= 300
+    negatives = [r for r in rows if r["same"] == "0"]
+    assert len(negatives) >= len(rows) / 3
+    assert any(ord(ch) > 0xAC00 for r in rows for ch in r["label_a"]) and any(r["label_a"].isascii() for r in rows)
+
+
+def test_blocking_does_not_compare_all_pairs():
+    from formslim.match.link import candidate_pairs, field_reading
+
+    package = read_package([SAMPLES / "kr-sme-support", SAMPLES / "us-small-business-loan"])
+    fields = list(package.fields)
+    readings = {f.id: field_reading(f, KB) for f in fields}
+    pairs = candidate_pairs(fields, readings)
+    n = len(fields)
+    assert len(pairs) < 0.25 * n * (n - 1) / 2
+    # and every gold pair is still a candidate
+    match = match_package(read_package([SAMPLES / "kr-sme-support"]), KB)
+    for g in match.groups:
+        assert len(g.fields) >= 2
+
+
+SBA = ["sba-lukacera/SBAForm1919.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy/SBA_912.pdf",
+       "loan-consents-msfg/irs-form-4506-c.pdf", "sba-buddy/SBA_155.pdf", "sba-buddy/SBA_148.pdf",
+       "sba-buddy/SBA_601.pdf", "sba-buddy/SBA_1244.pdf"]
+
+
+@pytest.fixture(scope="module")
+def sba():
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    package = read_package([CORPUS / p for p in SBA])
+    return match_package(package, KB)
+
+
+def _linked(match, name_a, doc_a, name_b, doc_b):
+    ids_a = [f for f in match.fields if match.doc_of[f].endswith(doc_a) and (match.fields[f].name or "").startswith(name_a)]
+    ids_b = [f for f in match.fields if match.doc_of[f].endswith(doc_b) and (match.fields[f].name or "").startswith(name_b)]
+    assert ids_a and ids_b, (name_a, name_b)
+    return any({l.a, l.b} == {a, b} for l in match.links for a in ids_a for b in ids_b)
+
+
+@needs_corpus
+@pytest.mark.parametrize("a,doc_a,b,doc_b", [
+    ("applicantname", "SBAForm1919.pdf", "Business Name of Applicant/Borrower", "SBAForm413.pdf"),   # business name
+    ("ownName1", "SBAForm1919.pdf", "Name", "SBAForm413.pdf"),                                       # owner's name
+    ("ownName1", "SBAForm1919.pdf", "1b. Personal Statement of", "SBA_912.pdf"),
+    ("ownHome1", "SBAForm1919.pdf", "Home Address", "SBAForm413.pdf"),                                # home address
+    ("3. Social Security Number", "SBA_912.pdf", "Social Security No", "SBAForm413.pdf"),             # SSN
+    ("busTIN", "SBAForm1919.pdf", "form1[0].page_1[0].name_shown[0].first_ssn[0]", "irs-form-4506-c.pdf"),  # TIN
+    ("busphone", "SBAForm1919.pdf", "Business Phone xxx-xxx-xxxx", "SBAForm413.pdf"),                 # business phone
+])
+def test_sba_package_links_across_forms(sba, a, doc_a, b, doc_b):
+    assert _linked(sba, a, doc_a, b, doc_b)
+
+
+@needs_corpus
+def test_sba_owners_are_never_merged(sba):
+    by_name = {(sba.doc_of[f], sba.fields[f].name): f for f in sba.fields}
+    doc = next(d for d, _ in by_name if d.endswith("SBAForm1919.pdf"))
+    for field in ("ownName", "ownTin", "ownHome", "ownPerc", "ownTitle"):
+        ids = [by_name[(doc, f"{field}{i}")] for i in range(1, 6)]
+        groups = [g for g in sba.groups if set(ids) & set(g.fields)]
+        for g in groups:
+            assert len(set(ids) & set(g.fields)) <= 1, (field, g)
+        for l in sba.links:
+            assert not ({l.a, l.b} <= set(ids)), (field, l)
