@@ -15,6 +15,10 @@ from .errors import FormslimError
 from .parse import read_package
 from .report import inventory
 
+knowledge_option = click.option(
+    "--knowledge", "knowledge_dirs", multiple=True, type=click.Path(exists=True),
+    help="Extra knowledge files or folders (YAML: concepts, roles, rules, registries). Repeatable.")
+
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
 
 
@@ -66,6 +70,123 @@ def fields_cmd(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool
     _write(writer(package), output)
     if package.problems:
         sys.exit(EXIT_NOTHING if not package.documents else EXIT_PARTIAL)
+
+
+def _read(paths, quiet: bool, debug: bool):
+    try:
+        package = read_package(paths, progress=_progress(not quiet))
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(str(exc)) from None
+    if not quiet:
+        for p in package.problems:
+            click.echo(f"Error: {p}", err=True)
+    if not package.documents:
+        raise click.exceptions.Exit(EXIT_NOTHING)
+    return package
+
+
+def _kb(knowledge_dirs):
+    from .knowledge import load_knowledge
+
+    try:
+        return load_knowledge(knowledge_dirs)
+    except FormslimError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command("match")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--review/--no-review", default=True, show_default=True, help="Also list links that need review.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@knowledge_option
+@click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def match_cmd(paths, fmt, review, output, knowledge_dirs, quiet, debug):
+    """Find the fields of a package that ask for the same datum, and the derivable ones.
+
+    Prints duplicate groups (certain links, asked once in a redesigned form), derivations (computed,
+    totals, registry lookups) and, with --review, the links a person should check.
+    """
+    from .match import derive, match_package
+    from .report import matching
+
+    package = _read(paths, quiet, debug)
+    kb = _kb(knowledge_dirs)
+    result = match_package(package, kb)
+    derivations = derive(result, kb)
+    writer = matching.to_json if fmt == "json" else matching.to_table
+    _write(writer(package, result, derivations, include_review=review), output)
+    if package.problems:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command("graph")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True,
+              help="JSON (nodes and edges) or GraphML (for Gephi, yEd, networkx).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@knowledge_option
+@click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
+    """Export the dependency graph of a package: documents, fields, concepts and registries with
+    contains, instance_of, same_as, derived_from and provided_by edges."""
+    from . import graph
+    from .match import derive, match_package
+
+    package = _read(paths, quiet, debug)
+    kb = _kb(knowledge_dirs)
+    result = match_package(package, kb)
+    g = graph.build_graph(package, result, derive(result, kb), kb)
+    _write(graph.to_graphml(g) if fmt == "graphml" else graph.to_json(g), output)
+    if package.problems:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command("eval-pairs")
+@click.argument("pairs", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", default="all", show_default=True,
+              help="Evaluate only rows whose 'split' column has this value (e.g. dev, heldout), or all.")
+@click.option("--count-review", is_flag=True, help="Count 'review' links as same-datum decisions too.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--errors", "show_errors", is_flag=True, help="List the pairs decided wrongly.")
+@knowledge_option
+def eval_pairs_cmd(pairs, split, count_review, fmt, show_errors, knowledge_dirs):
+    """Score formslim's same-datum decision on a CSV of label pairs (label_a,label_b,same): pairwise
+    precision, recall, F1 and F0.5."""
+    import json as _json
+
+    from .match.evaluate import evaluate_pairs, read_pairs
+
+    kb = _kb(knowledge_dirs)
+    try:
+        rows = read_pairs(pairs, None if split == "all" else split)
+    except FormslimError as exc:
+        raise click.ClickException(str(exc)) from None
+    metrics, results = evaluate_pairs(rows, kb, count_review=count_review)
+    metrics = {"file": pairs, "split": split, **metrics}
+    errors = [r for r in results if r.gold != r.predicted]
+    if fmt == "json":
+        out = dict(metrics)
+        if show_errors:
+            out["errors"] = [{"label_a": r.label_a, "label_b": r.label_b, "gold": int(r.gold), "score": r.score,
+                              "status": r.status, "evidence": list(r.evidence)} for r in errors]
+        click.echo(_json.dumps(out, ensure_ascii=False, indent=2, sort_keys=True))
+        return
+    click.echo(f"{metrics['pairs']} pairs ({metrics['positives']} same, {metrics['negatives']} different), "
+               f"split {split}, counting {metrics['counted']} links")
+    for k in ("precision", "recall", "f1", "f0_5"):
+        click.echo(f"  {k:<10} {metrics[k]:.3f}")
+    click.echo(f"  tp {metrics['tp']}  fp {metrics['fp']}  fn {metrics['fn']}  tn {metrics['tn']}")
+    if show_errors:
+        for r in errors:
+            click.echo(f"  {'FN' if r.gold else 'FP'}  {r.label_a} | {r.label_b}  ({r.status or 'no link'} {r.score:.2f}: "
+                       f"{'; '.join(r.evidence)})")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -55,3 +55,51 @@ def test_every_command_has_help_and_is_in_the_readme():
 def test_usage_error_exit_code():
     assert run("fields").exit_code == 2
     assert run("fields", str(KR), "--format", "yaml").exit_code == 2
+
+
+def test_match_json_and_table():
+    result = run("match", str(KR), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "formslim.match/1"
+    assert any(g["concept"] == "org.brn" and len(g["members"]) == 10 for g in data["groups"])
+    assert all(l["evidence"] for l in data["links"])
+    table = run("match", str(KR), "--no-review").stdout
+    assert "Duplicate groups" in table and "Links to review" not in table
+
+
+def test_graph_exports(tmp_path):
+    import networkx as nx
+
+    out = tmp_path / "g.graphml"
+    assert run("graph", str(KR), "--format", "graphml", "-o", str(out)).exit_code == 0
+    g = nx.read_graphml(out)
+    relations = {d["relation"] for _, _, d in g.edges(data=True)}
+    assert {"contains", "same_as", "instance_of", "derived_from", "provided_by"} <= relations
+    data = json.loads(run("graph", str(KR)).stdout)
+    assert data["schema"] == "formslim.graph/1"
+    types = {n["type"] for n in data["nodes"]}
+    assert types == {"document", "field", "concept", "registry"}
+
+
+def test_eval_pairs_command():
+    result = run("eval-pairs", str(ROOT / "eval" / "label_pairs.csv"), "--split", "heldout", "--format", "json")
+    assert result.exit_code == 0
+    m = json.loads(result.stdout)
+    assert m["pairs"] > 100 and 0 <= m["precision"] <= 1 and "f0_5" in m
+    bad = run("eval-pairs", str(ROOT / "README.md"))
+    assert bad.exit_code == 1 and "label_a" in bad.stderr
+
+
+def test_user_knowledge_extends_the_dictionary(tmp_path):
+    """A user file adds a wording; labels it names are then read as that concept."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match import read_label
+
+    assert read_label("사업자 식별부호", load_knowledge()).concept is None
+    (tmp_path / "mine.yaml").write_text(
+        "concepts:\n  - id: org.brn\n    subject: organisation\n    kind: text\n    identifier: brn\n"
+        "    ko: [사업자등록번호, 사업자 식별부호]\n    source: our agency's form guide\n", encoding="utf-8")
+    assert read_label("사업자 식별부호", load_knowledge([tmp_path])).concept == "org.brn"
+    result = run("match", str(KR), "--knowledge", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0

@@ -1,0 +1,66 @@
+"""The matching result of a package as a table or JSON (``formslim match``)."""
+from __future__ import annotations
+
+import json
+
+from .. import __version__
+from ..match import MatchResult
+from ..model import Derivation, Package
+
+SCHEMA = "formslim.match/1"
+
+
+def _field_ref(result: MatchResult, fid: str) -> dict:
+    f = result.fields[fid]
+    return {"id": fid, "file": result.doc_of[fid], "label": f.label, "name": f.name}
+
+
+def to_json(package: Package, result: MatchResult, derivations: tuple[Derivation, ...], include_review: bool = True) -> str:
+    doc = {
+        "schema": SCHEMA,
+        "formslim_version": __version__,
+        "package": package.name,
+        "groups": [{**g.to_dict(), "members": [_field_ref(result, f) for f in g.fields]} for g in result.groups],
+        "links": [l.to_dict() for l in result.links if include_review or l.status == "certain"],
+        "derivations": [d.to_dict() for d in derivations],
+        "readings": {fid: {"concepts": list(r.concepts), "how": r.how, "role": r.role, "role_from": r.role_from,
+                           "index": r.index, "qualifiers": sorted(r.qualifiers)}
+                     for fid, r in sorted(result.readings.items())},
+        "problems": [p.to_dict() for p in package.problems],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def to_table(package: Package, result: MatchResult, derivations: tuple[Derivation, ...], include_review: bool = True) -> str:
+    lines = [f"Duplicate groups — one datum asked in several documents ({len(result.groups)})"]
+    for g in result.groups:
+        who = f" [{g.role}{' ' + str(g.index) if g.index else ''}]" if g.role else ""
+        lines.append(f"  {g.id}  {g.concept or '(unlisted datum)'}{who}  asked {len(g.fields)}× (score {g.score:.2f})")
+        for fid in g.fields:
+            lines.append(f"        {result.doc_of[fid]}: {result.fields[fid].label}")
+    other = [d for d in derivations if d.type != "registry"]
+    lines.append("")
+    lines.append(f"Derivable fields ({len(other)})")
+    for d in other:
+        lines.append(f"  {d.rule}  {result.doc_of[d.target]}: {result.fields[d.target].label}")
+        lines.append(f"        ← " + ", ".join(f"{result.doc_of[i]}: {result.fields[i].label}" for i in d.inputs))
+    reg = [d for d in derivations if d.type == "registry"]
+    by_registry: dict[str, list[Derivation]] = {}
+    for d in reg:
+        by_registry.setdefault(d.inputs[0], []).append(d)
+    lines.append("")
+    lines.append(f"Fields a registry lookup could provide ({len({d.target for d in reg})} fields, {len(by_registry)} registries)")
+    for rid, ds in sorted(by_registry.items()):
+        keys = sorted({k for d in ds for k in d.inputs[1:]})
+        lines.append(f"  {rid}: {len({d.target for d in ds})} fields, keyed by "
+                     + ", ".join(sorted({result.fields[k].label for k in keys})[:3]))
+    if include_review:
+        review = [l for l in result.links if l.status == "review"]
+        lines.append("")
+        lines.append(f"Links to review ({len(review)})")
+        for l in review[:200]:
+            lines.append(f"  {result.doc_of[l.a]}: {result.fields[l.a].label}  ~  {result.doc_of[l.b]}: "
+                         f"{result.fields[l.b].label}  ({l.score:.2f}; {l.evidence[-1] if l.evidence else ''})")
+        if len(review) > 200:
+            lines.append(f"  … {len(review) - 200} more (use --format json)")
+    return "\n".join(lines) + "\n"
