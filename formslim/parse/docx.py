@@ -263,7 +263,7 @@ def read_docx(path: str, rel: str):
     fields = detect_fields(layout, rel, "docx")
     native = any(f.name for f in fields)
     title = meta["title"] or first_text(layout)
-    return Document(path=rel, format="docx", title=title, page_count=meta["page_count"], fields=tuple(fields),
+    return Document(path=rel, format="docx", kind=_kind(meta, layout, rel, fields), title=title, page_count=meta["page_count"], fields=tuple(fields),
                     fillable=native)
 
 
@@ -275,3 +275,10 @@ def first_text(layout: Layout) -> str:
         if isinstance(b, Line) and b.text.strip() and len(b.text.strip()) <= 80:
             return clean_label(b.text)
     return ""
+
+
+def _kind(meta: dict, layout: Layout, rel: str, fields) -> str:
+    from .classify import classify
+    from .layout import layout_text
+
+    return classify(meta.get("title") or first_text(layout), rel, layout_text(layout), tuple(fields))

@@ -303,5 +303,13 @@ def read_hwp(path: str, rel: str) -> Document:
 
     layout, meta = read_hwp_layout(path, rel)
     fields = detect_fields(layout, rel, "hwp")
-    return Document(path=rel, format="hwp", title=meta["title"] or first_text(layout), page_count=None,
+    return Document(path=rel, format="hwp", kind=_kind(meta, layout, rel, fields), title=meta["title"] or first_text(layout), page_count=None,
                     fields=tuple(fields), fillable=any(f.name for f in fields), language="ko")
+
+
+def _kind(meta: dict, layout: Layout, rel: str, fields) -> str:
+    from .classify import classify
+    from .docx import first_text
+    from .layout import layout_text
+
+    return classify(meta.get("title") or first_text(layout), rel, layout_text(layout), tuple(fields))

@@ -67,3 +67,16 @@ class Layout:
 
     blocks: tuple[Block, ...]
     page_count: Optional[int] = None
+
+
+def layout_text(layout: Layout, limit: int = 4000) -> str:
+    """The first ``limit`` characters of a layout's text, for classifying the document."""
+    parts: list[str] = []
+    n = 0
+    for b in layout.blocks:
+        t = b.text if isinstance(b, Line) else " ".join(c.text for c in b.cells)
+        parts.append(t)
+        n += len(t)
+        if n > limit:
+            break
+    return "\n".join(parts)[:limit]

@@ -20,7 +20,8 @@ from ..fields.detect import detect_fields
 from ..fields.kinds import infer_kind
 from ..model import Document, Field, Location
 from ..text import clean_label, is_machine_name, is_required_label, normalize_label
-from .layout import Cell, Layout, Line, Table
+from .classify import classify
+from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -59,6 +60,7 @@ def read_pdf(path: str, rel: str) -> Document:
     except Exception:
         pass
     acro = _read_acroform(reader, rel, warnings)
+    text = ""
     if acro is not None:
         fields = acro
         fillable = True
@@ -71,10 +73,12 @@ def read_pdf(path: str, rel: str) -> Document:
         fillable = False
         layout = flat_layout(path, rel)
         fields = detect_fields(layout, rel, "pdf-layout")
+        text = layout_text(layout)
         if not any(isinstance(b, Line) and b.text.strip() for b in layout.blocks) and not any(
                 isinstance(b, Table) for b in layout.blocks):
             warnings.append("no text layer: scanned image? (OCR is not done)")
-    return Document(path=rel, format="pdf", title=title, page_count=n_pages, fields=tuple(fields),
+    kind = classify(title, rel, text or " ".join(f.label for f in fields[:60]), tuple(fields))
+    return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=tuple(fields),
                     warnings=tuple(warnings), fillable=fillable)
 
 

@@ -75,5 +75,9 @@ def read_xlsx(path: str, rel: str) -> Document:
             f = replace(f, options=opts, kind="choice")
         out.append(f)
     title = wb.properties.title or (wb.worksheets[0].title if wb.worksheets else "")
-    return Document(path=rel, format="xlsx", title=title or "", page_count=None, fields=tuple(out),
+    from .classify import classify
+    from .layout import layout_text
+
+    kind = classify(title or "", rel, layout_text(layout), tuple(out))
+    return Document(path=rel, format="xlsx", kind=kind, title=title or "", page_count=None, fields=tuple(out),
                     warnings=tuple(warnings), fillable=bool(options_at))

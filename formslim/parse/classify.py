@@ -1,0 +1,37 @@
+"""What kind of document a file is: a form to fill, a certificate someone issues, a consent, a pledge,
+a roster, a checklist or a notice. Read from the title, the file name and the text; a package
+manifest can say otherwise."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..model import Field
+
+KINDS = ("form", "certificate", "consent", "pledge", "roster", "checklist", "notice")
+
+_RULES = (
+    ("checklist", r"제출\s*목록|체크\s*리스트|구비\s*서류|checklist|list of (?:required )?documents"),
+    ("notice", r"공고문?|모집\s*공고|notice of|announcement|instructions for"),
+    ("consent", r"동의서|동의\s*서|consent|authori[sz]ation|4506-?c|ssa-?89|request for transcript|제3자\s*제공"),
+    ("pledge", r"서약서|확약서|각서|pledge|affidavit|declaration|certification of|agreement of compliance|지침\s*준수"),
+    ("certificate", r"증명서?|증명원|확인서|등본|초본|certificate|transcript|extract|증서"),
+    ("roster", r"명부|명단|roster|register of|list of (?:employees|staff)"),
+)
+_ISSUED = re.compile(r"증명합니다|확인합니다|(?:\(|\[)직인(?:\)|\])|hereby certif|this is to certify|issued by")
+
+
+def classify(title: str, path: str, text: str = "", fields: tuple[Field, ...] = ()) -> str:
+    """The document kind, by the first rule whose words appear in the title or file name; the body text
+    decides between an issued certificate and a form that merely mentions one."""
+    head = f"{Path(path).stem} {title}"
+    for kind, pattern in _RULES:
+        if re.search(pattern, head, re.I):
+            if kind == "certificate" and not _ISSUED.search(text) and text and re.search(r"신청서|application", head, re.I):
+                continue
+            return kind
+    if _ISSUED.search(text or ""):
+        return "certificate"
+    if fields and sum(1 for f in fields if f.repeats > 1) >= max(2, len(fields) // 2):
+        return "roster"
+    return "form"
