@@ -98,6 +98,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     language: str = "und"
     fillable: bool = False  # the file carries its own form fields (AcroForm, content controls)
+    attachments: tuple[str, ...] = ()  # documents this one lists as required ("required: …" / "conditional: …")
 
     def to_dict(self, with_fields: bool = True) -> dict:
         out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self) if f.name != "fields"}
@@ -189,3 +190,82 @@ class Derivation:
 
     def to_dict(self) -> dict:
         return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One change the plan proposes, with the rule that allows it and the evidence for it."""
+
+    id: str  # D001 …, stable for a given package
+    rule: str  # e.g. R-REGISTRY, C-CONSENT-CHECKBOX, F-ASK-ONCE
+    action: str  # keep | merge | replace_by_registry | remove | ask_once | drop_derived | prefill | checkbox | validate
+    documents: tuple[str, ...]
+    fields: tuple[str, ...]
+    reason: str
+    evidence: tuple[str, ...] = ()
+    legal_note: str = ""
+    override: bool = False  # made because the manifest said so
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+
+@dataclass(frozen=True)
+class DocumentPlan:
+    file: str
+    kind: str
+    title: str
+    decision: str  # keep | merge | replace_by_registry | remove
+    decisions: tuple[str, ...]  # ids of the decisions that justify it
+    registry: Optional[str] = None
+    attachment: bool = False  # required but not a file in the package
+    fields_before: int = 0
+    fields_after: int = 0
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+
+@dataclass(frozen=True)
+class FieldPlan:
+    field: str  # field id
+    file: str
+    label: str
+    kind: str
+    action: str  # ask | drop_duplicate | drop_derived | prefill | checkbox | registry | removed
+    concept: Optional[str] = None
+    role: Optional[str] = None
+    group: Optional[str] = None  # duplicate group id
+    source: str = ""  # where the answer comes from when it is not asked
+    decision: Optional[str] = None
+
+    def to_dict(self) -> dict:
+        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+
+
+@dataclass(frozen=True)
+class ReductionPlan:
+    package: str
+    target: float
+    documents: tuple[DocumentPlan, ...]
+    decisions: tuple[Decision, ...]
+    fields: tuple[FieldPlan, ...]
+    excluded: tuple[dict, ...] = ()  # files that are not submitted (notices), with the reason
+    assumptions: tuple[str, ...] = ()
+    blockers: tuple[dict, ...] = ()  # documents that keep the target from being met, with what would unblock them
+
+    @property
+    def documents_before(self) -> int:
+        return len(self.documents)
+
+    @property
+    def documents_after(self) -> int:
+        return sum(1 for d in self.documents if d.decision == "keep")
+
+    @property
+    def reduction(self) -> float:
+        return 1 - self.documents_after / self.documents_before if self.documents_before else 0.0
+
+    @property
+    def target_met(self) -> bool:
+        return self.reduction + 1e-9 >= self.target

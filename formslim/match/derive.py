@@ -150,11 +150,20 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
             continue
         key_fields = sorted(fid for k in keys for fid in present[k])
         role_provides = {(role, c) for role, cs in (reg.provides_roles or {}).items() for c in cs}
+        # a registry keyed by a person's identifier holds that person's data, and only theirs
+        key_roles = {match.readings[k].role for k in key_fields
+                     if kb.concepts.get(match.readings[k].concept or "") is not None
+                     and kb.concepts[match.readings[k].concept].subject == "person"}
         for fid, r in sorted(match.readings.items()):
             if not r.concept or fid in key_fields or match.fields[fid].repeats > 1:
                 continue
-            org_level = r.concept in reg.provides and r.role in (None, "applicant")
-            if org_level or (r.role, r.concept) in role_provides:
+            concept = kb.concepts.get(r.concept)
+            if concept is not None and concept.subject == "person":
+                ok = (r.role, r.concept) in role_provides or (
+                    r.concept in reg.provides and key_roles and r.role in key_roles and r.role is not None)
+            else:
+                ok = r.concept in reg.provides and r.role in (None, "applicant")
+            if ok:
                 out.append(Derivation(rule=f"R-{reg.id}", type="registry", target=fid, inputs=(reg.id, *key_fields),
                                       how=f"{reg.name_ko or reg.name} from {reg.issuer} via {reg.channel}, "
                                           f"looked up by {', '.join(keys)}",

@@ -35,3 +35,27 @@ def classify(title: str, path: str, text: str = "", fields: tuple[Field, ...] = 
     if fields and sum(1 for f in fields if f.repeats > 1) >= max(2, len(fields) // 2):
         return "roster"
     return "form"
+
+
+_ITEM = re.compile(r"\(\s*(필수|해당\s*시|required|if applicable)\s*\)\s*([^\n\t\[]{3,80})", re.I)
+
+
+def listed_attachments(text: str) -> tuple[str, ...]:
+    """The documents a checklist asks for: "(필수) 사업자등록증명" → "required: 사업자등록증명";
+    "(해당 시) …" → "conditional: …". In order, each once: a later, longer mention of the same item
+    (the attachment page under the table of contents) replaces the shorter one."""
+    out: list[str] = []
+    for m in _ITEM.finditer(text or ""):
+        tag = "required" if m.group(1).strip().lower() in ("필수", "required") else "conditional"
+        item = re.split(r"[※⧉]|\((?:필수|해당\s*시)\)", m.group(2))[0]
+        item = re.sub(r"\s+", " ", item).strip(" .,:;")
+        if len(item) < 3:
+            continue
+        entry = f"{tag}: {item}"
+        for i, prev in enumerate(out):
+            if entry.startswith(prev) or prev.startswith(entry):
+                out[i] = max(prev, entry, key=len)
+                break
+        else:
+            out.append(entry)
+    return tuple(out)

@@ -263,7 +263,8 @@ def read_docx(path: str, rel: str):
     fields = detect_fields(layout, rel, "docx")
     native = any(f.name for f in fields)
     title = meta["title"] or first_text(layout)
-    return Document(path=rel, format="docx", kind=_kind(meta, layout, rel, fields), title=title, page_count=meta["page_count"], fields=tuple(fields),
+    kind = _kind(meta, layout, rel, fields)
+    return Document(path=rel, format="docx", kind=kind, attachments=_listed(kind, layout), title=title, page_count=meta["page_count"], fields=tuple(fields),
                     fillable=native)
 
 
@@ -282,3 +283,10 @@ def _kind(meta: dict, layout: Layout, rel: str, fields) -> str:
     from .layout import layout_text
 
     return classify(meta.get("title") or first_text(layout), rel, layout_text(layout), tuple(fields))
+
+
+def _listed(kind: str, layout: Layout) -> tuple[str, ...]:
+    from .classify import listed_attachments
+    from .layout import layout_text
+
+    return listed_attachments(layout_text(layout, 40000)) if kind == "checklist" else ()

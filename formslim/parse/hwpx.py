@@ -196,7 +196,8 @@ def read_hwpx(path: str, rel: str) -> Document:
 
     layout, meta = read_hwpx_layout(path, rel)
     fields = detect_fields(layout, rel, "hwpx")
-    return Document(path=rel, format="hwpx", kind=_kind(meta, layout, rel, fields), title=meta["title"] or first_text(layout), page_count=None,
+    kind = _kind(meta, layout, rel, fields)
+    return Document(path=rel, format="hwpx", kind=kind, attachments=_listed(kind, layout), title=meta["title"] or first_text(layout), page_count=None,
                     fields=tuple(fields), fillable=any(f.name for f in fields), language="ko")
 
 
@@ -206,3 +207,10 @@ def _kind(meta: dict, layout: Layout, rel: str, fields) -> str:
     from .layout import layout_text
 
     return classify(meta.get("title") or first_text(layout), rel, layout_text(layout), tuple(fields))
+
+
+def _listed(kind: str, layout: Layout) -> tuple[str, ...]:
+    from .classify import listed_attachments
+    from .layout import layout_text
+
+    return listed_attachments(layout_text(layout, 40000)) if kind == "checklist" else ()

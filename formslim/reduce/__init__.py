@@ -1,0 +1,22 @@
+"""Stage 5 — reduce: from the graph, the smallest package that still collects every required datum.
+
+Rules (ids appear in every decision):
+  K-PRIMARY            the main application form becomes the consolidated form
+  K-NARRATIVE          a narrative document (business plan) stays, minus data asked elsewhere
+  O-KEEP               the manifest says keep
+  R-REGISTRY           a certificate or roster the agency can fetch from a registry, by an identifier
+                       the consolidated form asks, with the consent it needs
+  B-NO-REGISTRY        a certificate no available registry provides: stays (a blocker)
+  C-CONSENT-CHECKBOX   a consent form becomes consent checkboxes in the consolidated form
+  P-PLEDGE-DECLARATION a pledge becomes a declaration checkbox signed with the application
+  M-MERGE-FORM         another form's remaining questions become a section of the consolidated form
+  X-REDUNDANT          every datum of the document is asked elsewhere, derivable or fetched: removed
+  X-CHECKLIST          a checklist that asks nothing itself: its list moves into the consolidated form
+  F-ASK-ONCE           a duplicate group is asked once, in the consolidated form
+  F-DERIVED            a derivable field is computed, not asked
+  F-PREFILL            a field a registry provides is pre-filled for the applicant to confirm
+  F-VALIDATE           a field that must equal another is checked automatically
+"""
+from .plan import plan_reduction
+
+__all__ = ["plan_reduction"]

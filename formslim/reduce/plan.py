@@ -1,0 +1,414 @@
+"""The reducer: document decisions, field decisions and the target verdict."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..knowledge import Knowledge, Registry
+from ..manifest import Manifest
+from ..match import MatchResult
+from ..match.derive import package_country
+from ..match.reading import compact
+from ..model import Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
+
+_PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
+_NARRATIVE = re.compile(r"계획서|사업계획|business plan|proposal|narrative|제안서", re.I)
+
+LEGAL = {
+    "KR": {
+        "R-REGISTRY": "전자정부법 제36조(행정정보의 공동이용)와 민원 처리에 관한 법률 제10조: 공동이용으로 확인할 수 있는 "
+                      "정보는 민원인에게 다시 제출하게 하지 않는다. 개인정보가 포함되면 정보주체의 사전 동의(행정정보 공동이용 "
+                      "동의)를 받는다.",
+        "C-CONSENT-CHECKBOX": "개인정보 보호법 제22조: 동의 사항을 구분하여 알리고 각각 동의를 받는다 — 항목별 체크박스로 "
+                              "충족된다. 필수·선택 동의를 나누고 거부권과 불이익을 그대로 고지한다.",
+        "P-PLEDGE-DECLARATION": "서약 문언을 신청서에 그대로 싣고 신청인이 확인란에 체크한 뒤 신청서에 한 번 서명하면 같은 "
+                                "의사표시가 된다.",
+        "X-REDUNDANT": "민원 처리에 관한 법률 제10조: 불필요한 서류를 요구하지 않는다.",
+    },
+    "US": {
+        "R-REGISTRY": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3): reduce burden to the extent practicable, using "
+                      "information already available; taxpayer data only with the taxpayer's consent (26 U.S.C. 6103(c), "
+                      "e.g. IRS Form 4506-C through IVES).",
+        "C-CONSENT-CHECKBOX": "A consent can be given electronically with a checkbox and an electronic signature "
+                              "(E-SIGN Act, 15 U.S.C. 7001); the consent text must be shown in full. IRS 4506-C "
+                              "keeps its own signature line when filed through IVES.",
+        "P-PLEDGE-DECLARATION": "Certifications can be made in the application with the full text and one signature "
+                                "(the SBA forms already place certifications above the signature).",
+        "X-REDUNDANT": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3)(A): no unnecessary duplication of information.",
+    },
+}
+LEGAL["EU"] = {**LEGAL["US"], "R-REGISTRY": "Single Digital Gateway Regulation (EU) 2018/1724 Art. 14: evidence "
+               "exchanged through the Once-Only Technical System at the user's explicit request."}
+
+
+def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], manifest: Optional[Manifest]) -> Optional[Registry]:
+    if manifest and path in manifest.registries:
+        return registries.get(manifest.registries[path])
+    text = compact(f"{path} {doc_title}")
+    best = None
+    for reg in registries.values():
+        for alias in (*reg.aliases, reg.name_ko, reg.name):
+            a = compact(alias or "")
+            if len(a) >= 3 and a in text and (best is None or len(a) > best[0]):
+                best = (len(a), reg)
+    return best[1] if best else None
+
+
+def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Derivation, ...], kb: Knowledge,
+                   manifest: Optional[Manifest] = None, target: float = 0.5,
+                   country: Optional[str] = None) -> ReductionPlan:
+    """Decide for every document and field of the package; deterministic for a given input."""
+    assumptions: list[str] = []
+    country = country or (manifest.country if manifest and manifest.country else None) or package_country(match)
+    if not (manifest and manifest.country):
+        assumptions.append(f"country {country}: inferred from the language of the forms (set 'country' in the manifest)")
+    unavailable = set(manifest.unavailable_registries) if manifest else set()
+    registries = {rid: r for rid, r in kb.registries.items() if (not r.country or r.country == country)}
+    available = {rid: r for rid, r in registries.items() if rid not in unavailable}
+    kinds = dict(manifest.kinds) if manifest else {}
+    if not manifest:
+        assumptions.append("document kinds inferred from titles, file names and text (give them in a manifest to be sure)")
+    legal = LEGAL.get(country, LEGAL["US"])
+
+    docs: list[Document] = [replace(d, kind=kinds.get(d.path, d.kind)) for d in package.documents]
+    excluded = [{"file": d.path, "reason": "a notice or guide the applicant reads, not a document submitted"}
+                for d in docs if d.kind == "notice"]
+    docs = [d for d in docs if d.kind != "notice"]
+    attachments = _attachments(docs, manifest, assumptions)
+
+    concepts_asked = {match.readings[f.id].concept for d in docs if d.kind not in ("certificate",) for f in d.fields
+                      if match.readings.get(f.id) and match.readings[f.id].concept}
+    decisions: list[Decision] = []
+
+    def decide(rule, action, documents, fields, reason, evidence=(), legal_note="", override=False) -> str:
+        did = f"D{len(decisions) + 1:03d}"
+        decisions.append(Decision(id=did, rule=rule, action=action, documents=tuple(documents), fields=tuple(fields),
+                                  reason=reason, evidence=tuple(evidence), legal_note=legal_note, override=override))
+        return did
+
+    plans: dict[str, dict] = {}
+    primary = _choose_primary(docs, match)
+    keep_override = set(manifest.keep) if manifest else set()
+    asked_in: dict[str, str] = {}  # group id → the document where it is asked
+    group_of = match.group_of()
+
+    # 1. what each document becomes
+    order = sorted(docs, key=lambda d: (d.path != (primary.path if primary else ""), -len(d.fields), d.path))
+    for d in order:
+        reg = _registry_for(d.title, d.path, available, manifest) if d.kind in ("certificate", "roster") else None
+        reg_any = _registry_for(d.title, d.path, registries, manifest) if d.kind in ("certificate", "roster") else None
+        plan = {"file": d.path, "kind": d.kind, "title": d.title, "registry": None, "decisions": []}
+        if d.path in keep_override:
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide("O-KEEP", "keep", [d.path], [], "the manifest says to keep this document",
+                                            (f"manifest {manifest.path}",), override=True))
+        elif primary is not None and d.path == primary.path:
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide("K-PRIMARY", "keep", [d.path], [],
+                                            "the main application form becomes the consolidated form: every datum "
+                                            "of the package is asked there once",
+                                            (f"{len(d.fields)} fields, the most application data of the forms",)))
+        elif d.kind in ("certificate", "roster") and reg is not None:
+            keys_here = [k for k in reg.key if k in concepts_asked]
+            note = legal["R-REGISTRY"]
+            ev = [f"{reg.name_ko or reg.name}: {reg.issuer}, {reg.channel}", f"legal basis: {reg.source}",
+                  ("looked up by " + ", ".join(keys_here) + ", which the consolidated form asks") if keys_here
+                  else f"looked up by {reg.key[0]}: the consolidated form must ask it"]
+            if reg.consent:
+                ev.append("needs the applicant's consent: a consent checkbox is added to the consolidated form")
+            plan.update(decision="replace_by_registry", registry=reg.id)
+            plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [d.path], [f.id for f in d.fields],
+                                            f"the agency fetches it from {reg.issuer} instead of asking for it",
+                                            ev, note))
+        elif d.kind == "certificate":
+            why = (f"{reg_any.id} exists but the manifest says it is not available to this agency" if reg_any
+                   else "no registry in the catalogue provides it")
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide("B-NO-REGISTRY", "keep", [d.path], [],
+                                            f"an issued certificate the agency cannot fetch: {why}", (why,)))
+        elif d.kind == "consent":
+            plan["decision"] = "merge"
+            plan["decisions"].append(decide("C-CONSENT-CHECKBOX", "merge", [d.path], [f.id for f in d.fields],
+                                            "the consent becomes checkboxes (one per purpose) in the consolidated form",
+                                            (f"{sum(1 for f in d.fields if f.kind in ('radio', 'checkbox'))} consent item(s)",),
+                                            legal["C-CONSENT-CHECKBOX"]))
+        elif d.kind == "pledge":
+            plan["decision"] = "merge"
+            plan["decisions"].append(decide("P-PLEDGE-DECLARATION", "merge", [d.path], [f.id for f in d.fields],
+                                            "the pledge becomes a declaration checkbox signed with the application",
+                                            (), legal["P-PLEDGE-DECLARATION"]))
+        elif d.kind == "checklist" and not d.fields:
+            plan["decision"] = "remove"
+            plan["decisions"].append(decide("X-CHECKLIST", "remove", [d.path], [],
+                                            "a list of attachments that asks nothing itself: the consolidated form "
+                                            "lists what is still needed", d.attachments[:5]))
+        elif _is_narrative(d):
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide("K-NARRATIVE", "keep", [d.path], [],
+                                            "a narrative document written by the applicant stays; the data it asks "
+                                            "again are removed from it",
+                                            (f"{sum(1 for f in d.fields if f.kind == 'free_text')} free-text answers",)))
+        else:
+            unique = _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)
+            if not unique and d.fields:
+                where = sorted({asked_in.get(group_of.get(f.id, ""), "") for f in d.fields} - {""})
+                plan["decision"] = "remove"
+                plan["decisions"].append(decide("X-REDUNDANT", "remove", [d.path], [f.id for f in d.fields],
+                                                "every datum of this document is asked elsewhere, derivable or fetched",
+                                                tuple(f"asked in {w}" for w in where), legal["X-REDUNDANT"]))
+            else:
+                plan["decision"] = "merge" if primary is not None else "keep"
+                plan["decisions"].append(decide("M-MERGE-FORM", plan["decision"], [d.path], unique,
+                                                "its remaining questions become a section of the consolidated form",
+                                                (f"{len(unique)} question(s) asked nowhere else",)))
+        if plan["decision"] in ("keep", "merge"):
+            for f in d.fields:
+                g = group_of.get(f.id)
+                if g and g not in asked_in:
+                    asked_in[g] = d.path
+        plans[d.path] = plan
+
+    for a in attachments:
+        reg = a["registry"] and available.get(a["registry"])
+        plan = {"file": a["file"], "kind": a["kind"], "title": a["title"], "registry": None, "decisions": [],
+                "attachment": True}
+        if reg:
+            plan.update(decision="replace_by_registry", registry=reg.id)
+            plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [a["file"]], [],
+                                            f"the agency fetches it from {reg.issuer} instead of asking for it",
+                                            (f"{reg.name_ko or reg.name}: {reg.channel}", f"legal basis: {reg.source}"),
+                                            legal["R-REGISTRY"]))
+        else:
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide("B-NO-REGISTRY", "keep", [a["file"]], [],
+                                            "a required attachment no available registry provides", (a["source"],)))
+        plans[a["file"]] = plan
+
+    field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary)
+    doc_plans = []
+    for path in sorted(plans):
+        p = plans[path]
+        before = [f for f in field_plans if f.file == path]
+        doc_plans.append(DocumentPlan(file=path, kind=p["kind"], title=p["title"], decision=p["decision"],
+                                      decisions=tuple(p["decisions"]), registry=p.get("registry"),
+                                      attachment=bool(p.get("attachment")), fields_before=len(before),
+                                      fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
+    plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
+                         fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions))
+    return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions: list[str]) -> list[dict]:
+    out = []
+    if manifest and manifest.attachments:
+        for a in manifest.attachments:
+            out.append({"file": f"[attachment] {a.name}", "kind": a.kind, "title": a.name, "registry": a.registry,
+                        "source": f"manifest {manifest.path}"})
+        return out
+    for d in docs:
+        for item in d.attachments:
+            tag, _, name = item.partition(": ")
+            if tag != "required":
+                continue
+            out.append({"file": f"[attachment] {name}", "kind": "certificate", "title": name, "registry": None,
+                        "source": f"listed as required in {d.path}"})
+    if out:
+        assumptions.append("required attachments taken from the checklist ('(필수)' items); conditional ones are "
+                           "not counted")
+    return out
+
+
+def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Document]:
+    forms = [d for d in docs if d.kind == "form" and not _is_narrative(d)]
+    if not forms:
+        forms = [d for d in docs if d.kind in ("form",)]
+    if not forms:
+        return None
+
+    def score(d: Document):
+        data = sum(1 for f in d.fields if match.readings.get(f.id) and match.readings[f.id].concept and f.repeats == 1)
+        return (bool(_PRIMARY.search(f"{d.path} {d.title}")), data, len(d.fields), d.path)
+
+    return max(forms, key=score)
+
+
+def _is_narrative(d: Document) -> bool:
+    if d.kind != "form":
+        return False
+    free = sum(1 for f in d.fields if f.kind == "free_text")
+    return bool(_NARRATIVE.search(f"{d.path} {d.title}")) or free >= max(3, len(d.fields) // 3)
+
+
+def _registry_provided(match: MatchResult, derivations, available, preferred: tuple[str, ...] = ()) -> dict[str, str]:
+    """For each field a registry can provide, the registry to use: one this plan already uses to replace
+    a document first, then the catalogue's order (the most general register first)."""
+    order = {rid: i for i, rid in enumerate(available)}
+    rank = lambda rid: (rid not in preferred, order.get(rid, 1 << 20))  # noqa: E731
+    out: dict[str, str] = {}
+    for d in derivations:
+        if d.type == "registry" and d.inputs[0] in available:
+            cur = out.get(d.target)
+            if cur is None or rank(d.inputs[0]) < rank(cur):
+                out[d.target] = d.inputs[0]
+    return out
+
+
+def _unique_fields(d: Document, match: MatchResult, group_of, asked_in, derivations, available, concepts_asked) -> list[str]:
+    derived = {x.target for x in derivations if x.type in ("computed", "total")}
+    provided = _registry_provided(match, derivations, available)
+    out = []
+    for f in d.fields:
+        g = group_of.get(f.id)
+        if g and g in asked_in:
+            continue
+        if f.id in derived or f.id in provided:
+            continue
+        if f.kind == "signature" or (match.readings.get(f.id) and match.readings[f.id].concept == "application.date"):
+            continue  # one signature and date close the consolidated form
+        out.append(f.id)
+    return out
+
+
+def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary) -> list[FieldPlan]:
+    derived = {}
+    validate = {}
+    for x in derivations:
+        if x.type in ("computed", "total"):
+            derived.setdefault(x.target, x)
+        elif x.type == "equal":
+            validate.setdefault(x.target, x)
+    used = tuple(sorted({p["registry"] for p in plans.values() if p.get("registry")}))
+    provided = _registry_provided(match, derivations, available, used)
+    # identifiers the agency looks registries up by are asked, never pre-filled
+    keys = {fid for x in derivations if x.type == "registry" for fid in x.inputs[1:]
+            if match.readings.get(fid) is not None and match.readings[fid].identifier}
+    # the field that asks each group's datum: in the consolidated form if it has one, else the first kept
+    rank = {"keep": 0, "merge": 1}
+    representative: dict[str, str] = {}
+    for g in match.groups:
+        members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank]
+        if members:
+            members.sort(key=lambda fid: (match.doc_of[fid] != (primary.path if primary else ""),
+                                          rank[plans[match.doc_of[fid]]["decision"]], fid))
+            representative[g.id] = members[0]
+    out: list[FieldPlan] = []
+    prefill_by_registry: dict[str, list[str]] = {}
+    derived_decisions: dict[str, str] = {}
+    once: dict[str, list[str]] = {}
+    signature_kept: Optional[str] = None
+    date_kept: Optional[str] = None
+    for d in sorted(docs, key=lambda d: d.path):
+        decision = plans[d.path]["decision"]
+        for f in d.fields:
+            r = match.readings.get(f.id)
+            base = dict(field=f.id, file=d.path, label=f.label, kind=f.kind, concept=r.concept if r else None,
+                        role=r.role if r else None, group=group_of.get(f.id))
+            if decision == "replace_by_registry":
+                out.append(FieldPlan(action="registry", source=plans[d.path]["registry"], **base))
+                continue
+            if decision == "remove":
+                out.append(FieldPlan(action="removed", source="asked elsewhere", **base))
+                continue
+            g = group_of.get(f.id)
+            if f.id in derived and all(plans.get(match.doc_of.get(i, ""), {}).get("decision") != "remove"
+                                       for i in derived[f.id].inputs):
+                out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
+                derived_decisions.setdefault(derived[f.id].rule, "")
+                continue
+            if g and representative.get(g) not in (None, f.id):
+                out.append(FieldPlan(action="drop_duplicate", source=representative[g], **base))
+                once.setdefault(g, []).append(f.id)
+                continue
+            if f.kind == "signature" or (r and r.concept == "application.date"):
+                first = signature_kept if f.kind == "signature" else date_kept
+                if first is not None and first != f.id:
+                    out.append(FieldPlan(action="drop_duplicate", source=first, **base))
+                    once.setdefault("signature" if f.kind == "signature" else "date", []).append(f.id)
+                    continue
+                if f.kind == "signature":
+                    signature_kept = f.id
+                else:
+                    date_kept = f.id
+            if f.id in provided and f.id not in keys:
+                out.append(FieldPlan(action="prefill", source=provided[f.id], **base))
+                prefill_by_registry.setdefault(provided[f.id], []).append(f.id)
+                continue
+            if d.kind == "consent" and f.kind in ("radio", "checkbox"):
+                out.append(FieldPlan(action="checkbox", source=d.path, decision=plans[d.path]["decisions"][0], **base))
+                continue
+            out.append(FieldPlan(action="ask", source="validated: " + validate[f.id].rule if f.id in validate else "",
+                                 **base))
+    # field-level decisions, one per group / rule / registry
+    ids: dict[str, str] = {}
+    for g in match.groups:
+        dropped = once.get(g.id, [])
+        rep = representative.get(g.id)
+        if dropped and rep:
+            ids[g.id] = decide("F-ASK-ONCE", "ask_once", sorted({match.doc_of[x] for x in [rep, *dropped]}),
+                               [rep, *dropped], f"'{match.fields[rep].label}' is asked once instead of "
+                               f"{len(dropped) + 1} times", (f"duplicate group {g.id}: {g.concept or g.label}"
+                                                            + (f" of the {g.role}" if g.role else ""),
+                                                            f"score {g.score:.2f}"))
+    for key in ("signature", "date"):
+        if once.get(key):
+            kept = signature_kept if key == "signature" else date_kept
+            ids[key] = decide("F-ASK-ONCE", "ask_once", sorted({match.doc_of[x] for x in [kept, *once[key]]}),
+                              [kept, *once[key]], f"one {key} closes the consolidated form instead of "
+                              f"{len(once[key]) + 1}", ("the consolidated form is signed and dated once",))
+    for x in derivations:
+        if x.type in ("computed", "total") and any(fp.field == x.target and fp.action == "drop_derived" for fp in out):
+            ids[f"derived:{x.target}"] = decide("F-DERIVED", "drop_derived", [match.doc_of[x.target]],
+                                                [x.target, *x.inputs], f"'{match.fields[x.target].label}' is computed: {x.how}",
+                                                x.evidence)
+        elif x.type == "equal" and any(fp.field == x.target and fp.action == "ask" for fp in out):
+            ids[f"validate:{x.target}"] = decide("F-VALIDATE", "validate", [match.doc_of[x.target]],
+                                                 [x.target, *x.inputs], f"'{match.fields[x.target].label}' is checked "
+                                                 f"automatically: {x.how}", x.evidence)
+    for reg_id, fids in sorted(prefill_by_registry.items()):
+        reg = available[reg_id]
+        ids[f"prefill:{reg_id}"] = decide("F-PREFILL", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
+                                          f"{len(fids)} field(s) pre-filled from {reg.name_ko or reg.name} for the "
+                                          f"applicant to confirm", (f"{reg.issuer}, {reg.channel}", reg.source))
+    final = []
+    for fp in out:
+        did = None
+        if fp.action == "drop_duplicate":
+            did = ids.get(fp.group or "") or ids.get("signature" if fp.kind == "signature" else "date")
+        elif fp.action == "drop_derived":
+            did = ids.get(f"derived:{fp.field}")
+        elif fp.action == "prefill":
+            did = ids.get(f"prefill:{fp.source}")
+        elif fp.action == "ask" and fp.source.startswith("validated"):
+            did = ids.get(f"validate:{fp.field}")
+        elif fp.action == "ask" and fp.group and fp.group in ids:
+            did = ids[fp.group]
+        elif fp.action in ("checkbox", "registry", "removed"):
+            did = fp.decision or plans[fp.file]["decisions"][0]
+        final.append(replace(fp, decision=did))
+    return final
+
+
+def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable: set[str]) -> list[dict]:
+    if plan.target_met:
+        return []
+    out = []
+    rules = {d.id: d.rule for d in plan.decisions}
+    for d in plan.documents:
+        if d.decision != "keep":
+            continue
+        r = [rules[i] for i in d.decisions]
+        if "B-NO-REGISTRY" in r:
+            alt = [reg.id for reg in registries.values() if reg.id in unavailable and
+                   any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
+            out.append({"file": d.file, "why": "an issued certificate the agency cannot fetch",
+                        "unblock": (f"an agreement giving this agency access to {', '.join(alt)}" if alt else
+                                    "a registry agreement (행정정보 공동이용 or an API) for this evidence, or accepting "
+                                    "a self-declaration checked afterwards")})
+        elif "O-KEEP" in r:
+            out.append({"file": d.file, "why": "kept because the manifest says so",
+                        "unblock": "remove it from overrides.keep if its data can be asked in the consolidated form"})
+        elif "K-NARRATIVE" in r:
+            out.append({"file": d.file, "why": "a narrative the applicant writes",
+                        "unblock": "turn its sections into questions of the consolidated form"})
+    return out
