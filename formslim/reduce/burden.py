@@ -1,0 +1,215 @@
+"""Burden before and after, by the Standard Cost Model: minutes per administrative activity at a
+complexity level chosen from each document's kind and size, priced at an hourly tariff plus fees,
+per applicant and per year, as a range (±20%). The model is in docs/burden.md."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+import yaml
+
+from ..manifest import Manifest
+from ..model import Package, ReductionPlan
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "scm_standard_times.yaml"
+ACTIVITIES = ("familiarisation", "obtaining", "filling", "calculations", "preparing", "checking", "transmission")
+
+
+@lru_cache(maxsize=1)
+def standard_times() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class DocumentBurden:
+    file: str
+    minutes: dict  # activity → minutes
+    fee: float
+
+    @property
+    def total(self) -> float:
+        return sum(self.minutes.values())
+
+
+@dataclass(frozen=True)
+class Burden:
+    currency: str
+    tariff: float
+    tariff_assumed: bool
+    applicants_per_year: Optional[float]
+    frequency_per_year: float
+    range: float
+    before: tuple[DocumentBurden, ...]
+    after: tuple[DocumentBurden, ...]
+    fields_before: int
+    fields_after: int
+    data_before: int
+    data_after: int
+    source: str
+    assumptions: tuple[str, ...] = field(default_factory=tuple)
+
+    def minutes(self, side: str) -> float:
+        return sum(d.total for d in (self.before if side == "before" else self.after))
+
+    def fees(self, side: str) -> float:
+        return sum(d.fee for d in (self.before if side == "before" else self.after))
+
+    def cost(self, side: str) -> float:
+        return self.minutes(side) / 60 * self.tariff + self.fees(side)
+
+    def by_activity(self, side: str) -> dict:
+        out = {a: 0.0 for a in ACTIVITIES}
+        for d in (self.before if side == "before" else self.after):
+            for a, m in d.minutes.items():
+                out[a] += m
+        return out
+
+    def yearly(self, value: float) -> Optional[float]:
+        if not self.applicants_per_year:
+            return None
+        return value * self.applicants_per_year * self.frequency_per_year
+
+    def to_dict(self) -> dict:
+        r = self.range
+
+        def rng(v):
+            return {"value": round(v, 1), "low": round(v * (1 - r), 1), "high": round(v * (1 + r), 1)}
+
+        out = {"currency": self.currency, "hourly_tariff": self.tariff, "tariff_assumed": self.tariff_assumed,
+               "applicants_per_year": self.applicants_per_year, "frequency_per_year": self.frequency_per_year,
+               "range": r, "source": self.source, "assumptions": list(self.assumptions)}
+        for side in ("before", "after"):
+            docs = self.before if side == "before" else self.after
+            out[side] = {
+                "documents": len(docs), "fields_asked": self.fields_before if side == "before" else self.fields_after,
+                "unique_data": self.data_before if side == "before" else self.data_after,
+                "minutes_per_applicant": rng(self.minutes(side)), "cost_per_applicant": rng(self.cost(side)),
+                "fees_per_applicant": round(self.fees(side), 1),
+                "minutes_by_activity": {a: round(m, 1) for a, m in self.by_activity(side).items()},
+                "per_document": [{"file": d.file, "minutes": round(d.total, 1), "fee": d.fee,
+                                  "by_activity": {a: m for a, m in d.minutes.items() if m}} for d in docs],
+            }
+            y = self.yearly(self.minutes(side))
+            out[side]["hours_per_year"] = rng(y / 60) if y is not None else None
+            yc = self.yearly(self.cost(side))
+            out[side]["cost_per_year"] = rng(yc) if yc is not None else None
+        saved = self.minutes("before") - self.minutes("after")
+        out["saved"] = {"minutes_per_applicant": rng(saved), "cost_per_applicant": rng(self.cost("before") - self.cost("after")),
+                        "hours_per_year": rng(self.yearly(saved) / 60) if self.yearly(saved) is not None else None,
+                        "cost_per_year": rng(self.yearly(self.cost("before") - self.cost("after")))
+                        if self.yearly(1) is not None else None}
+        return out
+
+
+def _level(n_fields: int) -> str:
+    return "simple" if n_fields <= 10 else ("medium" if n_fields <= 40 else "complex")
+
+
+def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=False, prefilled=0) -> dict:
+    t = standard_times()["activities"]
+    lv = _level(n_fields)
+    m = {a: 0.0 for a in ACTIVITIES}
+    if kind in ("certificate", "attachment", "roster-registry"):
+        m.update(familiarisation=t["familiarisation"]["simple"], obtaining=t["obtaining"]["medium"],
+                 checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
+        return m
+    if kind in ("consent", "pledge", "checklist"):
+        m.update(familiarisation=t["familiarisation"]["simple"], filling=t["filling"]["simple"],
+                 checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
+        return m
+    m["familiarisation"] = t["familiarisation"]["complex" if narrative else ("simple" if lv == "simple" else "medium")]
+    m["obtaining"] = t["obtaining"]["medium" if money else "simple"]
+    m["filling"] = t["filling"][lv]
+    m["calculations"] = t["calculations"]["medium"] if totals else 0.0
+    m["preparing"] = t["preparing"]["complex"] if narrative else 0.0
+    m["checking"] = t["checking"]["simple" if n_fields + prefilled <= 40 else "medium"]
+    m["transmission"] = t["transmission"]["simple"]
+    return {k: float(v) for k, v in m.items()}
+
+
+def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: Optional[Manifest] = None,
+             country: str = "KR", tariff: Optional[float] = None, currency: Optional[str] = None) -> Burden:
+    st = standard_times()
+    assumptions = []
+    default = st["default_tariffs"].get(country, st["default_tariffs"]["US"])
+    tariff_assumed = False
+    if tariff is None:
+        tariff = manifest.hourly_tariff if manifest and manifest.hourly_tariff else None
+    if tariff is None:
+        tariff, tariff_assumed = float(default["hourly"]), True
+        assumptions.append(f"hourly tariff {default['hourly']:,} {default['currency']}: an assumption, not a sourced "
+                           f"figure (set hourly_tariff in the manifest or --tariff)")
+    currency = currency or (manifest.currency if manifest and manifest.currency else None) or default["currency"]
+    applicants = manifest.applicants_per_year if manifest else None
+    if not applicants:
+        assumptions.append("no applicants_per_year in a manifest: burden is given per applicant only")
+    frequency = manifest.frequency_per_year if manifest else 1.0
+
+    docs = {d.path: d for d in package.documents}
+    totals = {x.target for x in derivations if x.type == "total"}
+    money_kinds = ("amount",)
+    by_file = {}
+    for fp in plan.fields:
+        by_file.setdefault(fp.file, []).append(fp)
+    before, after = [], []
+    fields_before = fields_after = 0
+    consolidated_fields = 0
+    consolidated_prefilled = 0
+    consolidated_money = False
+    for dp in plan.documents:
+        doc = docs.get(dp.file)
+        fields = doc.fields if doc else ()
+        kind = "attachment" if dp.attachment else dp.kind
+        narrative = any(x.rule == "K-NARRATIVE" for x in plan.decisions if x.id in dp.decisions)
+        money = any(f.kind in money_kinds for f in fields)
+        has_totals = any(f.id in totals for f in fields)
+        fee = _fee(dp, kb, manifest)
+        if kind == "roster" and dp.registry:
+            kind = "roster-registry"
+        before.append(DocumentBurden(dp.file, _minutes(kind, len(fields), narrative=narrative, money=money,
+                                                        totals=has_totals), fee))
+        fields_before += len(fields)
+        fps = by_file.get(dp.file, [])
+        asked = [f for f in fps if f.action in ("ask", "checkbox")]
+        prefilled = [f for f in fps if f.action == "prefill"]
+        if dp.decision == "keep" and (narrative or dp.kind == "certificate" or dp.attachment):
+            after.append(DocumentBurden(dp.file, _minutes(kind, len(asked) if not dp.attachment else 0,
+                                                          narrative=narrative, money=money,
+                                                          totals=False), fee if kind in ("certificate", "attachment") else 0.0))
+            fields_after += len(asked)
+        elif dp.decision in ("keep", "merge"):
+            consolidated_fields += len(asked)
+            consolidated_prefilled += len(prefilled)
+            consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
+    primary = next((dp.file for dp in plan.documents if any(x.rule == "K-PRIMARY" for x in plan.decisions
+                                                            if x.id in dp.decisions)), None)
+    if primary:
+        after.append(DocumentBurden(f"{primary} (consolidated form)",
+                                    _minutes("form", consolidated_fields, money=consolidated_money, totals=False,
+                                             prefilled=consolidated_prefilled), 0.0))
+        fields_after += consolidated_fields
+    data_before = _unique_data(plan, lambda fp: True)
+    data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))
+    return Burden(currency=currency, tariff=float(tariff), tariff_assumed=tariff_assumed, applicants_per_year=applicants,
+                  frequency_per_year=frequency, range=float(st.get("range", 0.2)), before=tuple(before),
+                  after=tuple(sorted(after, key=lambda d: d.file)), fields_before=fields_before,
+                  fields_after=fields_after, data_before=data_before, data_after=data_after, source=st["source"],
+                  assumptions=tuple(assumptions))
+
+
+def _fee(dp, kb, manifest) -> float:
+    if manifest and dp.file in manifest.fees:
+        return manifest.fees[dp.file]
+    if dp.registry and dp.registry in kb.registries and kb.registries[dp.registry].fee is not None:
+        return float(kb.registries[dp.registry].fee)
+    return 0.0
+
+
+def _unique_data(plan: ReductionPlan, keep) -> int:
+    seen = set()
+    for fp in plan.fields:
+        if keep(fp):
+            seen.add(fp.group or fp.field)
+    return len(seen)
