@@ -137,6 +137,13 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
             for lab, conf in colon_blanks(head.rstrip() + "\t"):
                 out.insert(len(out) - 1, _field(lab, ctx, loc, source + ":colon-blank", conf))
         tail = plain[sig.end():]
+        # "Signature of taxpayer: ____": the words up to the colon still name the signature
+        own = re.match(r"[^:：_\t]{1,40}[:：]", tail)
+        if own and not re.search(r"\s{2,}", own.group(0)):
+            tail = tail[own.end():]
+            sig_label = clean_label(sig.group(0) + " " + own.group(0).rstrip(":："))
+            i = max(i for i, x in enumerate(out) if x.kind == "signature")
+            out[i] = replace(out[i], label=sig_label, normalized_label=normalize_label(sig_label))
         for lab, conf in colon_blanks(tail):  # "Signature: ______   Date: ______"
             if not _SIGNATURE.search(lab):
                 out.append(_field(lab, ctx, loc, source + ":colon-blank", conf))

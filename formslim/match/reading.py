@@ -234,7 +234,9 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
                 "person" in lex.kb.roles[role].subject:
             concepts, how = ("person.name",), "contains"  # "대표자", "대표자명", "담당자명": the person's name
     if role is None and context:
-        ctx_roles = _find_roles(" ".join(context), lex)
+        # a heading or row header that is itself an organisation's datum ("대표 전화번호") names nobody
+        ctx = [c for c in context if not _is_org_wording(c, lex)]
+        ctx_roles = _find_roles(" ".join(ctx), lex)
         if ctx_roles:
             role, role_from = ctx_roles[-1][1], "context"
     if role and concepts and role in lex.kb.roles:
@@ -257,6 +259,12 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
             role, role_from = "applicant", "default"
     return Reading(text=rest if how != "exact" else text, concepts=concepts, how=how, role=role, role_from=role_from,
                    index=index, qualifiers=qualifiers, years=years, identifier=identifier)
+
+
+def _is_org_wording(text: str, lex: Lexicon) -> bool:
+    concepts, how = _lookup(_strip_boilerplate(clean_label(text)), lex)
+    return how in ("exact", "alternatives") and all(
+        lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].subject == "organisation" for c in concepts)
 
 
 _LEXICONS: dict[int, Lexicon] = {}

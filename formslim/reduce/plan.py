@@ -292,7 +292,16 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             members.sort(key=lambda fid: (match.doc_of[fid] != (primary.path if primary else ""),
                                           rank[plans[match.doc_of[fid]]["decision"]], fid))
             representative[g.id] = members[0]
+    # the person a consent or pledge is about, when it does not say: the applicant's representative, who
+    # signs them (an assumption stated in the decision)
+    rep_fields: dict[str, str] = {}
+    if primary is not None:
+        for f in primary.fields:
+            r = match.readings.get(f.id)
+            if r and r.concept and r.role in ("representative", "applicant") and r.concept not in rep_fields:
+                rep_fields[r.concept] = f.id
     out: list[FieldPlan] = []
+    subject_assumed: list[str] = []
     prefill_by_registry: dict[str, list[str]] = {}
     derived_decisions: dict[str, str] = {}
     once: dict[str, list[str]] = {}
@@ -311,6 +320,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="removed", source="asked elsewhere", **base))
                 continue
             g = group_of.get(f.id)
+            if d.kind in ("consent", "pledge") and r and r.role is None and r.concept in rep_fields \
+                    and f.kind not in ("signature",) and r.concept != "application.date" and not g:
+                out.append(FieldPlan(action="drop_duplicate", source=rep_fields[r.concept], **base))
+                subject_assumed.append(f.id)
+                continue
             if f.id in derived and all(plans.get(match.doc_of.get(i, ""), {}).get("decision") != "remove"
                                        for i in derived[f.id].inputs):
                 out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
@@ -350,6 +364,14 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                f"{len(dropped) + 1} times", (f"duplicate group {g.id}: {g.concept or g.label}"
                                                             + (f" of the {g.role}" if g.role else ""),
                                                             f"score {g.score:.2f}"))
+    if subject_assumed:
+        ids["subject"] = decide("F-CONSENT-SUBJECT", "ask_once", sorted({match.doc_of[x] for x in subject_assumed}),
+                                subject_assumed + [rep_fields[match.readings[x].concept] for x in subject_assumed],
+                                "the person a consent or pledge asks about is taken to be the representative, whose "
+                                "data the consolidated form already asks",
+                                ("assumption: the form does not say whose data it asks; check it",
+                                 *(f"{match.fields[x].label} = {match.fields[rep_fields[match.readings[x].concept]].label}"
+                                   for x in subject_assumed)))
     for key in ("signature", "date"):
         if once.get(key):
             kept = signature_kept if key == "signature" else date_kept
@@ -374,7 +396,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     for fp in out:
         did = None
         if fp.action == "drop_duplicate":
-            did = ids.get(fp.group or "") or ids.get("signature" if fp.kind == "signature" else "date")
+            did = (ids.get(fp.group or "") or (ids.get("subject") if fp.field in subject_assumed else None)
+                   or ids.get("signature" if fp.kind == "signature" else "date"))
         elif fp.action == "drop_derived":
             did = ids.get(f"derived:{fp.field}")
         elif fp.action == "prefill":
