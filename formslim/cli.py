@@ -1,7 +1,8 @@
 """The ``formslim`` command: a thin layer over the library API.
 
-Exit codes: 0 — every file was read; 1 — some file could not be read (the others are reported);
-2 — wrong usage (unknown option, missing path); 3 — nothing could be read at all.
+Exit codes: 0 — done (for analyze: the target is met); 1 — some file could not be read (the others
+are reported); 2 — wrong usage (unknown option, missing path); 3 — nothing could be read at all;
+4 — analyze: the reduction target is not met.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ knowledge_option = click.option(
     "--knowledge", "knowledge_dirs", multiple=True, type=click.Path(exists=True),
     help="Extra knowledge files or folders (YAML: concepts, roles, rules, registries). Repeatable.")
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_TARGET_MISSED = 0, 1, 2, 3, 4
 
 
 def _progress(enabled: bool):
@@ -145,6 +146,82 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
     _write(graph.to_graphml(g) if fmt == "graphml" else graph.to_json(g), output)
     if package.problems:
         sys.exit(EXIT_PARTIAL)
+
+
+@main.command("analyze")
+@click.argument("package", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False),
+              help="Report folder (default: formslim-report/<package name>). Never overwrites other files.")
+@click.option("--target", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Share of documents to remove (0-1).")
+@click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: the package's).")
+@click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="What stdout carries: a short summary, or plan.json.")
+@knowledge_option
+@click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def analyze_cmd(package, out_dir, target, lang, tariff, fmt, knowledge_dirs, quiet, debug):
+    """The main job: propose the reduced package for PACKAGE (a folder, or files) and write the
+    redesign report (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx,
+    form.json, consolidated_form.docx).
+
+    Exit codes: 0 target met; 4 target not met; 1 some file could not be read; 2 usage; 3 nothing read.
+    """
+    import json as _json
+
+    from .pipeline import analyze
+    from .report import redesign
+
+    paths = [Path(p) for p in package]
+    for p in paths:
+        if not p.exists():
+            raise click.ClickException(f"{p}: no such file or folder")
+    progress = None
+    bar = None
+    if not quiet and sys.stderr.isatty():
+        from .parse import package_files
+
+        files = [f for p in paths for f in (package_files(p) if p.is_dir() else [p])]
+        bar = click.progressbar(length=len(files), label="reading documents", file=sys.stderr)
+        bar.__enter__()
+        progress = lambda name: bar.update(1)  # noqa: E731
+    try:
+        result = analyze(paths, target=target, lang=lang, knowledge=knowledge_dirs, tariff=tariff, progress=progress)
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    if not quiet:
+        for p in result.package.problems:
+            click.echo(f"Error: {p}", err=True)
+    if not result.package.documents:
+        raise click.exceptions.Exit(EXIT_NOTHING)
+    out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
+    try:
+        redesign.write_report(result, out)
+    except FormslimError as exc:
+        raise click.ClickException(str(exc)) from None
+    s = redesign.summary(result)
+    if fmt == "json":
+        click.echo(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        verdict = "met" if s["target_met"] else "NOT met"
+        click.echo(f"{result.programme}: {s['documents_before']} → {s['documents_after']} documents "
+                   f"({s['reduction'] * 100:.0f}% fewer; target {target * 100:.0f}% {verdict})")
+        click.echo(f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "
+                   f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)")
+        click.echo(f"report: {out / 'report.html'}")
+    if not quiet:
+        click.echo(f"wrote {out}/ (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx, "
+                   f"form.json, consolidated_form.docx)", err=True)
+    if result.package.problems:
+        sys.exit(EXIT_PARTIAL)
+    if not s["target_met"]:
+        sys.exit(EXIT_TARGET_MISSED)
 
 
 @main.command("eval-pairs")

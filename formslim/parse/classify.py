@@ -8,13 +8,14 @@ from pathlib import Path
 
 from ..model import Field
 
-KINDS = ("form", "certificate", "consent", "pledge", "roster", "checklist", "notice")
+KINDS = ("form", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice")
 
 _RULES = (
     ("checklist", r"제출\s*목록|체크\s*리스트|구비\s*서류|checklist|list of (?:required )?documents"),
     ("notice", r"공고문?|모집\s*공고|notice of|announcement|instructions for"),
     ("consent", r"동의서|동의\s*서|consent|authori[sz]ation|4506-?c|ssa-?89|request for transcript|제3자\s*제공"),
     ("pledge", r"서약서|확약서|각서|pledge|affidavit|declaration|certification of|agreement of compliance|지침\s*준수"),
+    ("agreement", r"guarantee|guaranty|보증서|약정서|계약서|standby creditor|creditor'?s agreement|\bagreement\b"),
     ("certificate", r"증명서?|증명원|확인서|등본|초본|certificate|transcript|extract|증서"),
     ("roster", r"명부|명단|roster|register of|list of (?:employees|staff)"),
 )

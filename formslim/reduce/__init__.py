@@ -3,6 +3,7 @@
 Rules (ids appear in every decision):
   K-PRIMARY            the main application form becomes the consolidated form
   K-NARRATIVE          a narrative document (business plan) stays, minus data asked elsewhere
+  K-AGREEMENT          a contract signed by another party (guarantee, creditor agreement) stays
   O-KEEP               the manifest says keep
   R-REGISTRY           a certificate or roster the agency can fetch from a registry, by an identifier
                        the consolidated form asks, with the consent it needs

@@ -115,7 +115,7 @@ def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=F
         m.update(familiarisation=t["familiarisation"]["simple"], obtaining=t["obtaining"]["medium"],
                  checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
         return m
-    if kind in ("consent", "pledge", "checklist"):
+    if kind in ("consent", "pledge", "checklist", "agreement"):
         m.update(familiarisation=t["familiarisation"]["simple"], filling=t["filling"]["simple"],
                  checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
         return m
@@ -158,6 +158,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     consolidated_fields = 0
     consolidated_prefilled = 0
     consolidated_money = False
+    consolidated_parts: list[int] = []
     for dp in plan.documents:
         doc = docs.get(dp.file)
         fields = doc.fields if doc else ()
@@ -174,7 +175,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         fps = by_file.get(dp.file, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox")]
         prefilled = [f for f in fps if f.action == "prefill"]
-        if dp.decision == "keep" and (narrative or dp.kind == "certificate" or dp.attachment):
+        if dp.decision == "keep" and (narrative or dp.kind in ("certificate", "agreement") or dp.attachment):
             after.append(DocumentBurden(dp.file, _minutes(kind, len(asked) if not dp.attachment else 0,
                                                           narrative=narrative, money=money,
                                                           totals=False), fee if kind in ("certificate", "attachment") else 0.0))
@@ -183,12 +184,16 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             consolidated_fields += len(asked)
             consolidated_prefilled += len(prefilled)
             consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
+            if asked:  # merging does not make filling free: each part is filled by its remaining questions
+                consolidated_parts.append(len(asked))
     primary = next((dp.file for dp in plan.documents if any(x.rule == "K-PRIMARY" for x in plan.decisions
                                                             if x.id in dp.decisions)), None)
     if primary:
-        after.append(DocumentBurden(f"{primary} (consolidated form)",
-                                    _minutes("form", consolidated_fields, money=consolidated_money, totals=False,
-                                             prefilled=consolidated_prefilled), 0.0))
+        minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=False,
+                           prefilled=consolidated_prefilled)
+        t = st["activities"]
+        minutes["filling"] = float(sum(t["filling"][_level(n)] for n in consolidated_parts)) or minutes["filling"]
+        after.append(DocumentBurden(f"{primary} (consolidated form)", minutes, 0.0))
         fields_after += consolidated_fields
     data_before = _unique_data(plan, lambda fp: True)
     data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))

@@ -127,6 +127,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decision"] = "keep"
             plan["decisions"].append(decide("B-NO-REGISTRY", "keep", [d.path], [],
                                             f"an issued certificate the agency cannot fetch: {why}", (why,)))
+        elif d.kind == "agreement":
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide("K-AGREEMENT", "keep", [d.path], [],
+                                            "a contract signed by another party (a guarantor, a creditor) stays a "
+                                            "separate instrument; the data it asks again are removed from it",
+                                            ("agreement: " + (d.title or d.path),)))
         elif d.kind == "consent":
             plan["decision"] = "merge"
             plan["decisions"].append(decide("C-CONSENT-CHECKBOX", "merge", [d.path], [f.id for f in d.fields],
@@ -431,6 +437,9 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
         elif "O-KEEP" in r:
             out.append({"file": d.file, "why": "kept because the manifest says so",
                         "unblock": "remove it from overrides.keep if its data can be asked in the consolidated form"})
+        elif "K-AGREEMENT" in r:
+            out.append({"file": d.file, "why": "a contract signed by another party",
+                        "unblock": "an electronic signature by that party on the consolidated form, where the law allows"})
         elif "K-NARRATIVE" in r:
             out.append({"file": d.file, "why": "a narrative the applicant writes",
                         "unblock": "turn its sections into questions of the consolidated form"})

@@ -1,0 +1,94 @@
+"""The main job as one call: parse → fields → match → graph → reduce → burden → consolidated form."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from .knowledge import Knowledge, load_knowledge
+from .manifest import Manifest, find_manifest, load_manifest
+from .match import MatchResult, derive, match_package
+from .match.derive import package_country
+from .model import Derivation, Package, ReductionPlan
+from .parse import read_package
+from .reduce import plan_reduction
+from .reduce.burden import Burden, estimate
+from .report.reduced_form import build_form
+
+
+@dataclass(frozen=True)
+class Analysis:
+    package: Package
+    manifest: Optional[Manifest]
+    knowledge: Knowledge
+    match: MatchResult
+    derivations: tuple[Derivation, ...]
+    plan: ReductionPlan
+    burden: Burden
+    form: dict
+    lang: str
+    country: str
+    programme: str
+
+
+def apply_never_merge(match: MatchResult, manifest: Optional[Manifest]) -> tuple[MatchResult, list[str]]:
+    """Manifest overrides: split groups and drop links between fields the user says are different."""
+    if not manifest or not manifest.never_merge:
+        return match, []
+    from dataclasses import replace
+
+    key_of = {f"{match.doc_of[fid]}: {f.label}": fid for fid, f in match.fields.items()}
+    applied, pairs = [], set()
+    for a, b in manifest.never_merge:
+        if a in key_of and b in key_of:
+            pairs.add(frozenset((key_of[a], key_of[b])))
+            applied.append(f"never merge {a} / {b}")
+        else:
+            applied.append(f"never merge {a} / {b}: not found in the package (ignored)")
+    links = tuple(l for l in match.links if frozenset((l.a, l.b)) not in pairs)
+    groups = []
+    for g in match.groups:
+        members = list(g.fields)
+        bad = [p for p in pairs if p <= set(members)]
+        for p in bad:
+            # keep the first field (by id) in the group; the other leaves it
+            members.remove(sorted(p)[1])
+        if len(members) >= 2:
+            groups.append(replace(g, fields=tuple(members)))
+    return replace(match, links=links, groups=tuple(groups)), applied
+
+
+def detect_language(package: Package) -> str:
+    labels = [f.label for f in package.fields]
+    korean = sum(1 for l in labels if re.search(r"[\uac00-\ud7a3]", l))
+    return "ko" if labels and korean >= 0.3 * len(labels) else "en"
+
+
+def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str] = None,
+            knowledge: Iterable[str | Path] = (), tariff: Optional[float] = None,
+            progress: Optional[Callable[[str], None]] = None) -> Analysis:
+    """Read a package, match its fields, plan the reduction, estimate the burden and build the form."""
+    paths = [Path(p) for p in paths]
+    manifest = None
+    if len(paths) == 1 and paths[0].is_dir():
+        mpath = find_manifest(paths[0])
+        if mpath:
+            manifest = load_manifest(mpath)
+    package = read_package(paths, progress=progress)
+    kb = load_knowledge(knowledge)
+    match = match_package(package, kb)
+    match, never_applied = apply_never_merge(match, manifest)
+    derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None)
+    country = (manifest.country if manifest and manifest.country else None) or package_country(match)
+    plan = plan_reduction(package, match, derivations, kb, manifest, target=target, country=country)
+    if never_applied:
+        from dataclasses import replace
+
+        plan = replace(plan, assumptions=plan.assumptions + tuple(f"override applied: {x}" for x in never_applied))
+    lang = lang or (manifest.language if manifest and manifest.language else None) or detect_language(package)
+    burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff)
+    programme = (manifest.programme if manifest and manifest.programme else "") or package.name
+    form = build_form(package, plan, match, kb, lang, programme)
+    return Analysis(package=package, manifest=manifest, knowledge=kb, match=match, derivations=derivations, plan=plan,
+                    burden=burden, form=form, lang=lang, country=country, programme=programme)

@@ -1,0 +1,448 @@
+"""The redesign report: report.html (self-contained), report.md, plan.json, fields.csv,
+decisions.csv, report.xlsx, form.json and the consolidated form as DOCX.
+
+Every text that comes from a document is escaped; the HTML has no script and loads nothing."""
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+from pathlib import Path
+
+from .. import __version__
+from ..pipeline import Analysis
+from .i18n import t
+from .reduced_form import write_docx
+
+PLAN_SCHEMA = "formslim.plan/1"
+OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv", "report.xlsx", "form.json",
+           "consolidated_form.docx")
+MARKER = ".formslim-report"
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.0f}%"
+
+
+def _num(x) -> str:
+    if x is None:
+        return "–"
+    return f"{x:,.0f}"
+
+
+def summary(a: Analysis) -> dict:
+    p, b = a.plan, a.burden
+    return {
+        "documents_before": p.documents_before, "documents_after": p.documents_after,
+        "reduction": round(p.reduction, 4), "target": p.target, "target_met": p.target_met,
+        "fields_before": b.fields_before, "fields_after": b.fields_after,
+        "unique_data_before": b.data_before, "unique_data_after": b.data_after,
+        "minutes_before": round(b.minutes("before"), 1), "minutes_after": round(b.minutes("after"), 1),
+        "minutes_saved": round(b.minutes("before") - b.minutes("after"), 1),
+        "cost_before": round(b.cost("before"), 1), "cost_after": round(b.cost("after"), 1),
+        "currency": b.currency,
+        "hours_per_year_saved": (round(b.yearly(b.minutes("before") - b.minutes("after")) / 60, 1)
+                                 if b.yearly(1) is not None else None),
+    }
+
+
+def plan_json(a: Analysis) -> dict:
+    p = a.plan
+    groups = []
+    for g in a.match.groups:
+        groups.append({**g.to_dict(), "members": [{"id": f, "file": a.match.doc_of[f], "label": a.match.fields[f].label}
+                                                  for f in g.fields]})
+    return {
+        "schema": PLAN_SCHEMA, "formslim_version": __version__, "package": a.package.name, "programme": a.programme,
+        "language": a.lang, "country": a.country, "summary": summary(a),
+        "documents": [d.to_dict() for d in p.documents],
+        "decisions": [d.to_dict() for d in p.decisions],
+        "fields": [f.to_dict() for f in p.fields],
+        "groups": groups,
+        "derivations": [d.to_dict() for d in a.derivations if d.type != "registry"],
+        "registry_lookups": [d.to_dict() for d in a.derivations if d.type == "registry"],
+        "burden": a.burden.to_dict(),
+        "blockers": list(p.blockers), "assumptions": list(p.assumptions) + list(a.burden.assumptions),
+        "excluded": list(p.excluded),
+        "overrides_applied": [d.id for d in p.decisions if d.override] +
+                             [x for x in p.assumptions if x.startswith("override applied")],
+        "problems": [x.to_dict() for x in a.package.problems],
+        "consolidated_form": {"file": "form.json", "docx": "consolidated_form.docx",
+                              "sections": len(a.form["sections"]),
+                              "items": sum(len(s["items"]) for s in a.form["sections"])},
+    }
+
+
+def fields_csv(a: Analysis) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    cols = ["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"]
+    w.writerow(cols)
+    for f in a.plan.fields:
+        d = f.to_dict()
+        w.writerow(["" if d[c] is None else d[c] for c in cols])
+    return buf.getvalue()
+
+
+def decisions_csv(a: Analysis) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(["id", "rule", "action", "documents", "fields", "reason", "evidence", "legal_note", "override"])
+    for d in a.plan.decisions:
+        w.writerow([d.id, d.rule, d.action, "; ".join(d.documents), "; ".join(d.fields), d.reason,
+                    " | ".join(d.evidence), d.legal_note, "yes" if d.override else ""])
+    return buf.getvalue()
+
+
+# ------------------------------------------------------------------ the question protocol
+
+def protocol_rows(a: Analysis) -> list[dict]:
+    """One row per datum of the package: why asked, where asked now, where it comes from after."""
+    lang = a.lang
+    rows: dict[str, dict] = {}
+    order: list[str] = []
+    for fp in a.plan.fields:
+        key = fp.group or fp.field
+        if key not in rows:
+            concept = a.knowledge.concepts.get(fp.concept or "")
+            why = {"organisation": "why_org", "person": "why_person", "application": "why_application",
+                   "consent": "why_consent"}.get(concept.subject if concept else "", "why_other")
+            rows[key] = {"datum": fp.label, "concept": fp.concept or "", "role": fp.role or "", "why": t(lang, why),
+                         "asked_in": [], "actions": set(), "sources": {}}
+            order.append(key)
+        r = rows[key]
+        if fp.file not in r["asked_in"]:
+            r["asked_in"].append(fp.file)
+        r["actions"].add(fp.action)
+        if fp.action in ("prefill", "registry", "drop_derived"):
+            r["sources"].setdefault(fp.action, set()).add(fp.source)
+
+    def names(ids) -> str:
+        regs = a.knowledge.registries
+        return ", ".join(sorted((regs[i].name_ko if lang == "ko" and regs[i].name_ko else regs[i].name)
+                                if i in regs else i for i in ids))
+
+    out = []
+    for key in order:
+        r = rows[key]
+        acts, src = r["actions"], r["sources"]
+        if "prefill" in acts:
+            proposed = f"{t(lang, 'prefill')} {names(src['prefill'])}"
+        elif "checkbox" in acts:
+            proposed = t(lang, "checkbox")
+        elif "ask" in acts:
+            proposed = t(lang, "ask")
+        elif "drop_derived" in acts:
+            proposed = f"{t(lang, 'derived')} ({', '.join(sorted(src['drop_derived']))})"
+        elif "registry" in acts:
+            proposed = f"{t(lang, 'registry')} {names(src['registry'])}"
+        else:
+            proposed = t(lang, "removed")
+        out.append({"key": key, "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
+                    "asked_in": r["asked_in"], "proposed": proposed})
+    return out
+
+
+# ------------------------------------------------------------------ HTML
+
+CSS = """
+body{font-family:"Noto Sans CJK KR","Noto Sans KR","Malgun Gothic",Arial,sans-serif;margin:2rem auto;max-width:1100px;
+color:#1d2733;line-height:1.45;padding:0 1rem}
+h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px solid #2b5797;padding-bottom:.2rem;margin-top:2.2rem}
+.sub{color:#5a6878}.cards{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}
+.card{flex:1 1 200px;border:1px solid #cdd6e0;border-radius:8px;padding:.8rem 1rem;background:#f6f8fb}
+.card .big{font-size:2rem;font-weight:700;color:#2b5797}.card .label{font-size:.85rem;color:#5a6878}
+.ok{color:#1e7b34;font-weight:700}.bad{color:#b3261e;font-weight:700}
+table{border-collapse:collapse;width:100%;font-size:.86rem;margin:.6rem 0}
+th,td{border:1px solid #cdd6e0;padding:.3rem .45rem;vertical-align:top;text-align:left}th{background:#e9eef5}
+td.c{text-align:center}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
+.d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
+"""
+
+
+def _e(x) -> str:
+    return html.escape(str(x), quote=True)
+
+
+def _decision_label(lang, d) -> str:
+    return t(lang, d)
+
+
+def _svg_bars(a: Analysis) -> str:
+    """Minutes per applicant before and after, by activity: an inline SVG (no script, no fonts fetched)."""
+    lang = a.lang
+    before = a.burden.by_activity("before")
+    after = a.burden.by_activity("after")
+    acts = [k for k in before if before[k] or after[k]]
+    top = max([*before.values(), *after.values(), 1.0])
+    width, bar_h, gap, left = 640, 14, 10, 120
+    height = len(acts) * (2 * bar_h + gap) + 30
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width + 90}" height="{height}" '
+             f'aria-label="{_e(t(lang, "burden"))}">']
+    y = 10
+    for act in acts:
+        parts.append(f'<text x="0" y="{y + bar_h}" font-size="12" fill="#1d2733">{_e(act)}</text>')
+        for side, colour in (("before", "#9aa9bb"), ("after", "#2b5797")):
+            v = before[act] if side == "before" else after[act]
+            w = max(v / top * width, 0.5)
+            parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colour}"/>')
+            parts.append(f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 3}" font-size="11" fill="#1d2733">'
+                         f'{v:.0f} {_e(t(lang, "minutes"))}</text>')
+            y += bar_h
+        y += gap
+    parts.append(f'<rect x="{left}" y="{y + 4}" width="10" height="10" fill="#9aa9bb"/><text x="{left + 14}" y="{y + 13}" '
+                 f'font-size="11">{_e(t(lang, "before"))}</text><rect x="{left + 80}" y="{y + 4}" width="10" height="10" '
+                 f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def to_html(a: Analysis) -> str:
+    lang, p, b = a.lang, a.plan, a.burden
+    s = summary(a)
+    L = lambda k, **kw: _e(t(lang, k, **kw))  # noqa: E731
+    docs_by_file = {d.path: d for d in a.package.documents}
+    rules = {d.id: d for d in p.decisions}
+    out = [f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">'
+           f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'
+           f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+           f'<title>{L("report_title")} — {_e(a.programme)}</title><style>{CSS}</style></head><body>']
+    out.append(f'<h1>{L("report_title")}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
+               f'{_e(a.package.name)} · {L("generated", version=__version__)}</div>')
+    verdict = (f'<span class="ok">{L("met")}</span>' if p.target_met else f'<span class="bad">{L("not_met")}</span>')
+    out.append(f'<h2 id="summary">{L("summary")}</h2><div class="cards">')
+    out.append(f'<div class="card"><div class="label">{L("documents")} ({L("before")} → {L("after")})</div>'
+               f'<div class="big"><span id="documents-before">{p.documents_before}</span> → '
+               f'<span id="documents-after">{p.documents_after}</span></div></div>')
+    out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
+               f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div>{verdict}</div></div>')
+    out.append(f'<div class="card"><div class="label">{L("minutes")} {L("per_applicant")} ({L("before")} → {L("after")})</div>'
+               f'<div class="big" id="minutes">{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}</div>'
+               f'<div class="small">±{b.range * 100:.0f}% · {L("saved")} {s["minutes_saved"]:.0f} {L("minutes")}</div></div>')
+    out.append(f'<div class="card"><div class="label">{L("cost")} {L("per_applicant")} ({_e(b.currency)})</div>'
+               f'<div class="big">{_num(s["cost_before"])} → {_num(s["cost_after"])}</div>'
+               f'<div class="small">{L("fields_asked")}: {b.fields_before} → {b.fields_after} · {L("unique_data")}: '
+               f'{b.data_before} → {b.data_after}</div></div>')
+    yearly = b.yearly(b.minutes("before") - b.minutes("after"))
+    if yearly is not None:
+        out.append(f'<div class="card"><div class="label">{L("hours")} {L("saved")} {L("per_year")}</div>'
+                   f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("cost")} {L("saved")}: '
+                   f'{_num(b.yearly(b.cost("before") - b.cost("after")))} {_e(b.currency)}</div></div>')
+    out.append("</div>")
+    if p.blockers:
+        out.append(f'<h3>{L("blockers")}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
+        for x in p.blockers:
+            out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(x["why"])}</td><td>{_e(x["unblock"])}</td></tr>')
+        out.append("</table>")
+    # proposed package
+    out.append(f'<h2 id="proposed">{L("proposed_package")}</h2><ul>')
+    for d in p.documents:
+        if d.decision == "keep":
+            out.append(f'<li><b>{_e(d.title or d.file)}</b> <span class="small">({_e(d.file)})</span></li>')
+    out.append("</ul>")
+    # inventory
+    out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
+               f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
+    for d in p.documents:
+        out.append(f'<tr><td>{_e(d.file)}</td><td>{_e(d.kind)}</td><td>{_e(d.title)}</td>'
+                   f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
+                   f'<td class="d-{_e(d.decision)}">{_e(_decision_label(lang, d.decision))}</td>'
+                   f'<td>{", ".join(_e(rules[i].rule) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
+    for x in p.excluded:
+        out.append(f'<tr><td>{_e(x["file"])}</td><td>notice</td><td></td><td></td><td>{L("excluded")}</td>'
+                   f'<td>{_e(x["reason"])}</td></tr>')
+    out.append("</table>")
+    # replaceable
+    replaced = [d for d in p.documents if d.decision == "replace_by_registry"]
+    out.append(f'<h2 id="replaceable">{L("replaceable")}</h2>')
+    if replaced:
+        out.append(f'<table><tr><th>{L("file")}</th><th>{L("issuer")}</th><th>{L("channel")}</th><th>{L("consent")}</th>'
+                   f'<th>{L("legal")}</th></tr>')
+        for d in replaced:
+            reg = a.knowledge.registries.get(d.registry or "")
+            out.append(f'<tr><td>{_e(d.file)}<br><span class="small">{_e((reg.name_ko or reg.name) if reg else "")}</span></td>'
+                       f'<td>{_e(reg.issuer if reg else "")}</td><td>{_e(reg.channel if reg else "")}</td>'
+                       f'<td class="c">{L("yes") if reg and reg.consent else L("no")}</td>'
+                       f'<td class="small">{_e(reg.source if reg else "")}</td></tr>')
+        out.append("</table>")
+    else:
+        out.append(f"<p>{L('none')}</p>")
+    # question protocol
+    rows = protocol_rows(a)
+    out.append(f'<h2 id="protocol">{L("protocol")}</h2><table><tr><th>{L("datum")}</th><th>{L("why")}</th>'
+               f'<th>{L("asked_now")}</th><th>{L("proposed")}</th></tr>')
+    for r in rows:
+        out.append(f'<tr><td>{_e(r["datum"])}<br><span class="small">{_e(r["concept"])}{" · " + _e(r["role"]) if r["role"] else ""}'
+                   f'</span></td><td>{_e(r["why"])}</td><td>{"<br>".join(_e(x) for x in r["asked_in"])}</td>'
+                   f'<td>{_e(r["proposed"])}</td></tr>')
+    out.append("</table>")
+    # matrix
+    files = [d.file for d in p.documents if not d.attachment]
+    matrix_rows = [r for r in rows if len(r["asked_in"]) > 1 or "computed" in r["proposed"] or "자동 계산" in r["proposed"]]
+    out.append(f'<h2 id="matrix">{L("matrix")}</h2><div class="legend small"><span>● {L("legend_asked")}</span>'
+               f'<span>◆ {L("legend_registry")}</span><span>ƒ {L("legend_derived")}</span></div><table><tr><th>{L("datum")}</th>')
+    for i, f in enumerate(files, 1):
+        out.append(f'<th class="c" title="{_e(f)}">{i}</th>')
+    out.append("</tr>")
+    actions = {}
+    for fp in p.fields:
+        actions.setdefault((fp.group or fp.field, fp.file), set()).add(fp.action)
+    for r in matrix_rows:
+        out.append(f'<tr><td>{_e(r["datum"])}</td>')
+        for f in files:
+            acts = actions.get((r["key"], f), set())
+            mark = "◆" if acts & {"registry", "prefill"} else ("ƒ" if "drop_derived" in acts else ("●" if acts else ""))
+            out.append(f'<td class="c">{mark}</td>')
+        out.append("</tr>")
+    out.append("</table><p class='small'>" + " · ".join(f"{i}: {_e(f)}" for i, f in enumerate(files, 1)) + "</p>")
+    # burden
+    out.append(f'<h2 id="burden">{L("burden")}</h2>')
+    out.append(_svg_bars(a))
+    out.append(f'<table><tr><th>{L("activity")}</th><th>{L("before")} ({L("minutes")})</th><th>{L("after")} ({L("minutes")})</th></tr>')
+    bb, ba = b.by_activity("before"), b.by_activity("after")
+    for act in bb:
+        out.append(f'<tr><td>{_e(act)}</td><td class="c">{bb[act]:.0f}</td><td class="c">{ba[act]:.0f}</td></tr>')
+    out.append(f'<tr><th>Σ</th><th class="c">{b.minutes("before"):.0f} (±{b.range * 100:.0f}%)</th>'
+               f'<th class="c">{b.minutes("after"):.0f} (±{b.range * 100:.0f}%)</th></tr></table>')
+    # overrides
+    ov = [d for d in p.decisions if d.override] 
+    ov_notes = [x for x in p.assumptions if x.startswith("override applied")]
+    out.append(f'<h2 id="overrides">{L("overrides")}</h2>')
+    if ov or ov_notes:
+        out.append("<ul>" + "".join(f"<li>{_e(d.rule)} ({_e(d.id)}): {_e(', '.join(d.documents))} — {_e(d.reason)}</li>" for d in ov)
+                   + "".join(f"<li>{_e(x)}</li>" for x in ov_notes) + "</ul>")
+    else:
+        out.append(f"<p>{L('none')}</p>")
+    # method
+    out.append(f'<h2 id="method">{L("method")}</h2><ul>')
+    for x in list(p.assumptions) + list(b.assumptions):
+        out.append(f"<li>{_e(x)}</li>")
+    out.append(f"<li>{_e(b.source)}; tariff {b.tariff:,.0f} {_e(b.currency)}/h; range ±{b.range * 100:.0f}%</li>")
+    out.append(f"<li>knowledge: {_e(', '.join(Path(f).name for f in a.knowledge.files))}</li></ul>")
+    # decisions
+    out.append(f'<h2 id="decisions">{L("decisions")}</h2><table><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
+               f'<th>{L("reason")}</th><th>{L("evidence")}</th><th>{L("legal")}</th></tr>')
+    for d in p.decisions:
+        docs = ", ".join(d.documents)
+        labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
+        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td>{_e(d.rule)}</td><td>{_e(d.action)}<br>'
+                   f'<span class="small">{_e(docs)}</span></td><td>{_e(d.reason)}'
+                   + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
+                   + f'</td><td class="small">{"<br>".join(_e(x) for x in d.evidence)}</td>'
+                   f'<td class="small">{_e(d.legal_note)}</td></tr>')
+    out.append("</table>")
+    if a.package.problems:
+        out.append("<h2>Problems</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems) + "</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def to_markdown(a: Analysis) -> str:
+    lang, p, b = a.lang, a.plan, a.burden
+    s = summary(a)
+
+    def md(x) -> str:
+        return str(x).replace("|", "\\|").replace("\n", " ")
+
+    lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
+             f"## {t(lang, 'summary')}", "",
+             f"- {t(lang, 'documents')}: {p.documents_before} → {p.documents_after} "
+             f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
+             f"{t(lang, 'met') if p.target_met else t(lang, 'not_met')})",
+             f"- {t(lang, 'minutes')} {t(lang, 'per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
+             f"(±{b.range * 100:.0f}%)",
+             f"- {t(lang, 'cost')} {t(lang, 'per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
+             f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
+             f"{b.data_before} → {b.data_after}", ""]
+    if p.blockers:
+        lines += [f"### {t(lang, 'blockers')}", ""] + [f"- {md(x['file'])}: {md(x['why'])} — {md(x['unblock'])}"
+                                                        for x in p.blockers] + [""]
+    lines += [f"## {t(lang, 'inventory')}", "", f"| {t(lang, 'file')} | {t(lang, 'kind')} | {t(lang, 'fields')} | "
+              f"{t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- |"]
+    rules = {d.id: d for d in p.decisions}
+    for d in p.documents:
+        lines.append(f"| {md(d.file)} | {d.kind} | {d.fields_before} → {d.fields_after} | {t(lang, d.decision)} | "
+                     + ", ".join(f"{rules[i].rule} ({i})" for i in d.decisions) + " |")
+    lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
+              f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
+    for r in protocol_rows(a):
+        lines.append(f"| {md(r['datum'])} | {md(r['why'])} | {md(', '.join(r['asked_in']))} | {md(r['proposed'])} |")
+    lines += ["", f"## {t(lang, 'decisions')}", ""]
+    for d in p.decisions:
+        lines.append(f"- **{d.id} {d.rule}** ({d.action}; {md(', '.join(d.documents))}): {md(d.reason)}"
+                     + (f" — {md('; '.join(d.evidence))}" if d.evidence else "")
+                     + (f" — *{md(d.legal_note)}*" if d.legal_note else ""))
+    lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(x)}" for x in list(p.assumptions) + list(b.assumptions)]
+    return "\n".join(lines) + "\n"
+
+
+def to_xlsx(a: Analysis, path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Summary"
+    for k, v in summary(a).items():
+        ws.append([k, v])
+    ws = wb.create_sheet("Documents")
+    ws.append(["file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"])
+    for d in a.plan.documents:
+        ws.append([d.file, d.kind, d.title, d.decision, ", ".join(d.decisions), d.registry or "", d.fields_before,
+                   d.fields_after])
+    ws = wb.create_sheet("Decisions")
+    ws.append(["id", "rule", "action", "documents", "reason", "evidence", "legal_note"])
+    for d in a.plan.decisions:
+        ws.append([d.id, d.rule, d.action, "; ".join(d.documents), d.reason, " | ".join(d.evidence), d.legal_note])
+    ws = wb.create_sheet("Fields")
+    ws.append(["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"])
+    for f in a.plan.fields:
+        ws.append([f.field, f.file, f.label, f.kind, f.concept or "", f.role or "", f.group or "", f.action, f.source,
+                   f.decision or ""])
+    ws = wb.create_sheet("Protocol")
+    ws.append(["datum", "concept", "role", "why", "asked_in", "proposed"])
+    for r in protocol_rows(a):
+        ws.append([r["datum"], r["concept"], r["role"], r["why"], ", ".join(r["asked_in"]), r["proposed"]])
+    ws = wb.create_sheet("Burden")
+    ws.append(["side", "document", "minutes", "fee"])
+    for side in ("before", "after"):
+        for d in (a.burden.before if side == "before" else a.burden.after):
+            ws.append([side, d.file, d.total, d.fee])
+    wb.properties.creator = "formslim"
+    wb.save(path)
+
+
+def prepare_output_dir(out: Path) -> None:
+    """Never overwrite what the user made: an existing folder must be empty or an earlier report."""
+    from ..errors import FormslimError
+
+    if out.exists():
+        if not out.is_dir():
+            raise FormslimError(f"{out}: exists and is not a folder")
+        foreign = [p.name for p in out.iterdir() if p.name not in OUTPUTS and p.name != MARKER]
+        if foreign and not (out / MARKER).exists():
+            raise FormslimError(f"{out}: folder holds other files ({', '.join(sorted(foreign)[:3])}); choose another -o")
+    out.mkdir(parents=True, exist_ok=True)
+
+
+def write_report(a: Analysis, out: Path) -> list[Path]:
+    out = Path(out)
+    prepare_output_dir(out)
+    (out / MARKER).write_text("written by formslim analyze\n", encoding="utf-8")
+    written = []
+
+    def put(name: str, text: str) -> None:
+        (out / name).write_text(text, encoding="utf-8")
+        written.append(out / name)
+
+    put("plan.json", json.dumps(plan_json(a), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    put("fields.csv", fields_csv(a))
+    put("decisions.csv", decisions_csv(a))
+    put("report.md", to_markdown(a))
+    put("report.html", to_html(a))
+    put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    to_xlsx(a, out / "report.xlsx")
+    written.append(out / "report.xlsx")
+    write_docx(a.form, out / "consolidated_form.docx")
+    written.append(out / "consolidated_form.docx")
+    return written
