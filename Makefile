@@ -14,13 +14,11 @@ $(BIN)/formslim: pyproject.toml
 
 venv: $(BIN)/formslim
 
-## The main job on the bundled sample packages (today: the field inventory).
+## The main job on the bundled Korean sample package: the reduction plan and the redesign report.
 demo: venv
-	@mkdir -p $(DEMO_OUT)
-	$(BIN)/formslim fields sample_forms/kr-sme-support
-	$(BIN)/formslim fields sample_forms/kr-sme-support --format json -o $(DEMO_OUT)/kr-sme-support.fields.json
-	$(BIN)/formslim fields sample_forms/us-small-business-loan --format csv -o $(DEMO_OUT)/us-small-business-loan.fields.csv
-	@echo "field inventories written to $(DEMO_OUT)/" >&2
+	$(BIN)/formslim analyze sample_forms/kr-sme-support -o $(DEMO_OUT)/kr-sme-support
+	$(BIN)/formslim analyze sample_forms/us-small-business-loan -o $(DEMO_OUT)/us-small-business-loan --quiet > /dev/null
+	@echo "open $(DEMO_OUT)/kr-sme-support/report.html (and $(DEMO_OUT)/us-small-business-loan/report.html)" >&2
 
 ## The test suite (corpus tests skip when ../shared is absent).
 test: venv

@@ -96,8 +96,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # 1. what each document becomes
     order = sorted(docs, key=lambda d: (d.path != (primary.path if primary else ""), -len(d.fields), d.path))
     for d in order:
-        reg = _registry_for(d.title, d.path, available, manifest) if d.kind in ("certificate", "roster") else None
+        # which registry issues it is decided over the whole catalogue; an unavailable one does not hand the
+        # document to a look-alike ("지방세 납세증명서" is not the national "납세증명서")
         reg_any = _registry_for(d.title, d.path, registries, manifest) if d.kind in ("certificate", "roster") else None
+        reg = reg_any if reg_any is not None and reg_any.id in available else None
         plan = {"file": d.path, "kind": d.kind, "title": d.title, "registry": None, "decisions": []}
         if d.path in keep_override:
             plan["decision"] = "keep"

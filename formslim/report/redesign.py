@@ -109,11 +109,12 @@ def protocol_rows(a: Analysis) -> list[dict]:
             why = {"organisation": "why_org", "person": "why_person", "application": "why_application",
                    "consent": "why_consent"}.get(concept.subject if concept else "", "why_other")
             rows[key] = {"datum": fp.label, "concept": fp.concept or "", "role": fp.role or "", "why": t(lang, why),
-                         "asked_in": [], "actions": set(), "sources": {}}
+                         "asked_in": [], "asked_as": [], "actions": set(), "sources": {}}
             order.append(key)
         r = rows[key]
         if fp.file not in r["asked_in"]:
             r["asked_in"].append(fp.file)
+            r["asked_as"].append(f"{fp.file}: {fp.label}")
         r["actions"].add(fp.action)
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
@@ -140,7 +141,7 @@ def protocol_rows(a: Analysis) -> list[dict]:
         else:
             proposed = t(lang, "removed")
         out.append({"key": key, "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
-                    "asked_in": r["asked_in"], "proposed": proposed})
+                    "asked_in": r["asked_in"], "asked_as": r["asked_as"], "proposed": proposed})
     return out
 
 
@@ -274,7 +275,7 @@ def to_html(a: Analysis) -> str:
                f'<th>{L("asked_now")}</th><th>{L("proposed")}</th></tr>')
     for r in rows:
         out.append(f'<tr><td>{_e(r["datum"])}<br><span class="small">{_e(r["concept"])}{" · " + _e(r["role"]) if r["role"] else ""}'
-                   f'</span></td><td>{_e(r["why"])}</td><td>{"<br>".join(_e(x) for x in r["asked_in"])}</td>'
+                   f'</span></td><td>{_e(r["why"])}</td><td>{"<br>".join(_e(x) for x in r["asked_as"])}</td>'
                    f'<td>{_e(r["proposed"])}</td></tr>')
     out.append("</table>")
     # matrix
@@ -367,7 +368,7 @@ def to_markdown(a: Analysis) -> str:
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     for r in protocol_rows(a):
-        lines.append(f"| {md(r['datum'])} | {md(r['why'])} | {md(', '.join(r['asked_in']))} | {md(r['proposed'])} |")
+        lines.append(f"| {md(r['datum'])} | {md(r['why'])} | {md('; '.join(r['asked_as']))} | {md(r['proposed'])} |")
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
         lines.append(f"- **{d.id} {d.rule}** ({d.action}; {md(', '.join(d.documents))}): {md(d.reason)}"
@@ -402,7 +403,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     ws = wb.create_sheet("Protocol")
     ws.append(["datum", "concept", "role", "why", "asked_in", "proposed"])
     for r in protocol_rows(a):
-        ws.append([r["datum"], r["concept"], r["role"], r["why"], ", ".join(r["asked_in"]), r["proposed"]])
+        ws.append([r["datum"], r["concept"], r["role"], r["why"], "; ".join(r["asked_as"]), r["proposed"]])
     ws = wb.create_sheet("Burden")
     ws.append(["side", "document", "minutes", "fee"])
     for side in ("before", "after"):
