@@ -167,7 +167,6 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         if labels and all(_is_label_text(l) and len(l) <= 25 for l in labels):
             return [_field(l, ctx, loc, source + ":label-blank", 0.6) for l in labels]
     # "label ______" / "______ label" (a rule to write on, then what it is for)
-    segs = [s for s in re.split(r"(_{3,}|\t+)", line)]
     if _UNDERSCORES.search(line):
         texts = [s.strip() for s in re.split(r"_{3,}|…{2,}|\.{5,}", line)]
         if texts and not texts[0] and len(texts) > 1:  # blanks first, captions after them
@@ -179,7 +178,6 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
             for t in texts[:-1] if texts and not texts[-1] else texts[:-1]:
                 if _is_label_text(t):
                     out.append(_field(t, ctx, loc, source + ":underscore", 0.75))
-    del segs
     return out
 
 

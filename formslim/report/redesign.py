@@ -118,6 +118,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
         r["actions"].add(fp.action)
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
+        if fp.action == "drop_duplicate" and fp.source in a.match.fields:
+            r["sources"]["drop_duplicate_of"] = f"{a.match.doc_of[fp.source]}: {a.match.fields[fp.source].label}"
 
     def names(ids) -> str:
         regs = a.knowledge.registries
@@ -134,6 +136,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
             proposed = t(lang, "checkbox")
         elif "ask" in acts:
             proposed = t(lang, "ask")
+        elif "drop_duplicate" in acts:
+            proposed = t(lang, "drop_duplicate") + (f" ({src['drop_duplicate_of']})" if src.get("drop_duplicate_of") else "")
         elif "drop_derived" in acts:
             proposed = f"{t(lang, 'derived')} ({', '.join(sorted(src['drop_derived']))})"
         elif "registry" in acts:
