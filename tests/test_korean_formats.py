@@ -96,6 +96,11 @@ def test_hwpx_roster_and_label_value_rows(corpus):
 def test_xlsx_register(corpus):
     doc = read_document(corpus / "kr-nibp-xlsx/kdca_submit_template.xlsx", "x.xlsx")
     assert doc.fields and all(f.location.table and f.location.row for f in doc.fields)
+    labels = [f.label for f in doc.fields]
+    # a two-level header over a template row of ${…} variables: one field per column
+    assert len(labels) == 16
+    assert "성명" in labels and any(l.endswith("휴대폰") for l in labels) and any(l.endswith("종료일시") for l in labels)
+    assert next(f for f in doc.fields if f.label.startswith("생년월일")).kind == "date"
 
 
 # ------------------------------------------------------------------ malformed archives

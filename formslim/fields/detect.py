@@ -28,7 +28,8 @@ _SIGNATURE = re.compile(
     r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|signature|sign)\)|서명\s*또는\s*인|"
     r"\bsignature\b|\bunterschrift\b|\bsigned\b", re.I)
 _UNDERSCORES = re.compile(r"_{3,}|…{2,}|\.{5,}")
-_TEMPLATE_VAR = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|\{\{[^{}]{1,60}\}\}|«[^«»]{1,60}»")
+_TEMPLATE_VAR = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|\{\{[^{}]{1,60}\}\}|«[^«»]{1,60}»|"
+                           r"\$\{[^{}]{1,80}\}")
 _PLACEHOLDER_CHARS = re.compile(r"[O○◯ㅇ0Xx]")
 _PLACEHOLDER_REST = re.compile(r"[\sO○◯ㅇ0Xx.,~\-/:()%]|백만원|천원|원|년|월|일|명|개|건|회|기|분기|상반기|하반기|세")
 _GUIDANCE = re.compile(r"^\s*(?:※|\*\s|<|\(예시|예\)|e\.g\.|\(e\.g)")
@@ -62,7 +63,10 @@ def is_blank(text: str) -> bool:
     if is_placeholder(t):
         return True
     first = t.split("\n")[0]
-    return len(_EXAMPLE_TOKEN.findall(first)) >= 2 and len(first) <= 80
+    # "OO기술이 적용된 OO기능의 …" is an example answer; "생년월일(0000-00-00형식)" is a caption whose
+    # format hint sits in parentheses
+    outside = re.sub(r"\([^()]*\)", " ", first)
+    return len(_EXAMPLE_TOKEN.findall(outside)) >= 2 and len(first) <= 80
 
 
 _SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$|[.!]$")
@@ -332,7 +336,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 continue
             left = _left_label(grid, c, label_cell)
             header = _header_above(grid, c, label_cell, header_rows)
-            in_roster = header is not None and header.row in header_rows and _is_roster(grid, c, header_rows)
+            in_roster = header is not None and _in_header_rows(header, header_rows) and _is_roster(grid, c, header_rows)
             hint = c.text.strip().split("\n")[0] if is_placeholder(c.text) else ""
             tall = (c.height or 0) > 60 or c.text.count("\n") >= 3
             kind_default = "free_text" if tall else ("date" if _looks_date(hint) else "text")
@@ -401,6 +405,10 @@ def _slash_options(text: str) -> list[str]:
     return []
 
 
+def _in_header_rows(cell: Cell, header_rows: set[int]) -> bool:
+    return any(r in header_rows for r in range(cell.row, cell.row + cell.rowspan))
+
+
 def _header_path(grid, header: Cell, label_cell) -> str:
     """A header under a wider header reads with it: "정부지원사업비(A)" over "기본"."""
     label = _label_of(header)
@@ -421,7 +429,7 @@ def _row_label(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[Cel
         if not label_cell(x):
             break
         found = x
-    if found is None or found.row in header_rows:
+    if found is None or _in_header_rows(found, header_rows):
         return None
     return found
 

@@ -51,19 +51,32 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tu
     their rarest lexical keys (character trigrams in Korean, words in English)."""
     postings: dict[str, list[str]] = defaultdict(list)
     lexical: dict[str, list[str]] = {}
+    def concept_keys(r: Reading) -> list[str]:
+        # a concept bucket is split by whose datum it is: fields of different roles never match anyway
+        return [f"c:{c}|{r.role or ''}|{r.index if r.index is not None else ''}" for c in r.concepts] + \
+               ([f"c:{c}|*" for c in r.concepts] if r.role is None else [])
+
     for f in fields:
         r = readings[f.id]
-        for c in r.concepts:
-            postings[f"c:{c}"].append(f.id)
+        for c in concept_keys(r):
+            postings[c].append(f.id)
         keys = sorted(set(_lexical_keys(r, f.label)))
         lexical[f.id] = keys
         for k in keys:
             postings[k].append(f.id)
     df = {k: len(v) for k, v in postings.items()}
     chosen: dict[str, list[str]] = defaultdict(list)
+    unknown_role: dict[str, list[str]] = defaultdict(list)
     for f in fields:
-        for c in readings[f.id].concepts:
-            chosen[f"c:{c}"].append(f.id)
+        r = readings[f.id]
+        for c in concept_keys(r):
+            chosen[c].append(f.id)
+        if r.role is not None:  # a field that names no one is compared with those that do (a review link)
+            for c in r.concepts:
+                unknown_role[f"c:{c}|*"].append(f.id)
+    for k, ids in unknown_role.items():
+        if k in chosen:
+            chosen[k] += ids
         for k in sorted(lexical[f.id], key=lambda k: (df[k], k))[:LEXICAL_KEYS]:
             chosen[k].append(f.id)
     pairs: set[tuple[str, str]] = set()
