@@ -83,7 +83,11 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tu
     for k, ids in chosen.items():
         ids = sorted(set(ids))
         if len(ids) > MAX_POSTING:
-            continue
+            if k.startswith("c:"):
+                # a very common datum (a catalogue of forms): link each field to one hub, not all pairs
+                hub = ids[0]
+                pairs.update((hub, x) for x in ids[1:])
+            continue  # a very common word says nothing
         for a, b in combinations(ids, 2):
             pairs.add((a, b))
     return pairs
