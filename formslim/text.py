@@ -22,9 +22,12 @@ _MACHINE = re.compile(
 REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*$|\(필수\)|\[필수\]|\(required\)|\brequired\b", re.IGNORECASE)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
 def nfkc(text: str) -> str:
-    """NFKC-normalise and collapse whitespace (keeps tabs out: they mean a blank)."""
-    text = unicodedata.normalize("NFKC", text or "")
+    """NFKC-normalise, drop control characters, collapse whitespace."""
+    text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text or ""))
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
     return _WS.sub(" ", text).strip()
 

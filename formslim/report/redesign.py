@@ -384,35 +384,40 @@ def to_markdown(a: Analysis) -> str:
 
 def to_xlsx(a: Analysis, path: Path) -> None:
     import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     wb = openpyxl.Workbook()
+    _append = openpyxl.worksheet.worksheet.Worksheet.append
+
+    def append(ws, row):  # text from documents may hold control characters a worksheet refuses
+        _append(ws, [ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v for v in row])
     ws = wb.active
     ws.title = "Summary"
     for k, v in summary(a).items():
-        ws.append([k, v])
+        append(ws, [k, v])
     ws = wb.create_sheet("Documents")
-    ws.append(["file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"])
+    append(ws, ["file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"])
     for d in a.plan.documents:
-        ws.append([d.file, d.kind, d.title, d.decision, ", ".join(d.decisions), d.registry or "", d.fields_before,
+        append(ws, [d.file, d.kind, d.title, d.decision, ", ".join(d.decisions), d.registry or "", d.fields_before,
                    d.fields_after])
     ws = wb.create_sheet("Decisions")
-    ws.append(["id", "rule", "action", "documents", "reason", "evidence", "legal_note"])
+    append(ws, ["id", "rule", "action", "documents", "reason", "evidence", "legal_note"])
     for d in a.plan.decisions:
-        ws.append([d.id, d.rule, d.action, "; ".join(d.documents), d.reason, " | ".join(d.evidence), d.legal_note])
+        append(ws, [d.id, d.rule, d.action, "; ".join(d.documents), d.reason, " | ".join(d.evidence), d.legal_note])
     ws = wb.create_sheet("Fields")
-    ws.append(["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"])
+    append(ws, ["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"])
     for f in a.plan.fields:
-        ws.append([f.field, f.file, f.label, f.kind, f.concept or "", f.role or "", f.group or "", f.action, f.source,
+        append(ws, [f.field, f.file, f.label, f.kind, f.concept or "", f.role or "", f.group or "", f.action, f.source,
                    f.decision or ""])
     ws = wb.create_sheet("Protocol")
-    ws.append(["datum", "concept", "role", "why", "asked_in", "proposed"])
+    append(ws, ["datum", "concept", "role", "why", "asked_in", "proposed"])
     for r in protocol_rows(a):
-        ws.append([r["datum"], r["concept"], r["role"], r["why"], "; ".join(r["asked_as"]), r["proposed"]])
+        append(ws, [r["datum"], r["concept"], r["role"], r["why"], "; ".join(r["asked_as"]), r["proposed"]])
     ws = wb.create_sheet("Burden")
-    ws.append(["side", "document", "minutes", "fee"])
+    append(ws, ["side", "document", "minutes", "fee"])
     for side in ("before", "after"):
         for d in (a.burden.before if side == "before" else a.burden.after):
-            ws.append([side, d.file, d.total, d.fee])
+            append(ws, [side, d.file, d.total, d.fee])
     wb.properties.creator = "formslim"
     wb.save(path)
 
