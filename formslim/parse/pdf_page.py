@@ -128,6 +128,19 @@ def phrases(segs: list[Segment], gap_factor: float = 1.0) -> list[Segment]:
     return out
 
 
+def _path_objects(container, count, get, depth: int = 0):
+    """Path objects of a page or form XObject, with the raw PDFium calls (no wrapper objects)."""
+    import pypdfium2.raw as R
+
+    for i in range(count(container)):
+        obj = get(container, i)
+        kind = R.FPDFPageObj_GetType(obj)
+        if kind == R.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == R.FPDF_PAGEOBJ_FORM and depth < 2:
+            yield from _path_objects(obj, R.FPDFFormObj_CountObjects, R.FPDFFormObj_GetObject, depth + 1)
+
+
 def page_edges(page, height: float) -> list[dict]:
     """Horizontal and vertical ruling segments (and the sides of rectangles) as pdfplumber edges."""
     import pypdfium2.raw as R
@@ -135,15 +148,16 @@ def page_edges(page, height: float) -> list[dict]:
     edges: list[dict] = []
     x = ctypes.c_float()
     y = ctypes.c_float()
-    for obj in page.get_objects(filter=(R.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        m = obj.get_matrix()
-        a, b, c, d, e, f = m.get()
-        n = R.FPDFPath_CountSegments(obj.raw)
+    m = R.FS_MATRIX()
+    for obj in _path_objects(page.raw, R.FPDFPage_CountObjects, R.FPDFPage_GetObject):
+        R.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+        a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+        n = R.FPDFPath_CountSegments(obj)
         if n <= 0 or n > 5000:
             continue
         start = prev = None
         for i in range(n):
-            seg = R.FPDFPath_GetPathSegment(obj.raw, i)
+            seg = R.FPDFPath_GetPathSegment(obj, i)
             R.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
             px, py = a * x.value + c * y.value + e, b * x.value + d * y.value + f
             kind = R.FPDFPathSegment_GetType(seg)
