@@ -279,3 +279,19 @@ def test_script_in_a_label_is_shown_as_text(browser, tmp_path):
     assert not [m for m in console if m[0] in ("error", "pageerror")], console
     assert all(u.startswith("file://") for u in requests), requests
     page.close()
+
+
+@needs_corpus
+def test_kstartup_package_without_manifest(tmp_path):
+    """No manifest: kinds inferred, the notice not counted, HWP/DOCX twins counted once, required
+    attachments read from the evidence checklist and matched to registries."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    by_file = {d.file: d for d in a.plan.documents}
+    excluded = {x["file"]: x["reason"] for x in a.plan.excluded}
+    assert "공고문_창업도약패키지_2025.pdf" in excluded
+    assert "별첨1_사업계획서_양식.docx" in excluded and "another format" in excluded["별첨1_사업계획서_양식.docx"]
+    attachments = [d for d in a.plan.documents if d.attachment]
+    assert any(d.registry == "KR-NTS-BIZREG" and d.decision == "replace_by_registry" for d in attachments)
+    assert by_file["별첨2_증빙서류_제출목록_양식.hwp"].decision == "merge"
+    assert any("checklist" in x for x in a.plan.assumptions)
+    assert a.plan.target_met

@@ -10,8 +10,11 @@ from typing import Optional
 
 import yaml
 
+from dataclasses import replace
+
 from ..manifest import Manifest
 from ..model import Package, ReductionPlan
+from .plan import is_narrative
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "scm_standard_times.yaml"
 ACTIVITIES = ("familiarisation", "obtaining", "filling", "calculations", "preparing", "checking", "transmission")
@@ -163,7 +166,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         doc = docs.get(dp.file)
         fields = doc.fields if doc else ()
         kind = "attachment" if dp.attachment else dp.kind
-        narrative = any(x.rule == "K-NARRATIVE" for x in plan.decisions if x.id in dp.decisions)
+        narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
         money = any(f.kind in money_kinds for f in fields)
         has_totals = any(f.id in totals for f in fields)
         fee = _fee(dp, kb, manifest)
@@ -175,7 +178,9 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         fps = by_file.get(dp.file, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox")]
         prefilled = [f for f in fps if f.action == "prefill"]
-        if dp.decision == "keep" and (narrative or dp.kind in ("certificate", "agreement") or dp.attachment):
+        is_primary = any(x.rule == "K-PRIMARY" for x in plan.decisions if x.id in dp.decisions)
+        if dp.decision == "keep" and not is_primary and (narrative or dp.kind in ("certificate", "agreement")
+                                                         or dp.attachment):
             after.append(DocumentBurden(dp.file, _minutes(kind, len(asked) if not dp.attachment else 0,
                                                           narrative=narrative, money=money,
                                                           totals=False), fee if kind in ("certificate", "attachment") else 0.0))
@@ -189,8 +194,10 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     primary = next((dp.file for dp in plan.documents if any(x.rule == "K-PRIMARY" for x in plan.decisions
                                                             if x.id in dp.decisions)), None)
     if primary:
+        primary_doc = docs.get(primary)
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=False,
-                           prefilled=consolidated_prefilled)
+                           prefilled=consolidated_prefilled,
+                           narrative=primary_doc is not None and is_narrative(primary_doc))
         t = st["activities"]
         minutes["filling"] = float(sum(t["filling"][_level(n)] for n in consolidated_parts)) or minutes["filling"]
         after.append(DocumentBurden(f"{primary} (consolidated form)", minutes, 0.0))

@@ -75,7 +75,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     excluded = [{"file": d.path, "reason": "a notice or guide the applicant reads, not a document submitted"}
                 for d in docs if d.kind == "notice"]
     docs = [d for d in docs if d.kind != "notice"]
-    attachments = _attachments(docs, manifest, assumptions)
+    twins = _twins(docs)
+    for twin, original in sorted(twins.items()):
+        excluded.append({"file": twin, "reason": f"the same form as {original} in another format: an applicant "
+                                                 f"submits one of them"})
+    docs = [d for d in docs if d.path not in twins]
+    attachments = _attachments(docs, manifest, assumptions, registries)
 
     concepts_asked = {match.readings[f.id].concept for d in docs if d.kind not in ("certificate",) for f in d.fields
                       if match.readings.get(f.id) and match.readings[f.id].concept}
@@ -151,7 +156,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decisions"].append(decide("X-CHECKLIST", "remove", [d.path], [],
                                             "a list of attachments that asks nothing itself: the consolidated form "
                                             "lists what is still needed", d.attachments[:5]))
-        elif _is_narrative(d):
+        elif is_narrative(d):
             plan["decision"] = "keep"
             plan["decisions"].append(decide("K-NARRATIVE", "keep", [d.path], [],
                                             "a narrative document written by the applicant stays; the data it asks "
@@ -207,7 +212,35 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 
 
-def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions: list[str]) -> list[dict]:
+_FORMAT_PREFERENCE = {"hwpx": 0, "hwp": 1, "docx": 2, "xlsx": 3, "pdf": 4}
+
+
+def _twins(docs: list[Document]) -> dict[str, str]:
+    """Files that are one form in two formats (별첨1.hwp and 별첨1.docx): same name, nearly the same
+    questions. Maps each twin to the file kept (the editable Korean format first)."""
+    from collections import Counter
+    from pathlib import PurePosixPath
+
+    by_stem: dict[str, list[Document]] = {}
+    for d in docs:
+        by_stem.setdefault(str(PurePosixPath(d.path).with_suffix("")), []).append(d)
+    out = {}
+    for group in by_stem.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda d: (_FORMAT_PREFERENCE.get(d.format, 9), d.path))
+        keep = group[0]
+        ka = Counter(f.normalized_label for f in keep.fields)
+        for other in group[1:]:
+            kb_ = Counter(f.normalized_label for f in other.fields)
+            total = sum(ka.values()) + sum(kb_.values())
+            if total and 2 * sum((ka & kb_).values()) / total >= 0.8:
+                out[other.path] = keep.path
+    return out
+
+
+def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions: list[str],
+                 registries: dict[str, Registry]) -> list[dict]:
     out = []
     if manifest and manifest.attachments:
         for a in manifest.attachments:
@@ -219,8 +252,9 @@ def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions
             tag, _, name = item.partition(": ")
             if tag != "required":
                 continue
-            out.append({"file": f"[attachment] {name}", "kind": "certificate", "title": name, "registry": None,
-                        "source": f"listed as required in {d.path}"})
+            reg = _registry_for(name, "", registries, None)
+            out.append({"file": f"[attachment] {name}", "kind": "certificate", "title": name,
+                        "registry": reg.id if reg else None, "source": f"listed as required in {d.path}"})
     if out:
         assumptions.append("required attachments taken from the checklist ('(필수)' items); conditional ones are "
                            "not counted")
@@ -228,7 +262,7 @@ def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions
 
 
 def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Document]:
-    forms = [d for d in docs if d.kind == "form" and not _is_narrative(d)]
+    forms = [d for d in docs if d.kind == "form" and not is_narrative(d)]
     if not forms:
         forms = [d for d in docs if d.kind in ("form",)]
     if not forms:
@@ -241,7 +275,8 @@ def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Docume
     return max(forms, key=score)
 
 
-def _is_narrative(d: Document) -> bool:
+def is_narrative(d: Document) -> bool:
+    """A document the applicant writes (a business plan), not a form of short answers."""
     if d.kind != "form":
         return False
     free = sum(1 for f in d.fields if f.kind == "free_text")
