@@ -58,19 +58,11 @@ def fields_cmd(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool
 
     One line per unreadable file goes to stderr; the other files are still read.
     """
-    try:
-        package = read_package(paths, progress=_progress(not quiet))
-    except FormslimError as exc:
-        if debug:
-            raise
-        raise click.ClickException(str(exc)) from None
-    if not quiet:
-        for p in package.problems:
-            click.echo(f"Error: {p}", err=True)
+    package = _read(paths, quiet, debug)
     writer = {"table": inventory.to_table, "csv": inventory.to_csv, "json": inventory.to_json}[fmt]
     _write(writer(package), output)
     if package.problems:
-        sys.exit(EXIT_NOTHING if not package.documents else EXIT_PARTIAL)
+        sys.exit(EXIT_PARTIAL)
 
 
 def _read(paths, quiet: bool, debug: bool):

@@ -256,37 +256,7 @@ def _paragraph_text(p) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 def read_docx(path: str, rel: str):
     """A DOCX file as a :class:`~formslim.model.Document`."""
-    from ..fields.detect import detect_fields
-    from ..model import Document
+    from .document import document_from_layout
 
     layout, meta = read_docx_layout(path)
-    fields = detect_fields(layout, rel, "docx")
-    native = any(f.name for f in fields)
-    title = meta["title"] or first_text(layout)
-    kind = _kind(meta, layout, rel, fields)
-    return Document(path=rel, format="docx", kind=kind, attachments=_listed(kind, layout), title=title, page_count=meta["page_count"], fields=tuple(fields),
-                    fillable=native)
-
-
-def first_text(layout: Layout) -> str:
-    """The first short line of a document, as a stand-in title."""
-    from ..text import clean_label
-
-    for b in layout.blocks:
-        if isinstance(b, Line) and b.text.strip() and len(b.text.strip()) <= 80:
-            return clean_label(b.text)
-    return ""
-
-
-def _kind(meta: dict, layout: Layout, rel: str, fields) -> str:
-    from .classify import classify
-    from .layout import layout_text
-
-    return classify(meta.get("title") or first_text(layout), rel, layout_text(layout), tuple(fields))
-
-
-def _listed(kind: str, layout: Layout) -> tuple[str, ...]:
-    from .classify import listed_attachments
-    from .layout import layout_text
-
-    return listed_attachments(layout_text(layout, 40000)) if kind == "checklist" else ()
+    return document_from_layout(layout, rel, "docx", title=meta["title"], page_count=meta["page_count"])

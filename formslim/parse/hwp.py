@@ -298,26 +298,7 @@ def _longest_utf16(data: bytes) -> str:
 
 def read_hwp(path: str, rel: str) -> Document:
     """An HWP 5 file as a :class:`~formslim.model.Document`."""
-    from ..fields.detect import detect_fields
-    from .docx import first_text
+    from .document import document_from_layout
 
     layout, meta = read_hwp_layout(path, rel)
-    fields = detect_fields(layout, rel, "hwp")
-    kind = _kind(meta, layout, rel, fields)
-    return Document(path=rel, format="hwp", kind=kind, attachments=_listed(kind, layout), title=meta["title"] or first_text(layout), page_count=None,
-                    fields=tuple(fields), fillable=any(f.name for f in fields), language="ko")
-
-
-def _kind(meta: dict, layout: Layout, rel: str, fields) -> str:
-    from .classify import classify
-    from .docx import first_text
-    from .layout import layout_text
-
-    return classify(meta.get("title") or first_text(layout), rel, layout_text(layout), tuple(fields))
-
-
-def _listed(kind: str, layout: Layout) -> tuple[str, ...]:
-    from .classify import listed_attachments
-    from .layout import layout_text
-
-    return listed_attachments(layout_text(layout, 40000)) if kind == "checklist" else ()
+    return document_from_layout(layout, rel, "hwp", title=meta["title"], language="ko")

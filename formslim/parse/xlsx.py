@@ -75,9 +75,7 @@ def read_xlsx(path: str, rel: str) -> Document:
             f = replace(f, options=opts, kind="choice")
         out.append(f)
     title = wb.properties.title or (wb.worksheets[0].title if wb.worksheets else "")
-    from .classify import classify
-    from .layout import layout_text
+    from .document import document_from_layout
 
-    kind = classify(title or "", rel, layout_text(layout), tuple(out))
-    return Document(path=rel, format="xlsx", kind=kind, title=title or "", page_count=None, fields=tuple(out),
-                    warnings=tuple(warnings), fillable=bool(options_at))
+    return document_from_layout(layout, rel, "xlsx", title=title or "", fields=out, warnings=tuple(warnings),
+                                fillable=bool(options_at))
