@@ -112,6 +112,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
                          "asked_in": [], "asked_as": [], "actions": set(), "sources": {}}
             order.append(key)
         r = rows[key]
+        if fp.action in ("ask", "prefill", "checkbox") and not r.get("named_by_asked"):
+            r["datum"], r["named_by_asked"] = fp.label, True  # the wording the consolidated form uses
         if fp.file not in r["asked_in"]:
             r["asked_in"].append(fp.file)
             r["asked_as"].append(f"{fp.file}: {fp.label}")
