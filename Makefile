@@ -31,6 +31,7 @@ samples: venv
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_match.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache
