@@ -295,3 +295,22 @@ def test_kstartup_package_without_manifest(tmp_path):
     assert by_file["별첨2_증빙서류_제출목록_양식.hwp"].decision == "merge"
     assert any("checklist" in x for x in a.plan.assumptions)
     assert a.plan.target_met
+
+
+def test_manifest_attachments_and_kinds(tmp_path):
+    """Attachments that are not files count as documents; one a registry provides is replaced, one no
+    registry provides stays and blocks a high target."""
+    pkg = tmp_path / "pkg"
+    shutil.copytree(US, pkg)
+    (pkg / "formslim.yaml").write_text(
+        "version: 1\ncountry: US\ndocuments:\n  - file: background_statement.docx\n    kind: pledge\n"
+        "attachments:\n  - name: SAM registration\n    registry: US-SAM-ENTITY\n"
+        "  - name: Articles of incorporation\n    kind: certificate\n", encoding="utf-8")
+    a = analyze([pkg], target=0.9)
+    by_file = {d.file: d for d in a.plan.documents}
+    assert by_file["[attachment] SAM registration"].decision == "replace_by_registry"
+    assert by_file["[attachment] Articles of incorporation"].decision == "keep"
+    rules = {d.id: d.rule for d in a.plan.decisions}
+    assert rules[by_file["background_statement.docx"].decisions[0]] == "P-PLEDGE-DECLARATION"
+    assert a.plan.documents_before == 6 and not a.plan.target_met
+    assert any(b["file"] == "[attachment] Articles of incorporation" for b in a.plan.blockers)

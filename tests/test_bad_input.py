@@ -106,3 +106,26 @@ def test_xml_entities_are_not_expanded(tmp_path):
         assert exc.code == "corrupt"
     else:
         assert "lollollol" not in json.dumps([f.label for f in d.fields])
+
+
+def test_xlsx_with_entity_expansion_is_refused_or_harmless(tmp_path):
+    import openpyxl
+
+    src = tmp_path / "ok.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active["A1"] = "성명"
+    wb.save(src)
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;'
+            b'&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><worksheet xmlns="http://schemas.'
+            b'openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;'
+            b'</t></is></c></row></sheetData></worksheet>')
+    out = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(out, "w") as zout:
+        for item in zin.infolist():
+            zout.writestr(item, bomb if item.filename == "xl/worksheets/sheet1.xml" else zin.read(item))
+    try:
+        doc = read_document(out, "bomb.xlsx")
+    except InputFileError as exc:
+        assert exc.code == "corrupt" and "bomb.xlsx" in str(exc)
+    else:
+        assert not any("aaaaaaaaaa" in f.label for f in doc.fields)
