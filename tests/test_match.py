@@ -144,3 +144,37 @@ def test_sba_owners_are_never_merged(sba):
             assert len(set(ids) & set(g.fields)) <= 1, (field, g)
         for l in sba.links:
             assert not ({l.a, l.b} <= set(ids)), (field, l)
+
+
+@needs_corpus
+def test_sba_pairs_written_by_reading_the_forms(sba):
+    """Pairs of fields of forms written by others: certain links are never wrong, and certain plus
+    review links find every pair that is the same datum."""
+    gold = yaml.safe_load((GOLD / "sba_pairs.yaml").read_text(encoding="utf-8"))["pairs"]
+
+    def find(ref):
+        file, _, name = ref.partition(": ")
+        ids = [f for f in sba.fields if sba.doc_of[f].endswith(file) and (sba.fields[f].name or "").startswith(name)]
+        assert ids, ref
+        return ids[0]
+
+    status = {}
+    for l in sba.links:
+        status[frozenset((l.a, l.b))] = l.status
+    group_of = sba.group_of()
+    tp_c = fp_c = tp_r = fp_r = pos = 0
+    for a, b, same in gold:
+        x, y = find(a), find(b)
+        st = status.get(frozenset((x, y)))
+        if st is None and group_of.get(x) and group_of.get(x) == group_of.get(y):
+            st = "certain"
+        pos += same
+        if st == "certain":
+            tp_c += same
+            fp_c += 1 - same
+        if st in ("certain", "review"):
+            tp_r += same
+            fp_r += 1 - same
+    assert fp_c == 0                    # a certain link between different data would delete a question
+    assert tp_r / pos >= 0.9            # what is the same datum is at least put in front of a reviewer
+    assert fp_r <= 2

@@ -148,8 +148,8 @@ def _index(text: str) -> Optional[int]:
     m = re.search(r"(?:owner|guarantor|spouse|applicant|member|person|name|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b", low)
     if m:
         return int(m.group(1))
-    m = re.search(r"#\s*(\d{1,2})\b", low)
-    return int(m.group(1)) if m else None
+    m = re.search(r"#\s*(\d{1,2})\b|\brow\s*(\d{1,2})\b", low)  # "Owner #2", "Owner/Entity Name Row 2"
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -168,11 +168,28 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     key = compact(text) if ko else en_key(text)
     if key in lex.exact:
         return tuple(sorted(lex.exact[key])), "exact"
-    # "A or B": either wording
-    if not ko and re.search(r"\s(?:or|and/or)\s", text, re.I):
+    # "A or B", "(SSN or EIN)", "Owner/Entity Name": either wording
+    if not ko:
         alts = set()
-        for part in re.split(r"\s(?:or|and/or)\s", text, flags=re.I):
-            alts |= lex.exact.get(en_key(part), set())
+        inner = re.sub(r"^.*\(([^()]*)\).*$", r"\1", text) if "(" in text else ""
+        for source in (text, inner):
+            if re.search(r"\s(?:or|and/or)\s", source, re.I):
+                for part in re.split(r"\s(?:or|and/or)\s", source, flags=re.I):
+                    alts |= lex.exact.get(en_key(part), set())
+        m = re.search(r"\b([a-z]+)/([a-z]+)\b", text, re.I)
+        if m and not re.search(r"applicant/borrower|mm/dd", text, re.I):
+            for word in (m.group(1), m.group(2)):
+                alt = text[:m.start()] + word + text[m.end():]
+                c, how = _lookup(alt, lex) if "/" not in alt else ((), "none")
+                if how in ("exact", "contains", "alternatives"):
+                    alts |= set(c)
+                else:
+                    role_free = re.sub(r"\b(?:owner|guarantor|spouse|applicant|borrower)(?:'s)?\b", " ", alt, flags=re.I)
+                    c2, how2 = _lookup(role_free, lex) if role_free != alt else ((), "none")
+                    if how2 in ("exact", "contains", "alternatives"):
+                        alts |= set(c2)
+        if inner:
+            alts |= lex.exact.get(en_key(text.replace(f"({inner})", " ")), set()) if alts else set()
         if len(alts) > 1:
             return tuple(sorted(alts)), "alternatives"
     # parentheses as alternatives: "상호(법인명)", "주민(법인)등록번호", "성명(대표자)"
