@@ -131,7 +131,7 @@ def write_docx(form: dict, path) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Pt
+    from docx.shared import Cm, Pt
 
     d = docx.Document()
     d.core_properties.title = form["title"]
@@ -163,7 +163,10 @@ def write_docx(form: dict, path) -> None:
         table = d.add_table(rows=0, cols=2)
         table.style = "Table Grid"
         for it in items:
-            row = table.add_row().cells
+            tr = table.add_row()
+            tr.height = Cm(0.8)  # room to write by hand on a printed copy
+            row = tr.cells
+            row[0].width, row[1].width = Cm(5.5), Cm(10.5)
             row[0].text = it["label"] + (" *" if it["required"] else "")
             shade(row[0])
             if it["kind"] in ("radio", "choice") and it["options"]:
