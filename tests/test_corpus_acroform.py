@@ -115,3 +115,28 @@ def test_radio_choice_options_and_required(corpus):
 def test_required_flags_are_read(corpus):
     doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
     assert 5 <= sum(1 for f in doc.fields if f.required) < len(doc.fields)
+
+
+@needs_corpus
+@pytest.mark.parametrize("rel", ["loan-consents-msfg/irs-form-4506-c.pdf", "loan-consents-msfg/ssa-89.pdf"])
+def test_xfa_only_forms_are_read_from_the_template(corpus, tmp_path, rel):
+    """Strip the AcroForm fields and widgets of a hybrid XFA form: what remains is an XFA-only form,
+    and its fields are read from the XFA template, as many as the AcroForm tree had."""
+    from pypdf.generic import ArrayObject, NameObject
+
+    src = corpus / rel
+    w = pypdf.PdfWriter(clone_from=str(src))
+    w._root_object["/AcroForm"][NameObject("/Fields")] = ArrayObject()
+    for page in w.pages:
+        if "/Annots" in page:
+            del page["/Annots"]
+    xfa_only = tmp_path / "xfa_only.pdf"
+    with open(xfa_only, "wb") as fh:
+        w.write(fh)
+    doc = read_document(xfa_only, "xfa_only.pdf")
+    assert any("XFA-only" in x for x in doc.warnings)
+    hybrid = read_document(src, src.name)
+    assert abs(len(doc.fields) - len(hybrid.fields)) <= 0.1 * len(hybrid.fields)
+    assert all(f.source == "xfa" and f.name for f in doc.fields)
+    human = [f for f in doc.fields if not is_machine_name(f.label, f.name)]
+    assert len(human) >= 0.9 * len(doc.fields)

@@ -69,6 +69,14 @@ def read_pdf(path: str, rel: str) -> Document:
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
+    elif any("XFA-only" in w for w in warnings):
+        from .pdf_xfa import read_xfa_fields
+
+        fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(read_xfa_fields(reader, rel), 1)]
+        fillable = bool(fields)
+        warnings = [w for w in warnings if "XFA-only" not in w] + [
+            "XFA-only form: fields read from the XFA template (no page positions)" if fields else
+            "XFA-only form: its template declares no fields formslim can read"]
     else:
         fillable = False
         layout = flat_layout(path, rel)
