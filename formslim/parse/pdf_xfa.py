@@ -66,10 +66,20 @@ def read_xfa_fields(reader, rel: str) -> list[Field]:
             return _text_of(caption), "printed"
         return name, "name"
 
+    last_text = {"value": ""}  # the text drawn just before a field: its printed caption
+
     def walk(el, path: tuple[str, ...], depth: int) -> None:
         if depth > 60 or len(out) > 20000:
             return
         tag = _local(el.tag)
+        if tag == "draw":
+            value = _child(el, "value")
+            text = _text_of(value) if value is not None else ""
+            if text and len(text) <= 80:
+                last_text["value"] = text
+            return
+        if tag == "field" and el.get("access") in ("readOnly", "protected", "nonInteractive"):
+            return  # shown to the applicant, not asked
         if tag in ("pageSet", "proto", "variables"):
             return
         if el.get("presence") in ("hidden", "invisible", "inactive"):
@@ -100,6 +110,8 @@ def read_xfa_fields(reader, rel: str) -> list[Field]:
                 return  # buttons, images, barcodes: nothing to fill in
             items = [_text_of(i) for it in el if _local(it.tag) == "items" for i in it if _text_of(i)]
             label, how = label_of(el, name)
+            if how == "name" and last_text["value"]:
+                label, how = last_text["value"], "printed"
             if kind == "text" and how != "name":
                 kind = infer_kind(label, "text")
             out.append(_make(rel, label, how, kind, ".".join(path + (name,)), tuple(dict.fromkeys(items)), el))
