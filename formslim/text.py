@@ -65,7 +65,10 @@ def is_machine_name(label: str, name: str | None = None) -> bool:
     if not label:
         return True
     if name and (label == name or label == name.split(".")[-1]):
-        return bool(_MACHINE.search(label)) or not re.search(r"\s", label)
+        # a name that is itself a word ("Signature", "Title", "성명") reads as a label; a code
+        # ("SPMI", "f1_05", "Text12", "ownName1") does not
+        word = re.fullmatch(r"[A-Z]?[a-z]+|[\uac00-\ud7a3()]+", label)
+        return bool(_MACHINE.search(label)) or (not re.search(r"\s", label) and not word)
     return bool(_MACHINE.search(label))
 
 
