@@ -51,7 +51,7 @@ def is_placeholder(text: str) -> bool:
     return not _PLACEHOLDER_REST.sub("", first)
 
 
-_EXAMPLE_TOKEN = re.compile(r"(?<![A-Za-z])(?:O{2,}|○{2,}|◯{2,}|0{2,}(?![\d]))")
+_EXAMPLE_TOKEN = re.compile(r"(?<![A-Za-z])(?:O{2,}|o{3,}(?![a-z])|○{2,}|◯{2,}|0{2,}(?![\d]))")
 
 
 def is_blank(text: str) -> bool:
@@ -256,8 +256,18 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     done_cells: set[int] = set()
     choice_at: dict[int, int] = {}
 
+    # rows of sample answers in a template ("4 | OO 사이트 | OOO | 00.00 ~ 00.00 | 00명"): mostly
+    # placeholder text, to be overwritten: every cell of such a row is room to write
+    example_rows = set()
+    for r in range(n_rows):
+        own = [c for c in _unique(grid[r]) if c.row == r and c.text.strip() and not _is_header_like(c.text)]
+        marked = [c for c in own if _EXAMPLE_TOKEN.search(c.text) or is_blank(c.text) or c.text.strip() in "-–—"]
+        if len(own) >= 3 and len(marked) >= 0.6 * len(own):
+            example_rows.add(r)
+
     def blank(c: Optional[Cell]) -> bool:
-        return c is not None and is_blank(c.text) and not c.native
+        return c is not None and not c.native and (is_blank(c.text) or (c.row in example_rows and c.rowspan == 1
+                                                                         and not _is_header_like(c.text)))
 
     def label_cell(c: Optional[Cell]) -> bool:
         return (c is not None and not blank(c) and not c.native and _is_label_text(c.text.split("\n")[0])
@@ -403,6 +413,11 @@ def _slash_options(text: str) -> list[str]:
     if len(parts) >= 2 and all(p and len(p) <= 14 and _is_label_text(p) for p in parts):
         return parts
     return []
+
+
+def _is_header_like(text: str) -> bool:
+    """A row number or a row caption in an example row stays what it is."""
+    return bool(re.fullmatch(r"\s*\d{1,3}\s*|\s*[.…]+\s*", text or ""))
 
 
 def _in_header_rows(cell: Cell, header_rows: set[int]) -> bool:
