@@ -343,6 +343,16 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             r = match.readings.get(f.id)
             if r and r.concept and r.role in ("representative", "applicant") and r.concept not in rep_fields:
                 rep_fields[r.concept] = f.id
+    # personal statements filled once per owner: what the consolidated form already asks in each
+    # owner's block ("Owner 1 name", "Owner 2 SSN") is not asked again for an unnamed person
+    per_person: dict[str, str] = {}
+    if primary is not None:
+        for f in primary.fields:
+            r = match.readings.get(f.id)
+            if r and r.concept and r.role in ("owner", "guarantor") and r.index is not None \
+                    and r.concept not in per_person:
+                per_person[r.concept] = f.id
+    per_person_dropped: list[str] = []
     out: list[FieldPlan] = []
     subject_assumed: list[str] = []
     prefill_by_registry: dict[str, list[str]] = {}
@@ -363,6 +373,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="removed", source="asked elsewhere", **base))
                 continue
             g = group_of.get(f.id)
+            if decision == "merge" and r and r.role in (None, "owner") and r.index is None \
+                    and r.concept in per_person and f.kind != "signature":
+                out.append(FieldPlan(action="drop_duplicate", source=per_person[r.concept], **base))
+                per_person_dropped.append(f.id)
+                continue
             if d.kind in ("consent", "pledge") and r and r.role is None and r.concept in rep_fields \
                     and f.kind not in ("signature",) and r.concept != "application.date" and not g:
                 out.append(FieldPlan(action="drop_duplicate", source=rep_fields[r.concept], **base))
@@ -407,6 +422,13 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                f"{len(dropped) + 1} times", (f"duplicate group {g.id}: {g.concept or g.label}"
                                                             + (f" of the {g.role}" if g.role else ""),
                                                             f"score {g.score:.2f}"))
+    if per_person_dropped:
+        ids["per_person"] = decide("F-PER-PERSON", "ask_once", sorted({match.doc_of[x] for x in per_person_dropped}),
+                                   per_person_dropped, "a personal statement is filled once per owner: what the "
+                                   "consolidated form asks in each owner's block is not asked again",
+                                   ("assumption: the statement is about one of the owners the form lists",
+                                    *(f"{match.fields[x].label} → {match.fields[per_person[match.readings[x].concept]].label}"
+                                      f" (and the other owners)" for x in per_person_dropped)))
     if subject_assumed:
         ids["subject"] = decide("F-CONSENT-SUBJECT", "ask_once", sorted({match.doc_of[x] for x in subject_assumed}),
                                 subject_assumed + [rep_fields[match.readings[x].concept] for x in subject_assumed],
@@ -439,7 +461,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     for fp in out:
         did = None
         if fp.action == "drop_duplicate":
-            did = (ids.get(fp.group or "") or (ids.get("subject") if fp.field in subject_assumed else None)
+            did = ((ids.get("per_person") if fp.field in per_person_dropped else None)
+                   or (ids.get("subject") if fp.field in subject_assumed else None) or ids.get(fp.group or "")
                    or ids.get("signature" if fp.kind == "signature" else "date"))
         elif fp.action == "drop_derived":
             did = ids.get(f"derived:{fp.field}")

@@ -31,6 +31,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     groups = {g.id: g for g in match.groups}
     doc_titles = {d.path: d.title for d in package.documents}
     merged_into_form = {d.file for d in plan.documents if d.decision == "merge"} | {_primary(plan)}
+    owners_listed = any(fp.role in ("owner", "guarantor") and fp.file == _primary(plan)
+                        and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
+                        for fp in plan.fields)
     for fp in sorted(plan.fields, key=lambda f: (f.file != _primary(plan), f.file, f.field)):
         if fp.action not in ("ask", "prefill") or fp.kind == "signature" or fp.file not in merged_into_form:
             continue  # documents kept as they are (a business plan, a certificate) keep their own questions
@@ -39,7 +42,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         f = match.fields[fp.field]
         concept = kb.concepts.get(fp.concept or "")
         subject = concept.subject if concept is not None else None
-        if f.repeats > 1:
+        per_owner = owners_listed and subject == "person" and fp.role is None and fp.file != _primary(plan)
+        if per_owner:
+            section = "owners"
+        elif f.repeats > 1:
             section = "rosters"
         elif fp.role in _SECTION_OF_ROLE and subject in (None, "person"):
             section = _SECTION_OF_ROLE[fp.role]
@@ -52,7 +58,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         reg = kb.registries.get(fp.source) if fp.action == "prefill" else None
         item = {
             "id": fp.group or fp.field,
-            "label": fp.label,
+            "label": fp.label + (t(lang, "each_owner") if per_owner else ""),
             "kind": fp.kind,
             "options": list(f.options),
             "required": bool(f.required),
