@@ -121,6 +121,9 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     widgets: list[tuple[int, Any]] = []  # (page number, widget)
     for pno, page in enumerate(reader.pages, 1):
         heights[pno] = float(page.mediabox.top)
+        ref = getattr(page, "indirect_reference", None)
+        if ref is not None:
+            page_of[-ref.idnum] = pno  # pages by object number (negative keys: widgets use positive ones)
         for ref in _get(page, "/Annots", []) or []:
             try:
                 a = ref.get_object()
@@ -249,9 +252,10 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         kind = "free_text" if ff & FF_MULTILINE else "text"
     wid0, w0 = ws[0]
     pno = page_of.get(wid0) if wid0 is not None else None
-    if pno is None:
-        p = _get(w0, "/P")
-        pno = None if p is None else next((n for n, h in page_of.items() if False), None)
+    if pno is None:  # a widget missing from its page's annotations: its /P entry still names the page
+        p = w0.get("/P") if hasattr(w0, "get") else None
+        idnum = getattr(p, "idnum", None)
+        pno = page_of.get(-idnum) if idnum is not None else None
     rect = _get(w0, "/Rect")
     bbox = None
     if rect is not None and pno is not None:
