@@ -2,7 +2,6 @@
 
 The expectations were written down by reading each form (rendered to an image) before running
 formslim on it."""
-import pytest
 
 from formslim import read_document
 

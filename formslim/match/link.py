@@ -177,7 +177,6 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     out = []
     for root, ids in members.items():
         ids = sorted(ids)
-        r = readings[ids[0]]
         concept = next((readings[i].concept for i in ids if readings[i].concept), None)
         role = next((readings[i].role for i in ids if readings[i].role), None)
         index = next((readings[i].index for i in ids if readings[i].index is not None), None)

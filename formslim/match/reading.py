@@ -296,5 +296,5 @@ def lexicon(kb: Knowledge) -> Lexicon:
 
 def read_label(label: str, kb: Knowledge, context: tuple[str, ...] = ()) -> Reading:
     """The reading of one label (with its context: section headings, row header)."""
-    lex = lexicon(kb)
+    lexicon(kb)  # builds and registers the indexes _read_cached looks up by id(kb); it keeps kb alive
     return _read_cached(label, tuple(context), id(kb))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from typing import Iterator, Optional
+from typing import Iterator
 
 from ..model import Document
 from .layout import NESTED_TABLE, Cell, Layout, Line, Table

@@ -186,7 +186,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     # widgets the tree does not reach: a broken or partial /Fields array
     orphans: dict[int, list] = {}
     order: list[int] = []
-    for pno, (wid, w) in widgets:
+    for _, (wid, w) in widgets:
         if wid is not None and wid in seen_widgets:
             continue
         holder = w if _get(w, "/T") is not None else (_get(w, "/Parent") or w)

@@ -43,7 +43,7 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
     lines.append(f"Derivable fields ({len(other)})")
     for d in other:
         lines.append(f"  {d.rule}  {result.doc_of[d.target]}: {result.fields[d.target].label}")
-        lines.append(f"        ← " + ", ".join(f"{result.doc_of[i]}: {result.fields[i].label}" for i in d.inputs))
+        lines.append("        ← " + ", ".join(f"{result.doc_of[i]}: {result.fields[i].label}" for i in d.inputs))
     reg = [d for d in derivations if d.type == "registry"]
     by_registry: dict[str, list[Derivation]] = {}
     for d in reg:

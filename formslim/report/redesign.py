@@ -209,7 +209,6 @@ def to_html(a: Analysis) -> str:
     lang, p, b = a.lang, a.plan, a.burden
     s = summary(a)
     L = lambda k, **kw: _e(t(lang, k, **kw))  # noqa: E731
-    docs_by_file = {d.path: d for d in a.package.documents}
     rules = {d.id: d for d in p.decisions}
     out = [f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">'
            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'
