@@ -76,7 +76,7 @@ def to_table(package: Package) -> str:
     """A human-readable table, one block per document (East Asian wide characters aligned)."""
     lines = []
     for doc in package.documents:
-        lines.append(f"{doc.path}  [{doc.format}, {doc.page_count or '?'} p., {len(doc.fields)} fields"
+        lines.append(f"{doc.path}  [{doc.format}, {doc.kind}, {doc.page_count or '?'} p., {len(doc.fields)} fields"
                      f"{', fillable' if doc.fillable else ''}]  {doc.title}".rstrip())
         for w in doc.warnings:
             lines.append(f"  ! {w}")

@@ -247,6 +247,16 @@ def to_html(a: Analysis) -> str:
         if d.decision == "keep":
             out.append(f'<li><b>{_e(d.title or d.file)}</b> <span class="small">({_e(d.file)})</span></li>')
     out.append("</ul>")
+    # the consolidated form, as the applicant will see it
+    out.append(f'<h2 id="form">{L("consolidated_form")}</h2><p class="small">{_e(a.form["intro"])}</p>')
+    for section in a.form["sections"]:
+        out.append(f'<h3>{_e(section["title"])}</h3><table>')
+        for it in section["items"]:
+            how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
+                   (" / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}")))
+            out.append(f'<tr><td style="width:45%">{_e(it["label"])}{" *" if it["required"] else ""}</td>'
+                       f'<td class="small">{how}</td></tr>')
+        out.append("</table>")
     # inventory
     out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
@@ -364,6 +374,13 @@ def to_markdown(a: Analysis) -> str:
     if p.blockers:
         lines += [f"### {t(lang, 'blockers')}", ""] + [f"- {md(x['file'])}: {md(x['why'])} — {md(x['unblock'])}"
                                                         for x in p.blockers] + [""]
+    lines += [f"## {t(lang, 'consolidated_form')}", ""]
+    for section in a.form["sections"]:
+        lines.append(f"### {md(section['title'])}")
+        for it in section["items"]:
+            src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else ""
+            lines.append(f"- {md(it['label'])}{' *' if it['required'] else ''}{src}")
+        lines.append("")
     lines += [f"## {t(lang, 'inventory')}", "", f"| {t(lang, 'file')} | {t(lang, 'kind')} | {t(lang, 'fields')} | "
               f"{t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- |"]
     rules = {d.id: d for d in p.decisions}
