@@ -313,3 +313,28 @@ def test_manifest_attachments_and_kinds(tmp_path):
     assert rules[by_file["background_statement.docx"].decisions[0]] == "P-PLEDGE-DECLARATION"
     assert a.plan.documents_before == 6 and not a.plan.target_met
     assert any(b["file"] == "[attachment] Articles of incorporation" for b in a.plan.blockers)
+
+
+def test_document_text_never_becomes_a_formula_or_markup(tmp_path):
+    import csv as _csv
+
+    import docx
+    import openpyxl
+
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    d = docx.Document()
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "=HYPERLINK(\"http://x\",\"기업명\")"
+    t.cell(1, 0).text = "대표자 <b>성명</b>"
+    d.save(pkg / "evil.docx")
+    shutil.copy(KR / "01_지원사업_신청서.docx", pkg / "01.docx")
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(out)])
+    rows = list(_csv.DictReader(open(out / "fields.csv", encoding="utf-8")))
+    assert any(r["label"].startswith("'=HYPERLINK") for r in rows)
+    wb = openpyxl.load_workbook(out / "report.xlsx")
+    cells = [c for row in wb["Fields"].iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert cells and all(c.data_type == "s" for c in cells)
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "<b>" not in md and "&lt;b&gt;" in md

@@ -14,6 +14,13 @@ COLUMNS = ("file", "id", "label", "name", "kind", "required", "options", "page",
            "bbox", "context", "repeats", "source", "confidence", "label_source", "max_length")
 
 
+def csv_safe(value):
+    """Spreadsheets run a cell that starts with = + @ as a formula: quote such text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
 def field_records(package: Package) -> list[dict]:
     """One flat record per field: what scripts read from ``--format json|csv``."""
     rows = []
@@ -48,9 +55,9 @@ def to_csv(package: Package) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(COLUMNS)
     for r in field_records(package):
-        w.writerow(["; ".join(r[c]) if c in ("options", "context") else
+        w.writerow([csv_safe(x) for x in ["; ".join(r[c]) if c in ("options", "context") else
                     (" ".join(str(v) for v in r[c]) if c == "bbox" and r[c] else
-                     ("" if r[c] is None else r[c])) for c in COLUMNS])
+                     ("" if r[c] is None else r[c])) for c in COLUMNS]])
     return buf.getvalue()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from .. import __version__
 from ..pipeline import Analysis
 from .i18n import t
+from .inventory import csv_safe
 from .reduced_form import write_docx
 
 PLAN_SCHEMA = "formslim.plan/1"
@@ -81,7 +82,7 @@ def fields_csv(a: Analysis) -> str:
     w.writerow(cols)
     for f in a.plan.fields:
         d = f.to_dict()
-        w.writerow(["" if d[c] is None else d[c] for c in cols])
+        w.writerow([csv_safe("" if d[c] is None else d[c]) for c in cols])
     return buf.getvalue()
 
 
@@ -90,8 +91,9 @@ def decisions_csv(a: Analysis) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["id", "rule", "action", "documents", "fields", "reason", "evidence", "legal_note", "override"])
     for d in a.plan.decisions:
-        w.writerow([d.id, d.rule, d.action, "; ".join(d.documents), "; ".join(d.fields), d.reason,
-                    " | ".join(d.evidence), d.legal_note, "yes" if d.override else ""])
+        w.writerow([csv_safe(x) for x in (d.id, d.rule, d.action, "; ".join(d.documents), "; ".join(d.fields),
+                                          d.reason, " | ".join(d.evidence), d.legal_note,
+                                          "yes" if d.override else "")])
     return buf.getvalue()
 
 
@@ -358,8 +360,8 @@ def to_markdown(a: Analysis) -> str:
     lang, p, b = a.lang, a.plan, a.burden
     s = summary(a)
 
-    def md(x) -> str:
-        return str(x).replace("|", "\\|").replace("\n", " ")
+    def md(x) -> str:  # document text never becomes markup, not even HTML inside Markdown
+        return html.escape(str(x), quote=False).replace("|", "\\|").replace("\n", " ")
 
     lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
@@ -409,6 +411,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
 
     def append(ws, row):  # text from documents may hold control characters a worksheet refuses
         _append(ws, [ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v for v in row])
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a label such as "=1+1" stays text, never a formula
     ws = wb.active
     ws.title = "Summary"
     for k, v in summary(a).items():
