@@ -74,6 +74,34 @@ TEXT = {
 }
 
 
+RULES = {
+    "ko": {
+        "K-PRIMARY": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다",
+        "K-NARRATIVE": "신청인이 직접 쓰는 서술형 문서(사업계획서)는 유지하되, 다른 곳에서 받는 정보는 빼낸다",
+        "K-AGREEMENT": "제3자(보증인·채권자)가 서명하는 계약 문서는 별도 문서로 유지한다",
+        "O-KEEP": "매니페스트의 지정에 따라 유지한다",
+        "R-REGISTRY": "발급기관의 정보를 행정정보 공동이용으로 직접 확인하고 서류 제출을 요구하지 않는다",
+        "B-NO-REGISTRY": "공동이용으로 확인할 수 없는 증명서라 유지한다(목표 달성의 장애 요인)",
+        "C-CONSENT-CHECKBOX": "동의서를 통합 신청서의 항목별 동의 체크박스로 바꾼다",
+        "P-PLEDGE-DECLARATION": "서약서를 통합 신청서의 서약 확인란과 한 번의 서명으로 바꾼다",
+        "M-MERGE-FORM": "다른 곳에서 받지 않는 질문만 통합 신청서의 한 부분으로 옮긴다",
+        "X-REDUNDANT": "모든 정보를 다른 곳에서 받거나 계산·확인할 수 있어 폐지한다",
+        "X-CHECKLIST": "스스로 묻는 것이 없는 제출목록이라 폐지하고, 필요한 첨부서류는 통합 신청서에 적는다",
+        "F-ASK-ONCE": "같은 정보를 한 번만 묻는다",
+        "F-DERIVED": "다른 정보에서 계산되므로 묻지 않는다",
+        "F-PREFILL": "공동이용으로 확인한 값을 미리 채우고 신청인이 확인만 한다",
+        "F-VALIDATE": "다른 값과 같아야 하므로 자동으로 검증한다",
+        "F-PER-PERSON": "소유자별로 이미 묻는 인적 사항은 다시 묻지 않는다(가정)",
+        "F-CONSENT-SUBJECT": "동의서의 정보 주체를 대표자로 보고 대표자 정보로 대신한다(가정)",
+    },
+}
+
+
+def rule_text(lang: str, rule: str, fallback: str) -> str:
+    """A rule explained in the report's language; the plan's own English reason otherwise."""
+    return RULES.get(lang, {}).get(rule, fallback)
+
+
 def t(lang: str, key: str, **kw) -> str:
     s = TEXT.get(lang, TEXT["en"]).get(key) or TEXT["en"].get(key, key)
     return s.format(**kw) if kw else s

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..pipeline import Analysis
-from .i18n import t
+from .i18n import rule_text, t
 from .inventory import csv_safe
 from .reduced_form import write_docx
 
@@ -345,7 +345,7 @@ def to_html(a: Analysis) -> str:
         docs = ", ".join(d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td>{_e(d.rule)}</td><td>{_e(d.action)}<br>'
-                   f'<span class="small">{_e(docs)}</span></td><td>{_e(d.reason)}'
+                   f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
                    + f'</td><td class="small">{"<br>".join(_e(x) for x in d.evidence)}</td>'
                    f'<td class="small">{_e(d.legal_note)}</td></tr>')
@@ -395,7 +395,8 @@ def to_markdown(a: Analysis) -> str:
         lines.append(f"| {md(r['datum'])} | {md(r['why'])} | {md('; '.join(r['asked_as']))} | {md(r['proposed'])} |")
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
-        lines.append(f"- **{d.id} {d.rule}** ({d.action}; {md(', '.join(d.documents))}): {md(d.reason)}"
+        lines.append(f"- **{d.id} {d.rule}** ({d.action}; {md(', '.join(d.documents))}): "
+                     f"{md(rule_text(lang, d.rule, d.reason))}"
                      + (f" — {md('; '.join(d.evidence))}" if d.evidence else "")
                      + (f" — *{md(d.legal_note)}*" if d.legal_note else ""))
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(x)}" for x in list(p.assumptions) + list(b.assumptions)]
