@@ -45,6 +45,7 @@ class Manifest:
     keep: tuple[str, ...] = ()
     never_merge: tuple[tuple[str, str], ...] = ()
     unavailable_registries: tuple[str, ...] = ()
+    agency_holds: tuple[str, ...] = ()  # concept ids the agency already holds (earlier applications, its own records)
     path: Optional[str] = None
 
     @property
@@ -79,7 +80,7 @@ def load_manifest(path: str | Path) -> Manifest:
     if version != SCHEMA_VERSION:
         raise _err(path, f"manifest version {version} is not supported (this formslim reads version {SCHEMA_VERSION})")
     known = {"version", "programme", "language", "country", "applicants_per_year", "frequency_per_year",
-             "hourly_tariff", "currency", "documents", "attachments", "overrides"}
+             "hourly_tariff", "currency", "documents", "attachments", "overrides", "agency_holds"}
     unknown = set(data) - known
     if unknown:
         raise _err(path, f"unknown key(s): {', '.join(sorted(unknown))}")
@@ -129,4 +130,5 @@ def load_manifest(path: str | Path) -> Manifest:
                     attachments=tuple(attachments), keep=tuple(str(x) for x in ov.get("keep") or []),
                     never_merge=tuple(never),
                     unavailable_registries=tuple(str(x) for x in ov.get("unavailable_registries") or []),
+                    agency_holds=tuple(str(x) for x in data.get("agency_holds") or []),
                     path=str(path))

@@ -338,3 +338,17 @@ def test_document_text_never_becomes_a_formula_or_markup(tmp_path):
     assert cells and all(c.data_type == "s" for c in cells)
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "<b>" not in md and "&lt;b&gt;" in md
+
+
+def test_agency_held_data_are_prefilled(tmp_path):
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    (pkg / "formslim.yaml").write_text("version: 1\nagency_holds: [person.email, org.phone]\n", encoding="utf-8")
+    a = analyze([pkg])
+    held = [f for f in a.plan.fields if f.source == "AGENCY-RECORDS"]
+    assert held and all(f.action == "prefill" for f in held)
+    assert {f.concept for f in held} <= {"person.email", "org.phone"}
+    rules = {d.rule for d in a.plan.decisions}
+    assert "F-AGENCY-HELD" in rules
+    items = [i for s in a.form["sections"] for i in s["items"] if i.get("registry") == "AGENCY-RECORDS"]
+    assert items and all(i["source"] == "prefill" and "기관 보유 자료" in i["prefill_note"] for i in items)

@@ -17,6 +17,7 @@ Rules (ids appear in every decision):
   F-DERIVED            a derivable field is computed, not asked
   F-PREFILL            a field a registry provides is pre-filled for the applicant to confirm
   F-VALIDATE           a field that must equal another is checked automatically
+  F-AGENCY-HELD        a datum the agency already holds (manifest agency_holds) is pre-filled
   F-PER-PERSON         a personal statement's data already asked in each owner's block is not asked again
   F-CONSENT-SUBJECT    a consent's unnamed person is taken to be the representative (an assumption)
 """

@@ -198,7 +198,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "a required attachment no available registry provides", (a["source"],)))
         plans[a["file"]] = plan
 
-    field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary)
+    field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
+                               set(manifest.agency_holds) if manifest else set())
     doc_plans = []
     for path in sorted(plans):
         p = plans[path]
@@ -313,7 +314,11 @@ def _unique_fields(d: Document, match: MatchResult, group_of, asked_in, derivati
     return out
 
 
-def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary) -> list[FieldPlan]:
+AGENCY = "AGENCY-RECORDS"
+
+
+def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
+                 agency_holds: set[str]) -> list[FieldPlan]:
     derived = {}
     validate = {}
     for x in derivations:
@@ -402,6 +407,10 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                     signature_kept = f.id
                 else:
                     date_kept = f.id
+            if r and r.concept in agency_holds and f.id not in keys:
+                out.append(FieldPlan(action="prefill", source=AGENCY, **base))
+                prefill_by_registry.setdefault(AGENCY, []).append(f.id)
+                continue
             if f.id in provided and f.id not in keys:
                 out.append(FieldPlan(action="prefill", source=provided[f.id], **base))
                 prefill_by_registry.setdefault(provided[f.id], []).append(f.id)
@@ -453,6 +462,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                                  [x.target, *x.inputs], f"'{match.fields[x.target].label}' is checked "
                                                  f"automatically: {x.how}", x.evidence)
     for reg_id, fids in sorted(prefill_by_registry.items()):
+        if reg_id == AGENCY:
+            ids[f"prefill:{reg_id}"] = decide("F-AGENCY-HELD", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
+                                              f"{len(fids)} field(s) the agency already holds are pre-filled for the "
+                                              f"applicant to confirm", ("manifest: agency_holds",), override=True)
+            continue
         reg = available[reg_id]
         ids[f"prefill:{reg_id}"] = decide("F-PREFILL", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
                                           f"{len(fids)} field(s) pre-filled from {reg.name_ko or reg.name} for the "

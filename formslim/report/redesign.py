@@ -128,7 +128,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
     def names(ids) -> str:
         regs = a.knowledge.registries
         return ", ".join(sorted((regs[i].name_ko if lang == "ko" and regs[i].name_ko else regs[i].name)
-                                if i in regs else i for i in ids))
+                                if i in regs else (t(lang, "agency_records") if i == "AGENCY-RECORDS" else i)
+                                for i in ids))
 
     out = []
     for key in order:

@@ -56,6 +56,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         else:
             section = "other"
         reg = kb.registries.get(fp.source) if fp.action == "prefill" else None
+        held = fp.action == "prefill" and fp.source == "AGENCY-RECORDS"
         item = {
             "id": fp.group or fp.field,
             "label": fp.label + (t(lang, "each_owner") if per_owner else ""),
@@ -64,10 +65,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "required": bool(f.required),
             "concept": fp.concept,
             "role": fp.role,
-            "source": "prefill" if reg else "ask",
-            "registry": reg.id if reg else None,
+            "source": "prefill" if reg or held else "ask",
+            "registry": reg.id if reg else ("AGENCY-RECORDS" if held else None),
             "prefill_note": t(lang, "prefilled_note", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name))
-            if reg else None,
+            if reg else (t(lang, "prefilled_note", registry=t(lang, "agency_records")) if held else None),
             "repeats": f.repeats,
             "from_fields": sorted(groups[fp.group].fields) if fp.group in groups else [fp.field],
             "from_document": doc_titles.get(fp.file) or fp.file,
