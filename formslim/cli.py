@@ -150,10 +150,12 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
 @click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="What stdout carries: a short summary, or plan.json.")
+@click.option("--manifest", "manifest_path", type=click.Path(exists=True, dir_okay=False),
+              help="The package manifest, when it cannot sit beside the documents (default: PACKAGE/formslim.yaml).")
 @knowledge_option
 @click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def analyze_cmd(package, out_dir, target, lang, tariff, fmt, knowledge_dirs, quiet, debug):
+def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, knowledge_dirs, quiet, debug):
     """The main job: propose the reduced package for PACKAGE (a folder, or files) and write the
     redesign report (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx,
     form.json, consolidated_form.docx).
@@ -179,7 +181,8 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, knowledge_dirs, qui
         bar.__enter__()
         progress = lambda name: bar.update(1)  # noqa: E731
     try:
-        result = analyze(paths, target=target, lang=lang, knowledge=knowledge_dirs, tariff=tariff, progress=progress)
+        result = analyze(paths, target=target, lang=lang, knowledge=knowledge_dirs, tariff=tariff, progress=progress,
+                         manifest_path=manifest_path)
     except FormslimError as exc:
         if debug:
             raise

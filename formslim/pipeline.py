@@ -67,11 +67,12 @@ def detect_language(package: Package) -> str:
 
 def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str] = None,
             knowledge: Iterable[str | Path] = (), tariff: Optional[float] = None,
-            progress: Optional[Callable[[str], None]] = None) -> Analysis:
-    """Read a package, match its fields, plan the reduction, estimate the burden and build the form."""
+            progress: Optional[Callable[[str], None]] = None, manifest_path: Optional[str | Path] = None) -> Analysis:
+    """Read a package, match its fields, plan the reduction, estimate the burden and build the form.
+    The manifest is ``manifest_path`` if given, else a formslim.yaml in the package folder."""
     paths = [Path(p) for p in paths]
-    manifest = None
-    if len(paths) == 1 and paths[0].is_dir():
+    manifest = load_manifest(manifest_path) if manifest_path else None
+    if manifest is None and len(paths) == 1 and paths[0].is_dir():
         mpath = find_manifest(paths[0])
         if mpath:
             manifest = load_manifest(mpath)

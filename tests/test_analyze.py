@@ -352,3 +352,15 @@ def test_agency_held_data_are_prefilled(tmp_path):
     assert "F-AGENCY-HELD" in rules
     items = [i for s in a.form["sections"] for i in s["items"] if i.get("registry") == "AGENCY-RECORDS"]
     assert items and all(i["source"] == "prefill" and "기관 보유 자료" in i["prefill_note"] for i in items)
+
+
+@needs_corpus
+def test_manifest_given_for_a_read_only_package(tmp_path):
+    """../shared is read-only: the manifest comes from elsewhere, and the yearly figures follow it."""
+    m = tmp_path / "sba.yaml"
+    m.write_text("version: 1\nprogramme: SBA 7(a)\ncountry: US\napplicants_per_year: 50000\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", *[str(CORPUS / p) for p in SBA], "--manifest", str(m),
+                                       "-o", str(tmp_path / "out"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["programme"] == "SBA 7(a)" and plan["summary"]["hours_per_year_saved"] > 0
