@@ -219,6 +219,29 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         sys.exit(EXIT_TARGET_MISSED)
 
 
+@main.command("diff")
+@click.argument("old", type=click.Path(exists=True))
+@click.argument("new", type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@knowledge_option
+@click.option("--quiet", is_flag=True, help="No problem lines on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def diff_cmd(old, new, fmt, output, knowledge_dirs, quiet, debug):
+    """Compare two versions of a form or package (or two programmes): questions kept, reworded,
+    changed (kind, options, required), removed and added."""
+    import json as _json
+
+    from .match.versions import diff_packages, diff_table
+
+    a = _read([old], quiet, debug)
+    b = _read([new], quiet, debug)
+    d = diff_packages(a, b, _kb(knowledge_dirs))
+    _write(_json.dumps(d.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
+           else diff_table(d), output)
+
+
 @main.command("eval-pairs")
 @click.argument("pairs", type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", default="all", show_default=True,

@@ -103,3 +103,33 @@ def test_user_knowledge_extends_the_dictionary(tmp_path):
     assert read_label("사업자 식별부호", load_knowledge([tmp_path])).concept == "org.brn"
     result = run("match", str(KR), "--knowledge", str(tmp_path), "--format", "json")
     assert result.exit_code == 0
+
+
+def test_diff_of_two_versions(tmp_path):
+    """A new version of the application form: one question reworded, one dropped, one added, one
+    made required."""
+    import docx
+
+    old = SAMPLES / "kr-sme-support" / "01_지원사업_신청서.docx"
+    d = docx.Document(str(old))
+    cells = d.tables[0]._cells
+    for c in cells:
+        if c.text.strip() == "대표자 생년월일":
+            c.text = "대표자 출생일"          # reworded
+        elif c.text.strip() == "자본금(원)":
+            c.text = "홈페이지 주소"           # dropped, and a new question in its place
+        elif c.text.strip() == "법인등록번호":
+            c.text = "법인등록번호 *"          # now required
+    new = tmp_path / "v2.docx"
+    d.save(new)
+    result = run("diff", str(old), str(new), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["schema"] == "formslim.diff/1"
+    reworded = {(p["old"]["label"], p["new"]["label"]) for p in data["pairs"] if p["how"] == "reworded"}
+    assert ("대표자 생년월일", "대표자 출생일") in reworded
+    assert [r["label"] for r in data["removed"]] == ["자본금(원)"]
+    assert [r["label"] for r in data["added"]] == ["홈페이지 주소"]
+    assert any("now required" in p["changes"] for p in data["pairs"] if p["old"]["label"] == "법인등록번호")
+    table = run("diff", str(old), str(new)).stdout
+    assert "- 자본금(원)" in table and "+ 홈페이지 주소" in table

@@ -178,3 +178,18 @@ def test_sba_pairs_written_by_reading_the_forms(sba):
     assert fp_c == 0                    # a certain link between different data would delete a question
     assert tp_r / pos >= 0.9            # what is the same datum is at least put in front of a reviewer
     assert fp_r <= 2
+
+
+@needs_corpus
+def test_form_1040_versions_2013_and_2024(corpus):
+    """Two editions of IRS Form 1040 eleven years apart, one with tooltips, one re-saved without:
+    the spouse's SSN and the names pair up, the spouse is never paired with the filer."""
+    from formslim.match.versions import diff_packages
+
+    a = read_package([corpus / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    b = read_package([corpus / "irs-conmecto" / "f1040.pdf"])
+    d = diff_packages(a, b, KB)
+    pairs = {(d.fields[p.old].label.lower(), d.fields[p.new].label.lower()) for p in d.pairs}
+    assert any("spouse" in x and "social security" in x and "spouse" in y for x, y in pairs)
+    for x, y in pairs:
+        assert ("spouse" in x) == ("spouse" in y) or not ("first name" in x or "social security" in x), (x, y)

@@ -77,6 +77,8 @@ def en_key(text: str) -> str:
     words = re.findall(r"[a-z0-9%]+|[\uac00-\ud7a3]+", text)
     out = []
     for w in words:
+        if w in ("no", "nr", "num"):  # "Social Security No." is a number, not a stop word
+            w = "number"
         if w in _EN_STOP:
             continue
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
