@@ -192,3 +192,15 @@ def test_batch_with_malformed_korean_files_goes_on(tmp_path):
     package = read_package([tmp_path])
     assert [d.path for d in package.documents] == ["ok.hwpx"]
     assert len(package.problems) == 3
+
+
+def test_a_damaged_table_size_does_not_grow_the_grid():
+    """A damaged HWP once claimed tens of thousands of rows and took minutes: tables are sized by
+    their cells, within bounds."""
+    from formslim.parse.layout import MAX_TABLE_COLS, MAX_TABLE_ROWS, Cell, Table
+
+    t = Table.of(1, [Cell(row=0, col=0, text="성명"), Cell(row=60000, col=3, text="x"),
+                     Cell(row=1, col=0, text="", rowspan=90000, colspan=9000)])
+    assert t.n_rows <= MAX_TABLE_ROWS and t.n_cols <= MAX_TABLE_COLS
+    assert all(c.row < MAX_TABLE_ROWS for c in t.cells)
+    assert len(t.grid()) == t.n_rows

@@ -474,9 +474,12 @@ def _looks_date(hint: str) -> bool:
 
 
 def _unique(cells: list[Optional[Cell]]) -> list[Cell]:
+    """The distinct cells of a grid row, in order (a merged cell fills several slots)."""
     out: list[Cell] = []
+    seen: set[int] = set()
     for c in cells:
-        if c is not None and (not out or out[-1] is not c) and c not in out:
+        if c is not None and id(c) not in seen:
+            seen.add(id(c))
             out.append(c)
     return out
 

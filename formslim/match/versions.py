@@ -3,7 +3,6 @@ were reworded, which changed kind or options, which were added or dropped."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from ..knowledge import Knowledge
 from ..model import Field, Package

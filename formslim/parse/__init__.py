@@ -50,8 +50,8 @@ def _zip_format(path: str, rel: str, ext: str) -> str:
             names = {i.filename.replace("\\", "/") for i in infos}  # some writers use Windows separators
             total = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise InputFileError(rel, "corrupt", f"damaged zip archive ({exc})") from None
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
+        raise InputFileError(rel, "corrupt", f"damaged zip archive ({str(exc)[:80]})") from None
     if total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO and total > 50 * 1024 * 1024:
         raise InputFileError(rel, "too_large", f"archive expands to {total // 2**20} MiB, over the limit")
     if "word/document.xml" in names:
@@ -84,7 +84,12 @@ def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Documen
     size = os.path.getsize(path)
     if size > MAX_FILE_BYTES:
         raise InputFileError(rel, "too_large", f"{size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
-    fmt = sniff_format(path, rel)
+    try:
+        fmt = sniff_format(path, rel)
+    except InputFileError:
+        raise
+    except Exception as exc:  # whatever a damaged header makes the zip or OLE libraries raise
+        raise InputFileError(rel, "corrupt", f"cannot tell what kind of file this is ({type(exc).__name__})") from None
     readers = _readers()
     if fmt not in readers:
         raise InputFileError(rel, "unsupported", f"{fmt.upper()} files are not read yet")
@@ -94,6 +99,10 @@ def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Documen
         raise
     except (MemoryError, RecursionError) as exc:
         raise InputFileError(rel, "too_large", f"too complex to read ({type(exc).__name__})") from None
+    except RuntimeError as exc:
+        if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
+            raise InputFileError(rel, "encrypted", f"encrypted {fmt.upper()} (a password is needed)") from None
+        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {str(exc)[:100]})") from None
     except Exception as exc:  # a broken file must not stop a batch
         raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {str(exc)[:100]})") from None
 

@@ -166,7 +166,7 @@ class _Walker:
                 open_by_col[col] = len(cells) - 1
                 col += span
             n_cols = max(n_cols, col)
-        yield Table(index=index, cells=tuple(cells), n_rows=len(rows), n_cols=n_cols)
+        yield Table.of(index, cells)
         for t in nested:
             yield from self.table(t)
 

@@ -209,7 +209,7 @@ class _Walker:
         if cells:
             n_rows = max([n_rows] + [c.row + c.rowspan for c in cells])
             n_cols = max([n_cols] + [c.col + c.colspan for c in cells])
-            self.blocks.append(Table(index=index, cells=tuple(cells), n_rows=n_rows, n_cols=n_cols))
+            self.blocks.append(Table.of(index, cells))
         for t in nested:
             self.table(t, depth + 1)
 

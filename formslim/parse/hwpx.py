@@ -122,7 +122,7 @@ class _Walker:
                                   colspan=max(cs, 1), native=tuple(native), height=height, width=width))
                 n_rows = max(n_rows, row + rs)
                 n_cols = max(n_cols, col + cs)
-        self.blocks.append(Table(index=index, cells=tuple(cells), n_rows=n_rows, n_cols=n_cols))
+        self.blocks.append(Table.of(index, cells))
         for t in nested:
             self.table(t, depth + 1)
 

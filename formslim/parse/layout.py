@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
+MAX_TABLE_ROWS = 2000
+MAX_TABLE_COLS = 256
 #: stands in a cell's text where a nested table sits; the nested table is a block of its own
 NESTED_TABLE = "⧉"
 
@@ -47,6 +49,22 @@ class Table:
     n_rows: int
     n_cols: int
     page: Optional[int] = None
+
+    @classmethod
+    def of(cls, index: int, cells: list[Cell], page: Optional[int] = None) -> "Table":
+        """A table sized by its cells, within bounds: a damaged file can claim any number of rows, and
+        the grid must not grow with the claim."""
+        kept = []
+        for c in cells:
+            if c.row >= MAX_TABLE_ROWS or c.col >= MAX_TABLE_COLS:
+                continue
+            if c.row + c.rowspan > MAX_TABLE_ROWS or c.col + c.colspan > MAX_TABLE_COLS:
+                c = Cell(**{**c.__dict__, "rowspan": min(c.rowspan, MAX_TABLE_ROWS - c.row),
+                            "colspan": min(c.colspan, MAX_TABLE_COLS - c.col)})
+            kept.append(c)
+        n_rows = max((c.row + c.rowspan for c in kept), default=0)
+        n_cols = max((c.col + c.colspan for c in kept), default=0)
+        return cls(index=index, cells=tuple(kept), n_rows=n_rows, n_cols=n_cols, page=page)
 
     def grid(self) -> list[list[Optional[Cell]]]:
         """Row-major grid; a merged cell occupies every slot it spans."""

@@ -488,4 +488,4 @@ def _table_from_cells(tcells, segs: list[Segment], used: set[int], index: int, p
         cells.append(Cell(row=r0, col=c0, text=text, rowspan=max(r1 - r0, 1), colspan=max(c1 - c0, 1),
                           bbox=(round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)), height=bottom - top,
                           width=x1 - x0))
-    return Table(index=index, cells=tuple(cells), n_rows=max(len(ys) - 1, 1), n_cols=max(len(xs) - 1, 1), page=pno)
+    return Table.of(index, cells, page=pno)

@@ -62,7 +62,7 @@ def read_xlsx(path: str, rel: str) -> Document:
             n_rows = max(c.row + c.rowspan for c in used)
             n_cols = max(c.col + c.colspan for c in used)
             cells = [c for c in cells if c.row < n_rows and c.col < n_cols]
-            blocks.append(Table(index=si, cells=tuple(cells), n_rows=n_rows, n_cols=n_cols))
+            blocks.append(Table.of(si, cells))
     finally:
         wb.close()
     layout = Layout(blocks=tuple(blocks), page_count=None)
