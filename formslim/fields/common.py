@@ -1,0 +1,102 @@
+"""What every field rule shares: the patterns of blanks, placeholders and captions, and how a
+detected field is made."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from ..model import Field, Location
+from ..text import clean_label, is_machine_name, is_required_label, normalize_label
+from .kinds import infer_kind
+
+BOX = r"(?:[□☐◻❏❑▢]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
+_BOX_RE = re.compile(BOX)
+_BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)])")
+_DATE_BLANK = re.compile(r"(?:^|[\s\t])(?:\d{2,4}|[\s\t]*)\s*년[\s\t]+(?:\d{1,2})?[\s\t]*월[\s\t]+(?:\d{1,2})?[\s\t]*일")
+_SIGNATURE = re.compile(
+    r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|signature|sign)\)|서명\s*또는\s*인|"
+    r"\bsignature\b|\bunterschrift\b|\bsigned\b", re.I)
+_UNDERSCORES = re.compile(r"_{3,}|…{2,}|\.{5,}")
+_TEMPLATE_VAR = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|\{\{[^{}]{1,60}\}\}|«[^«»]{1,60}»|"
+                           r"\$\{[^{}]{1,80}\}")
+_PLACEHOLDER_CHARS = re.compile(r"[O○◯ㅇ0Xx]")
+_PLACEHOLDER_REST = re.compile(r"[\sO○◯ㅇ0Xx.,~\-/:()%]|백만원|천원|원|년|월|일|명|개|건|회|기|분기|상반기|하반기|세")
+_GUIDANCE = re.compile(r"^\s*(?:※|\*\s|<|\(예시|예\)|e\.g\.|\(e\.g)")
+_SECTION_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:-\d{1,2}){0,2}|[IVX]{1,4}|[가-하])[.)]\s*\S")
+MAX_LABEL = 60
+
+
+@dataclass(frozen=True)
+class _Context:
+    file: str
+    headings: tuple[str, ...] = ()
+
+
+def is_placeholder(text: str) -> bool:
+    """Sample values printed in a blank form: ``OOOOO``, ``OO.OO.OO``, ``00백만원``, ``○○○``."""
+    first = (text or "").strip().split("\n")[0].strip()
+    if len(_PLACEHOLDER_CHARS.findall(first)) < 2:
+        return False
+    return not _PLACEHOLDER_REST.sub("", first)
+
+
+_EXAMPLE_TOKEN = re.compile(r"(?<![A-Za-z])(?:O{2,}|o{3,}(?![a-z])|○{2,}|◯{2,}|0{2,}(?![\d]))")
+
+
+def is_blank(text: str) -> bool:
+    """A cell or segment left for writing: empty, underscores, a placeholder, an example answer full
+    of ``OO`` to be overwritten, or only a hint below one."""
+    t = _TEMPLATE_VAR.sub(" ", (text or "")).replace("\t", " ").strip()
+    if not t or not _UNDERSCORES.sub("", t).strip(" _.:"):
+        return True
+    if is_placeholder(t):
+        return True
+    first = t.split("\n")[0]
+    # "OO기술이 적용된 OO기능의 …" is an example answer; "생년월일(0000-00-00형식)" is a caption whose
+    # format hint sits in parentheses
+    outside = re.sub(r"\([^()]*\)", " ", first)
+    return len(_EXAMPLE_TOKEN.findall(outside)) >= 2 and len(first) <= 80
+
+
+_SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$|[.!]$")
+_POLITE_END = re.compile(r"(?:니다|니까)\s*[.?]?$")
+
+
+def _is_label_text(text: str) -> bool:
+    t = clean_label(text.replace("\t", " "))
+    if not t or len(t) > MAX_LABEL or _GUIDANCE.match(text or ""):
+        return False
+    if _SENTENCE_END.search(t) and len(t) > 12 or _POLITE_END.search(t):
+        return False  # a sentence of instructions, not a caption
+    return bool(re.search(r"[^\W\d_]", t))
+
+
+def _field(label: str, ctx: _Context, loc: Location, source: str, confidence: float, *,
+           kind: Optional[str] = None, options: Iterable[str] = (), extra_context: Iterable[str] = (),
+           repeats: int = 1, name: Optional[str] = None, label_source: str = "printed",
+           default_kind: str = "text", raw: str = "") -> Field:
+    shown = clean_label(label.replace("\t", " ").replace("\n", " "))
+    opts = tuple(clean_label(o) for o in options if clean_label(o))
+    if kind is None:
+        kind = ("radio" if len(opts) > 1 else "checkbox") if opts else infer_kind(shown, default_kind)
+    context = tuple(c for c in (*ctx.headings, *extra_context) if c and c != shown)
+    return Field(
+        id="", label=shown, normalized_label=normalize_label(shown), kind=kind, location=loc,
+        source=source, confidence=round(confidence, 2), name=name, options=opts,
+        required=True if is_required_label(raw or label) else None, context=context, repeats=repeats,
+        label_source=label_source,
+    )
+
+
+def native_label(name: str, hint: str, printed: str) -> tuple[str, str]:
+    """The label of a native field (click-here field, content control): its name when the name is
+    words (Korean click-here fields are named "입찰공고번호"), else the printed caption, else the hint."""
+    hint = clean_label(re.sub(r"[{}]{2}", "", hint or ""))
+    if name and not is_machine_name(name) and len(name) <= MAX_LABEL and re.search(r"[^\W\d_]", name):
+        return clean_label(name), "field-name"
+    if printed:
+        return printed, "printed"
+    if hint:
+        return hint, "hint"
+    return name or "(unnamed field)", "name"

@@ -1,0 +1,139 @@
+"""Line rules: fields inside one line of text — ``label: ____``, ``label:`` followed by a blank,
+check-box groups (``☐ 예 ☐ 아니오``, ``[ ] 동의함``), date blanks (``년 월 일``), signature marks
+(``(서명 또는 인)``, ``Signature``), captions each followed by room to write."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Field, Location
+from ..text import clean_label, normalize_label
+from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR, _UNDERSCORES,
+                     MAX_LABEL, _Context, _field, _is_label_text)
+
+def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
+                   fallback_label: str = "") -> list[Field]:
+    """Fields inside one line of text (a paragraph, a line on a page, a line in a cell)."""
+    out: list[Field] = []
+    # template variables (FLAT_OWNER, {{name}}, «Name») stand where the answer goes
+    line = _TEMPLATE_VAR.sub("\t", text.strip("\n"))
+    if not line.strip():
+        return out
+    plain = line.replace("\t", " ")
+    # check-box groups: "☐ 예 ☐ 아니오", "[ ] 동의함 [ ] 동의하지 않음"
+    boxes = list(_BOX_RE.finditer(line)) if not _GUIDANCE.match(line) else []
+    if len(boxes) == 1 and boxes[0].start() == len(line) - len(line.lstrip()) and boxes[0].group(0) in "□■":
+        boxes = []  # "□ 일반현황": a section bullet in Korean documents, not a box to tick
+    if boxes:
+        options = [m.group(1).strip() for m in _BOX_OPTION.finditer(line)]
+        options = [o for o in options if o and not _BOX_RE.fullmatch(o)]
+        before = clean_label(line[: boxes[0].start()].replace("\t", " "))
+        question = before.endswith("?") and len(before) <= 200
+        label = before if _is_label_text(before) or question else fallback_label
+        if len(options) >= 2:
+            out.append(_field(label or " / ".join(options), ctx, loc, source + ":checkbox-group", 0.85,
+                              options=options))
+            return out + _fields_after_boxes(line, ctx, loc, source, ())
+        if len(options) == 1:
+            out.append(_field(options[0], ctx, loc, source + ":checkbox", 0.8, kind="checkbox",
+                              extra_context=(label,) if label and label != options[0] else ()))
+            return out + _fields_after_boxes(line, ctx, loc, source, (clean_label(options[0]),))
+    # signature marks
+    sig = _SIGNATURE.search(plain)
+    if sig:
+        before = clean_label(plain[: sig.start()])
+        before = re.sub(r"^.*?(?:년\s*월\s*일|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*", "", before)
+        label = before if _is_label_text(before) else (fallback_label or "서명" if re.search("[가-힣]", plain) else "Signature")
+        label = label if _SIGNATURE.search(label) else f"{label} (서명)" if re.search("[가-힣]", label) else f"{label} signature"
+        out.append(_field(label, ctx, loc, source + ":signature", 0.8, kind="signature"))
+        head = line[: line.replace("\t", " ").find(sig.group(0))] if sig.group(0) in plain else ""
+        if _UNDERSCORES.search(head):
+            for lab, conf in colon_blanks(head.rstrip() + "\t"):
+                out.insert(len(out) - 1, _field(lab, ctx, loc, source + ":colon-blank", conf))
+        tail = plain[sig.end():]
+        # "Signature of taxpayer: ____": the words up to the colon still name the signature
+        own = re.match(r"[^:：_\t]{1,40}[:：]", tail)
+        if own and not re.search(r"\s{2,}", own.group(0)):
+            tail = tail[own.end():]
+            sig_label = clean_label(sig.group(0) + " " + own.group(0).rstrip(":："))
+            i = max(i for i, x in enumerate(out) if x.kind == "signature")
+            out[i] = replace(out[i], label=sig_label, normalized_label=normalize_label(sig_label))
+        for lab, conf in colon_blanks(tail):  # "Signature: ______   Date: ______"
+            if not _SIGNATURE.search(lab):
+                out.append(_field(lab, ctx, loc, source + ":colon-blank", conf))
+    # date blanks: "   년   월   일"
+    for m in _DATE_BLANK.finditer(line):
+        before = re.split(r"[\t,:：]", line[: m.start()].rstrip(" \t:："))[-1]
+        before = clean_label(before)
+        label = before if _is_label_text(before) and not _SIGNATURE.search(before) else (fallback_label or "작성일")
+        out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date"))
+        break
+    if out:
+        return out
+    # "label: ____" and "label:" followed by a blank
+    out += [_field(label, ctx, loc, source + ":colon-blank", conf) for label, conf in colon_blanks(line)]
+    if out:
+        return out
+    # "label<blank>label<blank>": short captions each followed by room to write (cells, form lines)
+    parts = line.split("\t")
+    if len(parts) >= 2 and not parts[-1].strip() and len(parts) <= 5 and "_" not in line:
+        labels = [p.strip() for p in parts[:-1] if p.strip()]
+        if labels and all(_is_label_text(l) and len(l) <= 25 for l in labels):
+            return [_field(l, ctx, loc, source + ":label-blank", 0.6) for l in labels]
+    # "label ______" / "______ label" (a rule to write on, then what it is for)
+    if _UNDERSCORES.search(line):
+        texts = [s.strip() for s in re.split(r"_{3,}|…{2,}|\.{5,}", line)]
+        if texts and not texts[0] and len(texts) > 1:  # blanks first, captions after them
+            captions = [c for c in re.split(r"\t+|\s{2,}", " ".join(texts[1:]).strip()) if _is_label_text(c)]
+            for c in captions or [fallback_label]:
+                if c:
+                    out.append(_field(c, ctx, loc, source + ":underscore", 0.65))
+        else:
+            for t in texts[:-1] if texts and not texts[-1] else texts[:-1]:
+                if _is_label_text(t):
+                    out.append(_field(t, ctx, loc, source + ":underscore", 0.75))
+    return out
+
+
+
+
+_AFTER_COLON_BLANK = re.compile(r"[ ]*(?:\t|_{3,}|$|\)|,)")
+_LABEL_STOP = re.compile(r"[\t,;:：_]")
+
+
+def colon_blanks(line: str) -> list[tuple[str, float]]:
+    """Captions that end in a colon followed by room to write: ``성명:     , 전화번호:    ``."""
+    out = []
+    for m in re.finditer(r"[:：]", line):
+        if not _AFTER_COLON_BLANK.match(line, m.end()):
+            continue
+        head = line[: m.start()]
+        stops = [x.end() for x in _LABEL_STOP.finditer(head)]
+        label = head[stops[-1]:] if stops else head
+        label = re.sub(r"^\s*(?:[a-zA-Z0-9]{1,2}[.)]{1,2}|\([a-zA-Z0-9]{1,2}\))\s*", "", label)  # "a.)", "(1)"
+        depth = 0
+        for i, ch in enumerate(label):  # inside an open parenthesis, the caption starts after it
+            if ch == "(":
+                depth += 1
+                last_open = i
+            elif ch == ")":
+                depth -= 1
+        if depth > 0:
+            label = label[last_open + 1:]
+        elif depth < 0 or label.strip().startswith("("):
+            continue  # a parenthetical note, not a caption
+        label = label.strip(" \t-–")
+        if len(label) > 160 or not label:
+            continue
+        short = len(clean_label(label)) <= MAX_LABEL
+        if (short and _is_label_text(label)) or (not short and re.search(r"[^\W\d_]", label)):
+            out.append((label, 0.75 if short else 0.55))
+    return out
+
+
+def _fields_after_boxes(line: str, ctx: _Context, loc: Location, source: str,
+                       subject: tuple[str, ...]) -> list[Field]:
+    """A check-box line can end in a colon blank: "[ ]관계인 (성명:      , 전화번호:      )"; the
+    ticked option says whose name it is."""
+    return [_field(label, ctx, loc, source + ":colon-blank", 0.7, extra_context=subject)
+            for label, _ in colon_blanks(line) if not _BOX_RE.search(label)]

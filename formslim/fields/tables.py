@@ -1,0 +1,367 @@
+"""Table rules: a label cell beside or above a blank (or placeholder) cell; a header row over blank
+rows (a roster: one field per column, repeated) or a matrix (one field per row and column); a label
+followed by boxes and options; options split over cells; text inside cells read by the line rules."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Optional
+
+from ..model import Field, Location
+from ..parse.layout import Cell, Table
+from ..text import clean_label
+from .common import (_BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
+                     is_blank, is_placeholder, native_label)
+from .lines import fields_in_line
+
+def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
+    return Location(file=ctx.file, page=table.page, bbox=cell.bbox, table=table.index,
+                    row=cell.row + 1, column=cell.col + 1)
+
+
+def _label_of(cell: Cell) -> str:
+    """A label cell's caption: its first line when that reads as a label on its own and the rest is a
+    note ("개업연월일" / "개인:개업연월일, 법인:회사성립연월일")."""
+    lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
+    if len(lines) > 1 and _is_label_text(lines[0]) and (
+            re.fullmatch(r"\s*\(.*\)\s*", lines[1]) or lines[1].lstrip().startswith(("※", "*", "-")) or ":" in lines[1] or len(lines[1].strip()) > 8
+            or re.search(r"[\d%]", lines[1])):
+        return clean_label(lines[0])
+    return clean_label(" ".join(lines))
+
+
+def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
+    grid = table.grid()
+    n_rows = table.n_rows
+    out: list[Field] = []
+    seen: set = set()
+    done_cells: set[int] = set()
+    choice_at: dict[int, int] = {}
+
+    # rows of sample answers in a template ("4 | OO 사이트 | OOO | 00.00 ~ 00.00 | 00명"): mostly
+    # placeholder text, to be overwritten: every cell of such a row is room to write
+    example_rows = set()
+    for r in range(n_rows):
+        own = [c for c in _unique(grid[r]) if c.row == r and c.text.strip() and not _is_header_like(c.text)]
+        marked = [c for c in own if _EXAMPLE_TOKEN.search(c.text) or is_blank(c.text) or c.text.strip() in "-–—"]
+        if len(own) >= 3 and len(marked) >= 0.6 * len(own):
+            example_rows.add(r)
+
+    def blank(c: Optional[Cell]) -> bool:
+        return c is not None and not c.native and (is_blank(c.text) or (c.row in example_rows and c.rowspan == 1
+                                                                         and not _is_header_like(c.text)))
+
+    def label_cell(c: Optional[Cell]) -> bool:
+        return (c is not None and not blank(c) and not c.native and _is_label_text(c.text.split("\n")[0])
+                and not (_SENTENCE_END.search(c.text.strip()) and len(c.text.strip()) > 12)
+                and not _BOX_RE.search(c.text) and (c.colspan < 0.6 * table.n_cols or table.n_cols <= 2))
+
+    # a 1x1 table of guidance is an answer box ("※ 창업아이템 … 기재"): a free-text field
+    if len(table.cells) == 1:
+        c = table.cells[0]
+        if c.native:
+            return _native_fields(c, ctx, _cell_loc(ctx, table, c), source)
+        if _GUIDANCE.match(c.text) and ctx.headings:
+            return [_field(ctx.headings[-1], ctx, _cell_loc(ctx, table, c), source + ":answer-box", 0.5,
+                           kind="free_text")]
+        return fields_in_cell_text(c, ctx, _cell_loc(ctx, table, c), source)
+
+    # header rows: every occupied cell is a label and the next row has blanks under them
+    header_rows: set[int] = set()
+    for r in range(n_rows - 1):
+        row = _unique(grid[r])
+        below = _unique(grid[r + 1])
+        if len(row) >= 2 and all(label_cell(c) for c in row) and sum(blank(c) for c in below) >= 2:
+            header_rows.add(r)
+    blank_rows = {r for r in range(n_rows) if all(blank(c) or c.row != r and c.col == 0 and label_cell(c)
+                                                   for c in _unique(grid[r]))}
+
+    for r in range(n_rows):
+        row_cells = _unique(grid[r])
+        # a label, then boxes with options: "지원 분야(택 1) | □ | 제조 | □ | 지식서비스"
+        continues = row_cells and id(row_cells[0]) in choice_at and row_cells[0].row != r
+        choice = _choice_row(row_cells, blank, label_cell, min_options=1 if continues else 2)
+        if choice:
+            lab, opts, cells = choice
+            names = [_label_of(o) for o in opts]
+            if id(lab) in choice_at:  # the options go on in the next row under the same label
+                i = choice_at[id(lab)]
+                out[i] = replace(out[i], options=out[i].options + tuple(n for n in names if n not in out[i].options))
+            else:
+                seen.add(id(lab))
+                choice_at[id(lab)] = len(out)
+                out.append(_field(_label_of(lab), ctx, _cell_loc(ctx, table, lab), source + ":choice-row", 0.8,
+                                  kind="choice", options=names))
+            done_cells.update(id(c) for c in cells)
+            continue
+        # options split over cells: "개인정보처리 위탁 | □ 동의 | □ 비동의"
+        for run in _box_option_runs(row_cells):
+            lab = _left_label(grid, run[0], label_cell)
+            names = [_BOX_RE.sub("", x.text).strip() for x in run]
+            out.append(_field(_label_of(lab) if lab is not None else " / ".join(names), ctx,
+                              _cell_loc(ctx, table, run[0]), source + ":box-cells", 0.8, options=names))
+            done_cells.update(id(x) for x in run)
+            if lab is not None:
+                done_cells.add(id(lab))
+        for c in row_cells:
+            if id(c) in done_cells or c.row != r:
+                continue
+            done_cells.add(id(c))
+            loc = _cell_loc(ctx, table, c)
+            if c.native:
+                out += _native_fields(c, ctx, loc, source, fallback=_left_label(grid, c, label_cell))
+                continue
+            if not blank(c):
+                left = _left_label(grid, c, label_cell)
+                opts = _slash_options(c.text)
+                if left is not None and opts and id(left) not in seen:
+                    # "사업자 구분 | 개인사업자 / 법인사업자": strike out what does not apply
+                    seen.add(id(left))
+                    out.append(_field(_label_of(left), ctx, loc, source + ":slash-choice", 0.7, kind="choice",
+                                      options=opts))
+                    continue
+                # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
+                right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
+                if right is not None and blank(right) and c.text.endswith("\t"):
+                    continue  # a caption with room after it, but the answer goes in the blank cell beside it
+                out += fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
+                continue
+            left = _left_label(grid, c, label_cell)
+            header = _header_above(grid, c, label_cell, header_rows)
+            in_roster = header is not None and _in_header_rows(header, header_rows) and _is_roster(grid, c, header_rows)
+            hint = c.text.strip().split("\n")[0] if is_placeholder(c.text) else ""
+            tall = (c.height or 0) > 60 or c.text.count("\n") >= 3
+            kind_default = "free_text" if tall else ("date" if _looks_date(hint) else "text")
+            if in_roster:
+                row_label = _row_label(grid, c, label_cell, header_rows)
+                if row_label is not None and _is_matrix(grid, header, label_cell, blank):
+                    # a budget-like matrix: every (row, column) is its own datum
+                    lab = _label_of(row_label)
+                    col = _label_of(header)
+                    label = lab if lab == col else f"{lab} {col}"
+                    out.append(_field(label, ctx, loc, source + ":matrix", 0.75, extra_context=(col,),
+                                      default_kind=kind_default))
+                    continue
+                key = ("col", id(header))
+                if key in seen:
+                    continue
+                seen.add(key)
+                repeats = _roster_rows(grid, c, blank)
+                out.append(_field(_header_path(grid, header, label_cell), ctx, loc, source + (":roster" if repeats > 1 else ":header"),
+                                  0.8 if repeats > 1 else 0.75, repeats=repeats, default_kind=kind_default))
+            elif r in blank_rows:
+                continue  # a spacer row, or free space under a note
+            elif left is not None:
+                key = ("left", id(left))
+                if key in seen:
+                    continue
+                seen.add(key)
+                first = grid[c.row][0]
+                extra = (_label_of(first),) if left.col > 0 and label_cell(first) and first is not left else ()
+                out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
+                                  default_kind=kind_default, raw=left.text))
+            elif header is not None:
+                key = ("col", id(header))
+                if key not in seen:
+                    seen.add(key)
+                    out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
+                                      default_kind=kind_default))
+    return out
+
+
+_ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^□☐◻❏❑▢\[\n\t]{1,20}")
+
+
+def _box_option_runs(cells: list[Cell]) -> list[list[Cell]]:
+    """Runs of two or more neighbouring cells that each hold one box and its option."""
+    runs, cur = [], []
+    for c in cells:
+        if _ONE_BOX_OPTION.fullmatch(c.text or ""):
+            cur.append(c)
+            continue
+        if len(cur) >= 2:
+            runs.append(cur)
+        cur = []
+    if len(cur) >= 2:
+        runs.append(cur)
+    return runs
+
+
+def _slash_options(text: str) -> list[str]:
+    t = text.strip()
+    if "\n" in t or "/" not in t or len(t) > 60:
+        return []
+    parts = [p.strip() for p in t.split("/")]
+    if len(parts) >= 2 and all(p and len(p) <= 14 and _is_label_text(p) for p in parts):
+        return parts
+    return []
+
+
+def _is_header_like(text: str) -> bool:
+    """A row number or a row caption in an example row stays what it is."""
+    return bool(re.fullmatch(r"\s*\d{1,3}\s*|\s*[.…]+\s*", text or ""))
+
+
+def _in_header_rows(cell: Cell, header_rows: set[int]) -> bool:
+    return any(r in header_rows for r in range(cell.row, cell.row + cell.rowspan))
+
+
+def _header_path(grid, header: Cell, label_cell) -> str:
+    """A header under a wider header reads with it: "정부지원사업비(A)" over "기본"."""
+    label = _label_of(header)
+    if header.row > 0:
+        up = grid[header.row - 1][header.col]
+        if up is not None and up is not header and label_cell(up) and (up.colspan > header.colspan or up.col < header.col):
+            return f"{_label_of(up)} {label}"
+    return label
+
+
+def _row_label(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[Cell]:
+    """The label at the start of a roster row ("재료비", "주된 점검인력"): the last label cell before
+    the row's first blank."""
+    found = None
+    for x in _unique(grid[c.row]):
+        if x is c or x.col >= c.col:
+            break
+        if not label_cell(x):
+            break
+        found = x
+    if found is None or _in_header_rows(found, header_rows):
+        return None
+    return found
+
+
+def _is_matrix(grid, header: Cell, label_cell, blank) -> bool:
+    """Rows under a header whose first cells are distinct words (not numbers, not repeats): each row
+    asks something else."""
+    labels = []
+    r = header.row + header.rowspan
+    while r < len(grid):
+        row = [x for x in _unique(grid[r]) if x.col < header.col]
+        leading = []
+        for x in row:
+            if not label_cell(x):
+                break
+            leading.append(x)
+        own = [x for x in leading if x.row == r]
+        if own:
+            labels.append(_label_of(own[-1]))
+        r += 1
+    words = [l for l in labels if not re.fullmatch(r"[\d\s.,…·-]+", l)]
+    return len(words) >= 2 and len(set(words)) == len(words)
+
+
+def _looks_date(hint: str) -> bool:
+    return bool(re.fullmatch(r"[O○0]{2,4}[.\-/][O○0]{2}[.\-/][O○0]{2}\.?", hint.strip()))
+
+
+def _unique(cells: list[Optional[Cell]]) -> list[Cell]:
+    """The distinct cells of a grid row, in order (a merged cell fills several slots)."""
+    out: list[Cell] = []
+    seen: set[int] = set()
+    for c in cells:
+        if c is not None and id(c) not in seen:
+            seen.add(id(c))
+            out.append(c)
+    return out
+
+
+def _left_label(grid, c: Cell, label_cell) -> Optional[Cell]:
+    if c.col == 0:
+        return None
+    left = grid[c.row][c.col - 1]
+    return left if label_cell(left) else None
+
+
+def _header_above(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[Cell]:
+    r = c.row - 1
+    while r >= 0:
+        up = grid[r][c.col]
+        if up is None or up is c:
+            r -= 1
+            continue
+        if label_cell(up):
+            return up if (r in header_rows or up.col == c.col) else None
+        if is_blank(up.text):
+            r -= 1
+            continue
+        return None
+    return None
+
+
+def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
+    """Between the header row and this cell, rows hold only leading row labels and blanks."""
+    r = c.row - 1
+    while r >= 0 and r not in header_rows:
+        seen_blank = False
+        for x in _unique(grid[r]):
+            if is_blank(x.text):
+                seen_blank = True
+            elif seen_blank:
+                return False
+        r -= 1
+    return r >= 0
+
+
+def _roster_rows(grid, c: Cell, blank) -> int:
+    n = 0
+    r = c.row
+    while r < len(grid):
+        x = grid[r][c.col]
+        if x is None or not blank(x) and not is_placeholder(x.text):
+            break
+        n += 1
+        r += x.rowspan if x.row == r else 1
+    return max(n, 1)
+
+
+def _choice_row(row_cells: list[Cell], blank, label_cell, min_options: int = 2):
+    if len(row_cells) < 1 + 2 * min_options or not label_cell(row_cells[0]):
+        return None
+    rest = row_cells[1:]
+    opts, boxes = [], []
+    i = 0
+    while i < len(rest) - 1:
+        if (blank(rest[i]) and not rest[i].text.strip() or rest[i].has_checkbox) and label_cell(rest[i + 1]):
+            boxes.append(rest[i])
+            opts.append(rest[i + 1])
+            i += 2
+        elif not rest[i].text.strip():
+            i += 1
+        else:
+            return None
+    if len(opts) < min_options or any(len(_label_of(o)) > 30 for o in opts):
+        return None
+    widths = [b.width for b in boxes if b.width]
+    narrow = (bool(widths) and len(widths) == len(boxes) and all(w <= 36 for w in widths)  # boxes to tick
+              or bool(re.search(r"택\s*\d|선택|해당|check|select|tick", row_cells[0].text, re.I))
+              or any(b.has_checkbox for b in boxes))
+    return (row_cells[0], opts, [row_cells[0], *rest]) if narrow or min_options == 1 else None
+
+
+def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
+                        fallback_label: Optional[Cell] = None) -> list[Field]:
+    fb = _label_of(fallback_label) if fallback_label is not None else ""
+    out: list[Field] = []
+    lines = c.text.split("\n")
+    for i, line in enumerate(lines):
+        near = fb
+        if not near and _BOX_RE.search(line):  # a caption on the line before, or (text boxes) after
+            prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
+            nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+            for cand in (prev, nxt):
+                if cand and _is_label_text(cand) and not _BOX_RE.search(cand) and "\t" not in cand.strip():
+                    near = clean_label(cand)
+                    break
+        out += fields_in_line(line, ctx, loc, source + ":cell", fallback_label=near)
+    return out
+
+
+def _native_fields(c: Cell, ctx: _Context, loc: Location, source: str, fallback: Optional[Cell] = None) -> list[Field]:
+    printed = _label_of(fallback) if fallback is not None else ""
+    out = []
+    for name, hint in c.native:
+        label, how = native_label(name, hint, printed if len(c.native) == 1 else "")
+        out.append(_field(label, ctx, loc, source + ":native", 0.95, name=name or None, label_source=how,
+                          extra_context=(printed,) if printed and printed != label else ()))
+    return out
