@@ -16,6 +16,14 @@ from .errors import FormslimError
 from .parse import read_package
 from .report import inventory
 
+def common_options(f):
+    """-o, --quiet and --debug, shared by the commands that read documents."""
+    f = click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")(f)
+    f = click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")(f)
+    return click.option("-o", "--output", type=click.Path(dir_okay=False),
+                        help="Write to this file instead of stdout.")(f)
+
+
 knowledge_option = click.option(
     "--knowledge", "knowledge_dirs", multiple=True, type=click.Path(exists=True),
     help="Extra knowledge files or folders (YAML: concepts, roles, rules, registries). Repeatable.")
@@ -50,9 +58,7 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True,
               help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
-@click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@common_options
 def fields_cmd(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, debug: bool) -> None:
     """List every field of the documents in PATHS (files, or folders read as one package each).
 
@@ -94,10 +100,8 @@ def _kb(knowledge_dirs):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--review/--no-review", default=True, show_default=True, help="Also list links that need review.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @knowledge_option
-@click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@common_options
 def match_cmd(paths, fmt, review, output, knowledge_dirs, quiet, debug):
     """Find the fields of a package that ask for the same datum, and the derivable ones.
 
@@ -121,10 +125,8 @@ def match_cmd(paths, fmt, review, output, knowledge_dirs, quiet, debug):
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True,
               help="JSON (nodes and edges) or GraphML (for Gephi, yEd, networkx).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @knowledge_option
-@click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@common_options
 def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
     """Export the dependency graph of a package: documents, fields, concepts and registries with
     contains, instance_of, same_as, derived_from and provided_by edges."""
@@ -224,10 +226,8 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
 @click.argument("new", type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
 @knowledge_option
-@click.option("--quiet", is_flag=True, help="No problem lines on stderr.")
-@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@common_options
 def diff_cmd(old, new, fmt, output, knowledge_dirs, quiet, debug):
     """Compare two versions of a form or package (or two programmes): questions kept, reworded,
     changed (kind, options, required), removed and added."""
