@@ -166,7 +166,9 @@ h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px s
 .ok{color:#1e7b34;font-weight:700}.bad{color:#b3261e;font-weight:700}
 table{border-collapse:collapse;width:100%;font-size:.86rem;margin:.6rem 0}
 th,td{border:1px solid #cdd6e0;padding:.3rem .45rem;vertical-align:top;text-align:left}th{background:#e9eef5}
-td.c{text-align:center}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
+td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b5797}
+@media print{body{margin:0;max-width:none}nav.toc{display:none}h2{break-after:avoid}tr{break-inside:avoid}
+.card{break-inside:avoid}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
 .d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
 """
 
@@ -220,6 +222,10 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h1>{L("report_title")}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
                f'{_e(a.package.name)} · {L("generated", version=__version__)}</div>')
     verdict = (f'<span class="ok">{L("met")}</span>' if p.target_met else f'<span class="bad">{L("not_met")}</span>')
+    toc = [("summary", "summary"), ("proposed", "proposed_package"), ("form", "consolidated_form"),
+           ("inventory", "inventory"), ("replaceable", "replaceable"), ("protocol", "protocol"), ("matrix", "matrix"),
+           ("burden", "burden"), ("overrides", "overrides"), ("method", "method"), ("decisions", "decisions")]
+    out.append('<nav class="toc">' + "".join(f'<a href="#{k}">{L(v)}</a>' for k, v in toc) + "</nav>")
     out.append(f'<h2 id="summary">{L("summary")}</h2><div class="cards">')
     out.append(f'<div class="card"><div class="label">{L("documents")} ({L("before")} → {L("after")})</div>'
                f'<div class="big"><span id="documents-before">{p.documents_before}</span> → '
