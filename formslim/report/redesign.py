@@ -232,17 +232,17 @@ def to_html(a: Analysis) -> str:
                f'<span id="documents-after">{p.documents_after}</span></div></div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
                f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div>{verdict}</div></div>')
-    out.append(f'<div class="card"><div class="label">{L("minutes")} {L("per_applicant")} ({L("before")} → {L("after")})</div>'
+    out.append(f'<div class="card"><div class="label">{L("card_minutes")} ({L("before")} → {L("after")})</div>'
                f'<div class="big" id="minutes">{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}</div>'
-               f'<div class="small">±{b.range * 100:.0f}% · {L("saved")} {s["minutes_saved"]:.0f} {L("minutes")}</div></div>')
-    out.append(f'<div class="card"><div class="label">{L("cost")} {L("per_applicant")} ({_e(b.currency)})</div>'
+               f'<div class="small">±{b.range * 100:.0f}% · {L("saved")} {s["minutes_saved"]:.0f}{L("minutes_unit")}</div></div>')
+    out.append(f'<div class="card"><div class="label">{L("card_cost")} ({_e(b.currency)})</div>'
                f'<div class="big">{_num(s["cost_before"])} → {_num(s["cost_after"])}</div>'
                f'<div class="small">{L("fields_asked")}: {b.fields_before} → {b.fields_after} · {L("unique_data")}: '
                f'{b.data_before} → {b.data_after}</div></div>')
     yearly = b.yearly(b.minutes("before") - b.minutes("after"))
     if yearly is not None:
-        out.append(f'<div class="card"><div class="label">{L("hours")} {L("saved")} {L("per_year")}</div>'
-                   f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("cost")} {L("saved")}: '
+        out.append(f'<div class="card"><div class="label">{L("card_hours_year")}</div>'
+                   f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("card_cost_saved")}: '
                    f'{_num(b.yearly(b.cost("before") - b.cost("after")))} {_e(b.currency)}</div></div>')
     out.append("</div>")
     if p.blockers:
