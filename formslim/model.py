@@ -269,3 +269,9 @@ class ReductionPlan:
     @property
     def target_met(self) -> bool:
         return self.reduction + 1e-9 >= self.target
+
+    @property
+    def primary(self) -> Optional[str]:
+        """The file that becomes the consolidated form (rule K-PRIMARY), if any."""
+        rules = {d.id: d.rule for d in self.decisions}
+        return next((d.file for d in self.documents if any(rules.get(i) == "K-PRIMARY" for i in d.decisions)), None)

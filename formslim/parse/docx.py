@@ -100,7 +100,6 @@ class _Walker:
         cells: list[Cell] = []
         nested: list = []
         open_by_col: dict[int, int] = {}  # grid column → index in cells of a cell that may continue below
-        n_cols = 0
         rows = tbl.findall(W + "tr")
         for r, tr in enumerate(rows):
             col = 0
@@ -165,7 +164,6 @@ class _Walker:
                     open_by_col.pop(k, None)
                 open_by_col[col] = len(cells) - 1
                 col += span
-            n_cols = max(n_cols, col)
         yield Table.of(index, cells)
         for t in nested:
             yield from self.table(t)

@@ -171,7 +171,6 @@ class _Walker:
     def table(self, ctrl: Record, depth: int) -> None:
         self.table_no += 1
         index = self.table_no
-        n_rows = n_cols = 0
         cells: list[Cell] = []
         nested: list[Record] = []
         current: Optional[dict] = None
@@ -183,9 +182,7 @@ class _Walker:
                                   height=current["h"], width=current["w"]))
 
         for rec in ctrl.children:
-            if rec.tag == TABLE and len(rec.data) >= 8:
-                n_rows, n_cols = struct.unpack_from("<HH", rec.data, 4)
-            elif rec.tag == LIST_HEADER:
+            if rec.tag == LIST_HEADER:
                 close()
                 d = rec.data
                 if len(d) >= 24:
@@ -206,9 +203,7 @@ class _Walker:
                         nested.append(c)
                         current["texts"].append(NESTED_TABLE)
         close()
-        if cells:
-            n_rows = max([n_rows] + [c.row + c.rowspan for c in cells])
-            n_cols = max([n_cols] + [c.col + c.colspan for c in cells])
+        if cells:  # sized by its cells (Table.of), not by the TABLE record's own count
             self.blocks.append(Table.of(index, cells))
         for t in nested:
             self.table(t, depth + 1)

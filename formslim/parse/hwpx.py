@@ -8,14 +8,11 @@ from typing import Iterator
 
 from ..model import Document
 from .layout import NESTED_TABLE, Cell, Layout, Line, Table
+from .xmlsafe import local_name as _local
 from .xmlsafe import parse_xml, part_names, read_part
 
 HWPUNIT_PER_POINT = 100.0  # 1/7200 inch
 _SPACES = re.compile(r" {3,}")
-
-
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _children(el, name: str):
@@ -96,8 +93,6 @@ class _Walker:
         index = self.table_no
         cells: list[Cell] = []
         nested: list = []
-        n_rows = int(tbl.get("rowCnt") or 0)
-        n_cols = int(tbl.get("colCnt") or 0)
         for tr in _children(tbl, "tr"):
             for tc in _children(tr, "tc"):
                 addr = next(iter(_children(tc, "cellAddr")), None)
@@ -120,8 +115,6 @@ class _Walker:
                             texts.append(NESTED_TABLE)
                 cells.append(Cell(row=row, col=col, text="\n".join(texts).strip("\n"), rowspan=max(rs, 1),
                                   colspan=max(cs, 1), native=tuple(native), height=height, width=width))
-                n_rows = max(n_rows, row + rs)
-                n_cols = max(n_cols, col + cs)
         self.blocks.append(Table.of(index, cells))
         for t in nested:
             self.table(t, depth + 1)

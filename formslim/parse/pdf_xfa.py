@@ -10,16 +10,13 @@ from ..errors import InputFileError
 from ..fields.kinds import infer_kind
 from ..model import Field, Location
 from ..text import clean_label, is_machine_name, normalize_label
+from .xmlsafe import local_name as _local
 from .xmlsafe import parse_xml
 
 MAX_TEMPLATE = 50 * 1024 * 1024
 _UI_KIND = {"textEdit": "text", "checkButton": "checkbox", "choiceList": "choice", "dateTimeEdit": "date",
             "numericEdit": "number", "signature": "signature", "passwordEdit": "text", "imageEdit": None,
             "button": None, "barcode": None}
-
-
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def xfa_template(reader) -> Optional[bytes]:

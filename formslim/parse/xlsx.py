@@ -39,7 +39,6 @@ def read_xlsx(path: str, rel: str) -> Document:
                                 options_at[(si, r - 1, c - 1)] = opts
             cells = []
             max_r = min(ws.max_row, MAX_CELLS // max(ws.max_column, 1))
-            n_rows = max_r
             for row in ws.iter_rows(min_row=1, max_row=max_r):
                 for cell in row:
                     r, c = cell.row, cell.column

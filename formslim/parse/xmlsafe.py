@@ -8,6 +8,11 @@ from ..errors import InputFileError
 MAX_PART_BYTES = 100 * 1024 * 1024
 
 
+def local_name(tag) -> str:
+    """An element's name without its namespace ("{…/paragraph}p" → "p"); "" for comments and PIs."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
 def part_names(z: zipfile.ZipFile) -> dict[str, str]:
     """Member names with "/" separators (some writers use "\\") → the names stored."""
     return {n.replace("\\", "/"): n for n in z.namelist()}

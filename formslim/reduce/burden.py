@@ -162,6 +162,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     consolidated_prefilled = 0
     consolidated_money = False
     consolidated_parts: list[int] = []
+    primary = plan.primary
     for dp in plan.documents:
         doc = docs.get(dp.file)
         fields = doc.fields if doc else ()
@@ -178,8 +179,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         fps = by_file.get(dp.file, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox")]
         prefilled = [f for f in fps if f.action == "prefill"]
-        is_primary = any(x.rule == "K-PRIMARY" for x in plan.decisions if x.id in dp.decisions)
-        if dp.decision == "keep" and not is_primary and (narrative or dp.kind in ("certificate", "agreement")
+        if dp.decision == "keep" and dp.file != primary and (narrative or dp.kind in ("certificate", "agreement")
                                                          or dp.attachment):
             after.append(DocumentBurden(dp.file, _minutes(kind, len(asked) if not dp.attachment else 0,
                                                           narrative=narrative, money=money,
@@ -191,8 +191,6 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
             if asked:  # merging does not make filling free: each part is filled by its remaining questions
                 consolidated_parts.append(len(asked))
-    primary = next((dp.file for dp in plan.documents if any(x.rule == "K-PRIMARY" for x in plan.decisions
-                                                            if x.id in dp.decisions)), None)
     if primary:
         primary_doc = docs.get(primary)
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=False,

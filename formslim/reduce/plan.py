@@ -361,7 +361,6 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     out: list[FieldPlan] = []
     subject_assumed: list[str] = []
     prefill_by_registry: dict[str, list[str]] = {}
-    derived_decisions: dict[str, str] = {}
     once: dict[str, list[str]] = {}
     signature_kept: Optional[str] = None
     date_kept: Optional[str] = None
@@ -391,7 +390,6 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             if f.id in derived and all(plans.get(match.doc_of.get(i, ""), {}).get("decision") != "remove"
                                        for i in derived[f.id].inputs):
                 out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
-                derived_decisions.setdefault(derived[f.id].rule, "")
                 continue
             if g and representative.get(g) not in (None, f.id):
                 out.append(FieldPlan(action="drop_duplicate", source=representative[g], **base))

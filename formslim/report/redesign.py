@@ -415,10 +415,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     wb = openpyxl.Workbook()
-    _append = openpyxl.worksheet.worksheet.Worksheet.append
 
     def append(ws, row):  # text from documents may hold control characters a worksheet refuses
-        _append(ws, [ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v for v in row])
+        ws.append([ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v for v in row])
         for cell in ws[ws.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # a label such as "=1+1" stays text, never a formula

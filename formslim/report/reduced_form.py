@@ -3,7 +3,6 @@ could issue. Each datum once; pre-filled fields marked with their registry; cons
 pledges as declarations; one signature and date."""
 from __future__ import annotations
 
-from typing import Optional
 
 from ..knowledge import Knowledge
 from ..match import MatchResult
@@ -30,11 +29,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     sections: dict[str, list[dict]] = {k: [] for k in SECTION_TITLES["en"]}
     groups = {g.id: g for g in match.groups}
     doc_titles = {d.path: d.title for d in package.documents}
-    merged_into_form = {d.file for d in plan.documents if d.decision == "merge"} | {_primary(plan)}
-    owners_listed = any(fp.role in ("owner", "guarantor") and fp.file == _primary(plan)
+    primary = plan.primary
+    merged_into_form = {d.file for d in plan.documents if d.decision == "merge"} | {primary}
+    owners_listed = any(fp.role in ("owner", "guarantor") and fp.file == primary
                         and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
                         for fp in plan.fields)
-    for fp in sorted(plan.fields, key=lambda f: (f.file != _primary(plan), f.file, f.field)):
+    for fp in sorted(plan.fields, key=lambda f: (f.file != primary, f.file, f.field)):
         if fp.action not in ("ask", "prefill") or fp.kind == "signature" or fp.file not in merged_into_form:
             continue  # documents kept as they are (a business plan, a certificate) keep their own questions
         if fp.concept == "application.date":
@@ -42,7 +42,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         f = match.fields[fp.field]
         concept = kb.concepts.get(fp.concept or "")
         subject = concept.subject if concept is not None else None
-        per_owner = owners_listed and subject == "person" and fp.role is None and fp.file != _primary(plan)
+        per_owner = owners_listed and subject == "person" and fp.role is None and fp.file != primary
         if per_owner:
             section = "owners"
         elif f.repeats > 1:
@@ -51,7 +51,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             section = _SECTION_OF_ROLE[fp.role]
         elif fp.role == "applicant" or (subject == "organisation" and fp.role is None):
             section = "applicant"
-        elif subject in ("organisation", "application") or fp.file == _primary(plan):
+        elif subject in ("organisation", "application") or fp.file == primary:
             section = "application"  # the request, and other parties named in it (lender, agency)
         else:
             section = "other"
@@ -100,7 +100,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                              "kind": "checkbox", "options": [], "required": True, "source": "ask",
                                              "from_fields": [], "from_document": d.file, "concept": None, "role": None,
                                              "registry": None, "prefill_note": None, "repeats": 1, "context": []})
-        if d.decision == "keep" and d.file != _primary(plan):
+        if d.decision == "keep" and d.file != primary:
             sections["attachments"].append({"id": f"attachment:{d.file}", "label": d.title or d.file, "kind": "file",
                                             "options": [], "required": True, "source": "ask", "from_fields": [],
                                             "from_document": d.file, "concept": None, "role": None, "registry": None,
@@ -119,16 +119,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     out_sections = [{"id": k, "title": titles[k], "items": v} for k, v in sections.items() if v]
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "intro": t(lang, "form_intro"), "sections": out_sections,
-            "replaces": [d.file for d in plan.documents if d.decision in ("merge", "keep") and not d.attachment
-                         and d.file == _primary(plan) or d.decision == "merge"]}
-
-
-def _primary(plan: ReductionPlan) -> Optional[str]:
-    rules = {d.id: d.rule for d in plan.decisions}
-    for d in plan.documents:
-        if any(rules.get(i) == "K-PRIMARY" for i in d.decisions):
-            return d.file
-    return None
+            "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
 
 
 def write_docx(form: dict, path) -> None:
