@@ -76,6 +76,7 @@ class Field:
     context: tuple[str, ...] = ()  # section headings / table headers above the field, outermost first
     label_source: str = "printed"  # tooltip | printed | cell | name
     repeats: int = 1  # rows of a roster table that ask the same thing again
+    subject: Optional[str] = None  # whose datum: a party role (applicant, owner, spouse …) where the form says
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:
@@ -86,23 +87,62 @@ class Field:
 
 
 @dataclass(frozen=True)
-class Document:
-    """One file of an application package and what was found in it."""
+class Signature:
+    """A signature block: who signs, and the field where they sign."""
 
-    path: str  # as given, relative to the package folder where there is one
+    signer: str  # a party role: applicant, representative, owner, spouse, creditor, contractor, preparer …
+    field: str  # the signature field's id
+    label: str = ""
+    evidence: str = ""  # the words that name the signer
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Document:
+    """One logical document of an application package: a form as a reader counts it.
+
+    Most files hold one form; a bundle (one HWP holding [별지 제1호 서식] … [붙임 5]) holds several. The
+    file's record then lists its logical documents in ``parts`` — each a ``Document`` of the same
+    ``path`` with the printed heading that starts it (``locator``) and its own fields — and a package
+    counts, plans and reports the parts."""
+
+    path: str  # the file, as given, relative to the package folder where there is one
     format: str  # pdf | docx | hwpx | hwp | xlsx
     title: str = ""
-    kind: str = "form"  # form | certificate | consent | pledge | roster | checklist | notice
+    kind: str = "form"  # see formslim.parse.classify.KINDS
     page_count: Optional[int] = None
     fields: tuple[Field, ...] = ()
     warnings: tuple[str, ...] = ()
     language: str = "und"
     fillable: bool = False  # the file carries its own form fields (AcroForm, content controls)
     attachments: tuple[str, ...] = ()  # documents this one lists as required ("required: …" / "conditional: …")
+    locator: str = ""  # the printed heading that starts this logical document; empty when the file is one form
+    part: int = 0  # 1-based position of this logical document in its file; 0 when the file is one form
+    kind_evidence: tuple[str, ...] = ()  # why the kind was chosen
+    kind_confidence: float = 0.5
+    signers: tuple[Signature, ...] = ()
+    parties: tuple[str, ...] = ()  # whose data the document asks, in order of first appearance
+    parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
+
+    @property
+    def key(self) -> str:
+        """A stable id: the file, or the file and its part (``file#part2``)."""
+        return f"{self.path}#part{self.part}" if self.part else self.path
+
+    @property
+    def logical(self) -> tuple["Document", ...]:
+        """The logical documents of this file: its parts, or itself."""
+        return self.parts or (self,)
 
     def to_dict(self, with_fields: bool = True) -> dict:
-        out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self) if f.name != "fields"}
+        out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self) if f.name not in ("fields", "parts")}
+        out["key"] = self.key
+        out["file"] = self.path
         out["field_count"] = len(self.fields)
+        if self.parts:
+            out["parts"] = [p.to_dict(with_fields=False) for p in self.parts]
         if with_fields:
             out["fields"] = [f.to_dict() for f in self.fields]
         return out
@@ -221,9 +261,16 @@ class DocumentPlan:
     attachment: bool = False  # required but not a file in the package
     fields_before: int = 0
     fields_after: int = 0
+    locator: str = ""  # the printed heading that starts it, when its file holds several documents
+    key: str = ""  # the logical document's id (Document.key); the file when empty
+    kind_evidence: tuple[str, ...] = ()
+    signers: tuple[Signature, ...] = ()
+    twin_of: str = ""  # the same form in another format, submitted instead of this one (not counted)
 
     def to_dict(self) -> dict:
-        return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+        out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
+        out["key"] = self.key or self.file
+        return out
 
 
 @dataclass(frozen=True)
@@ -238,6 +285,7 @@ class FieldPlan:
     group: Optional[str] = None  # duplicate group id
     source: str = ""  # where the answer comes from when it is not asked
     decision: Optional[str] = None
+    document: str = ""  # the logical document's key (Document.key)
 
     def to_dict(self) -> dict:
         return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
@@ -256,11 +304,12 @@ class ReductionPlan:
 
     @property
     def documents_before(self) -> int:
-        return len(self.documents)
+        """Documents an applicant submits today; one form offered in two formats counts once."""
+        return sum(1 for d in self.documents if not d.twin_of)
 
     @property
     def documents_after(self) -> int:
-        return sum(1 for d in self.documents if d.decision == "keep")
+        return sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of)
 
     @property
     def reduction(self) -> float:
@@ -272,6 +321,6 @@ class ReductionPlan:
 
     @property
     def primary(self) -> Optional[str]:
-        """The file that becomes the consolidated form (rule K-PRIMARY), if any."""
+        """The document (key) that becomes the consolidated form (rule K-PRIMARY), if any."""
         rules = {d.id: d.rule for d in self.decisions}
-        return next((d.file for d in self.documents if any(rules.get(i) == "K-PRIMARY" for i in d.decisions)), None)
+        return next((d.key or d.file for d in self.documents if any(rules.get(i) == "K-PRIMARY" for i in d.decisions)), None)

@@ -282,18 +282,22 @@ def test_script_in_a_label_is_shown_as_text(browser, tmp_path):
 
 @needs_corpus
 def test_kstartup_package_without_manifest(tmp_path):
-    """No manifest: kinds inferred, the notice not counted, HWP/DOCX twins counted once, required
-    attachments read from the evidence checklist and matched to registries."""
+    """No manifest: kinds inferred, the notice and the 'delete this page' checklist not counted, HWP/DOCX
+    twins counted once, the evidence file read as its [붙임 N] documents, the business-registration
+    evidence matched to its registry through the checklist entry that names it."""
     a = analyze([CORPUS / "kr-kstartup-sandoc"])
-    by_file = {d.file: d for d in a.plan.documents}
-    excluded = {x["file"]: x["reason"] for x in a.plan.excluded}
+    excluded = {x["key"]: x["reason"] for x in a.plan.excluded}
     assert "공고문_창업도약패키지_2025.pdf" in excluded
-    assert "별첨1_사업계획서_양식.docx" in excluded and "another format" in excluded["별첨1_사업계획서_양식.docx"]
-    attachments = [d for d in a.plan.documents if d.attachment]
-    assert any(d.registry == "KR-NTS-BIZREG" and d.decision == "replace_by_registry" for d in attachments)
-    assert by_file["별첨2_증빙서류_제출목록_양식.hwp"].decision == "merge"
-    assert any("checklist" in x for x in a.plan.assumptions)
-    assert a.plan.target_met
+    assert "별첨2_증빙서류_제출목록_양식.hwp#part1" in excluded  # 증빙서류 제출목록 안내: asks nothing
+    by_key = {d.key: d for d in a.plan.documents}
+    twin = by_key["별첨1_사업계획서_양식.docx"]
+    assert twin.twin_of == "별첨1_사업계획서_양식.hwp" and twin.decision == "merge"
+    parts = [d for d in a.plan.documents if d.file == "별첨2_증빙서류_제출목록_양식.hwp"]
+    assert [d.locator for d in parts][:3] == ["[붙임 1]", "[붙임 2]", "[붙임 3]"]
+    bizreg = by_key["별첨2_증빙서류_제출목록_양식.hwp#part3"]
+    assert bizreg.registry == "KR-NTS-BIZREG" and bizreg.decision == "replace_by_registry"
+    # twins are not counted: the HWP business plan and seven 별첨2 documents
+    assert a.plan.documents_before == 8
 
 
 def test_manifest_attachments_and_kinds(tmp_path):

@@ -57,7 +57,7 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
             who = out[-1].label if out and out[-1].name else ""
             out.append(_field(f"{who} (서명)" if who else "서명", ctx, loc, source + ":signature", 0.8,
                               kind="signature"))
-    return _number(out, file)
+    return number_fields(out, file)
 
 
 def _is_banner(table: Table) -> bool:
@@ -80,5 +80,6 @@ def _table_as_heading(table: Table) -> str:
     return ""
 
 
-def _number(fields: list[Field], file: str) -> list[Field]:
+def number_fields(fields: list[Field], file: str) -> list[Field]:
+    """Ids ``<file>#<n>`` in reading order."""
     return [replace(f, id=f"{file}#{i:03d}") for i, f in enumerate(fields, 1)]

@@ -105,7 +105,7 @@ def match_package(package: Package, kb: Knowledge) -> MatchResult:
     """Same-datum links and duplicate groups for all fields of a package."""
     fields = [f for d in package.documents for f in d.fields]
     by_id = {f.id: f for f in fields}
-    doc_of = {f.id: d.path for d in package.documents for f in d.fields}
+    doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     readings = {f.id: field_reading(f, kb) for f in fields}
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person

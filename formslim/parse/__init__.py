@@ -122,7 +122,8 @@ def package_files(folder: str | os.PathLike) -> list[Path]:
 
 def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
                  progress: Optional[Callable[[str], None]] = None) -> Package:
-    """Read files and folders into one package. A folder's files are named relative to it."""
+    """Read files and folders into one package. A folder's files are named relative to it. The package's
+    documents are logical documents: a file that holds several forms gives one document per form."""
     paths = [Path(p) for p in paths]
     docs: list[Document] = []
     problems: list[Problem] = []
@@ -139,7 +140,7 @@ def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
         if progress:
             progress(rel)
         try:
-            docs.append(read_document(path, rel))
+            docs.extend(read_document(path, rel).logical)
         except InputFileError as exc:
             problems.append(Problem(file=exc.file, message=exc.message, code=exc.code))
     if name is None:

@@ -16,7 +16,7 @@ _RULES = (
     ("consent", r"동의서|동의\s*서|consent|authori[sz]ation|4506-?c|ssa-?89|request for transcript|제3자\s*제공"),
     ("pledge", r"서약서|확약서|각서|pledge|affidavit|declaration|certification of|agreement of compliance|지침\s*준수"),
     ("agreement", r"guarantee|guaranty|보증서|약정서|계약서|standby creditor|creditor'?s agreement|\bagreement\b"),
-    ("certificate", r"증명서?|증명원|확인서|등본|초본|certificate|transcript|extract|증서"),
+    ("certificate", r"증명서?|증명원|확인서|확인증|등본|초본|사본|증빙|certificate|transcript|extract|증서|copy of"),
     ("roster", r"명부|명단|roster|register of|list of (?:employees|staff)"),
 )
 _ISSUED = re.compile(r"증명합니다|확인합니다|(?:\(|\[)직인(?:\)|\])|hereby certif|this is to certify|issued by")

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import Optional
 
+from dataclasses import replace
+
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import classify, listed_attachments
 from .layout import Layout, Line, layout_text
+from .logical import split_layout
 
 
 def first_text(layout: Layout) -> str:
@@ -22,14 +25,34 @@ def first_text(layout: Layout) -> str:
 def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", page_count: Optional[int] = None,
                          language: str = "und", fields: Optional[list[Field]] = None,
                          warnings: tuple[str, ...] = (), fillable: Optional[bool] = None) -> Document:
-    """Detect the fields of ``layout`` (unless given) and describe the document."""
-    from ..fields.detect import detect_fields
+    """Detect the fields of ``layout`` (unless given) and describe the document. A file that holds several
+    forms (:func:`~formslim.parse.logical.split_layout`) gets one part per logical document."""
+    from ..fields.detect import detect_fields, number_fields
 
+    segments = split_layout(layout) if fields is None else []
+    if len(segments) > 1:
+        part_fields = [detect_fields(Layout(blocks=s.blocks), rel, fmt) for s in segments]
+        numbered = number_fields([f for fs in part_fields for f in fs], rel)
+        parts, start = [], 0
+        for i, (seg, fs) in enumerate(zip(segments, part_fields), 1):
+            own = tuple(numbered[start:start + len(fs)])
+            start += len(fs)
+            sub = Layout(blocks=seg.blocks)
+            parts.append(_describe(sub, rel, fmt, seg.title, own, language, locator=seg.locator, part=i))
+        whole = _describe(layout, rel, fmt, title or first_text(layout), tuple(numbered), language)
+        return replace(whole, page_count=page_count, warnings=tuple(warnings), parts=tuple(parts),
+                       fillable=any(f.name for f in numbered) if fillable is None else fillable)
     if fields is None:
         fields = detect_fields(layout, rel, fmt)
-    title = title or first_text(layout)
-    kind = classify(title, rel, layout_text(layout), tuple(fields))
+    doc = _describe(layout, rel, fmt, title or first_text(layout), tuple(fields), language)
+    return replace(doc, page_count=page_count, warnings=tuple(warnings),
+                   fillable=any(f.name for f in fields) if fillable is None else fillable)
+
+
+def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Field, ...], language: str,
+              locator: str = "", part: int = 0) -> Document:
+    # a part is known by its own title; the file name speaks for the file as a whole
+    kind = classify(title, "" if part else rel, layout_text(layout), fields)
     listed = listed_attachments(layout_text(layout, 40000)) if kind == "checklist" else ()
-    return Document(path=rel, format=fmt, kind=kind, title=title, page_count=page_count, fields=tuple(fields),
-                    warnings=tuple(warnings), language=language, attachments=listed,
-                    fillable=any(f.name for f in fields) if fillable is None else fillable)
+    return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
+                    attachments=listed, locator=locator, part=part)

@@ -150,12 +150,12 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         assumptions.append("no applicants_per_year in a manifest: burden is given per applicant only")
     frequency = manifest.frequency_per_year if manifest else 1.0
 
-    docs = {d.path: d for d in package.documents}
+    docs = {d.key: d for d in package.documents}
     totals = {x.target for x in derivations if x.type == "total"}
     money_kinds = ("amount",)
     by_file = {}
     for fp in plan.fields:
-        by_file.setdefault(fp.file, []).append(fp)
+        by_file.setdefault(fp.document or fp.file, []).append(fp)
     before, after = [], []
     fields_before = fields_after = 0
     consolidated_fields = 0
@@ -164,7 +164,10 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     consolidated_parts: list[int] = []
     primary = plan.primary
     for dp in plan.documents:
-        doc = docs.get(dp.file)
+        if dp.twin_of:
+            continue  # the same form in another format: the applicant fills one of them
+        key = dp.key or dp.file
+        doc = docs.get(key)
         fields = doc.fields if doc else ()
         kind = "attachment" if dp.attachment else dp.kind
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
@@ -173,15 +176,15 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         fee = _fee(dp, kb, manifest)
         if kind == "roster" and dp.registry:
             kind = "roster-registry"
-        before.append(DocumentBurden(dp.file, _minutes(kind, len(fields), narrative=narrative, money=money,
+        before.append(DocumentBurden(key, _minutes(kind, len(fields), narrative=narrative, money=money,
                                                         totals=has_totals), fee))
         fields_before += len(fields)
-        fps = by_file.get(dp.file, [])
+        fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox")]
         prefilled = [f for f in fps if f.action == "prefill"]
-        if dp.decision == "keep" and dp.file != primary and (narrative or dp.kind in ("certificate", "agreement")
+        if dp.decision == "keep" and key != primary and (narrative or dp.kind in ("certificate", "agreement")
                                                          or dp.attachment):
-            after.append(DocumentBurden(dp.file, _minutes(kind, len(asked) if not dp.attachment else 0,
+            after.append(DocumentBurden(key, _minutes(kind, len(asked) if not dp.attachment else 0,
                                                           narrative=narrative, money=money,
                                                           totals=False), fee if kind in ("certificate", "attachment") else 0.0))
             fields_after += len(asked)

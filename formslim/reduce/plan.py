@@ -71,15 +71,20 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         assumptions.append("document kinds inferred from titles, file names and text (give them in a manifest to be sure)")
     legal = LEGAL.get(country, LEGAL["US"])
 
-    docs: list[Document] = [replace(d, kind=kinds.get(d.path, d.kind)) for d in package.documents]
-    excluded = [{"file": d.path, "reason": "a notice or guide the applicant reads, not a document submitted"}
-                for d in docs if d.kind == "notice"]
-    docs = [d for d in docs if d.kind != "notice"]
+    docs: list[Document] = [replace(d, kind=kinds.get(d.key, kinds.get(d.path, d.kind) if not d.part else d.kind))
+                            for d in package.documents]
+    # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
+    not_submitted = {d.key: ("a notice or guide the applicant reads, not a document submitted" if d.kind == "notice"
+                             else "a list of what to submit that asks nothing itself: the consolidated form lists "
+                                  "what is still needed")
+                     for d in docs if d.kind == "notice" or d.kind == "checklist" and not d.fields}
+    excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "reason": not_submitted[d.key]}
+                for d in docs if d.key in not_submitted]
+    checklists = [d for d in docs if d.kind == "checklist"]
+    docs = [d for d in docs if d.key not in not_submitted]
     twins = _twins(docs)
-    for twin, original in sorted(twins.items()):
-        excluded.append({"file": twin, "reason": f"the same form as {original} in another format: an applicant "
-                                                 f"submits one of them"})
-    docs = [d for d in docs if d.path not in twins]
+    twin_docs = [d for d in docs if d.key in twins]
+    docs = [d for d in docs if d.key not in twins]
     attachments = _attachments(docs, manifest, assumptions, registries)
 
     concepts_asked = {match.readings[f.id].concept for d in docs if d.kind not in ("certificate",) for f in d.fields
@@ -99,20 +104,22 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     group_of = match.group_of()
 
     # 1. what each document becomes
-    order = sorted(docs, key=lambda d: (d.path != (primary.path if primary else ""), -len(d.fields), d.path))
+    order = sorted(docs, key=lambda d: (d.key != (primary.key if primary else ""), -len(d.fields), d.key))
     for d in order:
         # which registry issues it is decided over the whole catalogue; an unavailable one does not hand the
         # document to a look-alike ("지방세 납세증명서" is not the national "납세증명서")
-        reg_any = _registry_for(d.title, d.path, registries, manifest) if d.kind in ("certificate", "roster") else None
+        reg_any = _registry_for(_listed_as(d, checklists), d.path, registries, manifest) \
+            if d.kind in ("certificate", "roster") else None
         reg = reg_any if reg_any is not None and reg_any.id in available else None
-        plan = {"file": d.path, "kind": d.kind, "title": d.title, "registry": None, "decisions": []}
-        if d.path in keep_override:
+        plan = {"file": d.path, "key": d.key, "locator": d.locator, "kind": d.kind, "title": d.title,
+                "registry": None, "decisions": [], "kind_evidence": d.kind_evidence, "signers": d.signers}
+        if d.key in keep_override or (not d.part and d.path in keep_override):
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("O-KEEP", "keep", [d.path], [], "the manifest says to keep this document",
+            plan["decisions"].append(decide("O-KEEP", "keep", [d.key], [], "the manifest says to keep this document",
                                             (f"manifest {manifest.path}",), override=True))
-        elif primary is not None and d.path == primary.path:
+        elif primary is not None and d.key == primary.key:
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("K-PRIMARY", "keep", [d.path], [],
+            plan["decisions"].append(decide("K-PRIMARY", "keep", [d.key], [],
                                             "the main application form becomes the consolidated form: every datum "
                                             "of the package is asked there once",
                                             (f"{len(d.fields)} fields, the most application data of the forms",)))
@@ -125,40 +132,40 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             if reg.consent:
                 ev.append("needs the applicant's consent: a consent checkbox is added to the consolidated form")
             plan.update(decision="replace_by_registry", registry=reg.id)
-            plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [d.path], [f.id for f in d.fields],
+            plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [d.key], [f.id for f in d.fields],
                                             f"the agency fetches it from {reg.issuer} instead of asking for it",
                                             ev, note))
         elif d.kind == "certificate":
             why = (f"{reg_any.id} exists but the manifest says it is not available to this agency" if reg_any
                    else "no registry in the catalogue provides it")
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("B-NO-REGISTRY", "keep", [d.path], [],
+            plan["decisions"].append(decide("B-NO-REGISTRY", "keep", [d.key], [],
                                             f"an issued certificate the agency cannot fetch: {why}", (why,)))
         elif d.kind == "agreement":
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("K-AGREEMENT", "keep", [d.path], [],
+            plan["decisions"].append(decide("K-AGREEMENT", "keep", [d.key], [],
                                             "a contract signed by another party (a guarantor, a creditor) stays a "
                                             "separate instrument; the data it asks again are removed from it",
                                             ("agreement: " + (d.title or d.path),)))
         elif d.kind == "consent":
             plan["decision"] = "merge"
-            plan["decisions"].append(decide("C-CONSENT-CHECKBOX", "merge", [d.path], [f.id for f in d.fields],
+            plan["decisions"].append(decide("C-CONSENT-CHECKBOX", "merge", [d.key], [f.id for f in d.fields],
                                             "the consent becomes checkboxes (one per purpose) in the consolidated form",
                                             (f"{sum(1 for f in d.fields if f.kind in ('radio', 'checkbox'))} consent item(s)",),
                                             legal["C-CONSENT-CHECKBOX"]))
         elif d.kind == "pledge":
             plan["decision"] = "merge"
-            plan["decisions"].append(decide("P-PLEDGE-DECLARATION", "merge", [d.path], [f.id for f in d.fields],
+            plan["decisions"].append(decide("P-PLEDGE-DECLARATION", "merge", [d.key], [f.id for f in d.fields],
                                             "the pledge becomes a declaration checkbox signed with the application",
                                             (), legal["P-PLEDGE-DECLARATION"]))
         elif d.kind == "checklist" and not d.fields:
             plan["decision"] = "remove"
-            plan["decisions"].append(decide("X-CHECKLIST", "remove", [d.path], [],
+            plan["decisions"].append(decide("X-CHECKLIST", "remove", [d.key], [],
                                             "a list of attachments that asks nothing itself: the consolidated form "
                                             "lists what is still needed", d.attachments[:5]))
         elif is_narrative(d):
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("K-NARRATIVE", "keep", [d.path], [],
+            plan["decisions"].append(decide("K-NARRATIVE", "keep", [d.key], [],
                                             "a narrative document written by the applicant stays; the data it asks "
                                             "again are removed from it",
                                             (f"{sum(1 for f in d.fields if f.kind == 'free_text')} free-text answers",)))
@@ -167,20 +174,20 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             if not unique and d.fields:
                 where = sorted({asked_in.get(group_of.get(f.id, ""), "") for f in d.fields} - {""})
                 plan["decision"] = "remove"
-                plan["decisions"].append(decide("X-REDUNDANT", "remove", [d.path], [f.id for f in d.fields],
+                plan["decisions"].append(decide("X-REDUNDANT", "remove", [d.key], [f.id for f in d.fields],
                                                 "every datum of this document is asked elsewhere, derivable or fetched",
                                                 tuple(f"asked in {w}" for w in where), legal["X-REDUNDANT"]))
             else:
                 plan["decision"] = "merge" if primary is not None else "keep"
-                plan["decisions"].append(decide("M-MERGE-FORM", plan["decision"], [d.path], unique,
+                plan["decisions"].append(decide("M-MERGE-FORM", plan["decision"], [d.key], unique,
                                                 "its remaining questions become a section of the consolidated form",
                                                 (f"{len(unique)} question(s) asked nowhere else",)))
         if plan["decision"] in ("keep", "merge"):
             for f in d.fields:
                 g = group_of.get(f.id)
                 if g and g not in asked_in:
-                    asked_in[g] = d.path
-        plans[d.path] = plan
+                    asked_in[g] = d.key
+        plans[d.key] = plan
 
     for a in attachments:
         reg = a["registry"] and available.get(a["registry"])
@@ -198,15 +205,25 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "a required attachment no available registry provides", (a["source"],)))
         plans[a["file"]] = plan
 
+    for d in twin_docs:
+        plans[d.key] = {"file": d.path, "key": d.key, "locator": d.locator, "kind": d.kind, "title": d.title,
+                        "registry": None, "decision": "merge", "twin_of": twins[d.key],
+                        "kind_evidence": d.kind_evidence, "signers": d.signers,
+                        "decisions": [decide("T-TWIN", "merge", [d.key, twins[d.key]], [],
+                                             f"the same form as {twins[d.key]} in another format: an applicant "
+                                             "submits one of them, so it is counted once", ())]}
     field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
                                set(manifest.agency_holds) if manifest else set())
     doc_plans = []
-    for path in sorted(plans):
-        p = plans[path]
-        before = [f for f in field_plans if f.file == path]
-        doc_plans.append(DocumentPlan(file=path, kind=p["kind"], title=p["title"], decision=p["decision"],
+    for key in sorted(plans):
+        p = plans[key]
+        before = [f for f in field_plans if (f.document or f.file) == key]
+        doc_plans.append(DocumentPlan(file=p["file"], key=key, locator=p.get("locator", ""), kind=p["kind"],
+                                      kind_evidence=tuple(p.get("kind_evidence", ())),
+                                      signers=tuple(p.get("signers", ())), title=p["title"], decision=p["decision"],
                                       decisions=tuple(p["decisions"]), registry=p.get("registry"),
                                       attachment=bool(p.get("attachment")), fields_before=len(before),
+                                      twin_of=p.get("twin_of", ""),
                                       fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions))
@@ -217,26 +234,42 @@ _FORMAT_PREFERENCE = {"hwpx": 0, "hwp": 1, "docx": 2, "xlsx": 3, "pdf": 4}
 
 
 def _twins(docs: list[Document]) -> dict[str, str]:
-    """Files that are one form in two formats (별첨1.hwp and 별첨1.docx): same name, nearly the same
-    questions. Maps each twin to the file kept (the editable Korean format first)."""
+    """Documents that are one form in two formats (별첨1.hwp and 별첨1.docx): files of the same name whose
+    logical documents, taken in order, ask nearly the same questions (or, when neither asks anything,
+    carry the same title). Maps each twin's key to the key kept (the editable Korean format first)."""
     from collections import Counter
+    from difflib import SequenceMatcher
     from pathlib import PurePosixPath
 
-    by_stem: dict[str, list[Document]] = {}
+    by_file: dict[str, list[Document]] = {}
     for d in docs:
-        by_stem.setdefault(str(PurePosixPath(d.path).with_suffix("")), []).append(d)
+        by_file.setdefault(d.path, []).append(d)
+    by_stem: dict[str, list[str]] = {}
+    for path in by_file:
+        by_stem.setdefault(str(PurePosixPath(path).with_suffix("")), []).append(path)
+
+    def alike(a: Document, b: Document) -> bool:
+        ka, kb_ = Counter(f.normalized_label for f in a.fields), Counter(f.normalized_label for f in b.fields)
+        total = sum(ka.values()) + sum(kb_.values())
+        if total:
+            return 2 * sum((ka & kb_).values()) / total >= 0.8
+        ta, tb = (compact(x.title.split(" - ")[0]) for x in (a, b))  # the caption, without its subtitle
+        return bool(ta) and SequenceMatcher(None, ta, tb).ratio() >= 0.8
+
     out = {}
-    for group in by_stem.values():
-        if len(group) < 2:
+    for paths in by_stem.values():
+        if len(paths) < 2:
             continue
-        group.sort(key=lambda d: (_FORMAT_PREFERENCE.get(d.format, 9), d.path))
-        keep = group[0]
-        ka = Counter(f.normalized_label for f in keep.fields)
-        for other in group[1:]:
-            kb_ = Counter(f.normalized_label for f in other.fields)
-            total = sum(ka.values()) + sum(kb_.values())
-            if total and 2 * sum((ka & kb_).values()) / total >= 0.8:
-                out[other.path] = keep.path
+        paths.sort(key=lambda p: (_FORMAT_PREFERENCE.get(by_file[p][0].format, 9), p))
+        keep = by_file[paths[0]]
+        for other_path in paths[1:]:
+            j = 0
+            for o in by_file[other_path]:  # align in order: a part of one may be missing in the other
+                for k in range(j, len(keep)):
+                    if alike(keep[k], o):
+                        out[o.key] = keep[k].key
+                        j = k + 1
+                        break
     return out
 
 
@@ -248,10 +281,12 @@ def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions
             out.append({"file": f"[attachment] {a.name}", "kind": a.kind, "title": a.name, "registry": a.registry,
                         "source": f"manifest {manifest.path}"})
         return out
+    # a listed item that is a logical document of the package (a [붙임 N] page) is planned as a document
+    present = {compact(d.title) for d in docs if d.part and d.title}
     for d in docs:
         for item in d.attachments:
             tag, _, name = item.partition(": ")
-            if tag != "required":
+            if tag != "required" or any(p and (p in compact(name) or compact(name) in p) for p in present):
                 continue
             reg = _registry_for(name, "", registries, None)
             out.append({"file": f"[attachment] {name}", "kind": "certificate", "title": name,
@@ -271,7 +306,7 @@ def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Docume
 
     def score(d: Document):
         data = sum(1 for f in d.fields if match.readings.get(f.id) and match.readings[f.id].concept and f.repeats == 1)
-        return (bool(_PRIMARY.search(f"{d.path} {d.title}")), data, len(d.fields), d.path)
+        return (bool(_PRIMARY.search(_words(d))), data, len(d.fields), d.key)
 
     return max(forms, key=score)
 
@@ -281,7 +316,25 @@ def is_narrative(d: Document) -> bool:
     if d.kind != "form":
         return False
     free = sum(1 for f in d.fields if f.kind == "free_text")
-    return bool(_NARRATIVE.search(f"{d.path} {d.title}")) or free >= max(3, len(d.fields) // 3)
+    return bool(_NARRATIVE.search(_words(d))) or free >= max(3, len(d.fields) // 3)
+
+
+def _listed_as(d: Document, checklists: list[Document]) -> str:
+    """A document's title, with the checklist entry that names it where there is one: the entry often
+    says what the evidence is ("사업자 증빙 - 사업자등록증 사본 또는 사업자등록증명원")."""
+    title = re.sub(r"^\s*\((?:필수|해당\s*시)\)\s*", "", d.title or "")
+    head = compact(title)
+    for c in checklists:
+        for entry in c.attachments:
+            item = entry.partition(": ")[2]
+            if head and len(head) >= 4 and compact(item).startswith(head):
+                return f"{d.title} {item}"
+    return d.title
+
+
+def _words(d: Document) -> str:
+    """What a document calls itself: a part by its own title, a file also by its name."""
+    return d.title if d.part else f"{d.path} {d.title}"
 
 
 def _registry_provided(match: MatchResult, derivations, available, preferred: tuple[str, ...] = ()) -> dict[str, str]:
@@ -337,7 +390,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     for g in match.groups:
         members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank]
         if members:
-            members.sort(key=lambda fid: (match.doc_of[fid] != (primary.path if primary else ""),
+            members.sort(key=lambda fid: (match.doc_of[fid] != (primary.key if primary else ""),
                                           rank[plans[match.doc_of[fid]]["decision"]], fid))
             representative[g.id] = members[0]
     # the person a consent or pledge is about, when it does not say: the applicant's representative, who
@@ -364,14 +417,14 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     once: dict[str, list[str]] = {}
     signature_kept: Optional[str] = None
     date_kept: Optional[str] = None
-    for d in sorted(docs, key=lambda d: d.path):
-        decision = plans[d.path]["decision"]
+    for d in sorted(docs, key=lambda d: d.key):
+        decision = plans[d.key]["decision"]
         for f in d.fields:
             r = match.readings.get(f.id)
-            base = dict(field=f.id, file=d.path, label=f.label, kind=f.kind, concept=r.concept if r else None,
+            base = dict(field=f.id, file=d.path, document=d.key, label=f.label, kind=f.kind, concept=r.concept if r else None,
                         role=r.role if r else None, group=group_of.get(f.id))
             if decision == "replace_by_registry":
-                out.append(FieldPlan(action="registry", source=plans[d.path]["registry"], **base))
+                out.append(FieldPlan(action="registry", source=plans[d.key]["registry"], **base))
                 continue
             if decision == "remove":
                 out.append(FieldPlan(action="removed", source="asked elsewhere", **base))
@@ -414,7 +467,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 prefill_by_registry.setdefault(provided[f.id], []).append(f.id)
                 continue
             if d.kind == "consent" and f.kind in ("radio", "checkbox"):
-                out.append(FieldPlan(action="checkbox", source=d.path, decision=plans[d.path]["decisions"][0], **base))
+                out.append(FieldPlan(action="checkbox", source=d.key, decision=plans[d.key]["decisions"][0], **base))
                 continue
             out.append(FieldPlan(action="ask", source="validated: " + validate[f.id].rule if f.id in validate else "",
                                  **base))
@@ -485,7 +538,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         elif fp.action == "ask" and fp.group and fp.group in ids:
             did = ids[fp.group]
         elif fp.action in ("checkbox", "registry", "removed"):
-            did = fp.decision or plans[fp.file]["decisions"][0]
+            did = fp.decision or plans[fp.document or fp.file]["decisions"][0]
         final.append(replace(fp, decision=did))
     return final
 

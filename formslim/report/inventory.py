@@ -10,8 +10,8 @@ from .. import __version__
 from ..model import Package
 
 SCHEMA = "formslim.fields/1"
-COLUMNS = ("file", "id", "label", "name", "kind", "required", "options", "page", "table", "row", "column",
-           "bbox", "context", "repeats", "source", "confidence", "label_source", "max_length")
+COLUMNS = ("file", "locator", "id", "label", "name", "kind", "required", "options", "page", "table", "row", "column",
+           "bbox", "context", "subject", "repeats", "source", "confidence", "label_source", "max_length")
 
 
 def csv_safe(value):
@@ -28,7 +28,8 @@ def field_records(package: Package) -> list[dict]:
         for f in doc.fields:
             loc = f.location
             rows.append({
-                "file": doc.path, "id": f.id, "label": f.label, "normalized_label": f.normalized_label,
+                "file": doc.path, "locator": doc.locator, "document": doc.key, "document_title": doc.title,
+                "subject": f.subject, "id": f.id, "label": f.label, "normalized_label": f.normalized_label,
                 "name": f.name, "kind": f.kind, "required": f.required, "options": list(f.options),
                 "max_length": f.max_length, "page": loc.page, "bbox": list(loc.bbox) if loc.bbox else None,
                 "table": loc.table, "row": loc.row, "column": loc.column, "paragraph": loc.paragraph,

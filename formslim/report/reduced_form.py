@@ -28,21 +28,21 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     """The form definition: sections of items; every item says where its answer comes from."""
     sections: dict[str, list[dict]] = {k: [] for k in SECTION_TITLES["en"]}
     groups = {g.id: g for g in match.groups}
-    doc_titles = {d.path: d.title for d in package.documents}
+    doc_titles = {d.key: d.title for d in package.documents}
     primary = plan.primary
-    merged_into_form = {d.file for d in plan.documents if d.decision == "merge"} | {primary}
-    owners_listed = any(fp.role in ("owner", "guarantor") and fp.file == primary
+    merged_into_form = {d.key or d.file for d in plan.documents if d.decision == "merge" and not d.twin_of} | {primary}
+    owners_listed = any(fp.role in ("owner", "guarantor") and (fp.document or fp.file) == primary
                         and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
                         for fp in plan.fields)
-    for fp in sorted(plan.fields, key=lambda f: (f.file != primary, f.file, f.field)):
-        if fp.action not in ("ask", "prefill") or fp.kind == "signature" or fp.file not in merged_into_form:
+    for fp in sorted(plan.fields, key=lambda f: ((f.document or f.file) != primary, f.document or f.file, f.field)):
+        if fp.action not in ("ask", "prefill") or fp.kind == "signature" or (fp.document or fp.file) not in merged_into_form:
             continue  # documents kept as they are (a business plan, a certificate) keep their own questions
         if fp.concept == "application.date":
             continue
         f = match.fields[fp.field]
         concept = kb.concepts.get(fp.concept or "")
         subject = concept.subject if concept is not None else None
-        per_owner = owners_listed and subject == "person" and fp.role is None and fp.file != primary
+        per_owner = owners_listed and subject == "person" and fp.role is None and (fp.document or fp.file) != primary
         if per_owner:
             section = "owners"
         elif f.repeats > 1:
@@ -51,7 +51,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             section = _SECTION_OF_ROLE[fp.role]
         elif fp.role == "applicant" or (subject == "organisation" and fp.role is None):
             section = "applicant"
-        elif subject in ("organisation", "application") or fp.file == primary:
+        elif subject in ("organisation", "application") or (fp.document or fp.file) == primary:
             section = "application"  # the request, and other parties named in it (lender, agency)
         else:
             section = "other"
@@ -71,7 +71,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if reg else (t(lang, "prefilled_note", registry=t(lang, "agency_records")) if held else None),
             "repeats": f.repeats,
             "from_fields": sorted(groups[fp.group].fields) if fp.group in groups else [fp.field],
-            "from_document": doc_titles.get(fp.file) or fp.file,
+            "from_document": doc_titles.get((fp.document or fp.file)) or (fp.document or fp.file),
             "context": list(f.context[-1:]),
         }
         sections[section].append(item)
@@ -81,7 +81,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             f = match.fields[fp.field]
             sections["consents"].append({"id": fp.field, "label": fp.label, "kind": "radio",
                                          "options": [t(lang, "agree"), t(lang, "disagree")], "required": True,
-                                         "source": "ask", "from_fields": [fp.field], "from_document": fp.file,
+                                         "source": "ask", "from_fields": [fp.field], "from_document": (fp.document or fp.file),
                                          "concept": fp.concept, "role": None, "registry": None, "prefill_note": None,
                                          "repeats": 1, "context": list(f.context[-1:])})
     used = sorted({d.registry for d in plan.documents if d.registry} |
