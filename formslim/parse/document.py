@@ -12,6 +12,7 @@ from ..text import clean_label
 from .classify import classify, listed_attachments
 from .layout import Layout, Line, layout_text
 from .logical import split_layout
+from .parties import read_parties, with_parties
 
 
 def first_text(layout: Layout) -> str:
@@ -51,8 +52,11 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
 
 def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Field, ...], language: str,
               locator: str = "", part: int = 0) -> Document:
+    text = layout_text(layout, 40000)
+    fields = with_parties(fields)
     # a part is known by its own title; the file name speaks for the file as a whole
-    kind = classify(title, "" if part else rel, layout_text(layout), fields)
-    listed = listed_attachments(layout_text(layout, 40000)) if kind == "checklist" else ()
+    kind = classify(title, "" if part else rel, text[:4000], fields)
+    listed = listed_attachments(text) if kind == "checklist" else ()
+    signers, parties = read_parties(title, text, fields, kind)
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
-                    attachments=listed, locator=locator, part=part)
+                    attachments=listed, locator=locator, part=part, signers=signers, parties=parties)

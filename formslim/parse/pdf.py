@@ -18,6 +18,7 @@ from typing import Any, Optional
 from ..errors import InputFileError
 from ..fields.detect import detect_fields
 from ..fields.kinds import infer_kind
+from .parties import read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import clean_label, is_machine_name, is_required_label, normalize_label
 from .classify import classify
@@ -69,6 +70,10 @@ def read_pdf(path: str, rel: str) -> Document:
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
+        try:
+            text = page_text(path, max_pages=MAX_TEXT_PAGES)
+        except Exception:  # the printed text tells kinds and signers; the fields stand without it
+            text = ""
     elif any("XFA-only" in w for w in warnings):
         from .pdf_xfa import read_xfa_fields
 
@@ -85,9 +90,35 @@ def read_pdf(path: str, rel: str) -> Document:
         if not any(isinstance(b, Line) and b.text.strip() for b in layout.blocks) and not any(
                 isinstance(b, Table) for b in layout.blocks):
             warnings.append("no text layer: scanned image? (OCR is not done)")
-    kind = classify(title, rel, text or " ".join(f.label for f in fields[:60]), tuple(fields))
-    return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=tuple(fields),
-                    warnings=tuple(warnings), fillable=fillable)
+    fields = with_parties(fields)
+    sample = text or " ".join(f.label for f in fields[:60])
+    kind = classify(title, rel, sample[:4000], fields)
+    signers, parties = read_parties(title, sample, fields, kind)
+    return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=fields,
+                    warnings=tuple(warnings), fillable=fillable, signers=signers, parties=parties)
+
+
+MAX_TEXT_PAGES = 12
+
+
+def page_text(path: str, max_pages: int = MAX_TEXT_PAGES) -> str:
+    """The printed text of the first pages (PDFium), for telling the kind and the signers."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        out = []
+        for i in range(min(len(pdf), max_pages)):
+            page = pdf[i]
+            try:
+                tp = page.get_textpage()
+                out.append(tp.get_text_range())
+                tp.close()
+            finally:
+                page.close()
+        return "\n".join(out)[:60000]
+    finally:
+        pdf.close()
 
 
 # ------------------------------------------------------------------ AcroForm

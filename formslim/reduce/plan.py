@@ -10,6 +10,7 @@ from ..manifest import Manifest
 from ..match import MatchResult
 from ..match.derive import package_country
 from ..match.reading import compact
+from ..parse.parties import other_signers
 from ..model import Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
 
 _PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
@@ -25,6 +26,7 @@ LEGAL = {
         "P-PLEDGE-DECLARATION": "서약 문언을 신청서에 그대로 싣고 신청인이 확인란에 체크한 뒤 신청서에 한 번 서명하면 같은 "
                                 "의사표시가 된다.",
         "X-REDUNDANT": "민원 처리에 관한 법률 제10조: 불필요한 서류를 요구하지 않는다.",
+        "K-SIGNER": "서명은 서명한 사람의 의사표시다: 다른 사람(보증인·배우자 등)의 서명을 신청인의 서명으로 갈음할 수 없다.",
     },
     "US": {
         "R-REGISTRY": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3): reduce burden to the extent practicable, using "
@@ -36,6 +38,8 @@ LEGAL = {
         "P-PLEDGE-DECLARATION": "Certifications can be made in the application with the full text and one signature "
                                 "(the SBA forms already place certifications above the signature).",
         "X-REDUNDANT": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3)(A): no unnecessary duplication of information.",
+        "K-SIGNER": "A signature is the signer's own act (certifications under 18 U.S.C. 1001, guarantees, "
+                    "creditor agreements): one party cannot sign for another.",
     },
 }
 LEGAL["EU"] = {**LEGAL["US"], "R-REGISTRY": "Single Digital Gateway Regulation (EU) 2018/1724 Art. 14: evidence "
@@ -123,6 +127,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "the main application form becomes the consolidated form: every datum "
                                             "of the package is asked there once",
                                             (f"{len(d.fields)} fields, the most application data of the forms",)))
+        elif others := other_signers(d.signers):
+            # who signs stays who signs: a guarantor's guarantee, an owner's personal statement, a creditor's
+            # agreement cannot be signed by the applicant in the consolidated form
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-SIGNER", "keep", [d.key], [],
+                f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document; the data "
+                "it asks again are pre-filled from the consolidated form",
+                tuple(s.evidence for s in d.signers if s.signer in others)[:4], legal.get("K-SIGNER", "")))
         elif d.kind in ("certificate", "roster") and reg is not None:
             keys_here = [k for k in reg.key if k in concepts_asked]
             note = legal["R-REGISTRY"]

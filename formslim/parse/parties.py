@@ -1,0 +1,148 @@
+"""Parties and signers: whose data a document asks, and who signs it.
+
+A reader knows who signs a form from the words printed at its signature blocks ("Signature of Standby
+Creditor", "Spouse's signature", "확인자 … (서명)"), from the party a document is about ("Unconditional
+Guarantee" is signed by the guarantor) and from instructions that name the person who fills each copy
+("Complete this form for each owner"). The party words are the subject roles of the knowledge base
+(``formslim/data/roles.yaml``), so a user who adds a role there adds it here too.
+
+Signers are facts of the package that the reducer relies on: a document signed by a party other than
+the applicant (or its representative) cannot be merged into the applicant's form.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Optional
+
+from ..model import Field, Signature
+
+#: roles that sign for the applicant itself
+OWN = ("applicant", "representative")
+_SIGN = re.compile(r"signature|\bsign(?:ed|s)?\b|\(\s*(?:서명|인|날인)[^)]{0,8}\)|서명|날인|unterschrift", re.I)
+_EACH = re.compile(r"\b(?:complete|completed|submit|submitted|sign|signed|filled)\b[^.]{0,40}?\beach\s+([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)",
+                   re.I)
+#: parties that are named near a signature line but do not sign (a contact person, an issuing agency)
+_NON_SIGNING = {"issuer", "member", "dependent", "contact"}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(pattern, role, cue) from the knowledge base's roles, longest cue first."""
+    from ..knowledge import load_knowledge
+
+    out = []
+    for role in load_knowledge().roles.values():
+        for cue in (*role.en, *role.ko):
+            cue = cue.strip()
+            if len(cue) < 2:
+                continue
+            if re.search(r"[a-z]", cue, re.I):
+                pat = re.compile(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])", re.I)
+            else:
+                pat = re.compile(re.escape(cue).replace(r"\ ", r"\s*"))
+            out.append((pat, role.id, cue))
+    out.sort(key=lambda t: -len(t[2]))
+    return tuple(out)
+
+
+def roles_in(text: str) -> list[tuple[str, str, int]]:
+    """(role, cue, position) of the party words in text, longest first, not overlapping."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pat, role, cue in _cues():
+        for m in pat.finditer(text or ""):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((role, m.group(0), m.start()))
+    return sorted(found, key=lambda t: t[2])
+
+
+def _nearest(text: str, at: int, before: int = 90, after: int = 50) -> Optional[tuple[str, str]]:
+    """The party word nearest to a signature mark at ``at``."""
+    lo = max(0, at - before)
+    window = text[lo:at + after]
+    best = None
+    for role, cue, pos in roles_in(window):
+        d = abs(lo + pos - at)
+        if best is None or d < best[0]:
+            best = (d, role, cue)
+    return (best[1], best[2]) if best else None
+
+
+def subject_of(field: Field) -> Optional[str]:
+    """Whose datum a field asks: a party named in its label, else in the nearest heading that names one.
+    Headings that name no party (Contact Information, Mailing Address) give none."""
+    for text in (field.label, *reversed(field.context)):
+        found = roles_in(text)
+        if found:
+            return found[0][0]
+    return None
+
+
+def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> tuple[tuple[Signature, ...], tuple[str, ...]]:
+    """The signature blocks of a document with their signers, and the parties whose data it asks."""
+    fields = tuple(fields)
+    sigs: list[Signature] = []
+    seen: set[str] = set()
+
+    def add(role: str, field_id: str, label: str, evidence: str) -> None:
+        key = f"{role}|{field_id}"
+        if key not in seen:
+            seen.add(key)
+            sigs.append(Signature(signer=role, field=field_id, label=label, evidence=evidence))
+
+    for f in fields:
+        if f.kind != "signature":
+            continue
+        found = roles_in(f.label)
+        if not found:
+            for c in reversed(f.context):
+                if _SIGN.search(c) or len(c) <= 40:
+                    found = roles_in(c)
+                    if found:
+                        break
+        if found:
+            add(found[0][0], f.id, f.label, f"signature labelled '{found[0][1]}'")
+    body = re.sub(r"\s+", " ", text or "")
+    for m in _SIGN.finditer(body):
+        near = _nearest(body, m.start())
+        if near and near[0] not in _NON_SIGNING:
+            add(near[0], "", "", f"'{near[1]}' printed at a signature mark: …{body[max(0, m.start() - 50):m.end() + 20]}…")
+    for m in _EACH.finditer(body):
+        found = roles_in(m.group(1))
+        if found:
+            add(found[0][0], "", "", f"filled {m.group(0)[:60]!r}")
+    if not sigs and any(f.kind == "signature" for f in fields):
+        first = next(f for f in fields if f.kind == "signature")
+        add("applicant", first.id, first.label, "a signature block that names no other party: the applicant signs")
+    if kind == "agreement":
+        for role, cue, _ in roles_in(title)[:1]:
+            if role not in OWN:
+                add(role, "", "", f"an agreement of the {cue} ('{title[:60]}')")
+    parties = []
+    for f in fields:
+        if f.subject and f.subject not in parties:
+            parties.append(f.subject)
+    return tuple(sigs), tuple(parties)
+
+
+def signer_roles(signers: Iterable[Signature]) -> tuple[str, ...]:
+    out = []
+    for s in signers:
+        if s.signer not in out:
+            out.append(s.signer)
+    return tuple(out)
+
+
+def other_signers(signers: Iterable[Signature]) -> tuple[str, ...]:
+    """Signers other than the applicant and its representative."""
+    return tuple(r for r in signer_roles(signers) if r not in OWN and r not in ("co_representative",))
+
+
+def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:
+    """The fields, each with its subject."""
+    from dataclasses import replace
+
+    return tuple(replace(f, subject=subject_of(f)) if f.subject is None else f for f in fields)
