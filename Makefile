@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_OUT ?= demo-output
 
-.PHONY: demo test venv samples bench clean
+.PHONY: demo test venv samples bench eval clean
 
 $(BIN)/formslim: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,15 @@ test: venv
 ## Regenerate sample_forms/ (needs the dev extra: reportlab).
 samples: venv
 	$(BIN)/python scripts/make_sample_forms.py
+
+## Answer keys: score formslim on every key in ../shared/gold and eval/gold (one summary line each;
+## `make eval REVIEW=1` also lists the errors). Needs ../shared beside the project.
+SHARED ?= ../shared
+eval: venv
+	@test -d $(SHARED)/tools || { echo "eval needs $(SHARED) (answer keys and the scorer)" >&2; exit 2; }
+	@for k in $(SHARED)/gold/*.gold.json eval/gold/*.gold.json; do \
+	  FORMSLIM=$(BIN)/formslim $(PYTHON) $(SHARED)/tools/score_package.py "$$k" $(if $(REVIEW),--review,) | \
+	  $(if $(REVIEW),cat,tail -n 1); done
 
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv

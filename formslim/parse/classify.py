@@ -8,7 +8,9 @@ from pathlib import Path
 
 from ..model import Field
 
-KINDS = ("form", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice")
+KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice")
+#: a schedule says it is filed with another form ("Attach to Form 1040", "Attachment Sequence No. 12")
+_ATTACHED = re.compile(r"\battach to (?:form|your (?:tax )?return)|\battachment sequence no", re.I)
 
 _RULES = (
     ("checklist", r"제출\s*목록|체크\s*리스트|구비\s*서류|checklist|list of (?:required )?documents"),
@@ -26,6 +28,8 @@ def classify(title: str, path: str, text: str = "", fields: tuple[Field, ...] = 
     """The document kind, by the first rule whose words appear in the title or file name; the body text
     decides between an issued certificate and a form that merely mentions one."""
     head = f"{Path(path).stem} {title}"
+    if _ATTACHED.search((text or "")[:3000]):
+        return "schedule"
     for kind, pattern in _RULES:
         if re.search(pattern, head, re.I):
             if kind == "certificate" and not _ISSUED.search(text) and text and re.search(r"신청서|application", head, re.I):

@@ -182,8 +182,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox")]
         prefilled = [f for f in fps if f.action == "prefill"]
-        if dp.decision == "keep" and key != primary and (narrative or dp.kind in ("certificate", "agreement")
-                                                         or dp.attachment):
+        if dp.decision == "keep" and key != primary:  # a document kept beside the consolidated form
             after.append(DocumentBurden(key, _minutes(kind, len(asked) if not dp.attachment else 0,
                                                           narrative=narrative, money=money,
                                                           totals=False), fee if kind in ("certificate", "attachment") else 0.0))

@@ -136,6 +136,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document; the data "
                 "it asks again are pre-filled from the consolidated form",
                 tuple(s.evidence for s in d.signers if s.signer in others)[:4], legal.get("K-SIGNER", "")))
+        elif d.kind == "schedule":
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-SCHEDULE", "keep", [d.key], [],
+                "a schedule filed with the main form (its totals flow into it): it stays with the return; the "
+                "identity data it asks again are pre-filled", ("the form says: attach to the main form",)))
         elif d.kind in ("certificate", "roster") and reg is not None:
             keys_here = [k for k in reg.key if k in concepts_asked]
             note = legal["R-REGISTRY"]
