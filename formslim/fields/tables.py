@@ -46,6 +46,9 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         marked = [c for c in own if _EXAMPLE_TOKEN.search(c.text) or is_blank(c.text) or c.text.strip() in "-–—"]
         if len(own) >= 3 and len(marked) >= 0.6 * len(own):
             example_rows.add(r)
+    # rows numbered 1, 2, 3 … (or "…") under a header are rows to fill, whatever sample answers a template
+    # prints in them ("1 | 기능 보완 및 개선 계획 수립 | 00.00 ~ 00.00 | …")
+    example_rows |= _numbered_rows(grid, n_rows, table.n_cols)
 
     def blank(c: Optional[Cell]) -> bool:
         return c is not None and not c.native and (is_blank(c.text) or (c.row in example_rows and c.rowspan == 1
@@ -195,6 +198,38 @@ def _slash_options(text: str) -> list[str]:
     if len(parts) >= 2 and all(p and len(p) <= 14 and _is_label_text(p) for p in parts):
         return parts
     return []
+
+
+def _numbered_rows(grid, n_rows: int, n_cols: int) -> set[int]:
+    """The rows of a roster's sequence-number column: a column whose cells, below a caption row, run
+    1, 2, 3 … (an ellipsis or blanks may follow). Each such row, and the blank rows after it, are rows
+    to fill."""
+    for col in range(min(n_cols, 3)):
+        seq, start = [], None
+        for r in range(n_rows):
+            c = grid[r][col]
+            if c is None or c.row != r or c.col != col:
+                continue
+            t = c.text.strip()
+            if re.fullmatch(r"\d{1,3}", t):
+                if start is None:
+                    start = r
+                seq.append((r, int(t)))
+            elif start is not None and not re.fullmatch(r"[.…]*", t):
+                break
+        nums = [n for _, n in seq]
+        if len(seq) >= 2 and nums == list(range(nums[0], nums[0] + len(nums))) and nums[0] in (0, 1) and start > 0:
+            rows = {r for r, _ in seq}
+            last = max(rows)
+            r = last + 1
+            while r < n_rows:  # the "…" row and the blank rows that follow the numbered ones
+                c = grid[r][col]
+                if c is None or not re.fullmatch(r"[.…]*", c.text.strip()):
+                    break
+                rows.add(r)
+                r += 1
+            return rows
+    return set()
 
 
 def _is_header_like(text: str) -> bool:
