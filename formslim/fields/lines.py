@@ -11,6 +11,10 @@ from ..text import clean_label, normalize_label
 from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR, _UNDERSCORES,
                      MAX_LABEL, _Context, _field, _is_label_text)
 
+#: a name caption before a Korean signature mark ("성 명", "대표자 성명", "확인자 이름")
+_NAME_CAPTION = re.compile(r"[가-힣() ]{0,12}(?:성\s*명|이\s*름)\s*[:：]?")
+
+
 def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
                    fallback_label: str = "") -> list[Field]:
     """Fields inside one line of text (a paragraph, a line on a page, a line in a cell)."""
@@ -44,7 +48,13 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         before = clean_label(plain[: sig.start()])
         before = re.sub(r"^.*?(?:년\s*월\s*일|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*", "", before)
         label = before if _is_label_text(before) else (fallback_label or "서명" if re.search("[가-힣]", plain) else "Signature")
-        label = label if _SIGNATURE.search(label) else f"{label} (서명)" if re.search("[가-힣]", label) else f"{label} signature"
+        name = _NAME_CAPTION.fullmatch(before or "")
+        if name:
+            # "성 명 : (서명)": the signer writes the name, then signs — two answers
+            out.append(_field(before, ctx, loc, source + ":signature-name", 0.8, kind="text"))
+            label = f"{before} (서명)"
+        else:
+            label = label if _SIGNATURE.search(label) else f"{label} (서명)" if re.search("[가-힣]", label) else f"{label} signature"
         out.append(_field(label, ctx, loc, source + ":signature", 0.8, kind="signature"))
         head = line[: line.replace("\t", " ").find(sig.group(0))] if sig.group(0) in plain else ""
         if _UNDERSCORES.search(head):
