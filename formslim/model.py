@@ -19,6 +19,7 @@ FIELD_KINDS = (
     "choice",      # one choice from a list (dropdown, "택 1" table)
     "signature",
     "free_text",   # a paragraph or more
+    "attachment",  # a document to attach or paste in (a scan of an ID card, a certificate)
 )
 
 

@@ -10,7 +10,7 @@ from typing import Optional
 from ..model import Field, Location
 from ..parse.layout import Cell, Table
 from ..text import clean_label
-from .common import (_BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
+from .common import (MAX_LABEL, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label)
 from .lines import fields_in_line
 
@@ -68,6 +68,11 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             return [_field(ctx.headings[-1], ctx, _cell_loc(ctx, table, c), source + ":answer-box", 0.5,
                            kind="free_text")]
         return fields_in_cell_text(c, ctx, _cell_loc(ctx, table, c), source)
+
+    box = _attachment_box(table)
+    if box:
+        c = min(table.cells, key=lambda x: (x.row, x.col))
+        return [_field(box, ctx, _cell_loc(ctx, table, c), source + ":attachment-box", 0.7, kind="attachment")]
 
     # header rows: every occupied cell is a label and the next row has blanks under them
     header_rows: set[int] = set()
@@ -198,6 +203,24 @@ def _slash_options(text: str) -> list[str]:
     if len(parts) >= 2 and all(p and len(p) <= 14 and _is_label_text(p) for p in parts):
         return parts
     return []
+
+
+_EVIDENCE = re.compile(r"사본|증빙|증명|확인증|확인서|등본|스캔|첨부|certificate|copy of|evidence|attach", re.I)
+
+
+def _attachment_box(table: Table) -> str:
+    """A one-column box captioned with a document ("(필수) 대표자 신분증 사본") over guidance or empty space:
+    the place to attach or paste that document. Returns the caption."""
+    if table.n_cols != 1 or not 2 <= table.n_rows <= 4:
+        return ""
+    cells = sorted(table.cells, key=lambda c: c.row)
+    head = cells[0].text.strip().split("\n")[0].strip()
+    if not head or len(head) > MAX_LABEL or _BOX_RE.search(head) or not _EVIDENCE.search(head):
+        return ""
+    body = [c.text.strip() for c in cells[1:]]
+    if any(_BOX_RE.search(t) or "\t" in t.strip() for t in body):
+        return ""  # choices or blanks of its own: a form, not a box to attach to
+    return clean_label(head)
 
 
 def _numbered_rows(grid, n_rows: int, n_cols: int) -> set[int]:

@@ -37,7 +37,7 @@ TEXT = {
         "card_cost_saved": "cost saved per year", "minutes_unit": " minutes", "agency_records": "the agency's own records",
         "kind_text": "text", "kind_free_text": "text of some length", "kind_number": "number", "kind_amount": "amount",
         "kind_date": "date", "kind_checkbox": "tick box", "kind_radio": "one of", "kind_choice": "one of",
-        "kind_signature": "signature", "kind_file": "attachment",
+        "kind_signature": "signature", "kind_file": "attachment", "kind_attachment": "attachment",
     },
     "ko": {
         "report_title": "구비서류 감축 제안서", "summary": "요약",
@@ -72,7 +72,7 @@ TEXT = {
         "card_cost": "신청 1건당 비용", "card_hours_year": "연간 절감 시간", "card_cost_saved": "연간 절감 비용",
         "minutes_unit": "분", "agency_records": "기관 보유 자료",
         "kind_text": "기재", "kind_free_text": "서술", "kind_number": "숫자", "kind_amount": "금액", "kind_date": "날짜",
-        "kind_checkbox": "체크", "kind_radio": "선택", "kind_choice": "선택", "kind_signature": "서명",
+        "kind_checkbox": "체크", "kind_radio": "선택", "kind_choice": "선택", "kind_signature": "서명", "kind_attachment": "첨부",
         "kind_file": "첨부",
     },
 }
