@@ -1,0 +1,90 @@
+"""Logical documents, parties and signers, read from real files (issue 8)."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from formslim import read_document, read_package
+from formslim.cli import main
+from formslim.parse.logical import marker_of
+
+from .conftest import CORPUS, needs_corpus
+
+
+@pytest.mark.parametrize("text, marker", [
+    ("[별지 제3호 서식]", "[별지 제3호 서식]"),
+    ("■ 상훈법 시행령 [별지 제1호서식] <개정 2015.1.6>", "상훈법 시행령 [별지 제1호서식]"),
+    ("[붙임 2]", "[붙임 2]"),
+    ("<붙임 1>", "<붙임 1>"),
+    ("별표4", "별표4"),
+    ("Form 4506-C", "Form 4506-C"),
+    ("Schedule B (Form 1040)", "Schedule B"),
+    ("《작성시 참고사항》", None),        # a heading, not a form
+    ("참고사항을 확인하십시오", None),
+    ("Enter the amount from Form 1040, line 7, on the line below and attach the worksheet to your return.", None),
+])
+def test_form_markers(text, marker):
+    assert marker_of(text) == marker
+
+
+@needs_corpus
+def test_a_bundle_hwp_is_read_as_its_forms():
+    """One HWP holding eight 별표 forms (two of them twice: 개인 and 단체) gives ten logical documents,
+    each with its printed heading, title and own fields; their fields keep the file's ids."""
+    doc = read_document(CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp")
+    assert len(doc.parts) == 10
+    assert [p.locator.split()[0] for p in doc.parts] == ["별표1", "별표2", "별표3", "별표3", "별표4", "별표4",
+                                                          "별표5", "별표6", "별표7", "별표8"]
+    assert doc.parts[2].title == "공적요약서 (개인)" and doc.parts[3].title == "공적요약서 (단체)"
+    assert sum(len(p.fields) for p in doc.parts) == len(doc.fields)
+    assert doc.parts[-1].kind == "consent"
+    ids = [f.id for p in doc.parts for f in p.fields]
+    assert ids == [f.id for f in doc.fields] and len(set(ids)) == len(ids)
+
+
+@needs_corpus
+@pytest.mark.parametrize("name", ["별첨2_증빙서류_제출목록_양식.hwp", "별첨2_증빙서류_제출목록_양식.docx"])
+def test_evidence_file_parts_and_the_consent_bundle(name):
+    """The K-Startup evidence file: the checklist page, [붙임 1] … [붙임 5], and the co-representative
+    consent bundle that the checklist lists (in the DOCX drawn inside the [붙임 3] table)."""
+    doc = read_document(CORPUS / "kr-kstartup-sandoc" / name)
+    locs = [p.locator for p in doc.parts]
+    assert locs[1:4] == ["[붙임 1]", "[붙임 2]", "[붙임 3]"]
+    assert "(해당 시) 공동대표 또는 각자대표 동의서" in locs
+    consent = next(p for p in doc.parts if p.locator == "(해당 시) 공동대표 또는 각자대표 동의서")
+    assert consent.kind == "consent" and consent.signers
+    # each attachment page is one place to attach the document it names
+    id_copy = doc.parts[1]
+    assert [f.kind for f in id_copy.fields] == ["attachment"] and "신분증 사본" in id_copy.fields[0].label
+
+
+@needs_corpus
+def test_one_form_file_stays_one():
+    doc = read_document(CORPUS / "kr-kstartup-sandoc" / "별첨1_사업계획서_양식.hwp")
+    assert doc.parts == () and doc.locator == "" and doc.logical == (doc,)
+
+
+@needs_corpus
+def test_fields_json_carries_locator_subject_and_documents():
+    result = CliRunner().invoke(main, ["fields", str(CORPUS / "kr-hwplib"), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {r["locator"] for r in data["fields"]} >= {"별표1 정부포상 추천자 현황", "별표8 정부포상에 대한 동의서"}
+    assert all({"subject", "context", "document"} <= r.keys() for r in data["fields"])
+    docs = data["documents"]
+    assert len(docs) == 10 and all({"file", "locator", "title", "kind", "kind_evidence", "signers"} <= d.keys()
+                                   for d in docs)
+
+
+@needs_corpus
+def test_signers_of_the_sba_closing_documents():
+    """Who signs: the standby creditor signs the creditor's agreement, the guarantor the guarantee, each
+    owner the personal financial statement."""
+    pkg = read_package([CORPUS / "sba-buddy" / "SBA_155.pdf", CORPUS / "sba-buddy" / "SBA_148.pdf",
+                        CORPUS / "sba-lukacera" / "SBAForm413.pdf"])
+    signers = {d.path: {s.signer for s in d.signers} for d in pkg.documents}
+    assert "creditor" in signers["SBA_155.pdf"]
+    assert "guarantor" in signers["SBA_148.pdf"]
+    assert "owner" in signers["SBAForm413.pdf"]
+    for d in pkg.documents:
+        assert all(s.evidence for s in d.signers)
