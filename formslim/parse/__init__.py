@@ -9,10 +9,13 @@ from __future__ import annotations
 import os
 import zipfile
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from ..errors import InputFileError
 from ..model import Document, Package, Problem
+
+if TYPE_CHECKING:
+    from ..limits import Limits
 
 #: formats by file extension
 EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".hwpx": "hwpx", ".hwp": "hwp"}
@@ -121,8 +124,13 @@ def package_files(folder: str | os.PathLike) -> list[Path]:
 
 
 def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
-                 progress: Optional[Callable[[str], None]] = None) -> Package:
-    """Read files and folders into one package. A folder's files are named relative to it."""
+                 progress: Optional[Callable[[str], None]] = None, limits: Optional["Limits"] = None) -> Package:
+    """Read files and folders into one package. A folder's files are named relative to it.
+
+    Each document is read in a worker process within ``limits`` (default: :func:`formslim.limits.current`);
+    a document that crashes or overruns its reader becomes a problem and the others are still read."""
+    from .runner import read_items
+
     paths = [Path(p) for p in paths]
     docs: list[Document] = []
     problems: list[Problem] = []
@@ -135,13 +143,8 @@ def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
                 items.append((str(f), rel if len(paths) == 1 else f"{p.name}/{rel}"))
         else:
             items.append((str(p), p.name if p.exists() else str(p)))
-    for path, rel in items:
-        if progress:
-            progress(rel)
-        try:
-            docs.append(read_document(path, rel))
-        except InputFileError as exc:
-            problems.append(Problem(file=exc.file, message=exc.message, code=exc.code))
+    for result in read_items(items, limits, progress):
+        (problems if isinstance(result, Problem) else docs).append(result)
     if name is None:
         name = paths[0].resolve().name if len(paths) == 1 else "package"
     return Package(name=name, documents=tuple(docs), problems=tuple(problems))
