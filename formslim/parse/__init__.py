@@ -9,10 +9,13 @@ from __future__ import annotations
 import os
 import zipfile
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from ..errors import InputFileError
 from ..model import Document, Package, Problem
+
+if TYPE_CHECKING:
+    from ..limits import Limits
 
 #: formats by file extension
 EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".hwpx": "hwpx", ".hwp": "hwp"}
@@ -121,9 +124,14 @@ def package_files(folder: str | os.PathLike) -> list[Path]:
 
 
 def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
-                 progress: Optional[Callable[[str], None]] = None) -> Package:
+                 progress: Optional[Callable[[str], None]] = None, limits: Optional["Limits"] = None) -> Package:
     """Read files and folders into one package. A folder's files are named relative to it. The package's
-    documents are logical documents: a file that holds several forms gives one document per form."""
+    documents are logical documents: a file that holds several forms gives one document per form.
+
+    Each document is read in a worker process within ``limits`` (default: :func:`formslim.limits.current`);
+    a document that crashes or overruns its reader becomes a problem and the others are still read."""
+    from .runner import read_items
+
     paths = [Path(p) for p in paths]
     docs: list[Document] = []
     problems: list[Problem] = []
@@ -136,13 +144,11 @@ def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
                 items.append((str(f), rel if len(paths) == 1 else f"{p.name}/{rel}"))
         else:
             items.append((str(p), p.name if p.exists() else str(p)))
-    for path, rel in items:
-        if progress:
-            progress(rel)
-        try:
-            docs.extend(read_document(path, rel).logical)
-        except InputFileError as exc:
-            problems.append(Problem(file=exc.file, message=exc.message, code=exc.code))
+    for result in read_items(items, limits, progress):
+        if isinstance(result, Problem):
+            problems.append(result)
+        else:
+            docs.extend(result.logical)
     if name is None:
         name = paths[0].resolve().name if len(paths) == 1 else "package"
     return Package(name=name, documents=tuple(docs), problems=tuple(problems))
