@@ -31,6 +31,7 @@ class Concept:
     identifier: Optional[str] = None
     standard_term: Optional[dict] = field(default=None, compare=False)
     source: str = ""
+    per_document: bool = False  # an act of each document (signature, signing date): not linked across documents
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _merge_entries(target: dict, entries: Iterable[dict], make, path: Path, what
 def _concept(e: dict) -> Concept:
     return Concept(id=e["id"], subject=e["subject"], kind=e.get("kind", "text"), ko=_tuple(e.get("ko")),
                    en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
-                   source=str(e.get("source", "")))
+                   source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)))
 
 
 def _role(e: dict) -> Role:

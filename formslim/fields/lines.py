@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Field, Location
 from ..text import clean_label, normalize_label
-from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR, _UNDERSCORES,
+from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR, _UNDERSCORES,
                      MAX_LABEL, _Context, _field, _is_label_text)
 
 #: a name caption before a Korean signature mark ("성 명", "대표자 성명", "확인자 이름")
@@ -48,7 +48,18 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         before = clean_label(plain[: sig.start()])
         before = re.sub(r"^.*?(?:년\s*월\s*일|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*", "", before)
         label = before if _is_label_text(before) else (fallback_label or "서명" if re.search("[가-힣]", plain) else "Signature")
+        head_raw = line[: line.replace("\t", " ").find(sig.group(0))] if sig.group(0) in plain else ""
+        blanks = _signature_line_blanks(head_raw)
         name = _NAME_CAPTION.fullmatch(before or "")
+        if blanks:
+            # "확인자 소속 :\t직급 :\t성명 :\t(인)", "작성자\t포상담당\t(직급)\t(성명)\t(서명)": the signer's
+            # particulars are answers of their own; the captions before them name the signer
+            for lab in blanks[1]:
+                out.append(_field(lab, ctx, loc, source + ":signature-particular", 0.75, kind="text"))
+            who = blanks[0]
+            label = f"{who} {sig.group(0)}".strip() if who else sig.group(0)
+            out.append(_field(label, ctx, loc, source + ":signature", 0.8, kind="signature"))
+            return out
         if name:
             # "성 명 : (서명)": the signer writes the name, then signs — two answers
             out.append(_field(before, ctx, loc, source + ":signature-name", 0.8, kind="text"))
@@ -71,11 +82,17 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         for lab, conf in colon_blanks(tail):  # "Signature: ______   Date: ______"
             if not _SIGNATURE.search(lab):
                 out.append(_field(lab, ctx, loc, source + ":colon-blank", conf))
-    # date blanks: "   년   월   일"
-    for m in _DATE_BLANK.finditer(line):
+    # date blanks: "   년   월   일", "2016.  .  ."
+    for m in (*_DATE_BLANK.finditer(line), *_DOT_DATE_BLANK.finditer(line)):
         before = re.split(r"[\t,:：]", line[: m.start()].rstrip(" \t:："))[-1]
         before = clean_label(before)
-        label = before if _is_label_text(before) and not _SIGNATURE.search(before) else (fallback_label or "작성일")
+        if _is_label_text(before) and not _SIGNATURE.search(before):
+            label = before
+        elif fallback_label:
+            label = fallback_label
+        else:  # no caption: say what it is, and show the blank as printed
+            printed = re.sub(r"[ \t]+", " ", m.group(0)).strip()
+            label = f"작성일 ({printed})"
         out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date"))
         break
     if out:
@@ -109,6 +126,32 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
 
 _AFTER_COLON_BLANK = re.compile(r"[ ]*(?:\t|_{3,}|$|\)|,)")
 _LABEL_STOP = re.compile(r"[\t,;:：_]")
+
+
+_HINT_BLANK = re.compile(r"\(\s*([가-힣]{1,6}(?:\s*[·ㆍ‧/]\s*[가-힣]{1,6})?)\s*\)")
+
+
+def _signature_line_blanks(head: str) -> tuple[str, list[str]] | None:
+    """A signature line's particulars: ("who signs", [answers]) when the text before the mark holds
+    captions with blanks ("소속 :\t직급 :") or hints in parentheses standing alone between blanks
+    ("\t(직급)\t(성명)\t"); None when it is a plain caption ("신청인 (서명)")."""
+    if "\t" not in head:
+        return None
+    pieces = [p.strip() for p in head.split("\t") if p.strip()]
+    answers, captions = [], []
+    for p in pieces:
+        hint = _HINT_BLANK.fullmatch(p)
+        if hint:
+            answers.append(hint.group(0))
+        elif re.search(r"[:：]\s*$", p) and _is_label_text(p.rstrip(":： ")):
+            answers.append(clean_label(p.rstrip(":： ")))
+        elif not answers:
+            captions.append(p)
+        else:
+            return None
+    if not answers:
+        return None
+    return clean_label(" ".join(captions[:1])), answers
 
 
 def colon_blanks(line: str) -> list[tuple[str, float]]:

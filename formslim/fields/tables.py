@@ -64,7 +64,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         c = table.cells[0]
         if c.native:
             return _native_fields(c, ctx, _cell_loc(ctx, table, c), source)
-        if _GUIDANCE.match(c.text) and ctx.headings:
+        if (_GUIDANCE.match(c.text) or is_blank(c.text)) and ctx.headings:  # guidance, or an empty box
             return [_field(ctx.headings[-1], ctx, _cell_loc(ctx, table, c), source + ":answer-box", 0.5,
                            kind="free_text")]
         return fields_in_cell_text(c, ctx, _cell_loc(ctx, table, c), source)

@@ -2,6 +2,8 @@
 duplicate groups that cannot chain unrelated fields together."""
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -122,7 +124,11 @@ def match_package(package: Package, kb: Knowledge) -> MatchResult:
             v = _same_doc_verdict(fa, fb)
         else:
             v = compare(readings[a], readings[b], kb, fa.kind, fb.kind)
-            if v.status and (fa.repeats > 1) != (fb.repeats > 1):
+            concept = kb.concepts.get(readings[a].concept or "")
+            if v.status and concept is not None and concept.per_document and readings[a].concept == readings[b].concept \
+                    and not _same_form(doc_of[a], doc_of[b]):
+                v = None  # each document is signed and dated by its own act (one form in two formats is one)
+            elif v.status and (fa.repeats > 1) != (fb.repeats > 1):
                 v = None  # a roster column and a single answer are not one datum
             elif v.status == "certain" and any(
                     readings[x].role is None and readings[x].concept and (doc_of[x], readings[x].concept) in several
@@ -136,6 +142,16 @@ def match_package(package: Package, kb: Knowledge) -> MatchResult:
             links.append(Link(a=a, b=b, score=v.score, status=v.status, rule=v.rule, evidence=v.evidence))
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
+
+
+def _same_form(key_a: str, key_b: str) -> bool:
+    """Whether two documents are one form in two formats: the same file name but for the extension (and
+    the same part of it)."""
+    def stem(key: str) -> str:
+        path, _, part = key.partition("#")
+        return f"{PurePosixPath(path).with_suffix('')}#{part}"
+
+    return stem(key_a) == stem(key_b)
 
 
 def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, str],
