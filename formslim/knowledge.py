@@ -41,6 +41,7 @@ class Role:
     ko: tuple[str, ...] = ()
     en: tuple[str, ...] = ()
     source: str = ""
+    not_when: tuple[str, ...] = ()  # phrases in which a cue word names no party ("contact information")
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def _concept(e: dict) -> Concept:
 
 def _role(e: dict) -> Role:
     return Role(id=e["id"], subject=_tuple(e.get("subject")), ko=_tuple(e.get("ko")), en=_tuple(e.get("en")),
-                source=str(e.get("source", "")))
+                source=str(e.get("source", "")), not_when=_tuple(e.get("not_when")))
 
 
 def _rule(e: dict) -> Rule:

@@ -78,3 +78,30 @@ def has_hangul(text: str) -> bool:
 
 def is_required_label(text: str) -> bool:
     return bool(REQUIRED_MARKS.search(text or ""))
+
+
+# "Part 4. Information About You. 1.a. Family Name": a tooltip that carries the form's path to its field
+_PATH_BREAK = re.compile(r"(?<=[.:])\s+(?=(?:Part|Section|Item(?: Number)?|Line|Page)\s+\d|\d{1,2}\.?[a-z]?\.\s|"
+                         r"\d{1,2}[a-z]?\)\s|[a-z]\.\s)")
+_ITEM_NO = re.compile(r"^(?:(?:Item(?: Number)?|Line)\s+)?(\d{1,2}\.?[a-z]?\.|\d{1,2}[a-z]?\)|[a-z]\.)\s+", re.I)
+_PART = re.compile(r"^(?:Part|Section|Page)\s+\d", re.I)
+
+
+def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
+    """(path, label) of a tooltip that names the part and item its field sits in; ((), text) otherwise.
+    "Part 4. Information About You. 1.a. Family Name (Last Name)" → (("Part 4. Information About You",
+    "1.a."), "Family Name (Last Name)")."""
+    text = (text or "").strip()
+    pieces = [p.strip() for p in _PATH_BREAK.split(text) if p and p.strip()]
+    if len(pieces) < 2 or not (_PART.match(pieces[0]) or _ITEM_NO.match(pieces[-1])):
+        return (), text
+    last = pieces[-1]
+    m = _ITEM_NO.match(last)
+    path = list(pieces[:-1])
+    if m:
+        path.append(m.group(1))
+        last = last[m.end():]
+    label = last.strip().rstrip(".").strip()
+    if not label or len(label) < 2:
+        return (), text
+    return tuple(p.rstrip(".").strip() for p in path), label

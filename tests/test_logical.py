@@ -88,3 +88,50 @@ def test_signers_of_the_sba_closing_documents():
     assert "owner" in signers["SBAForm413.pdf"]
     for d in pkg.documents:
         assert all(s.evidence for s in d.signers)
+
+
+@pytest.mark.parametrize("tip, path, label", [
+    ("Part 4. Information About You. 1.a. Family Name (Last Name).", ("Part 4. Information About You", "1.a"),
+     "Family Name (Last Name)"),
+    ("Part 5. Applicant's Statement, Contact Information, Certification, and Signature. 3. Applicant's Daytime "
+     "Telephone Number", ("Part 5. Applicant's Statement, Contact Information, Certification, and Signature", "3"),
+     "Applicant's Daytime Telephone Number"),
+    ("Mailing Address. 3.e. ZIP Code", ("Mailing Address", "3.e"), "ZIP Code"),
+    ("Please enter the digital signature of the first Guarantor here", (),
+     "Please enter the digital signature of the first Guarantor here"),
+    ("Line 7. Wages, salaries, tips, etc. Attach Form(s) W-2.", (), "Line 7. Wages, salaries, tips, etc. Attach Form(s) W-2."),
+])
+def test_tooltip_paths_split_into_context_and_label(tip, path, label):
+    from formslim.text import split_tooltip
+
+    assert split_tooltip(tip) == (path, label)
+
+
+def test_headings_that_name_no_party_give_no_role_and_kinds_come_from_the_label():
+    from formslim.fields.kinds import infer_kind
+    from formslim.knowledge import load_knowledge
+    from formslim.match import read_label
+    from formslim.parse.parties import roles_in
+
+    kb = load_knowledge()
+    assert read_label("Daytime Telephone Number", kb, ("Part 5. Contact Information",)).role != "contact"
+    assert read_label("Name", kb, ("Contact Person",)).role == "contact"
+    assert roles_in("Contact Information") == []
+    assert infer_kind("Country of Birth") == "text" and infer_kind("Date of Birth") == "date"
+
+
+def test_signature_line_particulars_and_dotted_dates():
+    from formslim.fields.common import _Context
+    from formslim.fields.lines import fields_in_line
+    from formslim.model import Location
+
+    def read(text):
+        return [(f.label, f.kind) for f in fields_in_line(text, _Context("x"), Location(file="x"), "t")]
+
+    assert read("확인자 소속 :\t직급 :\t성명 :\t(인)") == [("확인자 소속", "text"), ("직급", "text"), ("성명", "text"),
+                                                     ("(인)", "signature")]
+    assert read("작성자\t포상담당\t(직급)\t(성명)\t(서명)") == [("(직급)", "text"), ("(성명)", "text"),
+                                                         ("작성자 (서명)", "signature")]
+    assert read("성 명 : (서명)") == [("성명", "text"), ("성명 (서명)", "signature")]
+    assert read("2016. ○○. ○○") == [("작성일 (2016. ○○. ○○)", "date")]
+    assert read("2016. 3. 20.") == []  # a date already written is not a blank

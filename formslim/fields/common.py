@@ -15,7 +15,8 @@ _BOX_RE = re.compile(BOX)
 _BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)])")
 _DATE_BLANK = re.compile(r"(?:^|[\s\t])(?:\d{2,4}|[\s\t]*)\s*년[\s\t]+(?:\d{1,2})?[\s\t]*월[\s\t]+(?:\d{1,2})?[\s\t]*일")
 #: "2016. ○○. ○○", "2016.\t.\t.": a dotted date whose month and day are left blank
-_DOT_DATE_BLANK = re.compile(r"(?:^|[\s\t])(?:19|20)\d{2}\s*\.(?:[\s\t]*(?:○○|OO|00)?[\s\t]*\.){1,2}(?=[\s\t]|$)")
+_DOT_DATE_BLANK = re.compile(r"(?:^|[\s\t])(?:19|20)\d{2}\s*\.(?:[ \t]*(?:○○|OO|00)?[ \t]*\.){1,2}(?:[ \t]*(?:○○|OO|00))?"
+                             r"(?=[\s\t]|$)")
 _SIGNATURE = re.compile(
     r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|signature|sign)\)|서명\s*또는\s*인|"
     r"\bsignature\b|\bunterschrift\b|\bsigned\b", re.I)

@@ -5,7 +5,7 @@ import re
 
 _RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("date", re.compile(
-        r"일자|연월일|년월일|생년월일|날짜|기간|시기|일시|개업일|설립일|\bdate\b|\bdob\b|(?<!place of )birth(?!\s*place)|"
+        r"일자|연월일|년월일|생년월일|날짜|기간|시기|일시|개업일|설립일|\bdate\b|\bdob\b|(?<!place of )(?<!country of )(?<!city of )(?<!state of )(?<!town of )(?<!province of )birth(?!\s*(?:place|country|city|state|town|province))|"
         r"(?<!메)(?<=[가-힣])일(?:\s*\(|\s*$)|\bdatum\b|\bfrom\b.*\bto\b|mm/dd|yyyy", re.I)),
     ("signature", re.compile(r"서명|날인|\(인\)|signature|signed|unterschrift", re.I)),
     ("text", re.compile(

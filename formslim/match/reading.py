@@ -113,6 +113,8 @@ class Lexicon:
             for cue in r.en:
                 self.role_cues.append((cue.lower(), r.id, False))
         self.role_cues.sort(key=lambda t: (-len(t[0]), t[0]))
+        self.not_party = [re.compile(r"(?<![a-z])" + re.escape(p.lower()) + r"(?![a-z])")
+                          for r in kb.roles.values() for p in r.not_when]
 
 
 def _strip_boilerplate(text: str) -> str:
@@ -127,7 +129,8 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """(cue, role) pairs found in text, longest cues first, not overlapping."""
     found: list[tuple[str, str]] = []
     low = text.lower()
-    taken: list[tuple[int, int]] = []
+    # "Contact Information" names no contact person: such phrases hold no cue
+    taken: list[tuple[int, int]] = [m.span() for p in lex.not_party for m in p.finditer(low)]
     for cue, role, korean in lex.role_cues:
         if korean:
             pat = re.escape(cue).replace("\\ ", r"\s*")

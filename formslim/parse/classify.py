@@ -10,7 +10,7 @@ from ..model import Field
 
 KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice")
 #: a schedule says it is filed with another form ("Attach to Form 1040", "Attachment Sequence No. 12")
-_ATTACHED = re.compile(r"\battach to (?:form|your (?:tax )?return)|\battachment sequence no", re.I)
+_ATTACHED = re.compile(r"\battach\s+to\s+(?:form|your\s+(?:tax\s+)?return)|\battachment\s+sequence\s+no", re.I)
 
 _RULES = (
     ("checklist", r"제출\s*목록|체크\s*리스트|구비\s*서류|checklist|list of (?:required )?documents"),

@@ -46,9 +46,17 @@ def _cues() -> tuple[tuple[re.Pattern, str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _not_party() -> tuple[re.Pattern, ...]:
+    from ..knowledge import load_knowledge
+
+    return tuple(re.compile(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", re.I)
+                 for r in load_knowledge().roles.values() for p in r.not_when)
+
+
 def roles_in(text: str) -> list[tuple[str, str, int]]:
     """(role, cue, position) of the party words in text, longest first, not overlapping."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for p in _not_party() for m in p.finditer(text or "")]
     found = []
     for pat, role, cue in _cues():
         for m in pat.finditer(text or ""):

@@ -20,7 +20,7 @@ from ..fields.detect import detect_fields
 from ..fields.kinds import infer_kind
 from .parties import read_parties, with_parties
 from ..model import Document, Field, Location
-from ..text import clean_label, is_machine_name, is_required_label, normalize_label
+from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
 from .classify import classify
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
@@ -300,8 +300,11 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
             bbox = None
     tu = clean_label(_text(inh.get("/TU")))
     partial = full.split(".")[-1] if full else ""
+    path: tuple[str, ...] = ()
     if tu and not is_machine_name(tu, full):
-        label, label_source = tu, "tooltip"
+        # "Part 4. Information About You. 1.a. Family Name": the path is context, the label is the last piece
+        path, label = split_tooltip(tu)
+        label_source = "tooltip"
     else:
         label, label_source = partial or full or "(unnamed field)", "name"
     if kind in ("text",) and label_source == "tooltip":
@@ -316,7 +319,7 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         location=Location(file=rel, page=pno, bbox=bbox), source=source, confidence=1.0, name=full or None,
         options=options, required=True if ff & FF_REQUIRED or is_required_label(tu) else None,
         max_length=maxlen, label_source=label_source,
-        context=(clean_label(_text(inh.get("/parentTU"))),) if inh.get("/parentTU") else (),
+        context=((clean_label(_text(inh.get("/parentTU"))),) if inh.get("/parentTU") else ()) + path,
     )
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 from ..errors import InputFileError
 from ..fields.kinds import infer_kind
 from ..model import Field, Location
-from ..text import clean_label, is_machine_name, normalize_label
+from ..text import clean_label, is_machine_name, normalize_label, split_tooltip
 from .xmlsafe import local_name as _local
 from .xmlsafe import parse_xml
 
@@ -126,6 +126,9 @@ def _make(rel: str, label: str, how: str, kind: str, name: str, options, el) -> 
     required = validate is not None and validate.get("nullTest") == "error"
     if how == "name" and is_machine_name(label, name):
         how = "name"
+    path: tuple[str, ...] = ()
+    if how == "tooltip":
+        path, label = split_tooltip(label)
     return Field(id="", label=label[:300], normalized_label=normalize_label(label), kind=kind,
                  location=Location(file=rel), source="xfa", confidence=0.9, name=name or None,
-                 options=tuple(options), required=True if required else None, label_source=how)
+                 options=tuple(options), required=True if required else None, label_source=how, context=path)
