@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..model import Field
 
-KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice")
+KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice",
+         "data_file")
 #: a schedule says it is filed with another form ("Attach to Form 1040", "Attachment Sequence No. 12")
 _ATTACHED = re.compile(r"\battach\s+to\s+(?:form|your\s+(?:tax\s+)?return)|\battachment\s+sequence\s+no", re.I)
 
@@ -21,25 +22,85 @@ _RULES = (
     ("certificate", r"증명서?|증명원|확인서|확인증|등본|초본|사본|증빙|certificate|transcript|extract|증서|copy of"),
     ("roster", r"명부|명단|roster|register of|list of (?:employees|staff)"),
 )
-_ISSUED = re.compile(r"증명합니다|확인합니다|(?:\(|\[)직인(?:\)|\])|hereby certif|this is to certify|issued by")
+# words of an issuer ("I hereby certify" is an applicant's declaration, not an issuer's)
+_ISSUED = re.compile(r"증명합니다|위와 같이 확인(?:함|합니다)(?=[^가-힣]*(?:발급|기관|직인|장\b))|(?:\(|\[)직인(?:\)|\])|this is to certify|issued by")
+
+
+_CONSENT_WORDS = re.compile(r"동의합니다|동의함|동의\s*여부|□\s*동의|수집[·ㆍ\s]*이용|제3자\s*제공|i (?:hereby )?authori[sz]e|"
+                            r"i consent|consent to|authori[sz]e (?:the|you|release)|may (?:disclose|release)", re.I)
+_PLEDGE_WORDS = re.compile(r"서약합니다|확약합니다|약속합니다|준수하겠|i (?:hereby )?certify|under penalty of perjury|"
+                           r"i (?:declare|affirm|agree)", re.I)
+_PROSE_END = re.compile(r"(?:니다|한다|된다|있다|없다|바람|할 것|함|음)\s*[.)]?\s*$|[a-z]{3,}\.\s*$")
+_TENDER = re.compile(r"제안\s*요청서|과업\s*지시서|과업\s*내용서|입찰\s*공고|request for proposals?|\brfp\b|"
+                     r"statement of work|terms of reference", re.I)
 
 
 def classify(title: str, path: str, text: str = "", fields: tuple[Field, ...] = ()) -> str:
-    """The document kind, by the first rule whose words appear in the title or file name; the body text
-    decides between an issued certificate and a form that merely mentions one."""
+    """The document kind (see :func:`classify_with_evidence`)."""
+    return classify_with_evidence(title, path, text, fields)[0]
+
+
+def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[Field, ...] = (),
+                           fmt: str = "") -> tuple[str, float, tuple[str, ...]]:
+    """The document kind, how sure, and why. Title words are one signal; the content decides where the
+    two disagree: a "공고" that asks dozens of questions is a form, an "Authorization" of a hundred
+    questions with no consent language is a form, prose with no answer spaces is a notice, a spreadsheet
+    of values with nowhere to write is a data file."""
     head = f"{Path(path).stem} {title}"
-    if _ATTACHED.search((text or "")[:3000]):
-        return "schedule"
+    text = text or ""
+    n = len(fields)
+    lines = [l.strip() for l in text.splitlines() if l.strip()]
+    prose = sum(1 for l in lines if len(l) > 40 and _PROSE_END.search(l))
+    consent_hits = len(_CONSENT_WORDS.findall(text))
+    pledge_hits = len(_PLEDGE_WORDS.findall(text))
+    if _ATTACHED.search(text[:3000]):
+        m = _ATTACHED.search(text[:3000])
+        return "schedule", 0.9, (f"the form says '{m.group(0)}'",)
+    title_kind, title_word = None, ""
     for kind, pattern in _RULES:
-        if re.search(pattern, head, re.I):
+        m = re.search(pattern, head, re.I)
+        if m:
             if kind == "certificate" and not _ISSUED.search(text) and text and re.search(r"신청서|application", head, re.I):
                 continue
-            return kind
-    if _ISSUED.search(text or ""):
-        return "certificate"
-    if fields and sum(1 for f in fields if f.repeats > 1) >= max(2, len(fields) // 2):
-        return "roster"
-    return "form"
+            title_kind, title_word = kind, m.group(0)
+            break
+    said = f"the title or file name says '{title_word}'"
+    if title_kind == "notice" and n >= 10 and len(text) < 80 * n:
+        return "form", 0.7, (said, f"but it asks {n} questions in {len(text)} characters: a template to fill, "
+                                   "not a notice")
+    if title_kind in ("consent", "pledge") and n > 40 and re.fullmatch(r"(?i)authori[sz]ation|declaration|certification of",
+                                                                        title_word):
+        words = consent_hits if title_kind == "consent" else pledge_hits
+        if words * 10 < n:
+            return "form", 0.7, (said, f"but it asks {n} questions with little {title_kind} language ({words} phrase(s))")
+    if title_kind is not None:
+        ev = [said]
+        if title_kind == "consent" and consent_hits:
+            ev.append(f"{consent_hits} consent phrase(s) in the text")
+        if title_kind == "pledge" and pledge_hits:
+            ev.append(f"{pledge_hits} pledge phrase(s) in the text")
+        return title_kind, 0.8 if len(ev) > 1 else 0.6, tuple(ev)
+    for kind, pattern in _RULES:  # a heading at the top of the page, where the file has no useful title
+        m = re.search(pattern, text[:300], re.I) if kind in ("agreement", "consent", "pledge") else None
+        if m:
+            return kind, 0.5, (f"the heading says '{m.group(0)}'",)
+    if _TENDER.search(text[:4000]) and prose >= max(5, n):
+        return "notice", 0.7, (f"a call for proposals ('{_TENDER.search(text[:4000]).group(0)}') in {prose} lines of prose "
+                               f"and {n} answer spaces",)
+    if _ISSUED.search(text) and n <= 15:  # an issued certificate is already filled in: little room to write
+        return "certificate", 0.7, (f"issuer's words: '{_ISSUED.search(text).group(0)}'",)
+    if n == 0 and fmt == "xlsx" and text.strip():
+        return "data_file", 0.7, ("a sheet of values with no room to write: data, not a form",)
+    if n <= 2 and prose >= 8:
+        return "notice", 0.6, (f"{prose} lines of prose and {n} answer space(s): read, not filled in",)
+    if fields and sum(1 for f in fields if f.repeats > 1) >= max(2, len(fields) // 2) \
+            and sum(1 for f in fields if f.repeats == 1) < 8:
+        return "roster", 0.6, (f"{sum(1 for f in fields if f.repeats > 1)} of {n} questions repeat per row",)
+    if n and consent_hits >= 2 and consent_hits * 4 >= n:
+        return "consent", 0.6, (f"{consent_hits} consent phrase(s) for {n} answers",)
+    if n and pledge_hits >= 1 and n <= 6 and prose >= 2:
+        return "pledge", 0.5, (f"pledge language ({pledge_hits}) and {n} answer(s)",)
+    return "form", 0.5, (f"{n} answer spaces" if n else "nothing else fits",)
 
 
 _ITEM = re.compile(r"\(\s*(필수|해당\s*시|required|if applicable)\s*\)\s*([^\n\t\[]{3,80})", re.I)
@@ -64,3 +125,17 @@ def listed_attachments(text: str) -> tuple[str, ...]:
         else:
             out.append(entry)
     return tuple(out)
+
+
+#: "■ 상훈법 시행령 [별지 제1호서식] <개정 …>", "소방시설법 시행규칙 [별지 제9호서식]": a form prescribed by law
+_LEGAL_FORM = re.compile(r"([가-힣·ㆍ\s]{2,40}?(?:법|령|규칙|고시|훈령|예규))\s*[\[［(]?\s*(별지|별표)\s*제?\s*(\d{1,3}(?:\s*[-의]\s*\d{1,3})?)\s*호\s*(서식|양식)?")
+
+
+def legal_form(text: str) -> str:
+    """The statute a form's header names ("상훈법 시행령 [별지 제1호서식]"), else ""."""
+    m = _LEGAL_FORM.search((text or "")[:1500])
+    if not m:
+        return ""
+    law = re.sub(r"\s+", " ", m.group(1)).strip(" ■□")
+    number = re.sub(r"\s+", "", m.group(3))
+    return f"{law} [{m.group(2)} 제{number}호{m.group(4) or '서식'}]"

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..model import Document, Field
 from ..text import clean_label
-from .classify import classify, listed_attachments
+from .classify import classify_with_evidence, legal_form, listed_attachments
 from .layout import Layout, Line, layout_text
 from .logical import split_layout
 from .parties import read_parties, with_parties
@@ -55,8 +55,9 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     text = layout_text(layout, 40000)
     fields = with_parties(fields)
     # a part is known by its own title; the file name speaks for the file as a whole
-    kind = classify(title, "" if part else rel, text[:4000], fields)
+    kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text[:40000], fields, fmt)
     listed = listed_attachments(text) if kind == "checklist" else ()
     signers, parties = read_parties(title, text, fields, kind)
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
-                    attachments=listed, locator=locator, part=part, signers=signers, parties=parties)
+                    attachments=listed, locator=locator, part=part, signers=signers, parties=parties,
+                    kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text))

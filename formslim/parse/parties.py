@@ -24,6 +24,8 @@ _EACH = re.compile(r"\b(?:complete|completed|submit|submitted|sign|signed|filled
                    re.I)
 #: parties that are named near a signature line but do not sign (a contact person, an issuing agency)
 _NON_SIGNING = {"issuer", "member", "dependent", "contact"}
+_PERSONAL = re.compile(r"statement of personal|personal (?:history|financial statement|statement|data sheet)|"
+                       r"curriculum vitae|\bresume\b|이력서|신상\s*진술|개인\s*이력", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +124,28 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         found = roles_in(m.group(1))
         if found:
             add(found[0][0], "", "", f"filled {m.group(0)[:60]!r}")
+    # "(정부포상 후보자용)": a Korean form says for whom it is, near its title
+    for m in re.finditer(r"\(([^()]{1,24})용\)", body[:600]):
+        found = roles_in(m.group(1))
+        if found and found[0][0] not in _NON_SIGNING:
+            first = next((f for f in fields if f.kind == "signature"), None)
+            add(found[0][0], first.id if first else "", first.label if first else "",
+                f"the form is '{m.group(0)}': filled and signed by the {found[0][1]}")
+    # a statement about a person (personal history, personal financial statement, CV) is made and signed
+    # by that person, whoever files it
+    m = _PERSONAL.search(title or "") or _PERSONAL.search(body[:400])
+    if m and any(f.kind == "signature" for f in fields) and not any(s.signer not in OWN for s in sigs):
+        first = next(f for f in fields if f.kind == "signature")
+        add("individual", first.id, first.label, f"a statement about a person ('{m.group(0)}'): that person signs it")
+    # an undertaking with several signature blocks binds every party it names: the applicant signs one,
+    # the other parties the others ("Signature of Authorized Official" twice, applicant and contractor)
+    n_blocks = sum(1 for f in fields if f.kind == "signature")
+    if kind in ("pledge", "agreement") and n_blocks >= 2 and not any(s.signer not in OWN for s in sigs):
+        named = [r for r, _, _ in roles_in(body) if r not in OWN and r not in _NON_SIGNING and r != "lender"]
+        if named:
+            top = max(set(named), key=named.count)
+            add(top, "", "", f"{n_blocks} signature blocks in an undertaking that binds the {top} "
+                             f"(named {named.count(top)} times)")
     if not sigs and any(f.kind == "signature" for f in fields):
         first = next(f for f in fields if f.kind == "signature")
         add("applicant", first.id, first.label, "a signature block that names no other party: the applicant signs")

@@ -21,7 +21,7 @@ from ..fields.kinds import infer_kind
 from .parties import read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
-from .classify import classify
+from .classify import classify_with_evidence, legal_form
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
 
@@ -86,16 +86,17 @@ def read_pdf(path: str, rel: str) -> Document:
         fillable = False
         layout = flat_layout(path, rel)
         fields = detect_fields(layout, rel, "pdf-layout")
-        text = layout_text(layout)
+        text = layout_text(layout, 40000)
         if not any(isinstance(b, Line) and b.text.strip() for b in layout.blocks) and not any(
                 isinstance(b, Table) for b in layout.blocks):
             warnings.append("no text layer: scanned image? (OCR is not done)")
     fields = with_parties(fields)
     sample = text or " ".join(f.label for f in fields[:60])
-    kind = classify(title, rel, sample[:4000], fields)
+    kind, confidence, evidence = classify_with_evidence(title, rel, sample[:40000], fields, "pdf")
     signers, parties = read_parties(title, sample, fields, kind)
     return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=fields,
-                    warnings=tuple(warnings), fillable=fillable, signers=signers, parties=parties)
+                    warnings=tuple(warnings), fillable=fillable, signers=signers, parties=parties,
+                    kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text))
 
 
 MAX_TEXT_PAGES = 12

@@ -27,6 +27,7 @@ LEGAL = {
                                 "의사표시가 된다.",
         "X-REDUNDANT": "민원 처리에 관한 법률 제10조: 불필요한 서류를 요구하지 않는다.",
         "K-SIGNER": "서명은 서명한 사람의 의사표시다: 다른 사람(보증인·배우자 등)의 서명을 신청인의 서명으로 갈음할 수 없다.",
+        "K-STATUTORY": "법령(시행령·시행규칙·고시)이 정한 서식은 그 법령을 개정해야 없애거나 합칠 수 있다 — 개정 과제로 제시한다.",
     },
     "US": {
         "R-REGISTRY": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3): reduce burden to the extent practicable, using "
@@ -38,6 +39,7 @@ LEGAL = {
         "P-PLEDGE-DECLARATION": "Certifications can be made in the application with the full text and one signature "
                                 "(the SBA forms already place certifications above the signature).",
         "X-REDUNDANT": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3)(A): no unnecessary duplication of information.",
+        "K-STATUTORY": "A form prescribed by regulation changes only when the regulation is amended.",
         "K-SIGNER": "A signature is the signer's own act (certifications under 18 U.S.C. 1001, guarantees, "
                     "creditor agreements): one party cannot sign for another.",
     },
@@ -78,10 +80,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     docs: list[Document] = [replace(d, kind=kinds.get(d.key, kinds.get(d.path, d.kind) if not d.part else d.kind))
                             for d in package.documents]
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
-    not_submitted = {d.key: ("a notice or guide the applicant reads, not a document submitted" if d.kind == "notice"
-                             else "a list of what to submit that asks nothing itself: the consolidated form lists "
-                                  "what is still needed")
-                     for d in docs if d.kind == "notice" or d.kind == "checklist" and not d.fields}
+    why_not = {"notice": "a notice or guide the applicant reads, not a document submitted",
+               "data_file": "a table of values, not a form the applicant fills in",
+               "checklist": "a list of what to submit that asks nothing itself: the consolidated form lists what "
+                            "is still needed"}
+    not_submitted = {d.key: why_not[d.kind] for d in docs
+                     if d.kind in ("notice", "data_file") or d.kind == "checklist" and not d.fields}
     excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "reason": not_submitted[d.key]}
                 for d in docs if d.key in not_submitted]
     checklists = [d for d in docs if d.kind == "checklist"]
@@ -136,6 +140,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document; the data "
                 "it asks again are pre-filled from the consolidated form",
                 tuple(s.evidence for s in d.signers if s.signer in others)[:4], legal.get("K-SIGNER", "")))
+        elif d.legal_form and d.kind in ("form", "roster", "pledge", "consent", "schedule"):
+            # a form a statute prescribes changes when the statute does: the plan proposes the amendment
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-STATUTORY", "keep", [d.key], [],
+                f"a form prescribed by {d.legal_form}: it stays until that rule is amended; the data it asks "
+                "again are pre-filled from the consolidated form", (f"printed header: {d.legal_form}",),
+                legal.get("K-STATUTORY", "")))
         elif d.kind == "schedule":
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
@@ -581,6 +593,14 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
         elif "O-KEEP" in r:
             out.append({"file": d.file, "why": "kept because the manifest says so",
                         "unblock": "remove it from overrides.keep if its data can be asked in the consolidated form"})
+        elif "K-STATUTORY" in r:
+            out.append({"file": d.file, "why": "a form prescribed by regulation",
+                        "unblock": "amend the regulation that prescribes it so that its questions move to the "
+                                   "consolidated form"})
+        elif "K-SIGNER" in r:
+            out.append({"file": d.file, "why": "signed by another party",
+                        "unblock": "that party's electronic signature or consent on the consolidated form, where the "
+                                   "law allows"})
         elif "K-AGREEMENT" in r:
             out.append({"file": d.file, "why": "a contract signed by another party",
                         "unblock": "an electronic signature by that party on the consolidated form, where the law allows"})
