@@ -125,6 +125,7 @@ class Document:
     kind_confidence: float = 0.5
     signers: tuple[Signature, ...] = ()
     parties: tuple[str, ...] = ()  # whose data the document asks, in order of first appearance
+    recipient: str = ""  # another party the document is given to ("Give Form W-4 to your employer"), as printed
     legal_form: str = ""  # the statute that prescribes this form, as printed ("상훈법 시행령 [별지 제1호서식]")
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 

@@ -139,3 +139,13 @@ def legal_form(text: str) -> str:
     law = re.sub(r"\s+", " ", m.group(1)).strip(" ■□")
     number = re.sub(r"\s+", "", m.group(3))
     return f"{law} [{m.group(2)} 제{number}호{m.group(4) or '서식'}]"
+
+
+_RECIPIENT = re.compile(r"\bgive (?:form [\w-]+ (?=to)|this form |form |it )?to (?:your|the) (employer|requester|lender|landlord|school|"
+                        r"payer|broker|bank)\b", re.I)
+
+
+def recipient(text: str) -> str:
+    """The party a form is handed to when that is not the agency ("Give Form W-4 to your employer")."""
+    m = _RECIPIENT.search(re.sub(r"\s+", " ", (text or "")[:6000]))
+    return m.group(0) if m else ""

@@ -21,7 +21,7 @@ from ..fields.kinds import infer_kind
 from .parties import read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
-from .classify import classify_with_evidence, legal_form
+from .classify import classify_with_evidence, legal_form, recipient
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
 
@@ -96,7 +96,8 @@ def read_pdf(path: str, rel: str) -> Document:
     signers, parties = read_parties(title, sample, fields, kind)
     return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=fields,
                     warnings=tuple(warnings), fillable=fillable, signers=signers, parties=parties,
-                    kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text))
+                    kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
+                    recipient=recipient(text))
 
 
 MAX_TEXT_PAGES = 12

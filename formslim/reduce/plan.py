@@ -140,6 +140,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document; the data "
                 "it asks again are pre-filled from the consolidated form",
                 tuple(s.evidence for s in d.signers if s.signer in others)[:4], legal.get("K-SIGNER", "")))
+        elif d.recipient:
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-RECIPIENT", "keep", [d.key], [],
+                "it goes to another party, not to this agency: it cannot become part of the application; the "
+                "data it asks again are pre-filled", (f"the form says: '{d.recipient}'",)))
         elif d.legal_form and d.kind in ("form", "roster", "pledge", "consent", "schedule"):
             # a form a statute prescribes changes when the statute does: the plan proposes the amendment
             plan["decision"] = "keep"
