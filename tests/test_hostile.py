@@ -134,3 +134,83 @@ def test_results_come_back_in_the_order_of_the_files(tmp_path):
     assert [d.path for d in package.documents] == ["a.docx", "b.docx", "c.docx"]
     assert runner.read_items([], Limits()) == []
     assert isinstance(runner.read_in_process(str(GOOD_DOCX), "x.docx"), Document)
+
+
+# ------------------------------------------------------------------ class 2: linear-time text cleaning
+
+MB = 1_000_000
+# (label, a run of a million characters, a last character that stops the run): the run followed by
+# that character is what makes a backtracking pattern retry at every position
+PATHOLOGICAL = {
+    "colons": ("성명", ":" * MB, "x"),
+    "dots": ("Name", "." * MB, "!"),
+    "spaces": ("성명", " " * MB, "x"),
+    "tabs": ("주소", "\t" * MB, "x"),
+    "mixed": ("성명", " :_." * (MB // 4), "x"),
+    "fullwidth colons": ("성명", "：" * MB, "가"),
+    "slashes": ("a", " / " * (MB // 3), "b"),
+    "year blanks": ("작성일", " " * MB, "년"),
+    "date blank runs": ("작성일 년", "\t" * MB, "월 x"),
+}
+CLEANED = {"colons": "성명", "dots": "Name", "spaces": "성명", "tabs": "주소", "mixed": "성명",
+           "fullwidth colons": "성명", "slashes": "a" + " /" * (MB // 3), "year blanks": "작성일",
+           "date blank runs": "작성일 년"}
+
+
+def _timed(fn, text):
+    started = time.perf_counter()
+    out = fn(text)
+    return out, time.perf_counter() - started
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_one_megabyte_pathological_labels_are_cleaned_in_linear_time(name):
+    """A quadratic pattern needs ~10^12 steps on these (hours); a linear one well under a second each."""
+    from formslim.fields.common import date_blank_starts
+    from formslim.text import clean_label, is_required_label, normalize_label
+
+    head, run, stop = PATHOLOGICAL[name]
+    spent = 0.0
+    for fn in (clean_label, normalize_label, date_blank_starts, is_required_label):
+        _, t = _timed(fn, head + run + stop)
+        spent += t
+    assert spent < 20
+    assert date_blank_starts(head + run + stop) == []  # none of them is a date blank
+    # without the stopping character the run is trailing: stripped, the label kept
+    assert clean_label(head + run) == CLEANED[name]
+
+
+def test_trailing_runs_are_stripped_as_before():
+    from formslim.text import clean_label, normalize_label
+
+    assert clean_label("성명" + ":" * MB) == "성명"
+    assert clean_label("Name of applicant .:_ " * 1 + "." * MB) == "Name of applicant"
+    assert normalize_label("Name" + " ;,." * (MB // 4)) == "name"
+    assert normalize_label("대표자 / 성명") == "대표자/성명"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("작성일   년   월   일", [3]),
+    ("신청일: 2024 년  3 월  1 일", [4]),
+    ("2024년   월   일", [0]),
+    ("   년   월   일", [0]),
+    ("x년 월 일", []),
+    ("12345 년 1 월 2 일", [5]),
+])
+def test_date_blanks_start_where_they_did(line, expected):
+    from formslim.fields.common import date_blank_starts
+
+    assert date_blank_starts(line) == expected
+
+
+def test_a_docx_paragraph_of_a_million_colons_is_read(tmp_path):
+    """The issue's 36 KB DOCX: one label of 100k+ colons used to hang ``fields``."""
+    body = hostile.docx_paragraphs(["성명" + ":" * MB + "x", "주소:" + "." * MB + "x", "년" + " " * MB + "월",
+                                    "전화번호: ________"])
+    (tmp_path / "colons.docx").write_bytes(hostile.docx_bytes(body))
+    assert (tmp_path / "colons.docx").stat().st_size < 100_000
+    started = time.monotonic()
+    package = read_package([tmp_path / "colons.docx"], limits=Limits(isolate=False))
+    assert time.monotonic() - started < 30
+    (doc,) = package.documents
+    assert "전화번호" in [f.label for f in doc.fields]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Field, Location
 from ..text import clean_label, normalize_label
-from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR, _UNDERSCORES,
+from .common import (_BOX_OPTION, _BOX_RE, date_blank_starts, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR, _UNDERSCORES,
                      MAX_LABEL, _Context, _field, _is_label_text)
 
 def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
@@ -62,8 +62,8 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
             if not _SIGNATURE.search(lab):
                 out.append(_field(lab, ctx, loc, source + ":colon-blank", conf))
     # date blanks: "   년   월   일"
-    for m in _DATE_BLANK.finditer(line):
-        before = re.split(r"[\t,:：]", line[: m.start()].rstrip(" \t:："))[-1]
+    for start in date_blank_starts(line):
+        before = re.split(r"[\t,:：]", line[:start].rstrip(" \t:："))[-1]
         before = clean_label(before)
         label = before if _is_label_text(before) and not _SIGNATURE.search(before) else (fallback_label or "작성일")
         out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date"))
