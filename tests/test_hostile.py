@@ -214,3 +214,150 @@ def test_a_docx_paragraph_of_a_million_colons_is_read(tmp_path):
     assert time.monotonic() - started < 30
     (doc,) = package.documents
     assert "전화번호" in [f.label for f in doc.fields]
+
+
+# ------------------------------------------------------------------ classes 3, 4, 5, 7, 8: budgets
+
+IN_PROCESS = Limits(isolate=False)
+
+
+def _read_one(tmp_path, name: str, data: bytes, limits: Limits = IN_PROCESS):
+    (tmp_path / name).write_bytes(data)
+    started = time.monotonic()
+    package = read_package([tmp_path / name], limits=limits)
+    return package, time.monotonic() - started
+
+
+def _the_problem(package, name: str, code: str = "too_large") -> Problem:
+    assert not package.documents
+    (p,) = package.problems
+    assert p.file == name and p.code == code and one_line(p), p
+    return p
+
+
+@pytest.mark.parametrize("fmt", ["docx", "hwpx", "hwp"])
+def test_paragraphs_over_the_budget_are_one_line(tmp_path, fmt):
+    """Class 3: files of a hundred KB holding a million paragraphs."""
+    n = 300_000
+    if fmt == "docx":
+        data = hostile.docx_bytes(b"<w:p/>" * n)
+    elif fmt == "hwpx":
+        data = hostile.hwpx_bytes({"Contents/section0.xml": hostile.hwpx_section(b"<hp:p><hp:run><hp:t>x</hp:t>"
+                                                                                   b"</hp:run></hp:p>" * n)},
+                                  ["Contents/section0.xml"])
+    else:
+        data = hostile.hwp_bytes([hostile.hwp_paragraph("x") * n])
+    assert len(data) < 400_000
+    package, took = _read_one(tmp_path, f"many.{fmt}", data)
+    p = _the_problem(package, f"many.{fmt}")
+    assert "200,000 paragraphs (limit)" in p.message
+    assert took < 20
+    # the budget is configurable in one place: a file under it is read, over it refused
+    few = hostile.docx_bytes(hostile.docx_paragraphs(["성명: ____"] * 30))
+    package, _ = _read_one(tmp_path, "few.docx", few)
+    assert len(package.documents) == 1
+    package, _ = _read_one(tmp_path, "few.docx", few, Limits(isolate=False, paragraphs=20))
+    assert "more than 20 paragraphs (limit)" in _the_problem(package, "few.docx").message
+
+
+def test_fields_over_the_budget_are_one_line(tmp_path):
+    data = hostile.docx_bytes(hostile.docx_paragraphs([f"항목{i}: ________" for i in range(300)]))
+    package, _ = _read_one(tmp_path, "fields.docx", data, Limits(isolate=False, fields=100))
+    assert "more than 100 fields (limit)" in _the_problem(package, "fields.docx").message
+    package, _ = _read_one(tmp_path, "fields.docx", data)
+    assert len(package.documents[0].fields) == 300
+
+
+def test_table_grids_over_the_budget_are_one_line(tmp_path):
+    """Cells claiming row 1999, column 255 in many tables: the field rules would walk billions of slots."""
+    cell = (b'<hp:tc><hp:cellAddr colAddr="255" rowAddr="1999"/><hp:subList><hp:p><hp:run><hp:t>x</hp:t>'
+            b'</hp:run></hp:p></hp:subList></hp:tc>')
+    tables = b"<hp:p><hp:run>" + b"<hp:tbl><hp:tr>" + cell + b"</hp:tr></hp:tbl>" * 1 + b"</hp:run></hp:p>"
+    data = hostile.hwpx_bytes({"Contents/section0.xml": hostile.hwpx_section(tables * 50)}, ["Contents/section0.xml"])
+    package, took = _read_one(tmp_path, "grid.hwpx", data)
+    assert "table cells" in _the_problem(package, "grid.hwpx").message
+    assert took < 30
+
+
+def test_hwpx_naming_one_section_20000_times_reads_it_once(tmp_path):
+    """Class 4: a 12 KB package whose spine names one section 20,000 times."""
+    section = hostile.hwpx_section(hostile.hwpx_paragraphs(["성명: ________", "주소: ________"]))
+    data = hostile.hwpx_bytes({"Contents/section0.xml": section}, ["Contents/section0.xml"] * 20_000)
+    package, took = _read_one(tmp_path, "spine.hwpx", data)
+    (doc,) = package.documents
+    assert [f.label for f in doc.fields] == ["성명", "주소"]
+    assert took < 10
+
+
+def test_hwpx_with_too_many_sections_is_one_line(tmp_path):
+    sections = {f"Contents/section{i}.xml": hostile.hwpx_section(hostile.hwpx_paragraphs(["x"])) for i in range(50)}
+    data = hostile.hwpx_bytes(sections, list(sections))
+    package, _ = _read_one(tmp_path, "sections.hwpx", data, Limits(isolate=False, sections=20))
+    assert "more than 20 body sections (limit)" in _the_problem(package, "sections.hwpx").message
+
+
+def test_hwp_directory_entries_sharing_one_stream_read_it_once(tmp_path):
+    """Class 4: 300 directory entries pointing at one section stream."""
+    data = hostile.hwp_bytes([hostile.hwp_paragraph("성명: ________")], share=300)
+    package, took = _read_one(tmp_path, "shared.hwp", data)
+    (doc,) = package.documents
+    assert [f.label for f in doc.fields] == ["성명"]
+
+
+def test_pdf_page_tree_reusing_one_page_is_refused_before_it_is_flattened(tmp_path):
+    """Class 4: one page named 99,000 times (15 s and 1.3 GB before)."""
+    package, took = _read_one(tmp_path, "pages.pdf", hostile.reused_page_pdf(99_000))
+    assert "page tree names more than 5,000 pages (limit)" in _the_problem(package, "pages.pdf").message
+    assert took < 10
+
+
+def test_pdf_page_reused_within_the_budget_is_laid_out_once(tmp_path):
+    data = hostile.reused_page_pdf(400)
+    data = data.replace(b"<< /Length 0 >>\nstream\n\nendstream", b"<< /Length 0 >>\nstream\n\nendstream")
+    package, took = _read_one(tmp_path, "reuse.pdf", data)
+    (doc,) = package.documents
+    assert doc.page_count == 400
+    from formslim.parse.pdf import page_tree_budget
+    import pypdf
+
+    assert page_tree_budget(pypdf.PdfReader(str(tmp_path / "reuse.pdf")), "reuse.pdf") == [0]
+
+
+def test_click_here_parameter_scan_is_bounded(tmp_path):
+    """Class 5: a click-here field whose parameter set is megabytes of offsets that look like strings."""
+    para = hostile.hwp_paragraph("신청인") + hostile.hwp_click_here("대표자성명", "이름을 쓰세요", 4_000_000)
+    package, took = _read_one(tmp_path, "click.hwp", hostile.hwp_bytes([para]))
+    (doc,) = package.documents
+    assert "대표자성명" in [f.name for f in doc.fields]
+    assert took < 10  # the unbounded scan took about a minute on this file
+
+
+def test_hwp_click_here_direction_is_found_by_position():
+    from formslim.parse.hwp import _direction
+
+    assert _direction("Clickhere:set:66:Direction:wstring:6:이름을 쓰세요 HelpState:wstring:0: ") == "이름을 쓰세요"
+    assert _direction("Direction:wstring:x:") == "" and _direction("nothing") == ""
+    assert _direction("Direction:wstring:1:" * 100_000) .startswith("Direction")
+
+
+@pytest.mark.parametrize("ref", ["A1:XFD1048576", "B2:XFD1048576"])
+def test_xlsx_merge_over_the_whole_sheet_is_clipped(tmp_path, ref):
+    """Class 7: one merged range over every cell of a sheet (1.8 GB before)."""
+    package, took = _read_one(tmp_path, "merge.xlsx", hostile.xlsx_with_merge(ref))
+    (doc,) = package.documents
+    assert took < 10
+
+
+def test_xlsx_million_merged_ranges_are_one_line(tmp_path):
+    package, took = _read_one(tmp_path, "merges.xlsx", hostile.xlsx_with_merge("A1:B2", 1_000_000))
+    assert "more than 100,000 merged ranges" in _the_problem(package, "merges.xlsx").message
+    assert took < 20
+
+
+def test_hwp_stream_claiming_more_than_the_file_is_one_line(tmp_path):
+    """Class 8: a cyclic sector chain and a claimed size of gigabytes."""
+    para = hostile.hwp_paragraph("성명: ________")
+    package, took = _read_one(tmp_path, "cyclic.hwp", hostile.hwp_bytes([para], claim=3_000_000_000, cyclic=True))
+    p = _the_problem(package, "cyclic.hwp", code="corrupt")
+    assert "more than the file holds" in p.message
+    assert took < 10

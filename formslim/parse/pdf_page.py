@@ -145,7 +145,11 @@ def page_edges(page, height: float) -> list[dict]:
     """Horizontal and vertical ruling segments (and the sides of rectangles) as pdfplumber edges."""
     import pypdfium2.raw as R
 
+    from ..limits import current
+
     edges: list[dict] = []
+    if R.FPDFPage_CountObjects(page.raw) > current().page_objects:
+        return edges  # millions of drawing objects are a drawing, not ruled form cells
     x = ctypes.c_float()
     y = ctypes.c_float()
     m = R.FS_MATRIX()

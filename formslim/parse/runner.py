@@ -24,7 +24,7 @@ from multiprocessing.connection import wait
 from typing import Callable, Optional, Union
 
 from ..errors import InputFileError
-from ..limits import Limits, current, set_current
+from ..limits import Limits, current, set_current, use_limits
 from ..model import Document, Problem
 
 Result = Union[Document, Problem]
@@ -53,10 +53,11 @@ def read_items(items: list[tuple[str, str]], limits: Optional[Limits] = None,
         return []
     if not limits.isolate or not _can_isolate():
         out = []
-        for path, rel in items:
-            if progress:
-                progress(rel)
-            out.append(read_in_process(path, rel))
+        with use_limits(limits):
+            for path, rel in items:
+                if progress:
+                    progress(rel)
+                out.append(read_in_process(path, rel))
         return out
     return _Pool(limits, len(items)).run(items, progress)
 
