@@ -113,8 +113,14 @@ def docx_bytes(body_xml: bytes) -> bytes:
     return zip_bytes({"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": RELS, "word/document.xml": doc})
 
 
+def xml_escape(text: str) -> bytes:
+    from xml.sax.saxutils import escape
+
+    return escape(text).replace("\r", "&#13;").encode()
+
+
 def docx_paragraphs(texts) -> bytes:
-    return b"".join(b"<w:p><w:r><w:t xml:space=\"preserve\">" + t.encode() + b"</w:t></w:r></w:p>" for t in texts)
+    return b"".join(b"<w:p><w:r><w:t xml:space=\"preserve\">" + xml_escape(t) + b"</w:t></w:r></w:p>" for t in texts)
 
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"

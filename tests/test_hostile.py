@@ -4,6 +4,7 @@ still read in full."""
 from __future__ import annotations
 
 import multiprocessing
+import re
 import os
 import time
 
@@ -361,3 +362,195 @@ def test_hwp_stream_claiming_more_than_the_file_is_one_line(tmp_path):
     p = _the_problem(package, "cyclic.hwp", code="corrupt")
     assert "more than the file holds" in p.message
     assert took < 10
+
+
+# ------------------------------------------------------------------ classes 9–16: output safety
+
+EVIL_LABELS = ["-2+3+cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+1+1", "a\r=1+1",
+               "![beacon](http://tracker.example/b.png)", "[click](javascript:alert(1))", "# Heading",
+               "<img src=x onerror=alert(1)>"]
+
+
+def _evil_package(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "01.docx").write_bytes(GOOD_DOCX.read_bytes())
+    # BEL, ESC and a lone surrogate, as PDF text strings (UTF-16BE)
+    names = [b"\xfe\xff" + "Bell\x07Name".encode("utf-16-be"), b"\xfe\xff" + "Esc\x1b[31mName".encode("utf-16-be"),
+             b"\xfe\xff\xd8\x00\x00A"] + [b"\xfe\xff" + x.encode("utf-16-be") for x in EVIL_LABELS if "." not in x]
+    (pkg / "names.pdf").write_bytes(hostile.acroform_pdf(names))
+    (pkg / "labels.docx").write_bytes(hostile.docx_bytes(hostile.docx_paragraphs(
+        [f"{label}: ________" for label in EVIL_LABELS])))
+    return pkg
+
+
+@pytest.fixture(scope="module")
+def evil_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("evil")
+    pkg = _evil_package(tmp)
+    out = tmp / "out"
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(out)])
+    return pkg, out, result
+
+
+def test_control_characters_in_pdf_field_names_do_not_break_the_report(evil_run):
+    """Class 9: BEL, ESC and a lone surrogate in PDF field names crashed the DOCX writer."""
+    import docx
+    import openpyxl
+
+    pkg, out, result = evil_run
+    assert result.exit_code in (0, 4), result.output
+    assert (out / ".formslim-report").is_file()
+    text = "\n".join(p.text for t in docx.Document(out / "consolidated_form.docx").tables for r in t.rows
+                     for p in r.cells[0].paragraphs)
+    assert "\x07" not in text and "\x1b" not in text
+    openpyxl.load_workbook(out / "report.xlsx")
+    assert not [p for p in out.iterdir() if p.name.startswith(".formslim-tmp")]
+
+
+def test_no_escape_sequence_reaches_the_terminal(evil_run):
+    """Class 10."""
+    _, _, result = evil_run
+    assert "\x1b" not in result.stdout and "\x1b" not in result.stderr and "\x07" not in result.stdout
+    fields = CliRunner().invoke(main, ["fields", str(evil_run[0])])
+    assert fields.exit_code == 0 and "Bell" in fields.stdout
+    assert "\x1b" not in fields.stdout and "\x07" not in fields.stdout
+
+
+def test_csv_cells_never_start_a_formula_nor_a_row(evil_run):
+    """Class 11: a leading '-' is neutralised, and a CR inside a value does not start a new row."""
+    import csv
+
+    _, out, _ = evil_run
+    for name in ("fields.csv", "decisions.csv"):
+        with open(out / name, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        width = len(rows[0])
+        assert all(len(r) == width for r in rows)
+        for r in rows:
+            for cell in r:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or \
+                    re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*%?", cell), cell
+    labels = {r[2] for r in csv.reader(open(out / "fields.csv", encoding="utf-8", newline=""))}
+    assert "'-2+3+cmd|' /C calc'!A0" in labels
+
+
+def test_fields_csv_on_stdout_is_neutralised_too(evil_run):
+    import csv
+    import io
+
+    result = CliRunner().invoke(main, ["fields", str(evil_run[0] / "names.pdf"), "--format", "csv"])
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert all(len(r) == len(rows[0]) for r in rows)
+    assert any(c.startswith("'-2+3") for r in rows for c in r)
+
+
+def test_markdown_holds_no_markup_from_documents(evil_run):
+    """Class 12: no heading, image, link or HTML made of document text."""
+    _, out, _ = evil_run
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "beacon" in md and "javascript" in md  # the text is there, as text
+    assert "![beacon](" not in md and "[click](" not in md and "<img" not in md
+    assert not [l for l in md.splitlines() if l.startswith("# Heading") or l.startswith("#") and "Heading" in l]
+
+
+def test_error_lines_cannot_be_forged_by_file_names(tmp_path):
+    """Class 13: a newline in a file name, an undecodable name, control characters."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "ok.docx").write_bytes(GOOD_DOCX.read_bytes())
+    (pkg / "a\nError: forged.pdf").write_bytes(b"%PDF-1.7 broken")
+    (pkg / "b\x1b[2J.pdf").write_bytes(b"%PDF-1.7 broken")
+    os.close(os.open(os.fsencode(str(pkg)) + b"/c\xff\xfe.pdf", os.O_CREAT | os.O_WRONLY))
+    for cmd in (["fields", str(pkg)], ["analyze", str(pkg), "-o", str(tmp_path / "out")]):
+        result = CliRunner().invoke(main, cmd)
+        assert result.exit_code == 1, (cmd, result.output)
+        errors = [l for l in result.stderr.splitlines() if l.startswith("Error: ")]
+        assert len(errors) == 3, result.stderr
+        assert "\x1b" not in result.stderr
+        assert any("a\\nError: forged.pdf" in l for l in errors)
+        assert any("\\xff\\xfe" in l for l in errors)
+
+
+def test_a_symlink_in_the_output_folder_is_refused(tmp_path):
+    """Class 14: report.html planted as a symlink to a file outside."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".formslim-report").write_text("x", encoding="utf-8")
+    (out / "report.html").symlink_to(victim)
+    result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "symlink" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert victim.read_text(encoding="utf-8") == "precious"
+
+
+def test_output_under_a_file_is_one_line(tmp_path):
+    """Class 15: -o under a file."""
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "afile" / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "afile" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root writes anywhere")
+def test_read_only_output_folder_is_one_line(tmp_path):
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    finally:
+        out.chmod(0o700)
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+
+
+def _report_files(out):
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_a_failed_write_leaves_the_previous_report(tmp_path, monkeypatch, failure):
+    """Classes 15 and 16: a full disk or Ctrl-C while writing leaves the previous report as it was."""
+    import formslim.report.redesign as redesign
+
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    assert first.exit_code == 0
+    before = _report_files(out)
+
+    def fail(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(redesign, "write_docx", fail)
+    result = CliRunner().invoke(main, ["analyze", str(SAMPLES / "us-small-business-loan"), "-o", str(out)])
+    assert result.exit_code != 0
+    if isinstance(failure, OSError):
+        assert result.exit_code == 1 and "No space left on device" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert _report_files(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".formslim-tmp")]
+
+
+def test_a_locked_output_folder_is_refused(tmp_path):
+    """Class 16: a second run into a folder being written is refused instead of mixing two packages."""
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".formslim-lock", "a+") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    assert result.exit_code == 1 and "another formslim is writing" in result.stderr
+    assert not (out / "report.html").exists()
+    assert CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)]).exit_code == 0
+
+
+def test_fields_output_file_is_not_written_through_a_symlink(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    (tmp_path / "out.csv").symlink_to(victim)
+    result = CliRunner().invoke(main, ["fields", str(GOOD_DOCX), "--format", "csv", "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 1 and "symlink" in result.stderr
+    assert victim.read_text(encoding="utf-8") == "precious"
