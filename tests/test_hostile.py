@@ -554,3 +554,57 @@ def test_fields_output_file_is_not_written_through_a_symlink(tmp_path):
     result = CliRunner().invoke(main, ["fields", str(GOOD_DOCX), "--format", "csv", "-o", str(tmp_path / "out.csv")])
     assert result.exit_code == 1 and "symlink" in result.stderr
     assert victim.read_text(encoding="utf-8") == "precious"
+
+
+# ------------------------------------------------------------------ class 17: hostile manifests
+
+def _alias_bomb(levels: int = 9) -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    lines.append(f"programme: *a{levels - 1}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("text,message", [
+    (_alias_bomb(), "through aliases (limit)"),
+    ("language: [ko]\n", "'language' must be text, not a list"),
+    ("country: {a: 1}\n", "'country' must be text, not a mapping"),
+    ("programme: {x: [1, 2]}\n", "'programme' must be text"),
+    ("documents: {a: 1}\n", "'documents' must be a list"),
+    ("documents:\n  - file: {a: 1}\n    kind: form\n", "wrong type"),
+    ("documents:\n  - file: a.pdf\n    fee: {x: 1}\n", "wrong type"),
+    ("overrides:\n  keep: 5\n", "wrong type"),
+    ("? [a, b]\n: 1\n", "cannot read the manifest"),
+    ("a: !!python/object:os.system x\n", "cannot read the manifest"),
+    ("programme: x\n" + "#" * 2_000_000 + "\n", "KiB (limit)"),
+    ("\xff\xfe".encode("latin-1").decode("latin-1"), "not UTF-8"),
+])
+def test_hostile_manifests_are_one_line(tmp_path, text, message):
+    """Class 17: a 400-byte alias bomb (18 s and 1.6 GB before), values of the wrong type, tags."""
+    from formslim.errors import FormslimError
+    from formslim.manifest import load_manifest
+
+    path = tmp_path / "formslim.yaml"
+    if text == "\xff\xfe":
+        path.write_bytes(b"\xff\xfe programme")
+    else:
+        path.write_text(text, encoding="utf-8")
+    if text.startswith("a0:"):
+        assert path.stat().st_size < 600
+    started = time.monotonic()
+    with pytest.raises(FormslimError) as info:
+        load_manifest(path)
+    assert time.monotonic() - started < 5
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_hostile_manifest_in_analyze_is_one_line(tmp_path):
+    import shutil
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    (pkg / "formslim.yaml").write_text(_alias_bomb(), encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "aliases" in result.stderr
