@@ -32,6 +32,7 @@ samples: venv
 bench: venv
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_match.py
+	$(BIN)/python benchmarks/bench_analyze.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache

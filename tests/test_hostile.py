@@ -314,12 +314,12 @@ def test_pdf_page_tree_reusing_one_page_is_refused_before_it_is_flattened(tmp_pa
 
 def test_pdf_page_reused_within_the_budget_is_laid_out_once(tmp_path):
     data = hostile.reused_page_pdf(400)
-    data = data.replace(b"<< /Length 0 >>\nstream\n\nendstream", b"<< /Length 0 >>\nstream\n\nendstream")
     package, took = _read_one(tmp_path, "reuse.pdf", data)
     (doc,) = package.documents
     assert doc.page_count == 400
-    from formslim.parse.pdf import page_tree_budget
     import pypdf
+
+    from formslim.parse.pdf import page_tree_budget
 
     assert page_tree_budget(pypdf.PdfReader(str(tmp_path / "reuse.pdf")), "reuse.pdf") == [0]
 
@@ -338,7 +338,7 @@ def test_hwp_click_here_direction_is_found_by_position():
 
     assert _direction("Clickhere:set:66:Direction:wstring:6:이름을 쓰세요 HelpState:wstring:0: ") == "이름을 쓰세요"
     assert _direction("Direction:wstring:x:") == "" and _direction("nothing") == ""
-    assert _direction("Direction:wstring:1:" * 100_000) .startswith("Direction")
+    assert _direction("Direction:wstring:1:" * 100_000).startswith("Direction")
 
 
 @pytest.mark.parametrize("ref", ["A1:XFD1048576", "B2:XFD1048576"])
@@ -608,3 +608,28 @@ def test_a_hostile_manifest_in_analyze_is_one_line(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert len(result.stderr.strip().splitlines()) == 1 and "aliases" in result.stderr
+
+
+# ------------------------------------------------------------------ a batch mixing good and hostile files
+
+def test_a_batch_of_good_and_hostile_documents_reports_every_good_document_fully(tmp_path):
+    """The acceptance case: every good document of the Korean sample is read exactly as it is alone,
+    and each hostile file beside them is one problem line."""
+    import shutil
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    hostile_files = {
+        "h_paths.pdf": hostile.path_bomb_pdf(60),
+        "h_pages.pdf": hostile.reused_page_pdf(99_000),
+        "h_merges.xlsx": hostile.xlsx_with_merge("A1:B2", 200_000),
+        "h_cyclic.hwp": hostile.hwp_bytes([hostile.hwp_paragraph("성명: ____")], claim=3_000_000_000, cyclic=True),
+        "h_paragraphs.docx": hostile.docx_bytes(b"<w:p/>" * 300_000),
+    }
+    for name, data in hostile_files.items():
+        (pkg / name).write_bytes(data)
+    package = read_package([pkg], limits=Limits(memory_mib=400))
+    alone = read_package([KR], limits=Limits(isolate=False))
+    assert package.documents == alone.documents
+    assert sorted(p.file for p in package.problems) == sorted(hostile_files)
+    assert all(one_line(p) and p.code in ("too_large", "corrupt") for p in package.problems)
