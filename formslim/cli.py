@@ -15,7 +15,7 @@ from . import __version__
 from .errors import FormslimError
 from .parse import read_package
 from .report import inventory
-from .safe_output import one_line, terminal_text, write_text_file
+from .safe_output import one_line, shown_name, terminal_text, write_text_file
 
 def common_options(f):
     """-o, --quiet and --debug, shared by the commands that read documents."""
@@ -35,7 +35,7 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_TARGET_MISSED = 0, 1, 2, 3
 def _progress(enabled: bool):
     if not enabled or not sys.stderr.isatty():
         return None
-    return lambda name: click.echo(f"reading {name}", err=True)
+    return lambda name: click.echo(f"reading {one_line(name)}", err=True)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -53,7 +53,7 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _error_line(p) -> str:
-    return f"Error: {one_line(p.file)}: {one_line(p.message)}"
+    return f"Error: {shown_name(p.file)}: {one_line(p.message)}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -65,10 +65,18 @@ def terminal_text(text: str) -> str:
 
 def one_line(text: str) -> str:
     """A message on one line: newlines and controls escaped, undecodable bytes as ``\\xNN``, an empty
-    name shown as ``''``."""
+    message shown as ``''``."""
     if not text:
         return "''"
     return _TERMINAL_UNSAFE.sub(_escape_char, text.replace("\r", "\\r").replace("\n", "\\n"))
+
+
+def shown_name(name: str) -> str:
+    """A file name for a message: :func:`one_line`, quoted when empty or padded with spaces (it would
+    read as no name at all)."""
+    if not name.strip() or name != name.strip():
+        name = f"'{name}'"
+    return one_line(name)
 
 
 def csv_cell(value):

@@ -633,3 +633,14 @@ def test_a_batch_of_good_and_hostile_documents_reports_every_good_document_fully
     assert package.documents == alone.documents
     assert sorted(p.file for p in package.problems) == sorted(hostile_files)
     assert all(one_line(p) and p.code in ("too_large", "corrupt") for p in package.problems)
+
+
+def test_blank_and_padded_file_names_are_visible_in_error_lines(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "ok.docx").write_bytes(GOOD_DOCX.read_bytes())
+    (pkg / " ").write_bytes(b"%PDF-1.7 broken")
+    (pkg / " padded.pdf").write_bytes(b"%PDF-1.7 broken")
+    result = CliRunner().invoke(main, ["fields", str(pkg)])
+    errors = sorted(l for l in result.stderr.splitlines() if l.startswith("Error: "))
+    assert [l.split(": ")[1] for l in errors] == ["' '", "' padded.pdf'"]

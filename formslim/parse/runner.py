@@ -123,6 +123,7 @@ class _Pool:
         results: list[Optional[Result]] = [None] * len(items)
         todo = list(range(len(items)))[::-1]
         workers: list[_Worker] = []
+        finished = False
         try:
             while todo or any(w.item is not None for w in workers):
                 # give every idle worker a document; start workers as needed
@@ -166,9 +167,10 @@ class _Pool:
                         continue
                     w.stop(kill=True)
                     workers.remove(w)
+            finished = True
         finally:
-            for w in workers:
-                w.stop()
+            for w in workers:  # on Ctrl-C or an error, busy workers are not waited for
+                w.stop(kill=not finished)
         return [r for r in results if r is not None]
 
     def _unsafe(self, rel: str, why: str) -> Problem:
