@@ -644,3 +644,34 @@ def test_blank_and_padded_file_names_are_visible_in_error_lines(tmp_path):
     result = CliRunner().invoke(main, ["fields", str(pkg)])
     errors = sorted(l for l in result.stderr.splitlines() if l.startswith("Error: "))
     assert [l.split(": ")[1] for l in errors] == ["' '", "' padded.pdf'"]
+
+
+# ------------------------------------------------------------------ found by `make fuzz`
+
+def test_a_line_of_fifty_thousand_segments_is_grouped_in_linear_time():
+    """make fuzz (seed 7): a mutated flat PDF put ~30,000 text runs on one line; grouping them
+    recomputed the line's extent per run (20 s of CPU, then the worker was stopped)."""
+    from formslim.parse.pdf_page import Segment, group_lines
+
+    segs = [Segment("x", i * 2.0, 100.0, i * 2.0 + 1, 110.0) for i in range(50_000)]
+    segs += [Segment("y", 0.0, 200.0, 1.0, 210.0)]
+    started = time.perf_counter()
+    lines = group_lines(segs)
+    assert time.perf_counter() - started < 10
+    assert [len(l) for l in lines] == [50_000, 1]
+    assert [s.x0 for s in lines[0][:3]] == [0.0, 2.0, 4.0]
+
+
+def test_a_library_message_of_several_lines_is_one_line(monkeypatch):
+    """make fuzz (seed 7): openpyxl's message for a damaged stylesheet holds a newline and advice."""
+    import formslim.parse.docx
+    from formslim import InputFileError, read_document
+
+    def broken(path, rel):
+        raise ValueError("Unable to read workbook: could not read stylesheet from /tmp/x.\nThis is most likely")
+
+    monkeypatch.setattr(formslim.parse.docx, "read_docx", broken)
+    with pytest.raises(InputFileError) as info:
+        read_document(GOOD_DOCX, "a.docx")
+    assert info.value.message == "cannot read DOCX (ValueError: Unable to read workbook: could not read stylesheet " \
+                                 "from /tmp/x.)"
