@@ -675,3 +675,31 @@ def test_a_library_message_of_several_lines_is_one_line(monkeypatch):
         read_document(GOOD_DOCX, "a.docx")
     assert info.value.message == "cannot read DOCX (ValueError: Unable to read workbook: could not read stylesheet " \
                                  "from /tmp/x.)"
+
+
+def test_deeply_nested_xml_is_one_line(tmp_path):
+    """XML nested 100,000 levels deep (a few hundred bytes packed): libxml2 stops at its depth limit."""
+    body = b"<w:p><w:r>" + b"<w:x>" * 100_000 + b"</w:x>" * 100_000 + b"</w:r></w:p>"
+    package, took = _read_one(tmp_path, "deep.docx", hostile.docx_bytes(body))
+    _the_problem(package, "deep.docx", code="corrupt")
+    section = hostile.hwpx_section(b"<hp:p>" + b"<hp:run>" * 100_000 + b"</hp:run>" * 100_000 + b"</hp:p>")
+    package, took = _read_one(tmp_path, "deep.hwpx", hostile.hwpx_bytes({"Contents/section0.xml": section},
+                                                                        ["Contents/section0.xml"]))
+    _the_problem(package, "deep.hwpx", code="corrupt")
+
+
+def test_inputs_are_never_modified(tmp_path):
+    import hashlib
+    import shutil
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    (pkg / "h_cyclic.hwp").write_bytes(hostile.hwp_bytes([hostile.hwp_paragraph("x")], claim=10**9, cyclic=True))
+
+    def digests():
+        return {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in pkg.iterdir()}
+
+    before = digests()
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert digests() == before

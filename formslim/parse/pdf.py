@@ -165,7 +165,10 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     heights: dict[int, float] = {}
     widgets: list[tuple[int, Any]] = []  # (page number, widget)
     for pno, page in enumerate(reader.pages, 1):
-        heights[pno] = float(page.mediabox.top)
+        try:
+            heights[pno] = float(page.mediabox.top)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            heights[pno] = 792.0  # a damaged /MediaBox: US Letter height, boxes stay roughly placed
         ref = getattr(page, "indirect_reference", None)
         if ref is not None:
             if -ref.idnum in page_of:

@@ -29,7 +29,9 @@ from ..model import Document, Problem
 
 Result = Union[Document, Problem]
 
-_READER_MODULES = ("pypdf", "pypdfium2", "pdfplumber.table", "docx", "openpyxl", "olefile", "lxml.etree")
+#: the libraries each format's reader imports, loaded once in the parent before the workers fork
+_READER_MODULES = {".pdf": ("pypdf", "pypdfium2", "pdfplumber.table"), ".docx": ("docx",), ".xlsx": ("openpyxl",),
+                   ".xlsm": ("openpyxl",), ".hwp": ("olefile",), ".hwpx": ("lxml.etree",)}
 
 
 def _problem(exc: InputFileError) -> Problem:
@@ -76,11 +78,13 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else "spawn")
 
 
-def _preload() -> None:
-    """Import the reader libraries once in the parent, so each forked worker has them already."""
+def _preload(items: list[tuple[str, str]]) -> None:
+    """Import the reader libraries of the formats at hand once in the parent, so each forked worker
+    has them already (and a single DOCX does not pay for PDFium)."""
     import importlib
 
-    for name in _READER_MODULES:
+    names = {m for path, _ in items for m in _READER_MODULES.get(os.path.splitext(path)[1].lower(), ())}
+    for name in sorted(names):
         try:
             importlib.import_module(name)
         except Exception:  # a missing optional library shows up as that format's problem later
@@ -118,7 +122,7 @@ class _Pool:
         self.size = max(1, min(n, n_items))
 
     def run(self, items: list[tuple[str, str]], progress) -> list[Result]:
-        _preload()
+        _preload(items)
         ctx = _context()
         results: list[Optional[Result]] = [None] * len(items)
         todo = list(range(len(items)))[::-1]
