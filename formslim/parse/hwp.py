@@ -53,6 +53,7 @@ def read_records(raw: bytes, rel: str) -> list[Record]:
     stack: list[Record] = []
     pos, n = 0, len(raw)
     count = 0
+    max_records = min(MAX_RECORDS, current().hwp_records)
     while pos < n:
         if pos + 4 > n:
             raise InputFileError(rel, "corrupt", "truncated HWP record header")
@@ -69,7 +70,7 @@ def read_records(raw: bytes, rel: str) -> list[Record]:
         rec = Record(tag, level, raw[pos:pos + size])
         pos += size
         count += 1
-        if count > min(MAX_RECORDS, current().hwp_records):
+        if count > max_records:
             raise InputFileError(rel, "too_large", "HWP section holds too many records")
         while stack and stack[-1].level >= level:
             stack.pop()

@@ -9,9 +9,6 @@ from ..limits import check, current
 from ..model import Document
 from .layout import Cell, Layout, Line, Table
 
-MAX_CELLS = 200_000
-
-
 def _merge_budget(path: str) -> None:
     """Count the merged ranges of every sheet in its raw XML before openpyxl parses a million of them."""
     import zipfile
@@ -79,13 +76,14 @@ def read_xlsx(path: str, rel: str) -> Document:
     _merge_budget(path)
     with _bounded_merges():
         wb = openpyxl.load_workbook(path, read_only=False, data_only=False)
+    max_cells = current().sheet_cells
     blocks: list = []
     warnings: list[str] = []
     options_at: dict[tuple[int, int, int], tuple[str, ...]] = {}
     try:
         for si, ws in enumerate(wb.worksheets, 1):
-            if ws.max_row * ws.max_column > MAX_CELLS:
-                warnings.append(f"sheet '{ws.title}' has over {MAX_CELLS} cells; read the first {MAX_CELLS}")
+            if ws.max_row * ws.max_column > max_cells:
+                warnings.append(f"sheet '{ws.title}' has over {max_cells} cells; read the first {max_cells}")
             blocks.append(Line(text=ws.title, index=si, heading_level=1))
             merged = {}
             for rng in ws.merged_cells.ranges:
@@ -101,7 +99,7 @@ def read_xlsx(path: str, rel: str) -> Document:
                             for c in range(rng.min_col, rng.max_col + 1):
                                 options_at[(si, r - 1, c - 1)] = opts
             cells = []
-            max_r = min(ws.max_row, MAX_CELLS // max(ws.max_column, 1))
+            max_r = min(ws.max_row, max_cells // max(ws.max_column, 1))
             for row in ws.iter_rows(min_row=1, max_row=max_r):
                 for cell in row:
                     r, c = cell.row, cell.column
