@@ -703,3 +703,46 @@ def test_inputs_are_never_modified(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert digests() == before
+
+
+# ------------------------------------------------------------------ the output layer, on random hostile text
+
+ALPHABET = ["=", "+", "-", "@", "\t", "\r", "\n", "\r\n", "\x1b[31m", "\x07", "\x00", "\ud800", "\udcff", "[", "]",
+            "(", ")", "!", "#", "*", "_", "`", "|", "<", ">", "&", "\\", "javascript:", "http://x/b.png", "a", "성명",
+            " ", "1", "-5", "'", '"', ",", "\u2028", "\x85", "\x9b"]
+
+
+def _random_texts(n: int, seed: int = 11):
+    import random
+
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(ALPHABET) for _ in range(rnd.randrange(0, 12))) for _ in range(n)]
+
+
+def test_csv_cells_round_trip_as_one_row_and_never_a_formula():
+    import csv
+    import io
+
+    from formslim.safe_output import csv_cell
+
+    texts = _random_texts(5000)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for t in texts:
+        w.writerow([csv_cell(t), "end"])
+    rows = list(csv.reader(io.StringIO(buf.getvalue())))
+    assert len(rows) == len(texts) and all(r[1] == "end" for r in rows)
+    for r in rows:
+        assert not r[0].startswith(("=", "+", "-", "@", "\t", "\r")) or re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*%?", r[0])
+
+
+def test_terminal_and_markdown_text_carry_no_control_or_markup():
+    from formslim.safe_output import markdown_text, one_line, terminal_text, xml_text
+
+    for t in _random_texts(5000):
+        line = one_line(t)
+        assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]", line), repr(line)  # a tab may stay
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", terminal_text(t))
+        md = markdown_text(t)
+        assert "\n" not in md and "<" not in md and not re.search(r"(?<!\\)[\[\]!#|`*_]", md), repr(md)
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", xml_text(t))
