@@ -668,13 +668,13 @@ def test_a_library_message_of_several_lines_is_one_line(monkeypatch):
     from formslim import InputFileError, read_document
 
     def broken(path, rel):
-        raise ValueError("Unable to read workbook: could not read stylesheet from /tmp/x.\nThis is most likely")
+        raise ValueError(f"Unable to read workbook: could not read stylesheet from {path}.\nThis is most likely")
 
     monkeypatch.setattr(formslim.parse.docx, "read_docx", broken)
     with pytest.raises(InputFileError) as info:
         read_document(GOOD_DOCX, "a.docx")
     assert info.value.message == "cannot read DOCX (ValueError: Unable to read workbook: could not read stylesheet " \
-                                 "from /tmp/x.)"
+                                 "from a.docx.)"
 
 
 def test_deeply_nested_xml_is_one_line(tmp_path):

@@ -109,14 +109,15 @@ def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Documen
     except RuntimeError as exc:
         if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
             raise InputFileError(rel, "encrypted", f"encrypted {fmt.upper()} (a password is needed)") from None
-        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc)})") from None
+        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
     except Exception as exc:  # a broken file must not stop a batch
-        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc)})") from None
+        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
 
 
-def _first_line(exc: BaseException) -> str:
-    """A library's message, one line of it: some carry a path and a paragraph of advice."""
-    lines = str(exc).strip().splitlines()
+def _first_line(exc: BaseException, path: str, rel: str) -> str:
+    """A library's message, one line of it, naming the file as the user does (openpyxl's carry the
+    full path and a paragraph of advice)."""
+    lines = str(exc).replace(path, rel).strip().splitlines()
     return lines[0][:100] if lines else ""
 
 
