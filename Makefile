@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 DEMO_OUT ?= demo-output
 
-.PHONY: demo test venv samples bench eval clean
+.PHONY: demo test venv samples bench eval fuzz clean
 
 $(BIN)/formslim: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ eval: venv
 bench: venv
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_match.py
+	$(BIN)/python benchmarks/bench_analyze.py
+
+## Mutation fuzzing of every reader and the manifest loader (FUZZ_COUNT inputs or FUZZ_SECONDS); findings in fuzz-findings/.
+FUZZ_COUNT ?= 100000
+FUZZ_SECONDS ?= 0
+fuzz: venv
+	$(BIN)/python scripts/fuzz.py --count $(FUZZ_COUNT) --seconds $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache

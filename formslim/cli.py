@@ -15,6 +15,7 @@ from . import __version__
 from .errors import FormslimError
 from .parse import read_package
 from .report import inventory
+from .safe_output import one_line, shown_name, terminal_text, write_text_file
 
 def common_options(f):
     """-o, --quiet and --debug, shared by the commands that read documents."""
@@ -34,18 +35,25 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_TARGET_MISSED = 0, 1, 2, 3
 def _progress(enabled: bool):
     if not enabled or not sys.stderr.isatty():
         return None
-    return lambda name: click.echo(f"reading {name}", err=True)
+    return lambda name: click.echo(f"reading {one_line(name)}", err=True)
 
 
 def _write(text: str, output: str | None) -> None:
     if output:
         out = Path(output)
         if out.exists() and out.is_dir():
-            raise click.ClickException(f"{output}: is a folder, give a file name")
-        out.write_text(text, encoding="utf-8")
-        click.echo(f"wrote {output}", err=True)
+            raise click.ClickException(f"{one_line(output)}: is a folder, give a file name")
+        try:
+            write_text_file(out, text)  # atomic; never through a symlink
+        except FormslimError as exc:
+            raise click.ClickException(one_line(str(exc))) from None
+        click.echo(f"wrote {one_line(output)}", err=True)
     else:
-        click.echo(text, nl=False)
+        click.echo(terminal_text(text), nl=False)  # document text carries no escape sequence to a terminal
+
+
+def _error_line(p) -> str:
+    return f"Error: {shown_name(p.file)}: {one_line(p.message)}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,10 +85,10 @@ def _read(paths, quiet: bool, debug: bool):
     except FormslimError as exc:
         if debug:
             raise
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(one_line(str(exc))) from None
     if not quiet:
         for p in package.problems:
-            click.echo(f"Error: {p}", err=True)
+            click.echo(_error_line(p), err=True)
     if not package.documents:
         raise click.exceptions.Exit(EXIT_NOTHING)
     return package
@@ -92,7 +100,7 @@ def _kb(knowledge_dirs):
     try:
         return load_knowledge(knowledge_dirs)
     except FormslimError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(one_line(str(exc))) from None
 
 
 @main.command("match")
@@ -172,7 +180,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     paths = [Path(p) for p in package]
     for p in paths:
         if not p.exists():
-            raise click.ClickException(f"{p}: no such file or folder")
+            raise click.ClickException(f"{one_line(str(p))}: no such file or folder")
     progress = None
     bar = None
     if not quiet and sys.stderr.isatty():
@@ -188,32 +196,32 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     except FormslimError as exc:
         if debug:
             raise
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(one_line(str(exc))) from None
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     if not quiet:
         for p in result.package.problems:
-            click.echo(f"Error: {p}", err=True)
+            click.echo(_error_line(p), err=True)
     if not result.package.documents:
         raise click.exceptions.Exit(EXIT_NOTHING)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
     try:
         redesign.write_report(result, out)
     except FormslimError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(one_line(str(exc))) from None
     s = redesign.summary(result)
     if fmt == "json":
-        click.echo(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True))
+        click.echo(terminal_text(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True)))
     else:
         verdict = "met" if s["target_met"] else "NOT met"
-        click.echo(f"{result.programme}: {s['documents_before']} → {s['documents_after']} documents "
+        click.echo(f"{one_line(result.programme)}: {s['documents_before']} → {s['documents_after']} documents "
                    f"({s['reduction'] * 100:.0f}% fewer; target {target * 100:.0f}% {verdict})")
         click.echo(f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "
                    f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)")
-        click.echo(f"report: {out / 'report.html'}")
+        click.echo(f"report: {one_line(str(out / 'report.html'))}")
     if not quiet:
-        click.echo(f"wrote {out}/ (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx, "
+        click.echo(f"wrote {one_line(str(out))}/ (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx, "
                    f"form.json, consolidated_form.docx)", err=True)
     if result.package.problems:
         sys.exit(EXIT_PARTIAL)
@@ -262,7 +270,7 @@ def eval_pairs_cmd(pairs, split, count_review, fmt, show_errors, knowledge_dirs)
     try:
         rows = read_pairs(pairs, None if split == "all" else split)
     except FormslimError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(one_line(str(exc))) from None
     metrics, results = evaluate_pairs(rows, kb, count_review=count_review)
     metrics = {"file": pairs, "split": split, **metrics}
     errors = [r for r in results if r.gold != r.predicted]

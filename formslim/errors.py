@@ -11,6 +11,7 @@ class InputFileError(FormslimError):
     too_large, not_found."""
 
     def __init__(self, file: str, code: str, message: str) -> None:
+        message = " ".join(str(message).split())  # one line, whatever a library put in it
         super().__init__(f"{file}: {message}")
         self.file = file
         self.code = code

@@ -40,7 +40,7 @@ class Limits:
     page_objects: int = 200_000  # drawing objects of one PDF page scanned for ruling lines
     sections: int = 1_000  # HWPX/HWP body sections (each read once)
     paragraphs: int = 200_000
-    table_cells: int = 500_000  # cells of all tables of a document
+    table_cells: int = 1_000_000  # grid slots (rows × columns) of all tables of a document
     fields: int = 20_000
     label_chars: int = 4_000  # longer text is cut before it is cleaned
     sheet_cells: int = 200_000  # XLSX cells read per sheet
@@ -82,6 +82,17 @@ def from_env(env: Optional[dict] = None) -> Limits:
     if iso is not None:
         changes["isolate"] = iso.strip().lower() not in ("0", "false", "no", "off")
     return Limits(**changes)
+
+
+class BudgetExceeded(Exception):
+    """A reader met a limit; :func:`formslim.parse.read_document` turns it into the file's one line
+    (code ``too_large``). The message names what was counted and the limit."""
+
+
+def check(count: int, limit: int, what: str) -> None:
+    """Raise :class:`BudgetExceeded` when ``count`` is over ``limit``: ``more than 200,000 paragraphs (limit)``."""
+    if count > limit:
+        raise BudgetExceeded(f"more than {limit:,} {what} (limit)")
 
 
 _current: Optional[Limits] = None

@@ -70,12 +70,84 @@ def _err(path, msg: str) -> FormslimError:
 def load_manifest(path: str | Path) -> Manifest:
     """Read and validate a manifest; one clear line for each problem."""
     path = Path(path)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise _err(path, f"cannot read the manifest ({str(exc).splitlines()[0]})") from None
+    data = _load_yaml(path)
     if not isinstance(data, dict):
         raise _err(path, "the manifest must be a mapping")
+    for key in ("programme", "language", "country", "currency"):
+        if data.get(key) is not None and not isinstance(data[key], (str, int, float)):
+            raise _err(path, f"'{key}' must be text, not {_type_name(data[key])}")
+    for key in ("documents", "attachments", "agency_holds"):
+        if data.get(key) is not None and not isinstance(data[key], list):
+            raise _err(path, f"'{key}' must be a list, not {_type_name(data[key])}")
+    try:
+        return _manifest(path, data)
+    except (TypeError, ValueError, AttributeError) as exc:  # a value of the wrong type deeper down
+        raise _err(path, f"a value has the wrong type ({type(exc).__name__}: {str(exc).splitlines()[0][:80]})") from None
+
+
+def _type_name(value) -> str:
+    return {dict: "a mapping", list: "a list", bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def _load_yaml(path: Path):
+    """YAML within budget: ``Limits.manifest_bytes`` of text and ``Limits.manifest_nodes`` nodes once
+    aliases are followed (a 400-byte alias bomb names 10^9 nodes)."""
+    from .limits import current
+
+    lim = current()
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(lim.manifest_bytes + 1)
+    except OSError as exc:
+        raise _err(path, f"cannot read the manifest ({exc.strerror or type(exc).__name__})") from None
+    if len(raw) > lim.manifest_bytes:
+        raise _err(path, f"the manifest is over {lim.manifest_bytes // 1024} KiB (limit)")
+    try:
+        loader = yaml.SafeLoader(raw.decode("utf-8"))
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return {}
+            if _expanded_nodes(node) > lim.manifest_nodes:
+                raise _err(path, f"the manifest expands to more than {lim.manifest_nodes:,} values through "
+                                 f"aliases (limit)")
+            return loader.construct_document(node) or {}
+        finally:
+            loader.dispose()
+    except UnicodeDecodeError:
+        raise _err(path, "cannot read the manifest (not UTF-8 text)") from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise _err(path, f"cannot read the manifest ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})") from None
+
+
+def _expanded_nodes(root) -> int:
+    """How many nodes the document has once every alias is followed, counted over distinct nodes."""
+    sizes: dict[int, int] = {}
+    order, stack = [], [root]
+    seen = set()
+    while stack:  # post-order without recursion: a deep document must not blow the stack
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        order.append(node)
+        for child in _children(node):
+            if id(child) not in seen:
+                stack.append(child)
+    for node in reversed(order):
+        sizes[id(node)] = 1 + sum(sizes.get(id(c), 1) for c in _children(node))
+    return sizes[id(root)]
+
+
+def _children(node):
+    if isinstance(node, yaml.SequenceNode):
+        return node.value
+    if isinstance(node, yaml.MappingNode):
+        return [x for pair in node.value for x in pair]
+    return []
+
+
+def _manifest(path: Path, data: dict) -> Manifest:
     version = data.get("version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
         raise _err(path, f"manifest version {version} is not supported (this formslim reads version {SCHEMA_VERSION})")
@@ -123,10 +195,14 @@ def load_manifest(path: str | Path) -> Manifest:
         except (TypeError, ValueError):
             raise _err(path, f"'{key}' must be a number") from None
 
-    return Manifest(programme=str(data.get("programme", "")), language=data.get("language"),
-                    country=data.get("country"), applicants_per_year=num("applicants_per_year"),
+    def text(key):
+        v = data.get(key)
+        return None if v is None else str(v)
+
+    return Manifest(programme=str(data.get("programme", "")), language=text("language"),
+                    country=text("country"), applicants_per_year=num("applicants_per_year"),
                     frequency_per_year=num("frequency_per_year") or 1.0, hourly_tariff=num("hourly_tariff"),
-                    currency=data.get("currency"), kinds=kinds, registries=registries, fees=fees,
+                    currency=text("currency"), kinds=kinds, registries=registries, fees=fees,
                     attachments=tuple(attachments), keep=tuple(str(x) for x in ov.get("keep") or []),
                     never_merge=tuple(never),
                     unavailable_registries=tuple(str(x) for x in ov.get("unavailable_registries") or []),

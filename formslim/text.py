@@ -42,8 +42,16 @@ def clean_label(text: str) -> str:
     trailing colons stripped. Wording, numbering and parentheses are kept."""
     text = join_spaced_hangul(nfkc(text.replace("\u29c9", " ")))  # ⧉ marks a nested table
     text = text.strip(_BULLETS + " ")
-    text = re.sub(r"[\s:：_.]+$", "", text)
-    return text.strip()
+    return strip_tail(text, ":：_.").strip()
+
+
+def strip_tail(text: str, chars: str) -> str:
+    """``text`` without trailing whitespace and ``chars``, in linear time (a trailing ``[\\s…]+$``
+    pattern retries at every position of a long run: quadratic on a label of 100,000 colons)."""
+    i = len(text)
+    while i and (text[i - 1] in chars or text[i - 1].isspace()):
+        i -= 1
+    return text[:i]
 
 
 def normalize_label(text: str) -> str:
@@ -53,9 +61,9 @@ def normalize_label(text: str) -> str:
     for _ in range(2):
         text = _ENUM.sub("", text).strip(_BULLETS + " ")
     text = re.sub(r"\((?:필수|required|optional|선택|택\s*\d+|중\s*택\s*\d+)\)|\*", "", text)
-    text = re.sub(r"\s*([·ㆍ‧/])\s*", r"\1", text)
+    text = re.sub(r"(?<!\s)\s*([·ㆍ‧/])\s*", r"\1", text)  # a match starts where a space run does: linear
     text = re.sub(rf"(?<=[{_HANGUL}]) (?=[{_HANGUL}])", "", text)
-    text = re.sub(r"[\s:：.,;]+$", "", text)
+    text = strip_tail(text, ":：.,;")
     return _WS.sub(" ", text).strip()
 
 

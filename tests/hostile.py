@@ -113,8 +113,14 @@ def docx_bytes(body_xml: bytes) -> bytes:
     return zip_bytes({"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": RELS, "word/document.xml": doc})
 
 
+def xml_escape(text: str) -> bytes:
+    from xml.sax.saxutils import escape
+
+    return escape(text).replace("\r", "&#13;").encode()
+
+
 def docx_paragraphs(texts) -> bytes:
-    return b"".join(b"<w:p><w:r><w:t xml:space=\"preserve\">" + t.encode() + b"</w:t></w:r></w:p>" for t in texts)
+    return b"".join(b"<w:p><w:r><w:t xml:space=\"preserve\">" + xml_escape(t) + b"</w:t></w:r></w:p>" for t in texts)
 
 
 HP = "http://www.hancom.co.kr/hwpml/2011/paragraph"
@@ -177,3 +183,121 @@ def xlsx_with_merge(ref: str, count: int = 1) -> bytes:
 
 def u32(*values: int) -> bytes:
     return struct.pack("<" + "I" * len(values), *values)
+
+
+# ------------------------------------------------------------------ HWP 5: an OLE compound file
+
+ENDOFCHAIN, FATSECT, FREESECT = 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF
+
+
+def _dir_entry(name: str, kind: int, child: int = FREESECT, right: int = FREESECT, start: int = ENDOFCHAIN,
+               size: int = 0) -> bytes:
+    raw = name.encode("utf-16-le") + b"\x00\x00"
+    return (raw.ljust(64, b"\x00") + struct.pack("<HBB", len(raw), kind, 1) + struct.pack("<III", FREESECT, right, child)
+            + b"\x00" * 16 + b"\x00" * 4 + b"\x00" * 16 + struct.pack("<IIi", start, size & 0xFFFFFFFF, size >> 32))
+
+
+def _padded(data: bytes) -> int:
+    return max(4096, -(-len(data) // 512) * 512)
+
+
+def ole_bytes(streams: list[tuple[str, bytes]], sections: list[tuple[str, int, int]] = (),
+              fat_patch: dict | None = None) -> bytes:
+    """A version 3 compound file: root → ``FileHeader`` and the other top ``streams`` (each at least
+    4,096 bytes, so no mini stream), and a ``BodyText`` storage whose entries are ``sections``:
+    (name, index of a stream in ``streams`` whose sectors it points to, claimed size). Sharing and
+    lying are the point. ``fat_patch`` rewrites FAT entries (a cyclic chain)."""
+    sec = 512
+    data_sectors: list[int] = []  # first sector of each stream, counted from the first data sector
+    body = bytearray()
+    for _, data in streams:
+        data = data.ljust(max(4096, -(-len(data) // sec) * sec), b"\x00")
+        data_sectors.append(len(body) // sec)
+        body += data
+    n_top = len(streams)
+    entries_count = 2 + n_top + len(sections)
+    dir_sectors = -(-entries_count * 128 // sec)
+    n_data = len(body) // sec
+    n_fat = 1
+    while n_fat * 128 < n_fat + dir_sectors + n_data:
+        n_fat += 1
+    first_dir = n_fat
+    first_data = n_fat + dir_sectors
+    fat = [FATSECT] * n_fat
+    fat += [first_dir + i + 1 for i in range(dir_sectors - 1)] + [ENDOFCHAIN]
+    chain = [ENDOFCHAIN] * n_data
+    for k, (_, data) in enumerate(streams):
+        s0 = data_sectors[k]
+        n = max(4096, -(-len(data) // sec) * sec) // sec
+        for j in range(n - 1):
+            chain[s0 + j] = first_data + s0 + j + 1
+    fat += chain
+    for i, v in (fat_patch or {}).items():
+        fat[i] = v
+    fat += [FREESECT] * (n_fat * 128 - len(fat))
+    # directory: 0 root, 1 BodyText, 2.. top streams, then sections (siblings chained to the right)
+    ids_top = list(range(2, 2 + n_top))
+    ids_sec = list(range(2 + n_top, 2 + n_top + len(sections)))
+    entries = [_dir_entry("Root Entry", 5, child=1), _dir_entry("BodyText", 1, child=ids_sec[0] if ids_sec else FREESECT,
+                                                                 right=ids_top[0] if ids_top else FREESECT)]
+    for k, (name, data) in enumerate(streams):
+        entries.append(_dir_entry(name, 2, right=ids_top[k + 1] if k + 1 < n_top else FREESECT,
+                                  start=first_data + data_sectors[k], size=_padded(data)))
+    for k, (name, idx, size) in enumerate(sections):
+        entries.append(_dir_entry(name, 2, right=ids_sec[k + 1] if k + 1 < len(sections) else FREESECT,
+                                  start=first_data + data_sectors[idx], size=size))
+    directory = b"".join(entries).ljust(dir_sectors * sec, b"\x00")
+    difat = list(range(n_fat)) + [FREESECT] * (109 - n_fat)
+    header = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+              + b"\x00" * 6 + struct.pack("<IIIIIIIII", 0, n_fat, first_dir, 0, 4096, ENDOFCHAIN, 0, ENDOFCHAIN, 0)
+              + struct.pack("<109I", *difat))
+    fat_bytes = struct.pack(f"<{len(fat)}I", *fat)
+    return header + fat_bytes + directory + bytes(body)
+
+
+def hwp_record(tag: int, level: int, data: bytes) -> bytes:
+    if len(data) >= 0xFFF:
+        return struct.pack("<II", tag | (level << 10) | (0xFFF << 20), len(data)) + data
+    return struct.pack("<I", tag | (level << 10) | (len(data) << 20)) + data
+
+
+def hwp_paragraph(text: str, children: bytes = b"") -> bytes:
+    units = text.encode("utf-16-le")
+    return hwp_record(0x42, 0, b"\x00" * 22) + hwp_record(0x43, 1, units) + children
+
+
+def hwp_bytes(section_records: list[bytes], share: int = 1, claim: int | None = None, cyclic: bool = False) -> bytes:
+    """An HWP 5 file (compressed body) with one section per item of ``section_records``; ``share``
+    extra directory entries naming the first section's stream again; ``claim`` a size the first
+    section's entry claims; ``cyclic`` makes its sector chain point to itself."""
+    header = b"HWP Document File".ljust(32, b"\x00") + struct.pack("<II", 0x05000300, 1)
+    streams = [("FileHeader", header)]
+    for i, recs in enumerate(section_records):
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        streams.append((f"Section{i}-data", c.compress(recs) + c.flush()))
+    sections = [(f"Section{i}", i + 1, claim if (claim and i == 0) else _padded(streams[i + 1][1]))
+                for i in range(len(section_records))]
+    sections += [(f"Section{len(section_records) + k}", 1, _padded(streams[1][1])) for k in range(share - 1)]
+    patch = None
+    if cyclic:  # the first sector of the first section's stream is followed by itself, for ever
+        probe = ole_bytes(streams, sections)
+        n_fat, first_dir = struct.unpack_from("<II", probe, 44)
+        first_data = first_dir + -(-(2 + len(streams) + len(sections)) * 128 // 512)
+        start = first_data + _padded(streams[0][1]) // 512
+        patch = {start: start}
+    return ole_bytes(streams, sections, fat_patch=patch)
+
+
+def hwp_click_here(name: str, hint: str, param_junk: int = 0) -> bytes:
+    """A paragraph holding one click-here field named ``name``, its parameter set preceded by
+    ``param_junk`` bytes that every offset of a naive scan tries to decode."""
+    ctrl = [3, 0x6C6B, 0x2563, 0, 0, 0, 0, 3]  # field begin: 8 code units
+    end = [4, 0x6C6B, 0x2563, 0, 0, 0, 0, 4]
+    units = struct.pack("<8H", *ctrl) + struct.pack("<8H", *end)
+    command = f"Clickhere:set:66:Direction:wstring:{len(hint)}:{hint} HelpState:wstring:0: ".encode("utf-16-le")
+    header = b"klc%" + b"\x00" * 5 + struct.pack("<H", len(command) // 2) + command
+    junk = (b"\xc8\x00" + b"\x00\xd8") * (param_junk // 4)  # 200 units of lone surrogates at every offset
+    raw_name = name.encode("utf-16-le")
+    data = junk + struct.pack("<H", len(name)) + raw_name
+    return (hwp_record(0x42, 0, b"\x00" * 22) + hwp_record(0x43, 1, units)
+            + hwp_record(0x47, 1, header) + hwp_record(0x57, 2, data))

@@ -4,6 +4,7 @@ still read in full."""
 from __future__ import annotations
 
 import multiprocessing
+import re
 import os
 import time
 
@@ -134,3 +135,614 @@ def test_results_come_back_in_the_order_of_the_files(tmp_path):
     assert [d.path for d in package.documents] == ["a.docx", "b.docx", "c.docx"]
     assert runner.read_items([], Limits()) == []
     assert isinstance(runner.read_in_process(str(GOOD_DOCX), "x.docx"), Document)
+
+
+# ------------------------------------------------------------------ class 2: linear-time text cleaning
+
+MB = 1_000_000
+# (label, a run of a million characters, a last character that stops the run): the run followed by
+# that character is what makes a backtracking pattern retry at every position
+PATHOLOGICAL = {
+    "colons": ("성명", ":" * MB, "x"),
+    "dots": ("Name", "." * MB, "!"),
+    "spaces": ("성명", " " * MB, "x"),
+    "tabs": ("주소", "\t" * MB, "x"),
+    "mixed": ("성명", " :_." * (MB // 4), "x"),
+    "fullwidth colons": ("성명", "：" * MB, "가"),
+    "slashes": ("a", " / " * (MB // 3), "b"),
+    "year blanks": ("작성일", " " * MB, "년"),
+    "date blank runs": ("작성일 년", "\t" * MB, "월 x"),
+}
+CLEANED = {"colons": "성명", "dots": "Name", "spaces": "성명", "tabs": "주소", "mixed": "성명",
+           "fullwidth colons": "성명", "slashes": "a" + " /" * (MB // 3), "year blanks": "작성일",
+           "date blank runs": "작성일 년"}
+
+
+def _timed(fn, text):
+    started = time.perf_counter()
+    out = fn(text)
+    return out, time.perf_counter() - started
+
+
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_one_megabyte_pathological_labels_are_cleaned_in_linear_time(name):
+    """A quadratic pattern needs ~10^12 steps on these (hours); a linear one well under a second each."""
+    from formslim.fields.common import date_blank_starts
+    from formslim.text import clean_label, is_required_label, normalize_label
+
+    head, run, stop = PATHOLOGICAL[name]
+    spent = 0.0
+    for fn in (clean_label, normalize_label, date_blank_starts, is_required_label):
+        _, t = _timed(fn, head + run + stop)
+        spent += t
+    assert spent < 20
+    assert date_blank_starts(head + run + stop) == []  # none of them is a date blank
+    # without the stopping character the run is trailing: stripped, the label kept
+    assert clean_label(head + run) == CLEANED[name]
+
+
+def test_trailing_runs_are_stripped_as_before():
+    from formslim.text import clean_label, normalize_label
+
+    assert clean_label("성명" + ":" * MB) == "성명"
+    assert clean_label("Name of applicant .:_ " * 1 + "." * MB) == "Name of applicant"
+    assert normalize_label("Name" + " ;,." * (MB // 4)) == "name"
+    assert normalize_label("대표자 / 성명") == "대표자/성명"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("작성일   년   월   일", [3]),
+    ("신청일: 2024 년  3 월  1 일", [4]),
+    ("2024년   월   일", [0]),
+    ("   년   월   일", [0]),
+    ("x년 월 일", []),
+    ("12345 년 1 월 2 일", [5]),
+])
+def test_date_blanks_start_where_they_did(line, expected):
+    from formslim.fields.common import date_blank_starts
+
+    assert date_blank_starts(line) == expected
+
+
+def test_a_docx_paragraph_of_a_million_colons_is_read(tmp_path):
+    """The issue's 36 KB DOCX: one label of 100k+ colons used to hang ``fields``."""
+    body = hostile.docx_paragraphs(["성명" + ":" * MB + "x", "주소:" + "." * MB + "x", "년" + " " * MB + "월",
+                                    "전화번호: ________"])
+    (tmp_path / "colons.docx").write_bytes(hostile.docx_bytes(body))
+    assert (tmp_path / "colons.docx").stat().st_size < 100_000
+    started = time.monotonic()
+    package = read_package([tmp_path / "colons.docx"], limits=Limits(isolate=False))
+    assert time.monotonic() - started < 30
+    (doc,) = package.documents
+    assert "전화번호" in [f.label for f in doc.fields]
+
+
+# ------------------------------------------------------------------ classes 3, 4, 5, 7, 8: budgets
+
+IN_PROCESS = Limits(isolate=False)
+
+
+def _read_one(tmp_path, name: str, data: bytes, limits: Limits = IN_PROCESS):
+    (tmp_path / name).write_bytes(data)
+    started = time.monotonic()
+    package = read_package([tmp_path / name], limits=limits)
+    return package, time.monotonic() - started
+
+
+def _the_problem(package, name: str, code: str = "too_large") -> Problem:
+    assert not package.documents
+    (p,) = package.problems
+    assert p.file == name and p.code == code and one_line(p), p
+    return p
+
+
+@pytest.mark.parametrize("fmt", ["docx", "hwpx", "hwp"])
+def test_paragraphs_over_the_budget_are_one_line(tmp_path, fmt):
+    """Class 3: files of a hundred KB holding a million paragraphs."""
+    n = 300_000
+    if fmt == "docx":
+        data = hostile.docx_bytes(b"<w:p/>" * n)
+    elif fmt == "hwpx":
+        data = hostile.hwpx_bytes({"Contents/section0.xml": hostile.hwpx_section(b"<hp:p><hp:run><hp:t>x</hp:t>"
+                                                                                   b"</hp:run></hp:p>" * n)},
+                                  ["Contents/section0.xml"])
+    else:
+        data = hostile.hwp_bytes([hostile.hwp_paragraph("x") * n])
+    assert len(data) < 400_000
+    package, took = _read_one(tmp_path, f"many.{fmt}", data)
+    p = _the_problem(package, f"many.{fmt}")
+    assert "200,000 paragraphs (limit)" in p.message
+    assert took < 20
+    # the budget is configurable in one place: a file under it is read, over it refused
+    few = hostile.docx_bytes(hostile.docx_paragraphs(["성명: ____"] * 30))
+    package, _ = _read_one(tmp_path, "few.docx", few)
+    assert len(package.documents) == 1
+    package, _ = _read_one(tmp_path, "few.docx", few, Limits(isolate=False, paragraphs=20))
+    assert "more than 20 paragraphs (limit)" in _the_problem(package, "few.docx").message
+
+
+def test_fields_over_the_budget_are_one_line(tmp_path):
+    data = hostile.docx_bytes(hostile.docx_paragraphs([f"항목{i}: ________" for i in range(300)]))
+    package, _ = _read_one(tmp_path, "fields.docx", data, Limits(isolate=False, fields=100))
+    assert "more than 100 fields (limit)" in _the_problem(package, "fields.docx").message
+    package, _ = _read_one(tmp_path, "fields.docx", data)
+    assert len(package.documents[0].fields) == 300
+
+
+def test_table_grids_over_the_budget_are_one_line(tmp_path):
+    """Cells claiming row 1999, column 255 in many tables: the field rules would walk billions of slots."""
+    cell = (b'<hp:tc><hp:cellAddr colAddr="255" rowAddr="1999"/><hp:subList><hp:p><hp:run><hp:t>x</hp:t>'
+            b'</hp:run></hp:p></hp:subList></hp:tc>')
+    tables = b"<hp:p><hp:run>" + b"<hp:tbl><hp:tr>" + cell + b"</hp:tr></hp:tbl>" * 1 + b"</hp:run></hp:p>"
+    data = hostile.hwpx_bytes({"Contents/section0.xml": hostile.hwpx_section(tables * 50)}, ["Contents/section0.xml"])
+    package, took = _read_one(tmp_path, "grid.hwpx", data)
+    assert "table cells" in _the_problem(package, "grid.hwpx").message
+    assert took < 30
+
+
+def test_hwpx_naming_one_section_20000_times_reads_it_once(tmp_path):
+    """Class 4: a 12 KB package whose spine names one section 20,000 times."""
+    section = hostile.hwpx_section(hostile.hwpx_paragraphs(["성명: ________", "주소: ________"]))
+    data = hostile.hwpx_bytes({"Contents/section0.xml": section}, ["Contents/section0.xml"] * 20_000)
+    package, took = _read_one(tmp_path, "spine.hwpx", data)
+    (doc,) = package.documents
+    assert [f.label for f in doc.fields] == ["성명", "주소"]
+    assert took < 10
+
+
+def test_hwpx_with_too_many_sections_is_one_line(tmp_path):
+    sections = {f"Contents/section{i}.xml": hostile.hwpx_section(hostile.hwpx_paragraphs(["x"])) for i in range(50)}
+    data = hostile.hwpx_bytes(sections, list(sections))
+    package, _ = _read_one(tmp_path, "sections.hwpx", data, Limits(isolate=False, sections=20))
+    assert "more than 20 body sections (limit)" in _the_problem(package, "sections.hwpx").message
+
+
+def test_hwp_directory_entries_sharing_one_stream_read_it_once(tmp_path):
+    """Class 4: 300 directory entries pointing at one section stream."""
+    data = hostile.hwp_bytes([hostile.hwp_paragraph("성명: ________")], share=300)
+    package, took = _read_one(tmp_path, "shared.hwp", data)
+    (doc,) = package.documents
+    assert [f.label for f in doc.fields] == ["성명"]
+
+
+def test_pdf_page_tree_reusing_one_page_is_refused_before_it_is_flattened(tmp_path):
+    """Class 4: one page named 99,000 times (15 s and 1.3 GB before)."""
+    package, took = _read_one(tmp_path, "pages.pdf", hostile.reused_page_pdf(99_000))
+    assert "page tree names more than 5,000 pages (limit)" in _the_problem(package, "pages.pdf").message
+    assert took < 10
+
+
+def test_pdf_page_reused_within_the_budget_is_laid_out_once(tmp_path):
+    data = hostile.reused_page_pdf(400)
+    package, took = _read_one(tmp_path, "reuse.pdf", data)
+    (doc,) = package.documents
+    assert doc.page_count == 400
+    import pypdf
+
+    from formslim.parse.pdf import page_tree_budget
+
+    assert page_tree_budget(pypdf.PdfReader(str(tmp_path / "reuse.pdf")), "reuse.pdf") == [0]
+
+
+def test_click_here_parameter_scan_is_bounded(tmp_path):
+    """Class 5: a click-here field whose parameter set is megabytes of offsets that look like strings."""
+    para = hostile.hwp_paragraph("신청인") + hostile.hwp_click_here("대표자성명", "이름을 쓰세요", 4_000_000)
+    package, took = _read_one(tmp_path, "click.hwp", hostile.hwp_bytes([para]))
+    (doc,) = package.documents
+    assert "대표자성명" in [f.name for f in doc.fields]
+    assert took < 10  # the unbounded scan took about a minute on this file
+
+
+def test_hwp_click_here_direction_is_found_by_position():
+    from formslim.parse.hwp import _direction
+
+    assert _direction("Clickhere:set:66:Direction:wstring:6:이름을 쓰세요 HelpState:wstring:0: ") == "이름을 쓰세요"
+    assert _direction("Direction:wstring:x:") == "" and _direction("nothing") == ""
+    assert _direction("Direction:wstring:1:" * 100_000).startswith("Direction")
+
+
+@pytest.mark.parametrize("ref", ["A1:XFD1048576", "B2:XFD1048576"])
+def test_xlsx_merge_over_the_whole_sheet_is_clipped(tmp_path, ref):
+    """Class 7: one merged range over every cell of a sheet (1.8 GB before)."""
+    package, took = _read_one(tmp_path, "merge.xlsx", hostile.xlsx_with_merge(ref))
+    (doc,) = package.documents
+    assert took < 10
+
+
+def test_xlsx_million_merged_ranges_are_one_line(tmp_path):
+    package, took = _read_one(tmp_path, "merges.xlsx", hostile.xlsx_with_merge("A1:B2", 1_000_000))
+    assert "more than 100,000 merged ranges" in _the_problem(package, "merges.xlsx").message
+    assert took < 20
+
+
+def test_hwp_stream_claiming_more_than_the_file_is_one_line(tmp_path):
+    """Class 8: a cyclic sector chain and a claimed size of gigabytes."""
+    para = hostile.hwp_paragraph("성명: ________")
+    package, took = _read_one(tmp_path, "cyclic.hwp", hostile.hwp_bytes([para], claim=3_000_000_000, cyclic=True))
+    p = _the_problem(package, "cyclic.hwp", code="corrupt")
+    assert "more than the file holds" in p.message
+    assert took < 10
+
+
+# ------------------------------------------------------------------ classes 9–16: output safety
+
+EVIL_LABELS = ["-2+3+cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\")", "@SUM(A1)", "+1+1", "a\r=1+1",
+               "![beacon](http://tracker.example/b.png)", "[click](javascript:alert(1))", "# Heading",
+               "<img src=x onerror=alert(1)>"]
+
+
+def _evil_package(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "01.docx").write_bytes(GOOD_DOCX.read_bytes())
+    # BEL, ESC and a lone surrogate, as PDF text strings (UTF-16BE)
+    names = [b"\xfe\xff" + "Bell\x07Name".encode("utf-16-be"), b"\xfe\xff" + "Esc\x1b[31mName".encode("utf-16-be"),
+             b"\xfe\xff\xd8\x00\x00A"] + [b"\xfe\xff" + x.encode("utf-16-be") for x in EVIL_LABELS if "." not in x]
+    (pkg / "names.pdf").write_bytes(hostile.acroform_pdf(names))
+    (pkg / "labels.docx").write_bytes(hostile.docx_bytes(hostile.docx_paragraphs(
+        [f"{label}: ________" for label in EVIL_LABELS])))
+    return pkg
+
+
+@pytest.fixture(scope="module")
+def evil_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("evil")
+    pkg = _evil_package(tmp)
+    out = tmp / "out"
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(out)])
+    return pkg, out, result
+
+
+def test_control_characters_in_pdf_field_names_do_not_break_the_report(evil_run):
+    """Class 9: BEL, ESC and a lone surrogate in PDF field names crashed the DOCX writer."""
+    import docx
+    import openpyxl
+
+    pkg, out, result = evil_run
+    assert result.exit_code in (0, 4), result.output
+    assert (out / ".formslim-report").is_file()
+    text = "\n".join(p.text for t in docx.Document(out / "consolidated_form.docx").tables for r in t.rows
+                     for p in r.cells[0].paragraphs)
+    assert "\x07" not in text and "\x1b" not in text
+    openpyxl.load_workbook(out / "report.xlsx")
+    assert not [p for p in out.iterdir() if p.name.startswith(".formslim-tmp")]
+
+
+def test_no_escape_sequence_reaches_the_terminal(evil_run):
+    """Class 10."""
+    _, _, result = evil_run
+    assert "\x1b" not in result.stdout and "\x1b" not in result.stderr and "\x07" not in result.stdout
+    fields = CliRunner().invoke(main, ["fields", str(evil_run[0])])
+    assert fields.exit_code == 0 and "Bell" in fields.stdout
+    assert "\x1b" not in fields.stdout and "\x07" not in fields.stdout
+
+
+def test_csv_cells_never_start_a_formula_nor_a_row(evil_run):
+    """Class 11: a leading '-' is neutralised, and a CR inside a value does not start a new row."""
+    import csv
+
+    _, out, _ = evil_run
+    for name in ("fields.csv", "decisions.csv"):
+        with open(out / name, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        width = len(rows[0])
+        assert all(len(r) == width for r in rows)
+        for r in rows:
+            for cell in r:
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or \
+                    re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*%?", cell), cell
+    labels = {r[2] for r in csv.reader(open(out / "fields.csv", encoding="utf-8", newline=""))}
+    assert "'-2+3+cmd|' /C calc'!A0" in labels
+
+
+def test_fields_csv_on_stdout_is_neutralised_too(evil_run):
+    import csv
+    import io
+
+    result = CliRunner().invoke(main, ["fields", str(evil_run[0] / "names.pdf"), "--format", "csv"])
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert all(len(r) == len(rows[0]) for r in rows)
+    assert any(c.startswith("'-2+3") for r in rows for c in r)
+
+
+def test_markdown_holds_no_markup_from_documents(evil_run):
+    """Class 12: no heading, image, link or HTML made of document text."""
+    _, out, _ = evil_run
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "beacon" in md and "javascript" in md  # the text is there, as text
+    assert "![beacon](" not in md and "[click](" not in md and "<img" not in md
+    assert not [l for l in md.splitlines() if l.startswith("# Heading") or l.startswith("#") and "Heading" in l]
+
+
+def test_error_lines_cannot_be_forged_by_file_names(tmp_path):
+    """Class 13: a newline in a file name, an undecodable name, control characters."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "ok.docx").write_bytes(GOOD_DOCX.read_bytes())
+    (pkg / "a\nError: forged.pdf").write_bytes(b"%PDF-1.7 broken")
+    (pkg / "b\x1b[2J.pdf").write_bytes(b"%PDF-1.7 broken")
+    os.close(os.open(os.fsencode(str(pkg)) + b"/c\xff\xfe.pdf", os.O_CREAT | os.O_WRONLY))
+    for cmd in (["fields", str(pkg)], ["analyze", str(pkg), "-o", str(tmp_path / "out")]):
+        result = CliRunner().invoke(main, cmd)
+        assert result.exit_code == 1, (cmd, result.output)
+        errors = [l for l in result.stderr.splitlines() if l.startswith("Error: ")]
+        assert len(errors) == 3, result.stderr
+        assert "\x1b" not in result.stderr
+        assert any("a\\nError: forged.pdf" in l for l in errors)
+        assert any("\\xff\\xfe" in l for l in errors)
+
+
+def test_a_symlink_in_the_output_folder_is_refused(tmp_path):
+    """Class 14: report.html planted as a symlink to a file outside."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".formslim-report").write_text("x", encoding="utf-8")
+    (out / "report.html").symlink_to(victim)
+    result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "symlink" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert victim.read_text(encoding="utf-8") == "precious"
+
+
+def test_output_under_a_file_is_one_line(tmp_path):
+    """Class 15: -o under a file."""
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "afile" / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "afile" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else True, reason="root writes anywhere")
+def test_read_only_output_folder_is_one_line(tmp_path):
+    out = tmp_path / "ro"
+    out.mkdir()
+    out.chmod(0o500)
+    try:
+        result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    finally:
+        out.chmod(0o700)
+    assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
+
+
+def _report_files(out):
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
+def test_a_failed_write_leaves_the_previous_report(tmp_path, monkeypatch, failure):
+    """Classes 15 and 16: a full disk or Ctrl-C while writing leaves the previous report as it was."""
+    import formslim.report.redesign as redesign
+
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    assert first.exit_code == 0
+    before = _report_files(out)
+
+    def fail(*args, **kwargs):
+        raise failure
+
+    monkeypatch.setattr(redesign, "write_docx", fail)
+    result = CliRunner().invoke(main, ["analyze", str(SAMPLES / "us-small-business-loan"), "-o", str(out)])
+    assert result.exit_code != 0
+    if isinstance(failure, OSError):
+        assert result.exit_code == 1 and "No space left on device" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert _report_files(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".formslim-tmp")]
+
+
+def test_a_locked_output_folder_is_refused(tmp_path):
+    """Class 16: a second run into a folder being written is refused instead of mixing two packages."""
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".formslim-lock", "a+") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    assert result.exit_code == 1 and "another formslim is writing" in result.stderr
+    assert not (out / "report.html").exists()
+    assert CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)]).exit_code == 0
+
+
+def test_fields_output_file_is_not_written_through_a_symlink(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    (tmp_path / "out.csv").symlink_to(victim)
+    result = CliRunner().invoke(main, ["fields", str(GOOD_DOCX), "--format", "csv", "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 1 and "symlink" in result.stderr
+    assert victim.read_text(encoding="utf-8") == "precious"
+
+
+# ------------------------------------------------------------------ class 17: hostile manifests
+
+def _alias_bomb(levels: int = 9) -> str:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    lines.append(f"programme: *a{levels - 1}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("text,message", [
+    (_alias_bomb(), "through aliases (limit)"),
+    ("language: [ko]\n", "'language' must be text, not a list"),
+    ("country: {a: 1}\n", "'country' must be text, not a mapping"),
+    ("programme: {x: [1, 2]}\n", "'programme' must be text"),
+    ("documents: {a: 1}\n", "'documents' must be a list"),
+    ("documents:\n  - file: {a: 1}\n    kind: form\n", "wrong type"),
+    ("documents:\n  - file: a.pdf\n    fee: {x: 1}\n", "wrong type"),
+    ("overrides:\n  keep: 5\n", "wrong type"),
+    ("? [a, b]\n: 1\n", "cannot read the manifest"),
+    ("a: !!python/object:os.system x\n", "cannot read the manifest"),
+    ("programme: x\n" + "#" * 2_000_000 + "\n", "KiB (limit)"),
+    ("\xff\xfe".encode("latin-1").decode("latin-1"), "not UTF-8"),
+])
+def test_hostile_manifests_are_one_line(tmp_path, text, message):
+    """Class 17: a 400-byte alias bomb (18 s and 1.6 GB before), values of the wrong type, tags."""
+    from formslim.errors import FormslimError
+    from formslim.manifest import load_manifest
+
+    path = tmp_path / "formslim.yaml"
+    if text == "\xff\xfe":
+        path.write_bytes(b"\xff\xfe programme")
+    else:
+        path.write_text(text, encoding="utf-8")
+    if text.startswith("a0:"):
+        assert path.stat().st_size < 600
+    started = time.monotonic()
+    with pytest.raises(FormslimError) as info:
+        load_manifest(path)
+    assert time.monotonic() - started < 5
+    assert message in str(info.value) and "\n" not in str(info.value)
+
+
+def test_a_hostile_manifest_in_analyze_is_one_line(tmp_path):
+    import shutil
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    (pkg / "formslim.yaml").write_text(_alias_bomb(), encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "aliases" in result.stderr
+
+
+# ------------------------------------------------------------------ a batch mixing good and hostile files
+
+def test_a_batch_of_good_and_hostile_documents_reports_every_good_document_fully(tmp_path):
+    """The acceptance case: every good document of the Korean sample is read exactly as it is alone,
+    and each hostile file beside them is one problem line."""
+    import shutil
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    hostile_files = {
+        "h_paths.pdf": hostile.path_bomb_pdf(60),
+        "h_pages.pdf": hostile.reused_page_pdf(99_000),
+        "h_merges.xlsx": hostile.xlsx_with_merge("A1:B2", 200_000),
+        "h_cyclic.hwp": hostile.hwp_bytes([hostile.hwp_paragraph("성명: ____")], claim=3_000_000_000, cyclic=True),
+        "h_paragraphs.docx": hostile.docx_bytes(b"<w:p/>" * 300_000),
+    }
+    for name, data in hostile_files.items():
+        (pkg / name).write_bytes(data)
+    package = read_package([pkg], limits=Limits(memory_mib=400))
+    alone = read_package([KR], limits=Limits(isolate=False))
+    assert package.documents == alone.documents
+    assert sorted(p.file for p in package.problems) == sorted(hostile_files)
+    assert all(one_line(p) and p.code in ("too_large", "corrupt") for p in package.problems)
+
+
+def test_blank_and_padded_file_names_are_visible_in_error_lines(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "ok.docx").write_bytes(GOOD_DOCX.read_bytes())
+    (pkg / " ").write_bytes(b"%PDF-1.7 broken")
+    (pkg / " padded.pdf").write_bytes(b"%PDF-1.7 broken")
+    result = CliRunner().invoke(main, ["fields", str(pkg)])
+    errors = sorted(l for l in result.stderr.splitlines() if l.startswith("Error: "))
+    assert [l.split(": ")[1] for l in errors] == ["' '", "' padded.pdf'"]
+
+
+# ------------------------------------------------------------------ found by `make fuzz`
+
+def test_a_line_of_fifty_thousand_segments_is_grouped_in_linear_time():
+    """make fuzz (seed 7): a mutated flat PDF put ~30,000 text runs on one line; grouping them
+    recomputed the line's extent per run (20 s of CPU, then the worker was stopped)."""
+    from formslim.parse.pdf_page import Segment, group_lines
+
+    segs = [Segment("x", i * 2.0, 100.0, i * 2.0 + 1, 110.0) for i in range(50_000)]
+    segs += [Segment("y", 0.0, 200.0, 1.0, 210.0)]
+    started = time.perf_counter()
+    lines = group_lines(segs)
+    assert time.perf_counter() - started < 10
+    assert [len(l) for l in lines] == [50_000, 1]
+    assert [s.x0 for s in lines[0][:3]] == [0.0, 2.0, 4.0]
+
+
+def test_a_library_message_of_several_lines_is_one_line(monkeypatch):
+    """make fuzz (seed 7): openpyxl's message for a damaged stylesheet holds a newline and advice."""
+    import formslim.parse.docx
+    from formslim import InputFileError, read_document
+
+    def broken(path, rel):
+        raise ValueError(f"Unable to read workbook: could not read stylesheet from {path}.\nThis is most likely")
+
+    monkeypatch.setattr(formslim.parse.docx, "read_docx", broken)
+    with pytest.raises(InputFileError) as info:
+        read_document(GOOD_DOCX, "a.docx")
+    assert info.value.message == "cannot read DOCX (ValueError: Unable to read workbook: could not read stylesheet " \
+                                 "from a.docx.)"
+
+
+def test_deeply_nested_xml_is_one_line(tmp_path):
+    """XML nested 100,000 levels deep (a few hundred bytes packed): libxml2 stops at its depth limit."""
+    body = b"<w:p><w:r>" + b"<w:x>" * 100_000 + b"</w:x>" * 100_000 + b"</w:r></w:p>"
+    package, took = _read_one(tmp_path, "deep.docx", hostile.docx_bytes(body))
+    _the_problem(package, "deep.docx", code="corrupt")
+    section = hostile.hwpx_section(b"<hp:p>" + b"<hp:run>" * 100_000 + b"</hp:run>" * 100_000 + b"</hp:p>")
+    package, took = _read_one(tmp_path, "deep.hwpx", hostile.hwpx_bytes({"Contents/section0.xml": section},
+                                                                        ["Contents/section0.xml"]))
+    _the_problem(package, "deep.hwpx", code="corrupt")
+
+
+def test_inputs_are_never_modified(tmp_path):
+    import hashlib
+    import shutil
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    (pkg / "h_cyclic.hwp").write_bytes(hostile.hwp_bytes([hostile.hwp_paragraph("x")], claim=10**9, cyclic=True))
+
+    def digests():
+        return {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in pkg.iterdir()}
+
+    before = digests()
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert digests() == before
+
+
+# ------------------------------------------------------------------ the output layer, on random hostile text
+
+ALPHABET = ["=", "+", "-", "@", "\t", "\r", "\n", "\r\n", "\x1b[31m", "\x07", "\x00", "\ud800", "\udcff", "[", "]",
+            "(", ")", "!", "#", "*", "_", "`", "|", "<", ">", "&", "\\", "javascript:", "http://x/b.png", "a", "성명",
+            " ", "1", "-5", "'", '"', ",", "\u2028", "\x85", "\x9b"]
+
+
+def _random_texts(n: int, seed: int = 11):
+    import random
+
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(ALPHABET) for _ in range(rnd.randrange(0, 12))) for _ in range(n)]
+
+
+def test_csv_cells_round_trip_as_one_row_and_never_a_formula():
+    import csv
+    import io
+
+    from formslim.safe_output import csv_cell
+
+    texts = _random_texts(5000)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for t in texts:
+        w.writerow([csv_cell(t), "end"])
+    rows = list(csv.reader(io.StringIO(buf.getvalue())))
+    assert len(rows) == len(texts) and all(r[1] == "end" for r in rows)
+    for r in rows:
+        assert not r[0].startswith(("=", "+", "-", "@", "\t", "\r")) or re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*%?", r[0])
+
+
+def test_terminal_and_markdown_text_carry_no_control_or_markup():
+    from formslim.safe_output import markdown_text, one_line, terminal_text, xml_text
+
+    for t in _random_texts(5000):
+        line = one_line(t)
+        assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff]", line), repr(line)  # a tab may stay
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", terminal_text(t))
+        md = markdown_text(t)
+        assert "\n" not in md and "<" not in md and not re.search(r"(?<!\\)[\[\]!#|`*_]", md), repr(md)
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", xml_text(t))

@@ -13,10 +13,33 @@ from .kinds import infer_kind
 BOX = r"(?:[□☐◻❏❑▢]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
 _BOX_RE = re.compile(BOX)
 _BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)])")
-_DATE_BLANK = re.compile(r"(?:^|[\s\t])(?:\d{2,4}|[\s\t]*)\s*년[\s\t]+(?:\d{1,2})?[\s\t]*월[\s\t]+(?:\d{1,2})?[\s\t]*일")
-#: "2016. ○○. ○○", "2016.\t.\t.": a dotted date whose month and day are left blank
-_DOT_DATE_BLANK = re.compile(r"(?:^|[\s\t])(?:19|20)\d{2}\s*\.(?:[ \t]*(?:○○|OO|00)?[ \t]*\.){1,2}(?:[ \t]*(?:○○|OO|00))?"
-                             r"(?=[\s\t]|$)")
+#: "2016. ○○. ○○", "2016.\t.\t.": a dotted date whose month and day are left blank (each run of blanks is
+#: read once: linear on long runs of spaces)
+_DOT_DATE_BLANK = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.(?:[ \t]*(?:(?:○○|OO|00)[ \t]*)?\.){1,2}(?:[ \t]*(?:○○|OO|00))?"
+                             r"(?=\s|$)")
+# "   년   월   일": from 년 on; what may stand before 년 is checked by date_blank_starts (a pattern
+# beginning "(?:^|\s)(?:\d{2,4}|\s*)\s*년" is cubic on a long run of spaces)
+_DATE_BLANK = re.compile(r"년\s+(?:\d{1,2}\s*)?월\s+(?:\d{1,2}\s*)?일")
+
+
+def date_blank_starts(line: str) -> list[int]:
+    """Where date blanks (``   년   월   일``, ``2024 년  월  일``) start in ``line``: at the space before
+    them (or a year of 2–4 digits after a space), or at the start of the line. Linear in ``line``."""
+    starts = []
+    for m in _DATE_BLANK.finditer(line):
+        j = i = m.start()
+        while i and line[i - 1].isspace():
+            i -= 1
+        k = i
+        while k and line[k - 1].isdigit() and i - k < 5:
+            k -= 1
+        if 2 <= i - k <= 4 and (k == 0 or line[k - 1].isspace()):
+            starts.append(max(k - 1, 0))  # a year: the match began at the space before it
+        elif i < j:
+            starts.append(i)  # the run of spaces before 년
+        elif j == 0:
+            starts.append(0)
+    return starts
 _SIGNATURE = re.compile(
     r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|signature|sign)\)|서명\s*또는\s*인|"
     r"\bsignature\b|\bunterschrift\b|\bsigned\b", re.I)

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from ..model import Field, Location
 from ..text import clean_label, normalize_label
-from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR, _UNDERSCORES,
+from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR,
+                     _UNDERSCORES, date_blank_starts,
                      MAX_LABEL, _Context, _field, _is_label_text)
 
 #: a name caption before a Korean signature mark ("성 명", "대표자 성명", "확인자 이름")
@@ -82,16 +83,17 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         for lab, conf in colon_blanks(tail):  # "Signature: ______   Date: ______"
             if not _SIGNATURE.search(lab):
                 out.append(_field(lab, ctx, loc, source + ":colon-blank", conf))
-    # date blanks: "   년   월   일", "2016.  .  ."
-    for m in (*_DATE_BLANK.finditer(line), *_DOT_DATE_BLANK.finditer(line)):
-        before = re.split(r"[\t,:：]", line[: m.start()].rstrip(" \t:："))[-1]
+    # date blanks: "   년   월   일" (found from 년, linear), "2016.  .  ."
+    starts = [(i, _DATE_BLANK.search(line, i)) for i in date_blank_starts(line)]
+    for start, m in (*starts, *((d.start(), d) for d in _DOT_DATE_BLANK.finditer(line))):
+        before = re.split(r"[\t,:：]", line[:start].rstrip(" \t:："))[-1]
         before = clean_label(before)
         if _is_label_text(before) and not _SIGNATURE.search(before):
             label = before
         elif fallback_label:
             label = fallback_label
         else:  # no caption: say what it is, and show the blank as printed
-            printed = re.sub(r"[ \t]+", " ", m.group(0)).strip()
+            printed = re.sub(r"[ \t]+", " ", line[start:m.end()] if m else "").strip()
             label = f"작성일 ({printed})"
         out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date"))
         break

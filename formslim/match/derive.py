@@ -149,13 +149,15 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
         if not keys:
             continue
         key_fields = sorted(fid for k in keys for fid in present[k])
+        key_set = set(key_fields)  # membership per field: a list made this pass quadratic
+        inputs = (reg.id, *key_fields)  # one tuple shared by the registry's derivations
         role_provides = {(role, c) for role, cs in (reg.provides_roles or {}).items() for c in cs}
         # a registry keyed by a person's identifier holds that person's data, and only theirs
         key_roles = {match.readings[k].role for k in key_fields
                      if kb.concepts.get(match.readings[k].concept or "") is not None
                      and kb.concepts[match.readings[k].concept].subject == "person"}
         for fid, r in sorted(match.readings.items()):
-            if not r.concept or fid in key_fields or match.fields[fid].repeats > 1:
+            if not r.concept or fid in key_set or match.fields[fid].repeats > 1:
                 continue
             concept = kb.concepts.get(r.concept)
             if concept is not None and concept.subject == "person":
@@ -164,7 +166,7 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
             else:
                 ok = r.concept in reg.provides and r.role in (None, "applicant")
             if ok:
-                out.append(Derivation(rule=f"R-{reg.id}", type="registry", target=fid, inputs=(reg.id, *key_fields),
+                out.append(Derivation(rule=f"R-{reg.id}", type="registry", target=fid, inputs=inputs,
                                       how=f"{reg.name_ko or reg.name} from {reg.issuer} via {reg.channel}, "
                                           f"looked up by {', '.join(keys)}",
                                       evidence=(reg.source,) + (("needs the applicant's consent",) if reg.consent else ())))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 from ..errors import InputFileError
+from ..limits import BudgetExceeded, current
 from ..model import Document, Package, Problem
 
 if TYPE_CHECKING:
@@ -20,9 +21,6 @@ if TYPE_CHECKING:
 #: formats by file extension
 EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx", ".hwpx": "hwpx", ".hwp": "hwp"}
 SUPPORTED = ("pdf", "docx", "xlsx", "hwpx", "hwp")
-MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 500 * 1024 * 1024
-MAX_ZIP_RATIO = 200
 MANIFEST_NAMES = ("formslim.yaml", "formslim.yml", "manifest.yaml", "manifest.yml")
 
 
@@ -55,7 +53,10 @@ def _zip_format(path: str, rel: str, ext: str) -> str:
             packed = sum(i.compress_size for i in infos) or 1
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise InputFileError(rel, "corrupt", f"damaged zip archive ({str(exc)[:80]})") from None
-    if total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO and total > 50 * 1024 * 1024:
+    lim = current()
+    if len(infos) > lim.zip_members:
+        raise InputFileError(rel, "too_large", f"archive holds more than {lim.zip_members:,} members (limit)")
+    if total > lim.unzipped_bytes or total / packed > lim.zip_ratio and total > 50 * 1024 * 1024:
         raise InputFileError(rel, "too_large", f"archive expands to {total // 2**20} MiB, over the limit")
     if "word/document.xml" in names:
         return "docx"
@@ -85,8 +86,9 @@ def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Documen
     if not os.path.isfile(path):
         raise InputFileError(rel, "not_found", "no such file")
     size = os.path.getsize(path)
-    if size > MAX_FILE_BYTES:
-        raise InputFileError(rel, "too_large", f"{size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit")
+    limit = current().file_bytes
+    if size > limit:
+        raise InputFileError(rel, "too_large", f"{size // 2**20} MiB, over the {limit // 2**20} MiB limit")
     try:
         fmt = sniff_format(path, rel)
     except InputFileError:
@@ -100,14 +102,23 @@ def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Documen
         return readers[fmt](path, rel)
     except InputFileError:
         raise
+    except BudgetExceeded as exc:
+        raise InputFileError(rel, "too_large", str(exc)) from None
     except (MemoryError, RecursionError) as exc:
         raise InputFileError(rel, "too_large", f"too complex to read ({type(exc).__name__})") from None
     except RuntimeError as exc:
         if "encrypt" in str(exc).lower() or "password" in str(exc).lower():
             raise InputFileError(rel, "encrypted", f"encrypted {fmt.upper()} (a password is needed)") from None
-        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {str(exc)[:100]})") from None
+        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
     except Exception as exc:  # a broken file must not stop a batch
-        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {str(exc)[:100]})") from None
+        raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
+
+
+def _first_line(exc: BaseException, path: str, rel: str) -> str:
+    """A library's message, one line of it, naming the file as the user does (openpyxl's carry the
+    full path and a paragraph of advice)."""
+    lines = str(exc).replace(path, rel).strip().splitlines()
+    return lines[0][:100] if lines else ""
 
 
 def package_files(folder: str | os.PathLike) -> list[Path]:

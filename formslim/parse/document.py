@@ -7,12 +7,22 @@ from typing import Optional
 
 from dataclasses import replace
 
+from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import classify_with_evidence, legal_form, recipient, listed_attachments
-from .layout import Layout, Line, layout_text
+from .layout import Layout, Line, Table, layout_text
 from .logical import split_layout
 from .parties import read_parties, with_parties
+
+
+def layout_budget(layout: Layout) -> None:
+    """Paragraphs and table grid slots within ``Limits`` before fields are looked for: the field rules
+    walk every grid slot, and a few KB of XML can claim a 2,000 × 256 table many times over."""
+    lim = current()
+    check(sum(1 for b in layout.blocks if isinstance(b, Line)), lim.paragraphs, "paragraphs")
+    check(sum(b.n_rows * b.n_cols for b in layout.blocks if isinstance(b, Table)), lim.table_cells,
+          "table cells (rows × columns of all tables)")
 
 
 def first_text(layout: Layout) -> str:
@@ -30,10 +40,12 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
     forms (:func:`~formslim.parse.logical.split_layout`) gets one part per logical document."""
     from ..fields.detect import detect_fields, number_fields
 
+    layout_budget(layout)
     segments = split_layout(layout) if fields is None else []
     if len(segments) > 1:
         part_fields = [detect_fields(Layout(blocks=s.blocks), rel, fmt) for s in segments]
         numbered = number_fields([f for fs in part_fields for f in fs], rel)
+        check(len(numbered), current().fields, "fields")
         parts, start = [], 0
         for i, (seg, fs) in enumerate(zip(segments, part_fields), 1):
             own = tuple(numbered[start:start + len(fs)])
@@ -45,6 +57,7 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
                        fillable=any(f.name for f in numbered) if fillable is None else fillable)
     if fields is None:
         fields = detect_fields(layout, rel, fmt)
+    check(len(fields), current().fields, "fields")
     doc = _describe(layout, rel, fmt, title or first_text(layout), tuple(fields), language)
     return replace(doc, page_count=page_count, warnings=tuple(warnings),
                    fillable=any(f.name for f in fields) if fillable is None else fillable)

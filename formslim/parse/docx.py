@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Optional
 
+from ..limits import check, current
 from .layout import NESTED_TABLE, Cell, Layout, Line, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -15,6 +16,7 @@ _SPACES = re.compile(r" {3,}")
 def read_docx_layout(path: str) -> tuple[Layout, dict]:
     import docx  # python-docx
 
+    _docx_budget(path)
     doc = docx.Document(path)
     body = doc.element.body
     walker = _Walker(doc)
@@ -23,6 +25,26 @@ def read_docx_layout(path: str) -> tuple[Layout, dict]:
     pages = _app_pages(path)
     meta = {"title": (props.title or "").strip(), "page_count": pages}
     return Layout(blocks=tuple(blocks), page_count=pages), meta
+
+
+def _docx_budget(path: str) -> None:
+    """Count paragraphs and cells in the raw XML before python-docx builds a tree of it: a DOCX of
+    100 KB can hold millions of empty paragraphs."""
+    import zipfile
+
+    from .xmlsafe import read_part
+
+    lim = current()
+    from ..errors import InputFileError
+    from ..limits import BudgetExceeded
+
+    with zipfile.ZipFile(path) as z:
+        try:
+            data = read_part(z, "word/document.xml", "")
+        except InputFileError as exc:
+            raise BudgetExceeded(exc.message) from None
+    check(data.count(b"<w:p>") + data.count(b"<w:p "), lim.paragraphs, "paragraphs")
+    check(data.count(b"<w:tc>") + data.count(b"<w:tc "), lim.table_cells, "table cells")
 
 
 def _app_pages(path: str) -> Optional[int]:
@@ -45,6 +67,7 @@ class _Walker:
         self.doc = doc
         self.para_no = 0
         self.table_no = 0
+        self.max_paragraphs = current().paragraphs
         self.styles = {s.style_id: (s.name or "") for s in doc.styles if getattr(s, "style_id", None)}
 
     def blocks(self, container) -> Iterator:
@@ -65,6 +88,7 @@ class _Walker:
 
     def paragraph(self, p) -> Iterator[Line]:
         self.para_no += 1
+        check(self.para_no, self.max_paragraphs, "paragraphs")
         text, native = _paragraph_text(p)
         if "\n" in text:  # text boxes: each of their paragraphs is a line
             first, *rest = text.split("\n")

@@ -4,6 +4,7 @@ description (한글 문서 파일 형식 5.0): paragraphs with their text and co
 cell addresses and spans (nested too), headers and footers, and click-here fields (누름틀)."""
 from __future__ import annotations
 
+import os
 import re
 import struct
 import zlib
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from ..errors import InputFileError
+from ..limits import check, current
 from ..model import Document
 from .layout import NESTED_TABLE, Cell, Layout, Line, Table
 
@@ -51,6 +53,7 @@ def read_records(raw: bytes, rel: str) -> list[Record]:
     stack: list[Record] = []
     pos, n = 0, len(raw)
     count = 0
+    max_records = min(MAX_RECORDS, current().hwp_records)
     while pos < n:
         if pos + 4 > n:
             raise InputFileError(rel, "corrupt", "truncated HWP record header")
@@ -67,7 +70,7 @@ def read_records(raw: bytes, rel: str) -> list[Record]:
         rec = Record(tag, level, raw[pos:pos + size])
         pos += size
         count += 1
-        if count > MAX_RECORDS:
+        if count > max_records:
             raise InputFileError(rel, "too_large", "HWP section holds too many records")
         while stack and stack[-1].level >= level:
             stack.pop()
@@ -77,13 +80,14 @@ def read_records(raw: bytes, rel: str) -> list[Record]:
 
 
 def _inflate(data: bytes, rel: str) -> bytes:
+    limit = min(MAX_SECTION_BYTES, current().section_bytes)
     d = zlib.decompressobj(-15)
     try:
-        out = d.decompress(data, MAX_SECTION_BYTES)
+        out = d.decompress(data, limit)
     except zlib.error as exc:
         raise InputFileError(rel, "corrupt", f"damaged compressed HWP section ({exc})") from None
     if d.unconsumed_tail:
-        raise InputFileError(rel, "too_large", f"HWP section expands past {MAX_SECTION_BYTES // 2**20} MiB")
+        raise InputFileError(rel, "too_large", f"HWP section expands past {limit // 2**20} MiB")
     return out
 
 
@@ -111,7 +115,7 @@ def read_hwp_layout(path: str, rel: str) -> tuple[Layout, dict]:
         if not sections:
             raise InputFileError(rel, "corrupt", "HWP has no body sections")
         walker = _Walker(rel)
-        for entry in sections:
+        for entry in _distinct_streams(ole, sections, rel, os.path.getsize(path)):
             data = ole.openstream(entry).read()
             raw = _inflate(data, rel) if compressed else data
             for rec in read_records(raw, rel):
@@ -122,6 +126,33 @@ def read_hwp_layout(path: str, rel: str) -> tuple[Layout, dict]:
         ole.close()
     major = version >> 24
     return Layout(blocks=tuple(walker.blocks), page_count=None), {"title": title, "version": f"{major}.{(version >> 16) & 0xFF}.{(version >> 8) & 0xFF}.{version & 0xFF}"}
+
+
+def _distinct_streams(ole, entries: list, rel: str, file_size: int) -> list:
+    """The section streams worth reading: each stream once (300 directory entries may share one
+    start sector, which would inflate the same data 300 times), none claiming more bytes than the
+    file holds (a cyclic sector chain claims gigabytes) or than ``Limits.hwp_stream_bytes``."""
+    lim = current()
+    check(len(entries), lim.sections, "body sections")
+    out, starts = [], set()
+    for entry in entries:
+        try:
+            size = ole.get_size(entry)
+            sid = ole._find(entry)  # olefile's directory index of the entry
+            start = ole.direntries[sid].isectStart
+        except Exception as exc:
+            raise InputFileError(rel, "corrupt", f"damaged HWP directory entry ({type(exc).__name__})") from None
+        if size > file_size:
+            raise InputFileError(rel, "corrupt", f"HWP stream {'/'.join(entry)} claims {size:,} bytes, more than "
+                                                 f"the file holds (a damaged or cyclic sector chain)")
+        if size > lim.hwp_stream_bytes:
+            raise InputFileError(rel, "too_large", f"HWP stream {'/'.join(entry)} claims {size // 2**20} MiB "
+                                                   f"(limit {lim.hwp_stream_bytes // 2**20} MiB)")
+        if size and start in starts:
+            continue
+        starts.add(start)
+        out.append(entry)
+    return out
 
 
 def _summary_title(ole) -> str:
@@ -149,10 +180,12 @@ class _Walker:
         self.blocks: list = []
         self.para_no = 0
         self.table_no = 0
+        self.max_paragraphs = current().paragraphs
 
     def paragraph(self, para: Record, depth: int = 0) -> None:
         text, native, ctrls = paragraph_content(para)
         self.para_no += 1
+        check(self.para_no, self.max_paragraphs, "paragraphs")
         for ctrl in ctrls:
             cid = _ctrl_id(ctrl.data)
             if cid in ("head", "foot"):
@@ -267,8 +300,7 @@ def _click_here(ctrl: Record) -> tuple[str, str]:
     if len(d) >= 11:
         (n,) = struct.unpack_from("<H", d, 9)
         command = d[11:11 + 2 * n].decode("utf-16-le", "replace")
-        m = re.search(r"Direction:wstring:\d+:(.*?)(?: HelpState:|$)", command)
-        hint = m.group(1).strip() if m else ""
+        hint = _direction(command)
     name = ""
     for c in ctrl.children:
         if c.tag == CTRL_DATA:
@@ -276,8 +308,30 @@ def _click_here(ctrl: Record) -> tuple[str, str]:
     return name, hint
 
 
+def _direction(command: str) -> str:
+    """The Direction of a click-here command (``… Direction:wstring:12:이름을 쓰세요 HelpState:…``),
+    found by position: a lazy pattern retried at every ``Direction:`` of a crafted command is quadratic."""
+    key = "Direction:wstring:"
+    i = command.find(key)
+    if i < 0:
+        return ""
+    j = command.find(":", i + len(key))
+    if j < 0 or not command[i + len(key):j].isdigit():
+        return ""
+    rest = command[j + 1:]
+    end = rest.find(" HelpState:")
+    rest = rest if end < 0 else rest[:end]
+    return rest.split("\n")[0].strip()
+
+
 def _longest_utf16(data: bytes) -> str:
-    """A parameter set stores the field name as a length-prefixed UTF-16 string."""
+    """A parameter set stores the field name as a length-prefixed UTF-16 string. The scan tries every
+    offset, so only the first and the last ``Limits.param_bytes`` are scanned (nine parameter sets of
+    20 MB took minutes)."""
+    budget = current().param_bytes
+    if len(data) > 2 * budget:
+        head, tail = _longest_utf16(data[:budget]), _longest_utf16(data[-budget:])
+        return head if len(head) >= len(tail) else tail
     best = ""
     for i in range(0, max(len(data) - 2, 0)):
         (n,) = struct.unpack_from("<H", data, i)

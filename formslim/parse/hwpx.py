@@ -6,6 +6,7 @@ import re
 import zipfile
 from typing import Iterator
 
+from ..limits import check, current
 from ..model import Document
 from .layout import NESTED_TABLE, Cell, Layout, Line, Table
 from .xmlsafe import local_name as _local
@@ -37,7 +38,9 @@ def section_parts(z: zipfile.ZipFile, rel: str) -> list[str]:
     if not order:
         order = sorted((n for n in names if re.fullmatch(r"Contents/section\d+\.xml", n)),
                        key=lambda n: int(re.findall(r"\d+", n)[-1]))
-    return [n for n in order if n in names]
+    order = list(dict.fromkeys(n for n in order if n in names))  # a section named twice is read once
+    check(len(order), current().sections, "body sections")
+    return order
 
 
 def read_hwpx_layout(path: str, rel: str) -> tuple[Layout, dict]:
@@ -66,6 +69,7 @@ class _Walker:
         self.blocks: list = []
         self.para_no = 0
         self.table_no = 0
+        self.max_paragraphs = current().paragraphs
 
     def section(self, root) -> None:
         for p in root:
@@ -75,6 +79,7 @@ class _Walker:
     def paragraph(self, p) -> None:
         text, native, tables = _paragraph_content(p)
         self.para_no += 1
+        check(self.para_no, self.max_paragraphs, "paragraphs")
         # headers and footers: their paragraphs come first as plain lines
         for sub in _header_footer_paragraphs(p):
             t, nat, _ = _paragraph_content(sub)

@@ -16,12 +16,14 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from ..errors import InputFileError
+from ..limits import current
 from ..fields.detect import detect_fields
 from ..fields.kinds import infer_kind
 from .parties import read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
 from .classify import classify_with_evidence, legal_form, recipient
+from .document import layout_budget
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
 
@@ -29,7 +31,6 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 FF_READONLY, FF_REQUIRED = 1, 2
 FF_MULTILINE, FF_RADIO, FF_PUSHBUTTON, FF_COMBO = 1 << 12, 1 << 15, 1 << 16, 1 << 17
-MAX_FIELDS = 20000  # a bound on what an untrusted file can make us build
 
 
 def read_pdf(path: str, rel: str) -> Document:
@@ -45,6 +46,7 @@ def read_pdf(path: str, rel: str) -> Document:
                 ok = 0
             if not ok:
                 raise InputFileError(rel, "encrypted", "encrypted PDF (a password is needed to open it)")
+        distinct = page_tree_budget(reader, rel)
         n_pages = len(reader.pages)
     except InputFileError:
         raise
@@ -84,7 +86,8 @@ def read_pdf(path: str, rel: str) -> Document:
             "XFA-only form: its template declares no fields formslim can read"]
     else:
         fillable = False
-        layout = flat_layout(path, rel)
+        layout = flat_layout(path, rel, pages=distinct)
+        layout_budget(layout)
         fields = detect_fields(layout, rel, "pdf-layout")
         text = layout_text(layout, 40000)
         if not any(isinstance(b, Line) and b.text.strip() for b in layout.blocks) and not any(
@@ -123,6 +126,48 @@ def page_text(path: str, max_pages: int = MAX_TEXT_PAGES) -> str:
         pdf.close()
 
 
+# ------------------------------------------------------------------ the page tree, within budget
+
+def page_tree_budget(reader, rel: str) -> list[int]:
+    """Walk the page tree before pypdf flattens it: a tree may name one page 100,000 times (a few KB
+    of "3 0 R") or loop. Over ``Limits.pdf_pages`` leaves the file is refused; otherwise the
+    0-based indices of the pages that are distinct objects (a reused page is read once)."""
+    limit = current().pdf_pages
+    try:
+        root = _get(reader.trailer["/Root"], "/Pages")
+    except Exception:
+        return []
+    leaves = 0
+    distinct: list[int] = []
+    seen: set[int] = set()
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        kids = _get(node, "/Kids") if node is not None and depth < 64 else None
+        if kids is None or _get(node, "/Type") == "/Page":
+            if node is None:
+                continue
+            ident = getattr(getattr(node, "indirect_reference", None), "idnum", None)
+            if ident is None or ident not in seen:
+                distinct.append(leaves)
+                if ident is not None:
+                    seen.add(ident)
+            leaves += 1
+            continue
+        try:
+            kids = list(kids)
+        except Exception:
+            continue
+        if leaves + len(stack) + len(kids) > limit:
+            raise InputFileError(rel, "too_large", f"page tree names more than {limit:,} pages (limit)")
+        for k in reversed(kids):
+            try:
+                stack.append((k.get_object() if hasattr(k, "get_object") else k, depth + 1))
+            except Exception:
+                continue
+    return distinct
+
+
 # ------------------------------------------------------------------ AcroForm
 
 def _get(d: Any, key: str, default=None):
@@ -153,9 +198,14 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     heights: dict[int, float] = {}
     widgets: list[tuple[int, Any]] = []  # (page number, widget)
     for pno, page in enumerate(reader.pages, 1):
-        heights[pno] = float(page.mediabox.top)
+        try:
+            heights[pno] = float(page.mediabox.top)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            heights[pno] = 792.0  # a damaged /MediaBox: US Letter height, boxes stay roughly placed
         ref = getattr(page, "indirect_reference", None)
         if ref is not None:
+            if -ref.idnum in page_of:
+                continue  # a page the tree names again: its widgets are read once
             page_of[-ref.idnum] = pno  # pages by object number (negative keys: widgets use positive ones)
         for ref in _get(page, "/Annots", []) or []:
             try:
@@ -181,7 +231,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     seen_fields: set[int] = set()
 
     def walk(ref, inherited: dict, name_prefix: str, depth: int) -> None:
-        if depth > 40 or len(out) > MAX_FIELDS:
+        if depth > 40 or len(out) > current().fields:
             return
         try:
             node = ref.get_object()
@@ -420,17 +470,20 @@ _ENUMERATOR = re.compile(r"\(?[A-Za-z0-9]{1,2}[.)]?\)?")
 
 # ------------------------------------------------------------------ flat pages
 
-def flat_layout(path: str, rel: str, max_pages: int = 500) -> Layout:
-    """Lines and tables of every page of a flat (non-fillable) PDF."""
+def flat_layout(path: str, rel: str, max_pages: Optional[int] = None, pages: Optional[list[int]] = None) -> Layout:
+    """Lines and tables of every page of a flat (non-fillable) PDF (``pages``: the 0-based pages to
+    read, a page the tree names again read once; at most ``Limits.layout_pages``)."""
     import pypdfium2 as pdfium
     from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
+    max_pages = max_pages or current().layout_pages
     pdf = pdfium.PdfDocument(path)
     blocks: list = []
     table_no = 0
     try:
         n = len(pdf)
-        for pno in range(1, min(n, max_pages) + 1):
+        wanted = [i + 1 for i in pages if i < n] if pages else range(1, n + 1)
+        for pno in list(wanted)[:max_pages]:
             page = pdf[pno - 1]
             try:
                 height = page.get_height()

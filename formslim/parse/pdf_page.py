@@ -83,16 +83,16 @@ def _char_segments(tp, n: int, height: float) -> list[Segment]:
 def group_lines(segs: list[Segment]) -> list[list[Segment]]:
     """Segments on one visual line, top to bottom, each line left to right."""
     lines: list[list[Segment]] = []
+    top = bottom = 0.0  # extent of the last line, kept as it grows (recomputing it was quadratic)
     for s in sorted(segs, key=lambda s: (s.top + s.bottom) / 2):
         mid = (s.top + s.bottom) / 2
         if lines:
-            last = lines[-1]
-            top = min(x.top for x in last)
-            bottom = max(x.bottom for x in last)
             if top - 1 <= mid <= bottom + 1 and abs(mid - (top + bottom) / 2) < max(2.5, 0.45 * (bottom - top)):
-                last.append(s)
+                lines[-1].append(s)
+                top, bottom = min(top, s.top), max(bottom, s.bottom)
                 continue
         lines.append([s])
+        top, bottom = s.top, s.bottom
     return [sorted(line, key=lambda s: s.x0) for line in lines]
 
 
@@ -145,7 +145,11 @@ def page_edges(page, height: float) -> list[dict]:
     """Horizontal and vertical ruling segments (and the sides of rectangles) as pdfplumber edges."""
     import pypdfium2.raw as R
 
+    from ..limits import current
+
     edges: list[dict] = []
+    if R.FPDFPage_CountObjects(page.raw) > current().page_objects:
+        return edges  # millions of drawing objects are a drawing, not ruled form cells
     x = ctypes.c_float()
     y = ctypes.c_float()
     m = R.FS_MATRIX()

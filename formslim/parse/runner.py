@@ -24,12 +24,14 @@ from multiprocessing.connection import wait
 from typing import Callable, Optional, Union
 
 from ..errors import InputFileError
-from ..limits import Limits, current, set_current
+from ..limits import Limits, current, set_current, use_limits
 from ..model import Document, Problem
 
 Result = Union[Document, Problem]
 
-_READER_MODULES = ("pypdf", "pypdfium2", "pdfplumber.table", "docx", "openpyxl", "olefile", "lxml.etree")
+#: the libraries each format's reader imports, loaded once in the parent before the workers fork
+_READER_MODULES = {".pdf": ("pypdf", "pypdfium2", "pdfplumber.table"), ".docx": ("docx",), ".xlsx": ("openpyxl",),
+                   ".xlsm": ("openpyxl",), ".hwp": ("olefile",), ".hwpx": ("lxml.etree",)}
 
 
 def _problem(exc: InputFileError) -> Problem:
@@ -53,10 +55,11 @@ def read_items(items: list[tuple[str, str]], limits: Optional[Limits] = None,
         return []
     if not limits.isolate or not _can_isolate():
         out = []
-        for path, rel in items:
-            if progress:
-                progress(rel)
-            out.append(read_in_process(path, rel))
+        with use_limits(limits):
+            for path, rel in items:
+                if progress:
+                    progress(rel)
+                out.append(read_in_process(path, rel))
         return out
     return _Pool(limits, len(items)).run(items, progress)
 
@@ -75,11 +78,13 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else "spawn")
 
 
-def _preload() -> None:
-    """Import the reader libraries once in the parent, so each forked worker has them already."""
+def _preload(items: list[tuple[str, str]]) -> None:
+    """Import the reader libraries of the formats at hand once in the parent, so each forked worker
+    has them already (and a single DOCX does not pay for PDFium)."""
     import importlib
 
-    for name in _READER_MODULES:
+    names = {m for path, _ in items for m in _READER_MODULES.get(os.path.splitext(path)[1].lower(), ())}
+    for name in sorted(names):
         try:
             importlib.import_module(name)
         except Exception:  # a missing optional library shows up as that format's problem later
@@ -117,11 +122,12 @@ class _Pool:
         self.size = max(1, min(n, n_items))
 
     def run(self, items: list[tuple[str, str]], progress) -> list[Result]:
-        _preload()
+        _preload(items)
         ctx = _context()
         results: list[Optional[Result]] = [None] * len(items)
         todo = list(range(len(items)))[::-1]
         workers: list[_Worker] = []
+        finished = False
         try:
             while todo or any(w.item is not None for w in workers):
                 # give every idle worker a document; start workers as needed
@@ -165,9 +171,10 @@ class _Pool:
                         continue
                     w.stop(kill=True)
                     workers.remove(w)
+            finished = True
         finally:
-            for w in workers:
-                w.stop()
+            for w in workers:  # on Ctrl-C or an error, busy workers are not waited for
+                w.stop(kill=not finished)
         return [r for r in results if r is not None]
 
     def _unsafe(self, rel: str, why: str) -> Problem:

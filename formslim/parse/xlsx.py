@@ -2,12 +2,70 @@
 lists as options. Formula cells are computed, not asked, and are left out."""
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 
+from ..limits import check, current
 from ..model import Document
 from .layout import Cell, Layout, Line, Table
 
-MAX_CELLS = 200_000
+def _merge_budget(path: str) -> None:
+    """Count the merged ranges of every sheet in its raw XML before openpyxl parses a million of them."""
+    import zipfile
+
+    lim = current()
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            name = info.filename.replace("\\", "/")
+            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                count, tail = 0, b""
+                with z.open(info) as fh:
+                    while True:
+                        chunk = fh.read(1 << 20)
+                        if not chunk:
+                            break
+                        count += (tail + chunk).count(b"<mergeCell ")
+                        tail = chunk[-10:]
+                check(count, lim.merged_ranges, f"merged ranges in {name.rsplit('/', 1)[-1]}")
+
+
+@contextlib.contextmanager
+def _bounded_merges():
+    """openpyxl makes a cell object for every cell a merged range covers: one ``A1:XFD1048576``
+    (12 KB of XML) is 17 billion cells. While a workbook loads, each range is clipped to the rows and
+    columns the reader will look at (the sheet's used range, within ``Limits.sheet_cells``)."""
+    from openpyxl.worksheet import _reader
+    from openpyxl.worksheet.cell_range import MultiCellRange
+    from openpyxl.worksheet.merge import MergedCellRange
+
+    original = _reader.WorksheetReader.bind_merged_cells
+
+    def bind_merged_cells(self):
+        if not self.parser.merged_cells:
+            return
+        ws = self.ws
+        max_col = max(ws.max_column, 1)
+        max_row = min(ws.max_row, max(current().sheet_cells // max_col, 1))
+        ranges, area = [], 0
+        for cr in self.parser.merged_cells.mergeCell:
+            try:
+                mcr = MergedCellRange(ws, cr.ref)
+            except (ValueError, TypeError):
+                continue
+            if mcr.min_row > max_row or mcr.min_col > max_col:
+                continue
+            mcr.max_row, mcr.max_col = min(mcr.max_row, max_row), min(mcr.max_col, max_col)
+            area += mcr.size["rows"] * mcr.size["columns"]
+            check(area, 4 * current().sheet_cells, f"cells under merged ranges in sheet '{ws.title}'")
+            ws._clean_merge_range(mcr)
+            ranges.append(mcr)
+        ws.merged_cells = MultiCellRange(ranges)
+
+    _reader.WorksheetReader.bind_merged_cells = bind_merged_cells
+    try:
+        yield
+    finally:
+        _reader.WorksheetReader.bind_merged_cells = original
 
 
 def read_xlsx(path: str, rel: str) -> Document:
@@ -15,14 +73,17 @@ def read_xlsx(path: str, rel: str) -> Document:
 
     from ..fields.detect import detect_fields
 
-    wb = openpyxl.load_workbook(path, read_only=False, data_only=False)
+    _merge_budget(path)
+    with _bounded_merges():
+        wb = openpyxl.load_workbook(path, read_only=False, data_only=False)
+    max_cells = current().sheet_cells
     blocks: list = []
     warnings: list[str] = []
     options_at: dict[tuple[int, int, int], tuple[str, ...]] = {}
     try:
         for si, ws in enumerate(wb.worksheets, 1):
-            if ws.max_row * ws.max_column > MAX_CELLS:
-                warnings.append(f"sheet '{ws.title}' has over {MAX_CELLS} cells; read the first {MAX_CELLS}")
+            if ws.max_row * ws.max_column > max_cells:
+                warnings.append(f"sheet '{ws.title}' has over {max_cells} cells; read the first {max_cells}")
             blocks.append(Line(text=ws.title, index=si, heading_level=1))
             merged = {}
             for rng in ws.merged_cells.ranges:
@@ -38,7 +99,7 @@ def read_xlsx(path: str, rel: str) -> Document:
                             for c in range(rng.min_col, rng.max_col + 1):
                                 options_at[(si, r - 1, c - 1)] = opts
             cells = []
-            max_r = min(ws.max_row, MAX_CELLS // max(ws.max_column, 1))
+            max_r = min(ws.max_row, max_cells // max(ws.max_column, 1))
             for row in ws.iter_rows(min_row=1, max_row=max_r):
                 for cell in row:
                     r, c = cell.row, cell.column

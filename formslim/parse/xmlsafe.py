@@ -5,7 +5,6 @@ import zipfile
 
 from ..errors import InputFileError
 
-MAX_PART_BYTES = 100 * 1024 * 1024
 
 
 def local_name(tag) -> str:
@@ -18,8 +17,13 @@ def part_names(z: zipfile.ZipFile) -> dict[str, str]:
     return {n.replace("\\", "/"): n for n in z.namelist()}
 
 
-def read_part(z: zipfile.ZipFile, name: str, rel: str, limit: int = MAX_PART_BYTES) -> bytes:
-    """One member of a zip archive, refusing members that expand past ``limit``."""
+def read_part(z: zipfile.ZipFile, name: str, rel: str, limit: int | None = None) -> bytes:
+    """One member of a zip archive, refusing members that expand past ``limit`` (default:
+    ``Limits.part_bytes``)."""
+    if limit is None:
+        from ..limits import current
+
+        limit = current().part_bytes
     try:
         info = z.getinfo(part_names(z).get(name, name))
     except KeyError:

@@ -15,10 +15,10 @@ COLUMNS = ("file", "locator", "id", "label", "name", "kind", "required", "option
 
 
 def csv_safe(value):
-    """Spreadsheets run a cell that starts with = + @ as a formula: quote such text."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    """Spreadsheets run a cell that starts with = + - @ as a formula: see :func:`formslim.safe_output.csv_cell`."""
+    from ..safe_output import csv_cell
+
+    return csv_cell(value)
 
 
 def field_records(package: Package) -> list[dict]:

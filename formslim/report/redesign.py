@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..pipeline import Analysis
+from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder, xml_text
 from .i18n import rule_text, t
 from .inventory import csv_safe
 from .reduced_form import write_docx
@@ -367,8 +368,7 @@ def to_markdown(a: Analysis) -> str:
     lang, p, b = a.lang, a.plan, a.burden
     s = summary(a)
 
-    def md(x) -> str:  # document text never becomes markup, not even HTML inside Markdown
-        return html.escape(str(x), quote=False).replace("|", "\\|").replace("\n", " ")
+    md = markdown_text  # document text never becomes markup: no HTML, headings, links or images
 
     lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
@@ -416,11 +416,14 @@ def to_xlsx(a: Analysis, path: Path) -> None:
 
     wb = openpyxl.Workbook()
 
+    rows: dict = {}
+
     def append(ws, row):  # text from documents may hold control characters a worksheet refuses
-        ws.append([ILLEGAL_CHARACTERS_RE.sub(" ", v) if isinstance(v, str) else v for v in row])
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a label such as "=1+1" stays text, never a formula
+        ws.append([xml_text(ILLEGAL_CHARACTERS_RE.sub(" ", v)) if isinstance(v, str) else v for v in row])
+        rows[ws.title] = n = rows.get(ws.title, 0) + 1  # ws.max_row scans every cell: quadratic
+        for col, v in enumerate(row, 1):
+            if isinstance(v, str) and v.startswith("="):
+                ws.cell(row=n, column=col).data_type = "s"  # a label such as "=1+1" stays text, never a formula
     ws = wb.active
     ws.title = "Summary"
     for k, v in summary(a).items():
@@ -456,33 +459,38 @@ def prepare_output_dir(out: Path) -> None:
     """Never overwrite what the user made: an existing folder must be empty or an earlier report."""
     from ..errors import FormslimError
 
-    if out.exists():
+    if out.exists() or out.is_symlink():
         if not out.is_dir():
-            raise FormslimError(f"{out}: exists and is not a folder")
-        foreign = [p.name for p in out.iterdir() if p.name not in OUTPUTS and p.name != MARKER]
+            raise FormslimError(f"{one_line(str(out))}: exists and is not a folder")
+        try:
+            names = [p.name for p in out.iterdir()]
+        except OSError as exc:
+            raise FormslimError(f"{one_line(str(out))}: cannot read the folder ({exc.strerror})") from None
+        foreign = [n for n in names if n not in OUTPUTS and n != MARKER and n != LOCK_NAME
+                   and not n.startswith(TEMP_PREFIX)]
         if foreign and not (out / MARKER).exists():
-            raise FormslimError(f"{out}: folder holds other files ({', '.join(sorted(foreign)[:3])}); choose another -o")
-    out.mkdir(parents=True, exist_ok=True)
+            raise FormslimError(f"{one_line(str(out))}: folder holds other files "
+                                f"({one_line(', '.join(sorted(foreign)[:3]))}); choose another -o")
+        refuse_unsafe_entries(out, names)
+    elif out.parent.exists() and not out.parent.is_dir():
+        raise FormslimError(f"{one_line(str(out))}: {one_line(str(out.parent))} is a file, not a folder")
 
 
 def write_report(a: Analysis, out: Path) -> list[Path]:
+    """Write every output into a temporary folder inside ``out``, then move them into place under a
+    lock (:func:`formslim.safe_output.report_folder`): a failure or Ctrl-C leaves the previous report."""
     out = Path(out)
     prepare_output_dir(out)
-    (out / MARKER).write_text("written by formslim analyze\n", encoding="utf-8")
-    written = []
+    with report_folder(out, OUTPUTS, MARKER) as tmp:
+        def put(name: str, text: str) -> None:
+            (tmp / name).write_bytes(text.encode("utf-8", "replace"))  # undecodable file-name bytes
 
-    def put(name: str, text: str) -> None:
-        (out / name).write_text(text, encoding="utf-8")
-        written.append(out / name)
-
-    put("plan.json", json.dumps(plan_json(a), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-    put("fields.csv", fields_csv(a))
-    put("decisions.csv", decisions_csv(a))
-    put("report.md", to_markdown(a))
-    put("report.html", to_html(a))
-    put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-    to_xlsx(a, out / "report.xlsx")
-    written.append(out / "report.xlsx")
-    write_docx(a.form, out / "consolidated_form.docx")
-    written.append(out / "consolidated_form.docx")
-    return written
+        put("plan.json", json.dumps(plan_json(a), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        put("fields.csv", fields_csv(a))
+        put("decisions.csv", decisions_csv(a))
+        put("report.md", to_markdown(a))
+        put("report.html", to_html(a))
+        put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+        to_xlsx(a, tmp / "report.xlsx")
+        write_docx(a.form, tmp / "consolidated_form.docx")
+    return [out / name for name in OUTPUTS]

@@ -131,6 +131,9 @@ def write_docx(form: dict, path) -> None:
     from docx.oxml.ns import qn
     from docx.shared import Cm, Pt
 
+    from ..safe_output import xml_safe
+
+    form = xml_safe(form)  # a PDF field name may hold BEL, ESC or lone surrogates; XML cannot
     d = docx.Document()
     d.core_properties.title = form["title"]
     d.core_properties.author = "formslim"

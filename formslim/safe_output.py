@@ -1,0 +1,208 @@
+"""Text from documents is data everywhere it goes out, and output never lands half-written.
+
+* :func:`xml_text` — what DOCX/XLSX/HWPX can hold (XML 1.0 characters; raw controls and lone
+  surrogates from a PDF field name made python-docx raise mid-report);
+* :func:`terminal_text` / :func:`one_line` — what reaches a terminal (no escape sequences; one line
+  per error, a newline in a file name cannot forge a second ``Error:`` line);
+* :func:`csv_cell` — no formula in a spreadsheet cell (``= + - @ \\t \\r``), no bare CR starting a row;
+* :func:`markdown_text` — no heading, link, image or HTML from document text;
+* :func:`report_folder` — a report written into a temporary folder beside the files, then moved into
+  place, under a lock, refusing symlinks; one-line errors for read-only folders, missing parents and
+  full disks, with the previous report left intact.
+"""
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from .errors import FormslimError
+
+# XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+_XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# C0 and C1 controls but tab and newline, DEL, and lone surrogates (undecodable file-name bytes)
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!#|~])")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
+
+
+def xml_text(value):
+    """``value`` with every character XML 1.0 cannot hold removed (strings only; others pass)."""
+    return _XML_INVALID.sub("", value) if isinstance(value, str) else value
+
+
+def xml_safe(data):
+    """A copy of a JSON-like structure (dicts, lists, tuples, strings) with :func:`xml_text` applied."""
+    if isinstance(data, str):
+        return xml_text(data)
+    if isinstance(data, dict):
+        return {k: xml_safe(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return type(data)(xml_safe(v) for v in data)
+    return data
+
+
+def _escape_char(m: re.Match) -> str:
+    c = m.group(0)
+    o = ord(c)
+    if 0xDC80 <= o <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{o - 0xDC00:02x}"
+    return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}"
+
+
+def terminal_text(text: str) -> str:
+    """Text for stdout: control characters (ESC, BEL, CR …) shown as ``\\x1b``-style escapes, lone
+    surrogates (undecodable file-name bytes) as U+FFFD, so that JSON on stdout stays valid; tabs and
+    newlines kept."""
+    return _TERMINAL_UNSAFE.sub(lambda m: "\ufffd" if "\ud800" <= m.group(0) <= "\udfff" else _escape_char(m), text)
+
+
+def one_line(text: str) -> str:
+    """A message on one line: newlines and controls escaped, undecodable bytes as ``\\xNN``, an empty
+    message shown as ``''``."""
+    if not text:
+        return "''"
+    return _TERMINAL_UNSAFE.sub(_escape_char, text.replace("\r", "\\r").replace("\n", "\\n"))
+
+
+def shown_name(name: str) -> str:
+    """A file name for a message: :func:`one_line`, quoted when empty or padded with spaces (it would
+    read as no name at all)."""
+    if not name.strip() or name != name.strip():
+        name = f"'{name}'"
+    return one_line(name)
+
+
+def csv_cell(value):
+    """A value a spreadsheet will not run: text starting with ``= + - @``, tab or CR gets a leading
+    apostrophe (numbers such as ``-5`` stay numbers); CR inside text becomes a newline, which the CSV
+    writer quotes (a bare CR is not quoted and starts a new row)."""
+    if not isinstance(value, str):
+        return value
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def markdown_text(value) -> str:
+    """Document text as Markdown that renders as that text: HTML escaped, and the characters that make
+    headings, emphasis, links, images, tables and code escaped; one line."""
+    text = html.escape(str(value), quote=False).replace("\r", " ").replace("\n", " ")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+# ------------------------------------------------------------------ files and folders
+
+LOCK_NAME = ".formslim-lock"
+TEMP_PREFIX = ".formslim-tmp-"
+
+
+def _os_error(path: Path, exc: OSError) -> FormslimError:
+    why = exc.strerror or type(exc).__name__
+    return FormslimError(f"{one_line(str(path))}: cannot write the report ({why})")
+
+
+def refuse_unsafe_entries(folder: Path, names) -> None:
+    """Symlinks and non-regular files in the output folder are refused: writing through them would
+    change a file outside the folder (or a device)."""
+    for name in names:
+        p = folder / name
+        if p.is_symlink() or (p.exists() and not p.is_file()):
+            raise FormslimError(f"{one_line(str(p))}: is a symlink or not a regular file; formslim will not "
+                                f"write through it (remove it or choose another -o)")
+
+
+@contextlib.contextmanager
+def _lock(folder: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this system: run unlocked
+        yield
+        return
+    path = folder / LOCK_NAME
+    if path.is_symlink():
+        raise FormslimError(f"{one_line(str(path))}: is a symlink; formslim will not use it as its lock")
+    fh = open(path, "a+")
+    try:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise FormslimError(f"{one_line(str(folder))}: another formslim is writing a report here; "
+                                f"wait for it or choose another -o") from None
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+    finally:
+        fh.close()
+
+
+@contextlib.contextmanager
+def report_folder(out: Path, names, marker: str) -> Iterator[Path]:
+    """Write a report atomically: yields a temporary folder inside ``out`` to write ``names`` into;
+    on success the completion ``marker`` is removed, each file is moved into place (``os.replace``:
+    a reader sees the old file or the new one, never half of one) and the marker is written last. On
+    any error the temporary folder is removed and the previous report stays as it was. ``out`` is
+    locked meanwhile; symlinks among the names are refused; OS errors are one line."""
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _os_error(out, exc) from None
+    refuse_unsafe_entries(out, [*names, marker])
+    with _lock(out):
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
+        except OSError as exc:
+            raise _os_error(out, exc) from None
+        try:
+            yield tmp
+            refuse_unsafe_entries(out, [*names, marker])
+            with contextlib.suppress(FileNotFoundError):
+                (out / marker).unlink()
+            for name in names:
+                if (tmp / name).exists():
+                    os.replace(tmp / name, out / name)
+            (tmp / marker).write_text("written by formslim analyze\n", encoding="utf-8")
+            os.replace(tmp / marker, out / marker)
+        except OSError as exc:
+            raise _os_error(out, exc) from None
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def write_text_file(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` through a temporary file and a rename (undecodable
+    characters replaced), refusing to write through a symlink; OS errors become one line."""
+    path = Path(path)
+    if path.is_symlink():
+        raise FormslimError(f"{one_line(str(path))}: is a symlink; formslim will not write through it")
+    data = text.encode("utf-8", "replace")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=path.parent if str(path.parent) else ".")
+    except OSError as exc:
+        raise FormslimError(f"{one_line(str(path))}: cannot write ({exc.strerror or type(exc).__name__})") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the usual mode
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise FormslimError(f"{one_line(str(path))}: cannot write ({exc.strerror or type(exc).__name__})") from None
