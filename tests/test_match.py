@@ -99,6 +99,25 @@ def test_blocking_does_not_compare_all_pairs():
         assert len(g.fields) >= 2
 
 
+def test_labels_outside_the_dictionary_are_compared_for_every_field():
+    """Regression (issue 9): lexical candidates were made for one field only, so identical labels the
+    dictionary does not know were never compared."""
+    from formslim.match.link import candidate_pairs, field_reading
+    from formslim.model import Field, Location
+    from formslim.text import normalize_label
+
+    unknown = ["Vessel hull registry mark", "Crew berth allocation", "Ballast tank capacity", "Mooring permit code"]
+    fields = [Field(id=f"{doc}#{i:03d}", label=lab, normalized_label=normalize_label(lab), kind="text",
+                    location=Location(file=doc), source="test")
+              for doc in ("a.pdf", "b.pdf", "c.pdf") for i, lab in enumerate(unknown, 1)]
+    readings = {f.id: field_reading(f, KB) for f in fields}
+    assert not any(r.concepts for r in readings.values())
+    pairs = candidate_pairs(fields, readings)
+    for i in range(1, len(unknown) + 1):
+        for x, y in (("a", "b"), ("a", "c"), ("b", "c")):
+            assert (f"{x}.pdf#{i:03d}", f"{y}.pdf#{i:03d}") in pairs
+
+
 SBA = ["sba-lukacera/SBAForm1919.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy/SBA_912.pdf",
        "loan-consents-msfg/irs-form-4506-c.pdf", "sba-buddy/SBA_155.pdf", "sba-buddy/SBA_148.pdf",
        "sba-buddy/SBA_601.pdf", "sba-buddy/SBA_1244.pdf"]

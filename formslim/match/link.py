@@ -79,7 +79,12 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tu
     for k, ids in unknown_role.items():
         if k in chosen:
             chosen[k] += ids
-        for k in sorted(lexical[f.id], key=lambda k: (df[k], k))[:LEXICAL_KEYS]:
+    # every field's rarest lexical keys (labels outside the dictionary meet only here); a field the
+    # dictionary already reads needs fewer. Keys shared by more than MAX_POSTING fields say nothing.
+    for f in fields:
+        useful = [k for k in lexical[f.id] if 1 < df[k] <= MAX_POSTING]
+        n = LEXICAL_KEYS if not readings[f.id].concepts else 1
+        for k in sorted(useful, key=lambda k: (df[k], k))[:n]:
             chosen[k].append(f.id)
     pairs: set[tuple[str, str]] = set()
     for k, ids in chosen.items():
