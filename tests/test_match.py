@@ -212,3 +212,17 @@ def test_form_1040_versions_2013_and_2024(corpus):
     assert any("spouse" in x and "social security" in x and "spouse" in y for x, y in pairs)
     for x, y in pairs:
         assert ("spouse" in x) == ("spouse" in y) or not ("first name" in x or "social security" in x), (x, y)
+
+
+@needs_corpus
+def test_one_form_in_two_formats_links_question_by_question():
+    """The K-Startup business plan as HWP and DOCX: the same question at the same place in both is one
+    datum (M-SAME-FORM); nothing links the business plan to the evidence file that way."""
+    package = read_package([CORPUS / "kr-kstartup-sandoc"])
+    match = match_package(package, KB)
+    same = [l for l in match.links if l.rule == "M-SAME-FORM"]
+    assert len(same) >= 60 and all(l.status == "certain" for l in same)
+    for l in same:
+        a, b = match.doc_of[l.a], match.doc_of[l.b]
+        assert Path(a.split("#")[0]).stem == Path(b.split("#")[0]).stem and a != b
+        assert match.fields[l.a].normalized_label == match.fields[l.b].normalized_label

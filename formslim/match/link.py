@@ -145,8 +145,41 @@ def match_package(package: Package, kb: Knowledge) -> MatchResult:
                 v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + ("two different lists of people",))
         if v is not None and v.status:
             links.append(Link(a=a, b=b, score=v.score, status=v.status, rule=v.rule, evidence=v.evidence))
+    links = _same_form_links(package, links)
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
+
+
+def _same_form_links(package: Package, links: list[Link]) -> list[Link]:
+    """One form in two formats (별첨1.hwp and 별첨1.docx): the same question at the same place in both is
+    one datum. Fields are aligned in reading order by label and heading; each aligned pair is a certain
+    link (M-SAME-FORM), replacing whatever the wording alone made of it."""
+    from difflib import SequenceMatcher
+
+    docs = {d.key: d for d in package.documents}
+    keys = sorted(docs)
+    made: dict[frozenset, Link] = {}
+    for i, ka in enumerate(keys):
+        for kb_ in keys[i + 1:]:
+            if ka.partition("#")[0] == kb_.partition("#")[0] or not _same_form(ka, kb_):
+                continue
+            fa, fb = docs[ka].fields, docs[kb_].fields
+
+            def sig(f: Field) -> str:
+                return f"{f.normalized_label}|{f.context[-1] if f.context else ''}|{f.kind}"
+
+            sm = SequenceMatcher(None, [sig(f) for f in fa], [sig(f) for f in fb], autojunk=False)
+            for block in sm.get_matching_blocks():
+                for k in range(block.size):
+                    a, b = fa[block.a + k], fb[block.b + k]
+                    made[frozenset((a.id, b.id))] = Link(
+                        a=min(a.id, b.id), b=max(a.id, b.id), score=0.98, status="certain", rule="M-SAME-FORM",
+                        evidence=(f"the same question of one form in two formats ({ka} / {kb_}), "
+                                  f"at the same place in both",))
+    if not made:
+        return links
+    kept = [l for l in links if frozenset((l.a, l.b)) not in made]
+    return sorted(kept + list(made.values()), key=lambda l: (l.a, l.b))
 
 
 def _same_form(key_a: str, key_b: str) -> bool:

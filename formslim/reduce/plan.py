@@ -425,7 +425,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     rank = {"keep": 0, "merge": 1}
     representative: dict[str, str] = {}
     for g in match.groups:
-        members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank]
+        members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank
+                   and not plans[match.doc_of[fid]].get("twin_of")]
         if members:
             members.sort(key=lambda fid: (match.doc_of[fid] != (primary.key if primary else ""),
                                           rank[plans[match.doc_of[fid]]["decision"]], fid))
