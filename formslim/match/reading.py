@@ -252,9 +252,11 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
             # the label without its role words reads better only if it reads more exactly
             if c2 and _RANK[how2] > _RANK[how]:
                 concepts, how = c2, how2
-        if not concepts and re.fullmatch(r"(?:명|이름|성명|name)?", rest.lower()) and \
-                "person" in lex.kb.roles[role].subject:
-            concepts, how = ("person.name",), "contains"  # "대표자", "대표자명", "담당자명": the person's name
+        if not concepts and re.fullmatch(r"(?:명|이름|성명|name)?", rest.lower()):
+            # "대표자", "대표자명", "담당자명": the person's name; "Lender", "Borrower": the party's name (a
+            # business where the party is first an organisation)
+            subjects = lex.kb.roles[role].subject
+            concepts, how = ("org.name" if subjects and subjects[0] == "organisation" else "person.name",), "contains"
     if role is None and context:
         # a heading or row header that is itself an organisation's datum ("대표 전화번호") names nobody
         ctx = [c for c in context if not _is_org_wording(c, lex)]
