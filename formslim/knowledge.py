@@ -42,6 +42,7 @@ class Role:
     en: tuple[str, ...] = ()
     source: str = ""
     not_when: tuple[str, ...] = ()  # phrases in which a cue word names no party ("contact information")
+    may_be: tuple[str, ...] = ()  # other roles the same person may hold (an employee may be the applicant)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,8 @@ def _concept(e: dict) -> Concept:
 
 def _role(e: dict) -> Role:
     return Role(id=e["id"], subject=_tuple(e.get("subject")), ko=_tuple(e.get("ko")), en=_tuple(e.get("en")),
-                source=str(e.get("source", "")), not_when=_tuple(e.get("not_when")))
+                source=str(e.get("source", "")), not_when=_tuple(e.get("not_when")),
+                may_be=_tuple(e.get("may_be")))
 
 
 def _rule(e: dict) -> Rule:

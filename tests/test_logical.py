@@ -135,3 +135,21 @@ def test_signature_line_particulars_and_dotted_dates():
     assert read("성 명 : (서명)") == [("성명", "text"), ("성명 (서명)", "signature")]
     assert read("2016. ○○. ○○") == [("작성일 (2016. ○○. ○○)", "date")]
     assert read("2016. 3. 20.") == []  # a date already written is not a blank
+
+
+def test_the_forms_you_and_parties_that_may_be_one_person():
+    from formslim.knowledge import load_knowledge
+    from formslim.match import read_label
+    from formslim.match.compare import compare
+
+    kb = load_knowledge()
+    you = read_label("Your social security number", kb)
+    spouse = read_label("Spouse's social security number", kb)
+    employee = read_label("a Employee's social security number", kb)
+    assert you.role == "applicant" and spouse.role == "spouse"
+    assert compare(you, spouse, kb).status is None  # the filer is never the spouse
+    v = compare(you, employee, kb)  # an individual applicant may be the employee of a W-2: a human checks
+    assert v.status == "review" and any("may be" in e for e in v.evidence)
+    # "Employer identification number" names an identifier type, not the employer
+    assert read_label("Employer identification number (EIN)", kb).role != "employer"
+    assert read_label("Employer's name and address", kb).role == "employer"

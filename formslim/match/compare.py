@@ -8,7 +8,7 @@ dictionary does not know (never more than "review"). Every decision carries its 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..knowledge import Knowledge
@@ -33,6 +33,18 @@ class Verdict:
     rule: str
     evidence: tuple[str, ...]
     veto: Optional[str] = None
+
+
+def _may_be_same(a: Reading, b: Reading, kb: Knowledge) -> str:
+    """Why two different parties may be one person (roles.yaml ``may_be``), or ""."""
+    ra, rb = _role(a), _role(b)
+    if not ra or not rb or ra == rb or a.index is not None or b.index is not None:
+        return ""
+    for x, y in ((ra, rb), (rb, ra)):
+        role = kb.roles.get(x)
+        if role is not None and y in role.may_be:
+            return f"the {x} may be the {y}: check it is the same person"
+    return ""
 
 
 def _role(r: Reading) -> Optional[str]:
@@ -82,6 +94,14 @@ def similarity(x: str, y: str) -> float:
 def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             kind_b: Optional[str] = None) -> Verdict:
     """Whether readings ``a`` and ``b`` ask for the same datum."""
+    maybe = _may_be_same(a, b, kb)
+    if maybe:
+        # "Your SSN" and "Employee's SSN": the applicant may be that employee — compared as if one label
+        # named nobody, so at most a review link
+        v = compare(a, replace(b, role=None, role_from="none"), kb, kind_a, kind_b)
+        if v.status == "certain":
+            v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence)
+        return Verdict(v.score, v.status, v.rule, v.evidence + (maybe,) if v.status else v.evidence, v.veto)
     why_not = veto(a, b, kind_a, kind_b)
     if why_not:
         return Verdict(0.0, None, "M-VETO", (why_not,), veto=why_not)

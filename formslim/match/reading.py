@@ -25,6 +25,8 @@ _EN_BOILERPLATE = [
     r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)\)", r"\bby clicking\b.*$",
     r"\bfor name \d\b.*$", r"\s*\(state name in full[^)]*\)?", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
+#: a label addressed to the reader: "Your SSN", "Your first name and middle initial"
+_YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:your|you)\b(?!\s+(?:spouse|child|dependent|employer|business|company))", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4, "5th": 5, "첫째": 1, "둘째": 2, "셋째": 3}
 _QUALIFIERS = {
@@ -257,6 +259,9 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
             # business where the party is first an organisation)
             subjects = lex.kb.roles[role].subject
             concepts, how = ("org.name" if subjects and subjects[0] == "organisation" else "person.name",), "contains"
+    if role is None and _YOU.search(raw):
+        # "Your social security number": the "you" of a form is the one who fills it in, the applicant
+        role, role_from = "applicant", "you"
     if role is None and context:
         # a heading or row header that is itself an organisation's datum ("대표 전화번호") names nobody
         ctx = [c for c in context if not _is_org_wording(c, lex)]

@@ -81,7 +81,9 @@ def diff_packages(a: Package, b: Package, kb: Knowledge) -> VersionDiff:
         v = compare(readings[old], readings[new], kb, fo.kind, fn.kind)
         # a version pairs a question with its successor: a certain link, or a review link whose
         # wording is close too (a bare "review" would pair "spouse's first name" with "first name")
-        if v.status == "certain" or (v.status == "review" and similarity(fo.label, fn.label) >= 0.75):
+        # and the same party: a review link between a named party and nobody in particular pairs nothing
+        if v.status == "certain" or (v.status == "review" and similarity(fo.label, fn.label) >= 0.75
+                                     and readings[old].role == readings[new].role):
             scored.append((v.score, old, new, "reworded", v.evidence))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     used_a: set[str] = set()
