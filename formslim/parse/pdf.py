@@ -71,6 +71,7 @@ def read_pdf(path: str, rel: str) -> Document:
             fields = _label_from_page_text(path, fields, reader)
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
+        fields = _repeated_header_labels(fields)
         fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
         try:
             text = page_text(path, max_pages=MAX_TEXT_PAGES)
@@ -104,6 +105,31 @@ def read_pdf(path: str, rel: str) -> Document:
 
 
 MAX_TEXT_PAGES = 12
+#: tooltips that only name the page or the form ("Page 2", "Schedule D (Form 1040) 2013"): the printed
+#: text beside the field says what it asks
+_NOT_A_LABEL = re.compile(r"(?:page|p\.)\s*\d+\.?|(?:schedule\s+[\w-]+\s*)?\(?form\s+[\w-]+\)?\s*(?:\(\d{4}\)|\d{4})?\.?"
+                          r"|schedule\s+[\w-]+\s*\(form\s+[\w-]+\)\s*\d{4}", re.I)
+
+
+def _repeated_header_labels(fields: list[Field]) -> list[Field]:
+    """A field repeated in a page header ("SSN2", "NAM2" on page 2) whose only nearby text is the page or
+    form title ("Page 2", "Form 2441 (2013)") asks what its namesake asks ("SSN": "Your social security
+    number")."""
+    by_name = {(f.name or "").split(".")[-1]: f for f in fields if f.name}
+    out = []
+    for f in fields:
+        if f.name and f.kind not in ("checkbox", "radio") and (
+                _NOT_A_LABEL.fullmatch(f.label.strip()) or is_machine_name(f.label, f.name)):
+            short = f.name.split(".")[-1]
+            base = re.sub(r"_?\d+$", "", short)
+            twin = next((by_name[c] for c in (base, base + "1", base + "_1", base + "E", base[:-1])
+                         if c and c != short and c in by_name), None)
+            if twin is not None and not _NOT_A_LABEL.fullmatch(twin.label.strip()) \
+                    and not is_machine_name(twin.label, twin.name):
+                f = replace(f, label=twin.label, normalized_label=twin.normalized_label, label_source="repeated",
+                            confidence=0.7, kind=twin.kind if f.kind == "text" else f.kind)
+        out.append(f)
+    return out
 
 
 def page_text(path: str, max_pages: int = MAX_TEXT_PAGES) -> str:
@@ -353,7 +379,7 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
     tu = clean_label(_text(inh.get("/TU")))
     partial = full.split(".")[-1] if full else ""
     path: tuple[str, ...] = ()
-    if tu and not is_machine_name(tu, full):
+    if tu and not is_machine_name(tu, full) and not (kind not in ("checkbox", "radio") and _NOT_A_LABEL.fullmatch(tu)):
         # "Part 4. Information About You. 1.a. Family Name": the path is context, the label is the last piece
         path, label = split_tooltip(tu)
         label_source = "tooltip"
