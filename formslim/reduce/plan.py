@@ -587,31 +587,42 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
     out = []
     rules = {d.id: d.rule for d in plan.decisions}
     for d in plan.documents:
-        if d.decision != "keep":
+        if d.decision != "keep" or d.twin_of:
             continue
         r = [rules[i] for i in d.decisions]
-        if "B-NO-REGISTRY" in r:
-            alt = [reg.id for reg in registries.values() if reg.id in unavailable and
-                   any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
-            out.append({"file": d.file, "why": "an issued certificate the agency cannot fetch",
-                        "unblock": (f"an agreement giving this agency access to {', '.join(alt)}" if alt else
-                                    "a registry agreement (행정정보 공동이용 or an API) for this evidence, or accepting "
-                                    "a self-declaration checked afterwards")})
-        elif "O-KEEP" in r:
-            out.append({"file": d.file, "why": "kept because the manifest says so",
-                        "unblock": "remove it from overrides.keep if its data can be asked in the consolidated form"})
-        elif "K-STATUTORY" in r:
-            out.append({"file": d.file, "why": "a form prescribed by regulation",
-                        "unblock": "amend the regulation that prescribes it so that its questions move to the "
-                                   "consolidated form"})
-        elif "K-SIGNER" in r:
-            out.append({"file": d.file, "why": "signed by another party",
-                        "unblock": "that party's electronic signature or consent on the consolidated form, where the "
-                                   "law allows"})
-        elif "K-AGREEMENT" in r:
-            out.append({"file": d.file, "why": "a contract signed by another party",
-                        "unblock": "an electronic signature by that party on the consolidated form, where the law allows"})
-        elif "K-NARRATIVE" in r:
-            out.append({"file": d.file, "why": "a narrative the applicant writes",
-                        "unblock": "turn its sections into questions of the consolidated form"})
+        n = len(out)
+        _one_blocker(out, d, r, registries, unavailable)
+        for x in out[n:]:  # which logical document, and by which rule
+            x.update(key=d.key or d.file, locator=d.locator, title=d.title, rule=next(
+                (k for k in r if k in ("B-NO-REGISTRY", "O-KEEP", "K-STATUTORY", "K-SIGNER", "K-AGREEMENT",
+                                       "K-NARRATIVE")), ""))
     return out
+
+
+def _one_blocker(out: list[dict], d: DocumentPlan, r: list[str], registries: dict[str, Registry],
+                 unavailable: set[str]) -> None:
+    """The blocker a kept document makes, in the plan's words (the report translates them by rule)."""
+    if "B-NO-REGISTRY" in r:
+        alt = [reg.id for reg in registries.values() if reg.id in unavailable and
+               any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
+        out.append({"file": d.file, "why": "an issued certificate the agency cannot fetch",
+                    "unblock": (f"an agreement giving this agency access to {', '.join(alt)}" if alt else
+                                "a registry agreement (행정정보 공동이용 or an API) for this evidence, or accepting "
+                                "a self-declaration checked afterwards")})
+    elif "O-KEEP" in r:
+        out.append({"file": d.file, "why": "kept because the manifest says so",
+                    "unblock": "remove it from overrides.keep if its data can be asked in the consolidated form"})
+    elif "K-STATUTORY" in r:
+        out.append({"file": d.file, "why": "a form prescribed by regulation",
+                    "unblock": "amend the regulation that prescribes it so that its questions move to the "
+                               "consolidated form"})
+    elif "K-SIGNER" in r:
+        out.append({"file": d.file, "why": "signed by another party",
+                    "unblock": "that party's electronic signature or consent on the consolidated form, where the "
+                               "law allows"})
+    elif "K-AGREEMENT" in r:
+        out.append({"file": d.file, "why": "a contract signed by another party",
+                    "unblock": "an electronic signature by that party on the consolidated form, where the law allows"})
+    elif "K-NARRATIVE" in r:
+        out.append({"file": d.file, "why": "a narrative the applicant writes",
+                    "unblock": "turn its sections into questions of the consolidated form"})

@@ -107,6 +107,24 @@ RULES = {
 }
 
 
+#: blockers in the report's language, by rule: (why, what would unblock it)
+BLOCKERS = {
+    "ko": {
+        "B-NO-REGISTRY": ("공동이용으로 확인할 수 없는 발급 증명서", "이 증빙에 대한 행정정보 공동이용(또는 API) 협약, 또는 사후 확인하는 자기 신고"),
+        "O-KEEP": ("매니페스트가 유지하도록 지정", "정보를 통합 신청서에서 받을 수 있다면 overrides.keep에서 뺀다"),
+        "K-STATUTORY": ("법령이 정한 서식", "서식을 정한 법령을 개정해 질문을 통합 신청서로 옮긴다"),
+        "K-SIGNER": ("다른 사람이 서명하는 문서", "법이 허용하는 범위에서 그 사람의 전자서명·동의를 통합 신청서에서 받는다"),
+        "K-AGREEMENT": ("다른 당사자가 서명하는 계약", "법이 허용하는 범위에서 그 당사자의 전자서명을 통합 신청서에서 받는다"),
+        "K-NARRATIVE": ("신청인이 직접 쓰는 서술형 문서", "서술 항목을 통합 신청서의 질문으로 바꾼다"),
+    },
+}
+
+
+def blocker_text(lang: str, blocker: dict) -> tuple[str, str]:
+    """A blocker's reason and remedy in the report's language (the plan keeps the English)."""
+    return BLOCKERS.get(lang, {}).get(blocker.get("rule", ""), (blocker["why"], blocker["unblock"]))
+
+
 def rule_text(lang: str, rule: str, fallback: str) -> str:
     """A rule explained in the report's language; the plan's own English reason otherwise."""
     return RULES.get(lang, {}).get(rule, fallback)

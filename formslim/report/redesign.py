@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import __version__
 from ..pipeline import Analysis
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder, xml_text
-from .i18n import rule_text, t
+from .i18n import blocker_text, rule_text, t
 from .inventory import csv_safe
 from .reduced_form import write_docx
 
@@ -249,7 +249,11 @@ def to_html(a: Analysis) -> str:
     if p.blockers:
         out.append(f'<h3>{L("blockers")}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
         for x in p.blockers:
-            out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(x["why"])}</td><td>{_e(x["unblock"])}</td></tr>')
+            why, unblock = blocker_text(lang, x)
+            name = x.get("title") or x["file"]
+            where = x["file"] + (f" · {x['locator']}" if x.get("locator") else "")
+            out.append(f'<tr><td>{_e(name)}<br><span class="small">{_e(where)}</span></td><td>{_e(why)}</td>'
+                       f'<td>{_e(unblock)}</td></tr>')
         out.append("</table>")
     # proposed package
     out.append(f'<h2 id="proposed">{L("proposed_package")}</h2><ul>')
@@ -381,8 +385,9 @@ def to_markdown(a: Analysis) -> str:
              f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
              f"{b.data_before} → {b.data_after}", ""]
     if p.blockers:
-        lines += [f"### {t(lang, 'blockers')}", ""] + [f"- {md(x['file'])}: {md(x['why'])} — {md(x['unblock'])}"
-                                                        for x in p.blockers] + [""]
+        lines += [f"### {t(lang, 'blockers')}", ""] + [
+            f"- {md(x.get('title') or x['file'])} ({md(x['file'] + (' · ' + x['locator'] if x.get('locator') else ''))}): "
+            f"{md(blocker_text(lang, x)[0])} — {md(blocker_text(lang, x)[1])}" for x in p.blockers] + [""]
     lines += [f"## {t(lang, 'consolidated_form')}", ""]
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
