@@ -51,8 +51,8 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     example_rows |= _numbered_rows(grid, n_rows, table.n_cols)
 
     def blank(c: Optional[Cell]) -> bool:
-        return c is not None and not c.native and (is_blank(c.text) or (c.row in example_rows and c.rowspan == 1
-                                                                         and not _is_header_like(c.text)))
+        return c is not None and not c.native and (is_blank(c.text) or _is_hint(c.text) or (
+            c.row in example_rows and c.rowspan == 1 and not _is_header_like(c.text)))
 
     def label_cell(c: Optional[Cell]) -> bool:
         return (c is not None and not blank(c) and not c.native and _is_label_text(c.text.split("\n")[0])
@@ -221,6 +221,16 @@ def _attachment_box(table: Table) -> str:
     if any(_BOX_RE.search(t) or "\t" in t.strip() for t in body):
         return ""  # choices or blanks of its own: a form, not a box to attach to
     return clean_label(head)
+
+
+#: what a template prints in an answer cell to say how to fill it: "13 자리", "도로명 주소로 기재",
+#: "지역번호 표기(…)", "○년 ○월로 기재 예)23년5월"
+_HINT = re.compile(r"^\s*\d{1,2}\s*자리\s*$|(?:기재|작성|입력|표기|기입)\s*(?:\([^()]*\))?\s*(?:예\).*)?\.?\s*$|^\s*예\s*[):]")
+
+
+def _is_hint(text: str) -> bool:
+    t = (text or "").strip()
+    return bool(t) and "\n" not in t and len(t) <= 80 and not _BOX_RE.search(t) and bool(_HINT.search(t))
 
 
 def _numbered_rows(grid, n_rows: int, n_cols: int) -> set[int]:
