@@ -46,6 +46,8 @@ class Manifest:
     never_merge: tuple[tuple[str, str], ...] = ()
     unavailable_registries: tuple[str, ...] = ()
     agency_holds: tuple[str, ...] = ()  # concept ids the agency already holds (earlier applications, its own records)
+    # parties that are one person in this programme: groups of "role" or "role N" ("owner 1")
+    same_parties: tuple[tuple[str, ...], ...] = ()
     path: Optional[str] = None
 
     @property
@@ -152,7 +154,7 @@ def _manifest(path: Path, data: dict) -> Manifest:
     if version != SCHEMA_VERSION:
         raise _err(path, f"manifest version {version} is not supported (this formslim reads version {SCHEMA_VERSION})")
     known = {"version", "programme", "language", "country", "applicants_per_year", "frequency_per_year",
-             "hourly_tariff", "currency", "documents", "attachments", "overrides", "agency_holds"}
+             "hourly_tariff", "currency", "documents", "attachments", "overrides", "agency_holds", "parties"}
     unknown = set(data) - known
     if unknown:
         raise _err(path, f"unknown key(s): {', '.join(sorted(unknown))}")
@@ -186,6 +188,17 @@ def _manifest(path: Path, data: dict) -> Manifest:
             raise _err(path, "never_merge entries are pairs: [\"file: label\", \"file: label\"]")
         never.append((str(pair[0]), str(pair[1])))
 
+    same = []
+    parties = data.get("parties") or []
+    if not isinstance(parties, list):
+        raise _err(path, "'parties' must be a list of {same: [role, role …]}")
+    for entry in parties:
+        group = entry.get("same") if isinstance(entry, dict) else None
+        if not (isinstance(group, list) and len(group) >= 2 and all(isinstance(x, str) and x.strip() for x in group)):
+            raise _err(path, "each entry of 'parties' is {same: [role, role …]} with two or more roles, e.g. "
+                             "[representative, owner 1, guarantor]")
+        same.append(tuple(x.strip() for x in group))
+
     def num(key):
         v = data.get(key)
         if v is None:
@@ -207,4 +220,4 @@ def _manifest(path: Path, data: dict) -> Manifest:
                     never_merge=tuple(never),
                     unavailable_registries=tuple(str(x) for x in ov.get("unavailable_registries") or []),
                     agency_holds=tuple(str(x) for x in data.get("agency_holds") or []),
-                    path=str(path))
+                    same_parties=tuple(same), path=str(path))

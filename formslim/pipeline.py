@@ -78,8 +78,10 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
             manifest = load_manifest(mpath)
     package = read_package(paths, progress=progress)
     kb = load_knowledge(knowledge)
-    match = match_package(package, kb)
+    match = match_package(package, kb, manifest.same_parties if manifest else ())
     match, never_applied = apply_never_merge(match, manifest)
+    if manifest and manifest.same_parties:
+        never_applied = [f"one person: {' = '.join(g)}" for g in manifest.same_parties] + list(never_applied)
     derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None)
     country = (manifest.country if manifest and manifest.country else None) or package_country(match)
     plan = plan_reduction(package, match, derivations, kb, manifest, target=target, country=country)

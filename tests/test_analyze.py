@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from formslim.cli import main
+from formslim import read_package
 from formslim.pipeline import analyze
 from formslim.report.redesign import write_report
 
@@ -380,3 +381,41 @@ def test_manifest_given_for_a_read_only_package(tmp_path):
     assert result.exit_code in (0, 4), result.stderr  # 4: documents signed by other parties keep the target out of reach
     plan = json.loads(result.stdout)
     assert plan["programme"] == "SBA 7(a)" and plan["summary"]["hours_per_year_saved"] > 0
+
+
+@needs_corpus
+def test_manifest_parties_make_one_person_of_several_roles(tmp_path):
+    """The SBA scenario: owner 1 is the authorised representative and the guarantor. Stated in the
+    manifest ('parties'), owner 1's name on the 1919 and the guarantor's on the 148 are one datum; the
+    plan says which override it applied."""
+    from formslim.match import match_package
+    from formslim.manifest import load_manifest
+
+    m = tmp_path / "sba.yaml"
+    m.write_text("version: 1\ncountry: US\nparties:\n  - same: [owner 1, representative, guarantor]\n", encoding="utf-8")
+    manifest = load_manifest(m)
+    assert manifest.same_parties == (("owner 1", "representative", "guarantor"),)
+    package = read_package([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-buddy" / "SBA_148.pdf"])
+    from formslim.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    plain = match_package(package, kb)
+    joined = match_package(package, kb, manifest.same_parties)
+    guarantor = [fid for fid, r in plain.readings.items() if r.role == "guarantor" and r.concept == "person.name"]
+    assert guarantor and all(joined.readings[g].role == "owner" and joined.readings[g].index == 1 for g in guarantor)
+
+    def certain_across(match):
+        return {frozenset((l.a, l.b)) for l in match.links if l.status == "certain"
+                and match.doc_of[l.a] != match.doc_of[l.b] and match.readings[l.a].concept == "person.name"}
+
+    assert len(certain_across(joined)) > len(certain_across(plain))
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-buddy" / "SBA_148.pdf"],
+                manifest_path=m)
+    assert any("one person: owner 1 = representative = guarantor" in x for x in a.plan.assumptions)
+
+
+def test_manifest_parties_must_be_groups(tmp_path):
+    m = tmp_path / "bad.yaml"
+    m.write_text("version: 1\nparties:\n  - same: [owner 1]\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(KR), "--manifest", str(m), "-o", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "parties" in result.stderr

@@ -108,12 +108,16 @@ def _same_doc_verdict(fa: Field, fb: Field) -> Optional[Verdict]:
     return None
 
 
-def match_package(package: Package, kb: Knowledge) -> MatchResult:
-    """Same-datum links and duplicate groups for all fields of a package."""
+def match_package(package: Package, kb: Knowledge,
+                  same_parties: tuple[tuple[str, ...], ...] = ()) -> MatchResult:
+    """Same-datum links and duplicate groups for all fields of a package. ``same_parties`` are groups of
+    parties ("representative", "owner 1", "guarantor") the user says are one person in this programme."""
     fields = [f for d in package.documents for f in d.fields]
     by_id = {f.id: f for f in fields}
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     readings = {f.id: field_reading(f, kb) for f in fields}
+    if same_parties:
+        readings = one_party(readings, same_parties)
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person
     asked: dict[tuple[str, str], int] = defaultdict(int)
@@ -148,6 +152,28 @@ def match_package(package: Package, kb: Knowledge) -> MatchResult:
     links = _same_form_links(package, links)
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
+
+
+def _party(text: str) -> tuple[str, Optional[int]]:
+    m = re.fullmatch(r"\s*([a-z_]+)(?:\s*(\d{1,2}))?\s*", text.lower().replace("-", "_"))
+    return (m.group(1), int(m.group(2)) if m.group(2) else None) if m else (text.strip().lower(), None)
+
+
+def one_party(readings: dict[str, Reading], same_parties) -> dict[str, Reading]:
+    """Readings with the parties of each group written as the group's first: "owner 1" and "guarantor"
+    read as "representative" when the manifest says they are one person. A role named without a number
+    takes in every index of it only when the group names no number for it."""
+    table: dict[tuple[str, Optional[int]], tuple[str, Optional[int]]] = {}
+    for group in same_parties:
+        first = _party(group[0])
+        for x in group[1:]:
+            table[_party(x)] = first
+    out = {}
+    for fid, r in readings.items():
+        key = (r.role, r.index)
+        target = table.get(key) or (table.get((r.role, None)) if r.index is None else None)
+        out[fid] = replace(r, role=target[0], index=target[1], role_from="manifest") if target and r.role else r
+    return out
 
 
 def _same_form_links(package: Package, links: list[Link]) -> list[Link]:
