@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import Iterable, Optional
 
 from ..knowledge import Knowledge
-from ..model import DuplicateGroup, Field, Link, Package
+from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, compare, veto
 from .reading import Reading, compact, en_key, read_label
 
@@ -182,40 +182,45 @@ def _same_form_links(package: Package, links: list[Link]) -> list[Link]:
     link (M-SAME-FORM), replacing whatever the wording alone made of it."""
     from difflib import SequenceMatcher
 
-    docs = {d.key: d for d in package.documents}
-    keys = sorted(docs)
+    by_form: dict[str, list[Document]] = defaultdict(list)  # one entry per form: linear in documents
+    for d in package.documents:
+        by_form[_form_stem(d.key)].append(d)
     made: dict[frozenset, Link] = {}
-    for i, ka in enumerate(keys):
-        for kb_ in keys[i + 1:]:
-            if ka.partition("#")[0] == kb_.partition("#")[0] or not _same_form(ka, kb_):
-                continue
-            fa, fb = docs[ka].fields, docs[kb_].fields
 
-            def sig(f: Field) -> str:
-                return f"{f.normalized_label}|{f.context[-1] if f.context else ''}|{f.kind}"
+    def sig(f: Field) -> str:
+        return f"{f.normalized_label}|{f.context[-1] if f.context else ''}|{f.kind}"
 
-            sm = SequenceMatcher(None, [sig(f) for f in fa], [sig(f) for f in fb], autojunk=False)
-            for block in sm.get_matching_blocks():
-                for k in range(block.size):
-                    a, b = fa[block.a + k], fb[block.b + k]
-                    made[frozenset((a.id, b.id))] = Link(
-                        a=min(a.id, b.id), b=max(a.id, b.id), score=0.98, status="certain", rule="M-SAME-FORM",
-                        evidence=(f"the same question of one form in two formats ({ka} / {kb_}), "
-                                  f"at the same place in both",))
+    for group in by_form.values():
+        group.sort(key=lambda d: d.key)
+        for i, da in enumerate(group):
+            for db in group[i + 1:]:
+                if da.path == db.path:
+                    continue
+                fa, fb = da.fields, db.fields
+                sm = SequenceMatcher(None, [sig(f) for f in fa], [sig(f) for f in fb], autojunk=False)
+                for block in sm.get_matching_blocks():
+                    for k in range(block.size):
+                        a, b = fa[block.a + k], fb[block.b + k]
+                        made[frozenset((a.id, b.id))] = Link(
+                            a=min(a.id, b.id), b=max(a.id, b.id), score=0.98, status="certain", rule="M-SAME-FORM",
+                            evidence=(f"the same question of one form in two formats ({da.key} / {db.key}), "
+                                      f"at the same place in both",))
     if not made:
         return links
     kept = [l for l in links if frozenset((l.a, l.b)) not in made]
     return sorted(kept + list(made.values()), key=lambda l: (l.a, l.b))
 
 
+def _form_stem(key: str) -> str:
+    """A logical document's file name without its extension, and its part: one form in any format."""
+    path, _, part = key.partition("#")
+    return f"{PurePosixPath(path).with_suffix('')}#{part}"
+
+
 def _same_form(key_a: str, key_b: str) -> bool:
     """Whether two documents are one form in two formats: the same file name but for the extension (and
     the same part of it)."""
-    def stem(key: str) -> str:
-        path, _, part = key.partition("#")
-        return f"{PurePosixPath(path).with_suffix('')}#{part}"
-
-    return stem(key_a) == stem(key_b)
+    return _form_stem(key_a) == _form_stem(key_b)
 
 
 def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, str],

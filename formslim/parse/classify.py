@@ -35,11 +35,6 @@ _TENDER = re.compile(r"제안\s*요청서|과업\s*지시서|과업\s*내용서|
                      r"statement of work|terms of reference", re.I)
 
 
-def classify(title: str, path: str, text: str = "", fields: tuple[Field, ...] = ()) -> str:
-    """The document kind (see :func:`classify_with_evidence`)."""
-    return classify_with_evidence(title, path, text, fields)[0]
-
-
 def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[Field, ...] = (),
                            fmt: str = "") -> tuple[str, float, tuple[str, ...]]:
     """The document kind, how sure, and why. Title words are one signal; the content decides where the

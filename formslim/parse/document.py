@@ -68,7 +68,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     text = layout_text(layout, 40000)
     fields = with_parties(fields)
     # a part is known by its own title; the file name speaks for the file as a whole
-    kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text[:40000], fields, fmt)
+    kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text, fields, fmt)
     listed = listed_attachments(text) if kind == "checklist" else ()
     signers, parties = read_parties(title, text, fields, kind)
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,

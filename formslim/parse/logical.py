@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..text import clean_label
-from .layout import Block, Cell, Layout, Line, Table
+from .layout import Block, Cell, Layout, Table
 
 _KO_WORD = r"(?:별지|별첨|별표|붙임|첨부|참고|부록|서식|양식|부표)"
 _KO_MARK = _KO_WORD + r"\s*(?:제\s*)?\d{1,3}(?:\s*[-의]\s*\d{1,3})?\s*(?:호)?\s*(?:서식|양식)?"
@@ -81,10 +81,6 @@ def _title_line(text: str) -> str:
 
 def _norm(text: str) -> str:
     return re.sub(r"[^\w]", "", text or "").lower()
-
-
-def _block_text(b: Block) -> str:
-    return b.text if isinstance(b, Line) else " ".join(c.text for c in b.cells)
 
 
 def _fillable(b: Block) -> bool:

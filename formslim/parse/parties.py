@@ -94,6 +94,8 @@ def subject_of(field: Field) -> Optional[str]:
 def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> tuple[tuple[Signature, ...], tuple[str, ...]]:
     """The signature blocks of a document with their signers, and the parties whose data it asks."""
     fields = tuple(fields)
+    sig_fields = [f for f in fields if f.kind == "signature"]
+    first = sig_fields[0] if sig_fields else None
     sigs: list[Signature] = []
     seen: set[str] = set()
 
@@ -103,9 +105,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
             seen.add(key)
             sigs.append(Signature(signer=role, field=field_id, label=label, evidence=evidence))
 
-    for f in fields:
-        if f.kind != "signature":
-            continue
+    for f in sig_fields:
         found = roles_in(f.label)
         if not found:
             for c in reversed(f.context):
@@ -128,26 +128,23 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     for m in re.finditer(r"\(([^()]{1,24})용\)", body[:600]):
         found = roles_in(m.group(1))
         if found and found[0][0] not in _NON_SIGNING:
-            first = next((f for f in fields if f.kind == "signature"), None)
             add(found[0][0], first.id if first else "", first.label if first else "",
                 f"the form is '{m.group(0)}': filled and signed by the {found[0][1]}")
     # a statement about a person (personal history, personal financial statement, CV) is made and signed
     # by that person, whoever files it
     m = _PERSONAL.search(title or "") or _PERSONAL.search(body[:400])
-    if m and any(f.kind == "signature" for f in fields) and not any(s.signer not in OWN for s in sigs):
-        first = next(f for f in fields if f.kind == "signature")
+    if m and first is not None and not any(s.signer not in OWN for s in sigs):
         add("individual", first.id, first.label, f"a statement about a person ('{m.group(0)}'): that person signs it")
     # an undertaking with several signature blocks binds every party it names: the applicant signs one,
     # the other parties the others ("Signature of Authorized Official" twice, applicant and contractor)
-    n_blocks = sum(1 for f in fields if f.kind == "signature")
+    n_blocks = len(sig_fields)
     if kind in ("pledge", "agreement") and n_blocks >= 2 and not any(s.signer not in OWN for s in sigs):
         named = [r for r, _, _ in roles_in(body) if r not in OWN and r not in _NON_SIGNING and r != "lender"]
         if named:
             top = max(set(named), key=named.count)
             add(top, "", "", f"{n_blocks} signature blocks in an undertaking that binds the {top} "
                              f"(named {named.count(top)} times)")
-    if not sigs and any(f.kind == "signature" for f in fields):
-        first = next(f for f in fields if f.kind == "signature")
+    if not sigs and first is not None:
         add("applicant", first.id, first.label, "a signature block that names no other party: the applicant signs")
     if kind == "agreement":
         for role, cue, _ in roles_in(title)[:1]:
