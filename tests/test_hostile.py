@@ -454,13 +454,19 @@ def test_markdown_holds_no_markup_from_documents(evil_run):
     assert not [l for l in md.splitlines() if l.startswith("# Heading") or l.startswith("#") and "Heading" in l]
 
 
-def test_error_lines_cannot_be_forged_by_file_names(tmp_path):
-    """Class 13: a newline in a file name, an undecodable name, control characters."""
+def _good_and_broken(tmp_path, *broken: str):
+    """A package of one good DOCX and broken PDFs under the given (hostile) names."""
     pkg = tmp_path / "pkg"
     pkg.mkdir()
     (pkg / "ok.docx").write_bytes(GOOD_DOCX.read_bytes())
-    (pkg / "a\nError: forged.pdf").write_bytes(b"%PDF-1.7 broken")
-    (pkg / "b\x1b[2J.pdf").write_bytes(b"%PDF-1.7 broken")
+    for name in broken:
+        (pkg / name).write_bytes(b"%PDF-1.7 broken")
+    return pkg
+
+
+def test_error_lines_cannot_be_forged_by_file_names(tmp_path):
+    """Class 13: a newline in a file name, an undecodable name, control characters."""
+    pkg = _good_and_broken(tmp_path, "a\nError: forged.pdf", "b\x1b[2J.pdf")
     os.close(os.open(os.fsencode(str(pkg)) + b"/c\xff\xfe.pdf", os.O_CREAT | os.O_WRONLY))
     for cmd in (["fields", str(pkg)], ["analyze", str(pkg), "-o", str(tmp_path / "out")]):
         result = CliRunner().invoke(main, cmd)
@@ -636,11 +642,7 @@ def test_a_batch_of_good_and_hostile_documents_reports_every_good_document_fully
 
 
 def test_blank_and_padded_file_names_are_visible_in_error_lines(tmp_path):
-    pkg = tmp_path / "pkg"
-    pkg.mkdir()
-    (pkg / "ok.docx").write_bytes(GOOD_DOCX.read_bytes())
-    (pkg / " ").write_bytes(b"%PDF-1.7 broken")
-    (pkg / " padded.pdf").write_bytes(b"%PDF-1.7 broken")
+    pkg = _good_and_broken(tmp_path, " ", " padded.pdf")
     result = CliRunner().invoke(main, ["fields", str(pkg)])
     errors = sorted(l for l in result.stderr.splitlines() if l.startswith("Error: "))
     assert [l.split(": ")[1] for l in errors] == ["' '", "' padded.pdf'"]
