@@ -33,9 +33,11 @@ samples: venv
 SHARED ?= ../shared
 eval: venv
 	@test -d $(SHARED)/tools || { echo "eval needs $(SHARED) (answer keys and the scorer)" >&2; exit 2; }
-	@for k in $(SHARED)/gold/*.gold.json eval/gold/*.gold.json; do \
-	  FORMSLIM=$(BIN)/formslim $(PYTHON) $(SHARED)/tools/score_package.py "$$k" $(if $(REVIEW),--review,) | \
-	  $(if $(REVIEW),cat,tail -n 1); done
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	for k in $(SHARED)/gold/*.gold.json eval/gold/*.gold.json; do \
+	  FORMSLIM=$(BIN)/formslim $(PYTHON) $(SHARED)/tools/score_package.py "$$k" $(if $(REVIEW),--review,) \
+	    --json "$$tmp/score.json" --raw "$$tmp/raw" | $(if $(REVIEW),cat,tail -n 1); \
+	  $(PYTHON) eval/basis.py "$$k" "$$tmp/score.json" "$$tmp/raw"; done
 
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv
