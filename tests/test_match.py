@@ -226,3 +226,31 @@ def test_one_form_in_two_formats_links_question_by_question():
         a, b = match.doc_of[l.a], match.doc_of[l.b]
         assert Path(a.split("#")[0]).stem == Path(b.split("#")[0]).stem and a != b
         assert match.fields[l.a].normalized_label == match.fields[l.b].normalized_label
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Loan Number", "loan number", True),
+    ("Foreign country name", "Foreign Country Name:", True),
+    ("추정 가격", "추정가격", True),
+    ("Total", "Total", False),  # a generic word says nothing
+    ("Amount 4", "Amount 4", False),  # one content word
+    ("Loan number", "SBA loan name", False),
+])
+def test_same_wording_needs_the_same_words_and_enough_of_them(a, b, same):
+    from formslim.match.compare import same_wording
+    from formslim.match.reading import read_label
+
+    assert same_wording(read_label(a, KB).text, read_label(b, KB).text) is same
+
+
+@pytest.mark.parametrize("label,concept", [
+    ("Foreign country name", None),  # the name of a country, not of a person
+    ("SBA loan name", None),
+    ("Full name", "person.name"),
+    ("Lender name", "org.name"),  # a party's name
+    ("Landlord's name", "person.name"),  # a possessive names a party, whoever it is
+])
+def test_a_modifier_before_a_generic_head_names_another_thing(label, concept):
+    from formslim.match.reading import read_label
+
+    assert read_label(label, KB).concept == concept

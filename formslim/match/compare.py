@@ -91,6 +91,17 @@ def similarity(x: str, y: str) -> float:
     return fuzz.token_set_ratio(kx, ky) / 100.0
 
 
+def same_wording(x: str, y: str) -> bool:
+    """Whether two labels say the same thing in the same words — case, spacing, punctuation, plurals and
+    stop words aside — and say enough for that to mean one datum: two content words in English ("Loan
+    number", "Foreign country name"), three syllables in Korean ("추정가격"); never a generic word."""
+    if re.search(r"[\uac00-\ud7a3]", x + y):
+        cx, cy = compact(x), compact(y)
+        return cx == cy and len(re.findall(r"[\uac00-\ud7a3]", cx)) >= 3 and cx not in GENERIC
+    kx, ky = en_key(x), en_key(y)
+    return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1]) >= 2
+
+
 def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             kind_b: Optional[str] = None) -> Verdict:
     """Whether readings ``a`` and ``b`` ask for the same datum."""
@@ -129,12 +140,17 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
     else:
         if compact(a.text) in GENERIC or compact(b.text) in GENERIC:
             return Verdict(0.0, None, "M-LEXICAL", ("generic label (total, remarks, other …)",))
-        sim = similarity(a.text, b.text)
-        if sim < 0.85:
-            return Verdict(sim * 0.5, None, "M-LEXICAL", (f"similarity {sim:.2f}",))
-        score = 0.8 if sim >= 0.999 else 0.7
-        rule, subject = "M-LEXICAL", "unknown"
-        evidence.append(f"same wording outside the dictionary (similarity {sim:.2f})")
+        if same_wording(a.text, b.text):
+            # the same head and the same modifiers, word for word: one datum unless whose it is differs
+            score, rule, subject = 0.88, "M-SAME-WORDING", "unknown"
+            evidence.append(f"the same wording, word for word ('{a.text}'), outside the dictionary")
+        else:
+            sim = similarity(a.text, b.text)
+            if sim < 0.85:
+                return Verdict(sim * 0.5, None, "M-LEXICAL", (f"similarity {sim:.2f}",))
+            score = 0.8 if sim >= 0.999 else 0.7
+            rule, subject = "M-LEXICAL", "unknown"
+            evidence.append(f"same wording outside the dictionary (similarity {sim:.2f})")
     # whose datum: a person's datum needs the same person
     ra, rb = _role(a), _role(b)
     if subject == "person" or subject == "unknown":

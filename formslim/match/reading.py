@@ -215,7 +215,7 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             return tuple(sorted(alts)), "alternatives"
     # the longest known wording contained in the label
     words = set(key.split()) if not ko else set()
-    best_len, best, coverage = 0, set(), 0.0
+    best_len, best, coverage, best_keys = 0, set(), 0.0, set()
     for vkey, cid, vko in lex.variants:
         if len(vkey) < best_len or len(vkey) < 2:
             break
@@ -225,9 +225,43 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         elif not vko and not ko and vkey and set(vkey.split()) <= words:
             best_len, coverage = len(vkey), len(vkey.split()) / max(len(words), 1)
             best.add(cid)
+            best_keys.add(vkey)
+    if best and not ko and _names_another_thing(text, best_keys, lex):
+        return (), "none"
     if best:
         return tuple(sorted(best)), "contains" if coverage >= 0.5 else "partial"
     return (), "none"
+
+
+#: words that may stand before a generic head ("full name", "print name") without changing the datum
+_NEUTRAL_MODIFIERS = {"full", "legal", "print", "printed", "type", "typed", "complete", "correct", "official",
+                      "current", "present", "true", "exact", "actual", "first", "last", "middle", "given", "family",
+                      "my", "his", "her", "their", "our", "person", "individual", "personal", "contact", "primary",
+                      "other", "signer", "signatory", "list", "show", "write", "provide", "state", "your"}
+_GENERIC_HEADS = {"name", "number", "address"}
+
+
+def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
+    """Whether a label matched only by a generic head word ("name", "number", "address") asks about
+    something else that the word before the head names: "Foreign country name", "SBA loan name", "Loan
+    number", "Property address" are not a person's name, number or address. Party words ("Lender name",
+    "Owner's name") and neutral words ("Full name", "Print name") keep the reading."""
+    if not matched or any(k not in _GENERIC_HEADS for k in matched):
+        return False
+    words = re.findall(r"[a-z0-9']+", unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
+    for i, w in enumerate(words):
+        if w not in matched or i == 0:
+            continue
+        before = words[i - 1]
+        if before.endswith("'s") or before.endswith("s'"):
+            continue  # "Designee's name", "Landlord's name": a party's name, whoever the party is
+        before = before.strip("'")
+        if before in _EN_STOP or before in _NEUTRAL_MODIFIERS or before.isdigit() or len(before) < 2:
+            continue
+        if _find_roles(before, lex):
+            continue
+        return True
+    return False
 
 
 _RANK = {"exact": 3, "alternatives": 3, "contains": 2, "partial": 1, "none": 0}
@@ -277,7 +311,7 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         elif len(concepts) == 1 and lex.kb.concepts.get(concepts[0]) and role in _ORG_INSIDE_ROLES and \
                 lex.kb.concepts[concepts[0]].subject == "organisation" and "organisation" not in subjects:
             role, role_from = None, "none"
-    if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].subject in ("application", "consent")
+    if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].subject in ("application", "consent", "document")
                         for c in concepts):
         role, role_from = None, "none"  # the application's own data (its date, the amount) belong to no party
     identifier = None
