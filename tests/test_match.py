@@ -254,3 +254,29 @@ def test_a_modifier_before_a_generic_head_names_another_thing(label, concept):
     from formslim.match.reading import read_label
 
     assert read_label(label, KB).concept == concept
+
+
+def test_a_party_asked_for_its_business_name_is_a_business():
+    """'Name of Applicant' on one form and 'Applicant Business Legal Name' on another: the applicant is
+    the business in this package, so its name is the business name; where the package asks the
+    applicant's own SSN and first name, 'SSN or TIN' asks the SSN."""
+    from formslim.model import Document, Field, Location, Package
+    from formslim.match.reading import read_label
+
+    def doc(name, labels):
+        fields = tuple(Field(id=f"{name}#{i:03d}", label=l, kind="text", source="acroform", location=Location(name),
+                             normalized_label=l.lower()) for i, l in enumerate(labels))
+        return Document(path=name, format="pdf", title=name, fields=fields)
+
+    business = Package(name="t", documents=(doc("a.pdf", ["Applicant Business Legal Name"]),
+                                  doc("b.pdf", ["Name of Applicant"])))
+    m = match_package(business, KB)
+    assert m.readings["b.pdf#000"].concepts == ("org.name",) and "organisation" in m.readings["b.pdf#000"].note
+    assert any(g.fields == ("a.pdf#000", "b.pdf#000") for g in m.groups)
+    assert read_label("Name of Applicant", KB).concepts == ("person.name",)  # alone, it cannot know
+
+    person = Package(name="t", documents=(doc("c.pdf", ["Your first name", "Your social security number"]),
+                                doc("d.pdf", ["Social security number or taxpayer identification number"])))
+    m = match_package(person, KB)
+    assert m.readings["d.pdf#000"].concepts == ("person.ssn",)
+    assert any(g.fields == ("c.pdf#001", "d.pdf#000") for g in m.groups)

@@ -164,5 +164,6 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             evidence.append(f"only one label says which {(ra or rb)}")
     elif ra and rb:
         evidence.append(f"same subject: {ra}")
+    evidence += [r.note for r in (a, b) if r.note and r.note not in evidence]
     status = "certain" if score >= CERTAIN else ("review" if score >= REVIEW else None)
     return Verdict(round(score, 3), status, rule, tuple(evidence))

@@ -118,6 +118,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = {f.id: field_reading(f, kb) for f in fields}
     if same_parties:
         readings = one_party(readings, same_parties)
+    readings = resolve_party_kinds(readings, party_kinds(readings, by_id, doc_of, kb), kb)
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person
     asked: dict[tuple[str, str], int] = defaultdict(int)
@@ -152,6 +153,72 @@ def match_package(package: Package, kb: Knowledge,
     links = _same_form_links(package, links)
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
+
+
+#: data only a person has, and data only an organisation has: what a package asks of a party with
+#: these tells whether the party is a person or a business in this package
+_PERSON_ONLY = {"person.ssn", "person.rrn", "person.first_name", "person.last_name", "person.middle_initial",
+                "person.birth_date", "person.alien_no"}
+
+
+def party_kinds(readings: dict[str, Reading], by_id: dict[str, Field], doc_of: dict[str, str],
+                kb: Knowledge) -> dict[str, tuple[str, str]]:
+    """For each party that may be a person or an organisation ("applicant", "borrower"), which one it is
+    in this package, with the field that shows it: the package asks the party's business name or
+    registration number and never its personal data (SSN, birth date, first name) → an organisation; the
+    reverse → a person. A party asked both (a sole proprietor) is left undecided."""
+    seen: dict[str, dict[str, str]] = defaultdict(dict)
+    for fid, r in readings.items():
+        if r.role is None or r.role_from not in ("label", "you") or len(r.concepts) != 1 or r.how == "partial":
+            continue
+        role = kb.roles.get(r.role)
+        if role is None or set(role.subject) != {"person", "organisation"}:
+            continue
+        c = kb.concepts.get(r.concepts[0])
+        if c is None:
+            continue
+        if c.id in _PERSON_ONLY:
+            kind = "person"
+        elif c.subject == "organisation" and (c.identifier or re.search(
+                r"business|company|corporat|entity|firm|기업|법인|상호|회사|업체", r.text, re.I)):
+            kind = "organisation"
+        else:
+            continue
+        seen[r.role].setdefault(kind, f"'{by_id[fid].label[:60]}' ({doc_of[fid]})")
+    return {role: (kind, why) for role, kinds in seen.items() if len(kinds) == 1 for kind, why in kinds.items()}
+
+
+def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str, str]],
+                        kb: Knowledge) -> dict[str, Reading]:
+    """Readings of a party whose kind the package shows: the name of a business party is its business
+    name ("the borrower's full name" where the borrower is the business); a label allowing a person's or
+    an organisation's datum ("SSN or TIN") asks the one that fits the party."""
+    if not kinds:
+        return readings
+    out = {}
+    for fid, r in readings.items():
+        kind = kinds.get(r.role or "")
+        if kind is None:
+            out[fid] = r
+            continue
+        subject, why = kind
+        if subject == "organisation" and r.concepts == ("person.name",) and r.how in ("exact", "contains"):
+            # only a label that names the party and asks its name ("Name of Applicant", "the borrower's
+            # full name"); "Taxpayer name (as shown on return)" may be an owner's return
+            note = f"the {r.role} is an organisation in this package ({why}): its name is the business name"
+            out[fid] = replace(r, concepts=("org.name",), note=note)
+            continue
+        if len(r.concepts) > 1:
+            fitting = tuple(c for c in r.concepts if (c in _PERSON_ONLY) == (subject == "person") and
+                            kb.concepts.get(c) is not None)
+            if len(fitting) == 1:
+                c = kb.concepts[fitting[0]]
+                note = f"the {r.role} is {'a person' if subject == 'person' else 'an organisation'} in this " \
+                       f"package ({why}): the label's {c.id} applies"
+                out[fid] = replace(r, concepts=fitting, identifier=c.identifier, note=note)
+                continue
+        out[fid] = r
+    return out
 
 
 def _party(text: str) -> tuple[str, Optional[int]]:

@@ -56,6 +56,7 @@ class Reading:
     qualifiers: frozenset[str]
     years: frozenset[str]
     identifier: Optional[str]  # identifier type of the concept, if it is one
+    note: str = ""  # how the package changed this reading (e.g. the party is a business here), as evidence
 
     @property
     def concept(self) -> Optional[str]:
