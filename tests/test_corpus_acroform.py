@@ -140,3 +140,13 @@ def test_xfa_only_forms_are_read_from_the_template(corpus, tmp_path, rel):
     assert all(f.source == "xfa" and f.name for f in doc.fields)
     human = [f for f in doc.fields if not is_machine_name(f.label, f.name)]
     assert len(human) >= 0.9 * len(doc.fields)
+
+
+@needs_corpus
+def test_printed_labels_on_a_page_whose_mediabox_does_not_start_at_zero(corpus):
+    """DC Schedule S: /MediaBox [36 36 648 828] and header fields without tooltips. Their labels are the
+    words printed beside them, not the line 36 points below."""
+    doc = read_document(corpus / "dc-tax-pdflib" / "DCSCHS.pdf")
+    by_name = {f.name: f.label for f in doc.fields}
+    assert by_name["TPLNAME"] == "Enter your last name"
+    assert by_name["TPSSN"] == "Enter your social security number"

@@ -415,7 +415,10 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
         for pno in need:
             page = pdf[pno - 1]
             try:
-                segs = phrases(page_segments(page, page.get_height()), gap_factor=0.9)
+                # widget boxes are placed from the top of the /MediaBox (pdf._make_field); the text must
+                # be too, or a page whose MediaBox does not start at 0 puts every label off by that much
+                top = page.get_mediabox()[3]
+                segs = phrases(page_segments(page, top), gap_factor=0.9)
                 cleaned = ((s, clean_label(s.text)) for s in segs)
                 by_page[pno] = [(s, t) for s, t in cleaned if t and any(ch.isalpha() for ch in t)]
             finally:
