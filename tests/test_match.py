@@ -280,3 +280,21 @@ def test_a_party_asked_for_its_business_name_is_a_business():
     m = match_package(person, KB)
     assert m.readings["d.pdf#000"].concepts == ("person.ssn",)
     assert any(g.fields == ("c.pdf#001", "d.pdf#000") for g in m.groups)
+
+
+def test_a_nameless_person_datum_in_a_named_row_is_that_persons():
+    """'Your first name | M.I. | Last name' and 'Spouse's first name | M.I. | Last name': each row's
+    nameless last name is its person's; 'Enter your last name' names the filer."""
+    from formslim.model import Document, Field, Location, Package
+    from formslim.match.reading import read_label
+
+    def f(i, label, top, x):
+        return Field(id=f"a.pdf#{i:03d}", label=label, normalized_label=label.lower(), kind="text", source="acroform",
+                     location=Location("a.pdf", page=1, bbox=(x, top, x + 100, top + 12)))
+
+    fields = (f(0, "Your first name", 100, 50), f(1, "M.I.", 100, 160), f(2, "Last name", 100, 200),
+              f(3, "Spouse's first name", 130, 50), f(4, "M.I.", 130, 160), f(5, "Last name", 130, 200))
+    m = match_package(Package(name="t", documents=(Document(path="a.pdf", format="pdf", fields=fields),)), KB)
+    assert [m.readings[x.id].role for x in fields] == ["applicant"] * 3 + ["spouse"] * 3
+    assert "in the row of 'Your first name'" in m.readings["a.pdf#002"].note
+    assert read_label("Enter your last name", KB).role == "applicant"

@@ -35,8 +35,9 @@ class Verdict:
     veto: Optional[str] = None
 
 
-def _may_be_same(a: Reading, b: Reading, kb: Knowledge) -> str:
-    """Why two different parties may be one person (roles.yaml ``may_be``), or ""."""
+def _may_be_same(a: Reading, b: Reading, kb: Knowledge, may_be: dict[tuple[str, str], str]) -> str:
+    """Why two different parties may be one person (roles.yaml ``may_be``, or ``may_be`` of the package:
+    the owner may be the applicant where the applicant is a person), or ""."""
     ra, rb = _role(a), _role(b)
     if not ra or not rb or ra == rb or a.index is not None or b.index is not None:
         return ""
@@ -44,6 +45,8 @@ def _may_be_same(a: Reading, b: Reading, kb: Knowledge) -> str:
         role = kb.roles.get(x)
         if role is not None and y in role.may_be:
             return f"the {x} may be the {y}: check it is the same person"
+        if (x, y) in may_be:
+            return f"the {x} may be the {y} ({may_be[(x, y)]}): check it is the same person"
     return ""
 
 
@@ -103,9 +106,10 @@ def same_wording(x: str, y: str) -> bool:
 
 
 def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
-            kind_b: Optional[str] = None) -> Verdict:
-    """Whether readings ``a`` and ``b`` ask for the same datum."""
-    maybe = _may_be_same(a, b, kb)
+            kind_b: Optional[str] = None, may_be: Optional[dict[tuple[str, str], str]] = None) -> Verdict:
+    """Whether readings ``a`` and ``b`` ask for the same datum. ``may_be``: pairs of parties that may be
+    one person in this package, with the reason."""
+    maybe = _may_be_same(a, b, kb, may_be or {})
     if maybe:
         # "Your SSN" and "Employee's SSN": the applicant may be that employee — compared as if one label
         # named nobody, so at most a review link

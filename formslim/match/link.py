@@ -118,7 +118,12 @@ def match_package(package: Package, kb: Knowledge,
     readings = {f.id: field_reading(f, kb) for f in fields}
     if same_parties:
         readings = one_party(readings, same_parties)
-    readings = resolve_party_kinds(readings, party_kinds(readings, by_id, doc_of, kb), kb)
+    readings = same_row_subjects(package, readings, kb)
+    kinds = party_kinds(readings, by_id, doc_of, kb)
+    readings = resolve_party_kinds(readings, kinds, kb)
+    # a person applicant may be the owner (proprietor) of the business a form is about
+    may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
+        if kinds.get("applicant", ("",))[0] == "person" else {}
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person
     asked: dict[tuple[str, str], int] = defaultdict(int)
@@ -133,7 +138,7 @@ def match_package(package: Package, kb: Knowledge,
         if doc_of[a] == doc_of[b]:
             v = _same_doc_verdict(fa, fb)
         else:
-            v = compare(readings[a], readings[b], kb, fa.kind, fb.kind)
+            v = compare(readings[a], readings[b], kb, fa.kind, fb.kind, may_be)
             concept = kb.concepts.get(readings[a].concept or "")
             if v.status and concept is not None and concept.per_document and readings[a].concept == readings[b].concept \
                     and not _same_form(doc_of[a], doc_of[b]):
@@ -153,6 +158,49 @@ def match_package(package: Package, kb: Knowledge,
     links = _same_form_links(package, links)
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
+
+
+def _same_row(a: Field, b: Field) -> bool:
+    """Whether two fields of one document sit in one row: a table row, or overlapping lines of a page."""
+    la, lb = a.location, b.location
+    if la.table is not None and la.table == lb.table and la.row is not None:
+        return la.row == lb.row
+    if la.page is not None and la.page == lb.page and la.bbox and lb.bbox:
+        top, bottom = max(la.bbox[1], lb.bbox[1]), min(la.bbox[3], lb.bbox[3])
+        return bottom - top >= 0.5 * min(la.bbox[3] - la.bbox[1], lb.bbox[3] - lb.bbox[1]) > 0
+    return False
+
+
+def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+    """A person's datum that names nobody, in the row of another datum that names its person, is that
+    person's: "Your first name | M.I. | Last name | Your SSN", "Spouse's first name | M.I. | Last name".
+    Only where every named person's datum of the row names the same one, and only rows left of it."""
+    out = dict(readings)
+
+    def person_datum(r: Reading) -> bool:
+        return bool(r.concepts) and all(kb.concepts.get(c) is not None and kb.concepts[c].subject == "person"
+                                        for c in r.concepts)
+
+    for d in package.documents:
+        named = [f for f in d.fields if readings[f.id].role and readings[f.id].role_from in ("label", "you")
+                 and person_datum(readings[f.id]) and f.repeats == 1]
+        if not named:
+            continue
+        for f in d.fields:
+            r = readings[f.id]
+            if r.role is not None or f.repeats > 1 or not person_datum(r):
+                continue
+            row = [g for g in named if _same_row(f, g) and (g.location.column or 0) <= (f.location.column or 0)
+                   and (not g.location.bbox or not f.location.bbox or g.location.bbox[0] < f.location.bbox[0])]
+            parties = {(readings[g.id].role, readings[g.id].index) for g in row}
+            if len(parties) != 1 or any(readings[g.id].concepts == r.concepts for g in row):
+                continue
+            role, index = next(iter(parties))
+            near = min(row, key=lambda g: f.location.bbox[0] - g.location.bbox[0] if f.location.bbox and g.location.bbox
+                       else (f.location.column or 0) - (g.location.column or 0))
+            out[f.id] = replace(r, role=role, index=index, role_from="row",
+                                note=f"in the row of '{near.label[:50]}', which names the {role}")
+    return out
 
 
 #: data only a person has, and data only an organisation has: what a package asks of a party with

@@ -26,7 +26,8 @@ _EN_BOILERPLATE = [
     r"\bfor name \d\b.*$", r"\s*\(state name in full[^)]*\)?", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
 #: a label addressed to the reader: "Your SSN", "Your first name and middle initial"
-_YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:your|you)\b(?!\s+(?:spouse|child|dependent|employer|business|company))", re.I)
+_YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:(?:please\s+)?(?:enter|print|type|write|give|list|provide|state|"
+                  r"show)\s+)?(?:your|you)\b(?!\s+(?:spouse|child|dependent|employer|business|company))", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
              "4th": 4, "5th": 5, "첫째": 1, "둘째": 2, "셋째": 3}
 _QUALIFIERS = {
