@@ -78,6 +78,7 @@ class Field:
     label_source: str = "printed"  # tooltip | printed | cell | name
     repeats: int = 1  # rows of a roster table that ask the same thing again
     subject: Optional[str] = None  # whose datum: a party role (applicant, owner, spouse …) where the form says
+    line: Optional[str] = None  # the form's own line number for the field ("37", "8a"), where it prints one
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:
@@ -127,6 +128,7 @@ class Document:
     parties: tuple[str, ...] = ()  # whose data the document asks, in order of first appearance
     recipient: str = ""  # another party the document is given to ("Give Form W-4 to your employer"), as printed
     legal_form: str = ""  # the statute that prescribes this form, as printed ("상훈법 시행령 [별지 제1호서식]")
+    form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

@@ -298,3 +298,43 @@ def test_a_nameless_person_datum_in_a_named_row_is_that_persons():
     assert [m.readings[x.id].role for x in fields] == ["applicant"] * 3 + ["spouse"] * 3
     assert "in the row of 'Your first name'" in m.readings["a.pdf#002"].note
     assert read_label("Enter your last name", KB).role == "applicant"
+
+
+def test_a_line_that_cites_another_forms_line_is_that_datum():
+    """'Enter amount from Form 1040, line 38' is Form 1040's line 38; 'enter on Schedule SE, line 2' is
+    Schedule SE's line 2; a share of a line ('each person's portion of the amount entered on D-40,
+    Line 17') and a sum of lines ('Lines 4 and 5') are not one datum; a form not in the package is not
+    resolved."""
+    from formslim.match.xref import cross_reference_links
+    from formslim.model import Document, Field, Location, Package
+
+    def doc(name, number, lines):
+        fields = tuple(Field(id=f"{name}#{i:03d}", label=l, normalized_label=l.lower(), kind="amount",
+                             source="acroform", location=Location(name), line=n) for i, (n, l) in enumerate(lines))
+        return Document(path=name, format="pdf", form_number=number, fields=fields)
+
+    f1040 = doc("f1040.pdf", "form 1040", [("37", "Line 37. Subtract line 36 from line 22"),
+                                           ("38", "Amount from line 37 (adjusted gross income)"),
+                                           ("12", "Business income or (loss)"), ("17", "Deduction")])
+    scha = doc("scha.pdf", "schedule a", [("2", "Line 2. Enter amount from Form 1040, line 38"),
+                                          ("3", "Enter the amount from Form 1040A, line 22")])
+    schc = doc("schc.pdf", "schedule c", [("31", "Net profit. If a profit, enter on both Form 1040, line 12 and on "
+                                                 "Schedule SE, line 2")])
+    sse = doc("sse.pdf", "schedule se", [("2", "Line 2")])
+    dcs = doc("dcs.pdf", "schedule s", [("f", "Enter each person's portion of the amount entered on Form 1040, line 17"),
+                                        ("b", "Enter the total of additions entered on Form 1040, lines 12 and 17")])
+    links = cross_reference_links(Package(name="t", documents=(f1040, scha, schc, sse, dcs)))
+    pairs = {frozenset((l.a, l.b)) for l in links}
+    assert pairs == {frozenset(p) for p in [("f1040.pdf#001", "f1040.pdf#000"), ("scha.pdf#000", "f1040.pdf#001"),
+                                            ("schc.pdf#000", "f1040.pdf#002"), ("schc.pdf#000", "sse.pdf#000")]}
+    assert all(l.status == "certain" and l.rule == "M-XREF" and "cites" in l.evidence[0] for l in links)
+
+
+@needs_corpus
+def test_amounts_that_flow_between_irs_forms_are_one_datum(corpus):
+    package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in ("F1040.pdf", "FSCHA.pdf", "F2441.pdf")])
+    m = match_package(package, KB)
+    agi = next(g for g in m.groups if any(m.fields[f].label.startswith("Line 37. Subtract") for f in g.fields))
+    labels = {m.doc_of[f]: m.fields[f].label for f in agi.fields}
+    assert labels["FSCHA.pdf"].startswith("Line 2. Enter amount from Form 1040, line 38")
+    assert labels["F2441.pdf"].startswith("Line 7. Enter the amount from Form 1040, line 38")

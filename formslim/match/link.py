@@ -14,6 +14,7 @@ from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, compare, veto
 from .reading import Reading, compact, en_key, read_label
+from .xref import cross_reference_links
 
 MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
 LEXICAL_KEYS = 4  # rarest keys kept per field
@@ -156,6 +157,7 @@ def match_package(package: Package, kb: Knowledge,
         if v is not None and v.status:
             links.append(Link(a=a, b=b, score=v.score, status=v.status, rule=v.rule, evidence=v.evidence))
     links = _same_form_links(package, links)
+    links = _with_links(links, cross_reference_links(package))
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
 
@@ -326,6 +328,14 @@ def _same_form_links(package: Package, links: list[Link]) -> list[Link]:
     return sorted(kept + list(made.values()), key=lambda l: (l.a, l.b))
 
 
+def _with_links(links: list[Link], stronger: list[Link]) -> list[Link]:
+    """``links`` with ``stronger`` ones replacing whatever was found for the same pair."""
+    if not stronger:
+        return links
+    pairs = {frozenset((l.a, l.b)) for l in stronger}
+    return sorted([l for l in links if frozenset((l.a, l.b)) not in pairs] + stronger, key=lambda l: (l.a, l.b))
+
+
 def _form_stem(key: str) -> str:
     """A logical document's file name without its extension, and its part: one form in any format."""
     path, _, part = key.partition("#")
@@ -346,6 +356,7 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     parent: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     scores: dict[str, float] = {}
+    stated = {frozenset((l.a, l.b)) for l in links if l.rule == "M-XREF"}  # the forms say so themselves
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:
@@ -354,6 +365,8 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
 
     def compatible(x: str, y: str) -> bool:
         fx, fy = by_id[x], by_id[y]
+        if frozenset((x, y)) in stated:
+            return True
         if doc_of[x] == doc_of[y]:
             return bool(fx.name and fx.name == fy.name)
         rx, ry = readings[x], readings[y]

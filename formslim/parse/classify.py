@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Optional
 
 from ..model import Field
 
@@ -144,3 +145,33 @@ def recipient(text: str) -> str:
     """The party a form is handed to when that is not the agency ("Give Form W-4 to your employer")."""
     m = _RECIPIENT.search(re.sub(r"\s+", " ", (text or "")[:6000]))
     return m.group(0) if m else ""
+
+
+#: how a form names itself in its header, strongest first: "SCHEDULE SE (Form 1040)", "2013 SCHEDULE H"
+#: (DC), "Form 1040 … Department of the Treasury", "SBA Form 1919", "2013 D-40 Individual Income Tax Return"
+_FORM_NUMBER = (
+    ("schedule", re.compile(r"\bschedule\s+([a-z]{1,3}(?:-[a-z]+)?)\s*\(form\s+[\w-]+", re.I)),
+    ("schedule", re.compile(r"\b(?:19|20)\d{2}\s+schedule\s+([a-z]{1,3})\b", re.I)),
+    ("form", re.compile(r"\bform\s+(\d{3,4}[a-z]{0,2}|w-\d[a-z]?|[a-z]{1,3}-\d{1,4}[a-z]?)\s+[^.▶]{0,100}?"
+                        r"department of the treasury", re.I)),
+    ("form", re.compile(r"\bsba\s+form\s+(\d{3,4}[a-z]?)\b", re.I)),
+    ("form", re.compile(r"\b(?:19|20)\d{2}\s+([a-z]{1,2}-\d{1,3}[a-z]?)\s+[a-z]", re.I)),
+)
+
+
+def form_number(text: str) -> str:
+    """The number a form gives itself in its header ("form 1040", "schedule se", "form d-40"), lower case,
+    as other forms cite it ("enter on Schedule SE, line 2"); "" when the header names none."""
+    head = re.sub(r"\s+", " ", (text or "")[:4000])
+    found = [(m.start(), f"{kind} {m.group(1).lower()}") for kind, pattern in _FORM_NUMBER
+             for m in [pattern.search(head)] if m]
+    return min(found)[1] if found else ""  # the first in the header: later ones cite other forms
+
+
+_LINE_PREFIX = re.compile(r"^\s*(?:line\s+)?([1-9]\d?[a-z]?)(?=[.):]?\s)", re.I)
+
+
+def line_of_label(label: str) -> Optional[str]:
+    """The line number a label starts with ("Line 37. Subtract …", "12 Business income"), else None."""
+    m = _LINE_PREFIX.match(label or "")
+    return m.group(1).lower() if m else None

@@ -22,7 +22,7 @@ from ..fields.kinds import infer_kind
 from .parties import read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
-from .classify import classify_with_evidence, legal_form, recipient
+from .classify import classify_with_evidence, form_number, legal_form, line_of_label, recipient
 from .document import layout_budget
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
@@ -101,7 +101,7 @@ def read_pdf(path: str, rel: str) -> Document:
     return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=fields,
                     warnings=tuple(warnings), fillable=fillable, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
-                    recipient=recipient(text))
+                    recipient=recipient(text), form_number=form_number(text))
 
 
 MAX_TEXT_PAGES = 12
@@ -404,7 +404,10 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
 def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]:
     """Give fields without a tooltip the text printed next to them. Only the pages holding such fields
     are read."""
-    need = sorted({f.location.page for f in fields if f.label_source == "name" and f.location.page and f.location.bbox})
+    fields = [replace(f, line=line_of_label(f.label)) if f.line is None and f.label_source == "tooltip" else f
+              for f in fields]
+    need = sorted({f.location.page for f in fields if (f.label_source == "name" or f.line is None)
+                   and f.location.page and f.location.bbox and f.kind not in ("signature",)})
     if not need:
         return fields
     import pypdfium2 as pdfium
@@ -412,6 +415,7 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
     pdf = pdfium.PdfDocument(path)
     try:
         by_page: dict[int, list[tuple[Segment, str]]] = {}
+        numbers: dict[int, list[tuple[Segment, str]]] = {}
         for pno in need:
             page = pdf[pno - 1]
             try:
@@ -419,8 +423,9 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
                 # be too, or a page whose MediaBox does not start at 0 puts every label off by that much
                 top = page.get_mediabox()[3]
                 segs = phrases(page_segments(page, top), gap_factor=0.9)
-                cleaned = ((s, clean_label(s.text)) for s in segs)
+                cleaned = [(s, clean_label(s.text)) for s in segs]
                 by_page[pno] = [(s, t) for s, t in cleaned if t and any(ch.isalpha() for ch in t)]
+                numbers[pno] = [(s, t) for s, t in cleaned if _LINE_NUMBER.fullmatch(t.strip().lower())]
             finally:
                 page.close()
     finally:
@@ -432,9 +437,29 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
             if text:
                 kind = infer_kind(text, f.kind) if f.kind == "text" else f.kind
                 f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
-                            kind=kind, confidence=0.8)
+                            kind=kind, confidence=0.8, line=line_of_label(text))
+        if f.line is None and f.location.page in by_page and f.location.bbox and f.kind not in ("checkbox", "radio"):
+            f = replace(f, line=_printed_line_number(numbers[f.location.page], f.location.bbox))
         out.append(f)
     return _label_from_column(out)
+
+
+_LINE_NUMBER = re.compile(r"[1-9]\d?[a-z]?")
+
+
+def _printed_line_number(segs: list[tuple[Segment, str]], bbox) -> Optional[str]:
+    """The line number printed just left of an entry box, on its row ("38 [_____]"), as tax and benefit
+    forms print it; None when there is none within a short reach."""
+    x0, top, x1, bottom = bbox
+    best = None
+    for s, text in segs:
+        t = text.strip().lower()
+        if not _LINE_NUMBER.fullmatch(t) or s.x1 > x0 + 2 or x0 - s.x1 > 40:
+            continue
+        vmid = (s.top + s.bottom) / 2
+        if top - 2 <= vmid <= bottom + 2 and (best is None or s.x1 > best[0]):
+            best = (s.x1, t)
+    return best[1] if best else None
 
 
 def _label_from_column(fields: list[Field]) -> list[Field]:

@@ -1,0 +1,104 @@
+"""Links a form states itself: "Enter the amount from Form 1040, line 38", "If a profit, enter on both
+Form 1040, line 12 and on Schedule SE, line 2", "Amount from line 37".
+
+A line that tells the filer to copy another line's amount, or to carry its own amount to another form's
+line, asks the same datum as that line. Such a cross-reference is resolved against the package: the cited
+form is the document whose header gives that number (``Document.form_number``), the cited line the one
+field of it printed with that line number (``Field.line``). A reference that names a form not in the
+package, or a line that is not exactly one field, is left alone. The links are certain (rule M-XREF) and
+carry the reference as evidence; inside one document a copy ("Amount from line 37") is a link too, the
+datum asked twice.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Optional
+
+from ..model import Link, Package
+
+SCORE = 0.96
+
+#: "Form 1040, line 38", "Schedule SE, line 2", "DC Schedule I, Calc A, line 8", "D-40, Line 12"
+_CITED = re.compile(
+    r"\b(?:(?:the|your|federal|dc|state)\s+)*(form|schedule)\s+([a-z0-9]{1,5}(?:-[a-z0-9]{1,4})?)"
+    r"(?:\s*\(form\s+[\w-]+\))?\s*,?\s*(?:(?:calc(?:ulation)?|part|section)\s+\w+\s*,?\s*)?line\s+([1-9]\d?[a-z]?)\b"
+    r"(?!\s*(?:and|through|to|[-–])\s*\d)"  # "lines 4 and 5", "line 4 through 6": a sum, not one line
+    r"|\b([a-z]{1,2}-\d{1,3}[a-z]?)\s*,?\s*line\s+([1-9]\d?[a-z]?)\b(?!\s*(?:and|through|to|[-–])\s*\d)", re.I)
+#: the field's whole entry is a copy: "Amount from line 37 (adjusted gross income)", "Enter the amount from
+#: line 8", "Enter the amount from Form 1040, line 38"
+_COPY = re.compile(r"^\W*(?:line\s+[1-9]\d?[a-z]?\.?\s+)?(?:[1-9]\d?[a-z]?\s+)?(?:enter\s+)?(?:the\s+)?(?:amount|total)\s+"
+                   r"(?:from|on)\s+", re.I)
+#: carried to another form: "enter here and on Form 1040, line 48", "enter on both Form 1040, line 12",
+#: "include on Schedule D, line 1b", "enter this amount on Form 1040, line 13"
+_CARRY = re.compile(r"\b(?:enter|include|report|carry)\b([^.;]{0,80}?)\bon\b", re.I)
+#: a share of the cited line, not the line: "Enter each person's portion of the amount entered on D-40"
+_SHARE = re.compile(r"\b(?:portion|part|percent|share|half|fraction)\b|%", re.I)
+#: the line's datum comes from the cited line: "Federal adjusted gross income from federal Form 1040, line
+#: 37", "Other subtractions from DC Schedule I, Calculation B, Line 16" — unless the clause computes
+_FROM = re.compile(r"^([^.;]*?)\bfrom\s+(?:(?:the|your|federal|dc|state)\s+)*(?:form|schedule)\s", re.I)
+_COMPUTES = re.compile(r"\b(?:subtract|multiply|divide|add|combine|smaller|larger|less|minus|plus|times)\b", re.I)
+_OWN_LINE = re.compile(r"\b(?:enter\s+)?(?:the\s+)?amount\s+from\s+line\s+([1-9]\d?[a-z]?)\b", re.I)
+
+
+def _cited(text: str) -> list[tuple[str, str]]:
+    """(form number, line) pairs a text cites: ("form 1040", "38"), ("schedule se", "2")."""
+    out = []
+    for m in _CITED.finditer(text):
+        if m.group(1):
+            out.append((f"{m.group(1).lower()} {m.group(2).lower()}", m.group(3).lower()))
+        else:
+            out.append((f"form {m.group(4).lower()}", m.group(5).lower()))
+    return out
+
+
+def cross_reference_links(package: Package) -> list[Link]:
+    """Certain links for the lines a form copies from, or carries to, another line of the package."""
+    forms: dict[str, list] = defaultdict(list)
+    for d in package.documents:
+        if d.form_number:
+            forms[d.form_number].append(d)
+    lines: dict[tuple[str, str], list] = defaultdict(list)  # (document key, line) → fields
+    for d in package.documents:
+        for f in d.fields:
+            if f.line and f.kind not in ("checkbox", "radio", "signature"):
+                lines[(d.key, f.line)].append(f)
+
+    def target(doc_key: str, line: str):
+        found = lines.get((doc_key, line), [])
+        return found[0] if len(found) == 1 else None
+
+    made: dict[frozenset, Link] = {}
+    for d in package.documents:
+        for f in d.fields:
+            if f.kind in ("checkbox", "radio", "signature"):
+                continue
+            text = re.sub(r"\s+", " ", f.label)
+            copy, carry = _COPY.search(text), _CARRY.search(text)
+            if not copy:
+                for clause in re.split(r"(?<=[.;])\s+", text):
+                    m = _FROM.search(clause)
+                    if m and not _COMPUTES.search(m.group(1)):
+                        copy = m
+                        break
+            if carry and _SHARE.search(carry.group(1)):
+                carry = None
+            refs: list[tuple[Optional[str], str, str]] = []  # (document key, line, how it reads)
+            if copy or carry:
+                for form, line in _cited(text):
+                    docs = [x for x in forms.get(form, []) if x.key != d.key]
+                    if len(docs) == 1:
+                        refs.append((docs[0].key, line, f"{form.title()}, line {line}"))
+            if copy:
+                m = _OWN_LINE.search(text)
+                if m and not _cited(text):
+                    refs.append((d.key, m.group(1).lower(), f"line {m.group(1).lower()} of this form"))
+            for doc_key, line, cited in refs:
+                other = target(doc_key, line)
+                if other is None or other.id == f.id or (doc_key == d.key and other.line == f.line):
+                    continue
+                a, b = sorted((f.id, other.id))
+                made[frozenset((a, b))] = Link(
+                    a=a, b=b, score=SCORE, status="certain", rule="M-XREF",
+                    evidence=(f"'{f.label[:70]}' ({d.key}) cites {cited}: '{other.label[:60]}' ({doc_key})",))
+    return sorted(made.values(), key=lambda l: (l.a, l.b))
