@@ -37,7 +37,12 @@ eval: venv
 	for k in $(SHARED)/gold/*.gold.json eval/gold/*.gold.json; do \
 	  FORMSLIM=$(BIN)/formslim $(PYTHON) $(SHARED)/tools/score_package.py "$$k" $(if $(REVIEW),--review,) \
 	    --json "$$tmp/score.json" --raw "$$tmp/raw" | $(if $(REVIEW),cat,tail -n 1); \
-	  $(PYTHON) eval/basis.py "$$k" "$$tmp/score.json" "$$tmp/raw"; done
+	  $(PYTHON) eval/basis.py "$$k" "$$tmp/score.json" "$$tmp/raw"; \
+	  m=eval/scenarios/$$(basename "$$k" .gold.json).yaml; if [ -f "$$m" ]; then \
+	    FORMSLIM=eval/formslim-with-manifest FORMSLIM_EVAL_BIN=$(BIN)/formslim FORMSLIM_EVAL_MANIFEST="$$m" \
+	    $(PYTHON) $(SHARED)/tools/score_package.py "$$k" --json "$$tmp/score.json" --raw "$$tmp/raw" | \
+	    tail -n 1 | sed 's/^SUMMARY/SCENARIO (with '"$$(basename $$m)"')/'; \
+	    $(PYTHON) eval/basis.py "$$k" "$$tmp/score.json" "$$tmp/raw" | sed 's/^BASIS/SCENARIO BASIS/'; fi; done
 
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv

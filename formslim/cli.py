@@ -94,6 +94,26 @@ def _read(paths, quiet: bool, debug: bool):
     return package
 
 
+def _manifest(paths, manifest_path):
+    """The manifest given, else formslim.yaml in the package folder when one folder is given."""
+    from .manifest import find_manifest, load_manifest
+
+    try:
+        if manifest_path:
+            return load_manifest(manifest_path)
+        if len(paths) == 1 and Path(paths[0]).is_dir():
+            found = find_manifest(Path(paths[0]))
+            return load_manifest(found) if found else None
+    except FormslimError as exc:
+        raise click.ClickException(one_line(str(exc))) from None
+    return None
+
+
+def _say(text: str, quiet: bool) -> None:
+    if not quiet:
+        click.echo(one_line(text), err=True)
+
+
 def _kb(knowledge_dirs):
     from .knowledge import load_knowledge
 
@@ -108,9 +128,12 @@ def _kb(knowledge_dirs):
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--review/--no-review", default=True, show_default=True, help="Also list links that need review.")
+@click.option("--manifest", "manifest_path", type=click.Path(exists=True, dir_okay=False),
+              help="The package manifest (parties, whose copy a form is, never_merge); default: formslim.yaml "
+                   "in the package folder.")
 @knowledge_option
 @common_options
-def match_cmd(paths, fmt, review, output, knowledge_dirs, quiet, debug):
+def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, debug):
     """Find the fields of a package that ask for the same datum, and the derivable ones.
 
     Prints duplicate groups (certain links, asked once in a redesigned form), derivations (computed,
@@ -119,9 +142,14 @@ def match_cmd(paths, fmt, review, output, knowledge_dirs, quiet, debug):
     from .match import derive, match_package
     from .report import matching
 
+    from .pipeline import match_with_manifest
+
+    manifest = _manifest(paths, manifest_path)
     package = _read(paths, quiet, debug)
     kb = _kb(knowledge_dirs)
-    result = match_package(package, kb)
+    result, stated = match_with_manifest(package, kb, manifest)
+    for line in stated:
+        _say(f"manifest: {line}", quiet)
     derivations = derive(result, kb)
     writer = matching.to_json if fmt == "json" else matching.to_table
     _write(writer(package, result, derivations, include_review=review), output)

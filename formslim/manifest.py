@@ -6,6 +6,7 @@ user's overrides (keep this document, never merge these fields, this registry is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -48,6 +49,10 @@ class Manifest:
     agency_holds: tuple[str, ...] = ()  # concept ids the agency already holds (earlier applications, its own records)
     # parties that are one person in this programme: groups of "role" or "role N" ("owner 1")
     same_parties: tuple[tuple[str, ...], ...] = ()
+    # per-person forms: whose copy a file is ("owner 1"): its nameless person data and its "you" are theirs
+    filled_by: dict = field(default_factory=dict)  # file → "role [N]"
+    # in this file, a party word means another party: {SBA_148L.pdf: {guarantor: spouse}}
+    document_parties: dict = field(default_factory=dict)  # file → {role: "role [N]"}
     path: Optional[str] = None
 
     @property
@@ -149,6 +154,9 @@ def _children(node):
     return []
 
 
+_PARTY = re.compile(r"[a-z_]+(?:\s*\d{1,2})?")
+
+
 def _manifest(path: Path, data: dict) -> Manifest:
     version = data.get("version", SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
@@ -158,7 +166,7 @@ def _manifest(path: Path, data: dict) -> Manifest:
     unknown = set(data) - known
     if unknown:
         raise _err(path, f"unknown key(s): {', '.join(sorted(unknown))}")
-    kinds, registries, fees = {}, {}, {}
+    kinds, registries, fees, filled_by, document_parties = {}, {}, {}, {}, {}
     for d in data.get("documents") or []:
         if not isinstance(d, dict) or "file" not in d:
             raise _err(path, "each entry of 'documents' needs a 'file'")
@@ -170,6 +178,19 @@ def _manifest(path: Path, data: dict) -> Manifest:
             registries[d["file"]] = d["registry"]
         if d.get("fee") is not None:
             fees[d["file"]] = float(d["fee"])
+        if d.get("filled_by") is not None:
+            if not (isinstance(d["filled_by"], str) and _PARTY.fullmatch(d["filled_by"].strip())):
+                raise _err(path, f"{d['file']}: filled_by is a party, a role id with an optional number "
+                                 f"(e.g. 'owner 1')")
+            filled_by[d["file"]] = d["filled_by"].strip()
+        if d.get("parties") is not None:
+            ps = d["parties"]
+            if not (isinstance(ps, dict) and ps and all(isinstance(k, str) and isinstance(v, str) and
+                                                        _PARTY.fullmatch(k.strip()) and _PARTY.fullmatch(v.strip())
+                                                        for k, v in ps.items())):
+                raise _err(path, f"{d['file']}: parties maps a party word of this document to a party, "
+                                 f"e.g. {{guarantor: spouse}}")
+            document_parties[d["file"]] = {k.strip(): v.strip() for k, v in ps.items()}
     attachments = []
     for a in data.get("attachments") or []:
         if isinstance(a, str):
@@ -220,4 +241,5 @@ def _manifest(path: Path, data: dict) -> Manifest:
                     never_merge=tuple(never),
                     unavailable_registries=tuple(str(x) for x in ov.get("unavailable_registries") or []),
                     agency_holds=tuple(str(x) for x in data.get("agency_holds") or []),
-                    same_parties=tuple(same), path=str(path))
+                    same_parties=tuple(same), filled_by=filled_by, document_parties=document_parties,
+                    path=str(path))

@@ -59,6 +59,21 @@ def apply_never_merge(match: MatchResult, manifest: Optional[Manifest]) -> tuple
     return replace(match, links=links, groups=tuple(groups)), applied
 
 
+def match_with_manifest(package: Package, kb: Knowledge, manifest: Optional[Manifest]) -> tuple[MatchResult, list[str]]:
+    """Matching as the manifest states the programme: parties that are one person, whose copy a
+    per-person form is, what a party word means in one file, and pairs never to merge. Returns the
+    result and what the manifest changed, for the plan's assumptions."""
+    if manifest is None:
+        return match_package(package, kb), []
+    match = match_package(package, kb, manifest.same_parties, manifest.filled_by, manifest.document_parties)
+    match, applied = apply_never_merge(match, manifest)
+    stated = [f"one person: {' = '.join(g)}" for g in manifest.same_parties]
+    stated += [f"{f} is filled by the {who}" for f, who in sorted(manifest.filled_by.items())]
+    stated += [f"in {f}, the {a} is the {b}" for f, m in sorted(manifest.document_parties.items())
+               for a, b in sorted(m.items())]
+    return match, stated + list(applied)
+
+
 def detect_language(package: Package) -> str:
     labels = [f.label for f in package.fields]
     korean = sum(1 for l in labels if re.search(r"[\uac00-\ud7a3]", l))
@@ -78,10 +93,7 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
             manifest = load_manifest(mpath)
     package = read_package(paths, progress=progress)
     kb = load_knowledge(knowledge)
-    match = match_package(package, kb, manifest.same_parties if manifest else ())
-    match, never_applied = apply_never_merge(match, manifest)
-    if manifest and manifest.same_parties:
-        never_applied = [f"one person: {' = '.join(g)}" for g in manifest.same_parties] + list(never_applied)
+    match, never_applied = match_with_manifest(package, kb, manifest)
     derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None)
     country = (manifest.country if manifest and manifest.country else None) or package_country(match)
     plan = plan_reduction(package, match, derivations, kb, manifest, target=target, country=country)

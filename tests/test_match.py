@@ -338,3 +338,31 @@ def test_amounts_that_flow_between_irs_forms_are_one_datum(corpus):
     labels = {m.doc_of[f]: m.fields[f].label for f in agi.fields}
     assert labels["FSCHA.pdf"].startswith("Line 2. Enter amount from Form 1040, line 38")
     assert labels["F2441.pdf"].startswith("Line 7. Enter the amount from Form 1040, line 38")
+
+
+def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
+    """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
+    is the representative: then it is the representative's name on the application."""
+    from formslim.manifest import load_manifest
+    from formslim.model import Document, Field, Location, Package
+    from formslim.pipeline import match_with_manifest
+
+    def doc(name, labels):
+        fields = tuple(Field(id=f"{name}#{i:03d}", label=l, normalized_label=l.lower(), kind="text", source="acroform",
+                             location=Location(name)) for i, l in enumerate(labels))
+        return Document(path=name, format="pdf", fields=fields)
+
+    package = Package(name="t", documents=(doc("app.pdf", ["Authorized representative's full name"]),
+                                           doc("stmt.pdf", ["Name", "Guarantor"])))
+    plain, _ = match_with_manifest(package, KB, None)
+    assert not plain.groups
+    m = tmp_path / "formslim.yaml"
+    m.write_text("version: 1\nparties:\n  - same: [representative, owner 1]\ndocuments:\n"
+                 "  - file: stmt.pdf\n    filled_by: owner 1\n    parties: {guarantor: spouse}\n", encoding="utf-8")
+    stated, notes = match_with_manifest(package, KB, load_manifest(m))
+    assert [g.fields for g in stated.groups] == [("app.pdf#000", "stmt.pdf#000")]
+    assert stated.readings["stmt.pdf#001"].role == "spouse"
+    assert "stmt.pdf is filled by the owner 1" in notes and "in stmt.pdf, the guarantor is the spouse" in notes
+    m.write_text("version: 1\ndocuments:\n  - file: stmt.pdf\n    filled_by: [owner]\n", encoding="utf-8")
+    with pytest.raises(Exception, match="filled_by is a party"):
+        load_manifest(m)

@@ -110,13 +110,18 @@ def _same_doc_verdict(fa: Field, fb: Field) -> Optional[Verdict]:
 
 
 def match_package(package: Package, kb: Knowledge,
-                  same_parties: tuple[tuple[str, ...], ...] = ()) -> MatchResult:
+                  same_parties: tuple[tuple[str, ...], ...] = (), filled_by: Optional[dict[str, str]] = None,
+                  document_parties: Optional[dict[str, dict[str, str]]] = None) -> MatchResult:
     """Same-datum links and duplicate groups for all fields of a package. ``same_parties`` are groups of
-    parties ("representative", "owner 1", "guarantor") the user says are one person in this programme."""
+    parties ("representative", "owner 1", "guarantor") the user says are one person in this programme;
+    ``filled_by`` says whose copy a per-person form is (file → "owner 1"); ``document_parties`` what a
+    party word means in one file (file → {"guarantor": "spouse"})."""
     fields = [f for d in package.documents for f in d.fields]
     by_id = {f.id: f for f in fields}
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     readings = {f.id: field_reading(f, kb) for f in fields}
+    if filled_by or document_parties:
+        readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
     if same_parties:
         readings = one_party(readings, same_parties)
     readings = same_row_subjects(package, readings, kb)
@@ -268,6 +273,37 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
                 out[fid] = replace(r, concepts=fitting, identifier=c.identifier, note=note)
                 continue
         out[fid] = r
+    return out
+
+
+def _names_file(doc: Document, file: str) -> bool:
+    path = doc.path.replace("\\", "/")
+    return path == file or path.endswith("/" + file) or PurePosixPath(path).name == file
+
+
+def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge, filled_by: dict[str, str],
+                   document_parties: dict[str, dict[str, str]]) -> dict[str, Reading]:
+    """Readings with the parties the manifest states for single files: in a per-person form filled by
+    "owner 1", its "you" and its person data that name nobody are owner 1's; where a file's "guarantor" is
+    the spouse, its guarantor data are the spouse's."""
+    out = dict(readings)
+    for d in package.documents:
+        filler = next((_party(v) for k, v in filled_by.items() if _names_file(d, k)), None)
+        mapping = next(({_party(a)[0]: _party(b) for a, b in m.items()} for k, m in document_parties.items()
+                        if _names_file(d, k)), {})
+        for f in d.fields:
+            r = readings[f.id]
+            if r.role in mapping:
+                role, index = mapping[r.role]
+                out[f.id] = replace(r, role=role, index=index, role_from="manifest",
+                                    note=f"the manifest says this file's {r.role} is the {role}"
+                                         + (f" {index}" if index else ""))
+            elif filler and (r.role_from == "you" or (r.role is None and r.index is None and r.concepts and all(
+                    kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts))):
+                role, index = filler
+                out[f.id] = replace(r, role=role, index=index, role_from="manifest",
+                                    note=f"the manifest says {d.key} is filled by the {role}"
+                                         + (f" {index}" if index else ""))
     return out
 
 
