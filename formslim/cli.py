@@ -243,6 +243,9 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         click.echo(terminal_text(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True)))
     else:
         verdict = "met" if s["target_met"] else "NOT met"
+        if s["documents_target_met"] and not s["target_met"]:
+            verdict += " (documents fell by the target, but " + "; ".join(
+                f"{r['what']} per applicant rise {r['before']:.0f} → {r['after']:.0f}" for r in s["rises"]) + ")"
         click.echo(f"{one_line(result.programme)}: {s['documents_before']} → {s['documents_after']} documents "
                    f"({s['reduction'] * 100:.0f}% fewer; target {target * 100:.0f}% {verdict})")
         click.echo(f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "

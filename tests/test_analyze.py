@@ -419,3 +419,29 @@ def test_manifest_parties_must_be_groups(tmp_path):
     m.write_text("version: 1\nparties:\n  - same: [owner 1]\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["analyze", str(KR), "--manifest", str(m), "-o", str(tmp_path / "o")])
     assert result.exit_code == 1 and "parties" in result.stderr
+
+
+def test_the_target_is_not_met_while_the_applicants_minutes_rise():
+    """Two short documents become one long form: documents halve (target 50% reached) but the applicant
+    spends more minutes — the verdict says 'not met' and names what rose."""
+    from formslim.model import DocumentPlan, ReductionPlan
+    from formslim.reduce.burden import Burden, DocumentBurden
+    from formslim.reduce.verdict import verdict
+
+    docs = (DocumentPlan("a.pdf", "form", "A", "keep", ()), DocumentPlan("b.pdf", "form", "B", "merge", ()))
+    plan = ReductionPlan(package="p", target=0.5, documents=docs, decisions=(), fields=())
+    assert plan.target_met
+
+    def burden(before, after, fields_after):
+        return Burden(currency="USD", tariff=40.0, tariff_assumed=True, applicants_per_year=None, frequency_per_year=1.0,
+                      range=0.2, before=(DocumentBurden("a.pdf", {"filling": before / 2}, 0.0),
+                                         DocumentBurden("b.pdf", {"filling": before / 2}, 0.0)),
+                      after=(DocumentBurden("a.pdf (consolidated form)", {"filling": after}, 0.0),),
+                      fields_before=20, fields_after=fields_after, data_before=20, data_after=fields_after, source="t")
+
+    rising = verdict(plan, burden(56, 78, 20))
+    assert rising.documents_met and not rising.met
+    assert [r["what"] for r in rising.rises] == ["minutes"] and "filling +22 min" in rising.rises[0]["cause"]
+    more_questions = verdict(plan, burden(56, 40, 25))
+    assert not more_questions.met and [r["what"] for r in more_questions.rises] == ["questions"]
+    assert verdict(plan, burden(56, 40, 15)).met

@@ -38,6 +38,10 @@ TEXT = {
         "kind_text": "text", "kind_free_text": "text of some length", "kind_number": "number", "kind_amount": "amount",
         "kind_date": "date", "kind_checkbox": "tick box", "kind_radio": "one of", "kind_choice": "one of",
         "kind_signature": "signature", "kind_file": "attachment", "kind_attachment": "attachment",
+        "rises": "The applicant's burden rises: the target is not met",
+        "rise_questions": "questions per applicant rise {before} → {after}",
+        "rise_minutes": "minutes per applicant rise {before:.0f} → {after:.0f}",
+        "documents_fell": "documents fell by the target, but",
     },
     "ko": {
         "report_title": "구비서류 감축 제안서", "summary": "요약",
@@ -103,6 +107,10 @@ RULES = {
         "F-AGENCY-HELD": "기관이 이미 보유한 정보는 미리 채우고 신청인은 확인만 한다",
         "F-PER-PERSON": "소유자별로 이미 묻는 인적 사항은 다시 묻지 않는다(가정)",
         "F-CONSENT-SUBJECT": "동의서의 정보 주체를 대표자로 보고 대표자 정보로 대신한다(가정)",
+        "rises": "신청인 부담이 늘어나므로 목표는 달성되지 않았습니다",
+        "rise_questions": "신청 1건당 기재 항목 수 증가 {before} → {after}",
+        "rise_minutes": "신청 1건당 소요 시간 증가 {before:.0f} → {after:.0f}분",
+        "documents_fell": "서류 수는 목표만큼 줄었으나",
     },
 }
 

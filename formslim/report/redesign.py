@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..pipeline import Analysis
+from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder, xml_text
 from .i18n import blocker_text, rule_text, t
 from .inventory import csv_safe
@@ -34,10 +35,15 @@ def _num(x) -> str:
 
 
 def summary(a: Analysis) -> dict:
+    """The headline figures. ``target_met`` is the honest verdict: documents fell by the target and
+    neither questions nor minutes per applicant rose (``rises`` says what rose and why);
+    ``documents_target_met`` is the document count alone."""
     p, b = a.plan, a.burden
+    v = verdict(p, b)
     return {
         "documents_before": p.documents_before, "documents_after": p.documents_after,
-        "reduction": round(p.reduction, 4), "target": p.target, "target_met": p.target_met,
+        "reduction": round(p.reduction, 4), "target": p.target, "target_met": v.met,
+        "documents_target_met": v.documents_met, "rises": [dict(r) for r in v.rises],
         "fields_before": b.fields_before, "fields_after": b.fields_after,
         "unique_data_before": b.data_before, "unique_data_after": b.data_after,
         "minutes_before": round(b.minutes("before"), 1), "minutes_after": round(b.minutes("after"), 1),
@@ -222,7 +228,10 @@ def to_html(a: Analysis) -> str:
            f'<title>{L("report_title")} — {_e(a.programme)}</title><style>{CSS}</style></head><body>']
     out.append(f'<h1>{L("report_title")}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
                f'{_e(a.package.name)} · {L("generated", version=__version__)}</div>')
-    verdict = (f'<span class="ok">{L("met")}</span>' if p.target_met else f'<span class="bad">{L("not_met")}</span>')
+    verdict_html = (f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
+    if s["rises"]:
+        verdict_html += "".join(f'<div class="small bad rise">{L("rise_" + r["what"], before=r["before"], after=r["after"])}'
+                                f'</div>' for r in s["rises"])
     toc = [("summary", "summary"), ("proposed", "proposed_package"), ("form", "consolidated_form"),
            ("inventory", "inventory"), ("replaceable", "replaceable"), ("protocol", "protocol"), ("matrix", "matrix"),
            ("burden", "burden"), ("overrides", "overrides"), ("method", "method"), ("decisions", "decisions")]
@@ -232,7 +241,7 @@ def to_html(a: Analysis) -> str:
                f'<div class="big"><span id="documents-before">{p.documents_before}</span> → '
                f'<span id="documents-after">{p.documents_after}</span></div></div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
-               f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div>{verdict}</div></div>')
+               f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')
     out.append(f'<div class="card"><div class="label">{L("card_minutes")} ({L("before")} → {L("after")})</div>'
                f'<div class="big" id="minutes">{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}</div>'
                f'<div class="small">±{b.range * 100:.0f}% · {L("saved")} {s["minutes_saved"]:.0f}{L("minutes_unit")}</div></div>')
@@ -378,7 +387,9 @@ def to_markdown(a: Analysis) -> str:
              f"## {t(lang, 'summary')}", "",
              f"- {t(lang, 'documents')}: {p.documents_before} → {p.documents_after} "
              f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
-             f"{t(lang, 'met') if p.target_met else t(lang, 'not_met')})",
+             f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})",
+             *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(r['cause'])}"
+               for r in s["rises"]],
              f"- {t(lang, 'minutes')} {t(lang, 'per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
              f"(±{b.range * 100:.0f}%)",
              f"- {t(lang, 'cost')} {t(lang, 'per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
@@ -432,6 +443,10 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     ws = wb.active
     ws.title = "Summary"
     for k, v in summary(a).items():
+        if k == "rises":  # one row per thing that rose, with its cause
+            for r in v:
+                append(ws, [f"rise: {r['what']}", f"{r['before']} → {r['after']}: {r['cause']}"])
+            continue
         append(ws, [k, v])
     ws = wb.create_sheet("Documents")
     append(ws, ["file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"])

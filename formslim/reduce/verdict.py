@@ -1,0 +1,51 @@
+"""The verdict on a plan: the target is met only when documents fall by the target **and** neither the
+questions an applicant answers nor the minutes an applicant spends rise. Whatever rises is said, with its
+cause, so a headline never reads "target met" while the applicant's burden grows."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import ReductionPlan
+from .burden import Burden
+
+#: minutes are estimates (±20%): a rise below half a minute is rounding, not a rise
+_MINUTE_SLACK = 0.5
+
+
+@dataclass(frozen=True)
+class Verdict:
+    documents_met: bool  # documents fell by the target
+    questions_before: int
+    questions_after: int
+    minutes_before: float
+    minutes_after: float
+    rises: tuple[dict, ...]  # {"what": "questions" | "minutes", "before", "after", "cause"}
+
+    @property
+    def met(self) -> bool:
+        return self.documents_met and not self.rises
+
+    def to_dict(self) -> dict:
+        return {"met": self.met, "documents_met": self.documents_met, "rises": [dict(r) for r in self.rises],
+                "questions_change": self.questions_after - self.questions_before,
+                "minutes_change": round(self.minutes_after - self.minutes_before, 1)}
+
+
+def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
+    rises = []
+    if burden.fields_after > burden.fields_before:
+        rises.append({"what": "questions", "before": burden.fields_before, "after": burden.fields_after,
+                      "cause": "the proposed package asks more questions than today's: the consolidated form adds "
+                               "questions (consents, declarations) that the documents it replaces did not ask"})
+    before, after = burden.minutes("before"), burden.minutes("after")
+    if after > before + _MINUTE_SLACK:
+        b, a = burden.by_activity("before"), burden.by_activity("after")
+        grew = sorted(((a[k] - b.get(k, 0.0), k) for k in a if a[k] - b.get(k, 0.0) > 0.05), reverse=True)
+        parts = ", ".join(f"{k} +{d:.0f} min" for d, k in grew[:3])
+        rises.append({"what": "minutes", "before": round(before, 1), "after": round(after, 1),
+                      "cause": f"minutes per applicant rise ({parts or 'spread over every activity'}): one longer "
+                               f"form can take more time than the short documents it replaces (SCM standard times by "
+                               f"form length)"})
+    return Verdict(documents_met=plan.target_met, questions_before=burden.fields_before,
+                   questions_after=burden.fields_after, minutes_before=round(before, 1),
+                   minutes_after=round(after, 1), rises=tuple(rises))
