@@ -129,6 +129,8 @@ class Document:
     recipient: str = ""  # another party the document is given to ("Give Form W-4 to your employer"), as printed
     legal_form: str = ""  # the statute that prescribes this form, as printed ("상훈법 시행령 [별지 제1호서식]")
     form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
+    attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
+    separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

@@ -208,6 +208,25 @@ def test_irs_1040_package_end_to_end(tmp_path):
     assert names
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "F1040.pdf" in html and "FSCHC.pdf" in html
+    # the return is the main form (its schedules say "Attach to Form 1040"); the extension request is a
+    # filing of its own; the schedules stay with the return
+    rules = {d["id"]: d["rule"] for d in plan["decisions"]}
+    by_file = {d["file"]: (d["decision"], [rules[i] for i in d["decisions"]]) for d in plan["documents"]}
+    assert by_file["F1040.pdf"] == ("keep", ["K-PRIMARY"])
+    assert by_file["F4868.pdf"] == ("keep", ["K-SEPARATE-FILING"])
+    assert all(by_file[f][0] == "keep" for f in ("FSCHA.pdf", "FSCHC.pdf", "F8949ST.pdf", "F2441.pdf"))
+
+
+def test_form_numbers_and_what_a_schedule_is_filed_with():
+    from formslim.parse.classify import attached_to, form_number, separate_filing
+
+    assert form_number("Department ... SCHEDULE A (Form 1040) Department of the Treasury") == "schedule a"
+    assert form_number("Form 8829 Department of the Treasury ... File only with Schedule C (Form 1040)") == "form 8829"
+    assert form_number("Government of the District of Columbia 2013 D-40 Individual Income Tax Return") == "form d-40"
+    assert attached_to("If you fill in any part of this schedule, attach it to your D-40.") == "form d-40"
+    assert attached_to("SCHEDULE C (Form 1040) Profit or Loss From Business") == "form 1040"
+    assert separate_filing("Form 4868 Application for Automatic Extension of Time To File U.S. Individual Income Tax Return")
+    assert not separate_filing("U.S. Individual Income Tax Return")
 
 
 # ------------------------------------------------------------------ the HTML report in a real browser

@@ -12,7 +12,13 @@ from ..model import Field
 KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice",
          "data_file")
 #: a schedule says it is filed with another form ("Attach to Form 1040", "Attachment Sequence No. 12")
-_ATTACHED = re.compile(r"\battach\s+to\s+(?:form|your\s+(?:tax\s+)?return)|\battachment\s+sequence\s+no", re.I)
+_ATTACHED = re.compile(r"\battach\s+(?:it\s+|this\s+(?:form|schedule)\s+)?to\s+(?:form|your\s+(?:tax\s+)?return|your\s+[a-z]{1,2}-\d{1,3}\b)"
+                       r"|\battachment\s+sequence\s+no|\bfile\s+only\s+with\s+schedule", re.I)
+#: the form a schedule is filed with: "Attach to Form 1040", "attach it to your D-40", "SCHEDULE A (Form 1040)"
+_ATTACHED_TO = (re.compile(r"\battach\s+(?:it\s+|this\s+(?:form|schedule)\s+)?to\s+(?:your\s+)?(?:form\s+)?"
+                           r"(\d{3,4}[a-z]{0,2}\b|[a-z]{1,2}-\d{1,3}[a-z]?\b)", re.I),
+                re.compile(r"\bschedule\s+[a-z]{1,3}(?:-[a-z]+)?\s*\(form\s+(\d{3,4}[a-z]{0,2})\b", re.I),
+                re.compile(r"\bfile\s+(?:only\s+)?with\s+(?:your\s+)?form\s+(\d{3,4}[a-z]{0,2})\b", re.I))
 
 _RULES = (
     ("checklist", r"제출\s*목록|체크\s*리스트|구비\s*서류|checklist|list of (?:required )?documents"),
@@ -175,3 +181,22 @@ def line_of_label(label: str) -> Optional[str]:
     """The line number a label starts with ("Line 37. Subtract …", "12 Business income"), else None."""
     m = _LINE_PREFIX.match(label or "")
     return m.group(1).lower() if m else None
+
+
+def attached_to(text: str) -> str:
+    """The form a schedule says it is filed with ("form 1040", "form d-40"), else ""."""
+    head = re.sub(r"\s+", " ", (text or "")[:4000])
+    found = [(m.start(), m.group(1).lower()) for p in _ATTACHED_TO for m in [p.search(head)] if m]
+    return f"form {min(found)[1]}" if found else ""
+
+
+#: a filing made apart from the application, at another time: an extension request
+_SEPARATE_FILING = re.compile(r"application for (?:automatic )?extension of time|extension of time to file|"
+                              r"기한\s*연장\s*신청", re.I)
+
+
+def separate_filing(text: str) -> str:
+    """The words by which a form says it is a filing of its own, made before the application (an extension
+    request), else ""."""
+    m = _SEPARATE_FILING.search(re.sub(r"\s+", " ", (text or "")[:4000]))
+    return m.group(0) if m else ""

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
-from .classify import classify_with_evidence, form_number, legal_form, recipient, listed_attachments
+from .classify import attached_to, classify_with_evidence, form_number, separate_filing, legal_form, recipient, listed_attachments
 from .layout import Layout, Line, Table, layout_text
 from .logical import split_layout
 from .parties import read_parties, with_parties
@@ -74,4 +74,5 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
                     attachments=listed, locator=locator, part=part, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
-                    recipient=recipient(text), form_number=form_number(text))
+                    recipient=recipient(text), form_number=form_number(text),
+                    attached_to=attached_to(text), separate_filing=separate_filing(text))

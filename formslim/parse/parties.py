@@ -69,6 +69,9 @@ def roles_in(text: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda t: t[2])
 
 
+_YOUR_SIGNATURE = re.compile(r"\byour\s+signature\b|\bsignature\s+of\s+(?:the\s+)?taxpayer\b|본인\s*서명", re.I)
+
+
 def _nearest(text: str, at: int, before: int = 90, after: int = 50) -> Optional[tuple[str, str]]:
     """The party word nearest to a signature mark at ``at``."""
     lo = max(0, at - before)
@@ -116,6 +119,10 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         if found:
             add(found[0][0], f.id, f.label, f"signature labelled '{found[0][1]}'")
     body = re.sub(r"\s+", " ", text or "")
+    # "Your signature": the form's "you" — the one who files it — signs
+    m = _YOUR_SIGNATURE.search(body)
+    if m:
+        add("applicant", "", "", f"'{m.group(0)}' printed: the filer signs")
     for m in _SIGN.finditer(body):
         near = _nearest(body, m.start())
         if near and near[0] not in _NON_SIGNING:

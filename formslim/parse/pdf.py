@@ -22,7 +22,7 @@ from ..fields.kinds import infer_kind
 from .parties import read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
-from .classify import classify_with_evidence, form_number, legal_form, line_of_label, recipient
+from .classify import attached_to, classify_with_evidence, form_number, separate_filing, legal_form, line_of_label, recipient
 from .document import layout_budget
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
@@ -101,7 +101,8 @@ def read_pdf(path: str, rel: str) -> Document:
     return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=fields,
                     warnings=tuple(warnings), fillable=fillable, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
-                    recipient=recipient(text), form_number=form_number(text))
+                    recipient=recipient(text), form_number=form_number(text),
+                    attached_to=attached_to(text), separate_filing=separate_filing(text))
 
 
 MAX_TEXT_PAGES = 12

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Optional
 
@@ -131,6 +132,13 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "the main application form becomes the consolidated form: every datum "
                                             "of the package is asked there once",
                                             (f"{len(d.fields)} fields, the most application data of the forms",)))
+        elif d.separate_filing:
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-SEPARATE-FILING", "keep", [d.key], [],
+                "a filing of its own, made apart from the application and at another time (an extension request "
+                "is filed by the due date, with its payment): it cannot become part of the application",
+                (f"the form says: '{d.separate_filing}'",)))
         elif others := other_signers(d.signers):
             # who signs stays who signs: a guarantor's guarantee, an owner's personal statement, a creditor's
             # agreement cannot be signed by the applicant in the consolidated form
@@ -335,15 +343,32 @@ def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions
 
 
 def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Document]:
-    forms = [d for d in docs if d.kind == "form" and not is_narrative(d)]
+    """The application the programme's applicant files: never a schedule, an extension request filed
+    apart, a form handed to another party, or one only other parties sign. Among the rest, the form the
+    package's schedules say they are filed with ("Attach to Form 1040"), then one that calls itself an
+    application, then the one asking the most application data."""
+    def eligible(d: Document) -> bool:
+        signers = {s.signer for s in d.signers}
+        only_others = bool(signers) and set(other_signers(d.signers)) == signers
+        return not (d.separate_filing or d.recipient or only_others)
+
+    forms = [d for d in docs if d.kind == "form" and not is_narrative(d) and eligible(d)]
     if not forms:
-        forms = [d for d in docs if d.kind in ("form",)]
+        forms = [d for d in docs if d.kind in ("form",) and eligible(d)]
     if not forms:
         return None
+    cited = defaultdict(int)
+    for d in docs:
+        if d.attached_to:
+            cited[d.attached_to] += 1
 
     def score(d: Document):
-        data = sum(1 for f in d.fields if match.readings.get(f.id) and match.readings[f.id].concept and f.repeats == 1)
-        return (bool(_PRIMARY.search(_words(d))), data, len(d.fields), d.key)
+        rs = [match.readings.get(f.id) for f in d.fields if f.repeats == 1]
+        data = sum(1 for r in rs if r and r.concept)
+        # the applicant's own data, asked of the applicant by name or as "you" (not an employee's, a payee's)
+        own = sum(1 for r in rs if r and r.role == "applicant" and r.role_from in ("label", "you"))
+        return (cited.get(d.form_number, 0) if d.form_number else 0, bool(_PRIMARY.search(_words(d))), own, data,
+                len(d.fields), d.key)
 
     return max(forms, key=score)
 
