@@ -45,6 +45,7 @@ class Manifest:
     attachments: tuple[Attachment, ...] = ()
     keep: tuple[str, ...] = ()
     never_merge: tuple[tuple[str, str], ...] = ()
+    same: tuple[tuple[str, str], ...] = ()  # pairs a person confirmed are one datum (accepted review links)
     unavailable_registries: tuple[str, ...] = ()
     agency_holds: tuple[str, ...] = ()  # concept ids the agency already holds (earlier applications, its own records)
     # parties that are one person in this programme: groups of "role" or "role N" ("owner 1")
@@ -57,7 +58,7 @@ class Manifest:
 
     @property
     def overrides_given(self) -> bool:
-        return bool(self.keep or self.never_merge or self.unavailable_registries)
+        return bool(self.keep or self.never_merge or self.same or self.unavailable_registries)
 
 
 def find_manifest(folder: str | Path) -> Optional[Path]:
@@ -203,11 +204,12 @@ def _manifest(path: Path, data: dict) -> Manifest:
     ov = data.get("overrides") or {}
     if not isinstance(ov, dict):
         raise _err(path, "'overrides' must be a mapping")
-    never = []
-    for pair in ov.get("never_merge") or []:
-        if not (isinstance(pair, list) and len(pair) == 2):
-            raise _err(path, "never_merge entries are pairs: [\"file: label\", \"file: label\"]")
-        never.append((str(pair[0]), str(pair[1])))
+    never, same_pairs = [], []
+    for key, out in (("never_merge", never), ("same", same_pairs)):
+        for pair in ov.get(key) or []:
+            if not (isinstance(pair, list) and len(pair) == 2):
+                raise _err(path, f"{key} entries are pairs: [\"file: label\", \"file: label\"]")
+            out.append((str(pair[0]), str(pair[1])))
 
     same = []
     parties = data.get("parties") or []
@@ -238,7 +240,7 @@ def _manifest(path: Path, data: dict) -> Manifest:
                     frequency_per_year=num("frequency_per_year") or 1.0, hourly_tariff=num("hourly_tariff"),
                     currency=text("currency"), kinds=kinds, registries=registries, fees=fees,
                     attachments=tuple(attachments), keep=tuple(str(x) for x in ov.get("keep") or []),
-                    never_merge=tuple(never),
+                    never_merge=tuple(never), same=tuple(same_pairs),
                     unavailable_registries=tuple(str(x) for x in ov.get("unavailable_registries") or []),
                     agency_holds=tuple(str(x) for x in data.get("agency_holds") or []),
                     same_parties=tuple(same), filled_by=filled_by, document_parties=document_parties,

@@ -32,13 +32,49 @@ class Analysis:
     programme: str
 
 
-def apply_never_merge(match: MatchResult, manifest: Optional[Manifest]) -> tuple[MatchResult, list[str]]:
+def field_references(package: Package) -> dict[str, str]:
+    """How a manifest names a field: "file: label" where the label is unique in its document, and always
+    the field's id ("file#012"), which formslim prints where labels repeat."""
+    out: dict[str, str] = {}
+    for d in package.documents:
+        seen: dict[str, int] = {}
+        for f in d.fields:
+            seen[f.label] = seen.get(f.label, 0) + 1
+        for f in d.fields:
+            out[f.id] = f.id
+            if seen[f.label] == 1:
+                out[f"{d.key}: {f.label}"] = f.id
+                if not d.part:
+                    out[f"{d.path}: {f.label}"] = f.id
+    return out
+
+
+def field_reference(match: MatchResult, fid: str, counts: Optional[dict] = None) -> str:
+    """The manifest's name for a field: "file: label" when that is unique, else its id. ``counts``:
+    (document, label) → how many fields carry it, when naming many fields."""
+    if counts is None:
+        counts = label_counts(match)
+    label, doc = match.fields[fid].label, match.doc_of[fid]
+    return f"{doc}: {label}" if counts.get((doc, label), 0) == 1 else fid
+
+
+def label_counts(match: MatchResult) -> dict:
+    out: dict = {}
+    for x, f in match.fields.items():
+        out[(match.doc_of[x], f.label)] = out.get((match.doc_of[x], f.label), 0) + 1
+    return out
+
+
+def apply_never_merge(match: MatchResult, manifest: Optional[Manifest],
+                      key_of: Optional[dict[str, str]] = None) -> tuple[MatchResult, list[str]]:
     """Manifest overrides: split groups and drop links between fields the user says are different."""
     if not manifest or not manifest.never_merge:
         return match, []
     from dataclasses import replace
 
-    key_of = {f"{match.doc_of[fid]}: {f.label}": fid for fid, f in match.fields.items()}
+    if key_of is None:
+        key_of = {f"{match.doc_of[fid]}: {f.label}": fid for fid, f in match.fields.items()}
+        key_of.update({fid: fid for fid in match.fields})
     applied, pairs = [], set()
     for a, b in manifest.never_merge:
         if a in key_of and b in key_of:
@@ -47,6 +83,7 @@ def apply_never_merge(match: MatchResult, manifest: Optional[Manifest]) -> tuple
         else:
             applied.append(f"never merge {a} / {b}: not found in the package (ignored)")
     links = tuple(l for l in match.links if frozenset((l.a, l.b)) not in pairs)
+    queue = tuple(l for l in match.queue if frozenset((l.a, l.b)) not in pairs)
     groups = []
     for g in match.groups:
         members = list(g.fields)
@@ -56,7 +93,7 @@ def apply_never_merge(match: MatchResult, manifest: Optional[Manifest]) -> tuple
             members.remove(sorted(p)[1])
         if len(members) >= 2:
             groups.append(replace(g, fields=tuple(members)))
-    return replace(match, links=links, groups=tuple(groups)), applied
+    return replace(match, links=links, groups=tuple(groups), queue=queue), applied
 
 
 def match_with_manifest(package: Package, kb: Knowledge, manifest: Optional[Manifest]) -> tuple[MatchResult, list[str]]:
@@ -65,8 +102,18 @@ def match_with_manifest(package: Package, kb: Knowledge, manifest: Optional[Mani
     result and what the manifest changed, for the plan's assumptions."""
     if manifest is None:
         return match_package(package, kb), []
-    match = match_package(package, kb, manifest.same_parties, manifest.filled_by, manifest.document_parties)
-    match, applied = apply_never_merge(match, manifest)
+    key_of = field_references(package)
+    same, applied = [], []
+    for a, b in manifest.same:
+        if a in key_of and b in key_of:
+            same.append((key_of[a], key_of[b]))
+            applied.append(f"same datum {a} / {b}")
+        else:
+            applied.append(f"same datum {a} / {b}: not found in the package (ignored)")
+    match = match_package(package, kb, manifest.same_parties, manifest.filled_by, manifest.document_parties,
+                          tuple(same))
+    match, never = apply_never_merge(match, manifest, key_of)
+    applied += never
     stated = [f"one person: {' = '.join(g)}" for g in manifest.same_parties]
     stated += [f"{f} is filled by the {who}" for f, who in sorted(manifest.filled_by.items())]
     stated += [f"in {f}, the {a} is the {b}" for f, m in sorted(manifest.document_parties.items())

@@ -366,3 +366,36 @@ def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     m.write_text("version: 1\ndocuments:\n  - file: stmt.pdf\n    filled_by: [owner]\n", encoding="utf-8")
     with pytest.raises(Exception, match="filled_by is a party"):
         load_manifest(m)
+
+
+@needs_corpus
+def test_the_review_queue_is_workable_and_round_trips_through_the_manifest(corpus, tmp_path):
+    """Each field shows at most a few review questions, best first, each with why it is not certain and
+    the manifest lines that accept or reject it; accepting one makes the two fields one group."""
+    from formslim.manifest import load_manifest
+    from formslim.match.link import REVIEW_PER_FIELD
+    from formslim.pipeline import match_with_manifest
+    from formslim.report.matching import queue_items
+
+    package = read_package([corpus / "sba-lukacera", corpus / "sba-buddy" / "SBA_912.pdf"])
+    m, _ = match_with_manifest(package, KB, None)
+    review = [l for l in m.links if l.status == "review"]
+    assert 0 < len(m.queue) < len(review)
+    per_field: dict = {}
+    for l in m.queue:
+        for f in (l.a, l.b):
+            per_field[f] = per_field.get(f, 0) + 1
+    assert max(per_field.values()) <= REVIEW_PER_FIELD
+    assert [l.score for l in m.queue] == sorted((l.score for l in m.queue), reverse=True)
+    items = queue_items(m)
+    first = items[0]
+    assert first["why_not_certain"] and first["accept"]["overrides"]["same"]
+    pair = first["accept"]["overrides"]["same"][0]
+    manifest = tmp_path / "formslim.yaml"
+    import json as _json
+    manifest.write_text("version: 1\noverrides:\n  same:\n    - " + _json.dumps(pair, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+    accepted, notes = match_with_manifest(package, KB, load_manifest(manifest))
+    ids = {first["a"]["id"], first["b"]["id"]}
+    assert any(ids <= set(g.fields) for g in accepted.groups)
+    assert any(n.startswith("same datum") for n in notes)

@@ -27,6 +27,7 @@ class MatchResult:
     groups: tuple[DuplicateGroup, ...]
     fields: dict[str, Field]
     doc_of: dict[str, str]
+    queue: tuple[Link, ...] = ()  # the review links a person works through (review_queue)
 
     def group_of(self) -> dict[str, str]:
         return {fid: g.id for g in self.groups for fid in g.fields}
@@ -111,11 +112,13 @@ def _same_doc_verdict(fa: Field, fb: Field) -> Optional[Verdict]:
 
 def match_package(package: Package, kb: Knowledge,
                   same_parties: tuple[tuple[str, ...], ...] = (), filled_by: Optional[dict[str, str]] = None,
-                  document_parties: Optional[dict[str, dict[str, str]]] = None) -> MatchResult:
+                  document_parties: Optional[dict[str, dict[str, str]]] = None,
+                  same_fields: tuple[tuple[str, str], ...] = ()) -> MatchResult:
     """Same-datum links and duplicate groups for all fields of a package. ``same_parties`` are groups of
     parties ("representative", "owner 1", "guarantor") the user says are one person in this programme;
     ``filled_by`` says whose copy a per-person form is (file → "owner 1"); ``document_parties`` what a
-    party word means in one file (file → {"guarantor": "spouse"})."""
+    party word means in one file (file → {"guarantor": "spouse"}); ``same_fields`` pairs of field ids a
+    person has confirmed are one datum (a review link accepted in the manifest's ``overrides.same``)."""
     fields = [f for d in package.documents for f in d.fields]
     by_id = {f.id: f for f in fields}
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
@@ -163,8 +166,12 @@ def match_package(package: Package, kb: Knowledge,
             links.append(Link(a=a, b=b, score=v.score, status=v.status, rule=v.rule, evidence=v.evidence))
     links = _same_form_links(package, links)
     links = _with_links(links, cross_reference_links(package))
+    links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.99, status="certain", rule="O-SAME",
+                                     evidence=("confirmed by a person: the manifest's overrides.same",))
+                                for x, y in same_fields if x in by_id and y in by_id and x != y])
     groups = _cluster(links, by_id, doc_of, readings, kb)
-    return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of)
+    return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
+                       queue=review_queue(links, readings, groups))
 
 
 def _same_row(a: Field, b: Field) -> bool:
@@ -364,6 +371,34 @@ def _same_form_links(package: Package, links: list[Link]) -> list[Link]:
     return sorted(kept + list(made.values()), key=lambda l: (l.a, l.b))
 
 
+REVIEW_PER_FIELD = 3  # review links a person is shown per field, best first
+
+
+def review_queue(links: Iterable[Link], readings: dict[str, Reading],
+                 groups: tuple[DuplicateGroup, ...]) -> tuple[Link, ...]:
+    """The review links a person can work through, best first: a field's links into one duplicate group
+    are one question (its best link stands for them), and each field shows its best few (by score, then
+    by how alike the two labels read). ``links`` keeps every review link for scripts."""
+    from .compare import similarity
+
+    group = {f: g.id for g in groups for f in g.fields}
+    review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))]
+    ranked = sorted(review, key=lambda l: (-l.score, -similarity(readings[l.a].text, readings[l.b].text), l.a, l.b))
+    asked: set[tuple[str, str]] = set()
+    shown: dict[str, int] = defaultdict(int)
+    out = []
+    for l in ranked:
+        ends = (group.get(l.a, l.a), group.get(l.b, l.b))
+        if (l.a, ends[1]) in asked or (l.b, ends[0]) in asked:
+            continue  # the same question again: this field and that group
+        asked.update({(l.a, ends[1]), (l.b, ends[0])})
+        if shown[l.a] < REVIEW_PER_FIELD and shown[l.b] < REVIEW_PER_FIELD:
+            out.append(l)
+            shown[l.a] += 1
+            shown[l.b] += 1
+    return tuple(out)
+
+
 def _with_links(links: list[Link], stronger: list[Link]) -> list[Link]:
     """``links`` with ``stronger`` ones replacing whatever was found for the same pair."""
     if not stronger:
@@ -392,7 +427,8 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     parent: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     scores: dict[str, float] = {}
-    stated = {frozenset((l.a, l.b)) for l in links if l.rule == "M-XREF"}  # the forms say so themselves
+    # the forms say so themselves, or a person confirmed it
+    stated = {frozenset((l.a, l.b)) for l in links if l.rule in ("M-XREF", "O-SAME")}
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:

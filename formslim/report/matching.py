@@ -15,6 +15,26 @@ def _field_ref(result: MatchResult, fid: str) -> dict:
     return {"id": fid, "file": result.doc_of[fid], "label": f.label, "name": f.name}
 
 
+def _why_review(link) -> str:
+    """The reason a link is not certain: the last doubt its evidence states."""
+    doubts = [e for e in link.evidence if "check" in e or "only one" in e or "several" in e or "may be" in e]
+    return (doubts or list(link.evidence[-1:]) or ["similar wording only"])[-1]
+
+
+def queue_items(result: MatchResult) -> list[dict]:
+    """The review queue, each item with its reason and the manifest lines that accept or reject it."""
+    from ..pipeline import field_reference, label_counts
+
+    out = []
+    counts = label_counts(result) if result.queue else {}
+    for n, l in enumerate(result.queue, 1):
+        a, b = field_reference(result, l.a, counts), field_reference(result, l.b, counts)
+        out.append({"rank": n, "a": _field_ref(result, l.a), "b": _field_ref(result, l.b), "score": l.score,
+                    "rule": l.rule, "why_not_certain": _why_review(l), "evidence": list(l.evidence),
+                    "accept": {"overrides": {"same": [[a, b]]}}, "reject": {"overrides": {"never_merge": [[a, b]]}}})
+    return out
+
+
 def to_json(package: Package, result: MatchResult, derivations: tuple[Derivation, ...], include_review: bool = True) -> str:
     doc = {
         "schema": SCHEMA,
@@ -22,6 +42,7 @@ def to_json(package: Package, result: MatchResult, derivations: tuple[Derivation
         "package": package.name,
         "groups": [{**g.to_dict(), "members": [_field_ref(result, f) for f in g.fields]} for g in result.groups],
         "links": [l.to_dict() for l in result.links if include_review or l.status == "certain"],
+        "review_queue": queue_items(result) if include_review else [],
         "derivations": [d.to_dict() for d in derivations],
         "readings": {fid: {"concepts": list(r.concepts), "how": r.how, "role": r.role, "role_from": r.role_from,
                            "index": r.index, "qualifiers": sorted(r.qualifiers)}
@@ -55,12 +76,14 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
         lines.append(f"  {rid}: {len({d.target for d in ds})} fields, keyed by "
                      + ", ".join(sorted({result.fields[k].label for k in keys})[:3]))
     if include_review:
-        review = [l for l in result.links if l.status == "review"]
+        n_review = sum(1 for l in result.links if l.status == "review")
         lines.append("")
-        lines.append(f"Links to review ({len(review)})")
-        for l in review[:200]:
-            lines.append(f"  {result.doc_of[l.a]}: {result.fields[l.a].label}  ~  {result.doc_of[l.b]}: "
-                         f"{result.fields[l.b].label}  ({l.score:.2f}; {l.evidence[-1] if l.evidence else ''})")
-        if len(review) > 200:
-            lines.append(f"  … {len(review) - 200} more (use --format json)")
+        lines.append(f"Links to review, best first ({len(result.queue)} questions for a person; {n_review} review "
+                     f"links in all with --format json). Accept one with overrides.same, reject it with "
+                     f"overrides.never_merge in the manifest.")
+        for item in queue_items(result)[:300]:
+            lines.append(f"  {item['rank']:>3}. {item['a']['file']}: {item['a']['label']}  ~  {item['b']['file']}: "
+                         f"{item['b']['label']}  ({item['score']:.2f}; {item['why_not_certain']})")
+        if len(result.queue) > 300:
+            lines.append(f"  … {len(result.queue) - 300} more (use --format json)")
     return "\n".join(lines) + "\n"
