@@ -194,6 +194,9 @@ def test_sba_package_end_to_end(tmp_path):
         doc = next(d for d in plan["documents"] if d["file"] == f)
         assert doc["decision"] == "keep" and "K-SIGNER" in {rules[i] for i in doc["decisions"]}, doc
         assert doc["signers"], doc
+    # the review queue is in the report, each row with the manifest line that accepts it
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert 'id="review-queue"' in html and html.count("<tr><td>") >= len(a.match.queue[:150]) > 0
 
 
 @needs_corpus

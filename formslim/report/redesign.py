@@ -234,7 +234,8 @@ def to_html(a: Analysis) -> str:
                                 f'</div>' for r in s["rises"])
     toc = [("summary", "summary"), ("proposed", "proposed_package"), ("form", "consolidated_form"),
            ("inventory", "inventory"), ("replaceable", "replaceable"), ("protocol", "protocol"), ("matrix", "matrix"),
-           ("burden", "burden"), ("overrides", "overrides"), ("method", "method"), ("decisions", "decisions")]
+           ("burden", "burden"), ("review", "review_queue"), ("overrides", "overrides"), ("method", "method"),
+           ("decisions", "decisions")]
     out.append('<nav class="toc">' + "".join(f'<a href="#{k}">{L(v)}</a>' for k, v in toc) + "</nav>")
     out.append(f'<h2 id="summary">{L("summary")}</h2><div class="cards">')
     out.append(f'<div class="card"><div class="label">{L("documents")} ({L("before")} → {L("after")})</div>'
@@ -347,6 +348,23 @@ def to_html(a: Analysis) -> str:
     # overrides
     ov = [d for d in p.decisions if d.override] 
     ov_notes = [x for x in p.assumptions if x.startswith("override applied")]
+    # the review queue: links a person should decide, best first, with the manifest line for each answer
+    from .matching import queue_items
+
+    items = queue_items(a.match)
+    out.append(f'<h2 id="review">{L("review_queue")} ({len(items)})</h2><p class="small">{L("review_how")}</p>')
+    if items:
+        out.append(f'<table id="review-queue"><tr><th>#</th><th>{L("field_a")}</th><th>{L("field_b")}</th>'
+                   f'<th>{L("score")}</th><th>{L("why_review")}</th><th>{L("accept_line")}</th></tr>')
+        for it in items[:150]:
+            pair = it["accept"]["overrides"]["same"][0]
+            out.append(f'<tr><td>{it["rank"]}</td><td>{_e(it["a"]["file"])}: {_e(it["a"]["label"])}</td>'
+                       f'<td>{_e(it["b"]["file"])}: {_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
+                       f'<td>{_e(it["why_not_certain"])}</td><td><code>- [{_e(json.dumps(pair[0], ensure_ascii=False))}, '
+                       f'{_e(json.dumps(pair[1], ensure_ascii=False))}]</code></td></tr>')
+        out.append("</table>")
+        if len(items) > 150:
+            out.append(f'<p class="small">… {len(items) - 150} {L("more_in_json")}</p>')
     out.append(f'<h2 id="overrides">{L("overrides")}</h2>')
     if ov or ov_notes:
         out.append("<ul>" + "".join(f"<li>{_e(d.rule)} ({_e(d.id)}): {_e(', '.join(d.documents))} — {_e(d.reason)}</li>" for d in ov)
