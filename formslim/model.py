@@ -131,6 +131,7 @@ class Document:
     form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
     attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
     separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
+    form_for: str = ""  # the party the form says it is for ("(정부포상 후보자용)" → beneficiary)
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

@@ -123,8 +123,7 @@ def match_package(package: Package, kb: Knowledge,
     by_id = {f.id: f for f in fields}
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     readings = {f.id: field_reading(f, kb) for f in fields}
-    if filled_by or document_parties:
-        readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
+    readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
     if same_parties:
         readings = one_party(readings, same_parties)
     readings = same_row_subjects(package, readings, kb)
@@ -296,6 +295,10 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
     out = dict(readings)
     for d in package.documents:
         filler = next((_party(v) for k, v in filled_by.items() if _names_file(d, k)), None)
+        said = ""
+        if filler is None and d.form_for and d.form_for in kb.roles:
+            filler, said = (d.form_for, None), f"the form says it is for the {d.form_for}"
+
         mapping = next(({_party(a)[0]: _party(b) for a, b in m.items()} for k, m in document_parties.items()
                         if _names_file(d, k)), {})
         for f in d.fields:
@@ -308,9 +311,9 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
             elif filler and (r.role_from == "you" or (r.role is None and r.index is None and r.concepts and all(
                     kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts))):
                 role, index = filler
-                out[f.id] = replace(r, role=role, index=index, role_from="manifest",
-                                    note=f"the manifest says {d.key} is filled by the {role}"
-                                         + (f" {index}" if index else ""))
+                out[f.id] = replace(r, role=role, index=index, role_from="form" if said else "manifest",
+                                    note=said or (f"the manifest says {d.key} is filled by the {role}"
+                                                  + (f" {index}" if index else "")))
     return out
 
 

@@ -69,6 +69,19 @@ def roles_in(text: str) -> list[tuple[str, str, int]]:
     return sorted(found, key=lambda t: t[2])
 
 
+_FOR_WHOM = re.compile(r"\(([^()]{1,24})용\)")
+
+
+def form_for(text: str) -> str:
+    """The party a form says it is for, near its title ("(정부포상 후보자용)" → "beneficiary"), else "": the
+    person data it asks without naming anyone are that party's."""
+    for m in _FOR_WHOM.finditer(re.sub(r"\s+", " ", text or "")[:600]):
+        found = roles_in(m.group(1))
+        if found and found[0][0] not in _NON_SIGNING:
+            return found[0][0]
+    return ""
+
+
 _YOUR_SIGNATURE = re.compile(r"\byour\s+signature\b|\bsignature\s+of\s+(?:the\s+)?taxpayer\b|본인\s*서명", re.I)
 
 
@@ -132,7 +145,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         if found:
             add(found[0][0], "", "", f"filled {m.group(0)[:60]!r}")
     # "(정부포상 후보자용)": a Korean form says for whom it is, near its title
-    for m in re.finditer(r"\(([^()]{1,24})용\)", body[:600]):
+    for m in _FOR_WHOM.finditer(body[:600]):
         found = roles_in(m.group(1))
         if found and found[0][0] not in _NON_SIGNING:
             add(found[0][0], first.id if first else "", first.label if first else "",
