@@ -18,7 +18,7 @@ from .errors import FormslimError
 
 DATA = Path(__file__).resolve().parent / "data"
 FILES = {"concepts": "concepts.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
-         "registries": "registries.yaml"}
+         "registries": "registries.yaml", "contrasts": "contrasts.yaml"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,14 @@ class Registry:
 
 
 @dataclass(frozen=True)
+class Contrast:
+    id: str
+    words: tuple[str, ...]
+    scope: str = "document"
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Knowledge:
     concepts: dict[str, Concept]
     roles: dict[str, Role]
@@ -80,6 +88,7 @@ class Knowledge:
     registries: dict[str, Registry]
     sources: dict[str, str]
     files: tuple[str, ...]
+    contrasts: dict[str, Contrast] = field(default_factory=dict)
 
     def concept(self, cid: str) -> Optional[Concept]:
         return self.concepts.get(cid)
@@ -130,6 +139,16 @@ def _rule(e: dict) -> Rule:
                 how=str(e.get("how", "")), source=str(e.get("source", "")))
 
 
+def _contrast(e: dict) -> Contrast:
+    words = _tuple(e.get("words"))
+    if len(words) < 2:
+        raise ValueError("a contrast class needs two or more words")
+    scope = str(e.get("scope", "document"))
+    if scope not in ("document",):
+        raise ValueError(f"scope must be 'document', not {scope!r}")
+    return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")))
+
+
 def _registry(e: dict) -> Registry:
     return Registry(id=e["id"], country=e.get("country", ""), name=e.get("name", ""), name_ko=e.get("name_ko", ""),
                     aliases=_tuple(e.get("aliases")), issuer=e.get("issuer", ""), channel=e.get("channel", ""),
@@ -156,6 +175,7 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
     roles: dict[str, Role] = {}
     rules: dict[str, Rule] = {}
     registries: dict[str, Registry] = {}
+    contrasts: dict[str, Contrast] = {}
     sources: dict[str, str] = {}
     files: list[str] = []
     paths = [DATA / name for name in FILES.values()]
@@ -175,5 +195,6 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
         _merge_entries(roles, data.get("roles"), _role, path, "role")
         _merge_entries(rules, data.get("rules"), _rule, path, "rule")
         _merge_entries(registries, data.get("registries"), _registry, path, "registry")
+        _merge_entries(contrasts, data.get("contrasts"), _contrast, path, "contrast")
     return Knowledge(concepts=concepts, roles=roles, rules=rules, registries=registries, sources=sources,
-                     files=tuple(files))
+                     files=tuple(files), contrasts=contrasts)

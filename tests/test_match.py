@@ -399,3 +399,23 @@ def test_the_review_queue_is_workable_and_round_trips_through_the_manifest(corpu
     ids = {first["a"]["id"], first["b"]["id"]}
     assert any(ids <= set(g.fields) for g in accepted.groups)
     assert any(n.startswith("same datum") for n in notes)
+
+
+def test_variants_of_one_form_for_different_subjects_never_link():
+    """'공적조서 (개인)' and '공적조서 (단체)': the same questions, about an individual and about an
+    organisation (contrast class applicant_type in contrasts.yaml)."""
+    from formslim.model import Document, Field, Location, Package
+
+    def doc(key, title, labels):
+        fields = tuple(Field(id=f"{key}#{i:03d}", label=l, normalized_label=l, kind="text", source="hwp-table",
+                             location=Location(key)) for i, l in enumerate(labels))
+        return Document(path=key, format="hwp", title=title, fields=fields)
+
+    package = Package(name="t", documents=(doc("a.hwp", "공적조서 (개인)", ["주소", "추천 훈격"]),
+                                           doc("b.hwp", "공적조서 (단체)", ["주소", "추천 훈격"]),
+                                           doc("c.hwp", "공적요약서 (개인)", ["추천 훈격"])))
+    m = match_package(package, KB)
+    linked = {frozenset((l.a, l.b)) for l in m.links}
+    assert not any(("a.hwp" in x and "b.hwp" in y) or ("b.hwp" in x and "a.hwp" in y) for x, y in map(sorted, linked))
+    assert frozenset(("a.hwp#001", "c.hwp#000")) in linked  # not variants of one form: compared as usual
+    assert "applicant_type" in KB.contrasts and KB.contrasts["applicant_type"].source

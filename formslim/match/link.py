@@ -140,11 +140,14 @@ def match_package(package: Package, kb: Knowledge,
         if r.concept and r.role is None:
             asked[(doc_of[f.id], r.concept)] += 1
     several = {k for k, n in asked.items() if n > 1}
+    variants = contrasting_documents(package, kb)
     links: list[Link] = []
     for a, b in sorted(candidate_pairs(fields, readings)):
         fa, fb = by_id[a], by_id[b]
         if doc_of[a] == doc_of[b]:
             v = _same_doc_verdict(fa, fb)
+        elif frozenset((doc_of[a], doc_of[b])) in variants:
+            v = None  # two variants of one form, for different subjects: "공적조서 (개인)" and "(단체)"
         else:
             v = compare(readings[a], readings[b], kb, fa.kind, fb.kind, may_be)
             concept = kb.concepts.get(readings[a].concept or "")
@@ -171,6 +174,28 @@ def match_package(package: Package, kb: Knowledge,
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups))
+
+
+def contrasting_documents(package: Package, kb: Knowledge) -> set[frozenset]:
+    """Pairs of documents whose titles differ only by members of one contrast class ("공적조서 (개인)" and
+    "공적조서 (단체)"): variants of one form for different subjects, whose fields are never one datum."""
+    classes = [c for c in kb.contrasts.values() if c.scope == "document"]
+    if not classes:
+        return set()
+    out: set[frozenset] = set()
+    by_rest: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    for d in package.documents:
+        title = compact(d.title or d.locator or "")
+        for c in classes:
+            for w in c.words:
+                k = compact(w)
+                if k and k in title:
+                    by_rest[(c.id, title.replace(k, "\u2400", 1))].append((d.key, k))
+    for members in by_rest.values():
+        for (ka, wa), (kb_, wb) in combinations(members, 2):
+            if wa != wb and ka != kb_:
+                out.add(frozenset((ka, kb_)))
+    return out
 
 
 def _same_row(a: Field, b: Field) -> bool:
