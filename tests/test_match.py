@@ -419,3 +419,30 @@ def test_variants_of_one_form_for_different_subjects_never_link():
     assert not any(("a.hwp" in x and "b.hwp" in y) or ("b.hwp" in x and "a.hwp" in y) for x, y in map(sorted, linked))
     assert frozenset(("a.hwp#001", "c.hwp#000")) in linked  # not variants of one form: compared as usual
     assert "applicant_type" in KB.contrasts and KB.contrasts["applicant_type"].source
+
+
+def test_derivations_stay_with_their_party_and_ask_the_datum():
+    """An age is computed only for a field that asks an age (not a yes/no question that mentions one),
+    from a birth date of the same person: another form's nameless birth date may be anyone's."""
+    from formslim.model import Document, Field, Location, Package
+
+    def f(doc, i, label, kind):
+        return Field(id=f"{doc}#{i:03d}", label=label, normalized_label=label.lower(), kind=kind, source="acroform",
+                     location=Location(doc))
+
+    a = Document(path="a.pdf", format="pdf", fields=(f("a.pdf", 0, "Date of birth", "date"), f("a.pdf", 1, "Age", "number"),
+                                                      f("a.pdf", 2, "Age", "checkbox")))
+    b = Document(path="b.pdf", format="pdf", fields=(f("b.pdf", 0, "Age", "number"),))
+    m = match_package(Package(name="t", documents=(a, b)), KB)
+    ages = {d.target: d.inputs for d in derive(m, KB) if d.rule == "D-AGE-FROM-BIRTH"}
+    assert ages == {"a.pdf#001": ("a.pdf#000",)}
+
+
+@needs_corpus
+def test_a_total_sums_line_items_whatever_kind_they_were_read_as(corpus):
+    package = read_package([corpus / "sba-lukacera" / "SBAForm413.pdf"])
+    m = match_package(package, KB)
+    total = next(d for d in derive(m, KB) if d.type == "total" and m.fields[d.target].label == "Total Assets")
+    labels = {m.fields[i].label for i in total.inputs}
+    assert {"Cash on Hand & in banks", "Real Estate", "Stocks and Bonds"} <= labels
+    assert not any("Zip" in l or "Phone" in l for l in labels)

@@ -11,6 +11,10 @@ from .compare import veto
 from .link import MatchResult
 
 _TOTAL = re.compile(r"합계|총계|소계|총\s*사업비|총액|^계$|\btotal\b|\bsum\b|net worth", re.I)
+#: line items of a total: amounts, numbers, and text boxes in the total's column (a misread amount)
+_ITEM_KINDS = ("amount", "number", "text")
+_DESCRIPTION = re.compile(r"descri|name|address|type|kind|purpose|comment|remark|explain|list|phone|zip|city|ssn|"
+                          r"security number|basis|내용|명칭|비고|구분|설명|주소|전화|근거|내역", re.I)
 _SUPPORT = re.compile(r"정부\s*지원|지원금|지원사업비|government|support|loan", re.I)
 
 
@@ -28,15 +32,17 @@ def computed(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     for rule in sorted(kb.rules.values(), key=lambda r: r.id):
         if rule.type != "computed":
             continue
+        target_kind = kb.concepts[rule.target].kind if rule.target in kb.concepts else ""
         for target in by_concept.get(rule.target, []):
             rt = match.readings[target]
+            if not _asks(match.fields[target], rt, target_kind):
+                continue  # "Are you 62 years of age or older?" mentions an age; it does not ask one
             inputs = []
             for concept in rule.inputs:
                 for src in by_concept.get(concept, []):
                     rs = match.readings[src]
-                    same_person = (rt.role == rs.role and rt.index == rs.index) or \
-                        (rt.role in (None, "applicant") and rs.role in (None, "applicant"))
-                    if same_person and (match.fields[src].repeats > 1) == (match.fields[target].repeats > 1):
+                    if _same_subject(match, target, src) and \
+                            (match.fields[src].repeats > 1) == (match.fields[target].repeats > 1):
                         inputs.append(src)
             if len(inputs) and all(any(match.readings[i].concept == c for i in inputs) for c in rule.inputs
                                    if c in by_concept) and any(match.readings[i].concept in rule.inputs for i in inputs):
@@ -46,6 +52,39 @@ def computed(match: MatchResult, kb: Knowledge) -> list[Derivation]:
                 out.append(Derivation(rule=rule.id, type="computed", target=target, inputs=tuple(sorted(inputs)),
                                       how=rule.how, evidence=(f"{match.fields[target].label} ← " + ", ".join(
                                           match.fields[i].label for i in sorted(inputs)), rule.source)))
+    return out
+
+
+def _asks(f: Field, r, concept_kind: str) -> bool:
+    """Whether a field asks the datum (its answer is the value), not a yes/no question about it."""
+    if f.kind in ("checkbox", "radio") and concept_kind not in ("choice", "checkbox"):
+        return False
+    return r.how in ("exact", "contains", "alternatives")
+
+
+def _same_subject(match: MatchResult, target: str, src: str) -> bool:
+    """Inputs of a computation belong to the target's party: the same role and index; a datum that
+    names nobody only within its own document (another form's nameless birth date may be anyone's)."""
+    rt, rs = match.readings[target], match.readings[src]
+    if rt.role is not None or rs.role is not None:
+        return rt.role == rs.role and rt.index == rs.index
+    return match.doc_of[target] == match.doc_of[src]
+
+
+def _line_items(block: list[Field], match: MatchResult, kb: Knowledge) -> list[Field]:
+    """The line items of a total from the boxes above it in its column, nearest first: amounts and
+    numbers, and text boxes between them (an amount whose kind was misread: "Stocks and Bonds"). The run
+    ends at a box that asks something else (a phone, an address, a name) and never ends on a text box."""
+    out: list[Field] = []
+    for g in block:
+        if g.kind == "text":
+            r = match.readings.get(g.id)
+            concept = kb.concepts.get(r.concept) if r is not None and r.concept else None
+            if _DESCRIPTION.search(g.label) or (concept is not None and concept.kind not in ("amount", "number")):
+                break
+        out.append(g)
+    while out and out[-1].kind == "text":
+        out.pop()
     return out
 
 
@@ -68,11 +107,11 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
             not _TOTAL.search(f.label.replace(column_header, "", 1))
         block: list[Field] = []
         if loc.table is not None:
-            same_doc = [g for g in fields if g is not f and g.kind in ("amount", "number")
+            same_doc = [g for g in fields if g is not f and g.kind in _ITEM_KINDS
                         and match.doc_of[g.id] == match.doc_of[f.id] and g.location.table == loc.table]
-            if row_total:
+            if row_total:  # a row's text cells name or explain its item ("산출 근거"): only amounts are summed
                 block = [g for g in same_doc if g.location.row == loc.row and (g.location.column or 0) < (loc.column or 0)
-                         and not _is_total(g)]
+                         and not _is_total(g) and g.kind != "text"]
             else:
                 above = sorted((g for g in same_doc if g.location.column == loc.column and (g.location.row or 0) < (loc.row or 0)),
                                key=lambda g: g.location.row or 0)
@@ -85,7 +124,7 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
             above = []
             for g in fields:
                 gl = g.location
-                if g is f or g.kind not in ("amount", "number") or match.doc_of[g.id] != match.doc_of[f.id] \
+                if g is f or g.kind not in _ITEM_KINDS or match.doc_of[g.id] != match.doc_of[f.id] \
                         or gl.page != loc.page or not gl.bbox:
                     continue
                 gx0, gtop, gx1, _ = gl.bbox
@@ -95,6 +134,7 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
                 if _is_total(g):
                     break
                 block.append(g)
+        block = _line_items(block, match, kb)
         if len(block) >= 2:
             block.sort(key=lambda g: ((g.location.row or 0), (g.location.column or 0), (g.location.bbox or (0, 0))[1]))
             out.append(Derivation(rule="D-TOTAL", type="total", target=f.id, inputs=tuple(sorted(g.id for g in block)),
