@@ -446,3 +446,22 @@ def test_a_total_sums_line_items_whatever_kind_they_were_read_as(corpus):
     labels = {m.fields[i].label for i in total.inputs}
     assert {"Cash on Hand & in banks", "Real Estate", "Stocks and Bonds"} <= labels
     assert not any("Zip" in l or "Phone" in l for l in labels)
+
+
+def test_a_page_header_repeating_the_filers_identifier_is_the_same_datum():
+    """'Your social security number' on page 1 and again at the top of page 2 (another AcroForm name):
+    one datum asked twice by one form — linked, so that other forms' SSNs join both."""
+    from formslim.model import Document, Field, Location, Package
+
+    def f(doc, i, label, page, top, name):
+        return Field(id=f"{doc}#{i:03d}", label=label, normalized_label=label.lower(), kind="text", source="acroform",
+                     name=name, location=Location(doc, page=page, bbox=(400, top, 550, top + 12)))
+
+    a = Document(path="a.pdf", format="pdf", fields=(f("a.pdf", 0, "Your social security number", 1, 120, "SSN"),
+                                                      f("a.pdf", 1, "Your social security number", 2, 30, "SSN2"),
+                                                      f("a.pdf", 2, "Spouse's social security number", 2, 40, "SSSN")))
+    b = Document(path="b.pdf", format="pdf", fields=(f("b.pdf", 0, "Your social security number", 1, 60, "SSN"),))
+    m = match_package(Package(name="t", documents=(a, b)), KB)
+    group = next(g for g in m.groups if "b.pdf#000" in g.fields)
+    assert set(group.fields) == {"a.pdf#000", "a.pdf#001", "b.pdf#000"}
+    assert any(l.rule == "M-PAGE-HEADER" for l in m.links)

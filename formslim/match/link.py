@@ -102,11 +102,24 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tu
     return pairs
 
 
-def _same_doc_verdict(fa: Field, fb: Field) -> Optional[Verdict]:
+#: a field this near the top of a later page repeats the filer's identity in the page header
+HEADER_BAND = 80.0  # points from the top of the page
+
+
+def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:
     """Inside one document a datum is asked once; two fields are the same only when the document
-    itself says so (a click-here field or AcroForm field repeated under one name)."""
+    itself says so: a field repeated under one name, or a page header that asks the same party's name
+    or identifier again at the top of a later page ("Your social security number" on page 2)."""
     if fa.name and fa.name == fb.name:
         return Verdict(0.99, "certain", "M-NATIVE-NAME", (f"the document repeats the field named '{fa.name}'",))
+    if ra.concept and ra.concept == rb.concept and ra.role and ra.role == rb.role and ra.index == rb.index \
+            and (ra.identifier or ra.concept.endswith("name")) and fa.repeats == fb.repeats == 1:
+        for x, y in ((fa, fb), (fb, fa)):
+            lx, ly = x.location, y.location
+            if lx.page and ly.page and lx.page > ly.page and lx.bbox and lx.bbox[1] < HEADER_BAND:
+                return Verdict(0.95, "certain", "M-PAGE-HEADER",
+                               (f"'{x.label[:50]}' at the top of page {lx.page} repeats '{y.label[:50]}' (page "
+                                f"{ly.page}): the same {ra.role}'s {ra.concept}",))
     return None
 
 
@@ -145,7 +158,7 @@ def match_package(package: Package, kb: Knowledge,
     for a, b in sorted(candidate_pairs(fields, readings)):
         fa, fb = by_id[a], by_id[b]
         if doc_of[a] == doc_of[b]:
-            v = _same_doc_verdict(fa, fb)
+            v = _same_doc_verdict(fa, fb, readings[a], readings[b])
         elif frozenset((doc_of[a], doc_of[b])) in variants:
             v = None  # two variants of one form, for different subjects: "공적조서 (개인)" and "(단체)"
         else:
@@ -456,7 +469,7 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     members: dict[str, list[str]] = {}
     scores: dict[str, float] = {}
     # the forms say so themselves, or a person confirmed it
-    stated = {frozenset((l.a, l.b)) for l in links if l.rule in ("M-XREF", "O-SAME")}
+    stated = {frozenset((l.a, l.b)) for l in links if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER")}
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:

@@ -186,6 +186,10 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
                 for part in re.split(r"\s(?:or|and/or)\s", source, flags=re.I):
                     alts |= lex.exact.get(en_key(part), set())
         m = re.search(r"\b([a-z]+)/([a-z]+)\b", text, re.I)
+        # "Spouse's/Registered Domestic Partner's": two names of one party, not two data
+        if m and (len(m.group(1)) < 3 or (_find_roles(m.group(1), lex) and any(
+                text[m.start(2):].lower().startswith(cue) for cue, _, ko in lex.role_cues if not ko))):
+            m = None
         if m and not re.search(r"applicant/borrower|mm/dd", text, re.I):
             for word in (m.group(1), m.group(2)):
                 alt = text[:m.start()] + word + text[m.end():]
@@ -272,7 +276,7 @@ _RANK = {"exact": 3, "alternatives": 3, "contains": 2, "partial": 1, "none": 0}
 @lru_cache(maxsize=65536)
 def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     lex = _LEXICONS[lex_id]
-    raw = clean_label(label)
+    raw = clean_label(label).replace("\u2019", "'").replace("\u2018", "'")  # "Spouse’s" is "Spouse's"
     text = _strip_boilerplate(raw)
     qualifiers, years = _qualifiers(text)
     index = _index(raw)
@@ -283,8 +287,11 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     if roles and how not in ("exact", "alternatives"):
         for cue, _ in roles:
             rest = re.sub(re.escape(cue), " ", rest, flags=re.I)
-        rest = re.sub(r"(?<![a-z])(?:first|second|third|fourth|fifth|#?\d{1,2})(?![a-z])", " ", rest, flags=re.I)
-        rest = re.sub(r"\(\s*\)", " ", re.sub(r"\s+", " ", rest)).strip(" .:;,-'")
+        # "the first owner's" names which owner; "first name" is a datum
+        rest = re.sub(r"(?<![a-z])(?:first|second|third|fourth|fifth|#?\d{1,2})(?![a-z])(?!\s+(?:name|initial))", " ",
+                      rest, flags=re.I)
+        rest = re.sub(r"\(\s*\)", " ", re.sub(r"\s+", " ", rest))
+        rest = re.sub(r"^[\s/&'’]+|[\s/&]+$", "", re.sub(r"\s*/\s*(?=/|$)", " ", rest)).strip(" .:;,-'/")
         if rest and rest != text:
             c2, how2 = _lookup(rest, lex)
             # the label without its role words reads better only if it reads more exactly
