@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Optional
 
 from ..knowledge import Knowledge
@@ -75,16 +76,23 @@ def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[
     return None
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@lru_cache(maxsize=262144)
+def _bigrams(text: str) -> frozenset:
+    return frozenset(text[i:i + 2] for i in range(len(text) - 1)) or frozenset((text,))
+
+
 def similarity(x: str, y: str) -> float:
     """Lexical similarity in 0-1: character-bigram Dice for Korean, token-set ratio for English."""
-    if re.search(r"[\uac00-\ud7a3]", x + y):
+    if _HANGUL.search(x) or _HANGUL.search(y):
         cx, cy = compact(x), compact(y)
         if not cx or not cy:
             return 0.0
         if cx == cy:
             return 1.0
-        bx = {cx[i:i + 2] for i in range(len(cx) - 1)} or {cx}
-        by = {cy[i:i + 2] for i in range(len(cy) - 1)} or {cy}
+        bx, by = _bigrams(cx), _bigrams(cy)
         return 2 * len(bx & by) / (len(bx) + len(by))
     from rapidfuzz import fuzz
 

@@ -106,6 +106,11 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tu
 HEADER_BAND = 80.0  # points from the top of the page
 
 
+def _signature(r: Reading) -> tuple:
+    """What ``compare`` reads of a reading that has concepts (its wording then does not count)."""
+    return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note)
+
+
 def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:
     """Inside one document a datum is asked once; two fields are the same only when the document
     itself says so: a field repeated under one name, or a page header that asks the same party's name
@@ -155,6 +160,7 @@ def match_package(package: Package, kb: Knowledge,
     several = {k for k, n in asked.items() if n > 1}
     variants = contrasting_documents(package, kb)
     links: list[Link] = []
+    verdicts: dict[tuple, Verdict] = {}
     for a, b in sorted(candidate_pairs(fields, readings)):
         fa, fb = by_id[a], by_id[b]
         if doc_of[a] == doc_of[b]:
@@ -162,7 +168,13 @@ def match_package(package: Package, kb: Knowledge,
         elif frozenset((doc_of[a], doc_of[b])) in variants:
             v = None  # two variants of one form, for different subjects: "공적조서 (개인)" and "(단체)"
         else:
-            v = compare(readings[a], readings[b], kb, fa.kind, fb.kind, may_be)
+            ra, rb = readings[a], readings[b]
+            # the verdict depends on the readings, not on which fields carry them: many pairs share one
+            key = (_signature(ra), _signature(rb), fa.kind, fb.kind) if ra.concepts and rb.concepts \
+                else (ra, rb, fa.kind, fb.kind)
+            v = verdicts.get(key)
+            if v is None:
+                v = verdicts[key] = compare(ra, rb, kb, fa.kind, fb.kind, may_be)
             concept = kb.concepts.get(readings[a].concept or "")
             if v.status and concept is not None and concept.per_document and readings[a].concept == readings[b].concept \
                     and not _same_form(doc_of[a], doc_of[b]):

@@ -68,12 +68,14 @@ def _is_korean(text: str) -> bool:
     return bool(_HANGUL.search(text))
 
 
+@lru_cache(maxsize=262144)
 def compact(text: str) -> str:
     """Korean comparison key: no spaces, no punctuation but parentheses' content kept."""
     text = unicodedata.normalize("NFKC", text).lower()
     return re.sub(r"[\s·ㆍ‧/_.,:;\-()\[\]{}'\"“”‘’]", "", text)
 
 
+@lru_cache(maxsize=262144)
 def en_key(text: str) -> str:
     """English comparison key: word order, case, possessives, plurals and stop words do not count."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
@@ -110,6 +112,9 @@ class Lexicon:
                     self.variants.append((k, c.id, False))
         # longest first, so "사업자등록번호" wins over "번호"-like shorter keys
         self.variants.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
+        # per language, in the same order, with each English wording's words split once
+        self.ko_variants = [(k, cid) for k, cid, ko in self.variants if ko]
+        self.en_variants = [(k, cid, frozenset(k.split())) for k, cid, ko in self.variants if not ko]
         self.role_cues: list[tuple[str, str, bool]] = []
         for r in kb.roles.values():
             for cue in r.ko:
@@ -117,6 +122,17 @@ class Lexicon:
             for cue in r.en:
                 self.role_cues.append((cue.lower(), r.id, False))
         self.role_cues.sort(key=lambda t: (-len(t[0]), t[0]))
+        # each cue's pattern, compiled once, with the plain text that must occur for it to match
+        self.cue_patterns: list[tuple[str, re.Pattern, str, str]] = []  # (needle, pattern, role, cue)
+        for cue, role, korean in self.role_cues:
+            if korean:
+                pat = re.compile(re.escape(cue).replace("\\ ", r"\s*"))
+                needle = ""  # spacing may differ: checked on the text without spaces
+            else:
+                pat = re.compile(r"(?<![a-z])" + re.escape(cue) + r"(?:'s|s)?(?![a-z])")
+                needle = cue
+            self.cue_patterns.append((needle, pat, role, cue))
+        self.ko_needles = {cue: cue.replace(" ", "") for cue, _, korean in self.role_cues if korean}
         self.not_party = [re.compile(r"(?<![a-z])" + re.escape(p.lower()) + r"(?![a-z])")
                           for r in kb.roles.values() for p in r.not_when]
 
@@ -133,14 +149,18 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """(cue, role) pairs found in text, longest cues first, not overlapping."""
     found: list[tuple[str, str]] = []
     low = text.lower()
+    if not low:
+        return found
+    squeezed = re.sub(r"\s+", "", low)
     # "Contact Information" names no contact person: such phrases hold no cue
     taken: list[tuple[int, int]] = [m.span() for p in lex.not_party for m in p.finditer(low)]
-    for cue, role, korean in lex.role_cues:
-        if korean:
-            pat = re.escape(cue).replace("\\ ", r"\s*")
-        else:
-            pat = r"(?<![a-z])" + re.escape(cue) + r"(?:'s|s)?(?![a-z])"
-        for m in re.finditer(pat, low):
+    for needle, pat, role, cue in lex.cue_patterns:
+        if needle:
+            if needle not in low:
+                continue
+        elif lex.ko_needles[cue] not in squeezed:
+            continue
+        for m in pat.finditer(low):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
@@ -220,18 +240,23 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         if alts:
             return tuple(sorted(alts)), "alternatives"
     # the longest known wording contained in the label
-    words = set(key.split()) if not ko else set()
+    words = frozenset(key.split()) if not ko else frozenset()
     best_len, best, coverage, best_keys = 0, set(), 0.0, set()
-    for vkey, cid, vko in lex.variants:
-        if len(vkey) < best_len or len(vkey) < 2:
-            break
-        if vko and ko and vkey in key:
-            best_len, coverage = len(vkey), len(vkey) / max(len(key), 1)
-            best.add(cid)
-        elif not vko and not ko and vkey and set(vkey.split()) <= words:
-            best_len, coverage = len(vkey), len(vkey.split()) / max(len(words), 1)
-            best.add(cid)
-            best_keys.add(vkey)
+    if ko:
+        for vkey, cid in lex.ko_variants:
+            if len(vkey) < best_len or len(vkey) < 2:
+                break
+            if vkey in key:
+                best_len, coverage = len(vkey), len(vkey) / max(len(key), 1)
+                best.add(cid)
+    else:
+        for vkey, cid, vwords in lex.en_variants:
+            if len(vkey) < best_len or len(vkey) < 2:
+                break
+            if vkey and vwords <= words:
+                best_len, coverage = len(vkey), len(vwords) / max(len(words), 1)
+                best.add(cid)
+                best_keys.add(vkey)
     if best and not ko and _names_another_thing(text, best_keys, lex):
         return (), "none"
     if best:
