@@ -72,14 +72,17 @@ def fields_cmd(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool
 
     One line per unreadable file goes to stderr; the other files are still read.
     """
-    package = _read(paths, quiet, debug)
+    package = _read(paths, quiet, debug, inventory.to_json if fmt == "json" else None, output)
     writer = {"table": inventory.to_table, "csv": inventory.to_csv, "json": inventory.to_json}[fmt]
     _write(writer(package), output)
     if package.problems:
         sys.exit(EXIT_PARTIAL)
 
 
-def _read(paths, quiet: bool, debug: bool):
+def _read(paths, quiet: bool, debug: bool, empty_json=None, output=None):
+    """The package of PATHS. When nothing could be read: one line on stderr, exit 3 — and, for a command
+    asked for JSON (``empty_json``), the empty result with its problems on stdout, so scripts always get
+    JSON."""
     try:
         package = read_package(paths, progress=_progress(not quiet))
     except FormslimError as exc:
@@ -90,6 +93,11 @@ def _read(paths, quiet: bool, debug: bool):
         for p in package.problems:
             click.echo(_error_line(p), err=True)
     if not package.documents:
+        if not quiet:
+            click.echo(f"Error: {one_line(', '.join(str(p) for p in paths))}: no document could be read "
+                       f"(PDF, DOCX, HWPX, HWP, XLSX)", err=True)
+        if empty_json is not None:
+            _write(empty_json(package), output)
         raise click.exceptions.Exit(EXIT_NOTHING)
     return package
 
@@ -145,7 +153,7 @@ def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, 
     from .pipeline import match_with_manifest
 
     manifest = _manifest(paths, manifest_path)
-    package = _read(paths, quiet, debug)
+    package = _read(paths, quiet, debug, matching.empty_json if fmt == "json" else None, output)
     kb = _kb(knowledge_dirs)
     result, stated = match_with_manifest(package, kb, manifest)
     for line in stated:

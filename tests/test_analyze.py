@@ -370,7 +370,8 @@ def test_document_text_never_becomes_a_formula_or_markup(tmp_path):
     shutil.copy(KR / "01_지원사업_신청서.docx", pkg / "01.docx")
     out = tmp_path / "out"
     CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(out)])
-    rows = list(_csv.DictReader(open(out / "fields.csv", encoding="utf-8")))
+    assert (out / "fields.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # a BOM for spreadsheet programs
+    rows = list(_csv.DictReader(open(out / "fields.csv", encoding="utf-8-sig")))
     assert any(r["label"].startswith("'=HYPERLINK") for r in rows)
     wb = openpyxl.load_workbook(out / "report.xlsx")
     cells = [c for row in wb["Fields"].iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]

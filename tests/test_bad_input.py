@@ -129,3 +129,24 @@ def test_xlsx_with_entity_expansion_is_refused_or_harmless(tmp_path):
         assert exc.code == "corrupt" and "bomb.xlsx" in str(exc)
     else:
         assert not any("aaaaaaaaaa" in f.label for f in doc.fields)
+
+
+@pytest.mark.parametrize("command", ["fields", "match"])
+def test_nothing_readable_still_gives_json_to_scripts(tmp_path, command):
+    """An empty folder under --format json: the (empty) result with its problems on stdout, one line on
+    stderr, exit 3."""
+    (tmp_path / "empty").mkdir()
+    result = CliRunner().invoke(main, [command, str(tmp_path / "empty"), "--format", "json"])
+    assert result.exit_code == 3
+    doc = json.loads(result.stdout)
+    assert doc["schema"].startswith("formslim.") and doc["problems"] == []
+    assert "no document could be read" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("content", [b"\xb0\xa1\xb0\xa2,label_b,same\n", bytes(range(256))])
+def test_eval_pairs_on_a_non_utf8_file_is_one_line(tmp_path, content):
+    p = tmp_path / "pairs.csv"
+    p.write_bytes(content)
+    result = CliRunner().invoke(main, ["eval-pairs", str(p)])
+    assert result.exit_code != 0 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "not UTF-8 text" in result.stderr and "Traceback" not in result.stderr

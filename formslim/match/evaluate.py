@@ -31,6 +31,10 @@ def read_pairs(path: str | Path, split: Optional[str] = None) -> list[dict]:
             rows = list(csv.DictReader(fh))
     except OSError as exc:
         raise FormslimError(f"{path}: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise FormslimError(f"{path}: not UTF-8 text (byte {exc.start}); save the CSV as UTF-8") from None
+    except csv.Error as exc:
+        raise FormslimError(f"{path}: not a CSV file ({exc})") from None
     if not rows or not {"label_a", "label_b", "same"} <= set(rows[0]):
         raise FormslimError(f"{path}: needs the columns label_a, label_b, same")
     out = []

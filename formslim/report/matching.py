@@ -35,6 +35,13 @@ def queue_items(result: MatchResult) -> list[dict]:
     return out
 
 
+def empty_json(package: Package) -> str:
+    """The match JSON of a package in which nothing could be read: its problems, nothing else."""
+    doc = {"schema": SCHEMA, "formslim_version": __version__, "package": package.name, "groups": [], "links": [],
+           "review_queue": [], "derivations": [], "readings": {}, "problems": [p.to_dict() for p in package.problems]}
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
 def to_json(package: Package, result: MatchResult, derivations: tuple[Derivation, ...], include_review: bool = True) -> str:
     doc = {
         "schema": SCHEMA,

@@ -524,8 +524,9 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
             (tmp / name).write_bytes(text.encode("utf-8", "replace"))  # undecodable file-name bytes
 
         put("plan.json", json.dumps(plan_json(a), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
-        put("fields.csv", fields_csv(a))
-        put("decisions.csv", decisions_csv(a))
+        # a byte-order mark: spreadsheet programs on Korean Windows otherwise read UTF-8 as CP949
+        put("fields.csv", "\ufeff" + fields_csv(a))
+        put("decisions.csv", "\ufeff" + decisions_csv(a))
         put("report.md", to_markdown(a))
         put("report.html", to_html(a))
         put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
