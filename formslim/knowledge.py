@@ -105,8 +105,15 @@ def _tuple(v) -> tuple:
 def _read(path: Path) -> dict:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise FormslimError(f"{path}: cannot read knowledge file ({exc})") from None
+    except OSError as exc:
+        raise FormslimError(f"{path}: cannot read knowledge file ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+        what = getattr(exc, "problem", None) or type(exc).__name__
+        raise FormslimError(f"{path}: not valid YAML ({where}{what})") from None
+    except UnicodeDecodeError:
+        raise FormslimError(f"{path}: not UTF-8 text") from None
     if not isinstance(data, dict):
         raise FormslimError(f"{path}: a knowledge file must be a mapping")
     return data

@@ -150,3 +150,12 @@ def test_eval_pairs_on_a_non_utf8_file_is_one_line(tmp_path, content):
     result = CliRunner().invoke(main, ["eval-pairs", str(p)])
     assert result.exit_code != 0 and result.exception is None or isinstance(result.exception, SystemExit)
     assert "not UTF-8 text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_malformed_knowledge_file_is_one_line(tmp_path):
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "x.yaml").write_text("concepts: [\n  - id: x\n bad", encoding="utf-8")
+    result = CliRunner().invoke(main, ["match", str(SAMPLES / "kr-sme-support"), "--knowledge", str(tmp_path / "k")])
+    assert result.exit_code != 0
+    assert "not valid YAML (line 2" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
