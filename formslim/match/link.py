@@ -155,8 +155,9 @@ def match_package(package: Package, kb: Knowledge,
     asked: dict[tuple[str, str], int] = defaultdict(int)
     for f in fields:
         r = readings[f.id]
-        if r.concept and r.role is None:
-            asked[(doc_of[f.id], r.concept)] += 1
+        c = kb.concepts.get(r.concept or "")
+        if r.concept and r.role is None and (c is None or c.subject == "person"):
+            asked[(doc_of[f.id], r.concept)] += 1  # (a loan number asked on every page is one loan's)
     several = {k for k, n in asked.items() if n > 1}
     variants = contrasting_documents(package, kb)
     links: list[Link] = []
