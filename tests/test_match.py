@@ -245,7 +245,8 @@ def test_same_wording_needs_the_same_words_and_enough_of_them(a, b, same):
 
 @pytest.mark.parametrize("label,concept", [
     ("Foreign country name", None),  # the name of a country, not of a person
-    ("SBA loan name", None),
+    ("SBA loan name", "application.loan_name"),  # a datum of its own (the SBA loan header block)
+    ("Locality name", None),
     ("Full name", "person.name"),
     ("Lender name", "org.name"),  # a party's name
     ("Landlord's name", "person.name"),  # a possessive names a party, whoever it is
