@@ -32,6 +32,7 @@ class Concept:
     standard_term: Optional[dict] = field(default=None, compare=False)
     source: str = ""
     per_document: bool = False  # an act of each document (signature, signing date): not linked across documents
+    values: dict = field(default_factory=dict, compare=False)  # option id → wordings (a choice's options)
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def _merge_entries(target: dict, entries: Iterable[dict], make, path: Path, what
 def _concept(e: dict) -> Concept:
     return Concept(id=e["id"], subject=e["subject"], kind=e.get("kind", "text"), ko=_tuple(e.get("ko")),
                    en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
-                   source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)))
+                   source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)),
+                   values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()})
 
 
 def _role(e: dict) -> Role:

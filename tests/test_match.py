@@ -466,3 +466,25 @@ def test_a_page_header_repeating_the_filers_identifier_is_the_same_datum():
     group = next(g for g in m.groups if "b.pdf#000" in g.fields)
     assert set(group.fields) == {"a.pdf#000", "a.pdf#001", "b.pdf#000"}
     assert any(l.rule == "M-PAGE-HEADER" for l in m.links)
+
+
+@pytest.mark.parametrize("label,option", [
+    ("If the entity type is LLC, please check this box", "llc"),
+    ("Business Type: Corporation", "c_corp"),
+    ("Individual/sole proprietor", "sole_proprietor"),
+    ("If any sole proprietor, general partner, officer, director, or managing member has been convicted", None),
+])
+def test_a_box_that_stands_for_one_option(label, option):
+    """Boxes of one choice on two forms ('entity type: LLC' and 'Business Type: LLC') are one datum only
+    for the same option; a question that mentions an option is no option."""
+    from formslim.match.compare import compare
+    from formslim.match.reading import option_reading, read_label
+
+    r = option_reading(read_label(label, KB), label, KB)
+    assert r.option == option
+    if option:
+        assert r.concepts == ("org.legal_form",) and r.role == "applicant"
+        same = option_reading(read_label(f"Business Type: {label}", KB), f"Business Type: {label}", KB)
+        other = option_reading(read_label("Business Type: Partnership", KB), "Business Type: Partnership", KB)
+        assert compare(r, same, KB, "checkbox", "checkbox").status == "certain"
+        assert compare(r, other, KB, "checkbox", "checkbox").status is None

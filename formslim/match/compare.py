@@ -68,6 +68,10 @@ def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[
         if (x in a.qualifiers and y in b.qualifiers and x not in b.qualifiers) or \
                 (y in a.qualifiers and x in b.qualifiers and y not in b.qualifiers):
             return f"opposed qualifiers ({x} vs {y})"
+    if a.option != b.option and (a.option or b.option) and set(a.concepts) & set(b.concepts):
+        if a.option and b.option:
+            return f"different options ({a.option} vs {b.option})"
+        return f"one box stands for an option ({a.option or b.option}), the other asks the whole choice"
     if a.years and b.years and a.years != b.years:
         return f"different years ({', '.join(sorted(a.years))} vs {', '.join(sorted(b.years))})"
     ga, gb = _KIND_GROUPS.get(kind_a or "", ""), _KIND_GROUPS.get(kind_b or "", "")
@@ -136,7 +140,8 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             return Verdict(0.0, None, "M-CONCEPT", (f"different data ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})",))
         concept = sorted(common)[0]
         score = min(_SCORE.get(a.how, 0.7), _SCORE.get(b.how, 0.7))
-        evidence.append(f"both ask {concept} (read: {a.how} / {b.how})")
+        evidence.append(f"both ask {concept} (read: {a.how} / {b.how})" +
+                        (f", the same option: {a.option}" if a.option else ""))
         if len(ca) > 1 or len(cb) > 1:
             score = min(score, 0.7)
             evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))

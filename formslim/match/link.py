@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, compare, veto
-from .reading import Reading, compact, en_key, read_label
+from .reading import Reading, compact, en_key, option_reading, read_label
 from .xref import cross_reference_links
 
 MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
@@ -36,6 +36,8 @@ class MatchResult:
 def field_reading(f: Field, kb: Knowledge) -> Reading:
     """A field's reading; a roster column asks about each listed person (role "member")."""
     r = read_label(f.label, kb, f.context)
+    if f.kind in ("checkbox", "radio"):
+        r = option_reading(r, f.label, kb)
     if f.repeats > 1 and r.role is None and any(
             kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
         r = replace(r, role="member", role_from="roster")
@@ -108,7 +110,7 @@ HEADER_BAND = 80.0  # points from the top of the page
 
 def _signature(r: Reading) -> tuple:
     """What ``compare`` reads of a reading that has concepts (its wording then does not count)."""
-    return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note)
+    return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note, r.option)
 
 
 def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:

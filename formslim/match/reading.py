@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -58,6 +58,7 @@ class Reading:
     years: frozenset[str]
     identifier: Optional[str]  # identifier type of the concept, if it is one
     note: str = ""  # how the package changed this reading (e.g. the party is a business here), as evidence
+    option: Optional[str] = None  # the option a box stands for ("llc" of org.legal_form)
 
     @property
     def concept(self) -> Optional[str]:
@@ -133,6 +134,10 @@ class Lexicon:
                 needle = cue
             self.cue_patterns.append((needle, pat, role, cue))
         self.ko_needles = {cue: cue.replace(" ", "") for cue, _, korean in self.role_cues if korean}
+        # the options of choice concepts, longest wording first
+        self.option_wordings = sorted(((c.id, v, unicodedata.normalize("NFKC", w).lower())
+                                       for c in kb.concepts.values() for v, ws in (c.values or {}).items() for w in ws),
+                                      key=lambda t: (-len(t[2]), t))
         self.not_party = [re.compile(r"(?<![a-z])" + re.escape(p.lower()) + r"(?![a-z])")
                           for r in kb.roles.values() for p in r.not_when]
 
@@ -378,3 +383,53 @@ def read_label(label: str, kb: Knowledge, context: tuple[str, ...] = ()) -> Read
     """The reading of one label (with its context: section headings, row header)."""
     lexicon(kb)  # builds and registers the indexes _read_cached looks up by id(kb); it keeps kb alive
     return _read_cached(label, tuple(context), id(kb))
+
+
+def option_reading(r: Reading, label: str, kb: Knowledge) -> Reading:
+    """A check box that stands for one option of a choice ("If the entity type is LLC, please check",
+    "Business Type: LLC"): the choice's concept and that option. The longest option wording in the label
+    decides; a label naming options of two concepts, or two options, is left as it was."""
+    lex = lexicon(kb)
+    low = unicodedata.normalize("NFKC", label).lower().replace("’", "'")
+    found: dict[tuple[str, str], int] = {}
+    for cid, value, wording in lex.option_wordings:
+        if _is_korean(wording):
+            # a one-syllable option ("남", "여") only as the whole label: "여부" is not "여"
+            hit = (wording in low) if len(wording) > 1 else compact(low) == wording
+        else:
+            hit = re.search(r"(?<![a-z0-9])" + re.escape(wording) + r"(?![a-z0-9])", low) is not None
+        if hit:
+            found[(cid, value)] = max(found.get((cid, value), 0), len(wording))
+    if not found:
+        return r
+    best = max(found.values())
+    top = [k for k, n in found.items() if n == best]
+    # a choice whose concept the label also names wins ("entity type ... LLC"); otherwise one option only
+    named = [k for k in found if k[0] in r.concepts]
+    pick = named if len({k for k in named}) == 1 else (top if len(top) == 1 else [])
+    if len(pick) != 1:
+        return r
+    cid, value = pick[0]
+    # the box stands for the option when the label names the choice ("entity type", "Business Type: …") or
+    # is little more than the option ("C corporation", "Individual/sole proprietor"); a question that
+    # mentions one ("If any sole proprietor, general partner, officer … has been …") is not an option
+    rest = [w for w in re.findall(r"[a-z0-9\uac00-\ud7a3]+", low) if w not in _EN_STOP and w not in ("check", "box")]
+    if cid not in r.concepts and not (r.concepts and _option_concept_ok(r, cid, kb)) and \
+            len(rest) > len(re.findall(r"[a-z0-9\uac00-\ud7a3]+", max((w for (c, v, w) in lex.option_wordings
+                                                                      if (c, v) == (cid, value) and w in low),
+                                                                     key=len, default=""))) + 2:
+        return r
+    c = kb.concepts[cid]
+    role, role_from = r.role, r.role_from
+    if c.subject == "organisation":
+        role, role_from = "applicant", "default"  # "Sole Proprietor" is an option, not the owner
+    return replace(r, concepts=(cid,), how="exact", option=value, role=role, role_from=role_from,
+                   identifier=c.identifier)
+
+
+def _option_concept_ok(r: Reading, cid: str, kb: Knowledge) -> bool:
+    """A label read as another choice of the same subject ("Business Type" read as the kind of business)
+    may still stand for an option of this one."""
+    c = kb.concepts.get(cid)
+    return c is not None and all(kb.concepts.get(x) is not None and kb.concepts[x].subject == c.subject
+                                 and kb.concepts[x].kind in ("text", "choice") for x in r.concepts)
