@@ -488,3 +488,13 @@ def test_a_box_that_stands_for_one_option(label, option):
         other = option_reading(read_label("Business Type: Partnership", KB), "Business Type: Partnership", KB)
         assert compare(r, same, KB, "checkbox", "checkbox").status == "certain"
         assert compare(r, other, KB, "checkbox", "checkbox").status is None
+
+
+def test_a_post_office_is_not_a_business():
+    """'If you have a P.O. box' and 'City, town or post office' are the home address, not the business's."""
+    from formslim.match.reading import read_label
+
+    for label in ("Home address (number and street). If you have a Post Office Box, see instructions",
+                  "City, town or post office"):
+        assert "business" not in read_label(label, KB).qualifiers
+    assert "business" in read_label("Business office address", KB).qualifiers

@@ -36,7 +36,7 @@ _QUALIFIERS = {
     "previous": r"\b(?:previous|prior|former|last year|preceding)\b|이전|종전|전년도|직전",
     "current": r"\b(?:current|present|this year)\b|당해|금년|올해|현재",
     "home": r"\b(?:home|residence|residential)\b|자택|거주|집",
-    "business": r"\b(?:business|company|office|firm)\b|사업장|회사|본사|본점|영업소|사무실",
+    "business": r"\b(?:business|company|(?<!post )office(?! box)|firm)\b|사업장|회사|본사|본점|영업소|사무실",
     "mobile": r"\b(?:mobile|cell)\b|휴대",
 }
 OPPOSED = (("start", "end"), ("previous", "current"), ("home", "business"))
