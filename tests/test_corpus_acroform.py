@@ -150,3 +150,16 @@ def test_printed_labels_on_a_page_whose_mediabox_does_not_start_at_zero(corpus):
     by_name = {f.name: f.label for f in doc.fields}
     assert by_name["TPLNAME"] == "Enter your last name"
     assert by_name["TPSSN"] == "Enter your social security number"
+
+
+@needs_corpus
+def test_a_tooltip_several_boxes_share_gives_way_to_the_print_that_tells_them_apart(corpus):
+    """Form 8453: the taxpayer's SSN box carries the spouse's tooltip, and city, state and ZIP share one
+    tooltip; the print beside each box tells them apart. Boxes whose shared tooltip is right keep it."""
+    doc = read_document(corpus / "irs-1040pkg-pdflib" / "F8453.pdf")
+    by_name = {f.name: f for f in doc.fields}
+    assert by_name["TSSN"].label == "Your social security number"
+    assert by_name["SSSN"].label.startswith("Spouse")
+    assert [by_name[n].label for n in ("CITY", "ST", "ZIP")] == ["City", "State", "ZIP Code"]
+    assert any(c.startswith("tooltip: ") for c in by_name["TSSN"].context)
+    assert by_name["TLNAME"].label == by_name["SLNAME"].label == "Last name"

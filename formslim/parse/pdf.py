@@ -408,7 +408,9 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
     are read."""
     fields = [replace(f, line=line_of_label(f.label)) if f.line is None and f.label_source == "tooltip" else f
               for f in fields]
-    need = sorted({f.location.page for f in fields if (f.label_source == "name" or f.line is None)
+    shared = _shared_tooltips(fields)
+    need = sorted({f.location.page for i, f in enumerate(fields) if (f.label_source == "name" or f.line is None or
+                                                                      i in shared)
                    and f.location.page and f.location.bbox and f.kind not in ("signature",)})
     if not need:
         return fields
@@ -432,14 +434,32 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
                 page.close()
     finally:
         pdf.close()
+    # boxes sharing a tooltip take the print beside them only when that tells every one of them apart
+    printed: dict[int, str] = {}
+    for group in _shared_groups(fields):
+        texts = {i: _nearby_label(by_page[fields[i].location.page], fields[i].location.bbox, False)
+                 for i in group if fields[i].location.page in by_page and fields[i].location.bbox}
+        if len(texts) != len(group):
+            continue
+        same = {i for i, t in texts.items() if set(_words(t)) == set(_words(fields[i].label))}
+        refined = {i for i, t in texts.items() if i not in same and _refines(t, fields[i].label)}
+        labels = [texts[i] if i in refined else fields[i].label for i in group]
+        if refined and len(same) + len(refined) == len(group) and len({normalize_label(x) for x in labels}) == len(group):
+            printed.update({i: texts[i] for i in refined})
     out = []
-    for f in fields:
+    for i, f in enumerate(fields):
         if f.label_source == "name" and f.location.page in by_page and f.location.bbox:
             text = _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"))
             if text:
                 kind = infer_kind(text, f.kind) if f.kind == "text" else f.kind
                 f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
                             kind=kind, confidence=0.8, line=line_of_label(text))
+        elif i in printed:
+            # a tooltip several boxes share does not tell them apart ("Spouse's SSN" on the taxpayer's box
+            # too; "City, town or post office, state, and ZIP code" on three boxes): the print beside each does
+            text = printed[i]
+            f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
+                        confidence=0.8, context=f.context + (f"tooltip: {f.label}",))
         if f.line is None and f.location.page in by_page and f.location.bbox and f.kind not in ("checkbox", "radio"):
             f = replace(f, line=_printed_line_number(numbers[f.location.page], f.location.bbox))
         out.append(f)
@@ -447,6 +467,42 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
 
 
 _LINE_NUMBER = re.compile(r"[1-9]\d?[a-z]?")
+SHARED_TOOLTIP_MAX = 4  # more boxes under one tooltip are a list (rows of one column), not a mix-up
+
+
+_WHOSE = {"your", "you", "spouse", "spouses", "taxpayer", "taxpayers"}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'s", ""))
+
+
+def _refines(printed: str, tooltip: str) -> bool:
+    """Whether the print beside a box says which of a shared tooltip's boxes it is, in the tooltip's own
+    words: "City" of "City, town or post office, state, and ZIP code", "Your social security number" of
+    "Spouse's social security number". Other text beside the box (a question, a neighbour's caption) and
+    a print that drops the tooltip's row number do not."""
+    pw, tw = _words(printed), set(_words(tooltip))
+    if not pw or not any(ch.isalpha() for ch in printed) or set(pw) == tw:
+        return False
+    if any(w.isdigit() for w in tw) and not any(w.isdigit() for w in pw):
+        return False  # "Owner/Entity Name Row 1": the row is in the tooltip, not in the print
+    if not set(pw) - {"see", "instructions", "if", "any", "the", "and", "or", "of", "a"}:
+        return False  # "(see instructions)"
+    return set(pw) <= tw | _WHOSE
+
+
+def _shared_groups(fields: list[Field]) -> list[list[int]]:
+    """Positions of the entry boxes of one page that share one tooltip, two to four at a time."""
+    groups: dict[tuple, list[int]] = {}
+    for i, f in enumerate(fields):
+        if f.label_source == "tooltip" and f.kind not in ("checkbox", "radio", "signature") and f.location.page:
+            groups.setdefault((f.location.page, f.normalized_label), []).append(i)
+    return [g for g in groups.values() if 2 <= len(g) <= SHARED_TOOLTIP_MAX]
+
+
+def _shared_tooltips(fields: list[Field]) -> set[int]:
+    return {i for g in _shared_groups(fields) for i in g}
 
 
 def _printed_line_number(segs: list[tuple[Segment, str]], bbox) -> Optional[str]:
