@@ -163,3 +163,12 @@ def test_a_tooltip_several_boxes_share_gives_way_to_the_print_that_tells_them_ap
     assert [by_name[n].label for n in ("CITY", "ST", "ZIP")] == ["City", "State", "ZIP Code"]
     assert any(c.startswith("tooltip: ") for c in by_name["TSSN"].context)
     assert by_name["TLNAME"].label == by_name["SLNAME"].label == "Last name"
+
+
+@needs_corpus
+def test_one_caption_over_several_boxes_is_split_between_them(corpus):
+    """DC Schedule S page 2: 'Last name and SSN' is printed once over two boxes."""
+    doc = read_document(corpus / "dc-tax-pdflib" / "DCSCHS.pdf")
+    by_name = {f.name: f for f in doc.fields}
+    assert (by_name["TPLNAME2"].label, by_name["TPSSN2"].label) == ("Last name", "SSN")
+    assert by_name["TPSSN2"].context[-1] == "Last name and SSN"

@@ -498,3 +498,19 @@ def test_a_post_office_is_not_a_business():
                   "City, town or post office"):
         assert "business" not in read_label(label, KB).qualifiers
     assert "business" in read_label("Business office address", KB).qualifiers
+
+
+def test_a_nameless_header_on_a_later_page_repeats_the_filer():
+    """'Last name and SSN' printed over two boxes atop page 2 (split into one datum each by the reader):
+    nameless, but the form asks the filer's SSN once on page 1 — the header repeats it."""
+    from formslim.model import Document, Field, Location, Package
+
+    def f(i, label, page, top):
+        return Field(id=f"s.pdf#{i:03d}", label=label, normalized_label=label.lower(), kind="text", source="acroform",
+                     location=Location("s.pdf", page=page, bbox=(300, top, 400, top + 12)))
+
+    s = Document(path="s.pdf", format="pdf", fields=(f(0, "Enter your social security number", 1, 90),
+                                                      f(1, "SSN", 2, 20), f(2, "SSN", 2, 400)))
+    m = match_package(Package(name="t", documents=(s,)), KB)
+    assert m.readings["s.pdf#001"].role == "applicant" and "top of page 2" in m.readings["s.pdf#001"].note
+    assert m.readings["s.pdf#002"].role is None  # not in the header band

@@ -147,6 +147,7 @@ def match_package(package: Package, kb: Knowledge,
     if same_parties:
         readings = one_party(readings, same_parties)
     readings = same_row_subjects(package, readings, kb)
+    readings = page_header_subjects(package, readings)
     kinds = party_kinds(readings, by_id, doc_of, kb)
     readings = resolve_party_kinds(readings, kinds, kb)
     # a person applicant may be the owner (proprietor) of the business a form is about
@@ -235,6 +236,32 @@ def _same_row(a: Field, b: Field) -> bool:
         top, bottom = max(la.bbox[1], lb.bbox[1]), min(la.bbox[3], lb.bbox[3])
         return bottom - top >= 0.5 * min(la.bbox[3] - la.bbox[1], lb.bbox[3] - lb.bbox[1]) > 0
     return False
+
+
+def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict[str, Reading]:
+    """A nameless name or identifier in the header of a later page ("Last name and SSN" atop page 2)
+    repeats the filer's: where the form asks that datum of its "you" (or applicant) exactly once, the
+    header is that party's."""
+    out = dict(readings)
+    for d in package.documents:
+        own: dict[str, list[Field]] = defaultdict(list)
+        for f in d.fields:
+            r = readings[f.id]
+            if r.concept and r.role == "applicant" and r.role_from in ("you", "label", "row") and f.repeats == 1:
+                own[r.concept].append(f)
+        for f in d.fields:
+            r, loc = readings[f.id], f.location
+            if r.role is not None or r.index is not None or not r.concept or f.repeats > 1 or not loc.bbox \
+                    or not loc.page or loc.page < 2 or loc.bbox[1] >= HEADER_BAND:
+                continue
+            if not (r.identifier or r.concept.endswith("name")):
+                continue
+            named = [g for g in own.get(r.concept, []) if g.location.page and g.location.page < loc.page]
+            if len(named) == 1:
+                out[f.id] = replace(r, role="applicant", role_from="header",
+                                    note=f"at the top of page {loc.page}, it repeats '{named[0].label[:50]}' "
+                                         f"(page {named[0].location.page}): the filer's")
+    return out
 
 
 def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:

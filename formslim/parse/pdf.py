@@ -463,7 +463,39 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
         if f.line is None and f.location.page in by_page and f.location.bbox and f.kind not in ("checkbox", "radio"):
             f = replace(f, line=_printed_line_number(numbers[f.location.page], f.location.bbox))
         out.append(f)
-    return _label_from_column(out)
+    return _split_shared_captions(_label_from_column(out))
+
+
+_CAPTION_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)
+
+
+def _split_shared_captions(fields: list[Field]) -> list[Field]:
+    """Boxes side by side under one printed caption that names as many data ("Last name and SSN" over two
+    boxes, "City, State and ZIP" over three) take one part each, left to right; the caption stays in the
+    context."""
+    rows: dict[tuple, list[int]] = {}
+    for i, f in enumerate(fields):
+        if f.label_source == "printed" and f.location.page and f.location.bbox and f.kind not in ("checkbox", "radio"):
+            rows.setdefault((f.location.page, f.label), []).append(i)
+    out = list(fields)
+    for (_, caption), idx in rows.items():
+        if len(idx) < 2:
+            continue
+        boxes = sorted(idx, key=lambda i: fields[i].location.bbox[0])
+        tops = [fields[i].location.bbox[1] for i in boxes]
+        if max(tops) - min(tops) > 6:
+            continue  # not one row
+        parts = [p.strip(" .:") for p in _CAPTION_PARTS.split(caption) if p.strip(" .:")]
+        # a short caption of names of data, not a sentence ("the tax year and used more than 50% …") nor a
+        # name and its number ("Child's name, #2")
+        if len(parts) != len(boxes) or len(caption) > 60 or not all(
+                re.match(r"[^\W\d_]{2,}", p) and len(p.split()) <= 4 for p in parts):
+            continue
+        for i, part in zip(boxes, parts):
+            f = fields[i]
+            out[i] = replace(f, label=part, normalized_label=normalize_label(part), label_source="printed-part",
+                             context=f.context + (caption,), kind=infer_kind(part, f.kind) if f.kind == "text" else f.kind)
+    return out
 
 
 _LINE_NUMBER = re.compile(r"[1-9]\d?[a-z]?")
