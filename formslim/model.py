@@ -193,7 +193,7 @@ class Package:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """Two fields that ask for the same datum, with how sure formslim is and why."""
 

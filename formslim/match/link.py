@@ -165,23 +165,33 @@ def match_package(package: Package, kb: Knowledge,
     variants = contrasting_documents(package, kb)
     links: list[Link] = []
     verdicts: dict[tuple, Verdict] = {}
-    for a, b in sorted(candidate_pairs(fields, readings)):
+    # pairs as integers (field positions in id order): a fraction of the memory of id tuples, sorted fast
+    order = sorted(by_id)
+    pos = {fid: i for i, fid in enumerate(order)}
+    n = len(order)
+    codes = sorted({pos[x] * n + pos[y] for x, y in candidate_pairs(fields, readings)})
+    # what a verdict depends on, per field: the reading's signature (or the reading itself where the
+    # wording counts) and the answer's kind — computed once, not once per pair
+    sig = {fid: ((_signature(r), by_id[fid].kind) if r.concepts else (r, by_id[fid].kind)) for fid, r in readings.items()}
+    per_document = {c.id for c in kb.concepts.values() if c.per_document}
+    for code in codes:
+        a, b = order[code // n], order[code % n]
         fa, fb = by_id[a], by_id[b]
-        if doc_of[a] == doc_of[b]:
+        da, db = doc_of[a], doc_of[b]
+        if da == db:
             v = _same_doc_verdict(fa, fb, readings[a], readings[b])
-        elif frozenset((doc_of[a], doc_of[b])) in variants:
+        elif variants and frozenset((da, db)) in variants:
             v = None  # two variants of one form, for different subjects: "공적조서 (개인)" and "(단체)"
         else:
             ra, rb = readings[a], readings[b]
             # the verdict depends on the readings, not on which fields carry them: many pairs share one
-            key = (_signature(ra), _signature(rb), fa.kind, fb.kind) if ra.concepts and rb.concepts \
-                else (ra, rb, fa.kind, fb.kind)
+            key = (sig[a], sig[b]) if ra.concepts and rb.concepts else (ra, fa.kind, rb, fb.kind)
             v = verdicts.get(key)
             if v is None:
                 v = verdicts[key] = compare(ra, rb, kb, fa.kind, fb.kind, may_be)
-            concept = kb.concepts.get(readings[a].concept or "")
-            if v.status and concept is not None and concept.per_document and readings[a].concept == readings[b].concept \
-                    and not _same_form(doc_of[a], doc_of[b]):
+            if not v.status:
+                continue
+            if ra.concept in per_document and ra.concept == rb.concept and not _same_form(da, db):
                 v = None  # each document is signed and dated by its own act (one form in two formats is one)
             elif v.status and (fa.repeats > 1) != (fb.repeats > 1):
                 v = None  # a roster column and a single answer are not one datum
