@@ -172,3 +172,16 @@ def test_one_caption_over_several_boxes_is_split_between_them(corpus):
     by_name = {f.name: f for f in doc.fields}
     assert (by_name["TPLNAME2"].label, by_name["TPSSN2"].label) == ("Last name", "SSN")
     assert by_name["TPSSN2"].context[-1] == "Last name and SSN"
+
+
+@needs_corpus
+def test_an_information_return_issued_in_copies_is_not_the_applicants_document(corpus, tmp_path):
+    """The W-2 is filled and issued by the employer (Copy A for the SSA, Copy B for the employee's return):
+    read, but not counted among the documents the applicant submits."""
+    from formslim.pipeline import analyze
+
+    doc = read_document(corpus / "irs-conmecto" / "fw2.pdf")
+    assert doc.kind == "issued" and "Copy" in doc.kind_evidence[0]
+    plan = analyze([corpus / "irs-conmecto"]).plan
+    assert any(x["file"].endswith("fw2.pdf") for x in plan.excluded)
+    assert not any(d.file.endswith("fw2.pdf") for d in plan.documents)

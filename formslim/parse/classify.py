@@ -10,7 +10,10 @@ from typing import Optional
 from ..model import Field
 
 KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice",
-         "data_file")
+         "data_file", "issued")
+#: an information return another party fills and issues in copies ("Copy A—For Social Security
+#: Administration", "Copy B—To Be Filed With Employee's FEDERAL Tax Return", "Copy B For Recipient")
+_ISSUED_COPY = re.compile(r"\bcopy\s+([a-d1-3])\s*[—–-]?\s*(?:for|to be filed with)\s+(?!filing\b)[a-z’']", re.I)
 #: a schedule says it is filed with another form ("Attach to Form 1040", "Attachment Sequence No. 12")
 _ATTACHED = re.compile(r"\battach\s+(?:it\s+|this\s+(?:form|schedule)\s+)?to\s+(?:form|your\s+(?:tax\s+)?return|your\s+[a-z]{1,2}-\d{1,3}\b)"
                        r"|\battachment\s+sequence\s+no|\bfile\s+only\s+with\s+schedule", re.I)
@@ -55,6 +58,10 @@ def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[
     prose = sum(1 for l in lines if len(l) > 40 and _PROSE_END.search(l))
     consent_hits = len(_CONSENT_WORDS.findall(text))
     pledge_hits = len(_PLEDGE_WORDS.findall(text))
+    copies = {m.group(1).lower() for m in _ISSUED_COPY.finditer(re.sub(r"\s+", " ", text[:20000]))}
+    if len(copies) >= 2:
+        return "issued", 0.8, (f"printed in copies for several parties (Copy {', '.join(sorted(c.upper() for c in copies))}): "
+                               f"an information return another party fills and issues",)
     if _ATTACHED.search(text[:3000]):
         m = _ATTACHED.search(text[:3000])
         return "schedule", 0.9, (f"the form says '{m.group(0)}'",)

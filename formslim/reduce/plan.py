@@ -83,10 +83,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
     why_not = {"notice": "a notice or guide the applicant reads, not a document submitted",
                "data_file": "a table of values, not a form the applicant fills in",
+               "issued": "an information return another party (an employer, a payer) fills and issues to the "
+                         "applicant: the applicant neither fills nor submits it as part of this package",
                "checklist": "a list of what to submit that asks nothing itself: the consolidated form lists what "
                             "is still needed"}
     not_submitted = {d.key: why_not[d.kind] for d in docs
-                     if d.kind in ("notice", "data_file") or d.kind == "checklist" and not d.fields}
+                     if d.kind in ("notice", "data_file", "issued") or d.kind == "checklist" and not d.fields}
     excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "reason": not_submitted[d.key]}
                 for d in docs if d.key in not_submitted]
     checklists = [d for d in docs if d.kind == "checklist"]
