@@ -197,8 +197,8 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                      if kb.concepts.get(match.readings[k].concept or "") is not None
                      and kb.concepts[match.readings[k].concept].subject == "person"}
         for fid, r in sorted(match.readings.items()):
-            if not r.concept or fid in key_set or match.fields[fid].repeats > 1:
-                continue
+            if not r.concept or fid in key_set or match.fields[fid].repeats > 1 or r.how == "partial":
+                continue  # a label read only in part ("estimated total export sales") is no registered datum
             concept = kb.concepts.get(r.concept)
             if concept is not None and concept.subject == "person":
                 ok = (r.role, r.concept) in role_provides or (

@@ -38,6 +38,14 @@ def field_reading(f: Field, kb: Knowledge) -> Reading:
     r = read_label(f.label, kb, f.context)
     if f.kind in ("checkbox", "radio"):
         r = option_reading(r, f.label, kb)
+        if r.option is None and r.concepts:
+            # a box answers yes or no: "If any of the Applicant's revenues are derived from gambling" asks
+            # about the revenue, it is not the revenue; only a choice (or a consent) can be a box
+            kept = tuple(c for c in r.concepts if kb.concepts.get(c) is not None
+                         and kb.concepts[c].kind in ("choice", "checkbox"))
+            if kept != r.concepts:
+                r = replace(r, concepts=kept, how=r.how if kept else "none",
+                            identifier=kb.concepts[kept[0]].identifier if len(kept) == 1 else None)
     if f.repeats > 1 and r.role is None and any(
             kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
         r = replace(r, role="member", role_from="roster")
