@@ -514,3 +514,16 @@ def test_a_nameless_header_on_a_later_page_repeats_the_filer():
     m = match_package(Package(name="t", documents=(s,)), KB)
     assert m.readings["s.pdf#001"].role == "applicant" and "top of page 2" in m.readings["s.pdf#001"].note
     assert m.readings["s.pdf#002"].role is None  # not in the header band
+
+
+def test_a_check_box_is_not_the_datum_its_question_mentions():
+    from formslim.match.link import field_reading
+    from formslim.model import Field, Location
+
+    def box(label):
+        return Field(id="a#000", label=label, normalized_label=label.lower(), kind="checkbox", source="acroform",
+                     location=Location("a.pdf"))
+
+    assert field_reading(box("If any of the Applicant's revenues are derived from gambling, check"), KB).concepts == ()
+    assert field_reading(box("If the Applicant is an Operating Company (OC), please check this box"), KB).concepts == ()
+    assert field_reading(box("Business Type: LLC"), KB).concepts == ("org.legal_form",)
