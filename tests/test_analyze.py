@@ -86,6 +86,10 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     assert any(i["source"] == "prefill" and i["registry"] == "KR-NTS-BIZREG" for i in items)
     consents = next(s for s in form["sections"] if s["id"] == "consents")["items"]
     assert any("행정정보 공동이용" in i["label"] for i in consents)
+    # one consent per purpose: the 행정정보 공동이용 consent of a merged form and the one the registry
+    # lookups need are one item that names every registry
+    purposes = [i["concept"] for i in consents if i.get("concept")]
+    assert len(purposes) == len(set(purposes)) and purposes.count("consent.admin_info_sharing") == 1
     assert [i["kind"] for i in next(s for s in form["sections"] if s["id"] == "signature")["items"]] == ["date", "signature"]
     # the DOCX is a real form formslim can read back
     from formslim import read_document

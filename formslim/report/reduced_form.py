@@ -94,6 +94,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                      "required": True, "source": "ask", "registries": used, "from_fields": [],
                                      "from_document": None, "concept": "consent.admin_info_sharing", "role": None,
                                      "registry": None, "prefill_note": None, "repeats": 1, "context": []})
+    sections["consents"] = _one_consent_each(sections["consents"])
     for d in plan.documents:
         if d.kind == "pledge" and d.decision == "merge":
             sections["declarations"].append({"id": f"declaration:{d.file}", "label": t(lang, "declare", title=d.title or d.file),
@@ -182,3 +183,24 @@ def write_docx(form: dict, path) -> None:
             else:
                 row[1].text = ""
     d.save(str(path))
+
+
+def _one_consent_each(items: list[dict]) -> list[dict]:
+    """One consent per purpose: the consents of several merged forms to the same thing (행정정보 공동이용
+    asked by two forms, and the consent the registry lookups need) become one item that lists every source;
+    the registry consent's wording, which names every registry, is kept."""
+    out: list[dict] = []
+    by_concept: dict[str, dict] = {}
+    for item in sorted(items, key=lambda i: i["id"] != "consent.registry_lookup"):
+        c = item.get("concept")
+        if c and c in by_concept:
+            kept = by_concept[c]
+            kept["from_fields"] = sorted(set(kept["from_fields"]) | set(item["from_fields"]))
+            docs = [d for d in (kept.get("also_from") or []) + [item.get("from_document")] if d]
+            kept["also_from"] = sorted(set(docs))
+            continue
+        item = dict(item)
+        if c:
+            by_concept[c] = item
+        out.append(item)
+    return out
