@@ -116,6 +116,43 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tu
 HEADER_BAND = 80.0  # points from the top of the page
 
 
+def _signer_names(package: Package, readings: dict[str, Reading]) -> set[str]:
+    """Name fields printed on a signature line ("신청인(대표자) ______ (서명 또는 인)"): the signer's name."""
+    out: set[str] = set()
+    for d in package.documents:
+        lines = set()
+        for f in d.fields:
+            if f.kind == "signature":
+                lines.add(_line_of(f))
+        lines.discard(None)
+        for f in d.fields:
+            r = readings[f.id]
+            if f.kind != "signature" and r.concept and r.concept.endswith("name") and _line_of(f) in lines:
+                out.add(f.id)
+    return out
+
+
+def _line_of(f: Field) -> Optional[tuple]:
+    loc = f.location
+    if loc.paragraph is not None:
+        return ("p", loc.paragraph)
+    if loc.table is not None and loc.row is not None:
+        return ("t", loc.table, loc.row)
+    if loc.page is not None and loc.bbox:
+        return ("y", loc.page, round((loc.bbox[1] + loc.bbox[3]) / 24))  # a 12-point band
+    return None
+
+
+def _signer_name_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:
+    """The signer's name on the signature line and the same party's name asked above it are one datum."""
+    if ra.concept and ra.concept == rb.concept and ra.role and ra.role == rb.role and ra.index == rb.index \
+            and fa.repeats == fb.repeats == 1:
+        return Verdict(0.93, "certain", "M-SIGNER-NAME",
+                       (f"the signer's name on the signature line and '{fa.label[:40]}' / '{fb.label[:40]}' are "
+                        f"the same {ra.role}'s {ra.concept}",))
+    return None
+
+
 def _signature(r: Reading) -> tuple:
     """What ``compare`` reads of a reading that has concepts (its wording then does not count)."""
     return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note, r.option)
@@ -181,6 +218,7 @@ def match_package(package: Package, kb: Knowledge,
     # what a verdict depends on, per field: the reading's signature (or the reading itself where the
     # wording counts) and the answer's kind — computed once, not once per pair
     sig = {fid: ((_signature(r), by_id[fid].kind) if r.concepts else (r, by_id[fid].kind)) for fid, r in readings.items()}
+    signer_names = _signer_names(package, readings)
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
     for code in codes:
         a, b = order[code // n], order[code % n]
@@ -188,6 +226,8 @@ def match_package(package: Package, kb: Knowledge,
         da, db = doc_of[a], doc_of[b]
         if da == db:
             v = _same_doc_verdict(fa, fb, readings[a], readings[b])
+            if v is None and (a in signer_names or b in signer_names):
+                v = _signer_name_verdict(fa, fb, readings[a], readings[b])
         elif variants and frozenset((da, db)) in variants:
             v = None  # two variants of one form, for different subjects: "공적조서 (개인)" and "(단체)"
         else:
@@ -529,7 +569,7 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     members: dict[str, list[str]] = {}
     scores: dict[str, float] = {}
     # the forms say so themselves, or a person confirmed it
-    stated = {frozenset((l.a, l.b)) for l in links if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER")}
+    stated = {frozenset((l.a, l.b)) for l in links if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER", "M-SIGNER-NAME")}
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:
