@@ -440,6 +440,17 @@ def to_markdown(a: Analysis) -> str:
                      f"{md(rule_text(lang, d.rule, d.reason))}"
                      + (f" — {md('; '.join(d.evidence))}" if d.evidence else "")
                      + (f" — *{md(d.legal_note)}*" if d.legal_note else ""))
+    from .matching import queue_items
+
+    items = queue_items(a.match)
+    lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how")), ""]
+    for it in items[:50]:
+        pair = it["accept"]["overrides"]["same"][0]
+        lines.append(f"{it['rank']}. {md(it['a']['file'])}: {md(it['a']['label'])} ~ {md(it['b']['file'])}: "
+                     f"{md(it['b']['label'])} ({it['score']:.2f}; {md(it['why_not_certain'])}) — "
+                     f"overrides.same: {md(json.dumps(pair, ensure_ascii=False))}")
+    if len(items) > 50:
+        lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(x)}" for x in list(p.assumptions) + list(b.assumptions)]
     return "\n".join(lines) + "\n"
 
