@@ -527,3 +527,10 @@ def test_a_check_box_is_not_the_datum_its_question_mentions():
     assert field_reading(box("If any of the Applicant's revenues are derived from gambling, check"), KB).concepts == ()
     assert field_reading(box("If the Applicant is an Operating Company (OC), please check this box"), KB).concepts == ()
     assert field_reading(box("Business Type: LLC"), KB).concepts == ("org.legal_form",)
+
+
+def test_two_wordings_of_one_datum_joined_by_or():
+    from formslim.match.reading import read_label
+
+    r = read_label("Please enter the 6-digit Primary Industry or NAICS code here", KB)
+    assert r.concepts == ("org.industry",) and r.how == "alternatives"

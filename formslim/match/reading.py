@@ -230,6 +230,13 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             alts |= lex.exact.get(en_key(text.replace(f"({inner})", " ")), set()) if alts else set()
         if len(alts) > 1:
             return tuple(sorted(alts)), "alternatives"
+        if len(alts) == 1 and re.search(r"\s(?:or|and/or)\s", text, re.I):
+            # "6-digit Primary Industry or NAICS code": two wordings of one datum, one read exactly and the
+            # other naming the same datum in part
+            parts = re.split(r"\s(?:or|and/or)\s", text, flags=re.I)
+            readings = [_lookup(part, lex) for part in parts]
+            if len(parts) == 2 and all(set(c) == alts and how != "none" for c, how in readings):
+                return tuple(alts), "alternatives"
     # parentheses as alternatives: "상호(법인명)", "주민(법인)등록번호", "성명(대표자)"
     m = re.match(r"^(.*?)\(([^()]*)\)(.*)$", text)
     if m:
