@@ -15,9 +15,10 @@ $(BIN)/formslim: pyproject.toml
 venv: $(BIN)/formslim
 
 ## The main job on the bundled Korean sample package: the reduction plan and the redesign report.
+# (exit 4 says the reduction target is not met: a finding of the demo, not a failure of it)
 demo: venv
-	$(BIN)/formslim analyze sample_forms/kr-sme-support -o $(DEMO_OUT)/kr-sme-support
-	$(BIN)/formslim analyze sample_forms/us-small-business-loan -o $(DEMO_OUT)/us-small-business-loan --quiet > /dev/null
+	$(BIN)/formslim analyze sample_forms/kr-sme-support -o $(DEMO_OUT)/kr-sme-support || [ $$? -eq 4 ]
+	$(BIN)/formslim analyze sample_forms/us-small-business-loan -o $(DEMO_OUT)/us-small-business-loan --quiet > /dev/null || [ $$? -eq 4 ]
 	@echo "open $(DEMO_OUT)/kr-sme-support/report.html (and $(DEMO_OUT)/us-small-business-loan/report.html)" >&2
 
 ## The test suite (corpus tests skip when ../shared is absent).
