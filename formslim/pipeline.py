@@ -66,15 +66,13 @@ def label_counts(match: MatchResult) -> dict:
 
 
 def apply_never_merge(match: MatchResult, manifest: Optional[Manifest],
-                      key_of: Optional[dict[str, str]] = None) -> tuple[MatchResult, list[str]]:
-    """Manifest overrides: split groups and drop links between fields the user says are different."""
+                      key_of: dict[str, str]) -> tuple[MatchResult, list[str]]:
+    """Manifest overrides: split groups and drop links between fields the user says are different.
+    ``key_of``: how the manifest names fields (:func:`field_references`)."""
     if not manifest or not manifest.never_merge:
         return match, []
     from dataclasses import replace
 
-    if key_of is None:
-        key_of = {f"{match.doc_of[fid]}: {f.label}": fid for fid, f in match.fields.items()}
-        key_of.update({fid: fid for fid in match.fields})
     applied, pairs = [], set()
     for a, b in manifest.never_merge:
         if a in key_of and b in key_of:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..knowledge import Knowledge
+from ..text import has_hangul
 from .reading import OPPOSED, Reading, compact, en_key
 
 CERTAIN = 0.85
@@ -80,9 +81,6 @@ def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[
     return None
 
 
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
-
-
 @lru_cache(maxsize=262144)
 def _bigrams(text: str) -> frozenset:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1)) or frozenset((text,))
@@ -90,7 +88,7 @@ def _bigrams(text: str) -> frozenset:
 
 def similarity(x: str, y: str) -> float:
     """Lexical similarity in 0-1: character-bigram Dice for Korean, token-set ratio for English."""
-    if _HANGUL.search(x) or _HANGUL.search(y):
+    if has_hangul(x) or has_hangul(y):
         cx, cy = compact(x), compact(y)
         if not cx or not cy:
             return 0.0
@@ -110,7 +108,7 @@ def same_wording(x: str, y: str) -> bool:
     """Whether two labels say the same thing in the same words — case, spacing, punctuation, plurals and
     stop words aside — and say enough for that to mean one datum: two content words in English ("Loan
     number", "Foreign country name"), three syllables in Korean ("추정가격"); never a generic word."""
-    if re.search(r"[\uac00-\ud7a3]", x + y):
+    if has_hangul(x) or has_hangul(y):
         cx, cy = compact(x), compact(y)
         return cx == cy and len(re.findall(r"[\uac00-\ud7a3]", cx)) >= 3 and cx not in GENERIC
     kx, ky = en_key(x), en_key(y)

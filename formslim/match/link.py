@@ -143,10 +143,16 @@ def _line_of(f: Field) -> Optional[tuple]:
     return None
 
 
+def _same_party_datum(fa: Field, fb: Field, ra: Reading, rb: Reading) -> bool:
+    """Whether two fields read as one datum of one named party (same concept, role and index), each
+    asked once."""
+    return bool(ra.concept and ra.concept == rb.concept and ra.role and ra.role == rb.role
+                and ra.index == rb.index and fa.repeats == fb.repeats == 1)
+
+
 def _signer_name_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:
     """The signer's name on the signature line and the same party's name asked above it are one datum."""
-    if ra.concept and ra.concept == rb.concept and ra.role and ra.role == rb.role and ra.index == rb.index \
-            and fa.repeats == fb.repeats == 1:
+    if _same_party_datum(fa, fb, ra, rb):
         return Verdict(0.93, "certain", "M-SIGNER-NAME",
                        (f"the signer's name on the signature line and '{fa.label[:40]}' / '{fb.label[:40]}' are "
                         f"the same {ra.role}'s {ra.concept}",))
@@ -164,8 +170,7 @@ def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optiona
     or identifier again at the top of a later page ("Your social security number" on page 2)."""
     if fa.name and fa.name == fb.name:
         return Verdict(0.99, "certain", "M-NATIVE-NAME", (f"the document repeats the field named '{fa.name}'",))
-    if ra.concept and ra.concept == rb.concept and ra.role and ra.role == rb.role and ra.index == rb.index \
-            and (ra.identifier or ra.concept.endswith("name")) and fa.repeats == fb.repeats == 1:
+    if _same_party_datum(fa, fb, ra, rb) and (ra.identifier or ra.concept.endswith("name")):
         for x, y in ((fa, fb), (fb, fa)):
             lx, ly = x.location, y.location
             if lx.page and ly.page and lx.page > ly.page and lx.bbox and lx.bbox[1] < HEADER_BAND:
@@ -241,7 +246,7 @@ def match_package(package: Package, kb: Knowledge,
                 continue
             if ra.concept in per_document and ra.concept == rb.concept and not _same_form(da, db):
                 v = None  # each document is signed and dated by its own act (one form in two formats is one)
-            elif v.status and (fa.repeats > 1) != (fb.repeats > 1):
+            elif (fa.repeats > 1) != (fb.repeats > 1):
                 v = None  # a roster column and a single answer are not one datum
             elif v.status == "certain" and any(
                     readings[x].role is None and readings[x].concept and (doc_of[x], readings[x].concept) in several
@@ -322,24 +327,25 @@ def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict
     return out
 
 
+def _person_datum(r: Reading, kb: Knowledge) -> bool:
+    """Whether a reading asks a person's datum (every concept it allows is a person's)."""
+    return bool(r.concepts) and all(kb.concepts.get(c) is not None and kb.concepts[c].subject == "person"
+                                    for c in r.concepts)
+
+
 def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
     """A person's datum that names nobody, in the row of another datum that names its person, is that
     person's: "Your first name | M.I. | Last name | Your SSN", "Spouse's first name | M.I. | Last name".
     Only where every named person's datum of the row names the same one, and only rows left of it."""
     out = dict(readings)
-
-    def person_datum(r: Reading) -> bool:
-        return bool(r.concepts) and all(kb.concepts.get(c) is not None and kb.concepts[c].subject == "person"
-                                        for c in r.concepts)
-
     for d in package.documents:
         named = [f for f in d.fields if readings[f.id].role and readings[f.id].role_from in ("label", "you")
-                 and person_datum(readings[f.id]) and f.repeats == 1]
+                 and _person_datum(readings[f.id], kb) and f.repeats == 1]
         if not named:
             continue
         for f in d.fields:
             r = readings[f.id]
-            if r.role is not None or f.repeats > 1 or not person_datum(r):
+            if r.role is not None or f.repeats > 1 or not _person_datum(r, kb):
                 continue
             row = [g for g in named if _same_row(f, g) and (g.location.column or 0) <= (f.location.column or 0)
                    and (not g.location.bbox or not f.location.bbox or g.location.bbox[0] < f.location.bbox[0])]
@@ -446,8 +452,7 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
                 out[f.id] = replace(r, role=role, index=index, role_from="manifest",
                                     note=f"the manifest says this file's {r.role} is the {role}"
                                          + (f" {index}" if index else ""))
-            elif filler and (r.role_from == "you" or (r.role is None and r.index is None and r.concepts and all(
-                    kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts))):
+            elif filler and (r.role_from == "you" or (r.role is None and r.index is None and _person_datum(r, kb))):
                 role, index = filler
                 out[f.id] = replace(r, role=role, index=index, role_from="form" if said else "manifest",
                                     note=said or (f"the manifest says {d.key} is filled by the {role}"

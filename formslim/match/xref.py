@@ -84,14 +84,15 @@ def cross_reference_links(package: Package) -> list[Link]:
             if carry and _SHARE.search(carry.group(1)):
                 carry = None
             refs: list[tuple[Optional[str], str, str]] = []  # (document key, line, how it reads)
+            cited_lines = _cited(text) if copy or carry else []
             if copy or carry:
-                for form, line in _cited(text):
+                for form, line in cited_lines:
                     docs = [x for x in forms.get(form, []) if x.key != d.key]
                     if len(docs) == 1:
                         refs.append((docs[0].key, line, f"{form.title()}, line {line}"))
             if copy:
                 m = _OWN_LINE.search(text)
-                if m and not _cited(text):
+                if m and not cited_lines:
                     refs.append((d.key, m.group(1).lower(), f"line {m.group(1).lower()} of this form"))
             for doc_key, line, cited in refs:
                 other = target(doc_key, line)

@@ -408,7 +408,8 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
     are read."""
     fields = [replace(f, line=line_of_label(f.label)) if f.line is None and f.label_source == "tooltip" else f
               for f in fields]
-    shared = _shared_tooltips(fields)
+    shared_groups = _shared_groups(fields)
+    shared = {i for g in shared_groups for i in g}
     need = sorted({f.location.page for i, f in enumerate(fields) if (f.label_source == "name" or f.line is None or
                                                                       i in shared)
                    and f.location.page and f.location.bbox and f.kind not in ("signature",)})
@@ -436,7 +437,7 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
         pdf.close()
     # boxes sharing a tooltip take the print beside them only when that tells every one of them apart
     printed: dict[int, str] = {}
-    for group in _shared_groups(fields):
+    for group in shared_groups:
         texts = {i: _nearby_label(by_page[fields[i].location.page], fields[i].location.bbox, False)
                  for i in group if fields[i].location.page in by_page and fields[i].location.bbox}
         if len(texts) != len(group):
@@ -532,9 +533,6 @@ def _shared_groups(fields: list[Field]) -> list[list[int]]:
             groups.setdefault((f.location.page, f.normalized_label), []).append(i)
     return [g for g in groups.values() if 2 <= len(g) <= SHARED_TOOLTIP_MAX]
 
-
-def _shared_tooltips(fields: list[Field]) -> set[int]:
-    return {i for g in _shared_groups(fields) for i in g}
 
 
 def _printed_line_number(segs: list[tuple[Segment, str]], bbox) -> Optional[str]:
