@@ -42,6 +42,23 @@ def test_kstartup_business_plan_docx(corpus):
 
 
 @needs_corpus
+def test_kstartup_business_plan_answer_boxes_examples_and_units(corpus):
+    """The item summary table (answer boxes drawn as one-cell tables inside its cells), the budget table
+    whose first column holds sample lines, and the head-count row with its unit, in both formats."""
+    for rel in ("kr-kstartup-sandoc/별첨1_사업계획서_양식.docx", "kr-kstartup-sandoc/별첨1_사업계획서_양식.hwp"):
+        fields = fields_of(corpus, rel)
+        f = by_label(fields)
+        for label in ("아이템명", "범주", "아이템 개요", "중장기 사업 로드맵", "협약 기간 내 사업화 로드맵"):
+            assert label in f, (rel, label)
+        assert f["협약기간 내 산출물 목표"][0].kind == "free_text", rel  # a goal within the period, not a date
+        assert f["산출 근거"][0].repeats == 6, rel
+        assert not any("DMD소켓" in x.label for x in fields), rel  # a sample line, not a row caption
+        staff = next(x for x in fields if x.label.startswith("현재 재직 인원"))
+        assert staff.kind == "number" and f["추가 고용계획"][0].kind == "number", rel  # "00 | 명"
+        assert "직위" in f and f["직위"][0].repeats > 1, rel  # the roster below keeps its own headers
+
+
+@needs_corpus
 def test_german_landlord_confirmation_docx(corpus):
     fields = fields_of(corpus, "eu-de-wohnungsgeber/wohnungsgeberbestaetigung.docx")
     f = by_label(fields)

@@ -24,9 +24,14 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 
+#: a period that only qualifies the datum: "협약기간 내 산출물 목표" asks for a goal, not a date
+_WITHIN_PERIOD = re.compile(r"\S*(?:기간|시기|연도|년도)\s*(?:내|이내|중|동안)\s+(?=\S)")
+
+
 def infer_kind(label: str, default: str = "text") -> str:
     """The kind of a text answer from its label; ``default`` when nothing in the label says."""
+    label = _WITHIN_PERIOD.sub(" ", label or "")
     for kind, pattern in _RULES:
-        if pattern.search(label or ""):
+        if pattern.search(label):
             return kind
     return default

@@ -24,8 +24,8 @@ def _label_of(cell: Cell) -> str:
     note ("개업연월일" / "개인:개업연월일, 법인:회사성립연월일")."""
     lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
     if len(lines) > 1 and _is_label_text(lines[0]) and (
-            re.fullmatch(r"\s*\(.*\)\s*", lines[1]) or lines[1].lstrip().startswith(("※", "*", "-")) or ":" in lines[1] or len(lines[1].strip()) > 8
-            or re.search(r"[\d%]", lines[1])):
+            re.fullmatch(r"\s*\(.*\)\s*", lines[1]) or lines[1].lstrip().startswith(("※", "*", "-")) or ":" in lines[1]
+            or len(lines[1].strip()) > 8 and len(lines[0].strip()) > 2 or re.search(r"[\d%]", lines[1])):
         return clean_label(lines[0])
     return clean_label(" ".join(lines))
 
@@ -49,14 +49,15 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     # rows numbered 1, 2, 3 … (or "…") under a header are rows to fill, whatever sample answers a template
     # prints in them ("1 | 기능 보완 및 개선 계획 수립 | 00.00 ~ 00.00 | …")
     example_rows |= _numbered_rows(grid, n_rows, table.n_cols)
+    example_rows |= _bulleted_example_rows(grid, n_rows)
 
     def blank(c: Optional[Cell]) -> bool:
-        return c is not None and not c.native and (is_blank(c.text) or _is_hint(c.text) or (
+        return c is not None and not c.native and (is_blank(c.text) or _is_hint(c.text) or _boxed_guidance(c) or (
             c.row in example_rows and c.rowspan == 1 and not _is_header_like(c.text)))
 
     def label_cell(c: Optional[Cell]) -> bool:
         return (c is not None and not blank(c) and not c.native and _is_label_text(c.text.split("\n")[0])
-                and not (_SENTENCE_END.search(c.text.strip()) and len(c.text.strip()) > 12)
+                and not (_SENTENCE_END.search(_TRAILING_NOTE.sub("", c.text.strip())) and len(c.text.strip()) > 12)
                 and not _BOX_RE.search(c.text) and (c.colspan < 0.6 * table.n_cols or table.n_cols <= 2))
 
     # a 1x1 table of guidance is an answer box ("※ 창업아이템 … 기재"): a free-text field
@@ -155,7 +156,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     continue
                 seen.add(key)
                 repeats = _roster_rows(grid, c, blank)
-                out.append(_field(_header_path(grid, header, label_cell), ctx, loc, source + (":roster" if repeats > 1 else ":header"),
+                out.append(_field(_header_path(grid, header, label_cell, blank), ctx, loc, source + (":roster" if repeats > 1 else ":header"),
                                   0.8 if repeats > 1 else 0.75, repeats=repeats, default_kind=kind_default))
             elif r in blank_rows:
                 continue  # a spacer row, or free space under a note
@@ -166,8 +167,9 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 seen.add(key)
                 first = grid[c.row][0]
                 extra = (_label_of(first),) if left.col > 0 and label_cell(first) and first is not left else ()
+                right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
                 out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
-                                  default_kind=kind_default, raw=left.text))
+                                  default_kind=kind_default, raw=left.text, kind=_unit_kind(right)))
             elif header is not None:
                 key = ("col", id(header))
                 if key not in seen:
@@ -228,6 +230,43 @@ def _attachment_box(table: Table) -> str:
 _HINT = re.compile(r"^\s*\d{1,2}\s*자리\s*$|(?:기재|작성|입력|표기|기입)\s*(?:\([^()]*\))?\s*(?:예\).*)?\.?\s*$|^\s*예\s*[):]")
 
 
+#: a note in parentheses after a caption ("현재 재직 인원 (대표자 제외, 공동대표 포함)") is not a sentence
+_TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+#: a unit printed in the cell after a blank says what the blank holds: "00 | 명", "      | 백만원"
+_UNITS = (("number", re.compile(r"명|개|건|회|개소|대|인|년|개월|㎡|m2|%")),
+          ("amount", re.compile(r"원|천원|만원|백만원|억원|달러|\$")))
+
+
+def _unit_kind(c: Optional[Cell]) -> Optional[str]:
+    t = (c.text.strip() if c is not None else "")
+    for kind, unit in _UNITS:
+        if unit.fullmatch(t):
+            return kind
+    return None
+
+
+_BULLET = re.compile(r"^\s*[•∙·ㆍ▪◦]\s*\S")
+
+
+def _bulleted_example_rows(grid, n_rows: int) -> set[int]:
+    """Rows that each start with a bulleted entry and are otherwise blank, under a header, when some of
+    those entries are sample text ("• DMD소켓 구입(00개×0000원)", "• 대표자 인건비"): a template's sample
+    lines for a column the applicant fills, not row captions."""
+    rows, sample = [], False
+    for r in range(1, n_rows):
+        own = [c for c in _unique(grid[r]) if c.row == r]
+        texts = [c for c in own if c.text.strip()]
+        if own and len(texts) == 1 and texts[0] is own[0] and _BULLET.match(texts[0].text):
+            rows.append(r)
+            sample = sample or bool(_EXAMPLE_TOKEN.search(texts[0].text))
+    return set(rows) if len(rows) >= 2 and sample else set()
+
+
+def _boxed_guidance(c: Cell) -> bool:
+    """An answer box drawn inside the cell that holds only guidance for the answer ("※ 해당 아이템의 개요")."""
+    return c.boxed and bool(_GUIDANCE.match(c.text)) and not _BOX_RE.search(c.text)
+
+
 def _is_hint(text: str) -> bool:
     t = (text or "").strip()
     return bool(t) and "\n" not in t and len(t) <= 80 and not _BOX_RE.search(t) and bool(_HINT.search(t))
@@ -274,12 +313,14 @@ def _in_header_rows(cell: Cell, header_rows: set[int]) -> bool:
     return any(r in header_rows for r in range(cell.row, cell.row + cell.rowspan))
 
 
-def _header_path(grid, header: Cell, label_cell) -> str:
-    """A header under a wider header reads with it: "정부지원사업비(A)" over "기본"."""
+def _header_path(grid, header: Cell, label_cell, blank) -> str:
+    """A header under a wider header reads with it: "정부지원사업비(A)" over "기본" — unless the cell above
+    is the caption of a blank in its own row ("현재 재직 인원 | 00 | 명" over a roster)."""
     label = _label_of(header)
     if header.row > 0:
         up = grid[header.row - 1][header.col]
-        if up is not None and up is not header and label_cell(up) and (up.colspan > header.colspan or up.col < header.col):
+        if up is not None and up is not header and label_cell(up) and (up.colspan > header.colspan or up.col < header.col) \
+                and not any(blank(x) for x in _unique(grid[up.row]) if x.row == up.row):
             return f"{_label_of(up)} {label}"
     return label
 

@@ -11,7 +11,7 @@ from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import attached_to, classify_with_evidence, form_number, separate_filing, legal_form, recipient, listed_attachments
-from .layout import Layout, Line, Table, layout_text
+from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .parties import form_for, read_parties, with_parties
 
@@ -41,6 +41,7 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
     from ..fields.detect import detect_fields, number_fields
 
     layout_budget(layout)
+    layout = inline_boxes(layout)
     segments = split_layout(layout) if fields is None else []
     if len(segments) > 1:
         part_fields = [detect_fields(Layout(blocks=s.blocks), rel, fmt) for s in segments]

@@ -40,6 +40,7 @@ class Cell:
     has_checkbox: bool = False  # a form checkbox control sits in the cell
     height: Optional[float] = None  # points, where known: tall empty cells are free-text areas
     width: Optional[float] = None  # points, where known: narrow empty cells are boxes to tick
+    boxed: bool = False  # the cell's text sits in a one-cell box drawn inside it (an answer box)
 
 
 @dataclass(frozen=True)
@@ -98,3 +99,60 @@ def layout_text(layout: Layout, limit: int = 4000) -> str:
         if n > limit:
             break
     return "\n".join(parts)[:limit]
+
+
+def inline_boxes(layout: Layout) -> Layout:
+    """A one-cell table nested in a cell is a box drawn inside that cell — in Korean templates, the
+    answer box with its guidance ("아이템명 | [※ 예시1: …]"). Its text goes into the outer cell (marked
+    ``boxed``) instead of standing as a table of its own with no label. Readers emit nested tables right
+    after their outer table, in the order of the cell markers (pre-order); a layout that does not follow
+    that order is returned unchanged."""
+    blocks = layout.blocks
+    if not any(isinstance(b, Table) and any(NESTED_TABLE in c.text for c in b.cells) for b in blocks):
+        return layout
+    out: list[Block] = []
+
+    def take(i: int) -> int:
+        """Copy the subtree of the table at ``i`` to ``out``; return the index after it."""
+        table = blocks[i]
+        slot = len(out)
+        out.append(table)
+        j = i + 1
+        cells = []
+        for c in table.cells:  # the reader's order, which is the order of its markers
+            if NESTED_TABLE not in c.text:
+                cells.append(c)
+                continue
+            pieces = c.text.split(NESTED_TABLE)
+            text, boxed = pieces[0], False
+            for rest in pieces[1:]:
+                if j >= len(blocks) or not isinstance(blocks[j], Table):
+                    raise ValueError("nested tables out of order")
+                child = blocks[j]
+                if len(child.cells) == 1 and NESTED_TABLE not in child.cells[0].text:
+                    inner = child.cells[0]
+                    text += inner.text
+                    boxed = True
+                    c = Cell(**{**c.__dict__, "native": c.native + inner.native,
+                                "has_checkbox": c.has_checkbox or inner.has_checkbox})
+                    j += 1
+                else:
+                    text += NESTED_TABLE
+                    j = take(j)
+                text += rest
+            cells.append(Cell(**{**c.__dict__, "text": text, "boxed": boxed or c.boxed}))
+        out[slot] = Table(index=table.index, cells=tuple(cells), n_rows=table.n_rows, n_cols=table.n_cols,
+                          page=table.page)
+        return j
+
+    i = 0
+    try:
+        while i < len(blocks):
+            if isinstance(blocks[i], Table):
+                i = take(i)
+            else:
+                out.append(blocks[i])
+                i += 1
+    except (ValueError, RecursionError):
+        return layout
+    return Layout(blocks=tuple(out), page_count=layout.page_count)
