@@ -26,8 +26,10 @@ def test_kstartup_business_plan_docx(corpus):
     for label in ("기업명", "개업연월일", "창업아이템명"):
         assert label in f, label
     assert f["개업연월일"][0].kind == "date"
-    assert f["사업자 구분"][0].options == ("개인사업자", "법인사업자")
-    assert f["대표자 유형"][0].options == ("단독", "공동", "각자대표")
+    # a parenthesised note under a caption stays with it: "사업자 구분 (모집마감일 기준)"
+    assert f["사업자 구분 (모집마감일 기준)"][0].options == ("개인사업자", "법인사업자")
+    assert f["대표자 유형 (모집마감일 기준)"][0].options == ("단독", "공동", "각자대표")
+    assert f["성공환원형 신청 여부"][0].options == ("신청 안함", "성공환원형 신청")  # an option's note is not its name
     assert f["지원 분야(택 1)"][0].options == ("제조", "지식서비스")
     tech = f["전문기술분야 (택 1)"][0]
     assert tech.kind == "choice" and {"기계·소재", "정보·통신", "공예·디자인", "에너지·자원"} <= set(tech.options)
@@ -54,7 +56,7 @@ def test_kstartup_business_plan_answer_boxes_examples_and_units(corpus):
         assert f["산출 근거"][0].repeats == 6, rel
         assert not any("DMD소켓" in x.label for x in fields), rel  # a sample line, not a row caption
         staff = next(x for x in fields if x.label.startswith("현재 재직 인원"))
-        assert staff.kind == "number" and f["추가 고용계획"][0].kind == "number", rel  # "00 | 명"
+        assert staff.kind == "number" and f["추가 고용계획 (협약기간 내)"][0].kind == "number", rel  # "00 | 명"
         assert "직위" in f and f["직위"][0].repeats > 1, rel  # the roster below keeps its own headers
 
 

@@ -79,7 +79,7 @@ def test_hwp_and_docx_twins_agree(stem):
 def test_hwp_tables_and_text(corpus):
     doc = read_document(corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp", "x.hwp")
     labels = {f.label for f in doc.fields}
-    assert {"성명", "생년월일", "주민등록번호", "공적개요"} <= labels
+    assert {"성명", "생년월일", "주민등록번호", "공적개요 (50자 이내)"} <= labels
     assert any(f.kind == "signature" for f in doc.fields)
     assert any(f.repeats > 1 for f in doc.fields)
 
@@ -89,7 +89,7 @@ def test_hwpx_roster_and_label_value_rows(corpus):
     doc = read_document(corpus / "kr-hwpx-filler-merryai/코이카서식.hwpx", "x.hwpx")
     f = {x.label: x for x in doc.fields}
     assert {"성명", "소속", "직책/직위", "연령", "학력", "자격증"} <= set(f)
-    assert f["사업명"].repeats == 4 and f["참여기간"].kind == "date"
+    assert f["사업명"].repeats == 4 and f["참여기간 (년월 ~ 년월)"].kind == "date"
 
 
 @needs_corpus

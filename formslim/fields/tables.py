@@ -23,11 +23,21 @@ def _label_of(cell: Cell) -> str:
     """A label cell's caption: its first line when that reads as a label on its own and the rest is a
     note ("개업연월일" / "개인:개업연월일, 법인:회사성립연월일")."""
     lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
+    if len(lines) > 1 and re.fullmatch(r"\s*\([^()]{1,30}\)\s*", lines[1]) and len(lines) == 2:
+        return clean_label(" ".join(lines))  # "성명 (한글)": the qualifier is part of what is asked
     if len(lines) > 1 and _is_label_text(lines[0]) and (
-            re.fullmatch(r"\s*\(.*\)\s*", lines[1]) or lines[1].lstrip().startswith(("※", "*", "-")) or ":" in lines[1]
+            lines[1].lstrip().startswith(("※", "*", "-")) or ":" in lines[1]
             or len(lines[1].strip()) > 8 and len(lines[0].strip()) > 2 or re.search(r"[\d%]", lines[1])):
         return clean_label(lines[0])
     return clean_label(" ".join(lines))
+
+
+def _option_of(cell: Cell) -> str:
+    """An option's name: its first line when a note follows ("성공환원형 신청 / (기본 … 배정)")."""
+    lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
+    if len(lines) > 1 and _is_label_text(lines[0]):
+        return clean_label(lines[0])
+    return _label_of(cell)
 
 
 def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
@@ -92,7 +102,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         choice = _choice_row(row_cells, blank, label_cell, min_options=1 if continues else 2)
         if choice:
             lab, opts, cells = choice
-            names = [_label_of(o) for o in opts]
+            names = [_option_of(o) for o in opts]
             if id(lab) in choice_at:  # the options go on in the next row under the same label
                 i = choice_at[id(lab)]
                 out[i] = replace(out[i], options=out[i].options + tuple(n for n in names if n not in out[i].options))
@@ -439,7 +449,7 @@ def _choice_row(row_cells: list[Cell], blank, label_cell, min_options: int = 2):
             i += 1
         else:
             return None
-    if len(opts) < min_options or any(len(_label_of(o)) > 30 for o in opts):
+    if len(opts) < min_options or any(len(_option_of(o)) > 30 for o in opts):
         return None
     widths = [b.width for b in boxes if b.width]
     narrow = (bool(widths) and len(widths) == len(boxes) and all(w <= 36 for w in widths)  # boxes to tick
