@@ -85,6 +85,27 @@ def test_hwp_tables_and_text(corpus):
 
 
 @needs_corpus
+def test_hwp_hints_in_answer_places_unit_frames_and_table_captions(corpus):
+    """공적조서(개인) and 인사기록요약서 of the award bundle: printed hints where answers go, date ranges
+    framed by units, a name written before the seal mark, and a caption row that says whose rows follow."""
+    doc = read_document(corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp", "x.hwp")
+    merit = next(p for p in doc.parts if "공적조서 (개인)" in p.title)
+    f = {}
+    for x in merit.fields:
+        f.setdefault(x.label, []).append(x)
+    # "소속 | 법정 명칭 (표창장 등에 …)", "직위 | 법정 또는 공식명칭 …": hints, not labels
+    assert {"소속", "직위", "직급ᆞ계급", "추천 훈격(勳格)", "추천 순위"} <= set(f)
+    assert f["공적기간"][0].kind == "date"
+    assert not any("상훈법 시행령" in x.label for x in merit.fields)  # the legal-basis header is no field
+    names = f["성명"]
+    assert len(names) == 2 and names[1].context[-1] == "조사자" and "조사자" not in names[0].context
+    hr = next(p for p in doc.parts if "인사기록요약서" in p.title)
+    kinds = {x.label: x.kind for x in hr.fields}
+    assert kinds.get("8)일반직") == "date" and kinds.get("12)특정직") == "date"  # "\t～\t(년 월 일)"
+    assert sum(1 for x in hr.fields if x.label == "성명") == 2  # "성 명 | \t(인)", twice
+
+
+@needs_corpus
 def test_hwpx_roster_and_label_value_rows(corpus):
     doc = read_document(corpus / "kr-hwpx-filler-merryai/코이카서식.hwpx", "x.hwpx")
     f = {x.label: x for x in doc.fields}

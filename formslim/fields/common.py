@@ -89,9 +89,14 @@ _SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$
 _POLITE_END = re.compile(r"(?:니다|니까)\s*[.?]?$")
 
 
+#: the printed reference of a form to its legal basis ("상훈법 시행령 [별지 제1호서식] <개정 2015.12.31.>"):
+#: a header, never a caption
+_FORM_REFERENCE = re.compile(r"\[\s*(?:별지|별표)\s*제?\s*\d+\s*호|<\s*개정\s*\d{4}|\[\s*별지\s*서식")
+
+
 def _is_label_text(text: str) -> bool:
     t = clean_label(text.replace("\t", " "))
-    if not t or len(t) > MAX_LABEL or _GUIDANCE.match(text or ""):
+    if not t or len(t) > MAX_LABEL or _GUIDANCE.match(text or "") or _FORM_REFERENCE.search(t):
         return False
     if _SENTENCE_END.search(t) and len(t) > 12 or _POLITE_END.search(t):
         return False  # a sentence of instructions, not a caption

@@ -10,7 +10,7 @@ from typing import Optional
 from ..model import Field, Location
 from ..parse.layout import Cell, Table
 from ..text import clean_label
-from .common import (MAX_LABEL, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
+from .common import (MAX_LABEL, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label)
 from .lines import fields_in_line
 
@@ -61,14 +61,19 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     example_rows |= _numbered_rows(grid, n_rows, table.n_cols)
     example_rows |= _bulleted_example_rows(grid, n_rows)
 
+    hinted: set[int] = set()  # printed hints in answer places, found below
+
     def blank(c: Optional[Cell]) -> bool:
-        return c is not None and not c.native and (is_blank(c.text) or _is_hint(c.text) or _boxed_guidance(c) or (
+        return c is not None and not c.native and (is_blank(c.text) or _is_hint(c.text) or _boxed_guidance(c)
+                                                   or _unit_frame(c.text) or _guidance_only(c.text) or id(c) in hinted or (
             c.row in example_rows and c.rowspan == 1 and not _is_header_like(c.text)))
 
     def label_cell(c: Optional[Cell]) -> bool:
         return (c is not None and not blank(c) and not c.native and _is_label_text(c.text.split("\n")[0])
                 and not (_SENTENCE_END.search(_TRAILING_NOTE.sub("", c.text.strip())) and len(c.text.strip()) > 12)
                 and not _BOX_RE.search(c.text) and (c.colspan < 0.6 * table.n_cols or table.n_cols <= 2))
+
+    hinted |= _answer_hints(grid, table, blank, label_cell)
 
     # a 1x1 table of guidance is an answer box ("※ 창업아이템 … 기재"): a free-text field
     if len(table.cells) == 1:
@@ -95,8 +100,15 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     blank_rows = {r for r in range(n_rows) if all(blank(c) or c.row != r and c.col == 0 and label_cell(c)
                                                    for c in _unique(grid[r]))}
 
+    base_headings = ctx.headings
     for r in range(n_rows):
         row_cells = _unique(grid[r])
+        # a caption across the whole table ("조 사 자", "22)작성자(인사담당자)") is the context of the rows below
+        if len(row_cells) == 1 and row_cells[0].row == r and row_cells[0].colspan == table.n_cols > 1 \
+                and r + 1 < n_rows and not blank(row_cells[0]) and not _BOX_RE.search(row_cells[0].text):
+            caption = clean_label(row_cells[0].text.replace("\t", " ").replace("\n", " "))
+            if _is_label_text(caption) and len(caption) <= 40 and not _SIGNATURE.search(caption):
+                ctx = replace(ctx, headings=base_headings + (caption,))
         # a label, then boxes with options: "지원 분야(택 1) | □ | 제조 | □ | 지식서비스"
         continues = row_cells and id(row_cells[0]) in choice_at and row_cells[0].row != r
         choice = _choice_row(row_cells, blank, label_cell, min_options=1 if continues else 2)
@@ -139,6 +151,11 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(left), ctx, loc, source + ":slash-choice", 0.7, kind="choice",
                                       options=opts))
                     continue
+                if left is not None and id(left) not in seen and _SIGNATURE.search(c.text) \
+                        and is_blank(_SIGNATURE.sub(" ", c.text)):
+                    # "성 명 | \t(인)": the name is written before the seal mark, then signed
+                    seen.add(id(left))
+                    out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.8, raw=left.text))
                 # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
                 right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
                 if right is not None and blank(right) and c.text.endswith("\t"):
@@ -176,10 +193,14 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     continue
                 seen.add(key)
                 first = grid[c.row][0]
-                extra = (_label_of(first),) if left.col > 0 and label_cell(first) and first is not left else ()
+                after_first = grid[c.row][first.col + first.colspan] if first is not None and first.col + first.colspan < table.n_cols else None
+                # the row's caption ("대표자 | 성명 | ___"), not a sibling label with its own blank ("직업 | ___ | 소속 | ___")
+                extra = (_label_of(first),) if left.col > 0 and label_cell(first) and first is not left \
+                    and not blank(after_first) else ()
                 right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
                 out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
-                                  default_kind=kind_default, raw=left.text, kind=_unit_kind(right)))
+                                  default_kind=_frame_kind(c.text) or kind_default, raw=left.text,
+                                  kind=_unit_kind(right)))
             elif header is not None:
                 key = ("col", id(header))
                 if key not in seen:
@@ -247,6 +268,13 @@ _UNITS = (("number", re.compile(r"명|개|건|회|개소|대|인|년|개월|㎡|
           ("amount", re.compile(r"원|천원|만원|백만원|억원|달러|\$")))
 
 
+def _frame_kind(text: str) -> Optional[str]:
+    """The kind an answer's printed units give: "～ (년 월 일)" a date, "년 개월" or "(만 세)" a number."""
+    if not _unit_frame(text):
+        return None
+    return "number" if re.search(r"개월|세|명", text) else "date" if re.search(r"[년월일]", text) else None
+
+
 def _unit_kind(c: Optional[Cell]) -> Optional[str]:
     t = (c.text.strip() if c is not None else "")
     for kind, unit in _UNITS:
@@ -270,6 +298,62 @@ def _bulleted_example_rows(grid, n_rows: int) -> set[int]:
             rows.append(r)
             sample = sample or bool(_EXAMPLE_TOKEN.search(texts[0].text))
     return set(rows) if len(rows) >= 2 and sample else set()
+
+
+_FRAME_UNITS = re.compile(r"개월|년|월|일|세|만|명|원|시|분")
+
+
+def _unit_frame(text: str) -> bool:
+    """Units printed around the blanks of an answer: "\t～\t(년 월 일)", "년\t개월", "\t(만\t세)"."""
+    t = (text or "").strip()
+    if not t or len(t) > 40 or "\n" in t:
+        return False
+    units = _FRAME_UNITS.findall(t)
+    rest = _FRAME_UNITS.sub("", t)
+    return (len(units) >= 2 or "~" in t or "～" in t) and bool(units) and not re.sub(r"[\s~～()\-.:/]", "", rest)
+
+
+#: an instruction to write, in guidance printed where the answer goes
+_WRITE = re.compile(r"(?:기재|작성|기술|서술|입력|기입|기록|표기|제시)\s*(?:하십시오|하시기\s*바랍니다|바람|바랍니다|할\s*것|요망)?\s*[.)]?\s*$", re.M)
+
+
+def _guidance_only(text: str) -> bool:
+    """An answer area holding only guidance on what to write ("※ 공적내용은 … 포함하여 기재\n※ 특히, …")."""
+    lines = [l.strip() for l in (text or "").split("\n") if l.strip()]
+    return bool(lines) and all(_GUIDANCE.match(l) for l in lines) and bool(_WRITE.search(text)) \
+        and not _BOX_RE.search(text)
+
+
+def _answer_hints(grid, table: Table, blank, label_cell) -> set[int]:
+    """Text printed where an answer goes, as a hint ("단체명 | 법정 단체명", "소속 | 추천부서의 부서장"): a cell
+    right of a label, in a column of answers (at least two other cells of the same position and width
+    are blanks right of labels), that is not the caption of a blank beside or below it, nor options, a
+    signature mark or blanks of its own."""
+    answers: dict[tuple[int, int], list] = {}
+    for c in table.cells:
+        if c.col == 0 or c.native:
+            continue
+        left = grid[c.row][c.col - 1]
+        if left is not None and left is not c and left.row == c.row and label_cell(left):
+            answers.setdefault((c.col, c.colspan), []).append(c)
+    out = set()
+    for cells in answers.values():
+        if sum(1 for c in cells if blank(c)) < 2:
+            continue
+        for c in cells:
+            t = c.text.strip()
+            if not t or blank(c) or "\t" in t or ":" in t or _BOX_RE.search(t) or _SIGNATURE.search(t) \
+                    or _slash_options(t) or "/" in t:
+                continue
+            nxt = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
+            below = grid[c.row + c.rowspan][c.col] if c.row + c.rowspan < table.n_rows else None
+            nxt_below = grid[nxt.row + nxt.rowspan][nxt.col] if nxt is not None and nxt.row + nxt.rowspan < table.n_rows else None
+            if nxt is not None and nxt.row == c.row and blank(nxt) or below is not None and (
+                    below.col, below.colspan) == (c.col, c.colspan) and blank(below) and below not in cells \
+                    or nxt is not None and label_cell(nxt) and blank(nxt_below):
+                continue  # the caption of a blank beside it, of a column below it, or one of a header row
+            out.add(id(c))
+    return out
 
 
 def _boxed_guidance(c: Cell) -> bool:

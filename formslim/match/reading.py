@@ -147,6 +147,7 @@ def _strip_boilerplate(text: str) -> str:
     for pat in _EN_BOILERPLATE:
         out = re.sub(pat, " ", out, flags=re.I)
     out = re.sub(r"^\s*(?:\d+[a-z]?\.|[a-zA-Z][.)](?=\s)|\(\w\)|[ivx]+\.(?=\s))\s*", "", out)  # "1b." "a."
+    out = re.sub(r"(?<=\w)\*+(?=\s|\(|$)", "", out)  # "성명* (단체명)": a required mark, not part of the wording
     return re.sub(r"\s+", " ", out).strip(" .:;,-")
 
 
