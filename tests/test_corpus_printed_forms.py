@@ -58,6 +58,22 @@ def test_kstartup_business_plan_answer_boxes_examples_and_units(corpus):
         staff = next(x for x in fields if x.label.startswith("현재 재직 인원"))
         assert staff.kind == "number" and f["추가 고용계획 (협약기간 내)"][0].kind == "number", rel  # "00 | 명"
         assert "직위" in f and f["직위"][0].repeats > 1, rel  # the roster below keeps its own headers
+        # "00백만원" then "00.0%" under one header: the amount and its share
+        assert f["정부지원사업비(a)"][0].kind == "amount" and f["정부지원사업비(a) (%)"][0].kind == "number", rel
+        # two picture boxes and their "< 사진(이미지) 또는 설계도 제목 >" captions under "아이템 개요"
+        assert len(f["사진(이미지) 또는 설계도 제목"]) == 2, rel
+        assert sum("참고 사진(이미지)" in x.label for x in fields) == 2, rel
+
+
+@needs_corpus
+def test_kstartup_consent_rows_are_named_by_their_caption(corpus):
+    """"개인정보 | 필수항목: 개인식별정보 | □ 동의 □ 비동의": the consent is the row's caption; the cell beside
+    the boxes details it."""
+    for rel in ("kr-kstartup-sandoc/별첨2_증빙서류_제출목록_양식.docx", "kr-kstartup-sandoc/별첨2_증빙서류_제출목록_양식.hwp"):
+        f = by_label(fields_of(corpus, rel))
+        for label, detail in (("개인정보", "필수항목 : 개인식별정보"), ("고유식별정보", "주민등록번호 또는 외국인등록번호"),
+                              ("개인정보 위탁", "개인정보처리 위탁")):
+            assert f[label][0].options == ("동의", "비동의") and f[label][0].context[-1] == detail, (rel, label)
 
 
 @needs_corpus

@@ -65,6 +65,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
 
     def blank(c: Optional[Cell]) -> bool:
         return c is not None and not c.native and (is_blank(c.text) or _is_hint(c.text) or _boxed_guidance(c)
+                                                   or bool(_ANGLE_PLACEHOLDER.fullmatch(c.text.strip()))
                                                    or _unit_frame(c.text) or _guidance_only(c.text) or id(c) in hinted or (
             c.row in example_rows and c.rowspan == 1 and not _is_header_like(c.text)))
 
@@ -97,7 +98,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         below = _unique(grid[r + 1])
         if len(row) >= 2 and all(label_cell(c) for c in row) and sum(blank(c) for c in below) >= 2:
             header_rows.add(r)
-    blank_rows = {r for r in range(n_rows) if all(blank(c) or c.row != r and c.col == 0 and label_cell(c)
+    blank_rows = {r for r in range(n_rows) if all(blank(c) and not _own_caption(c) or c.row != r and c.col == 0 and label_cell(c)
                                                    for c in _unique(grid[r]))}
 
     base_headings = ctx.headings
@@ -129,8 +130,12 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         for run in _box_option_runs(row_cells):
             lab = _left_label(grid, run[0], label_cell)
             names = [_BOX_RE.sub("", x.text).strip() for x in run]
+            caption, detail = _row_caption(grid, lab, label_cell, blank, table.n_cols), ()
+            if caption is not None:  # "개인정보 위탁 | 개인정보처리 위탁 | □ 동의 | □ 비동의"
+                caption, detail, lab = caption, (_label_of(lab),), caption
             out.append(_field(_label_of(lab) if lab is not None else " / ".join(names), ctx,
-                              _cell_loc(ctx, table, run[0]), source + ":box-cells", 0.8, options=names))
+                              _cell_loc(ctx, table, run[0]), source + ":box-cells", 0.8, options=names,
+                              extra_context=detail))
             done_cells.update(id(x) for x in run)
             if lab is not None:
                 done_cells.add(id(lab))
@@ -160,6 +165,14 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
                 if right is not None and blank(right) and c.text.endswith("\t"):
                     continue  # a caption with room after it, but the answer goes in the blank cell beside it
+                first = _row_caption(grid, left, label_cell, blank, table.n_cols)
+                if first is not None and _BOX_RE.search(c.text):
+                    # "개인정보 | 필수항목: 개인식별정보 | □ 동의 □ 비동의": the row's caption names what is chosen,
+                    # the cell beside the boxes details it
+                    detail = _label_of(left)
+                    out += [replace(f, context=f.context + (detail,)) for f in
+                            fields_in_cell_text(c, ctx, loc, source, fallback_label=first)]
+                    continue
                 out += fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
                 continue
             left = _left_label(grid, c, label_cell)
@@ -180,6 +193,12 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     continue
                 key = ("col", id(header))
                 if key in seen:
+                    if _PERCENT_BLANK.fullmatch(c.text.strip()) and ("%", id(header)) not in seen \
+                            and not any(_PERCENT_BLANK.fullmatch(x.text.strip()) for x in _column_above(grid, c, header)):
+                        # "00백만원" then "00.0%" under one header: the amount, then its share
+                        seen.add(("%", id(header)))
+                        out.append(_field(f"{_header_path(grid, header, label_cell, blank)} (%)", ctx, loc,
+                                          source + ":header", 0.7, kind="number"))
                     continue
                 seen.add(key)
                 repeats = _roster_rows(grid, c, blank)
@@ -190,6 +209,10 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             elif left is not None:
                 key = ("left", id(left))
                 if key in seen:
+                    own = _own_caption(c)
+                    if own:  # a second box under one caption that names its own content ("< 사진 제목 >")
+                        out.append(_field(own, ctx, loc, source + ":box-caption", 0.6, extra_context=(_label_of(left),),
+                                          default_kind=kind_default))
                     continue
                 seen.add(key)
                 first = grid[c.row][0]
@@ -201,6 +224,10 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
                                   default_kind=_frame_kind(c.text) or kind_default, raw=left.text,
                                   kind=_unit_kind(right)))
+            elif _own_caption(c):  # a further box in a captioned block: "< 사진(이미지) 또는 설계도 제목 >"
+                row_caption = grid[c.row][0]
+                out.append(_field(_own_caption(c), ctx, loc, source + ":box-caption", 0.6, default_kind=kind_default,
+                                  extra_context=(_label_of(row_caption),) if label_cell(row_caption) else ()))
             elif header is not None:
                 key = ("col", id(header))
                 if key not in seen:
@@ -354,6 +381,40 @@ def _answer_hints(grid, table: Table, blank, label_cell) -> set[int]:
                 continue  # the caption of a blank beside it, of a column below it, or one of a header row
             out.add(id(c))
     return out
+
+
+_PERCENT_BLANK = re.compile(r"[0O○]{1,3}(?:\.[0O○]{1,2})?\s*%")
+#: a placeholder that names what goes in its place: "< 사진(이미지) 또는 설계도 제목 >"
+_ANGLE_PLACEHOLDER = re.compile(r"[<〈＜]\s*([^<>〈〉＜＞\n]{2,40}?)\s*[>〉＞]")
+
+
+def _row_caption(grid, left: Optional[Cell], label_cell, blank, n_cols: int) -> Optional[Cell]:
+    """The caption at the start of ``left``'s row when ``left`` only details it ("개인정보 | 필수항목:
+    개인식별정보 | □ 동의 □ 비동의"): a label cell followed by another label, not by a blank."""
+    if left is None:
+        return None
+    first = grid[left.row][0]
+    if first is None or first is left or first.row != left.row or not label_cell(first):
+        return None
+    after = grid[left.row][first.col + first.colspan] if first.col + first.colspan < n_cols else None
+    return first if after is left and not blank(after) else None
+
+
+def _column_above(grid, c: Cell, header: Cell) -> list[Cell]:
+    """The cells between a header and ``c`` in c's column."""
+    return [grid[r][c.col] for r in range(header.row + header.rowspan, c.row) if grid[r][c.col] is not None]
+
+
+def _own_caption(c: Cell) -> str:
+    """What an extra answer box under an already used caption says it holds: the name in an angle-bracket
+    placeholder, or the thing its guidance asks to insert ("※ … 참고 사진(이미지)·설계도 등 삽입")."""
+    t = c.text.strip()
+    m = _ANGLE_PLACEHOLDER.fullmatch(t)
+    if m:
+        return clean_label(m.group(1)) if _is_label_text(m.group(1)) else ""
+    if c.boxed and _GUIDANCE.match(t) and "\n" not in t and re.search(r"삽입|첨부|붙임|insert|attach", t, re.I):
+        return clean_label(re.sub(r"^\s*(?:※|\*)\s*", "", t))
+    return ""
 
 
 def _boxed_guidance(c: Cell) -> bool:
