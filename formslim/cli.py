@@ -17,8 +17,47 @@ from .parse import read_package
 from .report import inventory
 from .safe_output import one_line, shown_name, terminal_text, write_text_file
 
+def _remember(ctx, param, value):
+    ctx.meta[param.name] = value
+    return value
+
+
+def cache_options(f):
+    """--cache PATH and --no-cache: where read documents are kept between runs."""
+    f = click.option("--no-cache", is_flag=True, expose_value=False, callback=_remember,
+                     help="Read every document again; neither use nor fill the cache.")(f)
+    return click.option("--cache", "cache_path", type=click.Path(dir_okay=False), expose_value=False,
+                        callback=_remember,
+                        help="The document cache (SQLite; default: $FORMSLIM_CACHE, else "
+                             "~/.cache/formslim/documents.sqlite).")(f)
+
+
+def _open_cache():
+    """The cache the command line asks for (None: no cache) and its statistics."""
+    from .cache import CacheStats, DocumentCache, default_path
+
+    meta = click.get_current_context().meta
+    stats = CacheStats()
+    if meta.get("no_cache"):
+        return None, stats
+    path = meta.get("cache_path") or default_path()
+    return (DocumentCache.open(path, stats) if path else None), stats
+
+
+def _close_cache(cache, stats, quiet: bool) -> None:
+    from .cache import report
+
+    if cache is not None:
+        cache.close()
+        report(stats, quiet)
+    elif stats.notes and not quiet:
+        for note in stats.notes:
+            click.echo(one_line(note), err=True)
+
+
 def common_options(f):
-    """-o, --quiet and --debug, shared by the commands that read documents."""
+    """-o, --quiet, --debug and the cache options, shared by the commands that read documents."""
+    f = cache_options(f)
     f = click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")(f)
     f = click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")(f)
     return click.option("-o", "--output", type=click.Path(dir_okay=False),
@@ -83,12 +122,15 @@ def _read(paths, quiet: bool, debug: bool, empty_json=None, output=None):
     """The package of PATHS. When nothing could be read: one line on stderr, exit 3 — and, for a command
     asked for JSON (``empty_json``), the empty result with its problems on stdout, so scripts always get
     JSON."""
+    cache, stats = _open_cache()
     try:
-        package = read_package(paths, progress=_progress(not quiet))
+        package = read_package(paths, progress=_progress(not quiet), cache=cache)
     except FormslimError as exc:
         if debug:
             raise
         raise click.ClickException(one_line(str(exc))) from None
+    finally:
+        _close_cache(cache, stats, quiet)
     if not quiet:
         for p in package.problems:
             click.echo(_error_line(p), err=True)
@@ -199,6 +241,7 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
 @click.option("--manifest", "manifest_path", type=click.Path(exists=True, dir_okay=False),
               help="The package manifest, when it cannot sit beside the documents (default: PACKAGE/formslim.yaml).")
 @knowledge_option
+@cache_options
 @click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
 def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, knowledge_dirs, quiet, debug):
@@ -226,9 +269,10 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         bar = click.progressbar(length=len(files), label="reading documents", file=sys.stderr)
         bar.__enter__()
         progress = lambda name: bar.update(1)  # noqa: E731
+    cache, stats = _open_cache()
     try:
         result = analyze(paths, target=target, lang=lang, knowledge=knowledge_dirs, tariff=tariff, progress=progress,
-                         manifest_path=manifest_path)
+                         manifest_path=manifest_path, cache=cache)
     except FormslimError as exc:
         if debug:
             raise
@@ -236,6 +280,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+        _close_cache(cache, stats, quiet)
     if not quiet:
         for p in result.package.problems:
             click.echo(_error_line(p), err=True)

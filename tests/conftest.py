@@ -3,6 +3,9 @@ from pathlib import Path
 
 import pytest
 
+# the suite never reads from nor fills the user's document cache; the cache's own tests name theirs
+os.environ["FORMSLIM_CACHE"] = "0"
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_forms"
 CORPUS = Path(os.environ.get("FORMSLIM_CORPUS", ROOT.parent / "shared" / "corpus"))

@@ -16,6 +16,7 @@ from ..limits import BudgetExceeded, current
 from ..model import Document, Package, Problem
 
 if TYPE_CHECKING:
+    from ..cache import DocumentCache
     from ..limits import Limits
 
 #: formats by file extension
@@ -135,12 +136,15 @@ def package_files(folder: str | os.PathLike) -> list[Path]:
 
 
 def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
-                 progress: Optional[Callable[[str], None]] = None, limits: Optional["Limits"] = None) -> Package:
+                 progress: Optional[Callable[[str], None]] = None, limits: Optional["Limits"] = None,
+                 cache: Optional["DocumentCache"] = None) -> Package:
     """Read files and folders into one package. A folder's files are named relative to it. The package's
     documents are logical documents: a file that holds several forms gives one document per form.
 
     Each document is read in a worker process within ``limits`` (default: :func:`formslim.limits.current`);
-    a document that crashes or overruns its reader becomes a problem and the others are still read."""
+    a document that crashes or overruns its reader becomes a problem and the others are still read.
+    With a ``cache`` (:class:`formslim.cache.DocumentCache`), documents read before are taken from it and
+    only the others are read."""
     from .runner import read_items
 
     paths = [Path(p) for p in paths]
@@ -155,7 +159,24 @@ def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
                 items.append((str(f), rel if len(paths) == 1 else f"{p.name}/{rel}"))
         else:
             items.append((str(p), p.name if p.exists() else str(p)))
-    for result in read_items(items, limits, progress):
+    results: list = [None] * len(items)
+    keys: list = [None] * len(items)
+    if cache is not None:
+        from ..cache import document_key
+
+        lim = limits or current()
+        for i, (path, rel) in enumerate(items):
+            try:
+                keys[i] = document_key(path, rel, lim)
+            except OSError:
+                continue  # the reader names the problem
+            results[i] = cache.get(keys[i])
+    todo = [i for i, r in enumerate(results) if r is None]
+    for i, result in zip(todo, read_items([items[i] for i in todo], limits, progress)):
+        results[i] = result
+        if cache is not None and keys[i] is not None and isinstance(result, Document):
+            cache.put(keys[i], result)
+    for result in results:
         if isinstance(result, Problem):
             problems.append(result)
         else:

@@ -1,0 +1,245 @@
+"""A content-addressed cache of read documents, in one embedded SQLite database.
+
+The key of a document is the SHA-256 of its bytes, the name it is read under (ids and locations carry
+it), the reading code's version and the limits it was read within. The reading code's version is a hash
+of the source of every module and data file that shapes a reading (``parse``, ``fields``, ``text``,
+``model``, ``limits``, ``knowledge`` and ``data``), so a changed reader never serves a stale reading. Only documents are cached: a file that
+could not be read is tried again on the next run.
+
+What the cache holds is data, never code: each row is the document as JSON plus the SHA-256 of that
+JSON. A row whose checksum fails, a database that SQLite cannot read or that is not a formslim cache
+is never trusted: the row is read again; a damaged formslim cache is moved aside (``*.corrupt``) and
+rebuilt; a file that is not a formslim cache is left untouched and the run goes on without a cache.
+Several processes may share one cache (WAL journal, busy timeout): a batch's workers do.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import sys
+import time
+from dataclasses import asdict, dataclass, field as dc_field
+from pathlib import Path
+from typing import Optional
+
+from . import __version__
+from .limits import Limits
+from .model import Document, Field, Location, Signature
+
+APPLICATION_ID = 0x46534C4D  # "FSLM": SQLite's application_id header field marks the file as ours
+SCHEMA = "formslim-cache/1"
+_SOURCES = ("parse", "fields", "text.py", "model.py", "limits.py", "knowledge.py", "data")
+
+
+def _reader_version() -> str:
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha256(__version__.encode())
+    for name in _SOURCES:
+        p = root / name
+        files = sorted(x for x in p.rglob("*") if x.suffix in (".py", ".yaml")) if p.is_dir() else [p]
+        for f in files:
+            h.update(f.relative_to(root).as_posix().encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+READER_VERSION = _reader_version()
+
+
+def default_path() -> Optional[Path]:
+    """``$FORMSLIM_CACHE`` (a path; ``0``/``off`` for none), else the user's cache folder."""
+    env = os.environ.get("FORMSLIM_CACHE", "")
+    if env.lower() in ("0", "off", "no", "false", "none"):
+        return None
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
+    return Path(base) / "formslim" / "documents.sqlite"
+
+
+def file_digest(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def document_key(path: str, rel: str, limits: Limits) -> str:
+    """The cache key of reading ``path`` under the name ``rel`` within ``limits``."""
+    parts = (file_digest(path), rel, READER_VERSION, json.dumps(asdict(limits), sort_keys=True))
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+
+
+# --- the document as JSON, and back ----------------------------------------------------------------
+
+def _encode(doc: Document) -> dict:
+    out = {k: getattr(doc, k) for k in doc.__dataclass_fields__ if k not in ("fields", "parts", "signers")}
+    out["fields"] = [asdict(f) for f in doc.fields]
+    out["signers"] = [asdict(s) for s in doc.signers]
+    out["parts"] = [_encode(p) for p in doc.parts]
+    return out
+
+
+def _tuple(value) -> tuple:
+    return tuple(tuple(v) if isinstance(v, list) else v for v in value)
+
+
+def _field(d: dict) -> Field:
+    loc = dict(d["location"])
+    if loc.get("bbox") is not None:
+        loc["bbox"] = tuple(loc["bbox"])
+    return Field(**{**d, "location": Location(**loc), "options": tuple(d.get("options") or ()),
+                    "context": tuple(d.get("context") or ())})
+
+
+def _decode(d: dict) -> Document:
+    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers")}
+    for k in ("warnings", "attachments", "kind_evidence", "parties"):
+        plain[k] = _tuple(plain.get(k) or ())
+    return Document(**plain, fields=tuple(_field(f) for f in d["fields"]),
+                    signers=tuple(Signature(**s) for s in d["signers"]),
+                    parts=tuple(_decode(p) for p in d["parts"]))
+
+
+def dumps(doc: Document) -> str:
+    return json.dumps(_encode(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def loads(text: str) -> Document:
+    return _decode(json.loads(text))
+
+
+# --- the database ---------------------------------------------------------------------------------
+
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    stored: int = 0
+    notes: list[str] = dc_field(default_factory=list)  # what went wrong with the cache itself, one line each
+
+    def line(self) -> str:
+        total = self.hits + self.misses
+        if not total:
+            return "cache: nothing to read"
+        if not self.misses:
+            return f"cache: all {total} documents from the cache (none parsed)"
+        return f"cache: {self.hits} of {total} documents from the cache, {self.misses} parsed"
+
+
+class DocumentCache:
+    """Read documents by key. ``DocumentCache.open(path)`` gives ``None`` (and a note) when the file
+    cannot serve as a cache."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, stats: CacheStats) -> None:
+        self.path = path
+        self._conn = conn
+        self.stats = stats
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, stats: Optional[CacheStats] = None) -> Optional["DocumentCache"]:
+        path = Path(path)
+        stats = stats or CacheStats()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            stats.notes.append(f"cache {path}: cannot create its folder ({exc.strerror}); reading without a cache")
+            return None
+        if path.exists() and not path.is_file():
+            stats.notes.append(f"cache {path}: not a file; reading without a cache")
+            return None
+        for attempt in (1, 2):
+            try:
+                conn = cls._connect(path)
+                return cls(path, conn, stats)
+            except _Foreign as exc:
+                stats.notes.append(f"cache {path}: {exc}; left untouched, reading without a cache")
+                return None
+            except sqlite3.DatabaseError as exc:
+                if attempt == 2:
+                    stats.notes.append(f"cache {path}: unusable ({exc}); reading without a cache")
+                    return None
+                aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+                try:
+                    os.replace(path, aside)
+                    stats.notes.append(f"cache {path}: damaged ({exc}); moved to {aside.name} and rebuilt")
+                except OSError:
+                    stats.notes.append(f"cache {path}: damaged ({exc}); reading without a cache")
+                    return None
+        return None
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        fresh = not path.exists() or path.stat().st_size == 0
+        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        try:
+            app = conn.execute("PRAGMA application_id").fetchone()[0]
+            if not fresh and app != APPLICATION_ID:
+                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if tables or app:
+                    raise _Foreign("not a formslim cache (another application's database)")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA busy_timeout=30000")
+            if fresh or app != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                conn.execute("CREATE TABLE IF NOT EXISTS documents (key TEXT PRIMARY KEY, body TEXT NOT NULL, "
+                             "digest TEXT NOT NULL, stored REAL NOT NULL)")
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA,))
+            schema = conn.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if not schema or schema[0] != SCHEMA:
+                raise _Foreign(f"a formslim cache of another schema ({schema[0] if schema else 'none'})")
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
+    def get(self, key: str) -> Optional[Document]:
+        try:
+            row = self._conn.execute("SELECT body, digest FROM documents WHERE key=?", (key,)).fetchone()
+        except sqlite3.DatabaseError as exc:
+            self.stats.notes.append(f"cache {self.path}: cannot read ({exc})")
+            row = None
+        if row is None:
+            self.stats.misses += 1
+            return None
+        body, digest = row
+        try:
+            if hashlib.sha256(body.encode()).hexdigest() != digest:
+                raise ValueError("checksum")
+            doc = loads(body)
+        except Exception:  # a damaged row is never trusted: read the document again
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        return doc
+
+    def put(self, key: str, doc: Document) -> None:
+        body = dumps(doc)
+        try:
+            self._conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)",
+                               (key, body, hashlib.sha256(body.encode()).hexdigest(), time.time()))
+            self.stats.stored += 1
+        except sqlite3.DatabaseError as exc:  # a full disk or a locked file costs the cache, not the run
+            self.stats.notes.append(f"cache {self.path}: cannot write ({exc})")
+
+    def close(self) -> None:
+        self._conn.close()
+
+
+class _Foreign(Exception):
+    pass
+
+
+def report(stats: CacheStats, quiet: bool = False) -> None:
+    """The cache's notes and its one summary line, on stderr."""
+    if quiet:
+        return
+    for note in stats.notes:
+        print(note, file=sys.stderr)
+    print(stats.line(), file=sys.stderr)

@@ -1,0 +1,107 @@
+"""The document cache: a warm run parses nothing and gives the same output; a changed file is read
+again; a damaged, tampered or foreign cache is never trusted; parallel runs share one cache."""
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from formslim import read_document
+from formslim.cache import CacheStats, DocumentCache, dumps, loads
+from formslim.parse import read_package
+
+from .conftest import SAMPLES, needs_corpus
+
+KR = SAMPLES / "kr-sme-support"
+
+
+def run(*args, cwd=None):
+    env = {k: v for k, v in os.environ.items() if k != "FORMSLIM_CACHE"}
+    return subprocess.run([sys.executable, "-m", "formslim", *map(str, args)], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=600)
+
+
+def test_a_warm_run_parses_nothing_and_writes_identical_json(tmp_path):
+    cache = tmp_path / "c.sqlite"
+    first = run("fields", KR, "--format", "json", "--cache", cache)
+    second = run("fields", KR, "--format", "json", "--cache", cache)
+    assert first.returncode == second.returncode == 0
+    assert "10 parsed" in first.stderr
+    assert "all 10 documents from the cache (none parsed)" in second.stderr
+    assert first.stdout == second.stdout
+
+
+def test_only_a_changed_file_is_read_again(tmp_path):
+    pkg = tmp_path / "pkg"
+    shutil.copytree(KR, pkg)
+    cache = tmp_path / "c.sqlite"
+    run("fields", pkg, "--cache", cache)
+    shutil.copy(SAMPLES / "us-small-business-loan" / "background_statement.docx", pkg / "02_사업계획서.docx")
+    again = run("fields", pkg, "--format", "json", "--cache", cache)
+    assert "9 of 10 documents from the cache, 1 parsed" in again.stderr
+    assert again.stdout == run("fields", pkg, "--format", "json", "--no-cache").stdout
+
+
+def test_a_damaged_cache_is_moved_aside_and_rebuilt(tmp_path):
+    cache = tmp_path / "c.sqlite"
+    cache.write_bytes(b"not a database at all" * 100)
+    r = run("fields", KR, "--cache", cache)
+    assert r.returncode == 0 and "damaged" in r.stderr and "rebuilt" in r.stderr
+    assert list(tmp_path.glob("c.sqlite.corrupt-*"))
+    assert "all 10 documents from the cache" in run("fields", KR, "--cache", cache).stderr
+
+
+def test_another_applications_database_is_left_untouched(tmp_path):
+    other = tmp_path / "app.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('keep me')")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(other.read_bytes()).hexdigest()
+    r = run("fields", KR, "--cache", other)
+    assert r.returncode == 0 and "not a formslim cache" in r.stderr and "left untouched" in r.stderr
+    assert hashlib.sha256(other.read_bytes()).hexdigest() == before
+
+
+def test_a_tampered_row_is_not_trusted(tmp_path):
+    path = tmp_path / "c.sqlite"
+    stats = CacheStats()
+    cache = DocumentCache.open(path, stats)
+    truth = read_package([KR], cache=cache)
+    cache.close()
+    conn = sqlite3.connect(path)
+    key, body = conn.execute("SELECT key, body FROM documents LIMIT 1").fetchone()
+    conn.execute("UPDATE documents SET body=? WHERE key=?", (body.replace('"label":"', '"label":"FORGED '), key))
+    conn.commit()
+    conn.close()
+    stats = CacheStats()
+    cache = DocumentCache.open(path, stats)
+    again = read_package([KR], cache=cache)
+    cache.close()
+    assert stats.hits == 9 and stats.misses == 1
+    assert again == truth and not any("FORGED" in f.label for f in again.fields)
+
+
+def test_parallel_runs_share_one_cache(tmp_path):
+    cache = tmp_path / "c.sqlite"
+    env = {k: v for k, v in os.environ.items() if k != "FORMSLIM_CACHE"}
+    procs = [subprocess.Popen([sys.executable, "-m", "formslim", "fields", str(p), "--format", "json", "--cache",
+                               str(cache)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+             for p in (KR, SAMPLES / "us-small-business-loan", KR)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [o[1] for o in outs]
+    assert outs[0][0] == outs[2][0]
+    warm = run("fields", SAMPLES / "us-small-business-loan", "--cache", cache)
+    assert "all 4 documents from the cache" in warm.stderr
+
+
+@needs_corpus
+def test_documents_with_parts_survive_the_round_trip(corpus):
+    doc = read_document(corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp", "x.hwp")
+    assert len(doc.parts) > 5
+    assert loads(dumps(doc)) == doc
+    pdf = read_document(corpus / "sba-lukacera/SBAForm413.pdf", "413.pdf")
+    assert loads(dumps(pdf)) == pdf
