@@ -313,6 +313,92 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         sys.exit(EXIT_TARGET_MISSED)
 
 
+@main.command("batch")
+@click.argument("source", type=click.Path(path_type=str))
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False), required=True,
+              help="Folder for one report per package and the catalogue.")
+@click.option("--jobs", "-j", type=click.IntRange(0, 256), default=0, show_default=True,
+              help="Packages analysed at once, each in its own process (0: one per core).")
+@click.option("--target", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Share of documents to remove (0-1), for every package.")
+@click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: each package's).")
+@click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="What stdout carries: one line per package, or catalogue.json.")
+@knowledge_option
+@cache_options
+@click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, knowledge_dirs, quiet, debug):
+    """Analyse every package of SOURCE — the sub-folders of a folder, or a list (CSV/TSV with a 'path'
+    column, or 'local_path' and 'package' columns) — in parallel, one report per package in OUT, and write
+    the catalogue (catalogue.json, .csv, .html): programmes ranked by burden and by what a reduction
+    saves, data and certificates asked by several programmes. A package that fails is listed and the
+    batch goes on; a batch re-run analyses only what is missing or changed.
+
+    Exit codes: 0 every package analysed; 1 some package failed or had unreadable files; 2 usage;
+    3 no package could be analysed.
+    """
+    import json as _json
+
+    from .batch import BatchOptions, discover, run_batch
+    from .cache import default_path
+
+    meta = click.get_current_context().meta
+    cache = None if meta.get("no_cache") else (meta.get("cache_path") or default_path())
+    try:
+        specs = discover(source)
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(one_line(str(exc))) from None
+    if not specs:
+        raise click.ClickException(f"{one_line(source)}: no packages")
+
+    def progress(done, total, entry):
+        if quiet:
+            return
+        if entry["status"] == "ok":
+            s = entry["summary"]
+            what = (f"{s['documents_before']} → {s['documents_after']} documents, "
+                    f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} min" + (" (unchanged, not analysed again)"
+                                                                                   if entry.get("resumed") else ""))
+        else:
+            what = f"{entry['status']}: {entry.get('error', '')}"
+        click.echo(f"[{done}/{total}] {one_line(entry['name'])}: {one_line(what)}", err=True)
+
+    options = BatchOptions(target=target, lang=lang, tariff=tariff, knowledge=tuple(knowledge_dirs),
+                           cache=str(cache) if cache else None)
+    try:
+        result = run_batch(specs, out_dir, jobs=jobs, options=options, progress=progress)
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(one_line(str(exc))) from None
+    cat = result.catalogue
+    if fmt == "json":
+        click.echo(terminal_text(_json.dumps(cat, ensure_ascii=False, indent=2, sort_keys=True)))
+    else:
+        for e in result.entries:
+            if e["status"] == "ok":
+                s = e["summary"]
+                click.echo(f"{one_line(e['name'])}\t{s['documents_before']} → {s['documents_after']} documents\t"
+                           f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} min\t"
+                           f"target {'met' if s['target_met'] else 'not met'}")
+            else:
+                click.echo(f"{one_line(e['name'])}\t{e['status']}\t{one_line(e.get('error', ''))}")
+    if not quiet:
+        parsed = sum((e.get("cache") or {}).get("parsed", 0) for e in result.entries if not e.get("resumed"))
+        hits = sum((e.get("cache") or {}).get("hits", 0) for e in result.entries if not e.get("resumed"))
+        click.echo(f"catalogue: {one_line(str(Path(out_dir) / 'catalogue.html'))} ({cat['analysed']} of {cat['packages']} "
+                   f"packages analysed, {result.resumed} unchanged since the last run, {result.failed} failed; "
+                   f"documents parsed {parsed}, from the cache {hits})", err=True)
+    if cat["analysed"] == 0 and result.resumed == 0:
+        sys.exit(EXIT_NOTHING)
+    if result.failed or cat["empty"] or cat["problems"]:
+        sys.exit(EXIT_PARTIAL)
+
+
 @main.command("diff")
 @click.argument("old", type=click.Path(exists=True))
 @click.argument("new", type=click.Path(exists=True))

@@ -42,7 +42,9 @@ def sniff_format(path: str, rel: str) -> str:
         raise InputFileError(rel, "unsupported", "legacy Office (OLE) file: save it as .docx / .xlsx")
     if ext in EXTENSIONS:
         raise InputFileError(rel, "corrupt", f"not a valid {ext[1:].upper()} file (unexpected content)")
-    raise InputFileError(rel, "unsupported", f"unsupported file type '{ext or head[:4]!r}'")
+    what = f"'{ext}'" if ext else "(no extension)"
+    raise InputFileError(rel, "unsupported", f"unsupported file type {what}: formslim reads PDF, DOCX, HWPX, HWP "
+                                             f"and XLSX")
 
 
 def _zip_format(path: str, rel: str, ext: str) -> str:

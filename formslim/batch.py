@@ -1,0 +1,407 @@
+"""Audits across programmes: analyse many packages in parallel and write one catalogue.
+
+A batch is a list of packages — the sub-folders of a folder, or the rows of a list (CSV or TSV) — each
+analysed as ``formslim analyze`` would, in its own worker process, into ``OUT/<package>/``. The
+catalogue (``catalogue.json``, ``catalogue.csv``, ``catalogue.html``) ranks the programmes by burden
+and by what a reduction saves, and lists what the programmes ask in common: the data asked by several
+of them (in different words), and the certificates several of them ask for — the fields to standardise
+and the registry connections to build first.
+
+A package that fails is reported in the catalogue and the others go on. Each finished package leaves
+its entry in ``OUT/batch-state/``, keyed by a fingerprint of its input files and the options, so a batch
+that was killed, re-run, analyses only what is missing or changed.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import html
+import io
+import json
+import multiprocessing
+import os
+import re
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from . import __version__
+from .errors import FormslimError
+from .parse import package_files
+from .safe_output import csv_cell, one_line, write_text_file
+
+CATALOGUE_SCHEMA = "formslim-catalogue/1"
+STATE = "batch-state"
+#: the readings that say what a field asks with confidence enough to count it across programmes
+_SURE = ("exact", "alternatives", "contains")
+
+
+@dataclass(frozen=True)
+class PackageSpec:
+    """One package of a batch: its name (the report folder), its files or folders and its manifest."""
+
+    name: str
+    paths: tuple[str, ...]
+    manifest: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    target: float = 0.5
+    lang: Optional[str] = None
+    tariff: Optional[float] = None
+    knowledge: tuple[str, ...] = ()
+    cache: Optional[str] = None  # the document cache's path; None: no cache
+
+
+@dataclass
+class BatchResult:
+    """What a batch did: one entry per package (in the order given) and the catalogue."""
+
+    entries: list[dict]
+    catalogue: dict
+    out: Path
+    resumed: int = 0
+    failed: int = 0
+    files: list[Path] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return self.catalogue
+
+
+# --- what to analyse ------------------------------------------------------------------------------
+
+def discover(source: str | os.PathLike) -> list[PackageSpec]:
+    """The packages of a batch. A folder: each sub-folder holding documents is a package (a folder with
+    documents and no such sub-folders is one package). A list (``.csv``/``.tsv``): either a ``path``
+    column (a package folder or file per row; optional ``manifest`` and ``name``/``package`` columns —
+    rows sharing a name form one package), or ``local_path`` and ``package`` columns (one file per row,
+    grouped by package, as in the corpus's PACKAGES.tsv). Paths are relative to the list's folder."""
+    src = Path(source)
+    if src.is_dir():
+        subs = [p for p in sorted(src.iterdir()) if p.is_dir() and not p.name.startswith(".") and package_files(p)]
+        if subs:
+            return [PackageSpec(name=p.name, paths=(str(p),)) for p in subs]
+        if package_files(src):
+            return [PackageSpec(name=src.name, paths=(str(src),))]
+        raise FormslimError(f"{one_line(str(src))}: no package folders and no documents in it")
+    if not src.is_file():
+        raise FormslimError(f"{one_line(str(src))}: no such file or folder")
+    try:
+        text = src.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FormslimError(f"{one_line(str(src))}: the list is not UTF-8 text") from None
+    except OSError as exc:
+        raise FormslimError(f"{one_line(str(src))}: cannot read ({exc.strerror})") from None
+    delimiter = "\t" if src.suffix.lower() == ".tsv" or ("\t" in text.split("\n", 1)[0]) else ","
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+    if not rows:
+        raise FormslimError(f"{one_line(str(src))}: the list has no rows")
+    cols = {c.strip().lower(): c for c in rows[0].keys() if c}
+    path_col = cols.get("path") or cols.get("local_path")
+    if not path_col:
+        raise FormslimError(f"{one_line(str(src))}: the list needs a 'path' (or 'local_path') column; it has "
+                            f"{one_line(', '.join(sorted(cols)))}")
+    name_col = cols.get("name") or cols.get("package")
+    manifest_col = cols.get("manifest")
+    groups: dict[str, list[str]] = {}
+    manifests: dict[str, str] = {}
+    for row in rows:
+        raw = (row.get(path_col) or "").strip()
+        if not raw:
+            continue
+        p = Path(raw) if Path(raw).is_absolute() else src.parent / raw
+        name = (row.get(name_col) or "").strip() if name_col else ""
+        name = name or p.stem if p.is_file() or p.suffix else (name or p.name)
+        groups.setdefault(name, []).append(str(p))
+        if manifest_col and (row.get(manifest_col) or "").strip():
+            m = Path(row[manifest_col].strip())
+            manifests[name] = str(m if m.is_absolute() else src.parent / m)
+    return [PackageSpec(name=n, paths=tuple(ps), manifest=manifests.get(n)) for n, ps in groups.items()]
+
+
+def folder_name(name: str, taken: set[str]) -> str:
+    """A safe, unique folder name for a package: letters (any script), digits, ``-_.`` kept."""
+    base = re.sub(r"[^\w.\-]+", "_", name, flags=re.UNICODE).strip("._") or "package"
+    base = base[:80]
+    out, n = base, 2
+    while out.lower() in taken:
+        out, n = f"{base}-{n}", n + 1
+    taken.add(out.lower())
+    return out
+
+
+def fingerprint(spec: PackageSpec, options: BatchOptions) -> str:
+    """The inputs a package's result depends on: its files' bytes, its manifest, the options, formslim."""
+    from .cache import READER_VERSION, file_digest
+
+    h = hashlib.sha256(f"{__version__}\0{READER_VERSION}".encode())
+    opts = {"target": options.target, "lang": options.lang, "tariff": options.tariff,
+            "knowledge": list(options.knowledge), "manifest": spec.manifest}
+    h.update(json.dumps(opts, sort_keys=True).encode())
+    for p in map(Path, spec.paths):
+        files = package_files(p) if p.is_dir() else [p]
+        for f in files:
+            h.update(str(f).encode())
+            try:
+                h.update(file_digest(str(f)).encode())
+            except OSError:
+                h.update(b"unreadable")
+        if p.is_dir():
+            from .manifest import find_manifest
+
+            m = find_manifest(p)
+            if m:
+                h.update(file_digest(str(m)).encode())
+    if spec.manifest and Path(spec.manifest).is_file():
+        h.update(file_digest(spec.manifest).encode())
+    return h.hexdigest()
+
+
+# --- one package -----------------------------------------------------------------------------------
+
+def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions, single_reader: bool) -> dict:
+    """Analyse one package into ``out/folder`` and return its catalogue entry (never raises)."""
+    from .limits import current, use_limits
+
+    started = time.time()
+    entry: dict = {"name": spec.name, "folder": folder, "paths": list(spec.paths), "manifest": spec.manifest,
+                   "fingerprint": fingerprint(spec, options)}
+    state = Path(out) / STATE / f"{folder}.json"
+    try:
+        previous = json.loads(state.read_text(encoding="utf-8"))
+        if previous.get("fingerprint") == entry["fingerprint"] and previous.get("status") in ("ok", "empty") \
+                and (previous.get("status") == "empty" or (Path(out) / folder / ".formslim-report").exists()):
+            return {**previous, "resumed": True}
+    except (OSError, ValueError):
+        pass
+    cache = None
+    try:
+        from .cache import CacheStats, DocumentCache
+        from .pipeline import analyze
+        from .report import redesign
+
+        if options.cache:
+            cache = DocumentCache.open(options.cache, CacheStats())
+        limits = replace(current(), workers=1) if single_reader else current()
+        with use_limits(limits):
+            a = analyze(list(spec.paths), target=options.target, lang=options.lang, tariff=options.tariff,
+                        knowledge=options.knowledge, manifest_path=spec.manifest, cache=cache)
+        entry["problems"] = [f"{p.file}: {one_line(p.message)}" for p in a.package.problems]
+        entry["cache"] = ({"hits": cache.stats.hits, "parsed": cache.stats.misses} if cache is not None else None)
+        if not a.package.documents:
+            entry.update(status="empty", error="no document could be read")
+        else:
+            redesign.write_report(a, Path(out) / folder)
+            entry.update(status="ok", programme=a.programme, language=a.lang, country=a.country,
+                         summary=redesign.summary(a), data=_data_asked(a), certificates=_certificates(a),
+                         documents=[{"title": d.title, "kind": d.kind, "decision": d.decision}
+                                    for d in a.plan.documents if not d.twin_of])
+    except FormslimError as exc:
+        entry.update(status="failed", error=one_line(str(exc)))
+    except Exception as exc:  # one package's failure is its line in the catalogue, never the batch's end
+        entry.update(status="failed", error=one_line(f"{type(exc).__name__}: {exc}"))
+    finally:
+        if cache is not None:
+            cache.close()
+    entry["seconds"] = round(time.time() - started, 2)
+    if entry["status"] in ("ok", "empty"):
+        try:
+            state.parent.mkdir(parents=True, exist_ok=True)
+            write_text_file(state, json.dumps(entry, ensure_ascii=False, sort_keys=True, indent=1) + "\n")
+        except (OSError, FormslimError):
+            pass  # without its state the package is analysed again next time: slower, never wrong
+    return entry
+
+
+def _data_asked(a) -> dict[str, list[str]]:
+    """concept → the wordings this package asks it with (fields read with confidence)."""
+    out: dict[str, set[str]] = {}
+    for fid, r in a.match.readings.items():
+        if len(r.concepts) == 1 and r.how in _SURE:
+            out.setdefault(r.concepts[0], set()).add(a.match.fields[fid].label)
+    return {c: sorted(ws)[:12] for c, ws in sorted(out.items())}
+
+
+def _certificates(a) -> list[dict]:
+    out = []
+    for d in a.plan.documents:
+        if d.twin_of:
+            continue
+        if d.decision == "replace_by_registry" or d.kind in ("certificate", "issued"):
+            out.append({"title": d.title, "registry": d.registry or "", "decision": d.decision})
+    return out
+
+
+# --- the batch -------------------------------------------------------------------------------------
+
+def run_batch(specs: Iterable[PackageSpec], out: str | os.PathLike, jobs: int = 0,
+              options: BatchOptions = BatchOptions(),
+              progress: Optional[Callable[[int, int, dict], None]] = None) -> BatchResult:
+    """Analyse every package (``jobs`` worker processes; 0: one per core) into ``out`` and write the
+    catalogue. Returns the entries in the order of ``specs``."""
+    specs = list(specs)
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FormslimError(f"{one_line(str(out))}: cannot create ({exc.strerror})") from None
+    taken: set[str] = set()
+    folders = [folder_name(s.name, taken) for s in specs]
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs) or 1))
+    entries: list[Optional[dict]] = [None] * len(specs)
+    done = 0
+
+    def finished(i: int, entry: dict) -> None:
+        nonlocal done
+        entries[i] = entry
+        done += 1
+        if progress:
+            progress(done, len(specs), entry)
+
+    if jobs == 1:
+        for i, s in enumerate(specs):
+            finished(i, analyse_one(s, folders[i], str(out), options, single_reader=False))
+    else:
+        ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as ex:
+            pending = {ex.submit(analyse_one, s, folders[i], str(out), options, True): i for i, s in enumerate(specs)}
+            while pending:
+                ready, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in ready:
+                    i = pending.pop(fut)
+                    try:
+                        entry = fut.result()
+                    except Exception as exc:  # the worker process itself died (killed, out of memory)
+                        entry = {"name": specs[i].name, "folder": folders[i], "status": "failed",
+                                 "error": one_line(f"the worker stopped: {type(exc).__name__}: {exc}")}
+                    finished(i, entry)
+    final = [e for e in entries if e is not None]
+    catalogue = build_catalogue(final)
+    files = write_catalogue(catalogue, out)
+    return BatchResult(entries=final, catalogue=catalogue, out=out, files=files,
+                       resumed=sum(1 for e in final if e.get("resumed")),
+                       failed=sum(1 for e in final if e["status"] == "failed"))
+
+
+def build_catalogue(entries: list[dict]) -> dict:
+    ok = [e for e in entries if e["status"] == "ok"]
+
+    def row(e: dict) -> dict:
+        s = e["summary"]
+        return {"name": e["name"], "programme": e.get("programme", e["name"]), "report": f"{e['folder']}/report.html",
+                "documents_before": s["documents_before"], "documents_after": s["documents_after"],
+                "questions_before": s["fields_before"], "questions_after": s["fields_after"],
+                "minutes_before": s["minutes_before"], "minutes_after": s["minutes_after"],
+                "minutes_saved": s["minutes_saved"], "target_met": s["target_met"],
+                "problems": len(e.get("problems") or [])}
+
+    programmes = [row(e) for e in ok]
+    by_burden = sorted(programmes, key=lambda r: (-r["minutes_before"], r["name"]))
+    by_potential = sorted(programmes, key=lambda r: (-r["minutes_saved"], -(r["documents_before"] - r["documents_after"]),
+                                                     r["name"]))
+    data: dict[str, dict] = {}
+    for e in ok:
+        for concept, wordings in (e.get("data") or {}).items():
+            d = data.setdefault(concept, {"concept": concept, "programmes": [], "wordings": set()})
+            d["programmes"].append(e["name"])
+            d["wordings"].update(wordings)
+    shared_data = sorted(({"concept": d["concept"], "programmes": len(d["programmes"]), "names": sorted(d["programmes"]),
+                           "wordings": sorted(d["wordings"])[:20], "distinct_wordings": len(d["wordings"])}
+                          for d in data.values() if len(d["programmes"]) >= 2),
+                         key=lambda d: (-d["programmes"], -d["distinct_wordings"], d["concept"]))
+    certs: dict[str, dict] = {}
+    for e in ok:
+        for c in e.get("certificates") or []:
+            key = c["registry"] or re.sub(r"\s+", "", c["title"]).lower()
+            d = certs.setdefault(key, {"certificate": c["title"], "registry": c["registry"], "programmes": []})
+            if e["name"] not in d["programmes"]:
+                d["programmes"].append(e["name"])
+    certificates = sorted(({**d, "programmes": len(d["programmes"]), "names": sorted(d["programmes"])}
+                           for d in certs.values()), key=lambda d: (-d["programmes"], d["certificate"]))
+    return {
+        "schema": CATALOGUE_SCHEMA, "formslim_version": __version__,
+        "packages": len(entries), "analysed": len(ok),
+        "failed": [{"name": e["name"], "error": e.get("error", "")} for e in entries if e["status"] == "failed"],
+        "empty": [{"name": e["name"], "problems": e.get("problems") or []} for e in entries if e["status"] == "empty"],
+        "problems": [{"name": e["name"], "problem": p} for e in entries for p in (e.get("problems") or [])],
+        "programmes": programmes,
+        "ranked_by_burden": [r["name"] for r in by_burden],
+        "ranked_by_potential": [r["name"] for r in by_potential],
+        "data_across_programmes": shared_data,
+        "certificates_across_programmes": certificates,
+        "totals": {k: round(sum(r[k] for r in programmes), 1) for k in
+                   ("documents_before", "documents_after", "questions_before", "questions_after",
+                    "minutes_before", "minutes_after", "minutes_saved")},
+    }
+
+
+CATALOGUE_FILES = ("catalogue.json", "catalogue.csv", "catalogue.html")
+
+
+def write_catalogue(cat: dict, out: Path) -> list[Path]:
+    write_text_file(out / "catalogue.json", json.dumps(cat, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    buf = io.StringIO()
+    cols = ("name", "programme", "documents_before", "documents_after", "questions_before", "questions_after",
+            "minutes_before", "minutes_after", "minutes_saved", "target_met", "problems", "report")
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(cols)
+    for r in sorted(cat["programmes"], key=lambda r: r["name"]):
+        w.writerow([csv_cell(r[c]) for c in cols])
+    for f in cat["failed"]:
+        w.writerow([csv_cell(f["name"]), "", "", "", "", "", "", "", "", "", "", csv_cell("failed: " + f["error"])])
+    write_text_file(out / "catalogue.csv", "\ufeff" + buf.getvalue())
+    write_text_file(out / "catalogue.html", catalogue_html(cat))
+    return [out / n for n in CATALOGUE_FILES]
+
+
+def catalogue_html(cat: dict) -> str:
+    e = html.escape
+
+    def table(head: list[str], rows: list[list]) -> str:
+        th = "".join(f"<th>{e(h)}</th>" for h in head)
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        return f'<div class="scroll"><table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'
+
+    progs = {r["name"]: r for r in cat["programmes"]}
+    burden = [[f'<a href="{e(progs[n]["report"], quote=True)}">{e(progs[n]["programme"])}</a>',
+               progs[n]["documents_before"], progs[n]["documents_after"], progs[n]["questions_before"],
+               progs[n]["questions_after"], f'{progs[n]["minutes_before"]:.0f}', f'{progs[n]["minutes_after"]:.0f}',
+               f'{progs[n]["minutes_saved"]:.0f}', "yes" if progs[n]["target_met"] else "no"]
+              for n in cat["ranked_by_potential"]]
+    data = [[e(d["concept"]), d["programmes"], d["distinct_wordings"], e(" · ".join(d["wordings"][:8]))]
+            for d in cat["data_across_programmes"][:100]]
+    certs = [[e(c["certificate"]), e(c["registry"] or "—"), c["programmes"], e(", ".join(c["names"]))]
+             for c in cat["certificates_across_programmes"] if c["programmes"] >= 2][:100]
+    if not certs:
+        certs = [["(none asked by more than one programme; catalogue.json lists every certificate)", "", "", ""]]
+    failed = "".join(f"<li>{e(f['name'])}: {e(f['error'])}</li>" for f in cat["failed"])
+    t = cat["totals"]
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>formslim catalogue</title>
+<style>body{{font-family:system-ui,sans-serif;margin:1.5rem;max-width:72rem;color:#1b1b1b}}
+.scroll{{overflow-x:auto}}table{{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}}
+th,td{{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}}
+th{{background:#f3f4f6}}td:nth-child(n+2){{white-space:nowrap}}</style></head><body>
+<h1>Catalogue of {cat['analysed']} programmes</h1>
+<p>{cat['packages']} packages given, {cat['analysed']} analysed, {len(cat['failed'])} failed, {len(cat['empty'])} with no
+readable document. Across the programmes analysed: documents {t['documents_before']:.0f} → {t['documents_after']:.0f},
+questions {t['questions_before']:.0f} → {t['questions_after']:.0f}, minutes per applicant (sum over programmes)
+{t['minutes_before']:.0f} → {t['minutes_after']:.0f}.</p>
+<h2>Programmes by reduction potential (minutes saved per applicant)</h2>
+{table(["Programme", "Documents before", "after", "Questions before", "after", "Minutes before", "after", "Saved",
+        "Target met"], burden)}
+<h2>Data asked by several programmes</h2>
+<p>The same datum asked by several programmes, often in different words: the fields to standardise first.</p>
+{table(["Datum (concept)", "Programmes", "Wordings", "Examples"], data)}
+<h2>Certificates asked by several programmes</h2>
+<p>The registry connections worth building first.</p>
+{table(["Certificate", "Registry", "Programmes", "Which"], certs)}
+{"<h2>Failed</h2><ul>" + failed + "</ul>" if failed else ""}
+</body></html>
+"""
