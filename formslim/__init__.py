@@ -1,12 +1,20 @@
 """formslim — find the paperwork an application package can do without.
 
-The pipeline: parse → fields → match → graph → reduce → report. Today's public API covers the first
-two stages::
+The pipeline: parse → fields → match → graph → reduce → report. The library mirrors the command line::
 
-    from formslim import read_package, read_document
-    package = read_package(["sample_forms/kr-sme-support"])
-    for field in package.fields:
-        print(field.location.file, field.label, field.kind)
+    import formslim
+    package = formslim.read("sample_forms/kr-sme-support")          # formslim fields
+    result = formslim.analyze("sample_forms/kr-sme-support")        # formslim analyze
+    result.to_dict()                                                 # plan.json
+    result.fields_frame(), result.decisions_frame()                  # pandas DataFrames
+    formslim.write_report(result, "report/")                         # the report folder
+    c = formslim.compare("form_v1.hwpx", "form_v2.hwpx")             # formslim compare
+    c.identical, c.to_dict()
+    b = formslim.batch("programmes/", "audit/", jobs=2)              # formslim batch
+    b.to_dict()                                                      # catalogue.json
+
+Every record is a frozen dataclass with ``to_dict()``. ``cache=`` takes a
+:class:`formslim.cache.DocumentCache` (or a path to one) wherever documents are read.
 """
 __version__ = "0.1.0"
 
@@ -14,5 +22,69 @@ from .errors import FormslimError, InputFileError  # noqa: E402
 from .model import Document, Field, Location, Package, Problem  # noqa: E402
 from .parse import read_document, read_package  # noqa: E402
 
-__all__ = ["Document", "Field", "FormslimError", "InputFileError", "Location", "Package", "Problem",
-           "read_document", "read_package", "__version__"]
+
+
+def _cache(cache):
+    if cache is None or hasattr(cache, "get"):
+        return cache, None
+    from .cache import DocumentCache
+
+    opened = DocumentCache.open(cache)
+    return opened, opened
+
+
+def read(*paths, cache=None) -> Package:
+    """The package of ``paths`` (files, or folders read as one package): ``formslim fields``."""
+    cache, opened = _cache(cache)
+    try:
+        return read_package(paths, cache=cache)
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def analyze(*paths, target: float = 0.5, lang=None, tariff=None, knowledge=(), manifest=None, cache=None):
+    """The analysis of a package (:class:`formslim.pipeline.Analysis`): ``formslim analyze``."""
+    from .pipeline import analyze as _analyze
+
+    cache, opened = _cache(cache)
+    try:
+        return _analyze(paths, target=target, lang=lang, tariff=tariff, knowledge=knowledge, manifest_path=manifest,
+                        cache=cache)
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def write_report(analysis, out) -> list:
+    """Write the report folder of an analysis (report.html, plan.json …)."""
+    from .report.redesign import write_report as _write
+
+    return _write(analysis, out)
+
+
+def compare(a, b, target: float = 0.5, knowledge=(), cache=None):
+    """Two versions of a form or package, or two programmes (:class:`formslim.comparison.Comparison`)."""
+    from .comparison import compare as _compare
+
+    cache, opened = _cache(cache)
+    try:
+        return _compare([a], [b], target=target, knowledge=knowledge, cache=cache)
+    finally:
+        if opened is not None:
+            opened.close()
+
+
+def batch(source, out, jobs: int = 0, target: float = 0.5, lang=None, tariff=None, knowledge=(), cache=None,
+          progress=None):
+    """Every package of ``source`` (a folder of package folders, or a list) into ``out``, with the
+    catalogue (:class:`formslim.batching.BatchResult`). ``cache``: a path (workers open it themselves)."""
+    from .batching import BatchOptions, discover, run_batch
+
+    options = BatchOptions(target=target, lang=lang, tariff=tariff, knowledge=tuple(knowledge),
+                           cache=str(cache) if cache else None)
+    return run_batch(discover(source), out, jobs=jobs, options=options, progress=progress)
+
+
+__all__ = ["Document", "Field", "FormslimError", "InputFileError", "Location", "Package", "Problem", "analyze",
+           "batch", "compare", "read", "read_document", "read_package", "write_report", "__version__"]

@@ -2,7 +2,7 @@
 
 Exit codes: 0 — done (for analyze: the target is met); 1 — some file could not be read (the others
 are reported); 2 — wrong usage (unknown option, missing path); 3 — nothing could be read at all;
-4 — analyze: the reduction target is not met.
+4 — analyze: the reduction target is not met; 5 — compare/diff with --fail-on-change: the two sides differ.
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ knowledge_option = click.option(
     "--knowledge", "knowledge_dirs", multiple=True, type=click.Path(exists=True),
     help="Extra knowledge files or folders (YAML: concepts, roles, rules, registries). Repeatable.")
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_TARGET_MISSED = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_TARGET_MISSED, EXIT_CHANGED = 0, 1, 2, 3, 4, 5
 
 
 def _progress(enabled: bool):
@@ -341,7 +341,7 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, knowledge_dirs, 
     """
     import json as _json
 
-    from .batch import BatchOptions, discover, run_batch
+    from .batching import BatchOptions, discover, run_batch
     from .cache import default_path
 
     meta = click.get_current_context().meta
@@ -399,14 +399,63 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, knowledge_dirs, 
         sys.exit(EXIT_PARTIAL)
 
 
+@main.command("compare")
+@click.argument("old", type=click.Path(exists=True))
+@click.argument("new", type=click.Path(exists=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@click.option("--target", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Share of documents to remove (0-1), for both plans.")
+@click.option("--fail-on-change", is_flag=True, help="Exit 5 when the two sides differ (for CI pipelines).")
+@knowledge_option
+@common_options
+def compare_cmd(old, new, fmt, target, fail_on_change, output, knowledge_dirs, quiet, debug):
+    """Compare two versions of a form or package, or two programmes: documents and questions kept,
+    reworded (the same datum in other words), changed, moved, removed and added; the burden and the
+    verdict of both plans.
+
+    Exit codes: 0 done; 5 with --fail-on-change when the two sides differ; 1 some file could not be read;
+    2 usage; 3 nothing could be read.
+    """
+    import json as _json
+
+    from .comparison import compare, compare_table
+
+    cache, stats = _open_cache()
+    try:
+        c = compare([old], [new], target=target, knowledge=knowledge_dirs, cache=cache)
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(one_line(str(exc))) from None
+    finally:
+        _close_cache(cache, stats, quiet)
+    problems = list(c.a.package.problems) + list(c.b.package.problems)
+    if not quiet:
+        for p in problems:
+            click.echo(_error_line(p), err=True)
+    if not c.a.package.documents or not c.b.package.documents:
+        if not quiet:
+            side = old if not c.a.package.documents else new
+            click.echo(f"Error: {one_line(side)}: no document could be read (PDF, DOCX, HWPX, HWP, XLSX)", err=True)
+        raise click.exceptions.Exit(EXIT_NOTHING)
+    _write(_json.dumps(c.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
+           else compare_table(c), output)
+    if problems:
+        sys.exit(EXIT_PARTIAL)
+    if fail_on_change and not c.identical:
+        sys.exit(EXIT_CHANGED)
+
+
 @main.command("diff")
 @click.argument("old", type=click.Path(exists=True))
 @click.argument("new", type=click.Path(exists=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
+@click.option("--fail-on-change", is_flag=True, help="Exit 5 when the questions differ (for CI pipelines).")
 @knowledge_option
 @common_options
-def diff_cmd(old, new, fmt, output, knowledge_dirs, quiet, debug):
+def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug):
     """Compare two versions of a form or package (or two programmes): questions kept, reworded,
     changed (kind, options, required), removed and added."""
     import json as _json
@@ -418,6 +467,9 @@ def diff_cmd(old, new, fmt, output, knowledge_dirs, quiet, debug):
     d = diff_packages(a, b, _kb(knowledge_dirs))
     _write(_json.dumps(d.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
            else diff_table(d), output)
+    s = d.to_dict()["summary"]
+    if fail_on_change and (s["reworded"] or s["changed"] or s["removed"] or s["added"]):
+        sys.exit(EXIT_CHANGED)
 
 
 @main.command("eval-pairs")

@@ -31,6 +31,36 @@ class Analysis:
     country: str
     programme: str
 
+    def to_dict(self) -> dict:
+        """plan.json."""
+        from .report.redesign import plan_json
+
+        return plan_json(self)
+
+    def summary(self) -> dict:
+        """The headline figures (documents, questions, minutes and cost before and after, the verdict)."""
+        from .report.redesign import summary
+
+        return summary(self)
+
+    def fields_frame(self):
+        """One row per question with its plan (pandas DataFrame)."""
+        import pandas as pd
+
+        return pd.DataFrame([f.to_dict() for f in self.plan.fields])
+
+    def decisions_frame(self):
+        """One row per decision (pandas DataFrame)."""
+        import pandas as pd
+
+        return pd.DataFrame([d.to_dict() for d in self.plan.decisions])
+
+    def documents_frame(self):
+        """One row per document with its decision (pandas DataFrame)."""
+        import pandas as pd
+
+        return pd.DataFrame([d.to_dict() for d in self.plan.documents])
+
 
 def field_references(package: Package) -> dict[str, str]:
     """How a manifest names a field: "file: label" where the label is unique in its document, and always

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from formslim.batch import BatchOptions, discover, run_batch
+from formslim.batching import BatchOptions, discover, run_batch
 
 from .conftest import SAMPLES, needs_corpus
 

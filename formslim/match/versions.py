@@ -70,13 +70,20 @@ def diff_packages(a: Package, b: Package, kb: Knowledge) -> VersionDiff:
     readings = {f.id: field_reading(f, kb) for f in renamed}
     by_id = {f.id: f for f in renamed}
     scored: list[tuple[float, str, str, str, tuple[str, ...]]] = []
-    for x, y in candidate_pairs(renamed, readings):
-        if x[:2] == y[:2]:
-            continue
-        old, new = (x, y) if x.startswith("A:") else (y, x)
+    # the same printed wording is a candidate whatever the blocking keys say ("Item 2", "(a)")
+    same_label: dict[str, list[str]] = {}
+    for f in renamed:
+        if f.id.startswith("B:"):
+            same_label.setdefault(f.label, []).append(f.id)
+    direct = {(f.id, y) for f in renamed if f.id.startswith("A:") for y in same_label.get(f.label, ())
+              if len(same_label[f.label]) <= 20 or y[2:] == f.id[2:]}  # a label printed 1,000 times: not 1M pairs
+    blocked = {(x, y) if x.startswith("A:") else (y, x) for x, y in candidate_pairs(renamed, readings) if x[:2] != y[:2]}
+    for old, new in sorted(direct | blocked):
         fo, fn = by_id[old], by_id[new]
-        if fo.normalized_label == fn.normalized_label and fo.normalized_label:
-            scored.append((1.0, old, new, "same", ("same wording",)))
+        # where labels repeat ("Amount", "성명"), the question in the same place is its successor
+        place = 0.01 * (old[2:] == new[2:]) + 0.005 * (fo.location == fn.location) + 0.002 * (fo.context == fn.context)
+        if fo.label == fn.label or fo.normalized_label == fn.normalized_label and fo.normalized_label:
+            scored.append((1.0 + place, old, new, "same", ("same wording",)))
             continue
         v = compare(readings[old], readings[new], kb, fo.kind, fn.kind)
         # a version pairs a question with its successor: a certain link, or a review link whose
@@ -84,7 +91,7 @@ def diff_packages(a: Package, b: Package, kb: Knowledge) -> VersionDiff:
         # and the same party: a review link between a named party and nobody in particular pairs nothing
         if v.status == "certain" or (v.status == "review" and similarity(fo.label, fn.label) >= 0.75
                                      and readings[old].role == readings[new].role):
-            scored.append((v.score, old, new, "reworded", v.evidence))
+            scored.append((v.score + place, old, new, "reworded", v.evidence))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
     used_a: set[str] = set()
     used_b: set[str] = set()
@@ -94,7 +101,7 @@ def diff_packages(a: Package, b: Package, kb: Knowledge) -> VersionDiff:
             continue
         used_a.add(old)
         used_b.add(new)
-        pairs.append(Pairing(old=old, new=new, how=how, score=round(score, 3),
+        pairs.append(Pairing(old=old, new=new, how=how, score=round(min(score, 1.0), 3),
                              changes=_changes(by_id[old], by_id[new]), evidence=ev))
     pairs.sort(key=lambda p: p.old)
     removed = tuple(sorted(k for k in fields if k.startswith("A:") and k not in used_a))

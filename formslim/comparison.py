@@ -1,0 +1,163 @@
+"""Comparing two versions of a form or package, or two programmes: documents and questions kept,
+reworded, changed, moved, removed and added, with both plans' burden and verdicts.
+
+A question is "reworded" only when it asks the same datum as its counterpart (a certain same-datum
+link, or a review link with close wording and the same party — :func:`formslim.match.versions.diff_packages`);
+"moved" when its counterpart sits in another document. Documents are paired by their questions (the
+pair sharing most paired questions first), then by title.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from . import __version__
+from .match.versions import VersionDiff, diff_packages
+
+COMPARE_SCHEMA = "formslim-compare/1"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    a: "Analysis"  # noqa: F821
+    b: "Analysis"  # noqa: F821
+    questions: VersionDiff
+    documents: dict
+
+    @property
+    def identical(self) -> bool:
+        s = self.questions.to_dict()["summary"]
+        d = self.documents
+        return not (s["reworded"] or s["changed"] or s["removed"] or s["added"] or d["removed"] or d["added"]
+                    or d["changed"] or self.moved)
+
+    @property
+    def moved(self) -> list[dict]:
+        out = []
+        for p in self.questions.pairs:
+            da, db = self._doc_a.get(p.old), self._doc_b.get(p.new)
+            if da is not None and db is not None and self.documents["paired"].get(da) != db:
+                out.append({"old": p.old, "new": p.new, "from": da, "to": db})
+        return out
+
+    @property
+    def _doc_a(self) -> dict:
+        return {f"A:{f.id}": d.key for d in self.a.package.documents for f in d.fields}
+
+    @property
+    def _doc_b(self) -> dict:
+        return {f"B:{f.id}": d.key for d in self.b.package.documents for f in d.fields}
+
+    def to_dict(self) -> dict:
+        from .report.redesign import summary
+
+        def side(x) -> dict:
+            s = summary(x)
+            return {"package": x.package.name, "programme": x.programme, "documents": s["documents_before"],
+                    "documents_after": s["documents_after"], "questions": s["fields_before"],
+                    "questions_after": s["fields_after"], "minutes_before": s["minutes_before"],
+                    "minutes_after": s["minutes_after"], "target_met": s["target_met"],
+                    "problems": [p.to_dict() for p in x.package.problems]}
+
+        q = self.questions.to_dict()
+        q["moved"] = self.moved
+        q["summary"]["moved"] = len(q["moved"])
+        docs = {k: v for k, v in self.documents.items() if k != "paired"}
+        return {"schema": COMPARE_SCHEMA, "formslim_version": __version__, "identical": self.identical,
+                "a": side(self.a), "b": side(self.b), "documents": docs, "questions": q}
+
+
+def _norm_title(t: str) -> str:
+    return re.sub(r"[\W_]+", "", (t or "").lower())
+
+
+def pair_documents(a, b, diff: VersionDiff) -> dict:
+    """Documents of A and B paired by the questions they share, then by title."""
+    doc_a = {f"A:{f.id}": d.key for d in a.documents for f in d.fields}
+    doc_b = {f"B:{f.id}": d.key for d in b.documents for f in d.fields}
+    shared: dict[tuple[str, str], int] = {}
+    for p in diff.pairs:
+        if p.old in doc_a and p.new in doc_b:
+            k = (doc_a[p.old], doc_b[p.new])
+            shared[k] = shared.get(k, 0) + 1
+    paired: dict[str, str] = {}
+    used_b: set[str] = set()
+    for (ka, kb), _ in sorted(shared.items(), key=lambda t: (-t[1], t[0])):
+        if ka not in paired and kb not in used_b:
+            paired[ka] = kb
+            used_b.add(kb)
+    titles_b = {_norm_title(d.title): d.key for d in b.documents}
+    for d in a.documents:
+        if d.key not in paired:
+            kb = titles_b.get(_norm_title(d.title))
+            if kb and kb not in used_b:
+                paired[d.key] = kb
+                used_b.add(kb)
+    left_a = [d.key for d in a.documents if d.key not in paired]
+    left_b = [d.key for d in b.documents if d.key not in used_b]
+    if len(left_a) == len(left_b) == 1:  # one document left on each side: its two versions
+        paired[left_a[0]] = left_b[0]
+        used_b.add(left_b[0])
+    by_a = {d.key: d for d in a.documents}
+    by_b = {d.key: d for d in b.documents}
+    kept, changed = [], []
+    for ka, kb in sorted(paired.items()):
+        da, db = by_a[ka], by_b[kb]
+        what = []
+        if _norm_title(da.title) != _norm_title(db.title):
+            what.append(f"title {da.title!r} → {db.title!r}")
+        if da.kind != db.kind:
+            what.append(f"kind {da.kind} → {db.kind}")
+        qa = sum(1 for f in da.fields)
+        qb = sum(1 for f in db.fields)
+        if qa != qb:
+            what.append(f"questions {qa} → {qb}")
+        rec = {"a": ka, "b": kb, "title": db.title}
+        (changed if what else kept).append({**rec, "changes": what} if what else rec)
+    removed = [{"a": d.key, "title": d.title} for d in a.documents if d.key not in paired]
+    added = [{"b": d.key, "title": d.title} for d in b.documents if d.key not in used_b]
+    return {"kept": kept, "changed": changed, "removed": removed, "added": added, "paired": paired}
+
+
+def compare(a_paths: Iterable[str | Path], b_paths: Iterable[str | Path], target: float = 0.5,
+            knowledge: Iterable[str | Path] = (), cache=None, lang: Optional[str] = None) -> Comparison:
+    """Analyse both sides and compare them."""
+    from .pipeline import analyze
+
+    a = analyze(list(a_paths), target=target, knowledge=knowledge, cache=cache, lang=lang)
+    b = analyze(list(b_paths), target=target, knowledge=knowledge, cache=cache, lang=lang)
+    diff = diff_packages(a.package, b.package, a.knowledge)
+    return Comparison(a=a, b=b, questions=diff, documents=pair_documents(a.package, b.package, diff))
+
+
+def compare_table(c: Comparison) -> str:
+    d = c.to_dict()
+    q, docs = d["questions"], d["documents"]
+    s = q["summary"]
+    lines = [f"{d['a']['package']} → {d['b']['package']}: " + ("identical" if d["identical"] else "changed"),
+             f"documents {d['a']['documents']} → {d['b']['documents']}: kept {len(docs['kept'])}, changed "
+             f"{len(docs['changed'])}, removed {len(docs['removed'])}, added {len(docs['added'])}",
+             f"questions {s['a_fields']} → {s['b_fields']}: same {s['same']}, reworded {s['reworded']}, changed "
+             f"{s['changed']}, moved {s['moved']}, removed {s['removed']}, added {s['added']}",
+             f"minutes per applicant today {d['a']['minutes_before']:.0f} → {d['b']['minutes_before']:.0f}; after each "
+             f"plan {d['a']['minutes_after']:.0f} → {d['b']['minutes_after']:.0f}; target "
+             f"{'met' if d['a']['target_met'] else 'not met'} → {'met' if d['b']['target_met'] else 'not met'}", ""]
+    for x in docs["changed"]:
+        lines.append(f"  ~ document {x['title']}: {'; '.join(x['changes'])}")
+    for x in docs["removed"]:
+        lines.append(f"  - document {x['title']}")
+    for x in docs["added"]:
+        lines.append(f"  + document {x['title']}")
+    for p in q["pairs"]:
+        if p["how"] == "reworded" or p["changes"]:
+            lines.append(f"  ~ {p['old']['label']}  →  {p['new']['label']}" +
+                         (f"   [{'; '.join(p['changes'])}]" if p["changes"] else ""))
+    for m in q["moved"]:
+        lines.append(f"  > {c.questions.fields[m['old']].label}: {m['from']} → {m['to']}")
+    for x in q["removed"]:
+        lines.append(f"  - {x['label']}   ({x['file']})")
+    for x in q["added"]:
+        lines.append(f"  + {x['label']}   ({x['file']})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,81 @@
+"""formslim compare (and diff --fail-on-change), and the library API that mirrors the command line."""
+import json
+import os
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import formslim
+from formslim.cache import DocumentCache
+
+from .conftest import SAMPLES, needs_corpus
+
+
+def run(*args):
+    env = {**os.environ, "FORMSLIM_CACHE": "0"}
+    return subprocess.run([sys.executable, "-m", "formslim", *map(str, args)], capture_output=True, text=True,
+                          env=env, timeout=900)
+
+
+@pytest.mark.parametrize("package", ["kr-sme-support", "us-small-business-loan"])
+def test_a_package_compared_with_itself_is_identical(package):
+    r = run("compare", SAMPLES / package, SAMPLES / package, "--format", "json", "--fail-on-change")
+    assert r.returncode == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["identical"] is True and d["schema"] == "formslim-compare/1"
+    q = d["questions"]["summary"]
+    assert q["same"] == q["a_fields"] == q["b_fields"] and q["removed"] == q["added"] == q["reworded"] == 0
+    assert not d["documents"]["removed"] and not d["documents"]["added"] and not d["documents"]["changed"]
+    assert d["a"]["minutes_before"] == d["b"]["minutes_before"]
+
+
+def test_two_programmes_differ_and_fail_on_change_says_so():
+    r = run("compare", SAMPLES / "kr-sme-support", SAMPLES / "us-small-business-loan", "--fail-on-change")
+    assert r.returncode == 5, r.stderr
+    assert "changed" in r.stdout.splitlines()[0]
+    d = run("diff", SAMPLES / "kr-sme-support", SAMPLES / "us-small-business-loan", "--fail-on-change")
+    assert d.returncode == 5
+    same = run("diff", SAMPLES / "kr-sme-support", SAMPLES / "kr-sme-support", "--fail-on-change")
+    assert same.returncode == 0
+
+
+@needs_corpus
+def test_two_versions_of_a_form_list_what_changed(corpus):
+    root = corpus / "kr-procurement-rfastball"
+    r = run("compare", root / "form_purchase_v1.hwpx", root / "form_purchase_v2.hwpx", "--format", "json",
+            "--fail-on-change")
+    assert r.returncode == 5
+    d = json.loads(r.stdout)
+    assert [x["label"] for x in d["questions"]["removed"]] == ["진행상태"]
+    assert len(d["documents"]["changed"]) == 1 and "title" in d["documents"]["changed"][0]["changes"][0]
+    spec = json.loads(run("compare", root / "spec_revision_2025.hwpx", root / "spec_revision_2026.hwpx",
+                          "--format", "json").stdout)
+    assert spec["documents"]["changed"] and not spec["documents"]["added"]
+    assert spec["questions"]["summary"]["same"] >= 4
+
+
+@needs_corpus
+@pytest.mark.parametrize("folder", ["kr-hwplib", "kr-kstartup-sandoc", "sba-buddy", "irs-1040pkg-pdflib"])
+def test_corpus_packages_compared_with_themselves_are_identical(corpus, folder, tmp_path):
+    cache = DocumentCache.open(tmp_path / "c.sqlite")
+    c = formslim.compare(corpus / folder, corpus / folder, cache=cache)
+    cache.close()
+    assert c.identical, c.to_dict()["questions"]["summary"]
+
+
+def test_the_library_mirrors_the_command_line(tmp_path):
+    package = formslim.read(SAMPLES / "kr-sme-support")
+    assert len(package.documents) == 10 and package.to_dict()["name"] == "kr-sme-support"
+    a = formslim.analyze(SAMPLES / "kr-sme-support", cache=tmp_path / "c.sqlite")
+    plan = a.to_dict()
+    assert plan["schema"] == "formslim.plan/1" and plan["summary"] == a.summary()
+    assert isinstance(a.fields_frame(), pd.DataFrame) and len(a.fields_frame()) == len(plan["fields"])
+    assert set(a.documents_frame()["decision"]) <= {"keep", "merge", "replace_by_registry", "remove"}
+    written = formslim.write_report(a, tmp_path / "report")
+    assert (tmp_path / "report" / "plan.json").is_file() and written
+    cli = run("analyze", SAMPLES / "kr-sme-support", "-o", tmp_path / "cli", "--format", "json")
+    assert json.loads(cli.stdout)["summary"] == plan["summary"]
+    b = formslim.batch(SAMPLES, tmp_path / "audit", jobs=1)
+    assert b.to_dict()["analysed"] == 2 and (tmp_path / "audit" / "catalogue.html").is_file()
