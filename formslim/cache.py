@@ -242,4 +242,5 @@ def report(stats: CacheStats, quiet: bool = False) -> None:
         return
     for note in stats.notes:
         print(note, file=sys.stderr)
-    print(stats.line(), file=sys.stderr)
+    if stats.hits + stats.misses:
+        print(stats.line(), file=sys.stderr)

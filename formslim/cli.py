@@ -285,6 +285,9 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         for p in result.package.problems:
             click.echo(_error_line(p), err=True)
     if not result.package.documents:
+        if not quiet:
+            click.echo(f"Error: {one_line(', '.join(str(p) for p in paths))}: no document could be read "
+                       f"(PDF, DOCX, HWPX, HWP, XLSX)", err=True)
         raise click.exceptions.Exit(EXIT_NOTHING)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
     try:
@@ -468,6 +471,8 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
     _write(_json.dumps(d.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
            else diff_table(d), output)
     s = d.to_dict()["summary"]
+    if a.problems or b.problems:
+        sys.exit(EXIT_PARTIAL)
     if fail_on_change and (s["reworded"] or s["changed"] or s["removed"] or s["added"]):
         sys.exit(EXIT_CHANGED)
 
