@@ -50,6 +50,7 @@ bench: venv
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_match.py
 	$(BIN)/python benchmarks/bench_analyze.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 ## Mutation fuzzing of every reader and the manifest loader (FUZZ_COUNT inputs or FUZZ_SECONDS); findings in fuzz-findings/.
 FUZZ_COUNT ?= 100000
