@@ -134,11 +134,26 @@ def folder_name(name: str, taken: set[str]) -> str:
     return out
 
 
+_CODE_VERSION: list[str] = []
+
+
+def code_version() -> str:
+    """A hash of formslim's whole source and data: any change to the code re-analyses every package."""
+    if not _CODE_VERSION:
+        root = Path(__file__).resolve().parent
+        h = hashlib.sha256(__version__.encode())
+        for f in sorted(x for x in root.rglob("*") if x.suffix in (".py", ".yaml") and "__pycache__" not in x.parts):
+            h.update(f.relative_to(root).as_posix().encode())
+            h.update(f.read_bytes())
+        _CODE_VERSION.append(h.hexdigest()[:16])
+    return _CODE_VERSION[0]
+
+
 def fingerprint(spec: PackageSpec, options: BatchOptions) -> str:
     """The inputs a package's result depends on: its files' bytes, its manifest, the options, formslim."""
-    from .cache import READER_VERSION, file_digest
+    from .cache import file_digest
 
-    h = hashlib.sha256(f"{__version__}\0{READER_VERSION}".encode())
+    h = hashlib.sha256(f"{__version__}\0{code_version()}".encode())
     opts = {"target": options.target, "lang": options.lang, "tariff": options.tariff,
             "knowledge": list(options.knowledge), "manifest": spec.manifest}
     h.update(json.dumps(opts, sort_keys=True).encode())
@@ -189,7 +204,8 @@ def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions,
         limits = replace(current(), workers=1) if single_reader else current()
         with use_limits(limits):
             a = analyze(list(spec.paths), target=options.target, lang=options.lang, tariff=options.tariff,
-                        knowledge=options.knowledge, manifest_path=spec.manifest, cache=cache)
+                        knowledge=options.knowledge, manifest_path=spec.manifest, cache=cache,
+                        name=spec.name if len(spec.paths) > 1 or Path(spec.paths[0]).is_file() else None)
         entry["problems"] = [f"{p.file}: {one_line(p.message)}" for p in a.package.problems]
         entry["cache"] = ({"hits": cache.stats.hits, "parsed": cache.stats.misses} if cache is not None else None)
         if not a.package.documents:

@@ -158,17 +158,18 @@ def detect_language(package: Package) -> str:
 def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str] = None,
             knowledge: Iterable[str | Path] = (), tariff: Optional[float] = None,
             progress: Optional[Callable[[str], None]] = None, manifest_path: Optional[str | Path] = None,
-            cache=None) -> Analysis:
+            cache=None, name: Optional[str] = None) -> Analysis:
     """Read a package, match its fields, plan the reduction, estimate the burden and build the form.
     The manifest is ``manifest_path`` if given, else a formslim.yaml in the package folder; ``cache``: a
-    :class:`formslim.cache.DocumentCache` to take documents read before from."""
+    :class:`formslim.cache.DocumentCache` to take documents read before from; ``name``: the package's name
+    (default: its folder's, or "package" for several paths)."""
     paths = [Path(p) for p in paths]
     manifest = load_manifest(manifest_path) if manifest_path else None
     if manifest is None and len(paths) == 1 and paths[0].is_dir():
         mpath = find_manifest(paths[0])
         if mpath:
             manifest = load_manifest(mpath)
-    package = read_package(paths, progress=progress, cache=cache)
+    package = read_package(paths, progress=progress, cache=cache, name=name)
     kb = load_knowledge(knowledge)
     match, never_applied = match_with_manifest(package, kb, manifest)
     derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None)
