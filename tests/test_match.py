@@ -534,3 +534,30 @@ def test_two_wordings_of_one_datum_joined_by_or():
 
     r = read_label("Please enter the 6-digit Primary Industry or NAICS code here", KB)
     assert r.concepts == ("org.industry",) and r.how == "alternatives"
+
+
+def _line(fid, name, label, top, x0=55.0, x1=507.0):
+    from formslim.model import Field, Location
+
+    return Field(id=fid, label=label, normalized_label=label.lower(), kind="text", name=name, source="acroform",
+                 location=Location(file="f.pdf", page=1, bbox=(x0, top, x1, top + 18)))
+
+
+def test_a_second_line_of_one_answer_is_a_continuation_and_a_numbered_list_is_not():
+    from formslim.match.link import continuations
+
+    fields = [_line("f#1", "ADDR", "Home address", 197), _line("f#2", "ADDR2", "Home address continued", 218),
+              _line("f#3", "CASE1", "Case number for", 300), _line("f#4", "CASE2", "Case number for", 321),
+              _line("f#5", None, "Address", 400), _line("f#6", None, "Address", 421),
+              _line("f#7", "ADDR9", "Home address", 600)]  # far below: another block
+    got = continuations(fields, {f.id: "f.pdf" for f in fields})
+    assert got == {"f#2": "f#1"}
+
+
+@needs_corpus
+def test_dc_home_address_lines_are_one_datum_and_the_voucher_asks_the_same(corpus):
+    package = read_package([corpus / "dc-tax-pdflib"])
+    result = match_package(package, load_knowledge())
+    status = {frozenset((l.a, l.b)): l.status for l in result.links}
+    assert status[frozenset(("DC40.pdf#014", "DC40.pdf#015"))] == "certain"
+    assert status[frozenset(("DC40.pdf#014", "VOUCH.pdf#010"))] == "certain"

@@ -205,8 +205,11 @@ def match_package(package: Package, kb: Knowledge,
         if kinds.get("applicant", ("",))[0] == "person" else {}
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person
+    continued = continuations(fields, doc_of)
     asked: dict[tuple[str, str], int] = defaultdict(int)
     for f in fields:
+        if f.id in continued:
+            continue  # the second line of one answer is not a second person's
         r = readings[f.id]
         c = kb.concepts.get(r.concept or "")
         if r.concept and r.role is None and (c is None or c.subject == "person"):
@@ -258,6 +261,9 @@ def match_package(package: Package, kb: Knowledge,
                 v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + ("two different lists of people",))
         if v is not None and v.status:
             links.append(Link(a=a, b=b, score=v.score, status=v.status, rule=v.rule, evidence=v.evidence))
+    links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.95, status="certain", rule="M-CONTINUATION",
+                                     evidence=("the second line of one answer: the same caption, directly below",))
+                                for x, y in continued.items()])
     links = _same_form_links(package, links)
     links = _with_links(links, cross_reference_links(package))
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.99, status="certain", rule="O-SAME",
@@ -266,6 +272,33 @@ def match_package(package: Package, kb: Knowledge,
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups))
+
+
+def continuations(fields, doc_of: dict[str, str]) -> dict[str, str]:
+    """Second lines of one answer ("Home address" ADDR and ADDR2 stacked on a page): in one document, two
+    text fields with the same caption, on one page, the second directly below the first over the same
+    width, named alike (ADDR then ADDR2, or a caption saying "continued"; CASE1, CASE2 are a list). Maps second →
+    first. Unnamed fields are left alone: two stacked "Address" lines of a flat page may be two people's."""
+    out: dict[str, str] = {}
+    by_key: dict[tuple, list[Field]] = defaultdict(list)
+    for f in fields:
+        if f.kind in ("text", "free_text") and f.location.page is not None and f.location.bbox and f.repeats == 1:
+            caption = re.sub(r"\s*(?:\(?continued\)?|\(?cont(?:'d|\.)\)?|line\s*2)\s*$", "", f.label, flags=re.I)
+            by_key[(doc_of[f.id], f.location.page, caption)].append(f)
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda f: f.location.bbox[1])
+        for a, b in zip(group, group[1:]):
+            (ax0, at, ax1, ab), (bx0, bt, bx1, bb) = a.location.bbox, b.location.bbox
+            overlap = min(ax1, bx1) - max(ax0, bx0)
+            height = max(ab - at, 1.0)
+            stem = lambda n: re.sub(r"[\s_.-]*\d+$", "", n or "")  # noqa: E731
+            if overlap >= 0.8 * max(ax1 - ax0, bx1 - bx0) and 0 <= bt - ab <= 1.5 * height \
+                    and a.name and b.name and stem(a.name) == stem(b.name) and a.name != b.name \
+                    and (stem(a.name) == a.name or b.label != a.label):  # ADDR → ADDR2; CASE1, CASE2 are a list
+                out[b.id] = out.get(a.id, a.id)
+    return out
 
 
 def contrasting_documents(package: Package, kb: Knowledge) -> set[frozenset]:
