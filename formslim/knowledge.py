@@ -18,7 +18,7 @@ from .errors import FormslimError
 
 DATA = Path(__file__).resolve().parent / "data"
 FILES = {"concepts": "concepts.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
-         "registries": "registries.yaml", "contrasts": "contrasts.yaml"}
+         "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,23 @@ class Contrast:
 
 
 @dataclass(frozen=True)
+class Notice:
+    """What the law requires a consent or signature block to state (legal.yaml)."""
+
+    id: str
+    jurisdiction: str
+    statute: str
+    article: str
+    applies_to: tuple[str, ...]
+    elements: tuple[dict, ...]  # id, ko, en, and text_ko / text_en where the wording is fixed
+    source: str = ""
+
+    @property
+    def basis(self) -> str:
+        return f"{self.statute} {self.article}".strip()
+
+
+@dataclass(frozen=True)
 class Knowledge:
     concepts: dict[str, Concept]
     roles: dict[str, Role]
@@ -90,6 +107,12 @@ class Knowledge:
     sources: dict[str, str]
     files: tuple[str, ...]
     contrasts: dict[str, Contrast] = field(default_factory=dict)
+    notices: dict[str, Notice] = field(default_factory=dict)
+
+    def notice(self, jurisdiction: str, applies_to: str) -> Optional[Notice]:
+        """The first notice of a jurisdiction for a kind of block (consent, registry_lookup, signature)."""
+        return next((n for n in self.notices.values() if n.jurisdiction == jurisdiction and applies_to in n.applies_to),
+                    None)
 
     def concept(self, cid: str) -> Optional[Concept]:
         return self.concepts.get(cid)
@@ -158,6 +181,15 @@ def _contrast(e: dict) -> Contrast:
     return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")))
 
 
+def _notice(e: dict) -> Notice:
+    elements = tuple({str(k): str(v) for k, v in el.items()} for el in (e.get("elements") or []))
+    if not elements or any("id" not in el for el in elements):
+        raise ValueError("a notice needs elements, each with an id")
+    return Notice(id=e["id"], jurisdiction=str(e["jurisdiction"]), statute=str(e["statute"]),
+                  article=str(e.get("article", "")), applies_to=_tuple(e.get("applies_to")), elements=elements,
+                  source=str(e.get("source", "")))
+
+
 def _registry(e: dict) -> Registry:
     return Registry(id=e["id"], country=e.get("country", ""), name=e.get("name", ""), name_ko=e.get("name_ko", ""),
                     aliases=_tuple(e.get("aliases")), issuer=e.get("issuer", ""), channel=e.get("channel", ""),
@@ -185,6 +217,7 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
     rules: dict[str, Rule] = {}
     registries: dict[str, Registry] = {}
     contrasts: dict[str, Contrast] = {}
+    notices: dict[str, Notice] = {}
     sources: dict[str, str] = {}
     files: list[str] = []
     paths = [DATA / name for name in FILES.values()]
@@ -205,5 +238,6 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
         _merge_entries(rules, data.get("rules"), _rule, path, "rule")
         _merge_entries(registries, data.get("registries"), _registry, path, "registry")
         _merge_entries(contrasts, data.get("contrasts"), _contrast, path, "contrast")
+        _merge_entries(notices, data.get("notices"), _notice, path, "notice")
     return Knowledge(concepts=concepts, roles=roles, rules=rules, registries=registries, sources=sources,
-                     files=tuple(files), contrasts=contrasts)
+                     files=tuple(files), contrasts=contrasts, notices=notices)

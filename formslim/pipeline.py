@@ -182,6 +182,6 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
     lang = lang or (manifest.language if manifest and manifest.language else None) or detect_language(package)
     burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff)
     programme = (manifest.programme if manifest and manifest.programme else "") or package.name
-    form = build_form(package, plan, match, kb, lang, programme)
+    form = build_form(package, plan, match, kb, lang, programme, country=country)
     return Analysis(package=package, manifest=manifest, knowledge=kb, match=match, derivations=derivations, plan=plan,
                     burden=burden, form=form, lang=lang, country=country, programme=programme)

@@ -90,7 +90,21 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     # lookups need are one item that names every registry
     purposes = [i["concept"] for i in consents if i.get("concept")]
     assert len(purposes) == len(set(purposes)) and purposes.count("consent.admin_info_sharing") == 1
-    assert [i["kind"] for i in next(s for s in form["sections"] if s["id"] == "signature")["items"]] == ["date", "signature"]
+    # the declaration that the answers are true, the date, then a name and a signature for each signer of
+    # the documents the form replaces (the applicant's representative, and the contact the form names)
+    signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
+    assert [i["kind"] for i in signature][:4] == ["statement", "date", "text", "signature"]
+    assert signature[0]["notice"]["basis"].startswith("보조금 관리에 관한 법률")
+    assert {i["role"] for i in signature if i["kind"] == "signature"} == {"representative", "contact"}
+    assert form["page_size"] == "A4"
+    # consents state what 개인정보 보호법 제15조 ② and 전자정부법 require, or say the agency completes it
+    lookup = next(i for i in consents if i["id"] == "consent.registry_lookup")["notice"]
+    items = next(e for e in lookup["elements"] if e["id"] == "items")
+    assert "국세 납세증명서" in items["text"] and not items["to_confirm"]
+    personal = next(i for i in consents if i["id"] != "consent.registry_lookup")["notice"]
+    assert personal["basis"] == "개인정보 보호법 제15조 제2항" and {e["id"] for e in personal["elements"]} == \
+        {"purpose", "items", "retention", "refusal"}
+    assert any(x.startswith("개인정보 보호법 제15조 제2항") for x in form["legal_review"])
     # the DOCX is a real form formslim can read back
     from formslim import read_document
 

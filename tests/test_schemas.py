@@ -204,7 +204,7 @@ def test_vocabularies_match_the_code():
 
     fields, plan, form, graph = schema("fields"), schema("plan"), schema("form"), schema("graph")
     assert fields["$defs"]["field_kind"]["enum"] == list(FIELD_KINDS)
-    assert set(form["$defs"]["item"]["properties"]["kind"]["enum"]) == set(FIELD_KINDS) | {"file"}
+    assert set(form["$defs"]["item"]["properties"]["kind"]["enum"]) == set(FIELD_KINDS) | {"file", "statement"}
     assert fields["$defs"]["document"]["properties"]["kind"]["enum"] == list(KINDS)
     assert graph["$defs"]["document_node"]["properties"]["kind"]["enum"] == list(KINDS)
     assert set(fields["$defs"]["document"]["properties"]["format"]["enum"]) == set(SUPPORTED)

@@ -157,7 +157,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                                       options=opts))
                     continue
                 if left is not None and id(left) not in seen and _SIGNATURE.search(c.text) \
-                        and is_blank(_SIGNATURE.sub(" ", c.text)):
+                        and is_blank(_SIGNATURE.sub(" ", c.text)) and not re.search(r"서명|signature", left.text, re.I):
                     # "성 명 | \t(인)": the name is written before the seal mark, then signed
                     seen.add(id(left))
                     out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.8, raw=left.text))

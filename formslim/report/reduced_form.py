@@ -3,6 +3,8 @@ could issue. Each datum once; pre-filled fields marked with their registry; cons
 pledges as declarations; one signature and date."""
 from __future__ import annotations
 
+import re
+
 
 from ..knowledge import Knowledge
 from ..match import MatchResult
@@ -23,9 +25,44 @@ SECTION_TITLES = {
 }
 
 
+#: how a signer is named on the form, by role (others: the role's first cue word)
+_SIGNER = {"applicant": ("신청인", "Applicant"), "representative": ("신청인(대표자)", "Applicant (authorized representative)"),
+           "owner": ("소유자", "Owner"), "spouse": ("배우자", "Spouse"), "guarantor": ("보증인", "Guarantor"),
+           "preparer": ("작성자", "Preparer"), "individual": ("본인", "The person named above")}
+
+
+def _signer_label(role: str, lang: str, kb: Knowledge) -> str:
+    if role in _SIGNER:
+        return _SIGNER[role][0 if lang == "ko" else 1]
+    r = kb.roles.get(role)
+    cues = (r.ko if lang == "ko" else r.en) if r is not None else ()
+    return cues[0] if cues else role
+
+
+def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known: dict | None = None) -> dict | None:
+    """What the law requires the block to state (``legal.yaml``): each element with the text formslim
+    knows, or marked for the agency to complete; ``to_confirm`` lists what a legal reviewer checks."""
+    notice = kb.notice(country, applies_to)
+    if notice is None:
+        return None
+    known = known or {}
+    elements = []
+    for el in notice.elements:
+        fixed = el.get(f"text_{lang}") or ""
+        extra = known.get(el["id"], "")
+        text = " ".join(x for x in (fixed, extra) if x) or None
+        open_ended = text is None or (fixed.endswith(":") and not extra)
+        elements.append({"id": el["id"], "label": el.get(lang) or el.get("en") or el["id"], "text": text,
+                         "to_confirm": open_ended})
+    return {"notice": notice.id, "basis": notice.basis, "source": notice.source, "elements": elements}
+
+
 def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Knowledge, lang: str,
-               programme: str = "") -> dict:
-    """The form definition: sections of items; every item says where its answer comes from."""
+               programme: str = "", country: str = "") -> dict:
+    """The form definition: sections of items; every item says where its answer comes from. Consents carry
+    the notice the law requires (:func:`notice_block`); the signature section holds the declaration that
+    the answers are true and one block per signer of the documents it replaces."""
+    country = country or ("KR" if lang == "ko" else "US")
     sections: dict[str, list[dict]] = {k: [] for k in SECTION_TITLES["en"]}
     groups = {g.id: g for g in match.groups}
     doc_titles = {d.key: d.title for d in package.documents}
@@ -87,6 +124,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     used = sorted({d.registry for d in plan.documents if d.registry} |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
+    names = ""
     if needing:
         names = ", ".join((r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing)
         sections["consents"].append({"id": "consent.registry_lookup", "label": t(lang, "share_consent", names=names),
@@ -95,6 +133,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                      "from_document": None, "concept": "consent.admin_info_sharing", "role": None,
                                      "registry": None, "prefill_note": None, "repeats": 1, "context": []})
     sections["consents"] = _one_consent_each(sections["consents"])
+    for item in sections["consents"]:
+        if item["id"] == "consent.registry_lookup":
+            block = notice_block(kb, country, "registry_lookup", lang, {"items": names})
+        else:
+            block = notice_block(kb, country, "consent", lang)
+        if block is not None:
+            item["notice"] = block
     for d in plan.documents:
         if d.kind == "pledge" and d.decision == "merge":
             sections["declarations"].append({"id": f"declaration:{d.file}", "label": t(lang, "declare", title=d.title or d.file),
@@ -106,19 +151,47 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                             "options": [], "required": True, "source": "ask", "from_fields": [],
                                             "from_document": d.file, "concept": None, "role": None, "registry": None,
                                             "prefill_note": None, "repeats": 1, "context": []})
-    sections["signature"] = [
-        {"id": "application.date", "label": t(lang, "date"), "kind": "date", "options": [], "required": True,
-         "source": "ask", "from_fields": sorted(fp.field for fp in plan.fields if fp.concept == "application.date"),
-         "from_document": None, "concept": "application.date", "role": None, "registry": None, "prefill_note": None,
-         "repeats": 1, "context": []},
-        {"id": "signature", "label": t(lang, "sign"), "kind": "signature", "options": [], "required": True,
-         "source": "ask", "from_fields": sorted(fp.field for fp in plan.fields if fp.kind == "signature"),
-         "from_document": None, "concept": "person.signature", "role": "representative", "registry": None,
-         "prefill_note": None, "repeats": 1, "context": []},
-    ]
+    base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
+            "prefill_note": None, "repeats": 1, "context": []}
+    signature: list[dict] = []
+    truth = notice_block(kb, country, "signature", lang)
+    if truth is not None:
+        text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "")
+        signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
+                          "concept": None, "role": None, "notice": truth})
+    signature.append({**base, "id": "application.date", "label": t(lang, "date"), "kind": "date",
+                      "from_fields": sorted(fp.field for fp in plan.fields if fp.concept == "application.date"),
+                      "concept": "application.date", "role": None})
+    # one block per party that signs a document the form replaces (the applicant's representative first)
+    replaced = {d.key or d.file for d in plan.documents if (d.key or d.file) in merged_into_form}
+    sign_fields: dict[str, list[str]] = {}
+    for d in plan.documents:
+        if (d.key or d.file) in replaced:
+            for sg in d.signers:
+                sign_fields.setdefault(sg.signer, []).append(sg.field)
+    if not sign_fields:
+        sign_fields = {"representative" if country == "KR" else "applicant": []}
+    if "applicant" in sign_fields and "representative" in sign_fields:
+        # a business applies through its representative: one signature for both
+        sign_fields["representative"] += sign_fields.pop("applicant")
+    unassigned = sorted(fp.field for fp in plan.fields if fp.kind == "signature"
+                        and not any(fp.field in v for v in sign_fields.values()))
+    order = sorted(sign_fields, key=lambda r: (r not in ("representative", "applicant"), r))
+    for k, role in enumerate(order):
+        who = _signer_label(role, lang, kb)
+        fields_of = sorted(set(sign_fields[role]) | (set(unassigned) if k == 0 else set()))
+        signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who), "kind": "text",
+                          "from_fields": [], "concept": "person.name", "role": role})
+        signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
+                          "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
+                          "concept": "person.signature", "role": role})
+    sections["signature"] = signature
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
     out_sections = [{"id": k, "title": titles[k], "items": v} for k, v in sections.items() if v]
+    to_confirm = sorted({f"{i['notice']['basis']}: {e['label']}" for sec in out_sections for i in sec["items"]
+                         if i.get("notice") for e in i["notice"]["elements"] if e["to_confirm"]})
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
+            "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
             "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
 
@@ -130,12 +203,18 @@ def write_docx(form: dict, path) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm, Inches, Pt
 
     from ..safe_output import xml_safe
 
     form = xml_safe(form)  # a PDF field name may hold BEL, ESC or lone surrogates; XML cannot
     d = docx.Document()
+    sec = d.sections[0]
+    if form.get("page_size") == "Letter":
+        sec.page_width, sec.page_height = Inches(8.5), Inches(11)
+    else:  # A4, the paper of Korean (and most) administrations
+        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.left_margin = sec.right_margin = Cm(2.0)
     d.core_properties.title = form["title"]
     d.core_properties.author = "formslim"
     style = d.styles["Normal"]
@@ -162,6 +241,9 @@ def write_docx(form: dict, path) -> None:
                 table.cell(0, c).text = it["label"]
                 shade(table.cell(0, c))
             continue
+        if section["id"] == "signature":
+            _signature_section(d, items, shade)
+            continue
         table = d.add_table(rows=0, cols=2)
         table.style = "Table Grid"
         for it in items:
@@ -182,7 +264,46 @@ def write_docx(form: dict, path) -> None:
                 row[1].text = "☐"
             else:
                 row[1].text = ""
+            if it.get("notice"):
+                # what the law requires the consent to state (legal.yaml): known text, or for the agency to
+                # complete; one merged row of printed text under the consent, not a question
+                nr = table.add_row().cells
+                cell = nr[0].merge(nr[1])
+                lines = [f"{el['label']}: " + (el["text"] or "") +
+                         (f" {form_text(form, 'agency_completes')}" if el["to_confirm"] else "")
+                         for el in it["notice"]["elements"]]
+                cell.text = "\n".join(lines + [f"({it['notice']['basis']})"])
     d.save(str(path))
+
+
+def form_lang(items: list[dict]) -> str:
+    return "ko" if any(re.search(r"[\uac00-\ud7a3]", i["label"]) for i in items) else "en"
+
+
+def form_text(form: dict, key: str) -> str:
+    return t(form.get("language", "en"), key)
+
+
+def _signature_section(d, items: list[dict], shade) -> None:
+    """The declaration, the date, then one block per signer: name, and the signature with its mark."""
+    from docx.shared import Cm
+
+    statements = [i for i in items if i["kind"] == "statement"]
+    for st in statements:
+        d.add_paragraph(st["label"])
+    table = d.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+    for it in items:
+        if it["kind"] == "statement":
+            continue
+        tr = table.add_row()
+        tr.height = Cm(1.0 if it["kind"] == "signature" else 0.8)
+        row = tr.cells
+        row[0].width, row[1].width = Cm(5.5), Cm(10.5)
+        row[0].text = it["label"]
+        shade(row[0])
+        # the mark at the end of the signing space, as printed on Korean forms
+        row[1].text = "\t(서명 또는 인)" if it["kind"] == "signature" and form_lang(items) == "ko" else ""
 
 
 def _one_consent_each(items: list[dict]) -> list[dict]:
