@@ -39,6 +39,8 @@ TEXT = {
         "kind_text": "text", "kind_free_text": "text of some length", "kind_number": "number", "kind_amount": "amount",
         "kind_date": "date", "kind_checkbox": "tick box", "kind_radio": "one of", "kind_choice": "one of",
         "kind_signature": "signature", "kind_file": "attachment", "kind_attachment": "attachment",
+        "kind_statement": "declaration (read and sign)", "legal_review": "What a legal reviewer must confirm",
+        "legal_review_intro": "The consolidated form cites these provisions; each citation, and each element the form leaves to the agency, needs a legal reviewer's confirmation.",
         "rises": "The applicant's burden rises: the target is not met",
         "rise_questions": "questions per applicant rise {before} → {after}",
         "rise_minutes": "minutes per applicant rise {before:.0f} → {after:.0f}",
@@ -85,7 +87,8 @@ TEXT = {
         "minutes_unit": "분", "agency_records": "기관 보유 자료",
         "kind_text": "기재", "kind_free_text": "서술", "kind_number": "숫자", "kind_amount": "금액", "kind_date": "날짜",
         "kind_checkbox": "체크", "kind_radio": "선택", "kind_choice": "선택", "kind_signature": "서명", "kind_attachment": "첨부",
-        "kind_file": "첨부",
+        "kind_file": "첨부", "kind_statement": "확인 문구 (읽고 서명)", "legal_review": "법률 검토에서 확인할 사항",
+        "legal_review_intro": "통합 서식은 아래 조항을 근거로 합니다. 각 근거와, 서식이 기관의 기재로 남겨 둔 항목은 법률 검토에서 확인하여야 합니다.",
     },
 }
 

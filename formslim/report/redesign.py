@@ -280,7 +280,17 @@ def to_html(a: Analysis) -> str:
                    (" / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}")))
             out.append(f'<tr><td style="width:45%">{_e(it["label"])}{" *" if it["required"] else ""}</td>'
                        f'<td class="small">{how}</td></tr>')
+            for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
+                text = (el["text"] or "") + (f' {L("agency_completes")}' if el["to_confirm"] else "")
+                out.append(f'<tr><td class="small" style="padding-left:1.5em">{_e(el["label"])}</td>'
+                           f'<td class="small">{_e(text)}</td></tr>')
         out.append("</table>")
+    bases = _legal_bases(a.form)
+    if bases or a.form.get("legal_review"):
+        out.append(f'<h3 id="legal-review">{L("legal_review")}</h3><p class="small">{L("legal_review_intro")}</p><ul>')
+        out += [f"<li>{_e(b)}</li>" for b in bases]
+        out += [f'<li class="small">{_e(x)} — {L("agency_completes")}</li>' for x in a.form.get("legal_review", [])]
+        out.append("</ul>")
     # inventory
     out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
@@ -423,6 +433,15 @@ def to_markdown(a: Analysis) -> str:
         for it in section["items"]:
             src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else ""
             lines.append(f"- {md(it['label'])}{' *' if it['required'] else ''}{src}")
+            for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
+                text = (el["text"] or "") + (f" {t(lang, 'agency_completes')}" if el["to_confirm"] else "")
+                lines.append(f"  - {md(el['label'])}: {md(text)}")
+        lines.append("")
+    bases = _legal_bases(a.form)
+    if bases or a.form.get("legal_review"):
+        lines += [f"### {t(lang, 'legal_review')}", "", md(t(lang, "legal_review_intro")), ""]
+        lines += [f"- {md(b)}" for b in bases]
+        lines += [f"- {md(x)} — {md(t(lang, 'agency_completes'))}" for x in a.form.get("legal_review", [])]
         lines.append("")
     lines += [f"## {t(lang, 'inventory')}", "", f"| {t(lang, 'file')} | {t(lang, 'kind')} | {t(lang, 'fields')} | "
               f"{t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- |"]
@@ -523,6 +542,17 @@ def prepare_output_dir(out: Path) -> None:
         refuse_unsafe_entries(out, names)
     elif out.parent.exists() and not out.parent.is_dir():
         raise FormslimError(f"{one_line(str(out))}: {one_line(str(out.parent))} is a file, not a folder")
+
+
+def _legal_bases(form: dict) -> list[str]:
+    """The provisions the consolidated form cites, with their sources, once each."""
+    seen: dict[str, str] = {}
+    for section in form["sections"]:
+        for it in section["items"]:
+            n = it.get("notice")
+            if n:
+                seen.setdefault(n["basis"], n.get("source", ""))
+    return [f"{b} ({src})" if src else b for b, src in seen.items()]
 
 
 def write_report(a: Analysis, out: Path) -> list[Path]:
