@@ -486,3 +486,58 @@ def test_the_target_is_not_met_while_the_applicants_minutes_rise():
     more_questions = verdict(plan, burden(56, 40, 25))
     assert not more_questions.met and [r["what"] for r in more_questions.rises] == ["questions"]
     assert verdict(plan, burden(56, 40, 15)).met
+
+
+@pytest.fixture(scope="module")
+def us_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("us") / "report"
+    result = CliRunner().invoke(main, ["analyze", str(US), "-o", str(out), "--format", "json"])
+    assert result.exit_code in (0, 4), result.stderr
+    return out, json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("which", ["kr", "us"])
+def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr_report, us_report, which, tmp_path):
+    out = (kr_report if which == "kr" else us_report)[0]
+    for width in (390, 1280):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto((out / "report.html").resolve().as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, (which, width)
+        clipped = page.evaluate("""[...document.querySelectorAll('svg')].flatMap(s => {
+            const r = s.getBoundingClientRect();
+            return [...s.querySelectorAll('text')].filter(t => { const q = t.getBoundingClientRect();
+                return q.right > r.right + 0.5 || q.left < r.left - 0.5; }).map(t => t.textContent); })""")
+        assert not clipped, (which, width, clipped)
+        page.screenshot(path=str(tmp_path / f"{which}-{width}.png"))
+        page.close()
+    # printed on A4 (210 mm less 2 × 15 mm margins = 680 px at 96 dpi; 297 mm less margins = 1009 px)
+    page = browser.new_page(viewport={"width": 680, "height": 1009})
+    page.emulate_media(media="print")
+    page.goto((out / "report.html").resolve().as_uri())
+    assert page.evaluate("document.getElementById('brief').getBoundingClientRect().height") <= 1009 - 80
+    text = page.inner_text("#brief")
+    plan = (kr_report if which == "kr" else us_report)[1]
+    s = plan["summary"]
+    assert f'{s["documents_before"]} → {s["documents_after"]}' in text
+    assert f'{s["fields_before"]} → {s["fields_after"]}' in text
+    page.close()
+
+
+def test_a_korean_report_has_no_english_headings_and_an_english_one_no_korean(browser, kr_report, us_report):
+    import re
+
+    from formslim.report.i18n import TEXT
+
+    english = [v for k, v in TEXT["en"].items() if TEXT["ko"].get(k) != v and len(re.findall(r"[A-Za-z]{2,}", v)) >= 2]
+    for which, (out, _) in (("kr", kr_report), ("us", us_report)):
+        page = browser.new_page()
+        page.goto((out / "report.html").resolve().as_uri())
+        # the report's own words: the brief, headings, table headers and the contents; not document text
+        own = page.evaluate("""[...document.querySelectorAll('#brief h2, #brief h3, #brief th, #brief li, h1, h2, h3, th, nav a')]
+                               .map(e => e.innerText)""")
+        page.close()
+        for text in own:
+            if which == "kr":
+                assert not [e for e in english if e.split("{")[0].strip() and e.split("{")[0].strip() in text], text
+            else:
+                assert not re.search(r"[\uac00-\ud7a3]", text) or text in ("",), text

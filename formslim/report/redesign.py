@@ -174,7 +174,11 @@ h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px s
 table{border-collapse:collapse;width:100%;font-size:.86rem;margin:.6rem 0}
 th,td{border:1px solid #cdd6e0;padding:.3rem .45rem;vertical-align:top;text-align:left}th{background:#e9eef5}
 td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b5797}
-@media print{body{margin:0;max-width:none}nav.toc{display:none}h2{break-after:avoid}tr{break-inside:avoid}
+#brief{border:1px solid #cdd6e0;border-radius:8px;padding:.2rem 1rem .6rem;margin:1rem 0}#brief h3{font-size:1rem;margin:.7rem 0 .2rem}
+#brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}
+@media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
+.card .big{font-size:1.5rem}td,th{min-width:4.5rem}}
+@media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}
 .card{break-inside:avoid}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
 .d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
 """
@@ -197,7 +201,9 @@ def _svg_bars(a: Analysis) -> str:
     top = max([*before.values(), *after.values(), 1.0])
     width, bar_h, gap, left = 640, 14, 10, 120
     height = len(acts) * (2 * bar_h + gap) + 30
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{width + 90}" height="{height}" '
+    total = left + width + 110  # room after the longest bar for its value label
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
+             f'viewBox="0 0 {total} {height}" preserveAspectRatio="xMinYMin meet" '
              f'aria-label="{_e(t(lang, "burden"))}">']
     y = 10
     for act in acts:
@@ -232,6 +238,7 @@ def to_html(a: Analysis) -> str:
     if s["rises"]:
         verdict_html += "".join(f'<div class="small bad rise">{L("rise_" + r["what"], before=r["before"], after=r["after"])}'
                                 f'</div>' for r in s["rises"])
+    out.append(_brief_html(a, s, L))
     toc = [("summary", "summary"), ("proposed", "proposed_package"), ("form", "consolidated_form"),
            ("inventory", "inventory"), ("replaceable", "replaceable"), ("protocol", "protocol"), ("matrix", "matrix"),
            ("burden", "burden"), ("review", "review_queue"), ("overrides", "overrides"), ("method", "method"),
@@ -542,6 +549,64 @@ def prepare_output_dir(out: Path) -> None:
         refuse_unsafe_entries(out, names)
     elif out.parent.exists() and not out.parent.is_dir():
         raise FormslimError(f"{one_line(str(out))}: {one_line(str(out.parent))} is a file, not a folder")
+
+
+def report_date() -> str:
+    """Today, or the date of ``SOURCE_DATE_EPOCH`` (reproducible builds: the same input, the same bytes)."""
+    import datetime
+    import os
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
+    return datetime.date.today().isoformat()
+
+
+def brief(a: Analysis) -> dict:
+    """The one-page brief: the date, the three figures, the proposed package in one line each, what a legal
+    reviewer must confirm and what needs a human decision."""
+    from .matching import queue_items
+
+    p, b = a.plan, a.burden
+    s = summary(a)
+    lang = a.lang
+    kept = [d for d in p.documents if d.decision == "keep" and not d.twin_of and d.key != p.primary
+            and (d.key or d.file) != p.primary]
+    fetched = [d.title or d.file for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of]
+    replaced = [d for d in p.documents if d.decision == "merge" and not d.twin_of]
+    lines = [t(lang, "brief_form", n=len(replaced) + 1)]
+    if fetched:
+        lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
+    lines += [t(lang, "brief_kept", title=d.title or d.file) for d in kept]
+    bases = _legal_bases(a.form)
+    return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
+            "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
+            "human": {"review": len(queue_items(a.match)), "blockers": len(p.blockers),
+                      "assumptions": len(p.assumptions) + len(b.assumptions)}}
+
+
+def _brief_html(a: Analysis, s: dict, L) -> str:
+    br = brief(a)
+    cur = a.burden.currency
+    rows = [(L("brief_documents"), f'{s["documents_before"]} → {s["documents_after"]}'),
+            (L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'),
+            (L("brief_minutes", range=br["range"]), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
+            (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+    if s.get("hours_per_year_saved") is not None:
+        rows.append((L("brief_year"), _num(s["hours_per_year_saved"])))
+    verdict = L("met") if s["target_met"] else L("not_met")
+    human = [L("brief_review", n=br["human"]["review"])]
+    if br["human"]["blockers"]:
+        human.append(L("brief_blockers", n=br["human"]["blockers"]))
+    human.append(L("brief_assumptions", n=br["human"]["assumptions"]))
+    return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
+            f'{L("program")}: {_e(br["programme"])} · {L("target")} {_pct(a.plan.target)}: '
+            f'<b class="{"ok" if s["target_met"] else "bad"}">{verdict}</b></p>'
+            '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
+            f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
+            (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
+            f'<h3>{L("brief_legal")}</h3><ul><li>{L("brief_legal_items", n=br["legal"]["provisions"], m=br["legal"]["open"])}'
+            f'</li></ul><h3>{L("brief_human")}</h3><ul>' + "".join(f"<li>{x}</li>" for x in human) + "</ul></section>")
 
 
 def _legal_bases(form: dict) -> list[str]:
