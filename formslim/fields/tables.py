@@ -66,7 +66,8 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     def blank(c: Optional[Cell]) -> bool:
         return c is not None and not c.native and (is_blank(c.text) or _is_hint(c.text) or _boxed_guidance(c)
                                                    or bool(_ANGLE_PLACEHOLDER.fullmatch(c.text.strip()))
-                                                   or _unit_frame(c.text) or _guidance_only(c.text) or id(c) in hinted or (
+                                                   or _unit_frame(c.text) or (c.col > 0 and bool(_word_frame(c.text)))
+                                                   or _guidance_only(c.text) or id(c) in hinted or (
             c.row in example_rows and c.rowspan == 1 and not _is_header_like(c.text)))
 
     def label_cell(c: Optional[Cell]) -> bool:
@@ -209,8 +210,8 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             elif left is not None:
                 key = ("left", id(left))
                 if key in seen:
-                    own = _own_caption(c)
-                    if own:  # a second box under one caption that names its own content ("< 사진 제목 >")
+                    own = _own_caption(c) or (f"{_label_of(left)} {_word_frame(c.text)}" if _word_frame(c.text) else "")
+                    if own:  # a second box under one caption that names its own content ("< 사진 제목 >", "____ 대학원 ____ 전공")
                         out.append(_field(own, ctx, loc, source + ":box-caption", 0.6, extra_context=(_label_of(left),),
                                           default_kind=kind_default))
                     continue
@@ -327,7 +328,7 @@ def _bulleted_example_rows(grid, n_rows: int) -> set[int]:
     return set(rows) if len(rows) >= 2 and sample else set()
 
 
-_FRAME_UNITS = re.compile(r"개월|년|월|일|세|만|명|원|시|분")
+_FRAME_UNITS = re.compile(r"개월|년|월|일|세|만|명|원|시|분|%|점|건|회|개")
 
 
 def _unit_frame(text: str) -> bool:
@@ -337,7 +338,20 @@ def _unit_frame(text: str) -> bool:
         return False
     units = _FRAME_UNITS.findall(t)
     rest = _FRAME_UNITS.sub("", t)
-    return (len(units) >= 2 or "~" in t or "～" in t) and bool(units) and not re.sub(r"[\s~～()\-.:/]", "", rest)
+    return (len(units) >= 2 or "~" in t or "～" in t or "\t" in text) and bool(units) \
+        and not re.sub(r"[\s~～()\-.:/]", "", rest)
+
+
+def _word_frame(text: str) -> str:
+    """Blanks around one or two short words that qualify the answer ("\t전공": ____ 전공; "\t대학원\t전공"):
+    the words, or "" when the text is not such a frame."""
+    t = (text or "").strip("\n")
+    if not t.startswith("\t") or "\n" in t.strip() or len(t) > 30:
+        return ""  # the blank comes first; "범\t주" is a caption spaced out
+    words = [w for w in re.split(r"[\t ]+", t) if w]
+    if not 1 <= len(words) <= 2 or not all(re.fullmatch(r"[가-힣A-Za-z]{1,4}", w) for w in words):
+        return ""
+    return " ".join(words)
 
 
 #: an instruction to write, in guidance printed where the answer goes
