@@ -97,8 +97,21 @@ def _error_line(p) -> str:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="formslim")
-def main() -> None:
-    """formslim: find the paperwork an application package can do without."""
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="A formslim.toml of defaults (default: ./formslim.toml, else ~/.config/formslim/formslim.toml).")
+@click.pass_context
+def main(ctx, config_path) -> None:
+    """formslim: find the paperwork an application package can do without.
+
+    Defaults for target, tariff, lang, jobs and cache can live in a formslim.toml (a [defaults] table
+    for every command, and a table per command such as [batch]); the command line wins.
+    """
+    from .config import load_config
+
+    try:
+        ctx.default_map = load_config(config_path)
+    except FormslimError as exc:
+        raise click.ClickException(one_line(str(exc))) from None
 
 
 @main.command("fields")
