@@ -202,6 +202,9 @@ def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions,
         if options.cache:
             cache = DocumentCache.open(options.cache, CacheStats())
         limits = replace(current(), workers=1) if single_reader else current()
+        if multiprocessing.current_process().daemon:
+            # a daemonic worker (a Dask worker by default) cannot start reader processes: read in-process
+            limits = replace(limits, isolate=False)
         with use_limits(limits):
             a = analyze(list(spec.paths), target=options.target, lang=options.lang, tariff=options.tariff,
                         knowledge=options.knowledge, manifest_path=spec.manifest, cache=cache,
@@ -256,9 +259,12 @@ def _certificates(a) -> list[dict]:
 
 def run_batch(specs: Iterable[PackageSpec], out: str | os.PathLike, jobs: int = 0,
               options: BatchOptions = BatchOptions(),
-              progress: Optional[Callable[[int, int, dict], None]] = None) -> BatchResult:
+              progress: Optional[Callable[[int, int, dict], None]] = None,
+              scheduler: Optional[str] = None, client=None) -> BatchResult:
     """Analyse every package (``jobs`` worker processes; 0: one per core) into ``out`` and write the
-    catalogue. Returns the entries in the order of ``specs``."""
+    catalogue. Returns the entries in the order of ``specs``. With ``scheduler`` (a Dask scheduler's
+    address, or "local" for a cluster on this machine) or a ``client`` (a ``dask.distributed.Client``),
+    the packages run on the Dask cluster instead; the results are the same."""
     specs = list(specs)
     out = Path(out)
     try:
@@ -278,7 +284,9 @@ def run_batch(specs: Iterable[PackageSpec], out: str | os.PathLike, jobs: int = 
         if progress:
             progress(done, len(specs), entry)
 
-    if jobs == 1:
+    if scheduler or client is not None:
+        _run_on_dask(specs, folders, out, options, jobs, scheduler, client, finished)
+    elif jobs == 1:
         for i, s in enumerate(specs):
             finished(i, analyse_one(s, folders[i], str(out), options, single_reader=False))
     else:
@@ -301,6 +309,45 @@ def run_batch(specs: Iterable[PackageSpec], out: str | os.PathLike, jobs: int = 
     return BatchResult(entries=final, catalogue=catalogue, out=out, files=files,
                        resumed=sum(1 for e in final if e.get("resumed")),
                        failed=sum(1 for e in final if e["status"] == "failed"))
+
+
+def _run_on_dask(specs, folders, out: Path, options: BatchOptions, jobs: int, scheduler, client, finished) -> None:
+    """The packages as tasks of a Dask cluster. The workers must see ``out`` and the packages at the same
+    paths (a shared file system) and import formslim; a worker that dies on a package fails that package."""
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise FormslimError("--scheduler needs Dask: pip install 'formslim[dask]'") from None
+    cluster = None
+    own = client is None
+    try:
+        if client is None and scheduler == "local":
+            import dask
+
+            # formslim reads each document in a child process of the worker: workers may not be daemons
+            with dask.config.set({"distributed.worker.daemon": False}):
+                cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+            client = Client(cluster)
+        elif client is None:
+            try:
+                client = Client(scheduler, timeout="10s")
+            except (OSError, TimeoutError) as exc:
+                raise FormslimError(f"{one_line(scheduler)}: cannot reach the Dask scheduler ({one_line(str(exc))})") from None
+        futures = {client.submit(analyse_one, s, folders[i], str(out), options, True, pure=False,
+                                 key=f"formslim-batch-{i}-{folders[i]}"): i for i, s in enumerate(specs)}
+        for fut in as_completed(futures):
+            i = futures[fut]
+            try:
+                entry = fut.result()
+            except Exception as exc:  # the worker died on it (KilledWorker) or the task could not run
+                entry = {"name": specs[i].name, "folder": folders[i], "status": "failed",
+                         "error": one_line(f"the Dask worker stopped: {type(exc).__name__}: {exc}")}
+            finished(i, entry)
+    finally:
+        if own and client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def build_catalogue(entries: list[dict]) -> dict:

@@ -341,11 +341,13 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
 @click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="What stdout carries: one line per package, or catalogue.json.")
+@click.option("--scheduler", help="Run the packages on a Dask cluster: the scheduler's address (tcp://host:8786), "
+                                  "or 'local' for a cluster of --jobs workers on this machine. Needs formslim[dask].")
 @knowledge_option
 @cache_options
 @click.option("--quiet", is_flag=True, help="No progress lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, knowledge_dirs, quiet, debug):
+def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowledge_dirs, quiet, debug):
     """Analyse every package of SOURCE — the sub-folders of a folder, or a list (CSV/TSV with a 'path'
     column, or 'local_path' and 'package' columns) — in parallel, one report per package in OUT, and write
     the catalogue (catalogue.json, .csv, .html): programmes ranked by burden and by what a reduction
@@ -386,7 +388,7 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, knowledge_dirs, 
     options = BatchOptions(target=target, lang=lang, tariff=tariff, knowledge=tuple(knowledge_dirs),
                            cache=str(cache) if cache else None)
     try:
-        result = run_batch(specs, out_dir, jobs=jobs, options=options, progress=progress)
+        result = run_batch(specs, out_dir, jobs=jobs, options=options, progress=progress, scheduler=scheduler)
     except FormslimError as exc:
         if debug:
             raise
