@@ -271,6 +271,43 @@ def run_batch(specs: Iterable[PackageSpec], out: str | os.PathLike, jobs: int = 
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FormslimError(f"{one_line(str(out))}: cannot create ({exc.strerror})") from None
+    with _batch_lock(out):
+        return _run_locked(specs, out, jobs, options, progress, scheduler, client)
+
+
+class _batch_lock:
+    """One batch at a time in an output folder: a second run into it is refused with one line."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = out / ".formslim-batch.lock"
+        self.fh = None
+
+    def __enter__(self):
+        try:
+            import fcntl
+        except ImportError:
+            return self
+        if self.path.is_symlink():
+            raise FormslimError(f"{one_line(str(self.path))}: is a symlink; formslim will not use it as its lock")
+        self.fh = open(self.path, "a+")
+        try:
+            fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.fh.close()
+            self.fh = None
+            raise FormslimError(f"{one_line(str(self.path.parent))}: another formslim batch is writing here; wait for "
+                                f"it or choose another -o") from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fh is not None:
+            import fcntl
+
+            fcntl.flock(self.fh.fileno(), fcntl.LOCK_UN)
+            self.fh.close()
+
+
+def _run_locked(specs, out: Path, jobs: int, options: BatchOptions, progress, scheduler, client) -> BatchResult:
     taken: set[str] = set()
     folders = [folder_name(s.name, taken) for s in specs]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs) or 1))

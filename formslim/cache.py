@@ -69,7 +69,9 @@ def file_digest(path: str) -> str:
 
 def document_key(path: str, rel: str, limits: Limits) -> str:
     """The cache key of reading ``path`` under the name ``rel`` within ``limits``."""
-    parts = (file_digest(path), rel, READER_VERSION, json.dumps(asdict(limits), sort_keys=True))
+    # the budgets shape a reading; how many reader processes read it, or whether in-process, do not
+    budgets = {k: v for k, v in asdict(limits).items() if k not in ("workers", "isolate")}
+    parts = (file_digest(path), rel, READER_VERSION, json.dumps(budgets, sort_keys=True))
     return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
@@ -151,12 +153,20 @@ class DocumentCache:
         if path.exists() and not path.is_file():
             stats.notes.append(f"cache {path}: not a file; reading without a cache")
             return None
+        if path.is_file() and path.stat().st_size and not _ours_or_unknown_sqlite(path):
+            stats.notes.append(f"cache {path}: not a formslim cache (not an SQLite database); left untouched, "
+                               f"reading without a cache")
+            return None
         for attempt in (1, 2):
             try:
-                conn = cls._connect(path)
+                with _creation_lock(path):
+                    conn = cls._connect(path)
                 return cls(path, conn, stats)
             except _Foreign as exc:
                 stats.notes.append(f"cache {path}: {exc}; left untouched, reading without a cache")
+                return None
+            except sqlite3.OperationalError as exc:
+                stats.notes.append(f"cache {path}: busy or unreadable ({exc}); reading without a cache")
                 return None
             except sqlite3.DatabaseError as exc:
                 if attempt == 2:
@@ -234,6 +244,49 @@ class DocumentCache:
 
 class _Foreign(Exception):
     pass
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _ours_or_unknown_sqlite(path: Path) -> bool:
+    """Whether a file may be treated as a (possibly damaged) formslim cache: an SQLite file (by its header)
+    whose application id is formslim's or not yet set. Anything else is the user's and is never touched."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError:
+        return False
+    if not head.startswith(_SQLITE_HEADER):
+        return False
+    app = int.from_bytes(head[68:72], "big") if len(head) >= 72 else 0
+    return app in (0, APPLICATION_ID)
+
+
+class _creation_lock:
+    """An advisory lock beside the cache while it is opened and, the first time, created: two workers
+    starting at once must not see each other's half-made database as damaged."""
+
+    def __init__(self, path: Path) -> None:
+        self.lock = path.with_name(path.name + ".lock")
+        self.fh = None
+
+    def __enter__(self):
+        try:
+            import fcntl
+
+            self.fh = open(self.lock, "a+")
+            fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX)
+        except (ImportError, OSError):
+            self.fh = None  # no lock on this system or folder: open as before
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.fh is not None:
+            import fcntl
+
+            fcntl.flock(self.fh.fileno(), fcntl.LOCK_UN)
+            self.fh.close()
 
 
 def report(stats: CacheStats, quiet: bool = False) -> None:

@@ -384,6 +384,8 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
         else:
             what = f"{entry['status']}: {entry.get('error', '')}"
         click.echo(f"[{done}/{total}] {one_line(entry['name'])}: {one_line(what)}", err=True)
+        for problem in entry.get("problems") or []:  # files of the package that could not be read
+            click.echo(f"Error: {one_line(entry['name'])}: {one_line(problem)}", err=True)
 
     options = BatchOptions(target=target, lang=lang, tariff=tariff, knowledge=tuple(knowledge_dirs),
                            cache=str(cache) if cache else None)

@@ -61,12 +61,10 @@ class Comparison:
                     "minutes_after": s["minutes_after"], "target_met": s["target_met"],
                     "problems": [p.to_dict() for p in x.package.problems]}
 
-        q = self.questions.to_dict()
-        q["moved"] = self.moved
-        q["summary"]["moved"] = len(q["moved"])
+        q = self.questions.to_dict()  # exactly diff's JSON (formslim.diff/1)
         docs = {k: v for k, v in self.documents.items() if k != "paired"}
         return {"schema": COMPARE_SCHEMA, "formslim_version": __version__, "identical": self.identical,
-                "a": side(self.a), "b": side(self.b), "documents": docs, "questions": q}
+                "a": side(self.a), "b": side(self.b), "documents": docs, "questions": q, "moved": self.moved}
 
 
 def _norm_title(t: str) -> str:
@@ -135,7 +133,7 @@ def compare(a_paths: Iterable[str | Path], b_paths: Iterable[str | Path], target
 def compare_table(c: Comparison) -> str:
     d = c.to_dict()
     q, docs = d["questions"], d["documents"]
-    s = q["summary"]
+    s = {**q["summary"], "moved": len(d["moved"])}
     lines = [f"{d['a']['package']} → {d['b']['package']}: " + ("identical" if d["identical"] else "changed"),
              f"documents {d['a']['documents']} → {d['b']['documents']}: kept {len(docs['kept'])}, changed "
              f"{len(docs['changed'])}, removed {len(docs['removed'])}, added {len(docs['added'])}",
@@ -154,7 +152,7 @@ def compare_table(c: Comparison) -> str:
         if p["how"] == "reworded" or p["changes"]:
             lines.append(f"  ~ {p['old']['label']}  →  {p['new']['label']}" +
                          (f"   [{'; '.join(p['changes'])}]" if p["changes"] else ""))
-    for m in q["moved"]:
+    for m in d["moved"]:
         lines.append(f"  > {c.questions.fields[m['old']].label}: {m['from']} → {m['to']}")
     for x in q["removed"]:
         lines.append(f"  - {x['label']}   ({x['file']})")

@@ -142,3 +142,19 @@ def test_the_corpus_list_is_batched_with_problems_listed(corpus, tmp_path):
     cat = json.loads(r.stdout)
     assert cat["analysed"] == len(specs) and not cat["failed"]
     assert all(": unsupported file type '.json'" in p["problem"] for p in cat["problems"])
+
+
+def test_unreadable_files_are_named_on_stderr_and_a_second_batch_into_one_folder_is_refused(tmp_path):
+    root = packages(tmp_path)
+    (root / "kr-sme-support" / "notes.bin").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out"
+    r = run(root, "-o", out)
+    assert r.returncode == 1
+    assert "Error: kr-sme-support: notes.bin: unsupported file type" in r.stderr
+    import fcntl
+
+    out.mkdir(exist_ok=True)
+    with open(out / ".formslim-batch.lock", "a+") as fh:  # as a running batch holds it
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        busy = run(root, "-o", out)
+    assert busy.returncode == 1 and "another formslim batch is writing here" in busy.stderr

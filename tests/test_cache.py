@@ -46,11 +46,33 @@ def test_only_a_changed_file_is_read_again(tmp_path):
 
 def test_a_damaged_cache_is_moved_aside_and_rebuilt(tmp_path):
     cache = tmp_path / "c.sqlite"
-    cache.write_bytes(b"not a database at all" * 100)
+    run("fields", KR, "--cache", cache)
+    data = bytearray(cache.read_bytes())
+    data[100:] = b"\xff" * (len(data) - 100)  # the header says formslim's SQLite cache; the pages are gone
+    cache.write_bytes(bytes(data))
+    for extra in tmp_path.glob("c.sqlite-*"):
+        extra.unlink()
     r = run("fields", KR, "--cache", cache)
-    assert r.returncode == 0 and "damaged" in r.stderr and "rebuilt" in r.stderr
+    assert r.returncode == 0 and "damaged" in r.stderr and "rebuilt" in r.stderr, r.stderr
     assert list(tmp_path.glob("c.sqlite.corrupt-*"))
     assert "all 10 documents from the cache" in run("fields", KR, "--cache", cache).stderr
+
+
+def test_a_file_that_is_not_a_cache_is_never_touched(tmp_path):
+    mine = tmp_path / "mydata.csv"
+    mine.write_text("a,b\n1,2\n", encoding="utf-8")
+    r = run("fields", KR, "--cache", mine)
+    assert r.returncode == 0 and "left untouched" in r.stderr
+    assert mine.read_text(encoding="utf-8") == "a,b\n1,2\n" and not list(tmp_path.glob("mydata.csv.corrupt*"))
+
+
+def test_the_reader_pool_size_does_not_split_the_cache(tmp_path):
+    from formslim.cache import document_key
+    from formslim.limits import Limits
+
+    path = str(KR / "01_지원사업_신청서.docx")
+    assert document_key(path, "a.docx", Limits(workers=1)) == document_key(path, "a.docx", Limits(workers=0, isolate=False))
+    assert document_key(path, "a.docx", Limits()) != document_key(path, "a.docx", Limits(paragraphs=10))
 
 
 def test_another_applications_database_is_left_untouched(tmp_path):

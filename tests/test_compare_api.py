@@ -29,6 +29,13 @@ def test_a_package_compared_with_itself_is_identical(package):
     assert q["same"] == q["a_fields"] == q["b_fields"] and q["removed"] == q["added"] == q["reworded"] == 0
     assert not d["documents"]["removed"] and not d["documents"]["added"] and not d["documents"]["changed"]
     assert d["a"]["minutes_before"] == d["b"]["minutes_before"]
+    # the questions are diff's own JSON, valid against its schema
+    from pathlib import Path
+
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((Path(__file__).resolve().parent.parent / "docs/schemas/diff.schema.json").read_text(encoding="utf-8"))
+    Draft202012Validator(schema).validate(d["questions"])
 
 
 def test_two_programmes_differ_and_fail_on_change_says_so():
