@@ -72,7 +72,7 @@ def document_key(path: str, rel: str, limits: Limits) -> str:
     # the budgets shape a reading; how many reader processes read it, or whether in-process, do not
     budgets = {k: v for k, v in asdict(limits).items() if k not in ("workers", "isolate")}
     parts = (file_digest(path), rel, READER_VERSION, json.dumps(budgets, sort_keys=True))
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+    return hashlib.sha256("\x00".join(parts).encode("utf-8", "surrogateescape")).hexdigest()  # undecodable names
 
 
 # --- the document as JSON, and back ----------------------------------------------------------------
@@ -107,7 +107,8 @@ def _decode(d: dict) -> Document:
 
 
 def dumps(doc: Document) -> str:
-    return json.dumps(_encode(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # ASCII: an undecodable file name's lone surrogates survive as \udcxx escapes (SQLite text must be UTF-8)
+    return json.dumps(_encode(doc), ensure_ascii=True, sort_keys=True, separators=(",", ":"))
 
 
 def loads(text: str) -> Document:
@@ -230,7 +231,11 @@ class DocumentCache:
         return doc
 
     def put(self, key: str, doc: Document) -> None:
-        body = dumps(doc)
+        try:
+            body = dumps(doc)
+        except (TypeError, ValueError) as exc:  # never lose a run to the cache
+            self.stats.notes.append(f"cache {self.path}: cannot store a document ({exc})")
+            return
         try:
             self._conn.execute("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)",
                                (key, body, hashlib.sha256(body.encode()).hexdigest(), time.time()))

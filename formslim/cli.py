@@ -41,6 +41,8 @@ def _open_cache():
     if meta.get("no_cache"):
         return None, stats
     path = meta.get("cache_path") or default_path()
+    if path is not None and str(path).lower() in ("0", "off", "no", "false", "none"):
+        path = None  # as FORMSLIM_CACHE=0: no cache
     return (DocumentCache.open(path, stats) if path else None), stats
 
 
@@ -131,10 +133,19 @@ def fields_cmd(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool
         sys.exit(EXIT_PARTIAL)
 
 
+def _paths_exist(paths) -> None:
+    """A path that does not exist is wrong usage: one line, exit 2, in every command."""
+    for p in paths:
+        if not Path(p).exists():
+            click.echo(f"Error: {shown_name(str(p))}: no such file or folder", err=True)
+            raise click.exceptions.Exit(EXIT_USAGE)
+
+
 def _read(paths, quiet: bool, debug: bool, empty_json=None, output=None):
     """The package of PATHS. When nothing could be read: one line on stderr, exit 3 — and, for a command
     asked for JSON (``empty_json``), the empty result with its problems on stdout, so scripts always get
     JSON."""
+    _paths_exist(paths)
     cache, stats = _open_cache()
     try:
         package = read_package(paths, progress=_progress(not quiet), cache=cache)
@@ -270,9 +281,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     from .report import redesign
 
     paths = [Path(p) for p in package]
-    for p in paths:
-        if not p.exists():
-            raise click.ClickException(f"{one_line(str(p))}: no such file or folder")
+    _paths_exist(paths)
     progress = None
     bar = None
     if not quiet and sys.stderr.isatty():
@@ -364,11 +373,17 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
 
     meta = click.get_current_context().meta
     cache = None if meta.get("no_cache") else (meta.get("cache_path") or default_path())
+    if cache is not None and str(cache).lower() in ("0", "off", "no", "false", "none"):
+        cache = None
+    _paths_exist([source])
     try:
         specs = discover(source)
     except FormslimError as exc:
         if debug:
             raise
+        if Path(source).is_dir():  # a folder with nothing to analyse: as "nothing could be read"
+            click.echo(f"Error: {one_line(str(exc))}", err=True)
+            raise click.exceptions.Exit(EXIT_NOTHING)
         raise click.ClickException(one_line(str(exc))) from None
     if not specs:
         raise click.ClickException(f"{one_line(source)}: no packages")
@@ -420,8 +435,8 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
 
 
 @main.command("compare")
-@click.argument("old", type=click.Path(exists=True))
-@click.argument("new", type=click.Path(exists=True))
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--target", type=click.FloatRange(0, 1), default=0.5, show_default=True,
@@ -441,6 +456,7 @@ def compare_cmd(old, new, fmt, target, fail_on_change, output, knowledge_dirs, q
 
     from .comparison import compare, compare_table
 
+    _paths_exist([old, new])
     cache, stats = _open_cache()
     try:
         c = compare([old], [new], target=target, knowledge=knowledge_dirs, cache=cache)
@@ -468,8 +484,8 @@ def compare_cmd(old, new, fmt, target, fail_on_change, output, knowledge_dirs, q
 
 
 @main.command("diff")
-@click.argument("old", type=click.Path(exists=True))
-@click.argument("new", type=click.Path(exists=True))
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--fail-on-change", is_flag=True, help="Exit 5 when the questions differ (for CI pipelines).")
@@ -482,6 +498,7 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
 
     from .match.versions import diff_packages, diff_table
 
+    _paths_exist([old, new])
     a = _read([old], quiet, debug)
     b = _read([new], quiet, debug)
     d = diff_packages(a, b, _kb(knowledge_dirs))

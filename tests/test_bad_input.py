@@ -86,7 +86,7 @@ def test_cli_nothing_readable_exits_3(bad_folder):
 
 def test_missing_path(tmp_path):
     result = CliRunner().invoke(main, ["fields", str(tmp_path / "nope.pdf")])
-    assert result.exit_code == 3
+    assert result.exit_code == 2  # wrong usage, as in every command (tests/test_exit_codes.py)
     assert "no such file" in result.stderr
 
 

@@ -127,3 +127,16 @@ def test_documents_with_parts_survive_the_round_trip(corpus):
     assert loads(dumps(doc)) == doc
     pdf = read_document(corpus / "sba-lukacera/SBAForm413.pdf", "413.pdf")
     assert loads(dumps(pdf)) == pdf
+
+
+def test_an_undecodable_file_name_is_cached_and_read_back(tmp_path):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    name = os.path.join(os.fsencode(pkg), b"bad\xff.docx")
+    with open(name, "wb") as fh:
+        fh.write((SAMPLES / "us-small-business-loan" / "background_statement.docx").read_bytes())
+    cache = tmp_path / "c.sqlite"
+    first = run("fields", pkg, "--format", "json", "--cache", cache)
+    second = run("fields", pkg, "--format", "json", "--cache", cache)
+    assert first.returncode == second.returncode == 0, first.stderr
+    assert "all 1 documents from the cache" in second.stderr and first.stdout == second.stdout

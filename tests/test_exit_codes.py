@@ -1,0 +1,70 @@
+"""The exit-code table of the README, command by command: the same code for the same situation."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SAMPLES
+
+US = SAMPLES / "us-small-business-loan"
+
+
+def run(*args, cwd=None):
+    env = {**os.environ, "FORMSLIM_CACHE": "0"}
+    return subprocess.run([sys.executable, "-m", "formslim", *map(str, args)], capture_output=True, text=True,
+                          env=env, cwd=cwd, timeout=600)
+
+
+def command(name, path, tmp_path):
+    out = tmp_path / f"out-{name}"
+    return {"fields": ("fields", path), "match": ("match", path), "graph": ("graph", path),
+            "analyze": ("analyze", path, "-o", out), "batch": ("batch", path, "-o", out),
+            "compare": ("compare", path, path), "diff": ("diff", path, path)}[name]
+
+
+@pytest.fixture(scope="module")
+def cases(tmp_path_factory):
+    root = tmp_path_factory.mktemp("cases")
+    empty = root / "empty"
+    empty.mkdir()
+    partial = root / "partial"
+    shutil.copytree(US, partial)
+    (partial / "broken.pdf").write_bytes(b"%PDF-1.7\n" + b"\x00" * 64)
+    batch_partial = root / "batch-partial"
+    batch_partial.mkdir()
+    shutil.copytree(partial, batch_partial / "one")
+    return {"missing": root / "nope", "empty": empty, "partial": partial, "batch-partial": batch_partial}
+
+
+COMMANDS = ["fields", "match", "graph", "analyze", "batch", "compare", "diff"]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_a_missing_path_is_wrong_usage(name, cases, tmp_path):
+    r = run(*command(name, cases["missing"], tmp_path))
+    assert r.returncode == 2, (name, r.stderr)
+    assert r.stderr.strip().splitlines() == [f"Error: {cases['missing']}: no such file or folder"]
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_nothing_readable_is_3(name, cases, tmp_path):
+    r = run(*command(name, cases["empty"], tmp_path))
+    assert r.returncode == 3, (name, r.stderr)
+    assert "Traceback" not in r.stderr and "Error:" in r.stderr
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_an_unreadable_file_among_good_ones_is_1(name, cases, tmp_path):
+    path = cases["batch-partial"] if name == "batch" else cases["partial"]
+    r = run(*command(name, path, tmp_path))
+    assert r.returncode == 1, (name, r.stderr)
+    assert "broken.pdf" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_the_readme_states_the_table():
+    readme = (SAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    for line in ("`0` done", "`1` some file could not be read", "`2` wrong usage", "`3` nothing could be read",
+                 "`4` (`analyze`) the target is not met", "`5` (`compare`, `diff` with `--fail-on-change`)"):
+        assert line in readme, line
