@@ -82,7 +82,12 @@ def pair_documents(a, b, diff: VersionDiff) -> dict:
             shared[k] = shared.get(k, 0) + 1
     paired: dict[str, str] = {}
     used_b: set[str] = set()
-    for (ka, kb), _ in sorted(shared.items(), key=lambda t: (-t[1], t[0])):
+    size_a = {d.key: len(d.fields) for d in a.documents}
+    size_b = {d.key: len(d.fields) for d in b.documents}
+    for (ka, kb), n in sorted(shared.items(), key=lambda t: (-t[1], t[0])):
+        # two versions of one document share a good part of their questions, not one stray datum
+        if n < max(2, 0.2 * min(size_a[ka], size_b[kb])):
+            continue
         if ka not in paired and kb not in used_b:
             paired[ka] = kb
             used_b.add(kb)
