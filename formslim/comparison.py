@@ -86,16 +86,19 @@ def pair_documents(a, b, diff: VersionDiff) -> dict:
     size_b = {d.key: len(d.fields) for d in b.documents}
     for (ka, kb), n in sorted(shared.items(), key=lambda t: (-t[1], t[0])):
         # two versions of one document share a good part of their questions, not one stray datum
-        if n < max(2, 0.2 * min(size_a[ka], size_b[kb])):
+        smaller = min(size_a[ka], size_b[kb])
+        if n < max(2, 0.2 * smaller) and n < smaller:
             continue
         if ka not in paired and kb not in used_b:
             paired[ka] = kb
             used_b.add(kb)
-    titles_b = {_norm_title(d.title): d.key for d in b.documents}
+    titles_b: dict[str, list[str]] = {}
+    for d in b.documents:
+        titles_b.setdefault(_norm_title(d.title), []).append(d.key)
     for d in a.documents:
         if d.key not in paired:
-            kb = titles_b.get(_norm_title(d.title))
-            if kb and kb not in used_b:
+            kb = next((k for k in titles_b.get(_norm_title(d.title), []) if k not in used_b), None)
+            if kb:
                 paired[d.key] = kb
                 used_b.add(kb)
     left_a = [d.key for d in a.documents if d.key not in paired]
