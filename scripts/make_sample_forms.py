@@ -23,8 +23,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hwpx_writer import Hwpx  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from formslim.report.hwpx_writer import Hwpx  # noqa: E402
 
 FIXED = dt.datetime(2026, 1, 5, 9, 0, 0)
 KO = "HYGothic-Medium"
@@ -357,7 +357,7 @@ def kr_insurance_roster(out: Path):
 
 def kr_staff_roster(out: Path):
     """참여인력 현황: an HWPX form (Hangul is how Korean agencies issue forms), with click-here fields."""
-    h = Hwpx("사업 참여인력 현황")
+    h = Hwpx("사업 참여인력 현황", application="formslim sample generator")
     h.para("[서식 3] 사업 참여인력 현황")
     h.para("※ 누름틀(빨간 안내문)을 눌러 내용을 입력하십시오.")
     h.para("1. 기업 정보")

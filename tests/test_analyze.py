@@ -110,6 +110,10 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
 
     doc = read_document(out / "consolidated_form.docx", "form.docx")
     assert any(f.label.startswith("사업자등록번호") for f in doc.fields)
+    # the same form as HWPX for Korean agencies, read back by formslim's own HWPX reader: the same questions
+    hwpx = read_document(out / "consolidated_form.hwpx", "form.hwpx")
+    assert [(f.label, f.kind) for f in hwpx.fields] == [(f.label, f.kind) for f in doc.fields]
+    assert any(f.kind == "signature" for f in hwpx.fields)
 
 
 def test_plan_is_deterministic(tmp_path):

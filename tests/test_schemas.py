@@ -1,8 +1,9 @@
 """formslim's JSON outputs validate against their schemas in docs/schemas/ (JSON Schema draft 2020-12).
 
 Each command runs as a script runs it (``python -m formslim``, no document cache) on both sample packages,
-on a package with unreadable files and no manifest, and on folders where nothing can be read; every output
-is validated against its schema. An output that no longer validates fails here: change the code back, or
+on a package with unreadable files and no manifest, and on folders where nothing can be read; ``compare``
+and ``batch`` also on two form versions and the whole list of ../shared/corpus when it is there; every
+output is validated against its schema. An output that no longer validates fails here: change the code back, or
 change the schema by the rule in docs/schemas/README.md (a breaking change bumps the version).
 """
 from __future__ import annotations
@@ -19,22 +20,35 @@ from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
 
-from .conftest import ROOT, SAMPLES
+from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 
 SCHEMAS = ROOT / "docs" / "schemas"
-NAMES = ("fields", "match", "graph", "plan", "form", "diff")
+NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue")
+#: outputs whose "schema" value the code writes with a hyphen (formslim-compare/1), not a dot (formslim.plan/1)
+HYPHENATED = ("compare", "catalogue")
 ID_BASE = "https://formslim.example/schemas/"
 KR, US = "kr-sme-support", "us-small-business-loan"
 PACKAGES = (KR, US)
+PROCUREMENT = CORPUS / "kr-procurement-rfastball"
+#: two versions of one corpus form each: compare run name → (OLD, NEW)
+CORPUS_PAIRS = {"compare corpus form_purchase": ("form_purchase_v1.hwpx", "form_purchase_v2.hwpx"),
+                "compare corpus spec_revision": ("spec_revision_2025.hwpx", "spec_revision_2026.hwpx")}
 
 
 def schema(name: str) -> dict:
     return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
+def _registry() -> Registry:
+    """Every schema of docs/schemas under its $id: compare.schema.json refers to diff.schema.json by it."""
+    return Registry().with_resources((schema(n)["$id"], Resource.from_contents(schema(n))) for n in NAMES)
+
+
 def validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(schema(name), format_checker=None)  # formats are not checked
+    # formats are not checked; a $ref to another schema resolves locally, never over the network
+    return Draft202012Validator(schema(name), format_checker=None, registry=_registry())
 
 
 def errors(name: str, doc) -> list[str]:
@@ -84,6 +98,29 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     jobs["graph empty"] = (["graph", str(empty), "--format", "json"], {3})
     jobs["diff empty"] = (["diff", str(empty), str(SAMPLES / US), "--format", "json"], {3})
     jobs["analyze empty"] = (["analyze", str(empty), "-o", str(tmp / "report-empty"), "--format", "json"], {3})
+    # compare: a package with itself, the two samples, a package with an unreadable file (exit 1, still printed)
+    jobs[f"compare {KR} {KR}"] = (["compare", str(SAMPLES / KR), str(SAMPLES / KR), "--format", "json"], {0})
+    jobs[f"compare {KR} {US}"] = (["compare", str(SAMPLES / KR), str(SAMPLES / US), "--format", "json"], {0})
+    jobs["compare partial"] = (["compare", str(partial), str(SAMPLES / US), "--format", "json"], {1})
+    # batch: both samples; a folder of three packages — one that reads, one holding only a damaged PDF (empty),
+    # one whose manifest cannot be read (failed)
+    mixed = tmp / "mixed"
+    (mixed / "broken").mkdir(parents=True)
+    (mixed / "broken" / "damaged.pdf").write_bytes(b"%PDF-1.7\n" + bytes(64))
+    shutil.copytree(SAMPLES / US, mixed / "good")
+    (mixed / "bad-manifest").mkdir()
+    shutil.copy(SAMPLES / US / "background_statement.docx", mixed / "bad-manifest")
+    (mixed / "bad-manifest" / "formslim.yaml").write_text("version: 1\nprogramme: [unclosed\n", encoding="utf-8")
+    jobs["batch samples"] = (["batch", str(SAMPLES), "-o", str(tmp / "batch-samples"), "--format", "json"], {0})
+    jobs["batch mixed"] = (["batch", str(mixed), "-o", str(tmp / "batch-mixed"), "--format", "json", "--jobs", "1"],
+                           {1})
+    if CORPUS.is_dir():
+        for name, (old, new) in CORPUS_PAIRS.items():
+            jobs[name] = (["compare", str(PROCUREMENT / old), str(PROCUREMENT / new), "--format", "json"], {0})
+        # the list names the golden JSON files too, which formslim cannot read: exit 1
+        corpus_batch = (["batch", str(CORPUS / "PACKAGES.tsv"), "-o", str(tmp / "batch-corpus"), "--jobs", "2",
+                         "--format", "json"], {1})
+        jobs = {"batch corpus": corpus_batch, **jobs}  # the longest run first
     return jobs
 
 
@@ -120,6 +157,18 @@ def _file_json(runs: dict, name: str, report: str, file: str):
     return json.loads((runs[name][2] / report / file).read_text(encoding="utf-8"))
 
 
+def _corpus_run(runs: dict, name: str) -> str:
+    if name not in runs:  # not run: ../shared/corpus is absent
+        pytest.skip("../shared/corpus is absent")
+    return name
+
+
+def _marked(outputs: list) -> list:
+    """The outputs as parameters; those made from the corpus skip when it is absent."""
+    return [pytest.param(*o, id=o[0], marks=needs_corpus) if "corpus" in o[0] else pytest.param(*o, id=o[0])
+            for o in outputs]
+
+
 #: every output that must be JSON: (id, schema, how to get it)
 OUTPUTS = []
 for _p in PACKAGES:
@@ -143,10 +192,22 @@ OUTPUTS += [
     ("match empty", "match", lambda r: _stdout_json(r, "match empty")),
     ("fields unreadable", "fields", lambda r: _stdout_json(r, "fields unreadable")),
     ("match unreadable", "match", lambda r: _stdout_json(r, "match unreadable")),
+    (f"compare {KR} {KR}", "compare", lambda r: _stdout_json(r, f"compare {KR} {KR}")),
+    (f"compare {KR} {US}", "compare", lambda r: _stdout_json(r, f"compare {KR} {US}")),
+    ("compare partial", "compare", lambda r: _stdout_json(r, "compare partial")),
+    *[(name, "compare", lambda r, n=name: _stdout_json(r, _corpus_run(r, n))) for name in CORPUS_PAIRS],
+    ("batch samples stdout", "catalogue", lambda r: _stdout_json(r, "batch samples")),
+    ("batch samples catalogue.json", "catalogue",
+     lambda r: _file_json(r, "batch samples", "batch-samples", "catalogue.json")),
+    ("batch mixed stdout", "catalogue", lambda r: _stdout_json(r, "batch mixed")),
+    ("batch mixed catalogue.json", "catalogue", lambda r: _file_json(r, "batch mixed", "batch-mixed", "catalogue.json")),
+    ("batch corpus stdout", "catalogue", lambda r: _stdout_json(r, _corpus_run(r, "batch corpus"))),
+    ("batch corpus catalogue.json", "catalogue",
+     lambda r: _file_json(r, _corpus_run(r, "batch corpus"), "batch-corpus", "catalogue.json")),
 ]
 
 
-@pytest.mark.parametrize("name,schema_name,get", OUTPUTS, ids=[o[0] for o in OUTPUTS])
+@pytest.mark.parametrize("name,schema_name,get", _marked(OUTPUTS))
 def test_output_validates(runs, name, schema_name, get):
     found = errors(schema_name, get(runs))
     assert not found, f"{name} does not validate against {schema_name}.schema.json:\n" + "\n".join(found[:20])
@@ -177,6 +238,32 @@ def test_what_the_edge_cases_exercise(runs):
         assert _stdout_json(runs, f"analyze {p}") == _file_json(runs, f"analyze {p}", f"report-{p}", "plan.json")
 
 
+def test_what_compare_and_batch_exercise(runs):
+    """compare's questions are diff's JSON; the batches reach an empty and a failed package and print the
+    catalogue they write."""
+    for old, new in ((KR, KR), (KR, US)):
+        assert _stdout_json(runs, f"compare {old} {new}")["questions"] == _stdout_json(runs, f"diff {old} {new}")
+    assert _stdout_json(runs, f"compare {KR} {KR}")["identical"] is True
+    assert _stdout_json(runs, f"compare {KR} {US}")["moved"]
+    assert [p["code"] for p in _stdout_json(runs, "compare partial")["a"]["problems"]] == ["empty"]
+    mixed = _stdout_json(runs, "batch mixed")
+    assert (mixed["packages"], mixed["analysed"]) == (3, 1)
+    assert [f["name"] for f in mixed["failed"]] == ["bad-manifest"]
+    assert [e["name"] for e in mixed["empty"]] == ["broken"] and mixed["empty"][0]["problems"]
+    assert _stdout_json(runs, "batch samples")["data_across_programmes"]
+    for run, out in (("batch samples", "batch-samples"), ("batch mixed", "batch-mixed")):
+        assert _stdout_json(runs, run) == _file_json(runs, run, out, "catalogue.json")
+
+
+@needs_corpus
+def test_what_the_corpus_runs_exercise(runs):
+    cat = _stdout_json(runs, _corpus_run(runs, "batch corpus"))
+    assert cat == _file_json(runs, "batch corpus", "batch-corpus", "catalogue.json")
+    assert cat["analysed"] and any(".json" in p["problem"] for p in cat["problems"])
+    for name in CORPUS_PAIRS:
+        assert _stdout_json(runs, name)["identical"] is False
+
+
 # ------------------------------------------------------------------ the schemas themselves
 
 @pytest.mark.parametrize("name", NAMES)
@@ -186,12 +273,26 @@ def test_schema_is_valid_and_versioned(name):
     assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert s["title"].strip() and "formslim " in s["description"]
     version = s["properties"]["schema"]["const"]
-    m = re.fullmatch(rf"formslim\.{name}/(\d+)", version)
+    # compare and catalogue write formslim-NAME/N (a hyphen): accepted for them, as the code writes it
+    m = re.fullmatch(rf"formslim{'[.-]' if name in HYPHENATED else '[.]'}{name}/(\d+)", version)
     assert m, f"{name}: the 'schema' key must be pinned to formslim.{name}/N, not {version!r}"
     n = int(m.group(1))
     # the rule in docs/schemas/README.md: version 1 is …/NAME.schema.json, version N > 1 …/vN/NAME.schema.json
     assert s["$id"] == (f"{ID_BASE}{name}.schema.json" if n == 1 else f"{ID_BASE}v{n}/{name}.schema.json")
     assert f"{name}.schema.json" in (SCHEMAS / "README.md").read_text(encoding="utf-8")
+
+
+def test_hyphenated_versions_are_what_the_code_writes():
+    from formslim.batching import CATALOGUE_SCHEMA
+    from formslim.comparison import COMPARE_SCHEMA
+
+    assert schema("compare")["properties"]["schema"]["const"] == COMPARE_SCHEMA
+    assert schema("catalogue")["properties"]["schema"]["const"] == CATALOGUE_SCHEMA
+
+
+def test_compare_refers_to_the_diff_schema():
+    """compare's questions are diff's output: the schema refers to diff.schema.json rather than copying it."""
+    assert schema("compare")["properties"]["questions"]["$ref"] == schema("diff")["$id"]
 
 
 def test_vocabularies_match_the_code():
@@ -250,6 +351,37 @@ BREAKS = [  # (source output, schema, what is broken, the change)
     (f"diff {KR} {US}", "diff", "unknown pairing", lambda d: d["pairs"][0].update(how="similar")),
     (f"diff {KR} {US}", "diff", "removed field named as new", lambda d: d["removed"][0].update(
         id="B:" + d["removed"][0]["id"][2:])),
+    (f"compare {KR} {US}", "compare", "required key removed", lambda d: d.pop("moved")),
+    (f"compare {KR} {US}", "compare", "side without problems", lambda d: d["a"].pop("problems")),
+    (f"compare {KR} {US}", "compare", "question count as a string", lambda d: d["b"].update(questions="61")),
+    (f"compare {KR} {US}", "compare", "identical as a string", lambda d: d.update(identical="no")),
+    (f"compare {KR} {US}", "compare", "internal paired map in documents",
+     lambda d: d["documents"].update(paired={})),
+    (f"compare {KR} {US}", "compare", "extra key in a changed document",
+     lambda d: d["documents"]["changed"][0].update(kind="form")),
+    (f"compare {KR} {US}", "compare", "moved question without its side",
+     lambda d: d["moved"][0].update(old=d["moved"][0]["old"][2:])),
+    (f"compare {KR} {US}", "compare", "questions without their summary", lambda d: d["questions"].pop("summary")),
+    (f"compare {KR} {US}", "compare", "unknown pairing in questions",
+     lambda d: d["questions"]["pairs"][0].update(how="similar")),
+    (f"compare {KR} {KR}", "compare", "the dotted schema name", lambda d: d.update(schema="formslim.compare/1")),
+    ("compare partial", "compare", "unknown problem code", lambda d: d["a"]["problems"][0].update(code="unreadable")),
+    ("batch samples stdout", "catalogue", "required key removed", lambda d: d.pop("totals")),
+    ("batch samples stdout", "catalogue", "programme without target_met", lambda d: d["programmes"][0].pop("target_met")),
+    ("batch samples stdout", "catalogue", "programme's problems as a list",
+     lambda d: d["programmes"][0].update(problems=[])),
+    ("batch samples stdout", "catalogue", "extra key in a programme", lambda d: d["programmes"][0].update(status="ok")),
+    ("batch samples stdout", "catalogue", "datum asked by one programme",
+     lambda d: d["data_across_programmes"][0].update(programmes=1)),
+    ("batch samples stdout", "catalogue", "certificate's registry null",
+     lambda d: d["certificates_across_programmes"][0].update(registry=None)),
+    ("batch samples stdout", "catalogue", "extra key in totals", lambda d: d["totals"].update(cost_before=0)),
+    ("batch samples catalogue.json", "catalogue", "the dotted schema name",
+     lambda d: d.update(schema="formslim.catalogue/1")),
+    ("batch mixed stdout", "catalogue", "failed package without its error", lambda d: d["failed"][0].pop("error")),
+    ("batch mixed stdout", "catalogue", "empty package's problem as an object",
+     lambda d: d["empty"][0]["problems"].__setitem__(0, {"file": "damaged.pdf", "code": "corrupt"})),
+    ("batch mixed stdout", "catalogue", "analysed count as a string", lambda d: d.update(analysed="1")),
 ]
 
 

@@ -16,11 +16,11 @@ from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder, xml_text
 from .i18n import blocker_text, rule_text, t
 from .inventory import csv_safe
-from .reduced_form import write_docx
+from .reduced_form import write_docx, write_hwpx
 
 PLAN_SCHEMA = "formslim.plan/1"
 OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv", "report.xlsx", "form.json",
-           "consolidated_form.docx")
+           "consolidated_form.docx", "consolidated_form.hwpx")
 MARKER = ".formslim-report"
 
 
@@ -638,4 +638,6 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
         put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         to_xlsx(a, tmp / "report.xlsx")
         write_docx(a.form, tmp / "consolidated_form.docx")
+        if a.lang == "ko":  # Korean agencies publish and receive their forms as HWP(X)
+            write_hwpx(a.form, tmp / "consolidated_form.hwpx")
     return [out / name for name in OUTPUTS]

@@ -325,3 +325,52 @@ def _one_consent_each(items: list[dict]) -> list[dict]:
             by_concept[c] = item
         out.append(item)
     return out
+
+
+def write_hwpx(form: dict, path) -> None:
+    """The form as HWPX (OWPML), the format Korean agencies publish their forms in: the same sections,
+    items, consent notices and signature blocks as the DOCX; click-here fields where the applicant writes."""
+    from ..safe_output import xml_safe
+    from .hwpx_writer import Hwpx
+
+    form = xml_safe(form)
+    h = Hwpx(form["title"])
+    h.para(form["title"])
+    h.para(form["intro"])
+    for section in form["sections"]:
+        h.para("")
+        h.para(section["title"])
+        items = section["items"]
+        if section["id"] == "rosters":
+            header = [it["label"] for it in items]
+            h.table([header] + [[""] * len(header) for _ in range(max(i["repeats"] for i in items))])
+            continue
+        rows: list[list] = []
+        spans: dict = {}
+        for st in [i for i in items if i["kind"] == "statement"]:
+            h.para(st["label"])
+        for it in items:
+            if it["kind"] == "statement":
+                continue
+            label = it["label"] + (" *" if it["required"] else "")
+            if it["kind"] in ("radio", "choice") and it["options"]:
+                answer = "   ".join(f"□ {o}" for o in it["options"])
+            elif it["kind"] in ("checkbox", "file"):
+                answer = "□"
+            elif it["source"] == "prefill":
+                answer = f"[{it['prefill_note']}]"
+            elif it["kind"] == "signature":
+                answer = "\t(서명 또는 인)" if form.get("language") == "ko" else ""
+            else:
+                answer = ""
+            rows.append([label, answer])
+            notice = it.get("notice")
+            if notice and it["kind"] != "statement":
+                lines = [f"{el['label']}: " + (el["text"] or "") + (f" {t(form.get('language', 'en'), 'agency_completes')}"
+                                                                  if el["to_confirm"] else "")
+                         for el in notice["elements"]] + [f"({notice['basis']})"]
+                spans[(len(rows), 0)] = (1, 2)
+                rows.append(["\n".join(lines), None])
+        if rows:
+            h.table(rows, spans=spans, widths=[15000, 27520])
+    h.save(path)

@@ -1,5 +1,5 @@
-"""A small OWPML (HWPX) writer for the sample packages: paragraphs, tables with spans and
-click-here fields. It writes the parts an HWPX reader needs (mimetype, version, container, content
+"""A small OWPML (HWPX) writer — the consolidated form for Korean agencies, and the sample packages:
+paragraphs, tables with spans and click-here fields. It writes the parts an HWPX reader needs (mimetype, version, container, content
 manifest, header with one font, character and paragraph shape, two border fills, section)."""
 from __future__ import annotations
 
@@ -40,8 +40,9 @@ def _header() -> str:
 
 
 class Hwpx:
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, application: str = "formslim") -> None:
         self.title = title
+        self.application = application
         self.body: list[str] = []
         self.ids = 1000
 
@@ -114,7 +115,7 @@ class Hwpx:
                      f'<ocf:rootfiles><ocf:rootfile full-path="Contents/content.hpf" '
                      f'media-type="application/hwpml-package+xml"/></ocf:rootfiles></ocf:container>')
         version = (f'{XML}<hv:HCFVersion xmlns:hv="http://www.hancom.co.kr/hwpml/2011/version" tagetApplication="WORDPROCESSOR" '
-                   f'major="5" minor="1" micro="0" buildNumber="1" xmlVersion="1.4" application="formslim sample generator"/>')
+                   f'major="5" minor="1" micro="0" buildNumber="1" xmlVersion="1.4" application={quoteattr(self.application)}/>')
         with zipfile.ZipFile(path, "w") as z:
             def put(name: str, data: str, compress: int = zipfile.ZIP_DEFLATED) -> None:
                 info = zipfile.ZipInfo(name, ZIP_TIME)
