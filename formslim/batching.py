@@ -188,8 +188,10 @@ def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions,
     state = Path(out) / STATE / f"{folder}.json"
     try:
         previous = json.loads(state.read_text(encoding="utf-8"))
+        report = Path(out) / folder
         if previous.get("fingerprint") == entry["fingerprint"] and previous.get("status") in ("ok", "empty") \
-                and (previous.get("status") == "empty" or (Path(out) / folder / ".formslim-report").exists()):
+                and (previous.get("status") == "empty" or all((report / n).exists() for n in
+                                                               (".formslim-report", "report.html", "plan.json"))):
             return {**previous, "resumed": True}
     except (OSError, ValueError):
         pass
@@ -212,7 +214,8 @@ def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions,
         entry["problems"] = [f"{p.file}: {one_line(p.message)}" for p in a.package.problems]
         entry["cache"] = ({"hits": cache.stats.hits, "parsed": cache.stats.misses} if cache is not None else None)
         if not a.package.documents:
-            entry.update(status="empty", error="no document could be read")
+            why = f": {entry['problems'][0]}" if entry["problems"] else ""
+            entry.update(status="empty", error=f"no document could be read{why}")
         else:
             redesign.write_report(a, Path(out) / folder)
             entry.update(status="ok", programme=a.programme, language=a.lang, country=a.country,
@@ -467,6 +470,9 @@ def catalogue_html(cat: dict) -> str:
         return f'<div class="scroll"><table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'
 
     progs = {r["name"]: r for r in cat["programmes"]}
+    heaviest = [[f'<a href="{e(progs[n]["report"], quote=True)}">{e(progs[n]["programme"])}</a>',
+                 progs[n]["documents_before"], progs[n]["questions_before"], f'{progs[n]["minutes_before"]:.0f}']
+                for n in cat["ranked_by_burden"][:20]]
     burden = [[f'<a href="{e(progs[n]["report"], quote=True)}">{e(progs[n]["programme"])}</a>',
                progs[n]["documents_before"], progs[n]["documents_after"], progs[n]["questions_before"],
                progs[n]["questions_after"], f'{progs[n]["minutes_before"]:.0f}', f'{progs[n]["minutes_after"]:.0f}',
@@ -488,11 +494,13 @@ def catalogue_html(cat: dict) -> str:
 .scroll{{overflow-x:auto}}table{{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}}
 th,td{{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}}
 th{{background:#f3f4f6}}td:nth-child(n+2){{white-space:nowrap}}</style></head><body>
-<h1>Catalogue of {cat['analysed']} programmes</h1>
+<h1>Catalogue of {cat['analysed']} programme{'' if cat['analysed'] == 1 else 's'}</h1>
 <p>{cat['packages']} packages given, {cat['analysed']} analysed, {len(cat['failed'])} failed, {len(cat['empty'])} with no
 readable document. Across the programmes analysed: documents {t['documents_before']:.0f} → {t['documents_after']:.0f},
 questions {t['questions_before']:.0f} → {t['questions_after']:.0f}, minutes per applicant (sum over programmes)
 {t['minutes_before']:.0f} → {t['minutes_after']:.0f}.</p>
+<h2>Programmes by burden today (minutes per applicant; the 20 heaviest)</h2>
+{table(["Programme", "Documents", "Questions", "Minutes"], heaviest)}
 <h2>Programmes by reduction potential (minutes saved per applicant)</h2>
 {table(["Programme", "Documents before", "after", "Questions before", "after", "Minutes before", "after", "Saved",
         "Target met"], burden)}

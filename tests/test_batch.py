@@ -158,3 +158,18 @@ def test_unreadable_files_are_named_on_stderr_and_a_second_batch_into_one_folder
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
         busy = run(root, "-o", out)
     assert busy.returncode == 1 and "another formslim batch is writing here" in busy.stderr
+
+
+def test_a_deleted_report_file_is_written_again_and_an_empty_package_says_why(tmp_path):
+    root = packages(tmp_path)
+    lost = root / "lost"
+    lost.mkdir()
+    lst = tmp_path / "list.csv"
+    lst.write_text("name,path\nKR,programmes/kr-sme-support\nGhost,programmes/ghost.pdf\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = run(lst, "-o", out)
+    assert "Ghost: empty: no document could be read: " in first.stderr and "ghost.pdf: no such file" in first.stderr
+    (out / "KR" / "report.html").unlink()
+    again = run(lst, "-o", out)
+    assert "unchanged" not in again.stderr.split("KR:")[1].splitlines()[0]
+    assert (out / "KR" / "report.html").is_file()

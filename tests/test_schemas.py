@@ -98,9 +98,12 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     jobs["graph empty"] = (["graph", str(empty), "--format", "json"], {3})
     jobs["diff empty"] = (["diff", str(empty), str(SAMPLES / US), "--format", "json"], {3})
     jobs["analyze empty"] = (["analyze", str(empty), "-o", str(tmp / "report-empty"), "--format", "json"], {3})
-    # compare: a package with itself, the two samples, a package with an unreadable file (exit 1, still printed)
+    # compare: a package with itself, the two samples, one document with another (the one document left on each
+    # side pairs: a changed document), a package with an unreadable file (exit 1, still printed)
     jobs[f"compare {KR} {KR}"] = (["compare", str(SAMPLES / KR), str(SAMPLES / KR), "--format", "json"], {0})
     jobs[f"compare {KR} {US}"] = (["compare", str(SAMPLES / KR), str(SAMPLES / US), "--format", "json"], {0})
+    jobs["compare documents"] = (["compare", str(SAMPLES / US / "tax_transcript_consent.pdf"),
+                                  str(SAMPLES / US / "personal_financial_statement.pdf"), "--format", "json"], {0})
     jobs["compare partial"] = (["compare", str(partial), str(SAMPLES / US), "--format", "json"], {1})
     # batch: both samples; a folder of three packages — one that reads, one holding only a damaged PDF (empty),
     # one whose manifest cannot be read (failed)
@@ -194,6 +197,7 @@ OUTPUTS += [
     ("match unreadable", "match", lambda r: _stdout_json(r, "match unreadable")),
     (f"compare {KR} {KR}", "compare", lambda r: _stdout_json(r, f"compare {KR} {KR}")),
     (f"compare {KR} {US}", "compare", lambda r: _stdout_json(r, f"compare {KR} {US}")),
+    ("compare documents", "compare", lambda r: _stdout_json(r, "compare documents")),
     ("compare partial", "compare", lambda r: _stdout_json(r, "compare partial")),
     *[(name, "compare", lambda r, n=name: _stdout_json(r, _corpus_run(r, n))) for name in CORPUS_PAIRS],
     ("batch samples stdout", "catalogue", lambda r: _stdout_json(r, "batch samples")),
@@ -245,7 +249,8 @@ def test_what_compare_and_batch_exercise(runs):
         assert _stdout_json(runs, f"compare {old} {new}")["questions"] == _stdout_json(runs, f"diff {old} {new}")
     assert _stdout_json(runs, f"compare {KR} {KR}")["identical"] is True
     assert _stdout_json(runs, f"compare {KR} {US}")["moved"]
-    assert [p["code"] for p in _stdout_json(runs, "compare partial")["a"]["problems"]] == ["empty"]
+    assert _stdout_json(runs, "compare documents")["documents"]["changed"]
+    assert {p["code"] for p in _stdout_json(runs, "compare partial")["a"]["problems"]} == {"empty", "corrupt"}
     mixed = _stdout_json(runs, "batch mixed")
     assert (mixed["packages"], mixed["analysed"]) == (3, 1)
     assert [f["name"] for f in mixed["failed"]] == ["bad-manifest"]
@@ -357,8 +362,12 @@ BREAKS = [  # (source output, schema, what is broken, the change)
     (f"compare {KR} {US}", "compare", "identical as a string", lambda d: d.update(identical="no")),
     (f"compare {KR} {US}", "compare", "internal paired map in documents",
      lambda d: d["documents"].update(paired={})),
-    (f"compare {KR} {US}", "compare", "extra key in a changed document",
+    ("compare documents", "compare", "extra key in a changed document",
      lambda d: d["documents"]["changed"][0].update(kind="form")),
+    ("compare documents", "compare", "changed document without its changes",
+     lambda d: d["documents"]["changed"][0].pop("changes")),
+    (f"compare {KR} {US}", "compare", "removed document with a key in B",
+     lambda d: d["documents"]["removed"][0].update(b=d["documents"]["removed"][0]["a"])),
     (f"compare {KR} {US}", "compare", "moved question without its side",
      lambda d: d["moved"][0].update(old=d["moved"][0]["old"][2:])),
     (f"compare {KR} {US}", "compare", "questions without their summary", lambda d: d["questions"].pop("summary")),
