@@ -38,7 +38,9 @@ class Comparison:
         out = []
         for p in self.questions.pairs:
             da, db = self._doc_a.get(p.old), self._doc_b.get(p.new)
-            if da is not None and db is not None and self.documents["paired"].get(da) != db:
+            paired = self.documents["paired"]
+            # moved: its document has a successor, but the question went to another one
+            if da is not None and db is not None and da in paired and paired[da] != db:
                 out.append({"old": p.old, "new": p.new, "from": da, "to": db})
         return out
 

