@@ -86,3 +86,40 @@ def test_the_library_mirrors_the_command_line(tmp_path):
     assert json.loads(cli.stdout)["summary"] == plan["summary"]
     b = formslim.batch(SAMPLES, tmp_path / "audit", jobs=1)
     assert b.to_dict()["analysed"] == 2 and (tmp_path / "audit" / "catalogue.html").is_file()
+
+
+REWORDED = {"NAME": "First name of the taxpayer", "MI": "Middle initial of taxpayer", "SLNM": "Last name of spouse",
+            "SSSN": "Social security number of your spouse", "ZIP": "ZIP code", "APT": "Apt. no.",
+            "CITY": "City, town or post office, state", "FCNAME": "Name of foreign country",
+            "SNAM": "Spouse's first name (joint return)", "SMI": "Middle initial of spouse"}
+
+
+@needs_corpus
+def test_a_reworded_copy_of_the_1040_pairs_every_reworded_question(corpus, tmp_path):
+    """Ten tooltips of the IRS 1040 (TY2013) reworded as another edition might word them, and every field
+    renamed (so no pairing can lean on the field names): compare pairs each question with its successor."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    src = corpus / "irs-1040pkg-pdflib" / "F1040.pdf"
+    writer = PdfWriter(clone_from=PdfReader(src))
+    for page in writer.pages:
+        for annot in page.get("/Annots") or []:
+            widget = annot.get_object()
+            field = widget if "/T" in widget else widget["/Parent"].get_object()
+            name = str(field["/T"])
+            if name.endswith("V2"):
+                continue
+            if name in REWORDED:
+                field[NameObject("/TU")] = TextStringObject(REWORDED[name])
+            field[NameObject("/T")] = TextStringObject(name + "V2")
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "F1040.pdf").write_bytes(src.read_bytes())
+    with open(tmp_path / "F1040_reworded.pdf", "wb") as fh:
+        writer.write(fh)
+    c = formslim.compare(tmp_path / "old" / "F1040.pdf", tmp_path / "F1040_reworded.pdf")
+    fields = c.questions.fields
+    pairs = {fields[p.old].name: fields[p.new].name for p in c.questions.pairs}
+    for name in REWORDED:
+        assert pairs.get(name) == name + "V2", (name, pairs.get(name))
+    assert not c.questions.removed and not c.questions.added

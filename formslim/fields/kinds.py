@@ -10,6 +10,7 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("signature", re.compile(r"서명|날인|\(인\)|signature|signed|unterschrift", re.I)),
     ("text", re.compile(
         r"번호|성명|이름|명칭|상호|주소|소재지|전화|연락처|팩스|이메일|전자우편|\bno\b\.?|\bnumber\b(?!\s+of)|"
+        r"security\s+number|identification\s+number|"
         r"\bid\b|identification|\btin\b|\bssn\b|\bein\b|zip|phone|telephone|fax|e-?mail|address|name", re.I)),
     ("amount", re.compile(
         r"금액|사업비|지원금|부담금|자부담|합계|총액|소계|예산|매출|자본금|비용|가격|단가|원\)|\(원|천원|백만원|보증금|대출|부채|자산|소득|수입|"

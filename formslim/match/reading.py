@@ -76,6 +76,13 @@ def compact(text: str) -> str:
     return re.sub(r"[\s·ㆍ‧/_.,:;\-()\[\]{}'\"“”‘’]", "", text)
 
 
+#: abbreviations forms print for one word ("Apt. no.", "Tel.", "Bldg."); ambiguous ones ("St.": street or
+#: saint or state) are left out
+_EN_ABBREVIATIONS = {"apt": "apartment", "tel": "telephone", "addr": "address", "ste": "suite", "bldg": "building",
+                     "dept": "department", "govt": "government", "acct": "account", "amt": "amount", "yr": "year",
+                     "yrs": "year", "mo": "month", "corp": "corporation", "assn": "association", "intl": "international"}
+
+
 @lru_cache(maxsize=262144)
 def en_key(text: str) -> str:
     """English comparison key: word order, case, possessives, plurals and stop words do not count."""
@@ -86,6 +93,7 @@ def en_key(text: str) -> str:
     for w in words:
         if w in ("no", "nr", "num"):  # "Social Security No." is a number, not a stop word
             w = "number"
+        w = _EN_ABBREVIATIONS.get(w, w)
         if w in _EN_STOP:
             continue
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
