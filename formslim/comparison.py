@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from . import __version__
-from .match.versions import VersionDiff, diff_packages
+from .match.versions import VersionDiff, detail_lines, diff_packages
 
 COMPARE_SCHEMA = "formslim-compare/1"
+#: what pair_documents keeps for the comparison itself, not for its JSON
+_INTERNAL = ("paired", "doc_of_a", "doc_of_b")
 
 
 @dataclass(frozen=True)
@@ -28,29 +30,21 @@ class Comparison:
 
     @property
     def identical(self) -> bool:
-        s = self.questions.to_dict()["summary"]
+        s = self.questions.summary()
         d = self.documents
         return not (s["reworded"] or s["changed"] or s["removed"] or s["added"] or d["removed"] or d["added"]
                     or d["changed"] or self.moved)
 
     @property
     def moved(self) -> list[dict]:
+        """Questions whose document has a successor, but that went to another document."""
+        doc_a, doc_b, paired = self.documents["doc_of_a"], self.documents["doc_of_b"], self.documents["paired"]
         out = []
         for p in self.questions.pairs:
-            da, db = self._doc_a.get(p.old), self._doc_b.get(p.new)
-            paired = self.documents["paired"]
-            # moved: its document has a successor, but the question went to another one
+            da, db = doc_a.get(p.old), doc_b.get(p.new)
             if da is not None and db is not None and da in paired and paired[da] != db:
                 out.append({"old": p.old, "new": p.new, "from": da, "to": db})
         return out
-
-    @property
-    def _doc_a(self) -> dict:
-        return {f"A:{f.id}": d.key for d in self.a.package.documents for f in d.fields}
-
-    @property
-    def _doc_b(self) -> dict:
-        return {f"B:{f.id}": d.key for d in self.b.package.documents for f in d.fields}
 
     def to_dict(self) -> dict:
         from .report.redesign import summary
@@ -64,7 +58,7 @@ class Comparison:
                     "problems": [p.to_dict() for p in x.package.problems]}
 
         q = self.questions.to_dict()  # exactly diff's JSON (formslim.diff/1)
-        docs = {k: v for k, v in self.documents.items() if k != "paired"}
+        docs = {k: v for k, v in self.documents.items() if k not in _INTERNAL}
         return {"schema": COMPARE_SCHEMA, "formslim_version": __version__, "identical": self.identical,
                 "a": side(self.a), "b": side(self.b), "documents": docs, "questions": q, "moved": self.moved}
 
@@ -126,7 +120,8 @@ def pair_documents(a, b, diff: VersionDiff) -> dict:
         (changed if what else kept).append({**rec, "changes": what} if what else rec)
     removed = [{"a": d.key, "title": d.title} for d in a.documents if d.key not in paired]
     added = [{"b": d.key, "title": d.title} for d in b.documents if d.key not in used_b]
-    return {"kept": kept, "changed": changed, "removed": removed, "added": added, "paired": paired}
+    return {"kept": kept, "changed": changed, "removed": removed, "added": added, "paired": paired,
+            "doc_of_a": doc_a, "doc_of_b": doc_b}
 
 
 def compare(a_paths: Iterable[str | Path], b_paths: Iterable[str | Path], target: float = 0.5,
@@ -158,14 +153,6 @@ def compare_table(c: Comparison) -> str:
         lines.append(f"  - document {x['title']}")
     for x in docs["added"]:
         lines.append(f"  + document {x['title']}")
-    for p in q["pairs"]:
-        if p["how"] == "reworded" or p["changes"]:
-            lines.append(f"  ~ {p['old']['label']}  →  {p['new']['label']}" +
-                         (f"   [{'; '.join(p['changes'])}]" if p["changes"] else ""))
-    for m in d["moved"]:
-        lines.append(f"  > {c.questions.fields[m['old']].label}: {m['from']} → {m['to']}")
-    for x in q["removed"]:
-        lines.append(f"  - {x['label']}   ({x['file']})")
-    for x in q["added"]:
-        lines.append(f"  + {x['label']}   ({x['file']})")
+    moved = tuple(f"  > {c.questions.fields[m['old']].label}: {m['from']} → {m['to']}" for m in d["moved"])
+    lines += detail_lines(c.questions, moved)
     return "\n".join(lines) + "\n"

@@ -29,17 +29,19 @@ class VersionDiff:
     added: tuple[str, ...]  # field ids of B with no counterpart
     fields: dict = field(default_factory=dict)
 
+    def summary(self) -> dict:
+        return {"a_fields": len(self.a.fields), "b_fields": len(self.b.fields),
+                "same": sum(1 for p in self.pairs if p.how == "same" and not p.changes),
+                "reworded": sum(1 for p in self.pairs if p.how == "reworded"),
+                "changed": sum(1 for p in self.pairs if p.changes),
+                "removed": len(self.removed), "added": len(self.added)}
+
     def to_dict(self) -> dict:
         def ref(fid: str) -> dict:
             f = self.fields[fid]
             return {"id": fid, "file": f.location.file, "label": f.label, "kind": f.kind}
 
-        return {"schema": "formslim.diff/1", "a": self.a.name, "b": self.b.name,
-                "summary": {"a_fields": len(self.a.fields), "b_fields": len(self.b.fields),
-                            "same": sum(1 for p in self.pairs if p.how == "same" and not p.changes),
-                            "reworded": sum(1 for p in self.pairs if p.how == "reworded"),
-                            "changed": sum(1 for p in self.pairs if p.changes),
-                            "removed": len(self.removed), "added": len(self.added)},
+        return {"schema": "formslim.diff/1", "a": self.a.name, "b": self.b.name, "summary": self.summary(),
                 "pairs": [{"old": ref(p.old), "new": ref(p.new), "how": p.how, "score": p.score,
                            "changes": list(p.changes), "evidence": list(p.evidence)} for p in self.pairs],
                 "removed": [ref(x) for x in self.removed], "added": [ref(x) for x in self.added]}
@@ -110,15 +112,22 @@ def diff_packages(a: Package, b: Package, kb: Knowledge) -> VersionDiff:
 
 
 def diff_table(d: VersionDiff) -> str:
-    s = d.to_dict()["summary"]
+    s = d.summary()
     lines = [f"{d.a.name} → {d.b.name}: {s['a_fields']} → {s['b_fields']} questions; same {s['same']}, "
              f"reworded {s['reworded']}, changed {s['changed']}, removed {s['removed']}, added {s['added']}", ""]
+    return "\n".join(lines + detail_lines(d)) + "\n"
+
+
+def detail_lines(d: VersionDiff, moved: tuple[str, ...] = ()) -> list[str]:
+    """The questions reworded or changed, then ``moved`` (lines the caller words), removed and added."""
+    lines = []
     for p in d.pairs:
         if p.how == "reworded" or p.changes:
             fo, fn = d.fields[p.old], d.fields[p.new]
             lines.append(f"  ~ {fo.label}  →  {fn.label}" + (f"   [{'; '.join(p.changes)}]" if p.changes else ""))
+    lines += moved
     for x in d.removed:
         lines.append(f"  - {d.fields[x].label}   ({d.fields[x].location.file})")
     for x in d.added:
         lines.append(f"  + {d.fields[x].label}   ({d.fields[x].location.file})")
-    return "\n".join(lines) + "\n"
+    return lines
