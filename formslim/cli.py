@@ -6,6 +6,7 @@ are reported); 2 — wrong usage (unknown option, missing path); 3 — nothing c
 """
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -44,6 +45,31 @@ def _open_cache():
     if path is not None and str(path).lower() in ("0", "off", "no", "false", "none"):
         path = None  # as FORMSLIM_CACHE=0: no cache
     return (DocumentCache.open(path, stats) if path else None), stats
+
+
+@contextlib.contextmanager
+def _reading(quiet: bool, debug: bool):
+    """The cache the command line asks for, closed and reported when the reading is done; a library error
+    during it is one line (a traceback with --debug)."""
+    cache, stats = _open_cache()
+    try:
+        yield cache
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(one_line(str(exc))) from None
+    finally:
+        _close_cache(cache, stats, quiet)
+
+
+def _nothing_read(what, quiet: bool, then=None) -> None:
+    """Nothing could be read from ``what`` (paths): one line, ``then()`` (the empty JSON), exit 3."""
+    if not quiet:
+        click.echo(f"Error: {one_line(', '.join(str(p) for p in what))}: no document could be read "
+                   f"(PDF, DOCX, HWPX, HWP, XLSX)", err=True)
+    if then is not None:
+        then()
+    raise click.exceptions.Exit(EXIT_NOTHING)
 
 
 def _close_cache(cache, stats, quiet: bool) -> None:
@@ -146,25 +172,13 @@ def _read(paths, quiet: bool, debug: bool, empty_json=None, output=None):
     asked for JSON (``empty_json``), the empty result with its problems on stdout, so scripts always get
     JSON."""
     _paths_exist(paths)
-    cache, stats = _open_cache()
-    try:
+    with _reading(quiet, debug) as cache:
         package = read_package(paths, progress=_progress(not quiet), cache=cache)
-    except FormslimError as exc:
-        if debug:
-            raise
-        raise click.ClickException(one_line(str(exc))) from None
-    finally:
-        _close_cache(cache, stats, quiet)
     if not quiet:
         for p in package.problems:
             click.echo(_error_line(p), err=True)
     if not package.documents:
-        if not quiet:
-            click.echo(f"Error: {one_line(', '.join(str(p) for p in paths))}: no document could be read "
-                       f"(PDF, DOCX, HWPX, HWP, XLSX)", err=True)
-        if empty_json is not None:
-            _write(empty_json(package), output)
-        raise click.exceptions.Exit(EXIT_NOTHING)
+        _nothing_read(paths, quiet, (lambda: _write(empty_json(package), output)) if empty_json is not None else None)
     return package
 
 
@@ -291,26 +305,18 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         bar = click.progressbar(length=len(files), label="reading documents", file=sys.stderr)
         bar.__enter__()
         progress = lambda name: bar.update(1)  # noqa: E731
-    cache, stats = _open_cache()
     try:
-        result = analyze(paths, target=target, lang=lang, knowledge=knowledge_dirs, tariff=tariff, progress=progress,
-                         manifest_path=manifest_path, cache=cache)
-    except FormslimError as exc:
-        if debug:
-            raise
-        raise click.ClickException(one_line(str(exc))) from None
+        with _reading(quiet, debug) as cache:
+            result = analyze(paths, target=target, lang=lang, knowledge=knowledge_dirs, tariff=tariff,
+                             progress=progress, manifest_path=manifest_path, cache=cache)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
-        _close_cache(cache, stats, quiet)
     if not quiet:
         for p in result.package.problems:
             click.echo(_error_line(p), err=True)
     if not result.package.documents:
-        if not quiet:
-            click.echo(f"Error: {one_line(', '.join(str(p) for p in paths))}: no document could be read "
-                       f"(PDF, DOCX, HWPX, HWP, XLSX)", err=True)
-        raise click.exceptions.Exit(EXIT_NOTHING)
+        _nothing_read(paths, quiet)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
     try:
         redesign.write_report(result, out)
@@ -457,24 +463,14 @@ def compare_cmd(old, new, fmt, target, fail_on_change, output, knowledge_dirs, q
     from .comparison import compare, compare_table
 
     _paths_exist([old, new])
-    cache, stats = _open_cache()
-    try:
+    with _reading(quiet, debug) as cache:
         c = compare([old], [new], target=target, knowledge=knowledge_dirs, cache=cache)
-    except FormslimError as exc:
-        if debug:
-            raise
-        raise click.ClickException(one_line(str(exc))) from None
-    finally:
-        _close_cache(cache, stats, quiet)
     problems = list(c.a.package.problems) + list(c.b.package.problems)
     if not quiet:
         for p in problems:
             click.echo(_error_line(p), err=True)
     if not c.a.package.documents or not c.b.package.documents:
-        if not quiet:
-            side = old if not c.a.package.documents else new
-            click.echo(f"Error: {one_line(side)}: no document could be read (PDF, DOCX, HWPX, HWP, XLSX)", err=True)
-        raise click.exceptions.Exit(EXIT_NOTHING)
+        _nothing_read([old if not c.a.package.documents else new], quiet)
     _write(_json.dumps(c.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
            else compare_table(c), output)
     if problems:
