@@ -140,12 +140,9 @@ _CODE_VERSION: list[str] = []
 def code_version() -> str:
     """A hash of formslim's whole source and data: any change to the code re-analyses every package."""
     if not _CODE_VERSION:
-        root = Path(__file__).resolve().parent
-        h = hashlib.sha256(__version__.encode())
-        for f in sorted(x for x in root.rglob("*") if x.suffix in (".py", ".yaml") and "__pycache__" not in x.parts):
-            h.update(f.relative_to(root).as_posix().encode())
-            h.update(f.read_bytes())
-        _CODE_VERSION.append(h.hexdigest()[:16])
+        from .cache import source_version
+
+        _CODE_VERSION.append(source_version())
     return _CODE_VERSION[0]
 
 

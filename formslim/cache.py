@@ -33,19 +33,21 @@ SCHEMA = "formslim-cache/1"
 _SOURCES = ("parse", "fields", "text.py", "model.py", "limits.py", "knowledge.py", "data")
 
 
-def _reader_version() -> str:
+def source_version(names=None) -> str:
+    """A hash of formslim's version and the source and data files under ``names`` (folders or files of the
+    package; None: all of it)."""
     root = Path(__file__).resolve().parent
     h = hashlib.sha256(__version__.encode())
-    for name in _SOURCES:
-        p = root / name
-        files = sorted(x for x in p.rglob("*") if x.suffix in (".py", ".yaml")) if p.is_dir() else [p]
+    for p in ([root] if names is None else [root / n for n in names]):
+        files = sorted(x for x in p.rglob("*") if x.suffix in (".py", ".yaml") and "__pycache__" not in x.parts) \
+            if p.is_dir() else [p]
         for f in files:
             h.update(f.relative_to(root).as_posix().encode())
             h.update(f.read_bytes())
     return h.hexdigest()[:16]
 
 
-READER_VERSION = _reader_version()
+READER_VERSION = source_version(_SOURCES)
 
 
 def default_path() -> Optional[Path]:
