@@ -16,7 +16,7 @@ from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder, xml_text
 from .i18n import blocker_text, rule_text, t
 from .inventory import csv_safe
-from .reduced_form import write_docx, write_hwpx
+from .reduced_form import notice_text, write_docx, write_hwpx
 
 PLAN_SCHEMA = "formslim.plan/1"
 OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv", "report.xlsx", "form.json",
@@ -288,7 +288,7 @@ def to_html(a: Analysis) -> str:
             out.append(f'<tr><td style="width:45%">{_e(it["label"])}{" *" if it["required"] else ""}</td>'
                        f'<td class="small">{how}</td></tr>')
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
-                text = (el["text"] or "") + (f' {L("agency_completes")}' if el["to_confirm"] else "")
+                text = notice_text(el, lang)
                 out.append(f'<tr><td class="small" style="padding-left:1.5em">{_e(el["label"])}</td>'
                            f'<td class="small">{_e(text)}</td></tr>')
         out.append("</table>")
@@ -441,7 +441,7 @@ def to_markdown(a: Analysis) -> str:
             src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else ""
             lines.append(f"- {md(it['label'])}{' *' if it['required'] else ''}{src}")
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
-                text = (el["text"] or "") + (f" {t(lang, 'agency_completes')}" if el["to_confirm"] else "")
+                text = notice_text(el, lang)
                 lines.append(f"  - {md(el['label'])}: {md(text)}")
         lines.append("")
     bases = _legal_bases(a.form)

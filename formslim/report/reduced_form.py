@@ -1,10 +1,8 @@
-"""The consolidated application form: a JSON form definition (for a web form) and a DOCX a ministry
-could issue. Each datum once; pre-filled fields marked with their registry; consents as checkboxes;
-pledges as declarations; one signature and date."""
+"""The consolidated application form: a JSON form definition (for a web form), and a DOCX and (for Korean
+packages) an HWPX a ministry could issue. Each datum once; pre-filled fields marked with their registry;
+consents with the notice the law requires; pledges as declarations; the truth declaration, the date and
+a name and signature per signer."""
 from __future__ import annotations
-
-import re
-
 
 from ..knowledge import Knowledge
 from ..match import MatchResult
@@ -242,7 +240,7 @@ def write_docx(form: dict, path) -> None:
                 shade(table.cell(0, c))
             continue
         if section["id"] == "signature":
-            _signature_section(d, items, shade)
+            _signature_section(d, items, shade, form.get("language", "en"))
             continue
         table = d.add_table(rows=0, cols=2)
         table.style = "Table Grid"
@@ -253,38 +251,39 @@ def write_docx(form: dict, path) -> None:
             row[0].width, row[1].width = Cm(5.5), Cm(10.5)
             row[0].text = it["label"] + (" *" if it["required"] else "")
             shade(row[0])
-            if it["kind"] in ("radio", "choice") and it["options"]:
-                row[1].text = "   ".join(f"☐ {o}" for o in it["options"])
-            elif it["kind"] == "checkbox":
-                row[1].text = "☐"
-            elif it["source"] == "prefill":
-                row[1].text = f"[{it['prefill_note']}]"
+            row[1].text = answer_text(it, "☐")
+            if it["source"] == "prefill" and row[1].text == f"[{it['prefill_note']}]":
                 shade(row[1], "E8F1FB")
-            elif it["kind"] == "file":
-                row[1].text = "☐"
-            else:
-                row[1].text = ""
             if it.get("notice"):
                 # what the law requires the consent to state (legal.yaml): known text, or for the agency to
                 # complete; one merged row of printed text under the consent, not a question
                 nr = table.add_row().cells
-                cell = nr[0].merge(nr[1])
-                lines = [f"{el['label']}: " + (el["text"] or "") +
-                         (f" {form_text(form, 'agency_completes')}" if el["to_confirm"] else "")
-                         for el in it["notice"]["elements"]]
-                cell.text = "\n".join(lines + [f"({it['notice']['basis']})"])
+                nr[0].merge(nr[1]).text = "\n".join(notice_lines(it["notice"], form.get("language", "en")))
     d.save(str(path))
 
 
-def form_lang(items: list[dict]) -> str:
-    return "ko" if any(re.search(r"[\uac00-\ud7a3]", i["label"]) for i in items) else "en"
+def answer_text(it: dict, box: str) -> str:
+    """What the answer space of a form item prints: the options with boxes, a box, or the pre-fill note."""
+    if it["kind"] in ("radio", "choice") and it["options"]:
+        return "   ".join(f"{box} {o}" for o in it["options"])
+    if it["kind"] in ("checkbox", "file"):
+        return box
+    if it["source"] == "prefill":
+        return f"[{it['prefill_note']}]"
+    return ""
 
 
-def form_text(form: dict, key: str) -> str:
-    return t(form.get("language", "en"), key)
+def notice_text(el: dict, lang: str) -> str:
+    """One element of a legal notice: the text formslim knows, and the mark for what the agency completes."""
+    return (el["text"] or "") + (f" {t(lang, 'agency_completes')}" if el["to_confirm"] else "")
 
 
-def _signature_section(d, items: list[dict], shade) -> None:
+def notice_lines(notice: dict, lang: str) -> list[str]:
+    """A notice as printed under its consent: each element, then the provision it rests on."""
+    return [f"{el['label']}: {notice_text(el, lang)}" for el in notice["elements"]] + [f"({notice['basis']})"]
+
+
+def _signature_section(d, items: list[dict], shade, lang: str) -> None:
     """The declaration, the date, then one block per signer: name, and the signature with its mark."""
     from docx.shared import Cm
 
@@ -303,7 +302,7 @@ def _signature_section(d, items: list[dict], shade) -> None:
         row[0].text = it["label"]
         shade(row[0])
         # the mark at the end of the signing space, as printed on Korean forms
-        row[1].text = "\t(서명 또는 인)" if it["kind"] == "signature" and form_lang(items) == "ko" else ""
+        row[1].text = "\t(서명 또는 인)" if it["kind"] == "signature" and lang == "ko" else ""
 
 
 def _one_consent_each(items: list[dict]) -> list[dict]:
@@ -353,24 +352,14 @@ def write_hwpx(form: dict, path) -> None:
             if it["kind"] == "statement":
                 continue
             label = it["label"] + (" *" if it["required"] else "")
-            if it["kind"] in ("radio", "choice") and it["options"]:
-                answer = "   ".join(f"□ {o}" for o in it["options"])
-            elif it["kind"] in ("checkbox", "file"):
-                answer = "□"
-            elif it["source"] == "prefill":
-                answer = f"[{it['prefill_note']}]"
-            elif it["kind"] == "signature":
+            if it["kind"] == "signature":
                 answer = "\t(서명 또는 인)" if form.get("language") == "ko" else ""
             else:
-                answer = ""
+                answer = answer_text(it, "□")
             rows.append([label, answer])
-            notice = it.get("notice")
-            if notice and it["kind"] != "statement":
-                lines = [f"{el['label']}: " + (el["text"] or "") + (f" {t(form.get('language', 'en'), 'agency_completes')}"
-                                                                  if el["to_confirm"] else "")
-                         for el in notice["elements"]] + [f"({notice['basis']})"]
+            if it.get("notice"):
                 spans[(len(rows), 0)] = (1, 2)
-                rows.append(["\n".join(lines), None])
+                rows.append(["\n".join(notice_lines(it["notice"], form.get("language", "en"))), None])
         if rows:
             h.table(rows, spans=spans, widths=[15000, 27520])
     h.save(path)
