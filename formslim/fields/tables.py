@@ -131,9 +131,9 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         for run in _box_option_runs(row_cells):
             lab = _left_label(grid, run[0], label_cell)
             names = [_BOX_RE.sub("", x.text).strip() for x in run]
-            caption, detail = _row_caption(grid, lab, label_cell, blank, table.n_cols), ()
+            caption, detail = _row_caption(grid, lab, label_cell, blank), ()
             if caption is not None:  # "개인정보 위탁 | 개인정보처리 위탁 | □ 동의 | □ 비동의"
-                caption, detail, lab = caption, (_label_of(lab),), caption
+                detail, lab = (_label_of(lab),), caption
             out.append(_field(_label_of(lab) if lab is not None else " / ".join(names), ctx,
                               _cell_loc(ctx, table, run[0]), source + ":box-cells", 0.8, options=names,
                               extra_context=detail))
@@ -163,10 +163,10 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     seen.add(id(left))
                     out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.8, raw=left.text))
                 # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
-                right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
+                right = _right(grid, c)
                 if right is not None and blank(right) and c.text.endswith("\t"):
                     continue  # a caption with room after it, but the answer goes in the blank cell beside it
-                first = _row_caption(grid, left, label_cell, blank, table.n_cols)
+                first = _row_caption(grid, left, label_cell, blank)
                 if first is not None and _BOX_RE.search(c.text):
                     # "개인정보 | 필수항목: 개인식별정보 | □ 동의 □ 비동의": the row's caption names what is chosen,
                     # the cell beside the boxes details it
@@ -217,11 +217,11 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     continue
                 seen.add(key)
                 first = grid[c.row][0]
-                after_first = grid[c.row][first.col + first.colspan] if first is not None and first.col + first.colspan < table.n_cols else None
+                after_first = _right(grid, first, c.row) if first is not None else None
                 # the row's caption ("대표자 | 성명 | ___"), not a sibling label with its own blank ("직업 | ___ | 소속 | ___")
                 extra = (_label_of(first),) if left.col > 0 and label_cell(first) and first is not left \
                     and not blank(after_first) else ()
-                right = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
+                right = _right(grid, c)
                 out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
                                   default_kind=_frame_kind(c.text) or kind_default, raw=left.text,
                                   kind=_unit_kind(right)))
@@ -386,9 +386,9 @@ def _answer_hints(grid, table: Table, blank, label_cell) -> set[int]:
             if not t or blank(c) or "\t" in t or ":" in t or _BOX_RE.search(t) or _SIGNATURE.search(t) \
                     or _slash_options(t) or "/" in t:
                 continue
-            nxt = grid[c.row][c.col + c.colspan] if c.col + c.colspan < table.n_cols else None
-            below = grid[c.row + c.rowspan][c.col] if c.row + c.rowspan < table.n_rows else None
-            nxt_below = grid[nxt.row + nxt.rowspan][nxt.col] if nxt is not None and nxt.row + nxt.rowspan < table.n_rows else None
+            nxt = _right(grid, c)
+            below = _below(grid, c)
+            nxt_below = _below(grid, nxt) if nxt is not None else None
             if nxt is not None and nxt.row == c.row and blank(nxt) or below is not None and (
                     below.col, below.colspan) == (c.col, c.colspan) and blank(below) and below not in cells \
                     or nxt is not None and label_cell(nxt) and blank(nxt_below):
@@ -402,7 +402,7 @@ _PERCENT_BLANK = re.compile(r"[0O○]{1,3}(?:\.[0O○]{1,2})?\s*%")
 _ANGLE_PLACEHOLDER = re.compile(r"[<〈＜]\s*([^<>〈〉＜＞\n]{2,40}?)\s*[>〉＞]")
 
 
-def _row_caption(grid, left: Optional[Cell], label_cell, blank, n_cols: int) -> Optional[Cell]:
+def _row_caption(grid, left: Optional[Cell], label_cell, blank) -> Optional[Cell]:
     """The caption at the start of ``left``'s row when ``left`` only details it ("개인정보 | 필수항목:
     개인식별정보 | □ 동의 □ 비동의"): a label cell followed by another label, not by a blank."""
     if left is None:
@@ -410,7 +410,7 @@ def _row_caption(grid, left: Optional[Cell], label_cell, blank, n_cols: int) -> 
     first = grid[left.row][0]
     if first is None or first is left or first.row != left.row or not label_cell(first):
         return None
-    after = grid[left.row][first.col + first.colspan] if first.col + first.colspan < n_cols else None
+    after = _right(grid, first, left.row)
     return first if after is left and not blank(after) else None
 
 
@@ -542,6 +542,18 @@ def _unique(cells: list[Optional[Cell]]) -> list[Cell]:
             seen.add(id(c))
             out.append(c)
     return out
+
+
+def _right(grid, c: Cell, row: Optional[int] = None) -> Optional[Cell]:
+    """The cell after ``c`` in its row (``row``: one of the rows a merged cell spans)."""
+    col = c.col + c.colspan
+    return grid[c.row if row is None else row][col] if col < len(grid[0]) else None
+
+
+def _below(grid, c: Cell) -> Optional[Cell]:
+    """The cell under ``c``, in its first column."""
+    row = c.row + c.rowspan
+    return grid[row][c.col] if row < len(grid) else None
 
 
 def _left_label(grid, c: Cell, label_cell) -> Optional[Cell]:
