@@ -21,7 +21,6 @@ import json
 import multiprocessing
 import os
 import re
-import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace

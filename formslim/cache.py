@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import sys
 import time
 from dataclasses import asdict, dataclass, field as dc_field
 from pathlib import Path
@@ -294,13 +293,3 @@ class _creation_lock:
 
             fcntl.flock(self.fh.fileno(), fcntl.LOCK_UN)
             self.fh.close()
-
-
-def report(stats: CacheStats, quiet: bool = False) -> None:
-    """The cache's notes and its one summary line, on stderr."""
-    if quiet:
-        return
-    for note in stats.notes:
-        print(note, file=sys.stderr)
-    if stats.hits + stats.misses:
-        print(stats.line(), file=sys.stderr)

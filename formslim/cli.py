@@ -73,14 +73,15 @@ def _nothing_read(what, quiet: bool, then=None) -> None:
 
 
 def _close_cache(cache, stats, quiet: bool) -> None:
-    from .cache import report
-
+    """Close the cache; say what went wrong with it and how many documents came from it."""
     if cache is not None:
         cache.close()
-        report(stats, quiet)
-    elif stats.notes and not quiet:
-        for note in stats.notes:
-            click.echo(one_line(note), err=True)
+    if quiet:
+        return
+    for note in stats.notes:
+        click.echo(one_line(note), err=True)
+    if stats.hits + stats.misses:
+        click.echo(stats.line(), err=True)
 
 
 def common_options(f):
@@ -227,7 +228,7 @@ def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, 
     Prints duplicate groups (certain links, asked once in a redesigned form), derivations (computed,
     totals, registry lookups) and, with --review, the links a person should check.
     """
-    from .match import derive, match_package
+    from .match import derive
     from .report import matching
 
     from .pipeline import match_with_manifest

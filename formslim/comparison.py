@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import TYPE_CHECKING, Iterable, Optional
 
 from . import __version__
 from .match.versions import VersionDiff, detail_lines, diff_packages
+
+if TYPE_CHECKING:
+    from .pipeline import Analysis
 
 COMPARE_SCHEMA = "formslim-compare/1"
 #: what pair_documents keeps for the comparison itself, not for its JSON
@@ -23,8 +26,8 @@ _INTERNAL = ("paired", "doc_of_a", "doc_of_b")
 
 @dataclass(frozen=True)
 class Comparison:
-    a: "Analysis"  # noqa: F821
-    b: "Analysis"  # noqa: F821
+    a: "Analysis"
+    b: "Analysis"
     questions: VersionDiff
     documents: dict
 

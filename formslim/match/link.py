@@ -274,6 +274,11 @@ def match_package(package: Package, kb: Knowledge,
                        queue=review_queue(links, readings, groups))
 
 
+def _name_stem(name: Optional[str]) -> str:
+    """A field name without its trailing number: ADDR2 → ADDR."""
+    return re.sub(r"[\s_.-]*\d+$", "", name or "")
+
+
 def continuations(fields, doc_of: dict[str, str]) -> dict[str, str]:
     """Second lines of one answer ("Home address" ADDR and ADDR2 stacked on a page): in one document, two
     text fields with the same caption, on one page, the second directly below the first over the same
@@ -290,13 +295,12 @@ def continuations(fields, doc_of: dict[str, str]) -> dict[str, str]:
             continue
         group.sort(key=lambda f: f.location.bbox[1])
         for a, b in zip(group, group[1:]):
-            (ax0, at, ax1, ab), (bx0, bt, bx1, bb) = a.location.bbox, b.location.bbox
+            (ax0, at, ax1, ab), (bx0, bt, bx1, _) = a.location.bbox, b.location.bbox
             overlap = min(ax1, bx1) - max(ax0, bx0)
             height = max(ab - at, 1.0)
-            stem = lambda n: re.sub(r"[\s_.-]*\d+$", "", n or "")  # noqa: E731
             if overlap >= 0.8 * max(ax1 - ax0, bx1 - bx0) and 0 <= bt - ab <= 1.5 * height \
-                    and a.name and b.name and stem(a.name) == stem(b.name) and a.name != b.name \
-                    and (stem(a.name) == a.name or b.label != a.label):  # ADDR → ADDR2; CASE1, CASE2 are a list
+                    and a.name and b.name and _name_stem(a.name) == _name_stem(b.name) and a.name != b.name \
+                    and (_name_stem(a.name) == a.name or b.label != a.label):  # ADDR → ADDR2; CASE1, CASE2 are a list
                 out[b.id] = out.get(a.id, a.id)
     return out
 
