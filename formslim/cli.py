@@ -320,7 +320,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         _nothing_read(paths, quiet)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
     try:
-        redesign.write_report(result, out)
+        written = redesign.write_report(result, out)
     except FormslimError as exc:
         raise click.ClickException(one_line(str(exc))) from None
     s = redesign.summary(result)
@@ -337,8 +337,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
                    f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)")
         click.echo(f"report: {one_line(str(out / 'report.html'))}")
     if not quiet:
-        click.echo(f"wrote {one_line(str(out))}/ (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx, "
-                   f"form.json, consolidated_form.docx)", err=True)
+        click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)
     if result.package.problems:
         sys.exit(EXIT_PARTIAL)
     if not s["target_met"]:

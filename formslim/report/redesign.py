@@ -640,4 +640,4 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
         write_docx(a.form, tmp / "consolidated_form.docx")
         if a.lang == "ko":  # Korean agencies publish and receive their forms as HWP(X)
             write_hwpx(a.form, tmp / "consolidated_form.hwpx")
-    return [out / name for name in OUTPUTS]
+    return [out / name for name in OUTPUTS if (out / name).exists()]  # the HWPX only for Korean packages
