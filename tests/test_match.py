@@ -326,9 +326,17 @@ def test_a_line_that_cites_another_forms_line_is_that_datum():
                                         ("b", "Enter the total of additions entered on Form 1040, lines 12 and 17")])
     links = cross_reference_links(Package(name="t", documents=(f1040, scha, schc, sse, dcs)))
     pairs = {frozenset((l.a, l.b)) for l in links}
-    assert pairs == {frozenset(p) for p in [("f1040.pdf#001", "f1040.pdf#000"), ("scha.pdf#000", "f1040.pdf#001"),
-                                            ("schc.pdf#000", "f1040.pdf#002"), ("schc.pdf#000", "sse.pdf#000")]}
-    assert all(l.status == "certain" and l.rule == "M-XREF" and "cites" in l.evidence[0] for l in links)
+    stated = {frozenset(p) for p in [("f1040.pdf#001", "f1040.pdf#000"), ("scha.pdf#000", "f1040.pdf#001"),
+                                     ("schc.pdf#000", "f1040.pdf#002"), ("schc.pdf#000", "sse.pdf#000")]}
+    # followed to their end: Schedule A line 2 copies line 38, which copies line 37; Schedule C's line 31
+    # goes to both Form 1040 line 12 and Schedule SE line 2, so those two are one amount
+    chained = {frozenset(("scha.pdf#000", "f1040.pdf#000")), frozenset(("f1040.pdf#002", "sse.pdf#000"))}
+    assert pairs == stated | chained
+    assert all(l.status == "certain" and l.rule == "M-XREF" for l in links)
+    for l in links:
+        assert ("cites" in l.evidence[0]) == (frozenset((l.a, l.b)) in stated)
+    via = next(l for l in links if frozenset((l.a, l.b)) == frozenset(("scha.pdf#000", "f1040.pdf#000")))
+    assert "Amount from line 37" in via.evidence[0]
 
 
 @needs_corpus
@@ -336,9 +344,9 @@ def test_amounts_that_flow_between_irs_forms_are_one_datum(corpus):
     package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in ("F1040.pdf", "FSCHA.pdf", "F2441.pdf")])
     m = match_package(package, KB)
     agi = next(g for g in m.groups if any(m.fields[f].label.startswith("Line 37. Subtract") for f in g.fields))
-    labels = {m.doc_of[f]: m.fields[f].label for f in agi.fields}
-    assert labels["FSCHA.pdf"].startswith("Line 2. Enter amount from Form 1040, line 38")
-    assert labels["F2441.pdf"].startswith("Line 7. Enter the amount from Form 1040, line 38")
+    labels = {m.fields[f].label.split(".")[0] + "@" + m.doc_of[f] for f in agi.fields}
+    # Schedule A asks Form 1040's line 38 twice (lines 2 and 25): both copies are the one datum
+    assert {"Line 2@FSCHA.pdf", "Line 25@FSCHA.pdf", "Line 7@F2441.pdf", "Line 37@F1040.pdf"} <= labels
 
 
 def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
@@ -561,3 +569,35 @@ def test_dc_home_address_lines_are_one_datum_and_the_voucher_asks_the_same(corpu
     status = {frozenset((l.a, l.b)): l.status for l in result.links}
     assert status[frozenset(("DC40.pdf#014", "DC40.pdf#015"))] == "certain"
     assert status[frozenset(("DC40.pdf#014", "VOUCH.pdf#010"))] == "certain"
+
+
+@needs_corpus
+def test_a_bare_datum_asked_once_is_the_filers_and_an_address_keeps_its_parts(corpus):
+    """D-40 addresses its filer as "you" and asks "Home address", "City", "State", "Zip Code" once: they
+    are the filer's and link for certain with the payment voucher's. Schedule H asks a landlord's and a
+    physician's address with the same bare "City": those are the landlord's and the physician's, never
+    the filer's; Form 2441's care provider's "CITY" has no address line above it and stays nobody's."""
+    from formslim.match.link import address_blocks, field_reading, filer_subjects
+
+    dc = read_package([corpus / "dc-tax-pdflib" / n for n in ("DC40.pdf", "DCSCHH.pdf", "VOUCH.pdf")])
+    m = match_package(dc, KB)
+    by_label = {}
+    for fid, f in m.fields.items():
+        by_label.setdefault((m.doc_of[fid], f.label), []).append(fid)
+    city_40, city_v = by_label[("DC40.pdf", "City")][0], by_label[("VOUCH.pdf", "City")][0]
+    assert m.readings[city_40].role == "applicant" and "Home address" in m.readings[city_40].note
+    link = next(l for l in m.links if {l.a, l.b} == {city_40, city_v})
+    assert link.status == "certain"
+    landlord_city = next(f for f in by_label[("DCSCHH.pdf", "City")] if m.fields[f].location.page == 1
+                         and m.fields[f].location.bbox[1] > 500)
+    assert m.readings[landlord_city].role is None
+    assert not any(l.status == "certain" and landlord_city in (l.a, l.b) for l in m.links)
+    schh = next(d for d in dc.documents if d.key == "DCSCHH.pdf")
+    heads = address_blocks(schh, {f.id: field_reading(f, KB) for f in schh.fields})
+    assert "Landlord" in next(f.label for f in schh.fields if f.id == heads[landlord_city])
+
+    irs = read_package([corpus / "irs-1040pkg-pdflib" / "F2441.pdf"])
+    readings = {f.id: field_reading(f, KB) for d in irs.documents for f in d.fields}
+    out = filer_subjects(irs, readings, KB)
+    provider_city = next(f for d in irs.documents for f in d.fields if f.label == "CITY")
+    assert out[provider_city.id].role is None

@@ -199,6 +199,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = same_row_subjects(package, readings, kb)
     readings = page_header_subjects(package, readings)
     kinds = party_kinds(readings, by_id, doc_of, kb)
+    readings = filer_subjects(package, readings, kb, kinds)
     readings = resolve_party_kinds(readings, kinds, kb)
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
@@ -361,6 +362,127 @@ def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict
                 out[f.id] = replace(r, role="applicant", role_from="header",
                                     note=f"at the top of page {loc.page}, it repeats '{named[0].label[:50]}' "
                                          f"(page {named[0].location.page}): the filer's")
+    return out
+
+
+#: an answer space named after a numbered line of the form ("LINE11_L11BX"): part of that line's entry
+_NUMBERED_LINE = re.compile(r"(?:^|[^a-z])line\s*\d", re.I)
+#: parties a form's own signature shows as the one it is filed by
+_FILERS = {"applicant"}
+
+
+def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], str]:
+    """The party a document is filed by, with the words that show it: the form addresses its reader
+    ("Your social security number", role "applicant" read from "you"), or only the applicant signs it."""
+    you = next((f for f in d.fields if readings[f.id].role_from == "you" and readings[f.id].role), None)
+    if you is not None:
+        return readings[you.id].role, f"the form addresses its filer as 'you' ('{you.label[:50]}')"
+    signers = {s.signer for s in d.signers}
+    if len(signers) == 1 and signers <= _FILERS:
+        return next(iter(signers)), f"only the {next(iter(signers))} signs it"
+    return None, ""
+
+
+def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge,
+                   kinds: Optional[dict[str, tuple[str, str]]] = None) -> dict[str, Reading]:
+    """A person's datum a form asks once, by its bare name ("Social Security Number", "Last name"), in a
+    form filed by one party ("Your first name", or only the applicant signs), is the filer's — as a reader
+    takes it. Not where the form also asks the filer's own datum by name (then the bare one is someone
+    else's), not where the bare name is asked twice (whose is which needs a person), not where the label
+    says more than the datum's name (an unknown modifier: "First name of non-custodial parent"), and
+    never a person's datum where the filer is a business (``kinds``): that is some person's, the one
+    who signs for it perhaps, not the business's."""
+    out = dict(readings)
+    filers = {d.key: _filer(d, readings) for d in package.documents}
+    second_lines = continuations([f for d in package.documents for f in d.fields],
+                                 {f.id: d.key for d in package.documents for f in d.fields})
+    package_filers = {f for f, _ in filers.values() if f}
+    for d in package.documents:
+        filer, why = filers[d.key]
+        if filer is None and len(package_filers) == 1 and not d.signers and not d.parties and not any(
+                readings[f.id].role for f in d.fields):
+            # a schedule that names no party and is signed by nobody is part of the filer's return
+            filer = next(iter(package_filers))
+            why = f"the form names no party and no signer; every other form of the package is the {filer}'s"
+        if filer is None:
+            continue
+        head_of = {fid: second_lines.get(hid, hid) for fid, hid in address_blocks(d, readings).items()}
+        # a city, state or ZIP code is its address's: the landlord's when it follows "Landlord's address"
+        for fid, hid in head_of.items():
+            h = out[hid]
+            if h.role and out[fid].role is None:
+                out[fid] = replace(out[fid], role=h.role, index=h.index, role_from="address",
+                                   note=f"part of the address '{_label(d, hid)[:50]}' (the {h.role}'s)")
+        if filer is None:
+            continue
+        bare: dict[str, list[Field]] = defaultdict(list)
+        named: set[str] = set()
+        for f in d.fields:
+            r = out[f.id]
+            if not r.concept or r.concept in _ADDRESS_PARTS or f.id in second_lines:
+                continue  # a city or ZIP code is its address's, if any; an answer's second line is the answer
+            if r.role is None and r.index is None:
+                bare[r.concept].append(f)
+            elif r.role == filer:
+                named.add(r.concept)
+        parts: dict[str, list[str]] = defaultdict(list)
+        for fid, hid in head_of.items():
+            parts[hid].append(fid)
+        for concept, fs in bare.items():
+            if len(fs) != 1 or concept in named:
+                continue
+            f = fs[0]
+            r = out[f.id]
+            address = bool(parts.get(f.id)) and r.how in ("exact", "alternatives", "contains")
+            if (kinds or {}).get(filer, ("",))[0] == "organisation" and concept.startswith("person."):
+                continue
+            if (r.how != "exact" and not address) or f.repeats > 1 or not _person_datum(r, kb) \
+                    or f.kind == "signature" or f.line or _NUMBERED_LINE.search(f.name or ""):
+                continue  # a datum inside a numbered line ("show that person's name") is that line's
+            out[f.id] = replace(r, role=filer, role_from="filer",
+                                note=f"the only {concept} the form asks, by its bare name: the filer's ({why})")
+            for pid in parts.get(f.id, ()):
+                if out[pid].role is None:
+                    out[pid] = replace(out[pid], role=filer, role_from="filer",
+                                       note=f"part of the address '{f.label[:50]}', the filer's ({why})")
+    return out
+
+
+def _label(d: Document, fid: str) -> str:
+    return next((f.label for f in d.fields if f.id == fid), "")
+
+
+#: what an address is asked by, and what its parts are
+_ADDRESS_HEADS = {"org.address", "person.home_address", "person.mailing_address"}
+_ADDRESS_PARTS = {"person.city", "person.state", "person.zip"}
+_ADDRESS_WORD = re.compile(r"\baddress\b|주소|소재지", re.I)
+
+
+def address_blocks(d: Document, readings: dict[str, Reading]) -> dict[str, str]:
+    """Which address each city, state or ZIP code of a document belongs to: the nearest address line
+    before it, on the same page, with nothing but other parts of an address in between — the way a
+    reader takes "Landlord's address | City | State | Zip Code". Parts with no address line before them
+    belong to none."""
+    def place(f: Field) -> tuple:
+        loc = f.location
+        return (loc.page or 0, round(loc.bbox[1]) if loc.bbox else 0, loc.bbox[0] if loc.bbox else 0)
+
+    ordered = [f for f in d.fields if f.kind not in ("checkbox", "radio", "signature")]
+    if all(f.location.bbox for f in ordered):
+        ordered.sort(key=place)
+    out: dict[str, str] = {}
+    head: Optional[Field] = None
+    for f in ordered:
+        r = readings[f.id]
+        if set(r.concepts) & _ADDRESS_PARTS and len(r.concepts) == 1 and r.index is None:
+            if head is not None and head.location.page == f.location.page:
+                out[f.id] = head.id
+            continue
+        if set(r.concepts) & _ADDRESS_HEADS or _ADDRESS_WORD.search(f.label) and not r.concepts:
+            head = f
+        elif head is not None and not _same_row(head, f) and (
+                r.concepts or f.kind != "text" or not re.search(r"(?i)\b(?:apt|apartment|suite|unit|room)\b|호수|동", f.label)):
+            head = None  # another datum below the address: the next city is not this address's
     return out
 
 

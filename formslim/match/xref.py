@@ -52,6 +52,12 @@ def _cited(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _printed(form: str) -> str:
+    """"schedule se" → "Schedule SE", "form 1040" → "Form 1040": the number as forms print it."""
+    word, _, number = form.partition(" ")
+    return f"{word.title()} {number.upper()}".strip()
+
+
 def cross_reference_links(package: Package) -> list[Link]:
     """Certain links for the lines a form copies from, or carries to, another line of the package."""
     forms: dict[str, list] = defaultdict(list)
@@ -89,7 +95,7 @@ def cross_reference_links(package: Package) -> list[Link]:
                 for form, line in cited_lines:
                     docs = [x for x in forms.get(form, []) if x.key != d.key]
                     if len(docs) == 1:
-                        refs.append((docs[0].key, line, f"{form.title()}, line {line}"))
+                        refs.append((docs[0].key, line, f"{_printed(form)}, line {line}"))
             if copy:
                 m = _OWN_LINE.search(text)
                 if m and not cited_lines:
@@ -102,4 +108,42 @@ def cross_reference_links(package: Package) -> list[Link]:
                 made[frozenset((a, b))] = Link(
                     a=a, b=b, score=SCORE, status="certain", rule="M-XREF",
                     evidence=(f"'{f.label[:70]}' ({d.key}) cites {cited}: '{other.label[:60]}' ({doc_key})",))
-    return sorted(made.values(), key=lambda l: (l.a, l.b))
+    return sorted(_chained(made, {f.id: f for d in package.documents for f in d.fields}).values(),
+                  key=lambda l: (l.a, l.b))
+
+
+def _chained(made: dict[frozenset, Link], by_id: dict) -> dict[frozenset, Link]:
+    """The references a form states, followed to their end: a line that copies a line that is itself a
+    copy ("Enter amount from Form 1040, line 38", where line 38 is "Amount from line 37") asks line 37's
+    datum too, and two lines copying one line ask one datum. Every step is a printed copy or carry, so the
+    chain is as certain as its steps; the evidence names the line in between."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for pair in made:
+        a, b = sorted(pair)
+        parent[find(a)] = find(b)
+    members: dict[str, list[str]] = defaultdict(list)
+    for x in sorted(parent):
+        members[find(x)].append(x)
+    out = dict(made)
+    for group in members.values():
+        if len(group) < 3:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if frozenset((a, b)) in out:
+                    continue
+                via = next((m for m in group if frozenset((a, m)) in made and frozenset((m, b)) in made), None)
+                step = f"'{by_id[via].label[:50]}'" if via else "a chain of printed references"
+                out[frozenset((a, b))] = Link(
+                    a=a, b=b, score=SCORE, status="certain", rule="M-XREF",
+                    evidence=(f"'{by_id[a].label[:50]}' and '{by_id[b].label[:50]}' are both, by the forms' own "
+                              f"references, the same line as {step}",))
+    return out
