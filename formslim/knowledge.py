@@ -44,6 +44,7 @@ class Role:
     source: str = ""
     not_when: tuple[str, ...] = ()  # phrases in which a cue word names no party ("contact information")
     may_be: tuple[str, ...] = ()  # other roles the same person may hold (an employee may be the applicant)
+    per_document: bool = False  # each form may name another person in this role (the official who checks it)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Contrast:
     words: tuple[str, ...]
     scope: str = "document"
     source: str = ""
+    organisation: tuple[str, ...] = ()  # the words that make a variant an organisation's ("(단체)")
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ def _concept(e: dict) -> Concept:
 def _role(e: dict) -> Role:
     return Role(id=e["id"], subject=_tuple(e.get("subject")), ko=_tuple(e.get("ko")), en=_tuple(e.get("en")),
                 source=str(e.get("source", "")), not_when=_tuple(e.get("not_when")),
-                may_be=_tuple(e.get("may_be")))
+                may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)))
 
 
 def _rule(e: dict) -> Rule:
@@ -178,7 +180,10 @@ def _contrast(e: dict) -> Contrast:
     scope = str(e.get("scope", "document"))
     if scope not in ("document",):
         raise ValueError(f"scope must be 'document', not {scope!r}")
-    return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")))
+    organisation = _tuple(e.get("organisation"))
+    if not set(organisation) <= set(words):
+        raise ValueError("organisation words must be among the class's words")
+    return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation)
 
 
 def _notice(e: dict) -> Notice:

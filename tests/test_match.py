@@ -601,3 +601,43 @@ def test_a_bare_datum_asked_once_is_the_filers_and_an_address_keeps_its_parts(co
     out = filer_subjects(irs, readings, KB)
     provider_city = next(f for d in irs.documents for f in d.fields if f.label == "CITY")
     assert out[provider_city.id].role is None
+
+
+@pytest.mark.parametrize("a, b", [("추천 훈격", "19)추천훈격"), ("추천 훈격(勳格)", "7 추천훈격"),
+                                  ("국적(외국인인 경우)", "국적"), ("2)직위", "직위")])
+def test_korean_numbering_hanja_glosses_and_conditions_are_not_wording(a, b):
+    """An item number glued to a Korean label, a Hanja gloss of the word and a condition on who answers
+    do not change the datum: the two labels read the same."""
+    from formslim.match.compare import compare
+    from formslim.match.reading import read_label
+
+    ra, rb = read_label(a, KB), read_label(b, KB)
+    assert ra.text.replace(" ", "") == rb.text.replace(" ", ""), (ra.text, rb.text)
+    assert compare(ra, rb, KB, "text", "text").status == "certain"
+
+
+def test_an_official_named_on_two_forms_may_be_two_people():
+    """조사자 on the merit report and 확인자 on the confirmation are both agency officials, not one person."""
+    from formslim.match.compare import compare
+    from formslim.match.reading import read_label
+
+    v = compare(read_label("조사자 성명", KB), read_label("확인자 성명", KB), KB, "text", "text")
+    assert v.status == "review" and any("another agency_official" in e for e in v.evidence)
+
+
+@needs_corpus
+def test_the_organisation_variant_of_a_form_asks_about_the_organisation(corpus):
+    """공적조서 (단체) is filled for an organisation nominee: its 추천훈격 is not, for certain, the one on the
+    civil servant's record summary (a person's); 공적조서 (개인)'s is."""
+    package = read_package([corpus / "kr-hwplib"])
+    m = match_package(package, KB)
+    title = {d.key: d.title or d.locator for d in package.documents}
+
+    def grade(word):
+        return next(f for f, fl in m.fields.items() if "훈격" in fl.label and word in title[m.doc_of[f]])
+
+    record = grade("인사기록")
+    links = {frozenset((l.a, l.b)): l for l in m.links}
+    org = links[frozenset((grade("공적조서 (단체)"), record))]
+    assert org.status == "review" and "organisation" in org.evidence[-1]
+    assert links[frozenset((grade("공적조서 (개인)"), record))].status == "certain"

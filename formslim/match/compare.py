@@ -174,6 +174,10 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same person")
         elif ra and rb:
             evidence.append(f"same subject: {ra}" + (f" {a.index}" if a.index else ""))
+            role = kb.roles.get(ra)
+            if role is not None and role.per_document:
+                score = min(score, 0.75)
+                evidence.append(f"each form may name another {ra}: check it is the same person")
         if (a.index is None) != (b.index is None) and (ra or rb) in ("owner", "guarantor", "member"):
             score = min(score, 0.75)
             evidence.append(f"only one label says which {(ra or rb)}")

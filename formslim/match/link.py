@@ -217,6 +217,7 @@ def match_package(package: Package, kb: Knowledge,
             asked[(doc_of[f.id], r.concept)] += 1  # (a loan number asked on every page is one loan's)
     several = {k for k, n in asked.items() if n > 1}
     variants = contrasting_documents(package, kb)
+    org_variants = organisation_variants(package, kb, variants)
     links: list[Link] = []
     verdicts: dict[tuple, Verdict] = {}
     # pairs as integers (field positions in id order): a fraction of the memory of id tuples, sorted fast
@@ -248,6 +249,12 @@ def match_package(package: Package, kb: Knowledge,
                 v = verdicts[key] = compare(ra, rb, kb, fa.kind, fb.kind, may_be)
             if not v.status:
                 continue
+            if v.status == "certain" and (da in org_variants) != (db in org_variants):
+                # "공적조서 (단체)" is filled for an organisation instead of "(개인)" for a person: its data are
+                # the organisation's, where other forms ask a person's
+                v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
+                    f"one form is the variant for an organisation ('{org_variants.get(da) or org_variants.get(db)}'"
+                    f"), the other is not: check it asks about the same subject",))
             if ra.concept in per_document and ra.concept == rb.concept and not _same_form(da, db):
                 v = None  # each document is signed and dated by its own act (one form in two formats is one)
             elif (fa.repeats > 1) != (fb.repeats > 1):
@@ -303,6 +310,22 @@ def continuations(fields, doc_of: dict[str, str]) -> dict[str, str]:
                     and a.name and b.name and _name_stem(a.name) == _name_stem(b.name) and a.name != b.name \
                     and (_name_stem(a.name) == a.name or b.label != a.label):  # ADDR → ADDR2; CASE1, CASE2 are a list
                 out[b.id] = out.get(a.id, a.id)
+    return out
+
+
+def organisation_variants(package: Package, kb: Knowledge, variants: set[frozenset]) -> dict[str, str]:
+    """Of the documents in ``variants``, those for an organisation ("공적조서 (단체)"), with the word that
+    says so."""
+    out: dict[str, str] = {}
+    keys = {k for pair in variants for k in pair}
+    for d in package.documents:
+        if d.key not in keys:
+            continue
+        title = compact(d.title or d.locator or "")
+        for c in kb.contrasts.values():
+            word = next((w for w in c.organisation if compact(w) in title), None)
+            if word:
+                out[d.key] = word
     return out
 
 

@@ -156,6 +156,12 @@ def _strip_boilerplate(text: str) -> str:
         out = re.sub(pat, " ", out, flags=re.I)
     out = re.sub(r"^\s*(?:\d+[a-z]?\.|[a-zA-Z][.)](?=\s)|\(\w\)|[ivx]+\.(?=\s))\s*", "", out)  # "1b." "a."
     out = re.sub(r"(?<=\w)\*+(?=\s|\(|$)", "", out)  # "성명* (단체명)": a required mark, not part of the wording
+    # a Korean item number glued to its label ("19)추천훈격", "6)군번", "7 추천훈격") is numbering, not wording
+    out = re.sub(r"^\s*\(?\d{1,2}\)\s*(?=[\uac00-\ud7a3])|^\s*\d{1,2}\s+(?=[\uac00-\ud7a3])", "", out)
+    # a Hanja gloss of the word before it ("훈격(勳格)") and a condition on who answers ("(군인인 경우)",
+    # "(해당자에 한함)") say nothing about which datum it is
+    out = re.sub(r"\(\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·,]*\)", "", out)
+    out = re.sub(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시)[^()]{0,10}\)", "", out)
     return re.sub(r"\s+", " ", out).strip(" .:;,-")
 
 
