@@ -507,6 +507,63 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
         sys.exit(EXIT_CHANGED)
 
 
+@main.command("screen")
+@click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--template", "templates", multiple=True, type=click.Path(path_type=str),
+              help="The programme's blank template (the form as published); its text and metadata are not "
+                   "evidence. Repeatable.")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False),
+              help="Also write screen.json and screen.html into this folder.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="What stdout holds: a summary, or the JSON result (schema formslim.screen/1).")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Pair score from which two plans are grouped.")
+@knowledge_option
+@click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def screen_cmd(plans, templates, out_dir, fmt, threshold, knowledge_dirs, quiet, debug):
+    """Find business plans (DOCX, HWPX, HWP, PDF files or folders of them) that share authorship beyond
+    the programme's template: near-duplicate passages, file metadata an applicant would not share,
+    identical images. Evidence for review, not proof.
+
+    Exit codes: 0 done (with or without groups); 1 some file could not be read; 2 usage; 3 nothing could
+    be read.
+    """
+    import json as _json
+
+    from .screening import ScreenOptions, screen
+
+    _paths_exist([*plans, *templates])
+    try:
+        r = screen(plans, templates, ScreenOptions(threshold=threshold), progress=_progress(not quiet),
+                   knowledge=knowledge_dirs)
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(one_line(str(exc))) from None
+    if not quiet:
+        for p in r.problems:
+            click.echo(_error_line(p), err=True)
+    if not r.documents:
+        _nothing_read(plans, quiet, (lambda: _write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2,
+                                                                sort_keys=True) + "\n", None))
+                      if fmt == "json" else None)
+    if out_dir:
+        from .report.screening import write_screen
+
+        try:
+            for path in write_screen(r, Path(out_dir)):
+                _say(f"wrote {path}", quiet)
+        except FormslimError as exc:
+            raise click.ClickException(one_line(str(exc))) from None
+    from .report.screening import screen_table
+
+    _write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
+           else screen_table(r), None)
+    if r.problems:
+        sys.exit(EXIT_PARTIAL)
+
+
 @main.command("eval-pairs")
 @click.argument("pairs", type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", default="all", show_default=True,

@@ -25,7 +25,7 @@ from referencing import Registry, Resource
 from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 
 SCHEMAS = ROOT / "docs" / "schemas"
-NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue")
+NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue", "screen")
 #: outputs whose "schema" value the code writes with a hyphen (formslim-compare/1), not a dot (formslim.plan/1)
 HYPHENATED = ("compare", "catalogue")
 ID_BASE = "https://formslim.example/schemas/"
@@ -117,6 +117,15 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     jobs["batch samples"] = (["batch", str(SAMPLES), "-o", str(tmp / "batch-samples"), "--format", "json"], {0})
     jobs["batch mixed"] = (["batch", str(mixed), "-o", str(tmp / "batch-mixed"), "--format", "json", "--jobs", "1"],
                            {1})
+    # screen: generated plans (three brokers among independents) with a damaged file among them; nothing
+    from .plan_maker import make_batch
+
+    plans = tmp / "plans"
+    make_batch(plans, independents=6, brokers=(3, 2), seed=3)
+    (plans / "damaged.docx").write_bytes(b"not a docx")
+    jobs["screen plans"] = (["screen", str(plans), "--template", str(plans / "template.docx"), "-o",
+                             str(tmp / "screen-out"), "--format", "json"], {1})
+    jobs["screen empty"] = (["screen", str(empty), "--format", "json"], {3})
     if CORPUS.is_dir():
         for name, (old, new) in CORPUS_PAIRS.items():
             jobs[name] = (["compare", str(PROCUREMENT / old), str(PROCUREMENT / new), "--format", "json"], {0})
@@ -200,6 +209,9 @@ OUTPUTS += [
     ("compare documents", "compare", lambda r: _stdout_json(r, "compare documents")),
     ("compare partial", "compare", lambda r: _stdout_json(r, "compare partial")),
     *[(name, "compare", lambda r, n=name: _stdout_json(r, _corpus_run(r, n))) for name in CORPUS_PAIRS],
+    ("screen plans stdout", "screen", lambda r: _stdout_json(r, "screen plans")),
+    ("screen plans screen.json", "screen", lambda r: _file_json(r, "screen plans", "screen-out", "screen.json")),
+    ("screen empty", "screen", lambda r: _stdout_json(r, "screen empty")),
     ("batch samples stdout", "catalogue", lambda r: _stdout_json(r, "batch samples")),
     ("batch samples catalogue.json", "catalogue",
      lambda r: _file_json(r, "batch samples", "batch-samples", "catalogue.json")),
@@ -405,3 +417,14 @@ def test_broken_output_does_not_validate(runs, source, schema_name, what, change
     change(broken)
     assert broken != original
     assert errors(schema_name, broken), f"{schema_name}.schema.json accepts an output with {what}"
+
+
+def test_what_the_screen_runs_exercise(runs):
+    """The screen runs reach groups with passages and metadata, a damaged file and an empty folder."""
+    out = _stdout_json(runs, "screen plans")
+    assert len(out["groups"]) == 2 and all(g["evidence"][0]["passages"] for g in out["groups"])
+    assert [p["code"] for p in out["problems"]] == ["corrupt"]
+    assert any(e["metadata"] for g in out["groups"] for e in g["evidence"])
+    assert out == _file_json(runs, "screen plans", "screen-out", "screen.json")
+    empty = _stdout_json(runs, "screen empty")
+    assert empty["documents"] == [] and empty["groups"] == []

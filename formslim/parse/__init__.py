@@ -84,6 +84,13 @@ def _readers() -> dict[str, Callable[[str, str], Document]]:
 
 def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Document:
     """Read one file. Raises :class:`InputFileError` with a one-line reason when it cannot be read."""
+    return guarded(path, rel, _readers())
+
+
+def guarded(path: str | os.PathLike, rel: Optional[str], readers: dict[str, Callable]):
+    """Run the reader of ``readers`` for the file's format, with the checks every reader needs (the
+    file exists, is within the size limit, is a format it reads) and every failure turned into one
+    :class:`InputFileError` line."""
     path = str(path)
     rel = rel or path
     if not os.path.isfile(path):
@@ -98,7 +105,6 @@ def read_document(path: str | os.PathLike, rel: Optional[str] = None) -> Documen
         raise
     except Exception as exc:  # whatever a damaged header makes the zip or OLE libraries raise
         raise InputFileError(rel, "corrupt", f"cannot tell what kind of file this is ({type(exc).__name__})") from None
-    readers = _readers()
     if fmt not in readers:
         raise InputFileError(rel, "unsupported", f"{fmt.upper()} files are not read yet")
     try:

@@ -38,18 +38,22 @@ def _problem(exc: InputFileError) -> Problem:
     return Problem(file=exc.file, message=exc.message, code=exc.code)
 
 
-def read_in_process(path: str, rel: str) -> Result:
+def read_in_process(path: str, rel: str, what: str = "document") -> Result:
+    """Read one file: its form (``what="document"``: a Document) or its running text and metadata
+    (``"text"``: a :class:`formslim.parse.text.DocumentText`), or the Problem that stops it."""
     from . import read_document
+    from .text import read_text
 
     try:
-        return read_document(path, rel)
+        return read_text(path, rel) if what == "text" else read_document(path, rel)
     except InputFileError as exc:
         return _problem(exc)
 
 
 def read_items(items: list[tuple[str, str]], limits: Optional[Limits] = None,
-               progress: Optional[Callable[[str], None]] = None) -> list[Result]:
-    """Read ``(path, name)`` items; one Document or Problem per item, in the items' order."""
+               progress: Optional[Callable[[str], None]] = None, what: str = "document") -> list[Result]:
+    """Read ``(path, name)`` items; one result (see :func:`read_in_process`) or Problem per item, in
+    the items' order."""
     limits = limits or current()
     if not items:
         return []
@@ -59,9 +63,9 @@ def read_items(items: list[tuple[str, str]], limits: Optional[Limits] = None,
             for path, rel in items:
                 if progress:
                     progress(rel)
-                out.append(read_in_process(path, rel))
+                out.append(read_in_process(path, rel, what))
         return out
-    return _Pool(limits, len(items)).run(items, progress)
+    return _Pool(limits, len(items)).run([(path, rel, what) for path, rel in items], progress)
 
 
 def _can_isolate() -> bool:
@@ -78,12 +82,12 @@ def _context():
     return multiprocessing.get_context("fork" if "fork" in methods and sys.platform != "darwin" else "spawn")
 
 
-def _preload(items: list[tuple[str, str]]) -> None:
+def _preload(items: list[tuple]) -> None:
     """Import the reader libraries of the formats at hand once in the parent, so each forked worker
     has them already (and a single DOCX does not pay for PDFium)."""
     import importlib
 
-    names = {m for path, _ in items for m in _READER_MODULES.get(os.path.splitext(path)[1].lower(), ())}
+    names = {m for path, *_ in items for m in _READER_MODULES.get(os.path.splitext(path)[1].lower(), ())}
     for name in sorted(names):
         try:
             importlib.import_module(name)
@@ -121,7 +125,7 @@ class _Pool:
         n = limits.workers or os.cpu_count() or 1
         self.size = max(1, min(n, n_items))
 
-    def run(self, items: list[tuple[str, str]], progress) -> list[Result]:
+    def run(self, items: list[tuple[str, str, str]], progress) -> list[Result]:
         _preload(items)
         ctx = _context()
         results: list[Optional[Result]] = [None] * len(items)
@@ -222,9 +226,9 @@ def _serve(conn, limits: Limits) -> None:
             return
         if item is None:
             return
-        path, rel = item
+        path, rel, what = item
         _cpu_budget(limits.cpu_seconds)
-        result = read_in_process(path, rel)
+        result = read_in_process(path, rel, what)
         try:
             conn.send(result)
         except Exception as exc:  # a result that cannot travel back still gives one line

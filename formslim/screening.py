@@ -1,0 +1,487 @@
+"""``formslim screen``: business plans that share an author beyond the programme's template.
+
+A support programme receives thousands of business plans; some are written for their applicants by one
+consultant ("broker") from the consultant's own text. This module finds groups of plans that share
+writing or files that independent applicants would not share, and gives the evidence an evaluator checks
+in minutes. It is evidence for review, never proof.
+
+The stages, over each plan's :class:`~formslim.parse.text.DocumentText`:
+
+1. **Own text.** The text is normalised (NFKC, lower case, only letters and digits) and cut into
+   character shingles (5 characters). Shingles of the programme's template (``templates``: the blank
+   forms as published) and shingles found in a large share of the batch (``common``: headings, the
+   call's own wording, the stock phrases of a field) are removed: what remains is what the applicant
+   (or their writer) wrote.
+2. **Candidates.** Each plan's remaining shingles get a MinHash signature (``permutations`` hash
+   functions, numpy); locality-sensitive hashing over ``bands`` bands proposes the pairs worth
+   comparing, so the work grows about linearly with the batch, not with its square.
+3. **Pair evidence.** For a proposed pair: the share of the smaller plan's own text found in the other
+   (containment of shingle sets); the passages that match, sentence by sentence, side by side; the file
+   metadata in common that an applicant would not share (author, last editor, company, template,
+   document id, the revision-save ids a word processor writes, the exact creation time) — values the
+   template itself carries, values common in the batch and the defaults of office software
+   (``data/screening.yaml``) do not count; and embedded images in common.
+4. **Groups.** Pairs whose combined score reaches ``threshold`` are joined; each group lists its plans,
+   its score (the strongest pair) and every pair's evidence.
+"""
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Sequence
+
+import numpy as np
+
+from .model import Problem
+from .parse.text import DocumentText
+
+SCHEMA = "formslim.screen/1"
+#: what the output says of itself, always
+LIMITS = (
+    "Shared wording and shared file metadata are evidence for a person to review, not proof that a "
+    "broker wrote a plan.",
+    "Applicants who legitimately share an advisor, an incubator or a consortium share text too: a known "
+    "false positive.",
+    "formslim does not detect machine-written text: published detectors misjudge non-native writers at "
+    "high rates, and no such claim is made.",
+    "A writer who rewrites every sentence and strips the file's metadata is not found.",
+)
+_SUFFIXES = (".pdf", ".docx", ".hwpx", ".hwp")
+_MASK = (1 << 64) - 1
+
+
+@dataclass(frozen=True)
+class ScreenOptions:
+    shingle: int = 5  # characters per shingle
+    permutations: int = 128  # MinHash functions
+    bands: int = 64  # LSH bands (rows per band: permutations / bands)
+    common: float = 0.3  # a shingle or metadata value in more than this share of the plans is common
+    common_from: int = 20  # ... applied from this many plans on (a small batch cannot tell)
+    candidate: float = 0.05  # least estimated Jaccard of a proposed pair to compare it exactly
+    threshold: float = 0.5  # pair score that puts two plans in one group
+    prefilter: float = 0.08  # least containment of own shingles for a pair's sentences to be aligned
+    text_floor: float = 0.05  # share of own sentences in common that independent plans reach by chance
+    text_full: float = 0.30  # share that counts as full evidence of shared writing
+    passage_min: int = 30  # characters for a sentence to count as a passage
+    passage_similarity: float = 0.5  # Jaccard of two sentences' shingles to call them one passage
+    passages_shown: int = 6  # passages side by side per pair
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    a: str
+    b: str
+    score: float
+    text_share: float  # share of the smaller plan's own sentences (by characters) the other also says
+    passages: tuple[tuple[str, str, float], ...]  # (passage in a, passage in b, similarity)
+    matched_passages: int
+    metadata: tuple[tuple[str, str], ...]  # (key, value) in common
+    images: int  # embedded images in common
+
+    def to_dict(self) -> dict:
+        return {"a": self.a, "b": self.b, "score": round(self.score, 3), "text_share": round(self.text_share, 3),
+                "matched_passages": self.matched_passages,
+                "passages": [{"a": x, "b": y, "similarity": round(s, 3)} for x, y, s in self.passages],
+                "metadata": [{"key": k, "value": v} for k, v in self.metadata], "images_in_common": self.images}
+
+
+@dataclass(frozen=True)
+class Group:
+    files: tuple[str, ...]
+    score: float
+    evidence: tuple[PairEvidence, ...]
+
+    def to_dict(self, number: int) -> dict:
+        return {"id": f"G{number}", "files": list(self.files), "score": round(self.score, 3),
+                "evidence": [e.to_dict() for e in self.evidence]}
+
+
+@dataclass(frozen=True)
+class ScreenResult:
+    documents: tuple[DocumentText, ...]
+    groups: tuple[Group, ...]
+    problems: tuple[Problem, ...] = ()
+    templates: tuple[str, ...] = ()
+    own_share: dict = field(default_factory=dict)  # file → share of its shingles that are its own
+    options: ScreenOptions = ScreenOptions()
+    candidates: int = 0  # pairs LSH proposed
+
+    def to_dict(self) -> dict:
+        grouped = {f: i for i, g in enumerate(self.groups, 1) for f in g.files}
+        return {
+            "schema": SCHEMA,
+            "groups": [g.to_dict(i) for i, g in enumerate(self.groups, 1)],
+            "documents": [{"file": d.path, "format": d.format, "passages": len(d.passages),
+                           "characters": sum(len(p) for p in d.passages),
+                           "own_text_share": round(self.own_share.get(d.path, 0.0), 3),
+                           "group": f"G{grouped[d.path]}" if d.path in grouped else None,
+                           "metadata": dict(d.metadata)} for d in self.documents],
+            "templates": list(self.templates),
+            "problems": [p.to_dict() for p in self.problems],
+            "summary": {"plans": len(self.documents), "groups": len(self.groups),
+                        "plans_in_groups": len(grouped), "pairs_compared": self.candidates},
+            "options": {k: getattr(self.options, k) for k in self.options.__dataclass_fields__},
+            "limits": list(LIMITS),
+        }
+
+
+# ------------------------------------------------------------------ reading
+
+def plan_files(paths: Iterable[str | os.PathLike]) -> list[tuple[str, str]]:
+    """(path, name) of every plan under ``paths`` (files, or folders searched recursively), sorted."""
+    out: list[tuple[str, str]] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in _SUFFIXES and not any(
+                        x.startswith(".") for x in f.relative_to(p).parts):
+                    out.append((str(f), str(f.relative_to(p))))
+        else:
+            out.append((str(p), p.name))
+    names: dict[str, int] = {}
+    unique = []
+    for path, name in out:  # two folders may hold files of one name: keep both, told apart
+        n = names.get(name, 0)
+        names[name] = n + 1
+        unique.append((path, name if not n else f"{name} ({n + 1})"))
+    return unique
+
+
+def read_plans(paths: Sequence[str | os.PathLike], progress: Optional[Callable[[str], None]] = None,
+               exclude: Iterable[str | os.PathLike] = ()) -> tuple[list[DocumentText], list[Problem]]:
+    """Text and metadata of every plan (but the files ``exclude``), read in the isolated workers of the
+    document readers."""
+    from .parse.runner import read_items
+
+    skip = {os.path.realpath(p) for p in exclude}
+    items = [(p, n) for p, n in plan_files(paths) if os.path.realpath(p) not in skip]
+    results = read_items(items, progress=progress, what="text")
+    docs = [r for r in results if isinstance(r, DocumentText)]
+    problems = [r for r in results if isinstance(r, Problem)]
+    return docs, problems
+
+
+# ------------------------------------------------------------------ shingles and signatures
+
+def normalise(text: str) -> str:
+    """Letters and digits only, lower case, NFKC: the form in which two copies of a passage agree."""
+    return "".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())).replace("_", "")
+
+
+def shingles(text: str, k: int) -> np.ndarray:
+    """The sorted distinct 64-bit hashes of the k-character shingles of normalised ``text``."""
+    if len(text) < k:
+        return np.zeros(0, dtype=np.uint64)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    n = len(codes) - k + 1
+    h = np.zeros(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for j in range(k):
+            h = h * np.uint64(1_000_003) + codes[j:j + n]
+        h ^= h >> np.uint64(29)
+        h *= np.uint64(0xBF58476D1CE4E5B9)
+        h ^= h >> np.uint64(32)
+    return np.unique(h)
+
+
+def _hash_functions(n: int) -> tuple[np.ndarray, np.ndarray]:
+    rnd = np.random.default_rng(20251130)  # fixed: the same plans give the same signatures on every run
+    a = rnd.integers(1, 2 ** 63 - 1, size=n, dtype=np.int64).astype(np.uint64) | np.uint64(1)
+    b = rnd.integers(0, 2 ** 63 - 1, size=n, dtype=np.int64).astype(np.uint64)
+    return a, b
+
+
+def signature(s: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """MinHash signature of a shingle set (multiply-shift hashing), in chunks to bound memory."""
+    sig = np.full(len(a), np.iinfo(np.uint64).max, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for start in range(0, len(s), 8192):
+            chunk = s[start:start + 8192]
+            hv = (a[:, None] * chunk[None, :] + b[:, None]) >> np.uint64(16)
+            sig = np.minimum(sig, hv.min(axis=1))
+    return sig
+
+
+def lsh_pairs(sigs: np.ndarray, bands: int) -> np.ndarray:
+    """Pairs (i < j) of rows of ``sigs`` that agree on all rows of at least one band."""
+    n, m = sigs.shape
+    rows = max(1, m // bands)
+    codes: list[np.ndarray] = []
+    for band in range(bands):
+        part = sigs[:, band * rows:(band + 1) * rows]
+        if part.shape[1] == 0:
+            break
+        with np.errstate(over="ignore"):
+            key = np.zeros(n, dtype=np.uint64)
+            for c in range(part.shape[1]):
+                key = key * np.uint64(0x9E3779B97F4A7C15) + part[:, c]
+        order = np.argsort(key, kind="stable")
+        ks = key[order]
+        starts = np.flatnonzero(np.r_[True, ks[1:] != ks[:-1]])
+        ends = np.r_[starts[1:], n]
+        for s, e in zip(starts, ends):
+            if e - s < 2:
+                continue
+            members = np.sort(order[s:e]).astype(np.int64)
+            i, j = np.triu_indices(len(members), 1)
+            codes.append(members[i] * n + members[j])
+    if not codes:
+        return np.zeros((0, 2), dtype=np.int64)
+    u = np.unique(np.concatenate(codes))
+    return np.stack([u // n, u % n], axis=1)
+
+
+# ------------------------------------------------------------------ metadata
+
+def _common_count(n: int, o: ScreenOptions) -> float:
+    """More plans than this sharing a shingle, a metadata value or an image make it common: a share of a
+    large batch; in a small one (3 or more plans) only what every plan has (their template)."""
+    if n >= o.common_from:
+        return o.common * n
+    return n - 1 if n >= 3 else n
+
+
+def _generic(extra_dirs: Sequence[str] = ()) -> dict[str, set[str]]:
+    import yaml
+
+    texts = [resources.files("formslim").joinpath("data/screening.yaml").read_text(encoding="utf-8")]
+    for d in extra_dirs:
+        p = Path(d) / "screening.yaml" if Path(d).is_dir() else Path(d)
+        if p.name == "screening.yaml" and p.is_file():
+            texts.append(p.read_text(encoding="utf-8"))
+    out: dict[str, set[str]] = {}
+    for t in texts:
+        for k, values in ((yaml.safe_load(t) or {}).get("generic") or {}).items():
+            out.setdefault(k, set()).update(str(v).strip().lower() for v in values or ())
+    return out
+
+
+#: how much one piece of metadata in common says, alone (combined as independent evidence)
+_META_WEIGHT = {"doc_id": 0.9, "revision_ids": 0.7, "author": 0.5, "last_modified_by": 0.5, "created": 0.5,
+                "company": 0.35, "manager": 0.35, "template": 0.35}
+_SINGLE = ("author", "last_modified_by", "company", "manager", "template", "created", "doc_id")
+
+
+def _meta_values(d: DocumentText) -> dict[str, set[str]]:
+    m = d.meta
+    out = {k: {m[k].strip().lower()} for k in _SINGLE if m.get(k, "").strip()}
+    if m.get("revision_ids"):
+        out["revision_ids"] = {x.strip().lower() for x in m["revision_ids"].split(";") if x.strip()}
+    return out
+
+
+# ------------------------------------------------------------------ passages
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=[다함음됨임])\.?\s+(?=\S)|\s+(?=[-•○◦▪□■●※]\s)")
+
+
+def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 4
+                  ) -> list[tuple[str, frozenset]]:
+    """The plan's sentences of at least ``min_chars`` letters, with their shingles, less those that are
+    mostly the template's (a heading, a guidance line left in)."""
+    out = []
+    for p in doc.passages:
+        for sent in _SENTENCE_END.split(p):
+            sent = sent.strip(" -•○◦▪□■●※")
+            norm = normalise(sent)
+            if len(norm) < min_chars:
+                continue
+            sh = set(shingles(norm, 4).tolist())
+            if template and len(sh & template) > 0.8 * len(sh):
+                continue
+            out.append((sent, frozenset(sh)))
+    return out
+
+
+def _aligned(a: list[tuple[str, frozenset]], b: list[tuple[str, frozenset]], min_sim: float
+             ) -> list[tuple[str, str, float]]:
+    """Sentences of ``a`` that say what a sentence of ``b`` says (shingle Jaccard ≥ ``min_sim``): the best
+    match of each."""
+    index: dict[int, list[int]] = {}
+    for j, (_, sb) in enumerate(b):
+        for h in sb:
+            index.setdefault(h, []).append(j)
+    found = []
+    for text, sa in a:
+        if len(sa) < 4:
+            continue
+        counts: dict[int, int] = {}
+        for h in sa:
+            for j in index.get(h, ()):
+                counts[j] = counts.get(j, 0) + 1
+        best, best_sim = None, 0.0
+        for j, c in sorted(counts.items()):
+            if c < 3:
+                continue
+            sim = c / (len(sa) + len(b[j][1]) - c)
+            if sim > best_sim:
+                best, best_sim = j, sim
+        if best is not None and best_sim >= min_sim:
+            found.append((text, b[best][0], best_sim))
+    return found
+
+
+def _aligned_share(passages: list[tuple[str, str, float]], a: list, b: list) -> float:
+    """The share of the smaller plan's own sentences (by characters) that the other plan also says."""
+    total_a, total_b = sum(len(t) for t, _ in a), sum(len(t) for t, _ in b)
+    if not total_a or not total_b:
+        return 0.0
+    if total_a <= total_b:
+        return min(1.0, sum(len(x) for x, _, _ in passages) / total_a)
+    return min(1.0, sum(len(y) for y in {y for _, y, _ in passages}) / total_b)
+
+
+# ------------------------------------------------------------------ the screen
+
+def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText] = (),
+                 options: ScreenOptions = ScreenOptions(), problems: Sequence[Problem] = (),
+                 knowledge: Sequence[str] = ()) -> ScreenResult:
+    """Groups of plans among ``docs`` that share writing or files beyond ``templates``."""
+    o = options
+    docs = sorted(docs, key=lambda d: d.path)
+    n = len(docs)
+    template_shingles = np.unique(np.concatenate(
+        [shingles(normalise(" ".join(t.passages)), o.shingle) for t in templates] or [np.zeros(0, np.uint64)]))
+    raw = [shingles(normalise(" ".join(d.passages)), o.shingle) for d in docs]
+    common = np.zeros(0, dtype=np.uint64)
+    if n >= 3:
+        allsh = np.concatenate(raw) if raw else np.zeros(0, np.uint64)
+        values, counts = np.unique(allsh, return_counts=True)
+        common = values[counts > _common_count(n, o)]
+    drop = np.union1d(template_shingles, common)
+    own = [np.setdiff1d(s, drop, assume_unique=True) for s in raw]
+    own_share = {d.path: (len(s) / len(r) if len(r) else 0.0) for d, s, r in zip(docs, own, raw)}
+    a, b = _hash_functions(o.permutations)
+    sigs = np.stack([signature(s, a, b) for s in own]) if n else np.zeros((0, o.permutations), np.uint64)
+    empty = np.array([len(s) == 0 for s in own])
+
+    # metadata: what the templates carry, what is common, what is generic counts for nothing
+    generic = _generic(knowledge)
+    template_meta: dict[str, set[str]] = {}
+    for t in templates:
+        for k, v in _meta_values(t).items():
+            template_meta.setdefault(k, set()).update(v)
+    metas = [_meta_values(d) for d in docs]
+    seen: dict[tuple[str, str], int] = {}
+    for m in metas:
+        for k, vs in m.items():
+            for v in vs:
+                seen[(k, v)] = seen.get((k, v), 0) + 1
+    template_images = {h for t in templates for h in t.images}
+    image_seen: dict[str, int] = {}
+    for d in docs:
+        for h in set(d.images):
+            image_seen[h] = image_seen.get(h, 0) + 1
+
+    def counts(key: str, value: str) -> bool:
+        if value in template_meta.get(key, set()) or value in generic.get(key, set()):
+            return False
+        if key == "created" and value.startswith(("1601", "1899", "1900", "1970")):
+            return False
+        return seen.get((key, value), 0) <= _common_count(n, o)
+
+    # candidates: LSH over the signatures of plans with own text, plus every pair with metadata or an
+    # image in common (indexes of the few values that count)
+    pairs = set()
+    if n > 1:
+        with_text = np.flatnonzero(~empty)
+        if len(with_text) > 1:
+            lp = lsh_pairs(sigs[with_text], o.bands)
+            for i, j in lp:
+                pairs.add((int(with_text[i]), int(with_text[j])))
+        by_value: dict[tuple[str, str], list[int]] = {}
+        for i, m in enumerate(metas):
+            for k, vs in m.items():
+                for v in vs:
+                    if counts(k, v):
+                        by_value.setdefault((k, v), []).append(i)
+        for i, d in enumerate(docs):
+            for h in set(d.images):
+                if h not in template_images and image_seen[h] <= _common_count(n, o):
+                    by_value.setdefault(("image", h), []).append(i)
+        for members in by_value.values():
+            if len(members) <= max(50, n // 4):
+                for x in range(len(members)):
+                    for y in range(x + 1, len(members)):
+                        pairs.add((members[x], members[y]))
+
+    template_set = set(template_shingles.tolist())
+    scored: list[PairEvidence] = []
+    sentence_cache: dict[int, list] = {}
+    for i, j in sorted(pairs):
+        est = float(np.mean(sigs[i] == sigs[j])) if not empty[i] and not empty[j] else 0.0
+        si, sj = own[i], own[j]
+        share = 0.0
+        if est >= o.candidate and len(si) and len(sj):
+            share = len(np.intersect1d(si, sj, assume_unique=True)) / min(len(si), len(sj))
+        shared_meta = []
+        for k in ("doc_id", "revision_ids", "author", "last_modified_by", "company", "manager", "template", "created"):
+            common_values = sorted(v for v in metas[i].get(k, set()) & metas[j].get(k, set()) if counts(k, v))
+            if common_values:
+                shared_meta.append((k, "; ".join(common_values[:10])))
+        shared_images = sum(1 for h in set(docs[i].images) & set(docs[j].images)
+                            if h not in template_images and image_seen[h] <= _common_count(n, o))
+        passages: list[tuple[str, str, float]] = []
+        aligned = 0.0
+        if share >= o.prefilter:
+            # the text in common as passages: sentences of one plan that say what a sentence of the other
+            # says; their share of the smaller plan's own sentences is the text evidence
+            for x in (i, j):
+                if x not in sentence_cache:
+                    sentence_cache[x] = own_sentences(docs[x], o.passage_min, template_set, o.shingle)
+            passages = _aligned(sentence_cache[i], sentence_cache[j], o.passage_similarity)
+            aligned = _aligned_share(passages, sentence_cache[i], sentence_cache[j])
+        t = min(1.0, max(0.0, (aligned - o.text_floor) / (o.text_full - o.text_floor)))
+        miss = 1.0 - t
+        for k, _ in shared_meta:
+            miss *= 1.0 - _META_WEIGHT.get(k, 0.3)
+        miss *= 0.5 ** shared_images
+        score = 1.0 - miss
+        if score < o.threshold:
+            continue
+        shown = tuple(sorted(passages, key=lambda p: (-len(p[0]) * p[2], p[0]))[:o.passages_shown])
+        scored.append(PairEvidence(a=docs[i].path, b=docs[j].path, score=score, text_share=aligned, passages=shown,
+                                   matched_passages=len(passages), metadata=tuple(shared_meta),
+                                   images=shared_images))
+
+    # groups: plans joined by a pair at or over the threshold
+    parent = list(range(n))
+    index = {d.path: i for i, d in enumerate(docs)}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for e in scored:
+        parent[find(index[e.a])] = find(index[e.b])
+    members: dict[int, list[str]] = {}
+    for d in docs:
+        members.setdefault(find(index[d.path]), []).append(d.path)
+    groups = []
+    for files in members.values():
+        if len(files) < 2:
+            continue
+        fs = set(files)
+        ev = tuple(sorted((e for e in scored if e.a in fs), key=lambda e: (-e.score, e.a, e.b)))
+        groups.append(Group(files=tuple(sorted(files)), score=max(e.score for e in ev), evidence=ev))
+    groups.sort(key=lambda g: (-g.score, -len(g.files), g.files))
+    return ScreenResult(documents=tuple(docs), groups=tuple(groups), problems=tuple(problems),
+                        templates=tuple(t.path for t in templates), own_share=own_share, options=o,
+                        candidates=len(pairs))
+
+
+def screen(plans: Sequence[str | os.PathLike], templates: Sequence[str | os.PathLike] = (),
+           options: ScreenOptions = ScreenOptions(), progress: Optional[Callable[[str], None]] = None,
+           knowledge: Sequence[str] = ()) -> ScreenResult:
+    """Read the plans (files or folders) and the programme's template files, and screen them."""
+    tdocs, tproblems = read_plans(templates, progress) if templates else ([], [])
+    # a template that sits among the plans is the template, not a plan
+    docs, problems = read_plans(plans, progress, exclude=[p for t, _ in plan_files(templates) for p in [t]])
+    return screen_texts(docs, tdocs, options, [*problems, *tproblems], knowledge)
