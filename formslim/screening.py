@@ -239,11 +239,19 @@ def lsh_pairs(sigs: np.ndarray, bands: int) -> np.ndarray:
 # ------------------------------------------------------------------ metadata
 
 def _common_count(n: int, o: ScreenOptions) -> float:
-    """More plans than this sharing a shingle, a metadata value or an image make it common: a share of a
-    large batch; in a small one (3 or more plans) only what every plan has (their template)."""
+    """More plans than this sharing a shingle make it common text: a share of a large batch; in a small
+    one (3 or more plans) only what every plan has (their template)."""
     if n >= o.common_from:
         return o.common * n
     return n - 1 if n >= 3 else n
+
+
+def _common_meta_count(n: int, o: ScreenOptions) -> float:
+    """More plans than this sharing a metadata value or an image make it the batch's, not a writer's: a
+    share of a large batch; more than half of a small one (the template most of them were filled in)."""
+    if n >= o.common_from:
+        return o.common * n
+    return max(2.0, n / 2) if n >= 3 else n
 
 
 def _generic(extra_dirs: Sequence[str] = ()) -> dict[str, set[str]]:
@@ -280,10 +288,10 @@ def _meta_values(d: DocumentText) -> dict[str, set[str]]:
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=[다함음됨임])\.?\s+(?=\S)|\s+(?=[-•○◦▪□■●※]\s)")
 
 
-def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 4
+def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 5
                   ) -> list[tuple[str, frozenset]]:
     """The plan's sentences of at least ``min_chars`` letters, with their shingles, less those that are
-    mostly the template's (a heading, a guidance line left in)."""
+    mostly the template's or the batch's common text (``template``: a heading, a guidance line left in)."""
     out = []
     for p in doc.passages:
         for sent in _SENTENCE_END.split(p):
@@ -291,39 +299,61 @@ def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 4
             norm = normalise(sent)
             if len(norm) < min_chars:
                 continue
-            sh = set(shingles(norm, 4).tolist())
-            if template and len(sh & template) > 0.8 * len(sh):
+            sh = set(shingles(norm, k).tolist())
+            if not sh or (template and len(sh & template) > 0.8 * len(sh)):
                 continue
             out.append((sent, frozenset(sh)))
     return out
 
 
-def _aligned(a: list[tuple[str, frozenset]], b: list[tuple[str, frozenset]], min_sim: float
-             ) -> list[tuple[str, str, float]]:
-    """Sentences of ``a`` that say what a sentence of ``b`` says (shingle Jaccard ≥ ``min_sim``): the best
-    match of each."""
-    index: dict[int, list[int]] = {}
-    for j, (_, sb) in enumerate(b):
-        for h in sb:
-            index.setdefault(h, []).append(j)
-    found = []
-    for text, sa in a:
-        if len(sa) < 4:
-            continue
-        counts: dict[int, int] = {}
-        for h in sa:
-            for j in index.get(h, ()):
-                counts[j] = counts.get(j, 0) + 1
-        best, best_sim = None, 0.0
-        for j, c in sorted(counts.items()):
-            if c < 3:
-                continue
-            sim = c / (len(sa) + len(b[j][1]) - c)
-            if sim > best_sim:
-                best, best_sim = j, sim
-        if best is not None and best_sim >= min_sim:
-            found.append((text, b[best][0], best_sim))
-    return found
+class _Sentences:
+    """One plan's own sentences, indexed once: their shingles as flat arrays with the sentence each
+    belongs to, for the alignment."""
+
+    def __init__(self, items: list[tuple[str, frozenset]]) -> None:
+        self.items = items
+        self.chars = np.array([len(t) for t, _ in items], dtype=np.int64)
+        self.total = int(self.chars.sum())
+        sizes = [len(sh) for _, sh in items]
+        self.sizes = np.array(sizes, dtype=np.int64)
+        self.ids = np.repeat(np.arange(len(items)), sizes)
+        self.flat = np.fromiter((h for _, sh in items for h in sh), dtype=np.uint64, count=int(sum(sizes)))
+        order = np.argsort(self.flat, kind="stable")
+        self.sorted_flat, self.sorted_ids = self.flat[order], self.ids[order]  # to join other plans on
+
+
+def _aligned_sentences(a: _Sentences, b: _Sentences, min_sim: float) -> list[tuple[str, str, float]]:
+    """Sentences of ``a`` that say what a sentence of ``b`` says (shingle Jaccard ≥ ``min_sim``, at least
+    three shingles in common), the best match of each; every (sentence of a, sentence of b) pair that
+    shares a shingle is counted at once by a join on the shingle."""
+    if not len(a.flat) or not len(b.flat):
+        return []
+    bs, bid = b.sorted_flat, b.sorted_ids
+    lo = np.searchsorted(bs, a.flat, side="left")
+    hi = np.searchsorted(bs, a.flat, side="right")
+    n = hi - lo
+    keep = n > 0
+    if not keep.any():
+        return []
+    lo, n, aid = lo[keep], n[keep], a.ids[keep]
+    # expand each a-shingle into its matches in b
+    total = int(n.sum())
+    starts = np.repeat(lo - np.concatenate(([0], np.cumsum(n)[:-1])), n) + np.arange(total)
+    pa = np.repeat(aid, n)
+    pb = bid[starts]
+    nb = len(b.items)
+    codes, counts = np.unique(pa.astype(np.int64) * nb + pb, return_counts=True)
+    ia, ib = codes // nb, codes % nb
+    sim = counts / (a.sizes[ia] + b.sizes[ib] - counts)
+    ok = (sim >= min_sim) & (counts >= 3) & (a.sizes[ia] >= 4)
+    ia, ib, sim = ia[ok], ib[ok], sim[ok]
+    if not len(ia):
+        return []
+    # the best match of each sentence of a (ties: the earlier sentence of b)
+    order = np.lexsort((ib, -sim, ia))
+    ia, ib, sim = ia[order], ib[order], sim[order]
+    first = np.r_[True, ia[1:] != ia[:-1]]
+    return [(a.items[x][0], b.items[y][0], float(z)) for x, y, z in zip(ia[first], ib[first], sim[first])]
 
 
 def _aligned_share(passages: list[tuple[str, str, float]], a: list, b: list) -> float:
@@ -383,7 +413,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             return False
         if key == "created" and value.startswith(("1601", "1899", "1900", "1970")):
             return False
-        return seen.get((key, value), 0) <= _common_count(n, o)
+        return seen.get((key, value), 0) <= _common_meta_count(n, o)
 
     # candidates: LSH over the signatures of plans with own text, plus every pair with metadata or an
     # image in common (indexes of the few values that count)
@@ -402,7 +432,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
                         by_value.setdefault((k, v), []).append(i)
         for i, d in enumerate(docs):
             for h in set(d.images):
-                if h not in template_images and image_seen[h] <= _common_count(n, o):
+                if h not in template_images and image_seen[h] <= _common_meta_count(n, o):
                     by_value.setdefault(("image", h), []).append(i)
         for members in by_value.values():
             if len(members) <= max(50, n // 4):
@@ -410,7 +440,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
                     for y in range(x + 1, len(members)):
                         pairs.add((members[x], members[y]))
 
-    template_set = set(template_shingles.tolist())
+    template_set = set(drop.tolist())  # the template's and the batch's common shingles
     scored: list[PairEvidence] = []
     sentence_cache: dict[int, list] = {}
     for i, j in sorted(pairs):
@@ -425,7 +455,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             if common_values:
                 shared_meta.append((k, "; ".join(common_values[:10])))
         shared_images = sum(1 for h in set(docs[i].images) & set(docs[j].images)
-                            if h not in template_images and image_seen[h] <= _common_count(n, o))
+                            if h not in template_images and image_seen[h] <= _common_meta_count(n, o))
         passages: list[tuple[str, str, float]] = []
         aligned = 0.0
         if share >= o.prefilter:
@@ -433,9 +463,10 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             # says; their share of the smaller plan's own sentences is the text evidence
             for x in (i, j):
                 if x not in sentence_cache:
-                    sentence_cache[x] = own_sentences(docs[x], o.passage_min, template_set, o.shingle)
-            passages = _aligned(sentence_cache[i], sentence_cache[j], o.passage_similarity)
-            aligned = _aligned_share(passages, sentence_cache[i], sentence_cache[j])
+                    sentence_cache[x] = _Sentences(own_sentences(docs[x], o.passage_min, template_set, o.shingle))
+            a_s, b_s = sentence_cache[i], sentence_cache[j]
+            passages = _aligned_sentences(a_s, b_s, o.passage_similarity)
+            aligned = _aligned_share(passages, a_s.items, b_s.items)
         t = min(1.0, max(0.0, (aligned - o.text_floor) / (o.text_full - o.text_floor)))
         miss = 1.0 - t
         for k, _ in shared_meta:

@@ -1,0 +1,151 @@
+"""formslim screen: business plans written from one broker's stock of text are grouped; independent
+plans, the template's own text and office defaults are not evidence."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from formslim.parse.text import DocumentText, read_text
+from formslim.screening import ScreenOptions, screen, screen_texts
+
+from .conftest import CORPUS, ROOT, needs_corpus
+from .plan_maker import make_batch, plan_level_scores, write_docx
+
+KSTARTUP = CORPUS / "kr-kstartup-sandoc"
+
+
+def _groups(result) -> list[list[str]]:
+    return [list(g.files) for g in result.groups]
+
+
+def test_brokers_are_found_among_independent_applicants(tmp_path):
+    """60 independent plans and four brokers' clients (2–8 each), each client's copy reworded, reordered
+    and mixed with its own text, most with no name in the file: plan-level precision ≥ 0.95 and recall
+    ≥ 0.90, and every group's evidence shows passages side by side."""
+    plans = make_batch(tmp_path, independents=60, brokers=(6, 2, 8, 3), broker_names=(True, False, False, False),
+                       seed=5)
+    r = screen([tmp_path], templates=[tmp_path / "template.docx"])
+    precision, recall = plan_level_scores(_groups(r), plans)
+    assert precision >= 0.95 and recall >= 0.90, (precision, recall)
+    assert "template.docx" not in {d.path for d in r.documents}  # the template among the plans is the template
+    for g in r.groups:
+        best = g.evidence[0]
+        assert best.passages and best.text_share > 0.1
+        a, b, sim = best.passages[0]
+        assert a != "" and b != "" and sim >= 0.5
+    named = next(g for g in r.groups if any(k == "author" for e in g.evidence for k, _ in e.metadata))
+    assert {p.writer for p in plans if p.name in named.files} == {"broker-0"}
+
+
+def test_the_same_plan_twice_in_another_file_format(tmp_path):
+    """A plan and the same text in another file are one text; other plans are not in the group."""
+    plans = make_batch(tmp_path, independents=3, brokers=(), seed=8, write_template=False)
+    a = read_text(str(plans[0].path))
+    copy = DocumentText(path="copy.hwpx", format="hwpx", passages=a.passages)
+    others = [read_text(str(p.path)) for p in plans[1:]]
+    r = screen_texts([a, copy, *others])
+    assert _groups(r) == [sorted([a.path, "copy.hwpx"])]
+    assert r.groups[0].evidence[0].text_share > 0.9
+
+
+def _doc(name: str, text: list[str], **meta) -> DocumentText:
+    return DocumentText(path=name, format="docx", passages=tuple(text), metadata=tuple(sorted(meta.items())))
+
+
+def test_metadata_an_applicant_would_not_share_and_what_does_not_count():
+    """Two plans with nothing in common but an unusual author and last editor are a group, with that as
+    evidence; office defaults ("user", Normal.dotm) and the template's own author never count."""
+    texts = [[f"독립 신청기업 {i}번은 고유한 사업 내용 {i * 7919}를 상세히 설명하며 시장 {i * 104729}을 분석함."] for i in range(6)]
+    docs = [_doc("a.docx", texts[0], author="김브로커", last_modified_by="김브로커"),
+            _doc("b.docx", texts[1], author="김브로커", last_modified_by="김브로커"),
+            _doc("c.docx", texts[2], author="user", last_modified_by="user", template="Normal.dotm"),
+            _doc("d.docx", texts[3], author="user", last_modified_by="user", template="Normal.dotm"),
+            _doc("e.docx", texts[4], author="kised"), _doc("f.docx", texts[5], author="kised")]
+    template = _doc("template.docx", ["양식"], author="kised")
+    r = screen_texts(docs, [template])
+    assert _groups(r) == [["a.docx", "b.docx"]]
+    assert dict(r.groups[0].evidence[0].metadata) == {"author": "김브로커", "last_modified_by": "김브로커"}
+    assert r.groups[0].evidence[0].passages == ()
+
+
+def test_revision_ids_shared_beyond_the_template_are_evidence():
+    template = _doc("t.docx", ["양식"], revision_ids="00AA0001; 00AA0002")
+    a = _doc("a.docx", ["첫 번째 신청기업의 고유한 문장입니다 가나다라마바사"], revision_ids="00AA0001; 00AA0002; 00BB1234")
+    b = _doc("b.docx", ["두 번째 신청기업의 전혀 다른 문장입니다 아자차카타파하"], revision_ids="00AA0001; 00BB1234")
+    c = _doc("c.docx", ["세 번째 신청기업은 또 다른 이야기를 씁니다 하파타카차자아"], revision_ids="00AA0001; 00AA0002")
+    r = screen_texts([a, b, c], [template])
+    assert _groups(r) == [["a.docx", "b.docx"]]
+    assert dict(r.groups[0].evidence[0].metadata) == {"revision_ids": "00bb1234"}
+
+
+@needs_corpus
+def test_plans_written_into_the_real_kstartup_template(tmp_path):
+    """Plans filled into the corpus's real 사업계획서 양식 (DOCX) all carry its 371 passages of headings,
+    tables and guidance: with the template given — and, in a batch, even without it — that text is not
+    evidence; a broker's clients among them are still found."""
+    base = KSTARTUP / "별첨1_사업계획서_양식.docx"
+    plans = make_batch(tmp_path / "plans", independents=8, brokers=(3,), seed=11, base=base, write_template=False)
+    with_template = screen([tmp_path / "plans"], templates=[base])
+    without = screen([tmp_path / "plans"])
+    for r in (with_template, without):
+        precision, recall = plan_level_scores(_groups(r), plans)
+        assert (precision, recall) == (1.0, 1.0), _groups(r)
+    # the template's own text is most of each plan: what is left is the applicant's
+    assert max(with_template.own_share.values()) < 0.8
+
+
+@needs_corpus
+def test_the_hwp_and_docx_twins_of_one_form_read_as_one_text():
+    """The corpus ships the K-Startup plan template as HWP and as DOCX: the two readers give one text, so
+    screening the two finds them one group, passages side by side."""
+    r = screen([KSTARTUP / "별첨1_사업계획서_양식.docx", KSTARTUP / "별첨1_사업계획서_양식.hwp"])
+    assert len(r.groups) == 1 and len(r.groups[0].files) == 2
+    best = r.groups[0].evidence[0]
+    assert best.text_share > 0.6 and len(best.passages) >= 3
+
+
+def _cli(*args, cwd=ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "FORMSLIM_CACHE": "0"}
+    return subprocess.run([sys.executable, "-m", "formslim", "screen", *map(str, args)], cwd=cwd, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+
+
+def test_the_command_line_as_a_user_runs_it(tmp_path):
+    """Text on stdout, one line per unreadable file on stderr (exit 1), the report folder written; plan text
+    carrying markup or a formula comes out escaped in the HTML."""
+    plans = tmp_path / "plans"
+    make_batch(plans, independents=5, brokers=(2,), seed=4)
+    hostile = ["<script>alert(1)</script> 압도적 기술 우위를 바탕으로 고객 가치를 극대화하는 우리의 사업 계획입니다."] * 3
+    write_docx(plans / "x1.docx", hostile + ["=cmd|' /C calc'!A0 첫 번째 신청기업만의 내용이 여기에 있습니다."])
+    write_docx(plans / "x2.docx", hostile + ["두 번째 신청기업만의 완전히 다른 내용이 여기에 적혀 있습니다."])
+    (plans / "broken.hwpx").write_bytes(b"PK\x03\x04 not really")
+    out = tmp_path / "out"
+    p = _cli(plans, "--template", plans / "template.docx", "-o", out)
+    assert p.returncode == 1, p.stderr
+    assert "groups sharing authorship" in p.stdout and "Evidence for review, not proof" in p.stdout
+    errors = [line for line in p.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "broken.hwpx" in errors[0]
+    page = (out / "screen.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "&lt;script&gt;" in page
+    data = json.loads((out / "screen.json").read_text(encoding="utf-8"))
+    assert any({"x1.docx", "x2.docx"} <= set(g["files"]) for g in data["groups"])
+    # nothing readable: exit 3, and the JSON result (empty but for its problems) for scripts
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.docx").write_bytes(b"not a docx")
+    p = _cli(bad, "--format", "json")
+    assert p.returncode == 3 and json.loads(p.stdout)["problems"][0]["file"] == "a.docx"
+    assert _cli(tmp_path / "missing").returncode == 2
+
+
+def test_a_threshold_of_one_groups_only_certainties(tmp_path):
+    plans = make_batch(tmp_path, independents=4, brokers=(3,), seed=2)
+    strict = screen([tmp_path], templates=[tmp_path / "template.docx"], options=ScreenOptions(threshold=1.0))
+    loose = screen([tmp_path], templates=[tmp_path / "template.docx"])
+    assert len(strict.groups) <= len(loose.groups)
+    assert all(g.score >= 1.0 - 1e-9 for g in strict.groups)
