@@ -41,7 +41,7 @@ def run(n: int) -> dict:
     precision, recall = plan_level_scores([list(g.files) for g in r.groups], plans)
     return {"plans": len(plans), "brokered_plans": sum(sizes), "broker_groups": len(sizes),
             "write_seconds": round(t1 - t0, 1), "screen_seconds": round(t2 - t1, 1),
-            "pairs_compared": r.candidates, "groups_found": len(r.groups),
+            "pairs_proposed": r.candidates, "pairs_compared": r.compared, "groups_found": len(r.groups),
             "precision": round(precision, 3), "recall": round(recall, 3),
             "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 

@@ -109,6 +109,7 @@ class ScreenResult:
     own_share: dict = field(default_factory=dict)  # file → share of its shingles that are its own
     options: ScreenOptions = ScreenOptions()
     candidates: int = 0  # pairs LSH proposed
+    compared: int = 0  # pairs compared (proposed and close enough by their signatures, or sharing metadata)
 
     def to_dict(self) -> dict:
         grouped = {f: i for i, g in enumerate(self.groups, 1) for f in g.files}
@@ -123,7 +124,8 @@ class ScreenResult:
             "templates": list(self.templates),
             "problems": [p.to_dict() for p in self.problems],
             "summary": {"plans": len(self.documents), "groups": len(self.groups),
-                        "plans_in_groups": len(grouped), "pairs_compared": self.candidates},
+                        "plans_in_groups": len(grouped), "pairs_proposed": self.candidates,
+                        "pairs_compared": self.compared},
             "options": {k: getattr(self.options, k) for k in self.options.__dataclass_fields__},
             "limits": list(LIMITS),
         }
@@ -418,12 +420,19 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     # candidates: LSH over the signatures of plans with own text, plus every pair with metadata or an
     # image in common (indexes of the few values that count)
     pairs = set()
+    proposed = 0
     if n > 1:
         with_text = np.flatnonzero(~empty)
         if len(with_text) > 1:
-            lp = lsh_pairs(sigs[with_text], o.bands)
-            for i, j in lp:
-                pairs.add((int(with_text[i]), int(with_text[j])))
+            lp = with_text[lsh_pairs(sigs[with_text], o.bands)]
+            # the signatures' estimate of each proposed pair's Jaccard, all at once: most proposals of a
+            # large batch are plans on one topic, dropped here before any pair is compared exactly
+            keep = np.zeros(len(lp), dtype=bool)
+            for start in range(0, len(lp), 65536):
+                part = lp[start:start + 65536]
+                keep[start:start + 65536] = (sigs[part[:, 0]] == sigs[part[:, 1]]).mean(axis=1) >= o.candidate
+            pairs.update(map(tuple, lp[keep].tolist()))
+            proposed = len(lp)
         by_value: dict[tuple[str, str], list[int]] = {}
         for i, m in enumerate(metas):
             for k, vs in m.items():
@@ -505,7 +514,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     groups.sort(key=lambda g: (-g.score, -len(g.files), g.files))
     return ScreenResult(documents=tuple(docs), groups=tuple(groups), problems=tuple(problems),
                         templates=tuple(t.path for t in templates), own_share=own_share, options=o,
-                        candidates=len(pairs))
+                        candidates=proposed, compared=len(pairs))
 
 
 def screen(plans: Sequence[str | os.PathLike], templates: Sequence[str | os.PathLike] = (),

@@ -26,7 +26,7 @@ def screen_table(r: ScreenResult) -> str:
     """The terminal summary: one line per group, then the plans in it."""
     s = r.to_dict()["summary"]
     lines = [f"{s['plans']} plans screened, {s['groups']} groups sharing authorship beyond the template "
-             f"({s['plans_in_groups']} plans); {s['pairs_compared']} pairs compared"]
+             f"({s['plans_in_groups']} plans); {s['pairs_compared']} pairs compared of {s['pairs_proposed']} proposed"]
     for i, g in enumerate(r.groups, 1):
         best = g.evidence[0]
         why = []
