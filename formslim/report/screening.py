@@ -31,7 +31,7 @@ def screen_table(r: ScreenResult) -> str:
         best = g.evidence[0]
         why = []
         if best.text_share:
-            why.append(f"{best.text_share:.0%} of own text shared, {best.matched_passages} passages")
+            why.append(f"{best.text_share:.0%} of own sentences shared, {best.matched_passages} passages")
         if best.metadata:
             why.append("same " + ", ".join(_META_NAMES.get(k, k) for k, _ in best.metadata))
         if best.images:
@@ -69,9 +69,11 @@ def screen_html(r: ScreenResult) -> str:
     for g in d["groups"]:
         out.append(f"<h2 id='{_e(g['id'])}'>{_e(g['id'])} · {len(g['files'])} plans · score {g['score']:.2f}</h2>")
         out.append("<ul>" + "".join(f"<li>{_e(f)}</li>" for f in g["files"]) + "</ul>")
-        for e in g["evidence"]:
+        for number, e in enumerate(g["evidence"]):
+            if number == 2:
+                out.append(f"<details><summary>{len(g['evidence']) - 2} more pairs in this group</summary>")
             out.append(f"<h3>{_e(e['a'])} ↔ {_e(e['b'])} <span class='sim'>score {e['score']:.2f}; "
-                       f"{e['text_share']:.0%} of the smaller plan's own text in the other; "
+                       f"{e['text_share']:.0%} of the smaller plan's own sentences said in the other; "
                        f"{e['matched_passages']} matching passages</span></h3>")
             if e["metadata"] or e["images_in_common"]:
                 items = [f"{_e(_META_NAMES.get(m['key'], m['key']))}: <code>{_e(m['value'][:120])}</code>"
@@ -85,12 +87,16 @@ def screen_html(r: ScreenResult) -> str:
                     out.append(f"<tr><td>{_e(p['a'])}</td><td>{_e(p['b'])}<div class='sim'>similarity "
                                f"{p['similarity']:.2f}</div></td></tr>")
                 out.append("</table>")
+        if len(g["evidence"]) > 2:
+            out.append("</details>")
     if d["problems"]:
         out.append("<h2>Files that could not be read</h2><ul>"
                    + "".join(f"<li>{_e(p['file'])}: {_e(p['message'])}</li>" for p in d["problems"]) + "</ul>")
     out.append("<h2>Method</h2><p class='small'>Character shingles (5 characters) of each plan's text, less the "
                "template's and those in a large share of the batch; MinHash signatures and locality-sensitive "
-               "hashing propose pairs; a pair's score combines the share of own text in common (from "
+               "hashing propose pairs; their sentences are aligned (shingle Jaccard of at least "
+               f"{d['options']['passage_similarity']}); a pair's score combines the share of the smaller plan's own "
+               "sentences the other also says (from "
                f"{d['options']['text_floor']:.0%}, which independent plans reach by chance, to "
                f"{d['options']['text_full']:.0%}), file metadata an applicant would not share and identical "
                f"embedded images; plans are grouped from a score of {d['options']['threshold']}.</p>")
