@@ -507,6 +507,68 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
         sys.exit(EXIT_CHANGED)
 
 
+@main.command("eligibility")
+@click.argument("notice", type=click.Path(path_type=str))
+@click.option("--profile", type=click.Path(path_type=str),
+              help="A company profile (YAML) to check against the criteria.")
+@click.option("--rules", "rules_path", type=click.Path(path_type=str),
+              help="Use these rules (a file written by --rules-out, edited) instead of reading NOTICE's clauses.")
+@click.option("--rules-out", type=click.Path(dir_okay=False),
+              help="Write the criteria as an editable rules file (YAML).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="What stdout holds: the criteria and decisions, or the JSON (schema formslim.eligibility/1).")
+@knowledge_option
+@click.option("--quiet", is_flag=True, help="No problem lines on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def eligibility_cmd(notice, profile, rules_path, rules_out, fmt, knowledge_dirs, quiet, debug):
+    """Read a programme notice's eligibility criteria (공고문: PDF, DOCX, HWPX, HWP) as rules, each with
+    the clause it came from; with --profile, decide each criterion for a company: met, not met, or cannot
+    tell (and what is missing). A clause formslim cannot turn into a rule is listed to read yourself.
+
+    Exit codes: 0 done (whatever the verdict); 2 usage; 3 the notice could not be read; 1 an error in the
+    profile or rules file.
+    """
+    import json as _json
+
+    from .eligibility import load_profile, read_notice, rules_from_yaml, rules_yaml, self_check
+    from .model import Problem
+    from .parse.runner import read_items
+
+    _paths_exist([notice] + [p for p in (profile, rules_path) if p])
+    try:
+        if rules_path:
+            rules = rules_from_yaml(rules_path)
+        else:
+            result = read_items([(notice, Path(notice).name)], what="text")[0]
+            if isinstance(result, Problem):
+                if not quiet:
+                    click.echo(_error_line(result), err=True)
+                raise click.exceptions.Exit(EXIT_NOTHING)
+            rules = read_notice(result, knowledge_dirs)
+        facts, problems = load_profile(profile) if profile else (None, [])
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(one_line(str(exc))) from None
+    if not quiet:
+        for p in problems:
+            click.echo(f"Warning: {shown_name(profile)}: {one_line(p)}", err=True)
+    check = self_check(rules, facts, problems)
+    if rules_out:
+        out = Path(rules_out)
+        try:
+            write_text_file(out, rules_yaml(rules))
+        except FormslimError as exc:
+            raise click.ClickException(one_line(str(exc))) from None
+        _say(f"wrote {rules_out}", quiet)
+    if fmt == "json":
+        _write(_json.dumps(check.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+    else:
+        from .eligibility import eligibility_text
+
+        _write(eligibility_text(check), None)
+
+
 @main.command("screen")
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--template", "templates", multiple=True, type=click.Path(path_type=str),

@@ -25,7 +25,7 @@ from referencing import Registry, Resource
 from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 
 SCHEMAS = ROOT / "docs" / "schemas"
-NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue", "screen")
+NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue", "screen", "eligibility")
 #: outputs whose "schema" value the code writes with a hyphen (formslim-compare/1), not a dot (formslim.plan/1)
 HYPHENATED = ("compare", "catalogue")
 ID_BASE = "https://formslim.example/schemas/"
@@ -126,12 +126,22 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     jobs["screen plans"] = (["screen", str(plans), "--template", str(plans / "template.docx"), "-o",
                              str(tmp / "screen-out"), "--format", "json"], {1})
     jobs["screen empty"] = (["screen", str(empty), "--format", "json"], {3})
+    from .notice_maker import write_notice
+
+    notice = tmp / "notice.docx"
+    write_notice(notice, youth=39, extra_exclusions=("주관기관의 임직원인 자",))
+    profile = tmp / "profile.yaml"
+    profile.write_text("founding_date: 2022-01-10\nsize_class: 소기업\ntax_arrears: false\n", encoding="utf-8")
+    jobs["eligibility notice"] = (["eligibility", str(notice), "--profile", str(profile), "--format", "json"], {0})
+    jobs["eligibility notice no profile"] = (["eligibility", str(notice), "--format", "json"], {0})
     if CORPUS.is_dir():
         for name, (old, new) in CORPUS_PAIRS.items():
             jobs[name] = (["compare", str(PROCUREMENT / old), str(PROCUREMENT / new), "--format", "json"], {0})
         # the list names the golden JSON files too, which formslim cannot read: exit 1
         corpus_batch = (["batch", str(CORPUS / "PACKAGES.tsv"), "-o", str(tmp / "batch-corpus"), "--jobs", "2",
                          "--format", "json"], {1})
+        jobs["eligibility corpus"] = (["eligibility", str(CORPUS / "kr-kstartup-sandoc" / "공고문_창업도약패키지_2025.pdf"),
+                                       "--profile", str(profile), "--format", "json"], {0})
         jobs = {"batch corpus": corpus_batch, **jobs}  # the longest run first
     return jobs
 
@@ -212,6 +222,9 @@ OUTPUTS += [
     ("screen plans stdout", "screen", lambda r: _stdout_json(r, "screen plans")),
     ("screen plans screen.json", "screen", lambda r: _file_json(r, "screen plans", "screen-out", "screen.json")),
     ("screen empty", "screen", lambda r: _stdout_json(r, "screen empty")),
+    ("eligibility notice", "eligibility", lambda r: _stdout_json(r, "eligibility notice")),
+    ("eligibility notice no profile", "eligibility", lambda r: _stdout_json(r, "eligibility notice no profile")),
+    ("eligibility corpus", "eligibility", lambda r: _stdout_json(r, _corpus_run(r, "eligibility corpus"))),
     ("batch samples stdout", "catalogue", lambda r: _stdout_json(r, "batch samples")),
     ("batch samples catalogue.json", "catalogue",
      lambda r: _file_json(r, "batch samples", "batch-samples", "catalogue.json")),

@@ -1,0 +1,556 @@
+"""``formslim eligibility``: a programme notice's eligibility criteria as rules, and a company's
+self-check against them.
+
+The notice (공고문: PDF, DOCX, HWPX, HWP) is read as running text. Its eligibility sections — the lines
+under a heading such as "신청자격", "지원대상" or "신청 제외 대상" (``data/eligibility.yaml``) — are cut
+into clauses at their item marks (①, ◦, ▶ …); notes and exceptions (※, *, "< 예외 대상 >") stay with the
+clause they qualify; an item that continues a numbered list after a page break lands in that list. Each
+clause becomes a rule where a pattern of ``data/eligibility.yaml`` reads it (founding window, business
+age, size class, founder status, the representative's age, tax arrears, participation restrictions,
+closure, prior support, excluded industries) and otherwise a ``confirm`` rule: "read this yourself",
+never dropped. The rules can be written out (``--rules-out``), edited and read back (``--rules``).
+
+With a company profile (YAML: documented core keys, any other key a programme-specific fact a rule may
+name), each criterion is decided — met, not met, or cannot tell with what is missing — and the verdict
+is ``eligible`` only when every criterion is met (a clause to read yourself counts as met only when the
+profile lists its id under ``confirmed``), ``ineligible`` when one is certainly not met, else ``unknown``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+import yaml
+
+from .errors import FormslimError
+from .parse.text import DocumentText
+
+SCHEMA = "formslim.eligibility/1"
+_OUTCOME = {"met": "met", "not_met": "NOT MET", "unknown": "cannot tell"}
+CORE_KEYS = ("company", "entity_type", "size_class", "founding_date", "application_date", "employees",
+             "revenue_krw", "avg_revenue_3y_krw", "industry_ksic", "industry_words", "region",
+             "representative_birth_date", "is_preliminary_founder", "tax_arrears", "participation_restricted",
+             "closed", "prior_support", "certifications", "confirmed")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_MAIN = re.compile(rf"^\s*(?:[{_CIRCLED}]|[◦○▶■◆]|\d{{1,2}}\)\s)")
+_NOTE = re.compile(r"^\s*(?:\*+|※|☞|-\s|•|ㆍ|·|<|\(\d|\d{1,2}\.\s|[가-하]\.\s)")
+_PAGE = re.compile(r"^\s*-\s*(\d{1,3})\s*-\s*$")
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    category: str
+    kind: str  # include | exclude
+    text: str  # the clause as printed, its lines joined
+    where: str  # "page 6" or "paragraph 12"
+    rule: dict
+    notes: tuple[str, ...] = ()  # the clause's notes and exceptions, as printed
+    pattern: str = ""  # the pattern of data/eligibility.yaml that read it; "" for "read this yourself"
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "category": self.category, "kind": self.kind, "text": self.text,
+                "where": self.where, "rule": self.rule, "notes": list(self.notes), "pattern": self.pattern}
+
+
+@dataclass(frozen=True)
+class NoticeRules:
+    file: str
+    title: str
+    reference_date: Optional[str]  # the notice's date (모집공고일), ISO
+    criteria: tuple[Criterion, ...]
+    documents: tuple[str, ...] = ()  # what the notice asks every applicant to submit, as printed
+
+    def to_dict(self) -> dict:
+        return {"notice": self.file, "title": self.title, "reference_date": self.reference_date,
+                "criteria": [c.to_dict() for c in self.criteria], "documents": list(self.documents)}
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: str
+    outcome: str  # met | not_met | unknown
+    reason: str
+    fact: Optional[str] = None
+    value: Any = None
+    missing: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "outcome": self.outcome, "reason": self.reason, "fact": self.fact,
+                "value": _plain(self.value), "missing": list(self.missing)}
+
+
+@dataclass(frozen=True)
+class SelfCheck:
+    rules: NoticeRules
+    verdict: Optional[str] = None  # eligible | ineligible | unknown; None without a profile
+    decisions: tuple[Decision, ...] = ()
+    profile_problems: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        out = {"schema": SCHEMA, **self.rules.to_dict(), "verdict": self.verdict,
+               "per_criterion": [d.to_dict() for d in self.decisions],
+               "read_yourself": [c.id for c in self.rules.criteria if "confirm" in c.rule],
+               "profile_problems": list(self.profile_problems)}
+        return out
+
+
+def _plain(v):
+    if isinstance(v, (dt.date, dt.datetime)):
+        return v.isoformat()
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    return v
+
+
+# ------------------------------------------------------------------ knowledge
+
+@dataclass(frozen=True)
+class _Patterns:
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    documents: tuple[str, ...]
+    stop: tuple[str, ...]
+    patterns: tuple[dict, ...] = field(default_factory=tuple)
+
+
+def load_patterns(extra: Sequence[str] = ()) -> _Patterns:
+    texts = [resources.files("formslim").joinpath("data/eligibility.yaml").read_text(encoding="utf-8")]
+    for d in extra:
+        p = Path(d) / "eligibility.yaml" if Path(d).is_dir() else Path(d)
+        if p.name == "eligibility.yaml" and p.is_file():
+            texts.append(p.read_text(encoding="utf-8"))
+    sections: dict[str, list[str]] = {"include": [], "exclude": [], "documents": [], "stop": []}
+    patterns: dict[str, dict] = {}
+    for t in texts:
+        try:
+            data = yaml.safe_load(t) or {}
+        except yaml.YAMLError as exc:
+            raise FormslimError(f"eligibility.yaml: not valid YAML ({str(exc).splitlines()[0]})") from None
+        for k in sections:
+            sections[k] += [str(x) for x in ((data.get("sections") or {}).get(k) or [])]
+        for p in data.get("patterns") or []:
+            if not isinstance(p, dict) or not {"id", "category", "regex", "rule"} <= set(p):
+                raise FormslimError("eligibility.yaml: each pattern needs id, category, regex and rule")
+            try:
+                re.compile(p["regex"])
+            except re.error as exc:
+                raise FormslimError(f"eligibility.yaml: pattern {p['id']}: bad regex ({exc})") from None
+            patterns[p["id"]] = p
+    return _Patterns(*(tuple(sections[k]) for k in ("include", "exclude", "documents", "stop")),
+                     patterns=tuple(patterns.values()))
+
+
+# ------------------------------------------------------------------ reading the notice
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _has(line: str, words: Sequence[str]) -> Optional[str]:
+    sq = _squeeze(line)
+    return next((w for w in words if _squeeze(w) in sq), None)
+
+
+def _notice_date(lines: list[str]) -> Optional[str]:
+    """The notice's date: the first full date printed near its top (after the 공고 number)."""
+    for line in lines[:25]:
+        m = re.search(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", line)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _number(line: str) -> Optional[int]:
+    m = re.match(rf"^\s*([{_CIRCLED}])", line)
+    return _CIRCLED.index(m.group(1)) + 1 if m else None
+
+
+def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
+    """The eligibility criteria of a notice, each with its clause, where it is and its rule."""
+    pats = load_patterns(extra)
+    lines = [p for p in doc.passages if p.strip()]
+    page: Optional[int] = None
+    section: Optional[str] = None
+    clauses: list[dict] = []  # {"kind", "lines", "notes", "where", "number"}
+    documents: list[str] = []
+    last_number: dict[str, int] = {}
+    in_note = False
+
+    def where(i: int) -> str:
+        return f"page {page}" if page else f"paragraph {i + 1}"
+
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        m = _PAGE.match(line)
+        if m:
+            page = int(m.group(1)) + 1  # the footer closes a page: what follows is on the next
+            continue
+        head = re.split(r"[:：]", line, maxsplit=1)
+        content = head[1].strip() if len(head) == 2 else ""
+        # a top-level heading: "□ 신청자격", "3 신청자격 및 요건" (a short line: a table row "1 일반유흥주점업
+        # 56211" is not one)
+        top = re.match(r"^\s*(?:□|■|\d{1,2}\s+[가-힣][가-힣\s·‧및,()]{1,24}$)", line) is not None
+        marked = top or re.match(r"^\s*(?:<|\[|▶|◦|○)", line) is not None
+        short = len(_squeeze(head[0])) <= 30
+        # what the heading names: anywhere in a top-level heading ("□ 패스트트랙 해당 기업 자격 요건"), first
+        # in any other ("▶ 신청가능 업력", "< 신청자격 세부조건 >", "- 신청제외대상"); never in a sentence
+        topic = head[0] if top else re.sub(r"^\s*(?:[-<\[▶◦○]\s*)?(?:\[?붙임\s*\d+\]?\s*)?(?:\d{1,2}\.\s*)?", "",
+                                           head[0])[:12]
+        kind = ("exclude" if _has(topic, pats.exclude) else "include" if _has(topic, pats.include) else
+                "documents" if _has(topic, pats.documents) and top else None)
+        if kind and not top and not _has(_squeeze(topic)[:len(_squeeze(_has(topic, pats.exclude + pats.include)
+                                                               or "")) + 2], pats.exclude + pats.include):
+            kind = None
+        # a heading is short: a top-level one up to 30 letters before any colon, another up to 16
+        opens = kind is not None and "예외" not in line and short and (
+            top or (len(_squeeze(head[0])) <= 16 and (marked or not re.search(r"[다함음]$", line.strip()))))
+        if opens:
+            section, in_note = kind, False
+            if content and kind != "documents":
+                clauses.append({"kind": kind, "lines": [content], "notes": [], "where": where(i),
+                                "number": None, "head": head[0].strip(" □■▶◦○<>")})
+            continue
+        if (top or (marked and short and _has(head[0], pats.stop))) and "예외" not in line:
+            section = None  # another topic of the notice starts
+            continue
+        number = _number(line)
+        if section is None and number is not None:
+            # an item that continues a numbered list of criteria after a page break or another block
+            for k in ("exclude", "include"):
+                if last_number.get(k) == number - 1:
+                    section = k
+                    break
+        if section is None:
+            continue
+        if section == "documents":
+            if re.match(r"^\s*[◦○▶•]", line):
+                documents.append(line.lstrip("◦○▶• ").strip())
+            continue
+        if _MAIN.match(line) and not (line.startswith("<") or "예외" in line):
+            if number is not None:
+                last_number[section] = number
+            clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": number,
+                            "head": ""})
+            in_note = False
+        elif _NOTE.match(line) or "예외" in line:
+            if clauses and clauses[-1]["kind"] == section:
+                clauses[-1]["notes"].append(line)
+                in_note = True
+            else:
+                clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": None,
+                                "head": ""})
+                in_note = False
+        elif clauses and clauses[-1]["kind"] == section:
+            target = clauses[-1]["notes"] if in_note and clauses[-1]["notes"] else clauses[-1]["lines"]
+            target[-1] = target[-1] + " " + line
+        else:
+            clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": None,
+                            "head": ""})
+    # an item printed twice (a summary of changes before the body): the later one is the notice's
+    kept: dict[tuple, dict] = {}
+    for c in clauses:
+        text = " ".join(c["lines"])
+        key = (c["kind"], c["number"]) if c["number"] is not None else (c["kind"], _squeeze(text))
+        kept.pop(key, None)
+        kept[key] = c
+    criteria = []
+    for n, c in enumerate(kept.values(), 1):
+        text = re.sub(r"\s+", " ", " ".join(c["lines"])).strip()
+        if len(re.findall(r"[가-힣A-Za-z]", text)) < 4:
+            continue  # a page reference, a stray number
+        if c["head"]:
+            text = f"{c['head']}: {text}"
+        category, rule, pattern = _rule_of(text, c["notes"], c["kind"], pats)
+        criteria.append(Criterion(id=f"C{len(criteria) + 1}", category=category, kind=c["kind"], text=text,
+                                  where=c["where"], rule=rule, notes=tuple(c["notes"]), pattern=pattern))
+    criteria = _routes(criteria)
+    listed = next((c.rule for c in criteria if c.rule.get("none_of_codes")), None)
+    if listed:
+        # "… 업종을 영위하는 자 ([붙임 3] 참조)": the list the notice prints elsewhere decides it
+        criteria = [replace(c, rule=listed) if c.rule.get("fact") == "industry_excluded" else c for c in criteria]
+    title = next((p for p in lines[:12] if re.search(r"공고|모집|notice", p, re.I) and not re.search(r"제\s*\d", p)), "")
+    return NoticeRules(file=doc.path, title=title.strip(), reference_date=_notice_date(lines),
+                       criteria=tuple(criteria), documents=tuple(dict.fromkeys(documents)))
+
+
+def _routes(criteria: list[Criterion]) -> list[Criterion]:
+    """"신청자격 : 도약기 창업기업 또는 패스트 트랙 해당 기업" followed by "◦ (도약기 기업) …" and "◦ (패스트 트랙
+    기업) …": the items are routes, one of which suffices. The clause gets ``any_of`` its routes; each
+    route keeps its rule, marked ``route_of`` the clause, and is decided as part of it."""
+    out = list(criteria)
+    for i, c in enumerate(out):
+        if c.kind != "include" or "또는" not in c.text or len(c.text) > 80:
+            continue
+        routes = []
+        for d in out[i + 1:]:
+            if d.kind != c.kind or not re.match(r"^\s*[◦○]", d.text):
+                break
+            routes.append(d)
+        if len(routes) < 2:
+            continue
+        out[i] = replace(c, rule={"any_of": [r.id for r in routes]}, category="routes", pattern="routes")
+        for r in routes:
+            out[out.index(r)] = replace(r, rule={**r.rule, "route_of": c.id})
+    return out
+
+
+def _fill(value, groups: tuple):
+    if isinstance(value, str):
+        def sub(m):
+            g = groups[int(m.group(1)) - 1] if int(m.group(1)) <= len(groups) else None
+            return g or ""
+        return re.sub(r"\{(\d+)\}", sub, value)
+    if isinstance(value, list):
+        return [_fill(v, groups) for v in value]
+    if isinstance(value, dict):
+        return {k: _fill(v, groups) for k, v in value.items()}
+    return value
+
+
+def _rule_of(text: str, notes: list[str], kind: str, pats: _Patterns) -> tuple[str, dict, str]:
+    """The category, rule and pattern id(s) of a clause: every pattern that reads it (a clause may set
+    two conditions: "중소기업의 대표자 … 창업 3년 초과 7년 이내"), else a clause to read yourself."""
+    found: list[tuple[str, dict, str]] = []
+    for p in pats.patterns:
+        m = re.search(p["regex"], text)
+        if not m:
+            continue
+        if p.get("needs") and not any(w in text for w in p["needs"]):
+            continue
+        if p.get("not") and any(w in text for w in p["not"]) and kind == "include":
+            continue
+        rule = _fill(p["rule"], m.groups())
+        if rule.get("none_of") == "programme":
+            names = sorted(set(re.findall(r"[가-힣A-Za-z]+(?:패키지|중심대학|사관학교)", text)))
+            if not names:
+                continue
+            rule = {**rule, "none_of": names}
+        if p["category"] == "industry":
+            codes = sorted(set(re.findall(r"(?<!\d)\d{5}(?!\d)", text)))
+            if len(codes) >= 3:  # the notice prints the excluded industries' KSIC codes
+                rule = {"fact": "industry_ksic", "none_of_codes": codes}
+        if any(f[1] == rule for f in found):
+            continue
+        found.append((p["category"], rule, p["id"]))
+    if not found:
+        return ("exclusion" if kind == "exclude" else "other"), {"confirm": True}, ""
+    if len(found) == 1:
+        return found[0]
+    return found[0][0], {"all_of": [f[1] for f in found]}, ",".join(f[2] for f in found)
+
+
+# ------------------------------------------------------------------ the self-check
+
+def load_profile(path: str | Path) -> tuple[dict, list[str]]:
+    """A company profile (YAML mapping) and what is wrong with it (unknown types), never a traceback."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormslimError(f"{path}: cannot read the profile ({type(exc).__name__})") from None
+    except yaml.YAMLError as exc:
+        raise FormslimError(f"{path}: the profile is not valid YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict):
+        raise FormslimError(f"{path}: the profile must be a mapping of facts (key: value)")
+    problems = []
+    for key in ("founding_date", "application_date", "representative_birth_date"):
+        if key in data and _date(data[key]) is None:
+            problems.append(f"{key}: not a date ({data[key]!r}); use YYYY-MM-DD")
+    for key in ("is_preliminary_founder", "tax_arrears", "participation_restricted", "closed"):
+        if key in data and not isinstance(data[key], bool):
+            problems.append(f"{key}: not true or false ({data[key]!r})")
+    return data, problems
+
+
+def _date(v) -> Optional[dt.date]:
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    if isinstance(v, str):
+        m = re.fullmatch(r"\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*", v)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def _years_before(d: dt.date, years: int) -> dt.date:
+    try:
+        return d.replace(year=d.year - years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year - years, day=28)
+
+
+def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
+    r = {k: v for k, v in c.rule.items() if k != "route_of"}
+    c = replace(c, rule=r)
+    if "all_of" in r:
+        parts = [decide(replace(c, rule=sub), profile, reference) for sub in r["all_of"]]
+        outcome = "not_met" if any(p.outcome == "not_met" for p in parts) else (
+            "met" if all(p.outcome == "met" for p in parts) else "unknown")
+        return Decision(c.id, outcome, "; ".join(p.reason for p in parts),
+                        missing=tuple(m for p in parts for m in p.missing))
+    if "confirm" in r:
+        if c.id in [str(x) for x in (profile.get("confirmed") or [])]:
+            return Decision(c.id, "met", "the profile confirms this clause (confirmed)")
+        return Decision(c.id, "unknown", "read this clause yourself; list its id under 'confirmed' once it is met",
+                        missing=("confirmed",))
+    fact = r.get("fact")
+    if fact not in profile or profile.get(fact) is None:
+        return Decision(c.id, "unknown", f"the profile does not say {fact}", fact=fact, missing=(fact,))
+    v = profile[fact]
+    ok: Optional[bool] = None
+    why = ""
+    if "between" in r:
+        d, lo, hi = _date(v), _date(r["between"][0]), _date(r["between"][1])
+        if d is None or lo is None or hi is None:
+            return Decision(c.id, "unknown", f"{fact} or the window is not a date", fact=fact, value=v)
+        ok, why = lo <= d <= hi, f"{fact} {d} {'within' if lo <= d <= hi else 'outside'} {lo} – {hi}"
+    elif "age_years" in r:
+        d = _date(v)
+        ref = reference or _date(profile.get("application_date"))
+        if d is None or ref is None:
+            return Decision(c.id, "unknown", "no reference date (the notice's date or application_date)",
+                            fact=fact, value=v, missing=() if d else (fact,))
+        a = r["age_years"]
+        ok, parts = True, []
+        if a.get("above"):
+            limit = _years_before(ref, int(a["above"]))
+            good = d < limit if a.get("above_how") == "초과" else d <= limit
+            ok &= good
+            parts.append(f"founded {'before' if a.get('above_how') == '초과' else 'on or before'} {limit}")
+        if a.get("below"):
+            limit = _years_before(ref, int(a["below"]))
+            good = d > limit if a.get("below_how") == "미만" else d >= limit
+            ok &= good
+            parts.append(f"founded {'after' if a.get('below_how') == '미만' else 'on or after'} {limit}")
+        why = f"{fact} {d}; needs " + " and ".join(parts) + f" (reference date {ref})"
+    elif "in" in r:
+        ok, why = str(v) in [str(x) for x in r["in"]], f"{fact} is {v!r}; needs one of {', '.join(map(str, r['in']))}"
+    elif "equals" in r:
+        ok, why = v == r["equals"], f"{fact} is {v!r}; needs {r['equals']!r}"
+    elif "age_at_most" in r:
+        d = _date(v)
+        ref = reference or _date(profile.get("application_date"))
+        if d is None or ref is None:
+            return Decision(c.id, "unknown", "no birth date or reference date", fact=fact, value=v)
+        age = ref.year - d.year - ((ref.month, ref.day) < (d.month, d.day))
+        limit = int(r["age_at_most"])
+        ok = age <= limit if r.get("how") != "미만" else age < limit
+        why = f"representative is {age} (만) on {ref}; needs {'at most' if r.get('how') != '미만' else 'under'} {limit}"
+    elif "none_of_codes" in r:
+        codes = v if isinstance(v, list) else [v]
+        hits = [str(x) for x in codes for code in r["none_of_codes"] if str(x).strip().startswith(code)]
+        ok, why = not hits, (f"{fact} {', '.join(hits)} is an excluded industry" if hits else
+                             f"{fact} {', '.join(map(str, codes))} is not among the {len(r['none_of_codes'])} excluded codes")
+        if ok and re.search(r"그\s*외|기타", c.text):
+            why += " (the list's catch-all entry, '그 외 …', is words only: read it yourself)"
+    elif "none_of" in r:
+        past = v if isinstance(v, list) else [v]
+        names = [str(x.get("programme", "")) if isinstance(x, dict) else str(x) for x in past]
+        hits = [n for n in names for p in r["none_of"] if _squeeze(p) in _squeeze(n)]
+        ok, why = not hits, (f"prior support includes {', '.join(hits)}" if hits else
+                             f"no prior support in {', '.join(r['none_of'])}")
+    else:
+        return Decision(c.id, "unknown", "a rule formslim does not know how to decide", fact=fact, value=v)
+    if ok:
+        return Decision(c.id, "met", why, fact=fact, value=v)
+    if any("예외" in n for n in c.notes):
+        return Decision(c.id, "unknown", why + "; not met unless one of the clause's exceptions applies",
+                        fact=fact, value=v)
+    return Decision(c.id, "not_met", why, fact=fact, value=v)
+
+
+def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_problems: Sequence[str] = ()) -> SelfCheck:
+    if profile is None:
+        return SelfCheck(rules=rules)
+    reference = _date(rules.reference_date) if rules.reference_date else None
+    own = {c.id: decide(c, profile, reference) for c in rules.criteria if "any_of" not in c.rule}
+    # what the routes decide (a business age on one route): a criterion of that kind may be the route's
+    route_categories = {c.category for c in rules.criteria if "route_of" in c.rule}
+    decisions = []
+    for c in rules.criteria:
+        if "any_of" in c.rule:
+            parts = [own[x] for x in c.rule["any_of"] if x in own]
+            outcome = "met" if any(p.outcome == "met" for p in parts) else (
+                "not_met" if parts and all(p.outcome == "not_met" for p in parts) else "unknown")
+            decisions.append(Decision(c.id, outcome, "one of its routes suffices: " + "; ".join(
+                f"{p.id} {_OUTCOME[p.outcome]}" for p in parts)))
+            continue
+        d = own[c.id]
+        if "route_of" in c.rule:
+            d = replace(d, reason=f"(a route of {c.rule['route_of']}) {d.reason}")
+        elif d.outcome == "not_met" and c.kind == "include" and c.category in route_categories:
+            # the notice offers routes to eligibility: an applicant failing this may qualify by another
+            d = replace(d, outcome="unknown", reason=d.reason + "; not met, unless the applicant qualifies by "
+                                                                "another route the notice offers")
+        decisions.append(d)
+    counted = [d for c, d in zip(rules.criteria, decisions) if "route_of" not in c.rule]
+    outcomes = {d.outcome for d in counted}
+    verdict = "ineligible" if "not_met" in outcomes else ("eligible" if outcomes == {"met"} else "unknown")
+    return SelfCheck(rules=rules, verdict=verdict, decisions=tuple(decisions), profile_problems=tuple(profile_problems))
+
+
+def rules_yaml(rules: NoticeRules) -> str:
+    """The rules as an editable YAML file (read back with :func:`rules_from_yaml`)."""
+    head = ("# formslim eligibility rules: edit a rule, add one, or turn a 'confirm' clause into a rule on a\n"
+            "# profile fact; read back with --rules. Each criterion keeps the clause it came from.\n")
+    return head + yaml.safe_dump({"schema": SCHEMA, **rules.to_dict()}, allow_unicode=True, sort_keys=False, width=100)
+
+
+def rules_from_yaml(path: str | Path) -> NoticeRules:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise FormslimError(f"{path}: cannot read the rules ({type(exc).__name__})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
+        raise FormslimError(f"{path}: not a rules file (no 'criteria' list)")
+    criteria = []
+    for i, c in enumerate(data["criteria"], 1):
+        if not isinstance(c, dict) or not isinstance(c.get("rule"), dict):
+            raise FormslimError(f"{path}: criterion {i} has no rule")
+        criteria.append(Criterion(id=str(c.get("id") or f"C{i}"), category=str(c.get("category", "other")),
+                                  kind=str(c.get("kind", "include")), text=str(c.get("text", "")),
+                                  where=str(c.get("where", "")), rule=c["rule"],
+                                  notes=tuple(str(n) for n in c.get("notes") or ()), pattern=str(c.get("pattern", ""))))
+    return NoticeRules(file=str(data.get("notice", "")), title=str(data.get("title", "")),
+                       reference_date=data.get("reference_date"), criteria=tuple(criteria),
+                       documents=tuple(str(d) for d in data.get("documents") or ()))
+
+
+def eligibility_text(check: SelfCheck) -> str:
+    """The terminal form: the notice, each criterion with its clause and rule (and, with a profile, its
+    decision), the documents the notice asks for, the verdict last."""
+    r = check.rules
+    decisions = {d.id: d for d in check.decisions}
+    lines = [f"{r.title or r.file}  (notice dated {r.reference_date or 'unknown'})",
+             f"{len(r.criteria)} criteria; {sum(1 for c in r.criteria if 'confirm' in c.rule)} to read yourself"]
+    for c in r.criteria:
+        rule = "read this yourself" if "confirm" in c.rule else c.pattern
+        lines.append(f"{c.id} [{c.kind} · {c.category} · {c.where}] {c.text[:160]}")
+        lines.append(f"    rule: {rule}")
+        d = decisions.get(c.id)
+        if d:
+            lines.append(f"    {_OUTCOME[d.outcome]}: {d.reason}")
+    if r.documents:
+        lines.append("Documents the notice asks every applicant for:")
+        lines += [f"    {x}" for x in r.documents]
+    if check.verdict:
+        counted = [d for c, d in zip(r.criteria, check.decisions) if "route_of" not in c.rule]
+        counts = {k: sum(1 for d in counted if d.outcome == k) for k in _OUTCOME}
+        lines.append(f"Verdict: {check.verdict} ({counts['met']} met, {counts['not_met']} not met, "
+                     f"{counts['unknown']} cannot tell)")
+    return "\n".join(lines) + "\n"

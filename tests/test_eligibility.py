@@ -1,0 +1,153 @@
+"""formslim eligibility: a notice's criteria as rules with their clauses, and a company's self-check
+that never says "eligible" to a company that is not."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from formslim.eligibility import load_profile, read_notice, rules_from_yaml, rules_yaml, self_check
+from formslim.parse.text import read_text
+
+from .conftest import CORPUS, ROOT, needs_corpus
+from .notice_maker import write_notice
+
+KSTARTUP_NOTICE = CORPUS / "kr-kstartup-sandoc" / "공고문_창업도약패키지_2025.pdf"
+
+
+def _profile(tmp_path: Path, **facts) -> Path:
+    base = {"company": "테스트", "size_class": "소기업", "founding_date": "2021-06-01", "industry_ksic": "62010",
+            "tax_arrears": False, "participation_restricted": False, "closed": False, "loan_default": False,
+            "prior_support": [], "is_preliminary_founder": False, "representative_birth_date": "1990-01-01"}
+    base.update(facts)
+    p = tmp_path / f"profile{len(list(tmp_path.glob('profile*')))}.yaml"
+    p.write_text(yaml.safe_dump(base, allow_unicode=True), encoding="utf-8")
+    return p
+
+
+def _check(rules, tmp_path, confirm_all=False, **facts):
+    facts_path = _profile(tmp_path, **facts)
+    profile, problems = load_profile(facts_path)
+    if confirm_all:
+        profile["confirmed"] = [c.id for c in rules.criteria if "confirm" in c.rule]
+    return self_check(rules, profile, problems)
+
+
+@needs_corpus
+def test_the_kstartup_notice_criteria_with_their_clauses():
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    assert rules.reference_date == "2025-02-20"
+    by_pattern = {c.pattern: c for c in rules.criteria}
+    window = by_pattern["founding_window"]
+    assert window.rule == {"fact": "founding_date", "between": ["2018-2-20", "2022-2-19"]} and window.where == "page 6"
+    assert "신청가능 업력" in window.text
+    # the thirteen numbered exclusions, ⑨–⑬ printed after the application section on the next page
+    numbered = [c for c in rules.criteria if c.kind == "exclude" and c.text[:1] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬"]
+    assert [c.text[0] for c in numbered] == list("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬")
+    assert {c.pattern for c in numbered} >= {"tax_arrears", "participation_restricted", "closed", "loan_default",
+                                             "prior_support_same_programme", "excluded_industry"}
+    # ④ points to [붙임 3], whose table lists the excluded industries' KSIC codes
+    industry = next(c for c in numbered if c.text.startswith("④"))
+    assert industry.rule == {"fact": "industry_ksic", "none_of_codes": ["56211", "56212", "91242", "91249"]}
+    # "도약기 창업기업 또는 패스트 트랙 해당 기업": two routes
+    routes = next(c for c in rules.criteria if "any_of" in c.rule)
+    assert len(routes.rule["any_of"]) == 2
+    # every clause formslim cannot read is still listed, to read yourself
+    assert sum(1 for c in rules.criteria if "confirm" in c.rule) >= 8
+    assert any("사업계획서" in d for d in rules.documents)
+
+
+@needs_corpus
+def test_kstartup_profiles(tmp_path):
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    # meets every criterion formslim reads and confirms the rest: eligible
+    assert _check(rules, tmp_path, confirm_all=True).verdict == "eligible"
+    # certainly out: sanctioned, an excluded industry, the same programme before
+    for facts in ({"participation_restricted": True}, {"industry_ksic": "56211"},
+                  {"prior_support": [{"programme": "창업도약패키지", "year": 2021}]}, {"closed": True}):
+        assert _check(rules, tmp_path, confirm_all=True, **facts).verdict == "ineligible", facts
+    # too young for the main route, but the fast track may admit it: never "eligible", never "ineligible"
+    young = _check(rules, tmp_path, confirm_all=False, founding_date="2023-05-01")
+    assert young.verdict == "unknown"
+    # tax arrears, but the clause lists exceptions (a deferral): cannot tell, never "eligible"
+    assert _check(rules, tmp_path, confirm_all=True, tax_arrears=True).verdict == "unknown"
+    # a missing fact is named
+    missing = _check(rules, tmp_path, confirm_all=True, founding_date=None)
+    assert missing.verdict == "unknown"
+    assert any("founding_date" in d.missing for d in missing.decisions)
+
+
+def test_a_notice_the_project_writes(tmp_path):
+    """A generated notice: the reader lists 2 + 2 routes + age + 5 exclusions; formslim finds them all,
+    with rules for all but the one clause it cannot read."""
+    path = tmp_path / "notice.docx"
+    listed = write_notice(path, years=(0, 7), youth=39, extra_exclusions=("주관기관의 임직원인 자",))
+    rules = read_notice(read_text(str(path)))
+    assert len(rules.criteria) >= len(listed) - 1
+    assert rules.reference_date == "2026-03-02"
+    patterns = [c.pattern for c in rules.criteria]
+    assert {"business_age_years,sme", "preliminary_founder", "youth_age", "tax_arrears", "participation_restricted",
+            "closed", "prior_support_same_programme"} <= set(patterns)
+    unread = [c for c in rules.criteria if "confirm" in c.rule]
+    assert [c.text for c in unread] == ["⑤ 주관기관의 임직원인 자"]
+    assert rules.documents == ("사업계획서 1부", "개인정보 수집·이용 동의서 1부")
+    ok = _check(rules, tmp_path, confirm_all=True, founding_date="2022-01-10")
+    assert ok.verdict == "eligible"
+    old = _check(rules, tmp_path, confirm_all=True, representative_birth_date="1980-01-01")
+    assert old.verdict == "ineligible"
+    # founded too long ago and not a preliminary founder: neither route
+    assert _check(rules, tmp_path, confirm_all=True, founding_date="2010-01-01").verdict == "ineligible"
+
+
+def test_rules_round_trip_and_an_edited_rule(tmp_path):
+    """--rules-out writes an editable file; a 'read yourself' clause turned into a rule on a
+    programme-specific fact is decided from the profile."""
+    path = tmp_path / "notice.docx"
+    write_notice(path, extra_exclusions=("주관기관의 임직원인 자",))
+    rules = read_notice(read_text(str(path)))
+    out = tmp_path / "rules.yaml"
+    out.write_text(rules_yaml(rules), encoding="utf-8")
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    for c in data["criteria"]:
+        if c["rule"] == {"confirm": True}:
+            c["rule"] = {"fact": "staff_of_host", "equals": False}
+    out.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    edited = rules_from_yaml(out)
+    assert edited.criteria[0].text == rules.criteria[0].text
+    assert _check(edited, tmp_path, staff_of_host=False, founding_date="2022-01-10").verdict == "eligible"
+    assert _check(edited, tmp_path, staff_of_host=True, founding_date="2022-01-10").verdict == "ineligible"
+
+
+def _cli(*args) -> subprocess.CompletedProcess:
+    env = {**os.environ, "FORMSLIM_CACHE": "0"}
+    return subprocess.run([sys.executable, "-m", "formslim", "eligibility", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+
+
+def test_the_command_line(tmp_path):
+    notice = tmp_path / "notice.docx"
+    write_notice(notice)
+    p = _cli(notice, "--profile", _profile(tmp_path, founding_date="2022-01-10"), "--format", "json",
+             "--rules-out", tmp_path / "rules.yaml")
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert out["schema"] == "formslim.eligibility/1" and out["verdict"] == "eligible"
+    assert (tmp_path / "rules.yaml").exists()
+    text = _cli(notice, "--rules", tmp_path / "rules.yaml").stdout
+    assert "C1" in text and "Verdict" not in text  # no profile: the criteria only
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("founding_date: [unclosed\n", encoding="utf-8")
+    p = _cli(notice, "--profile", bad)
+    assert p.returncode == 1 and p.stderr.count("\n") == 1 and "not valid YAML" in p.stderr
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7 broken")
+    p = _cli(broken)
+    assert p.returncode == 3 and p.stderr.startswith("Error: broken.pdf")
+    assert _cli(tmp_path / "missing.pdf").returncode == 2
+    warn = _cli(notice, "--profile", _profile(tmp_path, founding_date="yesterday"))
+    assert "Warning:" in warn.stderr and "founding_date" in warn.stderr
