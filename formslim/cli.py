@@ -569,6 +569,57 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, fmt, knowledge_dirs,
         _write(eligibility_text(check), None)
 
 
+@main.command("fill")
+@click.argument("report_dir", type=click.Path(path_type=str))
+@click.option("--profile", required=True, type=click.Path(path_type=str),
+              help="The company profile (YAML): core keys and facts by concept.")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False),
+              help="Write filled_form.json and the filled form (DOCX; HWPX for a Korean form) here.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="What stdout holds: what was filled from where, or the JSON.")
+@click.option("--quiet", is_flag=True, help="No messages on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
+    """Pre-fill the consolidated form of a plan (REPORT_DIR: what `formslim analyze -o` wrote) for one
+    company: each answer from the profile, checked (dates, registration-number check digits, amounts,
+    options) — a value that fails is flagged, not written; questions the agency fetches from a registry
+    are left marked for the agency; nothing is filled without a source.
+
+    Exit codes: 0 done; 1 a form, profile or output problem, or a value flagged; 2 usage.
+    """
+    import json as _json
+
+    from .eligibility import load_profile
+    from .prefill import fill_form, fill_summary, load_form, write_filled
+
+    _paths_exist([report_dir, profile])
+    try:
+        form = load_form(report_dir)
+        facts, problems = load_profile(profile)
+        filled, done = fill_form(form, facts)
+        written = write_filled(filled, Path(out_dir)) if out_dir else []
+    except FormslimError as exc:
+        if debug:
+            raise
+        raise click.ClickException(one_line(str(exc))) from None
+    for p in problems:
+        _say(f"Warning: {shown_name(profile)}: {p}", quiet)
+    for path in written:
+        _say(f"wrote {path}", quiet)
+    summary = fill_summary(done)
+    if fmt == "json":
+        _write(_json.dumps({"schema": "formslim.fill/1", "summary": summary, "items": [f.to_dict() for f in done]},
+                           ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+    else:
+        lines = [f"{summary['filled']} filled from the profile, {summary['agency']} for the agency to fill from "
+                 f"registries, {summary['blank']} left to the applicant, {summary['flagged']} flagged"]
+        lines += [f"{f.outcome:8} {f.label[:50]}: {f.value if f.value is not None else ''}  ({f.source})"
+                  for f in done if f.outcome in ("filled", "flagged")]
+        _write("\n".join(lines) + "\n", None)
+    if summary["flagged"]:
+        sys.exit(EXIT_PARTIAL)
+
+
 @main.command("screen")
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--template", "templates", multiple=True, type=click.Path(path_type=str),

@@ -262,12 +262,19 @@ def write_docx(form: dict, path) -> None:
     d.save(str(path))
 
 
+_TICKED = {"☐": "☑", "□": "■"}
+
+
 def answer_text(it: dict, box: str) -> str:
-    """What the answer space of a form item prints: the options with boxes, a box, or the pre-fill note."""
+    """What the answer space of a form item prints: its value where ``formslim fill`` wrote one (a
+    choice ticked), else the options with boxes, a box, or the pre-fill note."""
+    value = it.get("value")
     if it["kind"] in ("radio", "choice") and it["options"]:
-        return "   ".join(f"{box} {o}" for o in it["options"])
+        return "   ".join(f"{_TICKED.get(box, box) if o == value else box} {o}" for o in it["options"])
     if it["kind"] in ("checkbox", "file"):
-        return box
+        return _TICKED.get(box, box) if value in (True, "true", "yes") else box
+    if value is not None:
+        return str(value)
     if it["source"] == "prefill":
         return f"[{it['prefill_note']}]"
     return ""
@@ -302,7 +309,7 @@ def _signature_section(d, items: list[dict], shade, lang: str) -> None:
         row[0].text = it["label"]
         shade(row[0])
         # the mark at the end of the signing space, as printed on Korean forms
-        row[1].text = "\t(서명 또는 인)" if it["kind"] == "signature" and lang == "ko" else ""
+        row[1].text = "\t(서명 또는 인)" if it["kind"] == "signature" and lang == "ko" else answer_text(it, "☐")
 
 
 def _one_consent_each(items: list[dict]) -> list[dict]:

@@ -1,0 +1,217 @@
+"""``formslim fill``: the consolidated form of a reduction plan, pre-filled for one company.
+
+Input: the report folder ``formslim analyze`` wrote (its ``form.json``, schema ``formslim.form/1``) and a
+company profile (the YAML of ``formslim eligibility``: core keys, and ``facts`` keyed by concept —
+``org.brn: 123-45-67890`` — or by party and concept — ``representative person.name: 홍길동``).
+
+Each question of the form gets a value only from a source: the profile (``from the profile``), or, for
+a question the plan has the agency fetch from a registry, nothing but the mark that the agency fills and
+confirms it. A value is checked before it is written — a date must be a date, a Korean business
+registration number must pass its check digit, an amount a number, a choice one of the options, an
+e-mail an address — and one that fails is flagged, not written. Nothing is invented: a question with
+no source stays blank for the applicant.
+"""
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+from .errors import FormslimError
+
+#: core profile keys and the (party, concept) of the consolidated form they answer
+CORE_CONCEPTS = {
+    "company": ("applicant", "org.name"), "founding_date": ("applicant", "org.founding_date"),
+    "employees": ("applicant", "org.employees"), "revenue_krw": ("applicant", "org.revenue"),
+    "industry_ksic": ("applicant", "org.industry"), "size_class": ("applicant", "org.size_class"),
+    "entity_type": ("applicant", "org.legal_form"), "representative_birth_date": ("representative", "person.birth_date"),
+}
+#: data a pre-filled form never carries, whatever the profile says (개인정보 보호법 제24조의2: 주민등록번호)
+NEVER_FILLED = {"person.rrn", "person.ssn", "person.signature"}
+
+
+@dataclass(frozen=True)
+class Filled:
+    item: str  # the form item's id
+    label: str
+    outcome: str  # filled | flagged | agency | blank
+    value: Any = None
+    source: str = ""  # where the value came from, or why it was not written
+
+    def to_dict(self) -> dict:
+        return {"item": self.item, "label": self.label, "outcome": self.outcome,
+                "value": self.value if not isinstance(self.value, (dt.date, dt.datetime)) else self.value.isoformat(),
+                "source": self.source}
+
+
+def load_form(report_dir: str | Path) -> dict:
+    path = Path(report_dir) / "form.json"
+    try:
+        form = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FormslimError(f"{report_dir}: no form.json (run formslim analyze PACKAGE -o {report_dir} first)") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise FormslimError(f"{path}: cannot read the form ({type(exc).__name__})") from None
+    if not isinstance(form, dict) or form.get("schema") != "formslim.form/1" or not isinstance(form.get("sections"), list):
+        raise FormslimError(f"{path}: not a formslim.form/1 consolidated form")
+    return form
+
+
+def brn_valid(value: str) -> bool:
+    """A Korean business registration number (사업자등록번호): ten digits whose last is the check digit
+    (weights 1 3 7 1 3 7 1 3 5, plus the tens of the ninth digit × 5)."""
+    digits = re.sub(r"[\s-]", "", str(value))
+    if not re.fullmatch(r"\d{10}", digits):
+        return False
+    d = [int(x) for x in digits]
+    total = sum(x * w for x, w in zip(d[:9], (1, 3, 7, 1, 3, 7, 1, 3, 5))) + (d[8] * 5) // 10
+    return (10 - total % 10) % 10 == d[9]
+
+
+def _as_date(v) -> Optional[dt.date]:
+    if isinstance(v, dt.datetime):
+        return v.date()
+    if isinstance(v, dt.date):
+        return v
+    m = re.fullmatch(r"\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?\s*", str(v))
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None
+
+
+def check(item: dict, value) -> tuple[Optional[str], Optional[str]]:
+    """(the value as written, None) or (None, why it is not written)."""
+    kind, concept = item.get("kind"), item.get("concept") or ""
+    if isinstance(value, (list, dict)):
+        return None, "a list or mapping, not one answer"
+    if kind == "date" or concept.endswith(("_date", "birth_date")):
+        d = _as_date(value)
+        return (d.isoformat(), None) if d else (None, f"not a date ({value!r}); use YYYY-MM-DD")
+    if concept == "org.brn":
+        if not brn_valid(value):
+            return None, f"not a valid business registration number ({value!r}: the check digit fails)"
+        digits = re.sub(r"[\s-]", "", str(value))
+        return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}", None
+    if kind == "amount" or concept in ("org.revenue", "org.capital", "application.requested_amount"):
+        text = re.sub(r"[,\s원]", "", str(value))
+        if not re.fullmatch(r"-?\d+(?:\.\d+)?", text):
+            return None, f"not an amount ({value!r})"
+        return f"{int(float(text)):,}" if float(text).is_integer() else text, None
+    if kind == "number" or concept in ("org.employees", "org.planned_hires"):
+        if not re.fullmatch(r"\d+", str(value).strip()):
+            return None, f"not a whole number ({value!r})"
+        return str(int(str(value).strip())), None
+    if kind in ("radio", "choice") and item.get("options"):
+        if str(value) not in item["options"]:
+            return None, f"{value!r} is not one of the options ({', '.join(item['options'])})"
+        return str(value), None
+    if concept.endswith("email") and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", str(value)):
+        return None, f"not an e-mail address ({value!r})"
+    if concept.endswith("phone") and not re.fullmatch(r"[\d\s()+.-]{7,20}", str(value)):
+        return None, f"not a telephone number ({value!r})"
+    text = re.sub(r"\s+", " ", str(value)).strip()
+    if not text or not text.isprintable():
+        return None, "empty or unprintable"
+    return text[:500], None
+
+
+def _lookup(profile: dict, item: dict) -> tuple[Any, str]:
+    """The profile's value for a form item and the key it came from; (None, "") when it has none."""
+    concept, role = item.get("concept") or "", item.get("role") or ""
+    facts = profile.get("facts") or {}
+    if not isinstance(facts, dict):
+        facts = {}
+    for key in (f"{role} {concept}".strip(), concept if role in ("", "applicant") else None):
+        if key and key in facts and facts[key] is not None:
+            return facts[key], f"facts: {key}"
+    for key, (party, c) in CORE_CONCEPTS.items():
+        if c == concept and party == (role or "applicant") and profile.get(key) is not None:
+            return profile[key], key
+    return None, ""
+
+
+def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
+    """The form with ``value`` and ``value_source`` on the items the profile answers, and what was done
+    with each question."""
+    out = copy.deepcopy(form)
+    done: list[Filled] = []
+    for section in out["sections"]:
+        for item in section["items"]:
+            if item.get("kind") in ("statement",) or section.get("id") == "rosters":
+                continue
+            concept = item.get("concept") or ""
+            label = item.get("label", "")
+            if concept in NEVER_FILLED or item.get("kind") == "signature":
+                done.append(Filled(item["id"], label, "blank", source="the applicant writes it (never pre-filled)"))
+                continue
+            value, key = _lookup(profile, item)
+            if value is None:
+                if item.get("source") == "prefill" and item.get("registry"):
+                    done.append(Filled(item["id"], label, "agency",
+                                       source=f"the agency fills and confirms it from {item['registry']}"))
+                else:
+                    done.append(Filled(item["id"], label, "blank", source="no source: the applicant answers"))
+                continue
+            written, why = check(item, value)
+            if written is None:
+                done.append(Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}"))
+                continue
+            item["value"] = written
+            note = f"from the profile ({key})"
+            if item.get("source") == "prefill" and item.get("registry"):
+                note += f"; the agency confirms it against {item['registry']}"
+            item["value_source"] = note
+            done.append(Filled(item["id"], label, "filled", value=written, source=note))
+    out["filled"] = [f.to_dict() for f in done]
+    return out, done
+
+
+def fill_summary(done: list[Filled]) -> dict:
+    return {k: sum(1 for f in done if f.outcome == k) for k in ("filled", "agency", "blank", "flagged")}
+
+
+def write_filled(form: dict, out_dir: str | Path) -> list[Path]:
+    """filled_form.json and the filled consolidated form (DOCX; HWPX too for a Korean form)."""
+    from .report.reduced_form import write_docx, write_hwpx
+    from .safe_output import report_folder
+
+    out = Path(out_dir)
+    names = ["filled_form.json", "filled_form.docx"] + (["filled_form.hwpx"] if form.get("language") == "ko" else [])
+    with report_folder(out, names, ".formslim-fill") as tmp:
+        (tmp / "filled_form.json").write_bytes(
+            (json.dumps(form, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8", "replace"))
+        write_docx(form, tmp / "filled_form.docx")
+        if form.get("language") == "ko":
+            write_hwpx(form, tmp / "filled_form.hwpx")
+    return [out / n for n in names]
+
+
+def written_values(path: str | Path) -> dict[str, str]:
+    """Re-read a filled form with formslim's own readers: label → answer of every two-cell row (the
+    writers' layout), for checking that what was written is what is read back."""
+    from .parse.text import DocumentText  # noqa: F401  (the same readers as every document)
+    from .parse import guarded
+    from .parse.docx import read_docx_layout
+    from .parse.hwpx import read_hwpx_layout
+    from .parse.layout import Table
+
+    def layout(p, rel):
+        return read_docx_layout(p)[0] if str(p).endswith(".docx") else read_hwpx_layout(p, rel)[0]
+
+    lay = guarded(path, Path(path).name, {"docx": lambda p, r: layout(p, r), "hwpx": layout})
+    out: dict[str, str] = {}
+    for block in lay.blocks:
+        if not isinstance(block, Table) or block.n_cols != 2:
+            continue
+        grid = block.grid()
+        for row in grid:
+            if row[0] is not None and row[1] is not None and row[0] is not row[1]:
+                out[row[0].text.strip().removesuffix(" *").strip()] = row[1].text.strip()
+    return out

@@ -1,0 +1,108 @@
+"""formslim fill: the consolidated form pre-filled from a company profile — every value from a source,
+checked before it is written, and read back by formslim's own readers as written."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from formslim import analyze, write_report
+from formslim.prefill import brn_valid, fill_form, fill_summary, load_form, write_filled, written_values
+
+from .conftest import ROOT, SAMPLES
+
+PROFILE = {
+    "company": "한빛정밀 주식회사", "founding_date": "2019-03-15", "employees": 23, "size_class": "소기업",
+    "facts": {"org.brn": "220-81-62517", "org.address": "경기도 성남시 분당구 판교역로 166",
+              "representative person.name": "김한빛", "contact person.email": "not-an-email",
+              "application.requested_amount": "50,000,000", "application.support_field": "제조",
+              "person.rrn": "800101-1234567", "contact person.phone": "031-123-4567"},
+}
+
+
+@pytest.fixture(scope="module")
+def kr_report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("kr-report")
+    write_report(analyze(SAMPLES / "kr-sme-support"), out)
+    return out
+
+
+@pytest.mark.parametrize("number, valid", [("220-81-62517", True), ("2208162517", True), ("220-81-62518", False),
+                                           ("123-45-6789", False), ("abc", False)])
+def test_business_registration_check_digit(number, valid):
+    assert brn_valid(number) is valid
+
+
+def test_every_value_has_a_source_and_reads_back(kr_report, tmp_path):
+    form = load_form(kr_report)
+    filled, done = fill_form(form, PROFILE)
+    summary = fill_summary(done)
+    assert summary["filled"] >= 8 and summary["flagged"] == 1 and summary["agency"] >= 1
+    items = [it for s in filled["sections"] for it in s["items"]]
+    valued = [it for it in items if "value" in it]
+    assert valued and all(it.get("value_source") for it in valued)  # nothing without a source
+    assert not any(it.get("concept") == "person.rrn" and "value" in it for it in items)
+    email = next(f for f in done if f.outcome == "flagged")
+    assert "e-mail" in email.source and not any(it.get("value") == "not-an-email" for it in items)
+    # a question the agency fetches, with no profile value, is marked for the agency and left empty
+    agency = [f for f in done if f.outcome == "agency"]
+    assert agency and all("KR-" in f.source for f in agency)
+    paths = write_filled(filled, tmp_path / "out")
+    assert {p.name for p in paths} == {"filled_form.json", "filled_form.docx", "filled_form.hwpx"}
+    for path in paths[1:]:
+        back = written_values(path)
+        for it in valued:
+            label = it["label"]
+            if it["kind"] in ("radio", "choice"):
+                assert any(mark + " " + it["value"] in back[label] for mark in ("☑", "■")), (path.name, label)
+            else:
+                assert back[label] == it["value"], (path.name, label, back.get(label))
+
+
+def test_values_that_fail_their_check_are_flagged_not_written(kr_report):
+    form = load_form(kr_report)
+    bad = {"founding_date": "2019-02-30", "employees": "스물셋",
+           "facts": {"org.brn": "220-81-62518", "application.support_field": "농업",
+                     "application.requested_amount": "오천만원"}}
+    filled, done = fill_form(form, bad)
+    flagged = {f.label: f.source for f in done if f.outcome == "flagged"}
+    assert len(flagged) == 5, flagged
+    assert any("check digit" in why for why in flagged.values())
+    assert not any("value" in it for s in filled["sections"] for it in s["items"])
+
+
+def test_an_english_form_gets_a_docx(tmp_path):
+    out = tmp_path / "us"
+    write_report(analyze(SAMPLES / "us-small-business-loan"), out)
+    form = load_form(out)
+    first = next(it for s in form["sections"] for it in s["items"] if it.get("concept") == "org.name")
+    filled, done = fill_form(form, {"company": "Acme Tools LLC"})
+    assert [f.value for f in done if f.outcome == "filled"] == ["Acme Tools LLC"]
+    paths = write_filled(filled, tmp_path / "filled")
+    assert [p.name for p in paths] == ["filled_form.json", "filled_form.docx"]
+    assert written_values(paths[1])[first["label"]] == "Acme Tools LLC"
+
+
+def _cli(*args):
+    env = {**os.environ, "FORMSLIM_CACHE": "0"}
+    return subprocess.run([sys.executable, "-m", "formslim", "fill", *map(str, args)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+
+
+def test_the_command_line(kr_report, tmp_path):
+    profile = tmp_path / "p.yaml"
+    profile.write_text(yaml.safe_dump(PROFILE, allow_unicode=True), encoding="utf-8")
+    p = _cli(kr_report, "--profile", profile, "-o", tmp_path / "out", "--format", "json")
+    assert p.returncode == 1  # one value flagged
+    data = json.loads(p.stdout)
+    assert data["schema"] == "formslim.fill/1" and data["summary"]["flagged"] == 1
+    assert (tmp_path / "out" / "filled_form.hwpx").exists()
+    empty = tmp_path / "no-report"
+    empty.mkdir()
+    p = _cli(empty, "--profile", profile)
+    assert p.returncode == 1 and "no form.json" in p.stderr and p.stderr.count("\n") == 1
+    assert _cli(tmp_path / "missing", "--profile", profile).returncode == 2
