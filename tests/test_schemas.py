@@ -25,7 +25,7 @@ from referencing import Registry, Resource
 from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 
 SCHEMAS = ROOT / "docs" / "schemas"
-NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue", "screen", "eligibility")
+NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue", "screen", "eligibility", "fill")
 #: outputs whose "schema" value the code writes with a hyphen (formslim-compare/1), not a dot (formslim.plan/1)
 HYPHENATED = ("compare", "catalogue")
 ID_BASE = "https://formslim.example/schemas/"
@@ -134,6 +134,15 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     profile.write_text("founding_date: 2022-01-10\nsize_class: 소기업\ntax_arrears: false\n", encoding="utf-8")
     jobs["eligibility notice"] = (["eligibility", str(notice), "--profile", str(profile), "--format", "json"], {0})
     jobs["eligibility notice no profile"] = (["eligibility", str(notice), "--format", "json"], {0})
+    # fill: the Korean sample's report (written by the analyze job above, so made here first) and a profile
+    # with one value that fails its check
+    from formslim import analyze as _analyze, write_report as _write_report
+
+    _write_report(_analyze(SAMPLES / KR), tmp / "fill-report")
+    fill_profile = tmp / "fill-profile.yaml"
+    fill_profile.write_text("company: 한빛정밀\nfounding_date: 2019-03-15\nfacts:\n  org.brn: 220-81-62517\n"
+                            "  contact person.email: nope\n", encoding="utf-8")
+    jobs["fill kr"] = (["fill", str(tmp / "fill-report"), "--profile", str(fill_profile), "--format", "json"], {1})
     if CORPUS.is_dir():
         for name, (old, new) in CORPUS_PAIRS.items():
             jobs[name] = (["compare", str(PROCUREMENT / old), str(PROCUREMENT / new), "--format", "json"], {0})
@@ -223,6 +232,7 @@ OUTPUTS += [
     ("screen plans screen.json", "screen", lambda r: _file_json(r, "screen plans", "screen-out", "screen.json")),
     ("screen empty", "screen", lambda r: _stdout_json(r, "screen empty")),
     ("eligibility notice", "eligibility", lambda r: _stdout_json(r, "eligibility notice")),
+    ("fill kr", "fill", lambda r: _stdout_json(r, "fill kr")),
     ("eligibility notice no profile", "eligibility", lambda r: _stdout_json(r, "eligibility notice no profile")),
     ("eligibility corpus", "eligibility", lambda r: _stdout_json(r, _corpus_run(r, "eligibility corpus"))),
     ("batch samples stdout", "catalogue", lambda r: _stdout_json(r, "batch samples")),
