@@ -545,3 +545,28 @@ def test_a_korean_report_has_no_english_headings_and_an_english_one_no_korean(br
                 assert not [e for e in english if e.split("{")[0].strip() and e.split("{")[0].strip() in text], text
             else:
                 assert not re.search(r"[\uac00-\ud7a3]", text) or text in ("",), text
+
+
+def test_the_korean_report_says_its_evidence_in_korean(tmp_path):
+    """The review reasons, decision evidence, actions and data names of a Korean report are Korean (the
+    plan.json keeps the English, for scripts); the English report keeps them as written."""
+    import re
+
+    from formslim import analyze as _analyze, write_report as _write
+
+    a = _analyze(SAMPLES / "kr-sme-support")
+    _write(a, tmp_path / "ko")
+    page = (tmp_path / "ko" / "report.html").read_text(encoding="utf-8")
+    for english in ("only one label says whose it is", "duplicate group", "legal basis:", "looked up by",
+                    ">ask_once<", "org.name · applicant", "(National Tax Service)", "tariff "):
+        assert english not in page, english
+    for korean in ("한쪽 항목만 누구의 정보인지 밝힘", "중복 묶음", "법적 근거:", "통합 신청서가 묻는", "한 번만 묻기"):
+        assert korean in page, korean
+    plan = (tmp_path / "ko" / "plan.json").read_text(encoding="utf-8")
+    assert "duplicate group" in plan  # the JSON for scripts is unchanged
+    text = re.sub(r"<style.*?</style>|<[^>]+>", "\n", page, flags=re.S)
+    english_lines = [x for x in text.splitlines() if len(re.findall(r"[A-Za-z]{3,}", x)) >= 2]
+    assert len(english_lines) < 70, english_lines[:20]  # file names and rule ids; 172 before this change
+    b = _analyze(SAMPLES / "us-small-business-loan")
+    _write(b, tmp_path / "en")
+    assert "duplicate group" in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")

@@ -20,7 +20,8 @@ TEXT = {
         "ask": "ask the applicant", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
         "removed": "not asked", "checkbox": "consent checkbox", "drop_duplicate": "asked once elsewhere",
         "drop_derived": "computed", "consolidated_form": "Consolidated application form",
-        "keep": "keep", "merge": "merge into the consolidated form", "replace_by_registry": "replace by registry lookup",
+        "tariff_line": "tariff {tariff} {currency}/h; range ±{range}%", "knowledge_files": "knowledge",
+        "ask_once": "ask once", "keep": "keep", "merge": "merge into the consolidated form", "replace_by_registry": "replace by registry lookup",
         "remove": "remove", "excluded": "Not counted", "legend_asked": "asked", "legend_registry": "registry",
         "legend_derived": "computed", "why_org": "identifies the applicant business",
         "why_person": "identifies the person concerned", "why_application": "the request itself",
@@ -79,7 +80,8 @@ TEXT = {
         "ask": "신청인 기재", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
         "removed": "요구하지 않음", "checkbox": "동의 체크박스", "drop_duplicate": "다른 곳에서 한 번만 기재",
         "drop_derived": "자동 계산", "consolidated_form": "통합 신청서",
-        "keep": "유지", "merge": "통합 신청서에 통합", "replace_by_registry": "행정정보 공동이용으로 대체",
+        "tariff_line": "시간당 비용 {tariff} {currency}; 범위 ±{range}%", "knowledge_files": "지식 파일",
+        "ask_once": "한 번만 묻기", "keep": "유지", "merge": "통합 신청서에 통합", "replace_by_registry": "행정정보 공동이용으로 대체",
         "remove": "폐지", "excluded": "집계 제외", "legend_asked": "기재", "legend_registry": "공동이용",
         "legend_derived": "자동 계산", "why_org": "신청 기업 식별", "why_person": "관련인 식별",
         "why_application": "신청 내용", "why_consent": "법정 동의", "why_other": "사업 운영상 필요",
@@ -176,3 +178,66 @@ def rule_text(lang: str, rule: str, fallback: str) -> str:
 def t(lang: str, key: str, **kw) -> str:
     s = TEXT.get(lang, TEXT["en"]).get(key) or TEXT["en"].get(key, key)
     return s.format(**kw) if kw else s
+
+
+#: the matcher's and the planner's evidence lines, as the Korean report says them: (pattern, template);
+#: {1}, {2} … are the pattern's groups; a line no pattern reads stays as written (English)
+EVIDENCE = {
+    "ko": [
+        (r"only one label says whose it is \((.+)\): check it is the same person", "한쪽 항목만 누구의 정보인지 밝힘({1}): 같은 사람인지 확인"),
+        (r"only one label says which (.+)", "한쪽 항목만 몇 번째 {1}인지 밝힘"),
+        (r"two different lists of people", "서로 다른 명단의 항목"),
+        (r"the form asks this of several people: check which one", "서식이 여러 사람에게 묻는 항목: 누구의 것인지 확인"),
+        (r"one label allows several data: (.+)", "한쪽 항목이 여러 정보를 허용: {1}"),
+        (r"both ask (\S+) \(read: .*\)(.*)", "둘 다 {1}을(를) 물음{2}"),
+        (r"same subject: (.+)", "같은 대상: {1}"),
+        (r"the (\w+) may be the (\w+)(?: \(.*\))?: check it is the same person", "{1}이(가) {2}일 수 있음: 같은 사람인지 확인"),
+        (r"each form may name another (\w+): check it is the same person", "서식마다 다른 {1}일 수 있음: 같은 사람인지 확인"),
+        (r"near-identical wording \(([\d.]+)\), one label unknown to the dictionary", "거의 같은 문구({1}), 한쪽은 사전에 없는 항목"),
+        (r"same wording outside the dictionary \(similarity ([\d.]+)\)", "사전에 없는 같은 문구(유사도 {1})"),
+        (r"the same wording, word for word \('(.+)'\), outside the dictionary", "사전에 없지만 문구가 같음('{1}')"),
+        (r"(\d+) fields, the most application data of the forms", "{1}개 항목: 서식 가운데 신청 정보가 가장 많음"),
+        (r"'(.+)' printed at a signature mark: (.*)", "서명란에 '{1}' 인쇄: {2}"),
+        (r"signature labelled '(.+)'", "'{1}' 서명란"),
+        (r"legal basis: (.+)", "법적 근거: {1}"),
+        (r"looked up by (.+), which the consolidated form asks", "통합 신청서가 묻는 {1}(으)로 조회"),
+        (r"needs the applicant's consent: a consent checkbox is added to the consolidated form",
+         "신청인의 동의 필요: 통합 신청서에 동의 확인란을 추가"),
+        (r"(\d+) consent item\(s\)", "동의 항목 {1}개"),
+        (r"duplicate group (G\d+): (\S+) of the (\w+)", "중복 묶음 {1}: {3}의 {2}"),
+        (r"assumption: the form does not say whose data it asks; check it", "가정: 서식이 누구의 정보인지 밝히지 않음 — 확인 필요"),
+        (r"the consolidated form is signed and dated once", "통합 신청서에 한 번 서명하고 날짜를 적음"),
+        (r"programme rules \((.+)\)", "사업 규정({1})"),
+        (r"(.+) \(resident registration number structure\)", "{1} (주민등록번호 구조)"),
+    ],
+}
+_ENGLISH_NAME = r" \((?:[A-Z][A-Za-z.,&'-]*)(?: [A-Za-z.,&'-]+)*\)"
+
+
+def localise(lang: str, text: str, names=None) -> str:
+    """An evidence or reason line in the report's language: the first pattern of ``EVIDENCE`` that reads
+    the whole line, with concept and role ids named as the language names them (``names``: id → name);
+    an English agency name in parentheses after a Korean one dropped. Unread lines stay as written."""
+    import re
+
+    if lang not in EVIDENCE or not text:
+        return text
+    out = text
+    for pattern, template in EVIDENCE[lang]:
+        m = re.fullmatch(pattern, text.strip())
+        if m:
+            groups = [g or "" for g in m.groups()]
+            out = re.sub(r"\{(\d)\}", lambda x: groups[int(x.group(1)) - 1], template)
+            break
+    if names:
+        out = re.sub(r"\b[a-z]+\.[a-z_]+\b|\b[a-z_]{4,}\b", lambda x: names.get(x.group(0), x.group(0)), out)
+    return re.sub(r"(?<=[\uac00-\ud7a3])" + _ENGLISH_NAME, "", out)
+
+
+def knowledge_names(lang: str, kb) -> dict:
+    """Concept and role ids → their first name in ``lang`` (concepts.yaml / roles.yaml), for reports."""
+    if lang != "ko" or kb is None:
+        return {}
+    out = {c.id: c.ko[0] for c in kb.concepts.values() if c.ko}
+    out.update({r.id: r.ko[0] for r in kb.roles.values() if r.ko})
+    return out

@@ -14,7 +14,7 @@ from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder, xml_text
-from .i18n import blocker_text, rule_text, t
+from .i18n import knowledge_names, localise, blocker_text, rule_text, t
 from .inventory import csv_safe
 from .reduced_form import notice_text, write_docx, write_hwpx
 
@@ -227,6 +227,8 @@ def to_html(a: Analysis) -> str:
     lang, p, b = a.lang, a.plan, a.burden
     s = summary(a)
     L = lambda k, **kw: _e(t(lang, k, **kw))  # noqa: E731
+    names = knowledge_names(lang, a.knowledge)
+    loc = lambda x: localise(lang, str(x), names)  # noqa: E731  (an evidence line in the report's language)
     rules = {d.id: d for d in p.decisions}
     out = [f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">'
            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'
@@ -319,7 +321,7 @@ def to_html(a: Analysis) -> str:
         for d in replaced:
             reg = a.knowledge.registries.get(d.registry or "")
             out.append(f'<tr><td>{_e(d.file)}<br><span class="small">{_e((reg.name_ko or reg.name) if reg else "")}</span></td>'
-                       f'<td>{_e(reg.issuer if reg else "")}</td><td>{_e(reg.channel if reg else "")}</td>'
+                       f'<td>{_e(loc(reg.issuer) if reg else "")}</td><td>{_e(reg.channel if reg else "")}</td>'
                        f'<td class="c">{L("yes") if reg and reg.consent else L("no")}</td>'
                        f'<td class="small">{_e(reg.source if reg else "")}</td></tr>')
         out.append("</table>")
@@ -330,7 +332,8 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="protocol">{L("protocol")}</h2><table><tr><th>{L("datum")}</th><th>{L("why")}</th>'
                f'<th>{L("asked_now")}</th><th>{L("proposed")}</th></tr>')
     for r in rows:
-        out.append(f'<tr><td>{_e(r["datum"])}<br><span class="small">{_e(r["concept"])}{" · " + _e(r["role"]) if r["role"] else ""}'
+        out.append(f'<tr><td>{_e(r["datum"])}<br><span class="small">{_e(names.get(r["concept"], r["concept"]))}'
+                   f'{" · " + _e(names.get(r["role"], r["role"])) if r["role"] else ""}'
                    f'</span></td><td>{_e(r["why"])}</td><td>{"<br>".join(_e(x) for x in r["asked_as"])}</td>'
                    f'<td>{_e(r["proposed"])}</td></tr>')
     out.append("</table>")
@@ -377,7 +380,7 @@ def to_html(a: Analysis) -> str:
             pair = it["accept"]["overrides"]["same"][0]
             out.append(f'<tr><td>{it["rank"]}</td><td>{_e(it["a"]["file"])}: {_e(it["a"]["label"])}</td>'
                        f'<td>{_e(it["b"]["file"])}: {_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
-                       f'<td>{_e(it["why_not_certain"])}</td><td><code>- [{_e(json.dumps(pair[0], ensure_ascii=False))}, '
+                       f'<td>{_e(loc(it["why_not_certain"]))}</td><td><code>- [{_e(json.dumps(pair[0], ensure_ascii=False))}, '
                        f'{_e(json.dumps(pair[1], ensure_ascii=False))}]</code></td></tr>')
         out.append("</table>")
         if len(items) > 150:
@@ -391,20 +394,20 @@ def to_html(a: Analysis) -> str:
     # method
     out.append(f'<h2 id="method">{L("method")}</h2><ul>')
     for x in list(p.assumptions) + list(b.assumptions):
-        out.append(f"<li>{_e(x)}</li>")
-    out.append(f"<li>{_e(b.source)}; tariff {b.tariff:,.0f} {_e(b.currency)}/h; range ±{b.range * 100:.0f}%</li>")
-    out.append(f"<li>knowledge: {_e(', '.join(Path(f).name for f in a.knowledge.files))}</li></ul>")
+        out.append(f"<li>{_e(loc(x))}</li>")
+    out.append(f"<li>{_e(b.source)}; {L('tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}')}</li>")
+    out.append(f"<li>{L('knowledge_files')}: {_e(', '.join(Path(f).name for f in a.knowledge.files))}</li></ul>")
     # decisions
     out.append(f'<h2 id="decisions">{L("decisions")}</h2><table><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
                f'<th>{L("reason")}</th><th>{L("evidence")}</th><th>{L("legal")}</th></tr>')
     for d in p.decisions:
         docs = ", ".join(d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
-        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td>{_e(d.rule)}</td><td>{_e(d.action)}<br>'
+        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td>{_e(d.rule)}</td><td>{L(d.action)}<br>'
                    f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
-                   + f'</td><td class="small">{"<br>".join(_e(x) for x in d.evidence)}</td>'
-                   f'<td class="small">{_e(d.legal_note)}</td></tr>')
+                   + f'</td><td class="small">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
+                   f'<td class="small">{_e(loc(d.legal_note))}</td></tr>')
     out.append("</table>")
     if a.package.problems:
         out.append("<h2>Problems</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems) + "</ul>")
