@@ -15,7 +15,7 @@ _BOX_RE = re.compile(BOX)
 _BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)])")
 #: "2016. ○○. ○○", "2016.\t.\t.": a dotted date whose month and day are left blank (each run of blanks is
 #: read once: linear on long runs of spaces)
-_DOT_DATE_BLANK = re.compile(r"(?<![\d.])(?:19|20)\d{2}\.(?:[ \t]*(?:(?:○○|OO|00)[ \t]*)?\.){1,2}(?:[ \t]*(?:○○|OO|00))?"
+_DOT_DATE_BLANK = re.compile(r"(?<![\d.])(?:19|20)(?:\d{2}|[ \t]{1,4})\.(?:[ \t]*(?:(?:○○|OO|00)[ \t]*)?\.){1,2}(?:[ \t]*(?:○○|OO|00))?"
                              r"(?=\s|$)")
 # "   년   월   일": from 년 on; what may stand before 년 is checked by date_blank_starts (a pattern
 # beginning "(?:^|\s)(?:\d{2,4}|\s*)\s*년" is cubic on a long run of spaces)

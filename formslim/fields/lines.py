@@ -43,6 +43,13 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
             out.append(_field(options[0], ctx, loc, source + ":checkbox", 0.8, kind="checkbox",
                               extra_context=(label,) if label and label != options[0] else ()))
             return out + _fields_after_boxes(line, ctx, loc, source, (clean_label(options[0]),))
+    # "서약자 ○○○○회사(사업자등록번호\t)\t대표 ○○○ (인)": in a signature line, ○○○ marks where the signer's
+    # particulars go; a caption in parentheses with room inside it is a particular too
+    if "○○" in line and _SIGNATURE.search(plain):
+        line = re.sub(r"○{2,}[가-힣]{0,3}", "\t", line)
+        line = re.sub(r"\(\s*([가-힣]{2,12})\s*\t\s*\)", r"\t\1 :\t", line)
+        line = re.sub(r"(?<=[가-힣])\s*\t", " :\t", line)
+        plain = line.replace("\t", " ")
     # signature marks
     sig = _SIGNATURE.search(plain)
     if sig:

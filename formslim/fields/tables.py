@@ -164,8 +164,8 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.8, raw=left.text))
                 # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
                 right = _right(grid, c)
-                if right is not None and blank(right) and c.text.endswith("\t"):
-                    continue  # a caption with room after it, but the answer goes in the blank cell beside it
+                if right is not None and blank(right) and (c.text.endswith("\t") or re.search(r"[:：]\s*$", c.text)):
+                    continue  # a caption with room (or a colon) after it: the answer goes in the blank cell beside it
                 first = _row_caption(grid, left, label_cell, blank)
                 if first is not None and _BOX_RE.search(c.text):
                     # "개인정보 | 필수항목: 개인식별정보 | □ 동의 □ 비동의": the row's caption names what is chosen,

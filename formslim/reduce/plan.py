@@ -89,6 +89,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                             "is still needed"}
     not_submitted = {d.key: why_not[d.kind] for d in docs
                      if d.kind in ("notice", "data_file", "issued") or d.kind == "checklist" and not d.fields}
+    # a form that asks nothing — no answer space at all (a test file, a page to read) — is not counted;
+    # certificates and other issued evidence are documents without answer spaces of their own
+    not_submitted.update({d.key: "no answer space: the document asks the applicant nothing"
+                          for d in docs if not d.fields and d.kind in ("form", "roster", "other")
+                          and d.key not in not_submitted})
     excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "reason": not_submitted[d.key]}
                 for d in docs if d.key in not_submitted]
     checklists = [d for d in docs if d.kind == "checklist"]
