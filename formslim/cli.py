@@ -550,9 +550,15 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, fmt, knowledge_dirs,
         if debug:
             raise
         raise click.ClickException(one_line(str(exc))) from None
+    from .eligibility import rule_problems
+
+    problems = [*problems, *rule_problems(rules, facts)]
     if not quiet:
         for p in problems:
-            click.echo(f"Warning: {shown_name(profile)}: {one_line(p)}", err=True)
+            click.echo(f"Warning: {shown_name(profile or rules_path or notice)}: {one_line(p)}", err=True)
+        if not rules.criteria:
+            click.echo(f"Warning: {shown_name(notice)}: no eligibility section found (신청자격, 지원대상, 신청 제외 "
+                       f"대상 …): is this a programme notice?", err=True)
     check = self_check(rules, facts, problems)
     if rules_out:
         out = Path(rules_out)
@@ -590,12 +596,13 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
     import json as _json
 
     from .eligibility import load_profile
-    from .prefill import fill_form, fill_summary, load_form, write_filled
+    from .prefill import fill_form, fill_summary, load_form, profile_problems, write_filled
 
     _paths_exist([report_dir, profile])
     try:
         form = load_form(report_dir)
         facts, problems = load_profile(profile)
+        problems = [*problems, *profile_problems(facts)]
         filled, done = fill_form(form, facts)
         written = write_filled(filled, Path(out_dir)) if out_dir else []
     except FormslimError as exc:
@@ -657,6 +664,8 @@ def screen_cmd(plans, templates, out_dir, fmt, threshold, knowledge_dirs, quiet,
     if not quiet:
         for p in r.problems:
             click.echo(_error_line(p), err=True)
+        for w in r.warnings:
+            click.echo(f"Warning: {one_line(w)}", err=True)
     if not r.documents:
         _nothing_read(plans, quiet, (lambda: _write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2,
                                                                 sort_keys=True) + "\n", None))

@@ -18,6 +18,7 @@ profile lists its id under ``confirmed``), ``ineligible`` when one is certainly 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -186,6 +187,11 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     documents: list[str] = []
     last_number: dict[str, int] = {}
     in_note = False
+    annex = False  # past a "붙임 N" heading: annexes detail the body's criteria
+    adopted = False  # in a list continued after another block: only its numbered items belong to it
+    # page numbers printed at the top of each page ("- 1 -" first) or at the foot
+    first_mark = next((j for j, x in enumerate(lines) if _PAGE.match(x.strip())), None)
+    at_top = first_mark is not None and first_mark <= 2 and _PAGE.match(lines[first_mark].strip()).group(1) == "1"
 
     def where(i: int) -> str:
         return f"page {page}" if page else f"paragraph {i + 1}"
@@ -194,8 +200,11 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         line = raw.strip()
         m = _PAGE.match(line)
         if m:
-            page = int(m.group(1)) + 1  # the footer closes a page: what follows is on the next
+            # a number at the top of a page opens that page; one at the foot closes it
+            page = int(m.group(1)) if at_top else int(m.group(1)) + 1
             continue
+        if re.match(r"^\s*[\[<【]?\s*붙임\s*\d+\s*[\]>】]?\s+\S", line) and len(_squeeze(line)) <= 30:
+            annex = True
         head = re.split(r"[:：]", line, maxsplit=1)
         content = head[1].strip() if len(head) == 2 else ""
         # a top-level heading: "□ 신청자격", "3 신청자격 및 요건" (a short line: a table row "1 일반유흥주점업
@@ -216,10 +225,10 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         opens = kind is not None and "예외" not in line and short and (
             top or (len(_squeeze(head[0])) <= 16 and (marked or not re.search(r"[다함음]$", line.strip()))))
         if opens:
-            section, in_note = kind, False
+            section, in_note, adopted = kind, False, False
             if content and kind != "documents":
                 clauses.append({"kind": kind, "lines": [content], "notes": [], "where": where(i),
-                                "number": None, "head": head[0].strip(" □■▶◦○<>")})
+                                "number": None, "head": head[0].strip(" □■▶◦○<>"), "annex": annex})
             continue
         if (top or (marked and short and _has(head[0], pats.stop))) and "예외" not in line:
             section = None  # another topic of the notice starts
@@ -229,8 +238,10 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             # an item that continues a numbered list of criteria after a page break or another block
             for k in ("exclude", "include"):
                 if last_number.get(k) == number - 1:
-                    section = k
+                    section, adopted = k, True
                     break
+        if section is not None and adopted and number is None and _NOTE.match(line) and not line.startswith(("*", "※")):
+            section = None  # the other block goes on: "- 신청‧접수 시 …" is not a note of the list
         if section is None:
             continue
         if section == "documents":
@@ -241,7 +252,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             if number is not None:
                 last_number[section] = number
             clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": number,
-                            "head": ""})
+                            "head": "", "annex": annex})
             in_note = False
         elif _NOTE.match(line) or "예외" in line:
             if clauses and clauses[-1]["kind"] == section:
@@ -249,19 +260,19 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                 in_note = True
             else:
                 clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": None,
-                                "head": ""})
+                                "head": "", "annex": annex})
                 in_note = False
         elif clauses and clauses[-1]["kind"] == section:
             target = clauses[-1]["notes"] if in_note and clauses[-1]["notes"] else clauses[-1]["lines"]
             target[-1] = target[-1] + " " + line
         else:
             clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": None,
-                            "head": ""})
+                            "head": "", "annex": annex})
     # an item printed twice (a summary of changes before the body): the later one is the notice's
     kept: dict[tuple, dict] = {}
     for c in clauses:
         text = " ".join(c["lines"])
-        key = (c["kind"], c["number"]) if c["number"] is not None else (c["kind"], _squeeze(text))
+        key = (c["kind"], c["annex"], c["number"]) if c["number"] is not None else (c["kind"], _squeeze(text))
         kept.pop(key, None)
         kept[key] = c
     criteria = []
@@ -272,10 +283,13 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if c["head"]:
             text = f"{c['head']}: {text}"
         category, rule, pattern = _rule_of(text, c["notes"], c["kind"], pats)
+        if c["annex"]:
+            rule = {**rule, "annex": True}  # detail of a body criterion: listed, not decided on its own
         criteria.append(Criterion(id=f"C{len(criteria) + 1}", category=category, kind=c["kind"], text=text,
                                   where=c["where"], rule=rule, notes=tuple(c["notes"]), pattern=pattern))
     criteria = _routes(criteria)
-    listed = next((c.rule for c in criteria if c.rule.get("none_of_codes")), None)
+    listed = next(({k: v for k, v in c.rule.items() if k != "annex"} for c in criteria
+                   if c.rule.get("none_of_codes")), None)
     if listed:
         # "… 업종을 영위하는 자 ([붙임 3] 참조)": the list the notice prints elsewhere decides it
         criteria = [replace(c, rule=listed) if c.rule.get("fact") == "industry_excluded" else c for c in criteria]
@@ -360,6 +374,8 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
         raise FormslimError(f"{path}: cannot read the profile ({type(exc).__name__})") from None
     except yaml.YAMLError as exc:
         raise FormslimError(f"{path}: the profile is not valid YAML ({str(exc).splitlines()[0]})") from None
+    except ValueError as exc:  # an impossible date written unquoted (2020-02-30): YAML's own date type fails
+        raise FormslimError(f"{path}: a value in the profile is not valid ({exc}); quote it or correct it") from None
     if not isinstance(data, dict):
         raise FormslimError(f"{path}: the profile must be a mapping of facts (key: value)")
     problems = []
@@ -370,6 +386,39 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
         if key in data and not isinstance(data[key], bool):
             problems.append(f"{key}: not true or false ({data[key]!r})")
     return data, problems
+
+
+#: what a rule may test a fact by
+RULE_OPERATORS = {"between", "age_years", "in", "equals", "age_at_most", "none_of", "none_of_codes"}
+
+
+def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:
+    """What is wrong between a rules file and a profile: a rule formslim cannot decide (a misspelt
+    operator), a confirmed id no criterion has, a profile key neither documented nor named by a rule."""
+    out = []
+    ids = {c.id for c in rules.criteria}
+    facts = set()
+    for c in rules.criteria:
+        parts = c.rule.get("all_of") or [c.rule]
+        for r in parts:
+            if not isinstance(r, dict):
+                out.append(f"{c.id}: a rule must be a mapping")
+                continue
+            if "fact" in r:
+                facts.add(str(r["fact"]))
+                if not RULE_OPERATORS & set(r):
+                    out.append(f"{c.id}: rule on {r['fact']} has no test formslim knows "
+                               f"({', '.join(sorted(set(r) - {'fact'})) or 'none'}; use one of {', '.join(sorted(RULE_OPERATORS))})")
+            elif not ({"confirm", "any_of", "all_of"} & set(r)):
+                out.append(f"{c.id}: rule names no fact to test and is no 'confirm'")
+    if profile is not None:
+        for x in profile.get("confirmed") or []:
+            if str(x) not in ids:
+                out.append(f"confirmed: {x} is no criterion of these rules")
+        for k in profile:
+            if k not in CORE_KEYS and k not in facts and k != "facts":
+                out.append(f"{k}: not a documented profile key, and no rule names it (a typo?)")
+    return out
 
 
 def _date(v) -> Optional[dt.date]:
@@ -395,7 +444,7 @@ def _years_before(d: dt.date, years: int) -> dt.date:
 
 
 def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
-    r = {k: v for k, v in c.rule.items() if k != "route_of"}
+    r = {k: v for k, v in c.rule.items() if k not in ("route_of", "annex")}
     c = replace(c, rule=r)
     if "all_of" in r:
         parts = [decide(replace(c, rule=sub), profile, reference) for sub in r["all_of"]]
@@ -452,23 +501,34 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
         ok = age <= limit if r.get("how") != "미만" else age < limit
         why = f"representative is {age} (만) on {ref}; needs {'at most' if r.get('how') != '미만' else 'under'} {limit}"
     elif "none_of_codes" in r:
-        codes = v if isinstance(v, list) else [v]
-        hits = [str(x) for x in codes for code in r["none_of_codes"] if str(x).strip().startswith(code)]
+        given = v if isinstance(v, list) else [v]
+        # "I56211", "56211", "5621-1": the section letter and punctuation are not the code
+        codes = [re.sub(r"\D", "", str(x)) for x in given]
+        if not codes or any(len(x) < 2 for x in codes):
+            return Decision(c.id, "unknown", f"{fact} {v!r} is not a KSIC code (give the 5-digit code)",
+                            fact=fact, value=v, missing=(fact,))
+        hits = [x for x in codes for code in r["none_of_codes"] if x.startswith(code) or code.startswith(x)]
         ok, why = not hits, (f"{fact} {', '.join(hits)} is an excluded industry" if hits else
-                             f"{fact} {', '.join(map(str, codes))} is not among the {len(r['none_of_codes'])} excluded codes")
-        if ok and re.search(r"그\s*외|기타", c.text):
-            why += " (the list's catch-all entry, '그 외 …', is words only: read it yourself)"
+                             f"{fact} {', '.join(codes)} is not among the {len(r['none_of_codes'])} excluded codes")
+        if ok and re.search(r"그\s*외|기타", c.text) and c.id not in [str(x) for x in (profile.get("confirmed") or [])]:
+            return Decision(c.id, "unknown", why + "; the list's catch-all entry ('그 외 …') is in words only: read it "
+                            f"and list {c.id} under 'confirmed'", fact=fact, value=v, missing=("confirmed",))
     elif "none_of" in r:
         past = v if isinstance(v, list) else [v]
         names = [str(x.get("programme", "")) if isinstance(x, dict) else str(x) for x in past]
         hits = [n for n in names for p in r["none_of"] if _squeeze(p) in _squeeze(n)]
         ok, why = not hits, (f"prior support includes {', '.join(hits)}" if hits else
                              f"no prior support in {', '.join(r['none_of'])}")
+        if ok and [n for n in names if n.strip()] and c.notes:
+            # the notes name more programmes ("에그, 씨앗 …도 포함") and exceptions: a name formslim does not
+            # match may still be one of them
+            return Decision(c.id, "unknown", why + f"; the clause's notes name more programmes: check "
+                            f"{', '.join(n for n in names if n.strip())} against them", fact=fact, value=v)
     else:
         return Decision(c.id, "unknown", "a rule formslim does not know how to decide", fact=fact, value=v)
     if ok:
         return Decision(c.id, "met", why, fact=fact, value=v)
-    if any("예외" in n for n in c.notes):
+    if any(re.search(r"예외|^\W*단\s*[,，]|^\W*다만", n) for n in c.notes):
         return Decision(c.id, "unknown", why + "; not met unless one of the clause's exceptions applies",
                         fact=fact, value=v)
     return Decision(c.id, "not_met", why, fact=fact, value=v)
@@ -493,12 +553,14 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
         d = own[c.id]
         if "route_of" in c.rule:
             d = replace(d, reason=f"(a route of {c.rule['route_of']}) {d.reason}")
+        elif c.rule.get("annex"):
+            d = replace(d, reason=f"(an annex's detail of a criterion of the notice's body; not counted) {d.reason}")
         elif d.outcome == "not_met" and c.kind == "include" and c.category in route_categories:
             # the notice offers routes to eligibility: an applicant failing this may qualify by another
             d = replace(d, outcome="unknown", reason=d.reason + "; not met, unless the applicant qualifies by "
                                                                 "another route the notice offers")
         decisions.append(d)
-    counted = [d for c, d in zip(rules.criteria, decisions) if "route_of" not in c.rule]
+    counted = [d for c, d in zip(rules.criteria, decisions) if "route_of" not in c.rule and not c.rule.get("annex")]
     outcomes = {d.outcome for d in counted}
     verdict = "ineligible" if "not_met" in outcomes else ("eligible" if outcomes == {"met"} else "unknown")
     return SelfCheck(rules=rules, verdict=verdict, decisions=tuple(decisions), profile_problems=tuple(profile_problems))
@@ -514,8 +576,8 @@ def rules_yaml(rules: NoticeRules) -> str:
 def rules_from_yaml(path: str | Path) -> NoticeRules:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise FormslimError(f"{path}: cannot read the rules ({type(exc).__name__})") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
+        raise FormslimError(f"{path}: cannot read the rules ({type(exc).__name__}: {str(exc).splitlines()[0][:80]})") from None
     if not isinstance(data, dict) or not isinstance(data.get("criteria"), list):
         raise FormslimError(f"{path}: not a rules file (no 'criteria' list)")
     criteria = []
@@ -539,8 +601,20 @@ def eligibility_text(check: SelfCheck) -> str:
     lines = [f"{r.title or r.file}  (notice dated {r.reference_date or 'unknown'})",
              f"{len(r.criteria)} criteria; {sum(1 for c in r.criteria if 'confirm' in c.rule)} to read yourself"]
     for c in r.criteria:
-        rule = "read this yourself" if "confirm" in c.rule else c.pattern
+        if "confirm" in c.rule:
+            rule = "read this yourself"
+        else:
+            shown = {k: v for k, v in c.rule.items() if k not in ("annex", "route_of")}
+            rule = c.pattern or json.dumps(shown, ensure_ascii=False)
+            if c.rule.get("annex"):
+                rule += " (an annex's detail: not counted)"
+            if c.rule.get("route_of"):
+                rule += f" (a route of {c.rule['route_of']})"
         lines.append(f"{c.id} [{c.kind} · {c.category} · {c.where}] {c.text[:160]}")
+        for n in c.notes[:4]:
+            lines.append(f"    note: {n[:140]}")
+        if len(c.notes) > 4:
+            lines.append(f"    … {len(c.notes) - 4} more notes (--format json)")
         lines.append(f"    rule: {rule}")
         d = decisions.get(c.id)
         if d:
@@ -549,7 +623,8 @@ def eligibility_text(check: SelfCheck) -> str:
         lines.append("Documents the notice asks every applicant for:")
         lines += [f"    {x}" for x in r.documents]
     if check.verdict:
-        counted = [d for c, d in zip(r.criteria, check.decisions) if "route_of" not in c.rule]
+        counted = [d for c, d in zip(r.criteria, check.decisions)
+                   if "route_of" not in c.rule and not c.rule.get("annex")]
         counts = {k: sum(1 for d in counted if d.outcome == k) for k in _OUTCOME}
         lines.append(f"Verdict: {check.verdict} ({counts['met']} met, {counts['not_met']} not met, "
                      f"{counts['unknown']} cannot tell)")

@@ -72,6 +72,20 @@ def brn_valid(value: str) -> bool:
     return (10 - total % 10) % 10 == d[9]
 
 
+def crn_valid(value: str) -> bool:
+    """A Korean corporate registration number (법인등록번호): thirteen digits, the last a check digit
+    (weights 1 2 1 2 … over the first twelve)."""
+    digits = re.sub(r"[\s-]", "", str(value))
+    if not re.fullmatch(r"\d{13}", digits):
+        return False
+    total = sum(int(x) * (1 if i % 2 == 0 else 2) for i, x in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
+#: amounts that may be negative (a loss)
+_SIGNED = {"org.operating_profit"}
+
+
 def _as_date(v) -> Optional[dt.date]:
     if isinstance(v, dt.datetime):
         return v.date()
@@ -99,10 +113,17 @@ def check(item: dict, value) -> tuple[Optional[str], Optional[str]]:
             return None, f"not a valid business registration number ({value!r}: the check digit fails)"
         digits = re.sub(r"[\s-]", "", str(value))
         return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}", None
+    if concept == "org.crn":
+        if not crn_valid(value):
+            return None, f"not a valid corporate registration number ({value!r}: 13 digits, the check digit fails)"
+        digits = re.sub(r"[\s-]", "", str(value))
+        return f"{digits[:6]}-{digits[6:]}", None
     if kind == "amount" or concept in ("org.revenue", "org.capital", "application.requested_amount"):
         text = re.sub(r"[,\s원]", "", str(value))
         if not re.fullmatch(r"-?\d+(?:\.\d+)?", text):
             return None, f"not an amount ({value!r})"
+        if text.startswith("-") and concept not in _SIGNED:
+            return None, f"a negative amount ({value!r}) where only a loss may be negative"
         return f"{int(float(text)):,}" if float(text).is_integer() else text, None
     if kind == "number" or concept in ("org.employees", "org.planned_hires"):
         if not re.fullmatch(r"\d+", str(value).strip()):
@@ -114,8 +135,10 @@ def check(item: dict, value) -> tuple[Optional[str], Optional[str]]:
         return str(value), None
     if concept.endswith("email") and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", str(value)):
         return None, f"not an e-mail address ({value!r})"
-    if concept.endswith("phone") and not re.fullmatch(r"[\d\s()+.-]{7,20}", str(value)):
-        return None, f"not a telephone number ({value!r})"
+    if concept.endswith("phone"):
+        digits = re.sub(r"\D", "", str(value))
+        if not re.fullmatch(r"[\d\s()+.-]{7,20}", str(value)) or not 8 <= len(digits) <= (11 if not str(value).startswith("+") else 15):
+            return None, f"not a telephone number ({value!r})"
     text = re.sub(r"\s+", " ", str(value)).strip()
     if not text or not text.isprintable():
         return None, "empty or unprintable"
@@ -128,7 +151,10 @@ def _lookup(profile: dict, item: dict) -> tuple[Any, str]:
     facts = profile.get("facts") or {}
     if not isinstance(facts, dict):
         facts = {}
-    for key in (f"{role} {concept}".strip(), concept if role in ("", "applicant") else None):
+    # a bare concept answers the applicant's own data (org.*, application.*); a person's datum needs the
+    # person ("representative person.phone"): whose phone a bare "person.phone" is, nobody can tell
+    bare = concept if role in ("", "applicant") and not concept.startswith("person.") else None
+    for key in (f"{role} {concept}".strip() if role else None, bare):
         if key and key in facts and facts[key] is not None:
             return facts[key], f"facts: {key}"
     for key, (party, c) in CORE_CONCEPTS.items():
@@ -171,6 +197,25 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
             done.append(Filled(item["id"], label, "filled", value=written, source=note))
     out["filled"] = [f.to_dict() for f in done]
     return out, done
+
+
+def profile_problems(profile: dict, kb=None) -> list[str]:
+    """Keys of the profile's ``facts`` that name no concept (or party) formslim knows: typos, never used."""
+    from .knowledge import load_knowledge
+
+    kb = kb or load_knowledge()
+    out = []
+    facts = profile.get("facts") or {}
+    if not isinstance(facts, dict):
+        return ["facts: must be a mapping of concept (or 'party concept') to value"]
+    for key in facts:
+        parts = str(key).split()
+        concept, party = parts[-1], parts[0] if len(parts) == 2 else None
+        if concept not in kb.concepts or len(parts) > 2 or (party and party not in kb.roles):
+            out.append(f"facts: '{key}' is not [party ]concept of the knowledge base (a typo?); not used")
+        elif party is None and concept.startswith("person."):
+            out.append(f"facts: '{key}' does not say whose it is; write e.g. 'representative {concept}'; not used")
+    return out
 
 
 def fill_summary(done: list[Filled]) -> dict:

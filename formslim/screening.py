@@ -66,7 +66,8 @@ class ScreenOptions:
     prefilter: float = 0.08  # least containment of own shingles for a pair's sentences to be aligned
     text_floor: float = 0.05  # share of own sentences in common that independent plans reach by chance
     text_full: float = 0.30  # share that counts as full evidence of shared writing
-    passage_min: int = 30  # characters for a sentence to count as a passage
+    passage_min: int = 30  # letters for a sentence to count as a passage (Latin script)
+    passage_min_hangul: int = 12  # ... in Korean, where a syllable carries what three or four letters do
     passage_similarity: float = 0.5  # Jaccard of two sentences' shingles to call them one passage
     passages_shown: int = 6  # passages side by side per pair
 
@@ -107,6 +108,7 @@ class ScreenResult:
     problems: tuple[Problem, ...] = ()
     templates: tuple[str, ...] = ()
     own_share: dict = field(default_factory=dict)  # file → share of its shingles that are its own
+    warnings: tuple[str, ...] = ()  # what limits this run's result (no template, too few plans)
     options: ScreenOptions = ScreenOptions()
     candidates: int = 0  # pairs LSH proposed
     compared: int = 0  # pairs compared (proposed and close enough by their signatures, or sharing metadata)
@@ -128,6 +130,7 @@ class ScreenResult:
                         "pairs_compared": self.compared},
             "options": {k: getattr(self.options, k) for k in self.options.__dataclass_fields__},
             "limits": list(LIMITS),
+            "warnings": list(self.warnings),
         }
 
 
@@ -290,16 +293,18 @@ def _meta_values(d: DocumentText) -> dict[str, set[str]]:
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=[다함음됨임])\.?\s+(?=\S)|\s+(?=[-•○◦▪□■●※]\s)")
 
 
-def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 5
+def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 5, min_hangul: int = 12
                   ) -> list[tuple[str, frozenset]]:
-    """The plan's sentences of at least ``min_chars`` letters, with their shingles, less those that are
-    mostly the template's or the batch's common text (``template``: a heading, a guidance line left in)."""
+    """The plan's sentences of at least ``min_chars`` letters (``min_hangul`` for a mostly Korean one),
+    with their shingles, less those that are mostly the template's or the batch's common text
+    (``template``: a heading, a guidance line left in)."""
     out = []
     for p in doc.passages:
         for sent in _SENTENCE_END.split(p):
             sent = sent.strip(" -•○◦▪□■●※")
             norm = normalise(sent)
-            if len(norm) < min_chars:
+            hangul = len(re.findall(r"[\uac00-\ud7a3]", norm))
+            if len(norm) < (min_hangul if hangul * 2 >= len(norm) else min_chars):
                 continue
             sh = set(shingles(norm, k).tolist())
             if not sh or (template and len(sh & template) > 0.8 * len(sh)):
@@ -472,7 +477,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             # says; their share of the smaller plan's own sentences is the text evidence
             for x in (i, j):
                 if x not in sentence_cache:
-                    sentence_cache[x] = _Sentences(own_sentences(docs[x], o.passage_min, template_set, o.shingle))
+                    sentence_cache[x] = _Sentences(own_sentences(docs[x], o.passage_min, template_set, o.shingle,
+                                                                 o.passage_min_hangul))
             a_s, b_s = sentence_cache[i], sentence_cache[j]
             passages = _aligned_sentences(a_s, b_s, o.passage_similarity)
             aligned = _aligned_share(passages, a_s.items, b_s.items)
@@ -512,7 +518,14 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         ev = tuple(sorted((e for e in scored if e.a in fs), key=lambda e: (-e.score, e.a, e.b)))
         groups.append(Group(files=tuple(sorted(files)), score=max(e.score for e in ev), evidence=ev))
     groups.sort(key=lambda g: (-g.score, -len(g.files), g.files))
-    return ScreenResult(documents=tuple(docs), groups=tuple(groups), problems=tuple(problems),
+    warnings = []
+    if not templates and n < 3:
+        warnings.append("no --template and fewer than 3 plans: the text and file ids of the blank form they were "
+                        "filled in cannot be told apart and count as shared; give the template")
+    elif not templates and n < o.common_from:
+        warnings.append(f"no --template and {n} plans: only text every plan has is taken as the template's; "
+                        f"give the template for a sure result")
+    return ScreenResult(documents=tuple(docs), groups=tuple(groups), problems=tuple(problems), warnings=tuple(warnings),
                         templates=tuple(t.path for t in templates), own_share=own_share, options=o,
                         candidates=proposed, compared=len(pairs))
 

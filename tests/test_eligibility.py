@@ -44,7 +44,8 @@ def test_the_kstartup_notice_criteria_with_their_clauses():
     assert rules.reference_date == "2025-02-20"
     by_pattern = {c.pattern: c for c in rules.criteria}
     window = by_pattern["founding_window"]
-    assert window.rule == {"fact": "founding_date", "between": ["2018-2-20", "2022-2-19"]} and window.where == "page 6"
+    # page numbers are printed at the top of this notice's pages: the window is on page 5
+    assert window.rule == {"fact": "founding_date", "between": ["2018-2-20", "2022-2-19"]} and window.where == "page 5"
     assert "신청가능 업력" in window.text
     # the thirteen numbered exclusions, ⑨–⑬ printed after the application section on the next page
     numbered = [c for c in rules.criteria if c.kind == "exclude" and c.text[:1] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬"]
@@ -68,9 +69,17 @@ def test_kstartup_profiles(tmp_path):
     # meets every criterion formslim reads and confirms the rest: eligible
     assert _check(rules, tmp_path, confirm_all=True).verdict == "eligible"
     # certainly out: sanctioned, an excluded industry, the same programme before
-    for facts in ({"participation_restricted": True}, {"industry_ksic": "56211"},
-                  {"prior_support": [{"programme": "창업도약패키지", "year": 2021}]}, {"closed": True}):
+    for facts in ({"participation_restricted": True}, {"industry_ksic": "56211"}, {"industry_ksic": "I56211"},
+                  {"closed": True}):
         assert _check(rules, tmp_path, confirm_all=True, **facts).verdict == "ineligible", facts
+    # the same programme before — but its notes allow those who had only its 성장촉진 programme, and name
+    # more programmes ("에그", …): never "eligible", not certainly "ineligible"
+    for facts in ({"prior_support": [{"programme": "창업도약패키지", "year": 2021}]},
+                  {"prior_support": [{"programme": "에그", "year": 2021}]},
+                  {"industry_ksic": "일반유흥주점업"}):
+        assert _check(rules, tmp_path, confirm_all=True, **facts).verdict == "unknown", facts
+    # the annex's catch-all industry entry is words only: unconfirmed, it is not "met"
+    assert _check(rules, tmp_path, confirm_all=False).verdict == "unknown"
     # too young for the main route, but the fast track may admit it: never "eligible", never "ineligible"
     young = _check(rules, tmp_path, confirm_all=False, founding_date="2023-05-01")
     assert young.verdict == "unknown"

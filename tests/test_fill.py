@@ -106,3 +106,24 @@ def test_the_command_line(kr_report, tmp_path):
     p = _cli(empty, "--profile", profile)
     assert p.returncode == 1 and "no form.json" in p.stderr and p.stderr.count("\n") == 1
     assert _cli(tmp_path / "missing", "--profile", profile).returncode == 2
+
+
+def test_what_a_careful_reviewer_tried(kr_report):
+    """A negative capital, a phone with too many digits, a corporate number with a wrong check digit are
+    flagged; a person's datum that does not say whose, and a misspelt key, are reported and not used."""
+    from formslim.prefill import crn_valid, profile_problems
+
+    # 1·1 + 1·2 + 0·1 + 1·2 + 1·1 + 1·2 + 1·1 + 2·2 + 3·1 + 4·2 + 5·1 + 6·2 = 41 → check digit 9
+    assert crn_valid("110111-1234569") and not crn_valid("110111-1234568")
+    assert not crn_valid("110111-123456")  # twelve digits
+    form = load_form(kr_report)
+    profile = {"facts": {"org.capital": "-100", "contact person.phone": "010-1234-56789",
+                         "org.crn": "110111-0000000", "person.phone": "02-555-5555", "org.brnn": "220-81-62517"}}
+    filled, done = fill_form(form, profile)
+    flagged = {f.label: f.source for f in done if f.outcome == "flagged"}
+    assert any("negative" in why for why in flagged.values())
+    assert any("telephone" in why for why in flagged.values())
+    items = [it for s in filled["sections"] for it in s["items"]]
+    assert not any(it.get("value") == "02-555-5555" for it in items)  # whose phone? not used
+    problems = profile_problems(profile)
+    assert any("org.brnn" in p for p in problems) and any("does not say whose" in p for p in problems)

@@ -149,3 +149,19 @@ def test_a_threshold_of_one_groups_only_certainties(tmp_path):
     loose = screen([tmp_path], templates=[tmp_path / "template.docx"])
     assert len(strict.groups) <= len(loose.groups)
     assert all(g.score >= 1.0 - 1e-9 for g in strict.groups)
+
+
+def test_short_korean_sentences_copied_word_for_word(tmp_path):
+    """Concise Korean plans (sentences of 15–25 syllables) copied from one another are a group, every
+    copied sentence shown; with two plans and no template, a warning says the result is weak."""
+    own = ["목표 시장은 전국 27개 운전면허시험장과 손해보험사 12곳이다.", "당사는 재고 알림 앱을 만든다.",
+           "첫해 매출 목표는 3억 원이다.", "대표는 물류 분야 경력 10년이다.", "베타 고객 40곳을 확보했다.",
+           "구독료는 월 9만 원으로 정한다.", "2차년도에 일본 시장에 진출한다.", "특허 2건을 출원했다."]
+    write_docx(tmp_path / "a.docx", own)
+    write_docx(tmp_path / "b.docx", own)
+    make_batch(tmp_path / "others", independents=3, brokers=(), seed=21, write_template=False, sentences_per_plan=12)
+    r = screen([tmp_path])
+    assert _groups(r) == [["a.docx", "b.docx"]]
+    assert r.groups[0].evidence[0].matched_passages == len(own) - 1  # all but one sentence of 10 syllables
+    two = screen([tmp_path / "a.docx", tmp_path / "b.docx"])
+    assert any("fewer than 3 plans" in w for w in two.warnings)

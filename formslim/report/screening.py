@@ -25,13 +25,17 @@ def _e(x) -> str:
 def screen_table(r: ScreenResult) -> str:
     """The terminal summary: one line per group, then the plans in it."""
     s = r.to_dict()["summary"]
-    lines = [f"{s['plans']} plans screened, {s['groups']} groups sharing authorship beyond the template "
-             f"({s['plans_in_groups']} plans); {s['pairs_compared']} pairs compared of {s['pairs_proposed']} proposed"]
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}" + ("" if count == 1 else "s")
+
+    lines = [f"{n(s['plans'], 'plan')} screened, {n(s['groups'], 'group')} sharing authorship beyond the template "
+             f"({n(s['plans_in_groups'], 'plan')}); {s['pairs_compared']} pairs compared of {s['pairs_proposed']} proposed"]
     for i, g in enumerate(r.groups, 1):
         best = g.evidence[0]
         why = []
         if best.text_share:
-            why.append(f"{best.text_share:.0%} of own sentences shared, {best.matched_passages} passages")
+            why.append(f"{best.text_share:.0%} of own sentences shared, {best.matched_passages} passage"
+                       + ("" if best.matched_passages == 1 else "s"))
         if best.metadata:
             why.append("same " + ", ".join(_META_NAMES.get(k, k) for k, _ in best.metadata))
         if best.images:
@@ -62,7 +66,7 @@ def screen_html(r: ScreenResult) -> str:
            f"<div class='card'><div class='big'>{s['plans']}</div><div class='label'>plans screened</div></div>",
            "</div>",
            "<div class='limits'><strong>What this is and is not</strong><ul>"
-           + "".join(f"<li>{_e(x)}</li>" for x in LIMITS) + "</ul></div>"]
+           + "".join(f"<li>{_e(x)}</li>" for x in (*LIMITS, *r.warnings)) + "</ul></div>"]
     if not r.groups:
         out.append("<p>No group: no two plans share writing or files beyond the template at the threshold "
                    f"{_e(d['options']['threshold'])}.</p>")
