@@ -748,3 +748,15 @@ def test_terminal_and_markdown_text_carry_no_control_or_markup():
         md = markdown_text(t)
         assert "\n" not in md and "<" not in md and not re.search(r"(?<!\\)[\[\]!#|`*_]", md), repr(md)
         assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", xml_text(t))
+
+
+def test_a_docx_cell_claiming_a_huge_span_is_read(tmp_path):
+    """Found by `make fuzz`: a table cell claiming gridSpan 99,999,999 (and a row gridBefore as large) made
+    the DOCX reader walk every claimed column — 20 s of CPU, stopped by the worker's limit. The claims are
+    bounded by the widest table formslim lays out, and the file is read."""
+    span = (b'<w:tbl><w:tr><w:trPr><w:gridBefore w:val="99999999"/></w:trPr><w:tc><w:tcPr><w:gridSpan '
+            b'w:val="99999999"/></w:tcPr><w:p><w:r><w:t>\xec\x84\xb1\xeb\xaa\x85</w:t></w:r></w:p></w:tc><w:tc>'
+            b'<w:p/></w:tc></w:tr></w:tbl>')
+    # in a worker with 5 s of CPU: before the bound, the reader was stopped ("could not be read safely")
+    package, took = _read_one(tmp_path, "span.docx", hostile.docx_bytes(span * 20), Limits(workers=1, cpu_seconds=5))
+    assert not package.problems and len(package.documents) == 1

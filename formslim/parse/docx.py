@@ -6,7 +6,7 @@ import re
 from typing import Iterator, Optional
 
 from ..limits import check, current
-from .layout import NESTED_TABLE, Cell, Layout, Line, Table
+from .layout import MAX_TABLE_COLS, NESTED_TABLE, Cell, Layout, Line, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -131,8 +131,8 @@ class _Walker:
             height = None
             if trpr is not None:
                 gb = trpr.find(W + "gridBefore")
-                if gb is not None:
-                    col += int(gb.get(W + "val", "0"))
+                if gb is not None:  # a damaged file may claim any number: the grid has at most MAX_TABLE_COLS
+                    col += min(max(int(gb.get(W + "val", "0")), 0), MAX_TABLE_COLS)
                 h = trpr.find(W + "trHeight")
                 if h is not None and (h.get(W + "val") or "").isdigit():
                     height = int(h.get(W + "val")) / 20.0
@@ -145,7 +145,7 @@ class _Walker:
                         width = int(tcw.get(W + "w")) / 20.0
                     gs = tcpr.find(W + "gridSpan")
                     if gs is not None:
-                        span = int(gs.get(W + "val", "1"))
+                        span = min(max(int(gs.get(W + "val", "1")), 1), MAX_TABLE_COLS)
                     vm = tcpr.find(W + "vMerge")
                     if vm is not None:
                         vmerge = vm.get(W + "val", "continue")
