@@ -2,7 +2,7 @@
 
 A batch is a list of packages — the sub-folders of a folder, or the rows of a list (CSV or TSV) — each
 analysed as ``formslim analyze`` would, in its own worker process, into ``OUT/<package>/``. The
-catalogue (``catalogue.json``, ``catalogue.csv``, ``catalogue.html``) ranks the programmes by burden
+catalogue (``catalogue.json``, ``catalogue.csv``, ``catalogue.xlsx``, ``catalogue.html``) ranks the programmes by burden
 and by what a reduction saves, and lists what the programmes ask in common: the data asked by several
 of them (in different words), and the certificates several of them ask for — the fields to standardise
 and the registry connections to build first.
@@ -438,7 +438,7 @@ def build_catalogue(entries: list[dict]) -> dict:
     }
 
 
-CATALOGUE_FILES = ("catalogue.json", "catalogue.csv", "catalogue.html")
+CATALOGUE_FILES = ("catalogue.json", "catalogue.csv", "catalogue.xlsx", "catalogue.html")
 
 
 def write_catalogue(cat: dict, out: Path) -> list[Path]:
@@ -453,8 +453,44 @@ def write_catalogue(cat: dict, out: Path) -> list[Path]:
     for f in cat["failed"]:
         w.writerow([csv_cell(f["name"]), "", "", "", "", "", "", "", "", "", "", csv_cell("failed: " + f["error"])])
     write_text_file(out / "catalogue.csv", "\ufeff" + buf.getvalue())
+    catalogue_xlsx(cat, out / "catalogue.xlsx")
     write_text_file(out / "catalogue.html", catalogue_html(cat))
     return [out / n for n in CATALOGUE_FILES]
+
+
+def catalogue_xlsx(cat: dict, path: Path) -> None:
+    """The catalogue as a workbook an analyst filters: programmes ranked by burden, data several
+    programmes ask (the fields to standardise first), certificates several ask (the registry connections to
+    build first), and packages that failed. Written beside the other outputs through a temporary file."""
+    import os
+    import tempfile
+
+    from .report.sheets import Sheet, write_xlsx
+
+    by_name = {r["name"]: r for r in cat["programmes"]}
+    cols = ("name", "programme", "documents_before", "documents_after", "questions_before", "questions_after",
+            "minutes_before", "minutes_after", "minutes_saved", "target_met", "problems", "report")
+    sheets = [
+        Sheet("Programmes", ("rank by burden",) + cols,
+              [[i] + [by_name[n][c] for c in cols] for i, n in enumerate(cat["ranked_by_burden"], 1)]),
+        Sheet("Data across programmes", ("concept", "programmes", "distinct wordings", "wordings", "programme names"),
+              [[d["concept"], d["programmes"], d["distinct_wordings"], " | ".join(d["wordings"]), ", ".join(d["names"])]
+               for d in cat["data_across_programmes"]]),
+        Sheet("Certificates", ("certificate", "registry", "programmes", "programme names"),
+              [[c["certificate"], c["registry"] or "", c["programmes"], ", ".join(c["names"])]
+               for c in cat["certificates_across_programmes"]]),
+        Sheet("Not analysed", ("name", "status", "why"),
+              [[f["name"], "failed", f["error"]] for f in cat["failed"]]
+              + [[e["name"], "empty", "; ".join(str(p) for p in e["problems"])] for e in cat["empty"]]),
+    ]
+    fd, tmp = tempfile.mkstemp(prefix=".formslim-", suffix=".xlsx", dir=path.parent)
+    os.close(fd)
+    try:
+        write_xlsx(sheets, Path(tmp))
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def catalogue_html(cat: dict) -> str:

@@ -396,7 +396,7 @@ def test_document_text_never_becomes_a_formula_or_markup(tmp_path):
     rows = list(_csv.DictReader(open(out / "fields.csv", encoding="utf-8-sig")))
     assert any(r["label"].startswith("'=HYPERLINK") for r in rows)
     wb = openpyxl.load_workbook(out / "report.xlsx")
-    cells = [c for row in wb["Fields"].iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    cells = [c for row in wb["항목"].iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
     assert cells and all(c.data_type == "s" for c in cells)
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "<b>" not in md and "&lt;b&gt;" in md
@@ -570,3 +570,24 @@ def test_the_korean_report_says_its_evidence_in_korean(tmp_path):
     b = _analyze(SAMPLES / "us-small-business-loan")
     _write(b, tmp_path / "en")
     assert "duplicate group" in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+
+
+def test_the_spreadsheet_is_ready_to_filter(kr_report, tmp_path):
+    """The report's XLSX: sheets and headers in the report's language, a bold header row kept in view with
+    filters on, columns sized to their content, numbers as numbers and ratios as percentages."""
+    import openpyxl
+
+    from formslim import analyze as _analyze, write_report as _write
+
+    _write(_analyze(SAMPLES / "kr-sme-support"), tmp_path / "ko")
+    wb = openpyxl.load_workbook(tmp_path / "ko" / "report.xlsx")
+    assert wb.sheetnames == ["요약", "문서", "결정", "항목", "질문 목록", "부담"]
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2" and ws["A1"].font.bold
+        if ws.max_row > 1:
+            assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:")
+    docs = wb["문서"]
+    assert [c.value for c in docs[1]][:4] == ["파일", "종류", "제목", "결정"]
+    assert isinstance(docs["G2"].value, int) and docs.column_dimensions["A"].width > 8
+    summary = {r[0].value: r[1].value for r in wb["요약"].iter_rows(min_row=2)}
+    assert any(isinstance(v, str) and v.endswith("%") for v in summary.values())

@@ -51,6 +51,14 @@ def test_a_folder_of_packages_gives_reports_and_a_catalogue(tmp_path):
     csv_text = (out / "catalogue.csv").read_text(encoding="utf-8-sig")
     assert csv_text.splitlines()[0].startswith("name,programme,documents_before")
     assert "<table>" in (out / "catalogue.html").read_text(encoding="utf-8")
+    import openpyxl
+
+    wb = openpyxl.load_workbook(out / "catalogue.xlsx")
+    assert wb.sheetnames == ["Programmes", "Data across programmes", "Certificates", "Not analysed"]
+    ranked = [r[1].value for r in wb["Programmes"].iter_rows(min_row=2)]
+    assert ranked == cat["ranked_by_burden"] and wb["Programmes"].freeze_panes == "A2"
+    data = {r[0].value: r[1].value for r in wb["Data across programmes"].iter_rows(min_row=2)}
+    assert data["person.name"] == 2
 
 
 def test_a_failing_package_is_listed_and_the_others_are_reported_fully(tmp_path):

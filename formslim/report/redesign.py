@@ -484,53 +484,65 @@ def to_markdown(a: Analysis) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: the spreadsheet's sheet names and column headers in Korean (English: the keys as written)
+XLSX_KO = {
+    "Summary": "요약", "Documents": "문서", "Decisions": "결정", "Fields": "항목", "Protocol": "질문 목록",
+    "Burden": "부담", "item": "항목", "value": "값", "file": "파일", "kind": "종류", "title": "제목",
+    "decision": "결정", "decisions": "결정 목록", "registry": "공동이용", "fields_before": "현재 항목 수",
+    "fields_after": "개선 후 항목 수", "id": "ID", "rule": "규칙", "action": "조치", "documents": "문서",
+    "reason": "이유", "evidence": "근거", "legal_note": "법적 검토", "field": "항목 ID", "label": "항목명",
+    "concept": "정보", "role": "대상", "group": "묶음", "source": "출처", "datum": "정보", "why": "이유",
+    "asked_in": "현재 묻는 곳", "proposed": "제안", "side": "구분", "document": "문서", "minutes": "분",
+    "fee": "수수료", "before": "현재", "after": "개선 후",
+}
+
+
 def to_xlsx(a: Analysis, path: Path) -> None:
-    import openpyxl
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    """The report as a workbook: summary, documents, decisions, fields, the question protocol and the
+    burden, each sheet filterable, in the report's language."""
+    from .sheets import Sheet, write_xlsx
 
-    wb = openpyxl.Workbook()
+    ko = a.lang == "ko"
+    names = knowledge_names(a.lang, a.knowledge)
 
-    rows: dict = {}
+    def h(*keys: str) -> list[str]:
+        return [XLSX_KO.get(k, k) if ko else k for k in keys]
 
-    def append(ws, row):  # text from documents may hold control characters a worksheet refuses
-        ws.append([xml_text(ILLEGAL_CHARACTERS_RE.sub(" ", v)) if isinstance(v, str) else v for v in row])
-        rows[ws.title] = n = rows.get(ws.title, 0) + 1  # ws.max_row scans every cell: quadratic
-        for col, v in enumerate(row, 1):
-            if isinstance(v, str) and v.startswith("="):
-                ws.cell(row=n, column=col).data_type = "s"  # a label such as "=1+1" stays text, never a formula
-    ws = wb.active
-    ws.title = "Summary"
+    def name(x):
+        return names.get(x, x) if x else ""
+
+    summary_rows = []
     for k, v in summary(a).items():
         if k == "rises":  # one row per thing that rose, with its cause
-            for r in v:
-                append(ws, [f"rise: {r['what']}", f"{r['before']} → {r['after']}: {r['cause']}"])
+            summary_rows += [[f"rise: {r['what']}", f"{r['before']} → {r['after']}: {r['cause']}"] for r in v]
             continue
-        append(ws, [k, v])
-    ws = wb.create_sheet("Documents")
-    append(ws, ["file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"])
-    for d in a.plan.documents:
-        append(ws, [d.file, d.kind, d.title, d.decision, ", ".join(d.decisions), d.registry or "", d.fields_before,
-                   d.fields_after])
-    ws = wb.create_sheet("Decisions")
-    append(ws, ["id", "rule", "action", "documents", "reason", "evidence", "legal_note"])
-    for d in a.plan.decisions:
-        append(ws, [d.id, d.rule, d.action, "; ".join(d.documents), d.reason, " | ".join(d.evidence), d.legal_note])
-    ws = wb.create_sheet("Fields")
-    append(ws, ["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"])
-    for f in a.plan.fields:
-        append(ws, [f.field, f.file, f.label, f.kind, f.concept or "", f.role or "", f.group or "", f.action, f.source,
-                   f.decision or ""])
-    ws = wb.create_sheet("Protocol")
-    append(ws, ["datum", "concept", "role", "why", "asked_in", "proposed"])
-    for r in protocol_rows(a):
-        append(ws, [r["datum"], r["concept"], r["role"], r["why"], "; ".join(r["asked_as"]), r["proposed"]])
-    ws = wb.create_sheet("Burden")
-    append(ws, ["side", "document", "minutes", "fee"])
-    for side in ("before", "after"):
-        for d in (a.burden.before if side == "before" else a.burden.after):
-            append(ws, [side, d.file, d.total, d.fee])
-    wb.properties.creator = "formslim"
-    wb.save(path)
+        summary_rows.append([t(a.lang, k) if ko else k, v])
+    sheets = [
+        Sheet(XLSX_KO["Summary"] if ko else "Summary", h("item", "value"), summary_rows),
+        Sheet(XLSX_KO["Documents"] if ko else "Documents",
+              h("file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"),
+              [[d.file, t(a.lang, d.kind) if ko else d.kind, d.title, t(a.lang, d.decision) if ko else d.decision,
+                ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]),
+        Sheet(XLSX_KO["Decisions"] if ko else "Decisions", h("id", "rule", "action", "documents", "reason", "evidence", "legal_note"),
+              [[d.id, d.rule, t(a.lang, d.action) if ko else d.action, "; ".join(d.documents),
+                rule_text(a.lang, d.rule, d.reason), " | ".join(localise(a.lang, x, names) for x in d.evidence),
+                localise(a.lang, d.legal_note, names)] for d in a.plan.decisions]),
+        Sheet(XLSX_KO["Fields"] if ko else "Fields",
+              h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"),
+              [[f.field, f.file, f.label, f.kind, name(f.concept), name(f.role), f.group or "",
+                t(a.lang, f.action) if ko else f.action, f.source, f.decision or ""] for f in a.plan.fields]),
+        Sheet(XLSX_KO["Protocol"] if ko else "Protocol", h("datum", "concept", "role", "why", "asked_in", "proposed"),
+              [[r["datum"], name(r["concept"]), name(r["role"]), r["why"], "; ".join(r["asked_as"]), r["proposed"]]
+               for r in protocol_rows(a)]),
+        Sheet(XLSX_KO["Burden"] if ko else "Burden", h("side", "document", "minutes", "fee"),
+              [[XLSX_KO[side] if ko else side, d.file, d.total, d.fee]
+               for side in ("before", "after") for d in (a.burden.before if side == "before" else a.burden.after)]),
+    ]
+    # ratios read as percentages: the summary's reduction and target
+    for row in sheets[0].rows:
+        if row[0] in ("reduction", "target", t(a.lang, "reduction"), t(a.lang, "target")) and isinstance(row[1], float):
+            row[1] = f"{row[1]:.0%}"
+    write_xlsx(sheets, path)
 
 
 def prepare_output_dir(out: Path) -> None:
