@@ -389,7 +389,8 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
 
 
 #: what a rule may test a fact by
-RULE_OPERATORS = {"between", "age_years", "in", "equals", "age_at_most", "none_of", "none_of_codes"}
+RULE_OPERATORS = {"between", "age_years", "in", "equals", "age_at_most", "none_of", "none_of_codes", "at_least",
+                  "at_least_eok"}
 
 
 def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:
@@ -487,8 +488,22 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
             ok &= good
             parts.append(f"founded {'after' if a.get('below_how') == '미만' else 'on or after'} {limit}")
         why = f"{fact} {d}; needs " + " and ".join(parts) + f" (reference date {ref})"
+    elif "at_least" in r or "at_least_eok" in r:
+        # revenue as a number, or a mapping year → number (the latest year counts)
+        value = v[max(v)] if isinstance(v, dict) and v else v
+        try:
+            number = float(str(value).replace(",", ""))
+        except ValueError:
+            return Decision(c.id, "unknown", f"{fact} {v!r} is not a number", fact=fact, value=v, missing=(fact,))
+        need = float(r["at_least"]) if "at_least" in r else float(r["at_least_eok"]) * 100_000_000
+        ok, why = number >= need, f"{fact} is {number:,.0f}; needs at least {need:,.0f}"
     elif "in" in r:
-        ok, why = str(v) in [str(x) for x in r["in"]], f"{fact} is {v!r}; needs one of {', '.join(map(str, r['in']))}"
+        if fact == "region":
+            # "부산" matches "부산광역시", "부산 해운대구"
+            ok = any(str(x) and _squeeze(str(v)).startswith(_squeeze(str(x))) for x in r["in"])
+        else:
+            ok = str(v) in [str(x) for x in r["in"]]
+        why = f"{fact} is {v!r}; needs one of {', '.join(map(str, r['in']))}"
     elif "equals" in r:
         ok, why = v == r["equals"], f"{fact} is {v!r}; needs {r['equals']!r}"
     elif "age_at_most" in r:

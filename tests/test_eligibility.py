@@ -160,3 +160,21 @@ def test_the_command_line(tmp_path):
     assert _cli(tmp_path / "missing.pdf").returncode == 2
     warn = _cli(notice, "--profile", _profile(tmp_path, founding_date="yesterday"))
     assert "Warning:" in warn.stderr and "founding_date" in warn.stderr
+
+
+@pytest.mark.parametrize("clause, profile, outcome", [
+    ("▶ 소재지 : 부산광역시에 소재한 기업", {"region": "부산광역시 해운대구"}, "met"),
+    ("▶ 소재지 : 부산광역시에 소재한 기업", {"region": "서울특별시"}, "not_met"),
+    ("① 공고일 기준 고용인원 (대표자 제외) 10인 이상 기업", {"employees": 12}, "met"),
+    ("① 공고일 기준 고용인원 (대표자 제외) 10인 이상 기업", {"employees": 9}, "not_met"),
+    ("② 연 매출액 20억원 이상 기업", {"revenue_krw": {2023: 3_000_000_000, 2024: 1_500_000_000}}, "not_met"),
+    ("② 연 매출액 20억원 이상 기업", {"revenue_krw": "2,100,000,000"}, "met"),
+    ("② 연 매출액 20억원 이상 기업", {}, "unknown"),
+])
+def test_region_head_count_and_revenue_thresholds(clause, profile, outcome):
+    from formslim.eligibility import Criterion, _rule_of, decide, load_patterns
+
+    category, rule, pattern = _rule_of(clause, [], "include", load_patterns())
+    assert pattern in ("region", "employees_at_least", "revenue_at_least")
+    c = Criterion(id="C1", category=category, kind="include", text=clause, where="", rule=rule, pattern=pattern)
+    assert decide(c, profile, None).outcome == outcome
