@@ -266,15 +266,18 @@ def hwp_paragraph(text: str, children: bytes = b"") -> bytes:
     return hwp_record(0x42, 0, b"\x00" * 22) + hwp_record(0x43, 1, units) + children
 
 
-def hwp_bytes(section_records: list[bytes], share: int = 1, claim: int | None = None, cyclic: bool = False) -> bytes:
+def hwp_bytes(section_records: list[bytes], share: int = 1, claim: int | None = None, cyclic: bool = False,
+              extra_streams: list[tuple[str, bytes]] = ()) -> bytes:
     """An HWP 5 file (compressed body) with one section per item of ``section_records``; ``share``
     extra directory entries naming the first section's stream again; ``claim`` a size the first
-    section's entry claims; ``cyclic`` makes its sector chain point to itself."""
+    section's entry claims; ``cyclic`` makes its sector chain point to itself; ``extra_streams`` more
+    streams at the root (a summary)."""
     header = b"HWP Document File".ljust(32, b"\x00") + struct.pack("<II", 0x05000300, 1)
     streams = [("FileHeader", header)]
     for i, recs in enumerate(section_records):
         c = zlib.compressobj(9, zlib.DEFLATED, -15)
         streams.append((f"Section{i}-data", c.compress(recs) + c.flush()))
+    streams += list(extra_streams)
     sections = [(f"Section{i}", i + 1, claim if (claim and i == 0) else _padded(streams[i + 1][1]))
                 for i in range(len(section_records))]
     sections += [(f"Section{len(section_records) + k}", 1, _padded(streams[1][1])) for k in range(share - 1)]
@@ -301,3 +304,12 @@ def hwp_click_here(name: str, hint: str, param_junk: int = 0) -> bytes:
     data = junk + struct.pack("<H", len(name)) + raw_name
     return (hwp_record(0x42, 0, b"\x00" * 22) + hwp_record(0x43, 1, units)
             + hwp_record(0x47, 1, header) + hwp_record(0x57, 2, data))
+
+
+def vector_bomb_summary(count: int = 0xFFFFFFF0) -> bytes:
+    """An OLE property-set stream (an HWP summary) whose one property, the title, is a vector claiming
+    ``count`` elements in a few bytes."""
+    header = struct.pack("<HHI", 0xFFFE, 0, 0) + bytes(16) + struct.pack("<I", 1) + bytes(16) + struct.pack("<I", 48)
+    prop = struct.pack("<II", 0x1000 | 0x99, count) + bytes(8)  # a vector of a type olefile skips (size 0)
+    body = struct.pack("<II", 16 + len(prop), 1) + struct.pack("<II", 2, 16) + prop
+    return header + body

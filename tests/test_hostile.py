@@ -760,3 +760,13 @@ def test_a_docx_cell_claiming_a_huge_span_is_read(tmp_path):
     # in a worker with 5 s of CPU: before the bound, the reader was stopped ("could not be read safely")
     package, took = _read_one(tmp_path, "span.docx", hostile.docx_bytes(span * 20), Limits(workers=1, cpu_seconds=5))
     assert not package.problems and len(package.documents) == 1
+
+
+def test_an_hwp_summary_claiming_a_vector_of_billions_is_read(tmp_path):
+    """Found by `make fuzz`: olefile's property parser follows a summary vector's claimed element count
+    (4 billion here) and spun for minutes; formslim reads the summary itself, bounded, and the file's
+    text is read."""
+    data = hostile.hwp_bytes([hostile.hwp_paragraph("성명:\t")], extra_streams=[
+        ("\x05HwpSummaryInformation", hostile.vector_bomb_summary())])
+    package, took = _read_one(tmp_path, "summary.hwp", data, Limits(workers=1, cpu_seconds=5))
+    assert not package.problems and len(package.documents) == 1

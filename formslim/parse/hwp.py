@@ -155,23 +155,75 @@ def _distinct_streams(ole, entries: list, rel: str, file_size: int) -> list:
     return out
 
 
-def _summary_title(ole) -> str:
+#: the summary stream of an HWP file (an OLE property set)
+SUMMARY_STREAM = "\x05HwpSummaryInformation"
+
+
+def summary_properties(ole, limit: int = 1 << 20) -> dict:
+    """The text and time properties of an HWP file's summary (title 2, author 4, last saved by 8, created
+    12, saved 13 …): property id → str or datetime. Read here, not by olefile's property parser, which
+    follows a vector's claimed element count — a damaged file claiming billions spins it for minutes (a
+    ``make fuzz`` finding). Strings and FILETIMEs only, every offset checked; anything else is skipped."""
+    import datetime as _dt
+
     try:
-        props = ole.getproperties("\x05HwpSummaryInformation", convert_time=False)
+        if not ole.exists(SUMMARY_STREAM) or ole.get_size(SUMMARY_STREAM) > limit:
+            return {}
+        s = ole.openstream(SUMMARY_STREAM).read(limit)
     except Exception:
+        return {}
+
+    def u32(at: int) -> Optional[int]:
+        return struct.unpack_from("<I", s, at)[0] if 0 <= at <= len(s) - 4 else None
+
+    out: dict = {}
+    if len(s) < 48:
+        return out
+    base = u32(44)  # offset of the first property set (after the 28-byte header, its FMTID of 16 bytes)
+    if base is None or base + 8 > len(s):
+        return out
+    count = u32(base + 4) or 0
+    for i in range(min(count, 256)):
+        pid, off = u32(base + 8 + 8 * i), u32(base + 12 + 8 * i)
+        if pid is None or off is None:
+            break
+        at = base + off
+        vt = u32(at)
+        if vt is None:
+            continue
+        vt &= 0xFFFF
+        try:
+            if vt == 0x1F:  # VT_LPWSTR: a count of UTF-16 units, then the units
+                n = u32(at + 4)
+                if n is None or n > 4096 or at + 8 + 2 * n > len(s):
+                    continue
+                out[pid] = s[at + 8:at + 8 + 2 * n].decode("utf-16-le", "replace").split("\x00")[0]
+            elif vt == 0x1E:  # VT_LPSTR: a byte count, then the bytes (the file's code page)
+                n = u32(at + 4)
+                if n is None or n > 8192 or at + 8 + n > len(s):
+                    continue
+                raw = s[at + 8:at + 8 + n]
+                for enc in ("utf-8", "cp949"):
+                    try:
+                        out[pid] = raw.decode(enc).split("\x00")[0]
+                        break
+                    except UnicodeDecodeError:
+                        continue
+            elif vt == 0x40 and at + 12 <= len(s):  # VT_FILETIME: 100 ns since 1601
+                ticks = struct.unpack_from("<Q", s, at + 4)[0]
+                if 0 < ticks < 0x0BEF_C5B7_2E5E_0000:  # before the year 9999
+                    out[pid] = _dt.datetime(1601, 1, 1) + _dt.timedelta(microseconds=ticks // 10)
+        except (ValueError, OverflowError, struct.error):
+            continue
+    return out
+
+
+def _summary_title(ole) -> str:
+    title = summary_properties(ole).get(2)
+    if not isinstance(title, str):
         return ""
-    title = props.get(2)
-    if isinstance(title, bytes):
-        for enc in ("utf-16-le", "cp949", "utf-8"):
-            try:
-                title = title.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            return ""
-    title = str(title or "").split("\x00")[0].strip()
-    return title if title.isprintable() and len(title) <= 120 else ""
+    title = title.strip()
+    return title if title.isprintable() and len(title) <= 120 and re.search(r"[A-Za-z\uac00-\ud7a3]", title) else ""
 
 
 class _Walker:

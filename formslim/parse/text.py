@@ -178,19 +178,6 @@ def _hwpx_text(path: str, rel: str) -> DocumentText:
                         images=_hashes(images))
 
 
-def _decode(value) -> str:
-    if isinstance(value, bytes):
-        for enc in ("utf-16-le", "cp949", "utf-8"):
-            try:
-                value = value.decode(enc)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            return ""
-    return str(value or "").split("\x00")[0].strip()
-
-
 def _hwp_text(path: str, rel: str) -> DocumentText:
     import olefile
 
@@ -201,13 +188,12 @@ def _hwp_text(path: str, rel: str) -> DocumentText:
     images: list[bytes] = []
     ole = olefile.OleFileIO(path)
     try:
-        try:
-            props = ole.getproperties("\x05HwpSummaryInformation", convert_time=True)
-        except Exception:
-            props = {}
+        from .hwp import summary_properties
+
+        props = summary_properties(ole)
         for pid, key in ((4, "author"), (8, "last_modified_by"), (12, "created"), (13, "modified")):
             if pid in props:
-                meta[key] = _decode(props[pid]) if not hasattr(props[pid], "isoformat") else props[pid].isoformat()
+                meta[key] = props[pid] if isinstance(props[pid], str) else props[pid].isoformat()
         limit = current().part_bytes
         for entry in ole.listdir():
             if entry and entry[0] == "BinData" and len(images) < MAX_IMAGES:
