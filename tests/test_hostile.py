@@ -770,3 +770,15 @@ def test_an_hwp_summary_claiming_a_vector_of_billions_is_read(tmp_path):
         ("\x05HwpSummaryInformation", hostile.vector_bomb_summary())])
     package, took = _read_one(tmp_path, "summary.hwp", data, Limits(workers=1, cpu_seconds=5))
     assert not package.problems and len(package.documents) == 1
+
+
+def test_a_cell_address_out_of_the_grid_is_dropped(tmp_path):
+    """Found by `make fuzz`: an HWPX cell at a negative row address broke the table grid (IndexError, the
+    file reported as unreadable); such a cell is dropped and the rest of the table is read."""
+    cell = (b'<hp:tc><hp:cellAddr colAddr="0" rowAddr="{r}"/><hp:subList><hp:p><hp:run><hp:t>{t}</hp:t>'
+            b'</hp:run></hp:p></hp:subList></hp:tc>')
+    row = (cell.replace(b"{r}", b"0").replace(b"{t}", "성명".encode()) + cell.replace(b"{r}", b"-7").replace(b"{t}", b"x"))
+    tables = b"<hp:p><hp:run><hp:tbl><hp:tr>" + row + b"</hp:tr></hp:tbl></hp:run></hp:p>"
+    data = hostile.hwpx_bytes({"Contents/section0.xml": hostile.hwpx_section(tables)}, ["Contents/section0.xml"])
+    package, _ = _read_one(tmp_path, "negative.hwpx", data)
+    assert not package.problems and len(package.documents) == 1

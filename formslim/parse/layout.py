@@ -57,8 +57,10 @@ class Table:
         the grid must not grow with the claim."""
         kept = []
         for c in cells:
-            if c.row >= MAX_TABLE_ROWS or c.col >= MAX_TABLE_COLS:
-                continue
+            if c.row >= MAX_TABLE_ROWS or c.col >= MAX_TABLE_COLS or c.row < 0 or c.col < 0:
+                continue  # a cell address a damaged file gives out of the grid (a fuzzed HWPX: a negative one)
+            if c.rowspan < 1 or c.colspan < 1:
+                c = Cell(**{**c.__dict__, "rowspan": max(c.rowspan, 1), "colspan": max(c.colspan, 1)})
             if c.row + c.rowspan > MAX_TABLE_ROWS or c.col + c.colspan > MAX_TABLE_COLS:
                 c = Cell(**{**c.__dict__, "rowspan": min(c.rowspan, MAX_TABLE_ROWS - c.row),
                             "colspan": min(c.colspan, MAX_TABLE_COLS - c.col)})
