@@ -515,12 +515,15 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
               help="Use these rules (a file written by --rules-out, edited) instead of reading NOTICE's clauses.")
 @click.option("--rules-out", type=click.Path(dir_okay=False),
               help="Write the criteria as an editable rules file (YAML).")
+@click.option("--plan", "plan_dir", type=click.Path(path_type=str),
+              help="A reduction plan (the folder formslim analyze -o wrote): list what the applicant still "
+                   "submits and what the agency fetches.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="What stdout holds: the criteria and decisions, or the JSON (schema formslim.eligibility/1).")
 @knowledge_option
 @click.option("--quiet", is_flag=True, help="No problem lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def eligibility_cmd(notice, profile, rules_path, rules_out, fmt, knowledge_dirs, quiet, debug):
+def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, knowledge_dirs, quiet, debug):
     """Read a programme notice's eligibility criteria (공고문: PDF, DOCX, HWPX, HWP) as rules, each with
     the clause it came from; with --profile, decide each criterion for a company: met, not met, or cannot
     tell (and what is missing). A clause formslim cannot turn into a rule is listed to read yourself.
@@ -534,7 +537,7 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, fmt, knowledge_dirs,
     from .model import Problem
     from .parse.runner import read_items
 
-    _paths_exist([notice] + [p for p in (profile, rules_path) if p])
+    _paths_exist([notice] + [p for p in (profile, rules_path, plan_dir) if p])
     try:
         if rules_path:
             rules = rules_from_yaml(rules_path)
@@ -546,6 +549,15 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, fmt, knowledge_dirs,
                 raise click.exceptions.Exit(EXIT_NOTHING)
             rules = read_notice(result, knowledge_dirs)
         facts, problems = load_profile(profile) if profile else (None, [])
+        plan = None
+        if plan_dir:
+            import json as _j
+
+            path = Path(plan_dir) / "plan.json" if Path(plan_dir).is_dir() else Path(plan_dir)
+            try:
+                plan = _j.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, ValueError) as exc:
+                raise FormslimError(f"{path}: cannot read the plan ({type(exc).__name__})") from None
     except FormslimError as exc:
         if debug:
             raise
@@ -559,7 +571,10 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, fmt, knowledge_dirs,
         if not rules.criteria:
             click.echo(f"Warning: {shown_name(notice)}: no eligibility section found (신청자격, 지원대상, 신청 제외 "
                        f"대상 …): is this a programme notice?", err=True)
-    check = self_check(rules, facts, problems)
+    try:
+        check = self_check(rules, facts, problems, plan)
+    except FormslimError as exc:
+        raise click.ClickException(one_line(f"{plan_dir}: {exc}")) from None
     if rules_out:
         out = Path(rules_out)
         try:

@@ -92,13 +92,39 @@ class SelfCheck:
     verdict: Optional[str] = None  # eligible | ineligible | unknown; None without a profile
     decisions: tuple[Decision, ...] = ()
     profile_problems: tuple[str, ...] = ()
+    submission: Optional[dict] = None  # with a plan: what the agency fetches, what the applicant still brings
 
     def to_dict(self) -> dict:
         out = {"schema": SCHEMA, **self.rules.to_dict(), "verdict": self.verdict,
                "per_criterion": [d.to_dict() for d in self.decisions],
                "read_yourself": [c.id for c in self.rules.criteria if "confirm" in c.rule],
-               "profile_problems": list(self.profile_problems)}
+               "profile_problems": list(self.profile_problems), "submission": self.submission}
         return out
+
+
+def submission(plan: dict) -> dict:
+    """What an applicant submits once the reduction plan (``plan.json`` of ``formslim analyze``) is in
+    force: the consolidated form (in place of the documents merged into it), the documents kept as they
+    are, and the certificates the agency fetches itself through 행정정보 공동이용 — those only with the
+    applicant's consent, which the consolidated form asks; without it the applicant brings them."""
+    if not isinstance(plan, dict) or not isinstance(plan.get("documents"), list):
+        raise FormslimError("not a formslim plan (plan.json of formslim analyze)")
+    docs = [d for d in plan["documents"] if isinstance(d, dict)]
+
+    def name(d):
+        return d.get("title") or d.get("file") or d.get("key") or ""
+
+    merged = [name(d) for d in docs if d.get("decision") == "merge"]
+    return {
+        "consolidated_form": bool(merged) or any(d.get("decision") == "keep" for d in docs),
+        "merged_into_consolidated_form": merged,
+        "still_to_bring": [name(d) for d in docs if d.get("decision") == "keep"],
+        "fetched_by_agency": [{"document": name(d), "registry": d.get("registry")} for d in docs
+                              if d.get("decision") == "replace_by_registry"],
+        "no_longer_asked": [name(d) for d in docs if d.get("decision") in ("remove", "drop")],
+        "note": "the agency fetches these only with the applicant's consent (asked in the consolidated form); "
+                "an applicant who does not consent brings them",
+    }
 
 
 def _plain(v):
@@ -549,9 +575,11 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
     return Decision(c.id, "not_met", why, fact=fact, value=v)
 
 
-def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_problems: Sequence[str] = ()) -> SelfCheck:
+def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_problems: Sequence[str] = (),
+               plan: Optional[dict] = None) -> SelfCheck:
+    sub = submission(plan) if plan is not None else None
     if profile is None:
-        return SelfCheck(rules=rules)
+        return SelfCheck(rules=rules, submission=sub)
     reference = _date(rules.reference_date) if rules.reference_date else None
     own = {c.id: decide(c, profile, reference) for c in rules.criteria if "any_of" not in c.rule}
     # what the routes decide (a business age on one route): a criterion of that kind may be the route's
@@ -578,7 +606,8 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
     counted = [d for c, d in zip(rules.criteria, decisions) if "route_of" not in c.rule and not c.rule.get("annex")]
     outcomes = {d.outcome for d in counted}
     verdict = "ineligible" if "not_met" in outcomes else ("eligible" if outcomes == {"met"} else "unknown")
-    return SelfCheck(rules=rules, verdict=verdict, decisions=tuple(decisions), profile_problems=tuple(profile_problems))
+    return SelfCheck(rules=rules, verdict=verdict, decisions=tuple(decisions), profile_problems=tuple(profile_problems),
+                     submission=sub)
 
 
 def rules_yaml(rules: NoticeRules) -> str:
@@ -637,6 +666,19 @@ def eligibility_text(check: SelfCheck) -> str:
     if r.documents:
         lines.append("Documents the notice asks every applicant for:")
         lines += [f"    {x}" for x in r.documents]
+    if check.submission:
+        sub = check.submission
+        lines.append("After the reduction plan, the applicant submits:")
+        if sub["consolidated_form"]:
+            lines.append("    the consolidated application form" + (
+                f" (it asks what these asked: {', '.join(sub['merged_into_consolidated_form'])})"
+                if sub["merged_into_consolidated_form"] else ""))
+        if sub["still_to_bring"]:
+            lines.append("  documents the plan keeps, as they are:")
+            lines += [f"    {x}" for x in sub["still_to_bring"]]
+        if sub["fetched_by_agency"]:
+            lines.append("  and the agency fetches itself (with the applicant's consent):")
+            lines += [f"    {x['document']} ({x['registry']})" for x in sub["fetched_by_agency"]]
     if check.verdict:
         counted = [d for c, d in zip(r.criteria, check.decisions)
                    if "route_of" not in c.rule and not c.rule.get("annex")]

@@ -178,3 +178,26 @@ def test_region_head_count_and_revenue_thresholds(clause, profile, outcome):
     assert pattern in ("region", "employees_at_least", "revenue_at_least")
     c = Criterion(id="C1", category=category, kind="include", text=clause, where="", rule=rule, pattern=pattern)
     assert decide(c, profile, None).outcome == outcome
+
+
+def test_what_the_applicant_still_submits_after_a_plan(tmp_path):
+    """With a reduction plan: the consolidated form, the documents the plan keeps, and the certificates the
+    agency fetches itself — read from plan.json, not guessed."""
+    from formslim import analyze as _analyze, write_report as _write
+    from formslim.eligibility import submission
+
+    from .conftest import SAMPLES
+
+    _write(_analyze(SAMPLES / "kr-sme-support"), tmp_path / "report")
+    plan = json.loads((tmp_path / "report" / "plan.json").read_text(encoding="utf-8"))
+    sub = submission(plan)
+    fetched = {x["registry"] for x in sub["fetched_by_agency"]}
+    assert {"KR-NTS-BIZREG", "KR-NTS-TAXPAID"} <= fetched
+    assert "사업계획서" in sub["still_to_bring"] and "청렴 서약서" in sub["merged_into_consolidated_form"]
+    kept = {d["title"] for d in plan["documents"] if d["decision"] == "keep"}
+    assert set(sub["still_to_bring"]) == kept
+    notice = tmp_path / "notice.docx"
+    write_notice(notice)
+    p = _cli(notice, "--plan", tmp_path / "report", "--format", "json")
+    assert p.returncode == 0 and json.loads(p.stdout)["submission"]["fetched_by_agency"]
+    assert _cli(notice, "--plan", tmp_path / "nowhere").returncode == 2
