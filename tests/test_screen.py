@@ -132,6 +132,7 @@ def test_the_command_line_as_a_user_runs_it(tmp_path):
     assert len(errors) == 1 and "broken.hwpx" in errors[0]
     page = (out / "screen.html").read_text(encoding="utf-8")
     assert "<script>" not in page and "&lt;script&gt;" in page
+    assert "양식 밖에서 같은 작성자가 보이는 사업계획서" in page and "lang='ko'" in page  # Korean plans, Korean page
     data = json.loads((out / "screen.json").read_text(encoding="utf-8"))
     assert any({"x1.docx", "x2.docx"} <= set(g["files"]) for g in data["groups"])
     # nothing readable: exit 3, and the JSON result (empty but for its problems) for scripts

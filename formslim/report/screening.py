@@ -47,63 +47,112 @@ def screen_table(r: ScreenResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def screen_html(r: ScreenResult) -> str:
+#: the HTML page's words, in the plans' language
+WORDS = {
+    "en": {"title": "Business plans sharing authorship beyond the template", "plans": "plans",
+           "templates": "templates removed", "no_template": "none given (text common to the batch removed instead)",
+           "groups": "groups", "in_groups": "plans in groups", "screened": "plans screened",
+           "what": "What this is and is not", "no_group": "No group: no two plans share writing or files beyond "
+           "the template at the threshold {t}.", "score": "score", "share": "{p} of the smaller plan's own sentences "
+           "said in the other", "passages": "{n} matching passages", "in_common": "In common",
+           "images": "{n} embedded images identical", "similarity": "similarity", "more": "{n} more pairs in this group",
+           "unreadable": "Files that could not be read", "method": "Method",
+           "method_text": "Character shingles (5 characters) of each plan's text, less the template's and those in a "
+           "large share of the batch; MinHash signatures and locality-sensitive hashing propose pairs; their sentences "
+           "are aligned (shingle Jaccard of at least {sim}); a pair's score combines the share of the smaller plan's "
+           "own sentences the other also says (from {lo}, which independent plans reach by chance, to {hi}), file "
+           "metadata an applicant would not share and identical embedded images; plans are grouped from a score of "
+           "{t}."},
+    "ko": {"title": "양식 밖에서 같은 작성자가 보이는 사업계획서", "plans": "건",
+           "templates": "제외한 양식", "no_template": "지정하지 않음 (여러 계획서에 공통인 문장을 양식으로 보고 제외)",
+           "groups": "묶음", "in_groups": "묶음에 든 계획서", "screened": "검토한 계획서",
+           "what": "이 결과가 말하는 것과 말하지 않는 것", "no_group": "묶음 없음: 기준 점수 {t}에서 양식 밖의 문장이나 파일 "
+           "정보를 공유하는 계획서가 없습니다.", "score": "점수", "share": "작은 계획서 고유 문장의 {p}가 상대 계획서에도 있음",
+           "passages": "일치 문장 {n}개", "in_common": "공통 파일 정보", "images": "같은 삽입 이미지 {n}개",
+           "similarity": "유사도", "more": "이 묶음의 나머지 {n}쌍", "unreadable": "읽지 못한 파일", "method": "방법",
+           "method_text": "각 계획서 본문을 5글자 단위(shingle)로 나누고 양식과 계획서 다수에 공통인 부분을 뺍니다. MinHash 서명과 "
+           "LSH로 비교할 쌍을 고르고, 문장끼리 맞춰 봅니다(유사도 {sim} 이상). 쌍의 점수는 작은 계획서 고유 문장 중 상대 "
+           "계획서에도 있는 비율(독립 작성에서도 우연히 나오는 {lo}부터 {hi}까지), 신청인끼리 같을 리 없는 파일 정보, 같은 삽입 "
+           "이미지를 합칩니다. 점수 {t} 이상인 쌍을 묶습니다."},
+}
+LIMITS_KO = (
+    "문장과 파일 정보가 같다는 것은 사람이 검토할 근거일 뿐, 브로커가 썼다는 증거가 아닙니다.",
+    "같은 자문기관·보육기관·컨소시엄의 도움을 정당하게 받은 신청인도 문장을 공유합니다(알려진 오탐).",
+    "formslim은 기계가 쓴 글을 판별하지 않습니다. 공개된 판별기는 모국어가 아닌 사람의 글을 높은 비율로 잘못 판정합니다.",
+    "모든 문장을 고쳐 쓰고 파일 정보를 지운 작성자는 찾지 못합니다.",
+)
+META_KO = {"doc_id": "문서 ID", "revision_ids": "편집 저장 ID", "author": "작성자", "last_modified_by": "마지막 저장자",
+           "company": "회사", "manager": "관리자", "template": "서식 파일", "created": "작성 시각"}
+
+
+def plans_language(r: ScreenResult) -> str:
+    """The plans' language: Korean when most of their letters are Hangul."""
+    import re
+
+    text = " ".join(p for d in r.documents for p in d.passages[:200])
+    hangul = len(re.findall(r"[\uac00-\ud7a3]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "ko" if hangul * 2 >= latin and hangul else "en"
+
+
+def screen_html(r: ScreenResult, lang: str = "") -> str:
     d = r.to_dict()
     s = d["summary"]
-    out = ["<!doctype html><html lang='ko'><head><meta charset='utf-8'>",
+    lang = lang or plans_language(r)
+    W = WORDS[lang]
+    meta_names = META_KO if lang == "ko" else _META_NAMES
+    limits = LIMITS_KO if lang == "ko" else LIMITS
+    o = d["options"]
+    out = [f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
            "<meta name='viewport' content='width=device-width, initial-scale=1'>",
            "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-           "<title>formslim screen: business plans sharing authorship</title>",
+           f"<title>formslim screen: {_e(W['title'])}</title>",
            f"<style>{CSS}.pair td{{width:50%}}.sim{{color:#5a6878;font-size:.8rem}}"
            f".limits{{border-left:4px solid #b3261e;background:#fbf3f2;padding:.5rem 1rem}}</style></head><body>",
-           "<h1>Business plans sharing authorship beyond the template</h1>",
-           f"<p class='sub'>{_e(report_date())} · {s['plans']} plans · templates removed: "
-           f"{_e(', '.join(d['templates']) or 'none given (text common to the batch removed instead)')}</p>",
+           f"<h1>{_e(W['title'])}</h1>",
+           f"<p class='sub'>{_e(report_date())} · {s['plans']} {_e(W['plans'])} · {_e(W['templates'])}: "
+           f"{_e(', '.join(d['templates']) or W['no_template'])}</p>",
            "<div class='cards'>",
-           f"<div class='card'><div class='big'>{s['groups']}</div><div class='label'>groups</div></div>",
-           f"<div class='card'><div class='big'>{s['plans_in_groups']}</div><div class='label'>plans in groups"
+           f"<div class='card'><div class='big'>{s['groups']}</div><div class='label'>{_e(W['groups'])}</div></div>",
+           f"<div class='card'><div class='big'>{s['plans_in_groups']}</div><div class='label'>{_e(W['in_groups'])}"
            f"</div></div>",
-           f"<div class='card'><div class='big'>{s['plans']}</div><div class='label'>plans screened</div></div>",
+           f"<div class='card'><div class='big'>{s['plans']}</div><div class='label'>{_e(W['screened'])}</div></div>",
            "</div>",
-           "<div class='limits'><strong>What this is and is not</strong><ul>"
-           + "".join(f"<li>{_e(x)}</li>" for x in (*LIMITS, *r.warnings)) + "</ul></div>"]
+           f"<div class='limits'><strong>{_e(W['what'])}</strong><ul>"
+           + "".join(f"<li>{_e(x)}</li>" for x in (*limits, *r.warnings)) + "</ul></div>"]
     if not r.groups:
-        out.append("<p>No group: no two plans share writing or files beyond the template at the threshold "
-                   f"{_e(d['options']['threshold'])}.</p>")
+        out.append(f"<p>{_e(W['no_group'].format(t=o['threshold']))}</p>")
     for g in d["groups"]:
-        out.append(f"<h2 id='{_e(g['id'])}'>{_e(g['id'])} · {len(g['files'])} plans · score {g['score']:.2f}</h2>")
+        out.append(f"<h2 id='{_e(g['id'])}'>{_e(g['id'])} · {len(g['files'])} {_e(W['plans'])} · "
+                   f"{_e(W['score'])} {g['score']:.2f}</h2>")
         out.append("<ul>" + "".join(f"<li>{_e(f)}</li>" for f in g["files"]) + "</ul>")
         for number, e in enumerate(g["evidence"]):
             if number == 2:
-                out.append(f"<details><summary>{len(g['evidence']) - 2} more pairs in this group</summary>")
-            out.append(f"<h3>{_e(e['a'])} ↔ {_e(e['b'])} <span class='sim'>score {e['score']:.2f}; "
-                       f"{e['text_share']:.0%} of the smaller plan's own sentences said in the other; "
-                       f"{e['matched_passages']} matching passages</span></h3>")
+                out.append(f"<details><summary>{_e(W['more'].format(n=len(g['evidence']) - 2))}</summary>")
+            share = f"{e['text_share']:.0%}"
+            out.append(f"<h3>{_e(e['a'])} ↔ {_e(e['b'])} <span class='sim'>{_e(W['score'])} {e['score']:.2f}; "
+                       f"{_e(W['share'].format(p=share))}; "
+                       f"{_e(W['passages'].format(n=e['matched_passages']))}</span></h3>")
             if e["metadata"] or e["images_in_common"]:
-                items = [f"{_e(_META_NAMES.get(m['key'], m['key']))}: <code>{_e(m['value'][:120])}</code>"
+                items = [f"{_e(meta_names.get(m['key'], m['key']))}: <code>{_e(m['value'][:120])}</code>"
                          for m in e["metadata"]]
                 if e["images_in_common"]:
-                    items.append(f"{e['images_in_common']} embedded images identical")
-                out.append("<p>In common: " + "; ".join(items) + "</p>")
+                    items.append(_e(W["images"].format(n=e["images_in_common"])))
+                out.append(f"<p>{_e(W['in_common'])}: " + "; ".join(items) + "</p>")
             if e["passages"]:
                 out.append(f"<table class='pair'><tr><th>{_e(e['a'])}</th><th>{_e(e['b'])}</th></tr>")
                 for p in e["passages"]:
-                    out.append(f"<tr><td>{_e(p['a'])}</td><td>{_e(p['b'])}<div class='sim'>similarity "
+                    out.append(f"<tr><td>{_e(p['a'])}</td><td>{_e(p['b'])}<div class='sim'>{_e(W['similarity'])} "
                                f"{p['similarity']:.2f}</div></td></tr>")
                 out.append("</table>")
         if len(g["evidence"]) > 2:
             out.append("</details>")
     if d["problems"]:
-        out.append("<h2>Files that could not be read</h2><ul>"
+        out.append(f"<h2>{_e(W['unreadable'])}</h2><ul>"
                    + "".join(f"<li>{_e(p['file'])}: {_e(p['message'])}</li>" for p in d["problems"]) + "</ul>")
-    out.append("<h2>Method</h2><p class='small'>Character shingles (5 characters) of each plan's text, less the "
-               "template's and those in a large share of the batch; MinHash signatures and locality-sensitive "
-               "hashing propose pairs; their sentences are aligned (shingle Jaccard of at least "
-               f"{d['options']['passage_similarity']}); a pair's score combines the share of the smaller plan's own "
-               "sentences the other also says (from "
-               f"{d['options']['text_floor']:.0%}, which independent plans reach by chance, to "
-               f"{d['options']['text_full']:.0%}), file metadata an applicant would not share and identical "
-               f"embedded images; plans are grouped from a score of {d['options']['threshold']}.</p>")
+    out.append(f"<h2>{_e(W['method'])}</h2><p class='small'>"
+               + _e(W["method_text"].format(sim=o["passage_similarity"], lo=f"{o['text_floor']:.0%}",
+                                            hi=f"{o['text_full']:.0%}", t=o["threshold"])) + "</p>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
