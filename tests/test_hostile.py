@@ -782,3 +782,22 @@ def test_a_cell_address_out_of_the_grid_is_dropped(tmp_path):
     data = hostile.hwpx_bytes({"Contents/section0.xml": hostile.hwpx_section(tables)}, ["Contents/section0.xml"])
     package, _ = _read_one(tmp_path, "negative.hwpx", data)
     assert not package.problems and len(package.documents) == 1
+
+
+def test_pdf_entries_of_the_wrong_type_are_skipped(tmp_path):
+    """Found by `make fuzz`: a page's /Annots that is a null, a choice field's /Opt that is a number and a
+    missing /Root raised TypeError/KeyError inside formslim's AcroForm walk (the file reported unreadable).
+    Entries of the wrong type are skipped and the rest of the form is read; a missing catalogue is named."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm 5 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots null >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [6 0 R 7 0 R] >>",
+            b"<< /Fields [6 0 R 7 0 R] >>",
+            b"<< /Type /Annot /Subtype /Widget /FT /Ch /T (Country) /Opt 5 /Rect [100 700 300 715] /P 4 0 R >>",
+            b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (Name) /Rect [100 650 300 665] /P 4 0 R >>"]
+    package, _ = _read_one(tmp_path, "types.pdf", hostile.pdf_bytes(objs))
+    assert not package.problems
+    assert {f.label for f in package.documents[0].fields} >= {"Country", "Name"}
+    no_root = hostile.pdf_bytes(objs).replace(b"/Root 1 0 R", b"/Rooot 1 0 R")
+    package, _ = _read_one(tmp_path, "noroot.pdf", no_root)
+    assert not package.documents and "no document catalogue" in package.problems[0].message

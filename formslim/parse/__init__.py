@@ -120,7 +120,30 @@ def guarded(path: str | os.PathLike, rel: Optional[str], readers: dict[str, Call
             raise InputFileError(rel, "encrypted", f"encrypted {fmt.upper()} (a password is needed)") from None
         raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
     except Exception as exc:  # a broken file must not stop a batch
+        library = _library_of(exc)
+        if library:
+            # a parsing library stumbled on what the file holds: say so, and which library, in one line
+            raise InputFileError(rel, "corrupt", f"damaged {fmt.upper()}: its structure is broken ({library} could "
+                                                 f"not parse it: {type(exc).__name__})") from None
         raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
+
+
+#: libraries whose errors on a damaged file say the file is damaged, not that formslim has a bug
+_PARSERS = ("pypdf", "pdfplumber", "pdfminer", "pypdfium2", "docx", "openpyxl", "olefile", "lxml", "zipfile", "xml")
+
+
+def _library_of(exc: BaseException) -> str:
+    """The parsing library an exception was raised in (its innermost frame), or ""."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return ""
+    where = frames[-1].filename.replace("\\", "/")
+    for lib in _PARSERS:
+        if f"/site-packages/{lib}/" in where or where.endswith(f"/{lib}.py"):
+            return {"docx": "python-docx"}.get(lib, lib)
+    return ""
 
 
 def _first_line(exc: BaseException, path: str, rel: str) -> str:

@@ -206,6 +206,13 @@ def _get(d: Any, key: str, default=None):
         return default
 
 
+def _array(d: Any, key: str) -> list:
+    """An array entry of a PDF dictionary as a list; [] for a missing entry or one of another type (a
+    damaged file's /Annots may be a null or a number)."""
+    v = _get(d, key)
+    return list(v) if isinstance(v, list) else []
+
+
 def _name_text(name) -> str:
     """A PDF name as text: names are bytes, by convention UTF-8."""
     s = str(name).lstrip("/")
@@ -220,7 +227,9 @@ def _text(v) -> str:
 
 
 def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field]]:
-    root = reader.trailer["/Root"]
+    root = _get(reader.trailer, "/Root")
+    if root is None or not hasattr(root, "get"):
+        raise InputFileError(rel, "corrupt", "damaged PDF: no document catalogue (/Root)")
     acro = _get(root, "/AcroForm")
     page_of: dict[int, int] = {}
     heights: dict[int, float] = {}
@@ -235,7 +244,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
             if -ref.idnum in page_of:
                 continue  # a page the tree names again: its widgets are read once
             page_of[-ref.idnum] = pno  # pages by object number (negative keys: widgets use positive ones)
-        for ref in _get(page, "/Annots", []) or []:
+        for ref in _array(page, "/Annots"):
             try:
                 a = ref.get_object()
             except Exception:
@@ -246,7 +255,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
                     page_of[idnum] = pno
                 widgets.append((pno, (idnum, a)))
     has_xfa = acro is not None and _get(acro, "/XFA") is not None
-    top = list(_get(acro, "/Fields", []) or []) if acro is not None else []
+    top = _array(acro, "/Fields") if acro is not None else []
     if not top and not widgets:
         if has_xfa:
             warnings.append("XFA-only form: its fields live in an XFA template, which formslim does not read yet")
@@ -277,7 +286,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
                 inh[key] = v
         partial = _text(_get(node, "/T"))
         full = f"{name_prefix}.{partial}" if name_prefix and partial else (partial or name_prefix)
-        kids = [k for k in (_get(node, "/Kids", []) or [])]
+        kids = _array(node, "/Kids")
         field_kids = [k for k in kids if _get(k.get_object(), "/T") is not None]
         if field_kids:
             for k in field_kids:
@@ -348,7 +357,9 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
             options = ()  # a lone box's "on" state name ("1", "Yes") is not an option a person sees
     elif ft == "/Ch":
         opts = []
-        for o in inh.get("/Opt") or []:
+        opt = inh.get("/Opt")
+        opt = opt.get_object() if hasattr(opt, "get_object") else opt
+        for o in opt if isinstance(opt, list) else []:
             o = o.get_object() if hasattr(o, "get_object") else o
             if isinstance(o, list) and len(o) == 2:
                 o = o[1].get_object() if hasattr(o[1], "get_object") else o[1]
