@@ -258,5 +258,7 @@ def written_values(path: str | Path) -> dict[str, str]:
         grid = block.grid()
         for row in grid:
             if row[0] is not None and row[1] is not None and row[0] is not row[1]:
-                out[row[0].text.strip().removesuffix(" *").strip()] = row[1].text.strip()
+                # a content control (DOCX) or click-here field (HWPX) holds the answer; else the cell's text
+                answer = " ".join(h for _, h in row[1].native).strip() if row[1].native else row[1].text.strip()
+                out[row[0].text.strip().removesuffix(" *").strip()] = answer
     return out

@@ -114,6 +114,14 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     hwpx = read_document(out / "consolidated_form.hwpx", "form.hwpx")
     assert [(f.label, f.kind) for f in hwpx.fields] == [(f.label, f.kind) for f in doc.fields]
     assert any(f.kind == "signature" for f in hwpx.fields)
+    # fillable where the applicant writes: a Word content control / a Hangul click-here field per question,
+    # named by the form item's id and labelled by its printed caption
+    asked = {it["id"]: it["label"] for s in form["sections"] if s["id"] not in ("signature", "rosters")
+             for it in s["items"] if it["kind"] not in ("radio", "choice", "checkbox", "file", "statement")}
+    for read in (doc, hwpx):
+        native = {f.name: f.label for f in read.fields if f.name}
+        assert native == asked, set(asked) ^ set(native)
+    assert doc.fillable and hwpx.fillable
 
 
 def test_plan_is_deterministic(tmp_path):

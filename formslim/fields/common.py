@@ -124,7 +124,7 @@ def native_label(name: str, hint: str, printed: str) -> tuple[str, str]:
     """The label of a native field (click-here field, content control): its name when the name is
     words (Korean click-here fields are named "입찰공고번호"), else the printed caption, else the hint."""
     hint = clean_label(re.sub(r"[{}]{2}", "", hint or ""))
-    if name and not is_machine_name(name) and len(name) <= MAX_LABEL and re.search(r"[^\W\d_]", name):
+    if name and not is_machine_name(name, name) and len(name) <= MAX_LABEL and re.search(r"[^\W\d_]", name):
         return clean_label(name), "field-name"
     if printed:
         return printed, "printed"

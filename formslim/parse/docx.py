@@ -219,7 +219,9 @@ def _sdt_info(sdt) -> tuple[str, str, str]:
         elif pr.find(W + "date") is not None:
             kind = "date"
     content = sdt.find(W + "sdtContent")
-    hint = " ".join(_all_text(content)) if content is not None else ""
+    # a block-level control holds paragraphs; a run-level one (inside a paragraph) holds runs
+    hint = (" ".join(_all_text(content)) or "".join(t.text or "" for t in content.iter(W + "t"))) \
+        if content is not None else ""
     return name, hint.strip(), kind
 
 

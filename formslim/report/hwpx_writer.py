@@ -73,7 +73,7 @@ class Hwpx:
             inner += self._run(after)
         self.body.append(self._p(inner or '<hp:run charPrIDRef="0"/>'))
 
-    def table(self, rows: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, int]] | None = None,
+    def table(self, rows: list[list], spans: dict[tuple[int, int], tuple[int, int]] | None = None,
               widths: list[int] | None = None, height: int = 1800) -> None:
         spans = spans or {}
         n_cols = max(len(r) for r in rows)
@@ -87,8 +87,11 @@ class Hwpx:
                     continue  # covered by a span
                 rs, cs = spans.get((r, c), (1, 1))
                 width = sum(widths[c:c + cs])
-                paras = "".join(self._p(self._run(line) if line else '<hp:run charPrIDRef="0"/>')
-                                for line in text.split("\n"))
+                if isinstance(text, tuple):  # ("field", name, text): a click-here field holding the text
+                    paras = self._p(self._field(text[1], text[2]))
+                else:
+                    paras = "".join(self._p(self._run(line) if line else '<hp:run charPrIDRef="0"/>')
+                                    for line in text.split("\n"))
                 tcs.append(f'<hp:tc name="" header="0" hasMargin="0" protect="0" editable="0" dirty="0" borderFillIDRef="2">'
                            f'<hp:subList id="" textDirection="HORIZONTAL" lineWrap="BREAK" vertAlign="CENTER">{paras}</hp:subList>'
                            f'<hp:cellAddr colAddr="{c}" rowAddr="{r}"/><hp:cellSpan colSpan="{cs}" rowSpan="{rs}"/>'

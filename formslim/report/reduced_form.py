@@ -251,8 +251,8 @@ def write_docx(form: dict, path) -> None:
             row[0].width, row[1].width = Cm(5.5), Cm(10.5)
             row[0].text = it["label"] + (" *" if it["required"] else "")
             shade(row[0])
-            row[1].text = answer_text(it, "☐")
-            if it["source"] == "prefill" and row[1].text == f"[{it['prefill_note']}]":
+            _answer_controls(row[1], it)
+            if it["source"] == "prefill" and it.get("value") is None:
                 shade(row[1], "E8F1FB")
             if it.get("notice"):
                 # what the law requires the consent to state (legal.yaml): known text, or for the agency to
@@ -263,6 +263,57 @@ def write_docx(form: dict, path) -> None:
 
 
 _TICKED = {"☐": "☑", "□": "■"}
+
+
+def _sdt(kind: str, tag: str, alias: str, text: str, checked: bool = False):
+    """A Word content control holding ``text``: plain text (``kind="text"``) or a check box."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+    for name, value in (("w:alias", alias[:64]), ("w:tag", tag[:64])):
+        el = OxmlElement(name)
+        el.set(qn("w:val"), value)
+        pr.append(el)
+    if kind == "checkbox":
+        box = OxmlElement("w14:checkbox")
+        state = OxmlElement("w14:checked")
+        state.set(qn("w14:val"), "1" if checked else "0")
+        box.append(state)
+        for name, code in (("w14:checkedState", "2611"), ("w14:uncheckedState", "2610")):
+            el = OxmlElement(name)
+            el.set(qn("w14:val"), code)
+            el.set(qn("w14:font"), "MS Gothic")
+            box.append(el)
+        pr.append(box)
+    else:
+        pr.append(OxmlElement("w:text"))
+    run, t = OxmlElement("w:r"), OxmlElement("w:t")
+    t.set(qn("xml:space"), "preserve")
+    t.text = text
+    run.append(t)
+    content.append(run)
+    sdt.append(pr)
+    sdt.append(content)
+    return sdt
+
+
+def _answer_controls(cell, it: dict) -> None:
+    """An answer cell a person fills in Word: a text content control (tagged with the item's id, named
+    by its label) holding the value or the pre-fill note, or one check-box control per option."""
+    p = cell.paragraphs[0]
+    value = it.get("value")
+    if it["kind"] in ("radio", "choice") and it["options"]:
+        for i, o in enumerate(it["options"]):
+            p._p.append(_sdt("checkbox", f"{it['id']}#{i + 1}", f"{it['label'][:40]}: {o}", "☑" if o == value else "☐",
+                             checked=o == value))
+            p.add_run(f" {o}   ")
+        return
+    if it["kind"] in ("checkbox", "file"):
+        ticked = value in (True, "true", "yes")
+        p._p.append(_sdt("checkbox", it["id"], it["label"], "☑" if ticked else "☐", checked=ticked))
+        return
+    p._p.append(_sdt("text", it["id"], it["label"], answer_text(it, "☐") or " "))
 
 
 def answer_text(it: dict, box: str) -> str:
@@ -361,6 +412,9 @@ def write_hwpx(form: dict, path) -> None:
             label = it["label"] + (" *" if it["required"] else "")
             if it["kind"] == "signature":
                 answer = "\t(서명 또는 인)" if form.get("language") == "ko" else ""
+            elif section["id"] != "signature" and it["kind"] not in ("radio", "choice", "checkbox", "file"):
+                # a click-here field (누름틀) the applicant fills in Hangul, as the DOCX has a content control
+                answer = ("field", it["id"], answer_text(it, "□") or " ")
             else:
                 answer = answer_text(it, "□")
             rows.append([label, answer])
