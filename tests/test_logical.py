@@ -90,6 +90,25 @@ def test_signers_of_the_sba_closing_documents():
         assert all(s.evidence for s in d.signers)
 
 
+@needs_corpus
+def test_the_employee_signs_a_w4_and_is_its_filer():
+    """"Employee's signature (This form is not valid unless you sign it.)" then "Employers Only": the
+    employee signs — the word the mark belongs to names the signer, and "you sign it" is an instruction,
+    not a second mark beside the employer's section. Its bare "(a) First name …" is then the employee's."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match import match_package
+
+    pkg = read_package([CORPUS / "irs-conmecto" / "fw4.pdf", CORPUS / "irs-conmecto" / "f1040.pdf"])
+    w4 = next(d for d in pkg.documents if d.path == "fw4.pdf")
+    assert {s.signer for s in w4.signers} == {"member"}
+    m = match_package(pkg, load_knowledge())
+    first = next(f for f in w4.fields if f.label.startswith("(a) First name"))
+    assert m.readings[first.id].role == "member" and m.readings[first.id].role_from == "filer"
+    # the 1040's dependents column "(1) First name" is nobody's in particular: never certain with it
+    dependent = next(f for d in pkg.documents if d.path == "f1040.pdf" for f in d.fields if f.label == "(1) First name")
+    assert not any({l.a, l.b} == {first.id, dependent.id} and l.status == "certain" for l in m.links)
+
+
 @pytest.mark.parametrize("tip, path, label", [
     ("Part 4. Information About You. 1.a. Family Name (Last Name).", ("Part 4. Information About You", "1.a"),
      "Family Name (Last Name)"),

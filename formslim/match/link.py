@@ -390,8 +390,9 @@ def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict
 
 #: an answer space named after a numbered line of the form ("LINE11_L11BX"): part of that line's entry
 _NUMBERED_LINE = re.compile(r"(?:^|[^a-z])line\s*\d", re.I)
-#: parties a form's own signature shows as the one it is filed by
-_FILERS = {"applicant"}
+#: signers who certify or receive a form, not the one it is about: a preparer, an agency official, an issuer
+_NOT_FILERS = {"preparer", "agency_official", "issuer", "lender", "employer", "agency",
+               "individual"}  # "the person the statement is about": a bare datum says no less
 
 
 def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], str]:
@@ -400,8 +401,8 @@ def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], st
     you = next((f for f in d.fields if readings[f.id].role_from == "you" and readings[f.id].role), None)
     if you is not None:
         return readings[you.id].role, f"the form addresses its filer as 'you' ('{you.label[:50]}')"
-    signers = {s.signer for s in d.signers}
-    if len(signers) == 1 and signers <= _FILERS:
+    signers = {s.signer for s in d.signers} - _NOT_FILERS
+    if len(signers) == 1:
         return next(iter(signers)), f"only the {next(iter(signers))} signs it"
     return None, ""
 

@@ -82,6 +82,8 @@ def form_for(text: str) -> str:
     return ""
 
 
+_OWN_SIGNATURE = re.compile(r"\b([A-Za-z]+)[’']s\s+signature\b|\bsignature\s+of\s+(?:the\s+)?([A-Za-z]+)\b", re.I)
+_SIGN_VERB = re.compile(r"\b(?:you|must|to|please|will|shall|not)\s+$", re.I)
 _YOUR_SIGNATURE = re.compile(r"\byour\s+signature\b|\bsignature\s+of\s+(?:the\s+)?taxpayer\b|본인\s*서명", re.I)
 
 
@@ -136,7 +138,15 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     m = _YOUR_SIGNATURE.search(body)
     if m:
         add("applicant", "", "", f"'{m.group(0)}' printed: the filer signs")
+    # "Employee's signature", "signature of the guarantor": the word the mark belongs to names the signer,
+    # even a party that is otherwise only listed (an employee signs a W-4)
+    for m in _OWN_SIGNATURE.finditer(body):
+        found = roles_in(m.group(1) or m.group(2) or "")
+        if found:
+            add(found[0][0], "", "", f"'{m.group(0)}' printed: that party signs")
     for m in _SIGN.finditer(body):
+        if _SIGN_VERB.search(body[max(0, m.start() - 12):m.start()]):
+            continue  # "(This form is not valid unless you sign it.)": an instruction, not a signature mark
         near = _nearest(body, m.start())
         if near and near[0] not in _NON_SIGNING:
             add(near[0], "", "", f"'{near[1]}' printed at a signature mark: …{body[max(0, m.start() - 50):m.end() + 20]}…")
