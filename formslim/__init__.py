@@ -12,6 +12,9 @@ The pipeline: parse → fields → match → graph → reduce → report. The li
     c.identical, c.to_dict()
     b = formslim.batch("programmes/", "audit/", jobs=2)              # formslim batch
     b.to_dict()                                                      # catalogue.json
+    formslim.eligibility("공고문.pdf", {"founding_date": "2021-05-01"}).verdict   # formslim eligibility
+    form, done = formslim.fill("report/", "company.yaml")            # formslim fill
+    formslim.screen("plans/", templates=["양식.hwp"]).groups         # formslim screen
 
 Every record is a frozen dataclass with ``to_dict()``. ``cache=`` takes a
 :class:`formslim.cache.DocumentCache` (or a path to one) wherever documents are read.
@@ -86,5 +89,44 @@ def batch(source, out, jobs: int = 0, target: float = 0.5, lang=None, tariff=Non
     return run_batch(discover(source), out, jobs=jobs, options=options, progress=progress)
 
 
+def screen(*plans, templates=(), threshold: float = 0.5, knowledge=()):
+    """Business plans sharing authorship beyond the template (:class:`formslim.screening.ScreenResult`):
+    ``formslim screen``."""
+    from .screening import ScreenOptions, screen as _screen
+
+    return _screen(plans, templates, ScreenOptions(threshold=threshold), knowledge=knowledge)
+
+
+def eligibility(notice, profile=None, plan=None, knowledge=()):
+    """A notice's criteria and, with a profile (a path or a mapping of facts), the self-check
+    (:class:`formslim.eligibility.SelfCheck`); ``plan``: a report folder or its plan.json mapping, for what
+    is still to submit. ``formslim eligibility``."""
+    import json as _json
+    from pathlib import Path as _Path
+
+    from .eligibility import load_profile, read_notice, self_check
+    from .parse.text import read_text
+
+    rules = read_notice(read_text(str(notice)), knowledge)
+    facts, problems = (load_profile(profile) if isinstance(profile, (str, _Path)) else (profile, []))
+    if isinstance(plan, (str, _Path)):
+        path = _Path(plan) / "plan.json" if _Path(plan).is_dir() else _Path(plan)
+        plan = _json.loads(path.read_text(encoding="utf-8"))
+    return self_check(rules, facts, problems, plan)
+
+
+def fill(report_dir, profile):
+    """The consolidated form of a report folder pre-filled from a profile (a path or a mapping): the filled
+    form (``form.json`` with values) and what was done with each question. ``formslim fill``."""
+    from pathlib import Path as _Path
+
+    from .eligibility import load_profile
+    from .prefill import fill_form, load_form
+
+    facts = load_profile(profile)[0] if isinstance(profile, (str, _Path)) else profile
+    return fill_form(load_form(report_dir), facts)
+
+
 __all__ = ["Document", "Field", "FormslimError", "InputFileError", "Location", "Package", "Problem", "analyze",
-           "batch", "compare", "read", "read_document", "read_package", "write_report", "__version__"]
+           "batch", "compare", "eligibility", "fill", "read", "read_document", "read_package", "screen", "write_report",
+           "__version__"]

@@ -123,3 +123,24 @@ def test_a_reworded_copy_of_the_1040_pairs_every_reworded_question(corpus, tmp_p
     for name in REWORDED:
         assert pairs.get(name) == name + "V2", (name, pairs.get(name))
     assert not c.questions.removed and not c.questions.added
+
+
+def test_the_three_tools_from_the_library(tmp_path):
+    """formslim.eligibility, formslim.fill and formslim.screen return what the commands print as JSON."""
+    import formslim
+
+    from .notice_maker import write_notice
+    from .plan_maker import make_batch
+
+    notice = tmp_path / "notice.docx"
+    write_notice(notice)
+    check = formslim.eligibility(notice, {"founding_date": "2022-01-10", "size_class": "소기업", "tax_arrears": False,
+                                          "participation_restricted": False, "closed": False, "prior_support": [],
+                                          "is_preliminary_founder": False})
+    assert check.verdict == "eligible" and check.to_dict()["schema"] == "formslim.eligibility/1"
+    formslim.write_report(formslim.analyze(SAMPLES / "kr-sme-support"), tmp_path / "report")
+    form, done = formslim.fill(tmp_path / "report", {"company": "한빛정밀"})
+    assert [f.value for f in done if f.outcome == "filled"] == ["한빛정밀"]
+    make_batch(tmp_path / "plans", independents=4, brokers=(3,), seed=9)
+    r = formslim.screen(tmp_path / "plans", templates=[tmp_path / "plans" / "template.docx"])
+    assert len(r.groups) == 1 and r.to_dict()["schema"] == "formslim.screen/1"
