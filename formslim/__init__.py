@@ -12,7 +12,7 @@ The pipeline: parse → fields → match → graph → reduce → report. The li
     c.identical, c.to_dict()
     b = formslim.batch("programmes/", "audit/", jobs=2)              # formslim batch
     b.to_dict()                                                      # catalogue.json
-    formslim.eligibility("공고문.pdf", {"founding_date": "2021-05-01"}).verdict   # formslim eligibility
+    formslim.check_eligibility("공고문.pdf", {"founding_date": "2021-05-01"}).verdict   # formslim eligibility
     form, done = formslim.fill("report/", "company.yaml")            # formslim fill
     formslim.screen("plans/", templates=["양식.hwp"]).groups         # formslim screen
 
@@ -97,7 +97,7 @@ def screen(*plans, templates=(), threshold: float = 0.5, knowledge=()):
     return _screen(plans, templates, ScreenOptions(threshold=threshold), knowledge=knowledge)
 
 
-def eligibility(notice, profile=None, plan=None, knowledge=()):
+def check_eligibility(notice, profile=None, plan=None, knowledge=()):
     """A notice's criteria and, with a profile (a path or a mapping of facts), the self-check
     (:class:`formslim.eligibility.SelfCheck`); ``plan``: a report folder or its plan.json mapping, for what
     is still to submit. ``formslim eligibility``."""
@@ -128,5 +128,5 @@ def fill(report_dir, profile):
 
 
 __all__ = ["Document", "Field", "FormslimError", "InputFileError", "Location", "Package", "Problem", "analyze",
-           "batch", "compare", "eligibility", "fill", "read", "read_document", "read_package", "screen", "write_report",
+           "batch", "check_eligibility", "compare", "fill", "read", "read_document", "read_package", "screen", "write_report",
            "__version__"]

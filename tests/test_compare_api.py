@@ -126,7 +126,7 @@ def test_a_reworded_copy_of_the_1040_pairs_every_reworded_question(corpus, tmp_p
 
 
 def test_the_three_tools_from_the_library(tmp_path):
-    """formslim.eligibility, formslim.fill and formslim.screen return what the commands print as JSON."""
+    """formslim.check_eligibility, formslim.fill and formslim.screen return what the commands print as JSON."""
     import formslim
 
     from .notice_maker import write_notice
@@ -134,7 +134,7 @@ def test_the_three_tools_from_the_library(tmp_path):
 
     notice = tmp_path / "notice.docx"
     write_notice(notice)
-    check = formslim.eligibility(notice, {"founding_date": "2022-01-10", "size_class": "소기업", "tax_arrears": False,
+    check = formslim.check_eligibility(notice, {"founding_date": "2022-01-10", "size_class": "소기업", "tax_arrears": False,
                                           "participation_restricted": False, "closed": False, "prior_support": [],
                                           "is_preliminary_founder": False})
     assert check.verdict == "eligible" and check.to_dict()["schema"] == "formslim.eligibility/1"

@@ -401,8 +401,10 @@ def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], st
     you = next((f for f in d.fields if readings[f.id].role_from == "you" and readings[f.id].role), None)
     if you is not None:
         return readings[you.id].role, f"the form addresses its filer as 'you' ('{you.label[:50]}')"
-    signers = {s.signer for s in d.signers} - _NOT_FILERS
-    if len(signers) == 1:
+    # a signer read from the form's signature mark or label ("Employee's signature"), not from "complete
+    # this form for each owner" (a per-person form: one of several owners, which one it does not say)
+    signers = {s.signer for s in d.signers if "labelled" in s.evidence or "printed" in s.evidence} - _NOT_FILERS
+    if len(signers) == 1 and len({s.signer for s in d.signers} - _NOT_FILERS) == 1:
         return next(iter(signers)), f"only the {next(iter(signers))} signs it"
     return None, ""
 
