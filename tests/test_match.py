@@ -641,3 +641,16 @@ def test_the_organisation_variant_of_a_form_asks_about_the_organisation(corpus):
     org = links[frozenset((grade("공적조서 (단체)"), record))]
     assert org.status == "review" and "organisation" in org.evidence[-1]
     assert links[frozenset((grade("공적조서 (개인)"), record))].status == "certain"
+
+
+@needs_corpus
+def test_whose_ein_where_the_applicant_is_a_person(corpus):
+    """Onboarding (1040, W-4, W-9, W-2): the applicant is a person. The W-2 names one organisation, the
+    employer, so its bare 'Employer identification number (EIN)' is the employer's; the W-9's, asked of the
+    payee, names nobody. The two are never one datum for certain."""
+    package = read_package([corpus / "irs-conmecto"])
+    m = match_package(package, KB)
+    w2 = next(f for f, x in m.fields.items() if m.doc_of[f] == "fw2.pdf" and x.label.startswith("b Employer identification"))
+    w9 = [f for f, x in m.fields.items() if m.doc_of[f] == "fw9.pdf" and x.label == "Employer identification number"]
+    assert m.readings[w2].role == "employer" and w9 and all(m.readings[f].role is None for f in w9)
+    assert not any(l.status == "certain" and {l.a, l.b} & {w2} and {l.a, l.b} & set(w9) for l in m.links)

@@ -183,6 +183,10 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             evidence.append(f"only one label says which {(ra or rb)}")
     elif ra and rb:
         evidence.append(f"same subject: {ra}")
+    elif (ra is None) != (rb is None) and (ra or rb) != "applicant":
+        # an organisation's datum of another party (the employer's EIN) and one that names no party
+        score = min(score, 0.75)
+        evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same organisation")
     evidence += [r.note for r in (a, b) if r.note and r.note not in evidence]
     status = "certain" if score >= CERTAIN else ("review" if score >= REVIEW else None)
     return Verdict(round(score, 3), status, rule, tuple(evidence))

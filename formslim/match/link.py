@@ -201,6 +201,7 @@ def match_package(package: Package, kb: Knowledge,
     kinds = party_kinds(readings, by_id, doc_of, kb)
     readings = filer_subjects(package, readings, kb, kinds)
     readings = resolve_party_kinds(readings, kinds, kb)
+    readings = named_organisation_subjects(package, readings, kb, kinds)
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
         if kinds.get("applicant", ("",))[0] == "person" else {}
@@ -608,6 +609,40 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
                 out[fid] = replace(r, concepts=fitting, identifier=c.identifier, note=note)
                 continue
         out[fid] = r
+    return out
+
+
+def named_organisation_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge,
+                                kinds: dict[str, tuple[str, str]]) -> dict[str, Reading]:
+    """Where the applicant is a person, an organisation's datum that names nobody ("Employer identification
+    number (EIN)") is not the applicant's by default: in a form that names exactly one organisation by label
+    ("Employer's name, address", "Employer's state ID number" on a W-2) it is that organisation's; elsewhere
+    it is nobody's in particular."""
+    if kinds.get("applicant", ("",))[0] != "person":
+        return readings
+    out = dict(readings)
+    for d in package.documents:
+        orgs = set()
+        for f in d.fields:
+            r = readings[f.id]
+            role = kb.roles.get(r.role or "")
+            if r.role_from == "label" and role is not None and role.subject and role.subject[0] == "organisation" \
+                    and r.role != "applicant":
+                orgs.add(r.role)
+        for f in d.fields:
+            r = readings[f.id]
+            c = kb.concepts.get(r.concept or "")
+            if r.role != "applicant" or r.role_from != "default" or c is None or c.subject != "organisation":
+                continue
+            if len(orgs) == 1:
+                org = next(iter(orgs))
+                out[f.id] = replace(r, role=org, role_from="document",
+                                    note=f"the applicant is a person in this package; the form names one organisation, "
+                                         f"the {org}: its {c.id}")
+            else:
+                out[f.id] = replace(r, role=None, role_from="none",
+                                    note="the applicant is a person in this package: whose organisation this is, the "
+                                         "label does not say")
     return out
 
 
