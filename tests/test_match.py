@@ -654,3 +654,14 @@ def test_whose_ein_where_the_applicant_is_a_person(corpus):
     w9 = [f for f, x in m.fields.items() if m.doc_of[f] == "fw9.pdf" and x.label == "Employer identification number"]
     assert m.readings[w2].role == "employer" and w9 and all(m.readings[f].role is None for f in w9)
     assert not any(l.status == "certain" and {l.a, l.b} & {w2} and {l.a, l.b} & set(w9) for l in m.links)
+
+
+@needs_corpus
+def test_a_box_of_an_information_return_is_cited_like_a_line(corpus):
+    """Form 1040 (2024) line 1a "Total amount from Form(s) W-2, box 1" is the W-2's box 1."""
+    package = read_package([corpus / "irs-conmecto"])
+    m = match_package(package, KB)
+    box = next(l for l in m.links if l.rule == "M-XREF" and "W-2, box 1" in l.evidence[0])
+    labels = {m.fields[box.a].label, m.fields[box.b].label}
+    assert labels == {"1a Total amount from Form(s) W-2, box 1 (see instructions)", "1 Wages, tips, other compensation"}
+    assert box.status == "certain"

@@ -19,16 +19,17 @@ from ..model import Link, Package
 
 SCORE = 0.96
 
-#: "Form 1040, line 38", "Schedule SE, line 2", "DC Schedule I, Calc A, line 8", "D-40, Line 12"
+#: "Form 1040, line 38", "Schedule SE, line 2", "DC Schedule I, Calc A, line 8", "D-40, Line 12", "Total amount
+#: from Form(s) W-2, box 1" (an information return's numbered box)
 _CITED = re.compile(
-    r"\b(?:(?:the|your|federal|dc|state)\s+)*(form|schedule)\s+([a-z0-9]{1,5}(?:-[a-z0-9]{1,4})?)"
-    r"(?:\s*\(form\s+[\w-]+\))?\s*,?\s*(?:(?:calc(?:ulation)?|part|section)\s+\w+\s*,?\s*)?line\s+([1-9]\d?[a-z]?)\b"
+    r"\b(?:(?:the|your|federal|dc|state)\s+)*(form|schedule)(?:\(s\))?\s+([a-z0-9]{1,5}(?:-[a-z0-9]{1,4})?)"
+    r"(?:\s*\(form\s+[\w-]+\))?\s*,?\s*(?:(?:calc(?:ulation)?|part|section)\s+\w+\s*,?\s*)?(?:line|box)\s+([1-9]\d?[a-z]?)\b"
     r"(?!\s*(?:and|through|to|[-–])\s*\d)"  # "lines 4 and 5", "line 4 through 6": a sum, not one line
     r"|\b([a-z]{1,2}-\d{1,3}[a-z]?)\s*,?\s*line\s+([1-9]\d?[a-z]?)\b(?!\s*(?:and|through|to|[-–])\s*\d)", re.I)
 #: the field's whole entry is a copy: "Amount from line 37 (adjusted gross income)", "Enter the amount from
 #: line 8", "Enter the amount from Form 1040, line 38"
-_COPY = re.compile(r"^\W*(?:line\s+[1-9]\d?[a-z]?\.?\s+)?(?:[1-9]\d?[a-z]?\s+)?(?:enter\s+)?(?:the\s+)?(?:amount|total)\s+"
-                   r"(?:from|on)\s+", re.I)
+_COPY = re.compile(r"^\W*(?:line\s+[1-9]\d?[a-z]?\.?\s+)?(?:[1-9]\d?[a-z]?\s+)?(?:enter\s+)?(?:the\s+)?(?:total\s+)?"
+                   r"(?:amount|total)\s+(?:from|on)\s+", re.I)
 #: carried to another form: "enter here and on Form 1040, line 48", "enter on both Form 1040, line 12",
 #: "include on Schedule D, line 1b", "enter this amount on Form 1040, line 13"
 _CARRY = re.compile(r"\b(?:enter|include|report|carry)\b([^.;]{0,80}?)\bon\b", re.I)
@@ -41,14 +42,16 @@ _COMPUTES = re.compile(r"\b(?:subtract|multiply|divide|add|combine|smaller|large
 _OWN_LINE = re.compile(r"\b(?:enter\s+)?(?:the\s+)?amount\s+from\s+line\s+([1-9]\d?[a-z]?)\b", re.I)
 
 
-def _cited(text: str) -> list[tuple[str, str]]:
-    """(form number, line) pairs a text cites: ("form 1040", "38"), ("schedule se", "2")."""
+def _cited(text: str) -> list[tuple[str, str, str]]:
+    """(form number, line, "line" or "box") triples a text cites: ("form 1040", "38", "line"),
+    ("form w-2", "1", "box")."""
     out = []
     for m in _CITED.finditer(text):
+        unit = "box" if re.search(r"\bbox\s+\w+\s*$", m.group(0), re.I) else "line"
         if m.group(1):
-            out.append((f"{m.group(1).lower()} {m.group(2).lower()}", m.group(3).lower()))
+            out.append((f"{m.group(1).lower()} {m.group(2).lower()}", m.group(3).lower(), unit))
         else:
-            out.append((f"form {m.group(4).lower()}", m.group(5).lower()))
+            out.append((f"form {m.group(4).lower()}", m.group(5).lower(), unit))
     return out
 
 
@@ -92,10 +95,10 @@ def cross_reference_links(package: Package) -> list[Link]:
             refs: list[tuple[Optional[str], str, str]] = []  # (document key, line, how it reads)
             cited_lines = _cited(text) if copy or carry else []
             if copy or carry:
-                for form, line in cited_lines:
+                for form, line, unit in cited_lines:
                     docs = [x for x in forms.get(form, []) if x.key != d.key]
                     if len(docs) == 1:
-                        refs.append((docs[0].key, line, f"{_printed(form)}, line {line}"))
+                        refs.append((docs[0].key, line, f"{_printed(form)}, {unit} {line}"))
             if copy:
                 m = _OWN_LINE.search(text)
                 if m and not cited_lines:
