@@ -663,5 +663,5 @@ def test_a_box_of_an_information_return_is_cited_like_a_line(corpus):
     m = match_package(package, KB)
     box = next(l for l in m.links if l.rule == "M-XREF" and "W-2, box 1" in l.evidence[0])
     labels = {m.fields[box.a].label, m.fields[box.b].label}
-    assert labels == {"1a Total amount from Form(s) W-2, box 1 (see instructions)", "1 Wages, tips, other compensation"}
+    assert labels == {"Total amount from Form(s) W-2, box 1 (see instructions)", "1 Wages, tips, other compensation"}
     assert box.status == "certain"
