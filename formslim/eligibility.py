@@ -29,6 +29,7 @@ from typing import Any, Optional, Sequence
 import yaml
 
 from .errors import FormslimError
+from .text import as_date
 from .parse.text import DocumentText
 
 SCHEMA = "formslim.eligibility/1"
@@ -406,7 +407,7 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
         raise FormslimError(f"{path}: the profile must be a mapping of facts (key: value)")
     problems = []
     for key in ("founding_date", "application_date", "representative_birth_date"):
-        if key in data and _date(data[key]) is None:
+        if key in data and as_date(data[key]) is None:
             problems.append(f"{key}: not a date ({data[key]!r}); use YYYY-MM-DD")
     for key in ("is_preliminary_founder", "tax_arrears", "participation_restricted", "closed"):
         if key in data and not isinstance(data[key], bool):
@@ -448,21 +449,6 @@ def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:
     return out
 
 
-def _date(v) -> Optional[dt.date]:
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    if isinstance(v, str):
-        m = re.fullmatch(r"\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\s*", v)
-        if m:
-            try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return None
-    return None
-
-
 def _years_before(d: dt.date, years: int) -> dt.date:
     try:
         return d.replace(year=d.year - years)
@@ -491,13 +477,13 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
     ok: Optional[bool] = None
     why = ""
     if "between" in r:
-        d, lo, hi = _date(v), _date(r["between"][0]), _date(r["between"][1])
+        d, lo, hi = as_date(v), as_date(r["between"][0]), as_date(r["between"][1])
         if d is None or lo is None or hi is None:
             return Decision(c.id, "unknown", f"{fact} or the window is not a date", fact=fact, value=v)
         ok, why = lo <= d <= hi, f"{fact} {d} {'within' if lo <= d <= hi else 'outside'} {lo} – {hi}"
     elif "age_years" in r:
-        d = _date(v)
-        ref = reference or _date(profile.get("application_date"))
+        d = as_date(v)
+        ref = reference or as_date(profile.get("application_date"))
         if d is None or ref is None:
             return Decision(c.id, "unknown", "no reference date (the notice's date or application_date)",
                             fact=fact, value=v, missing=() if d else (fact,))
@@ -533,8 +519,8 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
     elif "equals" in r:
         ok, why = v == r["equals"], f"{fact} is {v!r}; needs {r['equals']!r}"
     elif "age_at_most" in r:
-        d = _date(v)
-        ref = reference or _date(profile.get("application_date"))
+        d = as_date(v)
+        ref = reference or as_date(profile.get("application_date"))
         if d is None or ref is None:
             return Decision(c.id, "unknown", "no birth date or reference date", fact=fact, value=v)
         age = ref.year - d.year - ((ref.month, ref.day) < (d.month, d.day))
@@ -580,7 +566,7 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
     sub = submission(plan) if plan is not None else None
     if profile is None:
         return SelfCheck(rules=rules, submission=sub)
-    reference = _date(rules.reference_date) if rules.reference_date else None
+    reference = as_date(rules.reference_date) if rules.reference_date else None
     own = {c.id: decide(c, profile, reference) for c in rules.criteria if "any_of" not in c.rule}
     # what the routes decide (a business age on one route): a criterion of that kind may be the route's
     route_categories = {c.category for c in rules.criteria if "route_of" in c.rule}

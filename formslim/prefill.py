@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from .errors import FormslimError
+from .text import as_date
 
 #: core profile keys and the (party, concept) of the consolidated form they answer
 CORE_CONCEPTS = {
@@ -86,27 +87,13 @@ def crn_valid(value: str) -> bool:
 _SIGNED = {"org.operating_profit"}
 
 
-def _as_date(v) -> Optional[dt.date]:
-    if isinstance(v, dt.datetime):
-        return v.date()
-    if isinstance(v, dt.date):
-        return v
-    m = re.fullmatch(r"\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?\s*", str(v))
-    if m:
-        try:
-            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            return None
-    return None
-
-
 def check(item: dict, value) -> tuple[Optional[str], Optional[str]]:
     """(the value as written, None) or (None, why it is not written)."""
     kind, concept = item.get("kind"), item.get("concept") or ""
     if isinstance(value, (list, dict)):
         return None, "a list or mapping, not one answer"
     if kind == "date" or concept.endswith(("_date", "birth_date")):
-        d = _as_date(value)
+        d = as_date(value)
         return (d.isoformat(), None) if d else (None, f"not a date ({value!r}); use YYYY-MM-DD")
     if concept == "org.brn":
         if not brn_valid(value):

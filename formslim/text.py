@@ -113,3 +113,21 @@ def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
     if not label or len(label) < 2:
         return (), text
     return tuple(p.rstrip(".").strip() for p in path), label
+
+
+def as_date(value):
+    """A date from a date, a datetime or text "YYYY-MM-DD" (also with "." or "/"; a trailing "." as Korean
+    forms print it); None for anything else, an impossible date included."""
+    import datetime as _dt
+
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    m = re.fullmatch(r"\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})\.?\s*", str(value))
+    if m:
+        try:
+            return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return None
