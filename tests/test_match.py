@@ -665,3 +665,23 @@ def test_a_box_of_an_information_return_is_cited_like_a_line(corpus):
     labels = {m.fields[box.a].label, m.fields[box.b].label}
     assert labels == {"Total amount from Form(s) W-2, box 1 (see instructions)", "1 Wages, tips, other compensation"}
     assert box.status == "certain"
+
+
+def test_a_script_column_under_a_name_caption():
+    """"4)성명 | 한글 | 한자": the Hangul column is the name, the Hanja column the name in Chinese characters
+    (공공데이터 표준용어 한자성명) — another datum, never linked to the name."""
+    from formslim.match.compare import compare
+    from formslim.match.link import field_reading
+    from formslim.match.reading import read_label
+    from formslim.model import Field, Location
+
+    def field(label):
+        return Field(id=label, label=label, normalized_label=label, kind="text", source="test",
+                     location=Location("x.hwp"), context=("공무원인사기록요약서", "4)성명"))
+
+    hangul, hanja = field_reading(field("한글"), KB), field_reading(field("한자"), KB)
+    assert hangul.concepts == ("person.name",) and hanja.concepts == ("person.name_hanja",)
+    assert compare(hangul, read_label("성명", KB), KB, "text", "text").status is not None
+    assert compare(hanja, read_label("성명", KB), KB, "text", "text").status is None
+    assert field_reading(Field(id="y", label="한글", normalized_label="한글", kind="text", source="test",
+                               location=Location("y.hwp"), context=("교육",)), KB).concepts == ()

@@ -46,10 +46,24 @@ def field_reading(f: Field, kb: Knowledge) -> Reading:
             if kept != r.concepts:
                 r = replace(r, concepts=kept, how=r.how if kept else "none",
                             identifier=kb.concepts[kept[0]].identifier if len(kept) == 1 else None)
+    # a column that only names a script ("한글", "한자", "영문") under a name caption ("4)성명"): the name
+    # as written in that script
+    script = _NAME_SCRIPTS.get(re.sub(r"\s+", "", f.label))
+    if script and not r.concepts and f.context and _NAME_CAPTION.search(f.context[-1]):
+        c = kb.concepts.get(script)
+        if c is not None:
+            r = replace(r, concepts=(script,), how="exact", identifier=c.identifier,
+                        note=f"'{f.label}' under '{f.context[-1][:30]}': the name written in that script")
     if f.repeats > 1 and r.role is None and any(
             kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
         r = replace(r, role="member", role_from="roster")
     return r
+
+
+#: script columns of a name, and the concept each asks
+_NAME_SCRIPTS = {"한글": "person.name", "국문": "person.name", "한자": "person.name_hanja", "漢字": "person.name_hanja",
+                 "영문": "person.name_en", "English": "person.name_en"}
+_NAME_CAPTION = re.compile(r"성\s*명|이\s*름|\bname\b", re.I)
 
 
 def _lexical_keys(r: Reading, label: str) -> list[str]:
