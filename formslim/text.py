@@ -80,8 +80,11 @@ def is_machine_name(label: str, name: str | None = None) -> bool:
     return bool(_MACHINE.search(label))
 
 
+_HANGUL_RE = re.compile(rf"[{_HANGUL}]")
+
+
 def has_hangul(text: str) -> bool:
-    return bool(re.search(rf"[{_HANGUL}]", text or ""))
+    return _HANGUL_RE.search(text or "") is not None  # compiled once: the matcher asks millions of times
 
 
 def is_required_label(text: str) -> bool:
