@@ -36,6 +36,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 import numpy as np
 
+from .components import components
 from .model import Problem
 from .parse.text import DocumentText
 
@@ -51,7 +52,6 @@ LIMITS = (
     "A writer who rewrites every sentence and strips the file's metadata is not found.",
 )
 _SUFFIXES = (".pdf", ".docx", ".hwpx", ".hwp")
-_MASK = (1 << 64) - 1
 
 
 @dataclass(frozen=True)
@@ -415,6 +415,9 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         for h in set(d.images):
             image_seen[h] = image_seen.get(h, 0) + 1
 
+    def image_counts(h: str) -> bool:
+        return h not in template_images and image_seen[h] <= _common_meta_count(n, o)
+
     def counts(key: str, value: str) -> bool:
         if value in template_meta.get(key, set()) or value in generic.get(key, set()):
             return False
@@ -446,7 +449,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
                         by_value.setdefault((k, v), []).append(i)
         for i, d in enumerate(docs):
             for h in set(d.images):
-                if h not in template_images and image_seen[h] <= _common_meta_count(n, o):
+                if image_counts(h):
                     by_value.setdefault(("image", h), []).append(i)
         for members in by_value.values():
             if len(members) <= max(50, n // 4):
@@ -468,8 +471,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             common_values = sorted(v for v in metas[i].get(k, set()) & metas[j].get(k, set()) if counts(k, v))
             if common_values:
                 shared_meta.append((k, "; ".join(common_values[:10])))
-        shared_images = sum(1 for h in set(docs[i].images) & set(docs[j].images)
-                            if h not in template_images and image_seen[h] <= _common_meta_count(n, o))
+        shared_images = sum(1 for h in set(docs[i].images) & set(docs[j].images) if image_counts(h))
         passages: list[tuple[str, str, float]] = []
         aligned = 0.0
         if share >= o.prefilter:
@@ -496,22 +498,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
                                    images=shared_images))
 
     # groups: plans joined by a pair at or over the threshold
-    parent = list(range(n))
-    index = {d.path: i for i, d in enumerate(docs)}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for e in scored:
-        parent[find(index[e.a])] = find(index[e.b])
-    members: dict[int, list[str]] = {}
-    for d in docs:
-        members.setdefault(find(index[d.path]), []).append(d.path)
     groups = []
-    for files in members.values():
+    for files in components(((e.a, e.b) for e in scored), (d.path for d in docs)):
         if len(files) < 2:
             continue
         fs = set(files)
@@ -536,5 +524,5 @@ def screen(plans: Sequence[str | os.PathLike], templates: Sequence[str | os.Path
     """Read the plans (files or folders) and the programme's template files, and screen them."""
     tdocs, tproblems = read_plans(templates, progress) if templates else ([], [])
     # a template that sits among the plans is the template, not a plan
-    docs, problems = read_plans(plans, progress, exclude=[p for t, _ in plan_files(templates) for p in [t]])
+    docs, problems = read_plans(plans, progress, exclude=[t for t, _ in plan_files(templates)])
     return screen_texts(docs, tdocs, options, [*problems, *tproblems], knowledge)

@@ -213,7 +213,9 @@ def match_package(package: Package, kb: Knowledge,
     readings = same_row_subjects(package, readings, kb)
     readings = page_header_subjects(package, readings)
     kinds = party_kinds(readings, by_id, doc_of, kb)
-    readings = filer_subjects(package, readings, kb, kinds)
+    # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
+    continued = continuations(fields, doc_of)
+    readings = filer_subjects(package, readings, kb, kinds, continued)
     readings = resolve_party_kinds(readings, kinds, kb)
     readings = named_organisation_subjects(package, readings, kb, kinds)
     # a person applicant may be the owner (proprietor) of the business a form is about
@@ -221,7 +223,6 @@ def match_package(package: Package, kb: Knowledge,
         if kinds.get("applicant", ("",))[0] == "person" else {}
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person
-    continued = continuations(fields, doc_of)
     asked: dict[tuple[str, str], int] = defaultdict(int)
     for f in fields:
         if f.id in continued:
@@ -425,18 +426,21 @@ def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], st
 
 
 def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge,
-                   kinds: Optional[dict[str, tuple[str, str]]] = None) -> dict[str, Reading]:
+                   kinds: Optional[dict[str, tuple[str, str]]] = None,
+                   second_lines: Optional[dict[str, str]] = None) -> dict[str, Reading]:
     """A person's datum a form asks once, by its bare name ("Social Security Number", "Last name"), in a
     form filed by one party ("Your first name", or only the applicant signs), is the filer's — as a reader
     takes it. Not where the form also asks the filer's own datum by name (then the bare one is someone
     else's), not where the bare name is asked twice (whose is which needs a person), not where the label
     says more than the datum's name (an unknown modifier: "First name of non-custodial parent"), and
     never a person's datum where the filer is a business (``kinds``): that is some person's, the one
-    who signs for it perhaps, not the business's."""
+    who signs for it perhaps, not the business's. ``second_lines``: :func:`continuations` of the package,
+    when the caller has them."""
     out = dict(readings)
     filers = {d.key: _filer(d, readings) for d in package.documents}
-    second_lines = continuations([f for d in package.documents for f in d.fields],
-                                 {f.id: d.key for d in package.documents for f in d.fields})
+    if second_lines is None:
+        second_lines = continuations([f for d in package.documents for f in d.fields],
+                                     {f.id: d.key for d in package.documents for f in d.fields})
     package_filers = {f for f, _ in filers.values() if f}
     for d in package.documents:
         filer, why = filers[d.key]

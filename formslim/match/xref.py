@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from typing import Optional
 
+from ..components import components
 from ..model import Link, Package
 
 SCORE = 0.96
@@ -120,23 +121,8 @@ def _chained(made: dict[frozenset, Link], by_id: dict) -> dict[frozenset, Link]:
     copy ("Enter amount from Form 1040, line 38", where line 38 is "Amount from line 37") asks line 37's
     datum too, and two lines copying one line ask one datum. Every step is a printed copy or carry, so the
     chain is as certain as its steps; the evidence names the line in between."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for pair in made:
-        a, b = sorted(pair)
-        parent[find(a)] = find(b)
-    members: dict[str, list[str]] = defaultdict(list)
-    for x in sorted(parent):
-        members[find(x)].append(x)
     out = dict(made)
-    for group in members.values():
+    for group in components(sorted(tuple(sorted(pair)) for pair in made)):
         if len(group) < 3:
             continue
         for i, a in enumerate(group):
