@@ -101,17 +101,14 @@ def check_eligibility(notice, profile=None, plan=None, knowledge=()):
     """A notice's criteria and, with a profile (a path or a mapping of facts), the self-check
     (:class:`formslim.eligibility.SelfCheck`); ``plan``: a report folder or its plan.json mapping, for what
     is still to submit. ``formslim eligibility``."""
-    import json as _json
     from pathlib import Path as _Path
 
-    from .eligibility import load_profile, read_notice, self_check
-    from .parse.text import read_text
+    from .eligibility import load_plan, load_profile, notice_rules, self_check
 
-    rules = read_notice(read_text(str(notice)), knowledge)
+    rules = notice_rules(notice, knowledge)
     facts, problems = (load_profile(profile) if isinstance(profile, (str, _Path)) else (profile, []))
     if isinstance(plan, (str, _Path)):
-        path = _Path(plan) / "plan.json" if _Path(plan).is_dir() else _Path(plan)
-        plan = _json.loads(path.read_text(encoding="utf-8"))
+        plan = load_plan(plan)
     return self_check(rules, facts, problems, plan)
 
 

@@ -533,31 +533,22 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, knowl
     """
     import json as _json
 
-    from .eligibility import load_profile, read_notice, rules_from_yaml, rules_yaml, self_check
-    from .model import Problem
-    from .parse.runner import read_items
+    from .eligibility import load_plan, load_profile, notice_rules, rules_from_yaml, rules_yaml, self_check
+    from .errors import InputFileError
 
     _paths_exist([notice] + [p for p in (profile, rules_path, plan_dir) if p])
     try:
         if rules_path:
             rules = rules_from_yaml(rules_path)
         else:
-            result = read_items([(notice, Path(notice).name)], what="text")[0]
-            if isinstance(result, Problem):
-                if not quiet:
-                    click.echo(_error_line(result), err=True)
-                raise click.exceptions.Exit(EXIT_NOTHING)
-            rules = read_notice(result, knowledge_dirs)
-        facts, problems = load_profile(profile) if profile else (None, [])
-        plan = None
-        if plan_dir:
-            import json as _j
-
-            path = Path(plan_dir) / "plan.json" if Path(plan_dir).is_dir() else Path(plan_dir)
             try:
-                plan = _j.loads(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, ValueError) as exc:
-                raise FormslimError(f"{path}: cannot read the plan ({type(exc).__name__})") from None
+                rules = notice_rules(notice, knowledge_dirs)
+            except InputFileError as exc:
+                if not quiet:
+                    click.echo(f"Error: {shown_name(exc.file)}: {one_line(exc.message)}", err=True)
+                raise click.exceptions.Exit(EXIT_NOTHING) from None
+        facts, problems = load_profile(profile) if profile else (None, [])
+        plan = load_plan(plan_dir) if plan_dir else None
     except FormslimError as exc:
         if debug:
             raise

@@ -187,6 +187,13 @@ def _has(line: str, words: Sequence[str]) -> Optional[str]:
     return next((w for w in words if _squeeze(w) in sq), None)
 
 
+def _leads(topic: str, words: Sequence[str]) -> bool:
+    """Whether a heading's topic begins with one of ``words``: a word of them lies within the first
+    letters of the topic, as many as the first word found plus two (room for a bullet or a number)."""
+    found = _has(topic, words)
+    return found is not None and _has(_squeeze(topic)[:len(_squeeze(found)) + 2], words) is not None
+
+
 def _notice_date(lines: list[str]) -> Optional[str]:
     """The notice's date: the first full date printed near its top (after the 공고 number)."""
     for line in lines[:25]:
@@ -245,8 +252,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                                            head[0])[:12]
         kind = ("exclude" if _has(topic, pats.exclude) else "include" if _has(topic, pats.include) else
                 "documents" if _has(topic, pats.documents) and top else None)
-        if kind and not top and not _has(_squeeze(topic)[:len(_squeeze(_has(topic, pats.exclude + pats.include)
-                                                               or "")) + 2], pats.exclude + pats.include):
+        if kind and not top and not _leads(topic, pats.exclude + pats.include):
             kind = None
         # a heading is short: a top-level one up to 30 letters before any colon, another up to 16
         opens = kind is not None and "예외" not in line and short and (
@@ -344,6 +350,28 @@ def _routes(criteria: list[Criterion]) -> list[Criterion]:
         for r in routes:
             out[out.index(r)] = replace(r, rule={**r.rule, "route_of": c.id})
     return out
+
+
+def notice_rules(path: str | Path, extra: Sequence[str] = ()) -> NoticeRules:
+    """The criteria of a notice file, read in the isolated readers (a notice comes from outside);
+    raises :class:`formslim.errors.InputFileError` when the file cannot be read."""
+    from .errors import InputFileError
+    from .model import Problem
+    from .parse.runner import read_items
+
+    result = read_items([(str(path), Path(path).name)], what="text")[0]
+    if isinstance(result, Problem):
+        raise InputFileError(result.file, result.code, result.message)
+    return read_notice(result, extra)
+
+
+def load_plan(path: str | Path) -> dict:
+    """A reduction plan: ``plan.json`` of a report folder (or the file itself)."""
+    path = Path(path) / "plan.json" if Path(path).is_dir() else Path(path)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise FormslimError(f"{path}: cannot read the plan ({type(exc).__name__})") from None
 
 
 def _fill(value, groups: tuple):

@@ -228,16 +228,13 @@ def write_filled(form: dict, out_dir: str | Path) -> list[Path]:
 def written_values(path: str | Path) -> dict[str, str]:
     """Re-read a filled form with formslim's own readers: label → answer of every two-cell row (the
     writers' layout), for checking that what was written is what is read back."""
-    from .parse.text import DocumentText  # noqa: F401  (the same readers as every document)
     from .parse import guarded
     from .parse.docx import read_docx_layout
     from .parse.hwpx import read_hwpx_layout
     from .parse.layout import Table
 
-    def layout(p, rel):
-        return read_docx_layout(p)[0] if str(p).endswith(".docx") else read_hwpx_layout(p, rel)[0]
-
-    lay = guarded(path, Path(path).name, {"docx": lambda p, r: layout(p, r), "hwpx": layout})
+    lay = guarded(path, Path(path).name, {"docx": lambda p, rel: read_docx_layout(p)[0],
+                                          "hwpx": lambda p, rel: read_hwpx_layout(p, rel)[0]})
     out: dict[str, str] = {}
     for block in lay.blocks:
         if not isinstance(block, Table) or block.n_cols != 2:

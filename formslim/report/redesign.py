@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.verdict import verdict
-from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder, xml_text
+from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from .i18n import knowledge_names, localise, blocker_text, rule_text, t
 from .inventory import csv_safe
 from .reduced_form import notice_text, write_docx, write_hwpx

@@ -1,7 +1,7 @@
 """Spreadsheets an analyst opens and filters: one writer for the report's XLSX and the batch catalogue's.
 
 Each sheet has a bold, shaded header row that stays in view (frozen panes) with filters on, columns as
-wide as their content (within bounds), long text wrapped, ratios as percentages and numbers as numbers.
+wide as their content (within bounds), long text wrapped and numbers as numbers.
 Text from documents is written as text: characters a worksheet refuses are replaced, and a value that
 looks like a formula ("=1+1", "+cmd", "-2+3", "@SUM(…)") is stored as a string, never evaluated.
 """
@@ -19,7 +19,6 @@ class Sheet:
     title: str
     header: Sequence[str]
     rows: list[Sequence[Any]] = field(default_factory=list)
-    percent: frozenset = frozenset()  # header names whose values are ratios (0.8 → 80%)
 
 
 _MAX_WIDTH, _MIN_WIDTH = 60, 8
@@ -41,7 +40,6 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, creator: str = "formslim") -
         for cell in ws[1]:
             cell.font, cell.fill = bold, fill
         widths = [len(str(h)) for h in sheet.header]
-        percent_cols = {i for i, h in enumerate(sheet.header) if h in sheet.percent}
         for r, row in enumerate(sheet.rows, start=2):
             for c, v in enumerate(row, start=1):
                 if isinstance(v, str):
@@ -51,8 +49,6 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, creator: str = "formslim") -
                     cell.data_type = "s"  # a label such as "=1+1" stays text, never a formula
                     if len(v) > _MAX_WIDTH:
                         cell.alignment = wrap
-                elif c - 1 in percent_cols and isinstance(v, (int, float)):
-                    cell.number_format = "0.0%"
                 elif isinstance(v, float):
                     cell.number_format = "#,##0.0"
                 elif isinstance(v, int) and not isinstance(v, bool):
