@@ -274,7 +274,12 @@ def match_package(package: Package, kb: Knowledge,
             if ra.concept in per_document and ra.concept == rb.concept and not _same_form(da, db):
                 v = None  # each document is signed and dated by its own act (one form in two formats is one)
             elif (fa.repeats > 1) != (fb.repeats > 1):
-                v = None  # a roster column and a single answer are not one datum
+                # a roster column and a single answer are never one datum; but one row of a list of people
+                # may be this person (the nominees' list and one nominee's form): at most a review
+                v = Verdict(min(v.score, 0.65), "review", v.rule, v.evidence + (
+                    "one is a column of a list of people, the other a single answer: one row may be this "
+                    "person, check which",)) if (_person_datum(ra, kb) and _person_datum(rb, kb)) or \
+                    not (ra.concepts or rb.concepts) else None
             elif v.status == "certain" and any(
                     readings[x].role is None and readings[x].concept and (doc_of[x], readings[x].concept) in several
                     for x in (a, b)):
