@@ -93,8 +93,8 @@ def test_indian_grant_form_docx(corpus):
     f = by_label(fields)
     assert {"Title", "Name", "d.) Position", "e.) Date of birth"} <= set(f)
     assert f["e.) Date of birth"][0].kind == "date"
-    areas = [x for x in fields if x.kind == "checkbox"]
-    assert {"Earth Sciences", "Mathematical Sciences", "Plant Sciences"} <= {x.label for x in areas}
+    areas = [x for x in fields if x.kind == "choice"]  # one choice, its options spread over three cells
+    assert {"Earth Sciences", "Mathematical Sciences", "Plant Sciences"} <= {o for x in areas for o in x.options}
     assert sum(1 for x in fields if x.kind == "signature") >= 2
 
 
@@ -120,3 +120,32 @@ def test_fire_inspection_report_flat_pdf(corpus):
 def test_kstartup_notice_pdf_reads_without_error(corpus):
     doc = read_document(corpus / "kr-kstartup-sandoc/공고문_창업도약패키지_2025.pdf", "notice.pdf")
     assert doc.page_count == 25 and not doc.fillable
+
+
+@needs_corpus
+def test_csir_form_c_docx(corpus):
+    """India's CSIR Form-C (DOCX): questions in one-row tables, captions that introduce the table below
+    them, numbered boxes, a budget matrix with items listed under a line, numbered signature rows."""
+    fields = fields_of(corpus, "in-csir-grant/CSIR_FormC_original.docx")
+    f = by_label(fields)
+    # "1. Institute to administer the grant | ____" is a question, not a heading bar (its blank is wide)
+    assert "1. Institute to administer the grant" in f
+    # a caption too long to be a label gives its head; "Rs." is an abbreviation, not a sentence's end
+    assert "4. Name of the sponsoring CSIR Laboratory" in f
+    assert {"Grant agency", "Amount in lakh Rs"} <= set(f)
+    # the subject areas: one choice with ten options spread over three cells
+    area = [x for x in fields if x.label.startswith("3. General area of the proposed research")]
+    assert len(area) == 1 and area[0].kind == "choice" and len(area[0].options) == 10
+    # "6. Other participants (…):" over four numbered boxes: four answers, the caption their label
+    assert len(f["6. Other participants"]) == 4
+    # the caption paragraphs are context, not questions
+    assert not any(x.label in ("Proposed budget", "Declaration and attestation", "Principal Investigator (PI)")
+                   for x in fields)
+    # the budget: every line by every year; the equipment items listed 1-5 are a roster of their own
+    assert {"JRF 1st Year", "JRF 3rd Year", "(d) Total 2nd Year"} <= set(f)
+    assert f["(c) Equipment (item wise) 1st Year"][-1].repeats == 5
+    assert not any(x.repeats > 5 for x in fields)  # no spacer row read as a 17-row roster
+    # "2. Signature of CO" captions the rows a) - d): four signatures, none beside the caption itself
+    co = [x for x in fields if x.label.startswith("2. Signature of CO")]
+    assert len(co) == 4 and all(x.kind == "signature" for x in co)
+    assert len([x for x in fields if x.kind == "signature"]) == 5

@@ -51,12 +51,21 @@ _PLACEHOLDER_REST = re.compile(r"[\sO○◯ㅇ0Xx.,~\-/:()%]|백만원|천원|�
 _GUIDANCE = re.compile(r"^\s*(?:※|\*\s|<|\(예시|예\)|e\.g\.|\(e\.g)")
 _SECTION_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:-\d{1,2}){0,2}|[IVX]{1,4}|[가-하])[.)]\s*\S")
 MAX_LABEL = 60
+#: English captions say in ~90 letters what Korean ones say in 60 ("g.) Total time to be devoted to project
+#: (in man months per year)"): a caption without Hangul may be this long
+MAX_LABEL_LATIN = 90
+
+
+def label_limit(text: str) -> int:
+    """How long a caption may be in this script."""
+    return MAX_LABEL if re.search(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]", text) else MAX_LABEL_LATIN
 
 
 @dataclass(frozen=True)
 class _Context:
     file: str
     headings: tuple[str, ...] = ()
+    caption: str = ""  # the paragraph that introduces the table being read ("6. Other participants (…):")
 
 
 def is_placeholder(text: str) -> bool:
@@ -85,7 +94,12 @@ def is_blank(text: str) -> bool:
     return len(_EXAMPLE_TOKEN.findall(outside)) >= 2 and len(first) <= 80
 
 
-_SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$|[.!]$")
+#: a box numbered and nothing else: "1.", "(a)", "b)", "2)"
+ENUMERATOR_ONLY = re.compile(r"\s*(?:\(?[a-zA-Z0-9]{1,2}[.)]{1,2}|\([a-zA-Z0-9]{1,2}\)|[①-⑳])\s*")
+
+#: the end of a sentence, not of an abbreviation ("Amount in lakh Rs.", "Social Security No.", "etc.")
+_SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$|"
+                           r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\betc)(?<!\bno)[.!]$")
 _POLITE_END = re.compile(r"(?:니다|니까)\s*[.?]?$")
 
 
@@ -96,7 +110,8 @@ _FORM_REFERENCE = re.compile(r"\[\s*(?:별지|별표)\s*제?\s*\d+\s*호|<\s*개
 
 def _is_label_text(text: str) -> bool:
     t = clean_label(text.replace("\t", " "))
-    if not t or len(t) > MAX_LABEL or _GUIDANCE.match(text or "") or _FORM_REFERENCE.search(t):
+    if not t or len(t) > label_limit(t) or _GUIDANCE.match(text or "") or _FORM_REFERENCE.search(t) \
+            or _UNDERSCORES.search(t):  # room to write is not a caption
         return False
     if _SENTENCE_END.search(t) and len(t) > 12 or _POLITE_END.search(t):
         return False  # a sentence of instructions, not a caption

@@ -11,12 +11,13 @@ Every detected field carries the rule that found it (``source``) and a confidenc
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..model import Field, Location
 from ..parse.layout import Layout, Line, Table
 from ..text import clean_label
-from .common import (_BOX_RE, _SECTION_HEADING, _SIGNATURE, _UNDERSCORES, MAX_LABEL, _Context, _field, _is_label_text,
+from .common import (label_limit, _BOX_RE, _SECTION_HEADING, _SIGNATURE, _UNDERSCORES, MAX_LABEL, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label)
 from .lines import colon_blanks, fields_in_line
 from .tables import fields_in_table
@@ -28,9 +29,18 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     """All fields in a document's layout, in reading order, with ids ``<file>#<n>``."""
     out: list[Field] = []
     headings: list[tuple[int, str]] = []
-    for block in layout.blocks:
+    blocks = layout.blocks
+    captions = _table_captions(blocks)
+    caption = ""
+    for i, block in enumerate(blocks):
         ctx = _Context(file=file, headings=tuple(h for _, h in headings))
+        if i in captions:  # "6. Other participants (give name, …):" introduces the table after it
+            caption = captions[i]
+            continue
         if isinstance(block, Table):
+            if caption:
+                ctx = _Context(file=file, headings=ctx.headings + (caption,), caption=caption)
+                caption = ""
             heading = _table_as_heading(block) or (clean_label(block.cells[-1].text) if _is_banner(block) else "")
             if heading:
                 headings = [h for h in headings if h[0] < 2] + [(2, heading)]
@@ -60,6 +70,30 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     return number_fields(out, file)
 
 
+def _table_captions(blocks) -> dict[int, str]:
+    """Paragraphs that end in a colon and are followed (past empty lines) by a table: the caption that
+    says what the table asks ("9. Proposed budget:", "6. Other participants (give name, …) (CO-I):").
+    They are the context of the table's fields, and the label of its boxes where the table prints none;
+    never a question of their own. Index of the paragraph → caption."""
+    out: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        if isinstance(b, Table) or b.native or b.heading_level:
+            continue
+        text = b.text.replace("\t", " ").strip()
+        if not re.search(r"[:：]$", text) or len(text) > 240 or _BOX_RE.search(text) or _UNDERSCORES.search(text) \
+                or not re.search(r"[^\W\d_]", text):
+            continue
+        if not _SECTION_HEADING.match(text) and len(text) <= label_limit(text):
+            continue  # "설정압력:" may be answered after its colon: only numbered items and long captions
+        j = i + 1
+        while j < len(blocks) and not isinstance(blocks[j], Table) and not blocks[j].text.strip() \
+                and not blocks[j].native:
+            j += 1
+        if j < len(blocks) and isinstance(blocks[j], Table):
+            out[i] = clean_label(text.rstrip(":： "))
+    return out
+
+
 def _is_banner(table: Table) -> bool:
     """A one-row table that carries a document title ("별첨 2 | | 증빙서류 제출목록 안내")."""
     if table.n_rows != 1 or len(table.cells) > 3:
@@ -75,9 +109,18 @@ def _table_as_heading(table: Table) -> str:
     if table.n_rows != 1 or len(table.cells) > 3:
         return ""
     texts = [c.text.strip() for c in table.cells if c.text.strip()]
-    if len(texts) == 1 and _SECTION_HEADING.match(texts[0]) and len(texts[0]) <= MAX_LABEL:
+    if len(texts) == 1 and _SECTION_HEADING.match(texts[0]) and len(texts[0]) <= MAX_LABEL \
+            and not _room_to_write(table):
         return clean_label(texts[0])
     return ""
+
+
+def _room_to_write(table: Table) -> bool:
+    """Whether an empty cell of a one-row table is wide enough to write in ("1. Institute to administer
+    the grant | ______" is a question; "1. 문제인식 (Problem) | ▌" a heading bar with a narrow strip)."""
+    label = max(table.cells, key=lambda c: len(c.text.strip()))
+    return any(not c.text.strip() and c.width and label.width and c.width >= max(60.0, 0.5 * label.width)
+               for c in table.cells)
 
 
 def number_fields(fields: list[Field], file: str) -> list[Field]:

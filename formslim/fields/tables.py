@@ -10,7 +10,7 @@ from typing import Optional
 from ..model import Field, Location
 from ..parse.layout import Cell, Table
 from ..text import clean_label
-from .common import (MAX_LABEL, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
+from .common import (MAX_LABEL, ENUMERATOR_ONLY, label_limit, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label)
 from .lines import fields_in_line
 
@@ -19,9 +19,23 @@ def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
                     row=cell.row + 1, column=cell.col + 1)
 
 
+def _caption_head(text: str) -> str:
+    """The head of a caption too long to be a label, up to its first parenthesis, when that head reads as
+    a label: "4. Name of the sponsoring CSIR Laboratory (if applicable) with address and name of …" asks
+    for the laboratory; the rest qualifies it. "" otherwise."""
+    t = clean_label(text.replace("\t", " ").replace("\n", " "))
+    if len(t) <= label_limit(t):
+        return ""
+    i = t.find(" (")
+    head = t[:i].strip() if i >= 8 else ""
+    return head if head and _is_label_text(head) else ""
+
+
 def _label_of(cell: Cell) -> str:
     """A label cell's caption: its first line when that reads as a label on its own and the rest is a
-    note ("개업연월일" / "개인:개업연월일, 법인:회사성립연월일")."""
+    note ("개업연월일" / "개인:개업연월일, 법인:회사성립연월일"); the head of a caption too long to be one."""
+    if "\n" not in cell.text.strip() and _caption_head(cell.text):
+        return _caption_head(cell.text)
     lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
     if len(lines) > 1 and re.fullmatch(r"\s*\([^()]{1,30}\)\s*", lines[1]) and len(lines) == 2:
         return clean_label(" ".join(lines))  # "성명 (한글)": the qualifier is part of what is asked
@@ -71,7 +85,8 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             c.row in example_rows and c.rowspan == 1 and not _is_header_like(c.text)))
 
     def label_cell(c: Optional[Cell]) -> bool:
-        return (c is not None and not blank(c) and not c.native and _is_label_text(c.text.split("\n")[0])
+        return (c is not None and not blank(c) and not c.native
+                and (_is_label_text(c.text.split("\n")[0]) or "\n" not in c.text.strip() and bool(_caption_head(c.text)))
                 and not (_SENTENCE_END.search(_TRAILING_NOTE.sub("", c.text.strip())) and len(c.text.strip()) > 12)
                 and not _BOX_RE.search(c.text) and (c.colspan < 0.6 * table.n_cols or table.n_cols <= 2))
 
@@ -87,6 +102,19 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                            kind="free_text")]
         return fields_in_cell_text(c, ctx, _cell_loc(ctx, table, c), source)
 
+    if ctx.caption and all(is_blank(c.text) or ENUMERATOR_ONLY.fullmatch(c.text) for c in table.cells) \
+            and not any(c.native for c in table.cells):
+        # the paragraph before says what the table asks and the table prints nothing but room to write
+        # ("10. Available institutional facilities:" over an empty box) or numbered boxes ("6. Other
+        # participants (…):" over "1. | 2. / 3. | 4."): one answer per numbered box, else one for the table
+        head = _caption_head(ctx.caption) or ctx.caption
+        numbered = [c for c in sorted(table.cells, key=lambda c: (c.row, c.col)) if ENUMERATOR_ONLY.fullmatch(c.text)]
+        if len(numbered) >= 2:
+            return [_field(head, ctx, _cell_loc(ctx, table, c), source + ":numbered-box", 0.7,
+                           extra_context=(c.text.strip(),), default_kind="free_text") for c in numbered]
+        c = min(table.cells, key=lambda x: (x.row, x.col))
+        return [_field(head, ctx, _cell_loc(ctx, table, c), source + ":answer-box", 0.6, kind="free_text")]
+
     box = _attachment_box(table)
     if box:
         c = min(table.cells, key=lambda x: (x.row, x.col))
@@ -97,7 +125,9 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     for r in range(n_rows - 1):
         row = _unique(grid[r])
         below = _unique(grid[r + 1])
-        if len(row) >= 2 and all(label_cell(c) for c in row) and sum(blank(c) for c in below) >= 2:
+        # an empty corner over the row labels ("    | 1st Year | 2nd Year | 3rd Year") does not count
+        heads = row[1:] if row and row[0].col == 0 and is_blank(row[0].text) and not row[0].native else row
+        if len(heads) >= 2 and all(label_cell(c) for c in heads) and sum(blank(c) for c in below) >= 2:
             header_rows.add(r)
     blank_rows = {r for r in range(n_rows) if all(blank(c) and not _own_caption(c) or c.row != r and c.col == 0 and label_cell(c)
                                                    for c in _unique(grid[r]))}
@@ -111,6 +141,16 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             caption = clean_label(row_cells[0].text.replace("\t", " ").replace("\n", " "))
             if _is_label_text(caption) and len(caption) <= 40 and not _SIGNATURE.search(caption):
                 ctx = replace(ctx, headings=base_headings + (caption,))
+        # a caption across the table over a row of cells that hold nothing but boxed options, one per line
+        # ("3. General area of the proposed research (Please ✓ the subject area)." over "☐ Earth Sciences /
+        # ☐ Mathematical Sciences | ☐ Engineering …"): one choice, whatever the cells the options sit in
+        spread = _options_under_caption(grid, r, row_cells, table.n_cols)
+        if spread:
+            cap_cell, names = spread
+            out.append(_field(_caption_head(cap_cell.text) or _label_of(cap_cell), ctx, _cell_loc(ctx, table, cap_cell),
+                              source + ":choice-cells", 0.8, kind="choice", options=names))
+            done_cells.update(id(c) for c in row_cells)
+            continue
         # a label, then boxes with options: "지원 분야(택 1) | □ | 제조 | □ | 지식서비스"
         continues = row_cells and id(row_cells[0]) in choice_at and row_cells[0].row != r
         choice = _choice_row(row_cells, blank, label_cell, min_options=1 if continues else 2)
@@ -164,8 +204,12 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.8, raw=left.text))
                 # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
                 right = _right(grid, c)
-                if right is not None and blank(right) and (c.text.endswith("\t") or re.search(r"[:：]\s*$", c.text)):
-                    continue  # a caption with room (or a colon) after it: the answer goes in the blank cell beside it
+                if right is not None and blank(right) and right.row == c.row and (
+                        c.text.endswith("\t") or re.search(r"[:：]\s*$", c.text)
+                        or label_cell(c) and _SIGNATURE.search(c.text)):
+                    # a caption with room (or a colon) after it, "1. Signature of PI | ____": the answer goes
+                    # in the blank cell beside it
+                    continue
                 first = _row_caption(grid, left, label_cell, blank)
                 if first is not None and _BOX_RE.search(c.text):
                     # "개인정보 | 필수항목: 개인식별정보 | □ 동의 □ 비동의": the row's caption names what is chosen,
@@ -182,8 +226,31 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             hint = c.text.strip().split("\n")[0] if is_placeholder(c.text) else ""
             tall = (c.height or 0) > 60 or c.text.count("\n") >= 3
             kind_default = "free_text" if tall else ("date" if _looks_date(hint) else "text")
+            if r in header_rows:
+                continue  # the empty corner of a header row
             if in_roster:
                 row_label = _row_label(grid, c, label_cell, header_rows)
+                first = grid[r][0]
+                if row_label is None and first is not None and first is not c and first.row == r \
+                        and ENUMERATOR_ONLY.fullmatch(first.text) and _is_matrix(grid, header, label_cell, blank):
+                    # "(c) Equipment (item wise)" over rows "1.", "2.", …: items listed under a budget line,
+                    # a roster of its own: the item (written after its number) and each column, repeated
+                    cap = _numbered_caption(grid, first, label_cell)
+                    if cap:
+                        n = _numbered_run(grid, first)
+                        if ("numbered", cap) not in seen:
+                            seen.add(("numbered", cap))
+                            out.append(_field(cap, ctx, _cell_loc(ctx, table, first), source + ":roster", 0.7,
+                                              repeats=n))
+                        if ("numbered", cap, id(header)) not in seen:
+                            seen.add(("numbered", cap, id(header)))
+                            col = _label_of(header)
+                            out.append(_field(f"{cap} {col}", ctx, loc, source + ":roster", 0.7, repeats=n,
+                                              extra_context=(col,), default_kind=kind_default))
+                        continue
+                if row_label is None and all(x.row == r and is_blank(x.text) and not x.native for x in row_cells) \
+                        and _is_matrix(grid, header, label_cell, blank):
+                    continue  # an empty spacer row of a matrix, its row label cell empty too
                 if row_label is not None and _is_matrix(grid, header, label_cell, blank):
                     # a budget-like matrix: every (row, column) is its own datum
                     lab = _label_of(row_label)
@@ -209,6 +276,14 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 continue  # a spacer row, or free space under a note
             elif left is not None:
                 key = ("left", id(left))
+                if _heads_numbered_rows(grid, left, label_cell):
+                    continue  # "2. Signature of CO" over "a) | ___", "b) | ___": the rows below are the answers
+                numbered = _numbered_caption(grid, left, label_cell)
+                if numbered and key not in seen:
+                    seen.add(key)
+                    out.append(_field(f"{numbered} {left.text.strip()}", ctx, loc, source + ":numbered-row", 0.8,
+                                      extra_context=(numbered,), default_kind=kind_default))
+                    continue
                 if key in seen:
                     own = _own_caption(c) or (f"{_label_of(left)} {_word_frame(c.text)}" if _word_frame(c.text) else "")
                     if own:  # a second box under one caption that names its own content ("< 사진 제목 >", "____ 대학원 ____ 전공")
@@ -507,6 +582,62 @@ def _row_label(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[Cel
     if found is None or _in_header_rows(found, header_rows):
         return None
     return found
+
+
+def _numbered_caption(grid, c: Cell, label_cell) -> str:
+    """For a label cell that is only a number ("a)", "(b)"): the caption of the rows it numbers, the first
+    label above it in its column that is not a number ("2. Signature of CO"); else ""."""
+    if not ENUMERATOR_ONLY.fullmatch(c.text):
+        return ""
+    r = c.row - 1
+    while r >= 0:
+        up = grid[r][c.col]
+        if up is not None and up is not c and up.col == c.col:
+            if not ENUMERATOR_ONLY.fullmatch(up.text):
+                return _label_of(up) if label_cell(up) else ""
+        r -= 1
+    return ""
+
+
+_BOXED_LINE = re.compile(r"\s*" + BOX + r"\s*([^□☐◻❏❑▢\[\t]{1,60}?)\s*")
+
+
+def _options_under_caption(grid, r: int, row_cells: list[Cell], n_cols: int):
+    """(caption cell, options) when row ``r`` holds only boxed options, one per line, in two or more
+    cells, under one cell that spans the table; else None."""
+    if r == 0 or len(row_cells) < 2 or any(c.row != r or c.native for c in row_cells):
+        return None
+    above = _unique(grid[r - 1])
+    if len(above) != 1 or above[0].colspan != n_cols or not above[0].text.strip() or _BOX_RE.search(above[0].text):
+        return None
+    names = []
+    for c in row_cells:
+        lines = [l for l in c.text.split("\n") if l.strip()]
+        if not lines:
+            return None
+        for l in lines:
+            m = _BOXED_LINE.fullmatch(l)
+            if not m:
+                return None
+            names.append(clean_label(m.group(1)))
+    return (above[0], names) if len(names) >= 2 else None
+
+
+def _numbered_run(grid, first: Cell) -> int:
+    """How many numbered rows run from ``first`` down its column."""
+    n, r = 0, first.row
+    while r < len(grid) and grid[r][first.col] is not None and ENUMERATOR_ONLY.fullmatch(grid[r][first.col].text):
+        n += 1
+        r += 1
+    return max(n, 1)
+
+
+def _heads_numbered_rows(grid, c: Cell, label_cell) -> bool:
+    """Whether the label cell ``c`` captions numbered rows directly below it in its column."""
+    r = c.row + c.rowspan
+    below = grid[r][c.col] if r < len(grid) else None
+    return below is not None and below.col == c.col and bool(ENUMERATOR_ONLY.fullmatch(below.text)) \
+        and label_cell(below) and not ENUMERATOR_ONLY.fullmatch(c.text)
 
 
 def _is_matrix(grid, header: Cell, label_cell, blank) -> bool:
