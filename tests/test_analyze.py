@@ -250,6 +250,20 @@ def test_irs_1040_package_end_to_end(tmp_path):
     assert all(by_file[f][0] == "keep" for f in ("FSCHA.pdf", "FSCHC.pdf", "F8949ST.pdf", "F2441.pdf"))
 
 
+@needs_corpus
+def test_a_page_saved_alone_is_a_copy_not_a_document(tmp_path):
+    """SF424_page2.pdf is page 2 of SF424.pdf saved alone (same widgets, same names, same places): read,
+    not counted, and the plan says what it copies — so no reduction is claimed for dropping it."""
+    a = analyze([CORPUS / "grants-sf424-pypdf"])
+    write_report(a, tmp_path)
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    copy = [x for x in plan["excluded"] if x["file"] == "SF424_page2.pdf"]
+    assert copy and copy[0]["kind"] == "copy" and "page 2 of SF424.pdf" in copy[0]["reason"]
+    assert plan["summary"]["documents_before"] == plan["summary"]["documents_after"] == 1
+    assert not plan["summary"]["target_met"]
+    assert "SF424_page2.pdf</td><td>copy</td>" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
 def test_form_numbers_and_what_a_schedule_is_filed_with():
     from formslim.parse.classify import attached_to, form_number, separate_filing
 

@@ -12,6 +12,7 @@ from ..match import MatchResult
 from ..match.derive import package_country
 from ..match.reading import compact
 from ..parse.parties import other_signers
+from .copies import copied_documents
 from ..model import Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
 
 _PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
@@ -94,7 +95,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     not_submitted.update({d.key: "no answer space: the document asks the applicant nothing"
                           for d in docs if not d.fields and d.kind in ("form", "roster", "other")
                           and d.key not in not_submitted})
-    excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "reason": not_submitted[d.key]}
+    # a page saved alone from another form of the package, or one form attached twice: read, not counted
+    copies = copied_documents([d for d in docs if d.key not in not_submitted])
+    for key, (other, pages) in copies.items():
+        where = (f"page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))} of {other}" if pages else other)
+        not_submitted[key] = (f"a copy of {where}: the same answer spaces, by name and place; the applicant "
+                              f"submits that document once")
+    excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "kind": "copy" if d.key in copies else d.kind,
+                 "reason": not_submitted[d.key]}
                 for d in docs if d.key in not_submitted]
     checklists = [d for d in docs if d.kind == "checklist"]
     docs = [d for d in docs if d.key not in not_submitted]

@@ -309,7 +309,7 @@ def to_html(a: Analysis) -> str:
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_label(lang, d.decision))}</td>'
                    f'<td>{", ".join(_e(rules[i].rule) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     for x in p.excluded:
-        out.append(f'<tr><td>{_e(x["file"])}</td><td>notice</td><td></td><td></td><td>{L("excluded")}</td>'
+        out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(x.get("kind", ""))}</td><td></td><td></td><td>{L("excluded")}</td>'
                    f'<td>{_e(x["reason"])}</td></tr>')
     out.append("</table>")
     # replaceable
