@@ -35,7 +35,6 @@ def copied_documents(docs: list[Document]) -> dict[str, tuple[str, tuple[int, ..
     for i, d in enumerate(docs):
         if len(d.fields) < MIN_FIELDS or any(_key(f) is None for f in d.fields):
             continue
-        pages: dict[int, set] = {}
         alive: Optional[set[int]] = None
         for f in d.fields:
             hits = {j for j, g in index.get(_key(f), ()) if j != i and _same_place(f, g)}
