@@ -52,6 +52,17 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         plain = line.replace("\t", " ")
     # signature marks
     sig = _SIGNATURE.search(plain)
+    ruled = _RULES_THEN_CAPTIONS.match(plain[: sig.start()]) if sig else None
+    if ruled:
+        # "_______ _______ Datum Unterschrift des Wohnungsgebers …": rules to write on, their captions
+        # printed under them (after them in the text): the date, then the signature
+        lead = clean_label(ruled.group(1))
+        if _is_label_text(lead):
+            out.append(_field(lead, ctx, loc, source + ":underscore", 0.7))
+        own = clean_label(re.split(r"[;；\t]|\s{2,}(?=[a-z])", plain[sig.start():])[0])
+        out.append(_field(own if _is_label_text(own) else sig.group(0), ctx, loc, source + ":signature", 0.8,
+                          kind="signature"))
+        return out
     if sig:
         before = clean_label(plain[: sig.start()])
         before = re.sub(r"^.*?(?:년\s*월\s*일|\d{4}\.\s*\d{1,2}\.\s*\d{1,2}\.?)\s*", "", before)
@@ -133,7 +144,10 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
 
 
 
-_AFTER_COLON_BLANK = re.compile(r"[ ]*(?:\t|_{3,}|$|\)|,)")
+#: room to write after a colon, maybe behind a hint in parentheses ("Zusatzangaben: (z. B. Stockwerk) ___")
+_AFTER_COLON_BLANK = re.compile(r"[ ]*(?:\([^()\n]{1,60}\)[ ]*)?(?:\t|_{3,}|$|\)|,)")
+#: two or more rules first, then what they are for: "_______ _______ Datum "
+_RULES_THEN_CAPTIONS = re.compile(r"\s*(?:_{3,}\s*){2,}(\S[^_]{0,40}?)\s*$")
 _LABEL_STOP = re.compile(r"[\t,;:：_]")
 
 

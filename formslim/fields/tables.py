@@ -599,6 +599,8 @@ def _numbered_caption(grid, c: Cell, label_cell) -> str:
     return ""
 
 
+#: a line that breaks off after a conjunction goes on in the next ("… oder", "… and", "… 또는")
+_CONTINUED = re.compile(r"(?:\b(?:oder|und|or|and)|또는|및)\s*$", re.I)
 _BOXED_LINE = re.compile(r"\s*" + BOX + r"\s*([^□☐◻❏❑▢\[\t]{1,60}?)\s*")
 
 
@@ -764,8 +766,20 @@ def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
                         fallback_label: Optional[Cell] = None) -> list[Field]:
     fb = _label_of(fallback_label) if fallback_label is not None else ""
     out: list[Field] = []
-    lines = c.text.split("\n")
+    lines: list[str] = []
+    for line in c.text.split("\n"):  # "Familienname/Vorname oder" / "Bezeichnung …: ___" is one caption
+        if lines and _CONTINUED.search(lines[-1]) and line.strip():
+            lines[-1] = lines[-1].rstrip() + " " + line.lstrip()
+        else:
+            lines.append(line)
     for i, line in enumerate(lines):
+        nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].strip()), "")
+        # (a sibling question "a.) Title:" / "b.) Name:" has nothing after its colon either)
+        if re.search(r"[:：]\s*$", line) and re.search(r"[:：][^:：]*\S", nxt) and not _BOX_RE.search(line) \
+                and _is_label_text(line.strip().rstrip(":：")) or (line.strip().startswith("(") and line.strip().endswith(":")):
+            # "Angaben zum Wohnungsgeber:" over lines with captions of their own: the block's caption
+            ctx = replace(ctx, headings=ctx.headings + (clean_label(line.strip().rstrip(":： ")),))
+            continue
         near = fb
         if not near and _BOX_RE.search(line):  # a caption on the line before, or (text boxes) after
             prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].strip()), "")
