@@ -156,3 +156,14 @@ def test_csir_form_c_docx(corpus):
     co = [x for x in fields if x.label.startswith("2. Signature of CO")]
     assert len(co) == 4 and all(x.kind == "signature" for x in co)
     assert len([x for x in fields if x.kind == "signature"]) == 5
+
+
+@needs_corpus
+def test_a_written_specification_is_read_not_filled(corpus):
+    """A completed 구매요구서 (purchase specification: pages of "…하여야 하며" prose and a few cells that
+    look blank) is a document to read, not a form the applicant fills."""
+    from formslim import read_document
+
+    path = corpus / "kr-procurement-rfastball/spec_revision_2026.hwpx"
+    doc = read_document(path, path.name)
+    assert doc.kind == "notice" and "prose" in doc.kind_evidence[0]

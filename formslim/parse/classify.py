@@ -102,6 +102,11 @@ def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[
         return "data_file", 0.7, ("a sheet of values with no room to write: data, not a form",)
     if n <= 2 and prose >= 8:
         return "notice", 0.6, (f"{prose} lines of prose and {n} answer space(s): read, not filled in",)
+    if n <= 6 and prose >= 20 and prose >= 5 * n:
+        # a specification or a report already written (구매요구서: "2.1.1 납품될 장비는 … 하여야 하며"), with a
+        # few cells that look like blanks: a document to read, not a form
+        return "notice", 0.6, (f"{prose} lines of prose and only {n} answer space(s): a document to read "
+                               "(a specification, a notice), not a form to fill",)
     if fields and sum(1 for f in fields if f.repeats > 1) >= max(2, len(fields) // 2) \
             and sum(1 for f in fields if f.repeats == 1) < 8:
         return "roster", 0.6, (f"{sum(1 for f in fields if f.repeats > 1)} of {n} questions repeat per row",)
