@@ -349,6 +349,26 @@ def test_amounts_that_flow_between_irs_forms_are_one_datum(corpus):
     assert {"Line 2@FSCHA.pdf", "Line 25@FSCHA.pdf", "Line 7@F2441.pdf", "Line 37@F1040.pdf"} <= labels
 
 
+@needs_corpus
+def test_a_schedule_is_filed_by_the_filer_of_the_return_it_is_attached_to(corpus):
+    """DC Schedule I says "Attach to your D-40" and asks "Last name" and "Social Security Number" once,
+    naming nobody: they are the D-40 filer's. A ZIP code keeps its address's qualifier: Schedule C's
+    business ZIP code is never the 1040's home ZIP code."""
+    package = read_package([corpus / "dc-tax-pdflib" / n for n in ("DC40.pdf", "DCSCHI.pdf")])
+    m = match_package(package, KB)
+    ssn = next(f for f in m.fields.values() if m.doc_of[f.id] == "DCSCHI.pdf" and f.label == "Social Security Number")
+    assert m.readings[ssn.id].role == "applicant" and "attached to DC40.pdf" in m.readings[ssn.id].note
+    own = next(f for f in m.fields.values() if m.doc_of[f.id] == "DC40.pdf" and f.label == "Your social security number")
+    assert any({ssn.id, own.id} <= set(g.fields) for g in m.groups)
+
+    package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in ("F1040.pdf", "FSCHC.pdf")])
+    m = match_package(package, KB)
+    zips = [f.id for f in m.fields.values() if m.readings[f.id].concept == "person.zip"]
+    business = [z for z in zips if m.doc_of[z] == "FSCHC.pdf"]
+    assert business and all("business" in m.readings[z].qualifiers for z in business)
+    assert not any(set(g.fields) & set(business) and set(g.fields) - set(business) for g in m.groups)
+
+
 def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
     is the representative: then it is the representative's name on the application."""

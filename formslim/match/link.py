@@ -447,8 +447,14 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
         second_lines = continuations([f for d in package.documents for f in d.fields],
                                      {f.id: d.key for d in package.documents for f in d.fields})
     package_filers = {f for f, _ in filers.values() if f}
+    by_number = {d.form_number: d for d in package.documents if d.form_number}
     for d in package.documents:
         filer, why = filers[d.key]
+        main = by_number.get(d.attached_to) if d.attached_to else None
+        if filer is None and main is not None and main is not d and filers[main.key][0]:
+            # "Attach to your D-40": a schedule is filed with the return, by the return's filer
+            filer = filers[main.key][0]
+            why = f"it is attached to {main.key} ('{d.attached_to}'), filed by its {filer}"
         if filer is None and len(package_filers) == 1 and not d.signers and not d.parties and not any(
                 readings[f.id].role for f in d.fields):
             # a schedule that names no party and is signed by nobody is part of the filer's return
@@ -460,6 +466,9 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
         # a city, state or ZIP code is its address's: the landlord's when it follows "Landlord's address"
         for fid, hid in head_of.items():
             h = out[hid]
+            extra = tuple(q for q in h.qualifiers if q not in out[fid].qualifiers)
+            if extra:  # the ZIP code of a business address is a business's ZIP code, never a home's
+                out[fid] = replace(out[fid], qualifiers=frozenset(out[fid].qualifiers) | frozenset(extra))
             if h.role and out[fid].role is None:
                 out[fid] = replace(out[fid], role=h.role, index=h.index, role_from="address",
                                    note=f"part of the address '{_label(d, hid)[:50]}' (the {h.role}'s)")
