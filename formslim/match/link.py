@@ -495,7 +495,8 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
             address = bool(parts.get(f.id)) and r.how in ("exact", "alternatives", "contains")
             if (kinds or {}).get(filer, ("",))[0] == "organisation" and concept.startswith("person."):
                 continue
-            if (r.how != "exact" and not address) or f.repeats > 1 or not _person_datum(r, kb) \
+            if (r.how != "exact" and not address and not _exact_but_qualified(r, kb)) or f.repeats > 1 \
+                    or not _person_datum(r, kb) \
                     or f.kind == "signature" or f.line or _NUMBERED_LINE.search(f.name or ""):
                 continue  # a datum inside a numbered line ("show that person's name") is that line's
             out[f.id] = replace(r, role=filer, role_from="filer",
@@ -505,6 +506,20 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                     out[pid] = replace(out[pid], role=filer, role_from="filer",
                                        note=f"part of the address '{f.label[:50]}', the filer's ({why})")
     return out
+
+
+def _exact_but_qualified(r: Reading, kb: Knowledge) -> bool:
+    """Whether a label is the datum's bare name but for a known qualifier ("Daytime phone number"): the
+    qualifier says which of the filer's phones, not whose."""
+    if r.how != "contains" or not r.qualifiers or not r.concept:
+        return False
+    from .reading import _QUALIFIERS, read_label
+
+    plain = r.text
+    for q in r.qualifiers:
+        plain = re.sub(_QUALIFIERS[q], " ", plain, flags=re.I)
+    again = read_label(plain, kb)
+    return again.how == "exact" and again.concepts == r.concepts
 
 
 def _label(d: Document, fid: str) -> str:

@@ -38,8 +38,10 @@ _QUALIFIERS = {
     "home": r"\b(?:home|residence|residential)\b|자택|거주|집",
     "business": r"\b(?:business|company|(?<!post )office(?! box)|firm)\b|사업장|회사|본사|본점|영업소|사무실",
     "mobile": r"\b(?:mobile|cell)\b|휴대",
+    "daytime": r"\b(?:daytime|day(?=\s+(?:tele)?phone))\b",  # not 주간: also "weekly"
+    "evening": r"\b(?:evening|night(?:time)?)\b",
 }
-OPPOSED = (("start", "end"), ("previous", "current"), ("home", "business"))
+OPPOSED = (("start", "end"), ("previous", "current"), ("home", "business"), ("daytime", "evening"))
 # people whose words name the company's own data: "대표 전화번호" is the company's phone, "직원 수" its size
 _ORG_INSIDE_ROLES = {"representative", "member", "contact"}
 
