@@ -90,6 +90,9 @@ def en_key(text: str) -> str:
     """English comparison key: word order, case, possessives, plurals and stop words do not count."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
+    # "Your name(s)": the names of every filer on the return, not one person's name — the plural marker
+    # is kept as a word of its own
+    text = re.sub(r"(?<=[a-z])\(s\)", " plural", text)
     words = re.findall(r"[a-z0-9%]+|[\uac00-\ud7a3]+", text)
     out = []
     for w in words:
