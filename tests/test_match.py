@@ -369,6 +369,19 @@ def test_a_schedule_is_filed_by_the_filer_of_the_return_it_is_attached_to(corpus
     assert not any(set(g.fields) & set(business) and set(g.fields) - set(business) for g in m.groups)
 
 
+@needs_corpus
+def test_the_only_address_of_a_filers_form_is_the_filers(corpus):
+    """Form 4868: "Address (see instructions) | City, town or post office | State | ZIP Code", with the
+    amounts of lines 4-7 in a column beside them. The one address the form asks, naming nobody, is the
+    filer's, and so are its parts: the same city, state and ZIP code as the 1040's home address."""
+    package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in ("F1040.pdf", "F4868.pdf")])
+    m = match_package(package, KB)
+    zip_4868 = next(f for f in m.fields.values() if m.doc_of[f.id] == "F4868.pdf" and f.label == "ZIP Code")
+    assert m.readings[zip_4868.id].role == "applicant"
+    group = next(g for g in m.groups if zip_4868.id in g.fields)
+    assert {m.doc_of[f] for f in group.fields} == {"F1040.pdf", "F4868.pdf"}
+
+
 def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
     is the representative: then it is the representative's name on the application."""

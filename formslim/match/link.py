@@ -505,6 +505,17 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                 if out[pid].role is None:
                     out[pid] = replace(out[pid], role=filer, role_from="filer",
                                        note=f"part of the address '{f.label[:50]}', the filer's ({why})")
+        # "Address (see instructions) | City | State | ZIP Code": the one address line of a filer's form
+        # that names nobody (and no other datum) is the filer's address, and its parts are the filer's
+        plain_heads = [h for h in parts if not out[h].concepts and out[h].role is None]
+        if len(plain_heads) == 1 and len(parts) == 1 and not named & _ADDRESS_HEADS \
+                and (kinds or {}).get(filer, ("",))[0] != "organisation":
+            head = plain_heads[0]
+            for pid in parts[head]:
+                if out[pid].role is None and pid not in second_lines:
+                    out[pid] = replace(out[pid], role=filer, role_from="filer",
+                                       note=f"part of the address '{_label(d, head)[:50]}', the only address the "
+                                            f"form asks: the filer's ({why})")
     return out
 
 
@@ -554,6 +565,9 @@ def address_blocks(d: Document, readings: dict[str, Reading]) -> dict[str, str]:
             continue
         if set(r.concepts) & _ADDRESS_HEADS or _ADDRESS_WORD.search(f.label) and not r.concepts:
             head = f
+        elif head is not None and head.location.bbox and f.location.bbox and (
+                f.location.bbox[0] >= head.location.bbox[2] or f.location.bbox[2] <= head.location.bbox[0]):
+            continue  # a field of another column (Form 4868's amounts beside its address block)
         elif head is not None and not _same_row(head, f) and (
                 r.concepts or f.kind != "text" or not re.search(r"(?i)\b(?:apt|apartment|suite|unit|room)\b|호수|동", f.label)):
             head = None  # another datum below the address: the next city is not this address's
