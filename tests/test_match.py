@@ -382,6 +382,22 @@ def test_the_only_address_of_a_filers_form_is_the_filers(corpus):
     assert {m.doc_of[f] for f in group.fields} == {"F1040.pdf", "F4868.pdf"}
 
 
+@needs_corpus
+def test_a_party_the_manifest_renames_still_names_its_row(corpus):
+    """Schedule C: "Name of proprietor | Social security number (SSN)". Where the manifest says the owner
+    is the applicant, the proprietor's SSN (named by its row) is the applicant's: one datum with the
+    1040's "Your social security number", certain; without the manifest, at most a review link."""
+    package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in ("F1040.pdf", "FSCHC.pdf")])
+
+    def linked(m):
+        ssn = next(f for f in m.fields.values() if m.doc_of[f.id] == "FSCHC.pdf" and f.label == "Social security number (SSN)")
+        return ssn, any(ssn.id in g.fields and any(m.doc_of[x] == "F1040.pdf" for x in g.fields) for g in m.groups)
+
+    assert not linked(match_package(package, KB))[1]
+    ssn, ok = linked(m := match_package(package, KB, same_parties=(("applicant", "owner"),)))
+    assert ok and m.readings[ssn.id].role == "applicant" and m.readings[ssn.id].role_from == "row"
+
+
 def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
     is the representative: then it is the representative's name on the application."""

@@ -759,7 +759,10 @@ def one_party(readings: dict[str, Reading], same_parties) -> dict[str, Reading]:
     for fid, r in readings.items():
         key = (r.role, r.index)
         target = table.get(key) or (table.get((r.role, None)) if r.index is None else None)
-        out[fid] = replace(r, role=target[0], index=target[1], role_from="manifest") if target and r.role else r
+        # the label still names its party (role_from stays): the manifest only says who that party is
+        out[fid] = replace(r, role=target[0], index=target[1], note=(
+            f"the manifest says the {r.role}{f' {r.index}' if r.index else ''} is the {target[0]}"
+            f"{f' {target[1]}' if target[1] else ''}")) if target and r.role else r
     return out
 
 
