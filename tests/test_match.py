@@ -398,6 +398,26 @@ def test_a_party_the_manifest_renames_still_names_its_row(corpus):
     assert ok and m.readings[ssn.id].role == "applicant" and m.readings[ssn.id].role_from == "row"
 
 
+@needs_corpus
+def test_a_form_officials_fill_about_the_packages_subject(corpus):
+    """The 정부포상 bundle: the consent says it is for the nominee ("(정부포상 후보자용)"); the 공적조서 (개인),
+    filled and signed by officials (조사자, 추천관), asks "성명 | 주소 …" naming nobody — the nominee's. And
+    the nominees' list (a roster column) may hold the nominee: a review link, never a veto."""
+    package = read_package([corpus / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    m = match_package(package, KB)
+    by_doc = {}
+    for f in m.fields.values():
+        by_doc.setdefault(next(d.locator for d in package.documents if d.key == m.doc_of[f.id]), []).append(f)
+    record = next(f for f in by_doc["별표4 공적조서 (개인)"] if f.label == "성명")
+    consent = next(f for f in by_doc["별표8 정부포상에 대한 동의서"] if f.label == "성명")
+    assert m.readings[record.id].role == "beneficiary" and "officials fill and sign" in m.readings[record.id].note
+    assert any({record.id, consent.id} <= set(g.fields) for g in m.groups)
+    listed = next(f for f in by_doc["별표5 공적 확인서"] if f.label == "성명")
+    assert m.readings[listed.id].role_from == "roster"
+    link = next(l for l in m.links if {l.a, l.b} == {listed.id, consent.id})
+    assert link.status == "review"
+
+
 def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
     is the representative: then it is the representative's name on the application."""

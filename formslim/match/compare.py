@@ -119,6 +119,15 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             kind_b: Optional[str] = None, may_be: Optional[dict[tuple[str, str], str]] = None) -> Verdict:
     """Whether readings ``a`` and ``b`` ask for the same datum. ``may_be``: pairs of parties that may be
     one person in this package, with the reason."""
+    ra, rb = _role(a), _role(b)
+    if ra and rb and ra != rb and (a.role_from == "roster") != (b.role_from == "roster"):
+        # a list of people ("member", by default) and a named party: one of the listed may be that party —
+        # compared as if the list named nobody, so at most a review link
+        x, y = (replace(a, role=None, role_from="none"), b) if a.role_from == "roster" else (a, replace(b, role=None, role_from="none"))
+        v = compare(x, y, kb, kind_a, kind_b, may_be)
+        if v.status == "certain":
+            v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence)
+        return v
     maybe = _may_be_same(a, b, kb, may_be or {})
     if maybe:
         # "Your SSN" and "Employee's SSN": the applicant may be that employee — compared as if one label

@@ -448,8 +448,17 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                                      {f.id: d.key for d in package.documents for f in d.fields})
     package_filers = {f for f, _ in filers.values() if f}
     by_number = {d.form_number: d for d in package.documents if d.form_number}
+    # the party the package's forms say they are for ("정부포상에 대한 동의서 (정부포상 후보자용)")
+    subjects = {d.form_for: d for d in package.documents if d.form_for}
     for d in package.documents:
         filer, why = filers[d.key]
+        if filer is None and len(subjects) == 1 and d.signers and not d.form_for \
+                and all(s.signer in _NOT_FILERS for s in d.signers):
+            # a form that officials fill and sign about a person it does not name (공적조서: "성명 | 주소 |
+            # 직위 …", signed by 조사자 and 추천관) is about the one person the package is for
+            filer, source = next(iter(subjects.items()))
+            why = (f"officials fill and sign it ({', '.join(sorted({s.signer for s in d.signers}))}) about a "
+                   f"person it does not name; the package is for the {filer} ({source.key})")
         main = by_number.get(d.attached_to) if d.attached_to else None
         if filer is None and main is not None and main is not d and filers[main.key][0]:
             # "Attach to your D-40": a schedule is filed with the return, by the return's filer
