@@ -167,3 +167,18 @@ def test_a_written_specification_is_read_not_filled(corpus):
     path = corpus / "kr-procurement-rfastball/spec_revision_2026.hwpx"
     doc = read_document(path, path.name)
     assert doc.kind == "notice" and "prose" in doc.kind_evidence[0]
+
+
+@needs_corpus
+def test_a_checklist_marks_every_listed_item(corpus):
+    """소방시설 점검표 (flat PDF): "번호 | 점검항목 | 점검결과" over rows whose item cell lists several items
+    (● …) beside one tall result cell: each item is marked on its own, and the header is not a question."""
+    fields = [f for f in fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf") if f.location.page == 13]
+    items = [f for f in fields if f.source.endswith(":checklist")]
+    labels = [f.label for f in items]
+    assert "감시제어반 전용실 적정 설치 및 관리 여부" in labels
+    assert "기계·기구 또는 시설 등 제어 및 감시설비 외 설치 여부" in labels
+    assert all(f.kind == "choice" and "점검결과" in f.context for f in items)
+    panel = next(f for f in items if f.label.startswith("앞면은 적색으로"))
+    assert "[동력제어반]" in panel.context  # the bracketed heading it sits under
+    assert not any(f.label == "점검결과" for f in fields)

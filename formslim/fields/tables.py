@@ -132,6 +132,22 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
     blank_rows = {r for r in range(n_rows) if all(blank(c) and not _own_caption(c) or c.row != r and c.col == 0 and label_cell(c)
                                                    for c in _unique(grid[r]))}
 
+    # a checklist: "번호 | 점검항목 | 점검결과" over rows whose item cell lists several items (○ …, ● …) beside
+    # one tall result cell: every item is marked on its own (○ 양호, × 불량, / 해당없음)
+    listed = _checklist(grid, n_rows)
+    if listed:
+        head_row, item_col, result_col = listed
+        result_head = _label_of(grid[head_row][result_col])
+        done_cells.update(id(c) for c in _unique(grid[head_row]))
+        for r in range(head_row + 1, n_rows):
+            item, result = grid[r][item_col], grid[r][result_col]
+            if item is None or result is None or item.row != r or result is item or not blank(result):
+                continue
+            for text, section in _checklist_items(item.text):
+                out.append(_field(text, ctx, _cell_loc(ctx, table, result), source + ":checklist", 0.75,
+                                  kind="choice", extra_context=tuple(x for x in (section, result_head) if x)))
+            done_cells.update(id(c) for c in _unique(grid[r]) if c.row == r and (c is item or blank(c)))
+
     base_headings = ctx.headings
     for r in range(n_rows):
         row_cells = _unique(grid[r])
@@ -623,6 +639,52 @@ def _options_under_caption(grid, r: int, row_cells: list[Cell], n_cols: int):
                 return None
             names.append(clean_label(m.group(1)))
     return (above[0], names) if len(names) >= 2 else None
+
+
+#: the column a checklist is marked in, and the column that lists what is checked
+_RESULT_HEAD = re.compile(r"(?:점검|확인|검사|이행|적합|해당)\s*(?:결과|여부)|결과|result|check(?:ed)?|yes\s*/\s*no", re.I)
+_ITEM_HEAD = re.compile(r"(?:점검|확인|검사)?\s*(?:항목|내용|사항)|item|requirement", re.I)
+_ITEM_BULLET = re.compile(r"^\s*[○●◦•ㅇᄋ·▪\-]\s*")
+
+
+def _checklist(grid, n_rows: int):
+    """(header row, item column, result column) of a checklist table, else None: a header row naming an
+    item column and a result column, and under it at least one row whose item cell lists two or more
+    bulleted items beside a blank result cell."""
+    for r in range(min(n_rows, 3)):
+        row = [c for c in _unique(grid[r]) if c.row == r]
+        items = [c for c in row if _ITEM_HEAD.fullmatch(clean_label(c.text))]
+        results = [c for c in row if _RESULT_HEAD.fullmatch(clean_label(c.text))]
+        if len(items) != 1 or len(results) != 1 or items[0].col >= results[0].col:
+            continue
+        ic, rc = items[0].col, results[0].col
+        many = sum(1 for rr in range(r + 1, n_rows) if grid[rr][ic] is not None and grid[rr][ic].row == rr
+                   and len(_checklist_items(grid[rr][ic].text)) >= 2)
+        if many:
+            return r, ic, rc
+    return None
+
+
+def _checklist_items(text: str) -> list[tuple[str, str]]:
+    """The items an item cell lists, each with the bracketed heading it sits under ("[동력제어반]"): a
+    bulleted line starts an item, an unbulleted line goes on with the item before it; a cell without
+    bullets is one item."""
+    items: list[list[str]] = []
+    section = ""
+    out_sections: list[str] = []
+    for line in text.split("\n"):
+        t = line.strip()
+        if not t:
+            continue
+        if re.fullmatch(r"\[[^\]]{1,30}\]", t):
+            section = t
+            continue
+        if _ITEM_BULLET.match(t) or not items:
+            items.append([_ITEM_BULLET.sub("", t)])
+            out_sections.append(section)
+        else:
+            items[-1].append(t)
+    return [(clean_label(" ".join(x)), sec) for x, sec in zip(items, out_sections) if clean_label(" ".join(x))]
 
 
 def _numbered_run(grid, first: Cell) -> int:
