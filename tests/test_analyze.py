@@ -251,6 +251,28 @@ def test_irs_1040_package_end_to_end(tmp_path):
 
 
 @needs_corpus
+def test_signatures_and_dates_stay_with_their_signers_and_their_data(tmp_path):
+    """Only the applicant's signature and signing date on the forms the consolidated form takes in are
+    asked once. Never another party's signature (guarantors, the creditor, the spouse), never a kept
+    document's, never a date that is data (Form 8949's dates acquired and sold, a note's date)."""
+    sba = analyze([CORPUS / p for p in [*SBA, "sba-buddy/SBA_148L.pdf"]])
+    by_id = {fp.field: fp for fp in sba.plan.fields}
+    rules = {d.id: d.rule for d in sba.plan.decisions}
+    kept = {d.file for d in sba.plan.documents  # kept as they are (the primary form becomes the consolidated one)
+            if d.decision == "keep" and "K-PRIMARY" not in {rules[i] for i in d.decisions}}
+    for fp in sba.plan.fields:
+        if fp.kind == "signature" and fp.action == "drop_duplicate":
+            assert fp.file not in kept and fp.role in (None, "applicant", "representative"), fp
+    for fid in ("SBA_148L.pdf#023", "SBA_155.pdf#015", "irs-form-4506-c.pdf#068"):
+        assert by_id[fid].action != "drop_duplicate", by_id[fid]
+    # the spouse's printed name on the 4506-C is not the representative's
+    assert by_id["irs-form-4506-c.pdf#072"].action != "drop_duplicate"
+    irs = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    dates = [fp for fp in irs.plan.fields if fp.file == "F8949ST.pdf" and "Date" in fp.label]
+    assert dates and all(fp.action != "drop_duplicate" for fp in dates)
+
+
+@needs_corpus
 def test_a_page_saved_alone_is_a_copy_not_a_document(tmp_path):
     """SF424_page2.pdf is page 2 of SF424.pdf saved alone (same widgets, same names, same places): read,
     not counted, and the plan says what it copies — so no reduction is claimed for dropping it."""

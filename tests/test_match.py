@@ -235,6 +235,8 @@ def test_one_form_in_two_formats_links_question_by_question():
     ("Total", "Total", False),  # a generic word says nothing
     ("Amount 4", "Amount 4", False),  # one content word
     ("Loan number", "SBA loan name", False),
+    ("Line 21. Dollars", "Line 21. Dollars", False),  # where the answer sits, not what it is
+    ("Apartment number", "Apt. no", True),
 ])
 def test_same_wording_needs_the_same_words_and_enough_of_them(a, b, same):
     from formslim.match.compare import same_wording
@@ -396,6 +398,26 @@ def test_a_party_the_manifest_renames_still_names_its_row(corpus):
     assert not linked(match_package(package, KB))[1]
     ssn, ok = linked(m := match_package(package, KB, same_parties=(("applicant", "owner"),)))
     assert ok and m.readings[ssn.id].role == "applicant" and m.readings[ssn.id].role_from == "row"
+
+
+def test_ordinal_parties_up_to_the_tenth():
+    from formslim.match.reading import read_label
+
+    r = read_label("Please enter the name of the seventh Guarantor here", KB)
+    assert (r.role, r.index) == ("guarantor", 7)
+    assert read_label("digital signature of the tenth Guarantor", KB).index == 10
+
+
+@needs_corpus
+def test_a_datum_inside_a_numbered_line_is_that_lines_party(corpus):
+    """Schedule A line 11 asks the name, SSN/EIN and address of the person the mortgage interest was paid
+    to (AcroForm LINE11_…): never the filer's address, never another form's postal code for certain."""
+    package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in ("F1040.pdf", "F4868.pdf", "FSCHA.pdf")])
+    m = match_package(package, KB)
+    line11 = [f.id for f in m.fields.values() if (f.name or "").startswith("LINE11_")
+              and m.readings[f.id].concept in ("person.zip", "person.city", "person.state")]
+    assert line11 and all(m.readings[x].role_from == "line" for x in line11)
+    assert not any(set(g.fields) & set(line11) for g in m.groups)
 
 
 @needs_corpus

@@ -112,7 +112,12 @@ def same_wording(x: str, y: str) -> bool:
         cx, cy = compact(x), compact(y)
         return cx == cy and len(re.findall(r"[\uac00-\ud7a3]", cx)) >= 3 and cx not in GENERIC
     kx, ky = en_key(x), en_key(y)
-    return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1]) >= 2
+    return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1 and w not in _STRUCTURE]) >= 2
+
+
+#: words that say where an answer sits on a form, not what it is: "Line 21. Dollars" on two forms is two
+#: different lines
+_STRUCTURE = {"line", "dollar", "cent", "box", "item", "part", "page", "column", "row", "section", "entry", "field"}
 
 
 def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,

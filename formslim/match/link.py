@@ -211,6 +211,7 @@ def match_package(package: Package, kb: Knowledge,
     if same_parties:
         readings = one_party(readings, same_parties)
     readings = same_row_subjects(package, readings, kb)
+    readings = line_subjects(package, readings, kb)
     readings = page_header_subjects(package, readings)
     kinds = party_kinds(readings, by_id, doc_of, kb)
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
@@ -516,8 +517,10 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                                        note=f"part of the address '{f.label[:50]}', the filer's ({why})")
         # "Address (see instructions) | City | State | ZIP Code": the one address line of a filer's form
         # that names nobody (and no other datum) is the filer's address, and its parts are the filer's
+        by_id = {f.id: f for f in d.fields}
         plain_heads = [h for h in parts if not out[h].concepts and out[h].role is None]
         if len(plain_heads) == 1 and len(parts) == 1 and not named & _ADDRESS_HEADS \
+                and not _NUMBERED_LINE.search(by_id[plain_heads[0]].name or "") \
                 and (kinds or {}).get(filer, ("",))[0] != "organisation":
             head = plain_heads[0]
             for pid in parts[head]:
@@ -525,6 +528,26 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                     out[pid] = replace(out[pid], role=filer, role_from="filer",
                                        note=f"part of the address '{_label(d, head)[:50]}', the only address the "
                                             f"form asks: the filer's ({why})")
+    return out
+
+
+#: an AcroForm field that belongs to a numbered line of its form: "LINE11_L11BZ3[1]" (Schedule A line 11)
+_LINE_FIELD = re.compile(r"(?:^|[.\]])line\s*(\d{1,3})[a-z]?_", re.I)
+
+
+def line_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+    """A person's datum asked inside a numbered line that names nobody (Schedule A line 11: "name |
+    SSN/EIN | ADDRESS | CITY | ZIP" of the person the mortgage interest was paid to) is that line's
+    party's: never another form's datum for certain, never the filer's."""
+    out = dict(readings)
+    for d in package.documents:
+        for f in d.fields:
+            m = _LINE_FIELD.search(f.name or "")
+            r = out[f.id]
+            if m and r.role is None and r.index is None and _person_datum(r, kb):
+                out[f.id] = replace(r, role=f"line {m.group(1)} of {d.key}", role_from="line",
+                                    note=f"asked inside line {m.group(1)} ('{f.name}'): that line's party, "
+                                         "whom the form does not name")
     return out
 
 

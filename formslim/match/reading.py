@@ -28,8 +28,9 @@ _EN_BOILERPLATE = [
 #: a label addressed to the reader: "Your SSN", "Your first name and middle initial"
 _YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:(?:please\s+)?(?:enter|print|type|write|give|list|provide|state|"
                   r"show)\s+)?(?:your|you)\b(?!\s+(?:spouse|child|dependent|employer|business|company))", re.I)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3,
-             "4th": 4, "5th": 5, "첫째": 1, "둘째": 2, "셋째": 3}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+             "9th": 9, "10th": 10, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5}
 _QUALIFIERS = {
     "start": r"\b(?:start|begin|beginning|from|commencement|opening)\b|시작|개시|착수|부터",
     "end": r"\b(?:end|ending|to|until|closing|expiry|expiration)\b|종료|마감|완료|만료|까지",

@@ -357,6 +357,19 @@ def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions
     return out
 
 
+#: the date a form is signed or filed on, when a label says more than "Date"
+_SIGNING_DATE = re.compile(r"(?i)\btoday'?s date\b|\bdate (?:signed|of signature)\b|\bsignature date\b|"
+                           r"작성\s*일|신청\s*일|서명\s*일|제출\s*일")
+
+
+def _signing_date(f, r) -> bool:
+    """Whether a field asks the date its form is signed or filed: "Date", "Date signed", "작성일", "신청일"
+    — not a date that is data ("Date acquired", "Date of the note", "Deceased date")."""
+    if r is None or r.concept != "application.date" or f.kind == "signature":
+        return False
+    return r.how == "exact" or bool(_SIGNING_DATE.search(f.label))
+
+
 def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Document]:
     """The application the programme's applicant files: never a schedule, an extension request filed
     apart, a form handed to another party, or one only other parties sign. Among the rest, the form the
@@ -489,6 +502,14 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                     and r.concept not in per_person:
                 per_person[r.concept] = f.id
     per_person_dropped: list[str] = []
+    unnamed: dict[tuple[str, str], int] = defaultdict(int)
+    for d in docs:
+        for f in d.fields:
+            r = match.readings.get(f.id)
+            if r and r.concept and r.role is None:
+                unnamed[(d.key, r.concept)] += 1
+    other_signed = {d.key for d in docs
+                    if {s.signer for s in d.signers} - {"applicant", "representative", "preparer", "agency_official"}}
     out: list[FieldPlan] = []
     subject_assumed: list[str] = []
     prefill_by_registry: dict[str, list[str]] = {}
@@ -514,7 +535,10 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 per_person_dropped.append(f.id)
                 continue
             if d.kind in ("consent", "pledge") and r and r.role is None and r.concept in rep_fields \
-                    and f.kind not in ("signature",) and r.concept != "application.date" and not g:
+                    and f.kind not in ("signature",) and r.concept != "application.date" and not g \
+                    and unnamed[(d.key, r.concept)] == 1 and d.key not in other_signed:
+                # (a second unnamed name on the form is a second signer's — the spouse's on a 4506-C; a
+                # form another party signs too names that party's official, not the representative)
                 out.append(FieldPlan(action="drop_duplicate", source=rep_fields[r.concept], **base))
                 subject_assumed.append(f.id)
                 continue
@@ -526,7 +550,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="drop_duplicate", source=representative[g], **base))
                 once.setdefault(g, []).append(f.id)
                 continue
-            if f.kind == "signature" or (r and r.concept == "application.date"):
+            consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
+            own = r is None or r.role in (None, "applicant", "representative", "taxpayer")
+            if consolidated and own and (f.kind == "signature" or _signing_date(f, r)):
+                # the applicant's signature and signing date on the forms the consolidated form takes in:
+                # it is signed and dated once. Never another party's signature, never a kept document's
+                # (each is signed on that document), never a date that is data (a date acquired, a note's date)
                 first = signature_kept if f.kind == "signature" else date_kept
                 if first is not None and first != f.id:
                     out.append(FieldPlan(action="drop_duplicate", source=first, **base))
