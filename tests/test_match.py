@@ -400,6 +400,22 @@ def test_a_party_the_manifest_renames_still_names_its_row(corpus):
     assert ok and m.readings[ssn.id].role == "applicant" and m.readings[ssn.id].role_from == "row"
 
 
+@needs_corpus
+def test_a_total_adds_the_lines_its_label_cites(corpus):
+    """"Line 54. Add lines 47 through 53" is the sum of lines 47 to 53, found by their printed numbers —
+    not of the boxes that sit above it; a label that cites lines in another way is never summed by place."""
+    from formslim.match.derive import totals
+
+    package = read_package([corpus / "irs-1040pkg-pdflib" / "F1040.pdf", corpus / "irs-1040pkg-pdflib" / "FSCHC.pdf"])
+    m = match_package(package, KB)
+    found = {m.fields[x.target].label.split(".")[0]: sorted(m.fields[i].line for i in x.inputs)
+             for x in totals(m, KB)}
+    assert found["Line 54"] == ["47", "48", "49", "50", "51", "52", "53"]
+    assert found["Line 7"] == ["5", "6"]  # Schedule C: "Gross income. Add lines 5 and 6"
+    assert "1" not in found.get("Line 28", []) and "8" in found["Line 28"]  # "Add lines 8 through 27a"
+    assert not any(k.startswith("Line 22. Combine the amounts in the far right column") for k in found)
+
+
 def test_ordinal_parties_up_to_the_tenth():
     from formslim.match.reading import read_label
 

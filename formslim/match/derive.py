@@ -3,6 +3,7 @@ or that an agency can look up in a registry from an identifier the package alrea
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Optional
 
 from ..knowledge import Knowledge
@@ -40,7 +41,6 @@ def computed(match: MatchResult, kb: Knowledge) -> list[Derivation]:
             inputs = []
             for concept in rule.inputs:
                 for src in by_concept.get(concept, []):
-                    rs = match.readings[src]
                     if _same_subject(match, target, src) and \
                             (match.fields[src].repeats > 1) == (match.fields[target].repeats > 1):
                         inputs.append(src)
@@ -88,6 +88,48 @@ def _line_items(block: list[Field], match: MatchResult, kb: Knowledge) -> list[F
     return out
 
 
+#: a label that refers to numbered lines ("Add lines 47 through 53", "Subtract line 2 from line 1")
+_LINE_REF = re.compile(r"\blines?\s+\d", re.I)
+#: a sum of cited lines: "Add lines 47 through 53", "Combine lines 7 through 21", "Add lines 5 and 6"
+_SUM_OF = re.compile(r"\b(?:add|combine)\s+(?:the\s+amounts\s+(?:in|on|from)\s+[^.]*?)?lines?\s+"
+                     r"([0-9][0-9a-z,\sandthroughtu\-–]*?)(?=[.;:]|$|\s+(?:in|on|from|and\s+enter|for|\())", re.I)
+
+
+def _cited_sum(f: Field, by_line: dict, match: MatchResult) -> list[Field]:
+    """The fields of the lines a total's label says to add, in its own document; [] unless every cited
+    line is found with exactly one amount, and at least two."""
+    m = _SUM_OF.search(f.label)
+    if not m or re.search(r"\bcolumn\b", f.label, re.I):
+        return []  # not a plain sum of whole lines (a column of several lines needs the column)
+    doc = match.doc_of[f.id]
+    wanted: list[str] = []
+    for part in re.split(r"\s*(?:,|\band\b)\s*", m.group(1).strip()):
+        part = part.strip()
+        if not part:
+            continue
+        rng = re.fullmatch(r"(\d{1,3})([a-z]?)\s*(?:through|thru|to|-|–)\s*(\d{1,3})([a-z]?)", part, re.I)
+        if rng:
+            lo, hi = int(rng.group(1)), int(rng.group(3))
+            if hi < lo or hi - lo > 40:
+                return []
+            present = sorted({line for (d, line) in by_line if d == doc and re.fullmatch(r"\d{1,3}[a-z]?", line)
+                              and lo <= int(re.match(r"\d+", line).group(0)) <= hi})
+            if not present:
+                return []
+            wanted += present
+        elif re.fullmatch(r"\d{1,3}[a-z]?", part):
+            wanted.append(part.lower())
+        else:
+            return []
+    out = []
+    for line in dict.fromkeys(wanted):
+        found = [g for g in by_line.get((doc, line), []) if g.id != f.id]
+        if len(found) != 1:
+            return []
+        out.append(found[0])
+    return out if len(out) >= 2 else []
+
+
 def _is_total(f: Field) -> bool:
     return bool(_TOTAL.search(f.label))
 
@@ -98,8 +140,24 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     rule = kb.rules.get("D-TOTAL")
     out = []
     fields = list(match.fields.values())
+    by_line: dict[tuple[str, str], list[Field]] = defaultdict(list)
+    for g in fields:
+        if g.line and g.kind in ("amount", "number"):
+            by_line[(match.doc_of[g.id], g.line)].append(g)
     for f in fields:
-        if f.kind not in ("amount", "number") or not _is_total(f):
+        if f.kind not in ("amount", "number"):
+            continue
+        if _LINE_REF.search(f.label):
+            # the label says which lines it adds ("Add lines 47 through 53"): those lines, each found by the
+            # number printed with it, or no derivation at all — never the boxes that happen to sit above it
+            cited = _cited_sum(f, by_line, match)
+            if cited:
+                out.append(Derivation(rule="D-TOTAL", type="total", target=f.id, inputs=tuple(sorted(g.id for g in cited)),
+                                      how=rule.how if rule else "sum of the line items",
+                                      evidence=(f"{f.label} = " + " + ".join(g.label for g in cited),
+                                                "the lines its label says to add, by their printed numbers")))
+            continue
+        if not _is_total(f):
             continue
         loc = f.location
         column_header = f.context[-1] if f.context else ""
