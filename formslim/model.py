@@ -132,6 +132,7 @@ class Document:
     attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
     separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
     form_for: str = ""  # the party the form says it is for ("(정부포상 후보자용)" → beneficiary)
+    declaration: str = ""  # what its signer declares, as printed ("Under penalties of perjury, I declare …")
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

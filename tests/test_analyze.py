@@ -94,7 +94,9 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     # the documents the form replaces (the applicant's representative, and the contact the form names)
     signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
     assert [i["kind"] for i in signature][:4] == ["statement", "date", "text", "signature"]
-    assert signature[0]["notice"]["basis"].startswith("보조금 관리에 관한 법률")
+    # no replaced form prints a declaration: the general one, its act left for the legal reviewer to name
+    assert signature[0]["notice"]["basis"].startswith("사업 근거 법령")
+    assert any("거짓 신청에 대한 제재" in x for x in form["legal_review"])
     assert {i["role"] for i in signature if i["kind"] == "signature"} == {"representative", "contact"}
     assert form["page_size"] == "A4"
     # consents state what 개인정보 보호법 제15조 ② and 전자정부법 require, or say the agency completes it
@@ -248,6 +250,18 @@ def test_irs_1040_package_end_to_end(tmp_path):
     assert by_file["F1040.pdf"] == ("keep", ["K-PRIMARY"])
     assert by_file["F4868.pdf"] == ("keep", ["K-SEPARATE-FILING"])
     assert all(by_file[f][0] == "keep" for f in ("FSCHA.pdf", "FSCHC.pdf", "F8949ST.pdf", "F2441.pdf"))
+
+
+@needs_corpus
+def test_the_declaration_a_replaced_form_prints_is_kept_word_for_word(tmp_path):
+    """Form 1040's jurat ("Under penalties of perjury, I declare …") stays as printed in the consolidated
+    form; a general declaration (and its act) only where no replaced form prints one."""
+    a = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    write_report(a, tmp_path)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["kind"] == "statement")
+    assert truth["label"].startswith("Under penalties of perjury, I declare that I have examined this return")
+    assert "word for word" in truth["notice"]["basis"] and "1001" not in truth["label"]
 
 
 @needs_corpus

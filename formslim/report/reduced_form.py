@@ -152,7 +152,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
             "prefill_note": None, "repeats": 1, "context": []}
     signature: list[dict] = []
-    truth = notice_block(kb, country, "signature", lang)
+    # the declaration the replaced forms print, word for word (a statutory jurat is not ours to reword);
+    # the jurisdiction's general declaration only where none prints one
+    docs_in = [d for d in package.documents if d.key in merged_into_form or d.path in merged_into_form]
+    printed = next(((d, d.declaration) for d in sorted(docs_in, key=lambda d: d.key != primary) if d.declaration), None)
+    truth = notice_block(kb, country, "signature", lang) if printed is None else None
+    if printed is not None:
+        d, text = printed
+        where = d.title or d.locator or d.path
+        signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
+                          "concept": None, "role": None, "notice": {
+                              "notice": "printed", "source": where, "elements": [],
+                              "basis": (f"{where}에 인쇄된 확인 문구 (그대로 옮김)" if lang == "ko"
+                                        else f"the declaration printed on {where}, word for word")}})
     if truth is not None:
         text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "")
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
