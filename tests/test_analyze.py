@@ -265,6 +265,26 @@ def test_the_declaration_a_replaced_form_prints_is_kept_word_for_word(tmp_path):
 
 
 @needs_corpus
+def test_registry_lookups_use_the_targets_own_keys_and_only_what_the_plan_uses(tmp_path):
+    """정부포상 bundle: an organisation's name is looked up by the organisation's number, never through a
+    person's 주민등록번호; plan.json lists only the lookups the plan makes; where no certificate is replaced
+    the consent says the records only pre-fill answers."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    write_report(a, tmp_path)
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    prefilled = {(f["field"], f["source"]) for f in plan["fields"] if f["action"] == "prefill"}
+    assert plan["registry_lookups"] and all((x["target"], x["inputs"][0]) in prefilled for x in plan["registry_lookups"])
+    for x in plan["registry_lookups"]:
+        target = a.match.readings[x["target"]].concept
+        keys = {a.match.readings[k].concept for k in x["inputs"][1:]}
+        assert not (target.startswith("org.") and "person.rrn" in keys), x
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    consent = next(i for s in form["sections"] for i in s["items"] if i["id"] == "consent.registry_lookup")
+    purpose = next(e for e in consent["notice"]["elements"] if e["id"] == "purpose")
+    assert "미리 채우" in purpose["text"] and "제출하여야 하는" not in purpose["text"]
+
+
+@needs_corpus
 def test_signatures_and_dates_stay_with_their_signers_and_their_data(tmp_path):
     """Only the applicant's signature and signing date on the forms the consolidated form takes in are
     asked once. Never another party's signature (guarantors, the creditor, the spouse), never a kept

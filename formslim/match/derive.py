@@ -264,9 +264,19 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
             else:
                 ok = r.concept in reg.provides and r.role in (None, "applicant")
             if ok:
-                out.append(Derivation(rule=f"R-{reg.id}", type="registry", target=fid, inputs=inputs,
+                # looked up by the target's own party's keys: an organisation's record by an organisation's
+                # number, a person's by that person's — never an organisation's name through a person's RRN
+                subject = concept.subject if concept is not None else "organisation"
+                own = [k for k in key_fields if (kb.concepts.get(match.readings[k].concept or "") is not None
+                       and kb.concepts[match.readings[k].concept].subject == subject
+                       and (subject != "person" or match.readings[k].role == r.role))]
+                if not own:
+                    continue
+                used = sorted({match.readings[k].concept for k in own})
+                out.append(Derivation(rule=f"R-{reg.id}", type="registry", target=fid,
+                                      inputs=inputs if len(own) == len(key_fields) else (reg.id, *own),
                                       how=f"{reg.name_ko or reg.name} from {reg.issuer} via {reg.channel}, "
-                                          f"looked up by {', '.join(keys)}",
+                                          f"looked up by {', '.join(used)}",
                                       evidence=(reg.source,) + (("needs the applicant's consent",) if reg.consent else ())))
     return out
 

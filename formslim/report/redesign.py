@@ -57,6 +57,7 @@ def summary(a: Analysis) -> dict:
 
 def plan_json(a: Analysis) -> dict:
     p = a.plan
+    used_lookups = {(f.field, f.source) for f in p.fields if f.action == "prefill"}
     groups = []
     for g in a.match.groups:
         groups.append({**g.to_dict(), "members": [{"id": f, "file": a.match.doc_of[f], "label": a.match.fields[f].label}
@@ -69,7 +70,9 @@ def plan_json(a: Analysis) -> dict:
         "fields": [f.to_dict() for f in p.fields],
         "groups": groups,
         "derivations": [d.to_dict() for d in a.derivations if d.type != "registry"],
-        "registry_lookups": [d.to_dict() for d in a.derivations if d.type == "registry"],
+        # the lookups the plan makes (a pre-filled answer's registry), not every registry that could
+        "registry_lookups": [d.to_dict() for d in a.derivations if d.type == "registry"
+                             and (d.target, d.inputs[0]) in used_lookups],
         "burden": a.burden.to_dict(),
         "blockers": list(p.blockers), "assumptions": list(p.assumptions) + list(a.burden.assumptions),
         "excluded": list(p.excluded),

@@ -37,16 +37,18 @@ def _signer_label(role: str, lang: str, kb: Knowledge) -> str:
     return cues[0] if cues else role
 
 
-def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known: dict | None = None) -> dict | None:
+def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known: dict | None = None,
+                 instead: dict | None = None) -> dict | None:
     """What the law requires the block to state (``legal.yaml``): each element with the text formslim
-    knows, or marked for the agency to complete; ``to_confirm`` lists what a legal reviewer checks."""
+    knows, or marked for the agency to complete; ``to_confirm`` lists what a legal reviewer checks.
+    ``known`` adds to an element's text; ``instead`` replaces it (this package's own purpose)."""
     notice = kb.notice(country, applies_to)
     if notice is None:
         return None
     known = known or {}
     elements = []
     for el in notice.elements:
-        fixed = el.get(f"text_{lang}") or ""
+        fixed = (instead or {}).get(el["id"]) or el.get(f"text_{lang}") or ""
         extra = known.get(el["id"], "")
         text = " ".join(x for x in (fixed, extra) if x) or None
         open_ended = text is None or (fixed.endswith(":") and not extra)
@@ -133,7 +135,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     sections["consents"] = _one_consent_each(sections["consents"])
     for item in sections["consents"]:
         if item["id"] == "consent.registry_lookup":
-            block = notice_block(kb, country, "registry_lookup", lang, {"items": names})
+            # no certificate is replaced: the records only pre-fill answers, and the consent says so
+            prefill_only = not any(d.decision == "replace_by_registry" for d in plan.documents)
+            block = notice_block(kb, country, "registry_lookup", lang, {"items": names},
+                                 {"purpose": t(lang, "prefill_purpose"), "refusal": t(lang, "prefill_refusal")}
+                                 if prefill_only else None)
         else:
             block = notice_block(kb, country, "consent", lang)
         if block is not None:
