@@ -573,7 +573,9 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="prefill", source=provided[f.id], **base))
                 prefill_by_registry.setdefault(provided[f.id], []).append(f.id)
                 continue
-            if d.kind == "consent" and f.kind in ("radio", "checkbox"):
+            if d.kind == "consent" and f.kind in ("radio", "checkbox") and decision == "merge":
+                # (a consent kept as it is — the 4506-C IVES requires itself — keeps its boxes: they are
+                # its choices and attestations, asked there, not consents of the consolidated form)
                 out.append(FieldPlan(action="checkbox", source=d.key, decision=plans[d.key]["decisions"][0], **base))
                 continue
             out.append(FieldPlan(action="ask", source="validated: " + validate[f.id].rule if f.id in validate else "",
