@@ -285,6 +285,24 @@ def test_registry_lookups_use_the_targets_own_keys_and_only_what_the_plan_uses(t
 
 
 @needs_corpus
+def test_attachments_are_logical_documents_named_as_readers_know_them(tmp_path):
+    """The consolidated form is not its own attachment (정부포상: the 추천서 is part 2 of the HWP); each kept
+    part is its own attachment; a filing of its own (Form 4868) is none; a PDF whose title is metadata is
+    named by its form number."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    write_report(a, tmp_path / "kr")
+    form = json.loads((tmp_path / "kr" / "form.json").read_text(encoding="utf-8"))
+    ids = [i["id"] for s in form["sections"] if s["id"] == "attachments" for i in s["items"]]
+    assert len(ids) == len(set(ids)) and not any(i.endswith(a.plan.primary) for i in ids)
+    a = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    write_report(a, tmp_path / "us")
+    form = json.loads((tmp_path / "us" / "form.json").read_text(encoding="utf-8"))
+    labels = [i["label"] for s in form["sections"] if s["id"] == "attachments" for i in s["items"]]
+    assert "Schedule SE" in labels and "Form 2441" in labels
+    assert not any("4868" in x or ".pdf" in x or "Read Only" in x for x in labels)
+
+
+@needs_corpus
 def test_signatures_and_dates_stay_with_their_signers_and_their_data(tmp_path):
     """Only the applicant's signature and signing date on the forms the consolidated form takes in are
     asked once. Never another party's signature (guarantors, the creditor, the spouse), never a kept

@@ -4,6 +4,8 @@ consents with the notice the law requires; pledges as declarations; the truth de
 a name and signature per signer."""
 from __future__ import annotations
 
+import re
+
 from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
@@ -144,16 +146,23 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             block = notice_block(kb, country, "consent", lang)
         if block is not None:
             item["notice"] = block
+    rules = {x.id: x.rule for x in plan.decisions}
+    by_key = {x.key: x for x in package.documents}
     for d in plan.documents:
         if d.kind == "pledge" and d.decision == "merge":
             sections["declarations"].append({"id": f"declaration:{d.file}", "label": t(lang, "declare", title=d.title or d.file),
                                              "kind": "checkbox", "options": [], "required": True, "source": "ask",
                                              "from_fields": [], "from_document": d.file, "concept": None, "role": None,
                                              "registry": None, "prefill_note": None, "repeats": 1, "context": []})
-        if d.decision == "keep" and d.file != primary:
-            sections["attachments"].append({"id": f"attachment:{d.file}", "label": d.title or d.file, "kind": "file",
-                                            "options": [], "required": True, "source": "ask", "from_fields": [],
-                                            "from_document": d.file, "concept": None, "role": None, "registry": None,
+        if d.decision == "keep" and (d.key or d.file) != primary:
+            # by its logical document (a file may hold several forms); the consolidated form is not its own
+            # attachment; a filing made apart from the application is no attachment of it
+            if any(rules.get(i) == "K-SEPARATE-FILING" for i in d.decisions):
+                continue
+            sections["attachments"].append({"id": f"attachment:{d.key or d.file}", "label": _shown_title(d, by_key),
+                                            "kind": "file", "options": [], "required": True, "source": "ask",
+                                            "from_fields": [],
+                                            "from_document": d.key or d.file, "concept": None, "role": None, "registry": None,
                                             "prefill_note": None, "repeats": 1, "context": []})
     base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
             "prefill_note": None, "repeats": 1, "context": []}
@@ -210,6 +219,18 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
             "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
+
+
+def _shown_title(d, by_key: dict) -> str:
+    """A document as a reader knows it: its printed title, else its form number ("Form 2441") where the
+    title is only the file name or a PDF's metadata ("fdia4601.pfm : default (Read Only)")."""
+    doc = by_key.get(d.key or d.file)
+    title = (d.title or "").strip()
+    junk = not title or title == d.file or re.search(r"\.(?:pfm|pdf|docx?|hwpx?)\b|read only|untitled", title, re.I)
+    if junk and doc is not None and doc.form_number:
+        return " ".join(w.capitalize() if w in ("form", "schedule") else w.upper() for w in doc.form_number.split()) \
+            if doc.form_number.isascii() else doc.form_number
+    return title or d.file
 
 
 def write_docx(form: dict, path) -> None:
