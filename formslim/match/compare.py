@@ -86,8 +86,10 @@ def _bigrams(text: str) -> frozenset:
     return frozenset(text[i:i + 2] for i in range(len(text) - 1)) or frozenset((text,))
 
 
-def similarity(x: str, y: str) -> float:
-    """Lexical similarity in 0-1: character-bigram Dice for Korean, token-set ratio for English."""
+def similarity(x: str, y: str, contained: bool = False) -> float:
+    """Lexical similarity in 0-1: character-bigram Dice for Korean; for English, word order aside, every
+    word counts — unless ``contained``, where a label inside the other counts as the same wording (two
+    editions of one question: "City, town or post office, state" for a longer tooltip)."""
     if has_hangul(x) or has_hangul(y):
         cx, cy = compact(x), compact(y)
         if not cx or not cy:
@@ -101,7 +103,9 @@ def similarity(x: str, y: str) -> float:
     kx, ky = en_key(x), en_key(y)
     if not kx or not ky:
         return 0.0
-    return fuzz.token_set_ratio(kx, ky) / 100.0
+    # word order aside, every word counts: a label inside a longer one ("Apartment number" in "Line 1.
+    # Item 1. (b) Address (number, street, and apt. no.)") is not the same wording (token-set ratio said 1.00)
+    return (fuzz.token_set_ratio if contained else fuzz.token_sort_ratio)(kx, ky) / 100.0
 
 
 def same_wording(x: str, y: str) -> bool:

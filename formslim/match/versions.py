@@ -91,7 +91,7 @@ def diff_packages(a: Package, b: Package, kb: Knowledge) -> VersionDiff:
         # a version pairs a question with its successor: a certain link, or a review link whose
         # wording is close too (a bare "review" would pair "spouse's first name" with "first name")
         # and the same party: a review link between a named party and nobody in particular pairs nothing
-        if v.status == "certain" or (v.status == "review" and similarity(fo.label, fn.label) >= 0.75
+        if v.status == "certain" or (v.status == "review" and similarity(fo.label, fn.label, contained=True) >= 0.75
                                      and readings[old].role == readings[new].role):
             scored.append((v.score + place, old, new, "reworded", v.evidence))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
