@@ -303,6 +303,18 @@ def test_attachments_are_logical_documents_named_as_readers_know_them(tmp_path):
 
 
 @needs_corpus
+def test_two_parties_data_in_one_section_say_whose_they_are(tmp_path):
+    """The 정부포상 추천서 asks the recommender's and the nominee's 성명 / 주소 / 전화 under two headings: in
+    the consolidated form each says whose it is; sections are numbered in order."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    write_report(a, tmp_path)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    labels = [i["label"] for s in form["sections"] for i in s["items"]]
+    assert "추천인: 주소" in labels and "피추천인 (포상후보자): 주소" in labels and "주소 *" not in labels
+    assert [s["title"].split(".")[0] for s in form["sections"]] == [str(n) for n in range(1, len(form["sections"]) + 1)]
+
+
+@needs_corpus
 def test_signatures_and_dates_stay_with_their_signers_and_their_data(tmp_path):
     """Only the applicant's signature and signing date on the forms the consolidated form takes in are
     asked once. Never another party's signature (guarantors, the creditor, the spouse), never a kept

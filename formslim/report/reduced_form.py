@@ -96,9 +96,17 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             section = "other"
         reg = kb.registries.get(fp.source) if fp.action == "prefill" else None
         held = fp.action == "prefill" and fp.source == "AGENCY-RECORDS"
+        # whose datum it is, where the label itself does not say and the section is not that party's:
+        # "피추천인 (포상후보자): 성명" and "추천인: 성명" are two questions, not one asked twice
+        r = match.readings.get(fp.field)
+        party = ""
+        if fp.role and _SECTION_OF_ROLE.get(fp.role) != section and fp.role not in ("applicant", "taxpayer") \
+                and r is not None and r.role_from not in ("label", "you", "roster") \
+                and (subject == "person" or r.role_from == "context"):
+            party = f.context[-1] if r.role_from == "context" and f.context else _signer_label(fp.role, lang, kb)
         item = {
             "id": fp.group or fp.field,
-            "label": fp.label + (t(lang, "each_owner") if per_owner else ""),
+            "label": (f"{party}: " if party else "") + fp.label + (t(lang, "each_owner") if per_owner else ""),
             "kind": fp.kind,
             "options": list(f.options),
             "required": bool(f.required),
@@ -212,13 +220,18 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                           "concept": "person.signature", "role": role})
     sections["signature"] = signature
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
-    out_sections = [{"id": k, "title": titles[k], "items": v} for k, v in sections.items() if v]
+    # numbered in the order they appear, whichever are present
+    out_sections = [{"id": k, "title": f"{n}. {_NUMBER.sub('', titles[k])}", "items": v}
+                    for n, (k, v) in enumerate(((k, v) for k, v in sections.items() if v), 1)]
     to_confirm = sorted({f"{i['notice']['basis']}: {e['label']}" for sec in out_sections for i in sec["items"]
                          if i.get("notice") for e in i["notice"]["elements"] if e["to_confirm"]})
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
             "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
+
+
+_NUMBER = re.compile(r"^[0-9]+[.]\s*")
 
 
 def _shown_title(d, by_key: dict) -> str:
