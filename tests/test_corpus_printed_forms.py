@@ -182,3 +182,15 @@ def test_a_checklist_marks_every_listed_item(corpus):
     panel = next(f for f in items if f.label.startswith("앞면은 적색으로"))
     assert "[동력제어반]" in panel.context  # the bracketed heading it sits under
     assert not any(f.label == "점검결과" for f in fields)
+
+
+@needs_corpus
+def test_rows_under_an_example_marker_are_not_questions(corpus):
+    """별표1 정부포상 추천자 현황: "《예시》" heads three rows of sample answers (이몽룡, 사장, 무 …): neither
+    questions nor room to write."""
+    from formslim import read_document
+
+    path = corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp"
+    first = read_document(path, path.name).parts[0]
+    labels = [f.label for f in first.fields]
+    assert "《예시》" not in labels and "무" not in labels and "이몽룡" not in labels

@@ -54,7 +54,24 @@ def _option_of(cell: Cell) -> str:
     return _label_of(cell)
 
 
+#: a row that says the rows below it are an example: "《예시》", "<작성 예시>", "(예시)", "Example"
+_EXAMPLE_MARKER = re.compile(r"\s*[《<〈(\[]?\s*(?:작성\s*)?(?:예\s*시|예|example|sample)\s*[》>〉)\]]?\s*[:：]?\s*", re.I)
+
+
+def _before_example(table: Table) -> Table:
+    """The table without the rows that a marker row ("《예시》") says are an example: filled-in sample
+    answers are neither questions nor room to write."""
+    for c in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if c.row > 0 and _EXAMPLE_MARKER.fullmatch(c.text) and all(
+                not x.text.strip() or x is c for x in table.cells if x.row == c.row):
+            cut = c.row
+            return Table.of(table.index, [replace(x, rowspan=min(x.rowspan, cut - x.row))
+                                          for x in table.cells if x.row < cut], table.page)
+    return table
+
+
 def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
+    table = _before_example(table)
     grid = table.grid()
     n_rows = table.n_rows
     out: list[Field] = []
