@@ -249,6 +249,10 @@ def test_irs_1040_package_end_to_end(tmp_path):
     by_file = {d["file"]: (d["decision"], [rules[i] for i in d["decisions"]]) for d in plan["documents"]}
     assert by_file["F1040.pdf"] == ("keep", ["K-PRIMARY"])
     assert by_file["F4868.pdf"] == ("keep", ["K-SEPARATE-FILING"])
+    # the target is not met: every kept document says why, and what would let it go
+    assert not plan["summary"]["target_met"]
+    blocked = {b["file"]: b["rule"] for b in plan["blockers"]}
+    assert blocked["FSCHC.pdf"] == "K-SCHEDULE" and blocked["F4868.pdf"] == "K-SEPARATE-FILING"
     assert all(by_file[f][0] == "keep" for f in ("FSCHA.pdf", "FSCHC.pdf", "F8949ST.pdf", "F2441.pdf"))
 
 

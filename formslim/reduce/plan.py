@@ -666,7 +666,7 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
         for x in out[n:]:  # which logical document, and by which rule
             x.update(key=d.key or d.file, locator=d.locator, title=d.title, rule=next(
                 (k for k in r if k in ("B-NO-REGISTRY", "O-KEEP", "K-STATUTORY", "K-SIGNER", "K-AGREEMENT",
-                                       "K-NARRATIVE")), ""))
+                                       "K-NARRATIVE", "K-SCHEDULE", "K-SEPARATE-FILING")), ""))
     return out
 
 
@@ -687,10 +687,20 @@ def _one_blocker(out: list[dict], d: DocumentPlan, r: list[str], registries: dic
         out.append({"file": d.file, "why": "a form prescribed by regulation",
                     "unblock": "amend the regulation that prescribes it so that its questions move to the "
                                "consolidated form"})
+    elif "K-SIGNER" in r and d.signers and all(s.signer in ("agency_official", "agency", "verifier") for s in d.signers):
+        out.append({"file": d.file, "why": "a record officials complete and sign (a check the agency makes)",
+                    "unblock": "the agency records its check in its own system instead of asking for the form",
+                    "variant": "K-SIGNER-OFFICIAL"})
     elif "K-SIGNER" in r:
         out.append({"file": d.file, "why": "signed by another party",
                     "unblock": "that party's electronic signature or consent on the consolidated form, where the "
                                "law allows"})
+    elif "K-SCHEDULE" in r:
+        out.append({"file": d.file, "why": "a schedule the law files with the return",
+                    "unblock": "an electronic return that takes the schedule's lines as parts of one filing"})
+    elif "K-SEPARATE-FILING" in r:
+        out.append({"file": d.file, "why": "a filing of its own, made apart from the application",
+                    "unblock": "none within this application: count it apart from it"})
     elif "K-AGREEMENT" in r:
         out.append({"file": d.file, "why": "a contract signed by another party",
                     "unblock": "an electronic signature by that party on the consolidated form, where the law allows"})

@@ -134,7 +134,7 @@ RULES = {
         "K-NARRATIVE": "신청인이 직접 쓰는 서술형 문서(사업계획서)는 유지하되, 다른 곳에서 받는 정보는 빼낸다",
         "K-AGREEMENT": "제3자(보증인·채권자)가 서명하는 계약 문서는 별도 문서로 유지한다",
         "O-KEEP": "매니페스트의 지정에 따라 유지한다",
-        "K-SIGNER": "신청인이 아닌 사람(보증인·채권자·배우자·소유자 각자 등)이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다",
+        "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다",
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
         "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 유지하고, 다시 묻는 정보는 미리 채운다",
         "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 유지하고, 다시 묻는 인적 사항은 미리 채운다",
@@ -167,13 +167,17 @@ BLOCKERS = {
         "K-SIGNER": ("다른 사람이 서명하는 문서", "법이 허용하는 범위에서 그 사람의 전자서명·동의를 통합 신청서에서 받는다"),
         "K-AGREEMENT": ("다른 당사자가 서명하는 계약", "법이 허용하는 범위에서 그 당사자의 전자서명을 통합 신청서에서 받는다"),
         "K-NARRATIVE": ("신청인이 직접 쓰는 서술형 문서", "서술 항목을 통합 신청서의 질문으로 바꾼다"),
+        "K-SIGNER-OFFICIAL": ("공무원·담당자가 작성하고 서명하는 확인 기록", "기관이 확인 결과를 자체 시스템에 기록하고 서식으로 받지 않는다"),
+        "K-SCHEDULE": ("법령상 본 신고서와 함께 내는 부속 서식", "부속 서식의 항목을 하나의 전자 신고로 받는다"),
+        "K-SEPARATE-FILING": ("신청과 따로, 다른 때에 내는 별개의 신고", "이 신청 안에서는 해당 없음: 따로 센다"),
     },
 }
 
 
 def blocker_text(lang: str, blocker: dict) -> tuple[str, str]:
     """A blocker's reason and remedy in the report's language (the plan keeps the English)."""
-    return BLOCKERS.get(lang, {}).get(blocker.get("rule", ""), (blocker["why"], blocker["unblock"]))
+    table = BLOCKERS.get(lang, {})
+    return table.get(blocker.get("variant", ""), table.get(blocker.get("rule", ""), (blocker["why"], blocker["unblock"])))
 
 
 def rule_text(lang: str, rule: str, fallback: str) -> str:
