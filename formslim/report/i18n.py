@@ -63,7 +63,7 @@ TEXT = {
         "review_how": "Each field's best three questions, best first. Accept a link by adding its line under "
                       "overrides.same in the manifest, reject it by adding the same pair under overrides.never_merge; "
                       "the next run takes the answer into the plan.",
-        "more_in_json": "more in the match JSON (review_queue)",
+        "more_in_json": "more: `formslim match PACKAGE --format json` lists the whole queue (review_queue)",
     },
     "ko": {
         "report_title": "구비서류 감축 제안서", "summary": "요약",
@@ -123,7 +123,7 @@ TEXT = {
         "score": "점수", "why_review": "확정하지 않은 이유", "accept_line": "확정하려면 overrides.same에 추가",
         "review_how": "항목마다 가장 유력한 세 건을 점수순으로 보입니다. 같은 정보이면 그 줄을 매니페스트의 "
                       "overrides.same에, 다른 정보이면 같은 쌍을 overrides.never_merge에 추가하면 다음 실행부터 계획에 반영됩니다.",
-        "more_in_json": "건은 match JSON(review_queue)에 있습니다",
+        "more_in_json": "건 더: `formslim match 패키지 --format json`의 review_queue에 전체 목록이 있습니다",
     },
 }
 
