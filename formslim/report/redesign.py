@@ -483,7 +483,7 @@ def to_markdown(a: Analysis) -> str:
                      f"overrides.same: {md(json.dumps(pair, ensure_ascii=False))}")
     if len(items) > 50:
         lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
-    lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(x)}" for x in list(p.assumptions) + list(b.assumptions)]
+    lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x))}" for x in list(p.assumptions) + list(b.assumptions)]
     return "\n".join(lines) + "\n"
 
 
