@@ -182,6 +182,17 @@ def test_a_checklist_marks_every_listed_item(corpus):
     panel = next(f for f in items if f.label.startswith("앞면은 적색으로"))
     assert "[동력제어반]" in panel.context  # the bracketed heading it sits under
     assert not any(f.label == "점검결과" for f in fields)
+    # page 10: the header is a table of its own, each block ("2-A. 수원") a table of rows without one —
+    # "2-A-001 / 2-A-002 | ○ … / ○ … | (empty)": the header goes on over them
+    every = fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf")
+    listed = [f for f in every if f.source.endswith(":checklist")]
+    assert any(f.label.startswith("주된수원의 유효수량 적정 여부") for f in listed)
+    assert len(listed) >= 900 and all("점검결과" in f.context for f in listed)
+    # a header table on its own asks nothing (3 of 32 checklists still have headers read with body rows
+    # that are not bulleted: pump tables)
+    assert len([f for f in every if f.label == "점검결과" and f.location.page >= 10]) <= 3
+    kitchen = next(f for f in listed if f.label.startswith("수신부의 설치상태 적정 및 정상"))
+    assert "[주거용 주방 자동소화장치]" in kitchen.context
 
 
 @needs_corpus

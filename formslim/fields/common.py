@@ -66,6 +66,7 @@ class _Context:
     file: str
     headings: tuple[str, ...] = ()
     caption: str = ""  # the paragraph that introduces the table being read ("6. Other participants (…):")
+    checklist: str = ""  # the result column of the checklist whose header table came before ("점검결과")
 
 
 def is_placeholder(text: str) -> bool:

@@ -20,7 +20,7 @@ from ..text import clean_label
 from .common import (label_limit, _BOX_RE, _SECTION_HEADING, _SIGNATURE, _UNDERSCORES, MAX_LABEL, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label)
 from .lines import colon_blanks, fields_in_line
-from .tables import fields_in_table
+from .tables import checklist_head, fields_in_table, headerless_checklist
 
 __all__ = ["colon_blanks", "detect_fields", "fields_in_line", "fields_in_table", "is_blank", "is_placeholder"]
 
@@ -32,8 +32,9 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     blocks = layout.blocks
     captions = _table_captions(blocks)
     caption = ""
+    checklist = ""  # a checklist's header table ("번호 | 점검항목 | 점검결과") goes on over the tables after it
     for i, block in enumerate(blocks):
-        ctx = _Context(file=file, headings=tuple(h for _, h in headings))
+        ctx = _Context(file=file, headings=tuple(h for _, h in headings), checklist=checklist)
         if i in captions:  # "6. Other participants (give name, …):" introduces the table after it
             caption = captions[i]
             continue
@@ -46,6 +47,7 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
                 headings = [h for h in headings if h[0] < 2] + [(2, heading)]
                 continue
             out += fields_in_table(block, ctx, source)
+            checklist = checklist_head(block) or (checklist if headerless_checklist(block) else "")
             continue
         line: Line = block
         if line.heading_level or _SECTION_HEADING.match(line.text) and len(line.text) <= MAX_LABEL \

@@ -151,11 +151,14 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
 
     # a checklist: "번호 | 점검항목 | 점검결과" over rows whose item cell lists several items (○ …, ● …) beside
     # one tall result cell: every item is marked on its own (○ 양호, × 불량, / 해당없음)
-    listed = _checklist(grid, n_rows)
+    if n_rows == 1 and checklist_head(table):
+        return []  # a checklist's header on its own: the rows follow in tables of their own
+    listed = _checklist(grid, n_rows) or ((-1, 1, 2) if ctx.checklist and headerless_checklist(table) else None)
     if listed:
         head_row, item_col, result_col = listed
-        result_head = _label_of(grid[head_row][result_col])
-        done_cells.update(id(c) for c in _unique(grid[head_row]))
+        result_head = _label_of(grid[head_row][result_col]) if head_row >= 0 else ctx.checklist
+        if head_row >= 0:
+            done_cells.update(id(c) for c in _unique(grid[head_row]))
         for r in range(head_row + 1, n_rows):
             item, result = grid[r][item_col], grid[r][result_col]
             if item is None or result is None or item.row != r or result is item or not blank(result):
@@ -680,6 +683,46 @@ def _checklist(grid, n_rows: int):
         if many:
             return r, ic, rc
     return None
+
+
+def checklist_head(table: Table) -> str:
+    """The result column's header when the table's first rows are a checklist header ("번호 | 점검항목 |
+    점검결과"), whatever rows follow; else ""."""
+    grid = table.grid()
+    for r in range(min(table.n_rows, 3)):
+        row = [c for c in _unique(grid[r]) if c.row == r]
+        items = [c for c in row if _ITEM_HEAD.fullmatch(clean_label(c.text))]
+        results = [c for c in row if _RESULT_HEAD.fullmatch(clean_label(c.text))]
+        if len(items) == 1 and len(results) == 1 and items[0].col < results[0].col:
+            return _label_of(results[0])
+    return ""
+
+
+_REMARKS = {"비고", "기타", "remarks", "notes", "note"}
+_ITEM_CODE = re.compile(r"\s*(?:[0-9]{1,2}(?:-[0-9A-Z]{1,3}){1,3}|[0-9]{1,3}[.)]?)\s*")
+
+
+def headerless_checklist(table: Table) -> bool:
+    """A table of checklist rows without a header of its own, under a checklist's header table: each row
+    an item-number cell, a cell listing bulleted items (as many as numbers), and an empty result cell."""
+    if table.n_cols != 3 or not table.cells:
+        return False
+    grid = table.grid()
+    seen = 0
+    for r in range(table.n_rows):
+        code, item, result = grid[r][0], grid[r][1], grid[r][2]
+        if code is not None and code.row == r and re.sub(r"\s", "", code.text).lower() in _REMARKS:
+            continue  # "비고 | ____": the block's remarks, a question of its own
+        if item is None or item.row != r or not any(_ITEM_BULLET.match(l.strip()) for l in item.text.split("\n")):
+            return False
+        if result is not None and result.row == r and not is_blank(result.text):
+            return False
+        if code is not None and code.row == r and code.text.strip():
+            codes = [l for l in code.text.split("\n") if l.strip()]
+            if not all(_ITEM_CODE.fullmatch(l) for l in codes) or len(codes) != len(_checklist_items(item.text)):
+                return False
+        seen += 1
+    return seen > 0
 
 
 def _checklist_items(text: str) -> list[tuple[str, str]]:
