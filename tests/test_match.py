@@ -456,6 +456,20 @@ def test_a_form_officials_fill_about_the_packages_subject(corpus):
     assert link.status == "review"
 
 
+@needs_corpus
+def test_a_party_the_manifest_makes_a_person_asks_a_persons_data(corpus):
+    """Form 1919: "the first owner's legal name" allows a company (an owner may be one); where the
+    manifest says owner 1 is the representative, it is a person's name. And "this file's guarantor is the
+    spouse" names one guarantor: Form 148L's second guarantor stays someone else."""
+    package = read_package([corpus / "sba-lukacera" / "SBAForm1919.pdf", corpus / "sba-buddy" / "SBA_148L.pdf"])
+    m = match_package(package, KB, same_parties=(("representative", "owner 1"),),
+                      document_parties={"SBA_148L.pdf": {"guarantor": "spouse"}})
+    first = next(f for f in m.fields.values() if f.label.startswith("Please enter the first owner's legal name"))
+    assert m.readings[first.id].concepts == ("person.name",) and m.readings[first.id].role == "representative"
+    second = next(f for f in m.fields.values() if f.label.startswith("Please enter the name of the second Guarantor"))
+    assert (m.readings[second.id].role, m.readings[second.id].index) == ("guarantor", 2)
+
+
 def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
     is the representative: then it is the representative's name on the application."""

@@ -209,7 +209,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = {f.id: field_reading(f, kb) for f in fields}
     readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
     if same_parties:
-        readings = one_party(readings, same_parties)
+        readings = one_party(readings, same_parties, kb)
     readings = same_row_subjects(package, readings, kb)
     readings = line_subjects(package, readings, kb)
     readings = page_header_subjects(package, readings)
@@ -760,6 +760,10 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
                         if _names_file(d, k)), {})
         for f in d.fields:
             r = readings[f.id]
+            if r.role in mapping and r.index not in (None, 1):
+                # "this file's guarantor is the spouse" names one person: the second, third … guarantor of
+                # a form that lists ten are others
+                continue
             if r.role in mapping:
                 role, index = mapping[r.role]
                 out[f.id] = replace(r, role=role, index=index, role_from="manifest",
@@ -778,10 +782,12 @@ def _party(text: str) -> tuple[str, Optional[int]]:
     return (m.group(1), int(m.group(2)) if m.group(2) else None) if m else (text.strip().lower(), None)
 
 
-def one_party(readings: dict[str, Reading], same_parties) -> dict[str, Reading]:
+def one_party(readings: dict[str, Reading], same_parties, kb: Optional[Knowledge] = None) -> dict[str, Reading]:
     """Readings with the parties of each group written as the group's first: "owner 1" and "guarantor"
     read as "representative" when the manifest says they are one person. A role named without a number
-    takes in every index of it only when the group names no number for it."""
+    takes in every index of it only when the group names no number for it. A party the manifest makes
+    one with a person (the representative) is a person: "the first owner's legal name" (an owner may be
+    a company) then asks a person's name."""
     table: dict[tuple[str, Optional[int]], tuple[str, Optional[int]]] = {}
     for group in same_parties:
         first = _party(group[0])
@@ -792,9 +798,20 @@ def one_party(readings: dict[str, Reading], same_parties) -> dict[str, Reading]:
         key = (r.role, r.index)
         target = table.get(key) or (table.get((r.role, None)) if r.index is None else None)
         # the label still names its party (role_from stays): the manifest only says who that party is
-        out[fid] = replace(r, role=target[0], index=target[1], note=(
-            f"the manifest says the {r.role}{f' {r.index}' if r.index else ''} is the {target[0]}"
-            f"{f' {target[1]}' if target[1] else ''}")) if target and r.role else r
+        if not (target and r.role):
+            out[fid] = r
+            continue
+        note = (f"the manifest says the {r.role}{f' {r.index}' if r.index else ''} is the {target[0]}"
+                f"{f' {target[1]}' if target[1] else ''}")
+        role = kb.roles.get(target[0]) if kb is not None else None
+        concepts = r.concepts
+        if role is not None and tuple(role.subject) == ("person",) and len(concepts) > 1:
+            people = tuple(c for c in concepts if kb.concepts.get(c) is not None and kb.concepts[c].subject == "person")
+            if people and len(people) < len(concepts):
+                concepts = people
+                note += ", a person: the organisation's reading of the label does not apply"
+        out[fid] = replace(r, role=target[0], index=target[1], note=note, concepts=concepts,
+                           how="exact" if len(concepts) == 1 and r.how == "alternatives" else r.how)
     return out
 
 
