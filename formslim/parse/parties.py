@@ -189,6 +189,13 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
             top = max(set(named), key=named.count)
             add(top, "", "", f"{n_blocks} signature blocks in an undertaking that binds the {top} "
                              f"(named {named.count(top)} times)")
+    if not sigs and first is not None and kind in ("consent", "pledge"):
+        # "(해당 시) 공동대표 또는 각자대표 동의서": a consent or pledge whose title names the party it is
+        # from is signed by that party, though its signature block names nobody
+        for role, cue, _ in roles_in(title or "")[:1]:
+            if role not in ("applicant",) and role not in _NON_SIGNING:
+                add(role, first.id, first.label, f"a {kind} whose title names the {cue} ('{(title or '')[:60]}'): "
+                                                 f"that party signs it")
     if not sigs and first is not None:
         add("applicant", first.id, first.label, "a signature block that names no other party: the applicant signs")
     if kind == "agreement":

@@ -202,8 +202,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if (d.key or d.file) in replaced:
             for sg in d.signers:
                 sign_fields.setdefault(sg.signer, []).append(sg.field)
-    if not sign_fields:
-        sign_fields = {"representative" if country == "KR" else "applicant": []}
+            roles = {sg.signer for sg in d.signers}
+            if len(roles) == 1:  # every signature mark of a form only one party signs is that party's
+                sign_fields[next(iter(roles))] += [fp.field for fp in plan.fields if fp.kind == "signature"
+                                                   and (fp.document or fp.file) == (d.key or d.file)]
+    if not set(sign_fields) & {"representative", "applicant"}:
+        # the consolidated form is the applicant's: its signer first, whoever else signs a part of it
+        sign_fields = {"representative" if country == "KR" else "applicant": [], **sign_fields}
+    conditional = {sg.signer for d in plan.documents if (d.key or d.file) in replaced
+                   and re.search(r"해당\s*시|if applicable", d.title or "", re.I) for sg in d.signers}
     if "applicant" in sign_fields and "representative" in sign_fields:
         # a business applies through its representative: one signature for both
         sign_fields["representative"] += sign_fields.pop("applicant")
@@ -214,10 +221,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         who = _signer_label(role, lang, kb)
         fields_of = sorted(set(sign_fields[role]) | (set(unassigned) if k == 0 else set()))
         signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who), "kind": "text",
-                          "from_fields": [], "concept": "person.name", "role": role})
+                          "from_fields": [], "concept": "person.name", "role": role,
+                          "required": not (k and role in conditional)})
         signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
-                          "concept": "person.signature", "role": role})
+                          "concept": "person.signature", "role": role,
+                          # a party who signs only where the case applies ("(해당 시) 공동대표 … 동의서")
+                          "required": not (k and role in conditional)})
     sections["signature"] = signature
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
     # numbered in the order they appear, whichever are present
