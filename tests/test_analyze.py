@@ -266,6 +266,10 @@ def test_the_declaration_a_replaced_form_prints_is_kept_word_for_word(tmp_path):
     truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["kind"] == "statement")
     assert truth["label"].startswith("Under penalties of perjury, I declare that I have examined this return")
     assert "word for word" in truth["notice"]["basis"] and "1001" not in truth["label"]
+    from formslim import read_document
+
+    d40 = read_document(CORPUS / "dc-tax-pdflib" / "DC40.pdf", "DC40.pdf")
+    assert d40.declaration.startswith("Under penalties of law, I declare that I have examined this return")
 
 
 @needs_corpus

@@ -414,6 +414,12 @@ def test_a_total_adds_the_lines_its_label_cites(corpus):
     assert found["Line 7"] == ["5", "6"]  # Schedule C: "Gross income. Add lines 5 and 6"
     assert "1" not in found.get("Line 28", []) and "8" in found["Line 28"]  # "Add lines 8 through 27a"
     assert not any(k.startswith("Line 22. Combine the amounts in the far right column") for k in found)
+    # a difference is never a sum of the boxes above it: DC D-40 "38 Refund Subtract sum of Lines 36 and
+    # 37 from Line 35"; nor are text boxes summed on their own (Schedule N's court and agency names)
+    package = read_package([corpus / "dc-tax-pdflib" / "DC40.pdf", corpus / "dc-tax-pdflib" / "DCSCHN.pdf"])
+    m = match_package(package, KB)
+    labels = [m.fields[x.target].label for x in totals(m, KB)]
+    assert not any("Refund" in x or x.startswith("13. Total payments made") for x in labels)
 
 
 def test_ordinal_parties_up_to_the_tenth():

@@ -88,6 +88,8 @@ def _line_items(block: list[Field], match: MatchResult, kb: Knowledge) -> list[F
     return out
 
 
+#: a label that computes a difference: "Subtract sum of Lines 36 and 37 from Line 35", "차감"
+_DIFFERENCE = re.compile(r"\bsubtract|\bminus\b|\bless\b|차감|빼", re.I)
 #: a label that refers to numbered lines ("Add lines 47 through 53", "Subtract line 2 from line 1")
 _LINE_REF = re.compile(r"\blines?\s+\d", re.I)
 #: a sum of cited lines: "Add lines 47 through 53", "Combine lines 7 through 21", "Add lines 5 and 6"
@@ -157,8 +159,8 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
                                       evidence=(f"{f.label} = " + " + ".join(g.label for g in cited),
                                                 "the lines its label says to add, by their printed numbers")))
             continue
-        if not _is_total(f):
-            continue
+        if not _is_total(f) or _DIFFERENCE.search(f.label):
+            continue  # "38 Refund Subtract sum of …" is a difference, never a sum of the boxes above
         loc = f.location
         column_header = f.context[-1] if f.context else ""
         row_total = loc.table is not None and bool(_TOTAL.search(column_header)) and \
@@ -193,7 +195,8 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
                     break
                 block.append(g)
         block = _line_items(block, match, kb)
-        if len(block) >= 2:
+        # mostly amounts: text boxes are summed only as misread amounts among them, never on their own
+        if len(block) >= 2 and 2 * sum(g.kind in ("amount", "number") for g in block) >= len(block):
             block.sort(key=lambda g: ((g.location.row or 0), (g.location.column or 0), (g.location.bbox or (0, 0))[1]))
             out.append(Derivation(rule="D-TOTAL", type="total", target=f.id, inputs=tuple(sorted(g.id for g in block)),
                                   how=rule.how if rule else "sum of the line items",

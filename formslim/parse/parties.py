@@ -75,7 +75,8 @@ _FOR_WHOM = re.compile(r"\(([^()]{1,24})용\)")
 #: the declaration a signer makes, as forms print it: the statutory jurat of a tax return, the
 #: certification of an application, "위의 기록이 사실과 다름없음을 확인합니다"
 _DECLARATION = re.compile(
-    r"Under penalties of perjury,? I declare[^.]{10,500}\.|I (?:hereby )?certify that[^.]{10,400}\.|"
+    r"Under penalties of (?:perjury|law),? I declare[^.]{10,500}\.(?: (?:Declaration of preparer|If prepared by)[^.]{10,300}\.)?|"
+    r"I (?:hereby )?certify that[^.]{10,400}\.|"
     r"I declare that[^.]{10,400}\.|"
     r"(?<![가-힣])(?:위|상기|본인은)[^.。\n\t]{0,60}?(?:사실과\s*(?:다름|틀림)\s*(?:이\s*)?없음을|틀림\s*없음을|사실임을)\s*"
     r"(?:확인|서약)합니다\.?")
@@ -84,7 +85,7 @@ _DECLARATION = re.compile(
 def declaration(text: str) -> str:
     """The first declaration the form prints for its signer, word for word (spaces normalised), else ""."""
     m = _DECLARATION.search(re.sub(r"[ \t]+", " ", text or "")[:60000])
-    return m.group(0).strip() if m else ""
+    return re.sub(r"\s+", " ", m.group(0)).strip() if m else ""
 
 
 def form_for(text: str) -> str:
