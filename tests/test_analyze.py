@@ -339,6 +339,11 @@ def test_signatures_and_dates_stay_with_their_signers_and_their_data(tmp_path):
         assert by_id[fid].action != "drop_duplicate", by_id[fid]
     # the spouse's printed name on the 4506-C is not the representative's
     assert by_id["irs-form-4506-c.pdf#072"].action != "drop_duplicate"
+    # on the primary form itself, unnamed signature marks of several signers (Form 1244 Section Two: each
+    # associate signs) are not the applicant's one signature
+    sba504 = analyze([CORPUS / p for p in ("sba-buddy/SBA_1244.pdf", "sba-lukacera/SBAForm413.pdf",
+                                           "sba-buddy/SBA_912.pdf", "loan-consents-msfg/irs-form-4506-c.pdf")])
+    assert not [fp for fp in sba504.plan.fields if fp.kind == "signature" and fp.action == "drop_duplicate"]
     irs = analyze([CORPUS / "irs-1040pkg-pdflib"])
     dates = [fp for fp in irs.plan.fields if fp.file == "F8949ST.pdf" and "Date" in fp.label]
     assert dates and all(fp.action != "drop_duplicate" for fp in dates)

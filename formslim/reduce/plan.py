@@ -552,6 +552,13 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 continue
             consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
             own = r is None or r.role in (None, "applicant", "representative", "taxpayer")
+            if f.kind == "signature" and own:
+                # a signature mark is the applicant's where the form's signer list says so, or where it is
+                # the form's only one and nobody else signs the form (Form 1244 Section Two: each associate
+                # signs a mark of their own, unnamed)
+                marks = [x for x in d.fields if x.kind == "signature"]
+                own = f.id in {sg.field for sg in d.signers if sg.signer in ("applicant", "representative")} or (
+                    len(marks) == 1 and not other_signers(d.signers))
             if consolidated and own and (f.kind == "signature" or _signing_date(f, r)):
                 # the applicant's signature and signing date on the forms the consolidated form takes in:
                 # it is signed and dated once. Never another party's signature, never a kept document's
