@@ -443,6 +443,18 @@ def test_a_datum_inside_a_numbered_line_is_that_lines_party(corpus):
 
 
 @needs_corpus
+def test_the_review_queue_asks_nothing_about_one_forms_two_formats(corpus):
+    """K-Startup: the business plan and the evidence list come as HWP and DOCX twins; a review link between
+    the two formats of one form asks a person nothing (the twins are counted once)."""
+    from formslim.match.link import _same_form
+
+    package = read_package([corpus / "kr-kstartup-sandoc"])
+    m = match_package(package, KB)
+    assert not any(m.doc_of[l.a] != m.doc_of[l.b] and _same_form(m.doc_of[l.a], m.doc_of[l.b]) for l in m.queue)
+    assert any(l.status == "review" for l in m.links)  # the links are kept for scripts
+
+
+@needs_corpus
 def test_a_form_officials_fill_about_the_packages_subject(corpus):
     """The 정부포상 bundle: the consent says it is for the nominee ("(정부포상 후보자용)"); the 공적조서 (개인),
     filled and signed by officials (조사자, 추천관), asks "성명 | 주소 …" naming nobody — the nominee's. And

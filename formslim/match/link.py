@@ -301,7 +301,7 @@ def match_package(package: Package, kb: Knowledge,
                                 for x, y in same_fields if x in by_id and y in by_id and x != y])
     groups = _cluster(links, by_id, doc_of, readings, kb)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
-                       queue=review_queue(links, readings, groups))
+                       queue=review_queue(links, readings, groups, doc_of))
 
 
 def _name_stem(name: Optional[str]) -> str:
@@ -854,14 +854,17 @@ REVIEW_PER_FIELD = 3  # review links a person is shown per field, best first
 
 
 def review_queue(links: Iterable[Link], readings: dict[str, Reading],
-                 groups: tuple[DuplicateGroup, ...]) -> tuple[Link, ...]:
+                 groups: tuple[DuplicateGroup, ...], doc_of: Optional[dict[str, str]] = None) -> tuple[Link, ...]:
     """The review links a person can work through, best first: a field's links into one duplicate group
     are one question (its best link stands for them), and each field shows its best few (by score, then
-    by how alike the two labels read). ``links`` keeps every review link for scripts."""
+    by how alike the two labels read). A link between one form's two formats (별첨1.hwp and 별첨1.docx)
+    asks nobody anything: the twins are counted once. ``links`` keeps every review link for scripts."""
     from .compare import similarity
 
     group = {f: g.id for g in groups for f in g.fields}
-    review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))]
+    twins = (lambda l: doc_of[l.a] != doc_of[l.b] and _same_form(doc_of[l.a], doc_of[l.b])) if doc_of else (lambda l: False)
+    review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))
+              and not twins(l)]
     ranked = sorted(review, key=lambda l: (-l.score, -similarity(readings[l.a].text, readings[l.b].text), l.a, l.b))
     asked: set[tuple[str, str]] = set()
     shown: dict[str, int] = defaultdict(int)
