@@ -422,6 +422,23 @@ def test_a_total_adds_the_lines_its_label_cites(corpus):
     assert not any("Refund" in x or x.startswith("13. Total payments made") for x in labels)
 
 
+@needs_corpus
+def test_a_designee_and_a_landlord_are_parties_of_their_own(corpus):
+    """DC D-40: the third party designee's name and phone are the designee's (one datum with the 1040's
+    designee), never Schedule N's custodian or Schedule H's landlord."""
+    files = ("DC40.pdf", "DCSCHH.pdf", "DCSCHN.pdf")
+    package = read_package([corpus / "dc-tax-pdflib" / n for n in files])
+    m = match_package(package, KB)
+    designee = next(f for f in m.fields.values() if f.label == "Designee's name")
+    assert m.readings[designee.id].role == "designee"
+    for g in m.groups:
+        if designee.id in g.fields:
+            assert all(m.readings[x].role == "designee" for x in g.fields)
+    landlord_phone = next(f for f in m.fields.values() if f.label.startswith("Landlord's telephone"))
+    assert m.readings[landlord_phone.id].role == "landlord"
+    assert not any(l.status == "certain" and landlord_phone.id in (l.a, l.b) for l in m.links)
+
+
 def test_ordinal_parties_up_to_the_tenth():
     from formslim.match.reading import read_label
 
@@ -729,7 +746,7 @@ def test_a_bare_datum_asked_once_is_the_filers_and_an_address_keeps_its_parts(co
     assert link.status == "certain"
     landlord_city = next(f for f in by_label[("DCSCHH.pdf", "City")] if m.fields[f].location.page == 1
                          and m.fields[f].location.bbox[1] > 500)
-    assert m.readings[landlord_city].role is None
+    assert m.readings[landlord_city].role == "landlord"  # the landlord is a party (roles.yaml)
     assert not any(l.status == "certain" and landlord_city in (l.a, l.b) for l in m.links)
     schh = next(d for d in dc.documents if d.key == "DCSCHH.pdf")
     heads = address_blocks(schh, {f.id: field_reading(f, KB) for f in schh.fields})
