@@ -434,6 +434,9 @@ def test_a_designee_and_a_landlord_are_parties_of_their_own(corpus):
     for g in m.groups:
         if designee.id in g.fields:
             assert all(m.readings[x].role == "designee" for x in g.fields)
+    # the apartment number under "Landlord's address" is the landlord's, not the filer's
+    landlord_apt = next(f for f in m.fields.values() if m.doc_of[f.id].endswith("DCSCHH.pdf") and f.label == "Apartment number")
+    assert m.readings[landlord_apt.id].concept == "person.apartment" and m.readings[landlord_apt.id].role == "landlord"
     landlord_phone = next(f for f in m.fields.values() if f.label.startswith("Landlord's telephone"))
     assert m.readings[landlord_phone.id].role == "landlord"
     assert not any(l.status == "certain" and landlord_phone.id in (l.a, l.b) for l in m.links)

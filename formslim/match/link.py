@@ -571,7 +571,7 @@ def _label(d: Document, fid: str) -> str:
 
 #: what an address is asked by, and what its parts are
 _ADDRESS_HEADS = {"org.address", "person.home_address", "person.mailing_address"}
-_ADDRESS_PARTS = {"person.city", "person.state", "person.zip"}
+_ADDRESS_PARTS = {"person.city", "person.state", "person.zip", "person.apartment"}
 _ADDRESS_WORD = re.compile(r"\baddress\b|주소|소재지", re.I)
 
 
