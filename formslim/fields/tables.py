@@ -34,8 +34,9 @@ def _caption_head(text: str) -> str:
 def _label_of(cell: Cell) -> str:
     """A label cell's caption: its first line when that reads as a label on its own and the rest is a
     note ("개업연월일" / "개인:개업연월일, 법인:회사성립연월일"); the head of a caption too long to be one."""
-    if "\n" not in cell.text.strip() and _caption_head(cell.text):
-        return _caption_head(cell.text)
+    head = _caption_head(cell.text) if "\n" not in cell.text.strip() else ""
+    if head:
+        return head
     lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
     if len(lines) > 1 and re.fullmatch(r"\s*\([^()]{1,30}\)\s*", lines[1]) and len(lines) == 2:
         return clean_label(" ".join(lines))  # "성명 (한글)": the qualifier is part of what is asked
@@ -151,7 +152,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
 
     # a checklist: "번호 | 점검항목 | 점검결과" over rows whose item cell lists several items (○ …, ● …) beside
     # one tall result cell: every item is marked on its own (○ 양호, × 불량, / 해당없음)
-    if n_rows == 1 and checklist_head(table):
+    if n_rows == 1 and checklist_head(table, grid):
         return []  # a checklist's header on its own: the rows follow in tables of their own
     listed = _checklist(grid, n_rows) or ((-1, 1, 2) if ctx.checklist and headerless_checklist(table) else None)
     if listed:
@@ -667,35 +668,33 @@ _ITEM_HEAD = re.compile(r"(?:점검|확인|검사)?\s*(?:항목|내용|사항)|i
 _ITEM_BULLET = re.compile(r"^\s*[○●◦•ㅇᄋ·▪\-]\s*")
 
 
-def _checklist(grid, n_rows: int):
-    """(header row, item column, result column) of a checklist table, else None: a header row naming an
-    item column and a result column, and under it at least one row whose item cell lists two or more
-    bulleted items beside a blank result cell."""
+def _checklist_headers(grid, n_rows: int):
+    """(row, item header cell, result header cell) of each of the first rows that reads as a checklist
+    header ("번호 | 점검항목 | 점검결과"): one item column left of one result column."""
     for r in range(min(n_rows, 3)):
         row = [c for c in _unique(grid[r]) if c.row == r]
         items = [c for c in row if _ITEM_HEAD.fullmatch(clean_label(c.text))]
         results = [c for c in row if _RESULT_HEAD.fullmatch(clean_label(c.text))]
-        if len(items) != 1 or len(results) != 1 or items[0].col >= results[0].col:
-            continue
-        ic, rc = items[0].col, results[0].col
-        many = sum(1 for rr in range(r + 1, n_rows) if grid[rr][ic] is not None and grid[rr][ic].row == rr
-                   and len(_checklist_items(grid[rr][ic].text)) >= 2)
-        if many:
-            return r, ic, rc
+        if len(items) == 1 and len(results) == 1 and items[0].col < results[0].col:
+            yield r, items[0], results[0]
+
+
+def _checklist(grid, n_rows: int):
+    """(header row, item column, result column) of a checklist table, else None: a checklist header, and
+    under it at least one row whose item cell lists two or more bulleted items."""
+    for r, item, result in _checklist_headers(grid, n_rows):
+        ic = item.col
+        if any(grid[rr][ic] is not None and grid[rr][ic].row == rr and len(_checklist_items(grid[rr][ic].text)) >= 2
+               for rr in range(r + 1, n_rows)):
+            return r, ic, result.col
     return None
 
 
-def checklist_head(table: Table) -> str:
-    """The result column's header when the table's first rows are a checklist header ("번호 | 점검항목 |
-    점검결과"), whatever rows follow; else ""."""
-    grid = table.grid()
-    for r in range(min(table.n_rows, 3)):
-        row = [c for c in _unique(grid[r]) if c.row == r]
-        items = [c for c in row if _ITEM_HEAD.fullmatch(clean_label(c.text))]
-        results = [c for c in row if _RESULT_HEAD.fullmatch(clean_label(c.text))]
-        if len(items) == 1 and len(results) == 1 and items[0].col < results[0].col:
-            return _label_of(results[0])
-    return ""
+def checklist_head(table: Table, grid=None) -> str:
+    """The result column's header when the table's first rows are a checklist header, whatever rows
+    follow; else ""."""
+    found = next(_checklist_headers(table.grid() if grid is None else grid, table.n_rows), None)
+    return _label_of(found[2]) if found else ""
 
 
 _REMARKS = {"비고", "기타", "remarks", "notes", "note"}

@@ -476,9 +476,8 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
         # a city, state or ZIP code is its address's: the landlord's when it follows "Landlord's address"
         for fid, hid in head_of.items():
             h = out[hid]
-            extra = tuple(q for q in h.qualifiers if q not in out[fid].qualifiers)
-            if extra:  # the ZIP code of a business address is a business's ZIP code, never a home's
-                out[fid] = replace(out[fid], qualifiers=frozenset(out[fid].qualifiers) | frozenset(extra))
+            if not h.qualifiers <= out[fid].qualifiers:  # a business address's ZIP code is never a home's
+                out[fid] = replace(out[fid], qualifiers=out[fid].qualifiers | h.qualifiers)
             if h.role and out[fid].role is None:
                 out[fid] = replace(out[fid], role=h.role, index=h.index, role_from="address",
                                    note=f"part of the address '{_label(d, hid)[:50]}' (the {h.role}'s)")

@@ -518,6 +518,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     date_kept: Optional[str] = None
     for d in sorted(docs, key=lambda d: d.key):
         decision = plans[d.key]["decision"]
+        # a signature mark is the applicant's where the form's signer list says so, or where it is the
+        # form's only one and nobody else signs the form
+        marks = [x.id for x in d.fields if x.kind == "signature"]
+        own_marks = {sg.field for sg in d.signers if sg.signer in ("applicant", "representative")} | (
+            set(marks) if len(marks) == 1 and not other_signers(d.signers) else set())
         for f in d.fields:
             r = match.readings.get(f.id)
             base = dict(field=f.id, file=d.path, document=d.key, label=f.label, kind=f.kind, concept=r.concept if r else None,
@@ -553,12 +558,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
             own = r is None or r.role in (None, "applicant", "representative", "taxpayer")
             if f.kind == "signature" and own:
-                # a signature mark is the applicant's where the form's signer list says so, or where it is
-                # the form's only one and nobody else signs the form (Form 1244 Section Two: each associate
-                # signs a mark of their own, unnamed)
-                marks = [x for x in d.fields if x.kind == "signature"]
-                own = f.id in {sg.field for sg in d.signers if sg.signer in ("applicant", "representative")} or (
-                    len(marks) == 1 and not other_signers(d.signers))
+                own = f.id in own_marks  # (Form 1244 Section Two: each associate signs a mark of their own)
             if consolidated and own and (f.kind == "signature" or _signing_date(f, r)):
                 # the applicant's signature and signing date on the forms the consolidated form takes in:
                 # it is signed and dated once. Never another party's signature, never a kept document's
@@ -659,7 +659,31 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     return final
 
 
+#: why a kept document keeps the target from being met, and what would let it go, by the rule that keeps
+#: it (the first that applies, in this order; the report translates them by rule)
+_BLOCKING = {
+    "B-NO-REGISTRY": ("an issued certificate the agency cannot fetch",
+                      "a registry agreement (행정정보 공동이용 or an API) for this evidence, or accepting a "
+                      "self-declaration checked afterwards"),
+    "O-KEEP": ("kept because the manifest says so",
+               "remove it from overrides.keep if its data can be asked in the consolidated form"),
+    "K-STATUTORY": ("a form prescribed by regulation",
+                    "amend the regulation that prescribes it so that its questions move to the consolidated form"),
+    "K-SIGNER": ("signed by another party",
+                 "that party's electronic signature or consent on the consolidated form, where the law allows"),
+    "K-SCHEDULE": ("a schedule the law files with the return",
+                   "an electronic return that takes the schedule's lines as parts of one filing"),
+    "K-SEPARATE-FILING": ("a filing of its own, made apart from the application",
+                          "none within this application: count it apart from it"),
+    "K-AGREEMENT": ("a contract signed by another party",
+                    "an electronic signature by that party on the consolidated form, where the law allows"),
+    "K-NARRATIVE": ("a narrative the applicant writes", "turn its sections into questions of the consolidated form"),
+}
+_OFFICIALS = ("agency_official", "agency", "verifier")
+
+
 def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable: set[str]) -> list[dict]:
+    """Each kept document that keeps the target from being met: why, what would let it go, by which rule."""
     if plan.target_met:
         return []
     out = []
@@ -667,50 +691,21 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
     for d in plan.documents:
         if d.decision != "keep" or d.twin_of:
             continue
-        r = [rules[i] for i in d.decisions]
-        n = len(out)
-        _one_blocker(out, d, r, registries, unavailable)
-        for x in out[n:]:  # which logical document, and by which rule
-            x.update(key=d.key or d.file, locator=d.locator, title=d.title, rule=next(
-                (k for k in r if k in ("B-NO-REGISTRY", "O-KEEP", "K-STATUTORY", "K-SIGNER", "K-AGREEMENT",
-                                       "K-NARRATIVE", "K-SCHEDULE", "K-SEPARATE-FILING")), ""))
+        kept_by = {rules[i] for i in d.decisions}
+        rule = next((k for k in _BLOCKING if k in kept_by), None)
+        if rule is None:
+            continue
+        why, unblock = _BLOCKING[rule]
+        x = {"file": d.file, "key": d.key or d.file, "locator": d.locator, "title": d.title, "rule": rule,
+             "why": why, "unblock": unblock}
+        if rule == "B-NO-REGISTRY":
+            alt = [reg.id for reg in registries.values() if reg.id in unavailable and
+                   any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
+            if alt:
+                x["unblock"] = f"an agreement giving this agency access to {', '.join(alt)}"
+        elif rule == "K-SIGNER" and d.signers and all(s.signer in _OFFICIALS for s in d.signers):
+            x.update(why="a record officials complete and sign (a check the agency makes)",
+                     unblock="the agency records its check in its own system instead of asking for the form",
+                     variant="K-SIGNER-OFFICIAL")
+        out.append(x)
     return out
-
-
-def _one_blocker(out: list[dict], d: DocumentPlan, r: list[str], registries: dict[str, Registry],
-                 unavailable: set[str]) -> None:
-    """The blocker a kept document makes, in the plan's words (the report translates them by rule)."""
-    if "B-NO-REGISTRY" in r:
-        alt = [reg.id for reg in registries.values() if reg.id in unavailable and
-               any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
-        out.append({"file": d.file, "why": "an issued certificate the agency cannot fetch",
-                    "unblock": (f"an agreement giving this agency access to {', '.join(alt)}" if alt else
-                                "a registry agreement (행정정보 공동이용 or an API) for this evidence, or accepting "
-                                "a self-declaration checked afterwards")})
-    elif "O-KEEP" in r:
-        out.append({"file": d.file, "why": "kept because the manifest says so",
-                    "unblock": "remove it from overrides.keep if its data can be asked in the consolidated form"})
-    elif "K-STATUTORY" in r:
-        out.append({"file": d.file, "why": "a form prescribed by regulation",
-                    "unblock": "amend the regulation that prescribes it so that its questions move to the "
-                               "consolidated form"})
-    elif "K-SIGNER" in r and d.signers and all(s.signer in ("agency_official", "agency", "verifier") for s in d.signers):
-        out.append({"file": d.file, "why": "a record officials complete and sign (a check the agency makes)",
-                    "unblock": "the agency records its check in its own system instead of asking for the form",
-                    "variant": "K-SIGNER-OFFICIAL"})
-    elif "K-SIGNER" in r:
-        out.append({"file": d.file, "why": "signed by another party",
-                    "unblock": "that party's electronic signature or consent on the consolidated form, where the "
-                               "law allows"})
-    elif "K-SCHEDULE" in r:
-        out.append({"file": d.file, "why": "a schedule the law files with the return",
-                    "unblock": "an electronic return that takes the schedule's lines as parts of one filing"})
-    elif "K-SEPARATE-FILING" in r:
-        out.append({"file": d.file, "why": "a filing of its own, made apart from the application",
-                    "unblock": "none within this application: count it apart from it"})
-    elif "K-AGREEMENT" in r:
-        out.append({"file": d.file, "why": "a contract signed by another party",
-                    "unblock": "an electronic signature by that party on the consolidated form, where the law allows"})
-    elif "K-NARRATIVE" in r:
-        out.append({"file": d.file, "why": "a narrative the applicant writes",
-                    "unblock": "turn its sections into questions of the consolidated form"})

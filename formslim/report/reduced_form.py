@@ -14,14 +14,15 @@ from .i18n import t
 SCHEMA = "formslim.form/1"
 _SECTION_OF_ROLE = {"representative": "representative", "contact": "contact", "owner": "owners",
                     "co_representative": "representative", "spouse": "owners", "guarantor": "owners"}
+#: the sections in the order they appear (numbered in that order, whichever are present)
 SECTION_TITLES = {
-    "ko": {"applicant": "1. 신청 기업", "representative": "2. 대표자", "contact": "3. 실무 담당자", "owners": "2. 소유자",
-           "application": "4. 신청 내용", "other": "5. 추가 정보", "rosters": "6. 명단", "consents": "7. 동의",
-           "declarations": "8. 서약", "attachments": "9. 첨부서류", "signature": "10. 서명"},
-    "en": {"applicant": "1. Applicant business", "representative": "2. Representative", "contact": "3. Contact person",
-           "owners": "2. Owners", "application": "4. The request", "other": "5. Further information",
-           "rosters": "6. Lists", "consents": "7. Consents", "declarations": "8. Declarations",
-           "attachments": "9. Attachments", "signature": "10. Signature"},
+    "ko": {"applicant": "신청 기업", "representative": "대표자", "contact": "실무 담당자", "owners": "소유자",
+           "application": "신청 내용", "other": "추가 정보", "rosters": "명단", "consents": "동의",
+           "declarations": "서약", "attachments": "첨부서류", "signature": "서명"},
+    "en": {"applicant": "Applicant business", "representative": "Representative", "contact": "Contact person",
+           "owners": "Owners", "application": "The request", "other": "Further information",
+           "rosters": "Lists", "consents": "Consents", "declarations": "Declarations",
+           "attachments": "Attachments", "signature": "Signature"},
 }
 
 
@@ -178,18 +179,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # the declaration the replaced forms print, word for word (a statutory jurat is not ours to reword);
     # the jurisdiction's general declaration only where none prints one
     docs_in = [d for d in package.documents if d.key in merged_into_form or d.path in merged_into_form]
-    printed = next(((d, d.declaration) for d in sorted(docs_in, key=lambda d: d.key != primary) if d.declaration), None)
-    truth = notice_block(kb, country, "signature", lang) if printed is None else None
+    printed = next((d for d in sorted(docs_in, key=lambda d: d.key != primary) if d.declaration), None)
     if printed is not None:
-        d, text = printed
-        where = d.title or d.locator or d.path
-        signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
-                          "concept": None, "role": None, "notice": {
-                              "notice": "printed", "source": where, "elements": [],
-                              "basis": (f"{where}에 인쇄된 확인 문구 (그대로 옮김)" if lang == "ko"
-                                        else f"the declaration printed on {where}, word for word")}})
+        where = printed.title or printed.locator or printed.path
+        text, truth = printed.declaration, {"notice": "printed", "source": where, "elements": [], "basis": (
+            f"{where}에 인쇄된 확인 문구 (그대로 옮김)" if lang == "ko" else f"the declaration printed on {where}, word for word")}
+    else:
+        truth = notice_block(kb, country, "signature", lang)
+        text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "") if truth else ""
     if truth is not None:
-        text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "")
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
                           "concept": None, "role": None, "notice": truth})
     signature.append({**base, "id": "application.date", "label": t(lang, "date"), "kind": "date",
@@ -219,19 +217,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     order = sorted(sign_fields, key=lambda r: (r not in ("representative", "applicant"), r))
     for k, role in enumerate(order):
         who = _signer_label(role, lang, kb)
+        required = not (k and role in conditional)  # a party who signs only where the case applies
         fields_of = sorted(set(sign_fields[role]) | (set(unassigned) if k == 0 else set()))
         signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who), "kind": "text",
-                          "from_fields": [], "concept": "person.name", "role": role,
-                          "required": not (k and role in conditional)})
+                          "from_fields": [], "concept": "person.name", "role": role, "required": required})
         signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
-                          "concept": "person.signature", "role": role,
-                          # a party who signs only where the case applies ("(해당 시) 공동대표 … 동의서")
-                          "required": not (k and role in conditional)})
+                          "concept": "person.signature", "role": role, "required": required})
     sections["signature"] = signature
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
-    # numbered in the order they appear, whichever are present
-    out_sections = [{"id": k, "title": f"{n}. {_NUMBER.sub('', titles[k])}", "items": v}
+    out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
                     for n, (k, v) in enumerate(((k, v) for k, v in sections.items() if v), 1)]
     to_confirm = sorted({f"{i['notice']['basis']}: {e['label']}" for sec in out_sections for i in sec["items"]
                          if i.get("notice") for e in i["notice"]["elements"] if e["to_confirm"]})
@@ -239,9 +234,6 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
             "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
-
-
-_NUMBER = re.compile(r"^[0-9]+[.]\s*")
 
 
 def _shown_title(d, by_key: dict) -> str:
