@@ -6,6 +6,8 @@ own (same schema), given with ``--knowledge DIR`` or the ``FORMSLIM_KNOWLEDGE`` 
 """
 from __future__ import annotations
 
+import re
+
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +96,9 @@ class Notice:
     applies_to: tuple[str, ...]
     elements: tuple[dict, ...]  # id, ko, en, and text_ko / text_en where the wording is fixed
     source: str = ""
+    matches: tuple[str, ...] = ()  # consent labels that pick it (patterns)
+    text_matches: tuple[str, ...] = ()  # printed notices that pick it (patterns)
+    absent_text: str = ""  # a pattern whose absence from the printed notice picks it
 
     @property
     def basis(self) -> str:
@@ -112,9 +117,24 @@ class Knowledge:
     notices: dict[str, Notice] = field(default_factory=dict)
 
     def notice(self, jurisdiction: str, applies_to: str) -> Optional[Notice]:
-        """The first notice of a jurisdiction for a kind of block (consent, registry_lookup, signature)."""
-        return next((n for n in self.notices.values() if n.jurisdiction == jurisdiction and applies_to in n.applies_to),
-                    None)
+        """The general notice of a jurisdiction for a kind of block (consent, registry_lookup, signature):
+        the first one that no label or printed text has to pick."""
+        return next((n for n in self.notices.values() if n.jurisdiction == jurisdiction and applies_to in n.applies_to
+                     and not (n.matches or n.text_matches or n.absent_text)), None)
+
+    def consent_notice(self, jurisdiction: str, label: str, printed: str = "") -> Optional[Notice]:
+        """The notice for one consent box: the first entry whose patterns its label matches, else the first
+        whose patterns its printed notice matches (or lacks), else the general consent notice."""
+        own = [n for n in self.notices.values() if n.jurisdiction == jurisdiction]
+        for n in own:
+            if any(re.search(p, label or "", re.I) for p in n.matches):
+                return n
+        if printed:
+            for n in own:
+                if any(re.search(p, printed, re.I) for p in n.text_matches) or \
+                        (n.absent_text and not re.search(n.absent_text, printed, re.I)):
+                    return n
+        return self.notice(jurisdiction, "consent")
 
     def concept(self, cid: str) -> Optional[Concept]:
         return self.concepts.get(cid)
@@ -192,7 +212,21 @@ def _notice(e: dict) -> Notice:
         raise ValueError("a notice needs elements, each with an id")
     return Notice(id=e["id"], jurisdiction=str(e["jurisdiction"]), statute=str(e["statute"]),
                   article=str(e.get("article", "")), applies_to=_tuple(e.get("applies_to")), elements=elements,
-                  source=str(e.get("source", "")))
+                  source=str(e.get("source", "")), matches=_patterns(e.get("matches")),
+                  text_matches=_patterns(e.get("text_matches")), absent_text=_patterns([e["absent_text"]])[0]
+                  if e.get("absent_text") else "")
+
+
+def _patterns(values) -> tuple[str, ...]:
+    """Patterns of a knowledge file, each checked to compile (a typo fails loading, not a run)."""
+    out = []
+    for v in _tuple(values):
+        try:
+            re.compile(str(v))
+        except re.error as exc:
+            raise ValueError(f"bad pattern {v!r}: {exc}") from None
+        out.append(str(v))
+    return tuple(out)
 
 
 def _registry(e: dict) -> Registry:

@@ -102,6 +102,18 @@ class Signature:
 
 
 @dataclass(frozen=True)
+class PrintedNotice:
+    """The text a form prints above consent boxes (purpose, data, retention, recipients, the right to
+    refuse), word for word with spaces normalised: what the person consents to."""
+
+    fields: tuple[str, ...]  # the consent boxes it is printed above
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"fields": list(self.fields), "text": self.text}
+
+
+@dataclass(frozen=True)
 class Document:
     """One logical document of an application package: a form as a reader counts it.
 
@@ -133,6 +145,7 @@ class Document:
     separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
     form_for: str = ""  # the party the form says it is for ("(정부포상 후보자용)" → beneficiary)
     declaration: str = ""  # what its signer declares, as printed ("Under penalties of perjury, I declare …")
+    notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property
@@ -275,6 +288,7 @@ class DocumentPlan:
     kind_evidence: tuple[str, ...] = ()
     signers: tuple[Signature, ...] = ()
     twin_of: str = ""  # the same form in another format, submitted instead of this one (not counted)
+    condition: str = ""  # the words by which its title says it is filed only in some cases ("해당 시")
 
     def to_dict(self) -> dict:
         out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
@@ -321,7 +335,26 @@ class ReductionPlan:
         return sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of)
 
     @property
+    def documents_required_before(self) -> int:
+        """Documents every applicant submits today: those whose titles name no case they apply in."""
+        return sum(1 for d in self.documents if not d.twin_of and not d.condition)
+
+    @property
+    def documents_required_after(self) -> int:
+        return sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of and not d.condition)
+
+    @property
+    def target_basis(self) -> str:
+        """What the reduction is measured on: "required" (the documents every applicant submits) where some
+        documents are filed only in some cases ("(해당 시) …") — counting a paper few applicants file as cut
+        for everyone would overstate the saving — else "all"."""
+        conditional = self.documents_before - self.documents_required_before
+        return "required" if conditional and self.documents_required_before else "all"
+
+    @property
     def reduction(self) -> float:
+        if self.target_basis == "required":
+            return 1 - self.documents_required_after / self.documents_required_before
         return 1 - self.documents_after / self.documents_before if self.documents_before else 0.0
 
     @property

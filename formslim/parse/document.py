@@ -13,6 +13,7 @@ from ..text import clean_label
 from .classify import attached_to, classify_with_evidence, form_number, separate_filing, legal_form, recipient, listed_attachments
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
+from .notices import printed_notices
 from .parties import declaration, form_for, read_parties, with_parties
 
 
@@ -77,4 +78,5 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     recipient=recipient(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
-                    form_for=form_for(text), declaration=declaration(text))
+                    form_for=form_for(text), declaration=declaration(text),
+                    notices=printed_notices(layout, fields, title))

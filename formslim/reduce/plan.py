@@ -11,6 +11,7 @@ from ..manifest import Manifest
 from ..match import MatchResult
 from ..match.derive import package_country
 from ..match.reading import compact
+from ..parse.classify import condition_of
 from ..parse.parties import other_signers
 from .copies import copied_documents
 from ..model import Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
@@ -284,6 +285,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       decisions=tuple(p["decisions"]), registry=p.get("registry"),
                                       attachment=bool(p.get("attachment")), fields_before=len(before),
                                       twin_of=p.get("twin_of", ""),
+                                      condition=condition_of(p["title"] or p.get("locator", "")),
                                       fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions))

@@ -42,6 +42,8 @@ def summary(a: Analysis) -> dict:
     v = verdict(p, b)
     return {
         "documents_before": p.documents_before, "documents_after": p.documents_after,
+        "documents_required_before": p.documents_required_before,
+        "documents_required_after": p.documents_required_after, "target_basis": p.target_basis,
         "reduction": round(p.reduction, 4), "target": p.target, "target_met": v.met,
         "documents_target_met": v.documents_met, "rises": [dict(r) for r in v.rises],
         "fields_before": b.fields_before, "fields_after": b.fields_after,
@@ -252,7 +254,9 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="summary">{L("summary")}</h2><div class="cards">')
     out.append(f'<div class="card"><div class="label">{L("documents")} ({L("before")} → {L("after")})</div>'
                f'<div class="big"><span id="documents-before">{p.documents_before}</span> → '
-               f'<span id="documents-after">{p.documents_after}</span></div></div>')
+               f'<span id="documents-after">{p.documents_after}</span></div>' +
+               (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if p.target_basis == "required" else "")
+               + '</div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
                f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')
     out.append(f'<div class="card"><div class="label">{L("card_minutes")} ({L("before")} → {L("after")})</div>'
@@ -429,6 +433,7 @@ def to_markdown(a: Analysis) -> str:
              f"- {t(lang, 'documents')}: {p.documents_before} → {p.documents_after} "
              f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
              f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})",
+             *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(r['cause'])}"
                for r in s["rises"]],
              f"- {t(lang, 'minutes')} {t(lang, 'per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
@@ -606,7 +611,11 @@ def brief(a: Analysis) -> dict:
 def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     cur = a.burden.currency
-    rows = [(L("brief_documents"), f'{s["documents_before"]} → {s["documents_after"]}'),
+    rows = [(L("brief_documents"), f'{s["documents_before"]} → {s["documents_after"]}')] if s["target_basis"] == "all" else [
+        (L("brief_documents_required"), f'{s["documents_required_before"]} → {s["documents_required_after"]}'),
+        (L("brief_documents_conditional"), f'{s["documents_before"] - s["documents_required_before"]} → '
+                                           f'{s["documents_after"] - s["documents_required_after"]}')]
+    rows += [
             (L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'),
             (L("brief_minutes", range=br["range"]), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
             (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
@@ -625,6 +634,12 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
             f'<h3>{L("brief_legal")}</h3><ul><li>{L("brief_legal_items", n=br["legal"]["provisions"], m=br["legal"]["open"])}'
             f'</li></ul><h3>{L("brief_human")}</h3><ul>' + "".join(f"<li>{x}</li>" for x in human) + "</ul></section>")
+
+
+def _basis_line(p, L) -> str:
+    """The two document counts where some documents are filed only in some cases."""
+    return L("basis_required", rb=p.documents_required_before, ra=p.documents_required_after,
+             cb=p.documents_before - p.documents_required_before, ca=p.documents_after - p.documents_required_after)
 
 
 def _legal_bases(form: dict) -> list[str]:

@@ -9,6 +9,7 @@ import re
 from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
+from ..parse.notices import is_signing_name
 from .i18n import t
 
 SCHEMA = "formslim.form/1"
@@ -60,6 +61,43 @@ def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known:
     return {"notice": notice.id, "basis": notice.basis, "source": notice.source, "elements": elements}
 
 
+#: a heading of a printed notice: "[개인정보의 보유 및 이용기간]", "【수집 항목】", "1. 본인정보에 관한 사항"
+_HEADING = re.compile(r"^\s*(?:\[([^\[\]]{2,60})\]|【([^【】]{2,60})】|\d+\.\s+([^.:：]{2,40}))\s*(.*)$")
+MAX_ELEMENT = 400
+
+
+def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, text: str, where: str) -> dict | None:
+    """The notice of a consent the form prints itself: its text word for word, the provision it rests on
+    (``legal.yaml``: by the consent's label, else by what the text says), and for each element the law
+    requires the words of the printed notice that state it — or, where none do, a mark for legal review."""
+    notice = kb.consent_notice(country, label, text)
+    if notice is None:
+        return None
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    for line in text.split("\n"):
+        m = _HEADING.match(line)
+        if m:
+            sections.append(((m.group(1) or m.group(2) or m.group(3)).strip(), [m.group(4)] if m.group(4) else []))
+        else:
+            sections[-1][1].append(line)
+    elements = []
+    for el in notice.elements:
+        said = ""
+        if el.get("printed"):
+            said = next((" ".join(body) for head, body in sections if head and re.search(el["printed"], head)), "")
+        if not said and el.get("printed_sentence"):
+            # a sentence may be broken over printed lines ("… 거부할\n권리가 있습니다.")
+            sentences = re.split(r"(?<=[.。])\s+|\n(?=[※\-•·\[【])", text)
+            said = next((x for x in sentences if re.search(el["printed_sentence"], re.sub(r"\s+", " ", x))), "")
+        said = re.sub(r"\s+", " ", said).strip()
+        if len(said) > MAX_ELEMENT:
+            said = said[:MAX_ELEMENT].rstrip() + " …"
+        elements.append({"id": el["id"], "label": el.get(lang) or el.get("en") or el["id"], "text": said or None,
+                         "to_confirm": not said})
+    return {"notice": notice.id, "basis": notice.basis, "source": notice.source, "elements": elements,
+            "printed": {"text": text, "source": where}}
+
+
 def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Knowledge, lang: str,
                programme: str = "", country: str = "") -> dict:
     """The form definition: sections of items; every item says where its answer comes from. Consents carry
@@ -70,6 +108,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     groups = {g.id: g for g in match.groups}
     doc_titles = {d.key: d.title for d in package.documents}
     primary = plan.primary
+    # a document filed only in some cases ("(해당 시) 공동대표 … 동의서"): what it asks is asked in that case only
+    condition = {d.key or d.file: d.condition for d in plan.documents if d.condition}
+    signer_of = {d.key or d.file: d.signers[0].signer for d in plan.documents
+                 if len({sg.signer for sg in d.signers}) == 1}
+    signing_names = {f.id for d in package.documents for f in d.fields if is_signing_name(f, d.fields)}
+    signer_names: dict[str, list[str]] = {}
     merged_into_form = {d.key or d.file for d in plan.documents if d.decision == "merge" and not d.twin_of} | {primary}
     owners_listed = any(fp.role in ("owner", "guarantor") and (fp.document or fp.file) == primary
                         and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
@@ -80,6 +124,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if fp.concept == "application.date":
             continue
         f = match.fields[fp.field]
+        if fp.field in signing_names:
+            # the name written on a signature line ("성 명 : (서명)") is the signer's, asked in the signer's block
+            signer_names.setdefault(signer_of.get(fp.document or fp.file, ""), []).append(fp.field)
+            continue
         concept = kb.concepts.get(fp.concept or "")
         subject = concept.subject if concept is not None else None
         per_owner = owners_listed and subject == "person" and fp.role is None and (fp.document or fp.file) != primary
@@ -122,16 +170,33 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "from_document": doc_titles.get((fp.document or fp.file)) or (fp.document or fp.file),
             "context": list(f.context[-1:]),
         }
+        _conditional(item, condition.get(fp.document or fp.file, ""))
         sections[section].append(item)
-    # consents: the consent items of merged consent forms, and one for the registries used
+    # consents: the consent items of merged consent forms, each under the notice its form prints (word for
+    # word), and one for the registries used; a "동의" box under a pledge is a declaration
+    printed_of = {fid: (n, d) for d in package.documents for n in d.notices for fid in n.fields}
     for fp in plan.fields:
         if fp.action == "checkbox":
             f = match.fields[fp.field]
-            sections["consents"].append({"id": fp.field, "label": fp.label, "kind": "radio",
-                                         "options": [t(lang, "agree"), t(lang, "disagree")], "required": True,
-                                         "source": "ask", "from_fields": [fp.field], "from_document": (fp.document or fp.file),
-                                         "concept": fp.concept, "role": None, "registry": None, "prefill_note": None,
-                                         "repeats": 1, "context": list(f.context[-1:])})
+            item = {"id": fp.field, "label": fp.label, "kind": "radio",
+                    "options": [t(lang, "agree"), t(lang, "disagree")], "required": True,
+                    "source": "ask", "from_fields": [fp.field], "from_document": (fp.document or fp.file),
+                    "concept": fp.concept, "role": None, "registry": None, "prefill_note": None,
+                    "repeats": 1, "context": list(f.context[-1:])}
+            who = signer_of.get(fp.document or fp.file)
+            if who and who not in ("applicant", "representative", "taxpayer"):
+                # a consent another party gives (each co-representative consents for themself)
+                item.update(label=f"{_signer_label(who, lang, kb)}: {fp.label}", role=who)
+            _conditional(item, condition.get(fp.document or fp.file, ""))
+            if fp.field in printed_of:
+                n, d = printed_of[fp.field]
+                block = printed_notice_block(kb, country, lang, fp.label, n.text, d.title or d.locator or d.path)
+                if block is not None:
+                    item["notice"] = block
+                    if "pledge" in kb.notices[block["notice"]].applies_to:
+                        sections["declarations"].append({**item, "kind": "checkbox", "options": []})
+                        continue
+            sections["consents"].append(item)
     used = sorted({d.registry for d in plan.documents if d.registry} |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
@@ -142,9 +207,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                      "kind": "radio", "options": [t(lang, "agree"), t(lang, "disagree")],
                                      "required": True, "source": "ask", "registries": used, "from_fields": [],
                                      "from_document": None, "concept": "consent.admin_info_sharing", "role": None,
-                                     "registry": None, "prefill_note": None, "repeats": 1, "context": []})
-    sections["consents"] = _one_consent_each(sections["consents"])
+                                     "registry": None, "prefill_note": None, "repeats": 1, "context": [],
+                                     "names": [(r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing]})
+    sections["consents"] = _one_consent_each(sections["consents"], lang)
     for item in sections["consents"]:
+        if item.get("notice"):
+            continue  # the form's own notice, word for word
         if item["id"] == "consent.registry_lookup":
             # no certificate is replaced: the records only pre-fill answers, and the consent says so
             prefill_only = not any(d.decision == "replace_by_registry" for d in plan.documents)
@@ -168,11 +236,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # attachment; a filing made apart from the application is no attachment of it
             if any(rules.get(i) == "K-SEPARATE-FILING" for i in d.decisions):
                 continue
-            sections["attachments"].append({"id": f"attachment:{d.key or d.file}", "label": _shown_title(d, by_key),
-                                            "kind": "file", "options": [], "required": True, "source": "ask",
-                                            "from_fields": [],
-                                            "from_document": d.key or d.file, "concept": None, "role": None, "registry": None,
-                                            "prefill_note": None, "repeats": 1, "context": []})
+            sections["attachments"].append(_conditional({
+                "id": f"attachment:{d.key or d.file}", "label": _shown_title(d, by_key), "kind": "file", "options": [],
+                "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
+                "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, d.condition))
     base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
             "prefill_note": None, "repeats": 1, "context": []}
     signature: list[dict] = []
@@ -219,8 +286,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         who = _signer_label(role, lang, kb)
         required = not (k and role in conditional)  # a party who signs only where the case applies
         fields_of = sorted(set(sign_fields[role]) | (set(unassigned) if k == 0 else set()))
+        names_of = sorted(set(signer_names.get(role, [])) | (set(signer_names.get("", [])) if k == 0 else set()))
         signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who), "kind": "text",
-                          "from_fields": [], "concept": "person.name", "role": role, "required": required})
+                          "from_fields": names_of, "concept": "person.name", "role": role, "required": required})
         signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
                           "concept": "person.signature", "role": role, "required": required})
@@ -234,6 +302,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
             "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
+
+
+def _conditional(item: dict, condition: str) -> dict:
+    """An item of a document filed only in some cases is asked in that case only: not required, and it
+    says which case."""
+    if condition:
+        item["required"] = False
+        item["condition"] = condition
+    return item
 
 
 def _shown_title(d, by_key: dict) -> str:
@@ -298,7 +375,12 @@ def write_docx(form: dict, path) -> None:
             continue
         table = d.add_table(rows=0, cols=2)
         table.style = "Table Grid"
+        shown: set = set()
         for it in items:
+            if (it.get("notice") or {}).get("printed"):
+                # the form's own notice, read before the box is ticked, as the replaced form prints it
+                nr = table.add_row().cells
+                nr[0].merge(nr[1]).text = "\n".join(notice_lines(it["notice"], form.get("language", "en"), shown))
             tr = table.add_row()
             tr.height = Cm(0.8)  # room to write by hand on a printed copy
             row = tr.cells
@@ -308,7 +390,7 @@ def write_docx(form: dict, path) -> None:
             _answer_controls(row[1], it)
             if it["source"] == "prefill" and it.get("value") is None:
                 shade(row[1], "E8F1FB")
-            if it.get("notice"):
+            if it.get("notice") and not it["notice"].get("printed"):
                 # what the law requires the consent to state (legal.yaml): known text, or for the agency to
                 # complete; one merged row of printed text under the consent, not a question
                 nr = table.add_row().cells
@@ -390,8 +472,17 @@ def notice_text(el: dict, lang: str) -> str:
     return (el["text"] or "") + (f" {t(lang, 'agency_completes')}" if el["to_confirm"] else "")
 
 
-def notice_lines(notice: dict, lang: str) -> list[str]:
-    """A notice as printed under its consent: each element, then the provision it rests on."""
+def notice_lines(notice: dict, lang: str, shown: set | None = None) -> list[str]:
+    """A notice as printed under its consent: the form's own text word for word (once: consents printed
+    under one notice point back to it; ``shown`` holds the texts already printed) and what the law asks
+    that it does not state; else each element. Then the provision it rests on."""
+    printed = (notice.get("printed") or {}).get("text")
+    if printed:
+        lines = [t(lang, "see_notice_above")] if shown is not None and printed in shown else printed.split("\n")
+        if shown is not None:
+            shown.add(printed)
+        lines += [f"{el['label']}: {notice_text(el, lang)}" for el in notice["elements"] if el["to_confirm"]]
+        return lines + [f"({notice['basis']})"]
     return [f"{el['label']}: {notice_text(el, lang)}" for el in notice["elements"]] + [f"({notice['basis']})"]
 
 
@@ -417,24 +508,52 @@ def _signature_section(d, items: list[dict], shade, lang: str) -> None:
         row[1].text = "\t(서명 또는 인)" if it["kind"] == "signature" and lang == "ko" else answer_text(it, "☐")
 
 
-def _one_consent_each(items: list[dict]) -> list[dict]:
-    """One consent per purpose: the consents of several merged forms to the same thing (행정정보 공동이용
-    asked by two forms, and the consent the registry lookups need) become one item that lists every source;
-    the registry consent's wording, which names every registry, is kept."""
+def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
+    """One consent per matter (개인정보 보호법 제22조: each asked apart). A consent whose form prints its own
+    notice stays one consent with that notice — two printed consents are two matters even where both give
+    data to third parties. Consents without a printed notice to one thing (행정정보 공동이용 asked by two
+    forms) become one item that lists every source. The consent the registry lookups need joins the
+    form's own 행정정보 공동이용 consent where there is one: its printed agency and record list stay, and the
+    records the plan checks that the list does not name are added for legal review."""
     out: list[dict] = []
     by_concept: dict[str, dict] = {}
+    by_text: dict[tuple, dict] = {}
+    ours = next((i for i in items if i["id"] == "consent.registry_lookup"), None)
+    # the applicant's own printed consent (not a co-representative's, not one filed only in some cases)
+    printed_sharing = next((i for i in items if i.get("concept") == "consent.admin_info_sharing"
+                            and (i.get("notice") or {}).get("printed") and not i.get("condition")
+                            and i.get("role") in (None, "applicant", "representative")), None)
     for item in sorted(items, key=lambda i: i["id"] != "consent.registry_lookup"):
+        if item is ours and printed_sharing is not None:
+            continue
+        printed = ((item.get("notice") or {}).get("printed") or {}).get("text")
+        # boxes printed under one notice are still one consent each; one consent printed on two forms is one
+        printed = (printed, re.sub(r"\s", "", item["label"])) if printed else None
         c = item.get("concept")
-        if c and c in by_concept:
-            kept = by_concept[c]
+        kept = by_text.get(printed) if printed else (by_concept.get(c) if c else None)
+        if kept is not None:
             kept["from_fields"] = sorted(set(kept["from_fields"]) | set(item["from_fields"]))
             docs = [d for d in (kept.get("also_from") or []) + [item.get("from_document")] if d]
             kept["also_from"] = sorted(set(docs))
             continue
         item = dict(item)
-        if c:
+        if printed:
+            by_text[printed] = item
+        elif c:
             by_concept[c] = item
         out.append(item)
+    if ours is not None and printed_sharing is not None:
+        kept = next(i for i in out if i["id"] == printed_sharing["id"])
+        text = kept["notice"]["printed"]["text"]
+        missing = [n for n in ours.get("names", []) if re.sub(r"\s", "", n) not in re.sub(r"\s", "", text)]
+        kept.update({"id": "consent.registry_lookup", "registries": ours.get("registries", []),
+                     "from_fields": sorted(set(kept["from_fields"]) | set(ours["from_fields"]))})
+        if missing:
+            kept["notice"] = {**kept["notice"], "elements": kept["notice"]["elements"] + [{
+                "id": "added_records", "label": t(lang, "added_records"), "text": ", ".join(missing),
+                "to_confirm": True}]}
+    for item in out:
+        item.pop("names", None)
     return out
 
 
@@ -458,11 +577,15 @@ def write_hwpx(form: dict, path) -> None:
             continue
         rows: list[list] = []
         spans: dict = {}
+        shown: set = set()
         for st in [i for i in items if i["kind"] == "statement"]:
             h.para(st["label"])
         for it in items:
             if it["kind"] == "statement":
                 continue
+            if (it.get("notice") or {}).get("printed"):
+                spans[(len(rows), 0)] = (1, 2)
+                rows.append(["\n".join(notice_lines(it["notice"], form.get("language", "en"), shown)), None])
             label = it["label"] + (" *" if it["required"] else "")
             if it["kind"] == "signature":
                 answer = "\t(서명 또는 인)" if form.get("language") == "ko" else ""
@@ -472,7 +595,7 @@ def write_hwpx(form: dict, path) -> None:
             else:
                 answer = answer_text(it, "□")
             rows.append([label, answer])
-            if it.get("notice"):
+            if it.get("notice") and not it["notice"].get("printed"):
                 spans[(len(rows), 0)] = (1, 2)
                 rows.append(["\n".join(notice_lines(it["notice"], form.get("language", "en"))), None])
         if rows:

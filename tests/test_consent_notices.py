@@ -1,0 +1,156 @@
+"""The notices a form prints above its consent boxes are read as printed and kept in the consolidated
+form word for word, each consent on the provision that governs it (개인정보 보호법 제15·17·22·24·26조,
+신용정보법 제32조, 전자정부법 제36·42조·제43조의2), each asked apart; a "동의" box under a pledge is a
+declaration. Expectations written from the K-Startup 증빙서류 form's text (별첨2, [붙임 3]) and from a form
+made here."""
+import json
+
+import docx
+import pytest
+
+from formslim import read_document
+from formslim.knowledge import load_knowledge
+from formslim.parse.notices import is_consent_box
+from formslim.pipeline import analyze
+from formslim.report.redesign import write_report
+
+from .conftest import CORPUS, needs_corpus
+
+BUNDLE = "kr-kstartup-sandoc/별첨2_증빙서류_제출목록_양식"
+
+
+def _consent_part(fmt: str):
+    doc = read_document(CORPUS / f"{BUNDLE}.{fmt}", f"x.{fmt}")
+    return next(p for p in doc.logical if p.notices)
+
+
+@needs_corpus
+@pytest.mark.parametrize("fmt", ["hwp", "docx"])
+def test_each_consent_box_has_the_notice_printed_above_it(fmt):
+    part = _consent_part(fmt)
+    label = {f.id: f.label for f in part.fields}
+    notices = [([label[i] for i in n.fields], n.text) for n in part.notices]
+    assert [n[1].split("\n")[0] for n in notices] == [
+        "개인(기업) 정보제공 및 신용조회 동의", "중소기업 지원사업 통합관리시스템 정보 활용을 위한 동의서",
+        "기업통합 데이터 공동 활용을 위한 제3자 정보제공 동의", "행정정보 공동이용 사전 동의", "신용정보 수집 동의",
+        "개인정보 제3자 정보제공 동의", "공공 마이데이터 본인 정보 제3자 제공요구서", "신청 정보 입력 동의",
+        "신청서 제출 관련 책임 동의"]
+    # the three boxes of one consent table share the notice above the table
+    assert notices[0][0] == ["개인정보", "고유식별정보", "개인정보 위탁"]
+    assert all(len(boxes) == 1 for boxes, _ in notices[1:])
+    for boxes, text in notices:
+        # the date and signature line that close a consent, and the boxes, are not its notice
+        assert "(서명)" not in text and "□" not in text and "년 월 일" not in text, boxes
+        # the refusal sentence, also where it is printed after the boxes (lines as printed: "거부할\n권리가")
+        assert "거부할 권리" in " ".join(text.split()), boxes
+    assert "[이용기관 명칭]\n창업진흥원" in notices[3][1]
+    assert "기술보증기금, 서울보증보험, 신용보증기금" in notices[5][1]
+
+
+def _consent_form(path, question_after=False):
+    d = docx.Document()
+    t = d.add_table(rows=1, cols=2)
+    t.cell(0, 0).text, t.cell(0, 1).text = "성명", ""
+    d.add_paragraph("개인정보 수집·이용 동의서")
+    d.add_paragraph("[수집·이용 목적] 지원사업 신청 자격 확인")
+    d.add_paragraph("[수집 항목] 성명, 연락처")
+    d.add_paragraph("[보유 기간] 사업 종료 후 5년")
+    d.add_paragraph("※ 동의를 거부할 권리가 있으며, 거부 시 신청이 제한될 수 있습니다.")
+    c = d.add_table(rows=1, cols=2)
+    c.cell(0, 0).text, c.cell(0, 1).text = "개인정보 수집·이용 동의", "□ 동의   □ 비동의"
+    d.save(path)
+
+
+def test_a_notice_starts_after_the_forms_last_question(tmp_path):
+    """The read-back from a consent box stops at the question above it: the notice is the text between."""
+    path = tmp_path / "consent.docx"
+    _consent_form(path)
+    doc = read_document(path, "consent.docx")
+    box = next(f for f in doc.fields if is_consent_box(f))
+    assert box.label == "개인정보 수집·이용 동의"
+    (n,) = doc.notices
+    assert n.fields == (box.id,)
+    assert n.text.split("\n")[0] == "개인정보 수집·이용 동의서" and "성명" not in n.text.split("\n")[0]
+    assert n.text.endswith("거부 시 신청이 제한될 수 있습니다.")
+
+
+def test_consent_notice_is_chosen_by_the_consent_and_its_text():
+    kb = load_knowledge()
+    pick = lambda label, text="개인정보 수집 항목": kb.consent_notice("KR", label, text).id  # noqa: E731
+    assert pick("고유식별정보") == "KR-PIPA-24"
+    assert pick("개인정보 제3자 정보 제공 동의") == "KR-PIPA-17-2"
+    assert pick("공공 마이데이터 본인정보 제3자 제공 요구") == "KR-EGOV-43-2"  # a request, not a 제17조 consent
+    assert pick("개인정보 위탁") == "KR-PIPA-26"
+    assert pick("신용정보 수집 동의") == "KR-CREDIT-32"
+    assert pick("개인정보") == "KR-PIPA-15-2"
+    assert pick("신청서 제출 관련 책임 동의") == "KR-PLEDGE"
+    # a box under a text that speaks of no personal data accepts a condition of the programme
+    assert pick("신청 정보 입력 동의", "전산 입력정보와 업로드 한 신청서의 기재사항이 상이한 경우 전산 입력정보를 우선") == "KR-PLEDGE"
+    assert kb.notice("KR", "consent").id == "KR-PIPA-15-2"  # the general notice is not picked by patterns
+
+
+@needs_corpus
+def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tmp_path):
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(a, tmp_path)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    items = {s["id"]: s["items"] for s in form["sections"]}
+    consents = {i["label"]: i for i in items["consents"]}
+    # two consents to give data to third parties, to different recipients, stay two (제22조)
+    one, two = consents["공동대표: 기업통합 데이터 공동 활용을 위한 제3자 정보 제공 동의 여부"], consents["공동대표: 개인정보 제3자 정보 제공 동의"]
+    assert len(one["from_fields"]) == 1 and len(two["from_fields"]) == 1
+    for it in (one, two):
+        assert it["notice"]["notice"] == "KR-PIPA-17-2" and not any(e["to_confirm"] for e in it["notice"]["elements"])
+    assert "기술보증기금" in two["notice"]["printed"]["text"] and "기술보증기금" not in one["notice"]["printed"]["text"]
+    assert consents["공동대표: 고유식별정보"]["notice"]["notice"] == "KR-PIPA-24"
+    assert consents["공동대표: 공공 마이데이터 본인정보 제3자 제공 요구"]["notice"]["basis"].startswith("전자정부법 제43조의2")
+    # the bundle's consents are the co-representative's ("(해당 시) 공동대표 또는 각자대표 동의서"): theirs, asked
+    # only where the case applies; the applicant's own registry consent is a consent of its own
+    share = consents["공동대표: 행정정보 공동이용 사전동의"]
+    assert share["role"] == "co_representative" and share["required"] is False and share["condition"] == "해당 시"
+    assert "창업진흥원" in share["notice"]["printed"]["text"] and "표준재무제표증명" in share["notice"]["printed"]["text"]
+    ours = next(i for i in items["consents"] if i["id"] == "consent.registry_lookup")
+    assert ours["required"] and ours["role"] is None and ours["notice"]["notice"] == "KR-EGOV-42"
+    # the printed text states what 제15조 제2항 asks; what a printed consent leaves out goes to legal review
+    # (the credit check names neither the data it checks nor how long they are kept)
+    for label in ("공동대표: 개인정보", "공동대표: 중소기업 지원사업 통합관리시스템 정보 활용을 위한 동의 여부"):
+        assert not any(e["to_confirm"] for e in consents[label]["notice"]["elements"]), label
+    missing = {e["id"] for e in consents["공동대표: 신용정보 수집 동의"]["notice"]["elements"] if e["to_confirm"]}
+    assert missing == {"items", "retention"}
+    assert sum(x.startswith("신용정보의 이용 및 보호에 관한 법률") for x in form["legal_review"]) == 2
+    # pledges are declarations, with their text
+    pledges = {i["label"]: i for i in items["declarations"]}
+    assert "공동대표: 신청서 제출 관련 책임 동의" in pledges and "공동대표: 신청 정보 입력 동의" in pledges
+    assert "사업비 중복 부정 수급" in pledges["공동대표: 신청서 제출 관련 책임 동의"]["notice"]["printed"]["text"]
+    # the names on the consents' signature lines are the co-representative's, asked once in their block
+    names = next(i for i in items["signature"] if i["id"] == "signer:co_representative:name")
+    assert len(names["from_fields"]) == 9 and not any(i["label"] == "성명" for s in form["sections"] for i in s["items"])
+    # the headline counts what every applicant submits: 사업계획서, 신분증, 사업자 증빙 (3 → 1)
+    summary = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["summary"]
+    assert summary["target_basis"] == "required"
+    assert (summary["documents_required_before"], summary["documents_required_after"]) == (3, 1)
+    # the DOCX prints each notice above its box, once for boxes that share one
+    text = "\n".join(c.text for t in docx.Document(tmp_path / "consolidated_form.docx").tables
+                     for r in t.rows for c in r.cells)
+    assert text.count("창업도약패키지 신청 시 신청 자격 검토, 중복지원 검토") >= 1
+    assert "(위 안내가 적용됨)" in text
+
+
+def test_the_registry_consent_joins_the_applicants_printed_consent_and_adds_what_it_lacks():
+    from formslim.report.reduced_form import _one_consent_each
+
+    printed = {"id": "f#021", "label": "행정정보 공동이용 사전동의", "concept": "consent.admin_info_sharing", "role": None,
+               "from_fields": ["f#021"], "from_document": "f", "notice": {
+                   "notice": "KR-EGOV-42-PRINTED", "basis": "전자정부법", "source": "", "elements": [],
+                   "printed": {"text": "[공동이용 행정정보(구비서류)]\n사업자등록증명, 지방세 납세증명서", "source": "f"}}}
+    ours = {"id": "consent.registry_lookup", "label": "…", "concept": "consent.admin_info_sharing", "role": None,
+            "from_fields": [], "from_document": None, "registries": ["KR-NTS-BIZREG", "KR-MOIS-IDCHECK"],
+            "names": ["사업자등록증명", "주민등록증 진위확인"]}
+    (one,) = _one_consent_each([printed, ours], "ko")
+    assert one["id"] == "consent.registry_lookup" and one["notice"]["printed"] == printed["notice"]["printed"]
+    assert one["registries"] == ["KR-NTS-BIZREG", "KR-MOIS-IDCHECK"] and "names" not in one
+    added = [e for e in one["notice"]["elements"] if e["id"] == "added_records"]
+    assert added == [{"id": "added_records", "label": added[0]["label"], "text": "주민등록증 진위확인", "to_confirm": True}]
+    # a co-representative's printed consent is theirs: the applicant's registry consent stays apart
+    theirs = {**printed, "role": "co_representative", "condition": "해당 시"}
+    assert len(_one_consent_each([theirs, ours], "ko")) == 2
