@@ -146,6 +146,7 @@ class Document:
     form_for: str = ""  # the party the form says it is for ("(정부포상 후보자용)" → beneficiary)
     declaration: str = ""  # what its signer declares, as printed ("Under penalties of perjury, I declare …")
     notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes
+    citations: tuple[str, ...] = ()  # the laws its printed text cites ("5 U.S.C. 552a", "개인정보 보호법 제15조")
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

@@ -154,3 +154,31 @@ def test_the_registry_consent_joins_the_applicants_printed_consent_and_adds_what
     # a co-representative's printed consent is theirs: the applicant's registry consent stays apart
     theirs = {**printed, "role": "co_representative", "condition": "해당 시"}
     assert len(_one_consent_each([theirs, ours], "ko")) == 2
+
+
+def test_citations_are_read_as_cited():
+    from formslim.parse.classify import citations
+
+    us = citations("Privacy Act Notice (5 U.S.C. 552a) … under 18 U.S.C. §1001 and 2 CFR Part 180 … Privacy Act")
+    assert us == ("Privacy Act", "5 U.S.C. 552a", "18 U.S.C. 1001", "2 CFR 180")
+    ko = citations("유예를 받은 자 또는 지방세징수법 제105조에 따라 … 「전자정부법」 제43조의2 … 특정 금융거래정보의 보고 및 "
+                   "이용 등에 관한 법률 제5조의2, 납부 기한의 다음날부터 민법 제397조")
+    assert ko == ("지방세징수법 제105조", "전자정부법 제43조의2", "특정 금융거래정보의 보고 및 이용 등에 관한 법률 제5조의2",
+                  "민법 제397조")
+
+
+@needs_corpus
+def test_statements_a_replaced_form_prints_are_carried_or_listed_for_legal_review(tmp_path):
+    """SBA Form 1244's Section Three (Privacy Act, Right to Financial Privacy Act, debarment under 2 CFR 180 …)
+    holds no question; a consolidated form that replaces the 1244 without carrying it must say so."""
+    a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf", CORPUS / "sba-buddy" / "SBA_912.pdf"])
+    write_report(a, tmp_path)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    (entry,) = [x for x in form["legal_review"] if x.startswith("SBA Form 1244 prints statements under")]
+    for law in ("Privacy Act", "5 U.S.C. 552a", "Right to Financial Privacy Act", "12 U.S.C. 3401", "2 CFR 180"):
+        assert law in entry, law
+    # statements printed word for word in the consolidated form (K-Startup's consent notices) are not listed
+    k = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(k, tmp_path / "k")
+    kform = json.loads((tmp_path / "k" / "form.json").read_text(encoding="utf-8"))
+    assert not any("전자정부법 제43조의2" in x for x in kform["legal_review"])

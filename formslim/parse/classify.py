@@ -168,6 +168,58 @@ def legal_form(text: str) -> str:
     return f"{law} [{m.group(2)} 제{number}호{m.group(4) or '서식'}]"
 
 
+#: the laws a document's printed statements rest on: "5 U.S.C. 552a", "2 CFR Part 180", "Privacy Act",
+#: "개인정보 보호법 제15조", "「전자정부법」 제36조"
+_CITATION = re.compile(
+    r"\b(\d{1,2})\s+U\.?\s?S\.?\s?C\.?\s+(?:§+\s*)?(\d+[a-z]?(?:-\d+)?)|"
+    r"\b(\d{1,2})\s+C\.?\s?F\.?\s?R\.?\s+(?:(?:Part|§+)\s*)?(\d+(?:\.\d+)?)|"
+    r"\b(Privacy Act|Paperwork Reduction Act|Right to Financial Privacy Act|Debt Collection Improvement Act|"
+    r"Freedom of Information Act|Fair Credit Reporting Act|Equal Credit Opportunity Act|Civil Rights Act|"
+    r"False Claims Act|Program Fraud Civil Remedies Act|Computer Matching and Privacy Protection Act)\b|"
+    r"「?((?<![가-힣])[가-힣][가-힣·ㆍ ]{1,30}?(?:법|법률|시행령|시행규칙))」?\s*제\s*(\d+)\s*조(?:\s*의\s*(\d+))?")
+MAX_CITATIONS = 40
+#: words that end the run of words before a Korean law's name ("… 받은 자 또는 지방세징수법 제105조")
+_BEFORE_LAW = {"또는", "따라", "의거", "의하여", "의한", "경우", "자", "및/또는"}
+
+
+def _law_name(cited: str, name: str) -> str:
+    """A Korean law's name as cited: the whole 「quoted」 name, else the words before 법/법률/시행령 back to a
+    word that ends a clause ("또는", "…부터", "…하여")."""
+    if "「" in cited:
+        return re.sub(r"\s+", " ", name).strip()
+    words = name.split()
+    kept: list[str] = []
+    for w in reversed(words):
+        if w in _BEFORE_LAW or (kept and re.search(r"(?:부터|까지|하여|하고|으로|에서|는|은|를|을|가|이)$", w)) or len(kept) >= 8:
+            break
+        kept.insert(0, w)
+    return " ".join(kept)
+
+
+def citations(text: str) -> tuple[str, ...]:
+    """The laws the document's printed text cites, as cited, each once in order of first citation: a
+    statement a replaced form prints (a Privacy Act notice, a certification under 18 U.S.C. 1001) must be
+    carried into the consolidated form or confirmed unneeded by a legal reviewer."""
+    out: list[str] = []
+    for m in _CITATION.finditer(re.sub(r"\s+", " ", text or "")[:200000]):
+        if m.group(1):
+            c = f"{m.group(1)} U.S.C. {m.group(2)}"
+        elif m.group(3):
+            c = f"{m.group(3)} CFR {m.group(4).split('.')[0]}"
+        elif m.group(5):
+            c = m.group(5)
+        else:
+            law = _law_name(m.group(0), m.group(6))
+            if not law:
+                continue
+            c = f"{law} 제{m.group(7)}조" + (f"의{m.group(8)}" if m.group(8) else "")
+        if c not in out:
+            out.append(c)
+        if len(out) >= MAX_CITATIONS:
+            break
+    return tuple(out)
+
+
 _RECIPIENT = re.compile(r"\bgive (?:form [\w-]+ (?=to)|this form |form |it )?to (?:your|the) (employer|requester|lender|landlord|school|"
                         r"payer|broker|bank)\b", re.I)
 

@@ -10,7 +10,8 @@ from dataclasses import replace
 from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
-from .classify import attached_to, classify_with_evidence, form_number, separate_filing, legal_form, recipient, listed_attachments
+from .classify import (attached_to, citations, classify_with_evidence, form_number, separate_filing, legal_form, recipient,
+                       listed_attachments)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .notices import printed_notices
@@ -79,4 +80,4 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     recipient=recipient(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
                     form_for=form_for(text), declaration=declaration(text),
-                    notices=printed_notices(layout, fields, title))
+                    notices=printed_notices(layout, fields, title), citations=citations(text))

@@ -22,7 +22,8 @@ from ..fields.kinds import infer_kind
 from .parties import declaration, form_for, read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
-from .classify import attached_to, classify_with_evidence, form_number, separate_filing, legal_form, line_of_label, recipient
+from .classify import (attached_to, citations, classify_with_evidence, form_number, separate_filing, legal_form, line_of_label,
+                       recipient)
 from .document import layout_budget
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
@@ -103,7 +104,7 @@ def read_pdf(path: str, rel: str) -> Document:
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     recipient=recipient(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
-                    form_for=form_for(text), declaration=declaration(text))
+                    form_for=form_for(text), declaration=declaration(text), citations=citations(text))
 
 
 MAX_TEXT_PAGES = 12

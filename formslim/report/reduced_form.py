@@ -298,6 +298,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                     for n, (k, v) in enumerate(((k, v) for k, v in sections.items() if v), 1)]
     to_confirm = sorted({f"{i['notice']['basis']}: {e['label']}" for sec in out_sections for i in sec["items"]
                          if i.get("notice") for e in i["notice"]["elements"] if e["to_confirm"]})
+    # the statements a replaced form prints (a Privacy Act notice, certifications under 18 U.S.C. 1001, the
+    # debarment certification) are not questions: what the consolidated form does not carry word for word
+    # is listed, law by law, for the legal reviewer to carry or to confirm unneeded
+    carried = re.sub(r"[\s「」『』]", "", " ".join(
+        [i["label"] for sec in out_sections for i in sec["items"] if i["kind"] == "statement"
+         and (i.get("notice") or {}).get("notice") == "printed"] +
+        [((i.get("notice") or {}).get("printed") or {}).get("text", "") for sec in out_sections for i in sec["items"]]))
+    for d in package.documents:
+        if d.key in merged_into_form or d.path in merged_into_form:
+            laws = [c for c in d.citations if re.sub(r"[\s「」『』]", "", c) not in carried]
+            if laws:
+                to_confirm.append(t(lang, "statements_not_carried", title=d.title or d.locator or d.path,
+                                    laws=", ".join(laws)))
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
