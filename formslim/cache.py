@@ -96,7 +96,7 @@ def _field(d: dict) -> Field:
     if loc.get("bbox") is not None:
         loc["bbox"] = tuple(loc["bbox"])
     return Field(**{**d, "location": Location(**loc), "options": tuple(d.get("options") or ()),
-                    "context": tuple(d.get("context") or ())})
+                    "context": tuple(d.get("context") or ()), "calculated_from": tuple(d.get("calculated_from") or ())})
 
 
 def _decode(d: dict) -> Document:

@@ -79,6 +79,10 @@ class Field:
     repeats: int = 1  # rows of a roster table that ask the same thing again
     subject: Optional[str] = None  # whose datum: a party role (applicant, owner, spouse …) where the form says
     line: Optional[str] = None  # the form's own line number for the field ("37", "8a"), where it prints one
+    # the form computes this answer itself (an AcroForm calculation): the formula as read ("SUM(Cash, Savings)",
+    # "TotalAssets - TotalLiabilities") and the names of the fields it reads
+    calculation: str = ""
+    calculated_from: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:

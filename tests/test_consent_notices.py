@@ -182,3 +182,24 @@ def test_statements_a_replaced_form_prints_are_carried_or_listed_for_legal_revie
     write_report(k, tmp_path / "k")
     kform = json.loads((tmp_path / "k" / "form.json").read_text(encoding="utf-8"))
     assert not any("전자정부법 제43조의2" in x for x in kform["legal_review"])
+
+
+@needs_corpus
+def test_a_form_that_computes_its_own_totals_saves_no_calculation_minutes(tmp_path):
+    """SBA Form 413 sums its assets and liabilities itself (AFSimple_Calculate) and computes net worth
+    (simplified field notation): read as derivations, and its applicant never spends minutes adding up —
+    before or after. A document kept as it is still asks its own totals."""
+    d = read_document(CORPUS / "sba-lukacera" / "SBAForm413.pdf", "413.pdf")
+    calc = {f.name: f for f in d.fields if f.calculation}
+    assert calc["Net Worth"].calculation == "TotalAssets - TotalLiabilities"
+    assert calc["TotalAssets"].calculation.startswith("SUM(") and len(calc["TotalAssets"].calculated_from) == 10
+    assert "Installment Account (Auto)" in calc["TotalLiabilities"].calculated_from  # a name with brackets
+    a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf", CORPUS / "sba-lukacera" / "SBAForm413.pdf"])
+    own = [x for x in a.derivations if x.rule == "D-FORM-CALC" and x.target.startswith("SBAForm413")]
+    assert len(own) == 3 and {x.type for x in own} == {"total", "computed"}
+    calc_minutes = lambda side: sum(d.minutes.get("calculations", 0) for d in getattr(a.burden, side))  # noqa: E731
+    assert calc_minutes("before") == calc_minutes("after")
+    dc = analyze([CORPUS / "dc-tax-pdflib", CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    kept = {d.key for d in dc.plan.documents if d.decision == "keep"}
+    assert not any(fp.action == "drop_derived" and (fp.document or fp.file) in kept - {dc.plan.primary}
+                   for fp in dc.plan.fields)

@@ -284,8 +284,34 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
     return out
 
 
+def form_calculations(match: MatchResult, kb: Knowledge) -> list[Derivation]:
+    """The answers a fillable form computes itself (its AcroForm calculations): a sum is a total of the
+    fields it names, anything else a computed value; the inputs are those fields of the same document."""
+    rule = kb.rules.get("D-FORM-CALC")
+    if rule is None:
+        return []
+    by_name: dict[tuple[str, str], str] = {}
+    for fid, f in match.fields.items():
+        if f.name:
+            by_name.setdefault((match.doc_of[fid], f.name), fid)
+    out = []
+    for fid, f in match.fields.items():
+        if not f.calculation:
+            continue
+        inputs = [by_name[(match.doc_of[fid], n)] for n in f.calculated_from if (match.doc_of[fid], n) in by_name]
+        if not inputs:
+            continue
+        out.append(Derivation(rule=rule.id, type="total" if f.calculation.startswith("SUM(") else "computed",
+                              target=fid, inputs=tuple(sorted(set(inputs))), how=f"{rule.how}: {f.calculation}",
+                              evidence=(f"the form's calculation: {f.calculation}",)))
+    return out
+
+
 def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None) -> tuple[Derivation, ...]:
-    """All derivations of a package: computed, totals, equal-by-rule and registry lookups."""
-    t = totals(match, kb)
-    out = computed(match, kb) + t + equal_by_rule(match, kb, t) + registry_lookups(match, kb, country=country)
+    """All derivations of a package: the form's own calculations, computed values, totals, equal-by-rule and
+    registry lookups. A total the form computes itself is not guessed again from its line items."""
+    own = form_calculations(match, kb)
+    computed_by_form = {d.target for d in own}
+    t = [d for d in totals(match, kb) if d.target not in computed_by_form]
+    out = own + computed(match, kb) + t + equal_by_rule(match, kb, t) + registry_lookups(match, kb, country=country)
     return tuple(sorted(out, key=lambda d: (d.target, d.rule)))

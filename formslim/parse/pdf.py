@@ -107,6 +107,45 @@ def read_pdf(path: str, rel: str) -> Document:
                     form_for=form_for(text), declaration=declaration(text), citations=citations(text))
 
 
+#: AcroForm calculations (the /AA /C action a form runs to compute a field): Acrobat's built-in
+#: AFSimple_Calculate, its simplified field notation, and scripts that read fields with getField("…")
+_AF_SIMPLE = re.compile(r'AFSimple_Calculate\(\s*"(SUM|PRD|AVG|MIN|MAX)"\s*,\s*(?:new\s+Array\s*\(\s*((?:"[^"]*"\s*,?\s*){1,500})\)|"([^"]*)")')
+_SFN = re.compile(r"/\*\*\s*BVCALC\s+(.{1,2000}?)\s+EVCALC\s*\*\*/", re.S)
+_GET_FIELD = re.compile(r'getField\(\s*"((?:[^"\\]|\\.){1,200})"\s*\)')
+MAX_SCRIPT = 20000
+
+
+def calculation(node) -> tuple[str, tuple[str, ...]]:
+    """The calculation a form runs to compute a field ("", () where none): a readable formula and the names
+    of the fields it reads. The script is read as text, never run."""
+    try:
+        aa = _get(node, "/AA")
+        c = _get(aa, "/C") if aa is not None else None
+        js = _get(c, "/JS") if c is not None else None
+        if js is None:
+            return "", ()
+        js = js.get_object() if hasattr(js, "get_object") else js
+        raw = js.get_data()[:MAX_SCRIPT] if hasattr(js, "get_data") else str(js).encode("latin-1", "replace")[:MAX_SCRIPT]
+        script = raw.decode("utf-16") if raw[:2] in (b"\xfe\xff", b"\xff\xfe") else raw.decode("latin-1")
+    except Exception:  # a damaged action: the field stands without it
+        return "", ()
+    m = _AF_SIMPLE.search(script)
+    if m:
+        names = re.findall(r'"([^"]{1,200})"', m.group(2)) if m.group(2) is not None else \
+            [x.strip() for x in m.group(3).split(",") if x.strip()]
+        return f"{m.group(1)}({', '.join(names)})", tuple(dict.fromkeys(names))
+    m = _SFN.search(script)
+    if m:  # "TotalAssets - TotalLiabilities": names are the operands, a backslash escapes a space
+        expr = m.group(1).strip()
+        names = [re.sub(r"\\(.)", r"\1", x).strip() for x in re.split(r"(?<!\\)[-+*/()]", expr)]
+        names = [x for x in names if x and not re.fullmatch(r"[\d.\s]+", x)]
+        return re.sub(r"\\(.)", r"\1", expr), tuple(dict.fromkeys(names))
+    names = [re.sub(r"\\(.)", r"\1", x) for x in _GET_FIELD.findall(script)]
+    if names and re.search(r"event\.value\s*=", script):
+        return f"script({', '.join(dict.fromkeys(names))})", tuple(dict.fromkeys(names))
+    return "", ()
+
+
 MAX_TEXT_PAGES = 12
 #: tooltips that only name the page or the form ("Page 2", "Schedule D (Form 1040) 2013"): the printed
 #: text beside the field says what it asks
@@ -299,7 +338,8 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
                 seen_widgets.add(wid)
         f = _make_field(node, ws, inh, full, page_of, heights, rel)
         if f is not None:
-            out.append(f)
+            formula, names = calculation(node)
+            out.append(replace(f, calculation=formula, calculated_from=names) if formula else f)
 
     for ref in top:
         walk(ref, {}, "", 0)

@@ -151,7 +151,8 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     frequency = manifest.frequency_per_year if manifest else 1.0
 
     docs = {d.key: d for d in package.documents}
-    totals = {x.target for x in derivations if x.type == "total"}
+    # totals the applicant adds up: not those the form computes itself (its AcroForm calculation)
+    totals = {x.target for x in derivations if x.type == "total" and x.rule != "D-FORM-CALC"}
     money_kinds = ("amount",)
     by_file = {}
     for fp in plan.fields:
@@ -161,6 +162,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     consolidated_fields = 0
     consolidated_prefilled = 0
     consolidated_money = False
+    consolidated_totals = False  # a sum the applicant still adds up on the consolidated form
     consolidated_parts: list[int] = []
     primary = plan.primary
     for dp in plan.documents:
@@ -183,19 +185,22 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         asked = [f for f in fps if f.action in ("ask", "checkbox")]
         prefilled = [f for f in fps if f.action == "prefill"]
         if dp.decision == "keep" and key != primary:  # a document kept beside the consolidated form
+            # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant)
             after.append(DocumentBurden(key, _minutes(kind, len(asked) if not dp.attachment else 0,
                                                           narrative=narrative, money=money,
-                                                          totals=False), fee if kind in ("certificate", "attachment") else 0.0))
+                                                          totals=any(f.field in totals for f in asked)),
+                                        fee if kind in ("certificate", "attachment") else 0.0))
             fields_after += len(asked)
         elif dp.decision in ("keep", "merge"):
             consolidated_fields += len(asked)
             consolidated_prefilled += len(prefilled)
             consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
+            consolidated_totals = consolidated_totals or any(f.field in totals for f in asked)
             if asked:  # merging does not make filling free: each part is filled by its remaining questions
                 consolidated_parts.append(len(asked))
     if primary:
         primary_doc = docs.get(primary)
-        minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=False,
+        minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=consolidated_totals,
                            prefilled=consolidated_prefilled,
                            narrative=primary_doc is not None and is_narrative(primary_doc))
         t = st["activities"]

@@ -549,8 +549,9 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="drop_duplicate", source=rep_fields[r.concept], **base))
                 subject_assumed.append(f.id)
                 continue
-            if f.id in derived and all(plans.get(match.doc_of.get(i, ""), {}).get("decision") != "remove"
-                                       for i in derived[f.id].inputs):
+            # a value the consolidated form computes is not asked; a document kept as it is still asks it
+            if f.id in derived and (decision == "merge" or (primary is not None and d.key == primary.key)) and all(
+                    plans.get(match.doc_of.get(i, ""), {}).get("decision") != "remove" for i in derived[f.id].inputs):
                 out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
                 continue
             if g and representative.get(g) not in (None, f.id):

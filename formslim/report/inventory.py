@@ -34,7 +34,7 @@ def field_records(package: Package) -> list[dict]:
                 "max_length": f.max_length, "page": loc.page, "bbox": list(loc.bbox) if loc.bbox else None,
                 "table": loc.table, "row": loc.row, "column": loc.column, "paragraph": loc.paragraph,
                 "context": list(f.context), "repeats": f.repeats, "source": f.source,
-                "confidence": f.confidence, "label_source": f.label_source,
+                "confidence": f.confidence, "label_source": f.label_source, "calculation": f.calculation,
             })
     return rows
 
