@@ -844,3 +844,25 @@ def test_a_script_column_under_a_name_caption():
     assert compare(hanja, read_label("성명", KB), KB, "text", "text").status is None
     assert field_reading(Field(id="y", label="한글", normalized_label="한글", kind="text", source="test",
                                location=Location("y.hwp"), context=("교육",)), KB).concepts == ()
+
+
+@needs_corpus
+def test_a_form_that_numbers_several_children_is_not_one_child():
+    """DC Schedule N numbers the non-custodial parent's children (#1 … #3); the 1040's dependents and
+    Schedule S's qualifying person are other people, or at least not knowably the same one: never certain."""
+    kb = load_knowledge()
+    pkg = read_package([CORPUS / "dc-tax-pdflib", CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    m = match_package(pkg, kb)
+    schn = [l for l in m.links if "DCSCHN" in l.a + l.b and l.status == "certain"
+            and ("F1040" in l.a + l.b or "DCSCHS" in l.a + l.b)]
+    person = [l for l in schn if m.readings[l.a].concept and m.readings[l.a].concept.startswith("person.")
+              and m.readings[l.a].role != "applicant"]
+    assert not person, [(l.a, l.b, l.evidence) for l in person]
+
+
+def test_principal_as_an_adjective_names_no_one():
+    from formslim.match.reading import read_label
+
+    kb = load_knowledge()
+    assert read_label("Please enter the first principal country of export", kb).role is None
+    assert read_label("Principal's name", kb).role == "representative"

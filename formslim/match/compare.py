@@ -196,7 +196,8 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             if role is not None and role.per_document:
                 score = min(score, 0.75)
                 evidence.append(f"each form may name another {ra}: check it is the same person")
-        if (a.index is None) != (b.index is None) and (ra or rb) in ("owner", "guarantor", "member"):
+        if (a.index is None) != (b.index is None) and (ra or rb):
+            # "Child's name, #2" and a dependent's name that names no number: one of several, which one?
             score = min(score, 0.75)
             evidence.append(f"only one label says which {(ra or rb)}")
     elif ra and rb:

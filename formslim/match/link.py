@@ -233,6 +233,14 @@ def match_package(package: Package, kb: Knowledge,
         if r.concept and r.role is None and (c is None or c.subject == "person"):
             asked[(doc_of[f.id], r.concept)] += 1  # (a loan number asked on every page is one loan's)
     several = {k for k, n in asked.items() if n > 1}
+    # forms that number several people of one role ("Child's name, #1 … #3", "Owner 1 … Owner 4"): a datum
+    # of that role which does not say which one may be any of them
+    indices: dict[tuple, set] = defaultdict(set)
+    for f in fields:
+        r = readings[f.id]
+        if r.role and r.index is not None:
+            indices[(doc_of[f.id], r.role)].add(r.index)
+    listing = {k for k, v in indices.items() if len(v) > 1}
     variants = contrasting_documents(package, kb)
     org_variants = organisation_variants(package, kb, variants)
     links: list[Link] = []
@@ -286,6 +294,10 @@ def match_package(package: Package, kb: Knowledge,
                     for x in (a, b)):
                 v = Verdict(min(v.score, 0.75), "review", v.rule,
                             v.evidence + ("the form asks this of several people: check which one",))
+            elif v.status == "certain" and ra.role and ra.role == rb.role and ra.index is None and rb.index is None \
+                    and ((da, ra.role) in listing or (db, rb.role) in listing):
+                v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
+                    f"a form lists several of the {ra.role} role and this label does not say which: check which one",))
             elif v.status == "certain" and fa.repeats > 1 and fb.repeats > 1:
                 # two rosters list people for different purposes: the same column may hold other people
                 v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + ("two different lists of people",))
