@@ -25,7 +25,7 @@ from typing import Optional
 
 from . import __version__
 from .limits import Limits
-from .model import Document, Field, Location, PrintedNotice, Signature
+from .model import Document, Field, Location, PartFilledBy, PrintedNotice, Signature
 
 APPLICATION_ID = 0x46534C4D  # "FSLM": SQLite's application_id header field marks the file as ours
 SCHEMA = "formslim-cache/1"
@@ -79,7 +79,9 @@ def document_key(path: str, rel: str, limits: Limits) -> str:
 # --- the document as JSON, and back ----------------------------------------------------------------
 
 def _encode(doc: Document) -> dict:
-    out = {k: getattr(doc, k) for k in doc.__dataclass_fields__ if k not in ("fields", "parts", "signers", "notices")}
+    out = {k: getattr(doc, k) for k in doc.__dataclass_fields__
+           if k not in ("fields", "parts", "signers", "notices", "filled_by_others")}
+    out["filled_by_others"] = [x.to_dict() for x in doc.filled_by_others]
     out["fields"] = [asdict(f) for f in doc.fields]
     out["signers"] = [asdict(s) for s in doc.signers]
     out["notices"] = [n.to_dict() for n in doc.notices]
@@ -100,12 +102,13 @@ def _field(d: dict) -> Field:
 
 
 def _decode(d: dict) -> Document:
-    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices")}
+    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others")}
     for k in ("warnings", "attachments", "kind_evidence", "parties", "citations"):
         plain[k] = _tuple(plain.get(k) or ())
     return Document(**plain, fields=tuple(_field(f) for f in d["fields"]),
                     signers=tuple(Signature(**s) for s in d["signers"]),
                     notices=tuple(PrintedNotice(fields=tuple(n["fields"]), text=n["text"]) for n in d.get("notices") or ()),
+                    filled_by_others=tuple(PartFilledBy(**x) for x in d.get("filled_by_others") or ()),
                     parts=tuple(_decode(p) for p in d["parts"]))
 
 

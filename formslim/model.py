@@ -118,6 +118,20 @@ class PrintedNotice:
 
 
 @dataclass(frozen=True)
+class PartFilledBy:
+    """Pages of a form that another party completes, as the form says ("Section Four (Pages 12–20) is
+    completed by the CDC"): their questions are not the applicant's."""
+
+    first_page: int
+    last_page: int
+    party: str  # a role id (lender, agency_official …)
+    words: str  # the sentence that says so
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Document:
     """One logical document of an application package: a form as a reader counts it.
 
@@ -151,6 +165,7 @@ class Document:
     declaration: str = ""  # what its signer declares, as printed ("Under penalties of perjury, I declare …")
     notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes
     citations: tuple[str, ...] = ()  # the laws its printed text cites ("5 U.S.C. 552a", "개인정보 보호법 제15조")
+    filled_by_others: tuple[PartFilledBy, ...] = ()  # pages another party completes, as the form says
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

@@ -726,3 +726,26 @@ def test_the_spreadsheet_is_ready_to_filter(kr_report, tmp_path):
     assert isinstance(docs["G2"].value, int) and docs.column_dimensions["A"].width > 8
     summary = {r[0].value: r[1].value for r in wb["요약"].iter_rows(min_row=2)}
     assert any(isinstance(v, str) and v.endswith("%") for v in summary.values())
+
+
+@needs_corpus
+def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
+    """SBA Form 1244: "Section Four (Pages 12–20) is completed by the CDC" — the CDC's questions (staffing
+    changes, its lead SBA office, the underwriter) are neither asked of the applicant nor counted as the
+    applicant's burden; the plan says why."""
+    from formslim import read_document
+
+    d = read_document(CORPUS / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
+    (part,) = d.filled_by_others
+    assert (part.first_page, part.last_page, part.party) == (12, 20, "lender")
+    a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf"])
+    write_report(a, tmp_path)
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    theirs = [f for f in plan["fields"] if f["action"] == "other_party"]
+    assert theirs and all(f["source"] == "lender" for f in theirs)
+    pages = {f.id: f.location.page for f in d.fields}
+    assert all(12 <= pages[f["field"]] <= 20 for f in theirs)
+    assert plan["summary"]["fields_before"] == len(d.fields) - len(theirs)
+    form = (tmp_path / "form.json").read_text(encoding="utf-8")
+    assert "staffing changes" not in form and "CDC's Lead SBA Office" not in form
+    assert any("is completed by the CDC" in x for x in plan["assumptions"])

@@ -228,3 +228,31 @@ def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:
     from dataclasses import replace
 
     return tuple(replace(f, subject=subject_of(f)) if f.subject is None else f for f in fields)
+
+
+#: "Section Four (Pages 12–20) is completed by the CDC", "Part III (page 3) must be completed by the lender"
+_FILLED_BY = re.compile(r"\b(?:Section|Part)\s+[\w.-]{1,8}\s*\((?:Pages?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?\)\s*"
+                        r"(?:is|are|must be|shall be|should be|to be|will be)\s+completed\s+by\s+(?:the\s+|an?\s+)?"
+                        r"([A-Za-z][A-Za-z'’ ]{1,40}?)\s*[.,;:(]", re.I)
+#: the applicant's side: parts they complete are the applicant's to fill
+_OWN_SIDE = {"applicant", "representative", "co_representative", "owner", "spouse", "member", "individual", "contact"}
+
+
+def filled_by_others(text: str) -> tuple:
+    """The page ranges a form says another party completes (a lender, a CDC, an official), by role."""
+    from ..model import PartFilledBy
+
+    out = []
+    for m in _FILLED_BY.finditer(re.sub(r"\s+", " ", text or "")[:60000]):
+        who = m.group(3).strip()
+        found = roles_in(who)
+        if not found or found[0][2] != 0:
+            continue  # a party named first ("the CDC"), not one named inside ("Associates of the Applicant")
+        role = found[0][0]
+        if role in _OWN_SIDE:
+            continue
+        first = int(m.group(1))
+        last = int(m.group(2) or first)
+        if 0 < first <= last <= first + 200:
+            out.append(PartFilledBy(first_page=first, last_page=last, party=role, words=m.group(0).rstrip(" .,;:(")))
+    return tuple(out)

@@ -19,7 +19,7 @@ from ..errors import InputFileError
 from ..limits import current
 from ..fields.detect import detect_fields
 from ..fields.kinds import infer_kind
-from .parties import declaration, form_for, read_parties, with_parties
+from .parties import declaration, filled_by_others, form_for, read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
 from .classify import (attached_to, citations, classify_with_evidence, form_number, separate_filing, legal_form, line_of_label,
@@ -104,7 +104,8 @@ def read_pdf(path: str, rel: str) -> Document:
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     recipient=recipient(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
-                    form_for=form_for(text), declaration=declaration(text), citations=citations(text))
+                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
+                    filled_by_others=filled_by_others(text))
 
 
 #: AcroForm calculations (the /AA /C action a form runs to compute a field): Acrobat's built-in

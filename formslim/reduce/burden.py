@@ -170,7 +170,9 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             continue  # the same form in another format: the applicant fills one of them
         key = dp.key or dp.file
         doc = docs.get(key)
-        fields = doc.fields if doc else ()
+        # the applicant's questions: not those of pages another party completes (a CDC's section)
+        others = {fp.field for fp in by_file.get(key, []) if fp.action == "other_party"}
+        fields = tuple(f for f in doc.fields if f.id not in others) if doc else ()
         kind = "attachment" if dp.attachment else dp.kind
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
         money = any(f.kind in money_kinds for f in fields)
@@ -207,7 +209,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         minutes["filling"] = float(sum(t["filling"][_level(n)] for n in consolidated_parts)) or minutes["filling"]
         after.append(DocumentBurden(f"{primary} (consolidated form)", minutes, 0.0))
         fields_after += consolidated_fields
-    data_before = _unique_data(plan, lambda fp: True)
+    data_before = _unique_data(plan, lambda fp: fp.action != "other_party")
     data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))
     return Burden(currency=currency, tariff=float(tariff), tariff_assumed=tariff_assumed, applicants_per_year=applicants,
                   frequency_per_year=frequency, range=float(st.get("range", 0.2)), before=tuple(before),

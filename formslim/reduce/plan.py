@@ -275,6 +275,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                              "submits one of them, so it is counted once", ())]}
     field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
                                set(manifest.agency_holds) if manifest else set())
+    for d in docs:
+        for part in d.filled_by_others:
+            n = sum(1 for fp in field_plans if fp.action == "other_party" and fp.document == d.key
+                    and completed_by_other(d, match.fields[fp.field]) is part)
+            if n:
+                assumptions.append(f"{d.title or d.path}: '{part.words}' — its {n} question(s) on pages "
+                                   f"{part.first_page}–{part.last_page} are that party's ({part.party}), not asked of "
+                                   "the applicant before or after")
     doc_plans = []
     for key in sorted(plans):
         p = plans[key]
@@ -290,6 +298,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions))
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+def completed_by_other(d: Document, f) -> Optional[object]:
+    """The part of document ``d`` another party completes that holds field ``f``, if any."""
+    page = f.location.page
+    if page is None:
+        return None
+    return next((x for x in d.filled_by_others if x.first_page <= page <= x.last_page), None)
 
 
 _FORMAT_PREFERENCE = {"hwpx": 0, "hwp": 1, "docx": 2, "xlsx": 3, "pdf": 4}
@@ -529,6 +545,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             r = match.readings.get(f.id)
             base = dict(field=f.id, file=d.path, document=d.key, label=f.label, kind=f.kind, concept=r.concept if r else None,
                         role=r.role if r else None, group=group_of.get(f.id))
+            other = completed_by_other(d, f)
+            if other is not None:
+                # the form says another party completes these pages ("Section Four … is completed by the CDC"):
+                # not the applicant's question, before or after
+                out.append(FieldPlan(action="other_party", source=other.party, **base))
+                continue
             if decision == "replace_by_registry":
                 out.append(FieldPlan(action="registry", source=plans[d.key]["registry"], **base))
                 continue

@@ -159,6 +159,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
             proposed = f"{t(lang, 'derived')} ({', '.join(sorted(src['drop_derived']))})"
         elif "registry" in acts:
             proposed = f"{t(lang, 'registry')} {names(src['registry'])}"
+        elif "other_party" in acts:
+            proposed = t(lang, "other_party")
         else:
             proposed = t(lang, "removed")
         out.append({"key": key, "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
