@@ -103,6 +103,11 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
         assert it["notice"]["notice"] == "KR-PIPA-17-2" and not any(e["to_confirm"] for e in it["notice"]["elements"])
     assert "기술보증기금" in two["notice"]["printed"]["text"] and "기술보증기금" not in one["notice"]["printed"]["text"]
     assert consents["공동대표: 고유식별정보"]["notice"]["notice"] == "KR-PIPA-24"
+    # three boxes under one notice: each element is read from the part that names the box
+    # ("고유식별정보 수집 안내 … [개인정보 항목] - 주민등록번호, 외국인등록번호")
+    own = {e["id"]: e["text"] for e in consents["공동대표: 고유식별정보"]["notice"]["elements"]}
+    assert own["items"] == "- 주민등록번호, 외국인등록번호" and "시행령 제41조" in own["retention"]
+    assert {e["id"]: e["text"] for e in consents["공동대표: 개인정보"]["notice"]["elements"]}["retention"] == "- 30년"
     assert consents["공동대표: 공공 마이데이터 본인정보 제3자 제공 요구"]["notice"]["basis"].startswith("전자정부법 제43조의2")
     # the bundle's consents are the co-representative's ("(해당 시) 공동대표 또는 각자대표 동의서"): theirs, asked
     # only where the case applies; the applicant's own registry consent is a consent of its own

@@ -254,10 +254,15 @@ def to_html(a: Analysis) -> str:
            ("decisions", "decisions")]
     out.append('<nav class="toc">' + "".join(f'<a href="#{k}">{L(v)}</a>' for k, v in toc) + "</nav>")
     out.append(f'<h2 id="summary">{L("summary")}</h2><div class="cards">')
-    out.append(f'<div class="card"><div class="label">{L("documents")} ({L("before")} → {L("after")})</div>'
-               f'<div class="big"><span id="documents-before">{p.documents_before}</span> → '
-               f'<span id="documents-after">{p.documents_after}</span></div>' +
-               (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if p.target_basis == "required" else "")
+    # the figures the reduction is measured on: where some documents are filed only in some cases, the
+    # documents every applicant submits (the line below gives both counts)
+    required = p.target_basis == "required"
+    shown = (p.documents_required_before, p.documents_required_after) if required else (p.documents_before, p.documents_after)
+    out.append(f'<div class="card"><div class="label">{L("brief_documents_required" if required else "documents")} '
+               f'({L("before")} → {L("after")})</div>'
+               f'<div class="big"><span id="documents-before">{shown[0]}</span> → '
+               f'<span id="documents-after">{shown[1]}</span></div>' +
+               (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else "")
                + '</div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
                f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')

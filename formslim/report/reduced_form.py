@@ -62,7 +62,8 @@ def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known:
 
 
 #: a heading of a printed notice: "[개인정보의 보유 및 이용기간]", "【수집 항목】", "1. 본인정보에 관한 사항"
-_HEADING = re.compile(r"^\s*(?:\[([^\[\]]{2,60})\]|【([^【】]{2,60})】|\d+\.\s+([^.:：]{2,40}))\s*(.*)$")
+_HEADING = re.compile(r"^\s*(?:\[([^\[\]]{2,60})\]|【([^【】]{2,60})】|\d+\.\s+([^.:：]{2,40})|"
+                      r"([^\[\]【】:：.\-※]{2,30}(?:안내|동의|동의서))(?=\s*$))\s*(.*)$")
 MAX_ELEMENT = 400
 
 
@@ -73,18 +74,24 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
     notice = kb.consent_notice(country, label, text)
     if notice is None:
         return None
+    lines = text.split("\n")
+    # boxes printed under one notice (개인정보 | 고유식별정보 | 개인정보 위탁): each element is looked for first
+    # in the part of the notice that names the box ("고유식별정보 수집 안내"), then in the whole
+    start = _own_part(lines, label)
     sections: list[tuple[str, list[str]]] = [("", [])]
-    for line in text.split("\n"):
+    for line in lines[start:] + (lines[:start] if start else []):
         m = _HEADING.match(line)
         if m:
-            sections.append(((m.group(1) or m.group(2) or m.group(3)).strip(), [m.group(4)] if m.group(4) else []))
+            sections.append(((m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip(),
+                             [m.group(5)] if m.group(5) else []))
         else:
             sections[-1][1].append(line)
     elements = []
     for el in notice.elements:
         said = ""
         if el.get("printed"):
-            said = next((" ".join(body) for head, body in sections if head and re.search(el["printed"], head)), "")
+            said = next((" ".join(body) for head, body in sections if head and re.search(el["printed"], head)
+                         and "".join(body).strip()), "")
         if not said and el.get("printed_sentence"):
             # a sentence may be broken over printed lines ("… 거부할\n권리가 있습니다.")
             sentences = re.split(r"(?<=[.。])\s+|\n(?=[※\-•·\[【])", text)
@@ -96,6 +103,19 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
                          "to_confirm": not said})
     return {"notice": notice.id, "basis": notice.basis, "source": notice.source, "elements": elements,
             "printed": {"text": text, "source": where}}
+
+
+def _own_part(lines: list[str], label: str) -> int:
+    """The line where a shared notice's part for one box begins: a short sub-title that names the box
+    ("고유식별정보 수집 안내" for "고유식별정보", "개인정보처리 위탁 안내" for "개인정보 위탁"), else 0."""
+    key = re.sub(r"\s", "", label)
+    words = [w for w in label.split() if len(w) >= 2]
+    for i, line in enumerate(lines[1:], 1):
+        short = len(line) <= 30 and not line.startswith(("[", "【", "-", "※"))
+        flat = re.sub(r"\s", "", line)
+        if short and (key in flat or (len(words) > 1 and words[-1] in flat and words[0][:2] in flat)):
+            return i
+    return 0
 
 
 def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Knowledge, lang: str,
