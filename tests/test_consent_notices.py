@@ -130,6 +130,9 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     # the names on the consents' signature lines are the co-representative's, asked once in their block
     names = next(i for i in items["signature"] if i["id"] == "signer:co_representative:name")
     assert len(names["from_fields"]) == 9 and not any(i["label"] == "성명" for s in form["sections"] for i in s["items"])
+    # … and so are the dates they sign on: the applicant's 작성일 is the applicant's alone
+    dates = {i["id"]: i for i in items["signature"] if i["kind"] == "date"}
+    assert len(dates["signer:co_representative:date"]["from_fields"]) == 9 and not dates["application.date"]["from_fields"]
     # the headline counts what every applicant submits: 사업계획서, 신분증, 사업자 증빙 (3 → 1)
     summary = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["summary"]
     assert summary["target_basis"] == "required"
@@ -208,3 +211,21 @@ def test_a_form_that_computes_its_own_totals_saves_no_calculation_minutes(tmp_pa
     kept = {d.key for d in dc.plan.documents if d.decision == "keep"}
     assert not any(fp.action == "drop_derived" and (fp.document or fp.file) in kept - {dc.plan.primary}
                    for fp in dc.plan.fields)
+
+
+def test_yes_and_no_boxes_of_one_question_are_one_question():
+    from formslim.report.reduced_form import _one_question_per_yes_no
+
+    box = lambda label, req=True, doc="f": {"label": label, "kind": "checkbox", "options": [], "required": req,  # noqa: E731
+                                             "from_fields": [label], "from_document": doc}
+    sections = {"applicant": [box("Has the Applicant ever declared bankruptcy? Yes"), box("Other", False)],
+                "application": [box("Has the Applicant  ever declared bankruptcy? No", False),
+                                box("Convicted? Yes"), box("Convicted? Yes"),  # two Yes, no No: left as printed
+                                box("부채 여부 예", doc="g"), box("부채 여부 아니오", doc="g")]}
+    _one_question_per_yes_no(sections)
+    first = sections["applicant"][0]
+    assert first["kind"] == "radio" and first["options"] == ["Yes", "No"] and first["required"]
+    assert first["label"] == "Has the Applicant ever declared bankruptcy?" and len(first["from_fields"]) == 2
+    labels = [i["label"] for i in sections["application"]]
+    assert labels == ["Convicted? Yes", "Convicted? Yes", "부채 여부"]
+    assert sections["application"][2]["options"] == ["예", "아니오"]

@@ -277,9 +277,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     if truth is not None:
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
                           "concept": None, "role": None, "notice": truth})
+    # the date each party signs on: a form one other party signs (a co-representative's consents) is dated
+    # by that party, in its own block
+    dates_of: dict[str, list[str]] = {}
+    for fp in plan.fields:
+        if fp.concept == "application.date":
+            who = signer_of.get(fp.document or fp.file)
+            dates_of.setdefault(who if who and who not in ("applicant", "representative", "taxpayer") else "", []).append(fp.field)
     signature.append({**base, "id": "application.date", "label": t(lang, "date"), "kind": "date",
-                      "from_fields": sorted(fp.field for fp in plan.fields if fp.concept == "application.date"),
-                      "concept": "application.date", "role": None})
+                      "from_fields": sorted(dates_of.pop("", [])), "concept": "application.date", "role": None})
     # one block per party that signs a document the form replaces (the applicant's representative first)
     replaced = {d.key or d.file for d in plan.documents if (d.key or d.file) in merged_into_form}
     sign_fields: dict[str, list[str]] = {}
@@ -312,7 +318,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
                           "concept": "person.signature", "role": role, "required": required})
+        if k and dates_of.get(role):
+            signature.append({**base, "id": f"signer:{role}:date", "label": t(lang, "signer_date", who=who),
+                              "kind": "date", "from_fields": sorted(dates_of[role]), "concept": "application.date",
+                              "role": role, "required": required})
     sections["signature"] = signature
+    _one_question_per_yes_no(sections)
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
                     for n, (k, v) in enumerate(((k, v) for k, v in sections.items() if v), 1)]
@@ -335,6 +346,42 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
             "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
+
+
+#: a box that answers one question with one of two words: "Has the Applicant business ever declared
+#: bankruptcy? Yes" and "… No", "예" / "아니오"
+_YES_NO = re.compile(r"^(?P<stem>.*\S)\s*[:(]?\s*(?P<word>Yes|No|예|아니오|아니요|있음|없음)\)?\s*$", re.I)
+_AFFIRM = {"yes", "예", "있음"}
+
+
+def _one_question_per_yes_no(sections: dict) -> None:
+    """Two check boxes of one form that answer one question with "Yes" and "No" are one question with two
+    options, wherever the sections put them: a form that asks "… bankruptcy? Yes *" and "… No *" demands
+    both. Pairs are made in order, only where a question has as many Yes boxes as No boxes."""
+    found: dict[tuple, list[tuple[str, int, bool]]] = {}
+    for sid, items in sections.items():
+        for i, it in enumerate(items):
+            m = _YES_NO.match(it["label"]) if it["kind"] == "checkbox" else None
+            if m:
+                key = (it.get("from_document"), re.sub(r"\s+", "", m.group("stem").rstrip(" ?:")).lower())
+                found.setdefault(key, []).append((sid, i, m.group("word").lower() in _AFFIRM))
+    drop: set[tuple[str, int]] = set()
+    for (_, _), boxes in found.items():
+        yes = [b for b in boxes if b[2]]
+        no = [b for b in boxes if not b[2]]
+        if not yes or len(yes) != len(no):
+            continue
+        for y, n in zip(yes, no):
+            first, second = sorted((y, n), key=lambda b: (list(sections).index(b[0]), b[1]))
+            a, b = sections[first[0]][first[1]], sections[second[0]][second[1]]
+            yes_word = _YES_NO.match(sections[y[0]][y[1]]["label"]).group("word")
+            no_word = _YES_NO.match(sections[n[0]][n[1]]["label"]).group("word")
+            a.update(kind="radio", label=_YES_NO.match(a["label"]).group("stem"), options=[yes_word, no_word],
+                     required=a["required"] or b["required"],
+                     from_fields=sorted(set(a["from_fields"]) | set(b["from_fields"])))
+            drop.add((second[0], second[1]))
+    for sid in sections:
+        sections[sid] = [it for i, it in enumerate(sections[sid]) if (sid, i) not in drop]
 
 
 def _conditional(item: dict, condition: str) -> dict:
