@@ -47,7 +47,6 @@ class Role:
     not_when: tuple[str, ...] = ()  # phrases in which a cue word names no party ("contact information")
     may_be: tuple[str, ...] = ()  # other roles the same person may hold (an employee may be the applicant)
     per_document: bool = False  # each form may name another person in this role (the official who checks it)
-    several: bool = False  # a package may name several people in this role (owners, children)
 
 
 @dataclass(frozen=True)
@@ -186,8 +185,7 @@ def _concept(e: dict) -> Concept:
 def _role(e: dict) -> Role:
     return Role(id=e["id"], subject=_tuple(e.get("subject")), ko=_tuple(e.get("ko")), en=_tuple(e.get("en")),
                 source=str(e.get("source", "")), not_when=_tuple(e.get("not_when")),
-                may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)),
-                several=bool(e.get("several", False)))
+                may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)))
 
 
 def _rule(e: dict) -> Rule:

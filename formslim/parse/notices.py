@@ -93,7 +93,7 @@ def _row_label(w: tuple, where: tuple) -> bool:
     return w[0] == "t" and where[0] == "t" and w[1:3] == where[1:3] and w != where
 
 
-def _clean(lines: list[str], drop: set[str]) -> str:
+def _clean(lines: list[str], drop: frozenset = frozenset()) -> str:
     kept: list[str] = []
     for line in lines:
         line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
@@ -125,7 +125,6 @@ def printed_notices(layout: Layout, fields: tuple[Field, ...], title: str = "") 
     first = next((i for i, (text, _) in enumerate(stream) if text.strip()), None)
     if first is not None and title and _compact(stream[first][0]) == _compact(title):
         stream[first] = ("", stream[first][1])
-    drop: set[str] = set()
     # each box at its printed box line in its cell, in order (or at its cell where none is printed)
     box_lines: dict[tuple, list[int]] = {}
     cell_start: dict[tuple, int] = {}
@@ -151,14 +150,10 @@ def printed_notices(layout: Layout, fields: tuple[Field, ...], title: str = "") 
         where = _key(f)
         if at < start:
             continue
-        lines = [text for text, w in stream[start:at]
-                 if not _row_label(w, where)]
-        for k in range(at - 1, start - 1, -1):  # a question of the form above: the notice starts after it
-            if stream[k][1] in asks:
-                lines = [text for text, w in stream[k + 1:at]
-                         if not _row_label(w, where)]
-                break
-        if groups and not _clean(lines, drop | {_compact(f.label)}):
+        # a question of the form above: the notice starts after it
+        begin = next((k + 1 for k in range(at - 1, start - 1, -1) if stream[k][1] in asks), start)
+        lines = [text for text, w in stream[begin:at] if not _row_label(w, where)]
+        if groups and not _clean(lines, frozenset({_compact(f.label)})):
             groups[-1][0].append(f.id)
         else:
             groups.append(([f.id], lines))
@@ -172,7 +167,7 @@ def printed_notices(layout: Layout, fields: tuple[Field, ...], title: str = "") 
             start = at + 1
     out = []
     for ids, lines in groups:
-        text = _clean(lines, drop)
+        text = _clean(lines)
         if text:
             out.append(PrintedNotice(fields=tuple(ids), text=text))
     return tuple(out)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Iterable, Optional
 
-from ..model import Field, Signature
+from ..model import Field, PartFilledBy, Signature
 
 #: roles that sign for the applicant itself
 OWN = ("applicant", "representative")
@@ -238,10 +238,8 @@ _FILLED_BY = re.compile(r"\b(?:Section|Part)\s+[\w.-]{1,8}\s*\((?:Pages?|pp?\.)\
 _OWN_SIDE = {"applicant", "representative", "co_representative", "owner", "spouse", "member", "individual", "contact"}
 
 
-def filled_by_others(text: str) -> tuple:
+def filled_by_others(text: str) -> tuple[PartFilledBy, ...]:
     """The page ranges a form says another party completes (a lender, a CDC, an official), by role."""
-    from ..model import PartFilledBy
-
     out = []
     for m in _FILLED_BY.finditer(re.sub(r"\s+", " ", text or "")[:60000]):
         who = m.group(3).strip()

@@ -15,6 +15,8 @@ from .i18n import t
 SCHEMA = "formslim.form/1"
 _SECTION_OF_ROLE = {"representative": "representative", "contact": "contact", "owner": "owners",
                     "co_representative": "representative", "spouse": "owners", "guarantor": "owners"}
+#: the roles that sign for the applicant itself; anyone else who signs a replaced form signs for themself
+_APPLICANT_SIDE = ("applicant", "representative", "taxpayer")
 #: the sections in the order they appear (numbered in that order, whichever are present)
 SECTION_TITLES = {
     "ko": {"applicant": "신청 기업", "representative": "대표자", "contact": "실무 담당자", "owners": "소유자",
@@ -204,7 +206,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                     "concept": fp.concept, "role": None, "registry": None, "prefill_note": None,
                     "repeats": 1, "context": list(f.context[-1:])}
             who = signer_of.get(fp.document or fp.file)
-            if who and who not in ("applicant", "representative", "taxpayer"):
+            if who and who not in _APPLICANT_SIDE:
                 # a consent another party gives (each co-representative consents for themself)
                 item.update(label=f"{_signer_label(who, lang, kb)}: {fp.label}", role=who)
             _conditional(item, condition.get(fp.document or fp.file, ""))
@@ -283,7 +285,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for fp in plan.fields:
         if fp.concept == "application.date":
             who = signer_of.get(fp.document or fp.file)
-            dates_of.setdefault(who if who and who not in ("applicant", "representative", "taxpayer") else "", []).append(fp.field)
+            dates_of.setdefault(who if who and who not in _APPLICANT_SIDE else "", []).append(fp.field)
     signature.append({**base, "id": "application.date", "label": t(lang, "date"), "kind": "date",
                       "from_fields": sorted(dates_of.pop("", [])), "concept": "application.date", "role": None})
     # one block per party that signs a document the form replaces (the applicant's representative first)
@@ -300,8 +302,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     if not set(sign_fields) & {"representative", "applicant"}:
         # the consolidated form is the applicant's: its signer first, whoever else signs a part of it
         sign_fields = {"representative" if country == "KR" else "applicant": [], **sign_fields}
-    conditional = {sg.signer for d in plan.documents if (d.key or d.file) in replaced
-                   and re.search(r"해당\s*시|if applicable", d.title or "", re.I) for sg in d.signers}
+    conditional = {sg.signer for d in plan.documents if (d.key or d.file) in replaced and d.condition for sg in d.signers}
     if "applicant" in sign_fields and "representative" in sign_fields:
         # a business applies through its representative: one signature for both
         sign_fields["representative"] += sign_fields.pop("applicant")
@@ -358,28 +359,27 @@ def _one_question_per_yes_no(sections: dict) -> None:
     """Two check boxes of one form that answer one question with "Yes" and "No" are one question with two
     options, wherever the sections put them: a form that asks "… bankruptcy? Yes *" and "… No *" demands
     both. Pairs are made in order, only where a question has as many Yes boxes as No boxes."""
-    found: dict[tuple, list[tuple[str, int, bool]]] = {}
-    for sid, items in sections.items():
+    # (section position, item position) of each box, in reading order, with the box's question and word
+    found: dict[tuple, list[tuple[tuple[int, int], str, str]]] = {}
+    for s_at, items in enumerate(sections.values()):
         for i, it in enumerate(items):
             m = _YES_NO.match(it["label"]) if it["kind"] == "checkbox" else None
             if m:
                 key = (it.get("from_document"), re.sub(r"\s+", "", m.group("stem").rstrip(" ?:")).lower())
-                found.setdefault(key, []).append((sid, i, m.group("word").lower() in _AFFIRM))
+                found.setdefault(key, []).append(((s_at, i), m.group("stem"), m.group("word")))
+    ids = list(sections)
     drop: set[tuple[str, int]] = set()
-    for (_, _), boxes in found.items():
-        yes = [b for b in boxes if b[2]]
-        no = [b for b in boxes if not b[2]]
+    for boxes in found.values():
+        yes = [b for b in boxes if b[2].lower() in _AFFIRM]
+        no = [b for b in boxes if b[2].lower() not in _AFFIRM]
         if not yes or len(yes) != len(no):
             continue
         for y, n in zip(yes, no):
-            first, second = sorted((y, n), key=lambda b: (list(sections).index(b[0]), b[1]))
-            a, b = sections[first[0]][first[1]], sections[second[0]][second[1]]
-            yes_word = _YES_NO.match(sections[y[0]][y[1]]["label"]).group("word")
-            no_word = _YES_NO.match(sections[n[0]][n[1]]["label"]).group("word")
-            a.update(kind="radio", label=_YES_NO.match(a["label"]).group("stem"), options=[yes_word, no_word],
-                     required=a["required"] or b["required"],
+            first, second = sorted((y, n))
+            a, b = sections[ids[first[0][0]]][first[0][1]], sections[ids[second[0][0]]][second[0][1]]
+            a.update(kind="radio", label=first[1], options=[y[2], n[2]], required=a["required"] or b["required"],
                      from_fields=sorted(set(a["from_fields"]) | set(b["from_fields"])))
-            drop.add((second[0], second[1]))
+            drop.add((ids[second[0][0]], second[0][1]))
     for sid in sections:
         sections[sid] = [it for i, it in enumerate(sections[sid]) if (sid, i) not in drop]
 
