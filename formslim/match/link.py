@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterable, Optional
 
@@ -252,7 +253,11 @@ def match_package(package: Package, kb: Knowledge,
     codes = sorted({pos[x] * n + pos[y] for x, y in candidate_pairs(fields, readings)})
     # what a verdict depends on, per field: the reading's signature (or the reading itself where the
     # wording counts) and the answer's kind — computed once, not once per pair
-    sig = {fid: ((_signature(r), by_id[fid].kind) if r.concepts else (r, by_id[fid].kind)) for fid, r in readings.items()}
+    # (as a small integer per field: the verdict cache is keyed by two of them)
+    sig_ids: dict[tuple, int] = {}
+    sig = {fid: sig_ids.setdefault((_signature(r), by_id[fid].kind) if r.concepts else (r, by_id[fid].kind), len(sig_ids))
+           for fid, r in sorted(readings.items())}
+    whole = {fid: sig_ids.setdefault((r, by_id[fid].kind), len(sig_ids)) for fid, r in sorted(readings.items())}
     signer_names = _signer_names(package, readings)
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
     for code in codes:
@@ -268,7 +273,7 @@ def match_package(package: Package, kb: Knowledge,
         else:
             ra, rb = readings[a], readings[b]
             # the verdict depends on the readings, not on which fields carry them: many pairs share one
-            key = (sig[a], sig[b]) if ra.concepts and rb.concepts else (ra, fa.kind, rb, fb.kind)
+            key = (sig[a], sig[b]) if ra.concepts and rb.concepts else (whole[a], whole[b], 0)
             v = verdicts.get(key)
             if v is None:
                 v = verdicts[key] = compare(ra, rb, kb, fa.kind, fb.kind, may_be)
@@ -900,6 +905,7 @@ def _with_links(links: list[Link], stronger: list[Link]) -> list[Link]:
     return sorted([l for l in links if frozenset((l.a, l.b)) not in pairs] + stronger, key=lambda l: (l.a, l.b))
 
 
+@lru_cache(maxsize=None)
 def _form_stem(key: str) -> str:
     """A logical document's file name without its extension, and its part: one form in any format."""
     path, _, part = key.partition("#")
@@ -928,25 +934,51 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
             x = parent[x]
         return x
 
+    # fields of one reading and one kind are vetoed alike: two groups are checked class by class, and
+    # field by field only where a vetoed class pair might come from one document or a stated pair
+    class_of: dict[tuple, int] = {}
+    klass = {fid: class_of.setdefault((readings[fid], by_id[fid].kind), len(class_of)) for fid in sorted(by_id)}
+    class_reading = {i: key for key, i in class_of.items()}
+    stated_ids = {x for pair in stated for x in pair}
+    class_ok: dict[tuple[int, int], bool] = {}
+
+    def classes_compatible(x: int, y: int) -> bool:
+        ok = class_ok.get((x, y))
+        if ok is None:
+            (rx, kx), (ry, ky) = class_reading[x], class_reading[y]
+            ok = not veto(rx, ry, kx, ky) and not (rx.concepts and ry.concepts and not set(rx.concepts) & set(ry.concepts))
+            class_ok[(x, y)] = class_ok[(y, x)] = ok
+        return ok
+
     def compatible(x: str, y: str) -> bool:
         fx, fy = by_id[x], by_id[y]
         if frozenset((x, y)) in stated:
             return True
         if doc_of[x] == doc_of[y]:
             return bool(fx.name and fx.name == fy.name)
-        rx, ry = readings[x], readings[y]
-        if veto(rx, ry, fx.kind, fy.kind):
-            return False
-        if rx.concepts and ry.concepts and not set(rx.concepts) & set(ry.concepts):
-            return False
-        return True
+        return classes_compatible(klass[x], klass[y])
+
+    def groups_compatible(ma: list[str], mb: list[str]) -> bool:
+        docs_a = {doc_of[x] for x in ma}
+        if any(doc_of[y] in docs_a for y in mb):
+            # one document on both sides: its two fields must be one (a repeated name)
+            for y in mb:
+                if doc_of[y] in docs_a and not all(compatible(x, y) for x in ma if doc_of[x] == doc_of[y]):
+                    return False
+        ca, cb = {klass[x] for x in ma}, {klass[y] for y in mb}
+        bad = [(x, y) for x in ca for y in cb if not classes_compatible(x, y)]
+        if not bad:
+            return True
+        # a vetoed pair of classes: refused unless every such pair of fields is one document's or stated
+        bad_set = set(bad)
+        return all(compatible(x, y) for x in ma for y in mb if (klass[x], klass[y]) in bad_set)
 
     for link in sorted((l for l in links if l.status == "certain"), key=lambda l: (-l.score, l.a, l.b)):
         ra, rb = find(link.a), find(link.b)
         if ra == rb:
             continue
         ma, mb = members.get(ra, [ra]), members.get(rb, [rb])
-        if not all(compatible(x, y) for x in ma for y in mb):
+        if not groups_compatible(ma, mb):
             continue
         parent[rb] = ra
         members[ra] = ma + mb

@@ -7,6 +7,7 @@ for the role when the label names none. It is deterministic and uses only the kn
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -42,6 +43,8 @@ _QUALIFIERS = {
     "daytime": r"\b(?:daytime|day(?=\s+(?:tele)?phone))\b",  # not 주간: also "weekly"
     "evening": r"\b(?:evening|night(?:time)?)\b",
 }
+_QUALIFIER_RES = [(name, re.compile(pat)) for name, pat in _QUALIFIERS.items()]
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 OPPOSED = (("start", "end"), ("previous", "current"), ("home", "business"), ("daytime", "evening"))
 # people whose words name the company's own data: "대표 전화번호" is the company's phone, "직원 수" its size
 _ORG_INSIDE_ROLES = {"representative", "member", "contact"}
@@ -130,6 +133,16 @@ class Lexicon:
         # per language, in the same order, with each English wording's words split once
         self.ko_variants = [(k, cid) for k, cid, ko in self.variants if ko]
         self.en_variants = [(k, cid, frozenset(k.split())) for k, cid, ko in self.variants if not ko]
+        # the same, indexed for a label's lookup: Korean wordings by their key, English ones by a word
+        self.ko_by_key: dict[str, list[str]] = defaultdict(list)
+        for k, cid in self.ko_variants:
+            if len(k) >= 2:
+                self.ko_by_key[k].append(cid)
+        self.ko_longest = max((len(k) for k in self.ko_by_key), default=0)
+        self.en_by_word: dict[str, list[tuple[str, str, frozenset]]] = defaultdict(list)
+        for k, cid, ws in self.en_variants:
+            if len(k) >= 2 and ws:
+                self.en_by_word[min(ws)].append((k, cid, ws))
         self.role_cues: list[tuple[str, str, bool]] = []
         for r in kb.roles.values():
             for cue in r.ko:
@@ -156,19 +169,28 @@ class Lexicon:
                           for r in kb.roles.values() for p in r.not_when]
 
 
+_BOILERPLATE_RES = [re.compile(p, re.I) for p in _EN_BOILERPLATE]
+_ITEM_MARK = re.compile(r"^\s*(?:\d+[a-z]?\.|[a-zA-Z][.)](?=\s)|\(\w\)|[ivx]+\.(?=\s))\s*")  # "1b." "a."
+_REQUIRED_STAR = re.compile(r"(?<=\w)\*+(?=\s|\(|$)")  # "성명* (단체명)": a required mark, not part of the wording
+# a Korean item number glued to its label ("19)추천훈격", "6)군번", "7 추천훈격") is numbering, not wording
+_KO_ITEM_NUMBER = re.compile(r"^\s*\(?\d{1,2}\)\s*(?=[\uac00-\ud7a3])|^\s*\d{1,2}\s+(?=[\uac00-\ud7a3])")
+# a Hanja gloss of the word before it ("훈격(勳格)") and a condition on who answers ("(군인인 경우)",
+# "(해당자에 한함)") say nothing about which datum it is
+_HANJA_GLOSS = re.compile(r"\(\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·,]*\)")
+_WHO_ANSWERS = re.compile(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시)[^()]{0,10}\)")
+_SPACES = re.compile(r"\s+")
+
+
 def _strip_boilerplate(text: str) -> str:
     out = text
-    for pat in _EN_BOILERPLATE:
-        out = re.sub(pat, " ", out, flags=re.I)
-    out = re.sub(r"^\s*(?:\d+[a-z]?\.|[a-zA-Z][.)](?=\s)|\(\w\)|[ivx]+\.(?=\s))\s*", "", out)  # "1b." "a."
-    out = re.sub(r"(?<=\w)\*+(?=\s|\(|$)", "", out)  # "성명* (단체명)": a required mark, not part of the wording
-    # a Korean item number glued to its label ("19)추천훈격", "6)군번", "7 추천훈격") is numbering, not wording
-    out = re.sub(r"^\s*\(?\d{1,2}\)\s*(?=[\uac00-\ud7a3])|^\s*\d{1,2}\s+(?=[\uac00-\ud7a3])", "", out)
-    # a Hanja gloss of the word before it ("훈격(勳格)") and a condition on who answers ("(군인인 경우)",
-    # "(해당자에 한함)") say nothing about which datum it is
-    out = re.sub(r"\(\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·,]*\)", "", out)
-    out = re.sub(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시)[^()]{0,10}\)", "", out)
-    return re.sub(r"\s+", " ", out).strip(" .:;,-")
+    for pat in _BOILERPLATE_RES:
+        out = pat.sub(" ", out)
+    out = _ITEM_MARK.sub("", out)
+    out = _REQUIRED_STAR.sub("", out)
+    out = _KO_ITEM_NUMBER.sub("", out)
+    out = _HANJA_GLOSS.sub("", out)
+    out = _WHO_ANSWERS.sub("", out)
+    return _SPACES.sub(" ", out).strip(" .:;,-")
 
 
 def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
@@ -194,23 +216,30 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     return found
 
 
+# "the first owner's", "second guarantor" — not "first, middle, last"
+_ORDINAL_RES = [(re.compile(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:owner|guarantor|partner|officer|member|"
+                            rf"applicant|person|spouse|individual|principal|borrower|대표|보증인|참여자)"), word, n)
+                for word, n in _ORDINALS.items()]
+_PARTY_NUMBER = re.compile(r"(?:owner|guarantor|spouse|applicant|member|person|name|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b")
+_ROW_NUMBER = re.compile(r"#\s*(\d{1,2})\b|\brow\s*(\d{1,2})\b")  # "Owner #2", "Owner/Entity Name Row 2"
+
+
 def _index(text: str) -> Optional[int]:
     low = text.lower()
-    for word, n in _ORDINALS.items():  # "the first owner's", "second guarantor" — not "first, middle, last"
-        if re.search(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:owner|guarantor|partner|officer|member|"
-                     rf"applicant|person|spouse|individual|principal|borrower|대표|보증인|참여자)", low):
+    for pat, word, n in _ORDINAL_RES:
+        if word in low and pat.search(low):
             return n
-    m = re.search(r"(?:owner|guarantor|spouse|applicant|member|person|name|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b", low)
+    m = _PARTY_NUMBER.search(low)
     if m:
         return int(m.group(1))
-    m = re.search(r"#\s*(\d{1,2})\b|\brow\s*(\d{1,2})\b", low)  # "Owner #2", "Owner/Entity Name Row 2"
+    m = _ROW_NUMBER.search(low)
     return int(m.group(1) or m.group(2)) if m else None
 
 
 def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
     low = text.lower()
-    q = {name for name, pat in _QUALIFIERS.items() if re.search(pat, low)}
-    years = frozenset(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", low))
+    q = {name for name, pat in _QUALIFIER_RES if pat.search(low)}
+    years = frozenset(_YEAR.findall(low))
     return frozenset(q), years
 
 
@@ -274,22 +303,22 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             return tuple(sorted(alts)), "alternatives"
     # the longest known wording contained in the label
     words = frozenset(key.split()) if not ko else frozenset()
-    best_len, best, coverage, best_keys = 0, set(), 0.0, set()
+    best, coverage, best_keys = set(), 0.0, set()
     if ko:
-        for vkey, cid in lex.ko_variants:
-            if len(vkey) < best_len or len(vkey) < 2:
+        # every wording the label contains, through the label's own substrings (no scan of the lexicon)
+        for n in range(min(len(key), lex.ko_longest), 1, -1):
+            found = {cid for i in range(len(key) - n + 1) for cid in lex.ko_by_key.get(key[i:i + n], ())}
+            if found:
+                best, coverage = found, n / max(len(key), 1)
                 break
-            if vkey in key:
-                best_len, coverage = len(vkey), len(vkey) / max(len(key), 1)
-                best.add(cid)
     else:
-        for vkey, cid, vwords in lex.en_variants:
-            if len(vkey) < best_len or len(vkey) < 2:
-                break
-            if vkey and vwords <= words:
-                best_len, coverage = len(vkey), len(vwords) / max(len(words), 1)
-                best.add(cid)
-                best_keys.add(vkey)
+        # the longest wordings whose words the label all has (each wording indexed under one of its words)
+        hits = [v for w in words for v in lex.en_by_word.get(w, ()) if v[2] <= words]
+        if hits:
+            top = max(len(v[0]) for v in hits)
+            tied = sorted(v for v in hits if len(v[0]) == top)
+            best, best_keys = {v[1] for v in tied}, {v[0] for v in tied}
+            coverage = len(tied[-1][2]) / max(len(words), 1)
     if best and not ko and _names_another_thing(text, best_keys, lex):
         return (), "none"
     if best:
