@@ -866,3 +866,60 @@ def test_principal_as_an_adjective_names_no_one():
     kb = load_knowledge()
     assert read_label("Please enter the first principal country of export", kb).role is None
     assert read_label("Principal's name", kb).role == "representative"
+
+
+@needs_corpus
+def test_a_line_computed_as_its_label_says_from_the_lines_it_names(corpus):
+    """"Line 37. Subtract line 36 from line 22" is computed from lines 22 and 36, found by their printed
+    numbers; "Add lines 9 and 10, less line 12" is a difference, never a sum; a computation on a column of
+    a line ("Multiply line 12, column (b) by line 7") needs the column and is left alone."""
+    from formslim.match.derive import derive, line_arithmetic, totals
+
+    files = ("F1040.pdf", "F4562R.pdf", "F8829.pdf")
+    package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in files])
+    m = match_package(package, KB)
+    found = {m.fields[x.target].label: (x.how, sorted(m.fields[i].line for i in x.inputs)) for x in line_arithmetic(m, KB)}
+    agi = found["Line 37. Subtract line 36 from line 22. This is your adjusted gross income. Dollars"]
+    assert agi[1] == ["22", "36"] and agi[0].endswith("line 22 − line 36")
+    carry = next(v for k, v in found.items() if k.startswith("Line 13. Carryover of disallowed deduction to 2014"))
+    assert carry[1] == ["10", "12", "9"] and carry[0].endswith("(line 9 + line 10) − (line 12)")
+    assert not any(k.startswith("Line 13. Carryover") for k in (m.fields[x.target].label for x in totals(m, KB)))
+    assert not any("column (b)" in k for k in found)
+    # the plan's derivations: the computed line is not guessed again as a total of the boxes above it
+    rules = {d.rule for d in derive(m, KB) if m.fields[d.target].label.startswith("Line 37. Subtract")}
+    assert rules == {"D-LINE-ARITHMETIC"}
+
+
+@needs_corpus
+def test_a_total_computed_by_the_formula_its_label_prints(corpus):
+    """K-Startup's business plan prints "총 사업비 (C=A+B)" over "정부지원사업비(A) 기본/추가" and
+    "자기부담사업비(B) 현금/현물", and "총사업비 (a+b+c)" over three parts with their shares "(a) (%)": each total
+    is the sum of every field that carries its markers, each share that part of the total."""
+    from formslim.match.derive import printed_formulas
+
+    package = read_package([corpus / "kr-kstartup-sandoc" / "별첨1_사업계획서_양식.hwp"])
+    m = match_package(package, KB)
+    found = {m.fields[x.target].label: (x.type, sorted(m.fields[i].label for i in x.inputs)) for x in printed_formulas(m, KB)}
+    kind, parts = found["총 사업비 (C=A+B)"]
+    assert kind == "total" and parts == sorted(["정부지원사업비(A) 기본", "정부지원사업비(A) 추가 (성공환원형 신청자만 작성)",
+                                                "자기부담사업비(B) 현금", "자기부담사업비(B) 현물"])
+    kind, parts = found["총사업비 (a+b+c)"]
+    assert kind == "total" and len(parts) == 3 and not any("%" in p for p in parts)
+    kind, parts = found["정부지원사업비(a) (%)"]
+    assert kind == "computed" and parts == ["정부지원사업비(a)", "총사업비 (a+b+c)"]
+
+
+def test_a_printed_formula_whose_marker_no_field_carries_derives_nothing():
+    from formslim.match.derive import printed_formulas
+    from formslim.model import Document, Field, Location, Package
+
+    def cell(i, label, col):
+        return Field(id=f"t.docx#{i:03d}", label=label, normalized_label=label, kind="amount", source="table",
+                     location=Location(file="t.docx", table=1, row=2, column=col))
+
+    whole = (cell(1, "국비 (A)", 1), cell(2, "자부담 (B)", 2), cell(3, "합계 (A+B)", 3))
+    m = match_package(Package(name="t", documents=(Document(path="t.docx", format="docx", fields=whole),)), KB)
+    assert [(x.target, x.inputs) for x in printed_formulas(m, KB)] == [("t.docx#003", ("t.docx#001", "t.docx#002"))]
+    half = (cell(1, "국비 (A)", 1), cell(3, "합계 (A+B)", 3))
+    m = match_package(Package(name="t", documents=(Document(path="t.docx", format="docx", fields=half),)), KB)
+    assert printed_formulas(m, KB) == []

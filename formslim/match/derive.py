@@ -101,8 +101,8 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult) -> list[Field]:
     """The fields of the lines a total's label says to add, in its own document; [] unless every cited
     line is found with exactly one amount, and at least two."""
     m = _SUM_OF.search(f.label)
-    if not m or re.search(r"\bcolumn\b", f.label, re.I):
-        return []  # not a plain sum of whole lines (a column of several lines needs the column)
+    if not m or re.search(r"\bcolumn\b|\bless\s+lines?\b", f.label, re.I):
+        return []  # not a plain sum of whole lines (a column of several lines needs the column; "less line 12")
     doc = match.doc_of[f.id]
     wanted: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b)\s*", m.group(1).strip()):
@@ -130,6 +130,126 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult) -> list[Field]:
             return []
         out.append(found[0])
     return out if len(out) >= 2 else []
+
+
+#: the arithmetic a label prints with the lines it uses: "Subtract line 36 from line 22", "Subtract sum of
+#: Lines 36 and 37 from Line 35", "Multiply line 39 by line 40", "Divide line 1 by line 2", "Add lines 9 and
+#: 10, less line 12"
+_LINE_NO = r"\d{1,3}[a-z]?"
+_LINES = rf"{_LINE_NO}(?:\s*(?:,|and|,\s*and)\s*{_LINE_NO})*"
+_ARITHMETIC = (
+    ("−", re.compile(rf"\bsubtract\s+(?:the\s+)?(?:sum\s+of\s+)?lines?\s+(?P<x>{_LINES})\s+from\s+line\s+(?P<y>{_LINE_NO})\b", re.I)),
+    ("−", re.compile(rf"\badd\s+lines?\s+(?P<y>{_LINES}),?\s+less\s+lines?\s+(?P<x>{_LINES})\b", re.I)),
+    ("×", re.compile(rf"\bmultiply\s+line\s+(?P<y>{_LINE_NO})\s+by\s+line\s+(?P<x>{_LINE_NO})\b", re.I)),
+    ("÷", re.compile(rf"\bdivide\s+line\s+(?P<y>{_LINE_NO})\s+by\s+line\s+(?P<x>{_LINE_NO})\b", re.I)),
+)
+
+
+def _line_list(text: str) -> list[str]:
+    return [p.lower() for p in re.findall(_LINE_NO, text, re.I)]
+
+
+def line_arithmetic(match: MatchResult, kb: Knowledge) -> list[Derivation]:
+    """Answers whose label prints how to compute them from other numbered lines of its form ("Line 37.
+    Subtract line 36 from line 22"): computed from those lines, each found by its printed number in the
+    same document, or no derivation at all. A computation on a column of a line ("line 12, column (b)")
+    needs the column, and is left alone."""
+    rule = kb.rules.get("D-LINE-ARITHMETIC")
+    if rule is None:
+        return []
+    by_line: dict[tuple[str, str], list[Field]] = defaultdict(list)
+    for g in match.fields.values():
+        if g.line and g.kind in ("amount", "number", "text"):
+            by_line[(match.doc_of[g.id], g.line.lower())].append(g)
+    out = []
+    for f in match.fields.values():
+        if f.kind not in ("amount", "number", "text") or re.search(r"\bcolumn\b", f.label, re.I):
+            continue
+        for op, pat in _ARITHMETIC:
+            m = pat.search(f.label)
+            if not m:
+                continue
+            doc = match.doc_of[f.id]
+            ys, xs = _line_list(m.group("y")), _line_list(m.group("x"))
+            found = {}
+            for line in ys + xs:
+                cands = [g for g in by_line.get((doc, line), []) if g.id != f.id]
+                if len(cands) != 1:
+                    break
+                found[line] = cands[0]
+            else:
+                plus = " + ".join(f"line {n}" for n in ys)
+                minus = " + ".join(f"line {n}" for n in xs)
+                formula = f"({plus}) {op} ({minus})" if len(ys) > 1 or len(xs) > 1 else f"{plus} {op} {minus}"
+                out.append(Derivation(rule=rule.id, type="computed", target=f.id,
+                                      inputs=tuple(sorted({g.id for g in found.values()})),
+                                      how=f"{rule.how}: {formula}",
+                                      evidence=(f"{f.label[:120]}", "the computation its label prints, on the lines "
+                                                                     "found by their printed numbers")))
+            break
+    return out
+
+
+#: a formula printed in a label over markers other labels carry: "총 사업비 (C=A+B)", "총사업비 (a+b+c)",
+#: "합계(①+②)": the markers are Latin letters, circled letters or circled numbers
+_MARK = r"[A-Za-z\u24d0-\u24e9\u2460-\u2473]"
+_FORMULA = re.compile(rf"[(（]\s*(?:(?P<self>{_MARK})\s*=\s*)?(?P<expr>{_MARK}(?:\s*[+\-−]\s*{_MARK})+)\s*[)）]")
+
+
+def _carries(label: str, mark: str) -> bool:
+    """Whether a label carries a marker: "(A)" for a letter, the circled sign itself for the others."""
+    if re.fullmatch(r"[A-Za-z]", mark):
+        return re.search(rf"[(（]\s*{mark}\s*[)）]", label) is not None
+    return mark in label
+
+
+def printed_formulas(match: MatchResult, kb: Knowledge) -> list[Derivation]:
+    """A total whose label prints its formula over markers that other labels of its document carry ("총
+    사업비 (C=A+B)" over "정부지원사업비(A) 기본", "정부지원사업비(A) 추가", "자기부담사업비(B) 현금" …): the
+    sum (or difference) of those fields, all of a marker's fields summed; in the formula's own table
+    where the markers are found there. A marker's share ("정부지원사업비(a) (%)") is that part of the
+    total. No derivation unless every marker is found."""
+    rule = kb.rules.get("D-PRINTED-FORMULA")
+    if rule is None:
+        return []
+    out = []
+    fields = list(match.fields.values())
+    for f in fields:
+        if f.kind not in ("amount", "number"):
+            continue
+        m = _FORMULA.search(f.label)
+        if not m:
+            continue
+        terms = re.findall(rf"([+\-−]?)\s*({_MARK})", m.group("expr"))
+        doc = match.doc_of[f.id]
+        percent = "%" in f.label
+        pool = [g for g in fields if g.id != f.id and match.doc_of[g.id] == doc and g.kind in ("amount", "number")
+                and not _FORMULA.search(g.label) and ("%" in g.label) == percent]
+        same_table = [g for g in pool if f.location.table is not None and g.location.table == f.location.table]
+        parts: dict[str, list[Field]] = {}
+        for _, mark in terms:
+            carrying = [g for g in same_table if _carries(g.label, mark)] or [g for g in pool if _carries(g.label, mark)]
+            if not carrying:
+                break
+            parts[mark] = carrying
+        else:
+            signs = {mark: ("−" if sign in ("-", "−") else "+") for sign, mark in terms}
+            inputs = sorted({g.id for gs in parts.values() for g in gs})
+            text = " ".join(f"{signs[mk]} ({' + '.join(g.label[:40] for g in gs)})" for mk, gs in parts.items())
+            out.append(Derivation(rule=rule.id, type="total" if all(v == "+" for v in signs.values()) else "computed",
+                                  target=f.id, inputs=tuple(inputs), how=f"{rule.how}: {m.group(0).strip()}",
+                                  evidence=(f"{f.label} = {text.lstrip('+ ')}",)))
+            # each part's share of the total, where the form asks it ("정부지원사업비(a) (%)")
+            for mark, gs in parts.items():
+                shares = [g for g in fields if g.id != f.id and match.doc_of[g.id] == doc and "%" in g.label
+                          and g.kind in ("amount", "number") and _carries(g.label, mark) and not _FORMULA.search(g.label)
+                          and (f.location.table is None or g.location.table == f.location.table)]
+                for share in shares:
+                    out.append(Derivation(rule=rule.id, type="computed", target=share.id,
+                                          inputs=tuple(sorted({g.id for g in gs} | {f.id})),
+                                          how=f"{rule.how}: the share of ({mark}) in {m.group(0).strip()}, in per cent",
+                                          evidence=(f"{share.label} = ({' + '.join(g.label[:40] for g in gs)}) ÷ {f.label} × 100",)))
+    return out
 
 
 def _is_total(f: Field) -> bool:
@@ -310,8 +430,12 @@ def form_calculations(match: MatchResult, kb: Knowledge) -> list[Derivation]:
 def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None) -> tuple[Derivation, ...]:
     """All derivations of a package: the form's own calculations, computed values, totals, equal-by-rule and
     registry lookups. A total the form computes itself is not guessed again from its line items."""
+    # what the form itself says: its calculations, the formulas and the arithmetic its labels print
     own = form_calculations(match, kb)
     computed_by_form = {d.target for d in own}
+    printed = [d for d in printed_formulas(match, kb) + line_arithmetic(match, kb) if d.target not in computed_by_form]
+    own += printed
+    computed_by_form |= {d.target for d in printed}
     t = [d for d in totals(match, kb) if d.target not in computed_by_form]
     out = own + computed(match, kb) + t + equal_by_rule(match, kb, t) + registry_lookups(match, kb, country=country)
     return tuple(sorted(out, key=lambda d: (d.target, d.rule)))

@@ -151,8 +151,10 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     frequency = manifest.frequency_per_year if manifest else 1.0
 
     docs = {d.key: d for d in package.documents}
-    # totals the applicant adds up: not those the form computes itself (its AcroForm calculation)
-    totals = {x.target for x in derivations if x.type == "total" and x.rule != "D-FORM-CALC"}
+    # sums and computations the applicant works out: totals, and the arithmetic the forms print ("Subtract line
+    # 36 from line 22", "(C=A+B)"); not what the form computes itself (its AcroForm calculation)
+    totals = {x.target for x in derivations if x.rule != "D-FORM-CALC" and (
+        x.type == "total" or x.rule in ("D-LINE-ARITHMETIC", "D-PRINTED-FORMULA"))}
     money_kinds = ("amount",)
     by_file = {}
     for fp in plan.fields:
