@@ -35,6 +35,7 @@ class Concept:
     source: str = ""
     per_document: bool = False  # an act of each document (signature, signing date): not linked across documents
     values: dict = field(default_factory=dict, compare=False)  # option id → wordings (a choice's options)
+    may_be: tuple[str, ...] = ()  # narrower concepts this datum may be, by whose it is (a TIN may be an SSN)
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,8 @@ def _concept(e: dict) -> Concept:
     return Concept(id=e["id"], subject=e["subject"], kind=e.get("kind", "text"), ko=_tuple(e.get("ko")),
                    en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
                    source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)),
-                   values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()})
+                   values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()},
+                   may_be=_tuple(e.get("may_be")))
 
 
 def _role(e: dict) -> Role:

@@ -923,3 +923,36 @@ def test_a_printed_formula_whose_marker_no_field_carries_derives_nothing():
     half = (cell(1, "국비 (A)", 1), cell(3, "합계 (A+B)", 3))
     m = match_package(Package(name="t", documents=(Document(path="t.docx", format="docx", fields=half),)), KB)
     assert printed_formulas(m, KB) == []
+
+
+@needs_corpus
+def test_the_sub_items_of_a_numbered_item_are_asked_of_its_party(corpus):
+    """IRS Form 4506-C gives line 5d's caption ("Client name, telephone number, and address") only with its
+    first sub-item: "5d.ii. Telephone number" is still the client's, and never one datum with an SBA 1244
+    associate's phone; line 5a is the IVES participant's, a party that passes the transcript on."""
+    package = read_package([corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf", corpus / "sba-buddy" / "SBA_1244.pdf"])
+    m = match_package(package, KB)
+    by_label = {f.label: f for f in m.fields.values() if m.doc_of[f.id] == "irs-form-4506-c.pdf"}
+    phone = by_label["5d.i i. Telephone number"]
+    assert phone.context[0].startswith("5d. Client name") and m.readings[phone.id].role == "client"
+    assert m.readings[by_label["5a.i i. I V E S participant I D number"].id].role == "intermediary"
+    grouped = {x for g in m.groups for x in g.fields}
+    assert phone.id not in grouped
+    assert not any(phone.id in (l.a, l.b) and l.status == "certain" for l in m.links)
+
+
+@needs_corpus
+def test_a_taxpayer_identification_number_may_be_a_social_security_number(corpus):
+    """A TIN is a person's SSN or an organisation's EIN: the 4506-C's "taxpayer identification number" and
+    the SSA-89's "Social Security Number" are offered for review, never certain; where the package shows
+    the applicant is an organisation (SBA 1919), its TIN is its EIN."""
+    package = read_package([corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf", corpus / "loan-consents-msfg" / "ssa-89.pdf"])
+    m = match_package(package, KB)
+    tin = next(f for f in m.fields.values() if f.label.startswith("1b. First taxpayer identification number"))
+    ssn = next(f for f in m.fields.values() if m.doc_of[f.id] == "ssa-89.pdf" and f.label == "Social Security Number")
+    link = next(l for l in m.links if {l.a, l.b} == {tin.id, ssn.id})
+    assert link.status == "review" and any("may be this person.ssn" in e for e in link.evidence)
+    package = read_package([corpus / "sba-lukacera" / "SBAForm1919.pdf"])
+    m = match_package(package, KB)
+    business_tin = next(f for f in m.fields.values() if m.readings[f.id].role == "applicant" and "TIN" in f.label)
+    assert m.readings[business_tin.id].concepts == ("org.ein",), m.readings[business_tin.id]

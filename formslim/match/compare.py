@@ -52,6 +52,18 @@ def _may_be_same(a: Reading, b: Reading, kb: Knowledge, may_be: dict[tuple[str, 
     return ""
 
 
+def _narrower(a: Reading, b: Reading, kb: Knowledge) -> Optional[tuple[Reading, Reading]]:
+    """(narrower, broader) where one reading asks a concept the other's single concept ``may_be`` (an
+    SSN and a TIN), else None."""
+    if len(a.concepts) != 1 or len(b.concepts) != 1 or a.concepts == b.concepts:
+        return None
+    for x, y in ((a, b), (b, a)):
+        broad = kb.concepts.get(y.concepts[0])
+        if broad is not None and x.concepts[0] in broad.may_be:
+            return x, y
+    return None
+
+
 def _role(r: Reading) -> Optional[str]:
     return _ROLE_ALIASES.get(r.role, r.role) if r.role else None
 
@@ -145,6 +157,16 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         if v.status == "certain":
             v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence)
         return Verdict(v.score, v.status, v.rule, v.evidence + (maybe,) if v.status else v.evidence, v.veto)
+    narrower = _narrower(a, b, kb)
+    if narrower:
+        # "Taxpayer identification number" and "Social security number": the TIN is that SSN when the
+        # taxpayer is a person — compared as the same datum, at most a review link
+        x, y = narrower
+        v = compare(x, replace(y, concepts=x.concepts, identifier=x.identifier), kb, kind_a, kind_b, may_be)
+        if not v.status:
+            return v
+        return Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
+            f"a {y.concepts[0]} may be this {x.concepts[0]}, depending on whose it is: check",))
     why_not = veto(a, b, kind_a, kind_b)
     if why_not:
         return Verdict(0.0, None, "M-VETO", (why_not,), veto=why_not)

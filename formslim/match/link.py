@@ -75,15 +75,23 @@ def _lexical_keys(r: Reading, label: str) -> list[str]:
     return [f"e:{w}" for w in en_key(text).split()]
 
 
-def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tuple[str, str]]:
-    """Pairs worth comparing, without comparing all pairs: fields sharing a concept, or sharing one of
-    their rarest lexical keys (character trigrams in Korean, words in English)."""
+def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
+                    kb: Optional[Knowledge] = None) -> set[tuple[str, str]]:
+    """Pairs worth comparing, without comparing all pairs: fields sharing a concept (or a narrower concept
+    it may be: a TIN and an SSN), or sharing one of their rarest lexical keys (character trigrams in
+    Korean, words in English)."""
     postings: dict[str, list[str]] = defaultdict(list)
     lexical: dict[str, list[str]] = {}
+    narrower = {c.id: c.may_be for c in kb.concepts.values() if c.may_be} if kb is not None else {}
+
+    def concepts_of(r: Reading) -> tuple[str, ...]:
+        return r.concepts + tuple(n for c in r.concepts for n in narrower.get(c, ())) if narrower else r.concepts
+
     def concept_keys(r: Reading) -> list[str]:
         # a concept bucket is split by whose datum it is: fields of different roles never match anyway
-        return [f"c:{c}|{r.role or ''}|{r.index if r.index is not None else ''}" for c in r.concepts] + \
-               ([f"c:{c}|*" for c in r.concepts] if r.role is None else [])
+        cs = concepts_of(r)
+        return [f"c:{c}|{r.role or ''}|{r.index if r.index is not None else ''}" for c in cs] + \
+               ([f"c:{c}|*" for c in cs] if r.role is None else [])
 
     for f in fields:
         r = readings[f.id]
@@ -101,7 +109,7 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading]) -> set[tu
         for c in concept_keys(r):
             chosen[c].append(f.id)
         if r.role is not None:  # a field that names no one is compared with those that do (a review link)
-            for c in r.concepts:
+            for c in concepts_of(r):
                 unknown_role[f"c:{c}|*"].append(f.id)
     for k, ids in unknown_role.items():
         if k in chosen:
@@ -250,7 +258,7 @@ def match_package(package: Package, kb: Knowledge,
     order = sorted(by_id)
     pos = {fid: i for i, fid in enumerate(order)}
     n = len(order)
-    codes = sorted({pos[x] * n + pos[y] for x, y in candidate_pairs(fields, readings)})
+    codes = sorted({pos[x] * n + pos[y] for x, y in candidate_pairs(fields, readings, kb)})
     # what a verdict depends on, per field: the reading's signature (or the reading itself where the
     # wording counts) and the answer's kind — computed once, not once per pair
     # (as a small integer per field: the verdict cache is keyed by two of them)
@@ -708,6 +716,18 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
             note = f"the {r.role} is an organisation in this package ({why}): its name is the business name"
             out[fid] = replace(r, concepts=("org.name",), note=note)
             continue
+        broad = kb.concepts.get(r.concepts[0]) if len(r.concepts) == 1 else None
+        if broad is not None and broad.may_be:
+            # "Taxpayer identification number" of a party the package shows is a person or an organisation:
+            # the SSN of a person, the EIN of an organisation
+            fitting = tuple(c for c in broad.may_be if kb.concepts.get(c) is not None and
+                            (kb.concepts[c].subject == "person") == (subject == "person"))
+            if len(fitting) == 1:
+                c = kb.concepts[fitting[0]]
+                out[fid] = replace(r, concepts=fitting, identifier=c.identifier, note=(
+                    f"the {r.role} is {'a person' if subject == 'person' else 'an organisation'} in this package "
+                    f"({why}): its {broad.id} is its {c.id}"))
+                continue
         if len(r.concepts) > 1:
             fitting = tuple(c for c in r.concepts if (c in _PERSON_ONLY) == (subject == "person") and
                             kb.concepts.get(c) is not None)

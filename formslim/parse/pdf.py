@@ -73,6 +73,7 @@ def read_pdf(path: str, rel: str) -> Document:
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = _repeated_header_labels(fields)
+        fields = _item_contexts(fields)
         fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
         try:
             text = page_text(path, max_pages=MAX_TEXT_PAGES)
@@ -171,6 +172,34 @@ def _repeated_header_labels(fields: list[Field]) -> list[Field]:
                     and not is_machine_name(twin.label, twin.name):
                 f = replace(f, label=twin.label, normalized_label=twin.normalized_label, label_source="repeated",
                             confidence=0.7, kind=twin.kind if f.kind == "text" else f.kind)
+        out.append(f)
+    return out
+
+
+#: an item's caption as a field's context ("5d. Client name, telephone number, and address"), and a label
+#: that names its item and sub-item without the caption ("5d.i i. Telephone number", "5a.v. City")
+_ITEM_CAPTION = re.compile(r"^(\d{1,2}[a-z]?)\.\s+\S")
+_SUB_ITEM = re.compile(r"^(\d{1,2}[a-z]?)\.(?:[ivx](?:\s?[ivx]){0,3})\.\s")
+
+
+def _item_contexts(fields: list[Field]) -> list[Field]:
+    """The sub-items of one numbered item share its caption. A form whose tooltips give the item's caption
+    only with its first sub-item ("5d. Client name, telephone number, and address" → "i. Client name") and
+    name the later ones by number alone ("5d.ii. Telephone number") asks those of the same party: they
+    take the caption of the nearest earlier field of that item as their context."""
+    caption: dict[str, tuple[str, ...]] = {}
+    out = []
+    for f in fields:
+        if f.context:
+            for c in f.context:
+                m = _ITEM_CAPTION.match(c)
+                if m:
+                    caption[m.group(1)] = f.context
+                    break
+        else:
+            m = _SUB_ITEM.match(f.label)
+            if m and m.group(1) in caption:
+                f = replace(f, context=caption[m.group(1)])
         out.append(f)
     return out
 
