@@ -96,6 +96,9 @@ _PATH_BREAK = re.compile(r"(?<=[.:])\s+(?=(?:Part|Section|Item(?: Number)?|Line|
                          r"\d{1,2}[a-z]?\)\s|[a-z]\.\s)")
 _ITEM_NO = re.compile(r"^(?:(?:Item(?: Number)?|Line)\s+)?(\d{1,2}\.?[a-z]?\.|\d{1,2}[a-z]?\)|[a-z]\.)\s+", re.I)
 _PART = re.compile(r"^(?:Part|Section|Page)\s+\d", re.I)
+#: a tooltip that starts with its page's header: the form's number, title and "Page 1 of 1"
+_PAGE_HEADER = re.compile(r"^Form\s+[A-Z0-9][\w-]*[\s\S]{0,300}?\bPage\s+\d{1,3}\s+of\s+\d{1,3}\b\s*")
+_WS = re.compile(r"\s+")
 
 
 def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
@@ -103,6 +106,11 @@ def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
     "Part 4. Information About You. 1.a. Family Name (Last Name)" → (("Part 4. Information About You",
     "1.a."), "Family Name (Last Name)")."""
     text = (text or "").strip()
+    header = _PAGE_HEADER.match(text)
+    if header and 2 <= len(text[header.end():].strip(" :")) <= 60:
+        # "Form SSA-89 (05-2025) … O M B Number 0960-0760 Page 1 of 1 Printed Name:": the page's header, then
+        # the caption of the field
+        return (_WS.sub(" ", header.group(0)).strip(),), text[header.end():].strip().rstrip(":").strip()
     pieces = [p.strip() for p in _PATH_BREAK.split(text) if p and p.strip()]
     if len(pieces) < 2 or not (_PART.match(pieces[0]) or _ITEM_NO.match(pieces[-1])):
         return (), text

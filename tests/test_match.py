@@ -956,3 +956,26 @@ def test_a_taxpayer_identification_number_may_be_a_social_security_number(corpus
     m = match_package(package, KB)
     business_tin = next(f for f in m.fields.values() if m.readings[f.id].role == "applicant" and "TIN" in f.label)
     assert m.readings[business_tin.id].concepts == ("org.ein",), m.readings[business_tin.id]
+
+
+@needs_corpus
+def test_a_form_signed_by_the_individual_it_is_about_asks_that_individuals_data(corpus):
+    """Form SSA-89: the tooltip of "Printed Name" starts with the page's header, and the form is signed by
+    the individual whose SSN it verifies: its bare name, SSN and birth date are that individual's — offered
+    for review against the 4506-C taxpayer's, never against the IVES participant's or the client's."""
+    from formslim.text import split_tooltip
+
+    path, label = split_tooltip("Form SSA-89 (05-2025)\rDiscontinue Prior Editions\rSocial Security Administration "
+                                "Authorization \rTo Release Social Security Number (SSN) Verification O M B  Number "
+                                "0960-0760 Page 1 of 1 Printed Name:")
+    assert label == "Printed Name" and path[0].startswith("Form SSA-89")
+    package = read_package([corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf", corpus / "loan-consents-msfg" / "ssa-89.pdf"])
+    m = match_package(package, KB)
+    name = next(f for f in m.fields.values() if m.doc_of[f.id] == "ssa-89.pdf" and f.label == "Printed Name")
+    assert m.readings[name.id].role == "individual"
+    partners = {m.fields[l.b if l.a == name.id else l.a].label for l in m.links if name.id in (l.a, l.b)}
+    assert "Print/Type name" in partners
+    assert not partners & {"I V E S participant name", "Client name"}
+    tin = next(f for f in m.fields.values() if f.label.startswith("1b. First taxpayer identification number"))
+    ssn = next(f for f in m.fields.values() if m.doc_of[f.id] == "ssa-89.pdf" and f.label == "Social Security Number")
+    assert any({l.a, l.b} == {tin.id, ssn.id} and l.status == "review" for l in m.links)

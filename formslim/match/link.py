@@ -87,11 +87,15 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
     def concepts_of(r: Reading) -> tuple[str, ...]:
         return r.concepts + tuple(n for c in r.concepts for n in narrower.get(c, ())) if narrower else r.concepts
 
+    may_be = {ro.id: ro.may_be for ro in kb.roles.values() if ro.may_be} if kb is not None else {}
+
     def concept_keys(r: Reading) -> list[str]:
-        # a concept bucket is split by whose datum it is: fields of different roles never match anyway
+        # a concept bucket is split by whose datum it is: fields of different roles never match anyway, but
+        # for a party who may be another ("the individual" a statement is about may be the applicant)
         cs = concepts_of(r)
         return [f"c:{c}|{r.role or ''}|{r.index if r.index is not None else ''}" for c in cs] + \
-               ([f"c:{c}|*" for c in cs] if r.role is None else [])
+               ([f"c:{c}|*" for c in cs] if r.role is None else []) + \
+               ([f"c:{c}|{other}|" for c in cs for other in may_be.get(r.role, ())] if r.role and r.index is None else [])
 
     for f in fields:
         r = readings[f.id]
@@ -439,7 +443,7 @@ def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict
 _NUMBERED_LINE = re.compile(r"(?:^|[^a-z])line\s*\d", re.I)
 #: signers who certify or receive a form, not the one it is about: a preparer, an agency official, an issuer
 _NOT_FILERS = {"preparer", "agency_official", "issuer", "lender", "employer", "agency",
-               "individual"}  # "the person the statement is about": a bare datum says no less
+               }
 
 
 def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], str]:
