@@ -36,6 +36,7 @@ class Concept:
     per_document: bool = False  # an act of each document (signature, signing date): not linked across documents
     values: dict = field(default_factory=dict, compare=False)  # option id → wordings (a choice's options)
     may_be: tuple[str, ...] = ()  # narrower concepts this datum may be, by whose it is (a TIN may be an SSN)
+    restricted: str = ""  # the rule that limits asking it (주민등록번호: 개인정보 보호법 제24조의2)
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,8 @@ class Registry:
     consent: bool = True
     fee: Optional[float] = None
     source: str = ""
+    requires: tuple[str, ...] = ()  # every datum the lookup needs (a check by name, RRN and issue date)
+    verify_only: bool = False  # a check that answers match / no match: it confirms, it pre-fills nothing
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,7 @@ def _concept(e: dict) -> Concept:
                    en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
                    source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)),
                    values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()},
-                   may_be=_tuple(e.get("may_be")))
+                   may_be=_tuple(e.get("may_be")), restricted=str(e.get("restricted", "")))
 
 
 def _role(e: dict) -> Role:
@@ -236,7 +239,8 @@ def _registry(e: dict) -> Registry:
                     aliases=_tuple(e.get("aliases")), issuer=e.get("issuer", ""), channel=e.get("channel", ""),
                     key=_tuple(e.get("key")), provides=_tuple(e.get("provides")),
                     provides_roles=dict(e.get("provides_roles") or {}), consent=bool(e.get("consent", True)),
-                    fee=e.get("fee"), source=str(e.get("source", "")))
+                    fee=e.get("fee"), source=str(e.get("source", "")), requires=_tuple(e.get("requires")),
+                    verify_only=bool(e.get("verify_only", False)))
 
 
 def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

@@ -695,7 +695,7 @@ def test_the_korean_report_says_its_evidence_in_korean(tmp_path):
     for english in ("only one label says whose it is", "duplicate group", "legal basis:", "looked up by",
                     ">ask_once<", "org.name · applicant", "(National Tax Service)", "tariff "):
         assert english not in page, english
-    for korean in ("한쪽 항목만 누구의 정보인지 밝힘", "중복 묶음", "법적 근거:", "통합 신청서가 묻는", "한 번만 묻기"):
+    for korean in ("한쪽 항목만 누구의 정보인지 밝힘", "중복 묶음", "법적 근거:", "신청 서류가 묻는", "한 번만 묻기"):
         assert korean in page, korean
     plan = (tmp_path / "ko" / "plan.json").read_text(encoding="utf-8")
     assert "duplicate group" in plan  # the JSON for scripts is unchanged
@@ -749,3 +749,42 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
     form = (tmp_path / "form.json").read_text(encoding="utf-8")
     assert "staffing changes" not in form and "CDC's Lead SBA Office" not in form
     assert any("is completed by the CDC" in x for x in plan["assumptions"])
+
+
+@needs_corpus
+def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs():
+    """K-Startup's ID copies are replaced by the ID card check, which answers genuine or not from name,
+    resident registration number and issue date: the consolidated form asks those (the number flagged for
+    legal review: 개인정보 보호법 제24조의2), and the check pre-fills nothing; the 사업자등록증명 lookup adds
+    the business registration number no form asks."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    ids = [x for x in a.plan.decisions if x.rule == "R-REGISTRY" and any("주민등록증" in e for e in x.evidence)]
+    assert ids and all(any(e.startswith("the lookup needs person.rrn, person.id_issue_date") for e in x.evidence) for x in ids)
+    added = {i["label"] for s in a.form["sections"] for i in s["items"] if i["id"].startswith("registry_key:")}
+    assert added == {"주민등록번호", "주민등록증 발급일자", "사업자등록번호"}
+    assert any("제24조의2" in x for x in a.form["legal_review"])
+    assert not any(d.rule == "R-KR-MOIS-IDCHECK" for d in a.derivations)
+
+
+@needs_corpus
+def test_a_duns_number_is_not_the_unique_entity_id():
+    """SBA Form 1244 asks a DUNS number, retired as the federal entity identifier in 2022: SAM.gov is looked
+    up by the UEI, so nothing is pre-filled from it by a DUNS number."""
+    a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf"])
+    duns = [f for f in a.match.fields.values() if f.label.startswith("DUNS Number")]
+    assert duns and all(a.match.readings[f.id].concepts == ("org.duns",) for f in duns)
+    assert not any(d.rule == "R-US-SAM-ENTITY" for d in a.derivations)
+
+
+@needs_corpus
+def test_a_persons_record_is_looked_up_by_that_persons_own_number():
+    """The 1040's dependents are numbered: dependent 2's name is never fetched by the SSN of another child
+    (Schedule N's "Child SSN") — only by dependent 2's own, if by anything."""
+    a = analyze([CORPUS / "dc-tax-pdflib", CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    r = a.match.readings
+    for d in a.derivations:
+        if d.type != "registry" or r[d.target].role in (None, "applicant"):
+            continue
+        keys = [k for k in d.inputs[1:] if k in r]
+        assert all(r[k].role == r[d.target].role and r[k].index == r[d.target].index for k in keys), \
+            (a.match.fields[d.target].label, [a.match.fields[k].label for k in keys])

@@ -366,6 +366,8 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
     for reg in sorted(kb.registries.values(), key=lambda r: r.id):
         if reg.country and reg.country != country:
             continue
+        if reg.verify_only:
+            continue  # a check answers match or no match: it confirms what the applicant states, it fills nothing
         keys = [k for k in reg.key if k in present and (keys_present is None or k in keys_present)]
         if not keys:
             continue
@@ -392,7 +394,8 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                 subject = concept.subject if concept is not None else "organisation"
                 own = [k for k in key_fields if (kb.concepts.get(match.readings[k].concept or "") is not None
                        and kb.concepts[match.readings[k].concept].subject == subject
-                       and (subject != "person" or match.readings[k].role == r.role))]
+                       and (subject != "person" or (match.readings[k].role == r.role
+                                                    and match.readings[k].index == r.index)))]
                 if not own:
                     continue
                 used = sorted({match.readings[k].concept for k in own})

@@ -202,6 +202,12 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             consolidated_totals = consolidated_totals or any(f.field in totals for f in asked)
             if asked:  # merging does not make filling free: each part is filled by its remaining questions
                 consolidated_parts.append(len(asked))
+    # the questions the consolidated form adds so that a registry lookup can run (its keys)
+    from .plan import registry_key_questions
+    added = len(registry_key_questions(plan, kb))
+    if added and primary:
+        consolidated_fields += added
+        consolidated_parts.append(added)
     if primary:
         primary_doc = docs.get(primary)
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=consolidated_totals,

@@ -186,10 +186,16 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "identity data it asks again are pre-filled", ("the form says: attach to the main form",)))
         elif d.kind in ("certificate", "roster") and reg is not None:
             keys_here = [k for k in reg.key if k in concepts_asked]
+            missing = missing_registry_keys(reg, concepts_asked)
             note = legal["R-REGISTRY"]
             ev = [f"{reg.name_ko or reg.name}: {reg.issuer}, {reg.channel}", f"legal basis: {reg.source}",
-                  ("looked up by " + ", ".join(keys_here) + ", which the consolidated form asks") if keys_here
-                  else f"looked up by {reg.key[0]}: the consolidated form must ask it"]
+                  ("looked up by " + ", ".join(keys_here) + ", which the package asks") if not missing
+                  else "the lookup needs " + ", ".join(missing) + ", which no form asks: the consolidated form adds "
+                  + ("it" if len(missing) == 1 else "them")]
+            if reg.verify_only:
+                ev.append("a check that answers match or no match: it confirms what the applicant states and "
+                          "pre-fills nothing")
+            ev += [f"{c}: {kb.concepts[c].restricted}" for c in missing if c in kb.concepts and kb.concepts[c].restricted]
             if reg.consent:
                 ev.append("needs the applicant's consent: a consent checkbox is added to the consolidated form")
             plan.update(decision="replace_by_registry", registry=reg.id)
@@ -456,6 +462,31 @@ def _registry_provided(match: MatchResult, derivations, available, preferred: tu
             cur = out.get(d.target)
             if cur is None or rank(d.inputs[0]) < rank(cur):
                 out[d.target] = d.inputs[0]
+    return out
+
+
+def missing_registry_keys(reg, present: set) -> list[str]:
+    """What a registry lookup needs that ``present`` (the concepts the package asks) lacks: every datum the
+    registry requires, or else one identifier of its key."""
+    needed = list(reg.requires) or ([] if any(k in present for k in reg.key) else list(reg.key[:1]))
+    return [c for c in needed if c not in present]
+
+
+def registry_key_questions(plan, kb) -> list[tuple]:
+    """(registry, concept) for every datum the registries replacing documents need and the reduced package
+    does not ask: questions the consolidated form adds, so the lookup can run."""
+    replaced = {d.key or d.file for d in plan.documents if d.decision == "replace_by_registry"}
+    present = {fp.concept for fp in plan.fields if fp.concept and fp.action != "other_party"
+               and (fp.document or fp.file) not in replaced}
+    out = []
+    for d in plan.documents:
+        reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
+        if reg is None:
+            continue
+        for c in missing_registry_keys(reg, present):
+            if c in kb.concepts:
+                out.append((reg, c))
+                present.add(c)
     return out
 
 

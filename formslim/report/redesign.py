@@ -324,7 +324,7 @@ def to_html(a: Analysis) -> str:
                    f'<td>{", ".join(_e(rules[i].rule) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     for x in p.excluded:
         out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(x.get("kind", ""))}</td><td></td><td></td><td>{L("excluded")}</td>'
-                   f'<td>{_e(x["reason"])}</td></tr>')
+                   f'<td>{_e(loc(x["reason"]))}</td></tr>')
     out.append("</table>")
     # replaceable
     replaced = [d for d in p.documents if d.decision == "replace_by_registry"]

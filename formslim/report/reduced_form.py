@@ -219,6 +219,17 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                         sections["declarations"].append({**item, "kind": "checkbox", "options": []})
                         continue
             sections["consents"].append(item)
+    # what the lookups replacing documents need and no form asks (the ID check's name, number and issue date)
+    from ..reduce.plan import registry_key_questions
+    for reg, c in registry_key_questions(plan, kb):
+        concept = kb.concepts[c]
+        wording = (concept.ko if lang == "ko" and concept.ko else concept.en or concept.ko or (c,))[0]
+        sections["applicant" if concept.subject == "organisation" else "representative"].append({
+            "id": f"registry_key:{reg.id}:{c}", "label": wording, "kind": concept.kind, "options": [],
+            "required": True, "concept": c, "role": None, "source": "ask", "registry": None,
+            "prefill_note": t(lang, "registry_key_note", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name))
+            + (f" ({concept.restricted})" if concept.restricted else ""),
+            "repeats": 1, "from_fields": [], "from_document": None, "context": []})
     used = sorted({d.registry for d in plan.documents if d.registry} |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
@@ -343,6 +354,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if laws:
                 to_confirm.append(t(lang, "statements_not_carried", title=d.title or d.locator or d.path,
                                     laws=", ".join(laws)))
+    # a question formslim adds that a law restricts (주민등록번호): the reviewer confirms the basis to ask it
+    to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restricted}" for sec in out_sections
+                          for i in sec["items"] if i["id"].startswith("registry_key:") and i.get("concept") in kb.concepts
+                          and kb.concepts[i["concept"]].restricted})
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
