@@ -760,9 +760,16 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs():
     a = analyze([CORPUS / "kr-kstartup-sandoc"])
     ids = [x for x in a.plan.decisions if x.rule == "R-REGISTRY" and any("주민등록증" in e for e in x.evidence)]
     assert ids and all(any(e.startswith("the lookup needs person.rrn, person.id_issue_date") for e in x.evidence) for x in ids)
-    added = {i["label"] for s in a.form["sections"] for i in s["items"] if i["id"].startswith("registry_key:")}
-    assert added == {"주민등록번호", "주민등록증 발급일자", "사업자등록번호"}
+    added = {i["label"]: i["why"] for s in a.form["sections"] for i in s["items"] if i["id"].startswith("registry_key:")}
+    assert set(added) == {"주민등록번호", "주민등록증 발급일자", "사업자등록번호"}
+    assert "주민등록증 진위확인" in added["주민등록증 발급일자"] and "제24조의2" in added["주민등록번호"]
     assert any("제24조의2" in x for x in a.form["legal_review"])
+    import jsonschema
+
+    jsonschema.validate(a.form, json.loads((Path(__file__).parent.parent / "docs/schemas/form.schema.json").read_text()))
+    # "(성공환원형 신청자만 작성)" says who answers, not whose datum: the amount stays with the request
+    applicant = next(s for s in a.form["sections"] if s["id"] == "applicant")
+    assert not any(i["label"].startswith("정부지원사업비") for i in applicant["items"])
     assert not any(d.rule == "R-KR-MOIS-IDCHECK" for d in a.derivations)
 
 

@@ -175,9 +175,9 @@ _REQUIRED_STAR = re.compile(r"(?<=\w)\*+(?=\s|\(|$)")  # "성명* (단체명)": 
 # a Korean item number glued to its label ("19)추천훈격", "6)군번", "7 추천훈격") is numbering, not wording
 _KO_ITEM_NUMBER = re.compile(r"^\s*\(?\d{1,2}\)\s*(?=[\uac00-\ud7a3])|^\s*\d{1,2}\s+(?=[\uac00-\ud7a3])")
 # a Hanja gloss of the word before it ("훈격(勳格)") and a condition on who answers ("(군인인 경우)",
-# "(해당자에 한함)") say nothing about which datum it is
+# "(해당자에 한함)", "(성공환원형 신청자만 작성)") say nothing about which datum it is
 _HANJA_GLOSS = re.compile(r"\(\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·,]*\)")
-_WHO_ANSWERS = re.compile(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시)[^()]{0,10}\)")
+_WHO_ANSWERS = re.compile(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시|만\s*(?:작성|기재))[^()]{0,10}\)")
 _SPACES = re.compile(r"\s+")
 
 

@@ -300,7 +300,8 @@ def to_html(a: Analysis) -> str:
         out.append(f'<h3>{_e(section["title"])}</h3><table>')
         for it in section["items"]:
             how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
-                   (" / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}")))
+                   (" / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}"))
+                   + (f" — {_e(it['why'])}" if it.get("why") else ""))
             out.append(f'<tr><td style="width:45%">{_e(it["label"])}{" *" if it["required"] else ""}</td>'
                        f'<td class="small">{how}</td></tr>')
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
@@ -456,7 +457,7 @@ def to_markdown(a: Analysis) -> str:
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
         for it in section["items"]:
-            src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else ""
+            src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else (f" — {md(it['why'])}" if it.get("why") else "")
             lines.append(f"- {md(it['label'])}{' *' if it['required'] else ''}{src}")
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
                 text = notice_text(el, lang)

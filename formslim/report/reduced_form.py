@@ -226,8 +226,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         wording = (concept.ko if lang == "ko" and concept.ko else concept.en or concept.ko or (c,))[0]
         sections["applicant" if concept.subject == "organisation" else "representative"].append({
             "id": f"registry_key:{reg.id}:{c}", "label": wording, "kind": concept.kind, "options": [],
-            "required": True, "concept": c, "role": None, "source": "ask", "registry": None,
-            "prefill_note": t(lang, "registry_key_note", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name))
+            "required": True, "concept": c, "role": None, "source": "ask", "registry": None, "prefill_note": None,
+            "why": t(lang, "registry_key_note", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name))
             + (f" ({concept.restricted})" if concept.restricted else ""),
             "repeats": 1, "from_fields": [], "from_document": None, "context": []})
     used = sorted({d.registry for d in plan.documents if d.registry} |
@@ -559,6 +559,8 @@ def answer_text(it: dict, box: str) -> str:
         return str(value)
     if it["source"] == "prefill":
         return f"[{it['prefill_note']}]"
+    if it.get("why"):
+        return f"[{it['why']}]"
     return ""
 
 
