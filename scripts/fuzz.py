@@ -170,9 +170,11 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=40)
     ap.add_argument("--workers", type=int, default=0, help="reader processes (0: one per core)")
     ap.add_argument("--out", default="fuzz-findings")
+    ap.add_argument("--max-seed-bytes", type=int, default=0,
+                    help="use only seeds up to this size (0: all): more inputs per second for a volume run")
     args = ap.parse_args()
     rnd = random.Random(args.seed)
-    pool = seeds()
+    pool = [s for s in seeds() if not args.max_seed_bytes or len(s[1]) <= args.max_seed_bytes]
     out = Path(args.out)
     limits = Limits(memory_mib=1024, cpu_seconds=20, wall_seconds=30, workers=args.workers)
     counts: Counter = Counter()
