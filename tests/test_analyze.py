@@ -795,3 +795,23 @@ def test_a_persons_record_is_looked_up_by_that_persons_own_number():
         keys = [k for k in d.inputs[1:] if k in r]
         assert all(r[k].role == r[d.target].role and r[k].index == r[d.target].index for k in keys), \
             (a.match.fields[d.target].label, [a.match.fields[k].label for k in keys])
+
+
+@needs_corpus
+def test_each_person_who_signs_keeps_a_signature_and_only_signing_dates_are_the_date():
+    """SBA 504 (1244 with 413, 912, 4506-C): "Each Associate of the Applicant must sign below. Each individual
+    should only sign once" — the associates' signatures are one block per person, not the applicant's one
+    signature; the forms kept as they are keep their own signatures; and the consolidated form's date is the
+    date it is signed, never "Property A Date Purchased" or a row's "Date of Quotation/Exchange"."""
+    files = ("sba-buddy/SBA_1244.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy/SBA_912.pdf",
+             "loan-consents-msfg/irs-form-4506-c.pdf")
+    a = analyze([CORPUS / f for f in files])
+    items = {i["id"]: i for s in a.form["sections"] if s["id"] == "signature" for i in s["items"]}
+    each = items["signer:individual:signature"]
+    assert each["repeats"] >= 5 and len(each["from_fields"]) >= 5
+    kept = {d.key for d in a.plan.documents if d.decision == "keep" and d.key != a.plan.primary}
+    assert kept and not any(a.match.doc_of.get(x) in kept for i in items.values() for x in i["from_fields"])
+    assert all(x for i in items.values() for x in i["from_fields"])  # no empty reference
+    dated = [a.match.fields[x].label for x in items["application.date"]["from_fields"]]
+    assert dated and all(label.startswith("Date") and "Purchased" not in label and "Quotation" not in label
+                         for label in dated)

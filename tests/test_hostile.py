@@ -801,3 +801,14 @@ def test_pdf_entries_of_the_wrong_type_are_skipped(tmp_path):
     no_root = hostile.pdf_bytes(objs).replace(b"/Root 1 0 R", b"/Rooot 1 0 R")
     package, _ = _read_one(tmp_path, "noroot.pdf", no_root)
     assert not package.documents and "no document catalogue" in package.problems[0].message
+
+
+@pytest.mark.parametrize("header", [b"xref\n/A 1", b"xref\nnull 5"])
+def test_a_pdf_whose_cross_reference_table_is_damaged_says_so(tmp_path, header):
+    """make fuzz (session 8, seed 808): a cross-reference subsection numbered by a name or null makes pypdf
+    raise a TypeError inside its own parser — the file's damage, said as such in one line (not as a
+    Python error, which the fuzzer reports as formslim's own bug)."""
+    data = re.sub(rb"xref\s+0 \d+", header, hostile.text_pdf(["Name: ____"]), count=1)
+    package, _ = _read_one(tmp_path, "xref.pdf", data)
+    p = _the_problem(package, "xref.pdf", code="corrupt")
+    assert p.message == "damaged PDF: its structure is broken (pypdf could not parse it: TypeError)", p.message

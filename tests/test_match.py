@@ -936,6 +936,10 @@ def test_the_sub_items_of_a_numbered_item_are_asked_of_its_party(corpus):
     phone = by_label["5d.i i. Telephone number"]
     assert phone.context[0].startswith("5d. Client name") and m.readings[phone.id].role == "client"
     assert m.readings[by_label["5a.i i. I V E S participant I D number"].id].role == "intermediary"
+    # "Electronic Signature: Only IVES participants … can accept electronic signatures": it passes the form
+    # on, it does not sign it
+    form = next(d for d in package.documents if d.path == "irs-form-4506-c.pdf")
+    assert "intermediary" not in {s.signer for s in form.signers}
     grouped = {x for g in m.groups for x in g.fields}
     assert phone.id not in grouped
     assert not any(phone.id in (l.a, l.b) and l.status == "certain" for l in m.links)

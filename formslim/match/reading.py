@@ -23,7 +23,7 @@ _EN_STOP = {"of", "the", "a", "an", "your", "its", "for", "in", "on", "at", "by"
 _EN_BOILERPLATE = [
     r"^(?:please\s+)?(?:enter|provide|give|state|print|type|list|specify|indicate|insert|fill in|write)\s+(?:in\s+)?(?:the\s+)?",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
-    r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)\)", r"\bby clicking\b.*$",
+    r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
     r"\bfor name \d\b.*$", r"\s*\(state name in full[^)]*\)?", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
 #: a label addressed to the reader: "Your SSN", "Your first name and middle initial"

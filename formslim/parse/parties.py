@@ -22,8 +22,9 @@ OWN = ("applicant", "representative")
 _SIGN = re.compile(r"signature|\bsign(?:ed|s)?\b|\(\s*(?:서명|인|날인)[^)]{0,8}\)|서명|날인|unterschrift", re.I)
 _EACH = re.compile(r"\b(?:complete|completed|submit|submitted|sign|signed|filled)\b[^.]{0,40}?\beach\s+([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)",
                    re.I)
-#: parties that are named near a signature line but do not sign (a contact person, an issuing agency)
-_NON_SIGNING = {"issuer", "member", "dependent", "contact"}
+#: parties that are named near a signature line but do not sign (a contact person, an issuing agency, the
+#: intermediary that passes the form on: "Electronic Signature: Only IVES participants … can accept")
+_NON_SIGNING = {"issuer", "member", "dependent", "contact", "intermediary"}
 _PERSONAL = re.compile(r"statement of personal|personal (?:history|financial statement|statement|data sheet)|"
                        r"curriculum vitae|\bresume\b|이력서|신상\s*진술|개인\s*이력", re.I)
 

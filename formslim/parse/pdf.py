@@ -52,6 +52,14 @@ def read_pdf(path: str, rel: str) -> Document:
     except InputFileError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        from . import _library_of
+
+        library = _library_of(exc)
+        if library and not isinstance(exc, PdfReadError):
+            # pypdf stumbled on the damaged structure itself: the file's fault, said as such (formslim's own
+            # errors keep their name, for the fuzzer and for us)
+            raise InputFileError(rel, "corrupt", f"damaged PDF: its structure is broken ({library} could not parse "
+                                                 f"it: {type(exc).__name__})") from None
         raise InputFileError(rel, "corrupt", f"corrupt PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
     if n_pages == 0:
         raise InputFileError(rel, "empty", "PDF has no pages")

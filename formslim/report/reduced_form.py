@@ -135,6 +135,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     signer_of = {d.key or d.file: d.signers[0].signer for d in plan.documents
                  if len({sg.signer for sg in d.signers}) == 1}
     signing_names = {f.id for d in package.documents for f in d.fields if is_signing_name(f, d.fields)}
+
+    def signing_date(fp) -> bool:
+        """A date the form is signed or filed on ("Date", "Date signed", "작성일"): read as that datum whole,
+        asked once. "Property A Date Purchased" or a row's "Date of Quotation" is a datum of its own."""
+        r = match.readings.get(fp.field)
+        return r is not None and r.how in ("exact", "contains", "alternatives") and match.fields[fp.field].repeats == 1
     signer_names: dict[str, list[str]] = {}
     merged_into_form = {d.key or d.file for d in plan.documents if d.decision == "merge" and not d.twin_of} | {primary}
     owners_listed = any(fp.role in ("owner", "guarantor") and (fp.document or fp.file) == primary
@@ -143,8 +149,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for fp in sorted(plan.fields, key=lambda f: ((f.document or f.file) != primary, f.document or f.file, f.field)):
         if fp.action not in ("ask", "prefill") or fp.kind == "signature" or (fp.document or fp.file) not in merged_into_form:
             continue  # documents kept as they are (a business plan, a certificate) keep their own questions
-        if fp.concept == "application.date":
-            continue
+        if fp.concept == "application.date" and signing_date(fp):
+            continue  # dated once, in the signature block
         f = match.fields[fp.field]
         if fp.field in signing_names:
             # the name written on a signature line ("성 명 : (서명)") is the signer's, asked in the signer's block
@@ -294,7 +300,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # by that party, in its own block
     dates_of: dict[str, list[str]] = {}
     for fp in plan.fields:
-        if fp.concept == "application.date":
+        if fp.concept == "application.date" and signing_date(fp) and fp.action != "other_party" \
+                and (fp.document or fp.file) in merged_into_form:
             who = signer_of.get(fp.document or fp.file)
             dates_of.setdefault(who if who and who not in _APPLICANT_SIDE else "", []).append(fp.field)
     signature.append({**base, "id": "application.date", "label": t(lang, "date"), "kind": "date",
@@ -302,14 +309,42 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # one block per party that signs a document the form replaces (the applicant's representative first)
     replaced = {d.key or d.file for d in plan.documents if (d.key or d.file) in merged_into_form}
     sign_fields: dict[str, list[str]] = {}
+    each: dict[str, int] = {}  # a party of whom several sign, one block each ("Each individual … sign")
     for d in plan.documents:
         if (d.key or d.file) in replaced:
             for sg in d.signers:
-                sign_fields.setdefault(sg.signer, []).append(sg.field)
+                sign_fields.setdefault(sg.signer, []).extend([sg.field] if sg.field else [])
             roles = {sg.signer for sg in d.signers}
+            marks = [fp.field for fp in plan.fields if fp.kind == "signature" and (fp.document or fp.file) == (d.key or d.file)]
             if len(roles) == 1:  # every signature mark of a form only one party signs is that party's
-                sign_fields[next(iter(roles))] += [fp.field for fp in plan.fields if fp.kind == "signature"
-                                                   and (fp.document or fp.file) == (d.key or d.file)]
+                sign_fields[next(iter(roles))] += marks
+                continue
+            # one signature caption printed several times in a form ("Signature", "Signature_2" … under "Each
+            # individual should only sign once") is several people's signatures: the party the form says signs
+            # each, one block per person — never the applicant's one signature
+            taken = {x for v in sign_fields.values() for x in v}
+            by_caption: dict[str, list[str]] = {}
+            for fid in marks:
+                if fid not in taken:
+                    by_caption.setdefault(match.fields[fid].normalized_label, []).append(fid)
+            # ("each individual" first: the most general of the parties a form has sign each)
+            per_person = next((sg.signer for sg in sorted(d.signers, key=lambda s: s.signer != "individual")
+                               if re.search(r"\beach\b", sg.evidence, re.I) and sg.signer not in _APPLICANT_SIDE), None)
+            for caption, fids in by_caption.items():
+                if len(fids) > 1 and per_person and not re.search(r"\bauthori[sz]ed\b", caption, re.I):
+                    # ("Authorized Signature" twice: each co-borrower signs through its representative, for
+                    # the applicant side — not one of the persons who sign each)
+                    sign_fields.setdefault(per_person, []).extend(fids)
+                    each[per_person] = max(each.get(per_person, 0), len(fids))
+    # a party who signs only on pages another party completes (the CDC's official, Form 1244 Section Four)
+    # signs there, not on the applicant's form
+    others = {fp.field for fp in plan.fields if fp.action == "other_party"}
+    for role in list(sign_fields):
+        kept_marks = [x for x in sign_fields[role] if x not in others]
+        if sign_fields[role] and not kept_marks:
+            del sign_fields[role]
+        else:
+            sign_fields[role] = kept_marks
     if not set(sign_fields) & {"representative", "applicant"}:
         # the consolidated form is the applicant's: its signer first, whoever else signs a part of it
         sign_fields = {"representative" if country == "KR" else "applicant": [], **sign_fields}
@@ -317,23 +352,27 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     if "applicant" in sign_fields and "representative" in sign_fields:
         # a business applies through its representative: one signature for both
         sign_fields["representative"] += sign_fields.pop("applicant")
-    unassigned = sorted(fp.field for fp in plan.fields if fp.kind == "signature"
-                        and not any(fp.field in v for v in sign_fields.values()))
+    # the marks of the replaced forms no party claims are the applicant's; a form kept as it is keeps its own
+    unassigned = sorted(fp.field for fp in plan.fields if fp.kind == "signature" and (fp.document or fp.file) in replaced
+                        and fp.field not in others and not any(fp.field in v for v in sign_fields.values()))
     order = sorted(sign_fields, key=lambda r: (r not in ("representative", "applicant"), r))
     for k, role in enumerate(order):
         who = _signer_label(role, lang, kb)
         required = not (k and role in conditional)  # a party who signs only where the case applies
         fields_of = sorted(set(sign_fields[role]) | (set(unassigned) if k == 0 else set()))
         names_of = sorted(set(signer_names.get(role, [])) | (set(signer_names.get("", [])) if k == 0 else set()))
+        several = {"repeats": each[role]} if k and each.get(role, 0) > 1 else {}
+        if several:
+            who = t(lang, "each_signer", who=who, n=each[role])
         signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who), "kind": "text",
-                          "from_fields": names_of, "concept": "person.name", "role": role, "required": required})
+                          "from_fields": names_of, "concept": "person.name", "role": role, "required": required, **several})
         signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
-                          "concept": "person.signature", "role": role, "required": required})
-        if k and dates_of.get(role):
+                          "concept": "person.signature", "role": role, "required": required, **several})
+        if k and (dates_of.get(role) or several):
             signature.append({**base, "id": f"signer:{role}:date", "label": t(lang, "signer_date", who=who),
-                              "kind": "date", "from_fields": sorted(dates_of[role]), "concept": "application.date",
-                              "role": role, "required": required})
+                              "kind": "date", "from_fields": sorted(dates_of.get(role, [])), "concept": "application.date",
+                              "role": role, "required": required, **several})
     sections["signature"] = signature
     _one_question_per_yes_no(sections)
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
