@@ -812,6 +812,11 @@ def test_each_person_who_signs_keeps_a_signature_and_only_signing_dates_are_the_
     kept = {d.key for d in a.plan.documents if d.decision == "keep" and d.key != a.plan.primary}
     assert kept and not any(a.match.doc_of.get(x) in kept for i in items.values() for x in i["from_fields"])
     assert all(x for i in items.values() for x in i["from_fields"])  # no empty reference
+    # the statements each owner or associate fills (413, 912) are one per person, the 4506-C one per filing
+    attached = {i["from_document"]: i["label"] for s in a.form["sections"] if s["id"] == "attachments" for i in s["items"]}
+    assert attached["SBA_912.pdf"].endswith("(one for each person it concerns)")
+    assert attached["SBAForm413.pdf"].endswith("(one for each person it concerns)")
+    assert not attached["irs-form-4506-c.pdf"].endswith("(one for each person it concerns)")
     dated = [a.match.fields[x].label for x in items["application.date"]["from_fields"]]
     assert dated and all(label.startswith("Date") and "Purchased" not in label and "Quotation" not in label
                          for label in dated)

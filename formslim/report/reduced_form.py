@@ -275,8 +275,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # attachment; a filing made apart from the application is no attachment of it
             if any(rules.get(i) == "K-SEPARATE-FILING" for i in d.decisions):
                 continue
+            # a statement each person it concerns fills and signs (SBA 912 and 413: "each proprietor, each
+            # limited partner who owns 20% or more …"): one per person, not one per application
+            per_person = any(sg.signer == "individual" or (re.search(r"\beach\b", sg.evidence, re.I)
+                                                            and sg.signer not in _APPLICANT_SIDE) for sg in d.signers)
             sections["attachments"].append(_conditional({
-                "id": f"attachment:{d.key or d.file}", "label": _shown_title(d, by_key), "kind": "file", "options": [],
+                "id": f"attachment:{d.key or d.file}", "kind": "file", "options": [],
+                "label": _shown_title(d, by_key) + (t(lang, "each_person_doc") if per_person else ""),
                 "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
                 "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, d.condition))
     base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
