@@ -442,8 +442,8 @@ def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict
 #: an answer space named after a numbered line of the form ("LINE11_L11BX"): part of that line's entry
 _NUMBERED_LINE = re.compile(r"(?:^|[^a-z])line\s*\d", re.I)
 #: signers who certify or receive a form, not the one it is about: a preparer, an agency official, an issuer
-_NOT_FILERS = {"preparer", "agency_official", "issuer", "lender", "employer", "agency",
-               }
+# ("individual" files what it signs: SSA-89's number holder, the person a personal statement is about)
+_NOT_FILERS = {"preparer", "agency_official", "issuer", "lender", "employer", "agency"}
 
 
 def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], str]:
@@ -963,7 +963,6 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     class_of: dict[tuple, int] = {}
     klass = {fid: class_of.setdefault((readings[fid], by_id[fid].kind), len(class_of)) for fid in sorted(by_id)}
     class_reading = {i: key for key, i in class_of.items()}
-    stated_ids = {x for pair in stated for x in pair}
     class_ok: dict[tuple[int, int], bool] = {}
 
     def classes_compatible(x: int, y: int) -> bool:
