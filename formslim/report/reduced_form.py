@@ -368,7 +368,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         names_of = sorted(set(signer_names.get(role, [])) | (set(signer_names.get("", [])) if k == 0 else set()))
         several = {"repeats": each[role]} if k and each.get(role, 0) > 1 else {}
         if several:
-            who = t(lang, "each_signer", who=who, n=each[role])
+            who = t(lang, "each_person_signs", n=each[role]) if role == "individual" else \
+                t(lang, "each_signer", who=who, n=each[role])
         signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who), "kind": "text",
                           "from_fields": names_of, "concept": "person.name", "role": role, "required": required, **several})
         signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
