@@ -812,3 +812,16 @@ def test_a_pdf_whose_cross_reference_table_is_damaged_says_so(tmp_path, header):
     package, _ = _read_one(tmp_path, "xref.pdf", data)
     p = _the_problem(package, "xref.pdf", code="corrupt")
     assert p.message == "damaged PDF: its structure is broken (pypdf could not parse it: TypeError)", p.message
+
+
+def test_a_docx_relationship_without_a_target_says_so(tmp_path):
+    """make fuzz (session 8, seed 808): a package relationship with no Target makes python-docx pass None to
+    os.path.join — the file's damage, said as such (the error surfaces in the standard library, raised for
+    the parsing library that called it)."""
+    rels = hostile.RELS.replace(b"</Relationships>", b'<Relationship Id="rX" Type="http://x/y"/></Relationships>')
+    document = b'<?xml version="1.0"?><w:document xmlns:w="' + hostile.W_NS.encode() + b'"><w:body/></w:document>'
+    data = hostile.zip_bytes({"[Content_Types].xml": hostile.CONTENT_TYPES, "_rels/.rels": rels,
+                              "word/document.xml": document})
+    package, _ = _read_one(tmp_path, "rels.docx", data)
+    p = _the_problem(package, "rels.docx", code="corrupt")
+    assert p.message == "damaged DOCX: its structure is broken (python-docx could not parse it: TypeError)", p.message

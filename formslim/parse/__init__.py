@@ -133,16 +133,21 @@ _PARSERS = ("pypdf", "pdfplumber", "pdfminer", "pypdfium2", "docx", "openpyxl", 
 
 
 def _library_of(exc: BaseException) -> str:
-    """The parsing library an exception was raised in (its innermost frame), or ""."""
+    """The parsing library an exception was raised in, or "": its innermost frame that is a parsing
+    library's or formslim's own — the standard library's helpers it called (``os.path.join`` on a damaged
+    part name) do not count."""
+    import sysconfig
     import traceback
 
-    frames = traceback.extract_tb(exc.__traceback__)
-    if not frames:
+    stdlib = sysconfig.get_paths()["stdlib"].replace("\\", "/")
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        where = frame.filename.replace("\\", "/")
+        for lib in _PARSERS:
+            if f"/site-packages/{lib}/" in where or where.endswith(f"/{lib}.py"):
+                return {"docx": "python-docx"}.get(lib, lib)
+        if where.startswith("<frozen") or (where.startswith(stdlib) and "/site-packages/" not in where):
+            continue  # a standard-library helper: look at who called it
         return ""
-    where = frames[-1].filename.replace("\\", "/")
-    for lib in _PARSERS:
-        if f"/site-packages/{lib}/" in where or where.endswith(f"/{lib}.py"):
-            return {"docx": "python-docx"}.get(lib, lib)
     return ""
 
 
