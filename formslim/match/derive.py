@@ -149,6 +149,15 @@ def _line_list(text: str) -> list[str]:
     return [p.lower() for p in re.findall(_LINE_NO, text, re.I)]
 
 
+def _fields_by_line(match: MatchResult, kinds: tuple[str, ...]) -> dict[tuple[str, str], list[Field]]:
+    """The fields of ``kinds`` by (document, the line number the form prints for them)."""
+    out: dict[tuple[str, str], list[Field]] = defaultdict(list)
+    for g in match.fields.values():
+        if g.line and g.kind in kinds:
+            out[(match.doc_of[g.id], g.line)].append(g)
+    return out
+
+
 def line_arithmetic(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     """Answers whose label prints how to compute them from other numbered lines of its form ("Line 37.
     Subtract line 36 from line 22"): computed from those lines, each found by its printed number in the
@@ -157,10 +166,7 @@ def line_arithmetic(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     rule = kb.rules.get("D-LINE-ARITHMETIC")
     if rule is None:
         return []
-    by_line: dict[tuple[str, str], list[Field]] = defaultdict(list)
-    for g in match.fields.values():
-        if g.line and g.kind in ("amount", "number", "text"):
-            by_line[(match.doc_of[g.id], g.line.lower())].append(g)
+    by_line = _fields_by_line(match, ("amount", "number", "text"))  # (line numbers are read in lower case)
     out = []
     for f in match.fields.values():
         if f.kind not in ("amount", "number", "text") or re.search(r"\bcolumn\b", f.label, re.I):
@@ -262,10 +268,7 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     rule = kb.rules.get("D-TOTAL")
     out = []
     fields = list(match.fields.values())
-    by_line: dict[tuple[str, str], list[Field]] = defaultdict(list)
-    for g in fields:
-        if g.line and g.kind in ("amount", "number"):
-            by_line[(match.doc_of[g.id], g.line)].append(g)
+    by_line = _fields_by_line(match, ("amount", "number"))
     for f in fields:
         if f.kind not in ("amount", "number"):
             continue

@@ -117,32 +117,24 @@ class Lexicon:
     def __init__(self, kb: Knowledge) -> None:
         self.kb = kb
         self.exact: dict[str, set[str]] = {}
-        self.variants: list[tuple[str, str, bool]] = []  # (key, concept, korean)
+        # the wordings a label may contain, indexed for its lookup: Korean ones by their key (found through
+        # the label's own substrings), English ones under one of their words (with their words split once)
+        self.ko_by_key: dict[str, list[str]] = defaultdict(list)
+        self.en_by_word: dict[str, list[tuple[str, str, frozenset]]] = defaultdict(list)
         for c in kb.concepts.values():
             for v in c.ko:
                 k = compact(v)
                 self.exact.setdefault(k, set()).add(c.id)
-                self.variants.append((k, c.id, True))
+                if len(k) >= 2:
+                    self.ko_by_key[k].append(c.id)
             for v in c.en:
                 k = en_key(v)
                 if k:
                     self.exact.setdefault(k, set()).add(c.id)
-                    self.variants.append((k, c.id, False))
-        # longest first, so "사업자등록번호" wins over "번호"-like shorter keys
-        self.variants.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
-        # per language, in the same order, with each English wording's words split once
-        self.ko_variants = [(k, cid) for k, cid, ko in self.variants if ko]
-        self.en_variants = [(k, cid, frozenset(k.split())) for k, cid, ko in self.variants if not ko]
-        # the same, indexed for a label's lookup: Korean wordings by their key, English ones by a word
-        self.ko_by_key: dict[str, list[str]] = defaultdict(list)
-        for k, cid in self.ko_variants:
-            if len(k) >= 2:
-                self.ko_by_key[k].append(cid)
+                    ws = frozenset(k.split())
+                    if len(k) >= 2 and ws:
+                        self.en_by_word[min(ws)].append((k, c.id, ws))
         self.ko_longest = max((len(k) for k in self.ko_by_key), default=0)
-        self.en_by_word: dict[str, list[tuple[str, str, frozenset]]] = defaultdict(list)
-        for k, cid, ws in self.en_variants:
-            if len(k) >= 2 and ws:
-                self.en_by_word[min(ws)].append((k, cid, ws))
         self.role_cues: list[tuple[str, str, bool]] = []
         for r in kb.roles.values():
             for cue in r.ko:

@@ -120,16 +120,24 @@ def guarded(path: str | os.PathLike, rel: Optional[str], readers: dict[str, Call
             raise InputFileError(rel, "encrypted", f"encrypted {fmt.upper()} (a password is needed)") from None
         raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
     except Exception as exc:  # a broken file must not stop a batch
-        library = _library_of(exc)
-        if library:
-            # a parsing library stumbled on what the file holds: say so, and which library, in one line
-            raise InputFileError(rel, "corrupt", f"damaged {fmt.upper()}: its structure is broken ({library} could "
-                                                 f"not parse it: {type(exc).__name__})") from None
+        damaged = damaged_structure(rel, fmt, exc)
+        if damaged is not None:
+            raise damaged from None
         raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
 
 
 #: libraries whose errors on a damaged file say the file is damaged, not that formslim has a bug
 _PARSERS = ("pypdf", "pdfplumber", "pdfminer", "pypdfium2", "docx", "openpyxl", "olefile", "lxml", "zipfile", "xml")
+
+
+def damaged_structure(rel: str, fmt: str, exc: BaseException) -> Optional[InputFileError]:
+    """The one-line error for a parsing library that stumbled on what a file holds (its damage, and which
+    library), or None where the error is not a parsing library's (formslim's own keeps its name)."""
+    library = _library_of(exc)
+    if not library:
+        return None
+    return InputFileError(rel, "corrupt", f"damaged {fmt.upper()}: its structure is broken ({library} could not "
+                                          f"parse it: {type(exc).__name__})")
 
 
 def _library_of(exc: BaseException) -> str:

@@ -52,14 +52,12 @@ def read_pdf(path: str, rel: str) -> Document:
     except InputFileError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-        from . import _library_of
+        from . import damaged_structure
 
-        library = _library_of(exc)
-        if library and not isinstance(exc, PdfReadError):
-            # pypdf stumbled on the damaged structure itself: the file's fault, said as such (formslim's own
-            # errors keep their name, for the fuzzer and for us)
-            raise InputFileError(rel, "corrupt", f"damaged PDF: its structure is broken ({library} could not parse "
-                                                 f"it: {type(exc).__name__})") from None
+        # pypdf stumbling on the damaged structure itself is the file's fault, said as such
+        damaged = None if isinstance(exc, PdfReadError) else damaged_structure(rel, "pdf", exc)
+        if damaged is not None:
+            raise damaged from None
         raise InputFileError(rel, "corrupt", f"corrupt PDF ({type(exc).__name__}: {str(exc)[:80]})") from None
     if n_pages == 0:
         raise InputFileError(rel, "empty", "PDF has no pages")

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..manifest import Manifest
 from ..model import Package, ReductionPlan
-from .plan import is_narrative
+from .plan import is_narrative, registry_key_questions
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "scm_standard_times.yaml"
 ACTIVITIES = ("familiarisation", "obtaining", "filling", "calculations", "preparing", "checking", "transmission")
@@ -203,7 +203,6 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             if asked:  # merging does not make filling free: each part is filled by its remaining questions
                 consolidated_parts.append(len(asked))
     # the questions the consolidated form adds so that a registry lookup can run (its keys)
-    from .plan import registry_key_questions
     added = len(registry_key_questions(plan, kb))
     if added and primary:
         consolidated_fields += added

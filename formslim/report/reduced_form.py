@@ -10,6 +10,7 @@ from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
 from ..parse.notices import is_signing_name
+from ..reduce.plan import registry_key_questions
 from .i18n import t
 
 SCHEMA = "formslim.form/1"
@@ -33,6 +34,12 @@ SECTION_TITLES = {
 _SIGNER = {"applicant": ("신청인", "Applicant"), "representative": ("신청인(대표자)", "Applicant (authorized representative)"),
            "owner": ("소유자", "Owner"), "spouse": ("배우자", "Spouse"), "guarantor": ("보증인", "Guarantor"),
            "preparer": ("작성자", "Preparer"), "individual": ("본인", "The person named above")}
+
+
+def _signs_each(sg) -> bool:
+    """Whether a form has each of a party other than the applicant sign ("Each individual … sign", "an
+    authorized representative for each co-borrower must sign", "Complete this form for each proprietor")."""
+    return sg.signer not in _APPLICANT_SIDE and re.search(r"\beach\b", sg.evidence, re.I) is not None
 
 
 def _signer_label(role: str, lang: str, kb: Knowledge) -> str:
@@ -226,7 +233,6 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                         continue
             sections["consents"].append(item)
     # what the lookups replacing documents need and no form asks (the ID check's name, number and issue date)
-    from ..reduce.plan import registry_key_questions
     for reg, c in registry_key_questions(plan, kb):
         concept = kb.concepts[c]
         wording = (concept.ko if lang == "ko" and concept.ko else concept.en or concept.ko or (c,))[0]
@@ -277,8 +283,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 continue
             # a statement each person it concerns fills and signs (SBA 912 and 413: "each proprietor, each
             # limited partner who owns 20% or more …"): one per person, not one per application
-            per_person = any(sg.signer == "individual" or (re.search(r"\beach\b", sg.evidence, re.I)
-                                                            and sg.signer not in _APPLICANT_SIDE) for sg in d.signers)
+            per_person = any(sg.signer == "individual" or _signs_each(sg) for sg in d.signers)
             sections["attachments"].append(_conditional({
                 "id": f"attachment:{d.key or d.file}", "kind": "file", "options": [],
                 "label": _shown_title(d, by_key) + (t(lang, "each_person_doc") if per_person else ""),
@@ -334,7 +339,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                     by_caption.setdefault(match.fields[fid].normalized_label, []).append(fid)
             # ("each individual" first: the most general of the parties a form has sign each)
             per_person = next((sg.signer for sg in sorted(d.signers, key=lambda s: s.signer != "individual")
-                               if re.search(r"\beach\b", sg.evidence, re.I) and sg.signer not in _APPLICANT_SIDE), None)
+                               if _signs_each(sg)), None)
             for caption, fids in by_caption.items():
                 if len(fids) > 1 and per_person and not re.search(r"\bauthori[sz]ed\b", caption, re.I):
                     # ("Authorized Signature" twice: each co-borrower signs through its representative, for
