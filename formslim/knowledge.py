@@ -20,7 +20,8 @@ from .errors import FormslimError
 
 DATA = Path(__file__).resolve().parent / "data"
 FILES = {"concepts": "concepts.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
-         "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml"}
+         "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
+         "agencies": "agencies.yaml"}
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,16 @@ class Registry:
 
 
 @dataclass(frozen=True)
+class Agency:
+    """An agency that issues forms, by the names its forms print (agencies.yaml)."""
+    id: str
+    name: str
+    country: str = ""
+    printed: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Contrast:
     id: str
     words: tuple[str, ...]
@@ -119,6 +130,17 @@ class Knowledge:
     files: tuple[str, ...]
     contrasts: dict[str, Contrast] = field(default_factory=dict)
     notices: dict[str, Notice] = field(default_factory=dict)
+    agencies: dict[str, Agency] = field(default_factory=dict)
+
+    def issuer(self, header: str) -> Optional[tuple[Agency, str]]:
+        """The agency whose printed name comes first in a document's first words, with the words."""
+        found = []
+        for a in self.agencies.values():
+            for p in a.printed:
+                m = re.search(p, header or "", re.I)
+                if m:
+                    found.append((m.start(), a.id, a, m.group(0)))
+        return (min(found)[2], min(found)[3]) if found else None
 
     def notice(self, jurisdiction: str, applies_to: str) -> Optional[Notice]:
         """The general notice of a jurisdiction for a kind of block (consent, registry_lookup, signature):
@@ -234,6 +256,11 @@ def _patterns(values) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _agency(e: dict) -> Agency:
+    return Agency(id=e["id"], name=e.get("name", ""), country=e.get("country", ""), printed=_patterns(e.get("printed")),
+                  source=str(e.get("source", "")))
+
+
 def _registry(e: dict) -> Registry:
     return Registry(id=e["id"], country=e.get("country", ""), name=e.get("name", ""), name_ko=e.get("name_ko", ""),
                     aliases=_tuple(e.get("aliases")), issuer=e.get("issuer", ""), channel=e.get("channel", ""),
@@ -263,6 +290,7 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
     registries: dict[str, Registry] = {}
     contrasts: dict[str, Contrast] = {}
     notices: dict[str, Notice] = {}
+    agencies: dict[str, Agency] = {}
     sources: dict[str, str] = {}
     files: list[str] = []
     paths = [DATA / name for name in FILES.values()]
@@ -284,5 +312,6 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
         _merge_entries(registries, data.get("registries"), _registry, path, "registry")
         _merge_entries(contrasts, data.get("contrasts"), _contrast, path, "contrast")
         _merge_entries(notices, data.get("notices"), _notice, path, "notice")
+        _merge_entries(agencies, data.get("agencies"), _agency, path, "agency")
     return Knowledge(concepts=concepts, roles=roles, rules=rules, registries=registries, sources=sources,
-                     files=tuple(files), contrasts=contrasts, notices=notices)
+                     files=tuple(files), contrasts=contrasts, notices=notices, agencies=agencies)

@@ -83,6 +83,9 @@ class Field:
     # "TotalAssets - TotalLiabilities") and the names of the fields it reads
     calculation: str = ""
     calculated_from: tuple[str, ...] = ()
+    # the document will not let anyone type here (a PDF field flagged ReadOnly): the form or the software
+    # that issued it fills the answer (a name copied from the main return, a voucher's copy of the total)
+    read_only: bool = False
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:
@@ -166,6 +169,11 @@ class Document:
     notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes
     citations: tuple[str, ...] = ()  # the laws its printed text cites ("5 U.S.C. 552a", "개인정보 보호법 제15조")
     filled_by_others: tuple[PartFilledBy, ...] = ()  # pages another party completes, as the form says
+    # a programme notice's rules for the package, as printed: that the application itself is made online
+    # ("① 사업신청서 온라인 입력"), and which documents must be written on its template, unchanged
+    online_application: str = ""
+    fixed_templates: tuple[str, ...] = ()
+    header: str = ""  # the first words of its text (at most 600 characters): where a form names its issuer
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property
@@ -280,7 +288,7 @@ class Decision:
 
     id: str  # D001 …, stable for a given package
     rule: str  # e.g. R-REGISTRY, C-CONSENT-CHECKBOX, F-ASK-ONCE
-    action: str  # keep | merge | replace_by_registry | remove | ask_once | drop_derived | prefill | checkbox | validate
+    action: str  # keep | merge | replace_by_registry | remove | ask_once | drop_derived | prefill | checkbox | validate | form_fills
     documents: tuple[str, ...]
     fields: tuple[str, ...]
     reason: str
@@ -322,7 +330,7 @@ class FieldPlan:
     file: str
     label: str
     kind: str
-    action: str  # ask | drop_duplicate | drop_derived | prefill | checkbox | registry | removed
+    action: str  # ask | drop_duplicate | drop_derived | prefill | checkbox | registry | removed | other_party | form_fills
     concept: Optional[str] = None
     role: Optional[str] = None
     group: Optional[str] = None  # duplicate group id
@@ -344,6 +352,10 @@ class ReductionPlan:
     excluded: tuple[dict, ...] = ()  # files that are not submitted (notices), with the reason
     assumptions: tuple[str, ...] = ()
     blockers: tuple[dict, ...] = ()  # documents that keep the target from being met, with what would unblock them
+    # where the consolidated form lives: "primary" (a form of the package, rule K-PRIMARY), "online" (the
+    # programme's online application, which its notice says every applicant fills: no added document),
+    # "new" (a form the agency adds, counted as a document the applicant submits), "" (nothing is merged)
+    consolidated: str = ""
 
     @property
     def documents_before(self) -> int:
@@ -352,7 +364,7 @@ class ReductionPlan:
 
     @property
     def documents_after(self) -> int:
-        return sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of)
+        return sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of) + (self.consolidated == "new")
 
     @property
     def documents_required_before(self) -> int:
@@ -361,7 +373,8 @@ class ReductionPlan:
 
     @property
     def documents_required_after(self) -> int:
-        return sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of and not d.condition)
+        return (sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of and not d.condition)
+                + (self.consolidated == "new"))
 
     @property
     def target_basis(self) -> str:

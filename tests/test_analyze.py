@@ -371,6 +371,12 @@ def test_form_numbers_and_what_a_schedule_is_filed_with():
     assert form_number("Government of the District of Columbia 2013 D-40 Individual Income Tax Return") == "form d-40"
     assert attached_to("If you fill in any part of this schedule, attach it to your D-40.") == "form d-40"
     assert attached_to("SCHEDULE C (Form 1040) Profit or Loss From Business") == "form 1040"
+    # DC Schedule N: "Attach to Schedule U. File Schedules N and U with your D-40." — and it is a schedule
+    assert attached_to("Attach to Schedule U. File Schedules N and U with your D-40.") == "form d-40"
+    assert attached_to("Complete Schedule N and attach it, and Schedule U, to your D-40.") == "form d-40"
+    from formslim.parse.classify import classify_with_evidence
+    assert classify_with_evidence("", "n.pdf", "2013 SCHEDULE N Attach to Schedule U. File Schedules N and U with "
+                                  "your D-40.", (), "pdf")[0] == "schedule"
     assert separate_filing("Form 4868 Application for Automatic Extension of Time To File U.S. Individual Income Tax Return")
     assert not separate_filing("U.S. Individual Income Tax Return")
 

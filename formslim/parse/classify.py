@@ -16,12 +16,17 @@ KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "r
 _ISSUED_COPY = re.compile(r"\bcopy\s+([a-d1-3])\s*[—–-]?\s*(?:for|to be filed with)\s+(?!filing\b)[a-z’']", re.I)
 #: a schedule says it is filed with another form ("Attach to Form 1040", "Attachment Sequence No. 12")
 _ATTACHED = re.compile(r"\battach\s+(?:it\s+|this\s+(?:form|schedule)\s+)?to\s+(?:form|your\s+(?:tax\s+)?return|your\s+[a-z]{1,2}-\d{1,3}\b)"
-                       r"|\battachment\s+sequence\s+no|\bfile\s+only\s+with\s+schedule", re.I)
+                       r"|\battachment\s+sequence\s+no|\bfile\s+only\s+with\s+schedule"
+                       r"|\bfile\s+schedules?\s+[a-z0-9]{1,3}(?:\s+and\s+[a-z0-9]{1,3})?\s+with\s+(?:your\s+)?(?:form\s+)?"
+                       r"(?:\d{3,4}|[a-z]{1,2}-\d{1,3})\b", re.I)
 #: the form a schedule is filed with: "Attach to Form 1040", "attach it to your D-40", "SCHEDULE A (Form 1040)"
-_ATTACHED_TO = (re.compile(r"\battach\s+(?:it\s+|this\s+(?:form|schedule)\s+)?to\s+(?:your\s+)?(?:form\s+)?"
-                           r"(\d{3,4}[a-z]{0,2}\b|[a-z]{1,2}-\d{1,3}[a-z]?\b)", re.I),
+_ATTACHED_TO = (re.compile(r"\battach\s+(?:it\s*|this\s+(?:form|schedule)\s*)?(?:,\s*and\s+[^,.]{1,30},\s*)?to\s+"
+                           r"(?:your\s+)?(?:form\s+)?(\d{3,4}[a-z]{0,2}\b|[a-z]{1,2}-\d{1,3}[a-z]?\b)", re.I),
                 re.compile(r"\bschedule\s+[a-z]{1,3}(?:-[a-z]+)?\s*\(form\s+(\d{3,4}[a-z]{0,2})\b", re.I),
-                re.compile(r"\bfile\s+(?:only\s+)?with\s+(?:your\s+)?form\s+(\d{3,4}[a-z]{0,2})\b", re.I))
+                re.compile(r"\bfile\s+(?:only\s+)?with\s+(?:your\s+)?form\s+(\d{3,4}[a-z]{0,2})\b", re.I),
+                # "File Schedules N and U with your D-40" (DC Schedule N)
+                re.compile(r"\bfile\s+schedules?\s+[a-z0-9]{1,3}(?:\s+and\s+[a-z0-9]{1,3})?\s+with\s+(?:your\s+)?"
+                           r"(?:form\s+)?(\d{3,4}[a-z]{0,2}\b|[a-z]{1,2}-\d{1,3}[a-z]?\b)", re.I))
 
 _RULES = (
     ("checklist", r"제출\s*목록|체크\s*리스트|구비\s*서류|checklist|list of (?:required )?documents"),
@@ -277,3 +282,54 @@ def separate_filing(text: str) -> str:
     request), else ""."""
     m = _SEPARATE_FILING.search(re.sub(r"\s+", " ", (text or "")[:4000]))
     return m.group(0) if m else ""
+
+
+#: a programme notice saying the application itself is made online ("① 사업신청서 온라인 입력", "온라인
+#: 신청서 작성", "Complete the application online"): that online form is where the consolidated form's
+#: questions go, and it is no added document
+_ONLINE_APPLICATION = re.compile(
+    r"(?:사업\s*)?신청서\s*온라인\s*(?:입력|작성)|온라인\s*(?:사업\s*)?신청서\s*(?:작성|입력)|"
+    r"온라인으로만\s*신청|(?:complete|submit|file)\s+(?:the|your)\s+application\s+online|"
+    r"online\s+application\s+(?:form|system|portal)\s+(?:must|is\s+to)\s+be\s+(?:completed|used)", re.I)
+
+#: a programme notice saying a document must be written on the template it gives, unchanged ("사업계획서는
+#: 본 공고문에 첨부된 … 양식을 사용하여 작성해야 하며, 그 외 양식으로 제출 시 평가 대상에서 제외", "양식은
+#: 변경·삭제할 수 없으며", "must be submitted using the template provided")
+_FIXED_TEMPLATE = re.compile(
+    r"양식을\s*사용하여\s*작성(?:해야|하여야)|그\s*외\s*양식으로\s*제출|양식(?:은|을)?\s*(?:임의로\s*)?(?:변경|수정)"
+    r"[·ㆍ,\s]*(?:삭제)?\s*(?:할\s*수\s*없|불가|금지)|(?:must|shall)\s+(?:be\s+)?(?:completed|submitted|written)\s+"
+    r"(?:on|using|in)\s+the\s+(?:form|template|format)\s+provided|do\s+not\s+(?:alter|modify|change)\s+the\s+"
+    r"(?:form|template|format)", re.I)
+
+
+def _sentence_at(text: str, start: int, end: int, limit: int = 200) -> str:
+    """The sentence (or printed item) around text[start:end], at most ``limit`` characters."""
+    left = max(text.rfind(c, max(0, start - limit), start) for c in ".。◦○□■●-*※\n")
+    stops = [i for i in (text.find(c, end, end + limit) for c in ".。◦○□■●\n") if i != -1]
+    right = min(stops) if stops else min(len(text), end + limit)
+    return re.sub(r"\s+", " ", text[left + 1:right]).strip(" -*※")[:limit]
+
+
+def online_application(text: str) -> str:
+    """The words by which a programme notice says the application is made online, else ""."""
+    m = _ONLINE_APPLICATION.search(text or "")
+    return _sentence_at(text, m.start(), m.end()) if m else ""
+
+
+def fixed_templates(text: str) -> tuple[str, ...]:
+    """The sentences by which a programme notice says a document must be written on the template it gives,
+    unchanged (at most five)."""
+    out: list[str] = []
+    for m in _FIXED_TEMPLATE.finditer(text or ""):
+        s = _sentence_at(text, m.start(), m.end())
+        if s and not any(s in o or o in s for o in out):
+            out.append(s)
+        if len(out) == 5:
+            break
+    return tuple(out)
+
+
+def header_of(text: str) -> str:
+    """The first words of a document's text, spaces folded, at most 600 characters: a form names its issuer
+    there ("Department of the Treasury—Internal Revenue Service", "Government of the District of Columbia")."""
+    return re.sub(r"\s+", " ", (text or "")[:1200]).strip()[:600]

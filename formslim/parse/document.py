@@ -10,8 +10,8 @@ from dataclasses import replace
 from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
-from .classify import (attached_to, citations, classify_with_evidence, form_number, separate_filing, legal_form, recipient,
-                       listed_attachments)
+from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
+                       online_application, separate_filing, legal_form, recipient, listed_attachments)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .notices import printed_notices
@@ -79,5 +79,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     recipient=recipient(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
+                    online_application=online_application(text), fixed_templates=fixed_templates(text),
+                    header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text),
                     notices=printed_notices(layout, fields, title), citations=citations(text))

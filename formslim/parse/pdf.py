@@ -22,15 +22,15 @@ from ..fields.kinds import infer_kind
 from .parties import declaration, filled_by_others, form_for, read_parties, with_parties
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
-from .classify import (attached_to, citations, classify_with_evidence, form_number, separate_filing, legal_form, line_of_label,
-                       recipient)
+from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
+                       online_application, separate_filing, legal_form, line_of_label, recipient)
 from .document import layout_budget
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
-FF_READONLY, FF_REQUIRED = 1, 2
+FF_READONLY, FF_REQUIRED = 1, 2  # ISO 32000-1 §12.7.3.1, Table 221 (ReadOnly: "the user may not change the value")
 FF_MULTILINE, FF_RADIO, FF_PUSHBUTTON, FF_COMBO = 1 << 12, 1 << 15, 1 << 16, 1 << 17
 
 
@@ -111,6 +111,8 @@ def read_pdf(path: str, rel: str) -> Document:
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     recipient=recipient(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
+                    online_application=online_application(text), fixed_templates=fixed_templates(text),
+                    header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text), citations=citations(text),
                     filled_by_others=filled_by_others(text))
 
@@ -413,7 +415,26 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
         f = _make_field(holder, ws, inh, ".".join(name_parts), page_of, heights, rel, source="acroform-widget")
         if f is not None:
             out.append(f)
+    statements = [f for f in out if is_printed_statement(f)]
+    if statements:
+        warnings.append(f"{len(statements)} read-only text box(es) print a statement (\"{statements[0].label[:40]}…\"): "
+                        "text of the form, not fields")
+        out = [f for f in out if not is_printed_statement(f)]
     return out
+
+
+def is_printed_statement(f: Field) -> bool:
+    """A read-only text box that holds a statement of several sentences (SSA-89's Privacy Act and Paperwork
+    Reduction Act statements): the form's text, placed in a field; nobody fills it. A long tooltip that
+    starts with a line or column ("Line 26. Taxable benefits. … Subtract line 25 from line 23", "(d)
+    Proceeds …") is a computed line's instructions: a field the form fills, not a statement."""
+    return (f.read_only and f.kind not in ("checkbox", "radio", "choice", "signature") and len(f.label) >= 200
+            and len(_SENTENCE_END.findall(f.label)) >= 2 and not line_of_label(f.label)
+            and not _ENUMERATED.match(f.label))
+
+
+_SENTENCE_END = re.compile(r"[.。;:](?:\s|$)")
+_ENUMERATED = re.compile(r"\s*(?:\(?[A-Za-z0-9]{1,3}[.)]|(?:line|part|item|column|section)\s+[A-Za-z0-9]{1,4}\b)", re.I)
 
 
 def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, source: str = "acroform") -> Optional[Field]:
@@ -488,6 +509,8 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         options=options, required=True if ff & FF_REQUIRED or is_required_label(tu) else None,
         max_length=maxlen, label_source=label_source,
         context=((clean_label(_text(inh.get("/parentTU"))),) if inh.get("/parentTU") else ()) + path,
+        # a signature is signed by hand on the printed form whatever the flag says (the 4506-C's are read-only)
+        read_only=bool(ff & FF_READONLY) and kind != "signature",
     )
 
 

@@ -2,8 +2,15 @@
 
 Rules (ids appear in every decision):
   K-PRIMARY            the main application form becomes the consolidated form
-  K-NARRATIVE          a narrative document (business plan) stays, minus data asked elsewhere
+  K-NARRATIVE          a narrative document (business plan) stays, minus data asked elsewhere (as it is, where
+                       the programme notice prescribes its template); it never hosts the consolidated form
+  K-ONLINE-APPLICATION with no form to host it, the consolidated form is the programme's online application,
+                       where its notice says there is one (no added document)
+  K-NEW-FORM           with no form to host it and no online application, a new consolidated form (one more
+                       document)
   K-AGREEMENT          a contract signed by another party (guarantee, creditor agreement) stays
+  K-OTHER-AGENCY       a form another agency prints (the federal return in a state package) stays that agency's
+                       filing; a copy is attached
   O-KEEP               the manifest says keep
   R-REGISTRY           a certificate or roster the agency can fetch from a registry, by an identifier
                        the consolidated form asks, with the consent it needs
@@ -20,6 +27,7 @@ Rules (ids appear in every decision):
   F-AGENCY-HELD        a datum the agency already holds (manifest agency_holds) is pre-filled
   F-PER-PERSON         a personal statement's data already asked in each owner's block is not asked again
   F-CONSENT-SUBJECT    a consent's unnamed person is taken to be the representative (an assumption)
+  F-FORM-FILLS         a field the document fills itself (read-only in the PDF) is nobody's question
 """
 from .plan import plan_reduction
 

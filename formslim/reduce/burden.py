@@ -173,8 +173,9 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         key = dp.key or dp.file
         doc = docs.get(key)
         # the applicant's questions: not those of pages another party completes (a CDC's section)
-        others = {fp.field for fp in by_file.get(key, []) if fp.action == "other_party"}
-        fields = tuple(f for f in doc.fields if f.id not in others) if doc else ()
+        others = {fp.field for fp in by_file.get(key, []) if fp.action in ("other_party", "form_fills")}
+        # (an attachment is a copy the applicant hands in — another agency's filing —, not questions answered)
+        fields = tuple(f for f in doc.fields if f.id not in others) if doc and not dp.attachment else ()
         kind = "attachment" if dp.attachment else dp.kind
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
         money = any(f.kind in money_kinds for f in fields)
@@ -186,11 +187,11 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                                                         totals=has_totals), fee))
         fields_before += len(fields)
         fps = by_file.get(key, [])
-        asked = [f for f in fps if f.action in ("ask", "checkbox")]
+        asked = [f for f in fps if f.action in ("ask", "checkbox")] if not dp.attachment else []
         prefilled = [f for f in fps if f.action == "prefill"]
         if dp.decision == "keep" and key != primary:  # a document kept beside the consolidated form
             # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant)
-            after.append(DocumentBurden(key, _minutes(kind, len(asked) if not dp.attachment else 0,
+            after.append(DocumentBurden(key, _minutes(kind, len(asked),
                                                           narrative=narrative, money=money,
                                                           totals=any(f.field in totals for f in asked)),
                                         fee if kind in ("certificate", "attachment") else 0.0))
@@ -204,19 +205,25 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                 consolidated_parts.append(len(asked))
     # the questions the consolidated form adds so that a registry lookup can run (its keys)
     added = len(registry_key_questions(plan, kb))
-    if added and primary:
+    if added and plan.consolidated:
         consolidated_fields += added
         consolidated_parts.append(added)
-    if primary:
-        primary_doc = docs.get(primary)
+    if plan.consolidated:
+        primary_doc = docs.get(primary) if primary else None
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=consolidated_totals,
                            prefilled=consolidated_prefilled,
                            narrative=primary_doc is not None and is_narrative(primary_doc))
         t = st["activities"]
         minutes["filling"] = float(sum(t["filling"][_level(n)] for n in consolidated_parts)) or minutes["filling"]
-        after.append(DocumentBurden(f"{primary} (consolidated form)", minutes, 0.0))
+        if plan.consolidated == "online":
+            # the online application is filled today as well, outside the package: only what moves into it
+            # is the applicant's added time there (no second reading of a form, no second submission)
+            minutes.update(familiarisation=0.0, transmission=0.0)
+        name = {"primary": f"{primary} (consolidated form)", "online": "online application (consolidated form)",
+                "new": "consolidated form (new)"}[plan.consolidated]
+        after.append(DocumentBurden(name, minutes, 0.0))
         fields_after += consolidated_fields
-    data_before = _unique_data(plan, lambda fp: fp.action != "other_party")
+    data_before = _unique_data(plan, lambda fp: fp.action not in ("other_party", "form_fills"))
     data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))
     return Burden(currency=currency, tariff=float(tariff), tariff_assumed=tariff_assumed, applicants_per_year=applicants,
                   frequency_per_year=frequency, range=float(st.get("range", 0.2)), before=tuple(before),

@@ -82,6 +82,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     docs: list[Document] = [replace(d, kind=kinds.get(d.key, kinds.get(d.path, d.kind) if not d.part else d.kind))
                             for d in package.documents]
+    # what the programme's notice says of the package: the application itself is made online; a document
+    # must be written on the template it gives, unchanged
+    online = next((d.online_application for d in docs if d.online_application), "")
+    fixed = tuple(dict.fromkeys(s for d in docs for s in d.fixed_templates))
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
     why_not = {"notice": "a notice or guide the applicant reads, not a document submitted",
                "data_file": "a table of values, not a form the applicant fills in",
@@ -148,6 +152,18 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "the main application form becomes the consolidated form: every datum "
                                             "of the package is asked there once",
                                             (f"{len(d.fields)} fields, the most application data of the forms",)))
+        elif (other := _other_agency(d, primary, kb)) is not None:
+            # the federal return in a state tax package: filed with its own agency, under that agency's rules;
+            # this agency can neither merge nor change it, and what its applicant gives here is a copy
+            (agency, words), (home, _) = other
+            plan.update(decision="keep", attachment=True)
+            plan["decisions"].append(decide(
+                "K-OTHER-AGENCY", "keep", [d.key], [],
+                f"a form of another agency ({agency.name}), filed there under that agency's rules: this agency "
+                f"({home.name}) cannot merge or change it; the applicant attaches a copy of what was filed",
+                (f"printed at the top: '{words}'", f"the consolidated form is {home.name}'s",
+                 "assumption: the applicant files it with that agency in any case; here it is a copy, not "
+                 "questions answered again"), legal.get("K-OTHER-AGENCY", "")))
         elif d.separate_filing:
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
@@ -232,10 +248,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "lists what is still needed", d.attachments[:5]))
         elif is_narrative(d):
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("K-NARRATIVE", "keep", [d.key], [],
-                                            "a narrative document written by the applicant stays; the data it asks "
-                                            "again are removed from it",
-                                            (f"{sum(1 for f in d.fields if f.kind == 'free_text')} free-text answers",)))
+            prescribed = [x for x in fixed if _names(x, d)]
+            plan["decisions"].append(decide(
+                "K-NARRATIVE", "keep", [d.key], [],
+                "a narrative document written by the applicant stays"
+                + (", on the template the programme notice prescribes, unchanged" if prescribed else
+                   "; the data it asks again are removed from it"),
+                (f"{sum(1 for f in d.fields if f.kind == 'free_text')} free-text answers",
+                 *(f"the programme notice says: '{x}'" for x in prescribed))))
         else:
             unique = _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)
             if not unique and d.fields:
@@ -301,9 +321,36 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       twin_of=p.get("twin_of", ""),
                                       condition=condition_of(p["title"] or p.get("locator", "")),
                                       fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
+    consolidated = "primary" if primary is not None else ""
+    if primary is None and any(p["decision"] == "merge" and not p.get("twin_of") for p in plans.values()):
+        if online:
+            consolidated = "online"
+            decide("K-ONLINE-APPLICATION", "keep", [], [],
+                   "the programme's online application becomes the consolidated form: what the merged documents "
+                   "still ask is asked there once; every applicant fills it already, so it adds no document",
+                   (f"the programme notice says: '{online}'",))
+        else:
+            consolidated = "new"
+            decide("K-NEW-FORM", "keep", [], [],
+                   "no form of the package can take the others' questions (a narrative stays as it is written): a "
+                   "new consolidated form takes them, counted as a document the applicant submits",
+                   ("no form of the package other than a narrative",))
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
-                         fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions))
+                         fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
+                         consolidated=consolidated)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+def _other_agency(d: Document, primary: Optional[Document], kb: Knowledge):
+    """((agency, printed words), (the consolidated form's agency, words)) when form ``d`` is printed by
+    another agency than the consolidated form's, else None. Only forms and schedules (a filing);
+    a consent or certificate of another agency is the evidence it is."""
+    if primary is None or d.kind not in ("form", "schedule"):
+        return None
+    mine, home = kb.issuer(d.header), kb.issuer(primary.header)
+    if mine is None or home is None or mine[0].id == home[0].id:
+        return None
+    return mine, home
 
 
 def completed_by_other(d: Document, f) -> Optional[object]:
@@ -404,9 +451,11 @@ def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Docume
         only_others = bool(signers) and set(other_signers(d.signers)) == signers
         return not (d.separate_filing or d.recipient or only_others)
 
+    # a narrative (a business plan) never hosts the consolidated form: consents, identities and declarations
+    # grafted onto it would make it another document than the one evaluated (and a programme often
+    # prescribes its template); with no other form, the consolidated form is the online application or a
+    # new form (ReductionPlan.consolidated)
     forms = [d for d in docs if d.kind == "form" and not is_narrative(d) and eligible(d)]
-    if not forms:
-        forms = [d for d in docs if d.kind in ("form",) and eligible(d)]
     if not forms:
         return None
     cited = defaultdict(int)
@@ -446,6 +495,16 @@ def _listed_as(d: Document, checklists: list[Document]) -> str:
     return d.title
 
 
+def _names(sentence: str, d: Document) -> bool:
+    """Whether a notice's sentence names document ``d``: a word of four or more Hangul letters (particles
+    aside: "사업계획서는" → "사업계획서") or an English term ending in plan, proposal, narrative, description,
+    statement or budget ("business plan") that the document's title or file name holds."""
+    have = compact(_words(d))
+    ko = {re.sub(r"(?:은|는|을|를|의|에|로|으로|와|과)$", "", w) for w in re.findall(r"[가-힣]{4,}", sentence)}
+    en = re.findall(r"\b[a-z]{4,}\s+(?:plan|proposal|narrative|description|statement|budget)\b", sentence.lower())
+    return any(len(w) >= 4 and compact(w) in have for w in ko) or any(compact(x) in have for x in en)
+
+
 def _words(d: Document) -> str:
     """What a document calls itself: a part by its own title, a file also by its name."""
     return d.title if d.part else f"{d.path} {d.title}"
@@ -476,7 +535,7 @@ def registry_key_questions(plan, kb) -> list[tuple]:
     """(registry, concept) for every datum the registries replacing documents need and the reduced package
     does not ask: questions the consolidated form adds, so the lookup can run."""
     replaced = {d.key or d.file for d in plan.documents if d.decision == "replace_by_registry"}
-    present = {fp.concept for fp in plan.fields if fp.concept and fp.action != "other_party"
+    present = {fp.concept for fp in plan.fields if fp.concept and fp.action not in ("other_party", "form_fills")
                and (fp.document or fp.file) not in replaced}
     out = []
     for d in plan.documents:
@@ -528,7 +587,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     representative: dict[str, str] = {}
     for g in match.groups:
         members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank
-                   and not plans[match.doc_of[fid]].get("twin_of")]
+                   and not plans[match.doc_of[fid]].get("twin_of") and not match.fields[fid].read_only]
         if members:
             members.sort(key=lambda fid: (match.doc_of[fid] != (primary.key if primary else ""),
                                           rank[plans[match.doc_of[fid]]["decision"]], fid))
@@ -565,6 +624,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     once: dict[str, list[str]] = {}
     signature_kept: Optional[str] = None
     date_kept: Optional[str] = None
+    form_fills: dict[str, list[str]] = {}
     for d in sorted(docs, key=lambda d: d.key):
         decision = plans[d.key]["decision"]
         # a signature mark is the applicant's where the form's signer list says so, or where it is the
@@ -581,6 +641,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 # the form says another party completes these pages ("Section Four … is completed by the CDC"):
                 # not the applicant's question, before or after
                 out.append(FieldPlan(action="other_party", source=other.party, **base))
+                continue
+            if f.read_only:
+                # the document will not let the applicant type here: it fills the answer itself (a name
+                # copied from the main return, a voucher's copy of a total): nobody's question, before or after
+                out.append(FieldPlan(action="form_fills", source="read-only in the document", **base))
+                form_fills.setdefault(d.key, []).append(f.id)
                 continue
             if decision == "replace_by_registry":
                 out.append(FieldPlan(action="registry", source=plans[d.key]["registry"], **base))
@@ -684,6 +750,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             ids[f"validate:{x.target}"] = decide("F-VALIDATE", "validate", [match.doc_of[x.target]],
                                                  [x.target, *x.inputs], f"'{match.fields[x.target].label}' is checked "
                                                  f"automatically: {x.how}", x.evidence)
+    for key, fids in sorted(form_fills.items()):
+        ids[f"form_fills:{key}"] = decide("F-FORM-FILLS", "form_fills", [key], fids,
+                                          f"{len(fids)} field(s) the document fills itself: not the applicant's "
+                                          "questions, before or after",
+                                          ("the PDF flags them read-only (ISO 32000-1 §12.7.3.1): nobody can type "
+                                           "there", *(match.fields[x].label for x in fids[:5])))
     for reg_id, fids in sorted(prefill_by_registry.items()):
         if reg_id == AGENCY:
             ids[f"prefill:{reg_id}"] = decide("F-AGENCY-HELD", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
@@ -709,6 +781,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             did = ids.get(f"validate:{fp.field}")
         elif fp.action == "ask" and fp.group and fp.group in ids:
             did = ids[fp.group]
+        elif fp.action == "form_fills":
+            did = ids.get(f"form_fills:{fp.document or fp.file}")
         elif fp.action in ("checkbox", "registry", "removed"):
             did = fp.decision or plans[fp.document or fp.file]["decisions"][0]
         final.append(replace(fp, decision=did))
@@ -729,6 +803,9 @@ _BLOCKING = {
                  "that party's electronic signature or consent on the consolidated form, where the law allows"),
     "K-SCHEDULE": ("a schedule the law files with the return",
                    "an electronic return that takes the schedule's lines as parts of one filing"),
+    "K-OTHER-AGENCY": ("another agency's form, filed with that agency",
+                       "fetch what it says from that agency (a transcript by data exchange) instead of a copy, "
+                       "where an agreement allows"),
     "K-SEPARATE-FILING": ("a filing of its own, made apart from the application",
                           "none within this application: count it apart from it"),
     "K-AGREEMENT": ("a contract signed by another party",

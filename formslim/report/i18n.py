@@ -19,7 +19,7 @@ TEXT = {
         "overrides": "Overrides applied from the manifest", "none": "none", "yes": "yes", "no": "no",
         "ask": "ask the applicant", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
         "removed": "not asked", "checkbox": "consent checkbox", "drop_duplicate": "asked once elsewhere",
-        "drop_derived": "computed", "other_party": "completed by another party", "consolidated_form": "Consolidated application form",
+        "drop_derived": "computed", "other_party": "completed by another party", "form_fills": "filled by the form itself", "validate": "checked automatically", "consolidated_form": "Consolidated application form",
         "tariff_line": "tariff {tariff} {currency}/h; range ±{range}%", "knowledge_files": "knowledge",
         "ask_once": "ask once", "keep": "keep", "merge": "merge into the consolidated form", "replace_by_registry": "replace by registry lookup",
         "remove": "remove", "excluded": "Not counted", "legend_asked": "asked", "legend_registry": "registry",
@@ -92,7 +92,7 @@ TEXT = {
         "overrides": "매니페스트로 적용한 사용자 지정", "none": "없음", "yes": "예", "no": "아니오",
         "ask": "신청인 기재", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
         "removed": "요구하지 않음", "checkbox": "동의 체크박스", "drop_duplicate": "다른 곳에서 한 번만 기재",
-        "drop_derived": "자동 계산", "other_party": "다른 당사자가 작성", "consolidated_form": "통합 신청서",
+        "drop_derived": "자동 계산", "other_party": "다른 당사자가 작성", "form_fills": "서식이 자동 기재", "validate": "자동 검증", "consolidated_form": "통합 신청서",
         "tariff_line": "시간당 비용 {tariff} {currency}; 범위 ±{range}%", "knowledge_files": "지식 파일",
         "ask_once": "한 번만 묻기", "keep": "유지", "merge": "통합 신청서에 통합", "replace_by_registry": "행정정보 공동이용으로 대체",
         "remove": "폐지", "excluded": "집계 제외", "legend_asked": "기재", "legend_registry": "공동이용",
@@ -150,8 +150,13 @@ TEXT = {
 RULES = {
     "ko": {
         "K-PRIMARY": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다",
-        "K-NARRATIVE": "신청인이 직접 쓰는 서술형 문서(사업계획서)는 유지하되, 다른 곳에서 받는 정보는 빼낸다",
+        "K-NARRATIVE": "신청인이 직접 쓰는 서술형 문서(사업계획서)는 따로 유지하며 통합 신청서로 삼지 않는다",
+        "K-ONLINE-APPLICATION": "공고문이 정한 온라인 신청서를 통합 신청서로 삼아, 합쳐지는 서류가 묻던 정보를 이곳에서 한 번만 "
+                                "받는다(모든 신청인이 이미 작성하므로 서류가 늘지 않는다)",
+        "K-NEW-FORM": "다른 서류를 받아들일 서식이 없어 통합 신청서를 새로 만든다(제출 서류 1건으로 센다)",
+        "F-FORM-FILLS": "서식이 스스로 채우는 항목(읽기 전용)은 신청인에게 묻는 것이 아니다",
         "K-AGREEMENT": "제3자(보증인·채권자)가 서명하는 계약 문서는 별도 문서로 유지한다",
+        "K-OTHER-AGENCY": "다른 기관이 정한 서식이라 이 기관이 합치거나 고칠 수 없어 유지하고, 신청인은 그 기관에 낸 것의 사본을 첨부한다",
         "O-KEEP": "매니페스트의 지정에 따라 유지한다",
         "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다",
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
@@ -189,6 +194,7 @@ BLOCKERS = {
         "K-SIGNER-OFFICIAL": ("공무원·담당자가 작성하고 서명하는 확인 기록", "기관이 확인 결과를 자체 시스템에 기록하고 서식으로 받지 않는다"),
         "K-SCHEDULE": ("법령상 본 신고서와 함께 내는 부속 서식", "부속 서식의 항목을 하나의 전자 신고로 받는다"),
         "K-SEPARATE-FILING": ("신청과 따로, 다른 때에 내는 별개의 신고", "이 신청 안에서는 해당 없음: 따로 센다"),
+        "K-OTHER-AGENCY": ("다른 기관에 내는 그 기관의 서식", "협약이 허용하는 범위에서 사본 대신 그 기관에서 정보를 직접 받는다"),
     },
 }
 
@@ -202,6 +208,19 @@ def blocker_text(lang: str, blocker: dict) -> tuple[str, str]:
 def rule_text(lang: str, rule: str, fallback: str) -> str:
     """A rule explained in the report's language; the plan's own English reason otherwise."""
     return RULES.get(lang, {}).get(rule, fallback)
+
+
+#: document kinds (formslim.parse.classify.KINDS, and "copy" for an excluded copy) as a report names them
+KIND_NAMES = {
+    "ko": {"form": "신청 서식", "schedule": "부속 서식", "certificate": "증명서", "consent": "동의서", "pledge": "서약서",
+           "agreement": "계약서", "roster": "명단", "checklist": "제출 목록", "notice": "공고·안내문",
+           "data_file": "자료 파일", "issued": "발급 서류", "copy": "사본", "other": "기타"},
+}
+
+
+def kind_text(lang: str, kind: str) -> str:
+    """A document kind in the report's language (the id where the language has no name for it)."""
+    return KIND_NAMES.get(lang, {}).get(kind, kind)
 
 
 def t(lang: str, key: str, **kw) -> str:
@@ -272,6 +291,15 @@ EVIDENCE = {
         (r"a form lists several of the (\w+) role and this label does not say which: check which one",
          "한 서식이 {1}을(를) 여럿 적게 하는데 이 항목은 누구인지 밝히지 않음 — 확인 필요"),
         (r"the form's calculation: (.+)", "서식 자체의 계산식: {1}"),
+        (r"(\d+) free-text answers", "서술형 답변 {1}개"),
+        (r"printed at the top: '(.+)'", "서식 상단의 인쇄 문구: '{1}'"),
+        (r"the consolidated form is (.+)'s", "통합 신청서는 {1}의 서식"),
+        (r"assumption: the applicant files it with that agency in any case; here it is a copy, not questions answered again",
+         "가정: 신청인은 어차피 그 기관에 이 서식을 내므로, 여기서는 다시 답하는 것이 아니라 사본을 낸다"),
+        (r"the programme notice says: '(.+)'", "공고문: '{1}'"),
+        (r"no form of the package other than a narrative", "서술형 문서 외에는 서식이 없음"),
+        (r"the PDF flags them read-only \(ISO 32000-1 §12\.7\.3\.1\): nobody can type there",
+         "PDF가 읽기 전용으로 지정(ISO 32000-1 §12.7.3.1): 누구도 입력할 수 없음"),
         (r"the computation its label prints, on the lines found by their printed numbers",
          "항목에 인쇄된 계산 방법: 인쇄된 줄 번호로 찾은 항목으로 계산"),
         (r"programme rules \((.+)\)", "사업 규정({1})"),

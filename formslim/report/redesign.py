@@ -14,7 +14,7 @@ from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder
-from .i18n import knowledge_names, localise, blocker_text, rule_text, t
+from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_text, t
 from .inventory import csv_safe
 from .reduced_form import notice_text, write_docx, write_hwpx
 
@@ -81,7 +81,8 @@ def plan_json(a: Analysis) -> dict:
         "overrides_applied": [d.id for d in p.decisions if d.override] +
                              [x for x in p.assumptions if x.startswith("override applied")],
         "problems": [x.to_dict() for x in a.package.problems],
-        "consolidated_form": {"file": "form.json", "docx": "consolidated_form.docx",
+        "consolidated_form": {"file": "form.json", "docx": "consolidated_form.docx", "in": p.consolidated,
+                              "document": p.primary,
                               "sections": len(a.form["sections"]),
                               "items": sum(len(s["items"]) for s in a.form["sections"])},
     }
@@ -161,6 +162,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
             proposed = f"{t(lang, 'registry')} {names(src['registry'])}"
         elif "other_party" in acts:
             proposed = t(lang, "other_party")
+        elif "form_fills" in acts:
+            proposed = t(lang, "form_fills")
         else:
             proposed = t(lang, "removed")
         out.append({"key": key, "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
@@ -319,7 +322,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
     for d in p.documents:
-        out.append(f'<tr><td>{_e(d.file)}</td><td>{_e(d.kind)}</td><td>{_e(d.title)}</td>'
+        out.append(f'<tr><td>{_e(d.file)}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}</td>'
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_label(lang, d.decision))}</td>'
                    f'<td>{", ".join(_e(rules[i].rule) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
@@ -473,18 +476,20 @@ def to_markdown(a: Analysis) -> str:
               f"{t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- |"]
     rules = {d.id: d for d in p.decisions}
     for d in p.documents:
-        lines.append(f"| {md(d.file)} | {d.kind} | {d.fields_before} → {d.fields_after} | {t(lang, d.decision)} | "
+        lines.append(f"| {md(d.file)} | {kind_text(lang, d.kind)} | {d.fields_before} → {d.fields_after} | {t(lang, d.decision)} | "
                      + ", ".join(f"{rules[i].rule} ({i})" for i in d.decisions) + " |")
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     for r in protocol_rows(a):
         lines.append(f"| {md(r['datum'])} | {md(r['why'])} | {md('; '.join(r['asked_as']))} | {md(r['proposed'])} |")
     lines += ["", f"## {t(lang, 'decisions')}", ""]
+    names = knowledge_names(lang, a.knowledge)
     for d in p.decisions:
-        lines.append(f"- **{d.id} {d.rule}** ({d.action}; {md(', '.join(d.documents))}): "
+        lines.append(f"- **{d.id} {d.rule}** ({t(lang, d.action)}"
+                     + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
                      f"{md(rule_text(lang, d.rule, d.reason))}"
-                     + (f" — {md('; '.join(d.evidence))}" if d.evidence else "")
-                     + (f" — *{md(d.legal_note)}*" if d.legal_note else ""))
+                     + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
+                     + (f" — *{md(localise(lang, d.legal_note, names))}*" if d.legal_note else ""))
     from .matching import queue_items
 
     items = queue_items(a.match)
@@ -537,7 +542,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         Sheet(XLSX_KO["Summary"] if ko else "Summary", h("item", "value"), summary_rows),
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
               h("file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"),
-              [[d.file, t(a.lang, d.kind) if ko else d.kind, d.title, t(a.lang, d.decision) if ko else d.decision,
+              [[d.file, kind_text(a.lang, d.kind) if ko else d.kind, d.title, t(a.lang, d.decision) if ko else d.decision,
                 ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]),
         Sheet(XLSX_KO["Decisions"] if ko else "Decisions", h("id", "rule", "action", "documents", "reason", "evidence", "legal_note"),
               [[d.id, d.rule, t(a.lang, d.action) if ko else d.action, "; ".join(d.documents),

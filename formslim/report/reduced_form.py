@@ -411,7 +411,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
             "intro": t(lang, "form_intro"), "sections": out_sections,
-            "replaces": [d.file for d in plan.documents if d.file == primary or d.decision == "merge"]}
+            # each file once; a twin (the same form in another format) is not a document the form replaces
+            "replaces": list(dict.fromkeys(d.file for d in plan.documents if not d.twin_of and (
+                (d.key or d.file) == primary or d.decision == "merge")))}
 
 
 #: a box that answers one question with one of two words: "Has the Applicant business ever declared

@@ -1,0 +1,35 @@
+"""A form another agency prints stays that agency's filing (rule K-OTHER-AGENCY): the DC D-40 package
+with the federal Form 1040 beside it. The D-40 prints "Government of the District of Columbia" at its
+top, Form 1040 "Department of the Treasury—Internal Revenue Service": DC can neither merge nor change
+the federal return, and what its filer hands in is a copy — no questions answered again, before or after."""
+from formslim.knowledge import load_knowledge
+from formslim.pipeline import analyze
+
+from .conftest import CORPUS, needs_corpus
+
+
+def test_the_issuer_is_the_agency_printed_first():
+    kb = load_knowledge()
+    agency, words = kb.issuer("Form 1040 Department of the Treasury—Internal Revenue Service (99) U.S. Individual")
+    assert agency.id == "US-IRS" and words == "Internal Revenue Service"
+    assert kb.issuer("Government of the District of Columbia 2013 D-40")[0].id == "US-DC-OTR"
+    assert kb.issuer("Personal Financial Statement") is None
+    assert all(a.source in kb.sources for a in kb.agencies.values())
+
+
+@needs_corpus
+def test_the_federal_return_in_a_dc_package_is_the_irs_filing():
+    a = analyze([CORPUS / "dc-tax-pdflib", CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    rules = {x.id: x for x in a.plan.decisions}
+    f1040 = next(d for d in a.plan.documents if d.file == "F1040.pdf")
+    assert f1040.decision == "keep" and [rules[i].rule for i in f1040.decisions] == ["K-OTHER-AGENCY"]
+    assert f1040.attachment and "Internal Revenue Service" in rules[f1040.decisions[0]].evidence[0]
+    assert a.plan.primary == "dc-tax-pdflib/DC40.pdf"
+    # a copy: no questions counted, before or after; the blocker names the rule, not a signature to adopt
+    d40_alone = analyze([CORPUS / "dc-tax-pdflib"])
+    assert a.burden.fields_before == d40_alone.burden.fields_before
+    assert a.burden.fields_after == d40_alone.burden.fields_after
+    assert next(b for b in a.plan.blockers if b["file"] == "F1040.pdf")["rule"] == "K-OTHER-AGENCY"
+    # the IRS package alone: every form is the IRS's, none is another agency's
+    irs = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    assert not any(x.rule == "K-OTHER-AGENCY" for x in irs.plan.decisions)

@@ -1,0 +1,46 @@
+"""A PDF field flagged ReadOnly (ISO 32000-1 §12.7.3.1) is filled by the form or the software that issued
+it: nobody types there, so it is nobody's question, before or after; a read-only text box that prints a
+statement (SSA-89's Privacy Act statement) is the form's text, not a field. Expectations written from the
+forms: the DC voucher (VOUCH.pdf) copies its filer's name and totals from the D-40 and lets nobody type
+them; SSA-89 prints its two statements in read-only boxes."""
+from formslim import read_document
+from formslim.pipeline import analyze
+
+from .conftest import CORPUS, needs_corpus
+
+
+@needs_corpus
+def test_statements_printed_in_read_only_boxes_are_not_fields():
+    d = read_document(CORPUS / "loan-consents-msfg" / "ssa-89.pdf", "ssa-89.pdf")
+    labels = [f.label for f in d.fields]
+    assert not any(x.startswith(("Privacy Act Statement", "Paperwork Reduction Act Statement")) for x in labels)
+    assert "Printed Name" in labels and len(d.fields) == 21
+    assert any("read-only text box(es) print a statement" in w for w in d.warnings)
+
+
+@needs_corpus
+def test_long_instructions_of_a_computed_line_stay_a_field():
+    # "Line 26. Taxable benefits. … Subtract line 25 from line 23. …": read-only and long, but a line
+    d = read_document(CORPUS / "irs-1040pkg-pdflib" / "F2441.pdf", "F2441.pdf")
+    f = next(f for f in d.fields if f.name and f.name.endswith("L19"))
+    assert f.read_only and f.label.startswith("Line 26")
+
+
+@needs_corpus
+def test_what_the_form_fills_itself_is_nobodys_question():
+    voucher = read_document(CORPUS / "dc-tax-pdflib" / "VOUCH.pdf", "VOUCH.pdf")
+    ro = {f.label for f in voucher.fields if f.read_only}
+    assert {"Your First Name", "Your Last Name"} <= ro and len(ro) == 13 and len(voucher.fields) == 14
+    a = analyze([CORPUS / "dc-tax-pdflib"])
+    fills = [fp for fp in a.plan.fields if fp.action == "form_fills"]
+    assert sorted(fp.label for fp in fills if fp.file == "VOUCH.pdf") == sorted(
+        f.label for f in voucher.fields if f.read_only)
+    # one decision per document says which, with the flag as evidence
+    rules = {x.id: x for x in a.plan.decisions}
+    assert all(fp.decision and rules[fp.decision].rule == "F-FORM-FILLS" for fp in fills)
+    assert all(any("read-only" in e for e in rules[fp.decision].evidence) for fp in fills)
+    # nobody's question: not counted before, never the field that asks a group's datum
+    filled = {fp.field for fp in fills}
+    assert not any(fp.action == "drop_duplicate" and fp.source in filled for fp in a.plan.fields)
+    counted = sum(1 for fp in a.plan.fields if fp.action not in ("other_party", "form_fills"))
+    assert a.burden.fields_before == counted == len(a.plan.fields) - len(fills)
