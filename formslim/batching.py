@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Optional
 from . import __version__
 from .errors import FormslimError
 from .parse import package_files
-from .safe_output import csv_cell, one_line, write_text_file
+from .safe_output import csv_cell, one_line, usual_mode, write_text_file
 
 CATALOGUE_SCHEMA = "formslim-catalogue/1"
 STATE = "batch-state"
@@ -487,6 +487,7 @@ def catalogue_xlsx(cat: dict, path: Path) -> None:
     os.close(fd)
     try:
         write_xlsx(sheets, Path(tmp))
+        usual_mode(tmp)  # (mkstemp's 0600 would leave the catalogue unreadable to the team)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):

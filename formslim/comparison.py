@@ -142,14 +142,25 @@ def compare_table(c: Comparison) -> str:
     d = c.to_dict()
     q, docs = d["questions"], d["documents"]
     s = {**q["summary"], "moved": len(d["moved"])}
+    # two bases, each named: what an applicant submits and is asked (analyze's counts), and what was read
+    # and compared (every logical document and field, notices, twins and copies included)
     lines = [f"{d['a']['package']} → {d['b']['package']}: " + ("identical" if d["identical"] else "changed"),
-             f"documents {d['a']['documents']} → {d['b']['documents']}: kept {len(docs['kept'])}, changed "
+             f"documents submitted {d['a']['documents']} → {d['b']['documents']}, questions asked "
+             f"{d['a']['questions']} → {d['b']['questions']} (as analyze counts them)",
+             f"documents read {len(docs['kept']) + len(docs['changed']) + len(docs['removed'])} → "
+             f"{len(docs['kept']) + len(docs['changed']) + len(docs['added'])}: kept {len(docs['kept'])}, changed "
              f"{len(docs['changed'])}, removed {len(docs['removed'])}, added {len(docs['added'])}",
-             f"questions {s['a_fields']} → {s['b_fields']}: same {s['same']}, reworded {s['reworded']}, changed "
+             f"fields read {s['a_fields']} → {s['b_fields']}: same {s['same']}, reworded {s['reworded']}, changed "
              f"{s['changed']}, moved {s['moved']}, removed {s['removed']}, added {s['added']}",
              f"minutes per applicant today {d['a']['minutes_before']:.0f} → {d['b']['minutes_before']:.0f}; after each "
              f"plan {d['a']['minutes_after']:.0f} → {d['b']['minutes_after']:.0f}; target "
              f"{'met' if d['a']['target_met'] else 'not met'} → {'met' if d['b']['target_met'] else 'not met'}", ""]
+    # a document read as a notice or a data file is text: its fields are compared, its prose is not
+    texts = sorted({e.get("file") for side in (c.a, c.b) for e in side.plan.excluded
+                    if e.get("kind") in ("notice", "data_file")})
+    if texts:
+        lines.insert(-1, f"note: read as text, not as forms ({', '.join(texts)}): changes to their wording are not "
+                         "compared, only the fields formslim reads in them")
     for x in docs["changed"]:
         lines.append(f"  ~ document {x['title']}: {'; '.join(x['changes'])}")
     for x in docs["removed"]:

@@ -317,6 +317,9 @@ class DocumentPlan:
     signers: tuple[Signature, ...] = ()
     twin_of: str = ""  # the same form in another format, submitted instead of this one (not counted)
     condition: str = ""  # the words by which its title says it is filed only in some cases ("해당 시")
+    # the person it is about where that is another party than the applicant (a co-representative's ID
+    # copy): a registry lookup replacing it needs that person's keys and consent
+    subject: str = ""
 
     def to_dict(self) -> dict:
         out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}

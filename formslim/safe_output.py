@@ -160,6 +160,7 @@ def report_folder(out: Path, names, marker: str) -> Iterator[Path]:
         raise _os_error(out, exc) from None
     refuse_unsafe_entries(out, [*names, marker])
     with _lock(out):
+        _remove_leftovers(out)
         try:
             tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))
         except OSError as exc:
@@ -178,6 +179,27 @@ def report_folder(out: Path, names, marker: str) -> Iterator[Path]:
             raise _os_error(out, exc) from None
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _remove_leftovers(out: Path) -> None:
+    """The temporary folders and files of a run that was killed before it finished: with the folder's
+    lock held no other formslim is writing here, so every ``.formslim-tmp-*`` entry is a leftover. A
+    symlink is removed itself, never followed."""
+    try:
+        entries = [p for p in out.iterdir() if p.name.startswith(TEMP_PREFIX)]
+    except OSError:
+        return
+    for p in entries:
+        with contextlib.suppress(OSError):
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+
+
+def usual_mode(path) -> None:
+    """Give a file made by mkstemp (0600) the mode any file written here gets (0666 less the umask)."""
+    os.chmod(path, 0o666 & ~_umask())
 
 
 def _umask() -> int:
@@ -200,7 +222,7 @@ def write_text_file(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the usual mode
+        usual_mode(tmp)  # mkstemp makes 0600; a written file gets the usual mode
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -363,6 +363,16 @@ def test_a_page_saved_alone_is_a_copy_not_a_document(tmp_path):
     assert "SF424_page2.pdf</td><td>copy</td>" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
+def test_a_pdfs_metadata_title_is_used_only_where_it_names_the_document():
+    from formslim.parse.pdf import useful_title
+
+    # the 2013 Form 4868 of the corpus carries its template's font file as title; the fire forms "무제"
+    assert useful_title("fdia4601.pfm : default (Read Only)") == "" and useful_title("무제") == ""
+    assert useful_title("Microsoft Word - 신청서.docx") == ""
+    assert useful_title("Form 912 expires 1.31.2029") == "Form 912"  # SBA Form 912's stamped expiry
+    assert useful_title("Personal Financial Statement") == "Personal Financial Statement"
+
+
 def test_form_numbers_and_what_a_schedule_is_filed_with():
     from formslim.parse.classify import attached_to, form_number, separate_filing
 
@@ -767,7 +777,8 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs():
     ids = [x for x in a.plan.decisions if x.rule == "R-REGISTRY" and any("주민등록증" in e for e in x.evidence)]
     assert ids and all(any(e.startswith("the lookup needs person.rrn, person.id_issue_date") for e in x.evidence) for x in ids)
     added = {i["label"]: i["why"] for s in a.form["sections"] for i in s["items"] if i["id"].startswith("registry_key:")}
-    assert set(added) == {"주민등록번호", "주민등록증 발급일자", "사업자등록번호"}
+    # (and the co-representative's own, for the check of their ID: tests/test_consolidated_host.py)
+    assert set(added) == {"주민등록번호", "주민등록증 발급일자", "사업자등록번호", "공동대표: 주민등록번호", "공동대표: 주민등록증 발급일자"}
     assert "주민등록증 진위확인" in added["주민등록증 발급일자"] and "제24조의2" in added["주민등록번호"]
     assert any("제24조의2" in x for x in a.form["legal_review"])
     import jsonschema
@@ -826,3 +837,16 @@ def test_each_person_who_signs_keeps_a_signature_and_only_signing_dates_are_the_
     dated = [a.match.fields[x].label for x in items["application.date"]["from_fields"]]
     assert dated and all(label.startswith("Date") and "Purchased" not in label and "Quotation" not in label
                          for label in dated)
+
+
+def test_a_documents_stand_in_title_is_the_line_that_names_a_kind_of_document():
+    """K-Startup 별첨1 (HWP) opens with a note, then a boxed contents page "창업도약패키지 사업계획서 작성 목차
+    (일반형)", then the "신청 및 일반현황" table: the title is the plan's, not its first table's heading."""
+    from formslim.parse.document import first_text
+    from formslim.parse.layout import Cell, Layout, Line, Table
+
+    layout = Layout(blocks=[Line("※ 사업 신청 시, 사업계획서 작성 목차 페이지(p.1)는 삭제하여 제출", 1),
+                            Table.of(1, [Cell(0, 0, "창업도약패키지 사업계획서 작성 목차 (일반형)")]),
+                            Line("신청 및 일반현황", 2)])
+    assert first_text(layout) == "창업도약패키지 사업계획서 (일반형)"
+    assert first_text(Layout(blocks=[Line("신청 및 일반현황", 1)])) == "신청 및 일반현황"

@@ -55,6 +55,8 @@ def test_a_folder_of_packages_gives_reports_and_a_catalogue(tmp_path):
 
     wb = openpyxl.load_workbook(out / "catalogue.xlsx")
     assert wb.sheetnames == ["Programmes", "Data across programmes", "Certificates", "Not analysed"]
+    # every catalogue file gets the same mode (the XLSX went through a 0600 temporary file)
+    assert len({(out / n).stat().st_mode & 0o777 for n in ("catalogue.json", "catalogue.csv", "catalogue.xlsx")}) == 1
     ranked = [r[1].value for r in wb["Programmes"].iter_rows(min_row=2)]
     assert ranked == cat["ranked_by_burden"] and wb["Programmes"].freeze_panes == "A2"
     data = {r[0].value: r[1].value for r in wb["Data across programmes"].iter_rows(min_row=2)}

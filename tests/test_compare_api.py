@@ -144,3 +144,24 @@ def test_the_three_tools_from_the_library(tmp_path):
     make_batch(tmp_path / "plans", independents=4, brokers=(3,), seed=9)
     r = formslim.screen(tmp_path / "plans", templates=[tmp_path / "plans" / "template.docx"])
     assert len(r.groups) == 1 and r.to_dict()["schema"] == "formslim.screen/1"
+
+
+def test_the_compare_table_names_both_counting_bases(tmp_path):
+    """The summary counts of analyze (documents submitted, questions asked) and what was read and compared
+    (every document and field) are different bases: the table names each, and says when a document was
+    read as text (a notice) whose wording it does not compare."""
+    import docx
+
+    from formslim.comparison import compare, compare_table
+
+    for side in ("a", "b"):
+        (tmp_path / side).mkdir()
+        d = docx.Document()
+        d.add_heading("2026년 지원사업 모집 공고", 0)
+        d.add_paragraph("신청 기간: 2026년 3월" if side == "a" else "신청 기간: 2026년 4월")
+        d.save(tmp_path / side / "모집공고.docx")
+    text = compare_table(compare([tmp_path / "a"], [tmp_path / "b"]))
+    lines = text.splitlines()
+    assert lines[1].startswith("documents submitted 0 → 0, questions asked 0 → 0")
+    assert lines[2].startswith("documents read ") and lines[3].startswith("fields read ")
+    assert any(x.startswith("note: read as text") and "모집공고.docx" in x for x in lines)

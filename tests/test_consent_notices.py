@@ -137,6 +137,15 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     summary = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["summary"]
     assert summary["target_basis"] == "required"
     assert (summary["documents_required_before"], summary["documents_required_after"]) == (3, 1)
+    # … and so do the minutes beside it: the conditional papers (co-representative, investment, 성실경영, other
+    # evidence) are left out of the every-applicant figure, and report.md puts the basis's counts first
+    assert summary["minutes_required_before"] < summary["minutes_before"]
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    conditional = {d["key"] for d in plan["documents"] if d["condition"]}
+    assert summary["minutes_required_before"] == round(sum(
+        d["minutes"] for d in plan["burden"]["before"]["per_document"] if d["file"] not in conditional), 1)
+    first = next(x for x in (tmp_path / "report.md").read_text(encoding="utf-8").splitlines() if x.startswith("- "))
+    assert "3 → 1" in first and "67%" in first
     # the DOCX prints each notice above its box, once for boxes that share one
     text = "\n".join(c.text for t in docx.Document(tmp_path / "consolidated_form.docx").tables
                      for r in t.rows for c in r.cells)

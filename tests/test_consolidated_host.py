@@ -101,3 +101,51 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
     assert form["replaces"] == ["별첨2_증빙서류_제출목록_양식.hwp"]
     plan_json = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan_json["consolidated_form"]["in"] == "online" and plan_json["consolidated_form"]["document"] is None
+
+
+def test_a_form_attached_twice_in_two_files_is_counted_once(tmp_path):
+    """The same consent in two DOCX files (a blank template and a second copy): same title, same questions
+    in the same order — a copy, read and not counted. A form in two formats is a twin, not a copy."""
+    import shutil
+
+    _plan(tmp_path / "사업계획서.docx")
+    _consent(tmp_path / "개인정보_동의서.docx")
+    shutil.copy(tmp_path / "개인정보_동의서.docx", tmp_path / "개인정보_동의서_작성예시.docx")
+    a = analyze([tmp_path])
+    copy = [e for e in a.plan.excluded if e["kind"] == "copy"]
+    assert [e["file"] for e in copy] == ["개인정보_동의서_작성예시.docx"]
+    assert "the same title and the same questions" in copy[0]["reason"]
+    assert a.plan.documents_before == 2
+
+
+@needs_corpus
+def test_the_filled_bid_notice_repeats_the_templates_pledges():
+    a = analyze([CORPUS / "kr-procurement-rfastball"])
+    copies = {e["key"]: e["reason"] for e in a.plan.excluded if e["kind"] == "copy"}
+    assert sorted(copies) == [f"filled_notice_marine.hwpx#part{i}" for i in (2, 3, 4)]
+    assert all(f"bid_notice_limited_under100m.hwpx#part{k[-1]}" in r for k, r in copies.items())
+
+
+@needs_corpus
+def test_a_co_representatives_id_is_checked_with_their_own_data_and_consent(tmp_path):
+    """K-Startup [붙임 2] "(해당 시) 공동대표 또는 각자대표 신분증 사본" replaced by the ID check: the check needs
+    the co-representative's 주민등록번호 and 발급일자 and their consent (전자정부법 제42조: the data subject's),
+    asked in the co-representative case only; the applicant's own check asks the representative's."""
+    from formslim.report.redesign import write_report
+
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    part4 = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part4")
+    assert part4.subject == "co_representative" and part4.decision == "replace_by_registry"
+    assert any("consent of the co_representative" in e for i in part4.decisions
+               for e in next(x for x in a.plan.decisions if x.id == i).evidence)
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    items = {i["id"]: i for s in form["sections"] for i in s["items"]}
+    for c in ("person.rrn", "person.id_issue_date"):
+        theirs = items[f"registry_key:KR-MOIS-IDCHECK:{c}:co_representative"]
+        assert theirs["condition"] and not theirs["required"] and theirs["role"] == "co_representative"
+        assert items[f"registry_key:KR-MOIS-IDCHECK:{c}"]["required"]  # the representative's own
+    consent = items["consent.registry_lookup:co_representative"]
+    assert consent["label"].startswith("공동대표") and consent["condition"] and not consent["required"]
+    # their name is the one beside their signature: not asked again
+    assert "registry_key:KR-MOIS-IDCHECK:person.name:co_representative" not in items

@@ -553,6 +553,34 @@ def test_a_locked_output_folder_is_refused(tmp_path):
     assert CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)]).exit_code == 0
 
 
+def test_a_killed_runs_leftover_does_not_block_the_next_run(tmp_path):
+    """A run killed while writing leaves its temporary folder (.formslim-tmp-…) behind; the next run,
+    holding the folder's lock, removes it — a leftover symlink of that name is removed, never followed —
+    and writes the report."""
+    import subprocess
+    import sys
+    import time
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "formslim", "analyze", str(KR), "-o", str(out), "--no-cache"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.time() + 300
+    while time.time() < deadline and not (out.is_dir() and any(p.name.startswith(".formslim-tmp-") for p in out.iterdir())):
+        time.sleep(0.01)
+    os.killpg(proc.pid, 9)
+    proc.wait()
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("precious", encoding="utf-8")
+    (out / ".formslim-tmp-planted").symlink_to(victim)
+    # (the killed run's own folder is there too unless the kill came after it finished)
+    assert ".formslim-tmp-planted" in [p.name for p in out.iterdir()]
+    result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert (out / "report.html").is_file() and not [p for p in out.iterdir() if p.name.startswith(".formslim-tmp-")]
+    assert (victim / "precious.txt").read_text(encoding="utf-8") == "precious"
+
+
 def test_fields_output_file_is_not_written_through_a_symlink(tmp_path):
     victim = tmp_path / "victim.txt"
     victim.write_text("precious", encoding="utf-8")

@@ -124,15 +124,16 @@ def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[
 
 #: a title that says the document is filed only in some cases: "(해당 시) 공동대표 … 동의서", "(법인인 경우)
 #: 법인등기부등본", "Schedule B (if required)", "[선택]"
-_CONDITION = re.compile(r"[(\[（]\s*((?:해당\s*(?:시|자|하는|기업|경우)|선택|[^()\[\]]{1,24}경우|if\s|where\s+applicable|"
-                        r"optional)[^()\[\]（）]{0,30})\s*[)\]）]", re.I)
+# ("(ifApplicant is an EPC)": a PDF's text may lose the space after "if")
+_CONDITION = re.compile(r"[(\[（]\s*((?:해당\s*(?:시|자|하는|기업|경우)|선택|[^()\[\]]{1,24}경우|if\s|(?-i:[Ii]f(?=[A-Z]))|"
+                        r"where\s+applicable|optional)[^()\[\]（）]{0,30})\s*[)\]）]", re.I)
 
 
 def condition_of(title: str) -> str:
     """The words by which a document's title says it is filed only in some cases ("해당 시", "법인인 경우",
     "if applicable"), else "": such a document is not every applicant's."""
     m = _CONDITION.search((title or "")[:160])
-    return re.sub(r"\s+", " ", m.group(1)).strip() if m else ""
+    return re.sub(r"^([Ii]f)(?=[A-Z])", r"\1 ", re.sub(r"\s+", " ", m.group(1)).strip()) if m else ""
 
 
 _ITEM = re.compile(r"\(\s*(필수|해당\s*시|required|if applicable)\s*\)\s*([^\n\t\[]{3,80})", re.I)

@@ -3,6 +3,8 @@ format (DOCX, HWPX, HWP, XLSX) shares — field detection, a title, the document
 attachments a checklist lists."""
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from dataclasses import replace
@@ -27,8 +29,26 @@ def layout_budget(layout: Layout) -> None:
           "table cells (rows × columns of all tables)")
 
 
+#: what a form's title calls it: a line naming a kind of document is its title
+_TITLE_NOUN = re.compile(r"(?:신청서|계획서|서약서|확약서|동의서|확인서|보고서|명세서|추천서|조서|이력서|점검표|요구서|"
+                         r"application|statement|certificate|declaration|agreement|report)", re.I)
+
+
 def first_text(layout: Layout) -> str:
-    """The first short line of a document, as a stand-in title."""
+    """A stand-in title: the first short line (or single-cell table, a boxed title) among the first
+    blocks that names a kind of document ("창업도약패키지 사업계획서 작성 목차 (일반형)"), else the first
+    short line. A note ("※ …") is never a title."""
+    texts = []
+    for b in layout.blocks[:12]:
+        if isinstance(b, Line):
+            texts.append(b.text)
+        elif isinstance(b, Table) and b.cells:
+            texts.append(b.cells[0].text.split("\n")[0])
+    for text in texts:
+        t = clean_label(text)
+        if t and len(t) <= 80 and not text.strip().startswith(("※", "*")) and _TITLE_NOUN.search(t):
+            # a contents page names the document it opens: "… 사업계획서 작성 목차 (일반형)" → "… 사업계획서 (일반형)"
+            return re.sub(r"\s*(?:작성\s*)?목차(?=\s|$)", "", t).strip()
     for b in layout.blocks:
         if isinstance(b, Line) and b.text.strip() and len(b.text.strip()) <= 80:
             return clean_label(b.text)

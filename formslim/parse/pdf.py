@@ -66,7 +66,7 @@ def read_pdf(path: str, rel: str) -> Document:
     title = ""
     try:
         meta = reader.metadata
-        title = clean_label(str(meta.title)) if meta and meta.title else ""
+        title = useful_title(clean_label(str(meta.title))) if meta and meta.title else ""
     except Exception:
         pass
     acro = _read_acroform(reader, rel, warnings)
@@ -80,6 +80,10 @@ def read_pdf(path: str, rel: str) -> Document:
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = _repeated_header_labels(fields)
         fields = _item_contexts(fields)
+        try:
+            fields = _block_headings(path, fields)
+        except Exception as exc:  # context is an improvement; the fields stand without it
+            warnings.append(f"block headings could not be read ({type(exc).__name__})")
         fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
         try:
             text = page_text(path, max_pages=MAX_TEXT_PAGES)
@@ -212,6 +216,91 @@ def _item_contexts(fields: list[Field]) -> list[Field]:
     return out
 
 
+def _block_headings(path: str, fields: list[Field]) -> list[Field]:
+    """Repeated blocks told apart by the heading printed over each: SBA Form 1244 asks "Legal Name",
+    "Business Address" … once under "Applicant Name (Eligible Passive Company, if applicable)" and again
+    under "Operating Company (if Applicant is an EPC)". Where one page asks the same label more than once
+    and the fields say nothing else that tells them apart, each takes the nearest heading printed above
+    it as its innermost context — a line alone on its row, on no widget's row, that is no field's label —
+    when that gives the repeats different headings. Only such pages are read."""
+    by_label: dict[tuple, list[int]] = {}
+    for i, f in enumerate(fields):
+        if f.location.page and f.location.bbox and f.kind not in ("signature", "checkbox", "radio"):
+            # (a box's label is its option, "Yes": no block heading tells two apart reliably)
+            # the rows of two rosters ("SSN/TIN Row 1" … "Row 10" under two tables) are one family
+            family = _ROW_NUMBER.sub("", f.normalized_label)
+            by_label.setdefault((f.location.page, family, f.context), []).append(i)
+    repeats = {k: v for k, v in by_label.items() if len(v) > 1}
+    if not repeats:
+        return fields
+    import pypdfium2 as pdfium
+
+    pages = sorted({k[0] for k in repeats})
+    headings: dict[int, list[Segment]] = {}
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for pno in pages:
+            page = pdf[pno - 1]
+            try:
+                segs = phrases(page_segments(page, page.get_mediabox()[3]), gap_factor=0.9)
+            finally:
+                page.close()
+            on_page = [f for f in fields if f.location.page == pno and f.location.bbox]
+            labels = {compact_label(f.label) for f in on_page}
+            found = sorted((s for s in segs if _is_heading(s, segs, on_page, labels)), key=lambda h: h.top)
+            # a heading sits just above its block (within a few rows of its first box), and its block runs
+            # to the next heading
+            tops = sorted(f.location.bbox[1] for f in on_page)
+            headings[pno] = [h for h in found if any(h.bottom - 2 <= t <= h.bottom + _BLOCK_REACH for t in tops)]
+    finally:
+        pdf.close()
+    out = list(fields)
+    for (pno, _, _), idx in sorted(repeats.items()):
+        if len({fields[i].line for i in idx}) > 1:
+            continue  # told apart by their printed line numbers already ("Line 1." and "Line 7.")
+        found = {}
+        for i in idx:
+            top = fields[i].location.bbox[1]
+            above = [h for h in headings.get(pno, []) if top - _BLOCK_SIZE <= h.bottom <= top + 2]
+            if above:
+                found[i] = clean_label(max(above, key=lambda h: h.bottom).text)
+        if len(found) == len(idx) and len(set(found.values())) > 1:
+            for i, h in found.items():
+                out[i] = replace(out[i], context=out[i].context + (h,))
+    return out
+
+
+_HEADING_START = re.compile(r"[(\[]?[A-Z0-9가-힣]")
+_NOT_A_HEADING = re.compile(r"\?\s*$|[.;]\s+\S|^(?:if|ifyes|ifno|i|you|do|does|are|is|did|during|enter|see|attach|round|"
+                            r"note|expiration|omb)\b"
+                            r"|\b(?:and|or|of|the|to|a|an|for|with|by|in|on|from)\s*$", re.I)
+
+
+_BLOCK_REACH = 60.0  # points: how far above its first box a block's heading may be printed
+_BLOCK_SIZE = 200.0  # points: how far below its heading a block's box may be
+_ROW_NUMBER = re.compile(r"\s*\b(?:row|행)?\s*\d{1,2}\s*$", re.I)
+
+
+def compact_label(text: str) -> str:
+    return re.sub(r"[^0-9a-z가-힣]", "", (text or "").lower())
+
+
+def _is_heading(s: Segment, segs: list[Segment], fields: list[Field], labels: set[str]) -> bool:
+    text = clean_label(s.text)
+    bare = re.sub(r"^\(?\d{1,2}[a-z]?[.)]\s*", "", text)  # "3. Current address …": the item's number aside
+    words = re.findall(r"[A-Za-z가-힣]{2,}", bare)
+    if len(words) < 2 or len(words) > 14 or len(text) > 140 or not _HEADING_START.match(bare) \
+            or _NOT_A_HEADING.search(re.sub(r"\b(?:apt|no|st|ste)\.", "", bare, flags=re.I)):
+        return False  # a heading names a block: not a sentence, a question, an instruction or a fragment
+    mid = (s.top + s.bottom) / 2
+    if any(o is not s and o.top < mid < o.bottom and any(ch.isalpha() for ch in o.text) for o in segs):
+        return False  # a row of several captions: labels, not a heading
+    if any(f.location.bbox[1] < mid < f.location.bbox[3] for f in fields):
+        return False  # a widget's row: the caption beside a box
+    key = compact_label(text)
+    return bool(key) and not any(k and (k.startswith(key[:12]) or key.startswith(k[:12])) for k in labels)
+
+
 def page_text(path: str, max_pages: int = MAX_TEXT_PAGES) -> str:
     """The printed text of the first pages (PDFium), for telling the kind and the signers."""
     import pypdfium2 as pdfium
@@ -302,6 +391,21 @@ def _name_text(name) -> str:
 
 def _text(v) -> str:
     return str(v) if v is not None else ""
+
+
+#: metadata titles that name no document: a font or template file, an editor's placeholder
+_JUNK_TITLE = re.compile(r"\.(?:pfm|dot[xm]?|doc[xm]?|indd|qxp|ai)\b|^\s*(?:무제|제목\s*없음|untitled|document\d*|"
+                         r"microsoft\s+word\b.*|default)\s*$|:\s*default\b", re.I)
+#: an expiry stamped into a title ("Form 912 expires 1.31.2029"): the form's validity, not its name
+_EXPIRES = re.compile(r"\s*\(?\b(?:expires?|exp\.)\s*:?\s*[\d./-]{6,10}\)?\s*$", re.I)
+
+
+def useful_title(title: str) -> str:
+    """A PDF's metadata title where it names the document: "" for a template's or an editor's leftovers
+    ("fdia4601.pfm : default (Read Only)", "무제"); an expiry date stamped after the form number dropped."""
+    if not title or _JUNK_TITLE.search(title):
+        return ""
+    return _EXPIRES.sub("", title).strip()
 
 
 def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field]]:

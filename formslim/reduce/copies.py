@@ -49,6 +49,29 @@ def copied_documents(docs: list[Document]) -> dict[str, tuple[str, tuple[int, ..
                     if jj == j and _same_place(f, g)}
             out[d.key] = (other.key, tuple(sorted(p for p in seen if p)))
             break
+    out.update(_same_questions(docs, out))
+    return out
+
+
+def _same_questions(docs: list[Document], found: dict) -> dict[str, tuple[str, tuple[int, ...]]]:
+    """Documents without named, placed answer spaces (HWPX, HWP, DOCX tables): a logical document of one
+    file is a copy of one in another file of the same format when both carry the same title and the same
+    (at least three) questions, label and kind, in the same order — a template and its filled-in example
+    (조달청 입찰공고 <붙임 1> in the blank and in the filled notice). The first, in package order, is kept.
+    (A form in two formats is a twin, counted once by the plan's own rule, not a copy.)"""
+    from ..match.reading import compact
+
+    seen: dict[tuple, Document] = {}
+    out: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for d in docs:
+        if d.key in found or len(d.fields) < MIN_FIELDS or all(_key(f) is not None for f in d.fields):
+            continue
+        sig = (d.format, compact(d.title or ""), tuple((compact(f.label), f.kind) for f in d.fields))
+        first = seen.get(sig)
+        if first is None:
+            seen[sig] = d
+        elif first.path != d.path and sig[1]:
+            out[d.key] = (first.key, ())
     return out
 
 

@@ -105,7 +105,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     for key, (other, pages) in copies.items():
         where = (f"page{'s' if len(pages) > 1 else ''} {', '.join(map(str, pages))} of {other}" if pages else other)
         not_submitted[key] = (f"a copy of {where}: the same answer spaces, by name and place; the applicant "
-                              f"submits that document once")
+                              f"submits that document once" if pages else
+                              f"a copy of {where}: the same title and the same questions, in the same order (a "
+                              f"template and its filled-in example); the applicant submits that document once")
     excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "kind": "copy" if d.key in copies else d.kind,
                  "reason": not_submitted[d.key]}
                 for d in docs if d.key in not_submitted]
@@ -212,7 +214,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 ev.append("a check that answers match or no match: it confirms what the applicant states and "
                           "pre-fills nothing")
             ev += [f"{c}: {kb.concepts[c].restricted}" for c in missing if c in kb.concepts and kb.concepts[c].restricted]
-            if reg.consent:
+            if reg.consent and (who := lookup_subject(_subject(d), reg, kb)):
+                ev.append(f"needs the consent of the {who}, whom it is about: a consent checkbox for them is "
+                          "added to the consolidated form, with their own lookup data")
+            elif reg.consent:
                 ev.append("needs the applicant's consent: a consent checkbox is added to the consolidated form")
             plan.update(decision="replace_by_registry", registry=reg.id)
             plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [d.key], [f.id for f in d.fields],
@@ -310,6 +315,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                    f"{part.first_page}–{part.last_page} are that party's ({part.party}), not asked of "
                                    "the applicant before or after")
     doc_plans = []
+    by_key = {d.key: d for d in docs}
     for key in sorted(plans):
         p = plans[key]
         before = [f for f in field_plans if (f.document or f.file) == key]
@@ -317,9 +323,13 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       kind_evidence=tuple(p.get("kind_evidence", ())),
                                       signers=tuple(p.get("signers", ())), title=p["title"], decision=p["decision"],
                                       decisions=tuple(p["decisions"]), registry=p.get("registry"),
-                                      attachment=bool(p.get("attachment")), fields_before=len(before),
+                                      attachment=bool(p.get("attachment")),
+                                      # the applicant's questions, as the summary counts them: not what another
+                                      # party completes or the form fills itself
+                                      fields_before=sum(1 for f in before if f.action not in ("other_party", "form_fills")),
                                       twin_of=p.get("twin_of", ""),
                                       condition=condition_of(p["title"] or p.get("locator", "")),
+                                      subject=_subject(by_key.get(key)),
                                       fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
     consolidated = "primary" if primary is not None else ""
     if primary is None and any(p["decision"] == "merge" and not p.get("twin_of") for p in plans.values()):
@@ -531,21 +541,52 @@ def missing_registry_keys(reg, present: set) -> list[str]:
     return [c for c in needed if c not in present]
 
 
+_APPLICANT_SIDE = (None, "", "applicant", "representative")
+
+
+def _subject(d: Optional[Document]) -> str:
+    """The one person a document is about when that is another party than the applicant ("(해당 시)
+    공동대표 … 신분증 사본" → co_representative), else ""."""
+    if d is None or len(d.parties) != 1 or d.parties[0] in _APPLICANT_SIDE:
+        return ""
+    return d.parties[0]
+
+
+def lookup_subject(subject: str, reg: Registry, kb: Knowledge) -> Optional[str]:
+    """Whose data and consent a lookup needs: the person a document is about (a co-representative's ID),
+    where the registry looks a person up; a lookup by the company's identifiers (an employee register by
+    사업자등록번호) is the applicant's, whoever the records list."""
+    if subject and any(c in kb.concepts and kb.concepts[c].subject == "person" for c in (*reg.key, *reg.requires)):
+        return subject
+    return None
+
+
 def registry_key_questions(plan, kb) -> list[tuple]:
-    """(registry, concept) for every datum the registries replacing documents need and the reduced package
-    does not ask: questions the consolidated form adds, so the lookup can run."""
+    """(registry, concept, role, condition) for every datum the registries replacing documents need and the
+    reduced package does not ask: questions the consolidated form adds, so the lookup can run. A document
+    about another person (a co-representative's ID copy) is looked up by that person's data, asked of that
+    person (role) in the case the document is filed in (condition); role None is the applicant's side."""
     replaced = {d.key or d.file for d in plan.documents if d.decision == "replace_by_registry"}
-    present = {fp.concept for fp in plan.fields if fp.concept and fp.action not in ("other_party", "form_fills")
-               and (fp.document or fp.file) not in replaced}
+    # an unnamed datum of a form one other person signs is that person's (the co-representative's consent
+    # asks their 성명 beside their signature)
+    signed_by = {d.key or d.file: d.signers[0].signer for d in plan.documents if len({s.signer for s in d.signers}) == 1}
+    present: dict[Optional[str], set[str]] = defaultdict(set)
+    for fp in plan.fields:
+        if fp.concept and fp.action not in ("other_party", "form_fills") and (fp.document or fp.file) not in replaced:
+            role = fp.role or signed_by.get(fp.document or fp.file)
+            present[None if role in _APPLICANT_SIDE else role].add(fp.concept)
+    if plan.consolidated:
+        present[None].add("person.name")  # the consolidated form's signature block asks its signer's name
     out = []
     for d in plan.documents:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
         if reg is None:
             continue
-        for c in missing_registry_keys(reg, present):
+        role = lookup_subject(d.subject, reg, kb)
+        for c in missing_registry_keys(reg, present[role]):
             if c in kb.concepts:
-                out.append((reg, c))
-                present.add(c)
+                out.append((reg, c, role, d.condition if role else ""))
+                present[role].add(c)
     return out
 
 

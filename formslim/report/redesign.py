@@ -34,6 +34,13 @@ def _num(x) -> str:
     return f"{x:,.0f}"
 
 
+def _required_minutes(p, side) -> float:
+    """Minutes of the documents every applicant files (not those whose titles name the case they apply in);
+    the consolidated form is filed by everyone."""
+    conditional = {d.key or d.file for d in p.documents if d.condition}
+    return sum(x.total for x in side if x.file not in conditional)
+
+
 def summary(a: Analysis) -> dict:
     """The headline figures. ``target_met`` is the honest verdict: documents fell by the target and
     neither questions nor minutes per applicant rose (``rises`` says what rose and why);
@@ -50,6 +57,10 @@ def summary(a: Analysis) -> dict:
         "unique_data_before": b.data_before, "unique_data_after": b.data_after,
         "minutes_before": round(b.minutes("before"), 1), "minutes_after": round(b.minutes("after"), 1),
         "minutes_saved": round(b.minutes("before") - b.minutes("after"), 1),
+        # on the basis the documents are counted: an applicant who files none of the documents filed only where
+        # they apply ("(해당 시) …"); the same as the figures above when every document is filed by everyone
+        "minutes_required_before": round(_required_minutes(p, b.before), 1),
+        "minutes_required_after": round(_required_minutes(p, b.after), 1),
         "cost_before": round(b.cost("before"), 1), "cost_after": round(b.cost("after"), 1),
         "currency": b.currency,
         "hours_per_year_saved": (round(b.yearly(b.minutes("before") - b.minutes("after")) / 60, 1)
@@ -441,15 +452,20 @@ def to_markdown(a: Analysis) -> str:
 
     lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
-             f"- {t(lang, 'documents')}: {p.documents_before} → {p.documents_after} "
+             # the reduction is measured on one basis: the counts beside it are on that basis
+             (f"- {t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
+              if p.target_basis == "required" else
+              f"- {t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ") +
              f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
              f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})",
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(r['cause'])}"
                for r in s["rises"]],
-             f"- {t(lang, 'minutes')} {t(lang, 'per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
+             f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
              f"(±{b.range * 100:.0f}%)",
-             f"- {t(lang, 'cost')} {t(lang, 'per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
+             *([f"  - " + t(lang, "minutes_required", rb=f"{s['minutes_required_before']:.0f}",
+                            ra=f"{s['minutes_required_after']:.0f}")] if p.target_basis == "required" else []),
+             f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
              f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
              f"{b.data_before} → {b.data_after}", ""]
     if p.blockers:
@@ -582,7 +598,8 @@ def prepare_output_dir(out: Path) -> None:
         if foreign and not (out / MARKER).exists():
             raise FormslimError(f"{one_line(str(out))}: folder holds other files "
                                 f"({one_line(', '.join(sorted(foreign)[:3]))}); choose another -o")
-        refuse_unsafe_entries(out, names)
+        # (a killed run's temporary folder is its own leftover, removed under the lock: report_folder)
+        refuse_unsafe_entries(out, [n for n in names if not n.startswith(TEMP_PREFIX)])
     elif out.parent.exists() and not out.parent.is_dir():
         raise FormslimError(f"{one_line(str(out))}: {one_line(str(out.parent))} is a file, not a folder")
 

@@ -9,8 +9,9 @@ import re
 from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
+from ..parse.classify import condition_of
 from ..parse.notices import is_signing_name
-from ..reduce.plan import registry_key_questions
+from ..reduce.plan import lookup_subject, registry_key_questions
 from .i18n import t
 
 SCHEMA = "formslim.form/1"
@@ -205,7 +206,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "from_document": doc_titles.get((fp.document or fp.file)) or (fp.document or fp.file),
             "context": list(f.context[-1:]),
         }
-        _conditional(item, condition.get(fp.document or fp.file, ""))
+        # a document filed only in some cases, or a block printed for one case ("Operating Company (if
+        # Applicant is an EPC)"): asked in that case only
+        _conditional(item, condition.get(fp.document or fp.file, "")
+                     or (condition_of(f.context[-1]) if f.context else ""))
         sections[section].append(item)
     # consents: the consent items of merged consent forms, each under the notice its form prints (word for
     # word), and one for the registries used; a "동의" box under a pledge is a declaration
@@ -233,16 +237,41 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                         continue
             sections["consents"].append(item)
     # what the lookups replacing documents need and no form asks (the ID check's name, number and issue date)
-    for reg, c in registry_key_questions(plan, kb):
+    # (a lookup about another person — a co-representative's ID — asks that person, in the case it applies in)
+    for reg, c, role, cond in registry_key_questions(plan, kb):
         concept = kb.concepts[c]
         wording = (concept.ko if lang == "ko" and concept.ko else concept.en or concept.ko or (c,))[0]
-        sections["applicant" if concept.subject == "organisation" else "representative"].append({
-            "id": f"registry_key:{reg.id}:{c}", "label": wording, "kind": concept.kind, "options": [],
-            "required": True, "concept": c, "role": None, "source": "ask", "registry": None, "prefill_note": None,
+        sections["applicant" if concept.subject == "organisation" else "representative"].append(_conditional({
+            "id": f"registry_key:{reg.id}:{c}" + (f":{role}" if role else ""),
+            "label": f"{_signer_label(role, lang, kb)}: {wording}" if role else wording, "kind": concept.kind,
+            "options": [], "required": True, "concept": c, "role": role, "source": "ask", "registry": None,
+            "prefill_note": None,
             "why": t(lang, "registry_key_note", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name))
             + (f" ({concept.restricted})" if concept.restricted else ""),
-            "repeats": 1, "from_fields": [], "from_document": None, "context": []})
-    used = sorted({d.registry for d in plan.documents if d.registry} |
+            "repeats": 1, "from_fields": [], "from_document": None, "context": []}, cond))
+    # the consent a lookup needs is its data subject's: a co-representative consents to the check of their
+    # own ID, in the case it applies in (전자정부법 제42조: the consent of the person the records are about)
+    about: dict[str, list] = {}  # role → the documents replaced by a lookup about that person
+    for d in plan.documents:
+        reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
+        if reg is not None and (who := lookup_subject(d.subject, reg, kb)):
+            about.setdefault(who, []).append(d)
+    for role, theirs in sorted(about.items()):
+        regs = [kb.registries[d.registry] for d in theirs if kb.registries[d.registry].consent]
+        if regs:
+            their_names = ", ".join((r.name_ko if lang == "ko" and r.name_ko else r.name) for r in regs)
+            sections["consents"].append(_conditional({
+                "id": f"consent.registry_lookup:{role}",
+                "label": f"{_signer_label(role, lang, kb)}: {t(lang, 'share_consent', names=their_names)}",
+                "kind": "radio", "options": [t(lang, "agree"), t(lang, "disagree")], "required": True,
+                "source": "ask", "registries": sorted(r.id for r in regs), "from_fields": [], "from_document": None,
+                "concept": "consent.admin_info_sharing", "role": role, "registry": None, "prefill_note": None,
+                "repeats": 1, "context": []}, theirs[0].condition))
+    # the applicant's own consent covers the lookups about the applicant's side
+    about_others = {d.registry for ds in about.values() for d in ds} - {
+        d.registry for d in plan.documents if d.decision == "replace_by_registry"
+        and not any(d is x for ds in about.values() for x in ds)}
+    used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
     names = ""
@@ -665,7 +694,7 @@ def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
     form's own 행정정보 공동이용 consent where there is one: its printed agency and record list stay, and the
     records the plan checks that the list does not name are added for legal review."""
     out: list[dict] = []
-    by_concept: dict[str, dict] = {}
+    by_concept: dict[tuple, dict] = {}
     by_text: dict[tuple, dict] = {}
     ours = next((i for i in items if i["id"] == "consent.registry_lookup"), None)
     # the applicant's own printed consent (not a co-representative's, not one filed only in some cases)
@@ -678,8 +707,9 @@ def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
         printed = ((item.get("notice") or {}).get("printed") or {}).get("text")
         # boxes printed under one notice are still one consent each; one consent printed on two forms is one
         printed = (printed, re.sub(r"\s", "", item["label"])) if printed else None
-        c = item.get("concept")
-        kept = by_text.get(printed) if printed else (by_concept.get(c) if c else None)
+        # (the same consent of two different people is two consents: the applicant's and a co-representative's)
+        c = (item.get("concept"), None if item.get("role") in (None, "applicant", "representative") else item["role"])
+        kept = by_text.get(printed) if printed else (by_concept.get(c) if c[0] else None)
         if kept is not None:
             kept["from_fields"] = sorted(set(kept["from_fields"]) | set(item["from_fields"]))
             docs = [d for d in (kept.get("also_from") or []) + [item.get("from_document")] if d]
@@ -688,7 +718,7 @@ def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
         item = dict(item)
         if printed:
             by_text[printed] = item
-        elif c:
+        elif c[0]:
             by_concept[c] = item
         out.append(item)
     if ours is not None and printed_sharing is not None:

@@ -1,0 +1,51 @@
+"""Repeated blocks of one page are told apart by the heading printed over each (#8: fragment labels have
+context). SBA Form 1244 p. 2 asks "Legal Name", "Business Address" … under "Applicant Name (Eligible
+Passive Company, if applicable)" and again under "Operating Company (if Applicant is an EPC)"; IRS Form
+4506-C asks "City", "State", "ZIP code" under line 3 (current address) and again under line 4 (previous
+address). Expectations written from the printed forms."""
+import json
+
+from formslim import read_document
+from formslim.parse.classify import condition_of
+from formslim.pipeline import analyze
+
+from .conftest import CORPUS, needs_corpus
+
+
+@needs_corpus
+def test_the_two_company_blocks_of_form_1244_carry_their_headings():
+    d = read_document(CORPUS / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
+    legal = [f for f in d.fields if f.label == "Legal Name" and f.location.page == 2]
+    assert len(legal) == 2
+    assert legal[0].context[-1].startswith("Applicant Name (Eligible Passive Company")
+    assert legal[1].context[-1].startswith("Operating Company (if")
+    # the ownership rosters of page 3: every row, not only the first ones, under its own table's heading
+    ssn = [f for f in d.fields if f.label.startswith("SSN/TIN Row") and f.location.page == 3]
+    assert {f.context[-1] for f in ssn} == {"Eligible Passive Company (EPC) Ownership (if applicable)",
+                                           "Operating Company (OC)Ownership"}
+    # a page whose repeats are told apart already, or that asks nothing twice, is left as it is
+    assert not any(f.context for f in d.fields if f.location.page == 1)
+
+
+@needs_corpus
+def test_current_and_previous_address_of_form_4506c():
+    d = read_document(CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf", "4506-C.pdf")
+    boxes = [f for f in d.fields if f.location.page == 1 and f.label[:3] in ("b. ", "c. ", "d. ")
+             and f.label.lower().endswith(("city", "state", "code"))]
+    assert sorted(f.context[-1][:2] for f in boxes) == ["3.", "3.", "3.", "4.", "4.", "4."]
+
+
+def test_a_block_printed_for_one_case_is_asked_in_that_case():
+    assert condition_of("Operating Company (ifApplicant is an EPC)") == "if Applicant is an EPC"
+    assert condition_of("(iframe)") == "" and condition_of("Verify (Identity)") == ""
+
+
+@needs_corpus
+def test_the_operating_companys_block_is_conditional_in_the_consolidated_form(tmp_path):
+    from formslim.report.redesign import write_report
+
+    a = analyze([CORPUS / "sba-buddy"])
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    oc = [i for s in form["sections"] for i in s["items"] if i["label"].startswith("Operating Company (if")]
+    assert len(oc) >= 5 and all(i["condition"] == "if Applicant is an EPC" and not i["required"] for i in oc)
