@@ -89,6 +89,8 @@ def discover(source: str | os.PathLike) -> list[PackageSpec]:
         raise FormslimError(f"{one_line(str(src))}: no package folders and no documents in it")
     if not src.is_file():
         raise FormslimError(f"{one_line(str(src))}: no such file or folder")
+    if src.suffix.lower() not in (".csv", ".tsv"):
+        raise FormslimError(f"{one_line(str(src))}: not a folder of packages or a list of them (.csv, .tsv)")
     try:
         text = src.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -208,7 +210,9 @@ def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions,
                         knowledge=options.knowledge, manifest_path=spec.manifest, cache=cache,
                         name=spec.name if len(spec.paths) > 1 or Path(spec.paths[0]).is_file() else None)
         entry["problems"] = [f"{p.file}: {one_line(p.message)}" for p in a.package.problems]
-        entry["cache"] = ({"hits": cache.stats.hits, "parsed": cache.stats.misses} if cache is not None else None)
+        # (without a cache every file is parsed: the files read, and those that could not be)
+        entry["cache"] = ({"hits": cache.stats.hits, "parsed": cache.stats.misses} if cache is not None else
+                          {"hits": 0, "parsed": len({d.path for d in a.package.documents}) + len(a.package.problems)})
         if not a.package.documents:
             why = f": {entry['problems'][0]}" if entry["problems"] else ""
             entry.update(status="empty", error=f"no document could be read{why}")

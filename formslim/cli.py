@@ -179,6 +179,15 @@ def _read(paths, quiet: bool, debug: bool, empty_json=None, output=None):
         for p in package.problems:
             click.echo(_error_line(p), err=True)
     if not package.documents:
+        if not package.problems:
+            # a folder with nothing formslim reads: the JSON says so too, not only stderr
+            from dataclasses import replace as _replace
+
+            from .model import Problem
+
+            package = _replace(package, problems=tuple(
+                Problem(file=str(p), message="no document could be read (PDF, DOCX, HWPX, HWP, XLSX)", code="empty")
+                for p in paths))
         _nothing_read(paths, quiet, (lambda: _write(empty_json(package), output)) if empty_json is not None else None)
     return package
 
@@ -317,7 +326,13 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         for p in result.package.problems:
             click.echo(_error_line(p), err=True)
     if not result.package.documents:
-        _nothing_read(paths, quiet)
+        # (under --format json a script still gets JSON: the problems, no plan — formslim.nothing-read/1)
+        problems = [x.to_dict() for x in result.package.problems] or [
+            {"file": str(p), "message": "no document could be read (PDF, DOCX, HWPX, HWP, XLSX)", "code": "empty"}
+            for p in paths]
+        _nothing_read(paths, quiet, (lambda: click.echo(_json.dumps(
+            {"schema": "formslim.nothing-read/1", "package": result.package.name, "problems": problems},
+            ensure_ascii=False, indent=2, sort_keys=True))) if fmt == "json" else None)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
     try:
         written = redesign.write_report(result, out)
@@ -399,6 +414,9 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
         if Path(source).is_dir():  # a folder with nothing to analyse: as "nothing could be read"
             click.echo(f"Error: {one_line(str(exc))}", err=True)
             raise click.exceptions.Exit(EXIT_NOTHING)
+        if Path(source).suffix.lower() not in (".csv", ".tsv"):  # a file that is no list: wrong usage
+            click.echo(f"Error: {one_line(str(exc))}", err=True)
+            raise click.exceptions.Exit(EXIT_USAGE)
         raise click.ClickException(one_line(str(exc))) from None
     if not specs:
         raise click.ClickException(f"{one_line(source)}: no packages")
@@ -440,9 +458,9 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
     if not quiet:
         parsed = sum((e.get("cache") or {}).get("parsed", 0) for e in result.entries if not e.get("resumed"))
         hits = sum((e.get("cache") or {}).get("hits", 0) for e in result.entries if not e.get("resumed"))
-        click.echo(f"catalogue: {one_line(str(Path(out_dir) / 'catalogue.html'))} ({cat['analysed']} of {cat['packages']} "
-                   f"packages analysed, {result.resumed} unchanged since the last run, {result.failed} failed; "
-                   f"documents parsed {parsed}, from the cache {hits})", err=True)
+        click.echo(f"catalogue: {one_line(str(Path(out_dir) / 'catalogue.html'))} ({cat['packages']} packages: "
+                   f"{cat['analysed'] - result.resumed} analysed now, {result.resumed} unchanged since the last run "
+                   f"(kept), {result.failed} failed; documents parsed {parsed}, from the cache {hits})", err=True)
     if cat["analysed"] == 0 and result.resumed == 0:
         sys.exit(EXIT_NOTHING)
     if result.failed or cat["empty"] or cat["problems"]:

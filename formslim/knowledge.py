@@ -79,6 +79,7 @@ class Registry:
     source: str = ""
     requires: tuple[str, ...] = ()  # every datum the lookup needs (a check by name, RRN and issue date)
     verify_only: bool = False  # a check that answers match / no match: it confirms, it pre-fills nothing
+    users: tuple[str, ...] = ()  # the kinds of agency the channel is open to (agencies.yaml kind); () any
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class Agency:
     country: str = ""
     printed: tuple[str, ...] = ()
     source: str = ""
+    kind: str = ""  # federal_tax, state_tax, lending … (the registries' `users`)
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,7 @@ def _patterns(values) -> tuple[str, ...]:
 
 def _agency(e: dict) -> Agency:
     return Agency(id=e["id"], name=e.get("name", ""), country=e.get("country", ""), printed=_patterns(e.get("printed")),
-                  source=str(e.get("source", "")))
+                  source=str(e.get("source", "")), kind=str(e.get("kind", "")))
 
 
 def _registry(e: dict) -> Registry:
@@ -267,7 +269,7 @@ def _registry(e: dict) -> Registry:
                     key=_tuple(e.get("key")), provides=_tuple(e.get("provides")),
                     provides_roles=dict(e.get("provides_roles") or {}), consent=bool(e.get("consent", True)),
                     fee=e.get("fee"), source=str(e.get("source", "")), requires=_tuple(e.get("requires")),
-                    verify_only=bool(e.get("verify_only", False)))
+                    verify_only=bool(e.get("verify_only", False)), users=_tuple(e.get("users")))
 
 
 def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

@@ -37,6 +37,9 @@ def test_a_folder_of_packages_gives_reports_and_a_catalogue(tmp_path):
     cat = json.loads(r.stdout)
     assert cat == json.loads((out / "catalogue.json").read_text(encoding="utf-8"))
     assert cat["schema"] == "formslim-catalogue/1" and cat["packages"] == cat["analysed"] == 2
+    # without a cache every file is parsed, and the status line says so (it said "parsed 0")
+    assert "2 analysed now, 0 unchanged since the last run (kept)" in r.stderr
+    assert "documents parsed 14, from the cache 0" in r.stderr
     for name in ("kr-sme-support", "us-small-business-loan"):
         assert (out / name / "report.html").is_file() and (out / name / "plan.json").is_file()
     by_name = {p["name"]: p for p in cat["programmes"]}
@@ -183,3 +186,10 @@ def test_a_deleted_report_file_is_written_again_and_an_empty_package_says_why(tm
     again = run(lst, "-o", out)
     assert "unchanged" not in again.stderr.split("KR:")[1].splitlines()[0]
     assert (out / "KR" / "report.html").is_file()
+
+
+def test_a_file_that_is_no_list_is_wrong_usage(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a list\n", encoding="utf-8")
+    r = run(notes, "-o", tmp_path / "out")
+    assert r.returncode == 2 and r.stderr.strip() == f"Error: {notes}: not a folder of packages or a list of them (.csv, .tsv)"

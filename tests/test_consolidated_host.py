@@ -101,6 +101,10 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
     assert form["replaces"] == ["별첨2_증빙서류_제출목록_양식.hwp"]
     plan_json = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan_json["consolidated_form"]["in"] == "online" and plan_json["consolidated_form"]["document"] is None
+    # the matrix has a column per logical document submitted (never a format twin) and rows to show
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    matrix = html[html.index('id="matrix"'):html.index('id="burden"')]
+    assert matrix.count("<tr>") > 1 and ".docx" not in matrix
 
 
 def test_a_form_attached_twice_in_two_files_is_counted_once(tmp_path):
@@ -149,3 +153,28 @@ def test_a_co_representatives_id_is_checked_with_their_own_data_and_consent(tmp_
     assert consent["label"].startswith("공동대표") and consent["condition"] and not consent["required"]
     # their name is the one beside their signature: not asked again
     assert "registry_key:KR-MOIS-IDCHECK:person.name:co_representative" not in items
+    # every rendering says the case it is asked in
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "공동대표: 주민등록번호 (해당 시)" in html
+    import docx as _docx
+
+    cells = {c.text for t in _docx.Document(tmp_path / "out" / "consolidated_form.docx").tables for r in t.rows
+             for c in r.cells}
+    assert "공동대표: 주민등록번호 (해당 시)" in cells
+    # the brief says where the merged questions go, and the minutes on the basis the documents are counted
+    assert "공고문의 온라인 신청서가 서류 1종의 질문을 받음" in html and "모든 신청인이 내는 서류만 낼 때" in html
+
+
+def test_the_hwpx_form_follows_the_package_not_the_report_language(tmp_path):
+    """A Korean agency asking for an English report still gets its form as HWPX; a US package read in
+    Korean gets none."""
+    from formslim.report.redesign import write_report
+
+    from .conftest import SAMPLES
+
+    kr = analyze([SAMPLES / "kr-sme-support"], lang="en")
+    write_report(kr, tmp_path / "kr")
+    us = analyze([SAMPLES / "us-small-business-loan"], lang="ko")
+    write_report(us, tmp_path / "us")
+    assert (tmp_path / "kr" / "consolidated_form.hwpx").is_file()
+    assert not (tmp_path / "us" / "consolidated_form.hwpx").exists()

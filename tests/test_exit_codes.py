@@ -68,3 +68,14 @@ def test_the_readme_states_the_table():
     for line in ("`0` done", "`1` some file could not be read", "`2` wrong usage", "`3` nothing could be read",
                  "`4` (`analyze`) the target is not met", "`5` (`compare`, `diff` with `--fail-on-change`)"):
         assert line in readme, line
+
+
+@pytest.mark.parametrize("name", ["fields", "match", "analyze"])
+def test_nothing_readable_in_json_says_why_in_the_json(name, cases, tmp_path):
+    """A script reading the JSON of an empty folder learns why from the JSON itself, not only from stderr."""
+    import json
+
+    r = run(*command(name, cases["empty"], tmp_path), "--format", "json")
+    assert r.returncode == 3, (name, r.stderr)
+    problems = json.loads(r.stdout)["problems"]
+    assert [p["code"] for p in problems] == ["empty"] and "no document could be read" in problems[0]["message"]

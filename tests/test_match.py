@@ -252,6 +252,13 @@ def test_same_wording_needs_the_same_words_and_enough_of_them(a, b, same):
     ("Full name", "person.name"),
     ("Lender name", "org.name"),  # a party's name
     ("Landlord's name", "person.name"),  # a possessive names a party, whoever it is
+    # a bare "date" is the signing date only when nothing else dates it (seen in a batch catalogue:
+    # "Deceased date" and "Enter from to Date" were listed as wordings of the signing date)
+    ("Deceased date", None), ("Date of death", None), ("Effective date", None),
+    ("Date of signature", "application.date"), ("Borrower date", "application.date"),
+    # a word inside a compound names another datum: a web address is no business address
+    ("Business Web Address", None), ("Address of business", "org.address"),
+    ("Home e-mail address", "person.email"),
 ])
 def test_a_modifier_before_a_generic_head_names_another_thing(label, concept):
     from formslim.match.reading import read_label
@@ -339,6 +346,17 @@ def test_a_line_that_cites_another_forms_line_is_that_datum():
         assert ("cites" in l.evidence[0]) == (frozenset((l.a, l.b)) in stated)
     via = next(l for l in links if frozenset((l.a, l.b)) == frozenset(("scha.pdf#000", "f1040.pdf#000")))
     assert "Amount from line 37" in via.evidence[0]
+
+
+def test_a_line_cited_before_its_form_is_that_forms_line():
+    """DC Schedule H line 5: "D-40 filers enter here and on Line 29 of D-40" — the line named first, then
+    the form ("line 37 of Form 1040" alike); "Line 7 of the worksheet" names no form."""
+    from formslim.match.xref import _cited
+
+    assert _cited("Subtract Line 4 from Line 3, D-40 filers enter here and on Line 29 of D-40") == [
+        ("form d-40", "29", "line")]
+    assert _cited("see line 37 of Form 1040") == [("form 1040", "37", "line")]
+    assert _cited("Line 7 of the worksheet") == []
 
 
 @needs_corpus

@@ -33,3 +33,15 @@ def test_the_federal_return_in_a_dc_package_is_the_irs_filing():
     # the IRS package alone: every form is the IRS's, none is another agency's
     irs = analyze([CORPUS / "irs-1040pkg-pdflib"])
     assert not any(x.rule == "K-OTHER-AGENCY" for x in irs.plan.decisions)
+
+
+@needs_corpus
+def test_a_registry_channel_is_offered_only_to_the_agencies_it_serves():
+    """IVES (Form 4506-C) serves lenders; a state tax agency receives federal returns under 26 U.S.C.
+    6103(d) (the IRS's Governmental Liaison Data Exchange Program), without the taxpayer's consent form."""
+    dc = analyze([CORPUS / "dc-tax-pdflib"])
+    used = {fp.source for fp in dc.plan.fields if fp.action == "prefill"}
+    assert "US-IRS-TRANSCRIPT" not in used and "US-IRS-GLDEP" in used
+    assert any("US-IRS-TRANSCRIPT" in x and "state_tax" in x for x in dc.plan.assumptions)
+    sba = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf", CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
+    assert not any("not open to" in x for x in sba.plan.assumptions)  # an SBA lender's package: IVES is open

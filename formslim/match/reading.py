@@ -92,6 +92,12 @@ _EN_ABBREVIATIONS = {"apt": "apartment", "tel": "telephone", "addr": "address", 
 @lru_cache(maxsize=262144)
 def en_key(text: str) -> str:
     """English comparison key: word order, case, possessives, plurals and stop words do not count."""
+    return " ".join(sorted(set(en_words(text))))
+
+
+def en_words(text: str, keep_stop: bool = False) -> list[str]:
+    """The words of an English label as en_key reads them, in the label's order (with its stop words,
+    as "", where ``keep_stop``)."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     # "Your name(s)": the names of every filer on the return, not one person's name — the plural marker
@@ -104,11 +110,13 @@ def en_key(text: str) -> str:
             w = "number"
         w = _EN_ABBREVIATIONS.get(w, w)
         if w in _EN_STOP:
+            if keep_stop:
+                out.append("")
             continue
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)
-    return " ".join(sorted(set(out)))
+    return out
 
 
 class Lexicon:
@@ -305,7 +313,8 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
                 break
     else:
         # the longest wordings whose words the label all has (each wording indexed under one of its words)
-        hits = [v for w in words for v in lex.en_by_word.get(w, ()) if v[2] <= words]
+        seq = en_words(text, keep_stop=True)
+        hits = [v for w in words for v in lex.en_by_word.get(w, ()) if v[2] <= words and _tight(v[2], seq)]
         if hits:
             top = max(len(v[0]) for v in hits)
             tied = sorted(v for v in hits if len(v[0]) == top)
@@ -318,12 +327,36 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     return (), "none"
 
 
+def _tight(wording: frozenset, seq: list[str]) -> bool:
+    """Whether a wording's words stand together in the label: "Business Web Address" is no business
+    address — "web", inside the compound, names another datum. A phrase is not a compound: where the
+    words are spread over a phrase with stop words ("Address of business", "Name and title of applicant
+    business"; ``seq`` holds stop words as ""), the wording stands; so does a neutral word inside it."""
+    if len(wording) < 2:
+        return True
+    best = None
+    for i, w in enumerate(seq):
+        if w not in wording:
+            continue
+        seen: set[str] = set()
+        for j in range(i, len(seq)):
+            if seq[j] in wording:
+                seen.add(seq[j])
+            if seen == wording:
+                best = seq[i:j + 1] if best is None or j + 1 - i < len(best) else best
+                break
+    return best is not None and ("" in best or all(w in wording or w in _NEUTRAL_MODIFIERS for w in best))
+
+
 #: words that may stand before a generic head ("full name", "print name") without changing the datum
 _NEUTRAL_MODIFIERS = {"full", "legal", "print", "printed", "type", "typed", "complete", "correct", "official",
                       "current", "present", "true", "exact", "actual", "first", "last", "middle", "given", "family",
                       "my", "his", "her", "their", "our", "person", "individual", "personal", "contact", "primary",
                       "other", "signer", "signatory", "list", "show", "write", "provide", "state", "your"}
-_GENERIC_HEADS = {"name", "number", "address"}
+_GENERIC_HEADS = {"name", "number", "address", "date"}
+#: what a bare "date" may be dated by and still be the date the form is signed or filed on
+_SIGNING_WORDS = {"sign", "signed", "signing", "signature", "application", "submission", "submitted", "filing",
+                  "filed", "completion", "completed", "today", "prepared", "executed", "return"}
 
 
 def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
@@ -334,6 +367,11 @@ def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
     if not matched or any(k not in _GENERIC_HEADS for k in matched):
         return False
     words = re.findall(r"[a-z0-9']+", unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
+    if "date" in matched:
+        # "Deceased date", "Date of death", "Effective date": a date of something else than the signing
+        others = [w.strip("'") for w in words if w != "date" and w not in _EN_STOP and w not in _NEUTRAL_MODIFIERS
+                  and not w.isdigit()]
+        return bool(others) and not any(w in _SIGNING_WORDS or _find_roles(w, lex) for w in others)
     for i, w in enumerate(words):
         if w not in matched or i == 0:
             continue

@@ -26,7 +26,10 @@ _CITED = re.compile(
     r"\b(?:(?:the|your|federal|dc|state)\s+)*(form|schedule)(?:\(s\))?\s+([a-z0-9]{1,5}(?:-[a-z0-9]{1,4})?)"
     r"(?:\s*\(form\s+[\w-]+\))?\s*,?\s*(?:(?:calc(?:ulation)?|part|section)\s+\w+\s*,?\s*)?(?:line|box)\s+([1-9]\d?[a-z]?)\b"
     r"(?!\s*(?:and|through|to|[-–])\s*\d)"  # "lines 4 and 5", "line 4 through 6": a sum, not one line
-    r"|\b([a-z]{1,2}-\d{1,3}[a-z]?)\s*,?\s*line\s+([1-9]\d?[a-z]?)\b(?!\s*(?:and|through|to|[-–])\s*\d)", re.I)
+    r"|\b([a-z]{1,2}-\d{1,3}[a-z]?)\s*,?\s*line\s+([1-9]\d?[a-z]?)\b(?!\s*(?:and|through|to|[-–])\s*\d)"
+    # "on Line 29 of D-40", "line 37 of Form 1040": the line first, then the form
+    r"|\bline\s+([1-9]\d?[a-z]?)\s+of\s+(?:(?:the|your|federal|dc|state)\s+)*(?:form\s+)?"
+    r"([a-z]{1,2}-\d{1,3}[a-z]?|\d{3,4}[a-z]{0,2})\b", re.I)
 #: the field's whole entry is a copy: "Amount from line 37 (adjusted gross income)", "Enter the amount from
 #: line 8", "Enter the amount from Form 1040, line 38"
 _COPY = re.compile(r"^\W*(?:line\s+[1-9]\d?[a-z]?\.?\s+)?(?:[1-9]\d?[a-z]?\s+)?(?:enter\s+)?(?:the\s+)?(?:total\s+)?"
@@ -51,8 +54,10 @@ def _cited(text: str) -> list[tuple[str, str, str]]:
         unit = "box" if re.search(r"\bbox\s+\w+\s*$", m.group(0), re.I) else "line"
         if m.group(1):
             out.append((f"{m.group(1).lower()} {m.group(2).lower()}", m.group(3).lower(), unit))
-        else:
+        elif m.group(4):
             out.append((f"form {m.group(4).lower()}", m.group(5).lower(), unit))
+        else:
+            out.append((f"form {m.group(7).lower()}", m.group(6).lower(), unit))
     return out
 
 

@@ -130,6 +130,16 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     plans: dict[str, dict] = {}
     primary = _choose_primary(docs, match)
+    # a registry channel open to some kinds of agency only (IVES serves lenders; a state tax agency gets
+    # federal returns under 26 U.S.C. 6103(d)): the agency whose forms these are, as they print it
+    home = kb.issuer(primary.header) if primary is not None else None
+    if home is not None and home[0].kind:
+        closed = sorted(rid for rid, r in available.items() if r.users and home[0].kind not in r.users)
+        available = {rid: r for rid, r in available.items() if rid not in closed}
+        # (said where it matters: a closed channel that could have provided some of the package's data)
+        would = sorted(set(closed) & {x.inputs[0] for x in derivations if x.type == "registry"})
+        if would:
+            assumptions.append(f"registries not open to {home[0].name} ({home[0].kind}): {', '.join(would)}")
     keep_override = set(manifest.keep) if manifest else set()
     asked_in: dict[str, str] = {}  # group id → the document where it is asked
     group_of = match.group_of()

@@ -16,7 +16,7 @@ from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_text, t
 from .inventory import csv_safe
-from .reduced_form import notice_text, write_docx, write_hwpx
+from .reduced_form import item_caption, notice_text, write_docx, write_hwpx
 
 PLAN_SCHEMA = "formslim.plan/1"
 OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv", "report.xlsx", "form.json",
@@ -178,7 +178,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
         else:
             proposed = t(lang, "removed")
         out.append({"key": key, "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
-                    "asked_in": r["asked_in"], "asked_as": r["asked_as"], "proposed": proposed})
+                    "asked_in": r["asked_in"], "asked_as": r["asked_as"], "proposed": proposed,
+                    "actions": frozenset(acts)})
     return out
 
 
@@ -316,7 +317,7 @@ def to_html(a: Analysis) -> str:
             how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
                    (" / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}"))
                    + (f" — {_e(it['why'])}" if it.get("why") else ""))
-            out.append(f'<tr><td style="width:45%">{_e(it["label"])}{" *" if it["required"] else ""}</td>'
+            out.append(f'<tr><td style="width:45%">{_e(item_caption(it))}</td>'
                        f'<td class="small">{how}</td></tr>')
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
                 text = notice_text(el, lang)
@@ -366,25 +367,35 @@ def to_html(a: Analysis) -> str:
                    f'</span></td><td>{_e(r["why"])}</td><td>{"<br>".join(_e(x) for x in r["asked_as"])}</td>'
                    f'<td>{_e(r["proposed"])}</td></tr>')
     out.append("</table>")
-    # matrix
-    files = [d.file for d in p.documents if not d.attachment]
-    matrix_rows = [r for r in rows if len(r["asked_in"]) > 1 or "computed" in r["proposed"] or "자동 계산" in r["proposed"]]
-    out.append(f'<h2 id="matrix">{L("matrix")}</h2><div class="legend small"><span>● {L("legend_asked")}</span>'
-               f'<span>◆ {L("legend_registry")}</span><span>ƒ {L("legend_derived")}</span></div><table><tr><th>{L("datum")}</th>')
-    for i, f in enumerate(files, 1):
-        out.append(f'<th class="c" title="{_e(f)}">{i}</th>')
-    out.append("</tr>")
-    actions = {}
+    # matrix: one column per logical document an applicant submits (a format twin is the same document),
+    # one row per datum asked in two or more of them, computed or fetched
+    docs_m = [d for d in p.documents if not d.attachment and not d.twin_of]
+    keys = [d.key or d.file for d in docs_m]
+    actions: dict[tuple, set] = {}
     for fp in p.fields:
-        actions.setdefault((fp.group or fp.field, fp.file), set()).add(fp.action)
-    for r in matrix_rows:
-        out.append(f'<tr><td>{_e(r["datum"])}</td>')
-        for f in files:
-            acts = actions.get((r["key"], f), set())
-            mark = "◆" if acts & {"registry", "prefill"} else ("ƒ" if "drop_derived" in acts else ("●" if acts else ""))
-            out.append(f'<td class="c">{mark}</td>')
+        actions.setdefault((fp.group or fp.field, fp.document or fp.file), set()).add(fp.action)
+    in_docs = {r["key"]: [k for k in keys if actions.get((r["key"], k))] for r in rows}
+    matrix_rows = [r for r in rows if len(in_docs[r["key"]]) > 1 or r["actions"] & {"drop_derived", "registry", "prefill"}]
+    out.append(f'<h2 id="matrix">{L("matrix")}</h2>')
+    if not matrix_rows:
+        out.append(f'<p>{L("matrix_empty")}</p>')
+    else:
+        used = [k for k in keys if any(actions.get((r["key"], k)) for r in matrix_rows)]
+        out.append(f'<div class="legend small"><span>● {L("legend_asked")}</span><span>◆ {L("legend_registry")}</span>'
+                   f'<span>ƒ {L("legend_derived")}</span></div><table><tr><th>{L("datum")}</th>')
+        for i, k in enumerate(used, 1):
+            out.append(f'<th class="c" title="{_e(k)}">{i}</th>')
         out.append("</tr>")
-    out.append("</table><p class='small'>" + " · ".join(f"{i}: {_e(f)}" for i, f in enumerate(files, 1)) + "</p>")
+        for r in matrix_rows:
+            out.append(f'<tr><td>{_e(r["datum"])}</td>')
+            for k in used:
+                acts = actions.get((r["key"], k), set())
+                mark = "◆" if acts & {"registry", "prefill"} else ("ƒ" if "drop_derived" in acts else ("●" if acts else ""))
+                out.append(f'<td class="c">{mark}</td>')
+            out.append("</tr>")
+        titles = {d.key or d.file: d.title or d.file for d in docs_m}
+        out.append("</table><p class='small'>" + " · ".join(
+            f"{i}: {_e(titles.get(k, k))} ({_e(k)})" for i, k in enumerate(used, 1)) + "</p>")
     # burden
     out.append(f'<h2 id="burden">{L("burden")}</h2>')
     out.append(_svg_bars(a))
@@ -463,7 +474,7 @@ def to_markdown(a: Analysis) -> str:
                for r in s["rises"]],
              f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
              f"(±{b.range * 100:.0f}%)",
-             *([f"  - " + t(lang, "minutes_required", rb=f"{s['minutes_required_before']:.0f}",
+             *(["  - " + t(lang, "minutes_required", rb=f"{s['minutes_required_before']:.0f}",
                             ra=f"{s['minutes_required_after']:.0f}")] if p.target_basis == "required" else []),
              f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
              f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
@@ -477,7 +488,7 @@ def to_markdown(a: Analysis) -> str:
         lines.append(f"### {md(section['title'])}")
         for it in section["items"]:
             src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else (f" — {md(it['why'])}" if it.get("why") else "")
-            lines.append(f"- {md(it['label'])}{' *' if it['required'] else ''}{src}")
+            lines.append(f"- {md(item_caption(it))}{src}")
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
                 text = notice_text(el, lang)
                 lines.append(f"  - {md(el['label'])}: {md(text)}")
@@ -627,7 +638,9 @@ def brief(a: Analysis) -> dict:
             and (d.key or d.file) != p.primary]
     fetched = [d.title or d.file for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of]
     replaced = [d for d in p.documents if d.decision == "merge" and not d.twin_of]
-    lines = [t(lang, "brief_form", n=len(replaced) + 1)]
+    # (the programme's online application, or a new form, takes the merged documents' questions)
+    lines = [t(lang, {"online": "brief_form_online", "new": "brief_form_new"}.get(p.consolidated, "brief_form"),
+               n=len(replaced) + (p.consolidated == "primary"))] if p.consolidated else []
     if fetched:
         lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
     lines += [t(lang, "brief_kept", title=d.title or d.file) for d in kept]
@@ -648,6 +661,8 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     rows += [
             (L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'),
             (L("brief_minutes", range=br["range"]), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
+            *([(L("brief_minutes_required"), f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}')]
+              if s["target_basis"] == "required" else []),
             (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
     if s.get("hours_per_year_saved") is not None:
         rows.append((L("brief_year"), _num(s["hours_per_year_saved"])))
@@ -701,6 +716,6 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
         put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         to_xlsx(a, tmp / "report.xlsx")
         write_docx(a.form, tmp / "consolidated_form.docx")
-        if a.lang == "ko":  # Korean agencies publish and receive their forms as HWP(X)
+        if a.country == "KR":  # Korean agencies publish and receive their forms as HWP(X), in any report language
             write_hwpx(a.form, tmp / "consolidated_form.hwpx")
     return [out / name for name in OUTPUTS if (out / name).exists()]  # the HWPX only for Korean packages

@@ -480,6 +480,14 @@ def _one_question_per_yes_no(sections: dict) -> None:
         sections[sid] = [it for i, it in enumerate(sections[sid]) if (sid, i) not in drop]
 
 
+def item_caption(it: dict) -> str:
+    """An item as the form prints it: its label, "*" when required, and the case it is asked in
+    ("공동대표: 주민등록번호 (해당 시)")."""
+    cond = it.get("condition") or ""
+    shown = f" ({cond})" if cond and cond not in it["label"] else ""
+    return it["label"] + shown + (" *" if it["required"] else "")
+
+
 def _conditional(item: dict, condition: str) -> dict:
     """An item of a document filed only in some cases is asked in that case only: not required, and it
     says which case."""
@@ -561,7 +569,7 @@ def write_docx(form: dict, path) -> None:
             tr.height = Cm(0.8)  # room to write by hand on a printed copy
             row = tr.cells
             row[0].width, row[1].width = Cm(5.5), Cm(10.5)
-            row[0].text = it["label"] + (" *" if it["required"] else "")
+            row[0].text = item_caption(it)
             shade(row[0])
             _answer_controls(row[1], it)
             if it["source"] == "prefill" and it.get("value") is None:
@@ -765,7 +773,7 @@ def write_hwpx(form: dict, path) -> None:
             if (it.get("notice") or {}).get("printed"):
                 spans[(len(rows), 0)] = (1, 2)
                 rows.append(["\n".join(notice_lines(it["notice"], form.get("language", "en"), shown)), None])
-            label = it["label"] + (" *" if it["required"] else "")
+            label = item_caption(it)
             if it["kind"] == "signature":
                 answer = "\t(서명 또는 인)" if form.get("language") == "ko" else ""
             elif section["id"] != "signature" and it["kind"] not in ("radio", "choice", "checkbox", "file"):
