@@ -167,13 +167,13 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         elif (other := _other_agency(d, primary, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
             # this agency can neither merge nor change it, and what its applicant gives here is a copy
-            (agency, words), (home, _) = other
+            (theirs, words), (ours, _) = other
             plan.update(decision="keep", attachment=True)
             plan["decisions"].append(decide(
                 "K-OTHER-AGENCY", "keep", [d.key], [],
-                f"a form of another agency ({agency.name}), filed there under that agency's rules: this agency "
-                f"({home.name}) cannot merge or change it; the applicant attaches a copy of what was filed",
-                (f"printed at the top: '{words}'", f"the consolidated form is {home.name}'s",
+                f"a form of another agency ({theirs.name}), filed there under that agency's rules: this agency "
+                f"({ours.name}) cannot merge or change it; the applicant attaches a copy of what was filed",
+                (f"printed at the top: '{words}'", f"the consolidated form is {ours.name}'s",
                  "assumption: the applicant files it with that agency in any case; here it is a copy, not "
                  "questions answered again"), legal.get("K-OTHER-AGENCY", "")))
         elif d.separate_filing:
@@ -352,9 +352,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         else:
             consolidated = "new"
             decide("K-NEW-FORM", "keep", [], [],
-                   "no form of the package can take the others' questions (a narrative stays as it is written): a "
-                   "new consolidated form takes them, counted as a document the applicant submits",
-                   ("no form of the package other than a narrative",))
+                   "no form of the package can take the others' questions (a narrative stays as it is written; a "
+                   "form another party signs or receives stays theirs): a new consolidated form takes them, "
+                   "counted as a document the applicant submits",
+                   ("no form of the package can host the consolidated form",))
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
                          consolidated=consolidated)

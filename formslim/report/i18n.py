@@ -315,7 +315,7 @@ EVIDENCE = {
         (r"assumption: the applicant files it with that agency in any case; here it is a copy, not questions answered again",
          "가정: 신청인은 어차피 그 기관에 이 서식을 내므로, 여기서는 다시 답하는 것이 아니라 사본을 낸다"),
         (r"the programme notice says: '(.+)'", "공고문: '{1}'"),
-        (r"no form of the package other than a narrative", "서술형 문서 외에는 서식이 없음"),
+        (r"no form of the package can host the consolidated form", "통합 신청서가 될 수 있는 서식이 패키지에 없음"),
         (r"the PDF flags them read-only \(ISO 32000-1 §12\.7\.3\.1\): nobody can type there",
          "PDF가 읽기 전용으로 지정(ISO 32000-1 §12.7.3.1): 누구도 입력할 수 없음"),
         (r"the computation its label prints, on the lines found by their printed numbers",
