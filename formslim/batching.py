@@ -73,6 +73,10 @@ class BatchResult:
 
 # --- what to analyse ------------------------------------------------------------------------------
 
+#: the files a batch reads as a list of packages
+LIST_SUFFIXES = (".csv", ".tsv")
+
+
 def discover(source: str | os.PathLike) -> list[PackageSpec]:
     """The packages of a batch. A folder: each sub-folder holding documents is a package (a folder with
     documents and no such sub-folders is one package). A list (``.csv``/``.tsv``): either a ``path``
@@ -89,7 +93,7 @@ def discover(source: str | os.PathLike) -> list[PackageSpec]:
         raise FormslimError(f"{one_line(str(src))}: no package folders and no documents in it")
     if not src.is_file():
         raise FormslimError(f"{one_line(str(src))}: no such file or folder")
-    if src.suffix.lower() not in (".csv", ".tsv"):
+    if src.suffix.lower() not in LIST_SUFFIXES:
         raise FormslimError(f"{one_line(str(src))}: not a folder of packages or a list of them (.csv, .tsv)")
     try:
         text = src.read_bytes().decode("utf-8-sig")

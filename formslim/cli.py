@@ -62,11 +62,21 @@ def _reading(quiet: bool, debug: bool):
         _close_cache(cache, stats, quiet)
 
 
+_NOTHING_READ = "no document could be read (PDF, DOCX, HWPX, HWP, XLSX)"
+
+
+def _why_nothing_read(package, paths) -> tuple:
+    """The problems of a package nothing could be read from: its files' own, or — a folder holding nothing
+    formslim reads — one per path, code ``empty``, so a script's JSON says why and not only stderr."""
+    from .model import Problem
+
+    return package.problems or tuple(Problem(file=str(p), message=_NOTHING_READ, code="empty") for p in paths)
+
+
 def _nothing_read(what, quiet: bool, then=None) -> None:
     """Nothing could be read from ``what`` (paths): one line, ``then()`` (the empty JSON), exit 3."""
     if not quiet:
-        click.echo(f"Error: {one_line(', '.join(str(p) for p in what))}: no document could be read "
-                   f"(PDF, DOCX, HWPX, HWP, XLSX)", err=True)
+        click.echo(f"Error: {one_line(', '.join(str(p) for p in what))}: {_NOTHING_READ}", err=True)
     if then is not None:
         then()
     raise click.exceptions.Exit(EXIT_NOTHING)
@@ -179,15 +189,9 @@ def _read(paths, quiet: bool, debug: bool, empty_json=None, output=None):
         for p in package.problems:
             click.echo(_error_line(p), err=True)
     if not package.documents:
-        if not package.problems:
-            # a folder with nothing formslim reads: the JSON says so too, not only stderr
-            from dataclasses import replace as _replace
+        from dataclasses import replace as _replace
 
-            from .model import Problem
-
-            package = _replace(package, problems=tuple(
-                Problem(file=str(p), message="no document could be read (PDF, DOCX, HWPX, HWP, XLSX)", code="empty")
-                for p in paths))
+        package = _replace(package, problems=_why_nothing_read(package, paths))
         _nothing_read(paths, quiet, (lambda: _write(empty_json(package), output)) if empty_json is not None else None)
     return package
 
@@ -327,9 +331,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
             click.echo(_error_line(p), err=True)
     if not result.package.documents:
         # (under --format json a script still gets JSON: the problems, no plan — formslim.nothing-read/1)
-        problems = [x.to_dict() for x in result.package.problems] or [
-            {"file": str(p), "message": "no document could be read (PDF, DOCX, HWPX, HWP, XLSX)", "code": "empty"}
-            for p in paths]
+        problems = [x.to_dict() for x in _why_nothing_read(result.package, paths)]
         _nothing_read(paths, quiet, (lambda: click.echo(_json.dumps(
             {"schema": "formslim.nothing-read/1", "package": result.package.name, "problems": problems},
             ensure_ascii=False, indent=2, sort_keys=True))) if fmt == "json" else None)
@@ -398,7 +400,7 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
     """
     import json as _json
 
-    from .batching import BatchOptions, discover, run_batch
+    from .batching import LIST_SUFFIXES, BatchOptions, discover, run_batch
     from .cache import default_path
 
     meta = click.get_current_context().meta
@@ -414,7 +416,7 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
         if Path(source).is_dir():  # a folder with nothing to analyse: as "nothing could be read"
             click.echo(f"Error: {one_line(str(exc))}", err=True)
             raise click.exceptions.Exit(EXIT_NOTHING)
-        if Path(source).suffix.lower() not in (".csv", ".tsv"):  # a file that is no list: wrong usage
+        if Path(source).suffix.lower() not in LIST_SUFFIXES:  # a file that is no list: wrong usage
             click.echo(f"Error: {one_line(str(exc))}", err=True)
             raise click.exceptions.Exit(EXIT_USAGE)
         raise click.ClickException(one_line(str(exc))) from None

@@ -142,7 +142,10 @@ class Knowledge:
                 m = re.search(p, header or "", re.I)
                 if m:
                     found.append((m.start(), a.id, a, m.group(0)))
-        return (min(found)[2], min(found)[3]) if found else None
+        if not found:
+            return None
+        _, _, agency, words = min(found)
+        return agency, words
 
     def notice(self, jurisdiction: str, applies_to: str) -> Optional[Notice]:
         """The general notice of a jurisdiction for a kind of block (consent, registry_lookup, signature):

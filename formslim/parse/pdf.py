@@ -246,7 +246,7 @@ def _block_headings(path: str, fields: list[Field]) -> list[Field]:
             finally:
                 page.close()
             on_page = [f for f in fields if f.location.page == pno and f.location.bbox]
-            labels = {compact_label(f.label) for f in on_page}
+            labels = {_compact_label(f.label) for f in on_page}
             found = sorted((s for s in segs if _is_heading(s, segs, on_page, labels)), key=lambda h: h.top)
             # a heading sits just above its block (within a few rows of its first box), and its block runs
             # to the next heading
@@ -281,7 +281,7 @@ _BLOCK_SIZE = 200.0  # points: how far below its heading a block's box may be
 _ROW_NUMBER = re.compile(r"\s*\b(?:row|행)?\s*\d{1,2}\s*$", re.I)
 
 
-def compact_label(text: str) -> str:
+def _compact_label(text: str) -> str:
     return re.sub(r"[^0-9a-z가-힣]", "", (text or "").lower())
 
 
@@ -297,7 +297,7 @@ def _is_heading(s: Segment, segs: list[Segment], fields: list[Field], labels: se
         return False  # a row of several captions: labels, not a heading
     if any(f.location.bbox[1] < mid < f.location.bbox[3] for f in fields):
         return False  # a widget's row: the caption beside a box
-    key = compact_label(text)
+    key = _compact_label(text)
     return bool(key) and not any(k and (k.startswith(key[:12]) or key.startswith(k[:12])) for k in labels)
 
 
@@ -523,7 +523,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     if statements:
         warnings.append(f"{len(statements)} read-only text box(es) print a statement (\"{statements[0].label[:40]}…\"): "
                         "text of the form, not fields")
-        out = [f for f in out if not is_printed_statement(f)]
+        out = [f for f in out if f not in statements]
     return out
 
 

@@ -164,10 +164,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "the main application form becomes the consolidated form: every datum "
                                             "of the package is asked there once",
                                             (f"{len(d.fields)} fields, the most application data of the forms",)))
-        elif (other := _other_agency(d, primary, kb)) is not None:
+        elif (other := _other_agency(d, home, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
             # this agency can neither merge nor change it, and what its applicant gives here is a copy
-            (theirs, words), (ours, _) = other
+            (theirs, words), (ours, _) = other, home
             plan.update(decision="keep", attachment=True)
             plan["decisions"].append(decide(
                 "K-OTHER-AGENCY", "keep", [d.key], [],
@@ -362,16 +362,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 
 
-def _other_agency(d: Document, primary: Optional[Document], kb: Knowledge):
-    """((agency, printed words), (the consolidated form's agency, words)) when form ``d`` is printed by
-    another agency than the consolidated form's, else None. Only forms and schedules (a filing);
-    a consent or certificate of another agency is the evidence it is."""
-    if primary is None or d.kind not in ("form", "schedule"):
+def _other_agency(d: Document, home, kb: Knowledge):
+    """(agency, printed words) when form ``d`` is printed by another agency than ``home`` (the consolidated
+    form's, from ``Knowledge.issuer``), else None. Only forms and schedules (a filing); a consent or
+    certificate of another agency is the evidence it is."""
+    if home is None or d.kind not in ("form", "schedule"):
         return None
-    mine, home = kb.issuer(d.header), kb.issuer(primary.header)
-    if mine is None or home is None or mine[0].id == home[0].id:
-        return None
-    return mine, home
+    mine = kb.issuer(d.header)
+    return mine if mine is not None and mine[0].id != home[0].id else None
 
 
 def completed_by_other(d: Document, f) -> Optional[object]:

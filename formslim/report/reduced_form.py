@@ -252,10 +252,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # the consent a lookup needs is its data subject's: a co-representative consents to the check of their
     # own ID, in the case it applies in (전자정부법 제42조: the consent of the person the records are about)
     about: dict[str, list] = {}  # role → the documents replaced by a lookup about that person
+    applicants: set[str] = set()  # the registries of lookups about the applicant's side
     for d in plan.documents:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
         if reg is not None and (who := lookup_subject(d.subject, reg, kb)):
             about.setdefault(who, []).append(d)
+        elif d.decision == "replace_by_registry":
+            applicants.add(d.registry)
     for role, theirs in sorted(about.items()):
         regs = [kb.registries[d.registry] for d in theirs if kb.registries[d.registry].consent]
         if regs:
@@ -268,9 +271,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 "concept": "consent.admin_info_sharing", "role": role, "registry": None, "prefill_note": None,
                 "repeats": 1, "context": []}, theirs[0].condition))
     # the applicant's own consent covers the lookups about the applicant's side
-    about_others = {d.registry for ds in about.values() for d in ds} - {
-        d.registry for d in plan.documents if d.decision == "replace_by_registry"
-        and not any(d is x for ds in about.values() for x in ds)}
+    about_others = {d.registry for ds in about.values() for d in ds} - applicants
     used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
