@@ -38,6 +38,9 @@ class Concept:
     values: dict = field(default_factory=dict, compare=False)  # option id → wordings (a choice's options)
     may_be: tuple[str, ...] = ()  # narrower concepts this datum may be, by whose it is (a TIN may be an SSN)
     restricted: str = ""  # the rule that limits asking it (주민등록번호: 개인정보 보호법 제24조의2)
+    # a bare datum atop a later page that this one repeats there ("Name" in the header of page 2 of a
+    # return: the name(s) shown on the return)
+    page_header: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,7 +214,8 @@ def _concept(e: dict) -> Concept:
                    en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
                    source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)),
                    values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()},
-                   may_be=_tuple(e.get("may_be")), restricted=str(e.get("restricted", "")))
+                   may_be=_tuple(e.get("may_be")), restricted=str(e.get("restricted", "")),
+                   page_header=_tuple(e.get("page_header")))
 
 
 def _role(e: dict) -> Role:

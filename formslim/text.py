@@ -16,7 +16,9 @@ _BULLETS = "□■☐☑☒◻◼○●◯◦•·※*-–—▶▷►>"
 _SPACED_HANGUL = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}](?: [{_HANGUL}])+)(?![{_HANGUL}])")
 _MACHINE = re.compile(
     r"^(?:[A-Za-z_][\w]*\[\d+\]\.?)+$|^(?:topmostsubform|form1|page\d)|^[a-z]{1,2}\d+_\d+(?:\[\d+\])?$|"
-    r"^(?:text|check ?box|field|fill|undefined|dropdown|radio ?button|button|combo ?box|list ?box|untitled)[\s_#-]*\d*$",
+    r"^(?:text|check ?box|field|fill|undefined|dropdown|radio ?button|button|combo ?box|list ?box|untitled)[\s_#-]*\d*$"
+    # one word joined to a number by an underscore ("Amount_4"): a program's name, nobody prints it
+    r"|^[A-Za-z]+_\d+[a-z]?$",
     re.IGNORECASE,
 )
 REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*$|\(필수\)|\[필수\]|\(required\)|\brequired\b", re.IGNORECASE)

@@ -188,3 +188,41 @@ def test_an_information_return_issued_in_copies_is_not_the_applicants_document(c
     plan = analyze([corpus / "irs-conmecto"]).plan
     assert any(x["file"].endswith("fw2.pdf") for x in plan.excluded)
     assert not any(d.file.endswith("fw2.pdf") for d in plan.documents)
+
+
+@needs_corpus
+def test_a_numbered_lines_caption_printed_over_several_rows_is_read_whole(corpus):
+    """Form 8829 line 35 and Schedule B line 4 print their caption over two rows, the box beside the last:
+    the label runs from the line's number to that row, so the carry-over at its end ("Enter here and on
+    Schedule C, line 30") is part of it. Schedule B's tooltips "Amount_4" are a program's names, not
+    print. A lettered sub-line ("c 40-year") stays its own label."""
+    f8829 = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "F8829.pdf").fields}
+    assert f8829["L34"].label.startswith("35 Allowable expenses for business use of your")
+    assert "Enter here and on Schedule C, line 30" in f8829["L34"].label
+    schb = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "FSCHB.pdf").fields}
+    assert schb["L4"].label == ("4 Subtract line 3 from line 2. Enter the result here and on Form 1040A, or "
+                                "Form 1040, line 8a")
+    assert schb["L6"].label.endswith("Form 1040, line 9a")
+    assert not any(is_machine_name(f.label, f.name) for f in schb.values())
+    f4562 = read_document(corpus / "irs-1040pkg-pdflib" / "F4562R.pdf").fields
+    assert any(f.label == "c 40-year" for f in f4562)
+
+
+@needs_corpus
+def test_a_tooltip_that_only_says_where_the_box_is_gives_way_to_the_lines_print(corpus):
+    """Schedule SE's tooltips are "Line 2", "Line 12": the label is the line's printed caption, from its
+    number to the box's row, and the line number stays the tooltip's."""
+    se = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "FSCHSELS.pdf").fields}
+    assert se["L2"].label.startswith("2 Net profit or (loss) from Schedule C, line 31")
+    assert se["L2"].line == "2" and "tooltip: Line 2" in se["L2"].context
+    assert se["L3"].label == "3 Combine lines 1a, 1b, and 2"
+    assert se["L12"].label.startswith("12 Self-employment tax")
+
+
+@needs_corpus
+def test_a_tooltip_copied_from_the_box_beside_gives_way_to_each_boxs_caption(corpus):
+    """Form 8453: the foreign postal code box carries the tooltip of the province box beside it; the
+    captions printed over the row tell the two apart."""
+    by_name = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "F8453.pdf").fields}
+    assert by_name["FCNTY"].label == "Foreign province/state/county"
+    assert by_name["FZIP"].label == "Foreign postal code"

@@ -124,6 +124,38 @@ def test_fire_inspection_report_flat_pdf(corpus):
 
 
 @needs_corpus
+def test_inline_blanks_of_a_korean_form_line_are_each_read(corpus):
+    """9호 page 2, as printed: "[ ]학원( 개소) [ ]독서실( 개소)" — each box heads its own datum, ticked and
+    counted; "작동점검 ([ ]실시 [ ]미실시), 종합점검 ([ ]실시 [ ]미실시)" — two questions; "관리자 성명: ,
+    전화번호: , 최근 교육이수일: 년 월 일" — three answers; "가입기간: 년 월 일 ~ 년 월 일" — a start and an
+    end; "가입금액: 대인( 천만원) 대물( 천만원)" — two amounts in their unit; "[ ]점유자 / 성명: " — a name."""
+    second = [x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf") if x.location.page == 2]
+    f = by_label(second)
+    assert [x.kind for x in f["학원"]] == ["checkbox", "number"] and "(개소)" in f["학원"][1].context
+    assert [x.kind for x in f["승용"]] == ["checkbox", "number"] and "승강기" in f["승용"][0].context
+    assert f["작동점검"][0].options == f["종합점검"][0].options == ("실시", "미실시")
+    assert len(f["성명"]) == 2 and len(f["전화번호"]) == 2 and f["최근 교육이수일"][0].kind == "date"
+    assert [x.kind for x in f["가입기간"]] == ["date", "date"] and "보험사" in f
+    assert [x.kind for x in f["대인"] + f["대물"]] == ["number", "number"]
+    # a nested choice stays one question ("[ ]작성 ([ ]보관 [ ]미보관), [ ]미작성")
+    assert set(f["소방계획서"][0].options) >= {"작성", "미작성"}
+
+
+@needs_corpus
+def test_parentheses_left_to_write_in_are_blanks_not_boxes(corpus):
+    """9호 page 4: "◦ 설치장소: 동명( ) [ ]지상/[ ]지하 ( )층, 실명( )" is a building name, a choice, a floor
+    number and a room name; "◦ 수조용량: ( )ℓ, 수조가압압력:( )MPa" two amounts in their units. The
+    "[ ]" are the boxes; "( )" is room to write."""
+    fourth = [x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf") if x.location.page == 4]
+    f = by_label(fourth)
+    assert f["동명"][0].kind == "text" and f["실명"][0].kind == "text"
+    assert f["층"][0].kind == "number" and "(층)" in f["층"][0].context
+    assert "(MPa)" in f["수조가압압력"][0].context and f["수조용량"][0].kind == "number"
+    choice = next(x for x in fourth if x.options == ("지상", "지하"))
+    assert choice.label == "지상 / 지하" or not choice.label.startswith("설치장소")
+
+
+@needs_corpus
 def test_kstartup_notice_pdf_reads_without_error(corpus):
     doc = read_document(corpus / "kr-kstartup-sandoc/공고문_창업도약패키지_2025.pdf", "notice.pdf")
     assert doc.page_count == 25 and not doc.fillable

@@ -9,11 +9,21 @@ from formslim import read_package
 from formslim.knowledge import load_knowledge
 from formslim.match import derive, match_package
 from formslim.match.evaluate import evaluate_pairs, read_pairs
+from formslim.match.reading import read_label
 
 from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 
 GOLD = Path(__file__).parent / "gold"
 KB = load_knowledge()
+
+
+def doc(name, labels):
+    """A fillable-form document of text fields with these labels, in order."""
+    from formslim.model import Document, Field, Location
+
+    fields = tuple(Field(id=f"{name}#{i:03d}", label=l, normalized_label=l.lower(), kind="text", source="acroform",
+                         location=Location(name)) for i, l in enumerate(labels))
+    return Document(path=name, format="pdf", fields=fields)
 
 
 def _key(match, fid):
@@ -348,6 +358,42 @@ def test_a_line_that_cites_another_forms_line_is_that_datum():
     assert "Amount from line 37" in via.evidence[0]
 
 
+def test_a_reference_glued_to_the_word_before_it_is_still_read():
+    """Schedule C line 31 prints "enter on bothForm 1040, line 12" (a run in another font lost its space):
+    still Form 1040's line 12."""
+    from formslim.match.xref import cross_reference_links
+    from formslim.model import Document, Field, Location, Package
+
+    def doc(name, number, line, label):
+        return Document(path=name, format="pdf", form_number=number, fields=(Field(
+            id=f"{name}#000", label=label, normalized_label=label.lower(), kind="amount", source="acroform",
+            location=Location(name), line=line),))
+
+    links = cross_reference_links(Package(name="t", documents=(
+        doc("f1040.pdf", "form 1040", "12", "Business income or (loss)"),
+        doc("schc.pdf", "schedule c", "31", "Net profit. If a profit, enter on bothForm 1040, line 12"))))
+    assert [(l.a, l.b) for l in links] == [("f1040.pdf#000", "schc.pdf#000")]
+
+
+def test_two_labels_worded_alike_that_the_dictionary_reads_in_part_are_one_datum():
+    """"Foreign province or state or county" and "Foreign province/state/county" are read in part (a
+    state, and more) but say the same words: certain. Two partial readings worded differently stay review."""
+    from formslim.match.compare import compare
+
+    same = compare(read_label("Foreign province or state or county", KB), read_label("Foreign province/state/county", KB), KB)
+    assert same.status == "certain" and any("the same wording" in e for e in same.evidence)
+    other = compare(read_label("Foreign province or state or county", KB), read_label("State of incorporation", KB), KB)
+    assert other.status != "certain"
+
+
+def test_an_instruction_after_the_datums_name_is_not_part_of_the_wording():
+    """'City, town or post office. If you have a foreign address, also complete spaces below' names a city;
+    the sentence after it tells when to fill other boxes."""
+    r = read_label("City, town or post office. If you have a foreign address, also complete spaces below "
+                   "(see instructions)", KB)
+    assert r.concepts == ("person.city",) and r.how in ("exact", "contains")
+
+
 def test_a_line_cited_before_its_form_is_that_forms_line():
     """DC Schedule H line 5: "D-40 filers enter here and on Line 29 of D-40" — the line named first, then
     the form ("line 37 of Form 1040" alike); "Line 7 of the worksheet" names no form."""
@@ -530,13 +576,9 @@ def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
     is the representative: then it is the representative's name on the application."""
     from formslim.manifest import load_manifest
-    from formslim.model import Document, Field, Location, Package
+    from formslim.model import Package
     from formslim.pipeline import match_with_manifest
 
-    def doc(name, labels):
-        fields = tuple(Field(id=f"{name}#{i:03d}", label=l, normalized_label=l.lower(), kind="text", source="acroform",
-                             location=Location(name)) for i, l in enumerate(labels))
-        return Document(path=name, format="pdf", fields=fields)
 
     package = Package(name="t", documents=(doc("app.pdf", ["Authorized representative's full name"]),
                                            doc("stmt.pdf", ["Name", "Guarantor"])))
@@ -552,6 +594,29 @@ def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     m.write_text("version: 1\ndocuments:\n  - file: stmt.pdf\n    filled_by: [owner]\n", encoding="utf-8")
     with pytest.raises(Exception, match="filled_by is a party"):
         load_manifest(m)
+
+
+def test_a_per_person_forms_first_person_is_its_filler_and_an_unnumbered_owner_may_be_owner_1(tmp_path):
+    """SBA Form 413 signs "Signature 1 / Print Name 1" and "Signature 2 / Print Name 2" (the spouse who
+    co-signs). Filled by owner 1, its first person is owner 1; the second is not. Owner 1 is the
+    representative: "the owner's legal name" (which owner, not said) may be them — review, not a veto."""
+    from formslim.manifest import load_manifest
+    from formslim.model import Package
+    from formslim.pipeline import match_with_manifest
+
+
+    package = Package(name="t", documents=(
+        doc("app.pdf", ["Authorized representative's full name", "Please enter the owner's position"]),
+        doc("pfs.pdf", ["Print Name 1", "Print Name 2", "Title"])))
+    m = tmp_path / "formslim.yaml"
+    m.write_text("version: 1\nparties:\n  - same: [representative, owner 1]\ndocuments:\n"
+                 "  - file: pfs.pdf\n    filled_by: owner 1\n", encoding="utf-8")
+    stated, _ = match_with_manifest(package, KB, load_manifest(m))
+    assert [g.fields for g in stated.groups] == [("app.pdf#000", "pfs.pdf#000")]
+    assert stated.readings["pfs.pdf#000"].role == "representative"
+    assert stated.readings["pfs.pdf#001"].role is None
+    title = next(l for l in stated.links if {l.a, l.b} == {"app.pdf#001", "pfs.pdf#002"})
+    assert title.status == "review" and any("is not numbered" in e for e in title.evidence)
 
 
 @needs_corpus
@@ -1001,3 +1066,73 @@ def test_a_form_signed_by_the_individual_it_is_about_asks_that_individuals_data(
     tin = next(f for f in m.fields.values() if f.label.startswith("1b. First taxpayer identification number"))
     ssn = next(f for f in m.fields.values() if m.doc_of[f.id] == "ssa-89.pdf" and f.label == "Social Security Number")
     assert any({l.a, l.b} == {tin.id, ssn.id} and l.status == "review" for l in m.links)
+
+
+@needs_corpus
+def test_a_bare_name_atop_a_returns_second_page_is_the_names_shown_on_it(corpus):
+    """Form 1040 (2013) page 2 has a box "Name" in its header; page 1 asks "Your first name and initial"
+    and "Last name". It is the name(s) the return is filed under, as Schedule A asks them ("Name(s) shown
+    on Form 1040") — a certain link, not a person's name of nobody in particular."""
+    package = read_package([corpus / "irs-1040pkg-pdflib" / n for n in ("F1040.pdf", "FSCHA.pdf")])
+    m = match_package(package, KB)
+    header = next(f for f in package.documents[0].fields if f.name == "NAM2")
+    r = m.readings[header.id]
+    assert r.concepts == ("application.names_on_return",) and "at the top of page 2" in r.note
+    scha = next(f for f in package.documents[1].fields if m.readings[f.id].concept == "application.names_on_return")
+    groups = m.group_of()
+    assert groups[header.id] == groups[scha.id]
+
+
+def test_the_same_section_printed_in_two_forms_lines_up_line_by_line():
+    """A report prints "3-2. 수계소화설비" and its checklist "2. 수계소화설비": the same block, numbered
+    differently. Its lines, in order, are one datum each — "동명" at the same place, although "동명"
+    recurs. A section a form prints twice (one per building) is not lined up; a different block is not."""
+    from formslim.model import Document, Field, Location, Package
+
+    def doc(name, blocks):
+        fields, i = [], 0
+        for title, labels in blocks:
+            for label, kind in labels:
+                fields.append(Field(id=f"{name}#{i:03d}", label=label, normalized_label=label, kind=kind,
+                                    source="pdf-layout", location=Location(name), context=(title,)))
+                i += 1
+        return Document(path=name, format="pdf", fields=tuple(fields))
+
+    block = [("설비의 종류", "radio"), ("동명", "text"), ("층", "number"), ("실명", "text"), ("유효수량", "number"),
+             ("동명", "text"), ("실명", "text")]
+    report = doc("report.pdf", [("3-2. 수계소화설비(공통사항)", block), ("3-3. 기타", [("동명", "text")] * 4)])
+    checklist = doc("checklist.pdf", [("2. 수계소화설비(공통사항)", block[:4] + block[5:])])
+    twice = doc("twice.pdf", [("1. 수계소화설비(공통사항)", block), ("2. 수계소화설비(공통사항)", block)])
+    m = match_package(Package(name="t", documents=(report, checklist, twice)), KB)
+    section = {frozenset((l.a, l.b)) for l in m.links if l.rule == "M-SAME-SECTION"}
+    assert frozenset(("report.pdf#001", "checklist.pdf#001")) in section
+    assert frozenset(("report.pdf#005", "checklist.pdf#004")) in section  # the second 동명, in its place
+    assert frozenset(("report.pdf#001", "checklist.pdf#004")) not in section
+    assert not any("twice.pdf" in a + b for a, b in map(tuple, section))
+    assert not any(l.rule == "M-SAME-SECTION" and "#007" in l.a + l.b for l in m.links)  # 3-3 is not in the other
+
+
+@needs_corpus
+def test_a_fire_inspection_report_and_its_checklist_share_their_detail_sections(corpus):
+    """소방시설 자체점검: the 9호 report's 3-2 and the 4호 checklist's 2 print the same 수계소화설비 block;
+    the building name of its main water source ("동명") is one datum across the two."""
+    package = read_package([corpus / "kr-fire-forms" / n for n in ("별지_제9호서식_자체점검결과보고서.pdf",
+                                                                   "별지_제4호서식_점검표.pdf")])
+    m = match_package(package, KB)
+    linked = [l for l in m.links if l.rule == "M-SAME-SECTION" and m.fields[l.a].label == "동명"
+              and "수계소화설비" in m.fields[l.a].context[0]]
+    assert linked and all(l.status == "certain" for l in linked)
+    assert {m.doc_of[linked[0].a], m.doc_of[linked[0].b]} == {d.key for d in package.documents}
+
+
+def test_a_korean_label_is_read_by_its_head_the_word_it_ends_in():
+    """Korean compounds end in their head: "대표자 성명" is a name, but "수신기간 상호 동시 통화 가능 여부"
+    (whether two receivers can talk to each other, 상호 = "mutual") is no trade name (상호). A gloss or
+    "여부" after the head does not hide it; an interpunct joins two wordings of one datum ("직급ㆍ계급",
+    printed with the old-Hangul dot "ᆞ" too)."""
+    assert read_label("2 이상 수신기 설치 시 수신기간 상호 동시 통화 가능 여부", KB).concepts == ()
+    assert read_label("대표자 성명", KB).concepts == ("person.name",)
+    assert read_label("건물명(상호)", KB).concepts == ("org.name",)
+    for label in ("직급ᆞ계급", "직위·직급"):
+        r = read_label(label, KB)
+        assert r.concepts == ("person.title",) and r.how == "alternatives"

@@ -12,7 +12,7 @@ from .kinds import infer_kind
 
 BOX = r"(?:[□☐◻❏❑▢]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
 _BOX_RE = re.compile(BOX)
-_BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)])")
+_BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)]|\s*\()")
 #: "2016. ○○. ○○", "2016.\t.\t.": a dotted date whose month and day are left blank (each run of blanks is
 #: read once: linear on long runs of spaces)
 _DOT_DATE_BLANK = re.compile(r"(?<![\d.])(?:19|20)(?:\d{2}|[ \t]{1,4})\.(?:[ \t]*(?:(?:○○|OO|00)[ \t]*)?\.){1,2}(?:[ \t]*(?:○○|OO|00))?"

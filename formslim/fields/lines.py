@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Field, Location
 from ..text import clean_label, normalize_label
-from .common import (_BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR,
+from .common import (BOX, _BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR,
                      _UNDERSCORES, date_blank_starts,
                      MAX_LABEL, _Context, _field, _is_label_text)
 
@@ -24,15 +24,39 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     line = _TEMPLATE_VAR.sub("\t", text.strip("\n"))
     if not line.strip():
         return out
+    line, units = _paren_blanks(line)
+    if units:
+        # "동명( ) [ ]지상/[ ]지하 ( )층", "수조용량: ( )ℓ": room to write in parentheses, said as blanks
+        out = fields_in_line(line, ctx, loc, source, fallback_label)
+        return [replace(f, kind="number", context=f.context + (f"({units[f.label]})",))
+                if units.get(f.label) and f.kind in ("text", "amount", "number") else f for f in out]
     plain = line.replace("\t", " ")
     # check-box groups: "☐ 예 ☐ 아니오", "[ ] 동의함 [ ] 동의하지 않음"
     boxes = list(_BOX_RE.finditer(line)) if not _GUIDANCE.match(line) else []
     if len(boxes) == 1 and boxes[0].start() == len(line) - len(line.lstrip()) and boxes[0].group(0) in "□■":
         boxes = []  # "□ 일반현황": a section bullet in Korean documents, not a box to tick
     if boxes:
+        lead = clean_label(line[: boxes[0].start()].replace("\t", " "))
+        counted = _counted_boxes(line, boxes)
+        if counted:
+            # "[ ]학원( 개소) [ ]독서실( 개소)", "승강기 [ ]승용( 대), [ ]비상용( 대)": each box heads a datum
+            # of its own — ticked, and how many
+            where = (lead,) if _is_label_text(lead) else ((fallback_label,) if fallback_label else ())
+            for option, unit in counted:
+                out.append(_field(option, ctx, loc, source + ":checkbox", 0.8, kind="checkbox", extra_context=where))
+                if unit:
+                    out.append(_field(option, ctx, loc, source + ":count-blank", 0.75, kind="number",
+                                      extra_context=(*where, f"({unit})")))
+            return out
+        groups = _captioned_groups(line, len(boxes))
+        if groups:
+            # "작동점검 ([ ]실시 [ ]미실시), 종합점검 ([ ]실시 [ ]미실시)": one question per caption
+            return [_field(cap, ctx, loc, source + ":checkbox-group", 0.85, options=opts) for cap, opts in groups]
         options = [m.group(1).strip() for m in _BOX_OPTION.finditer(line)]
         options = [o for o in options if o and not _BOX_RE.fullmatch(o)]
-        before = clean_label(line[: boxes[0].start()].replace("\t", " "))
+        # "동명:\t [ ]지상/[ ]지하": the words before the boxes caption a blank of their own, not the choice
+        before = "" if line[: boxes[0].start()].rstrip(" ").endswith("\t") else \
+            clean_label(line[: boxes[0].start()].replace("\t", " "))
         question = before.endswith("?") and len(before) <= 200
         label = before if _is_label_text(before) or question else fallback_label
         if len(options) >= 2:
@@ -113,12 +137,25 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         else:  # no caption: say what it is, and show the blank as printed
             printed = re.sub(r"[ \t]+", " ", line[start:m.end()] if m else "").strip()
             label = f"작성일 ({printed})"
+        if not out:
+            # "성명: , 전화번호: , 최근 교육이수일: 년 월 일": the blanks before the date's caption are answers too
+            out += [_field(lab, ctx, loc, source + ":colon-blank", conf)
+                    for lab, conf in colon_blanks(line[:start]) if clean_label(lab) != label]
         out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date"))
+        if m and re.match(r"\s*[~∼～]\s*", line[m.end():]):
+            # "가입기간: 년 월 일 ~ 년 월 일": a period, its start and its end
+            rest = m.end() + re.match(r"\s*[~∼～]\s*", line[m.end():]).end()
+            if _DATE_BLANK.match(line, rest) or _DOT_DATE_BLANK.match(line, rest):
+                out.append(_field(label, ctx, loc, source + ":date-blank", 0.8, kind="date",
+                                  extra_context=("~ (end)",)))
         break
     if out:
         return out
     # "label: ____" and "label:" followed by a blank
     out += [_field(label, ctx, loc, source + ":colon-blank", conf) for label, conf in colon_blanks(line)]
+    # "가입금액: 대인( 천만원) 대물( 천만원)": room for an amount in a printed unit
+    out += [_field(label, ctx, loc, source + ":unit-blank", 0.7, kind="number", extra_context=(f"({unit})",))
+            for label, unit in caption_unit_blanks(line)]
     if out:
         return out
     # "label<blank>label<blank>": short captions each followed by room to write (cells, form lines)
@@ -142,6 +179,98 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     return out
 
 
+
+
+#: a unit in parentheses behind room to write: "( 개소)", "( 대)", "(  천만원)"
+_UNIT = r"[가-힣A-Za-z㎡%]{1,4}"
+#: what follows one box up to the next: its option, maybe a note ("(또는 피난계단)"), maybe a count blank
+_BOX_TAIL = re.compile(r"\s*([^()\t,/]{1,30}?)\s*(\((?!\s)[^()]{1,20}\))?\s*(?:\(\s+(" + _UNIT + r")\s*\))?\s*[,/]?\s*$")
+#: a caption with its own boxes in parentheses: "작동점검 ([ ]실시 [ ]미실시)"
+_CAPTIONED_GROUP = re.compile(r"([^\[\]□☐◻❏❑▢(),\t/]{1,30}?)\s*\(\s*((?:" + BOX + r"\s*[^()\[\]□☐◻❏❑▢]{1,20}?\s*){2,})\)")
+#: a caption and room for an amount in its unit, no box: "대인( 천만원)", "경사로 ( 개소)"
+_CAPTION_UNIT = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{0,14}?)\s*\(\s{1,8}(" + _UNIT + r")\s*\)")
+
+
+#: units printed behind room to write: "( )㎥", "( )층", "( )MPa"
+_BLANK_UNIT = (r"(?:㎥/min|ℓ/min|l/min|㎥|m3|㎡|m2|ℓ|MPa|kPa|[Kk][Ww]|mm|cm|m|kg|층|개소|개동|개|대|명|%|천만원|백만원|만원|천원|원"
+               r"|℃|시간|분|회|건|세)")
+#: "( )" — a pair of parentheses with room to write, as the box of a choice or as a blank
+_EMPTY_PARENS = re.compile(r"\(\s{1,3}\)")
+_PAREN_CAPTION = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s*([:：]?)\s*$")
+
+
+def _paren_blanks(line: str) -> tuple[str, dict[str, str]]:
+    """The line with its parenthesised blanks written as colon blanks, and the unit of each: a "( )" with
+    a unit behind it ("유효수량: ( )㎥", "[ ]지하 ( )층"), after a colon ("수조가압압력:( )MPa"), or after a
+    caption on a line whose boxes are "[ ]" ("동명( ) [ ]지상/[ ]지하"). A "( )" before an option ("( ) 예")
+    stays a box."""
+    if not _EMPTY_PARENS.search(line):
+        return line, {}
+    square = bool(re.search(r"\[\s*\]", line))
+    units: dict[str, str] = {}
+    out, pos = [], 0
+    for m in _EMPTY_PARENS.finditer(line):
+        unit = re.match(r"\s*(" + _BLANK_UNIT + r")(?![가-힣A-Za-z])", line[m.end():])
+        head = line[pos:m.start()]
+        seps = [x.end() for x in re.finditer(r"[,;◦·ㆍ\t]|" + BOX, head)]
+        base = seps[-1] if seps else 0
+        cap = _PAREN_CAPTION.search(head[base:])
+        caption = clean_label(cap.group(1)) if cap and _is_label_text(clean_label(cap.group(1))) else ""
+        after_box = bool(re.search(BOX + r"\s*[^\s,/]*\s*$", head))
+        if after_box and not unit:
+            continue  # "[ ]불연성가스( )": what the ticked option is — left to the box rules
+        if not (unit or (cap and cap.group(2)) or (square and caption)):
+            continue  # "( ) 예": a box
+        if after_box or not caption:
+            caption = unit.group(1) if unit else ""
+            if not caption:
+                continue
+            out.append(line[pos:m.start()] + f" {caption}:\t")
+        else:
+            out.append(head[:base + cap.start()] + f"{caption}:\t")
+        pos = m.end() + (unit.end() if unit else 0)
+        if unit:
+            units[caption] = unit.group(1)
+    if not out:
+        return line, {}
+    return "".join(out) + line[pos:], units
+
+
+def _counted_boxes(line: str, boxes: list) -> list[tuple[str, str]]:
+    """(option, unit) for each box of a line where at least one box is followed by a count blank ("[ ]학원(
+    개소)"); [] for a plain choice."""
+    out = []
+    for i, b in enumerate(boxes):
+        tail = line[b.end(): boxes[i + 1].start() if i + 1 < len(boxes) else len(line)]
+        m = _BOX_TAIL.match(tail)
+        if not m:
+            m = re.match(r"\s*([^()\t,/]{1,30})\s*(\((?!\s)[^()]{1,20}\))?\s*(?:\(\s+(" + _UNIT + r")\s*\))?", tail)
+        option = clean_label((m.group(1) or "") + (m.group(2) or "")) if m else ""
+        if not option:
+            return []
+        out.append((option, m.group(3) or ""))
+    return out if any(unit for _, unit in out) else []
+
+
+def _captioned_groups(line: str, n_boxes: int) -> list[tuple[str, list[str]]]:
+    """(caption, options) for a line of captioned box groups, each caption outside any box ("작동점검
+    ([ ]실시 [ ]미실시), 종합점검 ([ ]실시 [ ]미실시)"); [] when a box stands outside them or a caption is
+    itself an option ("[ ]작성 ([ ]보관 [ ]미보관), [ ]미작성": one choice)."""
+    out, covered = [], 0
+    for m in _CAPTIONED_GROUP.finditer(line):
+        cap = clean_label(m.group(1))
+        if not _is_label_text(cap) or _BOX_RE.search(line[max(0, m.start(1) - 4): m.start(1) + 1]):
+            return []
+        opts = [o.group(1).strip() for o in _BOX_OPTION.finditer(m.group(2)) if o.group(1).strip()]
+        covered += len(_BOX_RE.findall(m.group(2)))
+        out.append((cap, opts))
+    return out if out and covered == n_boxes else []
+
+
+def caption_unit_blanks(line: str) -> list[tuple[str, str]]:
+    """(caption, unit) for room to write an amount in a printed unit: "가입금액: 대인( 천만원) 대물( 천만원)"."""
+    return [(clean_label(m.group(1)), m.group(2)) for m in _CAPTION_UNIT.finditer(line)
+            if _is_label_text(clean_label(m.group(1)))]
 
 
 #: room to write after a colon, maybe behind a hint in parentheses ("Zusatzangaben: (z. B. Stockwerk) ___")
@@ -211,5 +340,12 @@ def _fields_after_boxes(line: str, ctx: _Context, loc: Location, source: str,
                        subject: tuple[str, ...]) -> list[Field]:
     """A check-box line can end in a colon blank: "[ ]관계인 (성명:      , 전화번호:      )"; the
     ticked option says whose name it is."""
-    return [_field(label, ctx, loc, source + ":colon-blank", 0.7, extra_context=subject)
-            for label, _ in colon_blanks(line) if not _BOX_RE.search(label)]
+    out = []
+    for label, _ in colon_blanks(line):
+        if _BOX_RE.search(label):
+            # "[ ]소유자, [ ]점유자 / 성명: ", "[ ]지상/[ ]지하 층: ": the caption after the last option
+            label = re.split(BOX + r"\s*[^\s/,]*", label)[-1].strip(" /")
+            if _BOX_RE.search(label) or not _is_label_text(label):
+                continue
+        out.append(_field(label, ctx, loc, source + ":colon-blank", 0.7, extra_context=subject))
+    return out

@@ -183,6 +183,11 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         if len(ca) > 1 or len(cb) > 1:
             score = min(score, 0.7)
             evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))
+        elif score < 0.88 and same_wording(a.text, b.text):
+            # read in part ("Foreign province or state or county": a state, and more), but worded alike
+            # word for word: the more the dictionary does not know, the same on both sides
+            score = 0.88
+            evidence.append(f"the same wording, word for word ('{a.text}')")
         rule = "M-CONCEPT"
         c = kb.concepts.get(concept)
         subject = c.subject if c else "person"

@@ -76,10 +76,12 @@ def _lexical_keys(r: Reading, label: str) -> list[str]:
 
 
 def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
-                    kb: Optional[Knowledge] = None) -> set[tuple[str, str]]:
+                    kb: Optional[Knowledge] = None,
+                    parties_may_be: Iterable[tuple[str, str]] = ()) -> set[tuple[str, str]]:
     """Pairs worth comparing, without comparing all pairs: fields sharing a concept (or a narrower concept
     it may be: a TIN and an SSN), or sharing one of their rarest lexical keys (character trigrams in
-    Korean, words in English)."""
+    Korean, words in English). ``parties_may_be``: (role, role) pairs this package says may be one person,
+    besides those of roles.yaml."""
     postings: dict[str, list[str]] = defaultdict(list)
     lexical: dict[str, list[str]] = {}
     narrower = {c.id: c.may_be for c in kb.concepts.values() if c.may_be} if kb is not None else {}
@@ -87,7 +89,9 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
     def concepts_of(r: Reading) -> tuple[str, ...]:
         return r.concepts + tuple(n for c in r.concepts for n in narrower.get(c, ())) if narrower else r.concepts
 
-    may_be = {ro.id: ro.may_be for ro in kb.roles.values() if ro.may_be} if kb is not None else {}
+    may_be = {ro.id: tuple(ro.may_be) for ro in kb.roles.values() if ro.may_be} if kb is not None else {}
+    for x, y in parties_may_be:
+        may_be[x] = may_be.get(x, ()) + (y,)
 
     def concept_keys(r: Reading) -> list[str]:
         # a concept bucket is split by whose datum it is: fields of different roles never match anyway, but
@@ -225,7 +229,7 @@ def match_package(package: Package, kb: Knowledge,
         readings = one_party(readings, same_parties, kb)
     readings = same_row_subjects(package, readings, kb)
     readings = line_subjects(package, readings, kb)
-    readings = page_header_subjects(package, readings)
+    readings = page_header_subjects(package, readings, kb)
     kinds = party_kinds(readings, by_id, doc_of, kb)
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
     continued = continuations(fields, doc_of)
@@ -235,6 +239,12 @@ def match_package(package: Package, kb: Knowledge,
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
         if kinds.get("applicant", ("",))[0] == "person" else {}
+    for group in same_parties:
+        # "owner 1" is the representative: an owner a form does not number may be that one
+        first = _party(group[0])
+        for role, index in map(_party, group[1:]):
+            if index is not None and role != first[0] and first[1] is None:
+                may_be[(role, first[0])] = f"the manifest makes {role} {index} the {first[0]}; this {role} is not numbered"
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person
     asked: dict[tuple[str, str], int] = defaultdict(int)
@@ -262,7 +272,7 @@ def match_package(package: Package, kb: Knowledge,
     order = sorted(by_id)
     pos = {fid: i for i, fid in enumerate(order)}
     n = len(order)
-    codes = sorted({pos[x] * n + pos[y] for x, y in candidate_pairs(fields, readings, kb)})
+    codes = sorted({pos[x] * n + pos[y] for x, y in candidate_pairs(fields, readings, kb, may_be)})
     # what a verdict depends on, per field: the reading's signature (or the reading itself where the
     # wording counts) and the answer's kind — computed once, not once per pair
     # (as a small integer per field: the verdict cache is keyed by two of them)
@@ -323,6 +333,7 @@ def match_package(package: Package, kb: Knowledge,
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.95, status="certain", rule="M-CONTINUATION",
                                      evidence=("the second line of one answer: the same caption, directly below",))
                                 for x, y in continued.items()])
+    links = _with_links(links, same_section_links(package, readings))
     links = _same_form_links(package, links)
     links = _with_links(links, cross_reference_links(package))
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.99, status="certain", rule="O-SAME",
@@ -413,7 +424,8 @@ def _same_row(a: Field, b: Field) -> bool:
     return False
 
 
-def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict[str, Reading]:
+def page_header_subjects(package: Package, readings: dict[str, Reading],
+                         kb: Optional[Knowledge] = None) -> dict[str, Reading]:
     """A nameless name or identifier in the header of a later page ("Last name and SSN" atop page 2)
     repeats the filer's: where the form asks that datum of its "you" (or applicant) exactly once, the
     header is that party's."""
@@ -436,7 +448,21 @@ def page_header_subjects(package: Package, readings: dict[str, Reading]) -> dict
                 out[f.id] = replace(r, role="applicant", role_from="header",
                                     note=f"at the top of page {loc.page}, it repeats '{named[0].label[:50]}' "
                                          f"(page {named[0].location.page}): the filer's")
+                continue
+            parts = [g for c in _NAME_PARTS for g in own.get(c, []) if g.location.page and g.location.page < loc.page]
+            repeats = [c.id for c in kb.concepts.values() if r.concept in c.page_header] if kb else []
+            if not named and parts and len(repeats) == 1:
+                # "Name" atop page 2 of a form that asks "Your first name", "Last name" on page 1: the
+                # name(s) the form is filed under, as its schedules ask them ("Name(s) shown on return")
+                out[f.id] = replace(r, concepts=(repeats[0],), how="contains", role=None, role_from="header",
+                                    note=f"at the top of page {loc.page}, a bare '{f.label[:30]}' repeats the "
+                                         f"name(s) the form is filed under ('{parts[0].label[:40]}', page "
+                                         f"{parts[0].location.page})")
     return out
+
+
+#: the parts a form asks its filer's name in
+_NAME_PARTS = ("person.first_name", "person.last_name")
 
 
 #: an answer space named after a numbered line of the form ("LINE11_L11BX"): part of that line's entry
@@ -809,11 +835,14 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
                 out[f.id] = replace(r, role=role, index=index, role_from="manifest",
                                     note=f"the manifest says this file's {r.role} is the {role}"
                                          + (f" {index}" if index else ""))
-            elif filler and (r.role_from == "you" or (r.role is None and r.index is None and _person_datum(r, kb))):
+            elif filler and (r.role_from == "you" or (r.role is None and r.index in (None, 1) and _person_datum(r, kb))):
+                # a per-person form's first person ("Print Name 1", "Social Security No for Name 1" under
+                # "Signature 1") is the one it is filled for; a second ("Name 2": the spouse who co-signs) is not
                 role, index = filler
                 out[f.id] = replace(r, role=role, index=index, role_from="form" if said else "manifest",
-                                    note=said or (f"the manifest says {d.key} is filled by the {role}"
-                                                  + (f" {index}" if index else "")))
+                                    note=(said or (f"the manifest says {d.key} is filled by the {role}"
+                                                   + (f" {index}" if index else "")))
+                                    + (": its first person" if r.index == 1 else ""))
     return out
 
 
@@ -888,6 +917,68 @@ def _same_form_links(package: Package, links: list[Link]) -> list[Link]:
         return links
     kept = [l for l in links if frozenset((l.a, l.b)) not in made]
     return sorted(kept + list(made.values()), key=lambda l: (l.a, l.b))
+
+
+#: a section's printed number ("3-2.", "2.", "III.", "가.") is its place in one form, not what it is
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:-\d{1,2}){0,2}|[IVX]{1,4}|[가-하])[.)]\s*")
+SECTION_MIN_FIELDS = 4  # a section shorter than this is too little to call the same printed block
+SECTION_MIN_RATIO = 0.6  # share of the two sections' lines that line up, in order
+
+
+def _section_of(f: Field) -> str:
+    return _SECTION_NUMBER.sub("", f.context[0]).strip() if f.context else ""
+
+
+def same_section_links(package: Package, readings: dict[str, Reading]) -> list[Link]:
+    """Two forms that print the same section ("수계소화설비(공통사항)" as 3-2 of a report and 2 of its
+    checklist): its lines, lined up in order by caption and answer kind, are one datum each — "동명" at the
+    same place of the same block, however often the word recurs. A section printed more than once in a
+    form (one per person, per building) is not lined up; nor are two lines whose readings say whose datum
+    differently. Certain links (M-SAME-SECTION)."""
+    from difflib import SequenceMatcher
+
+    sections: dict[str, dict[str, list[Field]]] = {}
+    for d in package.documents:
+        by_title: dict[str, list[Field]] = defaultdict(list)
+        starts: dict[str, set] = defaultdict(set)
+        for f in d.fields:
+            title = _section_of(f)
+            if title:
+                by_title[title].append(f)
+                starts[title].add(f.context[0])
+        # one printed block per title in this form (a title under two numbers is two blocks)
+        sections[d.key] = {t: fs for t, fs in by_title.items() if len(starts[t]) == 1 and len(fs) >= SECTION_MIN_FIELDS}
+
+    def sig(f: Field) -> str:
+        return f"{f.normalized_label}|{_KIND_GROUP.get(f.kind, f.kind)}"
+
+    made: list[Link] = []
+    docs = [d for d in package.documents if sections.get(d.key)]
+    for i, da in enumerate(docs):
+        for db in docs[i + 1:]:
+            if _form_stem(da.key) == _form_stem(db.key):
+                continue  # one form in two formats: _same_form_links
+            for title in sorted(set(sections[da.key]) & set(sections[db.key])):
+                fa, fb = sections[da.key][title], sections[db.key][title]
+                sm = SequenceMatcher(None, [sig(f) for f in fa], [sig(f) for f in fb], autojunk=False)
+                if sm.ratio() < SECTION_MIN_RATIO:
+                    continue
+                for block in sm.get_matching_blocks():
+                    for k in range(block.size):
+                        a, b = fa[block.a + k], fb[block.b + k]
+                        ra, rb = readings[a.id], readings[b.id]
+                        if (ra.role and rb.role and ra.role != rb.role) or ra.option != rb.option:
+                            continue
+                        made.append(Link(a=min(a.id, b.id), b=max(a.id, b.id), score=0.95, status="certain",
+                                         rule="M-SAME-SECTION",
+                                         evidence=(f"the same section '{title[:40]}' printed in {da.key} and {db.key} "
+                                                   f"({sm.ratio():.0%} of its lines in the same order): "
+                                                   f"'{a.label[:30]}' at the same place in both",)))
+    return made
+
+
+_KIND_GROUP = {"radio": "choice", "choice": "choice", "checkbox": "checkbox", "date": "date", "signature": "signature",
+               "amount": "number", "number": "number"}
 
 
 REVIEW_PER_FIELD = 3  # review links a person is shown per field, best first

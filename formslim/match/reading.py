@@ -24,7 +24,10 @@ _EN_BOILERPLATE = [
     r"^(?:please\s+)?(?:enter|provide|give|state|print|type|list|specify|indicate|insert|fill in|write)\s+(?:in\s+)?(?:the\s+)?",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
     r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
-    r"\bfor name \d\b.*$", r"\s*\(state name in full[^)]*\)?", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
+    r"\bfor name \d\b.*$", r"\s*\(state name in full(?:[^()]|\([^()]*\))*\)?",
+    # an instruction after the datum's name: "City, town or post office. If you have a foreign address, also
+    # complete spaces below", "Name. See instructions"
+    r"(?<=[a-z)])\.\s+(?:if|see|attach|also|do not|note)\b.*$", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
 #: a label addressed to the reader: "Your SSN", "Your first name and middle initial"
 _YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:(?:please\s+)?(?:enter|print|type|write|give|list|provide|state|"
@@ -79,7 +82,7 @@ def _is_korean(text: str) -> bool:
 def compact(text: str) -> str:
     """Korean comparison key: no spaces, no punctuation but parentheses' content kept."""
     text = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"[\s·ㆍ‧/_.,:;\-()\[\]{}'\"“”‘’]", "", text)
+    return re.sub(r"[\s·ㆍᆞ‧/_.,:;\-()\[\]{}'\"“”‘’]", "", text)
 
 
 #: abbreviations forms print for one word ("Apt. no.", "Tel.", "Bldg."); ambiguous ones ("St.": street or
@@ -179,6 +182,9 @@ _KO_ITEM_NUMBER = re.compile(r"^\s*\(?\d{1,2}\)\s*(?=[\uac00-\ud7a3])|^\s*\d{1,2
 _HANJA_GLOSS = re.compile(r"\(\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·,]*\)")
 _WHO_ANSWERS = re.compile(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시|만\s*(?:작성|기재))[^()]{0,10}\)")
 _SPACES = re.compile(r"\s+")
+_INTERPUNCT = re.compile(r"\s*[·ㆍᆞ‧]\s*")
+#: what may follow a Korean label's head noun: a bracketed gloss or condition, a "whether", a particle
+_KO_TAIL = re.compile(r"(?:\([^()]*\)|여부|등|란|및)+$")
 
 
 def _strip_boilerplate(text: str) -> str:
@@ -287,6 +293,15 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             readings = [_lookup(part, lex) for part in parts]
             if len(parts) == 2 and all(set(c) == alts and how != "none" for c, how in readings):
                 return tuple(alts), "alternatives"
+    # an interpunct between two wordings: "직급ㆍ계급", "직위·직급" — either
+    if ko and _INTERPUNCT.search(text):
+        alts, parts = set(), [p for p in _INTERPUNCT.split(text) if p.strip()]
+        for part in parts:
+            c, how = _lookup(part, lex)
+            if how in ("exact", "alternatives"):
+                alts |= set(c)
+        if alts and len(parts) > 1:
+            return tuple(sorted(alts)), "alternatives"
     # parentheses as alternatives: "상호(법인명)", "주민(법인)등록번호", "성명(대표자)"
     m = re.match(r"^(.*?)\(([^()]*)\)(.*)$", text)
     if m:
@@ -306,8 +321,12 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     best, coverage, best_keys = set(), 0.0, set()
     if ko:
         # every wording the label contains, through the label's own substrings (no scan of the lexicon)
+        # Korean compounds end in their head ("대표자 성명" is a name): a short wording inside a long label
+        # that does not end it is a modifier ("수신기간 상호 동시 통화 가능 여부": 상호 is "mutual" there)
+        head_end = len(_KO_TAIL.sub("", key))
         for n in range(min(len(key), lex.ko_longest), 1, -1):
-            found = {cid for i in range(len(key) - n + 1) for cid in lex.ko_by_key.get(key[i:i + n], ())}
+            found = {cid for i in range(len(key) - n + 1) for cid in lex.ko_by_key.get(key[i:i + n], ())
+                     if 2 * n >= len(key) or i + n >= head_end}
             if found:
                 best, coverage = found, n / max(len(key), 1)
                 break

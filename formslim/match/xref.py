@@ -43,6 +43,7 @@ _SHARE = re.compile(r"\b(?:portion|part|percent|share|half|fraction)\b|%", re.I)
 #: 37", "Other subtractions from DC Schedule I, Calculation B, Line 16" — unless the clause computes
 _FROM = re.compile(r"^([^.;]*?)\bfrom\s+(?:(?:the|your|federal|dc|state)\s+)*(?:form|schedule)\s", re.I)
 _COMPUTES = re.compile(r"\b(?:subtract|multiply|divide|add|combine|smaller|larger|less|minus|plus|times)\b", re.I)
+_GLUED = re.compile(r"(?<=[a-z])(?=(?:Form|Schedule)\s)")
 _OWN_LINE = re.compile(r"\b(?:enter\s+)?(?:the\s+)?amount\s+from\s+line\s+([1-9]\d?[a-z]?)\b", re.I)
 
 
@@ -88,7 +89,8 @@ def cross_reference_links(package: Package) -> list[Link]:
         for f in d.fields:
             if f.kind in ("checkbox", "radio", "signature"):
                 continue
-            text = re.sub(r"\s+", " ", f.label)
+            # runs printed in another font lose the space before them: "enter on bothForm 1040, line 12"
+            text = _GLUED.sub(" ", re.sub(r"\s+", " ", f.label))
             copy, carry = _COPY.search(text), _CARRY.search(text)
             if not copy:
                 for clause in re.split(r"(?<=[.;])\s+", text):

@@ -163,6 +163,8 @@ def calculation(node) -> tuple[str, tuple[str, ...]]:
 MAX_TEXT_PAGES = 12
 #: tooltips that only name the page or the form ("Page 2", "Schedule D (Form 1040) 2013"): the printed
 #: text beside the field says what it asks
+#: tooltips that only say where the box is ("Line 2", "Line 13. Dollars", "Part I Line 4b")
+_LOCATOR = re.compile(r"(?:part\s+[ivx]+\.?\s+)?line\s+[1-9]\d?[a-z]?\.?(?:\s+(?:dollars|cents)\.?)?", re.I)
 _NOT_A_LABEL = re.compile(r"(?:page|p\.)\s*\d+\.?|(?:schedule\s+[\w-]+\s*)?\(?form\s+[\w-]+\)?\s*(?:\(\d{4}\)|\d{4})?\.?"
                           r"|schedule\s+[\w-]+\s*\(form\s+[\w-]+\)\s*\d{4}", re.I)
 
@@ -594,7 +596,12 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
     tu = clean_label(_text(inh.get("/TU")))
     partial = full.split(".")[-1] if full else ""
     path: tuple[str, ...] = ()
-    if tu and not is_machine_name(tu, full) and not (kind not in ("checkbox", "radio") and _NOT_A_LABEL.fullmatch(tu)):
+    line = None
+    if tu and kind not in ("checkbox", "radio") and _LOCATOR.fullmatch(tu):
+        # "Line 2", "Line 13. Dollars": the tooltip says where the box is, the print beside it what it asks
+        label, label_source = tu, "locator"
+        line = re.search(r"line\s+([1-9]\d?[a-z]?)", tu, re.I).group(1).lower()
+    elif tu and not is_machine_name(tu, full) and not (kind not in ("checkbox", "radio") and _NOT_A_LABEL.fullmatch(tu)):
         # "Part 4. Information About You. 1.a. Family Name": the path is context, the label is the last piece
         path, label = split_tooltip(tu)
         label_source = "tooltip"
@@ -611,7 +618,7 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         id="", label=label, normalized_label=normalize_label(label), kind=kind,
         location=Location(file=rel, page=pno, bbox=bbox), source=source, confidence=1.0, name=full or None,
         options=options, required=True if ff & FF_REQUIRED or is_required_label(tu) else None,
-        max_length=maxlen, label_source=label_source,
+        max_length=maxlen, label_source=label_source, line=line,
         context=((clean_label(_text(inh.get("/parentTU"))),) if inh.get("/parentTU") else ()) + path,
         # a signature is signed by hand on the printed form whatever the flag says (the 4506-C's are read-only)
         read_only=bool(ff & FF_READONLY) and kind != "signature",
@@ -625,7 +632,7 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
               for f in fields]
     shared_groups = _shared_groups(fields)
     shared = {i for g in shared_groups for i in g}
-    need = sorted({f.location.page for i, f in enumerate(fields) if (f.label_source == "name" or f.line is None or
+    need = sorted({f.location.page for i, f in enumerate(fields) if (f.label_source in ("name", "locator") or f.line is None or
                                                                       i in shared)
                    and f.location.page and f.location.bbox and f.kind not in ("signature",)})
     if not need:
@@ -662,14 +669,27 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
         labels = [texts[i] if i in refined else fields[i].label for i in group]
         if refined and len(same) + len(refined) == len(group) and len({normalize_label(x) for x in labels}) == len(group):
             printed.update({i: texts[i] for i in refined})
+        elif len(same) == 1 and all(_CAPTION.fullmatch(texts[i]) for i in group) and \
+                len({normalize_label(texts[i]) for i in group}) == len(group) and \
+                max(fields[i].location.bbox[1] for i in group) - min(fields[i].location.bbox[1] for i in group) <= 3:
+            # the tooltip is one box's own printed caption, copied onto its neighbours ("Foreign
+            # province/state/county" on the box under "Foreign postal code"): each of those takes its own
+            printed.update({i: texts[i] for i in group if i not in same})
     out = []
     for i, f in enumerate(fields):
-        if f.label_source == "name" and f.location.page in by_page and f.location.bbox:
-            text = _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"))
+        if f.label_source == "locator" and f.location.page in by_page and f.location.bbox:
+            text = _anchored_caption(by_page[f.location.page] + numbers[f.location.page], f.line, f.location.bbox)
+            if text:
+                f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
+                            confidence=0.8, context=f.context + (f"tooltip: {f.label}",),
+                            kind=infer_kind(text, f.kind) if f.kind == "text" else f.kind)
+        elif f.label_source == "name" and f.location.page in by_page and f.location.bbox:
+            text = _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"),
+                                 numbers[f.location.page])
             if text:
                 kind = infer_kind(text, f.kind) if f.kind == "text" else f.kind
                 f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
-                            kind=kind, confidence=0.8, line=line_of_label(text))
+                            kind=kind, confidence=0.8, line=line_of_label(text) or f.line)
         elif i in printed:
             # a tooltip several boxes share does not tell them apart ("Spouse's SSN" on the taxpayer's box
             # too; "City, town or post office, state, and ZIP code" on three boxes): the print beside each does
@@ -715,6 +735,8 @@ def _split_shared_captions(fields: list[Field]) -> list[Field]:
 
 
 _LINE_NUMBER = re.compile(r"[1-9]\d?[a-z]?")
+#: a column caption over one box: a few words naming a datum, not a question or a numbered line
+_CAPTION = re.compile(r"[^\W\d_][\w'’/.,&()-]*(?:\s+[\w'’/.,&()-]+){0,4}")
 SHARED_TOOLTIP_MAX = 4  # more boxes under one tooltip are a list (rows of one column), not a mix-up
 
 
@@ -787,12 +809,15 @@ def _label_from_column(fields: list[Field]) -> list[Field]:
     return out
 
 
-def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool) -> str:
+def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
+                  numbers: list[tuple[Segment, str]] = ()) -> str:
     """The printed caption of a widget: left of it, right of it (check boxes), just above it, or
-    inside its box. ``segs`` are the page's phrases with their cleaned text."""
+    inside its box. ``segs`` are the page's phrases with their cleaned text, ``numbers`` its line numbers
+    printed apart ("4" before "Subtract line 3 …")."""
     x0, top, x1, bottom = bbox
     h = bottom - top
     best: list[tuple[float, str]] = []
+    left: dict[str, Segment] = {}
     for s, text in segs:
         if s.bottom < top - 40 or s.top > bottom + 20:
             continue
@@ -803,6 +828,7 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool) -> str:
             d = x0 - s.x1
             if d < 450:
                 best.append((d * (1.6 if is_box else 1.0), text))
+                left.setdefault(text, s)
         elif same_line and s.x0 >= x1 - 3:  # right: check boxes are labelled after the box
             d = s.x0 - x1
             if d < 200:
@@ -819,10 +845,127 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool) -> str:
     best.sort(key=lambda t: t[0])
     # an enumerator alone ("(a)", "C") is a weaker label than the words beside it
     words = [t for t in best if not _ENUMERATOR.fullmatch(t[1])]
-    return (words or best)[0][1][:120]
+    text = (words or best)[0][1]
+    if text in left and not is_box:
+        caption = _line_item_caption(list(segs) + list(numbers), left[text], bbox)
+        if caption:
+            return caption[:_CAPTION_MAX]
+    return text[:_LABEL_MAX]
 
 
 _ENUMERATOR = re.compile(r"\(?[A-Za-z0-9]{1,2}[.)]?\)?")
+_LABEL_MAX = 120
+_CAPTION_MAX = 200  # a numbered line's caption over several rows: its carry-over sits at its end
+#: a numbered line's caption starts with its number: "35 Allowable expenses …", "4 Subtract line 3 …"
+_ITEM_START = re.compile(r"[1-9]\d?[a-z]?\s+\(?[A-Za-z]")
+_SUB_LINE = re.compile(r"[a-z]\s+[\w(]")
+_ITEM_ROWS = 2  # a caption continued over at most this many rows above the box's row
+
+
+def _row_words(row: list[tuple[Segment, str]]) -> str:
+    """A printed row's words, left to right, as far as they run on without a wide gap (dot leaders, an
+    arrow, the box's own number come after one)."""
+    out, end = [], None
+    for s, t in row:
+        if end is not None and s.x0 - end > 25:
+            break
+        out.append(t)
+        end = s.x1
+    return " ".join(out)
+
+
+def _anchored_caption(segs: list[tuple[Segment, str]], line: Optional[str], box: tuple) -> str:
+    """The caption of the numbered line a box is known to belong to (its tooltip says "Line 11"): from
+    that number, printed at the left of the line, to the row of the box, in the line's column — "" where
+    the number is not printed just above or beside the box."""
+    if not line:
+        return ""
+    x0, top, _, bottom = box
+    anchors = [s for s, t in segs if (t.lower() == line or t.lower().startswith(line + " ")) and s.x1 < x0 - 40
+               and top - 60 <= s.top <= bottom + 2 and (s.top + s.bottom) / 2 <= bottom + 2]
+    if not anchors:
+        return ""
+    a = max(anchors, key=lambda s: (s.top, -s.x0))
+    h = max(a.bottom - a.top, 4.0)
+    inside = sorted(((s, t) for s, t in segs if t and s.x0 >= a.x0 - 2 and s.x1 <= x0 + 3
+                     and a.top - 1 <= (s.top + s.bottom) / 2 <= bottom + 2
+                     and not (_LINE_NUMBER.fullmatch(t) and s.x0 >= x0 - 40)),
+                    key=lambda st: ((st[0].top + st[0].bottom) / 2, st[0].x0))
+    rows: list[list[tuple[Segment, str]]] = []
+    for s, t in inside:
+        mid = (s.top + s.bottom) / 2
+        if rows and abs(mid - (rows[-1][0][0].top + rows[-1][0][0].bottom) / 2) <= 0.35 * h:
+            rows[-1].append((s, t))
+        else:
+            rows.append([(s, t)])
+    out: list[str] = []
+    for k, row in enumerate(rows):
+        row.sort(key=lambda st: st[0].x0)
+        first = row[0][1]
+        if k and abs(row[0][0].x0 - a.x0) <= 2 and re.match(r"[1-9]\d?[a-z]?\b", first):
+            break  # the next line starts
+        out.append(_row_words(row))
+    text = re.sub(r"^(\S+) \1\b", r"\1", " ".join(out).strip())  # "1a 1a Net farm profit": printed twice
+    return text[:_CAPTION_MAX] if re.search(r"[A-Za-z]{3}", text) else ""
+
+
+def _line_item_caption(segs: list[tuple[Segment, str]], last: Segment, box: tuple) -> str:
+    """The whole caption of a numbered line printed over several rows, its box beside one of them ("35
+    Allowable expenses for business use of your home. Subtract line 34 from line 33. Enter here / and on
+    Schedule C, line 30"; "6 Add the amounts on line 5. Enter the total here and on Form 1040A, or Form /
+    1040, line 9a"): the rows of the caption's column from the one that starts with the line's number down
+    to the last the box reaches — or "" when no such numbered row is just above (a paragraph, a column
+    heading, a line of its own: the row beside the box stays the label)."""
+    x0, top, _, bottom = box
+
+    def row_of(y_top: float, y_bottom: float) -> list[tuple[Segment, str]]:
+        # the one printed row nearest the band's inner edge: two rows set close together are not one
+        inside = [(s, t) for s, t in segs if t and y_top <= (s.top + s.bottom) / 2 <= y_bottom
+                  and s.x1 <= x0 + 3 and s.x1 > last.x0 - 30]
+        if not inside:
+            return []
+        up = y_bottom < last.top
+        mid = (max if up else min)((s.top + s.bottom) / 2 for s, _ in inside)
+        return sorted(((s, t) for s, t in inside if abs((s.top + s.bottom) / 2 - mid) <= 0.35 * h),
+                      key=lambda st: st[0].x0)
+
+    def numbered(row: list[tuple[Segment, str]]) -> bool:
+        return bool(row) and bool(_ITEM_START.match(" ".join(t for _, t in row)))
+
+    def own_line(row: list[tuple[Segment, str]]) -> bool:
+        # a row with its own line number printed at the entry column ("2 Total area of home . . . 2")
+        return any(_LINE_NUMBER.fullmatch(t) and s.x0 >= x0 - 40 for s, t in row)
+
+    text = _row_words
+    if _SUB_LINE.match(clean_label(last.text)):
+        return ""  # "c 40-year": a lettered sub-line of its own
+    h = last.bottom - last.top
+    here = [st for st in row_of(last.top, last.bottom) if st[0].x1 <= last.x1 + 1]
+    rows = [here]
+    if not numbered(here):
+        for _ in range(_ITEM_ROWS):
+            up = row_of(rows[0][0][0].top - 1.6 * h, rows[0][0][0].top - 0.2 * h) if rows[0] else []
+            if not up or not any(s.x0 <= last.x0 + 3 for s, _ in up) or own_line(up):
+                return ""
+            rows.insert(0, up)
+            if numbered(up):
+                break
+        else:
+            return ""
+    # rows below that the box still reaches, in the caption's column ("1040, line 9a")
+    below_top = last.bottom
+    while True:
+        down = [st for st in row_of(below_top + 0.2 * h, below_top + 1.6 * h) if abs(st[0].x0 - last.x0) <= 3
+                or st[0].x0 > last.x0]
+        if not down or not any(abs(s.x0 - last.x0) <= 3 for s, _ in down) or \
+                (down[0][0].top + down[0][0].bottom) / 2 > bottom + 2:
+            break
+        rows.append(down)
+        below_top = max(s.bottom for s, _ in down)
+    if len(rows) == 1:
+        return ""
+    return " ".join(text(r) for r in rows if text(r))
+
 
 
 # ------------------------------------------------------------------ flat pages
