@@ -1110,6 +1110,10 @@ def test_the_same_section_printed_in_two_forms_lines_up_line_by_line():
     assert frozenset(("report.pdf#001", "checklist.pdf#004")) not in section
     assert not any("twice.pdf" in a + b for a, b in map(tuple, section))
     assert not any(l.rule == "M-SAME-SECTION" and "#007" in l.a + l.b for l in m.links)  # 3-3 is not in the other
+    # a heading more forms print than SECTION_MAX_DOCS (a catalogue's "신청인"): no one printed block
+    from formslim.match.link import SECTION_MAX_DOCS
+    many = tuple(doc(f"form{i}.pdf", [("1. 수계소화설비(공통사항)", block)]) for i in range(SECTION_MAX_DOCS + 1))
+    assert not any(l.rule == "M-SAME-SECTION" for l in match_package(Package(name="t", documents=many), KB).links)
 
 
 @needs_corpus

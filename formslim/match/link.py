@@ -923,6 +923,7 @@ def _same_form_links(package: Package, links: list[Link]) -> list[Link]:
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:-\d{1,2}){0,2}|[IVX]{1,4}|[가-하])[.)]\s*")
 SECTION_MIN_FIELDS = 4  # a section shorter than this is too little to call the same printed block
 SECTION_MIN_RATIO = 0.6  # share of the two sections' lines that line up, in order
+SECTION_MAX_DOCS = 12  # a heading more forms print than this is a common heading, not one printed block
 
 
 def _section_of(f: Field) -> str:
@@ -953,12 +954,18 @@ def same_section_links(package: Package, readings: dict[str, Reading]) -> list[L
         return f"{f.normalized_label}|{_KIND_GROUP.get(f.kind, f.kind)}"
 
     made: list[Link] = []
-    docs = [d for d in package.documents if sections.get(d.key)]
-    for i, da in enumerate(docs):
-        for db in docs[i + 1:]:
-            if _form_stem(da.key) == _form_stem(db.key):
-                continue  # one form in two formats: _same_form_links
-            for title in sorted(set(sections[da.key]) & set(sections[db.key])):
+    having: dict[str, list[Document]] = defaultdict(list)
+    for d in package.documents:
+        for title in sections[d.key]:
+            having[title].append(d)
+    for title in sorted(having):
+        docs = having[title]
+        if len(docs) > SECTION_MAX_DOCS:
+            continue  # a heading every form of a catalogue prints ("신청인"): no one block, and quadratic
+        for i, da in enumerate(docs):
+            for db in docs[i + 1:]:
+                if _form_stem(da.key) == _form_stem(db.key):
+                    continue  # one form in two formats: _same_form_links
                 fa, fb = sections[da.key][title], sections[db.key][title]
                 sm = SequenceMatcher(None, [sig(f) for f in fa], [sig(f) for f in fb], autojunk=False)
                 if sm.ratio() < SECTION_MIN_RATIO:
