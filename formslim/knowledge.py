@@ -41,6 +41,9 @@ class Concept:
     # a bare datum atop a later page that this one repeats there ("Name" in the header of page 2 of a
     # return: the name(s) shown on the return)
     page_header: tuple[str, ...] = ()
+    # the concept this person's datum is when the party it is asked of is an organisation ("Phone number
+    # of taxpayer" where the taxpayer is the business: the business phone)
+    of_organisation: str = ""
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,7 @@ def _concept(e: dict) -> Concept:
                    source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)),
                    values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()},
                    may_be=_tuple(e.get("may_be")), restricted=str(e.get("restricted", "")),
-                   page_header=_tuple(e.get("page_header")))
+                   page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")))
 
 
 def _role(e: dict) -> Role:

@@ -95,8 +95,10 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
     assert [i["kind"] for i in signature][:4] == ["statement", "date", "text", "signature"]
     # no replaced form prints a declaration: the general one, its act left for the legal reviewer to name
-    assert signature[0]["notice"]["basis"].startswith("사업 근거 법령")
+    assert signature[0]["notice"]["basis"].startswith("이 절차의 근거 법령")
     assert any("거짓 신청에 대한 제재" in x for x in form["legal_review"])
+    # and names no act the procedure may not fall under (a subsidy's, an award's)
+    assert not any("보조금 관리에 관한 법률" in x or "상훈법" in x for x in form["legal_review"])
     assert {i["role"] for i in signature if i["kind"] == "signature"} == {"representative", "contact"}
     assert form["page_size"] == "A4"
     # consents state what 개인정보 보호법 제15조 ② and 전자정부법 require, or say the agency completes it

@@ -3,7 +3,7 @@
 The expectations were written down by reading each form (rendered to an image) before running
 formslim on it."""
 
-from formslim import read_document
+from formslim import read_document, read_package
 
 from .conftest import needs_corpus
 
@@ -151,6 +151,9 @@ def test_parentheses_left_to_write_in_are_blanks_not_boxes(corpus):
     assert f["동명"][0].kind == "text" and f["실명"][0].kind == "text"
     assert f["층"][0].kind == "number" and "(층)" in f["층"][0].context
     assert "(MPa)" in f["수조가압압력"][0].context and f["수조용량"][0].kind == "number"
+    # the form ticks "[ ]" boxes ("[ ]에는 해당 시설에 √ 표를"): its "( )" are room to write even on a line
+    # without a box ("보조수원 ◦ 설치장소: 동명( ) 실명( )"): a room name for each of the five water sources
+    assert len(f["실명"]) == 5
     choice = next(x for x in fourth if x.options == ("지상", "지하"))
     assert choice.label == "지상 / 지하" or not choice.label.startswith("설치장소")
 
@@ -237,3 +240,24 @@ def test_rows_under_an_example_marker_are_not_questions(corpus):
     first = read_document(path, path.name).parts[0]
     labels = [f.label for f in first.fields]
     assert "《예시》" not in labels and "무" not in labels and "이몽룡" not in labels
+
+
+@needs_corpus
+def test_a_statutory_reports_own_clause_is_its_declaration(corpus):
+    """별지 제9호서식 prints what the signer files and under which act ("「소방시설 설치 및 관리에 관한 법률」
+    제23조제3항 … 에 따라 위와 같이 … 보고서를 제출합니다"): that is the declaration a consolidated form
+    carries, word for word — not a subsidy application's truth clause. The e-delivery consent before it
+    ("「행정절차법」 제14조에 따라 … 동의합니다") is a consent, not the declaration."""
+    path = corpus / "kr-fire-forms" / "별지_제9호서식_자체점검결과보고서.pdf"
+    docs = read_package([path]).documents
+    assert docs[0].declaration.startswith("「소방시설 설치 및 관리에 관한 법률」 제23조제3항")
+    assert docs[0].declaration.endswith("보고서를 제출합니다.")
+
+
+@needs_corpus
+def test_a_forms_instructions_and_their_filled_example_ask_nothing(corpus):
+    """별지 제9호서식 pages 9-10 open with "작성방법": the form's instructions, with an example filled in
+    ("[√]휴게음식점영업( 2개소)", "A동 2005년 4월 1일") — no questions."""
+    fields = fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf")
+    assert fields and not any(f.location.page in (9, 10) for f in fields)
+    assert any(f.location.page == 8 for f in fields)

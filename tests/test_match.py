@@ -1135,8 +1135,39 @@ def test_a_korean_label_is_read_by_its_head_the_word_it_ends_in():
     "여부" after the head does not hide it; an interpunct joins two wordings of one datum ("직급ㆍ계급",
     printed with the old-Hangul dot "ᆞ" too)."""
     assert read_label("2 이상 수신기 설치 시 수신기간 상호 동시 통화 가능 여부", KB).concepts == ()
+    assert read_label("전화방업", KB).concepts == ()  # a kind of business (다중이용업소), not a phone
+    assert read_label("주소지", KB).concepts  # one syllable after the head: still an address
     assert read_label("대표자 성명", KB).concepts == ("person.name",)
     assert read_label("건물명(상호)", KB).concepts == ("org.name",)
     for label in ("직급ᆞ계급", "직위·직급"):
         r = read_label(label, KB)
         assert r.concepts == ("person.title",) and r.how == "alternatives"
+
+
+@needs_corpus
+def test_a_persons_datum_asked_of_a_party_that_is_a_business_is_the_businesss(corpus):
+    """Form 4506-C asks "Phone number of taxpayer on line 1a or 2a"; with Form 1919 the applicant (the
+    taxpayer) is a business, so it is the business phone Form 1919 asks ("primary business phone number").
+    Where on the form the taxpayer is named ("on line 1a or 2a") is not part of what is asked."""
+    package = read_package([corpus / "sba-lukacera" / "SBAForm1919.pdf", corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
+    m = match_package(package, KB)
+    phone = next(f for f in m.fields.values() if f.label.startswith("Phone number of taxpayer"))
+    business = next(f for f in m.fields.values() if f.label.startswith("Enter the primary business phone number"))
+    assert m.readings[phone.id].concepts == ("org.phone",) and "is an organisation" in m.readings[phone.id].note
+    assert m.group_of()[phone.id] == m.group_of()[business.id]
+
+
+def test_a_party_the_manifest_makes_a_company_asks_a_companys_name(tmp_path):
+    """Form 4506-C's "Client name" (line 5d) may be a person's; where the manifest says the client is the
+    lender, a company, it is the lender's business name — one datum with "the lender's full name"."""
+    from formslim.manifest import load_manifest
+    from formslim.model import Package
+    from formslim.pipeline import match_with_manifest
+
+    package = Package(name="t", documents=(doc("note.pdf", ["Please enter the lender's full name here"]),
+                                           doc("consent.pdf", ["Client name"])))
+    m = tmp_path / "formslim.yaml"
+    m.write_text("version: 1\nparties:\n  - same: [lender, client]\n", encoding="utf-8")
+    stated, _ = match_with_manifest(package, KB, load_manifest(m))
+    assert stated.readings["consent.pdf#000"].concepts == ("org.name",)
+    assert [g.fields for g in stated.groups] == [("consent.pdf#000", "note.pdf#000")]

@@ -44,3 +44,13 @@ def test_what_the_form_fills_itself_is_nobodys_question():
     assert not any(fp.action == "drop_duplicate" and fp.source in filled for fp in a.plan.fields)
     counted = sum(1 for fp in a.plan.fields if fp.action not in ("other_party", "form_fills"))
     assert a.burden.fields_before == counted == len(a.plan.fields) - len(fills)
+
+
+@needs_corpus
+def test_a_box_the_forms_script_opens_is_the_fillers_answer(corpus):
+    """SBA Form 148L flags its limitation amounts read-only until the limitation's box is ticked; the
+    box's script then runs getField("limitMaxPayment").readonly = false. Those are the guarantee's terms,
+    answered by lender and guarantor — not values the form fills. The script is read, never run."""
+    fields = {f.name: f for f in read_document(corpus / "sba-buddy" / "SBA_148L.pdf").fields}
+    for name in ("limitMaxPayment", "limitPercentPayment", "limitTimeYears", "limitCollateralSpecify"):
+        assert not fields[name].read_only

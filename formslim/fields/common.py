@@ -67,6 +67,9 @@ class _Context:
     headings: tuple[str, ...] = ()
     caption: str = ""  # the paragraph that introduces the table being read ("6. Other participants (…):")
     checklist: str = ""  # the result column of the checklist whose header table came before ("점검결과")
+    # the document ticks "[ ]" boxes (it says so: "[ ]에는 해당되는 곳에 √ 표기"), so its "( )" are room to
+    # write ("동명( ) 실명( )"), not boxes
+    square_boxes: bool = False
 
 
 def is_placeholder(text: str) -> bool:

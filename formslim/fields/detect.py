@@ -33,14 +33,16 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     captions = _table_captions(blocks)
     caption = ""
     checklist = ""  # a checklist's header table ("번호 | 점검항목 | 점검결과") goes on over the tables after it
+    square = _ticks_square_boxes(blocks)
+    lines_on_page: dict = {}
     for i, block in enumerate(blocks):
-        ctx = _Context(file=file, headings=tuple(h for _, h in headings), checklist=checklist)
+        ctx = _Context(file=file, headings=tuple(h for _, h in headings), checklist=checklist, square_boxes=square)
         if i in captions:  # "6. Other participants (give name, …):" introduces the table after it
             caption = captions[i]
             continue
         if isinstance(block, Table):
             if caption:
-                ctx = _Context(file=file, headings=ctx.headings + (caption,), caption=caption)
+                ctx = _Context(file=file, headings=ctx.headings + (caption,), caption=caption, square_boxes=square)
                 caption = ""
             heading = _table_as_heading(block) or (clean_label(block.cells[-1].text) if _is_banner(block) else "")
             if heading:
@@ -50,6 +52,9 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
             checklist = checklist_head(block) or (checklist if headerless_checklist(block) else "")
             continue
         line: Line = block
+        lines_on_page[line.page] = lines_on_page.get(line.page, 0) + 1
+        if lines_on_page[line.page] <= 3 and _INSTRUCTIONS_PAGE.fullmatch(clean_label(line.text)):
+            break  # "작성방법" heading a page: the form's instructions and their filled example follow, no questions
         if line.heading_level or _SECTION_HEADING.match(line.text) and len(line.text) <= MAX_LABEL \
                 and not _BOX_RE.search(line.text) and ":" not in line.text and not _UNDERSCORES.search(line.text):
             level = line.heading_level or 2
@@ -70,6 +75,26 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
             out.append(_field(f"{who} (서명)" if who else "서명", ctx, loc, source + ":signature", 0.8,
                               kind="signature"))
     return number_fields(out, file)
+
+
+#: a page that starts with the form's instructions: "작성방법", "작성 요령", "기재요령"
+_INSTRUCTIONS_PAGE = re.compile(r"[\s<\[(※]*(?:작\s*성|기\s*재)\s*(?:방\s*법|요\s*령)[\s>\])]*")
+SQUARE_BOXES_MIN = 3  # "[ ]" boxes a document prints before its "( )" are read as room to write
+
+
+def _ticks_square_boxes(blocks) -> bool:
+    """Whether the document's boxes are "[ ]" and none of them "( )" stands before an option: then its
+    "( )" are blanks."""
+    n = 0
+    for b in blocks:
+        texts = [c.text for c in b.cells] if isinstance(b, Table) else [b.text]
+        for t in texts:
+            n += len(re.findall(r"\[\s*\]", t or ""))
+            if re.search(r"\(\s{1,3}\)\s*[가-힣A-Za-z]{2,}\s*\(\s{1,3}\)\s*[가-힣A-Za-z]", t or ""):
+                return False  # "( ) 예 ( ) 아니오": this document ticks parentheses
+        if n >= SQUARE_BOXES_MIN:
+            return True
+    return False
 
 
 def _table_captions(blocks) -> dict[int, str]:

@@ -24,7 +24,7 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     line = _TEMPLATE_VAR.sub("\t", text.strip("\n"))
     if not line.strip():
         return out
-    line, units = _paren_blanks(line)
+    line, units = _paren_blanks(line, ctx.square_boxes)
     if units:
         # "동명( ) [ ]지상/[ ]지하 ( )층", "수조용량: ( )ℓ": room to write in parentheses, said as blanks
         out = fields_in_line(line, ctx, loc, source, fallback_label)
@@ -199,14 +199,14 @@ _EMPTY_PARENS = re.compile(r"\(\s{1,3}\)")
 _PAREN_CAPTION = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s*([:：]?)\s*$")
 
 
-def _paren_blanks(line: str) -> tuple[str, dict[str, str]]:
+def _paren_blanks(line: str, square_boxes: bool = False) -> tuple[str, dict[str, str]]:
     """The line with its parenthesised blanks written as colon blanks, and the unit of each: a "( )" with
     a unit behind it ("유효수량: ( )㎥", "[ ]지하 ( )층"), after a colon ("수조가압압력:( )MPa"), or after a
     caption on a line whose boxes are "[ ]" ("동명( ) [ ]지상/[ ]지하"). A "( )" before an option ("( ) 예")
     stays a box."""
     if not _EMPTY_PARENS.search(line):
         return line, {}
-    square = bool(re.search(r"\[\s*\]", line))
+    square = square_boxes or bool(re.search(r"\[\s*\]", line))
     units: dict[str, str] = {}
     out, pos = [], 0
     for m in _EMPTY_PARENS.finditer(line):

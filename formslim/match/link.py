@@ -746,6 +746,13 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
             note = f"the {r.role} is an organisation in this package ({why}): its name is the business name"
             out[fid] = replace(r, concepts=("org.name",), note=note)
             continue
+        own = kb.concepts.get(r.concepts[0]) if len(r.concepts) == 1 else None
+        if subject == "organisation" and own is not None and own.of_organisation and r.role_from == "label" \
+                and r.how in ("exact", "contains") and own.of_organisation in kb.concepts:
+            # "Phone number of taxpayer on line 1a" where the taxpayer is the business: its business phone
+            out[fid] = replace(r, concepts=(own.of_organisation,), note=(
+                f"the {r.role} is an organisation in this package ({why}): its {own.id} is its {own.of_organisation}"))
+            continue
         broad = kb.concepts.get(r.concepts[0]) if len(r.concepts) == 1 else None
         if broad is not None and broad.may_be:
             # "Taxpayer identification number" of a party the package shows is a person or an organisation:
@@ -879,6 +886,10 @@ def one_party(readings: dict[str, Reading], same_parties, kb: Optional[Knowledge
             if people and len(people) < len(concepts):
                 concepts = people
                 note += ", a person: the organisation's reading of the label does not apply"
+        elif role is not None and tuple(role.subject) == ("organisation",) and concepts == ("person.name",):
+            # "Client name" where the manifest says the client is the lender, a company: its name
+            concepts = ("org.name",)
+            note += ", an organisation: its name is the business name"
         out[fid] = replace(r, role=target[0], index=target[1], note=note, concepts=concepts,
                            how="exact" if len(concepts) == 1 and r.how == "alternatives" else r.how)
     return out

@@ -27,7 +27,9 @@ _EN_BOILERPLATE = [
     r"\bfor name \d\b.*$", r"\s*\(state name in full(?:[^()]|\([^()]*\))*\)?",
     # an instruction after the datum's name: "City, town or post office. If you have a foreign address, also
     # complete spaces below", "Name. See instructions"
-    r"(?<=[a-z)])\.\s+(?:if|see|attach|also|do not|note)\b.*$", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
+    r"(?<=[a-z)])\.\s+(?:if|see|attach|also|do not|note)\b.*$",
+    # where on the form the party is named, not what is asked: "Phone number of taxpayer on line 1a or 2a"
+    r"\s+(?:on|in)\s+lines?\s+\d{1,2}[a-z]?(?:\s*(?:,|or|and)\s*\d{1,2}[a-z]?)*\b", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
 #: a label addressed to the reader: "Your SSN", "Your first name and middle initial"
 _YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:(?:please\s+)?(?:enter|print|type|write|give|list|provide|state|"
@@ -321,12 +323,13 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     best, coverage, best_keys = set(), 0.0, set()
     if ko:
         # every wording the label contains, through the label's own substrings (no scan of the lexicon)
-        # Korean compounds end in their head ("대표자 성명" is a name): a short wording inside a long label
-        # that does not end it is a modifier ("수신기간 상호 동시 통화 가능 여부": 상호 is "mutual" there)
+        # Korean compounds end in their head ("대표자 성명" is a name): a wording inside a label that does not
+        # end it (but for one syllable: "주소지") is a modifier — "수신기간 상호 동시 통화 가능 여부" (상호 is
+        # "mutual" there), "전화방업" (a business, not a phone)
         head_end = len(_KO_TAIL.sub("", key))
         for n in range(min(len(key), lex.ko_longest), 1, -1):
             found = {cid for i in range(len(key) - n + 1) for cid in lex.ko_by_key.get(key[i:i + n], ())
-                     if 2 * n >= len(key) or i + n >= head_end}
+                     if 4 * n >= 3 * len(key) or i + n >= head_end - 1}
             if found:
                 best, coverage = found, n / max(len(key), 1)
                 break

@@ -80,7 +80,10 @@ _DECLARATION = re.compile(
     r"I (?:hereby )?certify that[^.]{10,400}\.|"
     r"I declare that[^.]{10,400}\.|"
     r"(?<![가-힣])(?:위|상기|본인은)[^.。\n\t]{0,60}?(?:사실과\s*(?:다름|틀림)\s*(?:이\s*)?없음을|틀림\s*없음을|사실임을)\s*"
-    r"(?:확인|서약)합니다\.?")
+    r"(?:확인|서약)합니다\.?|"
+    # the statutory form's own clause: "「소방시설 설치 및 관리에 관한 법률」 제23조제3항 … 에 따라 위와 같이 …
+    # 보고서를 제출합니다" — what the signer files, under which act
+    r"「[^」\n]{2,60}」[^.。]{0,160}?(?:에\s*따라|에\s*의하여)[^.。]{0,120}?(?:제출|신청|보고|신고)합니다\.?")
 
 
 def declaration(text: str) -> str:

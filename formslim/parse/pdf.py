@@ -521,12 +521,45 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
         f = _make_field(holder, ws, inh, ".".join(name_parts), page_of, heights, rel, source="acroform-widget")
         if f is not None:
             out.append(f)
+    unlocked = _script_unlocked(w for _, (_, w) in widgets)
+    if unlocked:
+        # read-only until a box is ticked: the form's own script opens them ("limitMaxPayment" on SBA Form
+        # 148L once its limit box is ticked) — answers the filler gives, not the form's
+        out = [replace(f, read_only=False) if f.read_only and f.name in unlocked else f for f in out]
     statements = [f for f in out if is_printed_statement(f)]
     if statements:
         warnings.append(f"{len(statements)} read-only text box(es) print a statement (\"{statements[0].label[:40]}…\"): "
                         "text of the form, not fields")
         out = [f for f in out if f not in statements]
     return out
+
+
+_UNLOCKS = re.compile(r"""getField\(\s*["']([^"']{1,200})["']\s*\)\s*\.\s*readonly\s*=\s*false""")
+MAX_SCRIPT = 200_000  # characters of one widget's scripts read for the fields they unlock
+
+
+def _script_unlocked(widgets) -> set[str]:
+    """Names of the fields a widget's JavaScript action makes writable (``getField("x").readonly = false``).
+    The scripts are read as text, never run."""
+    names: set[str] = set()
+    for w in widgets:
+        actions = [_get(w, "/A")]
+        aa = _get(w, "/AA")
+        if aa is not None and hasattr(aa, "values"):
+            try:
+                actions += [v for v in aa.values()]
+            except Exception:
+                pass
+        for act in actions:
+            try:
+                act = act.get_object() if act is not None and hasattr(act, "get_object") else act
+                js = _get(act, "/JS") if act is not None and hasattr(act, "get") else None
+                js = js.get_object() if js is not None and hasattr(js, "get_object") else js
+                code = js.get_data().decode("latin-1") if hasattr(js, "get_data") else str(js or "")
+            except Exception:
+                continue
+            names.update(m.group(1) for m in _UNLOCKS.finditer(code[:MAX_SCRIPT]))
+    return names
 
 
 def is_printed_statement(f: Field) -> bool:
