@@ -261,3 +261,31 @@ def test_a_forms_instructions_and_their_filled_example_ask_nothing(corpus):
     fields = fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf")
     assert fields and not any(f.location.page in (9, 10) for f in fields)
     assert any(f.location.page == 8 for f in fields)
+
+
+@needs_corpus
+def test_a_fire_report_is_signed_by_one_of_the_parties_it_lists(corpus):
+    """별지 제9호서식 is signed by whoever inspected — "소방시설관리업자ㆍ소방안전관리자ㆍ관계인 (서명 또는 인)" —
+    and its e-delivery consent by the 관계인 (the building's owner, manager or occupant, who files it): the
+    filer may sign, so the report is not a form only another party signs. The inspecting firm's name
+    ("소방시설관리업자 (업체명: )") is the contractor's, not the filer's."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match import match_package
+
+    package = read_package([corpus / "kr-fire-forms" / "별지_제9호서식_자체점검결과보고서.pdf"])
+    doc = package.documents[0]
+    assert {s.signer for s in doc.signers} == {"applicant"}
+    m = match_package(package, load_knowledge())
+    firm = next(f for f in doc.fields if f.label == "업체명")
+    assert m.readings[firm.id].role == "contractor"
+
+
+def test_a_signature_mark_after_a_list_of_parties_is_one_of_them():
+    """"소방시설관리업자ㆍ소방안전관리자ㆍ관계인: (서명 또는 인)": one of the three signs, the filer among them;
+    "소방시설관리업자 (서명 또는 인)" alone: the firm signs."""
+    from formslim.parse.parties import read_parties
+
+    listed, _ = read_parties("보고서", "점검자 소방시설관리업자ㆍ소방안전관리자ㆍ관계인: (서명 또는 인)", (), "form")
+    assert [s.signer for s in listed] == ["applicant"] and "one of the parties listed" in listed[0].evidence
+    alone, _ = read_parties("보고서", "점검자 소방시설관리업자 (서명 또는 인)", (), "form")
+    assert [s.signer for s in alone] == ["contractor"]

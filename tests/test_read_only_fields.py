@@ -54,3 +54,16 @@ def test_a_box_the_forms_script_opens_is_the_fillers_answer(corpus):
     fields = {f.name: f for f in read_document(corpus / "sba-buddy" / "SBA_148L.pdf").fields}
     for name in ("limitMaxPayment", "limitPercentPayment", "limitTimeYears", "limitCollateralSpecify"):
         assert not fields[name].read_only
+
+
+@needs_corpus
+def test_another_partys_name_is_not_said_to_identify_the_applicant(corpus):
+    """The question protocol says why each datum is asked: on SBA Form 413 the mortgage holder's name (a
+    lender) identifies another party, not the applicant business."""
+    from formslim.report.redesign import protocol_rows
+
+    a = analyze([corpus / "sba-lukacera" / "SBAForm413.pdf", corpus / "sba-lukacera" / "SBAForm1919.pdf"], lang="en")
+    rows = protocol_rows(a)
+    holder = next(r for r in rows if "Mortgage Holder" in r["datum"])
+    assert holder["why"] == "identifies another party (lender)"
+    assert any(r["why"] == "identifies the applicant business" for r in rows)

@@ -119,6 +119,28 @@ def _nearest(text: str, at: int, before: int = 90, after: int = 50) -> Optional[
     return (best[1], best[2]) if best else None
 
 
+_ALTERNATIVE_SEP = re.compile(r"\s*(?:[ㆍ·ᆞ/,]|또는|or)\s*", re.I)
+
+
+def _own_among_alternatives(text: str, at: int, before: int = 90) -> Optional[tuple[str, str]]:
+    """(role, cue) of the applicant side where the party words just before a signature mark are a list
+    of alternatives that includes it ("소방시설관리업자ㆍ소방안전관리자ㆍ관계인: (서명 또는 인)"), else None."""
+    lo = max(0, at - before)
+    found = roles_in(text[lo:at])
+    if len(found) < 2:
+        return None
+    # the run of party words nearest the mark, joined only by separators
+    run = [found[-1]]
+    for prev in reversed(found[:-1]):
+        gap = text[lo + prev[2] + len(prev[1]): lo + run[0][2]]
+        if not _ALTERNATIVE_SEP.fullmatch(gap):
+            break
+        run.insert(0, prev)
+    if len(run) < 2 or not re.fullmatch(r"[\s:：]*", text[lo + run[-1][2] + len(run[-1][1]): at]):
+        return None
+    return next(((r, c) for r, c, _ in run if r in OWN), None)
+
+
 def subject_of(field: Field) -> Optional[str]:
     """Whose datum a field asks: a party named in its label, else in the nearest heading that names one.
     Headings that name no party (Contact Information, Mailing Address) give none."""
@@ -168,7 +190,13 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         if _SIGN_VERB.search(body[max(0, m.start() - 12):m.start()]):
             continue  # "(This form is not valid unless you sign it.)": an instruction, not a signature mark
         near = _nearest(body, m.start())
-        if near and near[0] not in _NON_SIGNING:
+        own = _own_among_alternatives(body, m.start())
+        if own:
+            # "소방시설관리업자ㆍ소방안전관리자ㆍ관계인 (서명 또는 인)": one of these signs — whoever inspected;
+            # the applicant may, so the form is not one only another party signs
+            add(own[0], "", "", f"one of the parties listed at a signature mark signs, the {own[1]} among them: "
+                                f"…{body[max(0, m.start() - 50):m.end() + 20]}…")
+        elif near and near[0] not in _NON_SIGNING:
             add(near[0], "", "", f"'{near[1]}' printed at a signature mark: …{body[max(0, m.start() - 50):m.end() + 20]}…")
     for m in _EACH.finditer(body):
         found = roles_in(m.group(1))

@@ -134,7 +134,14 @@ def protocol_rows(a: Analysis) -> list[dict]:
             concept = a.knowledge.concepts.get(fp.concept or "")
             why = {"organisation": "why_org", "person": "why_person", "application": "why_application",
                    "consent": "why_consent"}.get(concept.subject if concept else "", "why_other")
-            rows[key] = {"datum": fp.label, "concept": fp.concept or "", "role": fp.role or "", "why": t(lang, why),
+            role = a.knowledge.roles.get(fp.role or "")
+            if why == "why_org" and role is not None and fp.role != "applicant":
+                # the mortgage holder's name, the lender's: another party's, not the applicant business's
+                cues = role.ko if lang == "ko" else role.en
+                why_text = t(lang, "why_party", who=cues[0] if cues else role.id)
+            else:
+                why_text = t(lang, why)
+            rows[key] = {"datum": fp.label, "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
                          "asked_in": [], "asked_as": [], "actions": set(), "sources": {}}
             order.append(key)
         r = rows[key]

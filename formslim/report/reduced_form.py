@@ -34,7 +34,7 @@ SECTION_TITLES = {
 #: how a signer is named on the form, by role (others: the role's first cue word)
 _SIGNER = {"applicant": ("신청인", "Applicant"), "representative": ("신청인(대표자)", "Applicant (authorized representative)"),
            "owner": ("소유자", "Owner"), "spouse": ("배우자", "Spouse"), "guarantor": ("보증인", "Guarantor"),
-           "preparer": ("작성자", "Preparer"), "individual": ("본인", "The person named above")}
+           "preparer": ("작성자", "Preparer"), "individual": ("진술서의 당사자 본인", "The individual the statement is about")}
 
 
 def _signs_each(sg) -> bool:
