@@ -853,3 +853,18 @@ def test_a_docx_relationship_without_a_target_says_so(tmp_path):
     package, _ = _read_one(tmp_path, "rels.docx", data)
     p = _the_problem(package, "rels.docx", code="corrupt")
     assert p.message == "damaged DOCX: its structure is broken (python-docx could not parse it: TypeError)", p.message
+
+
+def test_a_line_of_many_boxes_in_one_parenthesis_is_read_in_linear_time():
+    """Second reading of session 10: the captioned box groups ("작동점검 ([ ]실시 [ ]미실시)") were matched with
+    a nested repeat that backtracks exponentially — a line "가 ([ ] 옵션 [ ] 옵션 …" of 40 boxes and no closing
+    parenthesis never finished. The body is now matched flat and its boxes counted after; so are "( )"
+    blanks, at most MAX_PAREN_BLANKS a line. Each line below is read (it would not end before)."""
+    from formslim.fields.common import _BOX_RE
+    from formslim.fields.lines import _captioned_groups, _paren_blanks
+
+    for line in ("가 (" + "[ ] 옵션 " * 2000, "가 (" + "[ ]옵 " * 300 + "x" * 50, "동명( ) " * 20000):
+        assert _captioned_groups(line, len(_BOX_RE.findall(line))) == []
+        _paren_blanks(line, True)
+    assert _captioned_groups("작동점검 ([ ]실시 [ ]미실시), 종합점검 ([ ]실시 [ ]미실시)", 4) == [
+        ("작동점검", ["실시", "미실시"]), ("종합점검", ["실시", "미실시"])]

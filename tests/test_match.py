@@ -1099,7 +1099,7 @@ def test_the_same_section_printed_in_two_forms_lines_up_line_by_line():
         return Document(path=name, format="pdf", fields=tuple(fields))
 
     block = [("설비의 종류", "radio"), ("동명", "text"), ("층", "number"), ("실명", "text"), ("유효수량", "number"),
-             ("동명", "text"), ("실명", "text")]
+             ("동명", "text"), ("실명", "text"), ("점검자 (서명)", "signature")]
     report = doc("report.pdf", [("3-2. 수계소화설비(공통사항)", block), ("3-3. 기타", [("동명", "text")] * 4)])
     checklist = doc("checklist.pdf", [("2. 수계소화설비(공통사항)", block[:4] + block[5:])])
     twice = doc("twice.pdf", [("1. 수계소화설비(공통사항)", block), ("2. 수계소화설비(공통사항)", block)])
@@ -1109,7 +1109,9 @@ def test_the_same_section_printed_in_two_forms_lines_up_line_by_line():
     assert frozenset(("report.pdf#005", "checklist.pdf#004")) in section  # the second 동명, in its place
     assert frozenset(("report.pdf#001", "checklist.pdf#004")) not in section
     assert not any("twice.pdf" in a + b for a, b in map(tuple, section))
-    assert not any(l.rule == "M-SAME-SECTION" and "#007" in l.a + l.b for l in m.links)  # 3-3 is not in the other
+    # a signature is each document's own act, wherever it is printed
+    assert frozenset(("report.pdf#007", "checklist.pdf#006")) not in section
+    assert not any(l.rule == "M-SAME-SECTION" and "#008" in l.a + l.b for l in m.links)  # 3-3 is not in the other
     # a heading more forms print than SECTION_MAX_DOCS (a catalogue's "신청인"): no one printed block
     from formslim.match.link import SECTION_MAX_DOCS
     many = tuple(doc(f"form{i}.pdf", [("1. 수계소화설비(공통사항)", block)]) for i in range(SECTION_MAX_DOCS + 1))

@@ -186,7 +186,9 @@ _UNIT = r"[가-힣A-Za-z㎡%]{1,4}"
 #: what follows one box up to the next: its option, maybe a note ("(또는 피난계단)"), maybe a count blank
 _BOX_TAIL = re.compile(r"\s*([^()\t,/]{1,30}?)\s*(\((?!\s)[^()]{1,20}\))?\s*(?:\(\s+(" + _UNIT + r")\s*\))?\s*[,/]?\s*$")
 #: a caption with its own boxes in parentheses: "작동점검 ([ ]실시 [ ]미실시)"
-_CAPTIONED_GROUP = re.compile(r"([^\[\]□☐◻❏❑▢(),\t/]{1,30}?)\s*\(\s*((?:" + BOX + r"\s*[^()\[\]□☐◻❏❑▢]{1,20}?\s*){2,})\)")
+# (the body is matched flat — text or "( )" — and its boxes counted after: nested repeats backtrack
+# exponentially on a hostile line)
+_CAPTIONED_GROUP = re.compile(r"([^\[\]□☐◻❏❑▢(),\t/]{1,30}?)\s*\(((?:[^()]|\(\s{1,3}\)){1,200})\)")
 #: a caption and room for an amount in its unit, no box: "대인( 천만원)", "경사로 ( 개소)"
 _CAPTION_UNIT = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{0,14}?)\s*\(\s{1,8}(" + _UNIT + r")\s*\)")
 
@@ -196,6 +198,7 @@ _BLANK_UNIT = (r"(?:㎥/min|ℓ/min|l/min|㎥|m3|㎡|m2|ℓ|MPa|kPa|[Kk][Ww]|mm|
                r"|℃|시간|분|회|건|세)")
 #: "( )" — a pair of parentheses with room to write, as the box of a choice or as a blank
 _EMPTY_PARENS = re.compile(r"\(\s{1,3}\)")
+MAX_PAREN_BLANKS = 64  # "( )" blanks one printed line holds, at most
 _PAREN_CAPTION = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{0,20}?)\s*([:：]?)\s*$")
 
 
@@ -204,8 +207,8 @@ def _paren_blanks(line: str, square_boxes: bool = False) -> tuple[str, dict[str,
     a unit behind it ("유효수량: ( )㎥", "[ ]지하 ( )층"), after a colon ("수조가압압력:( )MPa"), or after a
     caption on a line whose boxes are "[ ]" ("동명( ) [ ]지상/[ ]지하"). A "( )" before an option ("( ) 예")
     stays a box."""
-    if not _EMPTY_PARENS.search(line):
-        return line, {}
+    if not _EMPTY_PARENS.search(line) or len(_EMPTY_PARENS.findall(line)) > MAX_PAREN_BLANKS:
+        return line, {}  # (a line of thousands of "( )" is no form line: read as printed, in linear time)
     square = square_boxes or bool(re.search(r"\[\s*\]", line))
     units: dict[str, str] = {}
     out, pos = [], 0
@@ -258,6 +261,8 @@ def _captioned_groups(line: str, n_boxes: int) -> list[tuple[str, list[str]]]:
     itself an option ("[ ]작성 ([ ]보관 [ ]미보관), [ ]미작성": one choice)."""
     out, covered = [], 0
     for m in _CAPTIONED_GROUP.finditer(line):
+        if len(_BOX_RE.findall(m.group(2))) < 2 or not _BOX_RE.match(m.group(2).lstrip()):
+            continue  # "(또는 피난계단)": a note, not a group of boxes
         cap = clean_label(m.group(1))
         if not _is_label_text(cap) or _BOX_RE.search(line[max(0, m.start(1) - 4): m.start(1) + 1]):
             return []

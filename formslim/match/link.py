@@ -333,7 +333,7 @@ def match_package(package: Package, kb: Knowledge,
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.95, status="certain", rule="M-CONTINUATION",
                                      evidence=("the second line of one answer: the same caption, directly below",))
                                 for x, y in continued.items()])
-    links = _with_links(links, same_section_links(package, readings))
+    links = _with_links(links, same_section_links(package, readings, per_document))
     links = _same_form_links(package, links)
     links = _with_links(links, cross_reference_links(package))
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.99, status="certain", rule="O-SAME",
@@ -941,13 +941,17 @@ def _section_of(f: Field) -> str:
     return _SECTION_NUMBER.sub("", f.context[0]).strip() if f.context else ""
 
 
-def same_section_links(package: Package, readings: dict[str, Reading]) -> list[Link]:
+def same_section_links(package: Package, readings: dict[str, Reading],
+                       per_document: Iterable[str] = ()) -> list[Link]:
     """Two forms that print the same section ("수계소화설비(공통사항)" as 3-2 of a report and 2 of its
     checklist): its lines, lined up in order by caption and answer kind, are one datum each — "동명" at the
     same place of the same block, however often the word recurs. A section printed more than once in a
     form (one per person, per building) is not lined up; nor are two lines whose readings say whose datum
-    differently. Certain links (M-SAME-SECTION)."""
+    differently, nor a signature or signing date (``per_document``: each document's own act). Certain links
+    (M-SAME-SECTION)."""
     from difflib import SequenceMatcher
+
+    acts = set(per_document)
 
     sections: dict[str, dict[str, list[Field]]] = {}
     for d in package.documents:
@@ -985,7 +989,8 @@ def same_section_links(package: Package, readings: dict[str, Reading]) -> list[L
                     for k in range(block.size):
                         a, b = fa[block.a + k], fb[block.b + k]
                         ra, rb = readings[a.id], readings[b.id]
-                        if (ra.role and rb.role and ra.role != rb.role) or ra.option != rb.option:
+                        if (ra.role and rb.role and ra.role != rb.role) or ra.option != rb.option \
+                                or "signature" in (a.kind, b.kind) or (ra.concept in acts or rb.concept in acts):
                             continue
                         made.append(Link(a=min(a.id, b.id), b=max(a.id, b.id), score=0.95, status="certain",
                                          rule="M-SAME-SECTION",
