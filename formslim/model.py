@@ -75,7 +75,7 @@ class Field:
     required: Optional[bool] = None  # None: the document does not say
     max_length: Optional[int] = None
     context: tuple[str, ...] = ()  # section headings / table headers above the field, outermost first
-    label_source: str = "printed"  # tooltip | printed | cell | name
+    label_source: str = "printed"  # tooltip | printed | cell | name | locator (a tooltip that only says "Line 2") …
     repeats: int = 1  # rows of a roster table that ask the same thing again
     subject: Optional[str] = None  # whose datum: a party role (applicant, owner, spouse …) where the form says
     line: Optional[str] = None  # the form's own line number for the field ("37", "8a"), where it prints one
