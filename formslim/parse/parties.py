@@ -59,6 +59,12 @@ def _not_party() -> tuple[re.Pattern, ...]:
 
 def roles_in(text: str) -> list[tuple[str, str, int]]:
     """(role, cue, position) of the party words in text, longest first, not overlapping."""
+    return list(_roles_in(text or ""))
+
+
+@lru_cache(maxsize=65536)
+def _roles_in(text: str) -> tuple[tuple[str, str, int], ...]:
+    # (every field's label and headings are searched for every cue: the headings recur field after field)
     taken: list[tuple[int, int]] = [m.span() for p in _not_party() for m in p.finditer(text or "")]
     found = []
     for pat, role, cue in _cues():
@@ -67,7 +73,7 @@ def roles_in(text: str) -> list[tuple[str, str, int]]:
                 continue
             taken.append((m.start(), m.end()))
             found.append((role, m.group(0), m.start()))
-    return sorted(found, key=lambda t: t[2])
+    return tuple(sorted(found, key=lambda t: t[2]))
 
 
 _FOR_WHOM = re.compile(r"\(([^()]{1,24})용\)")
