@@ -26,6 +26,16 @@ def doc(name, labels):
     return Document(path=name, format="pdf", fields=fields)
 
 
+def stated(package, tmp_path, manifest_text):
+    """Match `package` with the manifest `manifest_text` (written to tmp_path): (match, notes)."""
+    from formslim.manifest import load_manifest
+    from formslim.pipeline import match_with_manifest
+
+    m = tmp_path / "formslim.yaml"
+    m.write_text(manifest_text, encoding="utf-8")
+    return match_with_manifest(package, KB, load_manifest(m))
+
+
 def _key(match, fid):
     return f"{match.doc_of[fid]}: {match.fields[fid].label}"
 
@@ -575,47 +585,37 @@ def test_a_party_the_manifest_makes_a_person_asks_a_persons_data(corpus):
 def test_the_manifest_says_whose_copy_a_per_person_form_is(tmp_path):
     """A personal statement's 'Name' names nobody; the manifest says owner 1 fills it, and that owner 1
     is the representative: then it is the representative's name on the application."""
-    from formslim.manifest import load_manifest
     from formslim.model import Package
     from formslim.pipeline import match_with_manifest
-
 
     package = Package(name="t", documents=(doc("app.pdf", ["Authorized representative's full name"]),
                                            doc("stmt.pdf", ["Name", "Guarantor"])))
     plain, _ = match_with_manifest(package, KB, None)
     assert not plain.groups
-    m = tmp_path / "formslim.yaml"
-    m.write_text("version: 1\nparties:\n  - same: [representative, owner 1]\ndocuments:\n"
-                 "  - file: stmt.pdf\n    filled_by: owner 1\n    parties: {guarantor: spouse}\n", encoding="utf-8")
-    stated, notes = match_with_manifest(package, KB, load_manifest(m))
-    assert [g.fields for g in stated.groups] == [("app.pdf#000", "stmt.pdf#000")]
-    assert stated.readings["stmt.pdf#001"].role == "spouse"
+    m, notes = stated(package, tmp_path, "version: 1\nparties:\n  - same: [representative, owner 1]\ndocuments:\n"
+                      "  - file: stmt.pdf\n    filled_by: owner 1\n    parties: {guarantor: spouse}\n")
+    assert [g.fields for g in m.groups] == [("app.pdf#000", "stmt.pdf#000")]
+    assert m.readings["stmt.pdf#001"].role == "spouse"
     assert "stmt.pdf is filled by the owner 1" in notes and "in stmt.pdf, the guarantor is the spouse" in notes
-    m.write_text("version: 1\ndocuments:\n  - file: stmt.pdf\n    filled_by: [owner]\n", encoding="utf-8")
     with pytest.raises(Exception, match="filled_by is a party"):
-        load_manifest(m)
+        stated(package, tmp_path, "version: 1\ndocuments:\n  - file: stmt.pdf\n    filled_by: [owner]\n")
 
 
 def test_a_per_person_forms_first_person_is_its_filler_and_an_unnumbered_owner_may_be_owner_1(tmp_path):
     """SBA Form 413 signs "Signature 1 / Print Name 1" and "Signature 2 / Print Name 2" (the spouse who
     co-signs). Filled by owner 1, its first person is owner 1; the second is not. Owner 1 is the
     representative: "the owner's legal name" (which owner, not said) may be them — review, not a veto."""
-    from formslim.manifest import load_manifest
     from formslim.model import Package
-    from formslim.pipeline import match_with_manifest
-
 
     package = Package(name="t", documents=(
         doc("app.pdf", ["Authorized representative's full name", "Please enter the owner's position"]),
         doc("pfs.pdf", ["Print Name 1", "Print Name 2", "Title"])))
-    m = tmp_path / "formslim.yaml"
-    m.write_text("version: 1\nparties:\n  - same: [representative, owner 1]\ndocuments:\n"
-                 "  - file: pfs.pdf\n    filled_by: owner 1\n", encoding="utf-8")
-    stated, _ = match_with_manifest(package, KB, load_manifest(m))
-    assert [g.fields for g in stated.groups] == [("app.pdf#000", "pfs.pdf#000")]
-    assert stated.readings["pfs.pdf#000"].role == "representative"
-    assert stated.readings["pfs.pdf#001"].role is None
-    title = next(l for l in stated.links if {l.a, l.b} == {"app.pdf#001", "pfs.pdf#002"})
+    m, _ = stated(package, tmp_path, "version: 1\nparties:\n  - same: [representative, owner 1]\ndocuments:\n"
+                  "  - file: pfs.pdf\n    filled_by: owner 1\n")
+    assert [g.fields for g in m.groups] == [("app.pdf#000", "pfs.pdf#000")]
+    assert m.readings["pfs.pdf#000"].role == "representative"
+    assert m.readings["pfs.pdf#001"].role is None
+    title = next(l for l in m.links if {l.a, l.b} == {"app.pdf#001", "pfs.pdf#002"})
     assert title.status == "review" and any("is not numbered" in e for e in title.evidence)
 
 
@@ -1162,14 +1162,10 @@ def test_a_persons_datum_asked_of_a_party_that_is_a_business_is_the_businesss(co
 def test_a_party_the_manifest_makes_a_company_asks_a_companys_name(tmp_path):
     """Form 4506-C's "Client name" (line 5d) may be a person's; where the manifest says the client is the
     lender, a company, it is the lender's business name — one datum with "the lender's full name"."""
-    from formslim.manifest import load_manifest
     from formslim.model import Package
-    from formslim.pipeline import match_with_manifest
 
     package = Package(name="t", documents=(doc("note.pdf", ["Please enter the lender's full name here"]),
                                            doc("consent.pdf", ["Client name"])))
-    m = tmp_path / "formslim.yaml"
-    m.write_text("version: 1\nparties:\n  - same: [lender, client]\n", encoding="utf-8")
-    stated, _ = match_with_manifest(package, KB, load_manifest(m))
-    assert stated.readings["consent.pdf#000"].concepts == ("org.name",)
-    assert [g.fields for g in stated.groups] == [("consent.pdf#000", "note.pdf#000")]
+    m, _ = stated(package, tmp_path, "version: 1\nparties:\n  - same: [lender, client]\n")
+    assert m.readings["consent.pdf#000"].concepts == ("org.name",)
+    assert [g.fields for g in m.groups] == [("consent.pdf#000", "note.pdf#000")]

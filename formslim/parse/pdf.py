@@ -164,7 +164,7 @@ MAX_TEXT_PAGES = 12
 #: tooltips that only name the page or the form ("Page 2", "Schedule D (Form 1040) 2013"): the printed
 #: text beside the field says what it asks
 #: tooltips that only say where the box is ("Line 2", "Line 13. Dollars", "Part I Line 4b")
-_LOCATOR = re.compile(r"(?:part\s+[ivx]+\.?\s+)?line\s+[1-9]\d?[a-z]?\.?(?:\s+(?:dollars|cents)\.?)?", re.I)
+_LOCATOR = re.compile(r"(?:part\s+[ivx]+\.?\s+)?line\s+([1-9]\d?[a-z]?)\.?(?:\s+(?:dollars|cents)\.?)?", re.I)
 _NOT_A_LABEL = re.compile(r"(?:page|p\.)\s*\d+\.?|(?:schedule\s+[\w-]+\s*)?\(?form\s+[\w-]+\)?\s*(?:\(\d{4}\)|\d{4})?\.?"
                           r"|schedule\s+[\w-]+\s*\(form\s+[\w-]+\)\s*\d{4}", re.I)
 
@@ -630,10 +630,11 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
     partial = full.split(".")[-1] if full else ""
     path: tuple[str, ...] = ()
     line = None
-    if tu and kind not in ("checkbox", "radio") and _LOCATOR.fullmatch(tu):
+    located = _LOCATOR.fullmatch(tu) if tu and kind not in ("checkbox", "radio") else None
+    if located:
         # "Line 2", "Line 13. Dollars": the tooltip says where the box is, the print beside it what it asks
         label, label_source = tu, "locator"
-        line = re.search(r"line\s+([1-9]\d?[a-z]?)", tu, re.I).group(1).lower()
+        line = located.group(1).lower()
     elif tu and not is_machine_name(tu, full) and not (kind not in ("checkbox", "radio") and _NOT_A_LABEL.fullmatch(tu)):
         # "Part 4. Information About You. 1.a. Family Name": the path is context, the label is the last piece
         path, label = split_tooltip(tu)
@@ -969,7 +970,6 @@ def _line_item_caption(segs: list[tuple[Segment, str]], last: Segment, box: tupl
         # a row with its own line number printed at the entry column ("2 Total area of home . . . 2")
         return any(_LINE_NUMBER.fullmatch(t) and s.x0 >= x0 - 40 for s, t in row)
 
-    text = _row_words
     if _SUB_LINE.match(clean_label(last.text)):
         return ""  # "c 40-year": a lettered sub-line of its own
     h = last.bottom - last.top
@@ -997,7 +997,7 @@ def _line_item_caption(segs: list[tuple[Segment, str]], last: Segment, box: tupl
         below_top = max(s.bottom for s, _ in down)
     if len(rows) == 1:
         return ""
-    return " ".join(text(r) for r in rows if text(r))
+    return " ".join(w for w in map(_row_words, rows) if w)
 
 
 
