@@ -716,6 +716,15 @@ def test_a_page_header_repeating_the_filers_identifier_is_the_same_datum():
     group = next(g for g in m.groups if "b.pdf#000" in g.fields)
     assert set(group.fields) == {"a.pdf#000", "a.pdf#001", "b.pdf#000"}
     assert any(l.rule == "M-PAGE-HEADER" for l in m.links)
+    # the filing's own datum, which names no party, repeated atop page 2 of two schedules: one group
+    c = Document(path="c.pdf", format="pdf", fields=(f("c.pdf", 0, "Name(s) shown on return", 1, 40, "N1"),
+                                                      f("c.pdf", 1, "Name(s) shown on return", 2, 30, "N2")))
+    d = Document(path="d.pdf", format="pdf", fields=(f("d.pdf", 0, "Name(s) shown on return", 1, 40, "N1"),
+                                                      f("d.pdf", 1, "Name(s) shown on return", 2, 30, "N2"),
+                                                      f("d.pdf", 2, "Name(s) shown on return", 2, 300, "N3")))
+    m = match_package(Package(name="t", documents=(c, d)), KB)
+    group = next(g for g in m.groups if "c.pdf#001" in g.fields)
+    assert set(group.fields) == {"c.pdf#000", "c.pdf#001", "d.pdf#000", "d.pdf#001"}
 
 
 @pytest.mark.parametrize("label,option", [
@@ -1169,3 +1178,49 @@ def test_a_party_the_manifest_makes_a_company_asks_a_companys_name(tmp_path):
     m, _ = stated(package, tmp_path, "version: 1\nparties:\n  - same: [lender, client]\n")
     assert m.readings["consent.pdf#000"].concepts == ("org.name",)
     assert [g.fields for g in m.groups] == [("consent.pdf#000", "note.pdf#000")]
+
+
+def test_a_sum_of_money_asks_no_name_place_or_identifier():
+    """IRS Form 1040 line 10, "Taxable refunds, credits, or offsets of state and local income taxes", is an
+    amount: it names a state, it does not ask one. The same words in a text box do."""
+    from formslim.match.link import field_reading
+    from formslim.model import Field, Location
+
+    label = "Taxable refunds, credits, or offsets of state and local income taxes"
+    amount = Field(id="a#0", label=label, normalized_label=label.lower(), kind="amount", source="acroform",
+                   location=Location("a"))
+    assert field_reading(amount, KB).concepts == ()
+    state = Field(id="a#1", label="State", normalized_label="state", kind="text", source="acroform", location=Location("a"))
+    assert field_reading(state, KB).concepts == ("person.state",)
+
+
+def test_the_issuing_agencys_name_in_a_label_asks_nothing():
+    """Form 4868's first box is labelled "Internal Revenue Service (99) For calendar year 2013, or other tax
+    year beginning": the agency's name (agencies.yaml) is not the business's revenue."""
+    r = read_label("Internal Revenue Service (99) For calendar year 2013, or other tax year beginning", KB)
+    assert "org.revenue" not in r.concepts
+    assert read_label("Gross revenue", KB).concepts == ("org.revenue",)
+
+
+def test_a_label_allowing_a_persons_or_an_organisations_datum_takes_the_kind_another_form_asks():
+    """"Applicant legal name" may be a person's or a business's name; where another form asks the
+    applicant's full name (a person's), it is that name."""
+    from formslim.model import Package
+
+    m = match_package(Package(name="t", documents=(doc("a.pdf", ["Applicant legal name"]),
+                                                   doc("b.pdf", ["Applicant's full name"]))), KB)
+    assert [g.fields for g in m.groups] == [("a.pdf#000", "b.pdf#000")]
+    assert any("person's or an organisation's" in e for e in m.links[0].evidence)
+
+
+def test_a_certain_link_left_out_of_its_group_is_a_question_for_review():
+    """One form asks the applicant's name twice, another once: the second form's field joins one of the
+    two; its link to the other is not a finding (the group holds one field per document) but a question."""
+    from formslim.model import Package
+
+    m = match_package(Package(name="t", documents=(doc("a.pdf", ["Applicant's full name", "Full name of applicant"]),
+                                                   doc("b.pdf", ["Applicant's full name"]))), KB)
+    assert [g.fields for g in m.groups] == [("a.pdf#000", "b.pdf#000")]
+    left = next(l for l in m.links if {l.a, l.b} == {"a.pdf#001", "b.pdf#000"})
+    assert left.status == "review" and "not joined" in left.evidence[-1]
+    assert left in m.queue

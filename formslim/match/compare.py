@@ -136,6 +136,19 @@ def same_wording(x: str, y: str) -> bool:
 _STRUCTURE = {"line", "dollar", "cent", "box", "item", "part", "page", "column", "row", "section", "entry", "field"}
 
 
+def _either_kind_of_party(a: Reading, b: Reading, kb: Knowledge) -> bool:
+    """Whether two readings of one named party differ only in that one (or both) allows the datum of
+    either kind of party — a person's or an organisation's ("성명 (단체명)", "Owner/Entity Name") — and the
+    other asks one of those, or the same alternatives."""
+    ca, cb = set(a.concepts), set(b.concepts)
+    if not (_role(a) and _role(a) == _role(b) and a.index == b.index):
+        return False
+    if not (ca == cb or (len(ca) == 1 and ca < cb) or (len(cb) == 1 and cb < ca)):
+        return False
+    subjects = [kb.concepts[c].subject if c in kb.concepts else None for c in ca | cb]
+    return len(subjects) == 2 and set(subjects) == {"person", "organisation"}
+
+
 def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             kind_b: Optional[str] = None, may_be: Optional[dict[tuple[str, str], str]] = None) -> Verdict:
     """Whether readings ``a`` and ``b`` ask for the same datum. ``may_be``: pairs of parties that may be
@@ -180,7 +193,14 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(_SCORE.get(a.how, 0.7), _SCORE.get(b.how, 0.7))
         evidence.append(f"both ask {concept} (read: {a.how} / {b.how})" +
                         (f", the same option: {a.option}" if a.option else ""))
-        if len(ca) > 1 or len(cb) > 1:
+        if (len(ca) > 1 or len(cb) > 1) and _either_kind_of_party(a, b, kb):
+            # "성명 (단체명)" of the nominee and "성명" of the nominee: where the other asks a person's name of
+            # the same party, the party is a person, and the alternative it answers is that name (ranked
+            # below a label that asks the one datum outright)
+            score = min(score, 0.9)
+            evidence.append(f"one label allows a person's or an organisation's datum ({' | '.join(sorted(ca | cb))}); "
+                            f"both ask it of the same {_role(a)}")
+        elif len(ca) > 1 or len(cb) > 1:
             score = min(score, 0.7)
             evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))
         elif score < 0.88 and same_wording(a.text, b.text):

@@ -39,14 +39,14 @@ def field_reading(f: Field, kb: Knowledge) -> Reading:
     r = read_label(f.label, kb, f.context)
     if f.kind in ("checkbox", "radio"):
         r = option_reading(r, f.label, kb)
-        if r.option is None and r.concepts:
+        if r.option is None:
             # a box answers yes or no: "If any of the Applicant's revenues are derived from gambling" asks
             # about the revenue, it is not the revenue; only a choice (or a consent) can be a box
-            kept = tuple(c for c in r.concepts if kb.concepts.get(c) is not None
-                         and kb.concepts[c].kind in ("choice", "checkbox"))
-            if kept != r.concepts:
-                r = replace(r, concepts=kept, how=r.how if kept else "none",
-                            identifier=kb.concepts[kept[0]].identifier if len(kept) == 1 else None)
+            r = _of_kinds(r, ("choice", "checkbox"), kb)
+    elif f.kind == "amount":
+        # a sum of money asks no name, place or identifier: "Taxable refunds, credits, or offsets of state
+        # and local income taxes" is not a state
+        r = _of_kinds(r, ("amount", "number"), kb)
     # a column that only names a script ("한글", "한자", "영문") under a name caption ("4)성명"): the name
     # as written in that script
     script = _NAME_SCRIPTS.get(re.sub(r"\s+", "", f.label))
@@ -59,6 +59,15 @@ def field_reading(f: Field, kb: Knowledge) -> Reading:
             kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
         r = replace(r, role="member", role_from="roster")
     return r
+
+
+def _of_kinds(r: Reading, kinds: tuple[str, ...], kb: Knowledge) -> Reading:
+    """The reading without the concepts an answer of this kind cannot give."""
+    kept = tuple(c for c in r.concepts if kb.concepts.get(c) is not None and kb.concepts[c].kind in kinds)
+    if kept == r.concepts:
+        return r
+    return replace(r, concepts=kept, how=r.how if kept else "none",
+                   identifier=kb.concepts[kept[0]].identifier if len(kept) == 1 else None)
 
 
 #: script columns of a name, and the concept each asks
@@ -195,19 +204,26 @@ def _signature(r: Reading) -> tuple:
     return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note, r.option)
 
 
-def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:
+def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
+                      of_application: frozenset = frozenset()) -> Optional[Verdict]:
     """Inside one document a datum is asked once; two fields are the same only when the document
     itself says so: a field repeated under one name, or a page header that asks the same party's name
-    or identifier again at the top of a later page ("Your social security number" on page 2)."""
+    or identifier again at the top of a later page ("Your social security number" on page 2) — or the
+    same datum of the filing itself, which has no party ("Name(s) shown on return" atop pages 1 and 2;
+    ``of_application``: the concepts whose subject is the application)."""
     if fa.name and fa.name == fb.name:
         return Verdict(0.99, "certain", "M-NATIVE-NAME", (f"the document repeats the field named '{fa.name}'",))
-    if _same_party_datum(fa, fb, ra, rb) and (ra.identifier or ra.concept.endswith("name")):
+    party = _same_party_datum(fa, fb, ra, rb)
+    filing = (ra.concept in of_application and ra.concept == rb.concept and ra.role is None is rb.role
+              and ra.index is None is rb.index and fa.repeats == fb.repeats == 1)
+    if (party or filing) and (ra.identifier or ra.concept.endswith("name") or filing):
         for x, y in ((fa, fb), (fb, fa)):
             lx, ly = x.location, y.location
             if lx.page and ly.page and lx.page > ly.page and lx.bbox and lx.bbox[1] < HEADER_BAND:
+                whose = f"the same {ra.role}'s {ra.concept}" if party else f"the filing's own {ra.concept}"
                 return Verdict(0.95, "certain", "M-PAGE-HEADER",
                                (f"'{x.label[:50]}' at the top of page {lx.page} repeats '{y.label[:50]}' (page "
-                                f"{ly.page}): the same {ra.role}'s {ra.concept}",))
+                                f"{ly.page}): {whose}",))
     return None
 
 
@@ -282,12 +298,13 @@ def match_package(package: Package, kb: Knowledge,
     whole = {fid: sig_ids.setdefault((r, by_id[fid].kind), len(sig_ids)) for fid, r in sorted(readings.items())}
     signer_names = _signer_names(package, readings)
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
+    of_application = frozenset(c.id for c in kb.concepts.values() if c.subject == "application")
     for code in codes:
         a, b = order[code // n], order[code % n]
         fa, fb = by_id[a], by_id[b]
         da, db = doc_of[a], doc_of[b]
         if da == db:
-            v = _same_doc_verdict(fa, fb, readings[a], readings[b])
+            v = _same_doc_verdict(fa, fb, readings[a], readings[b], of_application)
             if v is None and (a in signer_names or b in signer_names):
                 v = _signer_name_verdict(fa, fb, readings[a], readings[b])
         elif variants and frozenset((da, db)) in variants:
@@ -340,6 +357,7 @@ def match_package(package: Package, kb: Knowledge,
                                      evidence=("confirmed by a person: the manifest's overrides.same",))
                                 for x, y in same_fields if x in by_id and y in by_id and x != y])
     groups = _cluster(links, by_id, doc_of, readings, kb)
+    links = _unjoined_for_review(links, groups)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups, doc_of))
 
@@ -1005,6 +1023,21 @@ _KIND_GROUP = {"radio": "choice", "choice": "choice", "checkbox": "checkbox", "d
 
 
 REVIEW_PER_FIELD = 3  # review links a person is shown per field, best first
+
+
+def _unjoined_for_review(links: list[Link], groups: tuple[DuplicateGroup, ...]) -> list[Link]:
+    """A certain link whose two fields did not end up in one duplicate group (one of them is in a group
+    that holds another field of its document, or a member of one group contradicts the other) is a
+    question for a person, not a finding: it is reported for review, with the reason."""
+    group = {f: g.id for g in groups for f in g.fields}
+    out = []
+    for l in links:
+        if l.status == "certain" and (group.get(l.a) is None or group.get(l.a) != group.get(l.b)):
+            l = replace(l, status="review", evidence=l.evidence + (
+                "alike on their own, but not joined: one of them is one datum with another field of the "
+                "same document, or with a field the other contradicts — check",))
+        out.append(l)
+    return out
 
 
 def review_queue(links: Iterable[Link], readings: dict[str, Reading],

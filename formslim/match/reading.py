@@ -172,6 +172,10 @@ class Lexicon:
                                       key=lambda t: (-len(t[2]), t))
         self.not_party = [re.compile(r"(?<![a-z])" + re.escape(p.lower()) + r"(?![a-z])")
                           for r in kb.roles.values() for p in r.not_when]
+        # an agency's name printed in a label ("Internal Revenue Service (99) For calendar year 2013") names
+        # the form's issuer: its words ask nothing ("Revenue" is no revenue)
+        printed = [p for a in kb.agencies.values() for p in a.printed]
+        self.agency_names = re.compile("|".join(f"(?:{p})" for p in printed), re.I) if printed else None
 
 
 _BOILERPLATE_RES = [re.compile(p, re.I) for p in _EN_BOILERPLATE]
@@ -417,6 +421,8 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     lex = _LEXICONS[lex_id]
     raw = clean_label(label).replace("\u2019", "'").replace("\u2018", "'")  # "Spouse’s" is "Spouse's"
     text = _strip_boilerplate(raw)
+    if lex.agency_names is not None and lex.agency_names.search(text):
+        text = _SPACES.sub(" ", lex.agency_names.sub(" ", text)).strip(" .:;,-")
     qualifiers, years = _qualifiers(text)
     index = _index(raw)
     roles = _find_roles(text, lex)

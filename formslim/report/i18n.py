@@ -273,6 +273,11 @@ EVIDENCE = {
         (r"two different lists of people", "서로 다른 명단의 항목"),
         (r"the form asks this of several people: check which one", "서식이 여러 사람에게 묻는 항목: 누구의 것인지 확인"),
         (r"one label allows several data: (.+)", "한쪽 항목이 여러 정보를 허용: {1}"),
+        (r"one label allows a person's or an organisation's datum \((.+)\); both ask it of the same (\w+)",
+         "한쪽 항목은 개인 또는 단체의 정보를 허용({1}), 둘 다 같은 {2}에게 물음"),
+        (r"alike on their own, but not joined: one of them is one datum with another field of the same document, "
+         r"or with a field the other contradicts — check",
+         "따로 보면 같지만 묶이지 않음: 한쪽이 같은 서류의 다른 항목이나 다른 쪽과 모순되는 항목과 이미 한 묶음 — 확인"),
         (r"both ask (\S+) \(read: .*\)(.*)", "둘 다 {1}을(를) 물음{2}"),
         (r"same subject: (.+)", "같은 대상: {1}"),
         (r"the (\w+) may be the (\w+)(?: \(.*\))?: check it is the same person", "{1}이(가) {2}일 수 있음: 같은 사람인지 확인"),
