@@ -1224,3 +1224,58 @@ def test_a_certain_link_left_out_of_its_group_is_a_question_for_review():
     left = next(l for l in m.links if {l.a, l.b} == {"a.pdf#001", "b.pdf#000"})
     assert left.status == "review" and "not joined" in left.evidence[-1]
     assert left in m.queue
+
+
+def _uscis(name, items):
+    """A fillable form whose tooltips carry their path, as USCIS forms' do: (path, item, label) triples."""
+    from formslim.model import Document, Field, Location
+
+    fields = tuple(Field(id=f"{name}#{i:03d}", label=label, normalized_label=label.lower(), kind="text",
+                         source="acroform", context=(path, item), location=Location(name))
+                   for i, (path, item, label) in enumerate(items))
+    return Document(path=name, format="pdf", fields=fields)
+
+
+def test_a_petition_for_a_beneficiary_filed_with_the_beneficiarys_applications():
+    """A relative's petition (its "you" is the petitioner; Part 4 asks about the beneficiary) filed with
+    two applications by "you" (USCIS I-130 with I-485 and I-765, their parts and items as printed): the
+    applications' "you" is the petition's beneficiary — their names, A-Numbers and dates of birth are one
+    datum; the petitioner's are someone else's; other names used are never the legal name."""
+    from formslim.model import Package
+
+    you_p, ben = "Part 2. Information About You (Petitioner)", "Part 4. Information About Beneficiary"
+    petition = _uscis("i130.pdf", [
+        (f"{you_p}. Your Full Name", "4.a", "Family Name (Last Name)"),
+        (f"{you_p}. Your Full Name", "4.b", "Given Name (First Name)"),
+        (f"{you_p}. Other Names Used", "5.a", "Family Name (Last Name)"),
+        (you_p, "8", "Date of Birth (mm/dd/yyyy)"),
+        (ben, "1", "Alien Registration Number (A-Number)"),
+        (f"{ben}. Beneficiary's Full Name", "4.a", "Family Name (Last Name)"),
+        (f"{ben}. Beneficiary's Full Name", "4.b", "Given Name (First Name)"),
+        (ben, "9", "Date of Birth (mm/dd/yyyy)"),
+        ("Part 6. Petitioner's Statement, Contact Information, Declaration, and Signature", "3",
+         "Petitioner's Daytime Telephone Number")])
+    you_a = "Part 1. Information About You (Person applying for lawful permanent residence)"
+    adjust = _uscis("i485.pdf", [
+        (f"{you_a}. Your Current Legal Name", "1.a", "Family Name (Last Name)"),
+        (f"{you_a}. Your Current Legal Name", "1.b", "Given Name (First Name)"),
+        (f"{you_a}. Other Names You Have Used Since Birth", "2.a", "Family Name (Last Name)"),
+        (you_a, "3", "Date of Birth (mm/dd/yyyy)"),
+        (you_a, "4", "Alien Registration Number (A-Number)"),
+        ("Part 10. Applicant's Contact Information, Certification, and Signature", "1",
+         "Applicant's Daytime Telephone Number")])
+    work = _uscis("i765.pdf", [
+        ("Part 2. Information About You. Your Full Legal Name", "1.a", "Family Name (Last Name)"),
+        ("Part 2. Information About You", "7", "Alien Registration Number (A-Number)")])
+    m = match_package(Package(name="t", documents=(petition, adjust, work)), KB)
+    groups = {frozenset(g.fields) for g in m.groups}
+    assert frozenset({"i130.pdf#005", "i485.pdf#000", "i765.pdf#000"}) in groups  # the beneficiary's family name
+    assert frozenset({"i130.pdf#006", "i485.pdf#001"}) in groups
+    assert frozenset({"i130.pdf#004", "i485.pdf#004", "i765.pdf#001"}) in groups  # A-Number
+    assert frozenset({"i130.pdf#007", "i485.pdf#003"}) in groups  # date of birth
+    linked = {frozenset((l.a, l.b)) for l in m.links if l.status == "certain"}
+    for petitioners in ("i130.pdf#000", "i130.pdf#002", "i130.pdf#003", "i130.pdf#008"):
+        assert not any(petitioners in pair for pair in linked)
+    assert not any("i485.pdf#002" in g for g in groups)  # other names used
+    assert "petition for a beneficiary" in m.readings["i130.pdf#005"].note
+    assert m.readings["i130.pdf#000"].role == "petitioner"

@@ -253,6 +253,19 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         # an organisation's datum of another party (the employer's EIN) and one that names no party
         score = min(score, 0.75)
         evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same organisation")
+    if ("mailing" in a.qualifiers and "home" in b.qualifiers) or ("home" in a.qualifiers and "mailing" in b.qualifiers):
+        # where mail goes and where one lives: one address for many people, two for some (USCIS asks both)
+        score = min(score, 0.75)
+        evidence.append("one asks where mail goes, the other where the person lives: the same only if they are one")
+    former = [r for r in (a, b) if "previous" in r.qualifiers]
+    if len(former) == 1 and len(former[0].text.split()) <= 5 and ca & cb and any(
+            w in c.split(".")[-1] for c in ca & cb for w in ("name", "address", "street", "city", "zip", "state")):
+        # "Family Name" under "Other Names Used" and a family name that says nothing: the legal one, most
+        # likely; a former address and one that says nothing: the present one (an amount "of the previous
+        # year" and a bare one may well be the same figure: the programme's reference year; a long label that
+        # asks the name and then "list all former names" asks the name)
+        score = min(score, 0.75)
+        evidence.append("only one label asks for a former or other one: check it is not the current one")
     evidence += [r.note for r in (a, b) if r.note and r.note not in evidence]
     status = "certain" if score >= CERTAIN else ("review" if score >= REVIEW else None)
     return Verdict(round(score, 3), status, rule, tuple(evidence))

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, compare, veto
-from .reading import Reading, compact, en_key, option_reading, read_label
+from .reading import Reading, compact, en_key, option_reading, party_named, read_label
 from .xref import cross_reference_links
 
 MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
@@ -160,16 +160,24 @@ def _signer_names(package: Package, readings: dict[str, Reading]) -> set[str]:
     """Name fields printed on a signature line ("신청인(대표자) ______ (서명 또는 인)"): the signer's name."""
     out: set[str] = set()
     for d in package.documents:
-        lines = set()
-        for f in d.fields:
-            if f.kind == "signature":
-                lines.add(_line_of(f))
-        lines.discard(None)
+        signatures = [f for f in d.fields if f.kind == "signature"]
+        lines = {_line_of(f) for f in signatures} - {None}
         for f in d.fields:
             r = readings[f.id]
-            if f.kind != "signature" and r.concept and r.concept.endswith("name") and _line_of(f) in lines:
+            if f.kind != "signature" and r.concept and r.concept.endswith("name") and (
+                    _line_of(f) in lines or any(_just_below(f, s) for s in signatures)):
                 out.add(f.id)
     return out
+
+
+def _just_below(f: Field, s: Field) -> bool:
+    """Whether field ``f`` sits just under signature ``s`` ("Signature 1" / "Print Name 1" below it)."""
+    a, b = f.location, s.location
+    if not (a.bbox and b.bbox and a.page and a.page == b.page):
+        return False
+    gap = a.bbox[1] - b.bbox[3]
+    overlap = min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
+    return -2 <= gap <= max(12.0, 0.6 * (b.bbox[3] - b.bbox[1])) and overlap > 0.5 * (a.bbox[2] - a.bbox[0])
 
 
 def _line_of(f: Field) -> Optional[tuple]:
@@ -241,6 +249,9 @@ def match_package(package: Package, kb: Knowledge,
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     readings = {f.id: field_reading(f, kb) for f in fields}
     readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
+    readings = you_parties(package, readings, kb)
+    if not any(_party(x)[0] == "beneficiary" for group in same_parties for x in group):
+        readings = petition_parties(package, readings, kb)
     if same_parties:
         readings = one_party(readings, same_parties, kb)
     readings = same_row_subjects(package, readings, kb)
@@ -440,6 +451,54 @@ def _same_row(a: Field, b: Field) -> bool:
         top, bottom = max(la.bbox[1], lb.bbox[1]), min(la.bbox[3], lb.bbox[3])
         return bottom - top >= 0.5 * min(la.bbox[3] - la.bbox[1], lb.bbox[3] - lb.bbox[1]) > 0
     return False
+
+
+#: "Part 2. Information About You (Petitioner)", "Information About You (Sponsor)": the form's "you", named
+_YOU_NAMED = re.compile(r"\byou\s*\(\s*(?:the\s+)?([^()]{2,60})\)", re.I)
+
+
+def _named_you(d: Document, kb: Knowledge) -> Optional[str]:
+    """The party a document calls "you" by name ("Information About You (Petitioner)"), if one only."""
+    named = {party_named(m.group(1), kb) for f in d.fields for text in f.context + (f.label,)
+             for m in _YOU_NAMED.finditer(text)} - {None}
+    party = named.pop() if len(named) == 1 else None
+    return party if party in kb.roles else None
+
+
+def you_parties(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+    """A form that names its "you" ("Part 2. Information About You (Petitioner)") is filed by that party:
+    what it asks of "you" ("Your Full Name", "Information About You") is that party's, not the applicant's.
+    A form that names two different parties "you" is left as it reads."""
+    out = dict(readings)
+    for d in package.documents:
+        party = _named_you(d, kb)
+        if party is None or party == "applicant":
+            continue
+        for f in d.fields:
+            r = out[f.id]
+            if r.role == "applicant" and r.role_from == "you":
+                out[f.id] = replace(r, role=party, note=f"the form calls its filer 'you ({party})'")
+    return out
+
+
+def petition_parties(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+    """A petition its petitioner files for a beneficiary, filed with forms that "you" file and that name
+    neither (USCIS: the relative's petition I-130 with the beneficiary's I-485 and I-765): those forms'
+    "you" is the petition's beneficiary — the usual concurrent filing, stated on every link it makes (a
+    manifest that says who the beneficiary is overrides it)."""
+    def roles(d: Document) -> set[tuple[str, str]]:
+        return {(readings[f.id].role, readings[f.id].role_from) for f in d.fields if readings[f.id].role}
+
+    petitions = [d for d in package.documents
+                 if _named_you(d, kb) == "petitioner" and any(r == "beneficiary" for r, _ in roles(d))]
+    filed_with = [d for d in package.documents if d not in petitions and ("applicant", "you") in roles(d)
+                  and not any(r in ("petitioner", "beneficiary") for r, _ in roles(d))]
+    if len(petitions) != 1 or not filed_with:
+        return readings
+    note = (f"{petitions[0].key} is a petition for a beneficiary; {', '.join(d.key for d in filed_with)} "
+            f"{'is' if len(filed_with) == 1 else 'are'} filed by 'you': the applicant is the beneficiary")
+    return {fid: replace(r, role="applicant", note=note) if r.role == "beneficiary" else r
+            for fid, r in readings.items()}
 
 
 def page_header_subjects(package: Package, readings: dict[str, Reading],
@@ -1098,7 +1157,8 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     members: dict[str, list[str]] = {}
     scores: dict[str, float] = {}
     # the forms say so themselves, or a person confirmed it
-    stated = {frozenset((l.a, l.b)) for l in links if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER", "M-SIGNER-NAME")}
+    stated = {frozenset((l.a, l.b)) for l in links
+              if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER", "M-SIGNER-NAME", "M-CONTINUATION")}
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:

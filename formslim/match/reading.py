@@ -31,6 +31,8 @@ _EN_BOILERPLATE = [
     # where on the form the party is named, not what is asked: "Phone number of taxpayer on line 1a or 2a"
     r"\s+(?:on|in)\s+lines?\s+\d{1,2}[a-z]?(?:\s*(?:,|or|and)\s*\d{1,2}[a-z]?)*\b", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
+#: a heading about the reader ("Part 1. Information About You"), not about the reader's spouse or child
+_ABOUT_YOU = re.compile(r"\babout\s+you\b(?!r)", re.I)
 #: a label addressed to the reader: "Your SSN", "Your first name and middle initial"
 _YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:(?:please\s+)?(?:enter|print|type|write|give|list|provide|state|"
                   r"show)\s+)?(?:your|you)\b(?!\s+(?:spouse|child|dependent|employer|business|company))", re.I)
@@ -40,9 +42,14 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _QUALIFIERS = {
     "start": r"\b(?:start|begin|beginning|from|commencement|opening)\b|시작|개시|착수|부터",
     "end": r"\b(?:end|ending|to|until|closing|expiry|expiration)\b|종료|마감|완료|만료|까지",
-    "previous": r"\b(?:previous|prior|former|last year|preceding)\b|이전|종전|전년도|직전",
+    # a name used before, or besides, the legal one ("Other Names Used", "maiden name", "aliases") is a
+    # former name too
+    "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?)\b"
+                r"|이전|종전|전년도|직전",
     "current": r"\b(?:current|present|this year)\b|당해|금년|올해|현재",
-    "home": r"\b(?:home|residence|residential)\b|자택|거주|집",
+    "home": r"\b(?:home|residence|residential|physical)\b|자택|거주|집",
+    # where mail goes, not where one lives (USCIS asks both: "Mailing Address", "Physical Address")
+    "mailing": r"\bmailing\b|우편물",
     "business": r"\b(?:business|company|(?<!post )office(?! box)|firm)\b|사업장|회사|본사|본점|영업소|사무실",
     "mobile": r"\b(?:mobile|cell)\b|휴대",
     "daytime": r"\b(?:daytime|day(?=\s+(?:tele)?phone))\b",  # not 주간: also "weekly"
@@ -228,6 +235,16 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     return found
 
 
+def party_named(text: str, kb: Knowledge) -> Optional[str]:
+    """The party a phrase names, by its head — the last party word ("Spouse Beneficiary" → beneficiary) —
+    or None."""
+    low = (text or "").lower()
+    found = _find_roles(low, lexicon(kb))
+    if not found:
+        return None
+    return max(found, key=lambda cr: low.rfind(cr[0]))[1]
+
+
 # "the first owner's", "second guarantor" — not "first, middle, last"
 _ORDINAL_RES = [(re.compile(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:owner|guarantor|partner|officer|member|"
                             rf"applicant|person|spouse|individual|principal|borrower|대표|보증인|참여자)"), word, n)
@@ -246,6 +263,17 @@ def _index(text: str) -> Optional[int]:
         return int(m.group(1))
     m = _ROW_NUMBER.search(low)
     return int(m.group(1) or m.group(2)) if m else None
+
+
+def _nearest_caption(context: tuple[str, ...]) -> str:
+    """The block caption nearest a field: the last context entry that is more than an item number, and of
+    a tooltip path ("Part 2. Information About You (Petitioner). Other Names Used") its last piece."""
+    for c in reversed(context):
+        if re.search(r"[^\W\d_]{3}", c):
+            piece = re.split(r"(?<=[a-z)])\.\s+", c)[-1]
+            # a part's title ("Part 1. Information About You (Person applying for … residence)") is no block
+            return "" if re.match(r"\s*(?:part|section|schedule)\s+[\divx]+\b", piece, re.I) else piece
+    return ""
 
 
 def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -456,6 +484,13 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         ctx_roles = _find_roles(" ".join(ctx), lex)
         if ctx_roles:
             role, role_from = ctx_roles[-1][1], "context"
+        elif any(_ABOUT_YOU.search(c) for c in ctx):
+            # under "Information About You": the reader's, the one who files the form
+            role, role_from = "applicant", "you"
+    if not qualifiers and context:
+        # a fragment label takes the qualifier of the block it sits in: "Family Name" under "Other Names
+        # Used", "ZIP Code" under "Mailing Address"
+        qualifiers = _qualifiers(_nearest_caption(context))[0]
     if role and concepts and role in lex.kb.roles:
         subjects = lex.kb.roles[role].subject
         # a person datum of an organisation-type role is the organisation's ("lender name" is a company)

@@ -275,6 +275,13 @@ EVIDENCE = {
         (r"one label allows several data: (.+)", "한쪽 항목이 여러 정보를 허용: {1}"),
         (r"one label allows a person's or an organisation's datum \((.+)\); both ask it of the same (\w+)",
          "한쪽 항목은 개인 또는 단체의 정보를 허용({1}), 둘 다 같은 {2}에게 물음"),
+        (r"only one label asks for a former or other one: check it is not the current one",
+         "한쪽 항목만 예전 또는 다른 것을 물음: 현재의 것이 아닌지 확인"),
+        (r"one asks where mail goes, the other where the person lives: the same only if they are one",
+         "한쪽은 우편물 받는 주소, 다른 쪽은 사는 곳: 둘이 같을 때만 같은 정보"),
+        (r"the form calls its filer 'you \((\w+)\)'", "서식이 작성인을 '당신({1})'이라 부름"),
+        (r"(.+) is a petition for a beneficiary; (.+) (?:is|are) filed by 'you': the applicant is the beneficiary",
+         "{1}은(는) 수혜자를 위한 청원서이고 {2}은(는) '당신'이 작성: 신청인이 곧 수혜자"),
         (r"alike on their own, but not joined: one of them is one datum with another field of the same document, "
          r"or with a field the other contradicts — check",
          "따로 보면 같지만 묶이지 않음: 한쪽이 같은 서류의 다른 항목이나 다른 쪽과 모순되는 항목과 이미 한 묶음 — 확인"),
