@@ -289,3 +289,29 @@ def test_a_signature_mark_after_a_list_of_parties_is_one_of_them():
     assert [s.signer for s in listed] == ["applicant"] and "one of the parties listed" in listed[0].evidence
     alone, _ = read_parties("보고서", "점검자 소방시설관리업자 (서명 또는 인)", (), "form")
     assert [s.signer for s in alone] == ["contractor"]
+
+
+@needs_corpus
+def test_a_summary_grid_asks_each_ticked_items_result(corpus):
+    """9호 page 3, "구분 | 해당 설비 | 점검결과" twice across the page: each row ticks a facility ("[ ]옥내소화전
+    설비", "[ ]인명구조기구") and asks its result beside it — a box and a result per row, left and right; the
+    thin double rules between the columns are no cells."""
+    third = [x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf") if x.location.page == 3]
+    grid = next(x.location.table for x in third if x.label == "옥내소화전설비")
+    f = by_label([x for x in third if x.location.table == grid])
+    for item in ("옥내소화전설비", "스프링클러설비", "인명구조기구", "유도등"):
+        assert [x.kind for x in f[item]] == ["checkbox"], item
+        assert len(f[f"{item} 점검결과"]) == 1, item
+
+
+@needs_corpus
+def test_a_grid_under_a_two_level_row_header_asks_each_cell(corpus):
+    """4호 점검표 p.13, the pump test: "토출량 (ℓ/min)" and "토출압 (MPa)" each over "주" and "예비", across
+    "체절운전 | 정격운전 (100%) | 정격유량의 150% 운전", a note on the criteria down the side: twelve answers,
+    each named by both row labels and its column."""
+    page = [x for x in fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf") if x.location.page == 13]
+    labels = [x.label for x in page]
+    for what in ("토출량", "토출압"):
+        for pump in ("주", "예비"):
+            for run in ("체절운전", "정격운전 (100%)", "정격유량의 150% 운전"):
+                assert sum(1 for l in labels if l.startswith(what) and f" {pump} {run}" in l) == 1, (what, pump, run)

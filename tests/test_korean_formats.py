@@ -225,3 +225,26 @@ def test_a_damaged_table_size_does_not_grow_the_grid():
     assert t.n_rows <= MAX_TABLE_ROWS and t.n_cols <= MAX_TABLE_COLS
     assert all(c.row < MAX_TABLE_ROWS for c in t.cells)
     assert len(t.grid()) == t.n_rows
+
+
+@needs_corpus
+def test_column_headers_numbered_on_a_line_of_their_own_head_a_roster():
+    """정부포상 추천자 현황 (별표1) numbers its columns on a line of their own ("①\\n소속", "③\\n범죄\\n경력")
+    under a two-level header ("추천제한 조회결과", "⑦ 세금체납" over 국세 | 관세 | 지방세): every column is a
+    roster column, named without its number, with the header above it."""
+    doc = read_document(CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp")
+    roster = [f for f in doc.fields if f.location.table == 2]
+    labels = [f.label for f in roster]
+    for expected in ("소속", "수공 기간", "추천제한 조회결과 범죄 경력", "세금체납 국세", "세금체납 지방세"):
+        assert expected in labels, labels
+    assert all(f.repeats >= 2 for f in roster)
+
+
+@needs_corpus
+def test_an_answer_box_across_the_table_under_its_caption_or_with_it_inside():
+    """공적조서 (별표4): "공적 내용" across the table over a tall box that holds only guidance ("※ 공적내용은
+    … 기재"), and a tall box that prints its own caption above the guidance ("공적 요지(70자 이내)" / "※ 향후
+    ｢수여증명서｣ 등 …"): each is one free-text answer, named by its caption."""
+    doc = read_document(CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp")
+    boxes = {f.label for f in doc.fields if f.kind == "free_text" and f.location.table in (10, 12)}
+    assert {"공적 요지(70자 이내)", "공적 내용"} <= boxes, boxes

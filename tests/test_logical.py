@@ -152,8 +152,30 @@ def test_signature_line_particulars_and_dotted_dates():
     assert read("작성자\t포상담당\t(직급)\t(성명)\t(서명)") == [("(직급)", "text"), ("(성명)", "text"),
                                                          ("작성자 (서명)", "signature")]
     assert read("성 명 : (서명)") == [("성명", "text"), ("성명 (서명)", "signature")]
+    assert read("성 명 : (서명 또는 인)") == [("성명", "text"), ("성명 (서명 또는 인)", "signature")]  # the mark as printed
     assert read("2016. ○○. ○○") == [("작성일 (2016. ○○. ○○)", "date")]
     assert read("2016. 3. 20.") == []  # a date already written is not a blank
+
+
+def test_a_line_of_boxes_holding_several_choices_asks_each_in_the_order_printed():
+    """소방 9호: "설치장소 : 동명 ( ) [ ]전체층/[ ] 일부층 [ ] 지상/[ ]지하( )층 ~ [ ]지상/[ ]지하( )층" — options
+    joined by "/" are one choice, each run its own, the blanks between them in their places; "경보방식
+    [ ]전층경보 [ ]우선 경보 , 시각경보기 [ ] 유 [ ] 무" — a comma and a caption start the next choice. One
+    choice of several boxes stays one ("[ ] 예 [ ] 아니오", "[ ]개인/[ ]법인 [ ]기타")."""
+    from formslim.fields.common import _Context
+    from formslim.fields.lines import fields_in_line
+    from formslim.model import Location
+
+    def read(text):
+        return [(f.label, f.options) for f in fields_in_line(text, _Context("x", square_boxes=True), Location(file="x"), "t")]
+
+    assert read("◦\t설치장소 : 동명 (\t) [ ]전체층/[ ] 일부층 [ ] 지상/[ ]지하( )층 ~ [ ]지상/[ ]지하( )층") == [
+        ("동명", ()), ("전체층 / 일부층", ("전체층", "일부층")), ("지상 / 지하", ("지상", "지하")), ("층", ()),
+        ("지상 / 지하", ("지상", "지하")), ("층", ())]
+    assert read("◦\t경보방식 [ ]전층경보 [ ]우선 경보 , 시각경보기 [ ] 유 [ ] 무") == [
+        ("경보방식", ("전층경보", "우선 경보")), ("시각경보기", ("유", "무"))]
+    assert read("[ ] 예 [ ] 아니오") == [("예 / 아니오", ("예", "아니오"))]
+    assert read("[ ]개인/[ ]법인 [ ]기타") == [("개인 / 법인 / 기타", ("개인", "법인", "기타"))]
 
 
 def test_the_forms_you_and_parties_that_may_be_one_person():

@@ -16,6 +16,12 @@ from .common import (BOX, _BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _G
 _NAME_CAPTION = re.compile(r"[가-힣() ]{0,12}(?:성\s*명|이\s*름)\s*[:：]?")
 
 
+
+def _mark(printed: str) -> str:
+    """The signature mark as printed ("(서명 또는 인)", "(인)"), bracketed; "(서명)" where it is a bare word."""
+    mark = clean_label(printed)
+    return mark if mark.startswith("(") else "(서명)"
+
 def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
                    fallback_label: str = "") -> list[Field]:
     """Fields inside one line of text (a paragraph, a line on a page, a line in a cell)."""
@@ -59,6 +65,23 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
             clean_label(line[: boxes[0].start()].replace("\t", " "))
         question = before.endswith("?") and len(before) <= 200
         label = before if _is_label_text(before) or question else fallback_label
+        runs = _box_runs(line, boxes)
+        if len(runs) >= 2:
+            # "[ ]전체층/[ ] 일부층 [ ] 지상/[ ]지하( )층": options joined by "/" are one choice, each run its own;
+            # "[ ]전층경보 [ ]우선 경보 , 시각경보기 [ ] 유 [ ] 무": a comma and a caption start the next
+            # — in the order printed, with the blanks between them ("동명:", "층:")
+            placed = []
+            for k, (caption, opts, first) in enumerate(runs):
+                name = label if k == 0 and label else caption if caption and _is_label_text(caption) else " / ".join(opts)
+                placed.append((boxes[first].start(), _field(name, ctx, loc, source + ":checkbox-group", 0.85,
+                                                            options=tuple(opts))))
+            cursor = 0
+            for f in _fields_after_boxes(line, ctx, loc, source, ()):
+                at = line.find(f"{f.label}:", cursor)
+                at = at if at >= 0 else len(line)
+                cursor = at + 1
+                placed.append((at, f))
+            return out + [f for _, f in sorted(placed, key=lambda t: t[0])]
         if len(options) >= 2:
             out.append(_field(label or " / ".join(options), ctx, loc, source + ":checkbox-group", 0.85,
                               options=options))
@@ -106,9 +129,10 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         if name:
             # "성 명 : (서명)": the signer writes the name, then signs — two answers
             out.append(_field(before, ctx, loc, source + ":signature-name", 0.8, kind="text"))
-            label = f"{before} (서명)"
+            label = f"{before} {_mark(sig.group(0))}"
         else:
-            label = label if _SIGNATURE.search(label) else f"{label} (서명)" if re.search("[가-힣]", label) else f"{label} signature"
+            label = label if _SIGNATURE.search(label) else f"{label} {_mark(sig.group(0))}" if re.search("[가-힣]", label) \
+                else f"{label} signature"
         out.append(_field(label, ctx, loc, source + ":signature", 0.8, kind="signature"))
         head = line[: line.replace("\t", " ").find(sig.group(0))] if sig.group(0) in plain else ""
         if _UNDERSCORES.search(head):
@@ -179,6 +203,32 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     return out
 
 
+
+
+def _box_runs(line: str, boxes: list) -> list[tuple[str, list[str], int]]:
+    """The choices a line of boxes holds when it holds more than one: runs of options joined by "/" (where
+    the line joins any so), else runs a comma and a caption set apart — each (caption or "", options, its
+    first box), every run of two options or more; [] when the line is one choice."""
+    segs = [line[b.end(): boxes[i + 1].start() if i + 1 < len(boxes) else len(line)] for i, b in enumerate(boxes)]
+    joined = [seg.rstrip().endswith("/") for seg in segs[:-1]]
+    runs: list[tuple[str, list[int]]] = [("", [0])]
+    for i in range(1, len(boxes)):
+        prev = segs[i - 1]
+        if any(joined):
+            new, caption = not joined[i - 1], ""
+        else:
+            new = "," in prev
+            caption = clean_label(prev.rsplit(",", 1)[1].replace("\t", " ")) if new else ""
+        if new:
+            runs.append((caption, [i]))
+        else:
+            runs[-1][1].append(i)
+    # an option up to the next separator, without the caption of a blank after it ("지하 층:" → "지하")
+    options = [clean_label(re.sub(r"\s*[^\s/,]+[:：]\s*$", "", re.split(r"[/,\t(]", seg)[0])) for seg in segs]
+    out = [(caption, [options[i] for i in idx], idx[0]) for caption, idx in runs]
+    if len(out) < 2 or any(len(opts) < 2 or not all(opts) for _, opts, _ in out):
+        return []
+    return out
 
 
 #: a unit in parentheses behind room to write: "( 개소)", "( 대)", "(  천만원)"

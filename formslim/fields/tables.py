@@ -38,9 +38,12 @@ def _label_of(cell: Cell) -> str:
     if head:
         return head
     lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
+    if len(lines) > 1 and ENUMERATOR_ONLY.fullmatch(lines[0]):
+        lines = lines[1:]  # "①\n소속": the column's number, printed on a line of its own
     if len(lines) > 1 and re.fullmatch(r"\s*\([^()]{1,30}\)\s*", lines[1]) and len(lines) == 2:
         return clean_label(" ".join(lines))  # "성명 (한글)": the qualifier is part of what is asked
-    if len(lines) > 1 and _is_label_text(lines[0]) and (
+    # (a first line ending in the genitive "의" is no caption on its own: "정격유량의" / "150% 운전")
+    if len(lines) > 1 and _is_label_text(lines[0]) and not lines[0].rstrip().endswith("의") and (
             lines[1].lstrip().startswith(("※", "*", "-")) or ":" in lines[1]
             or len(lines[1].strip()) > 8 and len(lines[0].strip()) > 2 or re.search(r"[\d%]", lines[1])):
         return clean_label(lines[0])
@@ -57,6 +60,14 @@ def _option_of(cell: Cell) -> str:
 
 #: a row that says the rows below it are an example: "《예시》", "<작성 예시>", "(예시)", "Example"
 _EXAMPLE_MARKER = re.compile(r"\s*[《<〈(\[]?\s*(?:작성\s*)?(?:예\s*시|예|example|sample)\s*[》>〉)\]]?\s*[:：]?\s*", re.I)
+
+
+def _first_line(text: str) -> str:
+    """A cell's first line of words: a column number printed on a line of its own ("①\n소속") is not it."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    if len(lines) >= 2 and ENUMERATOR_ONLY.fullmatch(lines[0]):
+        return lines[1]
+    return lines[0] if lines else ""
 
 
 def _before_example(table: Table) -> Table:
@@ -104,7 +115,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
 
     def label_cell(c: Optional[Cell]) -> bool:
         return (c is not None and not blank(c) and not c.native
-                and (_is_label_text(c.text.split("\n")[0]) or "\n" not in c.text.strip() and bool(_caption_head(c.text)))
+                and (_is_label_text(_first_line(c.text)) or "\n" not in c.text.strip() and bool(_caption_head(c.text)))
                 and not (_SENTENCE_END.search(_TRAILING_NOTE.sub("", c.text.strip())) and len(c.text.strip()) > 12)
                 and not _BOX_RE.search(c.text) and (c.colspan < 0.6 * table.n_cols or table.n_cols <= 2))
 
@@ -170,14 +181,27 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             done_cells.update(id(c) for c in _unique(grid[r]) if c.row == r and (c is item or blank(c)))
 
     base_headings = ctx.headings
+    across: dict[int, str] = {}  # rows holding one caption across the table, by row
     for r in range(n_rows):
         row_cells = _unique(grid[r])
+        whole = row_cells[0] if len(row_cells) == 1 and row_cells[0].row == r \
+            and row_cells[0].colspan == table.n_cols > 1 else None
         # a caption across the whole table ("조 사 자", "22)작성자(인사담당자)") is the context of the rows below
-        if len(row_cells) == 1 and row_cells[0].row == r and row_cells[0].colspan == table.n_cols > 1 \
-                and r + 1 < n_rows and not blank(row_cells[0]) and not _BOX_RE.search(row_cells[0].text):
-            caption = clean_label(row_cells[0].text.replace("\t", " ").replace("\n", " "))
+        if whole is not None and r + 1 < n_rows and not blank(whole) and not _BOX_RE.search(whole.text):
+            caption = clean_label(whole.text.replace("\t", " ").replace("\n", " "))
             if _is_label_text(caption) and len(caption) <= 40 and not _SIGNATURE.search(caption):
                 ctx = replace(ctx, headings=base_headings + (caption,))
+                across[r] = caption
+        # the answer box of such a caption, across the table under it: empty, or guidance on what to write
+        # ("공적 내용" over "※ 공적내용은 … 포함하여 기재"); or a box that prints its own caption above the
+        # guidance ("공적 요지(70자 이내)" / "※ 향후 ｢수여증명서｣ 등 발급시 기재되는 …")
+        boxed = _captioned_box(whole) if whole is not None and not blank(whole) else ""
+        if whole is not None and (boxed or (r - 1 in across and blank(whole) and (
+                _guidance_only(whole.text) or (whole.height or 0) > 60))):
+            out.append(_field(boxed or across[r - 1], ctx, _cell_loc(ctx, table, whole), source + ":answer-box", 0.7,
+                              kind="free_text"))
+            done_cells.add(id(whole))
+            continue
         # a caption across the table over a row of cells that hold nothing but boxed options, one per line
         # ("3. General area of the proposed research (Please ✓ the subject area)." over "☐ Earth Sciences /
         # ☐ Mathematical Sciences | ☐ Engineering …"): one choice, whatever the cells the options sit in
@@ -241,7 +265,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.8, raw=left.text))
                 # text inside a non-blank cell can still hold blanks: "(성명:     , 전화번호:    )"
                 right = _right(grid, c)
-                if right is not None and blank(right) and right.row == c.row and (
+                if right is not None and blank(right) and right.row == c.row and not _ONE_BOX_OPTION.fullmatch(c.text.strip()) and (
                         c.text.endswith("\t") or re.search(r"[:：]\s*$", c.text)
                         or label_cell(c) and _SIGNATURE.search(c.text)):
                     # a caption with room (or a colon) after it, "1. Signature of PI | ____": the answer goes
@@ -265,6 +289,15 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             kind_default = "free_text" if tall else ("date" if _looks_date(hint) else "text")
             if r in header_rows:
                 continue  # the empty corner of a header row
+            beside = grid[r][c.col - 1] if c.col > 0 else None
+            if header is not None and beside is not None and beside is not c and beside.row == r \
+                    and _ONE_BOX_OPTION.fullmatch((beside.text or "").strip()) and header.col == c.col:
+                # "[ ]옥내소화전설비 | ____" under "해당 설비 | 점검결과": the result of the item ticked beside
+                col = _label_of(header)
+                item = clean_label(_BOX_RE.sub("", beside.text))
+                out.append(_field(f"{item} {col}", ctx, loc, source + ":matrix", 0.75, extra_context=(col,),
+                                  default_kind=kind_default))
+                continue
             if in_roster:
                 row_label = _row_label(grid, c, label_cell, header_rows)
                 first = grid[r][0]
@@ -289,8 +322,10 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                         and _is_matrix(grid, header, label_cell, blank):
                     continue  # an empty spacer row of a matrix, its row label cell empty too
                 if row_label is not None and _is_matrix(grid, header, label_cell, blank):
-                    # a budget-like matrix: every (row, column) is its own datum
-                    lab = _label_of(row_label)
+                    # a budget-like matrix: every (row, column) is its own datum; a row under a two-level row
+                    # header is named by both ("토출량 (ℓ/min) 주")
+                    outer = [x for x in _unique(grid[r]) if x.col < row_label.col and x.rowspan > 1 and label_cell(x)]
+                    lab = " ".join(_label_of(x) for x in outer + [row_label])
                     col = _label_of(header)
                     label = lab if lab == col else f"{lab} {col}"
                     out.append(_field(label, ctx, loc, source + ":matrix", 0.75, extra_context=(col,),
@@ -468,6 +503,15 @@ def _word_frame(text: str) -> str:
 
 #: an instruction to write, in guidance printed where the answer goes
 _WRITE = re.compile(r"(?:기재|작성|기술|서술|입력|기입|기록|표기|제시)\s*(?:하십시오|하시기\s*바랍니다|바람|바랍니다|할\s*것|요망)?\s*[.)]?\s*$", re.M)
+
+
+def _captioned_box(c: Cell) -> str:
+    """The caption a tall answer box prints at its top, above guidance on what to write ("공적 요지(70자
+    이내)" / "※ … 작성"), or ""."""
+    lines = [l.strip() for l in (c.text or "").split("\n") if l.strip()]
+    if (c.height or 0) <= 60 or len(lines) < 2 or not _is_label_text(lines[0]) or _GUIDANCE.match(lines[0]):
+        return ""
+    return clean_label(lines[0]) if _guidance_only("\n".join(lines[1:])) else ""
 
 
 def _guidance_only(text: str) -> bool:
@@ -777,7 +821,8 @@ def _is_matrix(grid, header: Cell, label_cell, blank) -> bool:
             leading.append(x)
         own = [x for x in leading if x.row == r]
         if own:
-            labels.append(_label_of(own[-1]))
+            # a row under a two-level row header is named by both ("토출량 | 주", "| 예비")
+            labels.append(" ".join(_label_of(x) for x in leading))
         r += 1
     words = [l for l in labels if not re.fullmatch(r"[\d\s.,…·-]+", l)]
     return len(words) >= 2 and len(set(words)) == len(words)
@@ -839,6 +884,8 @@ def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
     while r >= 0 and r not in header_rows:
         seen_blank = False
         for x in _unique(grid[r]):
+            if x.col > c.col and x.rowspan > 1:
+                continue  # a note down the side of the rows ("적정 여부: 1. 체절운전 시 …")
             if is_blank(x.text):
                 seen_blank = True
             elif seen_blank:
@@ -883,6 +930,14 @@ def _choice_row(row_cells: list[Cell], blank, label_cell, min_options: int = 2):
     return (row_cells[0], opts, [row_cells[0], *rest]) if narrow or min_options == 1 else None
 
 
+def _wrapped_option(prev: str, line: str) -> bool:
+    """Whether ``line`` is the rest of a box's option that the cell's width wrapped ("[ ] 비상경보" /
+    "설비"): a line of one box and its option, then a few Hangul letters with no box, blank or colon."""
+    p, t = prev.strip(), line.strip()
+    return bool(p and t and _ONE_BOX_OPTION.fullmatch(p) and p[0] not in "□■" and re.fullmatch(r"[가-힣]{1,8}", t)
+                and re.search(r"[가-힣]$", p))
+
+
 def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
                         fallback_label: Optional[Cell] = None) -> list[Field]:
     fb = _label_of(fallback_label) if fallback_label is not None else ""
@@ -891,6 +946,8 @@ def fields_in_cell_text(c: Cell, ctx: _Context, loc: Location, source: str,
     for line in c.text.split("\n"):  # "Familienname/Vorname oder" / "Bezeichnung …: ___" is one caption
         if lines and _CONTINUED.search(lines[-1]) and line.strip():
             lines[-1] = lines[-1].rstrip() + " " + line.lstrip()
+        elif lines and _wrapped_option(lines[-1], line):
+            lines[-1] = lines[-1].rstrip() + line.strip()  # "[ ] 자동화재" / "탐지설비": one option, wrapped
         else:
             lines.append(line)
     for i, line in enumerate(lines):

@@ -342,7 +342,7 @@ def match_package(package: Package, kb: Knowledge,
                 # may be this person (the nominees' list and one nominee's form): at most a review
                 v = Verdict(min(v.score, 0.65), "review", v.rule, v.evidence + (
                     "one is a column of a list of people, the other a single answer: one row may be this "
-                    "person, check which",)) if (_person_datum(ra, kb) and _person_datum(rb, kb)) or \
+                    "person, check which",)) if _shared_person_datum(ra, rb, kb) or \
                     not (ra.concepts or rb.concepts) else None
             elif v.status == "certain" and any(
                     readings[x].role is None and readings[x].concept and (doc_of[x], readings[x].concept) in several
@@ -368,7 +368,7 @@ def match_package(package: Package, kb: Knowledge,
                                      evidence=("confirmed by a person: the manifest's overrides.same",))
                                 for x, y in same_fields if x in by_id and y in by_id and x != y])
     groups = _cluster(links, by_id, doc_of, readings, kb)
-    links = _unjoined_for_review(links, groups)
+    links = _unjoined_for_review(links, groups, doc_of)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups, doc_of))
 
@@ -743,6 +743,14 @@ def _person_datum(r: Reading, kb: Knowledge) -> bool:
                                     for c in r.concepts)
 
 
+def _shared_person_datum(a: Reading, b: Reading, kb: Knowledge) -> bool:
+    """Whether two readings may ask one person's datum: a person's datum they both allow, and nothing
+    but a person's on one side ("성명 (단체명)" of a list of nominees, people or groups, and "성명")."""
+    common = set(a.concepts) & set(b.concepts)
+    return any(kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in common) and (
+        _person_datum(a, kb) or _person_datum(b, kb))
+
+
 def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
     """A person's datum that names nobody, in the row of another datum that names its person, is that
     person's: "Your first name | M.I. | Last name | Your SSN", "Spouse's first name | M.I. | Last name".
@@ -1084,14 +1092,21 @@ _KIND_GROUP = {"radio": "choice", "choice": "choice", "checkbox": "checkbox", "d
 REVIEW_PER_FIELD = 3  # review links a person is shown per field, best first
 
 
-def _unjoined_for_review(links: list[Link], groups: tuple[DuplicateGroup, ...]) -> list[Link]:
+def _unjoined_for_review(links: list[Link], groups: tuple[DuplicateGroup, ...],
+                         doc_of: dict[str, str]) -> list[Link]:
     """A certain link whose two fields did not end up in one duplicate group (one of them is in a group
     that holds another field of its document, or a member of one group contradicts the other) is a
-    question for a person, not a finding: it is reported for review, with the reason."""
+    question for a person, not a finding: it is reported for review, with the reason — unless each of the
+    two already has its counterpart in the other's document (two groups side by side, "유효수량" of two
+    sections of both forms): then the link crosses them and says nothing; it is dropped."""
     group = {f: g.id for g in groups for f in g.fields}
+    docs = {g.id: {doc_of[f] for f in g.fields} for g in groups}
     out = []
     for l in links:
-        if l.status == "certain" and (group.get(l.a) is None or group.get(l.a) != group.get(l.b)):
+        ga, gb = group.get(l.a), group.get(l.b)
+        if l.status == "certain" and (ga is None or ga != gb):
+            if ga and gb and doc_of[l.b] in docs[ga] and doc_of[l.a] in docs[gb]:
+                continue
             l = replace(l, status="review", evidence=l.evidence + (
                 "alike on their own, but not joined: one of them is one datum with another field of the "
                 "same document, or with a field the other contradicts — check",))

@@ -1080,6 +1080,9 @@ def _closing_edges(edges: list[dict]) -> list[dict]:
 
 
 def _table_from_cells(tcells, segs: list[Segment], used: set[int], index: int, pno: int) -> Table:
+    # a rule drawn double (or as a thin filled bar) leaves a sliver "cell" between its two strokes: no room
+    # for anything, and it would take the grid position of the cell beside it
+    tcells = [c for c in tcells if c[2] - c[0] >= 2 and c[3] - c[1] >= 2] or tcells
     xs = sorted({round(v, 0) for c in tcells for v in (c[0], c[2])})
     ys = sorted({round(v, 0) for c in tcells for v in (c[1], c[3])})
 
