@@ -1279,3 +1279,11 @@ def test_a_petition_for_a_beneficiary_filed_with_the_beneficiarys_applications()
     assert not any("i485.pdf#002" in g for g in groups)  # other names used
     assert "petition for a beneficiary" in m.readings["i130.pdf#005"].note
     assert m.readings["i130.pdf#000"].role == "petitioner"
+
+
+def test_a_blocks_caption_then_the_part_a_box_asks():
+    """SBA Form 912: "Present Residence Address: City" asks the city of that address, not the address; the
+    block's qualifiers (home, current) stay with it."""
+    r = read_label("Present Residence Address: City", KB)
+    assert r.concepts == ("person.city",) and "home" in r.qualifiers
+    assert read_label("7. Present Residence Address: Address", KB).concepts == ("person.home_address",)

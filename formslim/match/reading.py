@@ -31,6 +31,8 @@ _EN_BOILERPLATE = [
     # where on the form the party is named, not what is asked: "Phone number of taxpayer on line 1a or 2a"
     r"\s+(?:on|in)\s+lines?\s+\d{1,2}[a-z]?(?:\s*(?:,|or|and)\s*\d{1,2}[a-z]?)*\b", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
+#: "Present Residence Address: City": a block's caption, a colon, the part of it a box asks
+_BLOCK_THEN_PART = re.compile(r"(\w[^:]{2,60}?)\s*:\s*(\w[\w .'/-]{0,30})")
 #: a heading about the reader ("Part 1. Information About You"), not about the reader's spouse or child
 _ABOUT_YOU = re.compile(r"\babout\s+you\b(?!r)", re.I)
 #: a label addressed to the reader: "Your SSN", "Your first name and middle initial"
@@ -455,6 +457,13 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     index = _index(raw)
     roles = _find_roles(text, lex)
     concepts, how = _lookup(text, lex)
+    block = _BLOCK_THEN_PART.fullmatch(text) if not _is_korean(text) else None
+    if block:
+        # "Present Residence Address: City": the block, then the part of it asked — the city of that
+        # address, not the address (the block's qualifiers stay)
+        part, part_how = _lookup(block.group(2), lex)
+        if part_how == "exact" and set(part) != set(concepts):
+            concepts, how = part, "contains"
     role, role_from = (roles[0][1], "label") if roles else (None, "none")
     rest = text
     if roles and how not in ("exact", "alternatives"):
