@@ -852,3 +852,22 @@ def test_a_documents_stand_in_title_is_the_line_that_names_a_kind_of_document():
                             Line("신청 및 일반현황", 2)])
     assert first_text(layout) == "창업도약패키지 사업계획서 (일반형)"
     assert first_text(Layout(blocks=[Line("신청 및 일반현황", 1)])) == "신청 및 일반현황"
+
+
+def _packages() -> list[Path]:
+    from .conftest import CORPUS, SAMPLES
+
+    corpus = sorted(p for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []
+    return sorted(p for p in SAMPLES.iterdir() if p.is_dir()) + corpus
+
+
+@pytest.mark.parametrize("package", _packages(), ids=lambda p: p.name)
+def test_the_consolidated_form_asks_each_datum_once(package):
+    """Every duplicate group of the plan — one datum, however many forms ask it — is asked at most once in
+    the consolidated form (form.json): by one item, whatever section it lands in, on every sample and
+    corpus package."""
+    a = analyze([package])
+    items = [i for s in a.form["sections"] for i in s["items"]] if a.form else []
+    for g in a.match.groups:
+        asking = [i["id"] for i in items if set(g.fields) & set(i.get("from_fields") or ())]
+        assert len(asking) <= 1, (g.concept, g.role, asking)
