@@ -174,6 +174,9 @@ def test_a_line_of_boxes_holding_several_choices_asks_each_in_the_order_printed(
         ("지상 / 지하", ("지상", "지하")), ("층", ())]
     assert read("◦\t경보방식 [ ]전층경보 [ ]우선 경보 , 시각경보기 [ ] 유 [ ] 무") == [
         ("경보방식", ("전층경보", "우선 경보")), ("시각경보기", ("유", "무"))]
+    # one choice after a blank of its own: named by its options, in its place among the blanks
+    assert read("동명 (\t) [ ]지상/[ ]지하 ( )층 실명 (\t)") == [
+        ("동명", ()), ("지상 / 지하", ("지상", "지하")), ("층", ()), ("실명", ())]
     assert read("[ ] 예 [ ] 아니오") == [("예 / 아니오", ("예", "아니오"))]
     assert read("[ ]개인/[ ]법인 [ ]기타") == [("개인 / 법인 / 기타", ("개인", "법인", "기타"))]
 

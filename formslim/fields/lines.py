@@ -75,14 +75,16 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
                 name = label if k == 0 and label else caption if caption and _is_label_text(caption) else " / ".join(opts)
                 placed.append((boxes[first].start(), _field(name, ctx, loc, source + ":checkbox-group", 0.85,
                                                             options=tuple(opts))))
-            cursor = 0
-            for f in _fields_after_boxes(line, ctx, loc, source, ()):
-                at = line.find(f"{f.label}:", cursor)
-                at = at if at >= 0 else len(line)
-                cursor = at + 1
-                placed.append((at, f))
-            return out + [f for _, f in sorted(placed, key=lambda t: t[0])]
+            return out + _in_printed_order(line, placed, _fields_after_boxes(line, ctx, loc, source, ()))
         if len(options) >= 2:
+            after_blank = not before and bool(line[: boxes[0].start()].strip())
+            if after_blank:
+                # "동명:\t [ ]지상/[ ]지하 층:\t": the boxes follow a blank of their own; the row's caption
+                # ("수원") is their context, their options say what they ask — in the order printed
+                choice = _field(" / ".join(options), ctx, loc, source + ":checkbox-group", 0.85, options=options,
+                                extra_context=(fallback_label,) if fallback_label else ())
+                return out + _in_printed_order(line, [(boxes[0].start(), choice)],
+                                               _fields_after_boxes(line, ctx, loc, source, ()))
             out.append(_field(label or " / ".join(options), ctx, loc, source + ":checkbox-group", 0.85,
                               options=options))
             return out + _fields_after_boxes(line, ctx, loc, source, ())
@@ -203,6 +205,18 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     return out
 
 
+
+
+def _in_printed_order(line: str, placed: list[tuple[int, Field]], blanks: list[Field]) -> list[Field]:
+    """Choices placed at their first box, and the colon blanks of the line ("동명:", "층:") at their
+    captions, in the order the line prints them."""
+    cursor = 0
+    for f in blanks:
+        at = line.find(f"{f.label}:", cursor)
+        at = at if at >= 0 else len(line)
+        cursor = at + 1
+        placed.append((at, f))
+    return [f for _, f in sorted(placed, key=lambda t: t[0])]
 
 
 def _box_runs(line: str, boxes: list) -> list[tuple[str, list[str], int]]:
