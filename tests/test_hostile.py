@@ -868,3 +868,15 @@ def test_a_line_of_many_boxes_in_one_parenthesis_is_read_in_linear_time():
         _paren_blanks(line, True)
     assert _captioned_groups("작동점검 ([ ]실시 [ ]미실시), 종합점검 ([ ]실시 [ ]미실시)", 4) == [
         ("작동점검", ["실시", "미실시"]), ("종합점검", ["실시", "미실시"])]
+
+
+def test_a_line_of_box_runs_with_long_options_is_read_whole():
+    """Runs of boxes ("[ ]지상/[ ]지하 …") split each option from a blank's caption after it; an option of
+    200,000 letters and no colon, or a caption of as many after a comma, is read as one (bounded patterns:
+    it ends); the runs are still told apart."""
+    from formslim.fields.common import _BOX_RE
+    from formslim.fields.lines import _box_runs
+
+    for line in ("[ ]a/[ ]" + "x" * 200_000 + " [ ]b/[ ]c", "[ ]a [ ]d, " + "y" * 200_000 + " [ ]b [ ]c"):
+        runs = _box_runs(line, list(_BOX_RE.finditer(line)))
+        assert len(runs) == 2 and [len(opts) for _, opts, _ in runs] == [2, 2]

@@ -238,7 +238,7 @@ def _box_runs(line: str, boxes: list) -> list[tuple[str, list[str], int]]:
         else:
             runs[-1][1].append(i)
     # an option up to the next separator, without the caption of a blank after it ("지하 층:" → "지하")
-    options = [clean_label(re.sub(r"\s*[^\s/,]+[:：]\s*$", "", re.split(r"[/,\t(]", seg)[0])) for seg in segs]
+    options = [clean_label(re.sub(r"\s*[^\s/,:：]{1,40}[:：]\s*$", "", re.split(r"[/,\t(]", seg)[0])) for seg in segs]
     out = [(caption, [options[i] for i in idx], idx[0]) for caption, idx in runs]
     if len(out) < 2 or any(len(opts) < 2 or not all(opts) for _, opts, _ in out):
         return []
