@@ -1287,3 +1287,25 @@ def test_a_blocks_caption_then_the_part_a_box_asks():
     r = read_label("Present Residence Address: City", KB)
     assert r.concepts == ("person.city",) and "home" in r.qualifiers
     assert read_label("7. Present Residence Address: Address", KB).concepts == ("person.home_address",)
+
+
+def test_the_name_printed_at_a_business_forms_signature_is_its_representatives():
+    """A 4506-C filed for a company: "Print/Type name" under the taxpayer's signature names the person who
+    signs for the business — the representative the application names; the one under the spouse's
+    signature does not."""
+    from formslim.model import Document, Field, Location, Package, Signature
+
+    def f(doc, i, label, top, kind="text"):
+        return Field(id=f"{doc}#{i:03d}", label=label, normalized_label=label.lower(), kind=kind, source="acroform",
+                     location=Location(doc, page=1, bbox=(60, top, 580, top + 16)))
+
+    consent = Document(path="c.pdf", format="pdf", fields=(
+        f("c.pdf", 0, "Business name", 100), f("c.pdf", 1, "Signature of taxpayer", 600, "signature"),
+        f("c.pdf", 2, "Print/Type name", 650), f("c.pdf", 3, "Spouse's signature", 700, "signature"),
+        f("c.pdf", 4, "Print/Type name", 750)),
+        signers=(Signature("applicant", "c.pdf#001"), Signature("spouse", "c.pdf#003")))
+    app = doc("a.pdf", ["Applicant business legal name", "Authorized representative's full name"])
+    m = match_package(Package(name="t", documents=(app, consent)), KB)
+    assert m.readings["c.pdf#002"].role == "representative"
+    assert m.readings["c.pdf#004"].role != "representative"
+    assert ("a.pdf#001", "c.pdf#002") in {g.fields for g in m.groups}

@@ -164,10 +164,54 @@ def _signer_names(package: Package, readings: dict[str, Reading]) -> set[str]:
         lines = {_line_of(f) for f in signatures} - {None}
         for f in d.fields:
             r = readings[f.id]
-            if f.kind != "signature" and r.concept and r.concept.endswith("name") and (
-                    _line_of(f) in lines or any(_just_below(f, s) for s in signatures)):
+            if f.kind != "signature" and r.concept and r.concept.endswith("name") and signatures and (
+                    _line_of(f) in lines or any(_just_below(f, s) for s in signatures) or _PRINTED_NAME.search(f.label)):
                 out.add(f.id)
     return out
+
+
+def signer_name_subjects(package: Package, readings: dict[str, Reading],
+                         kinds: dict[str, tuple[str, str]]) -> dict[str, Reading]:
+    """Where the applicant is a business, the name printed at the signature of a form only the applicant
+    signs ("Print/Type name" under the taxpayer's signature of a 4506-C filed for a company) names the
+    person who signs for the business: its representative."""
+    if kinds.get("applicant", ("",))[0] != "organisation":
+        return readings
+    names = _signer_names(package, readings)
+    out = dict(readings)
+    for d in package.documents:
+        # (a business files no joint return: a spouse's signature line is not for it)
+        signers = {s.signer for s in d.signers} - {"spouse"}
+        if not signers or not signers <= {"applicant", "representative"}:
+            continue
+        signer_of = {s.field: s.signer for s in d.signers if s.field}
+        marks = [f for f in d.fields if f.kind == "signature"]
+        for f in d.fields:
+            r = out[f.id]
+            if f.id not in names or r.role is not None or r.concept != "person.name" or f.repeats != 1:
+                continue
+            above = _signature_above(f, marks)
+            if above is not None and signer_of.get(above.id, "applicant") not in ("applicant", "representative"):
+                continue  # "Print/Type name" under the spouse's signature: the spouse's
+            out[f.id] = replace(r, role="representative", role_from="signer",
+                                note=f"the name at the signature of a form the applicant business signs: the "
+                                     f"person who signs for it ({kinds['applicant'][1]})")
+    return out
+
+
+def _signature_above(f: Field, marks: list[Field]) -> Optional[Field]:
+    """The signature box nearest above field ``f`` on its page, if any."""
+    a = f.location
+    if not (a.bbox and a.page):
+        return None
+    above = [m for m in marks if m.location.page == a.page and m.location.bbox and m.location.bbox[3] <= a.bbox[1] + 2]
+    return max(above, key=lambda m: m.location.bbox[3], default=None)
+
+
+#: a label that says it is the signer's name, printed beside the signature: "Print Name", "Print/Type name",
+#: "Printed name of signer", "Name (print)", "Typed name"
+_PRINTED_NAME = re.compile(r"\bprint(?:ed)?(?:\s*/\s*type)?\s+name\b|\btyped\s+name\b|\bname\s*\((?:please\s+)?print\)",
+                           re.I)
 
 
 def _just_below(f: Field, s: Field) -> bool:
@@ -263,6 +307,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = filer_subjects(package, readings, kb, kinds, continued)
     readings = resolve_party_kinds(readings, kinds, kb)
     readings = named_organisation_subjects(package, readings, kb, kinds)
+    readings = signer_name_subjects(package, readings, kinds)
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
         if kinds.get("applicant", ("",))[0] == "person" else {}
