@@ -1309,3 +1309,22 @@ def test_the_name_printed_at_a_business_forms_signature_is_its_representatives()
     assert m.readings["c.pdf#002"].role == "representative"
     assert m.readings["c.pdf#004"].role != "representative"
     assert ("a.pdf#001", "c.pdf#002") in {g.fields for g in m.groups}
+
+
+def test_one_box_for_several_names_is_a_list_not_one_persons_name():
+    """SBA Form 148 closes with one multi-line box, "GUARANTOR NAME(S) AND SIGNATURE(S)": the guarantors'
+    names, several perhaps — at most a review link with one guarantor's name; the form's header
+    "Guarantor" is that one name. A one-line "Name(s) of proprietor(s)" stays one name."""
+    from dataclasses import replace as _replace
+
+    from formslim.model import Package
+
+    block = doc("b.pdf", ["Guarantor", "GUARANTOR NAME(S) AND SIGNATURE(S)"])
+    block = _replace(block, fields=(block.fields[0], _replace(block.fields[1], kind="free_text")))
+    m = match_package(Package(name="t", documents=(doc("a.pdf", ["Guarantor's full name"]), block)), KB)
+    assert [g.fields for g in m.groups] == [("a.pdf#000", "b.pdf#000")]
+    listed = next(l for l in m.links if {l.a, l.b} == {"a.pdf#000", "b.pdf#001"})
+    assert listed.status == "review" and any("list of people" in e for e in listed.evidence)
+    one = match_package(Package(name="t", documents=(doc("c.pdf", ["Name(s) of proprietor(s)"]),
+                                                     doc("d.pdf", ["Name of proprietor"]))), KB)
+    assert [g.fields for g in one.groups] == [("c.pdf#000", "d.pdf#000")]

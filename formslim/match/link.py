@@ -382,7 +382,7 @@ def match_package(package: Package, kb: Knowledge,
                     f"), the other is not: check it asks about the same subject",))
             if ra.concept in per_document and ra.concept == rb.concept and not _same_form(da, db):
                 v = None  # each document is signed and dated by its own act (one form in two formats is one)
-            elif (fa.repeats > 1) != (fb.repeats > 1):
+            elif _several(fa, ra) != _several(fb, rb):
                 # a roster column and a single answer are never one datum; but one row of a list of people
                 # may be this person (the nominees' list and one nominee's form): at most a review
                 v = Verdict(min(v.score, 0.65), "review", v.rule, v.evidence + (
@@ -786,6 +786,17 @@ def _person_datum(r: Reading, kb: Knowledge) -> bool:
     """Whether a reading asks a person's datum (every concept it allows is a person's)."""
     return bool(r.concepts) and all(kb.concepts.get(c) is not None and kb.concepts[c].subject == "person"
                                     for c in r.concepts)
+
+
+#: one box for several people's names: "GUARANTOR NAME(S) AND SIGNATURE(S)", "Names of all owners" (not
+#: "first, middle, and last names", the parts of one name; not "Name(s) shown on return")
+_PLURAL_NAMES = re.compile(r"\bname\s*\(s\)(?!\s*(?:as\s+)?shown)|\bnames\s+of\s+(?:all|each|the)\b", re.I)
+
+
+def _several(f: Field, r: Reading) -> bool:
+    """Whether a field asks about several people: a roster column, or one box of several lines for several
+    names (a one-line "Name(s) of proprietor(s)" is most often one name)."""
+    return f.repeats > 1 or (r.concept == "person.name" and f.kind == "free_text" and bool(_PLURAL_NAMES.search(f.label)))
 
 
 def _shared_person_datum(a: Reading, b: Reading, kb: Knowledge) -> bool:
