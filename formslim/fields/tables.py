@@ -37,9 +37,7 @@ def _label_of(cell: Cell) -> str:
     head = _caption_head(cell.text) if "\n" not in cell.text.strip() else ""
     if head:
         return head
-    lines = [l for l in cell.text.replace("\t", " ").split("\n") if l.strip()]
-    if len(lines) > 1 and ENUMERATOR_ONLY.fullmatch(lines[0]):
-        lines = lines[1:]  # "①\n소속": the column's number, printed on a line of its own
+    lines = _lines(cell.text.replace("\t", " "))
     if len(lines) > 1 and re.fullmatch(r"\s*\([^()]{1,30}\)\s*", lines[1]) and len(lines) == 2:
         return clean_label(" ".join(lines))  # "성명 (한글)": the qualifier is part of what is asked
     # (a first line ending in the genitive "의" is no caption on its own: "정격유량의" / "150% 운전")
@@ -62,12 +60,15 @@ def _option_of(cell: Cell) -> str:
 _EXAMPLE_MARKER = re.compile(r"\s*[《<〈(\[]?\s*(?:작성\s*)?(?:예\s*시|예|example|sample)\s*[》>〉)\]]?\s*[:：]?\s*", re.I)
 
 
-def _first_line(text: str) -> str:
-    """A cell's first line of words: a column number printed on a line of its own ("①\n소속") is not it."""
+def _lines(text: str) -> list[str]:
+    """A cell's lines of words, without a column number printed on a line of its own ("①\n소속")."""
     lines = [x for x in text.split("\n") if x.strip()]
-    if len(lines) >= 2 and ENUMERATOR_ONLY.fullmatch(lines[0]):
-        return lines[1]
-    return lines[0] if lines else ""
+    return lines[1:] if len(lines) > 1 and ENUMERATOR_ONLY.fullmatch(lines[0]) else lines
+
+
+def _first_line(text: str) -> str:
+    """A cell's first line of words (:func:`_lines`)."""
+    return next(iter(_lines(text)), "")
 
 
 def _before_example(table: Table) -> Table:

@@ -170,14 +170,13 @@ def _signer_names(package: Package, readings: dict[str, Reading]) -> set[str]:
     return out
 
 
-def signer_name_subjects(package: Package, readings: dict[str, Reading],
-                         kinds: dict[str, tuple[str, str]]) -> dict[str, Reading]:
+def signer_name_subjects(package: Package, readings: dict[str, Reading], kinds: dict[str, tuple[str, str]],
+                         names: set[str]) -> dict[str, Reading]:
     """Where the applicant is a business, the name printed at the signature of a form only the applicant
     signs ("Print/Type name" under the taxpayer's signature of a 4506-C filed for a company) names the
-    person who signs for the business: its representative."""
+    person who signs for the business: its representative. ``names``: :func:`_signer_names`."""
     if kinds.get("applicant", ("",))[0] != "organisation":
         return readings
-    names = _signer_names(package, readings)
     out = dict(readings)
     for d in package.documents:
         # (a business files no joint return: a spouse's signature line is not for it)
@@ -293,9 +292,10 @@ def match_package(package: Package, kb: Knowledge,
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     readings = {f.id: field_reading(f, kb) for f in fields}
     readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
-    readings = you_parties(package, readings, kb)
+    named_you = {d.key: _named_you(d, kb) for d in package.documents}
+    readings = you_parties(package, readings, named_you)
     if not any(_party(x)[0] == "beneficiary" for group in same_parties for x in group):
-        readings = petition_parties(package, readings, kb)
+        readings = petition_parties(package, readings, named_you)
     if same_parties:
         readings = one_party(readings, same_parties, kb)
     readings = same_row_subjects(package, readings, kb)
@@ -307,7 +307,9 @@ def match_package(package: Package, kb: Knowledge,
     readings = filer_subjects(package, readings, kb, kinds, continued)
     readings = resolve_party_kinds(readings, kinds, kb)
     readings = named_organisation_subjects(package, readings, kb, kinds)
-    readings = signer_name_subjects(package, readings, kinds)
+    # (a name field printed at a signature, by its concept: no later stage changes concepts)
+    signer_names = _signer_names(package, readings)
+    readings = signer_name_subjects(package, readings, kinds, signer_names)
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
         if kinds.get("applicant", ("",))[0] == "person" else {}
@@ -352,7 +354,6 @@ def match_package(package: Package, kb: Knowledge,
     sig = {fid: sig_ids.setdefault((_signature(r), by_id[fid].kind) if r.concepts else (r, by_id[fid].kind), len(sig_ids))
            for fid, r in sorted(readings.items())}
     whole = {fid: sig_ids.setdefault((r, by_id[fid].kind), len(sig_ids)) for fid, r in sorted(readings.items())}
-    signer_names = _signer_names(package, readings)
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
     of_application = frozenset(c.id for c in kb.concepts.values() if c.subject == "application")
     for code in codes:
@@ -510,13 +511,15 @@ def _named_you(d: Document, kb: Knowledge) -> Optional[str]:
     return party if party in kb.roles else None
 
 
-def you_parties(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+def you_parties(package: Package, readings: dict[str, Reading],
+                named_you: dict[str, Optional[str]]) -> dict[str, Reading]:
     """A form that names its "you" ("Part 2. Information About You (Petitioner)") is filed by that party:
     what it asks of "you" ("Your Full Name", "Information About You") is that party's, not the applicant's.
-    A form that names two different parties "you" is left as it reads."""
+    A form that names two different parties "you" is left as it reads. ``named_you``: :func:`_named_you`
+    of each document, by key."""
     out = dict(readings)
     for d in package.documents:
-        party = _named_you(d, kb)
+        party = named_you[d.key]
         if party is None or party == "applicant":
             continue
         for f in d.fields:
@@ -526,7 +529,8 @@ def you_parties(package: Package, readings: dict[str, Reading], kb: Knowledge) -
     return out
 
 
-def petition_parties(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+def petition_parties(package: Package, readings: dict[str, Reading],
+                     named_you: dict[str, Optional[str]]) -> dict[str, Reading]:
     """A petition its petitioner files for a beneficiary, filed with forms that "you" file and that name
     neither (USCIS: the relative's petition I-130 with the beneficiary's I-485 and I-765): those forms'
     "you" is the petition's beneficiary — the usual concurrent filing, stated on every link it makes (a
@@ -535,7 +539,7 @@ def petition_parties(package: Package, readings: dict[str, Reading], kb: Knowled
         return {(readings[f.id].role, readings[f.id].role_from) for f in d.fields if readings[f.id].role}
 
     petitions = [d for d in package.documents
-                 if _named_you(d, kb) == "petitioner" and any(r == "beneficiary" for r, _ in roles(d))]
+                 if named_you[d.key] == "petitioner" and any(r == "beneficiary" for r, _ in roles(d))]
     filed_with = [d for d in package.documents if d not in petitions and ("applicant", "you") in roles(d)
                   and not any(r in ("petitioner", "beneficiary") for r, _ in roles(d))]
     if len(petitions) != 1 or not filed_with:
