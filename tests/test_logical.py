@@ -197,3 +197,87 @@ def test_the_forms_you_and_parties_that_may_be_one_person():
     # "Employer identification number" names an identifier type, not the employer
     assert read_label("Employer identification number (EIN)", kb).role != "employer"
     assert read_label("Employer's name and address", kb).role == "employer"
+
+
+@pytest.mark.parametrize("line, key", [
+    ("SBA Form 148 (10/98) Previous editions obsolete. Page 1/5", "FORM 148"),
+    ("Form W-4 (2025) Page 2", "FORM W-4"),
+    ("For Privacy Act and Paperwork Reduction Act Notice, see page 3. Cat. No. 10220Q Form W-4 (2025)", "FORM W-4"),
+    ("Catalog Number 72627P www.irs.gov Form 4506-C (Rev. 10-2022)", "FORM 4506-C"),
+    ("Form I-130 Edition 04/01/24 Page 3 of 12", "FORM I-130"),
+    ("Form RD 1910-11 (Rev. 02-21)", "FORM RD-1910-11"),
+    ("Schedule C (Form 1040) 2013 Page 2", "SCHEDULE C (FORM 1040)"),
+    ("see Form 8949 (2013)", None),                         # a reference inside a sentence
+    ("Form 8949", None),                                    # no edition, year or page: a text fragment
+    ("Instructions for Form 4506-C, IVES Request", None),
+])
+def test_the_form_a_running_header_names(line, key):
+    from formslim.parse.logical import page_identity
+
+    found = page_identity(line)
+    assert (found[0] if found else None) == key
+
+
+def test_pages_split_where_the_running_header_names_another_form():
+    """Pages belong to the form their header or footer names; a page naming none stays with the one
+    before; a Korean form marker at the head of a page starts a form; one form stays one range."""
+    from formslim.parse.logical import split_pages
+
+    pages = [["U.S. Small Business Administration", "STANDBY CREDITOR’S AGREEMENT", "SBA Form 155 (9/98) Page 1/2"],
+             ["3. To take no action …", "By: (signature) ____"],
+             ["AGREEMENT OF COMPLIANCE", "SBA Form 601 (10-85)"],
+             ["- 4 -", "[별지 제2호서식]", "동의서"], ["(2쪽 중 2쪽)", "성명"]]
+    ranges = split_pages(pages)
+    assert [(r.locator, r.first_page, r.last_page) for r in ranges] == [
+        ("SBA Form 155", 1, 2), ("SBA Form 601", 3, 3), ("[별지 제2호서식]", 4, 5)]
+    one = split_pages([["Form W-4", "Step 1"], ["Form W-4 (2025) Page 2"], ["Form W-4 (2025) Page 3"]])
+    assert len(one) == 1 and one[0].locator == ""
+
+
+def _bundle(tmp_path, name, files):
+    pypdf = pytest.importorskip("pypdf")
+    writer = pypdf.PdfWriter()
+    for f in files:
+        writer.append(str(f))
+    out = tmp_path / name
+    writer.write(str(out))
+    return out
+
+
+@needs_corpus
+def test_a_pdf_holding_several_forms_is_read_as_its_forms(tmp_path):
+    """A lender's closing set printed into one PDF (SBA 155, 601, 148, each a fillable form of its own):
+    three logical documents, each with its printed form number as locator, its title, its own fields,
+    kind and signers — the same as reading each file alone."""
+    files = [CORPUS / "sba-buddy" / f"SBA_{n}.pdf" for n in ("155", "601", "148")]
+    doc = read_document(_bundle(tmp_path, "closing.pdf", files))
+    assert [p.locator for p in doc.parts] == ["SBA Form 155", "SBA Form 601", "SBA Form 148"]
+    assert doc.parts[0].title == "STANDBY CREDITOR’S AGREEMENT" and doc.parts[2].title == "UNCONDITIONAL GUARANTEE"
+    for part, f in zip(doc.parts, files):
+        alone = read_document(f)
+        assert len(part.fields) == len(alone.fields) and part.kind == alone.kind
+        assert {s.signer for s in part.signers} == {s.signer for s in alone.signers}
+    assert doc.parts[0].signers[0].signer == "creditor"
+    assert sum(len(p.fields) for p in doc.parts) == len(doc.fields)
+
+
+@needs_corpus
+def test_a_flat_pdf_bundle_splits_at_korean_form_markers(tmp_path):
+    """Two flat statutory forms printed into one PDF ([별지 제9호서식] report, then the [별지 제4호서식]
+    checklist): two documents, each with the fields it has alone — the report's instructions page does
+    not swallow the checklist that follows."""
+    names = ["별지_제9호서식_자체점검결과보고서.pdf", "별지_제4호서식_점검표.pdf"]
+    files = [CORPUS / "kr-fire-forms" / n for n in names]
+    doc = read_document(_bundle(tmp_path, "fire.pdf", files))
+    assert len(doc.parts) == 2
+    assert "[별지 제9호서식]" in doc.parts[0].locator and "[별지 제4호서식]" in doc.parts[1].locator
+    for part, f in zip(doc.parts, files):
+        assert len(part.fields) == len(read_document(f).fields)
+
+
+@needs_corpus
+def test_a_notice_with_information_annexes_stays_one_notice():
+    """The K-Startup notice prints 붙임 1 … 6 (criteria tables, excluded industries, a list of
+    programmes): annexes to read, not forms to fill — the file is one notice."""
+    doc = read_document(CORPUS / "kr-kstartup-sandoc" / "공고문_창업도약패키지_2025.pdf")
+    assert doc.kind == "notice" and not doc.parts

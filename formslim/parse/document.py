@@ -34,6 +34,11 @@ _TITLE_NOUN = re.compile(r"(?:신청서|계획서|서약서|확약서|동의서|
                          r"application|statement|certificate|declaration|agreement|report)", re.I)
 
 
+def names_a_form(title: str) -> bool:
+    """Whether a title names a kind of document one fills in ("신청서", "동의서", "Application")."""
+    return bool(_TITLE_NOUN.search(title or ""))
+
+
 def first_text(layout: Layout) -> str:
     """A stand-in title: the first short line (or single-cell table, a boxed title) among the first
     blocks that names a kind of document ("창업도약패키지 사업계획서 작성 목차 (일반형)"), else the first

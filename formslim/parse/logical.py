@@ -31,7 +31,7 @@ _EN_MARK = (r"(?:Form|Schedule|Annex|Appendix|Attachment|Exhibit|Enclosure)\s+(?
             r"(?=[A-Z0-9-]*\d|[A-Z]\b)[A-Z0-9][A-Z0-9.-]{0,9}\b")
 #: a marker at the start of a line (after bullets or a statute name), bracketed or bare
 _MARKER = re.compile(
-    r"^[\s■□◆◇○●※*]*(?:[가-힣·ㆍ\s]{2,24}(?=\[))?"
+    r"^[\s■□◆◇○●※*]*(?:[가-힣·ㆍ\s]{2,40}(?=\[))?"
     r"(?:[\[［【〔〈<(]\s*(?P<b>" + _KO_MARK + r"|" + _KO_WORD + r")\s*[\]］】〕〉>)]"
     r"|(?P<k>" + _KO_MARK + r")(?![\d가-힣])"
     r"|(?P<e>" + _EN_MARK + r"))")
@@ -207,3 +207,85 @@ def _subtitle(table: Table) -> str:
     second = [c for c in table.cells if c.row == 1]
     text = second[0].text.strip().split("\n")[0].strip() if second else ""
     return _title_line(text) if text and len(text) <= 60 and not re.match(r"[※*⧉(<]", text) else ""
+
+
+# ------------------------------------------------------------------ PDF files: forms page by page
+
+#: a page number line ("- 18 -", "(7쪽 중 1쪽)", "Page 2 of 6"): not a heading
+_PAGE_NUMBER = re.compile(r"^[-–—\s(]*\d{1,4}[-–—\s)]*$|^\(\s*\d{1,3}\s*쪽(?:\s*중\s*(?:제\s*)?\d{1,3}\s*쪽)?\s*\)$"
+                          r"|^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+#: the form a page belongs to, as its running header or footer prints it: "SBA Form 148 (10/98) …
+#: Page 1/5", "Form W-4 (2025) Page 2", "Form I-130 Edition 04/01/24 Page 3 of 12", "Form RD 1910-11
+#: (Rev. 02-21)", "Schedule C (Form 1040) 2013 Page 2"
+_FORM_ID = re.compile(
+    r"\b(?:SCHEDULE|Schedule)\s+(?P<s>[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,3})?)\s*\(\s*Form\s+(?P<sf>[A-Z]{0,4}-?\d[\dA-Z-]*)\s*\)"
+    r"|\bForm\s+(?:No\.?\s*)?(?P<id>(?:[A-Z]{1,5}[ -])?[A-Z]{0,3}-?\d[\dA-Z.-]*[\dA-Z]|(?:[A-Z]{1,5}[ -])?[A-Z]{0,3}-?\d)"
+    r"(?=\s*(?:\(|Edition\b|Rev\b|Page\b|\(?(?:19|20)\d\d\b))")
+#: catalogue and web-address prefixes a footer prints before the form number
+_FOOTER_PREFIX = re.compile(r"^.*\b(?:Cat(?:alog)?\.?\s*(?:No\.?|Number)\s*[\w-]+)\s*(?:www\.[\w.]+\s*)?", re.I)
+
+
+def page_identity(line: str) -> Optional[tuple[str, str]]:
+    """(key, printed name) of the form a header or footer line names (("FORM W-4", "Form W-4"),
+    ("SCHEDULE C (FORM 1040)", "Schedule C (Form 1040)"), ("FORM 148", "SBA Form 148")), else None. A
+    form named inside a sentence ("see Form 8949 (2013)") is a reference, not the page's own form."""
+    t = re.sub(r"\s+", " ", (line or "").strip())
+    if not t or len(t) > 140:
+        return None
+    for m in _FORM_ID.finditer(t):
+        before = _FOOTER_PREFIX.sub("", t[:m.start()])
+        # only an agency's initials may stand before it ("SBA Form 148", "USDA Form RD 1980-19")
+        if re.search(r"[a-z]{2,}|[가-힣]", before) or len(before.strip()) > 12:
+            continue
+        printed = (before.strip() + " " + m.group(0)).strip()
+        if m.group("s"):
+            return f"SCHEDULE {m.group('s').upper()} (FORM {m.group('sf').upper()})", printed
+        return "FORM " + m.group("id").upper().replace(" ", "-"), printed
+    return None
+
+
+@dataclass(frozen=True)
+class PageRange:
+    """The pages of one logical document in a PDF file, with the heading that starts it."""
+
+    locator: str
+    identity: str
+    first_page: int  # 1-based
+    last_page: int
+
+
+def split_pages(pages: list[list[str]], edge: int = 4) -> list[PageRange]:
+    """The logical documents of a PDF file from its pages' text lines. A page belongs to the form its
+    running header or footer names (the first and last ``edge`` lines); a page naming another form starts
+    a new document, and a page that names none belongs to the document before it. A Korean form
+    marker at the head of a page ("[별지 제9호서식]", "[붙임 2]") starts one too. One range when the file
+    is one form."""
+    ranges: list[list] = []  # locator, identity, first, last
+    for no, lines in enumerate(pages, 1):
+        body = [ln.strip() for ln in lines if ln.strip() and not _PAGE_NUMBER.match(ln.strip())]
+        found = None
+        for ln in body[:2]:
+            mark = marker_of(ln)
+            if mark and not mark.lower().startswith(("form", "schedule")) and re.search(r"[가-힣]", mark):
+                found = (ln if len(ln) <= 60 else mark, _norm(re.sub(r"<[^>]*>", "", mark)))
+                break
+        if found is None:
+            for ln in body[:edge] + body[-edge:]:
+                ident = page_identity(ln)
+                if ident:
+                    found = (ident[1], ident[0])
+                    break
+        if not ranges:
+            ranges.append([found[0] if found else "", found[1] if found else "", no, no])
+            continue
+        cur = ranges[-1]
+        starts = found is not None and not found[1].startswith(("FORM ", "SCHEDULE "))
+        if found is None or found[1] == cur[1]:
+            cur[3] = no
+        elif not cur[1] and not starts:
+            cur[0], cur[1], cur[3] = found[0], found[1], no  # the file's first pages name no form: it is this one
+        else:
+            ranges.append([found[0], found[1], no, no])
+    if len(ranges) <= 1:
+        return [PageRange("", ranges[0][1] if ranges else "", 1, max(len(pages), 1))]
+    return [PageRange(loc, ident, a, b) for loc, ident, a, b in ranges]

@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 from ..errors import InputFileError
 from ..limits import current
-from ..fields.detect import detect_fields
+from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from .parties import declaration, filled_by_others, form_for, read_parties, with_parties
 from ..model import Document, Field, Location
@@ -25,6 +25,7 @@ from ..text import split_tooltip, clean_label, is_machine_name, is_required_labe
 from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
                        online_application, separate_filing, legal_form, line_of_label, recipient)
 from .document import layout_budget
+from .logical import page_identity, split_pages
 from .layout import Cell, Layout, Line, Table, layout_text
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
 
@@ -70,6 +71,8 @@ def read_pdf(path: str, rel: str) -> Document:
     except Exception:
         pass
     acro = _read_acroform(reader, rel, warnings)
+    texts = _pages_for_split(path, n_pages, warnings)
+    ranges = split_pages([t.splitlines() for t in texts]) if texts else []
     text = ""
     if acro is not None:
         fields = acro
@@ -101,26 +104,124 @@ def read_pdf(path: str, rel: str) -> Document:
         fillable = False
         layout = flat_layout(path, rel, pages=distinct)
         layout_budget(layout)
-        fields = detect_fields(layout, rel, "pdf-layout")
+        if len(ranges) > 1:  # each form's fields on its own: a form's rules (its instructions page) end with it
+            fields = number_fields([f for r in ranges for f in detect_fields(Layout(blocks=tuple(
+                b for b in layout.blocks if r.first_page <= (b.page or 0) <= r.last_page)), rel, "pdf-layout")], rel)
+        else:
+            fields = detect_fields(layout, rel, "pdf-layout")
         text = layout_text(layout, 40000)
         if not any(isinstance(b, Line) and b.text.strip() for b in layout.blocks) and not any(
                 isinstance(b, Table) for b in layout.blocks):
             warnings.append("no text layer: scanned image? (OCR is not done)")
-    fields = with_parties(fields)
+    if any(f.location.page is None for f in fields):
+        ranges = []  # fields without pages (an XFA template) cannot be told apart by page
     sample = text or " ".join(f.label for f in fields[:60])
-    kind, confidence, evidence = classify_with_evidence(title, rel, sample[:40000], fields, "pdf")
-    signers, parties = read_parties(title, sample, fields, kind)
-    return Document(path=rel, format="pdf", kind=kind, title=title, page_count=n_pages, fields=fields,
-                    warnings=tuple(warnings), fillable=fillable, signers=signers, parties=parties,
-                    kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
-                    recipient=recipient(text), form_number=form_number(text),
-                    attached_to=attached_to(text), separate_filing=separate_filing(text),
-                    online_application=online_application(text), fixed_templates=fixed_templates(text),
-                    header=header_of(text),
-                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
-                    filled_by_others=filled_by_others(text))
+    whole = _describe(rel, title, sample, fields, path_hint=rel)
+    whole = replace(whole, page_count=n_pages, warnings=tuple(warnings), fillable=fillable)
+    parts = _parts(rel, title, ranges, fields, texts, whole.kind) if len(ranges) > 1 else ()
+    return replace(whole, parts=parts) if len(parts) > 1 else whole
 
 
+#: a bundle longer than this is read as one document (its pages' text is not read to find its forms)
+MAX_SPLIT_PAGES = 400
+
+
+def _pages_for_split(path: str, n_pages: int, warnings: list[str]) -> list[str]:
+    """Each page's text, to find the forms a PDF file holds; [] when it cannot be split (one page, too
+    many pages, unreadable text)."""
+    if n_pages < 2 or n_pages > MAX_SPLIT_PAGES:
+        return []
+    try:
+        return page_texts(path, max_pages=n_pages)
+    except Exception as exc:  # finding the forms is an improvement; the file stands as one
+        warnings.append(f"the forms in this file could not be told apart ({type(exc).__name__})")
+        return []
+
+
+def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", locator: str = "",
+              part: int = 0, pages: Optional[tuple[int, int]] = None) -> Document:
+    """A document (or one logical document of the file) from its printed text and fields."""
+    fields = with_parties(fields)
+    kind, confidence, evidence = classify_with_evidence(title, path_hint, text[:40000], fields, "pdf")
+    signers, parties = read_parties(title, text, fields, kind)
+    doc = Document(path=rel, format="pdf", kind=kind, title=title, fields=fields, locator=locator, part=part,
+                   signers=signers, parties=parties,
+                   kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
+                   recipient=recipient(text), form_number=form_number(text),
+                   attached_to=attached_to(text), separate_filing=separate_filing(text),
+                   online_application=online_application(text), fixed_templates=fixed_templates(text),
+                   header=header_of(text),
+                   form_for=form_for(text), declaration=declaration(text), citations=citations(text),
+                   filled_by_others=filled_by_others(text))
+    if pages is not None:
+        doc = replace(doc, page_count=pages[1] - pages[0] + 1)
+    return doc
+
+
+def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[str],
+           file_kind: str) -> tuple[Document, ...]:
+    """One document per form the file holds (:func:`~formslim.parse.logical.split_pages`). Next parts
+    that are both notices are one notice, and in a file that is a notice (a programme notice, an RFP)
+    an annex is a form of its own only when it reads as one — answer spaces under a title that names a
+    document to fill, or a signature — so that a notice's information annexes (붙임 1 창업 여부 기준표,
+    붙임 3 지원 제외 대상 업종) stay the notice: a reader counts the forms to fill."""
+    def describe(i: int, r, a: int, b: int) -> Document:
+        own = [f for f in fields if a <= f.location.page <= b]
+        text = "\n".join(texts[a - 1:b])[:60000]
+        t = _part_title(texts[a - 1], r.locator, file_title if i == 0 else "")
+        return _describe(rel, t, text or " ".join(f.label for f in own[:60]), own,
+                         locator=r.locator or t, part=i + 1, pages=(a, b))
+
+    docs = [describe(i, r, r.first_page, r.last_page) for i, r in enumerate(ranges)]
+    if file_kind == "notice":
+        docs = [d if _own_form(d) else replace(d, kind="notice", kind_evidence=(
+            "an annex of the notice it is printed in, with no form of its own to fill "
+            "(no signature, no form title)",)) for d in docs]
+    merged: list[list] = []  # [range, first page, last page, kind]
+    for r, d in zip(ranges, docs):
+        if merged and d.kind == "notice" and merged[-1][3] == "notice":
+            merged[-1][2] = r.last_page
+            continue
+        merged.append([r, r.first_page, r.last_page, d.kind])
+    if len(merged) <= 1:
+        return ()
+    by_range = {(r.first_page, r.last_page): d for r, d in zip(ranges, docs)}
+    out = []
+    for i, (r, a, b, kind) in enumerate(merged):
+        d = by_range.get((a, b))
+        d = replace(d, part=i + 1) if d is not None else describe(i, r, a, b)
+        if kind == "notice" and d.kind != "notice":
+            d = replace(d, kind="notice", kind_evidence=("an annex of the notice it is printed in, with no form "
+                                                         "of its own to fill (no signature, no form title)",))
+        out.append(d)
+    return tuple(out)
+
+
+def _own_form(doc: Document) -> bool:
+    """Whether a part of a notice is a form to fill in its own right (see :func:`_parts`)."""
+    from .document import names_a_form
+
+    if doc.kind in ("notice", "data_file") or len(doc.fields) < 3:
+        return False
+    return any(f.kind == "signature" for f in doc.fields) or names_a_form(doc.title)
+
+
+#: a line naming a kind of document is a form's title ("UNCONDITIONAL GUARANTEE", "사업계획서")
+_TITLE_WORDS = re.compile(r"(?:신청서|계획서|서약서|확약서|동의서|확인서|보고서|명세서|추천서|이력서|점검표|기준표|"
+                          r"application|statement|certificat|declaration|agreement|guarantee|request|authori[sz]ation|"
+                          r"petition|affidavit|report|notice|schedule|worksheet)", re.I)
+
+
+def _part_title(page: str, locator: str, fallback: str = "") -> str:
+    """The title printed on a form's first page: the first short line that names a kind of document,
+    not an agency line or the form number; else the locator, else ``fallback``."""
+    lines = [ln.strip() for ln in page.splitlines() if ln.strip()][:12]
+    for ln in lines:
+        t = clean_label(ln)
+        if (3 <= len(t) <= 90 and _TITLE_WORDS.search(t) and not page_identity(t)
+                and not re.match(r"(?:U\.?S\.?\s|United States|Department|OMB|Expiration|[-–(※*])", t, re.I)):
+            return t
+    return clean_label(locator) or fallback
 #: AcroForm calculations (the /AA /C action a form runs to compute a field): Acrobat's built-in
 #: AFSimple_Calculate, its simplified field notation, and scripts that read fields with getField("…")
 _AF_SIMPLE = re.compile(r'AFSimple_Calculate\(\s*"(SUM|PRD|AVG|MIN|MAX)"\s*,\s*(?:new\s+Array\s*\(\s*((?:"[^"]*"\s*,?\s*){1,500})\)|"([^"]*)")')
@@ -305,6 +406,11 @@ def _is_heading(s: Segment, segs: list[Segment], fields: list[Field], labels: se
 
 def page_text(path: str, max_pages: int = MAX_TEXT_PAGES) -> str:
     """The printed text of the first pages (PDFium), for telling the kind and the signers."""
+    return "\n".join(page_texts(path, max_pages))[:60000]
+
+
+def page_texts(path: str, max_pages: int = MAX_TEXT_PAGES, page_chars: int = 20000) -> list[str]:
+    """The printed text of each of the first pages (PDFium), at most ``page_chars`` characters a page."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(path)
@@ -314,11 +420,11 @@ def page_text(path: str, max_pages: int = MAX_TEXT_PAGES) -> str:
             page = pdf[i]
             try:
                 tp = page.get_textpage()
-                out.append(tp.get_text_range())
+                out.append(tp.get_text_range()[:page_chars])
                 tp.close()
             finally:
                 page.close()
-        return "\n".join(out)[:60000]
+        return out
     finally:
         pdf.close()
 
