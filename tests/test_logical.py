@@ -281,3 +281,17 @@ def test_a_notice_with_information_annexes_stays_one_notice():
     programmes): annexes to read, not forms to fill — the file is one notice."""
     doc = read_document(CORPUS / "kr-kstartup-sandoc" / "공고문_창업도약패키지_2025.pdf")
     assert doc.kind == "notice" and not doc.parts
+
+
+@needs_corpus
+def test_a_notice_printed_with_a_form_gives_the_notice_and_the_form(tmp_path):
+    """A programme notice and a statutory form in one PDF (the K-Startup notice with its 붙임 1-6, then
+    the fire-safety [별지 제9호서식] report): the notice with its annexes is one notice, by its printed
+    heading; the form is the one document to fill."""
+    files = [CORPUS / "kr-kstartup-sandoc" / "공고문_창업도약패키지_2025.pdf",
+             CORPUS / "kr-fire-forms" / "별지_제9호서식_자체점검결과보고서.pdf"]
+    doc = read_document(_bundle(tmp_path, "notice_and_form.pdf", files))
+    assert [p.kind for p in doc.parts] == ["notice", "form"]
+    assert "공고" in doc.parts[0].title and doc.parts[0].page_count == 25
+    assert doc.parts[1].title == "소방시설등 자체점검 실시결과 보고서"
+    assert len(doc.parts[1].fields) == len(read_document(files[1]).fields)

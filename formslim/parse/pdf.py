@@ -173,10 +173,15 @@ def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[s
                          locator=r.locator or t, part=i + 1, pages=(a, b))
 
     docs = [describe(i, r, r.first_page, r.last_page) for i, r in enumerate(ranges)]
-    if file_kind == "notice":
-        docs = [d if _own_form(d) else replace(d, kind="notice", kind_evidence=(
-            "an annex of the notice it is printed in, with no form of its own to fill "
-            "(no signature, no form title)",)) for d in docs]
+    for i, d in enumerate(docs):
+        if file_kind == "notice" and not _own_form(d):
+            docs[i] = replace(d, kind="notice", kind_evidence=(
+                "an annex of the notice it is printed in, with no form of its own to fill "
+                "(no signature, no form title)",))
+        elif d.kind != "notice" and len(d.fields) < 3 and not any(f.kind == "signature" for f in d.fields):
+            docs[i] = replace(d, kind="notice", kind_evidence=(
+                f"{len(d.fields)} answer space(s) and no signature in {d.page_count} page(s) of a file of "
+                f"several forms: pages to read, not a form to fill",))
     merged: list[list] = []  # [range, first page, last page, kind]
     for r, d in zip(ranges, docs):
         if merged and d.kind == "notice" and merged[-1][3] == "notice":
@@ -207,7 +212,7 @@ def _own_form(doc: Document) -> bool:
 
 
 #: a line naming a kind of document is a form's title ("UNCONDITIONAL GUARANTEE", "사업계획서")
-_TITLE_WORDS = re.compile(r"(?:신청서|계획서|서약서|확약서|동의서|확인서|보고서|명세서|추천서|이력서|점검표|기준표|"
+_TITLE_WORDS = re.compile(r"(?:신청서|계획서|서약서|확약서|동의서|확인서|보고서|명세서|추천서|이력서|점검표|기준표|공고|"
                           r"application|statement|certificat|declaration|agreement|guarantee|request|authori[sz]ation|"
                           r"petition|affidavit|report|notice|schedule|worksheet)", re.I)
 
