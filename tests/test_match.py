@@ -1328,3 +1328,72 @@ def test_one_box_for_several_names_is_a_list_not_one_persons_name():
     one = match_package(Package(name="t", documents=(doc("c.pdf", ["Name(s) of proprietor(s)"]),
                                                      doc("d.pdf", ["Name of proprietor"]))), KB)
     assert [g.fields for g in one.groups] == [("c.pdf#000", "d.pdf#000")]
+
+
+def _label_pool():
+    import csv
+
+    labels = []
+    with open(ROOT / "eval" / "label_pairs.csv", encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            labels += [r["label_a"], r["label_b"]]
+    return labels
+
+
+def test_bulk_similarity_is_the_pairwise_similarity():
+    """The matcher's bulk similarity (bigram Dice as a normalised Indel similarity of bigram-coded
+    strings; token-sort ratio in C) gives what ``compare.similarity`` gives pair by pair, Korean,
+    English and mixed, spacing and units changed."""
+    import random
+
+    from formslim.match.compare import similarity
+    from formslim.match.link import bulk_similarity
+
+    pool = _label_pool() + ["", "a", "가", "성명", "Name", "ZIP ", "(원)"]
+    rnd = random.Random(5)
+    xs = [rnd.choice(pool) for _ in range(4000)]
+    ys = [rnd.choice(pool) for _ in range(4000)]
+    for i in range(0, 4000, 2):  # near variants too: the pairs that matter sit near the floors
+        ys[i] = xs[i].replace(" ", "") + rnd.choice(["", " ", "(원)", "명", " No."])
+    bulk = bulk_similarity(xs, ys)
+    assert max(abs(b - similarity(x, y)) for b, x, y in zip(bulk, xs, ys)) < 1e-9
+    assert sum(1 for b in bulk if 0.8 < b < 1.0) > 50
+
+
+@pytest.mark.parametrize("which", ["catalogue", "corpus"])
+def test_pairs_decided_in_bulk_give_the_links_of_pair_by_pair_comparison(which, monkeypatch):
+    """match_package leaves out in bulk the candidate pairs that cannot link; with that step turned off
+    (every candidate compared one by one, as before it existed) the links, groups and review queue are
+    the same — on a catalogue of standard terms and their variants, and on a real corpus package."""
+    import random
+
+    import formslim.match.link as link
+    from formslim.model import Document, Field, Location, Package
+    from formslim.text import normalize_label
+
+    if which == "catalogue":
+        rnd = random.Random(9)
+        pool = _label_pool()
+        labels = [rnd.choice(["", "대표자 ", "Owner 1 ", "Spouse "]) + rnd.choice(pool) + rnd.choice(["", "(원)", " *"])
+                  for _ in range(3000)]
+        docs = {}
+        for i, lab in enumerate(labels):
+            d = f"doc{i % 40}.pdf"
+            docs.setdefault(d, []).append(Field(id=f"{d}#{i:04d}", label=lab, normalized_label=normalize_label(lab),
+                                                kind=rnd.choice(["text", "text", "amount", "date"]),
+                                                location=Location(file=d), source="test"))
+        package = Package(name="cat", documents=tuple(Document(path=k, format="pdf", fields=tuple(v))
+                                                      for k, v in sorted(docs.items())))
+    else:
+        if not CORPUS.is_dir():
+            pytest.skip("../shared/corpus is absent")
+        package = read_package([CORPUS / "irs-1040pkg-pdflib"])
+
+    def summary(m):
+        return ([(l.a, l.b, l.status, l.score, l.rule, l.evidence) for l in m.links],
+                [g.to_dict() for g in m.groups], [(q.a, q.b, q.score) for q in m.queue])
+
+    bulk = summary(match_package(package, KB))
+    monkeypatch.setattr(link, "_triage", lambda codes, *args: codes)
+    one_by_one = summary(match_package(package, KB))
+    assert bulk == one_by_one and len(bulk[0]) > 100

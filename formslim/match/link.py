@@ -84,13 +84,9 @@ def _lexical_keys(r: Reading, label: str) -> list[str]:
     return [f"e:{w}" for w in en_key(text).split()]
 
 
-def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
-                    kb: Optional[Knowledge] = None,
-                    parties_may_be: Iterable[tuple[str, str]] = ()) -> set[tuple[str, str]]:
-    """Pairs worth comparing, without comparing all pairs: fields sharing a concept (or a narrower concept
-    it may be: a TIN and an SSN), or sharing one of their rarest lexical keys (character trigrams in
-    Korean, words in English). ``parties_may_be``: (role, role) pairs this package says may be one person,
-    besides those of roles.yaml."""
+def _postings(fields: list[Field], readings: dict[str, Reading], kb: Optional[Knowledge],
+              parties_may_be: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """The blocking keys chosen for each field (see :func:`candidate_pairs`): key → field ids."""
     postings: dict[str, list[str]] = defaultdict(list)
     lexical: dict[str, list[str]] = {}
     narrower = {c.id: c.may_be for c in kb.concepts.values() if c.may_be} if kb is not None else {}
@@ -138,8 +134,18 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
         n = LEXICAL_KEYS if not readings[f.id].concepts else 1
         for k in sorted(useful, key=lambda k: (df[k], k))[:n]:
             chosen[k].append(f.id)
+    return chosen
+
+
+def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
+                    kb: Optional[Knowledge] = None,
+                    parties_may_be: Iterable[tuple[str, str]] = ()) -> set[tuple[str, str]]:
+    """Pairs worth comparing, without comparing all pairs: fields sharing a concept (or a narrower concept
+    it may be: a TIN and an SSN), or sharing one of their rarest lexical keys (character trigrams in
+    Korean, words in English). ``parties_may_be``: (role, role) pairs this package says may be one person,
+    besides those of roles.yaml. (:func:`candidate_codes` gives the same pairs as integer codes.)"""
     pairs: set[tuple[str, str]] = set()
-    for k, ids in chosen.items():
+    for k, ids in _postings(fields, readings, kb, parties_may_be).items():
         ids = sorted(set(ids))
         if len(ids) > MAX_POSTING:
             if k.startswith("c:"):
@@ -150,6 +156,55 @@ def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
         for a, b in combinations(ids, 2):
             pairs.add((a, b))
     return pairs
+
+
+def candidate_codes(fields: list[Field], readings: dict[str, Reading], kb: Optional[Knowledge],
+                    parties_may_be: Iterable[tuple[str, str]], pos: dict[str, int]):
+    """The pairs of :func:`candidate_pairs` as sorted unique codes ``pos[a] * n + pos[b]`` (``pos``: the
+    fields' places in id order, so that ``pos[a] < pos[b]``), built in bulk: a catalogue of 300,000 labels
+    has tens of millions of candidate pairs, too many for a set of tuples."""
+    import numpy as np
+
+    n = len(pos)
+    chunks = []
+    upper: dict[int, tuple] = {}  # the pairs (i < j) of a posting of each length
+    for k, ids in _postings(fields, readings, kb, parties_may_be).items():
+        places = sorted({pos[i] for i in ids})
+        if len(places) > MAX_POSTING:
+            if k.startswith("c:"):
+                idx = np.array(places, dtype=np.int64)
+                chunks.append(idx[0] * n + idx[1:])  # one hub: the first in id order
+            continue
+        if len(places) > 1:
+            if len(places) not in upper:
+                upper[len(places)] = np.triu_indices(len(places), 1)
+            i, j = upper[len(places)]
+            idx = np.array(places, dtype=np.int64)
+            chunks.append(idx[i] * n + idx[j])
+    return _sorted_unique(np.concatenate(chunks)) if chunks else np.zeros(0, dtype=np.int64)
+
+
+def _sorted_unique(values):
+    """``np.unique`` of an integer array by sorting (numpy 2's hashing ``unique`` is many times slower on
+    millions of codes)."""
+    import numpy as np
+
+    v = np.sort(values)
+    return v[np.concatenate(([True], v[1:] != v[:-1]))] if len(v) else v
+
+
+def _first_and_inverse(values):
+    """For an integer array: the index of each distinct value's first occurrence (distinct values in
+    ascending order) and, for each element, the place of its value among them — ``np.unique``'s
+    ``return_index`` and ``return_inverse``, by a stable sort."""
+    import numpy as np
+
+    order = np.argsort(values, kind="stable")
+    v = values[order]
+    starts = np.concatenate(([True], v[1:] != v[:-1]))
+    inverse = np.empty(len(values), dtype=np.int64)
+    inverse[order] = np.cumsum(starts) - 1
+    return order[starts], inverse
 
 
 #: a field this near the top of a later page repeats the filer's identity in the page header
@@ -346,7 +401,7 @@ def match_package(package: Package, kb: Knowledge,
     order = sorted(by_id)
     pos = {fid: i for i, fid in enumerate(order)}
     n = len(order)
-    codes = sorted({pos[x] * n + pos[y] for x, y in candidate_pairs(fields, readings, kb, may_be)})
+    codes = candidate_codes(fields, readings, kb, may_be, pos)
     # what a verdict depends on, per field: the reading's signature (or the reading itself where the
     # wording counts) and the answer's kind — computed once, not once per pair
     # (as a small integer per field: the verdict cache is keyed by two of them)
@@ -356,7 +411,8 @@ def match_package(package: Package, kb: Knowledge,
     whole = {fid: sig_ids.setdefault((r, by_id[fid].kind), len(sig_ids)) for fid, r in sorted(readings.items())}
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
     of_application = frozenset(c.id for c in kb.concepts.values() if c.subject == "application")
-    for code in codes:
+    codes = _triage(codes, order, by_id, doc_of, readings, sig, whole, len(sig_ids), variants, kb, may_be, verdicts)
+    for code in codes.tolist():
         a, b = order[code // n], order[code % n]
         fa, fb = by_id[a], by_id[b]
         da, db = doc_of[a], doc_of[b]
@@ -417,6 +473,122 @@ def match_package(package: Package, kb: Knowledge,
     links = _unjoined_for_review(links, groups, doc_of)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups, doc_of))
+
+
+def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, str],
+            readings: dict[str, Reading], sig: dict[str, int], whole: dict[str, int], n_sigs: int,
+            variants: set[frozenset], kb: Knowledge, may_be: dict, verdicts: dict):
+    """The candidate pairs (codes) that can give a link, decided in bulk, so that the pair-by-pair
+    rules of :func:`match_package` see only those; the verdicts of the pairs across documents go into
+    ``verdicts``, keyed as there. A pair is left out only where the rules there would give nothing:
+
+    * inside one document, two fields are one datum only under one field name or one concept
+      (:func:`_same_doc_verdict`, :func:`_signer_name_verdict`);
+    * two variants of one form for different subjects are never compared;
+    * across documents, pairs of the same two readings share one verdict (computed once, for the first
+      pair in code order, as :func:`match_package` would); where a label is outside the dictionary, a
+      verdict needs a lexical similarity of 0.85 (0.9 where the other label is known), so similarities
+      are computed first, in bulk, and :func:`~formslim.match.compare.compare` runs only above that."""
+    import numpy as np
+
+    if not len(codes):
+        return codes
+    n = len(order)
+    A, B = codes // n, codes % n
+    doc_no: dict[str, int] = {}
+    doc = np.array([doc_no.setdefault(doc_of[f], len(doc_no)) for f in order], dtype=np.int64)
+    da, db = doc[A], doc[B]
+    same = da == db
+    names: dict[str, int] = {}
+    name = np.array([names.setdefault(by_id[f].name, len(names)) if by_id[f].name else -1 for f in order])
+    concepts: dict[str, int] = {}
+    concept = np.array([concepts.setdefault(readings[f].concept, len(concepts)) if readings[f].concept else -1
+                        for f in order])
+    keep = same & (((name[A] == name[B]) & (name[A] >= 0)) | ((concept[A] == concept[B]) & (concept[A] >= 0)))
+    cross = ~same
+    if variants:
+        nd = len(doc_no)
+        pairs = [doc_no[x] * nd + doc_no[y] for v in variants if len(v) == 2 for x in v for y in v
+                 if x != y and x in doc_no and y in doc_no]
+        if pairs:
+            cross &= ~np.isin(da * nd + db, np.array(pairs, dtype=np.int64))
+    ci = np.nonzero(cross)[0]
+    if len(ci):
+        a, b = A[ci], B[ci]
+        has = np.array([bool(readings[f].concepts) for f in order])
+        sid = np.array([sig[f] for f in order], dtype=np.int64)
+        wid = np.array([whole[f] for f in order], dtype=np.int64)
+        both = has[a] & has[b]
+        key = np.where(both, sid[a], wid[a]) * n_sigs + np.where(both, sid[b], wid[b])
+        first, inverse = _first_and_inverse(key)
+        ra, rb = a[first], b[first]
+        texts: dict[str, int] = {}
+        text = np.array([texts.setdefault(readings[f].text, len(texts)) for f in order], dtype=np.int64)
+        need = both[first].copy()
+        lex = np.nonzero(~need)[0]
+        sim = bulk_similarity_of(list(texts), text[ra[lex]], text[rb[lex]])
+        need[lex] = sim >= np.where(has[ra[lex]] | has[rb[lex]], 0.9, 0.85) - 1e-6  # a hair below: compare decides
+        ok = np.zeros(len(first), dtype=bool)
+        for u in np.nonzero(need)[0].tolist():
+            x, y = order[int(ra[u])], order[int(rb[u])]
+            rx, ry = readings[x], readings[y]
+            k = (sig[x], sig[y]) if rx.concepts and ry.concepts else (whole[x], whole[y], 0)
+            v = verdicts.get(k)
+            if v is None:
+                v = verdicts[k] = compare(rx, ry, kb, by_id[x].kind, by_id[y].kind, may_be)
+            ok[u] = bool(v.status)
+        keep[ci[ok[inverse]]] = True
+    return codes[keep]
+
+
+def bulk_similarity(xs: list[str], ys: list[str]) -> "np.ndarray":
+    """:func:`~formslim.match.compare.similarity` of each pair ``(xs[i], ys[i])``, in bulk and in C.
+    Where either text is Korean the measure is the Dice coefficient of the compact texts' bigram sets:
+    each distinct bigram is written as one character, each text as its bigrams in sorted order, and for
+    two such strings the normalised Indel similarity, 2·LCS / (|x| + |y|), is that Dice coefficient (the
+    longest common subsequence of two sorted strings of distinct characters is their intersection).
+    Otherwise it is the word-order-free fuzzy ratio of the English keys."""
+    import numpy as np
+
+    texts: dict[str, int] = {}
+    tx = np.array([texts.setdefault(x, len(texts)) for x in xs], dtype=np.int64)
+    ty = np.array([texts.setdefault(y, len(texts)) for y in ys], dtype=np.int64)
+    return bulk_similarity_of(list(texts), tx, ty)
+
+
+def bulk_similarity_of(distinct: list[str], tx, ty) -> "np.ndarray":
+    """:func:`bulk_similarity` of the pairs ``(distinct[tx[i]], distinct[ty[i]])``."""
+    import numpy as np
+    from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import Indel
+
+    from ..text import has_hangul
+    from .compare import _bigrams
+
+    korean = np.array([has_hangul(t) for t in distinct], dtype=bool)
+    ko = korean[tx] | korean[ty] if len(tx) else np.zeros(0, dtype=bool)
+    in_ko = set(tx[ko].tolist()) | set(ty[ko].tolist())
+    in_en = set(tx[~ko].tolist()) | set(ty[~ko].tolist())
+    codes: dict[str, int] = {}
+
+    def coded(t: str) -> str:
+        c = compact(t)
+        # one character per bigram, past the surrogates (U+10000 on)
+        return "".join(sorted(chr(0x10000 + codes.setdefault(g, len(codes))) for g in _bigrams(c))) if c else ""
+
+    bigrams = [coded(t) if i in in_ko else "" for i, t in enumerate(distinct)]
+    words = [en_key(t) if i in in_en else "" for i, t in enumerate(distinct)]
+    sim = np.zeros(len(tx))
+    for mask, strings, scorer, scale in ((ko, bigrams, Indel.normalized_similarity, 1.0),
+                                         (~ko, words, fuzz.token_sort_ratio, 100.0)):
+        where = np.nonzero(mask)[0]
+        if not len(where):
+            continue
+        table = np.array(strings, dtype=object)
+        blank = np.array([not x for x in strings], dtype=bool)
+        score = process.cpdist(table[tx[where]], table[ty[where]], scorer=scorer, dtype=np.float64, workers=1) / scale
+        sim[where] = np.where(blank[tx[where]] | blank[ty[where]], 0.0, score)
+    return sim
 
 
 def _name_stem(name: Optional[str]) -> str:
