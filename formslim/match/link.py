@@ -412,6 +412,10 @@ def match_package(package: Package, kb: Knowledge,
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
     of_application = frozenset(c.id for c in kb.concepts.values() if c.subject == "application")
     codes = _triage(codes, order, by_id, doc_of, readings, sig, whole, len(sig_ids), variants, kb, may_be, verdicts)
+    # what the rules below ask of one field, once per field rather than once per pair
+    about_several = {x for x in order if _several(by_id[x], readings[x])}
+    asked_of_several = {x for x in order if readings[x].role is None and readings[x].concept
+                        and (doc_of[x], readings[x].concept) in several}
     for code in codes.tolist():
         a, b = order[code // n], order[code % n]
         fa, fb = by_id[a], by_id[b]
@@ -439,16 +443,14 @@ def match_package(package: Package, kb: Knowledge,
                     f"), the other is not: check it asks about the same subject",))
             if ra.concept in per_document and ra.concept == rb.concept and not _same_form(da, db):
                 v = None  # each document is signed and dated by its own act (one form in two formats is one)
-            elif _several(fa, ra) != _several(fb, rb):
+            elif (a in about_several) != (b in about_several):
                 # a roster column and a single answer are never one datum; but one row of a list of people
                 # may be this person (the nominees' list and one nominee's form): at most a review
                 v = Verdict(min(v.score, 0.65), "review", v.rule, v.evidence + (
                     "one is a column of a list of people, the other a single answer: one row may be this "
                     "person, check which",)) if _shared_person_datum(ra, rb, kb) or \
                     not (ra.concepts or rb.concepts) else None
-            elif v.status == "certain" and any(
-                    readings[x].role is None and readings[x].concept and (doc_of[x], readings[x].concept) in several
-                    for x in (a, b)):
+            elif v.status == "certain" and (a in asked_of_several or b in asked_of_several):
                 v = Verdict(min(v.score, 0.75), "review", v.rule,
                             v.evidence + ("the form asks this of several people: check which one",))
             elif v.status == "certain" and ra.role and ra.role == rb.role and ra.index is None and rb.index is None \
@@ -524,8 +526,27 @@ def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, 
         ra, rb = a[first], b[first]
         texts: dict[str, int] = {}
         text = np.array([texts.setdefault(readings[f].text, len(texts)) for f in order], dtype=np.int64)
-        need = both[first].copy()
-        lex = np.nonzero(~need)[0]
+        # two known data: a verdict needs a concept in common, or one that the other's may be (an SSN and
+        # a TIN: compare's "narrower" reading); anything else is "different data" whatever else holds
+        need = np.zeros(len(first), dtype=bool)
+        known = np.nonzero(both[first])[0]
+        if len(known):
+            concept_no: dict[str, int] = {}
+            single = np.array([concept_no.setdefault(readings[f].concepts[0], len(concept_no))
+                               if len(readings[f].concepts) == 1 else -1 for f in order], dtype=np.int64)
+            xa, xb = single[ra[known]], single[rb[known]]
+            narrower = {(concept_no[c.id], concept_no[m]) for c in kb.concepts.values() for m in c.may_be
+                        if c.id in concept_no and m in concept_no}
+            nc = max(len(concept_no), 1)
+            hit = (xa == xb) & (xa >= 0)
+            if narrower:
+                codes_n = np.array(sorted(b * nc + m for b, m in narrower) + sorted(m * nc + b for b, m in narrower))
+                hit |= (xa >= 0) & (xb >= 0) & np.isin(xa * nc + xb, codes_n)
+            for i in np.nonzero((xa < 0) | (xb < 0))[0].tolist():  # a reading that allows several data
+                x, y = readings[order[int(ra[known[i]])]], readings[order[int(rb[known[i]])]]
+                hit[i] = bool(set(x.concepts) & set(y.concepts))
+            need[known] = hit
+        lex = np.nonzero(~both[first])[0]
         sim = bulk_similarity_of(list(texts), text[ra[lex]], text[rb[lex]])
         need[lex] = sim >= np.where(has[ra[lex]] | has[rb[lex]], 0.9, 0.85) - 1e-6  # a hair below: compare decides
         ok = np.zeros(len(first), dtype=bool)
@@ -579,15 +600,23 @@ def bulk_similarity_of(distinct: list[str], tx, ty) -> "np.ndarray":
     bigrams = [coded(t) if i in in_ko else "" for i, t in enumerate(distinct)]
     words = [en_key(t) if i in in_en else "" for i, t in enumerate(distinct)]
     sim = np.zeros(len(tx))
-    for mask, strings, scorer, scale in ((ko, bigrams, Indel.normalized_similarity, 1.0),
-                                         (~ko, words, fuzz.token_sort_ratio, 100.0)):
+    for mask, strings in ((ko, bigrams), (~ko, words)):
         where = np.nonzero(mask)[0]
         if not len(where):
             continue
         table = np.array(strings, dtype=object)
         blank = np.array([not x for x in strings], dtype=bool)
-        score = process.cpdist(table[tx[where]], table[ty[where]], scorer=scorer, dtype=np.float64, workers=1) / scale
-        sim[where] = np.where(blank[tx[where]] | blank[ty[where]], 0.0, score)
+        x, y = tx[where], ty[where]
+        if strings is bigrams:
+            # Dice as compare computes it, 2·|X∩Y| / (|X| + |Y|), from the integer Indel distance (the same
+            # division, so the same double to the last bit: the review queue sorts by it)
+            size = np.array([len(t) for t in strings], dtype=np.int64)
+            total = size[x] + size[y]
+            dist = process.cpdist(table[x], table[y], scorer=Indel.distance, dtype=np.int64, workers=1)
+            score = (total - dist) / np.maximum(total, 1)
+        else:
+            score = process.cpdist(table[x], table[y], scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1) / 100.0
+        sim[where] = np.where(blank[x] | blank[y], 0.0, score)
     return sim
 
 
@@ -1352,13 +1381,14 @@ def review_queue(links: Iterable[Link], readings: dict[str, Reading],
     are one question (its best link stands for them), and each field shows its best few (by score, then
     by how alike the two labels read). A link between one form's two formats (별첨1.hwp and 별첨1.docx)
     asks nobody anything: the twins are counted once. ``links`` keeps every review link for scripts."""
-    from .compare import similarity
 
     group = {f: g.id for g in groups for f in g.fields}
     twins = (lambda l: doc_of[l.a] != doc_of[l.b] and _same_form(doc_of[l.a], doc_of[l.b])) if doc_of else (lambda l: False)
     review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))
               and not twins(l)]
-    ranked = sorted(review, key=lambda l: (-l.score, -similarity(readings[l.a].text, readings[l.b].text), l.a, l.b))
+    sims = bulk_similarity([readings[l.a].text for l in review], [readings[l.b].text for l in review]).tolist()
+    ranked = [review[i] for i in sorted(range(len(review)), key=lambda i: (-review[i].score, -sims[i], review[i].a,
+                                                                           review[i].b))]
     asked: set[tuple[str, str]] = set()
     shown: dict[str, int] = defaultdict(int)
     out = []
