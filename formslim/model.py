@@ -174,6 +174,9 @@ class Document:
     online_application: str = ""
     fixed_templates: tuple[str, ...] = ()
     header: str = ""  # the first words of its text (at most 600 characters): where a form names its issuer
+    # the time the form says it takes (a Paperwork Reduction Act statement): (low, high) minutes, and the words
+    printed_burden: tuple[float, ...] = ()
+    printed_burden_text: str = ""
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

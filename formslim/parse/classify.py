@@ -285,6 +285,37 @@ def separate_filing(text: str) -> str:
     return m.group(0) if m else ""
 
 
+#: a unit of time after a number: "31 minutes", "1.5 hour", "2.25 hours"
+_DURATION = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(minutes?|mins?\b|hours?|hrs?\b)", re.I)
+#: a sentence that estimates the time the form takes (a Paperwork Reduction Act statement): "The estimated
+#: time for completing this application, including gathering data needed, is 31 minutes", "Public reporting
+#: burden for this collection of information is estimated to average 60 minutes per response"
+_BURDEN_SENTENCE = re.compile(
+    r"\bestimat\w*\b.{0,160}?\b(?:burden|time)\b|\b(?:burden|time)\b.{0,160}?\bestimat\w*\b", re.I)
+_BURDEN_SCOPE = re.compile(r"\bthis\s+(?:form|application|collection|request|information)|\bper\s+response\b", re.I)
+
+
+def printed_burden(text: str) -> tuple[tuple[float, ...], str]:
+    """The time a form says it takes, as its Paperwork Reduction Act statement prints it: ((low, high)
+    minutes, the sentence), else ((), ""). Several figures in one sentence (by kind of submission: "2.25
+    hours for PCLP …, 3.5 hours for non-ASM submissions") give the range."""
+    flat = re.sub(r"\s+", " ", text or "")
+    for sentence in re.split(r"(?<!\d)[.;](?!\d)\s*", flat[:200000]):
+        if len(sentence) > 600 or not _BURDEN_SENTENCE.search(sentence) or not _BURDEN_SCOPE.search(sentence):
+            continue
+        if re.search(r"\b(?:recordkeeping|learning about the law)\b", sentence, re.I):
+            continue  # the IRS's table of activities: not one figure for the form
+        minutes = [float(m.group(1)) * (60 if m.group(2).lower().startswith("h") else 1)
+                   for m in _DURATION.finditer(sentence)]
+        if minutes and all(0 < x <= 6000 for x in minutes):
+            # the quote starts at the sentence's subject, not at whatever the page printed before it
+            at = _BURDEN_SENTENCE.search(sentence).start()
+            heads = [m.start() for m in re.finditer(r"\b(?:The|Public|We|It|This)\b", sentence[:at + 1])]
+            start = heads[-1] if heads and at - heads[-1] <= 40 else at
+            return (min(minutes), max(minutes)), sentence[start:].strip()[:400]
+    return (), ""
+
+
 #: a programme notice saying the application itself is made online ("① 사업신청서 온라인 입력", "온라인
 #: 신청서 작성", "Complete the application online"): that online form is where the consolidated form's
 #: questions go, and it is no added document

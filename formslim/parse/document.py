@@ -13,7 +13,7 @@ from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
-                       online_application, separate_filing, legal_form, recipient, listed_attachments)
+                       online_application, printed_burden, separate_filing, legal_form, recipient, listed_attachments)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .notices import printed_notices
@@ -99,7 +99,9 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text, fields, fmt)
     listed = listed_attachments(text) if kind == "checklist" else ()
     signers, parties = read_parties(title, text, fields, kind)
+    burden, burden_text = printed_burden(text)
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
+                    printed_burden=burden, printed_burden_text=burden_text,
                     attachments=listed, locator=locator, part=part, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     recipient=recipient(text), form_number=form_number(text),

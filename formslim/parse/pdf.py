@@ -23,7 +23,7 @@ from .parties import declaration, filled_by_others, form_for, read_parties, with
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
 from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
-                       online_application, separate_filing, legal_form, line_of_label, recipient)
+                       online_application, printed_burden, separate_filing, legal_form, line_of_label, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
 from .layout import Cell, Layout, Line, Table, layout_text
@@ -116,7 +116,7 @@ def read_pdf(path: str, rel: str) -> Document:
     if any(f.location.page is None for f in fields):
         ranges = []  # fields without pages (an XFA template) cannot be told apart by page
     sample = text or " ".join(f.label for f in fields[:60])
-    whole = _describe(rel, title, sample, fields, path_hint=rel)
+    whole = _describe(rel, title, sample, fields, path_hint=rel, full_text="\n".join(texts) if texts else text)
     whole = replace(whole, page_count=n_pages, warnings=tuple(warnings), fillable=fillable)
     parts = _parts(rel, title, ranges, fields, texts, whole.kind) if len(ranges) > 1 else ()
     return replace(whole, parts=parts) if len(parts) > 1 else whole
@@ -139,9 +139,11 @@ def _pages_for_split(path: str, n_pages: int, warnings: list[str]) -> list[str]:
 
 
 def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", locator: str = "",
-              part: int = 0, pages: Optional[tuple[int, int]] = None) -> Document:
-    """A document (or one logical document of the file) from its printed text and fields."""
+              part: int = 0, pages: Optional[tuple[int, int]] = None, full_text: str = "") -> Document:
+    """A document (or one logical document of the file) from its printed text (``full_text``: all its
+    pages, where ``text`` holds the first ones) and fields."""
     fields = with_parties(fields)
+    burden, burden_text = printed_burden(full_text or text)
     kind, confidence, evidence = classify_with_evidence(title, path_hint, text[:40000], fields, "pdf")
     signers, parties = read_parties(title, text, fields, kind)
     doc = Document(path=rel, format="pdf", kind=kind, title=title, fields=fields, locator=locator, part=part,
@@ -152,7 +154,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    online_application=online_application(text), fixed_templates=fixed_templates(text),
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
-                   filled_by_others=filled_by_others(text))
+                   filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text)
     if pages is not None:
         doc = replace(doc, page_count=pages[1] - pages[0] + 1)
     return doc
@@ -167,10 +169,10 @@ def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[s
     붙임 3 지원 제외 대상 업종) stay the notice: a reader counts the forms to fill."""
     def describe(i: int, r, a: int, b: int) -> Document:
         own = [f for f in fields if a <= f.location.page <= b]
-        text = "\n".join(texts[a - 1:b])[:60000]
+        full = "\n".join(texts[a - 1:b])
         t = _part_title(texts[a - 1], r.locator, file_title if i == 0 else "")
-        return _describe(rel, t, text or " ".join(f.label for f in own[:60]), own,
-                         locator=r.locator or t, part=i + 1, pages=(a, b))
+        return _describe(rel, t, full[:60000] or " ".join(f.label for f in own[:60]), own,
+                         locator=r.locator or t, part=i + 1, pages=(a, b), full_text=full)
 
     docs = [describe(i, r, r.first_page, r.last_page) for i, r in enumerate(ranges)]
     for i, d in enumerate(docs):

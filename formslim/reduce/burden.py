@@ -30,6 +30,8 @@ class DocumentBurden:
     file: str
     minutes: dict  # activity → minutes
     fee: float
+    printed: tuple[float, ...] = ()  # (low, high) minutes the form itself says it takes, where it says so
+    printed_text: str = ""  # those words (a Paperwork Reduction Act statement)
 
     @property
     def total(self) -> float:
@@ -74,6 +76,17 @@ class Burden:
             return None
         return value * self.applicants_per_year * self.frequency_per_year
 
+    def printed_check(self) -> Optional[dict]:
+        """The forms that print their own time estimate (a Paperwork Reduction Act statement), against
+        this model's minutes for the same forms: a cross-check, not a figure of the model."""
+        docs = [d for d in self.before if d.printed]
+        if not docs:
+            return None
+        return {"documents": len(docs), "of": len(self.before),
+                "model_minutes": round(sum(d.total for d in docs), 1),
+                "printed_minutes": {"low": round(sum(d.printed[0] for d in docs), 1),
+                                    "high": round(sum(d.printed[-1] for d in docs), 1)}}
+
     def to_dict(self) -> dict:
         r = self.range
 
@@ -92,12 +105,16 @@ class Burden:
                 "fees_per_applicant": round(self.fees(side), 1),
                 "minutes_by_activity": {a: round(m, 1) for a, m in self.by_activity(side).items()},
                 "per_document": [{"file": d.file, "minutes": round(d.total, 1), "fee": d.fee,
-                                  "by_activity": {a: m for a, m in d.minutes.items() if m}} for d in docs],
+                                  "by_activity": {a: m for a, m in d.minutes.items() if m},
+                                  **({"printed_estimate": {"minutes_low": d.printed[0], "minutes_high": d.printed[-1],
+                                                           "text": d.printed_text}} if d.printed else {})}
+                                 for d in docs],
             }
             y = self.yearly(self.minutes(side))
             out[side]["hours_per_year"] = rng(y / 60) if y is not None else None
             yc = self.yearly(self.cost(side))
             out[side]["cost_per_year"] = rng(yc) if yc is not None else None
+        out["printed_estimates"] = self.printed_check()
         saved = self.minutes("before") - self.minutes("after")
         out["saved"] = {"minutes_per_applicant": rng(saved), "cost_per_applicant": rng(self.cost("before") - self.cost("after")),
                         "hours_per_year": rng(self.yearly(saved) / 60) if self.yearly(saved) is not None else None,
@@ -183,8 +200,11 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         fee = _fee(dp, kb, manifest)
         if kind == "roster" and dp.registry:
             kind = "roster-registry"
+        # (a part of a file holding several forms has its own statement, or none)
         before.append(DocumentBurden(key, _minutes(kind, len(fields), narrative=narrative, money=money,
-                                                        totals=has_totals), fee))
+                                                        totals=has_totals), fee,
+                                     printed=tuple(doc.printed_burden) if doc else (),
+                                     printed_text=doc.printed_burden_text if doc else ""))
         fields_before += len(fields)
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox")] if not dp.attachment else []
@@ -223,6 +243,14 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                 "new": "consolidated form (new)"}[plan.consolidated]
         after.append(DocumentBurden(name, minutes, 0.0))
         fields_after += consolidated_fields
+    printed = [d for d in before if d.printed]
+    if printed:
+        low, high = sum(d.printed[0] for d in printed), sum(d.printed[-1] for d in printed)
+        assumptions.append(
+            f"{len(printed)} of {len(before)} documents print their own time estimate (Paperwork Reduction Act "
+            f"statements): {low:g}" + (f"–{high:g}" if high != low else "") + f" minutes, where this model gives "
+            f"{sum(d.total for d in printed):.0f} minutes for them; the model's figures are used throughout, the "
+            f"printed ones are shown beside them as a cross-check")
     data_before = _unique_data(plan, lambda fp: fp.action not in ("other_party", "form_fills"))
     data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))
     return Burden(currency=currency, tariff=float(tariff), tariff_assumed=tariff_assumed, applicants_per_year=applicants,

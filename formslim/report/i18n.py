@@ -18,6 +18,10 @@ TEXT = {
         "matrix_empty": "No datum is asked in two documents, computed or fetched: nothing to show.",
         "replaceable": "Replaceable documents", "issuer": "Issuer", "channel": "Channel", "consent": "Consent",
         "proposed_package": "The proposed package", "burden": "Burden before and after",
+        "printed_estimates": "The forms' own time estimates (a cross-check)",
+        "printed_estimates_how": "Forms that print how long they take (a Paperwork Reduction Act statement), beside "
+                                 "this model's minutes for the same form. The model's figures are the ones used above.",
+        "document": "Document", "model_minutes": "This model (minutes)", "form_says": "The form says (minutes)", "printed_words": "Its words",
         "activity": "Activity", "method": "Method and assumptions", "decisions": "Every decision and its evidence",
         "blockers": "What keeps the target from being met", "unblock": "What would unblock it",
         "overrides": "Overrides applied from the manifest", "none": "none", "yes": "yes", "no": "no",
@@ -98,6 +102,10 @@ TEXT = {
         "matrix_empty": "두 서류 이상에서 묻거나 계산·공동이용으로 확보하는 정보가 없어 표시할 항목이 없습니다.",
         "replaceable": "행정정보 공동이용으로 대체 가능한 서류", "issuer": "발급기관", "channel": "확인 경로", "consent": "동의",
         "proposed_package": "개선된 제출 서류", "burden": "행정부담 비교",
+        "printed_estimates": "서식에 적힌 소요시간 (교차 확인)",
+        "printed_estimates_how": "작성 소요시간을 스스로 밝힌 서식(미국 서류감축법(Paperwork Reduction Act) 고지)과 같은 "
+                                 "서식에 대한 이 모형의 추정을 나란히 보입니다. 위의 수치는 모형의 추정입니다.",
+        "document": "서류", "model_minutes": "이 모형 (분)", "form_says": "서식의 표기 (분)", "printed_words": "서식의 문구",
         "activity": "활동", "method": "방법과 가정", "decisions": "모든 결정과 근거",
         "blockers": "목표 달성을 막는 서류", "unblock": "해결 방안",
         "overrides": "매니페스트로 적용한 사용자 지정", "none": "없음", "yes": "예", "no": "아니오",
@@ -268,6 +276,11 @@ EVIDENCE = {
          "서류 종류는 제목·파일명·본문으로 추정 (확실히 하려면 매니페스트에 지정)"),
         (r"hourly tariff ([\d,.]+) (\w+): an assumption, not a sourced figure \(set hourly_tariff in the manifest or --tariff\)",
          "시간당 단가 {1} {2}: 출처 있는 수치가 아닌 가정 (매니페스트의 hourly_tariff 또는 --tariff로 지정)"),
+        (r"(\d+) of (\d+) documents print their own time estimate \(Paperwork Reduction Act statements\): ([\d.–]+) "
+         r"minutes, where this model gives (\d+) minutes for them; the model's figures are used throughout, the printed "
+         r"ones are shown beside them as a cross-check",
+         "서류 {2}건 중 {1}건이 작성 소요시간을 스스로 밝힘(서류감축법 고지): {3}분, 이 모형의 추정은 {4}분. "
+         "수치는 모형의 추정을 쓰고, 서식의 표기는 교차 확인용으로 나란히 보임"),
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
          "매니페스트에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),

@@ -412,6 +412,16 @@ def to_html(a: Analysis) -> str:
         out.append(f'<tr><td>{_e(act)}</td><td class="c">{bb[act]:.0f}</td><td class="c">{ba[act]:.0f}</td></tr>')
     out.append(f'<tr><th>Σ</th><th class="c">{b.minutes("before"):.0f} (±{b.range * 100:.0f}%)</th>'
                f'<th class="c">{b.minutes("after"):.0f} (±{b.range * 100:.0f}%)</th></tr></table>')
+    printed = [d for d in b.before if d.printed]
+    if printed:
+        out.append(f'<h3 id="printed-estimates">{L("printed_estimates")}</h3><p class="small">{L("printed_estimates_how")}</p>')
+        out.append(f'<table><tr><th>{L("document")}</th><th>{L("model_minutes")}</th><th>{L("form_says")}</th>'
+                   f'<th>{L("printed_words")}</th></tr>')
+        for d in printed:
+            said = f"{d.printed[0]:g}" + (f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")
+            out.append(f'<tr><td>{_e(d.file)}</td><td class="c">{d.total:.0f}</td><td class="c">{_e(said)}</td>'
+                       f'<td class="small">{_e(d.printed_text)}</td></tr>')
+        out.append("</table>")
     # overrides
     ov = [d for d in p.decisions if d.override] 
     ov_notes = [x for x in p.assumptions if x.startswith("override applied")]
@@ -548,7 +558,7 @@ XLSX_KO = {
     "reason": "이유", "evidence": "근거", "legal_note": "법적 검토", "field": "항목 ID", "label": "항목명",
     "concept": "정보", "role": "대상", "group": "묶음", "source": "출처", "datum": "정보", "why": "이유",
     "asked_in": "현재 묻는 곳", "proposed": "제안", "side": "구분", "document": "문서", "minutes": "분",
-    "fee": "수수료", "before": "현재", "after": "개선 후",
+    "fee": "수수료", "printed_minutes": "서식의 표기 (분)", "before": "현재", "after": "개선 후",
 }
 
 
@@ -589,8 +599,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         Sheet(XLSX_KO["Protocol"] if ko else "Protocol", h("datum", "concept", "role", "why", "asked_in", "proposed"),
               [[r["datum"], name(r["concept"]), name(r["role"]), r["why"], "; ".join(r["asked_as"]), r["proposed"]]
                for r in protocol_rows(a)]),
-        Sheet(XLSX_KO["Burden"] if ko else "Burden", h("side", "document", "minutes", "fee"),
-              [[XLSX_KO[side] if ko else side, d.file, d.total, d.fee]
+        Sheet(XLSX_KO["Burden"] if ko else "Burden", h("side", "document", "minutes", "fee", "printed_minutes"),
+              [[XLSX_KO[side] if ko else side, d.file, d.total, d.fee,
+                (f"{d.printed[0]:g}" + (f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")) if d.printed else ""]
                for side in ("before", "after") for d in (a.burden.before if side == "before" else a.burden.after)]),
     ]
     # ratios read as percentages: the summary's reduction and target
