@@ -180,7 +180,9 @@ def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[s
             docs[i] = replace(d, kind="notice", kind_evidence=(
                 "an annex of the notice it is printed in, with no form of its own to fill "
                 "(no signature, no form title)",))
-        elif d.kind != "notice" and len(d.fields) < 3 and not any(f.kind == "signature" for f in d.fields):
+        elif d.kind != "notice" and len(d.fields) < 3 and not any(f.kind in ("signature", "attachment")
+                                                                  for f in d.fields):
+            # (a page to paste an ID copy on is a document handed in: its one answer space is the copy)
             docs[i] = replace(d, kind="notice", kind_evidence=(
                 f"{len(d.fields)} answer space(s) and no signature in {d.page_count} page(s) of a file of "
                 f"several forms: pages to read, not a form to fill",))
@@ -208,7 +210,11 @@ def _own_form(doc: Document) -> bool:
     """Whether a part of a notice is a form to fill in its own right (see :func:`_parts`)."""
     from .document import names_a_form
 
-    if doc.kind in ("notice", "data_file") or len(doc.fields) < 3:
+    if doc.kind in ("notice", "data_file"):
+        return False
+    if any(f.kind == "attachment" for f in doc.fields):
+        return True  # a page to paste a copy on: a document handed in
+    if len(doc.fields) < 3:
         return False
     return any(f.kind == "signature" for f in doc.fields) or names_a_form(doc.title)
 
