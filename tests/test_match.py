@@ -1398,3 +1398,15 @@ def test_pairs_decided_in_bulk_give_the_links_of_pair_by_pair_comparison(which, 
     monkeypatch.setattr(link, "_triage", lambda codes, *args: codes)
     one_by_one = summary(match_package(package, KB))
     assert bulk == one_by_one and len(bulk[0]) > 100
+
+
+@pytest.mark.parametrize("label, concept, how", [
+    # SBA 912: the caption, then an instruction saying what its blank holds, then more instructions
+    ("1b. Personal Statement of : (State name in full, if no middle name state NMN, or if initial only indicate "
+     "initial). List all former names used, and dates each name was used. Use separate sheet if necessary",
+     "person.name", "contains"),
+    ("Name (State name in full)", "person.name", "exact"),
+])
+def test_an_instruction_that_says_what_the_blank_holds(label, concept, how):
+    r = read_label(label, KB)
+    assert r.concepts == (concept,) and r.how == how and "previous" not in r.qualifiers

@@ -24,10 +24,10 @@ _EN_BOILERPLATE = [
     r"^(?:please\s+)?(?:enter|provide|give|state|print|type|list|specify|indicate|insert|fill in|write)\s+(?:in\s+)?(?:the\s+)?",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
     r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
-    r"\bfor name \d\b.*$", r"\s*\(state name in full(?:[^()]|\([^()]*\))*\)?",
+    r"\bfor name \d\b.*$",
     # an instruction after the datum's name: "City, town or post office. If you have a foreign address, also
     # complete spaces below", "Name. See instructions"
-    r"(?<=[a-z)])\.\s+(?:if|see|attach|also|do not|note)\b.*$",
+    r"(?<=[a-z):])\s*\.\s+(?:if|see|attach|also|do not|note|list|use)\b.*$",
     # where on the form the party is named, not what is asked: "Phone number of taxpayer on line 1a or 2a"
     r"\s+(?:on|in)\s+lines?\s+\d{1,2}[a-z]?(?:\s*(?:,|or|and)\s*\d{1,2}[a-z]?)*\b", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
@@ -202,8 +202,13 @@ _INTERPUNCT = re.compile(r"\s*[·ㆍᆞ‧]\s*")
 _KO_TAIL = re.compile(r"(?:\([^()]*\)|여부|등|란|및)+$")
 
 
+#: "Personal Statement of: (State name in full, if no middle name state NMN …)": the instruction says what
+#: the blank after the caption holds — the name
+_NAME_IN_FULL = re.compile(r"\s*:?\s*\(\s*state name in full(?:[^()]|\([^()]*\))*\)?", re.I)
+
+
 def _strip_boilerplate(text: str) -> str:
-    out = text
+    out = _NAME_IN_FULL.sub(": name", text)
     for pat in _BOILERPLATE_RES:
         out = pat.sub(" ", out)
     out = _ITEM_MARK.sub("", out)
