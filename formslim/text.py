@@ -39,10 +39,25 @@ def join_spaced_hangul(text: str) -> str:
     return _SPACED_HANGUL.sub(lambda m: m.group(1).replace(" ", ""), text)
 
 
+#: letter-spaced Latin capitals or roman numerals ("Z I P code", "I V E S participant", "1a.i i i."), as
+#: some tooltips spell acronyms for screen readers
+_SPACED_LATIN = re.compile(r"(?<![\w])((?:[A-Z] )+[A-Z]|(?:[ivx] )+[ivx])(?![\w])")
+#: a word that lists letters after it: "Schedules A B and C", "boxes A B"
+_LISTS_LETTERS = re.compile(r"(?:schedules?|parts?|columns?|boxes|box|lines?|items?|options?)\s+$", re.I)
+
+
+def join_spaced_latin(text: str) -> str:
+    """``Z I P code`` → ``ZIP code``, ``1a.i i i.`` → ``1a.iii.`` (not letters a word lists: "Schedules A B")."""
+    if " " not in text:
+        return text
+    return _SPACED_LATIN.sub(lambda m: m.group(1) if _LISTS_LETTERS.search(text[:m.start()])
+                             else m.group(1).replace(" ", ""), text)
+
+
 def clean_label(text: str) -> str:
     """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
     trailing colons stripped. Wording, numbering and parentheses are kept."""
-    text = join_spaced_hangul(nfkc(text.replace("\u29c9", " ")))  # ⧉ marks a nested table
+    text = join_spaced_latin(join_spaced_hangul(nfkc(text.replace("\u29c9", " "))))  # ⧉ marks a nested table
     text = text.strip(_BULLETS + " ")
     return strip_tail(text, ":：_.").strip()
 

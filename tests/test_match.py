@@ -1025,9 +1025,9 @@ def test_the_sub_items_of_a_numbered_item_are_asked_of_its_party(corpus):
     package = read_package([corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf", corpus / "sba-buddy" / "SBA_1244.pdf"])
     m = match_package(package, KB)
     by_label = {f.label: f for f in m.fields.values() if m.doc_of[f.id] == "irs-form-4506-c.pdf"}
-    phone = by_label["5d.i i. Telephone number"]
+    phone = by_label["5d.ii. Telephone number"]
     assert phone.context[0].startswith("5d. Client name") and m.readings[phone.id].role == "client"
-    assert m.readings[by_label["5a.i i. I V E S participant I D number"].id].role == "intermediary"
+    assert m.readings[by_label["5a.ii. IVES participant ID number"].id].role == "intermediary"
     # "Electronic Signature: Only IVES participants … can accept electronic signatures": it passes the form
     # on, it does not sign it
     form = next(d for d in package.documents if d.path == "irs-form-4506-c.pdf")
@@ -1071,7 +1071,7 @@ def test_a_form_signed_by_the_individual_it_is_about_asks_that_individuals_data(
     assert m.readings[name.id].role == "individual"
     partners = {m.fields[l.b if l.a == name.id else l.a].label for l in m.links if name.id in (l.a, l.b)}
     assert "Print/Type name" in partners
-    assert not partners & {"I V E S participant name", "Client name"}
+    assert not partners & {"IVES participant name", "Client name"}
     tin = next(f for f in m.fields.values() if f.label.startswith("1b. First taxpayer identification number"))
     ssn = next(f for f in m.fields.values() if m.doc_of[f.id] == "ssa-89.pdf" and f.label == "Social Security Number")
     assert any({l.a, l.b} == {tin.id, ssn.id} and l.status == "review" for l in m.links)
@@ -1410,3 +1410,27 @@ def test_pairs_decided_in_bulk_give_the_links_of_pair_by_pair_comparison(which, 
 def test_an_instruction_that_says_what_the_blank_holds(label, concept, how):
     r = read_label(label, KB)
     assert r.concepts == (concept,) and r.how == how and "previous" not in r.qualifiers
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("d. Z I P code", "d. ZIP code"), ("I V E S participant name", "IVES participant name"),
+    ("1a.i i i. Last name/B M F company name", "1a.iii. Last name/BMF company name"),
+    ("Schedules A B and C", "Schedules A B and C"),   # letters a word lists stay apart
+    ("a b c", "a b c"), ("Part I A", "Part I A"),
+])
+def test_letter_spaced_acronyms_in_tooltips_are_read_as_words(raw, clean):
+    from formslim.text import clean_label
+
+    assert clean_label(raw) == clean
+
+
+def test_two_wordings_of_several_words_either_side_of_a_slash():
+    r = read_label("1a.iii. Last name/BMF company name", KB)
+    assert r.how == "alternatives" and set(r.concepts) == {"org.name", "person.last_name"}
+
+
+def test_the_company_a_consent_names_is_not_the_applicant():
+    """Form SSA-89: "With the following company ("the Company"): Company Name" is the company the person
+    lets SSA verify the SSN to — a client of the verification (a lender), not the applicant."""
+    r = read_label('With the following company ("the Company"): Company Name', KB)
+    assert r.role == "client" and r.concepts == ("org.name",)

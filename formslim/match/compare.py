@@ -143,6 +143,8 @@ def _either_kind_of_party(a: Reading, b: Reading, kb: Knowledge) -> bool:
     ca, cb = set(a.concepts), set(b.concepts)
     if not (_role(a) and _role(a) == _role(b) and a.index == b.index):
         return False
+    if a.role_from == b.role_from == "default":
+        return False  # neither label names the party: both only default to the filer
     if not (ca == cb or (len(ca) == 1 and ca < cb) or (len(cb) == 1 and cb < ca)):
         return False
     subjects = [kb.concepts[c].subject if c in kb.concepts else None for c in ca | cb]

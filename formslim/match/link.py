@@ -245,8 +245,12 @@ def signer_name_subjects(package: Package, readings: dict[str, Reading], kinds: 
             if f.id not in names or r.role is not None or r.concept != "person.name" or f.repeats != 1:
                 continue
             above = _signature_above(f, marks)
-            if above is not None and signer_of.get(above.id, "applicant") not in ("applicant", "representative"):
-                continue  # "Print/Type name" under the spouse's signature: the spouse's
+            other = signer_of.get(above.id, "applicant") if above is not None else "applicant"
+            if other not in ("applicant", "representative"):
+                # "Print/Type name" under the spouse's signature: the spouse's
+                out[f.id] = replace(r, role=other, role_from="signer",
+                                    note=f"the name printed under the {other}'s signature ('{above.label[:40]}')")
+                continue
             out[f.id] = replace(r, role="representative", role_from="signer",
                                 note=f"the name at the signature of a form the applicant business signs: the "
                                      f"person who signs for it ({kinds['applicant'][1]})")

@@ -323,6 +323,13 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
                     c2, how2 = _lookup(role_free, lex) if role_free != alt else ((), "none")
                     if how2 in ("exact", "contains", "alternatives"):
                         alts |= set(c2)
+        halves = text.split("/")
+        if len(halves) == 2 and all(len(h.split()) >= 2 for h in halves):
+            # "Last name/BMF company name": two wordings of several words each, either one
+            for half in halves:
+                c, how = _lookup(half.strip(), lex)
+                if how in ("exact", "contains", "alternatives"):
+                    alts |= set(c)
         if inner:
             alts |= lex.exact.get(en_key(text.replace(f"({inner})", " ")), set()) if alts else set()
         if len(alts) > 1:
@@ -523,6 +530,7 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         identifier = c.identifier if c else None
         if c and c.subject == "organisation" and role in (None, "applicant") and role_from != "label":
             role, role_from = "applicant", "default"
+
     return Reading(text=rest if how != "exact" else text, concepts=concepts, how=how, role=role, role_from=role_from,
                    index=index, qualifiers=qualifiers, years=years, identifier=identifier)
 
