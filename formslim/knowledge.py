@@ -106,6 +106,8 @@ class Contrast:
     scope: str = "document"
     source: str = ""
     organisation: tuple[str, ...] = ()  # the words that make a variant an organisation's ("(단체)")
+    members: tuple[tuple[str, ...], ...] = ()  # the members, each with its synonyms (words, grouped)
+    strength: str = "never"  # label scope: "never" one datum, or "review" (often different, sometimes one)
 
 
 @dataclass(frozen=True)
@@ -233,16 +235,25 @@ def _rule(e: dict) -> Rule:
 
 
 def _contrast(e: dict) -> Contrast:
-    words = _tuple(e.get("words"))
-    if len(words) < 2:
-        raise ValueError("a contrast class needs two or more words")
+    raw = e.get("words") or []
+    if not isinstance(raw, list):
+        raise ValueError("words must be a list")
+    # a member is a word, or a list of words for one member (its synonyms: [mobile, cell, 휴대전화])
+    groups = tuple(tuple(str(w) for w in x) if isinstance(x, list) else (str(x),) for x in raw)
+    if len(groups) < 2 or any(not g for g in groups):
+        raise ValueError("a contrast class needs two or more members")
+    words = tuple(w for g in groups for w in g)
     scope = str(e.get("scope", "document"))
-    if scope not in ("document",):
-        raise ValueError(f"scope must be 'document', not {scope!r}")
+    if scope not in ("document", "label"):
+        raise ValueError(f"scope must be 'document' or 'label', not {scope!r}")
     organisation = _tuple(e.get("organisation"))
     if not set(organisation) <= set(words):
         raise ValueError("organisation words must be among the class's words")
-    return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation)
+    strength = str(e.get("strength", "never"))
+    if strength not in ("never", "review"):
+        raise ValueError(f"strength must be 'never' or 'review', not {strength!r}")
+    return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation,
+                    members=groups, strength=strength)
 
 
 def _notice(e: dict) -> Notice:

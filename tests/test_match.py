@@ -1434,3 +1434,43 @@ def test_the_company_a_consent_names_is_not_the_applicant():
     lets SSA verify the SSN to — a client of the verification (a lender), not the applicant."""
     r = read_label('With the following company ("the Company"): Company Name', KB)
     assert r.role == "client" and r.concepts == ("org.name",)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Buyer's name", "Seller's name"), ("공급자 사업자등록번호", "공급받는자 사업자등록번호"),
+    ("Transferor EIN", "Transferee EIN"), ("변경 전 소재지", "변경 후 소재지"), ("현 대표자 성명", "전 대표자 성명"),
+    ("Phone (day)", "Phone (evening)"), ("상호(국문)", "상호(영문)"), ("휴대전화번호", "팩스번호"),
+    ("Father's name", "Mother's name"), ("상시근로자 수", "일용근로자 수"), ("본점 소재지", "지점 소재지"),
+    ("제1대표자 성명", "제2대표자 성명"), ("Gross receipts (most recent year)", "Gross receipts (prior year)"),
+])
+def test_labels_that_differ_by_a_contrasting_word_are_never_one_datum(a, b):
+    """Label-scope contrast classes (contrasts.yaml): where both labels hold a word of one class and the
+    words differ, they ask different data."""
+    from formslim.match.compare import compare
+
+    assert compare(read_label(a, KB), read_label(b, KB), KB).status is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("휴대전화번호", "휴대폰 번호"), ("Mobile phone number", "Cell phone number"),  # synonyms of one member
+    ("본사 주소", "사업장 주소"),             # one address for most small firms: not contrasted
+    ("협약기간 시작일", "시작일(협약기간)"),  # a bracketed qualifier after its head
+    ("정부지원금", "지원금(정부)"),
+])
+def test_words_of_one_member_and_a_moved_qualifier_keep_the_link(a, b):
+    from formslim.match.compare import compare
+
+    assert compare(read_label(a, KB), read_label(b, KB), KB).status == "certain"
+
+
+def test_a_review_strength_contrast_class_from_the_users_knowledge(tmp_path):
+    """A user's contrasts file can add a class that only sends a pair to review ("strength: review")."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match.compare import compare
+
+    (tmp_path / "contrasts.yaml").write_text(
+        "version: 1\ncontrasts:\n  - id: site\n    words: [[본점], [사업장]]\n    scope: label\n"
+        "    strength: review\n    source: a test\n", encoding="utf-8")
+    kb = load_knowledge([tmp_path])
+    v = compare(read_label("본점 주소", kb), read_label("사업장 주소", kb), kb)
+    assert v.status == "review" and any("본점 vs 사업장" in e for e in v.evidence)

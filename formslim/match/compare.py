@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..knowledge import Knowledge
 from ..text import has_hangul
-from .reading import OPPOSED, Reading, compact, en_key
+from .reading import OPPOSED, Reading, compact, en_key, ko_key
 
 CERTAIN = 0.85
 REVIEW = 0.6
@@ -87,6 +87,12 @@ def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[
         return f"one box stands for an option ({a.option or b.option}), the other asks the whole choice"
     if a.years and b.years and a.years != b.years:
         return f"different years ({', '.join(sorted(a.years))} vs {', '.join(sorted(b.years))})"
+    if a.marks and b.marks:
+        # words of one contrast class that differ ("Buyer's name" / "Seller's name", "상호(국문)" / "상호(영문)")
+        for cid in sorted({c for c, _ in a.marks} & {c for c, _ in b.marks}):
+            wa, wb = {w for c, w in a.marks if c == cid}, {w for c, w in b.marks if c == cid}
+            if wa.isdisjoint(wb) and not cid.startswith("~"):
+                return f"contrasting words ({', '.join(sorted(wa))} vs {', '.join(sorted(wb))})"
     ga, gb = _KIND_GROUPS.get(kind_a or "", ""), _KIND_GROUPS.get(kind_b or "", "")
     if ga and gb and ga != gb and "t" not in (ga, gb):
         return f"incompatible answers ({kind_a} vs {kind_b})"
@@ -103,7 +109,7 @@ def similarity(x: str, y: str, contained: bool = False) -> float:
     word counts — unless ``contained``, where a label inside the other counts as the same wording (two
     editions of one question: "City, town or post office, state" for a longer tooltip)."""
     if has_hangul(x) or has_hangul(y):
-        cx, cy = compact(x), compact(y)
+        cx, cy = ko_key(x), ko_key(y)
         if not cx or not cy:
             return 0.0
         if cx == cy:
@@ -125,7 +131,7 @@ def same_wording(x: str, y: str) -> bool:
     stop words aside — and say enough for that to mean one datum: two content words in English ("Loan
     number", "Foreign country name"), three syllables in Korean ("추정가격"); never a generic word."""
     if has_hangul(x) or has_hangul(y):
-        cx, cy = compact(x), compact(y)
+        cx, cy = ko_key(x), ko_key(y)  # (a bracketed qualifier moved before its head: "시작일(협약기간)")
         return cx == cy and len(re.findall(r"[\uac00-\ud7a3]", cx)) >= 3 and cx not in GENERIC
     kx, ky = en_key(x), en_key(y)
     return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1 and w not in _STRUCTURE]) >= 2
@@ -149,6 +155,15 @@ def _either_kind_of_party(a: Reading, b: Reading, kb: Knowledge) -> bool:
         return False
     subjects = [kb.concepts[c].subject if c in kb.concepts else None for c in ca | cb]
     return len(subjects) == 2 and set(subjects) == {"person", "organisation"}
+
+
+def _soft_contrast(a: Reading, b: Reading) -> str:
+    """Words of a review-strength contrast class that differ ("본점" / "사업장"), as "x vs y", else ""."""
+    for cid in sorted({c for c, _ in a.marks if c.startswith("~")} & {c for c, _ in b.marks}):
+        wa, wb = {w for c, w in a.marks if c == cid}, {w for c, w in b.marks if c == cid}
+        if wa.isdisjoint(wb):
+            return f"{', '.join(sorted(wa))} vs {', '.join(sorted(wb))}"
+    return ""
 
 
 def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
@@ -255,6 +270,10 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         # an organisation's datum of another party (the employer's EIN) and one that names no party
         score = min(score, 0.75)
         evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same organisation")
+    soft = _soft_contrast(a, b)
+    if soft:
+        score = min(score, 0.75)
+        evidence.append(f"the labels differ in words that often name different things ({soft}): check")
     if ("mailing" in a.qualifiers and "home" in b.qualifiers) or ("home" in a.qualifiers and "mailing" in b.qualifiers):
         # where mail goes and where one lives: one address for many people, two for some (USCIS asks both)
         score = min(score, 0.75)

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, compare, veto
-from .reading import Reading, compact, en_key, option_reading, party_named, read_label
+from .reading import Reading, compact, en_key, ko_key, option_reading, party_named, read_label
 from .xref import cross_reference_links
 
 MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
@@ -311,7 +311,7 @@ def _signer_name_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Opti
 
 def _signature(r: Reading) -> tuple:
     """What ``compare`` reads of a reading that has concepts (its wording then does not count)."""
-    return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note, r.option)
+    return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note, r.option, r.marks)
 
 
 def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
@@ -597,7 +597,7 @@ def bulk_similarity_of(distinct: list[str], tx, ty) -> "np.ndarray":
     codes: dict[str, int] = {}
 
     def coded(t: str) -> str:
-        c = compact(t)
+        c = ko_key(t)  # as compare.similarity keys Korean text
         # one character per bigram, past the surrogates (U+10000 on)
         return "".join(sorted(chr(0x10000 + codes.setdefault(g, len(codes))) for g in _bigrams(c))) if c else ""
 

@@ -48,7 +48,7 @@ _QUALIFIERS = {
     # former name too
     "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?)\b"
                 r"|이전|종전|전년도|직전",
-    "current": r"\b(?:current|present|this year)\b|당해|금년|올해|현재",
+    "current": r"\b(?:current|present|this year|most recent)\b|당해|금년|올해|현재",
     "home": r"\b(?:home|residence|residential|physical)\b|자택|거주|집",
     # where mail goes, not where one lives (USCIS asks both: "Mailing Address", "Physical Address")
     "mailing": r"\bmailing\b|우편물",
@@ -79,10 +79,24 @@ class Reading:
     identifier: Optional[str]  # identifier type of the concept, if it is one
     note: str = ""  # how the package changed this reading (e.g. the party is a business here), as evidence
     option: Optional[str] = None  # the option a box stands for ("llc" of org.legal_form)
+    # the words of label-scope contrast classes the label holds: (class id, member) — "buyer", "영문"
+    marks: frozenset = frozenset()
 
     @property
     def concept(self) -> Optional[str]:
         return self.concepts[0] if len(self.concepts) == 1 else None
+
+
+#: "시작일(협약기간)": a Korean label with its qualifier in brackets after the head
+_KO_BRACKET_QUALIFIER = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
+
+
+@lru_cache(maxsize=262144)
+def ko_key(text: str) -> str:
+    """The Korean comparison key with a bracketed qualifier moved before its head, as the words are
+    usually ordered: "시작일(협약기간)" → "협약기간시작일", "지원금(정부)" → "정부지원금"."""
+    m = _KO_BRACKET_QUALIFIER.match(text or "")
+    return compact(f"{m.group(2)} {m.group(1)}") if m else compact(text)
 
 
 def _is_korean(text: str) -> bool:
@@ -175,6 +189,23 @@ class Lexicon:
                 needle = cue
             self.cue_patterns.append((needle, pat, role, cue))
         self.ko_needles = {cue: cue.replace(" ", "") for cue, _, korean in self.role_cues if korean}
+        # label-scope contrast classes: (class, member, pattern, on the text without spaces)
+        self.contrast_patterns: list[tuple[str, str, re.Pattern, bool]] = []
+        for c in kb.contrasts.values():
+            if c.scope != "label":
+                continue
+            cid = c.id if c.strength == "never" else "~" + c.id  # "~": a contrast that only calls for a review
+            for group in c.members or tuple((w,) for w in c.words):
+                member = group[0]  # synonyms stand for their group's first word
+                for w in group:
+                    w = unicodedata.normalize("NFKC", w).lower()
+                    if _HANGUL.search(w) and len(w.replace(" ", "")) >= 2:
+                        pat, squeezed = re.compile(re.escape(w.replace(" ", ""))), True
+                    elif _HANGUL.search(w):
+                        pat, squeezed = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(w)}(?![\uac00-\ud7a3])"), False
+                    else:
+                        pat, squeezed = re.compile(rf"(?<![a-z]){re.escape(w)}(?:'s|s)?(?![a-z])"), False
+                    self.contrast_patterns.append((cid, member, pat, squeezed))
         # the options of choice concepts, longest wording first
         self.option_wordings = sorted(((c.id, v, unicodedata.normalize("NFKC", w).lower())
                                        for c in kb.concepts.values() for v, ws in (c.values or {}).items() for w in ws),
@@ -258,6 +289,8 @@ _ORDINAL_RES = [(re.compile(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:ow
                 for word, n in _ORDINALS.items()]
 _PARTY_NUMBER = re.compile(r"(?:owner|guarantor|spouse|applicant|member|person|name|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b")
 _ROW_NUMBER = re.compile(r"#\s*(\d{1,2})\b|\brow\s*(\d{1,2})\b")  # "Owner #2", "Owner/Entity Name Row 2"
+#: "제2대표자", "제1 보증인": the n-th of a party
+_KO_ORDINAL = re.compile(r"제\s*(\d{1,2})\s*(?=대표|보증인|참여자|공동대표|소유자|신청인|주주|임원|연대보증인)")
 
 
 def _index(text: str) -> Optional[int]:
@@ -265,7 +298,7 @@ def _index(text: str) -> Optional[int]:
     for pat, word, n in _ORDINAL_RES:
         if word in low and pat.search(low):
             return n
-    m = _PARTY_NUMBER.search(low)
+    m = _PARTY_NUMBER.search(low) or _KO_ORDINAL.search(low)
     if m:
         return int(m.group(1))
     m = _ROW_NUMBER.search(low)
@@ -350,6 +383,9 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
                 alts |= set(c)
         if alts and len(parts) > 1:
             return tuple(sorted(alts)), "alternatives"
+    # a bracketed qualifier after its head: "주소(사업장)" is "사업장 주소", "지원금(정부)" "정부지원금"
+    if ko and ko_key(text) != key and ko_key(text) in lex.exact:
+        return tuple(sorted(lex.exact[ko_key(text)])), "exact"
     # parentheses as alternatives: "상호(법인명)", "주민(법인)등록번호", "성명(대표자)"
     m = re.match(r"^(.*?)\(([^()]*)\)(.*)$", text)
     if m:
@@ -532,7 +568,23 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
             role, role_from = "applicant", "default"
 
     return Reading(text=rest if how != "exact" else text, concepts=concepts, how=how, role=role, role_from=role_from,
-                   index=index, qualifiers=qualifiers, years=years, identifier=identifier)
+                   index=index, qualifiers=qualifiers, years=years, identifier=identifier,
+                   marks=contrast_marks(raw, lex))
+
+
+def contrast_marks(text: str, lex: "Lexicon") -> frozenset:
+    """The members of label-scope contrast classes (contrasts.yaml) a label holds: ("trade_party",
+    "buyer") in "Buyer's name", ("script", "영문") in "상호(영문)". Korean members of two syllables or more
+    are found with spacing ignored; one-syllable ones ("전", "후") only as a word of their own."""
+    if not lex.contrast_patterns:
+        return frozenset()
+    low = unicodedata.normalize("NFKC", text).lower()
+    squeezed = re.sub(r"\s+", "", low)
+    found = set()
+    for cid, member, pat, on_squeezed in lex.contrast_patterns:
+        if pat.search(squeezed if on_squeezed else low):
+            found.add((cid, member))
+    return frozenset(found)
 
 
 def _is_org_wording(text: str, lex: Lexicon) -> bool:
