@@ -1474,3 +1474,26 @@ def test_a_review_strength_contrast_class_from_the_users_knowledge(tmp_path):
     kb = load_knowledge([tmp_path])
     v = compare(read_label("본점 주소", kb), read_label("사업장 주소", kb), kb)
     assert v.status == "review" and any("본점 vs 사업장" in e for e in v.evidence)
+
+
+@pytest.mark.parametrize("label, concepts", [
+    ("Name, Address, & Phone Number of Applicant", {"person.name", "person.phone"}),  # SBA Form 601
+    ("City, State, and ZIP Code", {"person.city", "person.state", "person.zip"}),
+    ("Name and title", {"person.name", "person.title"}),
+])
+def test_one_box_for_several_data_is_all_of_them(label, concepts):
+    """A box that lists several data ("Name, Address, & Phone Number") asks all of them: never one of them
+    alone for certain (its datum would be dropped as a duplicate of a phone number)."""
+    from formslim.match.compare import compare
+
+    r = read_label(label, KB)
+    assert r.how == "composite" and set(r.concepts) == concepts
+    single = read_label(sorted(concepts)[0].split(".")[1].replace("_", " ").title(), KB)
+    assert compare(r, single, KB).status != "certain"
+    assert compare(r, read_label(label, KB), KB).status == "certain"
+
+
+@pytest.mark.parametrize("label", ["Home address (number, street, and apt. no.)", "First name and middle initial",
+                                   "The name and address of the Company's Agent (if applicable): Agent's Name"])
+def test_what_a_bracket_or_a_caption_lists_is_not_several_data(label):
+    assert read_label(label, KB).how != "composite"

@@ -23,7 +23,7 @@ GENERIC = {compact(x) for x in ("비고", "기타", "합계", "계", "소계", "
                                 "no.", "item", "항목", "점검결과", "점검 결과", "결과", "date", "name", "address")}
 _KIND_GROUPS = {"text": "t", "free_text": "t", "number": "n", "amount": "n", "date": "d", "checkbox": "c",
                 "radio": "c", "choice": "c", "signature": "s"}
-_SCORE = {"exact": 0.97, "alternatives": 0.93, "contains": 0.9, "partial": 0.7}
+_SCORE = {"exact": 0.97, "alternatives": 0.93, "composite": 0.93, "contains": 0.9, "partial": 0.7}
 # roles that are the same party
 _ROLE_ALIASES = {"taxpayer": "applicant"}
 
@@ -147,7 +147,7 @@ def _either_kind_of_party(a: Reading, b: Reading, kb: Knowledge) -> bool:
     either kind of party — a person's or an organisation's ("성명 (단체명)", "Owner/Entity Name") — and the
     other asks one of those, or the same alternatives."""
     ca, cb = set(a.concepts), set(b.concepts)
-    if not (_role(a) and _role(a) == _role(b) and a.index == b.index):
+    if not (_role(a) and _role(a) == _role(b) and a.index == b.index) or "composite" in (a.how, b.how):
         return False
     if a.role_from == b.role_from == "default":
         return False  # neither label names the party: both only default to the filer
@@ -217,6 +217,12 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             score = min(score, 0.9)
             evidence.append(f"one label allows a person's or an organisation's datum ({' | '.join(sorted(ca | cb))}); "
                             f"both ask it of the same {_role(a)}")
+        elif a.how == b.how == "composite" and ca == cb:
+            evidence.append("both ask the same data together in one box: " + ", ".join(sorted(ca)))
+        elif "composite" in (a.how, b.how):
+            score = min(score, 0.7)
+            evidence.append("one box asks several data together (" + ", ".join(sorted(ca if a.how == "composite" else cb))
+                            + "): the other asks one of them")
         elif len(ca) > 1 or len(cb) > 1:
             score = min(score, 0.7)
             evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))

@@ -1115,7 +1115,25 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
                     f"the {r.role} is {'a person' if subject == 'person' else 'an organisation'} in this package "
                     f"({why}): its {broad.id} is its {c.id}"))
                 continue
-        if len(r.concepts) > 1:
+        if r.how == "composite" and subject == "organisation":
+            # "Name and title of applicant business": a business has a name, no title — what the box can
+            # ask of this party is what is left
+            kept = set()
+            for c in r.concepts:
+                own = kb.concepts.get(c)
+                if c == "person.name":
+                    kept.add("org.name")
+                elif own is not None and own.of_organisation and own.of_organisation in kb.concepts:
+                    kept.add(own.of_organisation)  # a phone of the business is its business phone
+                elif own is None or own.subject != "person":
+                    kept.add(c)
+            kept = tuple(sorted(kept))
+            if kept and kept != r.concepts:
+                note = f"the {r.role} is an organisation in this package ({why}): of the data the box lists, " \
+                       f"{', '.join(kept)} apply"
+                out[fid] = replace(r, concepts=kept, how="contains" if len(kept) == 1 else "composite", note=note)
+                continue
+        if len(r.concepts) > 1 and r.how != "composite":  # (a box for several data keeps them all)
             fitting = tuple(c for c in r.concepts if (c in _PERSON_ONLY) == (subject == "person") and
                             kb.concepts.get(c) is not None)
             if len(fitting) == 1:

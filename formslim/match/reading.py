@@ -332,6 +332,23 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     key = compact(text) if ko else en_key(text)
     if key in lex.exact:
         return tuple(sorted(lex.exact[key])), "exact"
+    # "Name, Address, & Phone Number of Applicant", "Date and place of birth": one box for several data,
+    # all of them — never one of them alone
+    # (not "The name and address of the Company's Agent: Agent's Name": a caption, then the box's own part)
+    # (what a bracket says inside one datum, "Home address (number, street, and apt. no.)", lists no data)
+    bare = re.sub(r"\([^()]*\)", " ", text)
+    if not ko and re.search(r",|\s(?:and|&)\s", bare) and not re.search(r"\s(?:or|and/or)\s", bare, re.I) \
+            and ":" not in bare:
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", bare, flags=re.I) if p.strip()]
+        if 2 <= len(parts) <= 5:
+            found = []
+            for part in parts:
+                c, how = _lookup(part, lex) if part != text else ((), "none")
+                if how in ("exact", "contains") and len(c) == 1:
+                    found.append(c[0])
+            if len(set(found)) >= 2 and len(found) >= len(parts) - 1 and not any(
+                    "signature" in c or c.endswith(("date", ".date")) and "birth" not in c for c in found):
+                return tuple(sorted(set(found))), "composite"
     # "A or B", "(SSN or EIN)", "Owner/Entity Name": either wording
     if not ko:
         alts = set()
@@ -491,7 +508,7 @@ def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
     return False
 
 
-_RANK = {"exact": 3, "alternatives": 3, "contains": 2, "partial": 1, "none": 0}
+_RANK = {"exact": 3, "alternatives": 3, "composite": 3, "contains": 2, "partial": 1, "none": 0}
 
 
 @lru_cache(maxsize=65536)
