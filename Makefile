@@ -52,7 +52,7 @@ eval: venv
 	    $(PYTHON) eval/basis.py "$$k" "$$tmp/score.json" "$$tmp/raw" | sed 's/^BASIS/SCENARIO BASIS/'; fi; done
 	@for p in eval/label_pairs.csv eval/label_pairs_fresh.csv; do \
 	  $(BIN)/formslim eval-pairs "$$p" --format json | $(PYTHON) -c 'import json,sys; d=json.load(sys.stdin); \
-	    print(f"PAIRS {d[\"file\"]}: certain P {d[\"precision\"]:.3f} R {d[\"recall\"]:.3f} ({d[\"pairs\"]} pairs)")'; done
+	    print("PAIRS %s: certain P %.3f R %.3f (%d pairs)" % (d["file"], d["precision"], d["recall"], d["pairs"]))'; done
 
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv

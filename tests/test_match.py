@@ -1497,3 +1497,14 @@ def test_one_box_for_several_data_is_all_of_them(label, concepts):
                                    "The name and address of the Company's Agent (if applicable): Agent's Name"])
 def test_what_a_bracket_or_a_caption_lists_is_not_several_data(label):
     assert read_label(label, KB).how != "composite"
+
+
+def test_a_party_named_by_a_possessive_the_vocabulary_does_not_know():
+    """"Claimant's social security number" (DC Schedule H) and Form 1040's "Recipient's SSN" (alimony):
+    two different people, though neither is a known role; with a bare SSN, only a review."""
+    from formslim.match.compare import compare
+
+    claimant, recipient = read_label("Claimant's social security number", KB), read_label("Recipient’s SSN", KB)
+    assert compare(claimant, recipient, KB).status is None
+    assert compare(claimant, read_label("Social security number", KB), KB).status == "review"
+    assert compare(read_label("Spouse's SSN", KB), read_label("Spouse's social security number", KB), KB).status == "certain"

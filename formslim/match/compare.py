@@ -256,6 +256,11 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             evidence.append(f"same wording outside the dictionary (similarity {sim:.2f})")
     # whose datum: a person's datum needs the same person
     ra, rb = _role(a), _role(b)
+    named = [next((w for c, w in r.marks if c == "party"), None) for r in (a, b)]
+    if (subject == "person" or subject == "unknown") and ra is None and rb is None and (named[0] is None) != (named[1] is None):
+        # "Claimant's social security number" and a bare SSN: a party the vocabulary does not know on one side
+        score = min(score, 0.75)
+        evidence.append(f"only one label says whose it is ({named[0] or named[1]}): check it is the same person")
     if subject == "person" or subject == "unknown":
         if (ra is None) != (rb is None):
             score = min(score, 0.75)

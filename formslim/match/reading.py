@@ -584,9 +584,22 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         if c and c.subject == "organisation" and role in (None, "applicant") and role_from != "label":
             role, role_from = "applicant", "default"
 
+    marks = contrast_marks(raw, lex)
+    if role is None:
+        # "Claimant's social security number", "Recipient's SSN": a party the vocabulary does not know, named
+        # by a possessive — whose datum it is, though not which role
+        m = _POSSESSOR.search(raw.lower().replace("\u2019", "'"))
+        if m and m.group(1) not in _NOT_POSSESSORS:
+            marks = marks | {("party", m.group(1))}
     return Reading(text=rest if how != "exact" else text, concepts=concepts, how=how, role=role, role_from=role_from,
-                   index=index, qualifiers=qualifiers, years=years, identifier=identifier,
-                   marks=contrast_marks(raw, lex))
+                   index=index, qualifiers=qualifiers, years=years, identifier=identifier, marks=marks)
+
+
+_POSSESSOR = re.compile(r"(?<![a-z])([a-z]{3,})'s(?![a-z])")
+#: possessives that name no party: "today's date", "the year's total", "person's" (anybody)
+_NOT_POSSESSORS = {"today", "year", "month", "week", "day", "person", "individual", "one", "other", "else", "form",
+                   "return", "property", "business", "company", "entity", "organization", "organisation", "loan",
+                   "account", "program", "programme", "project", "state", "country", "city", "county", "agency"}
 
 
 def contrast_marks(text: str, lex: "Lexicon") -> frozenset:
