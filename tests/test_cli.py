@@ -9,7 +9,7 @@ from formslim import read_package
 from formslim.cli import main
 from formslim.report.inventory import field_records
 
-from .conftest import ROOT, SAMPLES
+from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 
 KR = SAMPLES / "kr-sme-support"
 
@@ -133,3 +133,14 @@ def test_diff_of_two_versions(tmp_path):
     assert any("now required" in p["changes"] for p in data["pairs"] if p["old"]["label"] == "법인등록번호")
     table = run("diff", str(old), str(new)).stdout
     assert "- 자본금(원)" in table and "+ 홈페이지 주소" in table
+
+
+@needs_corpus
+def test_match_does_not_count_one_forms_two_formats_as_duplicates():
+    """The K-Startup business plan and checklist come as HWP and DOCX: their fields pair up, but a datum
+    asked in two copies of one form is not asked twice (newcomer review, session 12)."""
+    result = CliRunner().invoke(main, ["match", str(CORPUS / "kr-kstartup-sandoc")])
+    assert result.exit_code == 0, result.stderr
+    head = result.stdout.splitlines()[:2]
+    assert head[0] == "Duplicate groups — one datum asked in several documents (0)"
+    assert "only join one form's copies in two formats" in head[1]

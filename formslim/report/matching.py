@@ -59,9 +59,22 @@ def to_json(package: Package, result: MatchResult, derivations: tuple[Derivation
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def _one_form(result: MatchResult, group) -> bool:
+    """Whether a group's fields are all one form's, in its formats (별첨1.hwp and 별첨1.docx): counted once,
+    no datum asked again."""
+    from ..match.link import _form_stem
+
+    return len({_form_stem(result.doc_of[f]) for f in group.fields}) == 1
+
+
 def to_table(package: Package, result: MatchResult, derivations: tuple[Derivation, ...], include_review: bool = True) -> str:
-    lines = [f"Duplicate groups — one datum asked in several documents ({len(result.groups)})"]
-    for g in result.groups:
+    twins = [g for g in result.groups if _one_form(result, g)]
+    groups = [g for g in result.groups if not _one_form(result, g)]
+    lines = [f"Duplicate groups — one datum asked in several documents ({len(groups)})"]
+    if twins:
+        lines.append(f"  ({len(twins)} more groups only join one form's copies in two formats, counted once: not "
+                     f"listed here; --format json has them)")
+    for g in groups:
         who = f" [{g.role}{' ' + str(g.index) if g.index else ''}]" if g.role else ""
         lines.append(f"  {g.id}  {g.concept or '(unlisted datum)'}{who}  asked {len(g.fields)}× (score {g.score:.2f})")
         for fid in g.fields:
