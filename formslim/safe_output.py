@@ -98,6 +98,16 @@ def markdown_text(value) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def markdown_code(value) -> str:
+    """Text to copy (a manifest line) as a Markdown code span: shown and copied exactly as it is — a code
+    span renders no markup, HTML or entity — on one line, fenced by more backticks than it holds."""
+    text = one_line(str(value)).replace("\r", " ").replace("\n", " ")
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 # ------------------------------------------------------------------ files and folders
 
 LOCK_NAME = ".formslim-lock"

@@ -872,3 +872,15 @@ def test_the_consolidated_form_asks_each_datum_once(package):
     for g in a.match.groups:
         asking = [i["id"] for i in items if set(g.fields) & set(i.get("from_fields") or ())]
         assert len(asking) <= 1, (g.concept, g.role, asking)
+
+
+def test_a_manifest_line_in_report_md_copies_exactly():
+    """report.md gives each review item's manifest line as a code span: copied from the file or the
+    rendered page it is the line itself ("&", not "&amp;"; no backslash escapes), on one line, and a
+    backtick inside cannot end the span."""
+    from formslim.safe_output import markdown_code
+
+    line = '- ["a.pdf: City, State, & Zip Code", "b.pdf: Name_(1) *x*"]'
+    assert markdown_code(line) == f"`{line}`"
+    tricky = markdown_code("x ``y`` z\nnext")
+    assert tricky.startswith("```") and tricky.endswith("```") and "\n" not in tricky

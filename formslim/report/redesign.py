@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.verdict import verdict
-from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_text, one_line, refuse_unsafe_entries, report_folder
+from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_text, t
 from .inventory import csv_safe
 from .reduced_form import item_caption, notice_text, write_docx, write_hwpx
@@ -542,7 +542,7 @@ def to_markdown(a: Analysis) -> str:
         pair = it["accept"]["overrides"]["same"][0]
         lines.append(f"{it['rank']}. {md(it['a']['file'])}: {md(it['a']['label'])} ~ {md(it['b']['file'])}: "
                      f"{md(it['b']['label'])} ({it['score']:.2f}; {md(it['why_not_certain'])}) — "
-                     f"overrides.same: {md(json.dumps(pair, ensure_ascii=False))}")
+                     f"overrides.same: {markdown_code('- ' + json.dumps(pair, ensure_ascii=False))}")
     if len(items) > 50:
         lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x))}" for x in list(p.assumptions) + list(b.assumptions)]
