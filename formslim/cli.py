@@ -341,6 +341,9 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     except FormslimError as exc:
         raise click.ClickException(one_line(str(exc))) from None
     s = redesign.summary(result)
+    for x in result.plan.assumptions:
+        if x.startswith("override not applied: "):  # a manifest line that names no field of the package
+            click.echo(f"warning: manifest override {one_line(x[len('override not applied: '):])}", err=True)
     if fmt == "json":
         click.echo(terminal_text(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True)))
     else:

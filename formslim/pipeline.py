@@ -178,7 +178,8 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
     if never_applied:
         from dataclasses import replace
 
-        plan = replace(plan, assumptions=plan.assumptions + tuple(f"override applied: {x}" for x in never_applied))
+        plan = replace(plan, assumptions=plan.assumptions + tuple(
+            f"override {'not applied' if x.endswith('(ignored)') else 'applied'}: {x}" for x in never_applied))
     lang = lang or (manifest.language if manifest and manifest.language else None) or detect_language(package)
     burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff)
     programme = (manifest.programme if manifest and manifest.programme else "") or package.name

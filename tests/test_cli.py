@@ -144,3 +144,20 @@ def test_match_does_not_count_one_forms_two_formats_as_duplicates():
     head = result.stdout.splitlines()[:2]
     assert head[0] == "Duplicate groups — one datum asked in several documents (0)"
     assert "only join one form's copies in two formats" in head[1]
+
+
+def test_a_manifest_override_that_names_no_field_is_a_warning(tmp_path):
+    """A manifest line that names no field of the package (a typo, a label copied with '&amp;') is said on
+    stderr and recorded as not applied — never silently ignored, never called applied."""
+    import shutil
+
+    pkg = tmp_path / "pkg"
+    shutil.copytree(SAMPLES / "us-small-business-loan", pkg)
+    (pkg / "formslim.yaml").write_text('overrides:\n  same:\n    - ["loan_application.pdf: Nothing &amp; such", '
+                                       '"tax_transcript_consent.pdf: Current address"]\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--format", "json"])
+    assert result.exit_code in (0, 4), result.stderr
+    assert "warning: manifest override same datum loan_application.pdf: Nothing &amp; such" in result.stderr
+    plan = json.loads(result.stdout)
+    assert any(x.startswith("override not applied: same datum") for x in plan["assumptions"])
+    assert not any(x.startswith("override applied: same datum loan_application.pdf: Nothing") for x in plan["assumptions"])

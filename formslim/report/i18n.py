@@ -284,6 +284,8 @@ EVIDENCE = {
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
          "매니페스트에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),
+        (r"override not applied: (.+): not found in the package \(ignored\)",
+         "적용하지 않은 재정의: {1} — 서류 묶음에서 찾지 못함 (무시)"),
         (r"contrasting words \((.+) vs (.+)\)", "서로 대비되는 말이 있음({1} / {2})"),
         (r"the labels differ in words that often name different things \((.+)\): check",
          "흔히 다른 것을 가리키는 말이 다름({1}): 확인"),

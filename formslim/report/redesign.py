@@ -90,7 +90,7 @@ def plan_json(a: Analysis) -> dict:
         "blockers": list(p.blockers), "assumptions": list(p.assumptions) + list(a.burden.assumptions),
         "excluded": list(p.excluded),
         "overrides_applied": [d.id for d in p.decisions if d.override] +
-                             [x for x in p.assumptions if x.startswith("override applied")],
+                             [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))],
         "problems": [x.to_dict() for x in a.package.problems],
         "consolidated_form": {"file": "form.json", "docx": "consolidated_form.docx", "in": p.consolidated,
                               "document": p.primary,
@@ -424,7 +424,7 @@ def to_html(a: Analysis) -> str:
         out.append("</table>")
     # overrides
     ov = [d for d in p.decisions if d.override] 
-    ov_notes = [x for x in p.assumptions if x.startswith("override applied")]
+    ov_notes = [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))]
     # the review queue: links a person should decide, best first, with the manifest line for each answer
     from .matching import queue_items
 
