@@ -189,8 +189,8 @@ class Lexicon:
                 needle = cue
             self.cue_patterns.append((needle, pat, role, cue))
         self.ko_needles = {cue: cue.replace(" ", "") for cue, _, korean in self.role_cues if korean}
-        # label-scope contrast classes: (class, member, pattern, on the text without spaces)
-        self.contrast_patterns: list[tuple[str, str, re.Pattern, bool]] = []
+        # label-scope contrast classes: (class, member, pattern, on the text without spaces, the word)
+        self.contrast_patterns: list[tuple[str, str, re.Pattern, bool, str]] = []
         for c in kb.contrasts.values():
             if c.scope != "label":
                 continue
@@ -205,7 +205,8 @@ class Lexicon:
                         pat, squeezed = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(w)}(?![\uac00-\ud7a3])"), False
                     else:
                         pat, squeezed = re.compile(rf"(?<![a-z]){re.escape(w)}(?:'s|s)?(?![a-z])"), False
-                    self.contrast_patterns.append((cid, member, pat, squeezed))
+                    # (the word itself must occur before its pattern is tried: a substring test is cheap)
+                    self.contrast_patterns.append((cid, member, pat, squeezed, w.replace(" ", "") if squeezed else w))
         # the options of choice concepts, longest wording first
         self.option_wordings = sorted(((c.id, v, unicodedata.normalize("NFKC", w).lower())
                                        for c in kb.concepts.values() for v, ws in (c.values or {}).items() for w in ws),
@@ -611,8 +612,9 @@ def contrast_marks(text: str, lex: "Lexicon") -> frozenset:
     low = unicodedata.normalize("NFKC", text).lower()
     squeezed = re.sub(r"\s+", "", low)
     found = set()
-    for cid, member, pat, on_squeezed in lex.contrast_patterns:
-        if pat.search(squeezed if on_squeezed else low):
+    for cid, member, pat, on_squeezed, needle in lex.contrast_patterns:
+        target = squeezed if on_squeezed else low
+        if needle in target and pat.search(target):
             found.add((cid, member))
     return frozenset(found)
 

@@ -89,7 +89,8 @@ def read_pdf(path: str, rel: str) -> Document:
             warnings.append(f"block headings could not be read ({type(exc).__name__})")
         fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
         try:
-            text = page_text(path, max_pages=MAX_TEXT_PAGES)
+            # (the pages' text read to find the forms serves here too: one reading of each page)
+            text = "\n".join(texts[:MAX_TEXT_PAGES])[:60000] if texts else page_text(path, max_pages=MAX_TEXT_PAGES)
         except Exception:  # the printed text tells kinds and signers; the fields stand without it
             text = ""
     elif any("XFA-only" in w for w in warnings):
@@ -177,9 +178,7 @@ def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[s
     docs = [describe(i, r, r.first_page, r.last_page) for i, r in enumerate(ranges)]
     for i, d in enumerate(docs):
         if file_kind == "notice" and not _own_form(d):
-            docs[i] = replace(d, kind="notice", kind_evidence=(
-                "an annex of the notice it is printed in, with no form of its own to fill "
-                "(no signature, no form title)",))
+            docs[i] = replace(d, kind="notice", kind_evidence=(_NOTICE_ANNEX,))
         elif d.kind != "notice" and len(d.fields) < 3 and not any(f.kind in ("signature", "attachment")
                                                                   for f in d.fields):
             # (a page to paste an ID copy on is a document handed in: its one answer space is the copy)
@@ -200,10 +199,12 @@ def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[s
         d = by_range.get((a, b))
         d = replace(d, part=i + 1) if d is not None else describe(i, r, a, b)
         if kind == "notice" and d.kind != "notice":
-            d = replace(d, kind="notice", kind_evidence=("an annex of the notice it is printed in, with no form "
-                                                         "of its own to fill (no signature, no form title)",))
+            d = replace(d, kind="notice", kind_evidence=(_NOTICE_ANNEX,))
         out.append(d)
     return tuple(out)
+
+
+_NOTICE_ANNEX = "an annex of the notice it is printed in, with no form of its own to fill (no signature, no form title)"
 
 
 def _own_form(doc: Document) -> bool:
@@ -235,6 +236,8 @@ def _part_title(page: str, locator: str, fallback: str = "") -> str:
                 and not re.match(r"(?:U\.?S\.?\s|United States|Department|OMB|Expiration|[-–(※*])", t, re.I)):
             return t
     return clean_label(locator) or fallback
+
+
 #: AcroForm calculations (the /AA /C action a form runs to compute a field): Acrobat's built-in
 #: AFSimple_Calculate, its simplified field notation, and scripts that read fields with getField("…")
 _AF_SIMPLE = re.compile(r'AFSimple_Calculate\(\s*"(SUM|PRD|AVG|MIN|MAX)"\s*,\s*(?:new\s+Array\s*\(\s*((?:"[^"]*"\s*,?\s*){1,500})\)|"([^"]*)")')
