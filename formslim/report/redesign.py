@@ -221,6 +221,12 @@ def _decision_label(lang, d) -> str:
     return t(lang, d)
 
 
+def _decision_text(lang, doc) -> str:
+    """A document's decision as the inventory shows it: a copy of one form in another format is counted
+    once, not "merged" (T-TWIN)."""
+    return t(lang, "counted_once") if doc.twin_of else t(lang, doc.decision)
+
+
 def _svg_bars(a: Analysis) -> str:
     """Minutes per applicant before and after, by activity: an inline SVG (no script, no fonts fetched)."""
     lang = a.lang
@@ -343,7 +349,7 @@ def to_html(a: Analysis) -> str:
     for d in p.documents:
         out.append(f'<tr><td>{_e(d.file)}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}</td>'
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
-                   f'<td class="d-{_e(d.decision)}">{_e(_decision_label(lang, d.decision))}</td>'
+                   f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d))}</td>'
                    f'<td>{", ".join(_e(rules[i].rule) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     for x in p.excluded:
         out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(x.get("kind", ""))}</td><td></td><td></td><td>{L("excluded")}</td>'
@@ -516,12 +522,12 @@ def to_markdown(a: Analysis) -> str:
         lines += [f"- {md(b)}" for b in bases]
         lines += [f"- {md(x)} — {md(t(lang, 'agency_completes'))}" for x in a.form.get("legal_review", [])]
         lines.append("")
-    lines += [f"## {t(lang, 'inventory')}", "", f"| {t(lang, 'file')} | {t(lang, 'kind')} | {t(lang, 'fields')} | "
-              f"{t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- |"]
+    lines += [f"## {t(lang, 'inventory')}", "", f"| {t(lang, 'file')} | {t(lang, 'kind')} | {t(lang, 'title')} | "
+              f"{t(lang, 'fields')} | {t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- | --- |"]
     rules = {d.id: d for d in p.decisions}
     for d in p.documents:
-        lines.append(f"| {md(d.file)} | {kind_text(lang, d.kind)} | {d.fields_before} → {d.fields_after} | {t(lang, d.decision)} | "
-                     + ", ".join(f"{rules[i].rule} ({i})" for i in d.decisions) + " |")
+        lines.append(f"| {md(d.file)} | {kind_text(lang, d.kind)} | {md(d.title)} | {d.fields_before} → {d.fields_after} | "
+                     f"{md(_decision_text(lang, d))} | " + ", ".join(f"{rules[i].rule} ({i})" for i in d.decisions) + " |")
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     for r in protocol_rows(a):
