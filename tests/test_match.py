@@ -1508,3 +1508,20 @@ def test_a_party_named_by_a_possessive_the_vocabulary_does_not_know():
     assert compare(claimant, recipient, KB).status is None
     assert compare(claimant, read_label("Social security number", KB), KB).status == "review"
     assert compare(read_label("Spouse's SSN", KB), read_label("Spouse's social security number", KB), KB).status == "certain"
+
+
+@pytest.mark.parametrize("a, b", [("D.O.B.", "Date of birth"), ("M.I", "Middle initial"),
+                                  ("FEIN", "Employer Identification Number")])
+def test_dotted_acronyms_and_abbreviations_read_as_their_words(a, b):
+    from formslim.match.compare import compare
+
+    ra, rb = read_label(a, KB), read_label(b, KB)
+    assert ra.concepts and ra.concepts == rb.concepts
+    assert compare(ra, rb, KB).status == "certain"
+
+
+def test_an_abbreviated_word_outside_the_dictionary_is_the_word():
+    from formslim.match.reading import en_key
+
+    assert en_key("Congressional Dist.") == en_key("Congressional District")
+    assert en_key("Phone ext.") == en_key("Phone extension")

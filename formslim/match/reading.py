@@ -114,7 +114,8 @@ def compact(text: str) -> str:
 #: saint or state) are left out
 _EN_ABBREVIATIONS = {"apt": "apartment", "tel": "telephone", "addr": "address", "ste": "suite", "bldg": "building",
                      "dept": "department", "govt": "government", "acct": "account", "amt": "amount", "yr": "year",
-                     "yrs": "year", "mo": "month", "corp": "corporation", "assn": "association", "intl": "international"}
+                     "yrs": "year", "mo": "month", "corp": "corporation", "assn": "association", "intl": "international",
+                     "ext": "extension", "dist": "district", "org": "organization"}
 
 
 @lru_cache(maxsize=262144)
@@ -128,6 +129,8 @@ def en_words(text: str, keep_stop: bool = False) -> list[str]:
     as "", where ``keep_stop``)."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
+    # a dotted acronym is one word, its last dot or not: "D.O.B." is "dob", "M.I" "mi"
+    text = re.sub(r"(?<![a-z.])[a-z](?:\.[a-z])+\.?(?![a-z])", lambda m: m.group(0).replace(".", "") + " ", text)
     # "Your name(s)": the names of every filer on the return, not one person's name — the plural marker
     # is kept as a word of its own
     text = re.sub(r"(?<=[a-z])\(s\)", " plural", text)
