@@ -65,18 +65,34 @@ def _reading(quiet: bool, debug: bool):
 _NOTHING_READ = "no document could be read (PDF, DOCX, HWPX, HWP, XLSX)"
 
 
+def _nothing_read_why(paths) -> str:
+    """Why nothing was read, said of a folder: it is empty, or what it holds is no document formslim reads
+    (the files skipped, named)."""
+    from pathlib import Path
+
+    paths = [Path(p) for p in paths]
+    if len(paths) != 1 or not paths[0].is_dir():
+        return _NOTHING_READ
+    files = sorted(p.relative_to(paths[0]).as_posix() for p in paths[0].rglob("*")
+                   if p.is_file() and not any(x.startswith(".") for x in p.relative_to(paths[0]).parts))
+    if not files:
+        return f"{_NOTHING_READ}: the folder is empty"
+    shown = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
+    return f"{_NOTHING_READ}: the folder holds no such file (skipped: {shown})"
+
+
 def _why_nothing_read(package, paths) -> tuple:
     """The problems of a package nothing could be read from: its files' own, or — a folder holding nothing
     formslim reads — one per path, code ``empty``, so a script's JSON says why and not only stderr."""
     from .model import Problem
 
-    return package.problems or tuple(Problem(file=str(p), message=_NOTHING_READ, code="empty") for p in paths)
+    return package.problems or tuple(Problem(file=str(p), message=_nothing_read_why([p]), code="empty") for p in paths)
 
 
 def _nothing_read(what, quiet: bool, then=None) -> None:
     """Nothing could be read from ``what`` (paths): one line, ``then()`` (the empty JSON), exit 3."""
     if not quiet:
-        click.echo(f"Error: {one_line(', '.join(str(p) for p in what))}: {_NOTHING_READ}", err=True)
+        click.echo(f"Error: {one_line(', '.join(str(p) for p in what))}: {one_line(_nothing_read_why(what))}", err=True)
     if then is not None:
         then()
     raise click.exceptions.Exit(EXIT_NOTHING)

@@ -79,3 +79,20 @@ def test_nothing_readable_in_json_says_why_in_the_json(name, cases, tmp_path):
     assert r.returncode == 3, (name, r.stderr)
     problems = json.loads(r.stdout)["problems"]
     assert [p["code"] for p in problems] == ["empty"] and "no document could be read" in problems[0]["message"]
+
+
+def test_nothing_read_says_whether_the_folder_is_empty_or_holds_other_files(tmp_path):
+    """Newcomer review: an empty folder and a folder of notes got the same line, naming nothing."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    empty, notes = tmp_path / "empty", tmp_path / "notes"
+    empty.mkdir()
+    notes.mkdir()
+    (notes / "notes.txt").write_text("x", encoding="utf-8")
+    r1 = CliRunner().invoke(main, ["fields", str(empty)])
+    r2 = CliRunner().invoke(main, ["fields", str(notes)])
+    assert r1.exit_code == r2.exit_code == 3
+    assert "no document could be read" in r1.stderr and "the folder is empty" in r1.stderr
+    assert "skipped: notes.txt" in r2.stderr
