@@ -101,7 +101,7 @@ def markdown_text(value) -> str:
 def markdown_code(value) -> str:
     """Text to copy (a manifest line) as a Markdown code span: shown and copied exactly as it is — a code
     span renders no markup, HTML or entity — on one line, fenced by more backticks than it holds."""
-    text = one_line(str(value)).replace("\r", " ").replace("\n", " ")
+    text = one_line(str(value))  # (newlines and controls escaped: one line)
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""

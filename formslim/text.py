@@ -43,15 +43,23 @@ def join_spaced_hangul(text: str) -> str:
 #: some tooltips spell acronyms for screen readers
 _SPACED_LATIN = re.compile(r"(?<![\w])((?:[A-Z] )+[A-Z]|(?:[ivx] )+[ivx])(?![\w])")
 #: a word that lists letters after it: "Schedules A B and C", "boxes A B"
-_LISTS_LETTERS = re.compile(r"(?:schedules?|parts?|columns?|boxes|box|lines?|items?|options?)\s+$", re.I)
+_LISTS_LETTERS = re.compile(r"(?:schedules?|parts?|columns?|boxes|box|lines?|items?|options?)\Z", re.I)
 
 
 def join_spaced_latin(text: str) -> str:
     """``Z I P code`` → ``ZIP code``, ``1a.i i i.`` → ``1a.iii.`` (not letters a word lists: "Schedules A B")."""
     if " " not in text:
         return text
-    return _SPACED_LATIN.sub(lambda m: m.group(1) if _LISTS_LETTERS.search(text[:m.start()])
-                             else m.group(1).replace(" ", ""), text)
+
+    def joined(m: re.Match) -> str:
+        # the word just before the run, past its spaces: looked at there, not searched for in all the text
+        # before (a label of many runs would take time with the square of its length)
+        j = m.start()
+        while j and text[j - 1].isspace():
+            j -= 1
+        lists = j < m.start() and _LISTS_LETTERS.search(text[max(0, j - 9):j])
+        return m.group(1) if lists else m.group(1).replace(" ", "")
+    return _SPACED_LATIN.sub(joined, text)
 
 
 def clean_label(text: str) -> str:

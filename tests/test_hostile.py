@@ -880,3 +880,13 @@ def test_a_line_of_box_runs_with_long_options_is_read_whole():
     for line in ("[ ]a/[ ]" + "x" * 200_000 + " [ ]b/[ ]c", "[ ]a [ ]d, " + "y" * 200_000 + " [ ]b [ ]c"):
         runs = _box_runs(line, list(_BOX_RE.finditer(line)))
         assert len(runs) == 2 and [len(opts) for _, opts, _ in runs] == [2, 2]
+
+
+def test_a_label_of_many_letter_runs_is_cleaned_in_linear_time():
+    """Second reading of session 12: joining letter-spaced acronyms ("Z I P code") looked for a word that
+    lists letters ("boxes A B") in all the text before each run — a 200,000-character label of such runs
+    took minutes. The word is now looked at where it stands; the result is the same."""
+    from formslim.text import clean_label
+
+    assert clean_label("box A B " * 25_000).startswith("box A B box A B")
+    assert clean_label("d. Z I P code") == "d. ZIP code" and clean_label("Schedules  A B") == "Schedules A B"

@@ -87,12 +87,10 @@ def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[
         return f"one box stands for an option ({a.option or b.option}), the other asks the whole choice"
     if a.years and b.years and a.years != b.years:
         return f"different years ({', '.join(sorted(a.years))} vs {', '.join(sorted(b.years))})"
-    if a.marks and b.marks:
-        # words of one contrast class that differ ("Buyer's name" / "Seller's name", "상호(국문)" / "상호(영문)")
-        for cid in sorted({c for c, _ in a.marks} & {c for c, _ in b.marks}):
-            wa, wb = {w for c, w in a.marks if c == cid}, {w for c, w in b.marks if c == cid}
-            if wa.isdisjoint(wb) and not cid.startswith("~"):
-                return f"contrasting words ({', '.join(sorted(wa))} vs {', '.join(sorted(wb))})"
+    # words of one contrast class that differ ("Buyer's name" / "Seller's name", "상호(국문)" / "상호(영문)")
+    contrast = _contrasting_words(a, b, soft=False)
+    if contrast:
+        return f"contrasting words ({contrast})"
     ga, gb = _KIND_GROUPS.get(kind_a or "", ""), _KIND_GROUPS.get(kind_b or "", "")
     if ga and gb and ga != gb and "t" not in (ga, gb):
         return f"incompatible answers ({kind_a} vs {kind_b})"
@@ -157,9 +155,14 @@ def _either_kind_of_party(a: Reading, b: Reading, kb: Knowledge) -> bool:
     return len(subjects) == 2 and set(subjects) == {"person", "organisation"}
 
 
-def _soft_contrast(a: Reading, b: Reading) -> str:
-    """Words of a review-strength contrast class that differ ("본점" / "사업장"), as "x vs y", else ""."""
-    for cid in sorted({c for c, _ in a.marks if c.startswith("~")} & {c for c, _ in b.marks}):
+def _contrasting_words(a: Reading, b: Reading, soft: bool) -> str:
+    """The words of one contrast class both labels hold that differ, as "x vs y", else "": of a class that
+    makes two data (``soft`` False) or of one that only calls for a review (True: its id starts "~")."""
+    if not (a.marks and b.marks):
+        return ""
+    for cid in sorted({c for c, _ in a.marks} & {c for c, _ in b.marks}):
+        if cid.startswith("~") != soft:
+            continue
         wa, wb = {w for c, w in a.marks if c == cid}, {w for c, w in b.marks if c == cid}
         if wa.isdisjoint(wb):
             return f"{', '.join(sorted(wa))} vs {', '.join(sorted(wb))}"
@@ -281,7 +284,7 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         # an organisation's datum of another party (the employer's EIN) and one that names no party
         score = min(score, 0.75)
         evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same organisation")
-    soft = _soft_contrast(a, b)
+    soft = _contrasting_words(a, b, soft=True)
     if soft:
         score = min(score, 0.75)
         evidence.append(f"the labels differ in words that often name different things ({soft}): check")

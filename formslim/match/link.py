@@ -1403,7 +1403,6 @@ def review_queue(links: Iterable[Link], readings: dict[str, Reading],
     are one question (its best link stands for them), and each field shows its best few (by score, then
     by how alike the two labels read). A link between one form's two formats (별첨1.hwp and 별첨1.docx)
     asks nobody anything: the twins are counted once. ``links`` keeps every review link for scripts."""
-
     group = {f: g.id for g in groups for f in g.fields}
     twins = (lambda l: doc_of[l.a] != doc_of[l.b] and _same_form(doc_of[l.a], doc_of[l.b])) if doc_of else (lambda l: False)
     review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))

@@ -351,7 +351,7 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
                 if how in ("exact", "contains") and len(c) == 1:
                     found.append(c[0])
             if len(set(found)) >= 2 and len(found) >= len(parts) - 1 and not any(
-                    "signature" in c or c.endswith(("date", ".date")) and "birth" not in c for c in found):
+                    "signature" in c or c.endswith("date") and "birth" not in c for c in found):
                 return tuple(sorted(set(found))), "composite"
     # "A or B", "(SSN or EIN)", "Owner/Entity Name": either wording
     if not ko:

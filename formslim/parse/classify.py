@@ -301,7 +301,8 @@ def printed_burden(text: str) -> tuple[tuple[float, ...], str]:
     hours for PCLP …, 3.5 hours for non-ASM submissions") give the range."""
     flat = re.sub(r"\s+", " ", text or "")
     for sentence in re.split(r"(?<!\d)[.;](?!\d)\s*", flat[:200000]):
-        if len(sentence) > 600 or not _BURDEN_SENTENCE.search(sentence) or not _BURDEN_SCOPE.search(sentence):
+        said = _BURDEN_SENTENCE.search(sentence) if len(sentence) <= 600 else None
+        if said is None or not _BURDEN_SCOPE.search(sentence):
             continue
         if re.search(r"\b(?:recordkeeping|learning about the law)\b", sentence, re.I):
             continue  # the IRS's table of activities: not one figure for the form
@@ -309,7 +310,7 @@ def printed_burden(text: str) -> tuple[tuple[float, ...], str]:
                    for m in _DURATION.finditer(sentence)]
         if minutes and all(0 < x <= 6000 for x in minutes):
             # the quote starts at the sentence's subject, not at whatever the page printed before it
-            at = _BURDEN_SENTENCE.search(sentence).start()
+            at = said.start()
             heads = [m.start() for m in re.finditer(r"\b(?:The|Public|We|It|This)\b", sentence[:at + 1])]
             start = heads[-1] if heads and at - heads[-1] <= 40 else at
             return (min(minutes), max(minutes)), sentence[start:].strip()[:400]

@@ -79,13 +79,12 @@ class Burden:
     def printed_check(self) -> Optional[dict]:
         """The forms that print their own time estimate (a Paperwork Reduction Act statement), against
         this model's minutes for the same forms: a cross-check, not a figure of the model."""
-        docs = [d for d in self.before if d.printed]
-        if not docs:
+        sums = _printed_sums(self.before)
+        if sums is None:
             return None
-        return {"documents": len(docs), "of": len(self.before),
-                "model_minutes": round(sum(d.total for d in docs), 1),
-                "printed_minutes": {"low": round(sum(d.printed[0] for d in docs), 1),
-                                    "high": round(sum(d.printed[-1] for d in docs), 1)}}
+        n, model, low, high = sums
+        return {"documents": n, "of": len(self.before), "model_minutes": round(model, 1),
+                "printed_minutes": {"low": round(low, 1), "high": round(high, 1)}}
 
     def to_dict(self) -> dict:
         r = self.range
@@ -243,13 +242,13 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                 "new": "consolidated form (new)"}[plan.consolidated]
         after.append(DocumentBurden(name, minutes, 0.0))
         fields_after += consolidated_fields
-    printed = [d for d in before if d.printed]
-    if printed:
-        low, high = sum(d.printed[0] for d in printed), sum(d.printed[-1] for d in printed)
+    sums = _printed_sums(before)
+    if sums is not None:
+        n, model, low, high = sums
         assumptions.append(
-            f"{len(printed)} of {len(before)} documents print their own time estimate (Paperwork Reduction Act "
+            f"{n} of {len(before)} documents print their own time estimate (Paperwork Reduction Act "
             f"statements): {low:g}" + (f"–{high:g}" if high != low else "") + f" minutes, where this model gives "
-            f"{sum(d.total for d in printed):.0f} minutes for them; the model's figures are used throughout, the "
+            f"{model:.0f} minutes for them; the model's figures are used throughout, the "
             f"printed ones are shown beside them as a cross-check")
     data_before = _unique_data(plan, lambda fp: fp.action not in ("other_party", "form_fills"))
     data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))
@@ -258,6 +257,16 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                   after=tuple(sorted(after, key=lambda d: d.file)), fields_before=fields_before,
                   fields_after=fields_after, data_before=data_before, data_after=data_after, source=st["source"],
                   assumptions=tuple(assumptions))
+
+
+def _printed_sums(docs) -> Optional[tuple[int, float, float, float]]:
+    """Of the documents that print their own time estimate: how many, the model's minutes for them, and
+    the printed minutes (low, high) summed; None where none prints one."""
+    printed = [d for d in docs if d.printed]
+    if not printed:
+        return None
+    return (len(printed), sum(d.total for d in printed), sum(d.printed[0] for d in printed),
+            sum(d.printed[-1] for d in printed))
 
 
 def _fee(dp, kb, manifest) -> float:
