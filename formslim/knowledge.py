@@ -124,6 +124,8 @@ class Notice:
     matches: tuple[str, ...] = ()  # consent labels that pick it (patterns)
     text_matches: tuple[str, ...] = ()  # printed notices that pick it (patterns)
     absent_text: str = ""  # a pattern whose absence from the printed notice picks it
+    consent_needed: bool = True  # False: the law asks the processing be disclosed, not consented to
+    no_consent_text: str = ""  # a pattern by which a printed part says it processes without consent
 
     @property
     def basis(self) -> str:
@@ -264,7 +266,8 @@ def _notice(e: dict) -> Notice:
                   article=str(e.get("article", "")), applies_to=_tuple(e.get("applies_to")), elements=elements,
                   source=str(e.get("source", "")), matches=_patterns(e.get("matches")),
                   text_matches=_patterns(e.get("text_matches")), absent_text=_patterns([e["absent_text"]])[0]
-                  if e.get("absent_text") else "")
+                  if e.get("absent_text") else "", consent_needed=bool(e.get("consent_needed", True)),
+                  no_consent_text=_patterns([e["no_consent_text"]])[0] if e.get("no_consent_text") else "")
 
 
 def _patterns(values) -> tuple[str, ...]:

@@ -336,7 +336,7 @@ class FieldPlan:
     file: str
     label: str
     kind: str
-    action: str  # ask | drop_duplicate | drop_derived | prefill | checkbox | registry | removed | other_party | form_fills
+    action: str  # ask | drop_duplicate | drop_derived | prefill | checkbox | inform | registry | removed | other_party | form_fills
     concept: Optional[str] = None
     role: Optional[str] = None
     group: Optional[str] = None  # duplicate group id

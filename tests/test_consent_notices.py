@@ -13,6 +13,7 @@ from formslim.knowledge import load_knowledge
 from formslim.parse.notices import is_consent_box
 from formslim.pipeline import analyze
 from formslim.report.redesign import write_report
+from formslim.report.reduced_form import notice_lines
 
 from .conftest import CORPUS, needs_corpus
 
@@ -102,17 +103,27 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     for it in (one, two):
         assert it["notice"]["notice"] == "KR-PIPA-17-2" and not any(e["to_confirm"] for e in it["notice"]["elements"])
     assert "기술보증기금" in two["notice"]["printed"]["text"] and "기술보증기금" not in one["notice"]["printed"]["text"]
-    assert consents["공동대표: 고유식별정보"]["notice"]["notice"] == "KR-PIPA-24"
-    # three boxes under one notice: each element is read from the part that names the box
-    # ("고유식별정보 수집 안내 … [개인정보 항목] - 주민등록번호, 외국인등록번호")
-    own = {e["id"]: e["text"] for e in consents["공동대표: 고유식별정보"]["notice"]["elements"]}
-    assert own["items"] == "- 주민등록번호, 외국인등록번호" and "시행령 제41조" in own["retention"]
+    # three boxes under one notice, two of them asking a consent the law does not need: "고유식별정보 수집
+    # 안내 … 정보주체의 동의 없이 개인정보를 수집합니다" (제24조 제1항 제2호) and "개인정보처리 위탁 안내" (제26조:
+    # disclosed, not consented to) are information, word for word from their own part — nothing to tick
+    info = {i["label"].split(" (")[0]: i for i in items["consents"] if i["kind"] == "statement"}
+    assert set(info) == {"공동대표: 고유식별정보 수집 안내", "공동대표: 개인정보처리 위탁 안내"}
+    assert "주민등록번호, 외국인등록번호" in info["공동대표: 고유식별정보 수집 안내"]["label"]
+    assert "한마정보시스템" in info["공동대표: 개인정보처리 위탁 안내"]["label"]
+    assert not any(i["options"] for i in info.values()) and "공동대표: 고유식별정보" not in consents
+    # (the refusal right printed after them is the consents', not the information's)
+    assert not any("거부할 권리" in i["label"] for i in info.values())
+    # the general box reads its elements from the whole notice, not from the 위탁 part that also says 개인정보
     assert {e["id"]: e["text"] for e in consents["공동대표: 개인정보"]["notice"]["elements"]}["retention"] == "- 30년"
     assert consents["공동대표: 공공 마이데이터 본인정보 제3자 제공 요구"]["notice"]["basis"].startswith("전자정부법 제43조의2")
     # the bundle's consents are the co-representative's ("(해당 시) 공동대표 또는 각자대표 동의서"): theirs, asked
     # only where the case applies; the applicant's own registry consent is a consent of its own
     share = consents["공동대표: 행정정보 공동이용 사전동의"]
     assert share["role"] == "co_representative" and share["required"] is False and share["condition"] == "해당 시"
+    # the consent the co-representative's ID check needs is that printed consent, not a second one
+    assert share["id"] == "consent.registry_lookup:co_representative" and share["registries"] == ["KR-MOIS-IDCHECK"]
+    assert sum(i.get("concept") == "consent.admin_info_sharing" and i.get("role") == "co_representative"
+               for i in items["consents"]) == 1
     assert "창업진흥원" in share["notice"]["printed"]["text"] and "표준재무제표증명" in share["notice"]["printed"]["text"]
     ours = next(i for i in items["consents"] if i["id"] == "consent.registry_lookup")
     assert ours["required"] and ours["role"] is None and ours["notice"]["notice"] == "KR-EGOV-42"
@@ -150,7 +161,14 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     text = "\n".join(c.text for t in docx.Document(tmp_path / "consolidated_form.docx").tables
                      for r in t.rows for c in r.cells)
     assert text.count("창업도약패키지 신청 시 신청 자격 검토, 중복지원 검토") >= 1
-    assert "(위 안내가 적용됨)" in text
+    # (information with nothing to tick is one row of its text, no answer box)
+    assert any(c.text.startswith("공동대표: 개인정보처리 위탁 안내 (법령상 동의가 필요 없는 안내): 창업사업")
+               for t in docx.Document(tmp_path / "consolidated_form.docx").tables for r in t.rows for c in r.cells)
+    # boxes that share one printed notice print it once; the next points back to it
+    shared = {"printed": {"text": "[목적]\n심사", "source": "x"}, "elements": [], "basis": "개인정보 보호법 제15조 제2항"}
+    shown: set = set()
+    assert notice_lines(shared, "ko", shown)[:2] == ["[목적]", "심사"]
+    assert notice_lines(shared, "ko", shown)[0] == "(위 안내가 적용됨)"
 
 
 def test_the_registry_consent_joins_the_applicants_printed_consent_and_adds_what_it_lacks():
@@ -238,3 +256,31 @@ def test_yes_and_no_boxes_of_one_question_are_one_question():
     labels = [i["label"] for i in sections["application"]]
     assert labels == ["Convicted? Yes", "Convicted? Yes", "부채 여부"]
     assert sections["application"][2]["options"] == ["예", "아니오"]
+
+
+@needs_corpus
+def test_plan_asks_no_consent_the_law_does_not_need_and_has_each_party_sign_once(tmp_path):
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(a, tmp_path)
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    rules = {d["id"]: d for d in plan["decisions"]}
+    mine = [f for f in plan["fields"] if f["document"] == "별첨2_증빙서류_제출목록_양식.hwp#part5"]
+    by_label = {}
+    for f in mine:
+        by_label.setdefault(f["label"], []).append(f)
+    # 고유식별정보 (processed "without consent" under 제24조, its part says) and 위탁 (제26조: disclosed): no box
+    for label in ("고유식별정보", "개인정보 위탁"):
+        (f,) = by_label[label]
+        assert f["action"] == "inform" and rules[f["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
+    assert "동의 없이" in " ".join(rules[by_label["고유식별정보"][0]["decision"]]["evidence"])
+    # the general consent and the others stay consents to tick
+    assert by_label["개인정보"][0]["action"] == "checkbox" and by_label["신용정보 수집 동의"][0]["action"] == "checkbox"
+    # the co-representative signs, names and dates their block once: one of each asked, the rest asked once
+    for label in ("성명", "(서명)", "작성일 (2025년월일)"):
+        fs = by_label[label]
+        assert [f["action"] for f in fs].count("ask") == 1 and len(fs) == 9, label
+        dropped = [f for f in fs if f["action"] == "drop_duplicate"]
+        assert {rules[f["decision"]]["rule"] for f in dropped} == {"F-ASK-ONCE"}
+        assert all("only the co_representative signs these forms" in rules[f["decision"]]["evidence"] for f in dropped)
+    # … and the applicant's own date is not one of them
+    assert not any(d["rule"] == "F-ASK-ONCE" and "one date closes" in d["reason"] for d in plan["decisions"])

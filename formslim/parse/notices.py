@@ -180,3 +180,40 @@ def is_signing_name(f: Field, fields) -> bool:
         return False
     k = _key(f)
     return k is not None and any(g.kind == "signature" and _key(g) == k for g in fields)
+
+
+#: a sub-title inside a notice printed for several boxes ("고유식별정보 수집 안내", "개인정보처리 위탁 안내")
+_PART_TITLE = re.compile(r"^[^\[\]【】:：.\-※]{2,30}(?:안내|동의|동의서)\s*$")
+
+
+def _names(line: str, label: str) -> bool:
+    key = re.sub(r"\s", "", label)
+    words = [w for w in label.split() if len(w) >= 2]
+    flat = re.sub(r"\s", "", line)
+    return bool(key) and (key in flat or (len(words) > 1 and words[-1] in flat and words[0][:2] in flat))
+
+
+def own_part(lines: list[str], label: str, siblings=()) -> int:
+    """The line where a shared notice's part for one box begins: a short sub-title that names the box
+    ("고유식별정보 수집 안내" for "고유식별정보", "개인정보처리 위탁 안내" for "개인정보 위탁"), else 0. A
+    sub-title that names a more specific box of the same notice is that box's ("개인정보처리 위탁 안내" is
+    "개인정보 위탁"'s, not "개인정보"'s)."""
+    longer = [x for x in siblings if x != label and len(re.sub(r"\s", "", x)) > len(re.sub(r"\s", "", label))]
+    for i, line in enumerate(lines[1:], 1):
+        short = len(line) <= 30 and not line.startswith(("[", "【", "-", "※"))
+        if short and _names(line, label) and not any(_names(line, x) for x in longer):
+            return i
+    return 0
+
+
+def box_part(text: str, label: str, siblings=()) -> Optional[tuple[str, str]]:
+    """The part of a shared printed notice that is one box's own: its sub-title and the text up to the next
+    sub-title — or None when the notice has no part naming the box (then it speaks for all its boxes)."""
+    lines = text.split("\n")
+    start = own_part(lines, label, siblings)
+    if not start:
+        return None
+    # (up to the next part, or the refusal right of the notice's consents: "[동의 거부권 및 불이익]")
+    end = next((i for i in range(start + 1, len(lines)) if _PART_TITLE.match(lines[i].strip())
+                or re.match(r"\s*[\[【][^\]】]*거부", lines[i])), len(lines))
+    return lines[start].strip(), "\n".join(lines[start + 1:end])

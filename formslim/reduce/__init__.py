@@ -16,6 +16,8 @@ Rules (ids appear in every decision):
                        the consolidated form asks, with the consent it needs
   B-NO-REGISTRY        a certificate no available registry provides: stays (a blocker)
   C-CONSENT-CHECKBOX   a consent form becomes consent checkboxes in the consolidated form
+  C-NO-CONSENT-NEEDED  a box asking a consent the law does not need (업무위탁; data processed under a statute
+                       "without consent", as its own printed notice says) becomes a notice, nothing to tick
   P-PLEDGE-DECLARATION a pledge becomes a declaration checkbox signed with the application
   M-MERGE-FORM         another form's remaining questions become a section of the consolidated form
   X-REDUNDANT          every datum of the document is asked elsewhere, derivable or fetched: removed

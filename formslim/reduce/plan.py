@@ -12,6 +12,7 @@ from ..match import MatchResult
 from ..match.derive import package_country
 from ..match.reading import compact
 from ..parse.classify import condition_of
+from ..parse.notices import box_part, is_signing_name
 from ..parse.parties import other_signers
 from .copies import copied_documents
 from ..model import Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
@@ -251,6 +252,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "the consent becomes checkboxes (one per purpose) in the consolidated form",
                                             (f"{sum(1 for f in d.fields if f.kind in ('radio', 'checkbox'))} consent item(s)",),
                                             legal["C-CONSENT-CHECKBOX"]))
+            for fid, (notice, why) in no_consent_needed(d, kb, country).items():
+                plan.setdefault("inform", {})[fid] = decide(
+                    "C-NO-CONSENT-NEEDED", "inform", [d.key], [fid],
+                    f"'{match.fields[fid].label}' asks a consent the law does not need: the consolidated form "
+                    "shows its notice, with nothing to tick", why, f"{notice.statute} {notice.article}")
         elif d.kind == "pledge":
             plan["decision"] = "merge"
             plan["decisions"].append(decide("P-PLEDGE-DECLARATION", "merge", [d.key], [f.id for f in d.fields],
@@ -360,6 +366,39 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
                          consolidated=consolidated)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tuple]:
+    """The consent boxes of a form that ask a consent the law does not need, each with its notice entry
+    and the evidence: the box's own part of the printed notice is information ("고유식별정보 수집 안내",
+    "개인정보처리 위탁 안내", not "… 동의"), and either the law has such processing disclosed rather than
+    consented to (legal.yaml ``consent_needed: false``: 업무위탁, 개인정보 보호법 제26조) or the part says
+    the data are processed without consent under a statute (``no_consent_text``: "정보주체의 동의 없이").
+    A box under a notice with no part of its own is never judged: the notice speaks for all its boxes."""
+    out: dict[str, tuple] = {}
+    labels = {f.id: f.label for f in d.fields}
+    for n in d.notices:
+        siblings = [labels[x] for x in n.fields if x in labels]
+        for fid in n.fields:
+            if fid not in labels:
+                continue
+            part = box_part(n.text, labels[fid], siblings)
+            if part is None or not re.search(r"안내\s*$", part[0]):
+                continue
+            notice = kb.consent_notice(country, labels[fid], n.text)
+            if notice is None:
+                continue
+            said = re.search(notice.no_consent_text, part[1]) if notice.no_consent_text else None
+            if not notice.consent_needed:
+                why = f"the law has it disclosed, not consented to ({notice.statute} {notice.article})"
+            elif said:
+                sentence = next((x for x in re.split(r"(?<=[.。])\s+|\n", part[1]) if notice.no_consent_text
+                                 and re.search(notice.no_consent_text, x)), said.group(0))
+                why = "the notice says: '" + re.sub(r"\s+", " ", sentence).strip()[:200] + "'"
+            else:
+                continue
+            out[fid] = (notice, (f"its part of the printed notice is information, not a consent: '{part[0]}'", why))
+    return out
 
 
 def _other_agency(d: Document, home, kb: Knowledge):
@@ -674,6 +713,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     once: dict[str, list[str]] = {}
     signature_kept: Optional[str] = None
     date_kept: Optional[str] = None
+    party_kept: dict[tuple[str, str], str] = {}  # (party, signature | name | date) → the one kept
     form_fills: dict[str, list[str]] = {}
     for d in sorted(docs, key=lambda d: d.key):
         decision = plans[d.key]["decision"]
@@ -682,6 +722,10 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         marks = [x.id for x in d.fields if x.kind == "signature"]
         own_marks = {sg.field for sg in d.signers if sg.signer in ("applicant", "representative")} | (
             set(marks) if len(marks) == 1 and not other_signers(d.signers) else set())
+        # a merged form only another party signs (a co-representative's consents): its signing name, mark
+        # and date are that party's, signed once in that party's block of the consolidated form
+        roles = {sg.signer for sg in d.signers}
+        party = next(iter(roles)) if len(roles) == 1 and not roles & {"applicant", "representative"} else None
         for f in d.fields:
             r = match.readings.get(f.id)
             base = dict(field=f.id, file=d.path, document=d.key, label=f.label, kind=f.kind, concept=r.concept if r else None,
@@ -705,6 +749,16 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="removed", source="asked elsewhere", **base))
                 continue
             g = group_of.get(f.id)
+            if decision == "merge" and party and r and r.role in (None, party) and (
+                    f.kind == "signature" or is_signing_name(f, d.fields) or _signing_date(f, r)):
+                what = "signature" if f.kind == "signature" else ("date" if _signing_date(f, r) else "name")
+                first = party_kept.setdefault((party, what), f.id)
+                if first != f.id:
+                    out.append(FieldPlan(action="drop_duplicate", source=first, **base))
+                    once.setdefault(f"party:{party}:{what}", []).append(f.id)
+                    continue
+                out.append(FieldPlan(action="ask", source="", **base))
+                continue
             if decision == "merge" and r and r.role in (None, "owner") and r.index is None \
                     and r.concept in per_person and f.kind != "signature":
                 out.append(FieldPlan(action="drop_duplicate", source=per_person[r.concept], **base))
@@ -752,6 +806,9 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="prefill", source=provided[f.id], **base))
                 prefill_by_registry.setdefault(provided[f.id], []).append(f.id)
                 continue
+            if f.id in plans[d.key].get("inform", {}):
+                out.append(FieldPlan(action="inform", source=d.key, decision=plans[d.key]["inform"][f.id], **base))
+                continue
             if d.kind == "consent" and f.kind in ("radio", "checkbox") and decision == "merge":
                 # (a consent kept as it is — the 4506-C IVES requires itself — keeps its boxes: they are
                 # its choices and attestations, asked there, not consents of the consolidated form)
@@ -791,6 +848,13 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             ids[key] = decide("F-ASK-ONCE", "ask_once", sorted({match.doc_of[x] for x in [kept, *once[key]]}),
                               [kept, *once[key]], f"one {key} closes the consolidated form instead of "
                               f"{len(once[key]) + 1}", ("the consolidated form is signed and dated once",))
+    for (party, what), kept in sorted(party_kept.items()):
+        if once.get(f"party:{party}:{what}"):
+            dropped = once[f"party:{party}:{what}"]
+            ids[f"party:{party}:{what}"] = decide(
+                "F-ASK-ONCE", "ask_once", sorted({match.doc_of[x] for x in [kept, *dropped]}), [kept, *dropped],
+                f"one {what} of the {party} in their block of the consolidated form instead of {len(dropped) + 1}",
+                (f"only the {party} signs these forms", "each party signs the consolidated form once"))
     for x in derivations:
         if x.type in ("computed", "total") and any(fp.field == x.target and fp.action == "drop_derived" for fp in out):
             ids[f"derived:{x.target}"] = decide("F-DERIVED", "drop_derived", [match.doc_of[x.target]],
@@ -822,6 +886,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         if fp.action == "drop_duplicate":
             did = ((ids.get("per_person") if fp.field in per_person_dropped else None)
                    or (ids.get("subject") if fp.field in subject_assumed else None) or ids.get(fp.group or "")
+                   or next((ids[k] for k, v in once.items() if k.startswith("party:") and fp.field in v), None)
                    or ids.get("signature" if fp.kind == "signature" else "date"))
         elif fp.action == "drop_derived":
             did = ids.get(f"derived:{fp.field}")
@@ -833,7 +898,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             did = ids[fp.group]
         elif fp.action == "form_fills":
             did = ids.get(f"form_fills:{fp.document or fp.file}")
-        elif fp.action in ("checkbox", "registry", "removed"):
+        elif fp.action in ("checkbox", "registry", "removed", "inform"):
             did = fp.decision or plans[fp.document or fp.file]["decisions"][0]
         final.append(replace(fp, decision=did))
     return final

@@ -170,6 +170,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
             proposed = f"{t(lang, 'prefill')} {names(src['prefill'])}"
         elif "checkbox" in acts:
             proposed = t(lang, "checkbox")
+        elif "inform" in acts:
+            proposed = t(lang, "inform")
         elif "ask" in acts:
             proposed = t(lang, "ask")
         elif "drop_duplicate" in acts:

@@ -5,12 +5,13 @@ a name and signature per signer."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
 from ..parse.classify import condition_of
-from ..parse.notices import is_signing_name
+from ..parse.notices import box_part, is_signing_name, own_part
 from ..reduce.plan import lookup_subject, registry_key_questions
 from .i18n import t
 
@@ -77,7 +78,8 @@ _HEADING = re.compile(r"^\s*(?:\[([^\[\]]{2,60})\]|【([^【】]{2,60})】|\d+\.
 MAX_ELEMENT = 400
 
 
-def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, text: str, where: str) -> dict | None:
+def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, text: str, where: str,
+                         siblings=()) -> dict | None:
     """The notice of a consent the form prints itself: its text word for word, the provision it rests on
     (``legal.yaml``: by the consent's label, else by what the text says), and for each element the law
     requires the words of the printed notice that state it — or, where none do, a mark for legal review."""
@@ -87,7 +89,7 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
     lines = text.split("\n")
     # boxes printed under one notice (개인정보 | 고유식별정보 | 개인정보 위탁): each element is looked for first
     # in the part of the notice that names the box ("고유식별정보 수집 안내"), then in the whole
-    start = _own_part(lines, label)
+    start = own_part(lines, label, siblings)
     sections: list[tuple[str, list[str]]] = [("", [])]
     for line in lines[start:] + (lines[:start] if start else []):
         m = _HEADING.match(line)
@@ -113,19 +115,6 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
                          "to_confirm": not said})
     return {"notice": notice.id, "basis": notice.basis, "source": notice.source, "elements": elements,
             "printed": {"text": text, "source": where}}
-
-
-def _own_part(lines: list[str], label: str) -> int:
-    """The line where a shared notice's part for one box begins: a short sub-title that names the box
-    ("고유식별정보 수집 안내" for "고유식별정보", "개인정보처리 위탁 안내" for "개인정보 위탁"), else 0."""
-    key = re.sub(r"\s", "", label)
-    words = [w for w in label.split() if len(w) >= 2]
-    for i, line in enumerate(lines[1:], 1):
-        short = len(line) <= 30 and not line.startswith(("[", "【", "-", "※"))
-        flat = re.sub(r"\s", "", line)
-        if short and (key in flat or (len(words) > 1 and words[-1] in flat and words[0][:2] in flat)):
-            return i
-    return 0
 
 
 def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Knowledge, lang: str,
@@ -155,8 +144,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                         and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
                         for fp in plan.fields)
     for fp in sorted(plan.fields, key=lambda f: ((f.document or f.file) != primary, f.document or f.file, f.field)):
-        if fp.action not in ("ask", "prefill") or fp.kind == "signature" or (fp.document or fp.file) not in merged_into_form:
+        if fp.kind == "signature" or (fp.document or fp.file) not in merged_into_form or not (
+                fp.action in ("ask", "prefill") or (fp.action == "drop_duplicate" and fp.field in signing_names)):
             continue  # documents kept as they are (a business plan, a certificate) keep their own questions
+            # (a signer's name written on each of their forms is the one name of their block)
         if fp.concept == "application.date" and signing_date(fp):
             continue  # dated once, in the signature block
         f = match.fields[fp.field]
@@ -229,13 +220,27 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             _conditional(item, condition.get(fp.document or fp.file, ""))
             if fp.field in printed_of:
                 n, d = printed_of[fp.field]
-                block = printed_notice_block(kb, country, lang, fp.label, n.text, d.title or d.locator or d.path)
+                block = printed_notice_block(kb, country, lang, fp.label, n.text, d.title or d.locator or d.path,
+                                             [match.fields[x].label for x in n.fields if x in match.fields])
                 if block is not None:
                     item["notice"] = block
                     if "pledge" in kb.notices[block["notice"]].applies_to:
                         sections["declarations"].append({**item, "kind": "checkbox", "options": []})
                         continue
             sections["consents"].append(item)
+        elif fp.action == "inform":
+            # a box asking a consent the law does not need (C-NO-CONSENT-NEEDED): its own part of the printed
+            # notice, word for word, as information — nothing to tick
+            n, d = printed_of[fp.field]
+            title, body = box_part(n.text, fp.label, [match.fields[x].label for x in n.fields if x in match.fields])
+            who = signer_of.get(fp.document or fp.file)
+            prefix = f"{_signer_label(who, lang, kb)}: " if who and who not in _APPLICANT_SIDE else ""
+            sections["consents"].append(_conditional({
+                "id": fp.field, "label": f"{prefix}{title} ({t(lang, 'no_consent_needed')}): "
+                + re.sub(r"\s+", " ", body).strip(), "kind": "statement", "options": [], "required": False,
+                "source": "ask", "from_fields": [fp.field], "from_document": fp.document or fp.file,
+                "concept": fp.concept, "role": who if prefix else None, "registry": None, "prefill_note": None,
+                "repeats": 1, "context": []}, condition.get(fp.document or fp.file, "")))
     # what the lookups replacing documents need and no form asks (the ID check's name, number and issue date)
     # (a lookup about another person — a co-representative's ID — asks that person, in the case it applies in)
     for reg, c, role, cond in registry_key_questions(plan, kb):
@@ -269,7 +274,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 "kind": "radio", "options": [t(lang, "agree"), t(lang, "disagree")], "required": True,
                 "source": "ask", "registries": sorted(r.id for r in regs), "from_fields": [], "from_document": None,
                 "concept": "consent.admin_info_sharing", "role": role, "registry": None, "prefill_note": None,
-                "repeats": 1, "context": []}, theirs[0].condition))
+                "repeats": 1, "context": [],
+                "names": [(r.name_ko if lang == "ko" and r.name_ko else r.name) for r in regs]}, theirs[0].condition))
     # the applicant's own consent covers the lookups about the applicant's side
     about_others = {d.registry for ds in about.values() for d in ds} - applicants
     used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
@@ -286,12 +292,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                      "names": [(r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing]})
     sections["consents"] = _one_consent_each(sections["consents"], lang)
     for item in sections["consents"]:
+        item_names = item.pop("names", None)
         if item.get("notice"):
             continue  # the form's own notice, word for word
-        if item["id"] == "consent.registry_lookup":
+        if item["id"].split(":")[0] == "consent.registry_lookup":
             # no certificate is replaced: the records only pre-fill answers, and the consent says so
             prefill_only = not any(d.decision == "replace_by_registry" for d in plan.documents)
-            block = notice_block(kb, country, "registry_lookup", lang, {"items": names},
+            block = notice_block(kb, country, "registry_lookup", lang, {"items": ", ".join(item_names or [])},
                                  {"purpose": t(lang, "prefill_purpose"), "refusal": t(lang, "prefill_refusal")}
                                  if prefill_only else None)
         else:
@@ -562,6 +569,11 @@ def write_docx(form: dict, path) -> None:
         table.style = "Table Grid"
         shown: set = set()
         for it in items:
+            if it["kind"] == "statement":
+                # information to read (a notice the law needs no consent for): one row of text, no answer
+                nr = table.add_row().cells
+                nr[0].merge(nr[1]).text = it["label"]
+                continue
             if (it.get("notice") or {}).get("printed"):
                 # the form's own notice, read before the box is ticked, as the replaced form prints it
                 nr = table.add_row().cells
@@ -705,19 +717,30 @@ def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
     out: list[dict] = []
     by_concept: dict[tuple, dict] = {}
     by_text: dict[tuple, dict] = {}
-    ours = next((i for i in items if i["id"] == "consent.registry_lookup"), None)
-    # the applicant's own printed consent (not a co-representative's, not one filed only in some cases)
-    printed_sharing = next((i for i in items if i.get("concept") == "consent.admin_info_sharing"
-                            and (i.get("notice") or {}).get("printed") and not i.get("condition")
-                            and i.get("role") in (None, "applicant", "representative")), None)
-    for item in sorted(items, key=lambda i: i["id"] != "consent.registry_lookup"):
-        if item is ours and printed_sharing is not None:
+    applicant_side = (None, "applicant", "representative")
+
+    def side(item) -> Optional[str]:
+        return None if item.get("role") in applicant_side else item["role"]
+
+    # the consents the registry lookups need, one per person the records are about (the applicant's side,
+    # a co-representative …), each joined to that person's own printed 행정정보 공동이용 consent where the
+    # forms print one (a co-representative's printed consent is asked in the case it applies in: so is theirs)
+    ours = {side(i): i for i in items if i["id"].split(":")[0] == "consent.registry_lookup"}
+    printed_sharing: dict[Optional[str], dict] = {}
+    for i in items:
+        if i.get("concept") == "consent.admin_info_sharing" and (i.get("notice") or {}).get("printed") \
+                and i.get("condition") == (ours.get(side(i)) or {}).get("condition", i.get("condition")) \
+                and side(i) not in printed_sharing and (side(i) is not None or not i.get("condition")):
+            printed_sharing[side(i)] = i
+    joined = {id(ours[k]) for k in ours if k in printed_sharing}
+    for item in sorted(items, key=lambda i: i["id"].split(":")[0] != "consent.registry_lookup"):
+        if id(item) in joined:
             continue
         printed = ((item.get("notice") or {}).get("printed") or {}).get("text")
         # boxes printed under one notice are still one consent each; one consent printed on two forms is one
         printed = (printed, re.sub(r"\s", "", item["label"])) if printed else None
         # (the same consent of two different people is two consents: the applicant's and a co-representative's)
-        c = (item.get("concept"), None if item.get("role") in (None, "applicant", "representative") else item["role"])
+        c = (item.get("concept"), side(item))
         kept = by_text.get(printed) if printed else (by_concept.get(c) if c[0] else None)
         if kept is not None:
             kept["from_fields"] = sorted(set(kept["from_fields"]) | set(item["from_fields"]))
@@ -730,18 +753,18 @@ def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
         elif c[0]:
             by_concept[c] = item
         out.append(item)
-    if ours is not None and printed_sharing is not None:
-        kept = next(i for i in out if i["id"] == printed_sharing["id"])
+    for who, mine in ours.items():
+        if who not in printed_sharing:
+            continue
+        kept = next(i for i in out if i["id"] == printed_sharing[who]["id"])
         text = kept["notice"]["printed"]["text"]
-        missing = [n for n in ours.get("names", []) if re.sub(r"\s", "", n) not in re.sub(r"\s", "", text)]
-        kept.update({"id": "consent.registry_lookup", "registries": ours.get("registries", []),
-                     "from_fields": sorted(set(kept["from_fields"]) | set(ours["from_fields"]))})
+        missing = [n for n in mine.get("names", []) if re.sub(r"\s", "", n) not in re.sub(r"\s", "", text)]
+        kept.update({"id": mine["id"], "registries": mine.get("registries", []),
+                     "from_fields": sorted(set(kept["from_fields"]) | set(mine["from_fields"]))})
         if missing:
             kept["notice"] = {**kept["notice"], "elements": kept["notice"]["elements"] + [{
                 "id": "added_records", "label": t(lang, "added_records"), "text": ", ".join(missing),
                 "to_confirm": True}]}
-    for item in out:
-        item.pop("names", None)
     return out
 
 
