@@ -21,7 +21,9 @@ from .errors import FormslimError
 DATA = Path(__file__).resolve().parent / "data"
 FILES = {"concepts": "concepts.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
          "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
-         "agencies": "agencies.yaml"}
+         "agencies": "agencies.yaml", "words": "words.yaml"}
+#: the standard words derived from the 공통표준용어 (scripts/build_standard_words.py)
+STANDARD_WORDS = "standard_words.tsv"
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ class Knowledge:
     contrasts: dict[str, Contrast] = field(default_factory=dict)
     notices: dict[str, Notice] = field(default_factory=dict)
     agencies: dict[str, Agency] = field(default_factory=dict)
+    # Korean standard words (공공데이터 공통표준단어) → their code; words of one group (words.yaml) share "=id"
+    words: dict[str, str] = field(default_factory=dict)
 
     def issuer(self, header: str) -> Optional[tuple[Agency, str]]:
         """The agency whose printed name comes first in a document's first words, with the words."""
@@ -328,6 +332,7 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
             paths.append(p)
         else:
             raise FormslimError(f"{p}: no such knowledge file or folder")
+    words = _standard_words(DATA / STANDARD_WORDS)
     for path in paths:
         data = _read(path)
         files.append(str(path))
@@ -339,5 +344,20 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
         _merge_entries(contrasts, data.get("contrasts"), _contrast, path, "contrast")
         _merge_entries(notices, data.get("notices"), _notice, path, "notice")
         _merge_entries(agencies, data.get("agencies"), _agency, path, "agency")
+        for g in data.get("word_groups") or ():
+            if not isinstance(g, dict) or not g.get("id") or not g.get("words"):
+                raise FormslimError(f"{path}: a word group needs an id and words")
+            words.update({re.sub(r"\s", "", str(w)): f"={g['id']}" for w in _tuple(g["words"])})
     return Knowledge(concepts=concepts, roles=roles, rules=rules, registries=registries, sources=sources,
-                     files=tuple(files), contrasts=contrasts, notices=notices, agencies=agencies)
+                     files=tuple(files), contrasts=contrasts, notices=notices, agencies=agencies, words=words)
+
+
+def _standard_words(path: Path) -> dict[str, str]:
+    """word → code from a TSV of standard words (comment lines, then a header)."""
+    out: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if not line.startswith("#")]
+    for row in rows[1:]:
+        if len(row) == 2 and row[0] and row[1]:
+            out[row[0]] = row[1]
+    return out

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..knowledge import Knowledge
 from ..text import has_hangul
-from .reading import OPPOSED, Reading, compact, en_key, ko_key
+from .reading import OPPOSED, Reading, compact, en_key, ko_key, lexicon, standard_words
 
 CERTAIN = 0.85
 REVIEW = 0.6
@@ -135,6 +135,21 @@ def same_wording(x: str, y: str) -> bool:
     return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1 and w not in _STRUCTURE]) >= 2
 
 
+def same_standard_words(x: str, y: str, kb: Knowledge) -> str:
+    """The standard words two Korean labels are both made of, in any order ("+"-joined, as printed in
+    the first), where they are the same and say enough to mean one datum (two words, or one of three
+    syllables or more that is not a generic word); else ""."""
+    if not (has_hangul(x) and has_hangul(y)):
+        return ""
+    lex = lexicon(kb)
+    sx = standard_words(x, lex)
+    if not sx or sx != standard_words(y, lex) or compact(x) in GENERIC or compact(y) in GENERIC:
+        return ""
+    if len(sx) < 2 and len(re.findall(r"[\uac00-\ud7a3]", compact(x))) < 3:
+        return ""
+    return "+".join(sx)
+
+
 #: words that say where an answer sits on a form, not what it is: "Line 21. Dollars" on two forms is two
 #: different lines
 _STRUCTURE = {"line", "dollar", "cent", "box", "item", "part", "page", "column", "row", "section", "entry", "field"}
@@ -246,10 +261,16 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
     else:
         if compact(a.text) in GENERIC or compact(b.text) in GENERIC:
             return Verdict(0.0, None, "M-LEXICAL", ("generic label (total, remarks, other …)",))
+        std = same_standard_words(a.text, b.text, kb)
         if same_wording(a.text, b.text):
             # the same head and the same modifiers, word for word: one datum unless whose it is differs
             score, rule, subject = 0.88, "M-SAME-WORDING", "unknown"
             evidence.append(f"the same wording, word for word ('{a.text}'), outside the dictionary")
+        elif std:
+            # the same standard words, ordered, spaced or with a class word written otherwise ("입사일" and
+            # "입사일자", "귀속 년도" and "귀속연도")
+            score, rule, subject = 0.88, "M-SAME-WORDING", "unknown"
+            evidence.append(f"the same standard words (공공데이터 공통표준단어: {std}), outside the dictionary")
         else:
             sim = similarity(a.text, b.text)
             if sim < 0.85:

@@ -14,7 +14,7 @@ from typing import Iterable, Optional
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, compare, veto
-from .reading import Reading, compact, en_key, ko_key, option_reading, party_named, read_label
+from .reading import Reading, compact, en_key, ko_key, lexicon, option_reading, party_named, read_label, standard_words
 from .xref import cross_reference_links
 
 MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
@@ -134,7 +134,25 @@ def _postings(fields: list[Field], readings: dict[str, Reading], kb: Optional[Kn
         n = LEXICAL_KEYS if not readings[f.id].concepts else 1
         for k in sorted(useful, key=lambda k: (df[k], k))[:n]:
             chosen[k].append(f.id)
+    # Korean labels outside the dictionary made of the same standard words ("입사일" / "입사일자") meet too
+    if kb is not None:
+        std: dict[str, list[str]] = defaultdict(list)
+        for f in fields:
+            k = _standard_key(readings[f.id], kb)
+            if k:
+                std[k].append(f.id)
+        for k, ids in std.items():
+            if 1 < len(ids) <= MAX_POSTING:
+                chosen[k] += ids
     return chosen
+
+
+def _standard_key(r: Reading, kb: Knowledge) -> str:
+    """The posting key of a Korean label outside the dictionary by its standard words, or ""."""
+    if r.concepts or not re.search(r"[\uac00-\ud7a3]", r.text or ""):
+        return ""
+    words = standard_words(r.text, lexicon(kb))
+    return "s:" + "+".join(words) if words else ""
 
 
 def candidate_pairs(fields: list[Field], readings: dict[str, Reading],
@@ -553,6 +571,11 @@ def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, 
         lex = np.nonzero(~both[first])[0]
         sim = bulk_similarity_of(list(texts), text[ra[lex]], text[rb[lex]])
         need[lex] = sim >= np.where(has[ra[lex]] | has[rb[lex]], 0.9, 0.85) - 1e-6  # a hair below: compare decides
+        # (two labels outside the dictionary made of the same standard words: compare decides too)
+        std_no: dict[str, int] = {}
+        std = np.array([std_no.setdefault(k, len(std_no)) if (k := _standard_key(readings[f], kb)) else -1
+                        for f in order], dtype=np.int64)
+        need[lex] |= (std[ra[lex]] == std[rb[lex]]) & (std[ra[lex]] >= 0)
         ok = np.zeros(len(first), dtype=bool)
         for u in np.nonzero(need)[0].tolist():
             x, y = order[int(ra[u])], order[int(rb[u])]

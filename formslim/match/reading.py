@@ -99,6 +99,40 @@ def ko_key(text: str) -> str:
     return compact(f"{m.group(2)} {m.group(1)}") if m else compact(text)
 
 
+#: a unit in brackets says how the answer is written, not what it is: "전용면적(㎡)", "매출액(백만원)"
+_KO_UNIT = re.compile(r"\(\s*(?:[천백십]?만?\s*원|원|㎡|m2|%|％|명|개|건|개월|년|회|시간|USD|\$|kg|톤)\s*\)", re.I)
+
+
+def standard_words(text: str, lex: "Lexicon") -> tuple[str, ...]:
+    """The standard words a Korean label is made of (공공데이터 공통표준단어, ``Lexicon.words``), as their
+    codes in sorted order — compounds in another order, spaced apart or with a class word written short
+    ("입사일" / "입사일자") meet — or () when the label is not made of standard words alone (a digit, a
+    Latin letter, a syllable no word covers). The fewest words that cover the label are taken."""
+    if not lex.words:
+        return ()
+    key = compact(_KO_UNIT.sub(" ", text or ""))
+    hit = lex.std_cache.get(key)
+    if hit is None:
+        hit = lex.std_cache[key] = _segment(key, lex.words, lex.words_longest)
+    return hit
+
+
+def _segment(key: str, words: dict[str, str], longest: int) -> tuple[str, ...]:
+    if not key or len(key) > 40 or not all("\uac00" <= ch <= "\ud7a3" for ch in key):
+        return ()
+    n = len(key)
+    best: list = [None] * (n + 1)  # best[i]: the fewest words covering key[:i], as (count, codes)
+    best[0] = (0, ())
+    for i in range(n):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(n, i + longest) + 1):
+            code = words.get(key[i:j])
+            if code is not None and (best[j] is None or best[i][0] + 1 < best[j][0]):
+                best[j] = (best[i][0] + 1, best[i][1] + (code,))
+    return tuple(sorted(best[n][1])) if best[n] is not None else ()
+
+
 def _is_korean(text: str) -> bool:
     return bool(_HANGUL.search(text))
 
@@ -174,6 +208,16 @@ class Lexicon:
                     if len(k) >= 2 and ws:
                         self.en_by_word[min(ws)].append((k, c.id, ws))
         self.ko_longest = max((len(k) for k in self.ko_by_key), default=0)
+        # the standard words (공공데이터 공통표준단어) and the concepts' Korean wordings by their words
+        self.words = kb.words
+        self.std_cache: dict[str, tuple[str, ...]] = {}
+        self.words_longest = max((len(w) for w in kb.words), default=0)
+        self.std_exact: dict[tuple, set[str]] = {}
+        for c in kb.concepts.values():
+            for v in c.ko:
+                k = standard_words(v, self)
+                if k:
+                    self.std_exact.setdefault(k, set()).add(c.id)
         self.role_cues: list[tuple[str, str, bool]] = []
         for r in kb.roles.values():
             for cue in r.ko:
@@ -407,6 +451,10 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     # a bracketed qualifier after its head: "주소(사업장)" is "사업장 주소", "지원금(정부)" "정부지원금"
     if ko and ko_key(text) != key and ko_key(text) in lex.exact:
         return tuple(sorted(lex.exact[ko_key(text)])), "exact"
+    # the same standard words as a wording, in another order, spaced apart or with the class word written
+    # short or long: "매출금액" is "매출액", "작성 연월일" "작성일"
+    if ko and (std := standard_words(text, lex)) in lex.std_exact:
+        return tuple(sorted(lex.std_exact[std])), "exact"
     # parentheses as alternatives: "상호(법인명)", "주민(법인)등록번호", "성명(대표자)"
     m = re.match(r"^(.*?)\(([^()]*)\)(.*)$", text)
     if m:
