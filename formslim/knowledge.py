@@ -19,7 +19,7 @@ import yaml
 from .errors import FormslimError
 
 DATA = Path(__file__).resolve().parent / "data"
-FILES = {"concepts": "concepts.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
+FILES = {"concepts": "concepts.yaml", "concepts_common": "concepts_common.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
          "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
          "agencies": "agencies.yaml", "words": "words.yaml"}
 #: the standard words derived from the 공통표준용어 (scripts/build_standard_words.py)

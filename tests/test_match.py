@@ -1525,3 +1525,49 @@ def test_an_abbreviated_word_outside_the_dictionary_is_the_word():
 
     assert en_key("Congressional Dist.") == en_key("Congressional District")
     assert en_key("Phone ext.") == en_key("Phone extension")
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("입사일", "입사일자", True),  # a class word written short or long
+    ("귀속 년도", "귀속연도", True),  # 년도 / 연도: one word (두음 법칙)
+    ("자격취득일", "자격 취득 연월일", True),
+    ("전용면적(㎡)", "전용 면적", True),  # a unit in brackets says how the answer is written
+    ("정규직 근로자 수", "비정규직 근로자 수", False),
+    ("부 성명", "모 성명", False),
+    ("휴대전화번호", "유선전화번호", False),
+    ("Loan amount requested", "Loan amount approved", False),
+    ("Checking account number", "Savings account number", False),
+    ("Business email", "Personal email", False),
+    ("민간부담금(현금)", "민간부담금(현물)", False),
+])
+def test_labels_made_of_the_same_standard_words_are_one_datum_and_contrasts_are_not(a, b, same):
+    from formslim.match.compare import compare
+
+    v = compare(read_label(a, KB), read_label(b, KB), KB)
+    assert (v.status == "certain") is same, (a, b, v)
+
+
+def test_standard_words_are_read_from_the_public_terms():
+    from formslim.match.reading import lexicon, standard_words
+
+    lex = lexicon(KB)
+    assert standard_words("입사 일자", lex) == standard_words("입사일", lex) != ()
+    assert standard_words("사업자등록번호", lex) == ("BRNO",)
+    assert standard_words("2024년 매출액", lex) == ()  # a digit: not standard words alone
+    assert standard_words("매출액 ABC", lex) == ()
+    # a label made of a concept's wording's words reads as that concept, and its evidence says so
+    assert read_label("매출금액", KB).concept == "org.revenue"
+    assert read_label("작성 연월일", KB).concept == "application.date"
+    from formslim.match.compare import compare
+    v = compare(read_label("귀속 년도 구분", KB), read_label("귀속연도구분", KB), KB)
+    assert v.status == "certain" and any("공통표준단어" in e or "word for word" in e for e in v.evidence)
+
+
+@needs_corpus
+def test_an_ordinal_the_applicant_is_not_named_by_lists_no_applicants(sba):
+    """SBA 1919 asks 'the first / second / third principal country of export' of the applicant: that lists
+    countries, not applicants — the business name stays one certain datum across the forms."""
+    ids = [f for f in sba.fields if sba.doc_of[f].endswith("SBAForm1919.pdf") and sba.fields[f].name == "applicantname"]
+    other = [f for f in sba.fields if sba.doc_of[f].endswith("SBAForm413.pdf")
+             and (sba.fields[f].name or "").startswith("Business Name of Applicant/Borrower")]
+    assert any(l.status == "certain" and {l.a, l.b} == {a, b} for l in sba.links for a in ids for b in other)

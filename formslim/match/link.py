@@ -412,7 +412,8 @@ def match_package(package: Package, kb: Knowledge,
     indices: dict[tuple, set] = defaultdict(set)
     for f in fields:
         r = readings[f.id]
-        if r.role and r.index is not None:
+        if r.role and r.index is not None and r.role_from != "default":
+            # (a party the label names: "the first principal country of export" lists no applicants)
             indices[(doc_of[f.id], r.role)].add(r.index)
     listing = {k for k, v in indices.items() if len(v) > 1}
     variants = contrasting_documents(package, kb)

@@ -242,12 +242,18 @@ class Lexicon:
             if c.scope != "label":
                 continue
             cid = c.id if c.strength == "never" else "~" + c.id  # "~": a contrast that only calls for a review
+            every = [unicodedata.normalize("NFKC", w).lower().replace(" ", "")
+                     for group in c.members or tuple((w,) for w in c.words) for w in group]
             for group in c.members or tuple((w,) for w in c.words):
                 member = group[0]  # synonyms stand for their group's first word
                 for w in group:
                     w = unicodedata.normalize("NFKC", w).lower()
                     if _HANGUL.search(w) and len(w.replace(" ", "")) >= 2:
-                        pat, squeezed = re.compile(re.escape(w.replace(" ", ""))), True
+                        # not inside a longer word of the class that ends in it ("정규직" in "비정규직")
+                        sq = w.replace(" ", "")
+                        behind = "".join(f"(?<!{re.escape(v[:-len(sq)])})" for v in sorted(set(every))
+                                         if v != sq and v.endswith(sq))
+                        pat, squeezed = re.compile(behind + re.escape(sq)), True
                     elif _HANGUL.search(w):
                         pat, squeezed = re.compile(rf"(?<![\uac00-\ud7a3]){re.escape(w)}(?![\uac00-\ud7a3])"), False
                     else:
