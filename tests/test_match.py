@@ -1571,3 +1571,16 @@ def test_an_ordinal_the_applicant_is_not_named_by_lists_no_applicants(sba):
     other = [f for f in sba.fields if sba.doc_of[f].endswith("SBAForm413.pdf")
              and (sba.fields[f].name or "").startswith("Business Name of Applicant/Borrower")]
     assert any(l.status == "certain" and {l.a, l.b} == {a, b} for l in sba.links for a in ids for b in other)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("업태·종목", "업태ㆍ종목"),  # the same alternatives on both sides ask the same
+    ("Soc. Sec. No.", "Social Security No."),
+    ("팩스", "모사전송 번호"),  # the statute's word for a fax
+    ("결산일", "사업연도 종료일"),  # 법인세법 제6조: the business year ends on the settlement day
+    ("매출총이익", "총 매출이익"),
+])
+def test_administrative_and_plain_wordings_of_one_datum(a, b):
+    from formslim.match.compare import compare
+
+    assert compare(read_label(a, KB), read_label(b, KB), KB).status == "certain", (a, b)

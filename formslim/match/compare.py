@@ -241,6 +241,8 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             score = min(score, 0.7)
             evidence.append("one box asks several data together (" + ", ".join(sorted(ca if a.how == "composite" else cb))
                             + "): the other asks one of them")
+        elif (len(ca) > 1 or len(cb) > 1) and ca == cb:
+            evidence.append("both allow the same data: " + " | ".join(sorted(ca)))  # "업태·종목" / "업태ㆍ종목"
         elif len(ca) > 1 or len(cb) > 1:
             score = min(score, 0.7)
             evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))

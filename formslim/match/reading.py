@@ -163,6 +163,7 @@ def en_words(text: str, keep_stop: bool = False) -> list[str]:
     as "", where ``keep_stop``)."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"\bsoc\.?\s*sec\b\.?", "social security ", text)  # "Soc. Sec. No."
     # a dotted acronym is one word, its last dot or not: "D.O.B." is "dob", "M.I" "mi"
     text = re.sub(r"(?<![a-z.])[a-z](?:\.[a-z])+\.?(?![a-z])", lambda m: m.group(0).replace(".", "") + " ", text)
     # "Your name(s)": the names of every filer on the return, not one person's name — the plural marker
