@@ -884,3 +884,22 @@ def test_a_manifest_line_in_report_md_copies_exactly():
     assert markdown_code(line) == f"`{line}`"
     tricky = markdown_code("x ``y`` z\nnext")
     assert tricky.startswith("```") and tricky.endswith("```") and "\n" not in tricky
+
+
+@needs_corpus
+def test_a_korean_report_names_activities_kinds_and_data_in_korean(tmp_path):
+    """The burden chart's and table's activities, the kinds of the documents left out of the count and a
+    datum named in an evidence line right before a Korean particle ("…, person.id_issue_date을(를)") are Korean."""
+    import re
+
+    from formslim import analyze as _analyze, write_report as _write
+
+    _write(_analyze(CORPUS / "kr-kstartup-sandoc"), tmp_path)
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    text = re.sub(r"<style.*?</style>|<[^>]+>", "\n", page, flags=re.S)
+    for english in ("familiarisation", "obtaining", "transmission", "\nnotice\n", "\nchecklist\n"):
+        assert english not in text, english
+    for korean in ("의무 파악(안내 읽기)", "서식 작성", "공고·안내문", "제출 목록"):
+        assert korean in text, korean
+    assert not re.search(r"(?<![\w.])(?:person|org|application)\.[a-z_]+", text), \
+        re.findall(r"(?<![\w.])(?:person|org|application)\.[a-z_]+.{0,20}", text)[:5]

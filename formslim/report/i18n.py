@@ -37,7 +37,7 @@ TEXT = {
         "why_consent": "a legal consent", "why_other": "asked by the programme",
         "why_party": "identifies another party ({who})",
         "attachments_needed": "Attachments still needed", "declaration": "Declaration",
-        "consents": "Consents", "sign": "Signature", "date": "Date", "no_consent_needed": "for your information: the law needs no consent for this", "agree": "I agree", "disagree": "I do not agree",
+        "consents": "Consents", "sign": "Signature", "date": "Date", "act_familiarisation": "familiarisation with the obligation", "act_obtaining": "obtaining data", "act_filling": "filling in forms", "act_calculations": "calculations", "act_checking": "checking", "act_corrections": "corrections", "act_preparing": "preparing data", "act_transmission": "transmission", "no_consent_needed": "for your information: the law needs no consent for this", "agree": "I agree", "disagree": "I do not agree",
         "prefilled_note": "pre-filled from {registry}; check and correct if needed",
         "registry_key_note": "asked so that the agency can check {registry} instead of asking for it",
         "form_intro": "Each item is asked once. Items marked as pre-filled are fetched by the agency with your consent.",
@@ -121,7 +121,7 @@ TEXT = {
         "why_application": "신청 내용", "why_consent": "법정 동의", "why_other": "사업 운영상 필요",
         "why_party": "다른 당사자({who}) 식별",
         "attachments_needed": "여전히 필요한 첨부서류", "declaration": "서약",
-        "consents": "동의", "sign": "서명", "date": "작성일", "no_consent_needed": "법령상 동의가 필요 없는 안내", "agree": "동의함", "disagree": "동의하지 않음",
+        "consents": "동의", "sign": "서명", "date": "작성일", "act_familiarisation": "의무 파악(안내 읽기)", "act_obtaining": "정보·서류 확보", "act_filling": "서식 작성", "act_calculations": "계산", "act_checking": "검토·확인", "act_corrections": "수정", "act_preparing": "자료 준비", "act_transmission": "제출", "no_consent_needed": "법령상 동의가 필요 없는 안내", "agree": "동의함", "disagree": "동의하지 않음",
         "prefilled_note": "{registry}에서 자동 확인된 값입니다. 다르면 고쳐 주십시오.",
         "registry_key_note": "서류 제출 대신 기관이 {registry}을(를) 직접 확인하는 데 필요합니다.",
         "form_intro": "모든 항목은 한 번만 기재합니다. '자동 확인' 항목은 동의를 받아 기관이 직접 확인합니다.",
@@ -399,7 +399,9 @@ def localise(lang: str, text: str, names=None) -> str:
             out = re.sub(r"\{(\d)\}", lambda x: groups[int(x.group(1)) - 1], template)
             break
     if names:
-        out = re.sub(r"\b[a-z]+\.[a-z_]+\b|\b[a-z_]{4,}\b", lambda x: names.get(x.group(0), x.group(0)), out)
+        # (an id may run straight into a Korean particle, "person.id_issue_date을(를)": no \b there)
+        out = re.sub(r"(?<![A-Za-z0-9_.])(?:[a-z]+\.[a-z_]+|[a-z_]{4,})(?![A-Za-z0-9_])",
+                     lambda x: names.get(x.group(0), x.group(0)), out)
     return re.sub(r"(?<=[\uac00-\ud7a3])" + _ENGLISH_NAME, "", out)
 
 

@@ -236,7 +236,10 @@ def _svg_bars(a: Analysis) -> str:
     after = a.burden.by_activity("after")
     acts = [k for k in before if before[k] or after[k]]
     top = max([*before.values(), *after.values(), 1.0])
-    width, bar_h, gap, left = 640, 14, 10, 120
+    names = {act: t(lang, "act_" + act) for act in acts}
+    # room for the longest activity name (a Hangul syllable is about twice as wide as a Latin letter)
+    left = 12 + max([sum(12 if ord(ch) > 0x10ff else 7 for ch in n) for n in names.values()] + [108])
+    width, bar_h, gap = 640, 14, 10
     height = len(acts) * (2 * bar_h + gap) + 30
     total = left + width + 110  # room after the longest bar for its value label
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
@@ -244,7 +247,7 @@ def _svg_bars(a: Analysis) -> str:
              f'aria-label="{_e(t(lang, "burden"))}">']
     y = 10
     for act in acts:
-        parts.append(f'<text x="0" y="{y + bar_h}" font-size="12" fill="#1d2733">{_e(act)}</text>')
+        parts.append(f'<text x="0" y="{y + bar_h}" font-size="12" fill="#1d2733">{_e(names[act])}</text>')
         for side, colour in (("before", "#9aa9bb"), ("after", "#2b5797")):
             v = before[act] if side == "before" else after[act]
             w = max(v / top * width, 0.5)
@@ -354,7 +357,7 @@ def to_html(a: Analysis) -> str:
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d))}</td>'
                    f'<td>{", ".join(_e(rules[i].rule) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     for x in p.excluded:
-        out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(x.get("kind", ""))}</td><td></td><td></td><td>{L("excluded")}</td>'
+        out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(kind_text(lang, x.get("kind", "")))}</td><td></td><td></td><td>{L("excluded")}</td>'
                    f'<td>{_e(loc(x["reason"]))}</td></tr>')
     out.append("</table>")
     # replaceable
@@ -417,7 +420,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<table><tr><th>{L("activity")}</th><th>{L("before")} ({L("minutes")})</th><th>{L("after")} ({L("minutes")})</th></tr>')
     bb, ba = b.by_activity("before"), b.by_activity("after")
     for act in bb:
-        out.append(f'<tr><td>{_e(act)}</td><td class="c">{bb[act]:.0f}</td><td class="c">{ba[act]:.0f}</td></tr>')
+        out.append(f'<tr><td>{_e(t(lang, "act_" + act))}</td><td class="c">{bb[act]:.0f}</td><td class="c">{ba[act]:.0f}</td></tr>')
     out.append(f'<tr><th>Σ</th><th class="c">{b.minutes("before"):.0f} (±{b.range * 100:.0f}%)</th>'
                f'<th class="c">{b.minutes("after"):.0f} (±{b.range * 100:.0f}%)</th></tr></table>')
     printed = [d for d in b.before if d.printed]
