@@ -1584,3 +1584,32 @@ def test_administrative_and_plain_wordings_of_one_datum(a, b):
     from formslim.match.compare import compare
 
     assert compare(read_label(a, KB), read_label(b, KB), KB).status == "certain", (a, b)
+
+
+@pytest.mark.parametrize("a,b,certain", [
+    # a word beside the datum's name that the other label does not say: at most a review (issue 9: "an
+    # unknown modifier on one side → review, not certain")
+    ("상시근로자 수", "청년 근로자 수", False),
+    ("Number of employees pre-disaster", "Number of employees currently", False),
+    ("상시근로자수", "상시 종업원 수", True),  # the other label says it (상시)
+    ("가. 상호", "상호(법인명)", True),  # an enumerator is no modifier
+    ("신청인 성명", "신청인의 성명", True),  # nor a party word with its particle
+    ("과제명", "과제 명칭", True),  # nor the tail of a longer word
+    # contrasts: the year before and the one before that, VAT included or not, main or secondary
+    ("전년도 매출액", "전전년도 매출액", False),
+    ("매출액(부가세 포함)", "매출액(부가세 제외)", False),
+    ("주업종", "부업종", False),
+    ("Primary NAICS code", "Secondary NAICS code", False),
+    ("Principal 1 SSN", "Principal 2 SSN", False),  # a numbered principal is one of several
+    ("Date signed by applicant", "Date signed by lender", False),  # each party signs on its own date
+    # the same datum written otherwise
+    ("State of formation", "State of incorporation/organization", True),
+    ("전년도 수출실적(USD)", "전년도 수출액", True),  # a unit after the head
+    ("Reason for applying", "Reason for applying (check only one box)", True),
+    ("도입 희망 솔루션", "도입 희망 솔루션(MES, ERP 등)", True),
+])
+def test_words_beside_the_datum_and_how_to_answer(a, b, certain):
+    from formslim.match.compare import compare
+
+    v = compare(read_label(a, KB), read_label(b, KB), KB)
+    assert (v.status == "certain") is certain, (a, b, v)

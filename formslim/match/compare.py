@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..knowledge import Knowledge
 from ..text import has_hangul
-from .reading import OPPOSED, Reading, compact, en_key, ko_key, lexicon, standard_words
+from .reading import OPPOSED, Reading, compact, en_key, en_words, ko_key, lexicon, standard_words
 
 CERTAIN = 0.85
 REVIEW = 0.6
@@ -130,9 +130,39 @@ def same_wording(x: str, y: str) -> bool:
     number", "Foreign country name"), three syllables in Korean ("추정가격"); never a generic word."""
     if has_hangul(x) or has_hangul(y):
         cx, cy = ko_key(x), ko_key(y)  # (a bracketed qualifier moved before its head: "시작일(협약기간)")
+        if cx != cy:
+            # examples or answer options in brackets say how to answer, not what: "(MES, ERP 등)", "(예/아니오)"
+            cx, cy = ko_key(_KO_HOW.sub(" ", x)), ko_key(_KO_HOW.sub(" ", y))
         return cx == cy and len(re.findall(r"[\uac00-\ud7a3]", cx)) >= 3 and cx not in GENERIC
     kx, ky = en_key(x), en_key(y)
+    if kx != ky:
+        # an instruction in brackets or how to mark the answer says how, not what: "Reason for applying (check
+        # only one box)", "Check appropriate box for federal tax classification"
+        kx, ky = _en_what(x), _en_what(y)
     return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1 and w not in _STRUCTURE]) >= 2
+
+
+#: a Korean bracket that lists examples or the answer's options
+_KO_HOW = re.compile(r"\([^()]*(?:등|/|예|아니오|o\s*,?\s*x|택\s*\d)[^()]*\)", re.I)
+#: words of an English label that say how to answer
+_EN_HOW = {"check", "one", "only", "box", "appropriate", "mark", "all", "that", "apply", "please", "enter", "here",
+           "if", "any", "applicable", "optional", "required", "print", "type"}
+
+
+def _en_what(text: str) -> str:
+    return " ".join(sorted(set(w for w in en_words(re.sub(r"\([^()]*\)", " ", text)) if w not in _EN_HOW)))
+
+
+def _unshared_modifiers(a: Reading, b: Reading) -> list[str]:
+    """The words beside the datum's name one label holds that the other label does not say at all (a
+    label in another language is not compared word by word)."""
+    if not (a.modifiers or b.modifiers) or has_hangul(a.text) != has_hangul(b.text):
+        return []
+    out = []
+    for x, other in ((a, b), (b, a)):
+        flat = compact(other.text) if has_hangul(other.text) else " " + " ".join(en_words(other.text)) + " "
+        out += [m for m in x.modifiers if (m not in flat if has_hangul(other.text) else f" {m} " not in flat)]
+    return sorted(set(out))
 
 
 def same_standard_words(x: str, y: str, kb: Knowledge) -> str:
@@ -307,6 +337,13 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         # an organisation's datum of another party (the employer's EIN) and one that names no party
         score = min(score, 0.75)
         evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same organisation")
+    only = _unshared_modifiers(a, b) if score >= CERTAIN and rule == "M-CONCEPT" else []
+    if only:
+        # a word beside the datum's name on one side that the other label does not say ("청년 근로자 수" and
+        # "상시근로자 수", "Primary NAICS code" and "Secondary NAICS code"): it may make it another datum
+        score = min(score, 0.75)
+        evidence.append(f"the labels differ in words beside the datum's name ({', '.join(only[:4])}): check it is "
+                        "the same datum")
     soft = _contrasting_words(a, b, soft=True)
     if soft:
         score = min(score, 0.75)

@@ -21,7 +21,9 @@ _EN_STOP = {"of", "the", "a", "an", "your", "its", "for", "in", "on", "at", "by"
             "and", "or", "no", "nr", "s", "are", "you", "do", "does", "have", "has", "ever", "been", "were", "was",
             "please", "enter"}
 _EN_BOILERPLATE = [
-    r"^(?:please\s+)?(?:enter|provide|give|state|print|type|list|specify|indicate|insert|fill in|write)\s+(?:in\s+)?(?:the\s+)?",
+    # (not "State of incorporation", "Type of entity", "List of …": a noun before "of")
+    r"^(?:please\s+)?(?:enter|provide|give|state|print|type|list|specify|indicate|insert|fill in|write)\s+(?!of\b|where\b)"
+    r"(?:in\s+)?(?:the\s+)?",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
     r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
     r"\bfor name \d\b.*$",
@@ -81,6 +83,9 @@ class Reading:
     option: Optional[str] = None  # the option a box stands for ("llc" of org.legal_form)
     # the words of label-scope contrast classes the label holds: (class id, member) — "buyer", "영문"
     marks: frozenset = frozenset()
+    # the words of a label read as containing a concept's wording that the wording does not hold ("청년" in
+    # "청년 근로자 수", "pre disaster" in "Number of employees pre-disaster"): what may make it another datum
+    modifiers: frozenset = frozenset()
 
     @property
     def concept(self) -> Optional[str]:
@@ -131,6 +136,46 @@ def _segment(key: str, words: dict[str, str], longest: int) -> tuple[str, ...]:
             if code is not None and (best[j] is None or best[i][0] + 1 < best[j][0]):
                 best[j] = (best[i][0] + 1, best[i][1] + (code,))
     return tuple(sorted(best[n][1])) if best[n] is not None else ()
+
+
+#: words beside a concept's wording that do not change the datum: units and years (compared apart), how to
+#: answer, and the class words of a name or number
+_KO_NEUTRAL = {"필수", "선택", "기재", "작성", "입력", "해당", "해당시", "해당자", "현재", "명", "성명", "번호", "란", "기입",
+               "자필", "정자", "정자기재", "한글", "등", "및", "또는", "의", "상", "기준", "증명서", "서류"}
+_EN_NEUTRAL_EXTRA = {"number", "name", "code", "no", "if", "any", "applicable", "optional", "required", "please", "enter",
+                     "here", "box", "line", "check", "one", "only", "mm", "dd", "yyyy", "yy", "include", "area", "plural",
+                     "amount", "yearly", "annual", "total", "numeral", "figure", "word", "digit"}
+
+
+def modifiers_of(text: str, concept: str, lex: "Lexicon", cues=()) -> frozenset:
+    """The words of ``text`` beside the longest wording of ``concept`` it holds, less those that never change
+    the datum (units, years, how to answer, the class words of a name or number, enumerators) and the
+    party words ``cues`` (whose datum it is is compared apart)."""
+    if _is_korean(text):
+        key = compact(_KO_UNIT.sub(" ", re.sub(r"(?:19|20)\d{2}\s*년?|\d+", " ", text)))
+        w = next((w for w in lex.ko_wordings.get(concept, ()) if w in key), None)
+        if w is None:
+            return frozenset()
+        rest = " ".join(re.split(re.escape(w), key, maxsplit=1))
+        for c in sorted({compact(c) for c in cues}, key=len, reverse=True):
+            rest = rest.replace(c, " ")  # ("법정대리인": the party is compared apart)
+        pieces = [re.sub(r"의$", "", p) for p in re.split(r"[^\uac00-\ud7a3]+", rest) if p]
+        # (one syllable left over is a particle or the tail of a longer word: "과제 명칭" holds "과제명")
+        return frozenset(p for p in pieces if len(p) > 1 and p not in _KO_NEUTRAL)
+    # an English label's first clause, where it is short and names one thing: a tooltip's instructions ("…
+    # Enter the 9 digit number") and alternatives ("City, town or post office") add no modifier
+    clause = re.split(r"(?<=[a-z)])[.:;](?:\s|$)", re.sub(r"\([^()]*\)", " ", text), maxsplit=1)[0]
+    if re.search(r"\bor\b|/|,", clause, re.I) or len(en_words(clause)) > 6:
+        return frozenset()
+    words = set(en_words(clause))
+    w = next((w for w in lex.en_wordings.get(concept, ()) if w <= words), None)
+    if w is None:
+        return frozenset()
+    drop = {x for c in cues for x in en_words(c)}
+    # (a qualifier — home, mailing, daytime, former … — is compared apart, by its opposites)
+    return frozenset(x for x in words - w - drop if x.isalpha() and x not in _NEUTRAL_MODIFIERS
+                     and x not in _EN_NEUTRAL_EXTRA and len(x) > 1 and not re.fullmatch(r"[ivx]+", x)
+                     and not any(q.search(x) for _, q in _QUALIFIER_RES))
 
 
 def _is_korean(text: str) -> bool:
@@ -209,6 +254,13 @@ class Lexicon:
                     if len(k) >= 2 and ws:
                         self.en_by_word[min(ws)].append((k, c.id, ws))
         self.ko_longest = max((len(k) for k in self.ko_by_key), default=0)
+        # each concept's wordings, longest first: Korean compacted, English as word sets
+        self.ko_wordings: dict[str, list[str]] = defaultdict(list)
+        self.en_wordings: dict[str, list[frozenset]] = defaultdict(list)
+        for c in kb.concepts.values():
+            self.ko_wordings[c.id] = sorted({compact(v) for v in c.ko if compact(v)}, key=lambda k: (-len(k), k))
+            self.en_wordings[c.id] = sorted({frozenset(en_key(v).split()) for v in c.en if en_key(v)},
+                                            key=lambda w: (-len(w), sorted(w)))
         # the standard words (공공데이터 공통표준단어) and the concepts' Korean wordings by their words
         self.words = kb.words
         self.std_cache: dict[str, tuple[str, ...]] = {}
@@ -342,7 +394,8 @@ def party_named(text: str, kb: Knowledge) -> Optional[str]:
 _ORDINAL_RES = [(re.compile(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:owner|guarantor|partner|officer|member|"
                             rf"applicant|person|spouse|individual|principal|borrower|대표|보증인|참여자)"), word, n)
                 for word, n in _ORDINALS.items()]
-_PARTY_NUMBER = re.compile(r"(?:owner|guarantor|spouse|applicant|member|person|name|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b")
+_PARTY_NUMBER = re.compile(r"(?:owner|guarantor|spouse|applicant|member|person|name|principal|partner|officer|"
+                           r"director|shareholder|borrower|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b")
 _ROW_NUMBER = re.compile(r"#\s*(\d{1,2})\b|\brow\s*(\d{1,2})\b")  # "Owner #2", "Owner/Entity Name Row 2"
 #: "제2대표자", "제1 보증인": the n-th of a party
 _KO_ORDINAL = re.compile(r"제\s*(\d{1,2})\s*(?=대표|보증인|참여자|공동대표|소유자|신청인|주주|임원|연대보증인)")
@@ -439,6 +492,10 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             alts |= lex.exact.get(en_key(text.replace(f"({inner})", " ")), set()) if alts else set()
         if len(alts) > 1:
             return tuple(sorted(alts)), "alternatives"
+        if len(alts) == 1 and m and all(_lookup(text[:m.start()] + w + text[m.end():], lex)[0] == tuple(alts)
+                                        for w in (m.group(1), m.group(2))):
+            # "State of incorporation/organization": two wordings of one datum
+            return tuple(alts), "alternatives"
         if len(alts) == 1 and re.search(r"\s(?:or|and/or)\s", text, re.I):
             # "6-digit Primary Industry or NAICS code": two wordings of one datum, one read exactly and the
             # other naming the same datum in part
@@ -484,12 +541,14 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         # Korean compounds end in their head ("대표자 성명" is a name): a wording inside a label that does not
         # end it (but for one syllable: "주소지") is a modifier — "수신기간 상호 동시 통화 가능 여부" (상호 is
         # "mutual" there), "전화방업" (a business, not a phone)
-        head_end = len(_KO_TAIL.sub("", key))
+        # (a unit or an instruction in brackets after the head is no part of the wording: "수출실적(USD)")
+        bare = compact(re.sub(r"(?:\([^()]*\)\s*)+$", "", text)) or key
+        head_end = len(_KO_TAIL.sub("", bare))
         for n in range(min(len(key), lex.ko_longest), 1, -1):
             found = {cid for i in range(len(key) - n + 1) for cid in lex.ko_by_key.get(key[i:i + n], ())
-                     if 4 * n >= 3 * len(key) or i + n >= head_end - 1}
+                     if 4 * n >= 3 * len(bare) or i + n >= head_end - 1}
             if found:
-                best, coverage = found, n / max(len(key), 1)
+                best, coverage = found, n / max(len(bare), 1)
                 break
     else:
         # the longest wordings whose words the label all has (each wording indexed under one of its words)
@@ -634,8 +693,10 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
                 lex.kb.concepts[concepts[0]].subject == "organisation" and "organisation" not in subjects:
             role, role_from = None, "none"
     if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].subject in ("application", "consent", "document")
-                        for c in concepts):
-        role, role_from = None, "none"  # the application's own data (its date, the amount) belong to no party
+                        for c in concepts) and not (concepts == ("application.date",) and role_from == "label"):
+        # the application's own data (its date, the amount) belong to no party; a date signed by a named
+        # party is that party's ("Date signed by lender" is no date of the applicant's)
+        role, role_from = None, "none"
     identifier = None
     if len(concepts) == 1:
         c = lex.kb.concepts.get(concepts[0])
@@ -650,8 +711,11 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         m = _POSSESSOR.search(raw.lower().replace("\u2019", "'"))
         if m and m.group(1) not in _NOT_POSSESSORS:
             marks = marks | {("party", m.group(1))}
+    mods = modifiers_of(text, concepts[0], lex, [c for c, _ in roles]) if how == "contains" and len(concepts) == 1 \
+        else frozenset()
     return Reading(text=rest if how != "exact" else text, concepts=concepts, how=how, role=role, role_from=role_from,
-                   index=index, qualifiers=qualifiers, years=years, identifier=identifier, marks=marks)
+                   index=index, qualifiers=qualifiers, years=years, identifier=identifier, marks=marks,
+                   modifiers=mods)
 
 
 _POSSESSOR = re.compile(r"(?<![a-z])([a-z]{3,})'s(?![a-z])")
