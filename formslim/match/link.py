@@ -464,7 +464,7 @@ def match_package(package: Package, kb: Knowledge,
                 v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
                     f"one form is the variant for an organisation ('{org_variants.get(da) or org_variants.get(db)}'"
                     f"), the other is not: check it asks about the same subject",))
-            if ra.concept in per_document and ra.concept == rb.concept and not _same_form(da, db):
+            if ra.concept in per_document and ra.concept == rb.concept and not same_form(da, db):
                 v = None  # each document is signed and dated by its own act (one form in two formats is one)
             elif (a in about_several) != (b in about_several):
                 # a roster column and a single answer are never one datum; but one row of a list of people
@@ -1428,7 +1428,7 @@ def review_queue(links: Iterable[Link], readings: dict[str, Reading],
     by how alike the two labels read). A link between one form's two formats (별첨1.hwp and 별첨1.docx)
     asks nobody anything: the twins are counted once. ``links`` keeps every review link for scripts."""
     group = {f: g.id for g in groups for f in g.fields}
-    twins = (lambda l: doc_of[l.a] != doc_of[l.b] and _same_form(doc_of[l.a], doc_of[l.b])) if doc_of else (lambda l: False)
+    twins = (lambda l: doc_of[l.a] != doc_of[l.b] and same_form(doc_of[l.a], doc_of[l.b])) if doc_of else (lambda l: False)
     review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))
               and not twins(l)]
     sims = bulk_similarity([readings[l.a].text for l in review], [readings[l.b].text for l in review]).tolist()
@@ -1464,7 +1464,7 @@ def _form_stem(key: str) -> str:
     return f"{PurePosixPath(path).with_suffix('')}#{part}"
 
 
-def _same_form(key_a: str, key_b: str) -> bool:
+def same_form(key_a: str, key_b: str) -> bool:
     """Whether two documents are one form in two formats: the same file name but for the extension (and
     the same part of it)."""
     return _form_stem(key_a) == _form_stem(key_b)

@@ -5,6 +5,7 @@ import json
 
 from .. import __version__
 from ..match import MatchResult
+from ..match.link import same_form
 from ..model import Derivation, Package
 
 SCHEMA = "formslim.match/1"
@@ -96,11 +97,14 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
         lines.append(f"  {rid}: {len({d.target for d in ds})} fields, keyed by "
                      + ", ".join(sorted({result.fields[k].label for k in keys})[:3]))
     if include_review:
-        n_review = sum(1 for l in result.links if l.status == "review")
+        review = [l for l in result.links if l.status == "review"]
+        twins = sum(1 for l in review if result.doc_of[l.a] != result.doc_of[l.b]
+                    and same_form(result.doc_of[l.a], result.doc_of[l.b]))
         lines.append("")
-        lines.append(f"Links to review, best first ({len(result.queue)} questions for a person; {n_review} review "
-                     f"links in all with --format json). Accept one with overrides.same, reject it with "
-                     f"overrides.never_merge in the manifest.")
+        lines.append(f"Links to review, best first ({len(result.queue)} questions for a person; the JSON's links hold "
+                     f"all {len(review)} review links" + (f", {twins} of them between two formats of one form, which "
+                     "ask nobody anything" if twins else "") + "). Accept one with overrides.same, reject it with "
+                     "overrides.never_merge in the manifest.")
         for item in queue_items(result)[:300]:
             lines.append(f"  {item['rank']:>3}. {item['a']['file']}: {item['a']['label']}  ~  {item['b']['file']}: "
                          f"{item['b']['label']}  ({item['score']:.2f}; {item['why_not_certain']})")
