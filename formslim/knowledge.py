@@ -128,6 +128,9 @@ class Notice:
     absent_text: str = ""  # a pattern whose absence from the printed notice picks it
     consent_needed: bool = True  # False: the law asks the processing be disclosed, not consented to
     no_consent_text: str = ""  # a pattern by which a printed part says it processes without consent
+    # a pattern by which a printed consent cites a legal basis that allows the processing without consent:
+    # the consent may be unneeded (a legal reviewer decides)
+    basis_without_consent: str = ""
 
     @property
     def basis(self) -> str:
@@ -271,7 +274,9 @@ def _notice(e: dict) -> Notice:
                   source=str(e.get("source", "")), matches=_patterns(e.get("matches")),
                   text_matches=_patterns(e.get("text_matches")), absent_text=_patterns([e["absent_text"]])[0]
                   if e.get("absent_text") else "", consent_needed=bool(e.get("consent_needed", True)),
-                  no_consent_text=_patterns([e["no_consent_text"]])[0] if e.get("no_consent_text") else "")
+                  no_consent_text=_patterns([e["no_consent_text"]])[0] if e.get("no_consent_text") else "",
+                  basis_without_consent=_patterns([e["basis_without_consent"]])[0]
+                  if e.get("basis_without_consent") else "")
 
 
 def _patterns(values) -> tuple[str, ...]:

@@ -115,6 +115,11 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     assert not any("거부할 권리" in i["label"] for i in info.values())
     # the general box reads its elements from the whole notice, not from the 위탁 part that also says 개인정보
     assert {e["id"]: e["text"] for e in consents["공동대표: 개인정보"]["notice"]["elements"]}["retention"] == "- 30년"
+    # its notice says it processes "개인정보보호법 제15조제1항제3호에 따라" (a public body's statutory duty, no
+    # consent needed): the consent stays, and the legal reviewer is asked whether it is needed at all
+    asked = {e["id"]: e for e in consents["공동대표: 개인정보"]["notice"]["elements"]}["consent_needed"]
+    assert asked["to_confirm"] and "제15조제1항제3호" in asked["text"]
+    assert any("동의가 필요한지" in x for x in form["legal_review"])
     assert consents["공동대표: 공공 마이데이터 본인정보 제3자 제공 요구"]["notice"]["basis"].startswith("전자정부법 제43조의2")
     # the bundle's consents are the co-representative's ("(해당 시) 공동대표 또는 각자대표 동의서"): theirs, asked
     # only where the case applies; the applicant's own registry consent is a consent of its own
@@ -130,7 +135,7 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     # the printed text states what 제15조 제2항 asks; what a printed consent leaves out goes to legal review
     # (the credit check names neither the data it checks nor how long they are kept)
     for label in ("공동대표: 개인정보", "공동대표: 중소기업 지원사업 통합관리시스템 정보 활용을 위한 동의 여부"):
-        assert not any(e["to_confirm"] for e in consents[label]["notice"]["elements"]), label
+        assert not any(e["to_confirm"] for e in consents[label]["notice"]["elements"] if e["id"] != "consent_needed"), label
     missing = {e["id"] for e in consents["공동대표: 신용정보 수집 동의"]["notice"]["elements"] if e["to_confirm"]}
     assert missing == {"items", "retention"}
     assert sum(x.startswith("신용정보의 이용 및 보호에 관한 법률") for x in form["legal_review"]) == 2

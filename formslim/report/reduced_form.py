@@ -113,6 +113,14 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
             said = said[:MAX_ELEMENT].rstrip() + " …"
         elements.append({"id": el["id"], "label": el.get(lang) or el.get("en") or el["id"], "text": said or None,
                          "to_confirm": not said})
+    if notice.basis_without_consent:
+        # the form asks a consent its own notice says the law does not need ("개인정보보호법 제15조제1항제3호에
+        # 따라 … 수집·이용"): kept, and put to the legal reviewer
+        cited = next((re.sub(r"\s+", " ", x).strip() for x in re.split(r"(?<=[.。])\s+|\n", text)
+                      if re.search(notice.basis_without_consent, x)), "")
+        if cited:
+            elements.append({"id": "consent_needed", "label": t(lang, "consent_needed"),
+                             "text": cited[:MAX_ELEMENT], "to_confirm": True})
     return {"notice": notice.id, "basis": notice.basis, "source": notice.source, "elements": elements,
             "printed": {"text": text, "source": where}}
 
