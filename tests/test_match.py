@@ -540,11 +540,11 @@ def test_a_datum_inside_a_numbered_line_is_that_lines_party(corpus):
 def test_the_review_queue_asks_nothing_about_one_forms_two_formats(corpus):
     """K-Startup: the business plan and the evidence list come as HWP and DOCX twins; a review link between
     the two formats of one form asks a person nothing (the twins are counted once)."""
-    from formslim.match.link import _same_form
+    from formslim.match.link import same_form
 
     package = read_package([corpus / "kr-kstartup-sandoc"])
     m = match_package(package, KB)
-    assert not any(m.doc_of[l.a] != m.doc_of[l.b] and _same_form(m.doc_of[l.a], m.doc_of[l.b]) for l in m.queue)
+    assert not any(m.doc_of[l.a] != m.doc_of[l.b] and same_form(m.doc_of[l.a], m.doc_of[l.b]) for l in m.queue)
     assert any(l.status == "review" for l in m.links)  # the links are kept for scripts
 
 
@@ -1613,3 +1613,22 @@ def test_words_beside_the_datum_and_how_to_answer(a, b, certain):
 
     v = compare(read_label(a, KB), read_label(b, KB), KB)
     assert (v.status == "certain") is certain, (a, b, v)
+
+
+def test_a_shared_verdict_is_the_verdict_of_each_pair_it_stands_for():
+    """Pairs of readings with one signature share one verdict, computed once; a verdict that also reads the
+    labels' words (words beside the datum's name) is computed for its own pair. Three forms count workers:
+    two count young workers, one women — the first pair is one datum, the second is not."""
+    from formslim.model import Document, Field, Location, Package
+
+    def form(name, label):
+        f = Field(id=f"{name}#001", label=label, normalized_label=label, kind="number",
+                  location=Location(file=name), source="test")
+        return Document(path=name, format="hwpx", fields=(f,))
+
+    m = match_package(Package(name="t", documents=(form("a.hwpx", "청년 근로자 수"), form("b.hwpx", "청년 근로자 수"),
+                                                   form("c.hwpx", "여성 근로자 수"))), KB)
+    status = {frozenset((l.a, l.b)): l.status for l in m.links}
+    assert status[frozenset(("a.hwpx#001", "b.hwpx#001"))] == "certain"
+    assert status.get(frozenset(("a.hwpx#001", "c.hwpx#001"))) != "certain"
+    assert status.get(frozenset(("b.hwpx#001", "c.hwpx#001"))) != "certain"

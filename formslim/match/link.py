@@ -432,9 +432,15 @@ def match_package(package: Package, kb: Knowledge,
     sig = {fid: sig_ids.setdefault((_signature(r), by_id[fid].kind) if r.concepts else (r, by_id[fid].kind), len(sig_ids))
            for fid, r in sorted(readings.items())}
     whole = {fid: sig_ids.setdefault((r, by_id[fid].kind), len(sig_ids)) for fid, r in sorted(readings.items())}
+    # the fields whose verdicts depend on their reading's signature alone: where a reading holds words beside
+    # the datum's name, was read from a part of its label, or asks a former one, compare also reads the
+    # wording of both labels, and the verdict is keyed by both whole readings
+    by_signature = {fid for fid, r in readings.items()
+                    if r.concepts and not r.modifiers and r.how != "partial" and "previous" not in r.qualifiers}
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
     of_application = frozenset(c.id for c in kb.concepts.values() if c.subject == "application")
-    codes = _triage(codes, order, by_id, doc_of, readings, sig, whole, len(sig_ids), variants, kb, may_be, verdicts)
+    codes = _triage(codes, order, by_id, doc_of, readings, sig, whole, len(sig_ids), variants, kb, may_be, verdicts,
+                    by_signature)
     # what the rules below ask of one field, once per field rather than once per pair
     about_several = {x for x in order if _several(by_id[x], readings[x])}
     asked_of_several = {x for x in order if readings[x].role is None and readings[x].concept
@@ -452,7 +458,7 @@ def match_package(package: Package, kb: Knowledge,
         else:
             ra, rb = readings[a], readings[b]
             # the verdict depends on the readings, not on which fields carry them: many pairs share one
-            key = (sig[a], sig[b]) if ra.concepts and rb.concepts else (whole[a], whole[b], 0)
+            key = (sig[a], sig[b]) if a in by_signature and b in by_signature else (whole[a], whole[b], 0)
             v = verdicts.get(key)
             if v is None:
                 v = verdicts[key] = compare(ra, rb, kb, fa.kind, fb.kind, may_be)
@@ -502,7 +508,7 @@ def match_package(package: Package, kb: Knowledge,
 
 def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, str],
             readings: dict[str, Reading], sig: dict[str, int], whole: dict[str, int], n_sigs: int,
-            variants: set[frozenset], kb: Knowledge, may_be: dict, verdicts: dict):
+            variants: set[frozenset], kb: Knowledge, may_be: dict, verdicts: dict, by_signature: set[str]):
     """The candidate pairs (codes) that can give a link, decided in bulk, so that the pair-by-pair
     rules of :func:`match_package` see only those; the verdicts of the pairs across documents go into
     ``verdicts``, keyed as there. A pair is left out only where the rules there would give nothing:
@@ -544,7 +550,9 @@ def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, 
         sid = np.array([sig[f] for f in order], dtype=np.int64)
         wid = np.array([whole[f] for f in order], dtype=np.int64)
         both = has[a] & has[b]
-        key = np.where(both, sid[a], wid[a]) * n_sigs + np.where(both, sid[b], wid[b])
+        signed = np.array([f in by_signature for f in order])
+        pair_signed = signed[a] & signed[b]
+        key = np.where(pair_signed, sid[a], wid[a]) * n_sigs + np.where(pair_signed, sid[b], wid[b])
         first, inverse = _first_and_inverse(key)
         ra, rb = a[first], b[first]
         texts: dict[str, int] = {}
@@ -581,7 +589,7 @@ def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, 
         for u in np.nonzero(need)[0].tolist():
             x, y = order[int(ra[u])], order[int(rb[u])]
             rx, ry = readings[x], readings[y]
-            k = (sig[x], sig[y]) if rx.concepts and ry.concepts else (whole[x], whole[y], 0)
+            k = (sig[x], sig[y]) if x in by_signature and y in by_signature else (whole[x], whole[y], 0)
             v = verdicts.get(k)
             if v is None:
                 v = verdicts[k] = compare(rx, ry, kb, by_id[x].kind, by_id[y].kind, may_be)
