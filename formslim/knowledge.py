@@ -19,7 +19,8 @@ import yaml
 from .errors import FormslimError
 
 DATA = Path(__file__).resolve().parent / "data"
-FILES = {"concepts": "concepts.yaml", "concepts_common": "concepts_common.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
+FILES = {"concepts": "concepts.yaml", "concepts_common": "concepts_common.yaml",
+         "concepts_forms": "concepts_forms.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
          "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
          "agencies": "agencies.yaml", "words": "words.yaml"}
 #: the standard words derived from the 공통표준용어 (scripts/build_standard_words.py)

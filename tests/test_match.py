@@ -1607,6 +1607,16 @@ def test_administrative_and_plain_wordings_of_one_datum(a, b):
     ("전년도 수출실적(USD)", "전년도 수출액", True),  # a unit after the head
     ("Reason for applying", "Reason for applying (check only one box)", True),
     ("도입 희망 솔루션", "도입 희망 솔루션(MES, ERP 등)", True),
+    # a count of what another label lists is another datum, in either language
+    ("주요 수출국", "Number of export countries", False),
+    ("Export countries", "Number of export countries", False),
+    # the registered office and where the business is run may differ
+    ("Registered office address", "Principal place of business", False),
+    ("Registered office address", "Registered office", True),
+    # common data of other forms (data/concepts_forms.yaml)
+    ("운전면허번호", "Driver's license number", True),
+    ("가구원 수", "Household size", True),
+    ("상환기간", "Repayment period", True),
 ])
 def test_words_beside_the_datum_and_how_to_answer(a, b, certain):
     from formslim.match.compare import compare

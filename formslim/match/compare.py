@@ -156,12 +156,16 @@ def _en_what(text: str) -> str:
 def _unshared_modifiers(a: Reading, b: Reading) -> list[str]:
     """The words beside the datum's name one label holds that the other label does not say at all (a
     label in another language is not compared word by word)."""
-    if not (a.modifiers or b.modifiers) or has_hangul(a.text) != has_hangul(b.text):
+    if not (a.modifiers or b.modifiers):
         return []
+    if has_hangul(a.text) != has_hangul(b.text):
+        # (across languages only a count against what it counts is told apart)
+        return ["(count)"] if ("(count)" in a.modifiers) != ("(count)" in b.modifiers) else []
     out = []
     for x, other in ((a, b), (b, a)):
         flat = compact(other.text) if has_hangul(other.text) else " " + " ".join(en_words(other.text)) + " "
-        out += [m for m in x.modifiers if (m not in flat if has_hangul(other.text) else f" {m} " not in flat)]
+        out += [m for m in x.modifiers if m not in other.modifiers
+                and (m not in flat if has_hangul(other.text) else f" {m} " not in flat)]
     return sorted(set(out))
 
 
@@ -258,7 +262,13 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(_SCORE.get(a.how, 0.7), _SCORE.get(b.how, 0.7))
         evidence.append(f"both ask {concept} (read: {a.how} / {b.how})" +
                         (f", the same option: {a.option}" if a.option else ""))
-        if (len(ca) > 1 or len(cb) > 1) and _either_kind_of_party(a, b, kb):
+        if (len(ca) > 1 or len(cb) > 1 or score < 0.88) and "composite" not in (a.how, b.how) \
+                and same_wording(a.text, b.text):
+            # read in part or as several data ("Foreign province or state or county"), but worded alike, word
+            # for word: the more the dictionary does not know, the same on both sides
+            score = max(score, 0.88)
+            evidence.append(f"the same wording, word for word ('{a.text}')")
+        elif (len(ca) > 1 or len(cb) > 1) and _either_kind_of_party(a, b, kb):
             # "성명 (단체명)" of the nominee and "성명" of the nominee: where the other asks a person's name of
             # the same party, the party is a person, and the alternative it answers is that name (ranked
             # below a label that asks the one datum outright)
@@ -276,11 +286,6 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         elif len(ca) > 1 or len(cb) > 1:
             score = min(score, 0.7)
             evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))
-        elif score < 0.88 and same_wording(a.text, b.text):
-            # read in part ("Foreign province or state or county": a state, and more), but worded alike
-            # word for word: the more the dictionary does not know, the same on both sides
-            score = 0.88
-            evidence.append(f"the same wording, word for word ('{a.text}')")
         rule = "M-CONCEPT"
         c = kb.concepts.get(concept)
         subject = c.subject if c else "person"

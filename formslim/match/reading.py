@@ -150,7 +150,10 @@ _EN_NEUTRAL_EXTRA = {"number", "name", "code", "no", "if", "any", "applicable", 
 def modifiers_of(text: str, concept: str, lex: "Lexicon", cues=()) -> frozenset:
     """The words of ``text`` beside the longest wording of ``concept`` it holds, less those that never change
     the datum (units, years, how to answer, the class words of a name or number, enumerators) and the
-    party words ``cues`` (whose datum it is is compared apart)."""
+    party words ``cues`` (whose datum it is is compared apart). A count of a datum that is no count ("Number
+    of export countries", "수출국 수") has the modifier "(count)"."""
+    c = lex.kb.concepts.get(concept)
+    counted = c is not None and c.kind not in ("number", "amount")
     if _is_korean(text):
         key = compact(_KO_UNIT.sub(" ", re.sub(r"(?:19|20)\d{2}\s*년?|\d+", " ", text)))
         w = next((w for w in lex.ko_wordings.get(concept, ()) if w in key), None)
@@ -160,8 +163,10 @@ def modifiers_of(text: str, concept: str, lex: "Lexicon", cues=()) -> frozenset:
         for c in sorted({compact(c) for c in cues}, key=len, reverse=True):
             rest = rest.replace(c, " ")  # ("법정대리인": the party is compared apart)
         pieces = [re.sub(r"의$", "", p) for p in re.split(r"[^\uac00-\ud7a3]+", rest) if p]
-        # (one syllable left over is a particle or the tail of a longer word: "과제 명칭" holds "과제명")
-        return frozenset(p for p in pieces if len(p) > 1 and p not in _KO_NEUTRAL)
+        # (one syllable left over is a particle or the tail of a longer word: "과제 명칭" holds "과제명" — but a
+        # count of a datum that is no count is another datum: "수출국 수")
+        count = counted and any(re.fullmatch(r"(?:개|건|인원|총)?수|개수|건수", p) for p in pieces)
+        return frozenset([p for p in pieces if len(p) > 1 and p not in _KO_NEUTRAL] + (["(count)"] if count else []))
     # an English label's first clause, where it is short and names one thing: a tooltip's instructions ("…
     # Enter the 9 digit number") and alternatives ("City, town or post office") add no modifier
     clause = re.split(r"(?<=[a-z)])[.:;](?:\s|$)", re.sub(r"\([^()]*\)", " ", text), maxsplit=1)[0]
@@ -171,9 +176,11 @@ def modifiers_of(text: str, concept: str, lex: "Lexicon", cues=()) -> frozenset:
     w = next((w for w in lex.en_wordings.get(concept, ()) if w <= words), None)
     if w is None:
         return frozenset()
+    if counted and re.match(r"\s*(?:total\s+)?(?:number|no\.?|#)\s+of\b", clause, re.I):
+        words.add("(count)")  # "Number of export countries" counts what "Export countries" lists
     drop = {x for c in cues for x in en_words(c)}
     # (a qualifier — home, mailing, daytime, former … — is compared apart, by its opposites)
-    return frozenset(x for x in words - w - drop if x.isalpha() and x not in _NEUTRAL_MODIFIERS
+    return frozenset(x for x in words - w - drop if (x.isalpha() or x == "(count)") and x not in _NEUTRAL_MODIFIERS
                      and x not in _EN_NEUTRAL_EXTRA and len(x) > 1 and not re.fullmatch(r"[ivx]+", x)
                      and not any(q.search(x) for _, q in _QUALIFIER_RES))
 
@@ -720,7 +727,7 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
 
 _POSSESSOR = re.compile(r"(?<![a-z])([a-z]{3,})'s(?![a-z])")
 #: possessives that name no party: "today's date", "the year's total", "person's" (anybody)
-_NOT_POSSESSORS = {"today", "year", "month", "week", "day", "person", "individual", "one", "other", "else", "form",
+_NOT_POSSESSORS = {"driver", "today", "year", "month", "week", "day", "person", "individual", "one", "other", "else", "form",
                    "return", "property", "business", "company", "entity", "organization", "organisation", "loan",
                    "account", "program", "programme", "project", "state", "country", "city", "county", "agency"}
 
