@@ -274,10 +274,17 @@ def _notice(e: dict) -> Notice:
                   article=str(e.get("article", "")), applies_to=_tuple(e.get("applies_to")), elements=elements,
                   source=str(e.get("source", "")), matches=_patterns(e.get("matches")),
                   text_matches=_patterns(e.get("text_matches")), absent_text=_patterns([e["absent_text"]])[0]
-                  if e.get("absent_text") else "", consent_needed=bool(e.get("consent_needed", True)),
+                  if e.get("absent_text") else "", consent_needed=_flag(e.get("consent_needed", True), "consent_needed"),
                   no_consent_text=_patterns([e["no_consent_text"]])[0] if e.get("no_consent_text") else "",
                   basis_without_consent=_patterns([e["basis_without_consent"]])[0]
                   if e.get("basis_without_consent") else "")
+
+
+def _flag(value, name: str) -> bool:
+    """A yes/no entry of a knowledge file: true or false, nothing else ("no" would read as true)."""
+    if not isinstance(value, bool):
+        raise ValueError(f"{name} must be true or false")
+    return value
 
 
 def _patterns(values) -> tuple[str, ...]:

@@ -289,3 +289,14 @@ def test_plan_asks_no_consent_the_law_does_not_need_and_has_each_party_sign_once
         assert all("only the co_representative signs these forms" in rules[f["decision"]]["evidence"] for f in dropped)
     # … and the applicant's own date is not one of them
     assert not any(d["rule"] == "F-ASK-ONCE" and "one date closes" in d["reason"] for d in plan["decisions"])
+
+
+def test_a_yes_no_entry_of_a_notice_is_true_or_false(tmp_path):
+    """'consent_needed: "no"' would read as true in Python: the knowledge file is refused with one line."""
+    from formslim.errors import FormslimError
+
+    (tmp_path / "bad.yaml").write_text('version: 1\nnotices:\n  - id: X\n    jurisdiction: KR\n    statute: s\n'
+                                       '    applies_to: [consent]\n    consent_needed: "no"\n    elements:\n'
+                                       '      - {id: a, ko: a}\n', encoding="utf-8")
+    with pytest.raises(FormslimError, match="consent_needed must be true or false"):
+        load_knowledge([tmp_path])

@@ -170,8 +170,8 @@ def _unshared_modifiers(a: Reading, b: Reading) -> list[str]:
 
 
 def same_standard_words(x: str, y: str, kb: Knowledge) -> str:
-    """The standard words two Korean labels are both made of, in any order ("+"-joined, as printed in
-    the first), where they are the same and say enough to mean one datum (two words, or one of three
+    """The standard words two Korean labels are both made of, in any order (their codes, sorted and
+    "+"-joined), where they are the same and say enough to mean one datum (two words, or one of three
     syllables or more that is not a generic word); else ""."""
     if not (has_hangul(x) and has_hangul(y)):
         return ""

@@ -433,10 +433,10 @@ def match_package(package: Package, kb: Knowledge,
            for fid, r in sorted(readings.items())}
     whole = {fid: sig_ids.setdefault((r, by_id[fid].kind), len(sig_ids)) for fid, r in sorted(readings.items())}
     # the fields whose verdicts depend on their reading's signature alone: where a reading holds words beside
-    # the datum's name, was read from a part of its label, or asks a former one, compare also reads the
-    # wording of both labels, and the verdict is keyed by both whole readings
-    by_signature = {fid for fid, r in readings.items()
-                    if r.concepts and not r.modifiers and r.how != "partial" and "previous" not in r.qualifiers}
+    # the datum's name, was read from a part of its label or as several data, or asks a former one, compare
+    # also reads the wording of both labels, and the verdict is keyed by both whole readings
+    by_signature = {fid for fid, r in readings.items() if len(r.concepts) == 1 and not r.modifiers
+                    and r.how != "partial" and "previous" not in r.qualifiers}
     per_document = {c.id for c in kb.concepts.values() if c.per_document}
     of_application = frozenset(c.id for c in kb.concepts.values() if c.subject == "application")
     codes = _triage(codes, order, by_id, doc_of, readings, sig, whole, len(sig_ids), variants, kb, may_be, verdicts,

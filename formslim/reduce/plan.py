@@ -880,13 +880,14 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         ids[f"prefill:{reg_id}"] = decide("F-PREFILL", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
                                           f"{len(fids)} field(s) pre-filled from {reg.name_ko or reg.name} for the "
                                           f"applicant to confirm", (f"{reg.issuer}, {reg.channel}", reg.source))
+    # (a party's name, mark or date asked once is that decision's, whatever group the field is in)
+    by_party = {fid: ids[key] for key, fids in once.items() if key.startswith("party:") for fid in fids}
     final = []
     for fp in out:
         did = None
         if fp.action == "drop_duplicate":
-            did = ((ids.get("per_person") if fp.field in per_person_dropped else None)
+            did = (by_party.get(fp.field) or (ids.get("per_person") if fp.field in per_person_dropped else None)
                    or (ids.get("subject") if fp.field in subject_assumed else None) or ids.get(fp.group or "")
-                   or next((ids[k] for k, v in once.items() if k.startswith("party:") and fp.field in v), None)
                    or ids.get("signature" if fp.kind == "signature" else "date"))
         elif fp.action == "drop_derived":
             did = ids.get(f"derived:{fp.field}")

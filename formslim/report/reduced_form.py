@@ -736,10 +736,15 @@ def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
     ours = {side(i): i for i in items if i["id"].split(":")[0] == "consent.registry_lookup"}
     printed_sharing: dict[Optional[str], dict] = {}
     for i in items:
-        if i.get("concept") == "consent.admin_info_sharing" and (i.get("notice") or {}).get("printed") \
-                and i.get("condition") == (ours.get(side(i)) or {}).get("condition", i.get("condition")) \
-                and side(i) not in printed_sharing and (side(i) is not None or not i.get("condition")):
-            printed_sharing[side(i)] = i
+        who = side(i)
+        if i.get("concept") != "consent.admin_info_sharing" or not (i.get("notice") or {}).get("printed") \
+                or who in printed_sharing:
+            continue
+        if who is None and i.get("condition"):
+            continue  # the applicant's own consent is not one filed only in some cases
+        if who in ours and i.get("condition") != ours[who].get("condition"):
+            continue  # (asked in another case than the lookup about that person)
+        printed_sharing[who] = i
     joined = {id(ours[k]) for k in ours if k in printed_sharing}
     for item in sorted(items, key=lambda i: i["id"].split(":")[0] != "consent.registry_lookup"):
         if id(item) in joined:
@@ -764,7 +769,9 @@ def _one_consent_each(items: list[dict], lang: str = "en") -> list[dict]:
     for who, mine in ours.items():
         if who not in printed_sharing:
             continue
-        kept = next(i for i in out if i["id"] == printed_sharing[who]["id"])
+        kept = next((i for i in out if i["id"] == printed_sharing[who]["id"]), None)
+        if kept is None:
+            continue
         text = kept["notice"]["printed"]["text"]
         missing = [n for n in mine.get("names", []) if re.sub(r"\s", "", n) not in re.sub(r"\s", "", text)]
         kept.update({"id": mine["id"], "registries": mine.get("registries", []),
