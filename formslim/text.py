@@ -108,6 +108,11 @@ def is_machine_name(label: str, name: str | None = None) -> bool:
 _HANGUL_RE = re.compile(rf"[{_HANGUL}]")
 
 
+def display_width(text: str) -> int:
+    """Columns a text takes in a monospaced or CJK-aware layout: a wide character (Hangul, Han) takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def has_hangul(text: str) -> bool:
     return _HANGUL_RE.search(text or "") is not None  # compiled once: the matcher asks millions of times
 

@@ -1436,9 +1436,8 @@ def review_queue(links: Iterable[Link], readings: dict[str, Reading],
     by how alike the two labels read). A link between one form's two formats (별첨1.hwp and 별첨1.docx)
     asks nobody anything: the twins are counted once. ``links`` keeps every review link for scripts."""
     group = {f: g.id for g in groups for f in g.fields}
-    twins = (lambda l: doc_of[l.a] != doc_of[l.b] and same_form(doc_of[l.a], doc_of[l.b])) if doc_of else (lambda l: False)
     review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))
-              and not twins(l)]
+              and not (doc_of and between_twins(l, doc_of))]
     sims = bulk_similarity([readings[l.a].text for l in review], [readings[l.b].text for l in review]).tolist()
     ranked = [review[i] for i in sorted(range(len(review)), key=lambda i: (-review[i].score, -sims[i], review[i].a,
                                                                            review[i].b))]
@@ -1470,6 +1469,11 @@ def _form_stem(key: str) -> str:
     """A logical document's file name without its extension, and its part: one form in any format."""
     path, _, part = key.partition("#")
     return f"{PurePosixPath(path).with_suffix('')}#{part}"
+
+
+def between_twins(link: Link, doc_of: dict[str, str]) -> bool:
+    """Whether a link joins one form's two formats (별첨1.hwp and 별첨1.docx): it asks nobody anything."""
+    return doc_of[link.a] != doc_of[link.b] and same_form(doc_of[link.a], doc_of[link.b])
 
 
 def same_form(key_a: str, key_b: str) -> bool:

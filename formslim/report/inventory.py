@@ -4,10 +4,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import unicodedata
 
 from .. import __version__
 from ..model import Package
+from ..text import display_width
 
 SCHEMA = "formslim.fields/1"
 COLUMNS = ("file", "locator", "id", "label", "name", "kind", "required", "options", "page", "table", "row", "column",
@@ -63,16 +63,12 @@ def to_csv(package: Package) -> str:
     return buf.getvalue()
 
 
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
-
-
 def _fit(s: str, n: int) -> str:
     s = s.replace("\n", " ").replace("\t", " ")
     out, w = "", 0
     for ch in s:
-        cw = _width(ch)
-        if w + cw > n - (1 if _width(s) > n else 0):
+        cw = display_width(ch)
+        if w + cw > n - (1 if display_width(s) > n else 0):
             out += "…"
             w += 1
             break

@@ -5,7 +5,7 @@ import json
 
 from .. import __version__
 from ..match import MatchResult
-from ..match.link import same_form
+from ..match.link import between_twins
 from ..model import Derivation, Package
 
 SCHEMA = "formslim.match/1"
@@ -98,8 +98,7 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
                      + ", ".join(sorted({result.fields[k].label for k in keys})[:3]))
     if include_review:
         review = [l for l in result.links if l.status == "review"]
-        twins = sum(1 for l in review if result.doc_of[l.a] != result.doc_of[l.b]
-                    and same_form(result.doc_of[l.a], result.doc_of[l.b]))
+        twins = sum(1 for l in review if between_twins(l, result.doc_of))
         lines.append("")
         lines.append(f"Links to review, best first ({len(result.queue)} questions for a person; the JSON's links hold "
                      f"all {len(review)} review links" + (f", {twins} of them between two formats of one form, which "

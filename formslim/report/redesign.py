@@ -14,6 +14,7 @@ from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
+from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_text, t
 from .inventory import csv_safe
 from .reduced_form import item_caption, notice_text, write_docx, write_hwpx
@@ -237,8 +238,8 @@ def _svg_bars(a: Analysis) -> str:
     acts = [k for k in before if before[k] or after[k]]
     top = max([*before.values(), *after.values(), 1.0])
     names = {act: t(lang, "act_" + act) for act in acts}
-    # room for the longest activity name (a Hangul syllable is about twice as wide as a Latin letter)
-    left = 12 + max([sum(12 if ord(ch) > 0x10ff else 7 for ch in n) for n in names.values()] + [108])
+    # room for the longest activity name (a Hangul syllable is twice as wide as a Latin letter)
+    left = 12 + max([7 * display_width(n) for n in names.values()] + [108])
     width, bar_h, gap = 640, 14, 10
     height = len(acts) * (2 * bar_h + gap) + 30
     total = left + width + 110  # room after the longest bar for its value label
