@@ -20,7 +20,7 @@ from .errors import FormslimError
 
 DATA = Path(__file__).resolve().parent / "data"
 FILES = {"concepts": "concepts.yaml", "concepts_common": "concepts_common.yaml",
-         "concepts_forms": "concepts_forms.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
+         "concepts_forms": "concepts_forms.yaml", "concepts_forms2": "concepts_forms2.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
          "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
          "agencies": "agencies.yaml", "words": "words.yaml"}
 #: the standard words derived from the 공통표준용어 (scripts/build_standard_words.py)
@@ -59,6 +59,12 @@ class Role:
     not_when: tuple[str, ...] = ()  # phrases in which a cue word names no party ("contact information")
     may_be: tuple[str, ...] = ()  # other roles the same person may hold (an employee may be the applicant)
     per_document: bool = False  # each form may name another person in this role (the official who checks it)
+    # signs forms about someone else (a preparer, an official, a recommender): its signature does not
+    # make it the party whose data the form asks
+    signs_for_others: bool = False
+    # the endings of an office-holder's title that, printed at a seal, name this party ("○○세무서장 (직인)"):
+    # read at signature marks only ("시장" is also a market)
+    seal_titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -236,7 +242,9 @@ def _concept(e: dict) -> Concept:
 def _role(e: dict) -> Role:
     return Role(id=e["id"], subject=_tuple(e.get("subject")), ko=_tuple(e.get("ko")), en=_tuple(e.get("en")),
                 source=str(e.get("source", "")), not_when=_tuple(e.get("not_when")),
-                may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)))
+                may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)),
+                signs_for_others=_flag(e.get("signs_for_others", False), "signs_for_others"),
+                seal_titles=_tuple(e.get("seal_titles")))
 
 
 def _rule(e: dict) -> Rule:

@@ -98,11 +98,43 @@ def test_hwp_hints_in_answer_places_unit_frames_and_table_captions(corpus):
     assert f["공적기간"][0].kind == "date"
     assert not any("상훈법 시행령" in x.label for x in merit.fields)  # the legal-basis header is no field
     names = f["성명"]
-    assert len(names) == 2 and names[1].context[-1] == "조사자" and "조사자" not in names[0].context
+    # the nominee's, the 조사자's ("성명 | (서명 또는 인)") and the 추천관's ("추천관  직위  성명" beside the 관인)
+    assert len(names) == 3 and names[1].context[-1] == "조사자" and "조사자" not in names[0].context
+    assert names[2].context[-1] == "추천관"
     hr = next(p for p in doc.parts if "인사기록요약서" in p.title)
     kinds = {x.label: x.kind for x in hr.fields}
     assert kinds.get("8)일반직") == "date" and kinds.get("12)특정직") == "date"  # "\t～\t(년 월 일)"
     assert sum(1 for x in hr.fields if x.label == "성명") == 2  # "성 명 | \t(인)", twice
+
+
+@needs_corpus
+def test_hwp_seal_boxes_and_signers_particulars(corpus):
+    """The places for a seal in the award bundle's certifications, each with the signer's particulars:
+    "추천관  직위  성명" beside a nested box "관인" (공적조서 개인); a row "추 천 관 | 직 위 | 성 명 … | 직인"
+    and "⑫ 성 명 | 직인, 서명 모두 가능 (인)" (공적조서 단체); two blocks "직급 | ___ | 성 명 | (인)" side
+    by side under "22)작성자" and "23)확인자", and "기 관 명: 직 인" letter-spaced (인사기록요약서)."""
+    doc = read_document(corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp", "x.hwp")
+
+    def part(title):
+        return next(p for p in doc.parts if title in p.title)
+
+    def sigs(p):
+        return [(x.label, x.context[-1] if x.context else "") for x in p.fields if x.kind == "signature"]
+
+    person = part("공적조서 (개인)")
+    assert [l for l, _ in sigs(person)] == ["(서명 또는 인)", "추천관 (관인)"]
+    assert [s.signer for s in person.signers if s.field] == ["agency_official", "recommender"]
+    group = part("공적조서 (단체)")
+    labels = [x.label for x in group.fields]
+    assert "12 성명" in labels and ("(인)", "조사자") in sigs(group)
+    assert "추천관 (직인)" in [l for l, _ in sigs(group)]
+    own = [x for x in group.fields if x.label in ("직위", "성명")]
+    assert own and all(x.context[-1] == "추천관" for x in own)  # the 추천관's, not the 조사자's
+    hr = part("인사기록요약서")
+    blocks = [(x.label, x.kind, x.context[-1]) for x in hr.fields if x.context and x.context[-1].startswith(("22)", "23)"))]
+    for who in ("22)작성자(인사담당자)", "23)확인자(인사담당관)"):
+        assert [(l, k) for l, k, c in blocks if c == who] == [("직급", "text"), ("성명", "text"), ("(인)", "signature")]
+    assert "(직인)" in [l for l, _ in sigs(hr)] and "24) 기관명" in [x.label for x in hr.fields]
 
 
 @needs_corpus
@@ -248,3 +280,78 @@ def test_an_answer_box_across_the_table_under_its_caption_or_with_it_inside():
     doc = read_document(CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp")
     boxes = {f.label for f in doc.fields if f.kind == "free_text" and f.location.table in (10, 12)}
     assert {"공적 요지(70자 이내)", "공적 내용"} <= boxes, boxes
+
+
+def _fields_of_blocks(*blocks):
+    from formslim.fields.detect import detect_fields
+    from formslim.parse.layout import Layout, inline_boxes
+
+    return detect_fields(inline_boxes(Layout(blocks=tuple(blocks), page_count=1)), "x.hwp", "hwp")
+
+
+def test_a_signers_row_ending_in_a_seal_box_asks_each_particular_then_the_mark():
+    """Built tables, no corpus: "확인관 | 직 위 | 성 명 … | 직인" (each particular written in its own cell, the
+    seal in the last), and two blocks "직급 | ___ | 성 명 | (인)" side by side under their captions. A row
+    whose captions are no signer's particulars ("상호 | ___ | 대표자 | (인)") is read as before."""
+    from formslim.parse.layout import Cell, Table
+
+    row = Table.of(1, [Cell(0, 0, "서류명", colspan=4), Cell(1, 0, "  확 인 관"), Cell(1, 1, "직 위"),
+                       Cell(1, 2, "성 명  기관의 장"), Cell(1, 3, "직인")])
+    got = [(f.label, f.kind, f.context[-1:]) for f in _fields_of_blocks(row)]
+    assert got == [("직위", "text", ("확인관",)), ("성명", "text", ("확인관",)), ("확인관 (직인)", "signature", ("서류명",))]
+    twin = Table.of(2, [Cell(0, 0, "작성자", colspan=4), Cell(0, 4, "확인자", colspan=4),
+                        Cell(1, 0, "직급"), Cell(1, 1, ""), Cell(1, 2, "성 명"), Cell(1, 3, "\t(인)"),
+                        Cell(1, 4, "직급"), Cell(1, 5, ""), Cell(1, 6, "성 명"), Cell(1, 7, "\t(인)")])
+    got = [(f.label, f.kind, f.context[-1]) for f in _fields_of_blocks(twin)]
+    assert got == [(l, k, who) for who in ("작성자", "확인자")
+                   for l, k in (("직급", "text"), ("성명", "text"), ("(인)", "signature"))]
+    plain = Table.of(3, [Cell(0, 0, "상호"), Cell(0, 1, ""), Cell(0, 2, "대표자"), Cell(0, 3, "\t(인)")])
+    assert [(f.label, f.kind) for f in _fields_of_blocks(plain)] == [
+        ("상호", "text"), ("대표자", "text"), ("대표자 (인)", "signature")]
+
+
+def test_a_seal_box_nested_in_a_cell_stands_beside_the_signers_line():
+    """"추천관  직위  성명" with a nested one-row table "[   | 관인 ]" after it in the same cell: the signer's
+    particulars, then the seal — and a letter-spaced seal at a line's end ("기 관 명:  직  인")."""
+    from formslim.parse.layout import NESTED_TABLE, Cell, Table
+
+    outer = Table.of(1, [Cell(0, 0, "위의 기록이 사실과 다름없음을 확인합니다.\n\n  추천관\t직위\t성명 \n" + NESTED_TABLE
+                              + "\n\n 추천관은 추천기관의 기관장")])
+    seal = Table.of(2, [Cell(0, 0, ""), Cell(0, 1, "관인")])
+    got = [(f.label, f.kind, f.context[-1:]) for f in _fields_of_blocks(outer, seal)]
+    assert got == [("직위", "text", ("추천관",)), ("성명", "text", ("추천관",)), ("추천관 (관인)", "signature", ())]
+    from formslim.parse.layout import Line
+
+    got = [(f.label, f.kind) for f in _fields_of_blocks(Line("24) 기 관 명:\t직\t인", 1))]
+    assert got == [("24) 기관명", "text"), ("(직인)", "signature")]
+    # the hint of the confirming official's rank after a wide gap is a blank of its own
+    got = [(f.label, f.kind) for f in _fields_of_blocks(Line("확인자\t총무과장(팀장)  (직급)\t(성명)\t(서명)", 1))]
+    assert got == [("(직급)", "text"), ("(성명)", "text"), ("확인자 (서명)", "signature")]
+
+
+def test_an_issuing_offices_seal_is_the_issuers_and_two_forms_marks_are_never_one_datum():
+    """"○○세무서장 (직인)" on the sample 사업자등록증명 and 납세증명서: the tax office seals what it issues (not the
+    applicant, as a signature block naming nobody would say); the seal is part of the issued record, no field,
+    and does not keep the certificate from being fetched. Two forms' signature marks are each form's own act,
+    never one datum, whatever words they are printed with ("확인자 (직인)" on both)."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from formslim import read_package
+    from formslim.knowledge import load_knowledge
+    from formslim.match import match_package
+    from formslim.model import Package
+
+    from .test_match import doc
+
+    pkg = read_package([Path(__file__).parent.parent / "sample_forms" / "kr-sme-support"])
+    certs = [d for d in pkg.documents if d.kind == "certificate"]
+    assert len(certs) == 4
+    for d in certs:
+        assert [(s.signer, s.field) for s in d.signers] == [("issuer", "")], (d.path, d.signers)
+        assert "issues it" in d.signers[0].evidence and d.signers[0].label.endswith("(직인)")
+        assert not [f for f in d.fields if f.kind == "signature"]
+    a, b = doc("a.pdf", ["대표자 성명", "확인자 (직인)"]), doc("b.pdf", ["대표자 성명", "확인자 (직인)"])
+    a, b = (replace(d, fields=(d.fields[0], replace(d.fields[1], kind="signature"))) for d in (a, b))
+    links = {(x.a, x.b) for x in match_package(Package(name="t", documents=(a, b)), load_knowledge()).links}
+    assert ("a.pdf#000", "b.pdf#000") in links and ("a.pdf#001", "b.pdf#001") not in links

@@ -7,7 +7,7 @@ import yaml
 
 from formslim import read_package
 from formslim.knowledge import load_knowledge
-from formslim.match import derive, match_package
+from formslim.match import compare, derive, match_package
 from formslim.match.evaluate import evaluate_pairs, read_pairs
 from formslim.match.reading import read_label
 
@@ -1642,3 +1642,52 @@ def test_a_shared_verdict_is_the_verdict_of_each_pair_it_stands_for():
     assert status[frozenset(("a.hwpx#001", "b.hwpx#001"))] == "certain"
     assert status.get(frozenset(("a.hwpx#001", "c.hwpx#001"))) != "certain"
     assert status.get(frozenset(("b.hwpx#001", "c.hwpx#001"))) != "certain"
+
+
+def test_an_acronym_a_package_spells_out_is_read_written_out():
+    """"Social Insurance Number (SIN)" on one form, "SIN" on another: the package defines the acronym, so the
+    bare one is read as its words (said on the reading); an acronym defined two ways, or one the dictionary
+    knows ("SSN"), is read as printed."""
+    from formslim.match.reading import acronym_definitions, expand_acronyms, read_spelled_out
+
+    defs = acronym_definitions(["Social Insurance Number (SIN)", "Project Director/Principal Investigator (PD/PI)",
+                                "Tax file number (TFN)", "Total Direct Costs (TDC)", "Temporary Disability Claim (TDC)"])
+    assert defs["SIN"] == "social insurance number" and defs["PI"] == "principal investigator"
+    assert "TDC" not in defs  # two meanings
+    assert expand_acronyms("PAN No.", acronym_definitions(["Permanent Account Number (PAN)"])) == \
+        "permanent account number"
+    a, b = read_spelled_out("SIN", KB, defs), read_label("Social Insurance Number (SIN)", KB)
+    assert "spells the acronym out" in a.note and compare(a, b, KB).status == "certain"
+    assert compare(read_label("SIN", KB), b, KB).status is None  # unread without the package's definition
+    ssn = read_spelled_out("SSN", KB, {"SSN": "something else"})
+    assert ssn.concepts == ("person.ssn",) and not ssn.note
+
+
+def test_korean_possessive_examples_and_class_words():
+    """"어선의 명칭" is "어선 명칭" (the particle joins two nouns) but "동의 여부" keeps its word; a bracket of
+    examples says how to answer ("토지의 지목(대·전·답 등)"); a class word alone names no datum."""
+    from formslim.match.reading import lexicon, without_possessive
+
+    words = lexicon(KB).words
+    assert without_possessive("어선의 명칭", words) == "어선 명칭"
+    assert without_possessive("동의 여부", words) == "동의 여부" and without_possessive("회의 장소", words) == "회의 장소"
+    assert read_label("어선의 명칭", KB).concepts == read_label("어선명", KB).concepts != ()
+    assert read_label("토지의 지목(대·전·답 등)", KB).concepts == read_label("지목", KB).concepts
+    assert read_label("대표자명", KB).concepts == ("person.name",)  # "명" alone is no organisation's name
+
+
+def test_english_readings_a_country_a_hyphenated_letter_and_a_persons_name_parts():
+    """"the United States" is no state; "A-Number" is one word (not "a number": "PAN No." is no alien
+    number); a name "including first, middle, and last names" is a person's; "연구책임자" and "Principal
+    Investigator" name one party."""
+    assert "person.state" not in read_label("Date you last entered the United States", KB).concepts
+    assert read_label("A-Number", KB).concepts == ("person.alien_no",)
+    assert "person.alien_no" not in read_label("PAN No.", KB).concepts
+    r = read_label("Please enter the owner's legal name, including first, middle, and last names", KB)
+    assert r.concepts == ("person.name",) and r.role == "owner"
+    assert read_label("Owner's Legal Name (First name Last name)", KB).concepts == ("person.name",)
+    assert read_label("Business Legal Name", KB).concepts != ("person.name",)
+    assert read_label("연구책임자 성명", KB).role == read_label("Principal Investigator name", KB).role \
+        == "principal_investigator"
+    assert compare(read_label("주상병명", KB), read_label("부상병명", KB), KB).status is None
+    assert compare(read_label("주소(주민등록상)", KB), read_label("실거주지 주소", KB), KB).status != "certain"

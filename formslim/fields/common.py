@@ -41,8 +41,20 @@ def date_blank_starts(line: str) -> list[int]:
             starts.append(0)
     return starts
 _SIGNATURE = re.compile(
-    r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|signature|sign)\)|서명\s*또는\s*인|"
+    r"\((?:서명\s*또는\s*인|서명\s*또는\s*날인|서명|인|날인|직\s*인|관\s*인|signature|sign)\)|서명\s*또는\s*인|"
     r"\bsignature\b|\bunterschrift\b|\bsigned\b", re.I)
+#: a cell or box that holds only the place for a seal: "직인", "관인", "(인)", "(서명 또는 인)" — the signer's mark
+#: goes there (Korean official forms print the seal box beside the signer's particulars)
+SEAL_ONLY = re.compile(r"\s*(?:\(\s*)?(?:직\s*인|관\s*인|인|날\s*인|서\s*명|서명\s*또는\s*(?:날\s*)?인)(?:\s*\))?\s*")
+
+
+def seal_only(text: str) -> bool:
+    """The text is a seal box's caption alone; a bare "인" or "서명" only in parentheses (bare, they are
+    words of a caption: "서명 | ____")."""
+    t = (text or "").strip()
+    return bool(SEAL_ONLY.fullmatch(t)) and (t.startswith("(") or re.sub(r"\s", "", t) in ("직인", "관인"))
+
+
 _UNDERSCORES = re.compile(r"_{3,}|…{2,}|\.{5,}")
 _TEMPLATE_VAR = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|\{\{[^{}]{1,60}\}\}|«[^«»]{1,60}»|"
                            r"\$\{[^{}]{1,80}\}")

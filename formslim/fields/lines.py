@@ -95,9 +95,15 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     # "서약자 ○○○○회사(사업자등록번호\t)\t대표 ○○○ (인)": in a signature line, ○○○ marks where the signer's
     # particulars go; a caption in parentheses with room inside it is a particular too
     if "○○" in line and _SIGNATURE.search(plain):
-        line = re.sub(r"○{2,}[가-힣]{0,3}", "\t", line)
+        # (not an office's name before its head's title: "○○세무서장 (직인)" is the issuing office's seal)
+        line = re.sub(r"○{2,}([가-힣]{0,4})", lambda m: m.group(0) if m.group(1).endswith("장") else "\t", line)
         line = re.sub(r"\(\s*([가-힣]{2,12})\s*\t\s*\)", r"\t\1 :\t", line)
         line = re.sub(r"(?<=[가-힣])\s*\t", " :\t", line)
+        plain = line.replace("\t", " ")
+    # "24) 기 관 명:\t직\t인": the seal's place printed letter-spaced at the end of the line
+    spaced = re.search(r"(?<=[\t ])([직관])[\t ]+인\s*$", line)
+    if spaced:
+        line = line[: spaced.start()] + f"({spaced.group(1)}인)"
         plain = line.replace("\t", " ")
     # signature marks
     sig = _SIGNATURE.search(plain)
@@ -122,9 +128,10 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         if blanks:
             # "확인자 소속 :\t직급 :\t성명 :\t(인)", "작성자\t포상담당\t(직급)\t(성명)\t(서명)": the signer's
             # particulars are answers of their own; the captions before them name the signer
-            for lab in blanks[1]:
-                out.append(_field(lab, ctx, loc, source + ":signature-particular", 0.75, kind="text"))
             who = blanks[0]
+            for lab in blanks[1]:
+                out.append(_field(lab, ctx, loc, source + ":signature-particular", 0.75, kind="text",
+                                  extra_context=(who,) if who else ()))
             label = f"{who} {sig.group(0)}".strip() if who else sig.group(0)
             out.append(_field(label, ctx, loc, source + ":signature", 0.8, kind="signature"))
             return out
@@ -349,6 +356,8 @@ _RULES_THEN_CAPTIONS = re.compile(r"\s*(?:_{3,}\s*){2,}(\S[^_]{0,40}?)\s*$")
 _LABEL_STOP = re.compile(r"[\t,;:：_]")
 
 
+#: a signer's particulars as Korean forms print them in a signature line
+_PARTICULAR = re.compile(r"(?:소\s*속|직\s*위|직\s*급|직\s*책|계\s*급|부\s*서|성\s*명|이\s*름)\s*[:：]?")
 _HINT_BLANK = re.compile(r"\(\s*([가-힣]{1,6}(?:\s*[·ㆍ‧/]\s*[가-힣]{1,6})?)\s*\)")
 
 
@@ -358,12 +367,16 @@ def _signature_line_blanks(head: str) -> tuple[str, list[str]] | None:
     ("\t(직급)\t(성명)\t"); None when it is a plain caption ("신청인 (서명)")."""
     if "\t" not in head:
         return None
-    pieces = [p.strip() for p in head.split("\t") if p.strip()]
+    # "확인자\t총무‧인사과장(팀장)  (직급)\t(성명)": a hint in parentheses after a wide gap is a blank of its own
+    pieces = [p.strip() for p in re.split(r"\t|\s{2,}(?=\()", head) if p.strip()]
     answers, captions = [], []
     for p in pieces:
         hint = _HINT_BLANK.fullmatch(p)
         if hint:
             answers.append(hint.group(0))
+        elif len(pieces) >= 2 and _PARTICULAR.fullmatch(p):
+            # "추천관\t직위\t성명\t(관인)": the signer's particulars printed as bare captions between blanks
+            answers.append(clean_label(p))
         elif re.search(r"[:：]\s*$", p) and _is_label_text(p.rstrip(":： ")):
             answers.append(clean_label(p.rstrip(":： ")))
         elif not answers:

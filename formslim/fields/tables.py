@@ -11,7 +11,7 @@ from ..model import Field, Location
 from ..parse.layout import Cell, Table
 from ..text import clean_label
 from .common import (MAX_LABEL, ENUMERATOR_ONLY, label_limit, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
-                     is_blank, is_placeholder, native_label)
+                     is_blank, is_placeholder, native_label, seal_only, date_blank_starts)
 from .lines import fields_in_line
 
 def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
@@ -190,7 +190,8 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         # a caption across the whole table ("조 사 자", "22)작성자(인사담당자)") is the context of the rows below
         if whole is not None and r + 1 < n_rows and not blank(whole) and not _BOX_RE.search(whole.text):
             caption = clean_label(whole.text.replace("\t", " ").replace("\n", " "))
-            if _is_label_text(caption) and len(caption) <= 40 and not _SIGNATURE.search(caption):
+            if _is_label_text(caption) and len(caption) <= 40 and not _SIGNATURE.search(caption) \
+                    and not date_blank_starts(whole.text):  # "2016년   월   일" is a date to write, not a caption
                 ctx = replace(ctx, headings=base_headings + (caption,))
                 across[r] = caption
         # the answer box of such a caption, across the table under it: empty, or guidance on what to write
@@ -212,6 +213,24 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             out.append(_field(_caption_head(cap_cell.text) or _label_of(cap_cell), ctx, _cell_loc(ctx, table, cap_cell),
                               source + ":choice-cells", 0.8, kind="choice", options=names))
             done_cells.update(id(c) for c in row_cells)
+            continue
+        # a signer's row ending in the place for a seal: "추 천 관 | 직 위 | 성 명 | 직인",
+        # "직급 | ___ | 성 명 | (인) | 직급 | ___ | 성 명 | (인)" — each particular an answer, then the mark
+        groups = _signature_row(grid, r, row_cells, blank, label_cell)
+        if groups:
+            for caption, particulars, seal, above in groups:
+                where = (_label_of(above),) if above is not None else ()
+                whose = where + ((_label_of(caption),) if caption is not None else ())
+                for p in particulars:
+                    spot = _right(grid, p)
+                    spot = spot if spot is not None and blank(spot) and spot.row == r else p
+                    out.append(_field(_particular_label(p), ctx, _cell_loc(ctx, table, spot), source + ":signature-row",
+                                      0.8, kind="text", extra_context=whose, raw=p.text))
+                mark = _seal_mark(seal.text)
+                who = _label_of(caption) if caption is not None else ""
+                out.append(_field(f"{who} {mark}".strip(), ctx, _cell_loc(ctx, table, seal), source + ":signature-row",
+                                  0.8, kind="signature", extra_context=where))
+            done_cells.update(id(c) for c in row_cells if c.row == r)
             continue
         # a label, then boxes with options: "지원 분야(택 1) | □ | 제조 | □ | 지식서비스"
         continues = row_cells and id(row_cells[0]) in choice_at and row_cells[0].row != r
@@ -384,6 +403,67 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
                                       default_kind=kind_default))
     return out
+
+
+#: a signer's particular at the head of a cell ("⑪ 직위(직급·직급)", "성 명  추천기관의 기관장": a hint after a gap)
+_PARTICULAR_HEAD = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.)])?\s*(?:소\s*속|직\s*위|직\s*급|직\s*책|계\s*급|성\s*명|이\s*름)"
+                              r"(?:\([^()\n]{1,12}\))?\s*[:：]?(?=\s{2,}|\s*$)")
+#: a note on how to sign before the mark ("직인, 서명 모두 가능 (인)")
+_SIGN_NOTE = re.compile(r"[^\n]{0,24}(?:서명|날인|직인|인감)[^\n]{0,16}")
+
+
+def _seal_cell(text: str) -> bool:
+    """The cell is the place for the signer's seal or signature: the mark alone, or after a note on signing."""
+    t = (text or "").replace("\t", " ").strip()
+    if seal_only(t):
+        return True
+    m = _SIGNATURE.search(t)
+    return bool(m) and m.end() == len(t) and bool(_SIGN_NOTE.fullmatch(t[: m.start()].strip()))
+
+
+def _seal_mark(text: str) -> str:
+    t = (text or "").replace("\t", " ").strip()
+    m = list(_SIGNATURE.finditer(t))
+    mark = m[-1].group(0) if m else re.sub(r"\s", "", t)
+    return mark if mark.startswith("(") else f"({mark})"
+
+
+def _particular_label(c: Cell) -> str:
+    m = _PARTICULAR_HEAD.match(c.text.replace("\t", " ").strip())
+    return clean_label(m.group(0) if m else c.text)
+
+
+def _signature_row(grid, r: int, row_cells: list[Cell], blank, label_cell):
+    """A row of signers' blocks, each ending in a seal cell: [(caption cell or None, [particular cells],
+    seal cell, group caption above or None)], or None when the row is anything else. A block is an
+    optional caption (who signs: "추 천 관"), then particulars ("직 위", "성 명") each with room beside it or
+    in its own cell, then the seal ("직인", "(인)")."""
+    own = [c for c in row_cells if c.row == r]
+    if not own or not any(_seal_cell(c.text) for c in own):
+        return None
+    groups, caption, parts = [], None, []
+    for c in own:
+        if _seal_cell(c.text):
+            if not parts:
+                return None
+            above = grid[r - 1][(caption or parts[0]).col] if r > 0 else None
+            span_ok = above is not None and above.row < r and label_cell(above) \
+                and above.col <= (caption or parts[0]).col and above.col + above.colspan >= c.col + c.colspan \
+                and above.col + above.colspan < (c.col + c.colspan) + 2 * max(1, c.colspan) + 8
+            groups.append((caption, parts, c, above if span_ok else None))
+            caption, parts = None, []
+        elif blank(c):
+            if not parts:
+                return None  # room before any particular: not a signer's block
+        elif _PARTICULAR_HEAD.match(c.text.replace("\t", " ").strip()) and "\n" not in c.text.strip():
+            parts.append(c)
+        elif caption is None and not parts and label_cell(c) and not _SIGNATURE.search(c.text):
+            caption = c
+        else:
+            return None
+    if caption is not None or parts:
+        return None  # cells after the last seal
+    return groups
 
 
 _ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^□☐◻❏❑▢\[\n\t]{1,20}")

@@ -9,7 +9,7 @@ from typing import Optional
 from ..errors import FormslimError
 from ..knowledge import Knowledge
 from .compare import compare
-from .reading import read_label
+from .reading import acronym_definitions, read_spelled_out
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,9 @@ def evaluate_pairs(rows: list[dict], kb: Knowledge, count_review: bool = False) 
     ``count_review`` also a "review" one)."""
     results = []
     for r in rows:
-        a, b = read_label(r["label_a"], kb), read_label(r["label_b"], kb)
+        # the two labels as one package: an acronym one spells out ("Tax file number (TFN)") the other may use
+        acronyms = acronym_definitions((r["label_a"], r["label_b"]))
+        a, b = (read_spelled_out(r[k], kb, acronyms) for k in ("label_a", "label_b"))
         v = compare(a, b, kb)
         predicted = v.status == "certain" or (count_review and v.status == "review")
         results.append(PairResult(r["label_a"], r["label_b"], r["same"].strip() == "1", predicted, v.score, v.status,

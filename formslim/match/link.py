@@ -14,7 +14,8 @@ from typing import Iterable, Optional
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, compare, veto
-from .reading import Reading, compact, en_key, ko_key, lexicon, option_reading, party_named, read_label, standard_words
+from .reading import (Reading, acronym_definitions, compact, en_key, ko_key, lexicon, option_reading, party_named,
+                      read_label, read_spelled_out, standard_words)
 from .xref import cross_reference_links
 
 MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
@@ -34,9 +35,10 @@ class MatchResult:
         return {fid: g.id for g in self.groups for fid in g.fields}
 
 
-def field_reading(f: Field, kb: Knowledge) -> Reading:
-    """A field's reading; a roster column asks about each listed person (role "member")."""
-    r = read_label(f.label, kb, f.context)
+def field_reading(f: Field, kb: Knowledge, acronyms: Optional[dict[str, str]] = None) -> Reading:
+    """A field's reading; a roster column asks about each listed person (role "member"). ``acronyms``: those
+    the package defines (:func:`~formslim.match.reading.acronym_definitions`), read written out."""
+    r = read_spelled_out(f.label, kb, acronyms or {}, f.context)
     if f.kind in ("checkbox", "radio"):
         r = option_reading(r, f.label, kb)
         if r.option is None:
@@ -367,7 +369,8 @@ def match_package(package: Package, kb: Knowledge,
     fields = [f for d in package.documents for f in d.fields]
     by_id = {f.id: f for f in fields}
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
-    readings = {f.id: field_reading(f, kb) for f in fields}
+    acronyms = acronym_definitions(f.label for f in fields)
+    readings = {f.id: field_reading(f, kb, acronyms) for f in fields}
     readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
     named_you = {d.key: _named_you(d, kb) for d in package.documents}
     readings = you_parties(package, readings, named_you)
@@ -470,8 +473,11 @@ def match_package(package: Package, kb: Knowledge,
                 v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
                     f"one form is the variant for an organisation ('{org_variants.get(da) or org_variants.get(db)}'"
                     f"), the other is not: check it asks about the same subject",))
-            if ra.concept in per_document and ra.concept == rb.concept and not same_form(da, db):
-                v = None  # each document is signed and dated by its own act (one form in two formats is one)
+            if (ra.concept in per_document and ra.concept == rb.concept or fa.kind == fb.kind == "signature") \
+                    and not same_form(da, db):
+                # each document is signed and dated by its own act (one form in two formats is one), whatever
+                # words its mark is printed with ("○○세무서장 (직인)")
+                v = None
             elif (a in about_several) != (b in about_several):
                 # a roster column and a single answer are never one datum; but one row of a list of people
                 # may be this person (the nominees' list and one nominee's form): at most a review
@@ -830,12 +836,15 @@ _NAME_PARTS = ("person.first_name", "person.last_name")
 
 #: an answer space named after a numbered line of the form ("LINE11_L11BX"): part of that line's entry
 _NUMBERED_LINE = re.compile(r"(?:^|[^a-z])line\s*\d", re.I)
-#: signers who certify or receive a form, not the one it is about: a preparer, an agency official, an issuer
-# ("individual" files what it signs: SSA-89's number holder, the person a personal statement is about)
-_NOT_FILERS = {"preparer", "agency_official", "issuer", "lender", "employer", "agency"}
 
 
-def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], str]:
+def _not_filers(kb: Knowledge) -> frozenset[str]:
+    """Signers who certify, prepare, recommend or receive a form, not the one it is about (roles.yaml:
+    ``signs_for_others``; "individual" files what it signs: SSA-89's number holder)."""
+    return frozenset(r.id for r in kb.roles.values() if r.signs_for_others)
+
+
+def _filer(d: Document, readings: dict[str, Reading], not_filers: frozenset[str]) -> tuple[Optional[str], str]:
     """The party a document is filed by, with the words that show it: the form addresses its reader
     ("Your social security number", role "applicant" read from "you"), or only the applicant signs it."""
     you = next((f for f in d.fields if readings[f.id].role_from == "you" and readings[f.id].role), None)
@@ -843,8 +852,8 @@ def _filer(d: Document, readings: dict[str, Reading]) -> tuple[Optional[str], st
         return readings[you.id].role, f"the form addresses its filer as 'you' ('{you.label[:50]}')"
     # a signer read from the form's signature mark or label ("Employee's signature"), not from "complete
     # this form for each owner" (a per-person form: one of several owners, which one it does not say)
-    signers = {s.signer for s in d.signers if "labelled" in s.evidence or "printed" in s.evidence} - _NOT_FILERS
-    if len(signers) == 1 and len({s.signer for s in d.signers} - _NOT_FILERS) == 1:
+    signers = {s.signer for s in d.signers if "labelled" in s.evidence or "printed" in s.evidence} - not_filers
+    if len(signers) == 1 and len({s.signer for s in d.signers} - not_filers) == 1:
         return next(iter(signers)), f"only the {next(iter(signers))} signs it"
     return None, ""
 
@@ -861,7 +870,8 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
     who signs for it perhaps, not the business's. ``second_lines``: :func:`continuations` of the package,
     when the caller has them."""
     out = dict(readings)
-    filers = {d.key: _filer(d, readings) for d in package.documents}
+    not_filers = _not_filers(kb)
+    filers = {d.key: _filer(d, readings, not_filers) for d in package.documents}
     if second_lines is None:
         second_lines = continuations([f for d in package.documents for f in d.fields],
                                      {f.id: d.key for d in package.documents for f in d.fields})
@@ -872,7 +882,7 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
     for d in package.documents:
         filer, why = filers[d.key]
         if filer is None and len(subjects) == 1 and d.signers and not d.form_for \
-                and all(s.signer in _NOT_FILERS for s in d.signers):
+                and all(s.signer in not_filers for s in d.signers):
             # a form that officials fill and sign about a person it does not name (공적조서: "성명 | 주소 |
             # 직위 …", signed by 조사자 and 추천관) is about the one person the package is for
             filer, source = next(iter(subjects.items()))

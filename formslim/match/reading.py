@@ -108,6 +108,18 @@ def ko_key(text: str) -> str:
 _KO_UNIT = re.compile(r"\(\s*(?:[천백십]?만?\s*원|원|㎡|m2|%|％|명|개|건|개월|년|회|시간|USD|\$|kg|톤)\s*\)", re.I)
 
 
+_KO_OF = re.compile(r"([\uac00-\ud7a3]+)의\s+(?=[\uac00-\ud7a3])")
+
+
+def without_possessive(text: str, words) -> str:
+    """The Korean text without the possessive particle 의 between two nouns ("어선의 명칭" → "어선 명칭"),
+    where the word before it with 의 is no standard word of its own ("동의 여부", "회의 장소" keep it)."""
+    if "의" not in text:
+        return text
+    return _KO_OF.sub(lambda m: m.group(0) if (m.group(1)[-1:] + "의") in words or (m.group(1) + "의") in words
+                      else m.group(1) + " ", text)
+
+
 def standard_words(text: str, lex: "Lexicon") -> tuple[str, ...]:
     """The standard words a Korean label is made of (공공데이터 공통표준단어, ``Lexicon.words``), as their
     codes in sorted order — compounds in another order, spaced apart or with a class word written short
@@ -115,7 +127,8 @@ def standard_words(text: str, lex: "Lexicon") -> tuple[str, ...]:
     Latin letter, a syllable no word covers). The fewest words that cover the label are taken."""
     if not lex.words:
         return ()
-    key = compact(_KO_UNIT.sub(" ", text or ""))
+    # "어선의 명칭": the possessive particle after a noun joins two words, it is no word of its own
+    key = compact(without_possessive(_KO_UNIT.sub(" ", text or ""), lex.words))
     hit = lex.std_cache.get(key)
     if hit is None:
         hit = lex.std_cache[key] = _segment(key, lex.words, lex.words_longest)
@@ -221,6 +234,10 @@ def en_words(text: str, keep_stop: bool = False) -> list[str]:
     # "Your name(s)": the names of every filer on the return, not one person's name — the plural marker
     # is kept as a word of its own
     text = re.sub(r"(?<=[a-z])\(s\)", " plural", text)
+    # "the United States" is a country, not a state ("Date you last entered the United States")
+    text = re.sub(r"\bunited\s+states\b", "usa", text)
+    # a letter joined to a word by a hyphen is one word: "A-Number" is not "a number", "E-mail" "email"
+    text = re.sub(r"(?<![a-z0-9])([a-z])-(?=[a-z]{2,})", r"\1", text)
     words = re.findall(r"[a-z0-9%]+|[\uac00-\ud7a3]+", text)
     out = []
     for w in words:
@@ -276,7 +293,8 @@ class Lexicon:
         for c in kb.concepts.values():
             for v in c.ko:
                 k = standard_words(v, self)
-                if k:
+                # (a class word alone — "명칭", "이름", "일자" — names no datum: it is the end of many)
+                if k and not (len(k) == 1 and k[0].startswith("=")):
                     self.std_exact.setdefault(k, set()).add(c.id)
         self.role_cues: list[tuple[str, str, bool]] = []
         for r in kb.roles.values():
@@ -340,6 +358,8 @@ _KO_ITEM_NUMBER = re.compile(r"^\s*\(?\d{1,2}\)\s*(?=[\uac00-\ud7a3])|^\s*\d{1,2
 # a Hanja gloss of the word before it ("훈격(勳格)") and a condition on who answers ("(군인인 경우)",
 # "(해당자에 한함)", "(성공환원형 신청자만 작성)") say nothing about which datum it is
 _HANJA_GLOSS = re.compile(r"\(\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·,]*\)")
+#: a Korean bracket of examples, not what is asked: "(대·전·답 등)", "(골프장업, 수영장업 등)", "(예: 홍길동)"
+_KO_EXAMPLES = re.compile(r"\(\s*(?:예\s*[:：)]|예시)[^()]{0,40}\)|\([^()]{1,40}\s등\s*\)|\([^()]{1,40}[·ㆍ,、][^()]{0,40}등\s*\)")
 _WHO_ANSWERS = re.compile(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시|만\s*(?:작성|기재))[^()]{0,10}\)")
 _SPACES = re.compile(r"\s+")
 _INTERPUNCT = re.compile(r"\s*[·ㆍᆞ‧]\s*")
@@ -361,6 +381,7 @@ def _strip_boilerplate(text: str) -> str:
     out = _KO_ITEM_NUMBER.sub("", out)
     out = _HANJA_GLOSS.sub("", out)
     out = _WHO_ANSWERS.sub("", out)
+    out = _KO_EXAMPLES.sub(" ", out)
     return _SPACES.sub(" ", out).strip(" .:;,-")
 
 
@@ -528,6 +549,11 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         return tuple(sorted(lex.std_exact[std])), "exact"
     # parentheses as alternatives: "상호(법인명)", "주민(법인)등록번호", "성명(대표자)"
     m = re.match(r"^(.*?)\(([^()]*)\)(.*)$", text)
+    if m and _NAME_PARTS_GLOSS.fullmatch(m.group(2)) and not m.group(3).strip() \
+            and "person.name" in lex.kb.concepts and _NAME_HEAD.search(m.group(1)):
+        # "Owner's Legal Name (First name Last name)", "Legal Name (Last, First, Middle)": the bracket says
+        # how to write a person's name, so the name is a person's
+        return ("person.name",), "exact"
     if m:
         head, inner, tail = m.group(1).strip(), m.group(2).strip(), m.group(3).strip()
         alts = set()
@@ -640,7 +666,7 @@ _RANK = {"exact": 3, "alternatives": 3, "composite": 3, "contains": 2, "partial"
 def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     lex = _LEXICONS[lex_id]
     raw = clean_label(label).replace("\u2019", "'").replace("\u2018", "'")  # "Spouse’s" is "Spouse's"
-    text = _strip_boilerplate(raw)
+    text = without_possessive(_strip_boilerplate(raw), lex.words)
     if lex.agency_names is not None and lex.agency_names.search(text):
         text = _SPACES.sub(" ", lex.agency_names.sub(" ", text)).strip(" .:;,-")
     qualifiers, years = _qualifiers(text)
@@ -674,6 +700,11 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
             # business where the party is first an organisation)
             subjects = lex.kb.roles[role].subject
             concepts, how = ("org.name" if subjects and subjects[0] == "organisation" else "person.name",), "contains"
+    if "person.name" in concepts and "org.name" in concepts and _FIRST_AND_LAST.search(raw):
+        # "the owner's legal name, including first, middle, and last names": a name with a first and a last
+        # name is a person's
+        concepts = tuple(c for c in concepts if c != "org.name")
+        how = "exact" if how == "alternatives" and len(concepts) == 1 else how
     if role is None and _YOU.search(raw):
         # "Your social security number": the "you" of a form is the one who fills it in, the applicant
         role, role_from = "applicant", "you"
@@ -764,10 +795,96 @@ def lexicon(kb: Knowledge) -> Lexicon:
     return _LEXICONS[key]
 
 
+#: a label that speaks of a first and a last name
+_FIRST_AND_LAST = re.compile(r"\b(?:first|given)\b.{0,30}\b(?:last|family|sur)\b|\b(?:last|family|sur)(?:name)?\b.{0,30}"
+                             r"\b(?:first|given)\b", re.I)
+#: a bracket that lists the parts of a person's name: "(First name Last name)", "(Last, First, MI)"
+_NAME_PARTS_GLOSS = re.compile(r"\s*(?:(?:first|last|middle|given|family|sur)\s*(?:name)?|surname|mi|m\.i\.?|initial|"
+                               r"middle initial)(?:\s*[,/]?\s*(?:(?:first|last|middle|given|family|sur)\s*(?:name)?|"
+                               r"surname|mi|m\.i\.?|initial|middle initial))+\s*\.?\s*", re.I)
+_NAME_HEAD = re.compile(r"\bname\s*$", re.I)
+
+
+#: "Social Insurance Number (SIN)", "Project Director/Principal Investigator (PD/PI)": an acronym printed in
+#: brackets right after the words it stands for
+_ACRONYM_DEF = re.compile(r"([A-Za-z][A-Za-z'&/ -]{2,120}?)\s*\(\s*([A-Z][A-Z0-9&]{1,7}(?:\s*/\s*[A-Z][A-Z0-9&]{1,7})*)"
+                          r"\s*\)")
+#: words an acronym skips ("Facilities and Administrative" is "F&A", "Department of Education" "DOE")
+_ACRONYM_SKIP = {"of", "and", "the", "for", "or", "to", "a", "an", "in", "on", "&"}
+_ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z0-9&])")
+
+
+def _spelled(acronym: str, phrase: str) -> str:
+    """The last words of ``phrase`` whose initials spell ``acronym`` ("Tax file number" for "TFN"), or ""."""
+    letters = [ch for ch in acronym.lower() if ch.isalpha()]
+    words = [w for w in re.split(r"[\s-]+", phrase.strip()) if w]
+    for start in range(len(words) - 1, -1, -1):
+        tail = words[start:]
+        initials = [w[0].lower() for w in tail if w.lower() not in _ACRONYM_SKIP]
+        if initials == letters:
+            return " ".join(tail)
+        if len(initials) > len(letters):
+            break
+    return ""
+
+
+def acronym_definitions(labels) -> dict[str, str]:
+    """The acronyms the labels define by printing them after their words ("Social Insurance Number (SIN)"):
+    acronym → those words. An acronym defined two ways is left out: which one a bare "SIN" means is not
+    known."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for label in labels:
+        if "(" not in label:
+            continue
+        for m in _ACRONYM_DEF.finditer(unicodedata.normalize("NFKC", label)):
+            parts = [a.strip() for a in m.group(2).split("/")]
+            phrases = m.group(1).split("/") if len(parts) > 1 else [m.group(1)]
+            if len(phrases) < len(parts):
+                continue
+            for acronym, phrase in zip(parts, phrases[-len(parts):]):
+                words = _spelled(acronym, phrase)
+                if words and len(acronym) >= 2:
+                    found[acronym].add(words.lower())
+    return {a: next(iter(w)) for a, w in found.items() if len(w) == 1}
+
+
+def expand_acronyms(label: str, definitions: dict[str, str]) -> str:
+    """The label with each acronym the package defines elsewhere written out ("Your TFN" → "Your tax file
+    number"); the label itself where it defines or holds none."""
+    if not definitions:
+        return label
+    low = label.lower()
+    out = label
+    for m in reversed(list(_ACRONYM_TOKEN.finditer(label))):
+        words = definitions.get(m.group(0))
+        if not words or words in low:
+            continue
+        rest = out[m.end():]
+        # "PAN No.", "SIN #": the number the acronym already names
+        if re.search(r"(?:number|identifier)$", words):
+            rest = re.sub(r"^\s*(?:no\.?|#|number)(?![a-z])", "", rest, flags=re.I)
+        out = out[: m.start()] + words + rest
+    return out
+
+
 def read_label(label: str, kb: Knowledge, context: tuple[str, ...] = ()) -> Reading:
     """The reading of one label (with its context: section headings, row header)."""
     lexicon(kb)  # builds and registers the indexes _read_cached looks up by id(kb); it keeps kb alive
     return _read_cached(label, tuple(context), id(kb))
+
+
+def read_spelled_out(label: str, kb: Knowledge, acronyms: dict[str, str], context: tuple[str, ...] = ()) -> Reading:
+    """The reading of a label whose acronyms the package spells out elsewhere ("SIN" where a form prints
+    "Social Insurance Number (SIN)"): read as written out where the label as printed names no datum the
+    dictionary knows (a known acronym — "SSN", "SAM UEI" — is read as it is)."""
+    r = read_label(label, kb, context)
+    if r.concepts or not acronyms:
+        return r
+    spelled = expand_acronyms(label, acronyms)
+    if spelled == label:
+        return r
+    return replace(read_label(spelled, kb, context),
+                   note=f"'{label[:40]}' read as '{spelled[:60]}': the package spells the acronym out")
 
 
 def option_reading(r: Reading, label: str, kb: Knowledge) -> Reading:

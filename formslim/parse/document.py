@@ -4,10 +4,8 @@ attachments a checklist lists."""
 from __future__ import annotations
 
 import re
-
-from typing import Optional
-
 from dataclasses import replace
+from typing import Optional
 
 from ..limits import check, current
 from ..model import Document, Field
@@ -17,7 +15,7 @@ from .classify import (attached_to, citations, classify_with_evidence, fixed_tem
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .notices import printed_notices
-from .parties import declaration, form_for, read_parties, with_parties
+from .parties import declaration, form_for, read_parties, with_parties, without_issuers_seal
 
 
 def layout_budget(layout: Layout) -> None:
@@ -99,6 +97,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text, fields, fmt)
     listed = listed_attachments(text) if kind == "checklist" else ()
     signers, parties = read_parties(title, text, fields, kind)
+    fields, signers = without_issuers_seal(kind, fields, signers)
     burden, burden_text = printed_burden(text)
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
                     printed_burden=burden, printed_burden_text=burden_text,

@@ -6,6 +6,7 @@ spaces in a word processor. This lets one set of field-detection rules serve PDF
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
@@ -103,6 +104,14 @@ def layout_text(layout: Layout, limit: int = 4000) -> str:
     return "\n".join(parts)[:limit]
 
 
+def _seal_box(table: Table) -> str:
+    """The seal word of a small nested table that is only the place for a seal ("관인", "직인"), else ""."""
+    if table.n_rows > 2 or table.n_cols > 3 or any(NESTED_TABLE in c.text for c in table.cells):
+        return ""
+    words = [re.sub(r"\s", "", c.text).strip("()") for c in table.cells if c.text.strip()]
+    return words[0] if len(words) == 1 and words[0] in ("관인", "직인", "인", "서명또는인", "날인") else ""
+
+
 def inline_boxes(layout: Layout) -> Layout:
     """A one-cell table nested in a cell is a box drawn inside that cell — in Korean templates, the
     answer box with its guidance ("아이템명 | [※ 예시1: …]"). Its text goes into the outer cell (marked
@@ -131,7 +140,13 @@ def inline_boxes(layout: Layout) -> Layout:
                 if j >= len(blocks) or not isinstance(blocks[j], Table):
                     raise ValueError("nested tables out of order")
                 child = blocks[j]
-                if len(child.cells) == 1 and NESTED_TABLE not in child.cells[0].text:
+                seal = _seal_box(child)
+                if seal:
+                    # "추천관  직위  성명 | [ 관인 ]": the box for the seal stands beside the signer's particulars,
+                    # on their line
+                    text = text.rstrip(" \n") + f"\t({seal})"
+                    j += 1
+                elif len(child.cells) == 1 and NESTED_TABLE not in child.cells[0].text:
                     inner = child.cells[0]
                     text += inner.text
                     boxed = True

@@ -12,6 +12,7 @@ the applicant (or its representative) cannot be merged into the applicant's form
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
@@ -55,6 +56,27 @@ def _not_party() -> tuple[re.Pattern, ...]:
 
     return tuple(re.compile(r"(?<![a-z])" + re.escape(p) + r"(?![a-z])", re.I)
                  for r in load_knowledge().roles.values() for p in r.not_when)
+
+
+@lru_cache(maxsize=1)
+def _seal_titles() -> tuple[tuple[re.Pattern, str], ...]:
+    from ..knowledge import load_knowledge
+
+    return tuple((re.compile(r"(?:" + "|".join(map(re.escape, sorted(r.seal_titles, key=len, reverse=True)))
+                             + r")\s*$"), r.id) for r in load_knowledge().roles.values() if r.seal_titles)
+
+
+def _office_seal(label: str) -> Optional[tuple[str, str]]:
+    """(role, title) where a signature's caption is an office-holder's title before a seal mark ("○○세무서장
+    (직인)", "중소벤처기업부장관 (직인)"), else None."""
+    m = re.fullmatch(r"\s*([^()]{1,30}?)\s*\((?:직\s*인|관\s*인|인)\)\s*", label or "")
+    if not m or not re.search(r"[가-힣]", m.group(1)):
+        return None
+    caption = m.group(1).strip()
+    for pat, role in _seal_titles():
+        if pat.search(caption):
+            return role, caption
+    return None
 
 
 def roles_in(text: str) -> list[tuple[str, str, int]]:
@@ -172,6 +194,10 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
             sigs.append(Signature(signer=role, field=field_id, label=label, evidence=evidence))
 
     for f in sig_fields:
+        office = _office_seal(f.label)
+        if office:
+            add(office[0], f.id, f.label, f"the seal of the office that issues it ('{office[1]}')")
+            continue
         found = roles_in(f.label)
         if not found:
             for c in reversed(f.context):
@@ -246,6 +272,17 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         if f.subject and f.subject not in parties:
             parties.append(f.subject)
     return tuple(sigs), tuple(parties)
+
+
+def without_issuers_seal(kind: str, fields: tuple[Field, ...], signers: tuple[Signature, ...]
+                         ) -> tuple[tuple[Field, ...], tuple[Signature, ...]]:
+    """A certificate without the seal of the office that issued it ("○○세무서장 (직인)"): the seal is part of
+    the record the office issues, nothing anyone writes — the office stays its signer, with no field."""
+    if kind != "certificate":
+        return fields, signers
+    seals = {sg.field for sg in signers if sg.signer == "issuer" and sg.field}
+    return (tuple(f for f in fields if f.id not in seals),
+            tuple(replace(sg, field="") if sg.field in seals else sg for sg in signers))
 
 
 def signer_roles(signers: Iterable[Signature]) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ from ..errors import InputFileError
 from ..limits import current
 from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
-from .parties import declaration, filled_by_others, form_for, read_parties, with_parties
+from .parties import declaration, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
 from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
@@ -147,6 +147,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
     burden, burden_text = printed_burden(full_text or text)
     kind, confidence, evidence = classify_with_evidence(title, path_hint, text[:40000], fields, "pdf")
     signers, parties = read_parties(title, text, fields, kind)
+    fields, signers = without_issuers_seal(kind, fields, signers)
     doc = Document(path=rel, format="pdf", kind=kind, title=title, fields=fields, locator=locator, part=part,
                    signers=signers, parties=parties,
                    kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),

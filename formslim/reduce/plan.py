@@ -184,9 +184,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "a filing of its own, made apart from the application and at another time (an extension request "
                 "is filed by the due date, with its payment): it cannot become part of the application",
                 (f"the form says: '{d.separate_filing}'",)))
-        elif others := other_signers(d.signers):
+        elif others := tuple(r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")):
             # who signs stays who signs: a guarantor's guarantee, an owner's personal statement, a creditor's
-            # agreement cannot be signed by the applicant in the consolidated form
+            # agreement cannot be signed by the applicant in the consolidated form (the seal of the office
+            # that issues a certificate is what the office gives again when it is asked for the record)
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
                 "K-SIGNER", "keep", [d.key], [],
