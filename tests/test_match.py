@@ -1674,6 +1674,11 @@ def test_korean_possessive_examples_and_class_words():
     assert read_label("어선의 명칭", KB).concepts == read_label("어선명", KB).concepts != ()
     assert read_label("토지의 지목(대·전·답 등)", KB).concepts == read_label("지목", KB).concepts
     assert read_label("대표자명", KB).concepts == ("person.name",)  # "명" alone is no organisation's name
+    # a slash or 또는 between two wordings: either, as an interpunct and brackets already say
+    for label in ("성명 또는 법인 명칭", "성명/법인명"):
+        r = read_label(label, KB)
+        assert r.concepts == read_label("성명(법인명)", KB).concepts == ("org.name", "person.name"), label
+        assert compare(r, read_label("성명(법인명)", KB), KB).status == "certain"
 
 
 def test_english_readings_a_country_a_hyphenated_letter_and_a_persons_name_parts():
@@ -1687,7 +1692,16 @@ def test_english_readings_a_country_a_hyphenated_letter_and_a_persons_name_parts
     assert r.concepts == ("person.name",) and r.role == "owner"
     assert read_label("Owner's Legal Name (First name Last name)", KB).concepts == ("person.name",)
     assert read_label("Business Legal Name", KB).concepts != ("person.name",)
+    # "Name of X": X's name — a person's only where X is a party
+    assert "person.name" not in read_label("Name of Institution", KB).concepts
+    assert read_label("Name of spouse", KB).concepts == ("person.name",)
+    assert read_label("Name of Applicant line 1", KB).how == "contains"  # where on the form, not whose (SBA 601)
     assert read_label("연구책임자 성명", KB).role == read_label("Principal Investigator name", KB).role \
         == "principal_investigator"
     assert compare(read_label("주상병명", KB), read_label("부상병명", KB), KB).status is None
+    # a party named by a possessive on one side, by the word before the datum on the other: one party
+    assert compare(read_label("Student's Social Security Number", KB), read_label("Student SSN", KB),
+                   KB).status == "certain"
+    assert compare(read_label("Claimant's Social Security Number", KB), read_label("SSN", KB),
+                   KB).status == "review"
     assert compare(read_label("주소(주민등록상)", KB), read_label("실거주지 주소", KB), KB).status != "certain"

@@ -318,6 +318,12 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
     # whose datum: a person's datum needs the same person
     ra, rb = _role(a), _role(b)
     named = [next((w for c, w in r.marks if c == "party"), None) for r in (a, b)]
+    if (named[0] is None) != (named[1] is None):
+        # "Student's Social Security Number" and "Student SSN": the party named by a possessive on one side
+        # is the word before the datum on the other
+        who, other = (named[0], b) if named[0] else (named[1], a)
+        if who in en_words(other.text):
+            named = [who, who]
     if (subject == "person" or subject == "unknown") and ra is None and rb is None and (named[0] is None) != (named[1] is None):
         # "Claimant's social security number" and a bare SSN: a party the vocabulary does not know on one side
         score = min(score, 0.75)

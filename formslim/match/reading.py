@@ -363,6 +363,7 @@ _KO_EXAMPLES = re.compile(r"\(\s*(?:예\s*[:：)]|예시)[^()]{0,40}\)|\([^()]{1
 _WHO_ANSWERS = re.compile(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시|만\s*(?:작성|기재))[^()]{0,10}\)")
 _SPACES = re.compile(r"\s+")
 _INTERPUNCT = re.compile(r"\s*[·ㆍᆞ‧]\s*")
+_KO_EITHER = re.compile(r"\s*[·ㆍᆞ‧/]\s*|\s+또는\s+")
 #: what may follow a Korean label's head noun: a bracketed gloss or condition, a "whether", a particle
 _KO_TAIL = re.compile(r"(?:\([^()]*\)|여부|등|란|및)+$")
 
@@ -531,9 +532,9 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             readings = [_lookup(part, lex) for part in parts]
             if len(parts) == 2 and all(set(c) == alts and how != "none" for c, how in readings):
                 return tuple(alts), "alternatives"
-    # an interpunct between two wordings: "직급ㆍ계급", "직위·직급" — either
-    if ko and _INTERPUNCT.search(text):
-        alts, parts = set(), [p for p in _INTERPUNCT.split(text) if p.strip()]
+    # an interpunct, a slash or 또는 between two wordings: "직급ㆍ계급", "직위·직급", "성명 또는 법인 명칭" — either
+    if ko and _KO_EITHER.search(text):
+        alts, parts = set(), [p for p in _KO_EITHER.split(text) if p.strip()]
         for part in parts:
             c, how = _lookup(part, lex)
             if how in ("exact", "alternatives"):
@@ -626,6 +627,8 @@ _NEUTRAL_MODIFIERS = {"full", "legal", "print", "printed", "type", "typed", "com
                       "my", "his", "her", "their", "our", "person", "individual", "personal", "contact", "primary",
                       "other", "signer", "signatory", "list", "show", "write", "provide", "state", "your"}
 _GENERIC_HEADS = {"name", "number", "address", "date"}
+#: words that say where on the form ("Name of Applicant line 1"), not whose
+_WHERE_ON_FORM = {"line", "box", "item", "part", "page", "column", "row", "section", "block", "field", "entry"}
 #: what a bare "date" may be dated by and still be the date the form is signed or filed on
 _SIGNING_WORDS = {"sign", "signed", "signing", "signature", "application", "submission", "submitted", "filing",
                   "filed", "completion", "completed", "today", "prepared", "executed", "return"}
@@ -645,7 +648,13 @@ def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
                   and not w.isdigit()]
         return bool(others) and not any(w in _SIGNING_WORDS or _find_roles(w, lex) for w in others)
     for i, w in enumerate(words):
-        if w not in matched or i == 0:
+        if w not in matched:
+            continue
+        after = words[i + 2].strip("'") if i + 2 < len(words) and words[i + 1] == "of" else ""
+        if after and after not in _EN_STOP and after not in _NEUTRAL_MODIFIERS and not after.isdigit() \
+                and after not in _WHERE_ON_FORM and len(after) > 2 and not _find_roles(after, lex):
+            return True  # "Name of institution", "Address of property": that thing's, not a person's
+        if i == 0:
             continue
         before = words[i - 1]
         if before.endswith("'s") or before.endswith("s'"):
