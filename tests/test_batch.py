@@ -193,3 +193,21 @@ def test_a_file_that_is_no_list_is_wrong_usage(tmp_path):
     notes.write_text("not a list\n", encoding="utf-8")
     r = run(notes, "-o", tmp_path / "out")
     assert r.returncode == 2 and r.stderr.strip() == f"Error: {notes}: not a folder of packages or a list of them (.csv, .tsv)"
+
+
+def test_a_file_formslim_does_not_read_is_no_parse_on_a_warm_run(tmp_path):
+    """Files listed beside the forms that formslim does not read (the corpus's procurement package lists its
+    golden JSON in PACKAGES.tsv): each is a one-line problem on every run, and no document "parsed" on a
+    warm run — it was never parsed, so a warm run still parses nothing."""
+    from formslim import read_package
+    from formslim.cache import DocumentCache
+
+    (tmp_path / "notes.json").write_text('{"a": 1}', encoding="utf-8")
+    files = [SAMPLES / "kr-sme-support" / "03_개인정보_수집이용_동의서.pdf", tmp_path / "notes.json"]
+    counts = []
+    for _ in range(2):
+        cache = DocumentCache.open(tmp_path / "cache.sqlite")
+        pkg = read_package(files, cache=cache)
+        assert [p.code for p in pkg.problems] == ["unsupported"] and len(pkg.documents) == 1
+        counts.append((cache.stats.hits, cache.stats.misses))
+    assert counts == [(0, 1), (1, 0)]

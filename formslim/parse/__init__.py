@@ -211,9 +211,12 @@ def read_package(paths: Iterable[str | os.PathLike], name: Optional[str] = None,
         lim = limits or current()
         for i, (path, rel) in enumerate(items):
             try:
+                sniff_format(path, rel)
                 keys[i] = document_key(path, rel, lim)
-            except OSError:
-                continue  # the reader names the problem
+            except (OSError, InputFileError):
+                # the reader names the problem (a file of a type formslim does not read is not parsed, so
+                # it is no cache miss: a warm run says it parsed nothing)
+                continue
             results[i] = cache.get(keys[i])
     todo = [i for i, r in enumerate(results) if r is None]
     for i, result in zip(todo, read_items([items[i] for i in todo], limits, progress)):
