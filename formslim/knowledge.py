@@ -66,6 +66,9 @@ class Role:
     # the endings of an office-holder's title that, printed at a seal, name this party ("○○세무서장 (직인)"):
     # read at signature marks only ("시장" is also a market)
     seal_titles: tuple[str, ...] = ()
+    # signs in the applicant's name (the 작성자 who writes a Korean form for it): the document stays the
+    # applicant's, signed in its block
+    signs_as_applicant: bool = False
 
 
 @dataclass(frozen=True)
@@ -245,7 +248,8 @@ def _role(e: dict) -> Role:
                 source=str(e.get("source", "")), not_when=_tuple(e.get("not_when")),
                 may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)),
                 signs_for_others=_flag(e.get("signs_for_others", False), "signs_for_others"),
-                seal_titles=_tuple(e.get("seal_titles")))
+                seal_titles=_tuple(e.get("seal_titles")),
+                signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"))
 
 
 def _rule(e: dict) -> Rule:

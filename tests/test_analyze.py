@@ -903,3 +903,36 @@ def test_a_korean_report_names_activities_kinds_and_data_in_korean(tmp_path):
         assert korean in text, korean
     assert not re.search(r"(?<![\w.])(?:person|org|application)\.[a-z_]+", text), \
         re.findall(r"(?<![\w.])(?:person|org|application)\.[a-z_]+.{0,20}", text)[:5]
+
+
+def test_a_form_its_writer_signs_stays_the_applicants(kr_report):
+    """"작성자 (서명)" on the sample business plan and staff roster: the 작성자 writes a Korean form for the
+    applicant (here "작성자(대표자)"), unlike a US paid preparer, so neither is "signed by another party":
+    the plan is kept as a narrative, the roster is merged, and its mark is signed in the representative's
+    one block (no block of its own)."""
+    out, _ = kr_report
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    rules = {d["id"]: d["rule"] for d in plan["decisions"]}
+    by_file = {d["file"]: d for d in plan["documents"]}
+    assert [rules[i] for i in by_file["02_사업계획서.docx"]["decisions"]] == ["K-NARRATIVE"]
+    assert by_file["10_참여인력_현황.hwpx"]["decision"] == "merge"
+    assert not any(r == "K-SIGNER" for r in rules.values())
+    assert {s["signer"] for s in by_file["02_사업계획서.docx"]["signers"]} == {"writer"}
+    form = json.loads((out / "form.json").read_text(encoding="utf-8"))
+    signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
+    rep = next(i for i in signature if i["kind"] == "signature" and i["role"] == "representative")
+    assert "10_참여인력_현황.hwpx#014" in rep["from_fields"] and "writer" not in {i["role"] for i in signature}
+
+
+def test_a_decision_resting_on_an_assumption_is_counted_among_the_assumptions(kr_report):
+    """The sample's consent asks 성명 and 생년월일 without saying whose; F-CONSENT-SUBJECT takes them as the
+    representative's — an assumption. It is listed with the plan's assumptions, cited by the decision's
+    id, counted in the brief ("확인할 가정 N건") and shown in Korean in the method section."""
+    out, _ = kr_report
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    subject = next(d for d in plan["decisions"] if d["rule"] == "F-CONSENT-SUBJECT")
+    assert f"assumption: the form does not say whose data it asks; check it ({subject['id']})" in plan["assumptions"]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    n = len(plan["assumptions"]) + len(plan["burden"]["assumptions"])
+    assert f"확인할 가정 {n}건" in html and n >= 1
+    assert f"가정: 서식이 누구의 정보인지 밝히지 않음 — 확인 필요 ({subject['id']})" in html

@@ -75,7 +75,7 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     # blockers, override decisions and attachment documents in plan.json
     manifest = tmp / "manifest.yaml"
     manifest.write_text("version: 1\nprogramme: Test\ncountry: KR\nattachments:\n  - name: 법인 인감증명서\n"
-                        "    kind: certificate\n  - name: 주주명부\noverrides:\n  keep: [04_청렴서약서.pdf]\n"
+                        "    kind: certificate\n  - name: 주주명부\noverrides:\n  keep: [04_청렴서약서.pdf, 10_참여인력_현황.hwpx]\n"
                         "  unavailable_registries: [KR-NTS-BIZREG]\n  never_merge:\n"
                         "    - [\"01_지원사업_신청서.docx: 기업명\", \"04_청렴서약서.pdf: 상호\"]\n", encoding="utf-8")
     jobs = {}

@@ -446,11 +446,12 @@ def _signature_row(grid, r: int, row_cells: list[Cell], blank, label_cell):
         if _seal_cell(c.text):
             if not parts:
                 return None
-            above = grid[r - 1][(caption or parts[0]).col] if r > 0 else None
-            span_ok = above is not None and above.row < r and label_cell(above) \
-                and above.col <= (caption or parts[0]).col and above.col + above.colspan >= c.col + c.colspan \
-                and above.col + above.colspan < (c.col + c.colspan) + 2 * max(1, c.colspan) + 8
-            groups.append((caption, parts, c, above if span_ok else None))
+            first = caption or parts[0]
+            above = grid[r - 1][first.col] if r > 0 else None
+            # the caption over exactly this block ("22)작성자(인사담당자)" over "직급 … (인)"), not one over more
+            over_block = above is not None and above.row < r and label_cell(above) and above.col <= first.col \
+                and above.col + above.colspan == c.col + c.colspan
+            groups.append((caption, parts, c, above if over_block else None))
             caption, parts = None, []
         elif blank(c):
             if not parts:

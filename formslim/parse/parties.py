@@ -294,8 +294,18 @@ def signer_roles(signers: Iterable[Signature]) -> tuple[str, ...]:
 
 
 def other_signers(signers: Iterable[Signature]) -> tuple[str, ...]:
-    """Signers other than the applicant and its representative."""
-    return tuple(r for r in signer_roles(signers) if r not in OWN and r not in ("co_representative",))
+    """Signers other than the applicant, its representative and those who sign in its name
+    (``signs_as_applicant`` in roles.yaml: the 작성자 who writes a Korean form for it)."""
+    return tuple(r for r in signer_roles(signers) if r not in OWN and r not in ("co_representative",)
+                 and r not in signs_as_applicant())
+
+
+@lru_cache(maxsize=1)
+def signs_as_applicant() -> frozenset[str]:
+    """The roles that sign in the applicant's name (roles.yaml ``signs_as_applicant``)."""
+    from ..knowledge import load_knowledge
+
+    return frozenset(r.id for r in load_knowledge().roles.values() if r.signs_as_applicant)
 
 
 def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:

@@ -13,7 +13,7 @@ from ..match.derive import package_country
 from ..match.reading import compact
 from ..parse.classify import condition_of
 from ..parse.notices import box_part, is_signing_name
-from ..parse.parties import other_signers
+from ..parse.parties import other_signers, signs_as_applicant
 from .copies import copied_documents
 from ..model import Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
 
@@ -363,6 +363,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                    "form another party signs or receives stays theirs): a new consolidated form takes them, "
                    "counted as a document the applicant submits",
                    ("no form of the package can host the consolidated form",))
+    # a decision that rests on an assumption ("the form does not say whose data it asks") is one of the
+    # assumptions a reviewer checks: listed with them, by the decision's id
+    for d in decisions:
+        for line in d.evidence:
+            if line.startswith("assumption:") and f"{line} ({d.id})" not in assumptions:
+                assumptions.append(f"{line} ({d.id})")
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
                          consolidated=consolidated)
@@ -506,7 +512,9 @@ def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Docume
     package's schedules say they are filed with ("Attach to Form 1040"), then one that calls itself an
     application, then the one asking the most application data."""
     def eligible(d: Document) -> bool:
-        signers = {s.signer for s in d.signers}
+        # (one who signs in the applicant's name — the 작성자 — makes no form the applicant's own where
+        # only other parties sign it besides: the HR officer writes, the confirming official signs)
+        signers = {s.signer for s in d.signers} - signs_as_applicant()
         only_others = bool(signers) and set(other_signers(d.signers)) == signers
         return not (d.separate_filing or d.recipient or only_others)
 
@@ -707,7 +715,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             if r and r.concept and r.role is None:
                 unnamed[(d.key, r.concept)] += 1
     other_signed = {d.key for d in docs
-                    if {s.signer for s in d.signers} - {"applicant", "representative", "preparer", "agency_official"}}
+                    if {s.signer for s in d.signers} - {"applicant", "representative", "preparer", "agency_official"}
+                    - signs_as_applicant()}
     out: list[FieldPlan] = []
     subject_assumed: list[str] = []
     prefill_by_registry: dict[str, list[str]] = {}
@@ -783,7 +792,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 once.setdefault(g, []).append(f.id)
                 continue
             consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
-            own = r is None or r.role in (None, "applicant", "representative", "taxpayer")
+            # (the 작성자 who writes a form for the applicant signs in its name: one signature)
+            own = r is None or r.role in (None, "applicant", "representative", "taxpayer") or r.role in signs_as_applicant()
             if f.kind == "signature" and own:
                 own = f.id in own_marks  # (Form 1244 Section Two: each associate signs a mark of their own)
             if consolidated and own and (f.kind == "signature" or _signing_date(f, r)):

@@ -391,6 +391,9 @@ def localise(lang: str, text: str, names=None) -> str:
 
     if lang not in EVIDENCE or not text:
         return text
+    cited = re.fullmatch(r"(.+) \((D\d{3,})\)", text.strip())
+    if cited:  # an assumption a decision rests on, cited by the decision's id
+        return f"{localise(lang, cited.group(1), names)} ({cited.group(2)})"
     out = text
     for pattern, template in EVIDENCE[lang]:
         m = re.fullmatch(pattern, text.strip())

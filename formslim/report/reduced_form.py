@@ -5,6 +5,7 @@ a name and signature per signer."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..knowledge import Knowledge
@@ -12,6 +13,7 @@ from ..match import MatchResult
 from ..model import Package, ReductionPlan
 from ..parse.classify import condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
+from ..parse.parties import signs_as_applicant
 from ..reduce.plan import lookup_subject, registry_key_questions
 from .i18n import t
 
@@ -35,7 +37,7 @@ SECTION_TITLES = {
 #: how a signer is named on the form, by role (others: the role's first cue word)
 _SIGNER = {"applicant": ("신청인", "Applicant"), "representative": ("신청인(대표자)", "Applicant (authorized representative)"),
            "owner": ("소유자", "Owner"), "spouse": ("배우자", "Spouse"), "guarantor": ("보증인", "Guarantor"),
-           "preparer": ("작성자", "Preparer"), "individual": ("진술서의 당사자 본인", "The individual the statement is about")}
+           "preparer": ("작성자", "Preparer"), "writer": ("작성자", "Prepared by"), "individual": ("진술서의 당사자 본인", "The individual the statement is about")}
 
 
 def _signs_each(sg) -> bool:
@@ -367,9 +369,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     each: dict[str, int] = {}  # a party of whom several sign, one block each ("Each individual … sign")
     for d in plan.documents:
         if (d.key or d.file) in replaced:
-            for sg in d.signers:
+            # (one who signs in the applicant's name — the 작성자 of a Korean form — signs in its block)
+            as_applicant = "representative" if country == "KR" else "applicant"
+            signers = [replace(sg, signer=as_applicant) if sg.signer in signs_as_applicant() else sg for sg in d.signers]
+            for sg in signers:
                 sign_fields.setdefault(sg.signer, []).extend([sg.field] if sg.field else [])
-            roles = {sg.signer for sg in d.signers}
+            roles = {sg.signer for sg in signers}
             marks = [fp.field for fp in plan.fields if fp.kind == "signature" and (fp.document or fp.file) == (d.key or d.file)]
             if len(roles) == 1:  # every signature mark of a form only one party signs is that party's
                 sign_fields[next(iter(roles))] += marks
