@@ -1,5 +1,6 @@
 """The main job: plan, report and consolidated form, on the samples and on real packages."""
 import json
+import re
 import os
 import shutil
 from pathlib import Path
@@ -143,6 +144,11 @@ def test_english_report_and_us_sample(tmp_path):
     assert "documents" in result.stdout and "report:" in result.stdout and "NOT met" in result.stdout
     html = (tmp_path / "us" / "report.html").read_text(encoding="utf-8")
     assert "Paperwork reduction proposal" in html and "Question protocol" in html
+    # data are named in words, not by the knowledge base's ids ("org.name · applicant", "org.ein | person.ssn")
+    md = (tmp_path / "us" / "report.md").read_text(encoding="utf-8")
+    for text in (html, md):
+        assert not re.search(r"(?<![\w.])(?:org|person|application|consent)\.[a-z_]+(?![\w.])", text)
+    assert "social security number" in html
 
 
 def test_output_folder_with_other_files_is_refused(tmp_path):

@@ -389,8 +389,10 @@ def localise(lang: str, text: str, names=None) -> str:
     an English agency name in parentheses after a Korean one dropped. Unread lines stay as written."""
     import re
 
-    if lang not in EVIDENCE or not text:
+    if not text:
         return text
+    if lang not in EVIDENCE:
+        return _named(text, names) if names else text
     cited = re.fullmatch(r"(.+) \((D\d{3,})\)", text.strip())
     if cited:  # an assumption a decision rests on, cited by the decision's id
         return f"{localise(lang, cited.group(1), names)} ({cited.group(2)})"
@@ -402,16 +404,35 @@ def localise(lang: str, text: str, names=None) -> str:
             out = re.sub(r"\{(\d)\}", lambda x: groups[int(x.group(1)) - 1], template)
             break
     if names:
-        # (an id may run straight into a Korean particle, "person.id_issue_date을(를)": no \b there)
-        out = re.sub(r"(?<![A-Za-z0-9_.])(?:[a-z]+\.[a-z_]+|[a-z_]{4,})(?![A-Za-z0-9_])",
-                     lambda x: names.get(x.group(0), x.group(0)), out)
+        out = _named(out, names)
     return re.sub(r"(?<=[\uac00-\ud7a3])" + _ENGLISH_NAME, "", out)
 
 
+def _named(text: str, names: dict) -> str:
+    """Concept and role ids in a line named as ``names`` names them."""
+    import re
+
+    # (an id may run straight into a Korean particle, "person.id_issue_date을(를)": no \b there)
+    return re.sub(r"(?<![A-Za-z0-9_.])(?:[a-z]+\.[a-z_]+|[a-z_]{4,})(?![A-Za-z0-9_])",
+                  lambda x: names.get(x.group(0), x.group(0)), text)
+
+
 def knowledge_names(lang: str, kb) -> dict:
-    """Concept and role ids → their first name in ``lang`` (concepts.yaml / roles.yaml), for reports."""
-    if lang != "ko" or kb is None:
+    """Concept and role ids → their name in ``lang`` (concepts.yaml / roles.yaml), for reports: the first
+    Korean wording; in English the first wording of two words or more ("social security number", not
+    "ssn"), else the first."""
+    if kb is None:
         return {}
-    out = {c.id: c.ko[0] for c in kb.concepts.values() if c.ko}
-    out.update({r.id: r.ko[0] for r in kb.roles.values() if r.ko})
+    if lang == "ko":
+        out = {c.id: c.ko[0] for c in kb.concepts.values() if c.ko}
+        out.update({r.id: r.ko[0] for r in kb.roles.values() if r.ko})
+        return out
+    if lang != "en":
+        return {}
+
+    def english(words) -> str:
+        return next((w for w in words if " " in w), words[0])
+
+    out = {c.id: english(c.en) for c in kb.concepts.values() if c.en}
+    out.update({r.id: r.en[0] for r in kb.roles.values() if r.en and r.id != r.en[0]})
     return out

@@ -553,7 +553,7 @@ def to_markdown(a: Analysis) -> str:
     for it in items[:50]:
         pair = it["accept"]["overrides"]["same"][0]
         lines.append(f"{it['rank']}. {md(it['a']['file'])}: {md(it['a']['label'])} ~ {md(it['b']['file'])}: "
-                     f"{md(it['b']['label'])} ({it['score']:.2f}; {md(it['why_not_certain'])}) — "
+                     f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}) — "
                      f"overrides.same: {markdown_code('- ' + json.dumps(pair, ensure_ascii=False))}")
     if len(items) > 50:
         lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
