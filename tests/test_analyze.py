@@ -942,3 +942,19 @@ def test_a_decision_resting_on_an_assumption_is_counted_among_the_assumptions(kr
     n = len(plan["assumptions"]) + len(plan["burden"]["assumptions"])
     assert f"확인할 가정 {n}건" in html and n >= 1
     assert f"가정: 서식이 누구의 정보인지 밝히지 않음 — 확인 필요 ({subject['id']})" in html
+
+
+def test_a_korean_report_says_its_actions_and_unread_files_in_korean(tmp_path):
+    """An action whose label introduces its source ("자동 확인 후 표시: 사업자등록증명") stands alone in the
+    decisions table without a dangling colon; the files that could not be read have a Korean heading."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    for f in KR.iterdir():
+        if f.name.startswith(("01", "05")):
+            shutil.copy(f, pkg / f.name)
+    (pkg / "broken.pdf").write_bytes(b"not a pdf")
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "broken.pdf" in result.stderr  # a file not read: exit 1, the report written
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "<h2>읽지 못한 파일</h2>" in html and "Problems" not in html
+    assert "<td>자동 확인 후 표시<br>" in html and "<td>자동 확인 후 표시:<br>" not in html

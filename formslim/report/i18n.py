@@ -22,7 +22,7 @@ TEXT = {
         "printed_estimates_how": "Forms that print how long they take (a Paperwork Reduction Act statement), beside "
                                  "this model's minutes for the same form. The model's figures are the ones used above.",
         "document": "Document", "model_minutes": "This model (minutes)", "form_says": "The form says (minutes)", "printed_words": "Its words",
-        "activity": "Activity", "method": "Method and assumptions", "decisions": "Every decision and its evidence",
+        "activity": "Activity", "problems_heading": "Files that could not be read", "method": "Method and assumptions", "decisions": "Every decision and its evidence",
         "blockers": "What keeps the target from being met", "unblock": "What would unblock it",
         "overrides": "Overrides applied from the manifest", "none": "none", "yes": "yes", "no": "no",
         "ask": "ask the applicant", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
@@ -107,7 +107,7 @@ TEXT = {
         "printed_estimates_how": "작성 소요시간을 스스로 밝힌 서식(미국 서류감축법(Paperwork Reduction Act) 고지)과 같은 "
                                  "서식에 대한 이 모형의 추정을 나란히 보입니다. 위의 수치는 모형의 추정입니다.",
         "document": "서류", "model_minutes": "이 모형 (분)", "form_says": "서식의 표기 (분)", "printed_words": "서식의 문구",
-        "activity": "활동", "method": "방법과 가정", "decisions": "모든 결정과 근거",
+        "activity": "활동", "problems_heading": "읽지 못한 파일", "method": "방법과 가정", "decisions": "모든 결정과 근거",
         "blockers": "목표 달성을 막는 서류", "unblock": "해결 방안",
         "overrides": "매니페스트로 적용한 사용자 지정", "none": "없음", "yes": "예", "no": "아니오",
         "ask": "신청인 기재", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",

@@ -472,14 +472,16 @@ def to_html(a: Analysis) -> str:
     for d in p.decisions:
         docs = ", ".join(d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
-        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td>{_e(d.rule)}</td><td>{L(d.action)}<br>'
+        # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
+        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td>{_e(d.rule)}</td><td>{L(d.action).rstrip(": ")}<br>'
                    f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
                    + f'</td><td class="small">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
                    f'<td class="small">{_e(loc(d.legal_note))}</td></tr>')
     out.append("</table>")
     if a.package.problems:
-        out.append("<h2>Problems</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems) + "</ul>")
+        out.append(f"<h2>{L('problems_heading')}</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems)
+                   + "</ul>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
@@ -541,7 +543,7 @@ def to_markdown(a: Analysis) -> str:
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     names = knowledge_names(lang, a.knowledge)
     for d in p.decisions:
-        lines.append(f"- **{d.id} {d.rule}** ({t(lang, d.action)}"
+        lines.append(f"- **{d.id} {d.rule}** ({t(lang, d.action).rstrip(': ')}"
                      + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
                      f"{md(rule_text(lang, d.rule, d.reason))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
