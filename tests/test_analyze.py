@@ -237,6 +237,11 @@ def test_sba_package_end_to_end(tmp_path):
     # the review queue is in the report, each row with the manifest line that accepts it
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert 'id="review-queue"' in html and html.count("<tr><td>") >= len(a.match.queue[:150]) > 0
+    # grouped by the pair of forms the links join, each row with the reject line too
+    queue = html[html.index('id="review-queue"'):html.index("</table>", html.index('id="review-queue"'))]
+    headers = re.findall(r'<tr class="pair"><th colspan="6">([^<]*)</th>', queue)
+    assert headers and len(headers) == len(set(headers)) and all(" and " in h and "link(s)" in h for h in headers)
+    assert queue.count("overrides.never_merge") == queue.count("<tr><td>")
 
 
 @needs_corpus

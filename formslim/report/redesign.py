@@ -124,6 +124,16 @@ def decisions_csv(a: Analysis) -> str:
 
 # ------------------------------------------------------------------ the question protocol
 
+def _by_document_pair(items: list[dict]) -> list[tuple[tuple[str, str], list[dict]]]:
+    """Review items grouped by the pair of documents (files) they join, the group of the best-ranked item
+    first, each group best first."""
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for it in sorted(items, key=lambda x: x["rank"]):
+        key = tuple(sorted((it["a"]["file"], it["b"]["file"])))
+        groups.setdefault(key, []).append(it)
+    return list(groups.items())
+
+
 def protocol_rows(a: Analysis) -> list[dict]:
     """One row per datum of the package: why asked, where asked now, where it comes from after."""
     lang = a.lang
@@ -445,12 +455,20 @@ def to_html(a: Analysis) -> str:
     if items:
         out.append(f'<table id="review-queue"><tr><th>#</th><th>{L("field_a")}</th><th>{L("field_b")}</th>'
                    f'<th>{L("score")}</th><th>{L("why_review")}</th><th>{L("accept_line")}</th></tr>')
-        for it in items[:150]:
-            pair = it["accept"]["overrides"]["same"][0]
-            out.append(f'<tr><td>{it["rank"]}</td><td>{_e(it["a"]["file"])}: {_e(it["a"]["label"])}</td>'
-                       f'<td>{_e(it["b"]["file"])}: {_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
-                       f'<td>{_e(loc(it["why_not_certain"]))}</td><td><code>- [{_e(json.dumps(pair[0], ensure_ascii=False))}, '
-                       f'{_e(json.dumps(pair[1], ensure_ascii=False))}]</code></td></tr>')
+        # grouped by the pair of documents they join (the pair of the best-ranked link first), best first in
+        # each: a reviewer settles one pair of forms at a time
+        shown = {d.key: (f"{d.title} ({d.path})" if d.part and d.title else d.path) for d in a.package.documents}
+        for (doc_a, doc_b), group in _by_document_pair(items[:150]):
+            out.append(f'<tr class="pair"><th colspan="6">'
+                       f'{_e(L("pair_of_documents", a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}'
+                       f'</th></tr>')
+            for it in group:
+                pair = it["accept"]["overrides"]["same"][0]
+                line = f'- [{json.dumps(pair[0], ensure_ascii=False)}, {json.dumps(pair[1], ensure_ascii=False)}]'
+                out.append(f'<tr><td>{it["rank"]}</td><td>{_e(it["a"]["file"])}: {_e(it["a"]["label"])}</td>'
+                           f'<td>{_e(it["b"]["file"])}: {_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
+                           f'<td>{_e(loc(it["why_not_certain"]))}</td><td><code>{_e(line)}</code>'
+                           f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
         if len(items) > 150:
             out.append(f'<p class="small">… {len(items) - 150} {L("more_in_json")}</p>')
@@ -552,7 +570,7 @@ def to_markdown(a: Analysis) -> str:
 
     items = queue_items(a.match)
     lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how")), ""]
-    for it in items[:50]:
+    for it in [x for _, group in _by_document_pair(items[:50]) for x in group]:
         pair = it["accept"]["overrides"]["same"][0]
         lines.append(f"{it['rank']}. {md(it['a']['file'])}: {md(it['a']['label'])} ~ {md(it['b']['file'])}: "
                      f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}) — "
