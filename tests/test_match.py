@@ -17,6 +17,11 @@ GOLD = Path(__file__).parent / "gold"
 KB = load_knowledge()
 
 
+def verdict(a: str, b: str):
+    """formslim's verdict on two labels read on their own."""
+    return compare(read_label(a, KB), read_label(b, KB), KB)
+
+
 def doc(name, labels):
     """A fillable-form document of text fields with these labels, in order."""
     from formslim.model import Document, Field, Location
@@ -388,11 +393,9 @@ def test_a_reference_glued_to_the_word_before_it_is_still_read():
 def test_two_labels_worded_alike_that_the_dictionary_reads_in_part_are_one_datum():
     """"Foreign province or state or county" and "Foreign province/state/county" are read in part (a
     state, and more) but say the same words: certain. Two partial readings worded differently stay review."""
-    from formslim.match.compare import compare
-
-    same = compare(read_label("Foreign province or state or county", KB), read_label("Foreign province/state/county", KB), KB)
+    same = verdict("Foreign province or state or county", "Foreign province/state/county")
     assert same.status == "certain" and any("the same wording" in e for e in same.evidence)
-    other = compare(read_label("Foreign province or state or county", KB), read_label("State of incorporation", KB), KB)
+    other = verdict("Foreign province or state or county", "State of incorporation")
     assert other.status != "certain"
 
 
@@ -1446,9 +1449,7 @@ def test_the_company_a_consent_names_is_not_the_applicant():
 def test_labels_that_differ_by_a_contrasting_word_are_never_one_datum(a, b):
     """Label-scope contrast classes (contrasts.yaml): where both labels hold a word of one class and the
     words differ, they ask different data."""
-    from formslim.match.compare import compare
-
-    assert compare(read_label(a, KB), read_label(b, KB), KB).status is None
+    assert verdict(a, b).status is None
 
 
 @pytest.mark.parametrize("a, b", [
@@ -1458,9 +1459,7 @@ def test_labels_that_differ_by_a_contrasting_word_are_never_one_datum(a, b):
     ("정부지원금", "지원금(정부)"),
 ])
 def test_words_of_one_member_and_a_moved_qualifier_keep_the_link(a, b):
-    from formslim.match.compare import compare
-
-    assert compare(read_label(a, KB), read_label(b, KB), KB).status == "certain"
+    assert verdict(a, b).status == "certain"
 
 
 def test_a_review_strength_contrast_class_from_the_users_knowledge(tmp_path):
@@ -1507,7 +1506,7 @@ def test_a_party_named_by_a_possessive_the_vocabulary_does_not_know():
     claimant, recipient = read_label("Claimant's social security number", KB), read_label("Recipient’s SSN", KB)
     assert compare(claimant, recipient, KB).status is None
     assert compare(claimant, read_label("Social security number", KB), KB).status == "review"
-    assert compare(read_label("Spouse's SSN", KB), read_label("Spouse's social security number", KB), KB).status == "certain"
+    assert verdict("Spouse's SSN", "Spouse's social security number").status == "certain"
 
 
 @pytest.mark.parametrize("a, b", [("D.O.B.", "Date of birth"), ("M.I", "Middle initial"),
@@ -1541,9 +1540,7 @@ def test_an_abbreviated_word_outside_the_dictionary_is_the_word():
     ("민간부담금(현금)", "민간부담금(현물)", False),
 ])
 def test_labels_made_of_the_same_standard_words_are_one_datum_and_contrasts_are_not(a, b, same):
-    from formslim.match.compare import compare
-
-    v = compare(read_label(a, KB), read_label(b, KB), KB)
+    v = verdict(a, b)
     assert (v.status == "certain") is same, (a, b, v)
 
 
@@ -1558,8 +1555,7 @@ def test_standard_words_are_read_from_the_public_terms():
     # a label made of a concept's wording's words reads as that concept, and its evidence says so
     assert read_label("매출금액", KB).concept == "org.revenue"
     assert read_label("작성 연월일", KB).concept == "application.date"
-    from formslim.match.compare import compare
-    v = compare(read_label("귀속 년도 구분", KB), read_label("귀속연도구분", KB), KB)
+    v = verdict("귀속 년도 구분", "귀속연도구분")
     assert v.status == "certain" and any("공통표준단어" in e or "word for word" in e for e in v.evidence)
 
 
@@ -1581,9 +1577,7 @@ def test_an_ordinal_the_applicant_is_not_named_by_lists_no_applicants(sba):
     ("매출총이익", "총 매출이익"),
 ])
 def test_administrative_and_plain_wordings_of_one_datum(a, b):
-    from formslim.match.compare import compare
-
-    assert compare(read_label(a, KB), read_label(b, KB), KB).status == "certain", (a, b)
+    assert verdict(a, b).status == "certain", (a, b)
 
 
 @pytest.mark.parametrize("a,b,certain", [
@@ -1619,9 +1613,7 @@ def test_administrative_and_plain_wordings_of_one_datum(a, b):
     ("상환기간", "Repayment period", True),
 ])
 def test_words_beside_the_datum_and_how_to_answer(a, b, certain):
-    from formslim.match.compare import compare
-
-    v = compare(read_label(a, KB), read_label(b, KB), KB)
+    v = verdict(a, b)
     assert (v.status == "certain") is certain, (a, b, v)
 
 
@@ -1698,10 +1690,8 @@ def test_english_readings_a_country_a_hyphenated_letter_and_a_persons_name_parts
     assert read_label("Name of Applicant line 1", KB).how == "contains"  # where on the form, not whose (SBA 601)
     assert read_label("연구책임자 성명", KB).role == read_label("Principal Investigator name", KB).role \
         == "principal_investigator"
-    assert compare(read_label("주상병명", KB), read_label("부상병명", KB), KB).status is None
+    assert verdict("주상병명", "부상병명").status is None
     # a party named by a possessive on one side, by the word before the datum on the other: one party
-    assert compare(read_label("Student's Social Security Number", KB), read_label("Student SSN", KB),
-                   KB).status == "certain"
-    assert compare(read_label("Claimant's Social Security Number", KB), read_label("SSN", KB),
-                   KB).status == "review"
-    assert compare(read_label("주소(주민등록상)", KB), read_label("실거주지 주소", KB), KB).status != "certain"
+    assert verdict("Student's Social Security Number", "Student SSN").status == "certain"
+    assert verdict("Claimant's Social Security Number", "SSN").status == "review"
+    assert verdict("주소(주민등록상)", "실거주지 주소").status != "certain"

@@ -55,6 +55,16 @@ def seal_only(text: str) -> bool:
     return bool(SEAL_ONLY.fullmatch(t)) and (t.startswith("(") or re.sub(r"\s", "", t) in ("직인", "관인"))
 
 
+#: a signer's particulars as Korean forms print them beside a signature mark, each syllable perhaps spaced
+#: ("직 위", "성 명")
+SIGNER_PARTICULARS = ("소속", "직위", "직급", "직책", "계급", "성명", "이름")
+
+
+def spaced(words) -> str:
+    """An alternation of Korean words whose syllables may be printed apart ("성 명")."""
+    return "(?:" + "|".join(r"\s*".join(w) for w in words) + ")"
+
+
 _UNDERSCORES = re.compile(r"_{3,}|…{2,}|\.{5,}")
 _TEMPLATE_VAR = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![a-z0-9])|\{\{[^{}]{1,60}\}\}|«[^«»]{1,60}»|"
                            r"\$\{[^{}]{1,80}\}")

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..model import Field, Location
 from ..text import clean_label, normalize_label
 from .common import (BOX, _BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR,
-                     _UNDERSCORES, date_blank_starts,
+                     _UNDERSCORES, SIGNER_PARTICULARS, date_blank_starts, spaced,
                      MAX_LABEL, _Context, _field, _is_label_text)
 
 #: a name caption before a Korean signature mark ("성 명", "대표자 성명", "확인자 이름")
@@ -357,7 +357,7 @@ _LABEL_STOP = re.compile(r"[\t,;:：_]")
 
 
 #: a signer's particulars as Korean forms print them in a signature line
-_PARTICULAR = re.compile(r"(?:소\s*속|직\s*위|직\s*급|직\s*책|계\s*급|부\s*서|성\s*명|이\s*름)\s*[:：]?")
+_PARTICULAR = re.compile(spaced((*SIGNER_PARTICULARS, "부서")) + r"\s*[:：]?")
 _HINT_BLANK = re.compile(r"\(\s*([가-힣]{1,6}(?:\s*[·ㆍ‧/]\s*[가-힣]{1,6})?)\s*\)")
 
 

@@ -11,7 +11,7 @@ from ..model import Field, Location
 from ..parse.layout import Cell, Table
 from ..text import clean_label
 from .common import (MAX_LABEL, ENUMERATOR_ONLY, label_limit, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
-                     is_blank, is_placeholder, native_label, seal_only, date_blank_starts)
+                     is_blank, is_placeholder, native_label, seal_only, date_blank_starts, SIGNER_PARTICULARS, spaced)
 from .lines import fields_in_line
 
 def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
@@ -406,7 +406,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
 
 
 #: a signer's particular at the head of a cell ("⑪ 직위(직급·직급)", "성 명  추천기관의 기관장": a hint after a gap)
-_PARTICULAR_HEAD = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.)])?\s*(?:소\s*속|직\s*위|직\s*급|직\s*책|계\s*급|성\s*명|이\s*름)"
+_PARTICULAR_HEAD = re.compile(r"\s*(?:[①-⑳]|\d{1,2}[.)])?\s*" + spaced(SIGNER_PARTICULARS) +
                               r"(?:\([^()\n]{1,12}\))?\s*[:：]?(?=\s{2,}|\s*$)")
 #: a note on how to sign before the mark ("직인, 서명 모두 가능 (인)")
 _SIGN_NOTE = re.compile(r"[^\n]{0,24}(?:서명|날인|직인|인감)[^\n]{0,16}")

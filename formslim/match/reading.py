@@ -362,7 +362,6 @@ _HANJA_GLOSS = re.compile(r"\(\s*[\u4e00-\u9fff][\u4e00-\u9fff\s·,]*\)")
 _KO_EXAMPLES = re.compile(r"\(\s*(?:예\s*[:：)]|예시)[^()]{0,40}\)|\([^()]{1,40}\s등\s*\)|\([^()]{1,40}[·ㆍ,、][^()]{0,40}등\s*\)")
 _WHO_ANSWERS = re.compile(r"\([^()]{0,30}(?:경우|해당자|한함|해당\s*시|만\s*(?:작성|기재))[^()]{0,10}\)")
 _SPACES = re.compile(r"\s+")
-_INTERPUNCT = re.compile(r"\s*[·ㆍᆞ‧]\s*")
 _KO_EITHER = re.compile(r"\s*[·ㆍᆞ‧/]\s*|\s+또는\s+")
 #: what may follow a Korean label's head noun: a bracketed gloss or condition, a "whether", a particle
 _KO_TAIL = re.compile(r"(?:\([^()]*\)|여부|등|란|및)+$")

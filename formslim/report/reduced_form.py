@@ -37,7 +37,7 @@ SECTION_TITLES = {
 #: how a signer is named on the form, by role (others: the role's first cue word)
 _SIGNER = {"applicant": ("신청인", "Applicant"), "representative": ("신청인(대표자)", "Applicant (authorized representative)"),
            "owner": ("소유자", "Owner"), "spouse": ("배우자", "Spouse"), "guarantor": ("보증인", "Guarantor"),
-           "preparer": ("작성자", "Preparer"), "writer": ("작성자", "Prepared by"), "individual": ("진술서의 당사자 본인", "The individual the statement is about")}
+           "preparer": ("작성자", "Preparer"), "individual": ("진술서의 당사자 본인", "The individual the statement is about")}
 
 
 def _signs_each(sg) -> bool:
@@ -139,8 +139,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     primary = plan.primary
     # a document filed only in some cases ("(해당 시) 공동대표 … 동의서"): what it asks is asked in that case only
     condition = {d.key or d.file: d.condition for d in plan.documents if d.condition}
-    signer_of = {d.key or d.file: d.signers[0].signer for d in plan.documents
-                 if len({sg.signer for sg in d.signers}) == 1}
+    # each document's signers, one who signs in the applicant's name (the 작성자 of a Korean form) counted as
+    # the applicant's own signer
+    applicant_signer = "representative" if country == "KR" else "applicant"
+    signers_of = {d.key or d.file: [replace(sg, signer=applicant_signer) if sg.signer in signs_as_applicant() else sg
+                                    for sg in d.signers] for d in plan.documents}
+    signer_of = {key: sgs[0].signer for key, sgs in signers_of.items() if len({sg.signer for sg in sgs}) == 1}
     signing_names = {f.id for d in package.documents for f in d.fields if is_signing_name(f, d.fields)}
 
     def signing_date(fp) -> bool:
@@ -369,9 +373,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     each: dict[str, int] = {}  # a party of whom several sign, one block each ("Each individual … sign")
     for d in plan.documents:
         if (d.key or d.file) in replaced:
-            # (one who signs in the applicant's name — the 작성자 of a Korean form — signs in its block)
-            as_applicant = "representative" if country == "KR" else "applicant"
-            signers = [replace(sg, signer=as_applicant) if sg.signer in signs_as_applicant() else sg for sg in d.signers]
+            signers = signers_of[d.key or d.file]
             for sg in signers:
                 sign_fields.setdefault(sg.signer, []).extend([sg.field] if sg.field else [])
             roles = {sg.signer for sg in signers}
@@ -407,7 +409,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             sign_fields[role] = kept_marks
     if not set(sign_fields) & {"representative", "applicant"}:
         # the consolidated form is the applicant's: its signer first, whoever else signs a part of it
-        sign_fields = {"representative" if country == "KR" else "applicant": [], **sign_fields}
+        sign_fields = {applicant_signer: [], **sign_fields}
     conditional = {sg.signer for d in plan.documents if (d.key or d.file) in replaced and d.condition for sg in d.signers}
     if "applicant" in sign_fields and "representative" in sign_fields:
         # a business applies through its representative: one signature for both
