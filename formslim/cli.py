@@ -89,6 +89,16 @@ def _why_nothing_read(package, paths) -> tuple:
     return package.problems or tuple(Problem(file=str(p), message=_nothing_read_why([p]), code="empty") for p in paths)
 
 
+def _nothing_read_json(package, paths) -> str:
+    """``formslim.nothing-read/1``: what a command asked for JSON prints when nothing could be read — the
+    package (or side) and why, so a script always gets JSON on stdout."""
+    import json as _json
+
+    doc = {"schema": "formslim.nothing-read/1", "package": package.name,
+           "problems": [x.to_dict() for x in _why_nothing_read(package, paths)]}
+    return terminal_text(_json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)) + "\n"
+
+
 def _nothing_read(what, quiet: bool, then=None) -> None:
     """Nothing could be read from ``what`` (paths): one line, ``then()`` (the empty JSON), exit 3."""
     if not quiet:
@@ -287,7 +297,7 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
     from . import graph
     from .match import derive, match_package
 
-    package = _read(paths, quiet, debug)
+    package = _read(paths, quiet, debug, (lambda p: _nothing_read_json(p, paths)) if fmt == "json" else None, output)
     kb = _kb(knowledge_dirs)
     result = match_package(package, kb)
     g = graph.build_graph(package, result, derive(result, kb), kb)
@@ -347,10 +357,8 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
             click.echo(_error_line(p), err=True)
     if not result.package.documents:
         # (under --format json a script still gets JSON: the problems, no plan — formslim.nothing-read/1)
-        problems = [x.to_dict() for x in _why_nothing_read(result.package, paths)]
-        _nothing_read(paths, quiet, (lambda: click.echo(_json.dumps(
-            {"schema": "formslim.nothing-read/1", "package": result.package.name, "problems": problems},
-            ensure_ascii=False, indent=2, sort_keys=True))) if fmt == "json" else None)
+        _nothing_read(paths, quiet, (lambda: click.echo(_nothing_read_json(result.package, paths), nl=False))
+                      if fmt == "json" else None)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
     try:
         written = redesign.write_report(result, out)
@@ -434,6 +442,13 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
             raise
         if Path(source).is_dir():  # a folder with nothing to analyse: as "nothing could be read"
             click.echo(f"Error: {one_line(str(exc))}", err=True)
+            if fmt == "json":
+                from .model import Problem
+
+                click.echo(terminal_text(_json.dumps(
+                    {"schema": "formslim.nothing-read/1", "package": Path(source).name,
+                     "problems": [Problem(file=str(source), message=str(exc), code="empty").to_dict()]},
+                    ensure_ascii=False, indent=2, sort_keys=True)))
             raise click.exceptions.Exit(EXIT_NOTHING)
         if Path(source).suffix.lower() not in LIST_SUFFIXES:  # a file that is no list: wrong usage
             click.echo(f"Error: {one_line(str(exc))}", err=True)
@@ -518,7 +533,9 @@ def compare_cmd(old, new, fmt, target, fail_on_change, output, knowledge_dirs, q
         for p in problems:
             click.echo(_error_line(p), err=True)
     if not c.a.package.documents or not c.b.package.documents:
-        _nothing_read([old if not c.a.package.documents else new], quiet)
+        side, path = (c.a.package, old) if not c.a.package.documents else (c.b.package, new)
+        _nothing_read([path], quiet, (lambda: _write(_nothing_read_json(side, [path]), output))
+                      if fmt == "json" else None)
     _write(_json.dumps(c.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
            else compare_table(c), output)
     if problems:
@@ -543,8 +560,8 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
     from .match.versions import diff_packages, diff_table
 
     _paths_exist([old, new])
-    a = _read([old], quiet, debug)
-    b = _read([new], quiet, debug)
+    a = _read([old], quiet, debug, (lambda p: _nothing_read_json(p, [old])) if fmt == "json" else None, output)
+    b = _read([new], quiet, debug, (lambda p: _nothing_read_json(p, [new])) if fmt == "json" else None, output)
     d = diff_packages(a, b, _kb(knowledge_dirs))
     _write(_json.dumps(d.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
            else diff_table(d), output)

@@ -98,6 +98,10 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     jobs["graph empty"] = (["graph", str(empty), "--format", "json"], {3})
     jobs["diff empty"] = (["diff", str(empty), str(SAMPLES / US), "--format", "json"], {3})
     jobs["analyze empty"] = (["analyze", str(empty), "-o", str(tmp / "report-empty"), "--format", "json"], {3})
+    jobs["graph unreadable"] = (["graph", str(unreadable), "--format", "json"], {3})
+    jobs["diff unreadable"] = (["diff", str(SAMPLES / US), str(unreadable), "--format", "json"], {3})
+    jobs["compare empty"] = (["compare", str(SAMPLES / US), str(empty), "--format", "json"], {3})
+    jobs["batch empty"] = (["batch", str(empty), "-o", str(tmp / "batch-empty"), "--format", "json"], {3})
     # compare: a package with itself, the two samples, one document with another (the one document left on each
     # side pairs: a changed document), a package with an unreadable file (exit 1, still printed)
     jobs[f"compare {KR} {KR}"] = (["compare", str(SAMPLES / KR), str(SAMPLES / KR), "--format", "json"], {0})
@@ -253,17 +257,17 @@ def test_output_validates(runs, name, schema_name, get):
     assert not found, f"{name} does not validate against {schema_name}.schema.json:\n" + "\n".join(found[:20])
 
 
-@pytest.mark.parametrize("name,schema_name", [("graph empty", "graph"), ("diff empty", "diff"),
-                                              ("analyze empty", "nothing-read")])
-def test_nothing_read_prints_nothing_or_valid_json(runs, name, schema_name):
-    """These commands print no JSON when nothing could be read (exit 3), or JSON that validates (analyze:
-    formslim.nothing-read/1, its problems and no plan)."""
-    out = _proc(runs, name).stdout
-    if name == "analyze empty":
-        assert out.strip()  # a script asking for JSON gets JSON
-    if out.strip():
-        found = errors(schema_name, json.loads(out))
-        assert not found, f"{name}:\n" + "\n".join(found[:20])
+@pytest.mark.parametrize("name,code", [("graph empty", "empty"), ("graph unreadable", "empty"),
+                                       ("diff empty", "empty"), ("diff unreadable", "empty"),
+                                       ("compare empty", "empty"), ("batch empty", "empty"),
+                                       ("analyze empty", "empty")])
+def test_nothing_read_prints_json(runs, name, code):
+    """Every command asked for JSON prints JSON when nothing could be read (exit 3): formslim.nothing-read/1,
+    the side that could not be read and why — not an empty stdout a script cannot parse."""
+    doc = json.loads(_proc(runs, name).stdout)
+    found = errors("nothing-read", doc)
+    assert not found, f"{name}:\n" + "\n".join(found[:20])
+    assert [p["code"] for p in doc["problems"]] == [code]
 
 
 def test_what_the_edge_cases_exercise(runs):
