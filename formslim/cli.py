@@ -160,7 +160,39 @@ def _error_line(p) -> str:
     return f"Error: {shown_name(p.file)}: {one_line(p.message)}"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _OneLineUsage:
+    """Wrong usage (an unknown option, a missing argument, a bad value) is one line on stderr naming the
+    command and where its help is, exit 2 — not click's usage block."""
+
+    @staticmethod
+    def _one_line(exc: click.UsageError) -> click.UsageError:
+        if exc.ctx is None:
+            return exc
+        where = exc.ctx.command_path
+        return click.UsageError(f"{where}: {one_line(exc.format_message())} (see '{where} --help')")
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as exc:
+            raise self._one_line(exc) from None
+
+    def resolve_command(self, ctx, args):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError as exc:
+            raise self._one_line(exc) from None
+
+
+class _Command(_OneLineUsage, click.Command):
+    pass
+
+
+class _Group(_OneLineUsage, click.Group):
+    command_class = _Command
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="formslim")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
               help="A formslim.toml of defaults (default: ./formslim.toml, else ~/.config/formslim/formslim.toml).")
@@ -273,8 +305,8 @@ def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, 
     from .pipeline import match_with_manifest
 
     manifest = _manifest(paths, manifest_path)
+    kb = _kb(knowledge_dirs)  # a bad knowledge file is said before any document is read
     package = _read(paths, quiet, debug, matching.empty_json if fmt == "json" else None, output)
-    kb = _kb(knowledge_dirs)
     result, stated = match_with_manifest(package, kb, manifest)
     for line in stated:
         _say(f"manifest: {line}", quiet)
@@ -297,8 +329,8 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
     from . import graph
     from .match import derive, match_package
 
-    package = _read(paths, quiet, debug, (lambda p: _nothing_read_json(p, paths)) if fmt == "json" else None, output)
     kb = _kb(knowledge_dirs)
+    package = _read(paths, quiet, debug, (lambda p: _nothing_read_json(p, paths)) if fmt == "json" else None, output)
     result = match_package(package, kb)
     g = graph.build_graph(package, result, derive(result, kb), kb)
     _write(graph.to_graphml(g) if fmt == "graphml" else graph.to_json(g), output)
@@ -336,6 +368,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
 
     paths = [Path(p) for p in package]
     _paths_exist(paths)
+    _kb(knowledge_dirs)  # a bad knowledge file is said before any document is read
     progress = None
     bar = None
     if not quiet and sys.stderr.isatty():
@@ -435,6 +468,7 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
     if cache is not None and str(cache).lower() in ("0", "off", "no", "false", "none"):
         cache = None
     _paths_exist([source])
+    _kb(knowledge_dirs)  # a bad knowledge file is said before any package is read
     try:
         specs = discover(source)
     except FormslimError as exc:
@@ -526,6 +560,7 @@ def compare_cmd(old, new, fmt, target, fail_on_change, output, knowledge_dirs, q
     from .comparison import compare, compare_table
 
     _paths_exist([old, new])
+    _kb(knowledge_dirs)  # a bad knowledge file is said before any document is read
     with _reading(quiet, debug) as cache:
         c = compare([old], [new], target=target, knowledge=knowledge_dirs, cache=cache)
     problems = list(c.a.package.problems) + list(c.b.package.problems)
@@ -560,9 +595,10 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
     from .match.versions import diff_packages, diff_table
 
     _paths_exist([old, new])
+    kb = _kb(knowledge_dirs)
     a = _read([old], quiet, debug, (lambda p: _nothing_read_json(p, [old])) if fmt == "json" else None, output)
     b = _read([new], quiet, debug, (lambda p: _nothing_read_json(p, [new])) if fmt == "json" else None, output)
-    d = diff_packages(a, b, _kb(knowledge_dirs))
+    d = diff_packages(a, b, kb)
     _write(_json.dumps(d.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
            else diff_table(d), output)
     s = d.to_dict()["summary"]
@@ -758,7 +794,7 @@ def screen_cmd(plans, templates, out_dir, fmt, threshold, knowledge_dirs, quiet,
 
 
 @main.command("eval-pairs")
-@click.argument("pairs", type=click.Path(exists=True, dir_okay=False))
+@click.argument("pairs", type=click.Path(dir_okay=False))
 @click.option("--split", default="all", show_default=True,
               help="Evaluate only rows whose 'split' column has this value (e.g. dev, heldout), or all.")
 @click.option("--count-review", is_flag=True, help="Count 'review' links as same-datum decisions too.")
@@ -767,12 +803,16 @@ def screen_cmd(plans, templates, out_dir, fmt, threshold, knowledge_dirs, quiet,
 @click.option("--errors", "show_errors", is_flag=True, help="List the pairs decided wrongly.")
 @knowledge_option
 def eval_pairs_cmd(pairs, split, count_review, fmt, show_errors, knowledge_dirs):
-    """Score formslim's same-datum decision on a CSV of label pairs (label_a,label_b,same): pairwise
-    precision, recall, F1 and F0.5."""
+    """Score formslim's same-datum decision on a CSV of label pairs (label_a,label_b,same; UTF-8, or CP949
+    as Korean Excel saves it): pairwise precision, recall, F1 and F0.5.
+
+    Exit codes: 0 done; 1 the CSV or a knowledge file cannot be used; 2 usage.
+    """
     import json as _json
 
     from .match.evaluate import evaluate_pairs, read_pairs
 
+    _paths_exist([pairs])
     kb = _kb(knowledge_dirs)
     try:
         rows = read_pairs(pairs, None if split == "all" else split)

@@ -144,13 +144,22 @@ def test_nothing_readable_still_gives_json_to_scripts(tmp_path, command):
     assert "no document could be read" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("content", [b"\xb0\xa1\xb0\xa2,label_b,same\n", bytes(range(256))])
-def test_eval_pairs_on_a_non_utf8_file_is_one_line(tmp_path, content):
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00\x81,label_b,same\n", bytes(range(256))])
+def test_eval_pairs_on_a_file_neither_utf8_nor_cp949_is_one_line(tmp_path, content):
     p = tmp_path / "pairs.csv"
     p.write_bytes(content)
     result = CliRunner().invoke(main, ["eval-pairs", str(p)])
-    assert result.exit_code != 0 and result.exception is None or isinstance(result.exception, SystemExit)
-    assert "not UTF-8 text" in result.stderr and "Traceback" not in result.stderr
+    assert result.exit_code == 1 and (result.exception is None or isinstance(result.exception, SystemExit))
+    assert "neither UTF-8 nor CP949 text" in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_eval_pairs_reads_a_csv_korean_excel_saved_as_cp949(tmp_path):
+    p = tmp_path / "pairs.csv"
+    p.write_bytes("label_a,label_b,same\r\n상호,업체명,1\r\n대표자 성명,대표자의 생년월일,0\r\n".encode("cp949"))
+    result = CliRunner().invoke(main, ["eval-pairs", str(p), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["pairs"] == 2
 
 
 def test_malformed_knowledge_file_is_one_line(tmp_path):
@@ -160,3 +169,19 @@ def test_malformed_knowledge_file_is_one_line(tmp_path):
     assert result.exit_code != 0
     assert "not valid YAML (line 2" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", ["match", "graph", "analyze", "compare", "diff", "batch"])
+def test_a_bad_knowledge_file_is_said_before_any_document_is_read(tmp_path, command):
+    """The knowledge file is checked first: its one line comes alone, before (instead of) the package's own
+    problem lines — not after minutes of reading."""
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "x.yaml").write_text("concepts: [\n  - id: x\n bad", encoding="utf-8")
+    pkg = tmp_path / "batch" / "pkg"
+    pkg.mkdir(parents=True)
+    (pkg / "broken.pdf").write_bytes(b"%PDF-1.7\n" + bytes(64))
+    where = {"batch": [str(tmp_path / "batch"), "-o", str(tmp_path / "out")], "compare": [str(pkg), str(pkg)],
+             "diff": [str(pkg), str(pkg)], "analyze": [str(pkg), "-o", str(tmp_path / "out")]}.get(command, [str(pkg)])
+    result = CliRunner().invoke(main, [command, *where, "--knowledge", str(tmp_path / "k")])
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()] and "not valid YAML" in result.stderr

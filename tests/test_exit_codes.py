@@ -48,6 +48,26 @@ def test_a_missing_path_is_wrong_usage(name, cases, tmp_path):
     assert r.stderr.strip().splitlines() == [f"Error: {cases['missing']}: no such file or folder"]
 
 
+@pytest.mark.parametrize("name", COMMANDS + ["eligibility", "fill", "screen", "eval-pairs"])
+def test_an_unknown_option_or_a_missing_argument_is_one_line(name, tmp_path):
+    """Wrong usage is one line naming the command and its help, exit 2 — in every command, and for the group
+    (no click usage block)."""
+    for args in ((name, "--no-such-option", "x"), (name,)):
+        r = run(*args)
+        assert r.returncode == 2, (args, r.stderr)
+        lines = r.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"Error: formslim {name}: "), (args, r.stderr)
+        assert f"'formslim {name} --help'" in lines[0]
+    r = run("no-such-command")
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == [
+        "Error: formslim: No such command 'no-such-command'. (see 'formslim --help')"]
+
+
+def test_eval_pairs_missing_file_is_the_same_line_as_elsewhere(cases):
+    r = run("eval-pairs", cases["missing"])
+    assert r.returncode == 2 and r.stderr.strip().splitlines() == [f"Error: {cases['missing']}: no such file or folder"]
+
+
 @pytest.mark.parametrize("name", COMMANDS)
 def test_nothing_readable_is_3(name, cases, tmp_path):
     r = run(*command(name, cases["empty"], tmp_path))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -27,12 +28,18 @@ class PairResult:
 def read_pairs(path: str | Path, split: Optional[str] = None) -> list[dict]:
     """Rows of ``label_a,label_b,same`` (1 or 0); an optional ``split`` column selects a part."""
     try:
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            rows = list(csv.DictReader(fh))
+        raw = Path(path).read_bytes()
     except OSError as exc:
         raise FormslimError(f"{path}: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormslimError(f"{path}: not UTF-8 text (byte {exc.start}); save the CSV as UTF-8") from None
+        try:  # a CSV saved by Korean Excel is CP949 (a superset of EUC-KR)
+            text = raw.decode("cp949")
+        except UnicodeDecodeError:
+            raise FormslimError(f"{path}: neither UTF-8 nor CP949 text (byte {exc.start}); save the CSV as UTF-8") from None
+    try:
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
     except csv.Error as exc:
         raise FormslimError(f"{path}: not a CSV file ({exc})") from None
     if not rows or not {"label_a", "label_b", "same"} <= set(rows[0]):
