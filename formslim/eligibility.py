@@ -243,7 +243,12 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         content = head[1].strip() if len(head) == 2 else ""
         # a top-level heading: "□ 신청자격", "3 신청자격 및 요건" (a short line: a table row "1 일반유흥주점업
         # 56211" is not one)
-        top = re.match(r"^\s*(?:□|■|\d{1,2}\s+[가-힣][가-힣\s·‧및,()]{1,24}$)", line) is not None
+        top = re.match(r"^\s*(?:□|■|\d{1,2}\s+[가-힣][가-힣\s·‧및,()]{1,24}$)", line) is not None or (
+            # "4. 신청방법", "3. 신청자격": a numbered section title — a noun phrase, not a numbered clause
+            # ("1. 국세를 체납한 자" ends as a clause does)
+            re.match(r"^\s*\d{1,2}\s*\.\s*[가-힣][가-힣\s·‧및,()]{1,24}$", line) is not None
+            and not re.search(r"(?:자|기업|경우|곳|업체|사업자|기관|단체|법인|사업장|중인|있는|없는)\s*$", line)
+            and _has(line, pats.include + pats.exclude + pats.documents + pats.stop) is not None)
         marked = top or re.match(r"^\s*(?:<|\[|▶|◦|○)", line) is not None
         short = len(_squeeze(head[0])) <= 30
         # what the heading names: anywhere in a top-level heading ("□ 패스트트랙 해당 기업 자격 요건"), first
@@ -320,7 +325,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             rule = {**rule, "annex": True}  # detail of a body criterion: listed, not decided on its own
         criteria.append(Criterion(id=f"C{len(criteria) + 1}", category=category, kind=c["kind"], text=text,
                                   where=c["where"], rule=rule, notes=tuple(c["notes"]), pattern=pattern))
-    criteria = _routes(criteria)
+    criteria = _lead_ins(_routes(criteria))
     listed = next(({k: v for k, v in c.rule.items() if k != "annex"} for c in criteria
                    if c.rule.get("none_of_codes")), None)
     if listed:
@@ -329,6 +334,30 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     title = next((p for p in lines[:12] if re.search(r"공고|모집|notice", p, re.I) and not re.search(r"제\s*\d", p)), "")
     return NoticeRules(file=doc.path, title=title.strip(), reference_date=_notice_date(lines),
                        criteria=tuple(criteria), documents=tuple(dict.fromkeys(documents)))
+
+
+#: a clause that introduces the items below it or points elsewhere: "다음 ①~③의 요건을 모두 충족하는 …",
+#: "아래 어느 하나에 해당하는 자는 …", "(세부 요건은 ‘3. 신청자격’ 참조)"
+_LEAD_IN = re.compile(r"(?:다음|아래)[^.。]{0,30}(?:요건|각\s*호|어느\s*하나|모두|항목|사항)|[①-⑳]\s*[~∼\-–]\s*[①-⑳]|"
+                      r"\([^()]*참조\s*\)\s*$")
+
+
+def _lead_ins(criteria: list[Criterion]) -> list[Criterion]:
+    """A clause no pattern reads that only introduces the items after it, or points to another part of the
+    notice, is no criterion of its own: listed (``lead_in``), not decided and not counted — its items are."""
+    out = list(criteria)
+    for i, c in enumerate(out):
+        if "confirm" not in c.rule or not _LEAD_IN.search(c.text):
+            continue
+        if any(d.kind in (c.kind, "include", "exclude") for d in out[i + 1:i + 2]):
+            out[i] = replace(c, rule={"lead_in": True}, category="lead_in")
+    return out
+
+
+def _not_counted(rule: dict) -> Optional[str]:
+    """Why a criterion is listed but not decided on its own: an annex's detail, a lead-in, a route."""
+    return ("annex" if rule.get("annex") else "lead_in" if rule.get("lead_in") else
+            "route_of" if rule.get("route_of") else None)
 
 
 def _routes(criteria: list[Criterion]) -> list[Criterion]:
@@ -387,6 +416,65 @@ def _fill(value, groups: tuple):
     return value
 
 
+def _programme_names(text: str) -> list[str]:
+    """The programmes a clause names: "창업도약패키지", "중소벤처기업부 스마트상점 기술보급사업" (up to two words
+    before a name ending in 패키지, 중심대학, 사관학교 or 사업), not one made of generic words only ("지원사업",
+    "사업화 지원 사업", "동일 사업")."""
+    names = set(re.findall(r"[가-힣A-Za-z]+(?:패키지|중심대학|사관학교)", text))
+    for m in re.finditer(r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]*사업)(?=\s*(?:으로|에서|에|을|를|의|또는|및|이나|,|\(|$))",
+                         text):
+        words = m.group(1).split()
+        while words and (re.search(r"(?:이후|부터|이래|년|중|및|또는)$", words[0]) or words[0] in ("타", "기타")):
+            words = words[1:]
+        name = " ".join(words)
+        if name and not all(re.fullmatch(r"(?:사업화|지원|사업|보조|정부|국고|재정|동일|유사|해당|본|기타|타|창업|국가)+", w)
+                            for w in words) and len(_squeeze(name)) >= 5:
+            names.add(name)
+    return sorted(names)
+
+
+_CODE_CELL = re.compile(r"(?<![\d.])(\d{2,5})(?:\s*[~∼]\s*(\d{2,5}))?(?![\d.%])")
+
+
+def _ksic_codes(text: str) -> tuple[list[str], list[str]]:
+    """The KSIC codes of a table of excluded industries, read as the notice prints it in text ("1 일반유흥
+    주점업 56211 2 무도유흥주점업 56212 … 6 금융 및 보험업 64~66 7 부동산업 68 단, 부동산 중개 및 대리업(68221)은
+    신청 가능"): a code follows an industry's name (2 to 5 digits, a range "64~66" or a list "711, 712"), a
+    row number follows the previous row (1, 2, 3 … in order); a code in brackets that the notice says may
+    still apply ("(56213)은 신청 가능") is an exception. Returns (excluded, allowed)."""
+    excluded: list[str] = []
+    allowed: list[str] = []
+    row = 1
+    for m in re.finditer(r"(?<![\d.])\d{1,5}(?:\s*[~∼]\s*\d{2,5})?(?![\d.%])", text):
+        token = m.group(0)
+        if token.isdigit() and int(token) == row and len(token) <= 2:
+            row += 1  # the table's row number
+            continue
+        before = text[:m.start()].rstrip()
+        if len(token.split("~")[0].split("∼")[0].strip()) < 2 or not before:
+            continue
+        after = text[m.end():m.end() + 20]
+        bracketed = before.endswith("(") and after.lstrip().startswith(")")
+        follows_name = re.search(r"[가-힣)]$", before) is not None or (
+            re.search(r"\d\s*,$", before) is not None and bool(excluded))  # "711, 712"
+        if not (bracketed or follows_name):
+            continue
+        c = _CODE_CELL.fullmatch(token.replace(" ", ""))
+        if not c:
+            continue
+        lo, hi = c.group(1), c.group(2)
+        values = [str(n).zfill(len(lo)) for n in range(int(lo), int(hi) + 1)] if hi and len(hi) == len(lo) \
+            and 0 <= int(hi) - int(lo) <= 20 else [lo]
+        if bracketed:
+            if re.match(r"\)\s*(?:은|는)?[^.,]{0,12}가능", after.lstrip()):
+                allowed += values
+            elif re.search(r"제외", after):
+                excluded += values
+            continue
+        excluded += values
+    return sorted(set(excluded) - set(allowed)), sorted(set(allowed))
+
+
 def _rule_of(text: str, notes: list[str], kind: str, pats: _Patterns) -> tuple[str, dict, str]:
     """The category, rule and pattern id(s) of a clause: every pattern that reads it (a clause may set
     two conditions: "중소기업의 대표자 … 창업 3년 초과 7년 이내"), else a clause to read yourself."""
@@ -401,14 +489,16 @@ def _rule_of(text: str, notes: list[str], kind: str, pats: _Patterns) -> tuple[s
             continue
         rule = _fill(p["rule"], m.groups())
         if rule.get("none_of") == "programme":
-            names = sorted(set(re.findall(r"[가-힣A-Za-z]+(?:패키지|중심대학|사관학교)", text)))
+            names = _programme_names(text)
             if not names:
                 continue
             rule = {**rule, "none_of": names}
         if p["category"] == "industry":
-            codes = sorted(set(re.findall(r"(?<!\d)\d{5}(?!\d)", text)))
+            codes, allowed = _ksic_codes(text)
             if len(codes) >= 3:  # the notice prints the excluded industries' KSIC codes
                 rule = {"fact": "industry_ksic", "none_of_codes": codes}
+                if allowed:
+                    rule["except_codes"] = allowed
         if any(f[1] == rule for f in found):
             continue
         found.append((p["category"], rule, p["id"]))
@@ -445,7 +535,7 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
 
 #: what a rule may test a fact by
 RULE_OPERATORS = {"between", "age_years", "in", "equals", "age_at_most", "none_of", "none_of_codes", "at_least",
-                  "at_least_eok"}
+                  "at_least_eok", "age_at_least"}
 
 
 def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:
@@ -465,7 +555,7 @@ def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:
                 if not RULE_OPERATORS & set(r):
                     out.append(f"{c.id}: rule on {r['fact']} has no test formslim knows "
                                f"({', '.join(sorted(set(r) - {'fact'})) or 'none'}; use one of {', '.join(sorted(RULE_OPERATORS))})")
-            elif not ({"confirm", "any_of", "all_of"} & set(r)):
+            elif not ({"confirm", "any_of", "all_of", "lead_in"} & set(r)):
                 out.append(f"{c.id}: rule names no fact to test and is no 'confirm'")
     if profile is not None:
         for x in profile.get("confirmed") or []:
@@ -475,6 +565,14 @@ def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:
             if k not in CORE_KEYS and k not in facts and k != "facts":
                 out.append(f"{k}: not a documented profile key, and no rule names it (a typo?)")
     return out
+
+
+def _months_before(d: dt.date, months: int) -> dt.date:
+    """The same day ``months`` months earlier (the month's last day where it has no such day)."""
+    y, m = divmod(d.year * 12 + d.month - 1 - months, 12)
+    m += 1
+    last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(y, m, min(d.day, last))
 
 
 def _years_before(d: dt.date, years: int) -> dt.date:
@@ -487,6 +585,8 @@ def _years_before(d: dt.date, years: int) -> dt.date:
 def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
     r = {k: v for k, v in c.rule.items() if k not in ("route_of", "annex")}
     c = replace(c, rule=r)
+    if r.get("lead_in"):
+        return Decision(c.id, "met", "a lead-in to the clauses after it (decided by them); not counted")
     if "all_of" in r:
         parts = [decide(replace(c, rule=sub), profile, reference) for sub in r["all_of"]]
         outcome = "not_met" if any(p.outcome == "not_met" for p in parts) else (
@@ -509,25 +609,31 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
         if d is None or lo is None or hi is None:
             return Decision(c.id, "unknown", f"{fact} or the window is not a date", fact=fact, value=v)
         ok, why = lo <= d <= hi, f"{fact} {d} {'within' if lo <= d <= hi else 'outside'} {lo} – {hi}"
-    elif "age_years" in r:
+    elif "age_years" in r or "age_at_least" in r:
         d = as_date(v)
         ref = reference or as_date(profile.get("application_date"))
         if d is None or ref is None:
             return Decision(c.id, "unknown", "no reference date (the notice's date or application_date)",
                             fact=fact, value=v, missing=() if d else (fact,))
-        a = r["age_years"]
-        ok, parts = True, []
-        if a.get("above"):
-            limit = _years_before(ref, int(a["above"]))
-            good = d < limit if a.get("above_how") == "초과" else d <= limit
-            ok &= good
-            parts.append(f"founded {'before' if a.get('above_how') == '초과' else 'on or before'} {limit}")
-        if a.get("below"):
-            limit = _years_before(ref, int(a["below"]))
-            good = d > limit if a.get("below_how") == "미만" else d >= limit
-            ok &= good
-            parts.append(f"founded {'after' if a.get('below_how') == '미만' else 'on or after'} {limit}")
-        why = f"{fact} {d}; needs " + " and ".join(parts) + f" (reference date {ref})"
+        if "age_at_least" in r:
+            # "사업자등록일로부터 6개월 이상 경과": founded at least that long before the reference date
+            n, unit = int(r["age_at_least"]["n"]), r["age_at_least"].get("unit", "년")
+            limit = _months_before(ref, n * 12 if unit == "년" else n)
+            ok, why = d <= limit, f"{fact} {d}; needs on or before {limit} ({n}{unit} by the reference date {ref})"
+        else:
+            a = r["age_years"]
+            ok, parts = True, []
+            if a.get("above"):
+                limit = _years_before(ref, int(a["above"]))
+                good = d < limit if a.get("above_how") == "초과" else d <= limit
+                ok &= good
+                parts.append(f"founded {'before' if a.get('above_how') == '초과' else 'on or before'} {limit}")
+            if a.get("below"):
+                limit = _years_before(ref, int(a["below"]))
+                good = d > limit if a.get("below_how") == "미만" else d >= limit
+                ok &= good
+                parts.append(f"founded {'after' if a.get('below_how') == '미만' else 'on or after'} {limit}")
+            why = f"{fact} {d}; needs " + " and ".join(parts) + f" (reference date {ref})"
     elif "at_least" in r or "at_least_eok" in r:
         # revenue as a number, or a mapping year → number (the latest year counts)
         value = v[max(v)] if isinstance(v, dict) and v else v
@@ -562,7 +668,8 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
         if not codes or any(len(x) < 2 for x in codes):
             return Decision(c.id, "unknown", f"{fact} {v!r} is not a KSIC code (give the 5-digit code)",
                             fact=fact, value=v, missing=(fact,))
-        hits = [x for x in codes for code in r["none_of_codes"] if x.startswith(code) or code.startswith(x)]
+        hits = [x for x in codes for code in r["none_of_codes"] if (x.startswith(code) or code.startswith(x))
+                and not any(x.startswith(e) for e in r.get("except_codes") or ())]
         ok, why = not hits, (f"{fact} {', '.join(hits)} is an excluded industry" if hits else
                              f"{fact} {', '.join(codes)} is not among the {len(r['none_of_codes'])} excluded codes")
         if ok and re.search(r"그\s*외|기타", c.text) and c.id not in [str(x) for x in (profile.get("confirmed") or [])]:
@@ -570,8 +677,13 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
                             f"and list {c.id} under 'confirmed'", fact=fact, value=v, missing=("confirmed",))
     elif "none_of" in r:
         past = v if isinstance(v, list) else [v]
+        if r.get("since"):
+            # "2023년 이후 … 지원받은 자": support before that year does not count (one without a year may)
+            past = [x for x in past if not (isinstance(x, dict) and str(x.get("year", "")).strip().isdigit()
+                                            and int(str(x["year"]).strip()) < int(r["since"]))]
         names = [str(x.get("programme", "")) if isinstance(x, dict) else str(x) for x in past]
-        hits = [n for n in names for p in r["none_of"] if _squeeze(p) in _squeeze(n)]
+        hits = [n for n in names for p in r["none_of"]
+                if n.strip() and (_squeeze(p) in _squeeze(n) or _squeeze(n) in _squeeze(p))]
         ok, why = not hits, (f"prior support includes {', '.join(hits)}" if hits else
                              f"no prior support in {', '.join(r['none_of'])}")
         if ok and [n for n in names if n.strip()] and c.notes:
@@ -617,7 +729,7 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
             d = replace(d, outcome="unknown", reason=d.reason + "; not met, unless the applicant qualifies by "
                                                                 "another route the notice offers")
         decisions.append(d)
-    counted = [d for c, d in zip(rules.criteria, decisions) if "route_of" not in c.rule and not c.rule.get("annex")]
+    counted = [d for c, d in zip(rules.criteria, decisions) if not _not_counted(c.rule)]
     outcomes = {d.outcome for d in counted}
     verdict = "ineligible" if "not_met" in outcomes else ("eligible" if outcomes == {"met"} else "unknown")
     return SelfCheck(rules=rules, verdict=verdict, decisions=tuple(decisions), profile_problems=tuple(profile_problems),
@@ -661,6 +773,8 @@ def eligibility_text(check: SelfCheck) -> str:
     for c in r.criteria:
         if "confirm" in c.rule:
             rule = "read this yourself"
+        elif c.rule.get("lead_in"):
+            rule = "a lead-in to the clauses after it (not counted)"
         else:
             shown = {k: v for k, v in c.rule.items() if k not in ("annex", "route_of")}
             rule = c.pattern or json.dumps(shown, ensure_ascii=False)
@@ -694,8 +808,7 @@ def eligibility_text(check: SelfCheck) -> str:
             lines.append("  and the agency fetches itself (with the applicant's consent):")
             lines += [f"    {x['document']} ({x['registry']})" for x in sub["fetched_by_agency"]]
     if check.verdict:
-        counted = [d for c, d in zip(r.criteria, check.decisions)
-                   if "route_of" not in c.rule and not c.rule.get("annex")]
+        counted = [d for c, d in zip(r.criteria, check.decisions) if not _not_counted(c.rule)]
         counts = {k: sum(1 for d in counted if d.outcome == k) for k in _OUTCOME}
         lines.append(f"Verdict: {check.verdict} ({counts['met']} met, {counts['not_met']} not met, "
                      f"{counts['unknown']} cannot tell)")

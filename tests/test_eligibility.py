@@ -201,3 +201,63 @@ def test_what_the_applicant_still_submits_after_a_plan(tmp_path):
     p = _cli(notice, "--plan", tmp_path / "report", "--format", "json")
     assert p.returncode == 0 and json.loads(p.stdout)["submission"]["fetched_by_agency"]
     assert _cli(notice, "--plan", tmp_path / "nowhere").returncode == 2
+
+
+@pytest.mark.parametrize("clause, kind, profile, outcome", [
+    ("② 공고일 현재 경상북도 내에 사업장을 두고 사업자등록을 한 자", "include", {"region": "경상북도"}, "met"),
+    ("② 공고일 현재 경상북도 내에 사업장을 두고 사업자등록을 한 자", "include", {"region": "대구광역시"}, "not_met"),
+    ("③ 공고일 기준 사업자등록일로부터 6개월 이상 경과하여 영업 중인 자", "include", {"founding_date": "2024-09-17"}, "met"),
+    ("③ 공고일 기준 사업자등록일로부터 6개월 이상 경과하여 영업 중인 자", "include", {"founding_date": "2024-09-18"},
+     "not_met"),
+    ("③ 공고일 현재 휴업 또는 폐업 중인 자", "exclude", {"closed": True}, "not_met"),
+    ("③ 공고일 현재 휴업 또는 폐업 중인 자", "exclude", {"closed": False}, "met"),
+    ("④ 2023년 이후 중소벤처기업부 스마트상점 기술보급사업으로 기술을 지원받은 자", "exclude",
+     {"prior_support": [{"programme": "스마트상점 기술보급사업", "year": 2024}]}, "not_met"),
+    ("④ 2023년 이후 중소벤처기업부 스마트상점 기술보급사업으로 기술을 지원받은 자", "exclude",
+     {"prior_support": [{"programme": "스마트상점 기술보급사업", "year": 2022}]}, "met"),  # before the year named
+    ("④ 2023년 이후 중소벤처기업부 스마트상점 기술보급사업으로 기술을 지원받은 자", "exclude",
+     {"prior_support": [{"programme": "수출바우처", "year": 2024}]}, "met"),
+])
+def test_region_business_age_closure_and_prior_support_as_notices_word_them(clause, kind, profile, outcome):
+    """Wordings of a 소상공인 notice (eval/notices/notice_1.docx, written by a helper that never saw formslim):
+    a region "내에 사업장을 두고", a minimum business age in months, "휴업 또는 폐업", prior support from a year on."""
+    import datetime as dt
+
+    from formslim.eligibility import Criterion, _rule_of, decide, load_patterns
+
+    category, rule, pattern = _rule_of(clause, [], kind, load_patterns())
+    assert pattern, clause
+    c = Criterion(id="C1", category=category, kind=kind, text=clause, where="", rule=rule, pattern=pattern)
+    assert decide(c, profile, dt.date(2025, 3, 17)).outcome == outcome
+
+
+def test_an_annex_table_of_excluded_industries_with_short_codes_ranges_and_exceptions():
+    """KSIC codes as a notice's annex prints them: 2 to 5 digits, a range, a list; a bracketed code the notice
+    says may still apply is an exception; the rows' numbers are no codes."""
+    from formslim.eligibility import _ksic_codes
+
+    text = ("연번 제외 업종 분류 코드 비고 1 일반유흥주점업 56211 2 기타 주점업(단란주점 등) 56219 생맥주 전문점(56213)은 "
+            "신청 가능 3 금융 및 보험업 64~66 4 부동산업 68 단, 부동산 중개 및 대리업(68221)은 신청 가능 5 법무 관련 "
+            "서비스업 711, 712 변호사 등 6 보건업 86 7 마사지업 96122 8 점술 및 유사 서비스업 96992")
+    excluded, allowed = _ksic_codes(text)
+    assert excluded == ["56211", "56219", "64", "65", "66", "68", "711", "712", "86", "96122", "96992"]
+    assert allowed == ["56213", "68221"]
+
+
+def test_a_held_back_style_notice_lead_ins_headings_and_verdicts(tmp_path):
+    """eval/notices/notice_1.docx (a 소상공인 notice a helper wrote, never seeing formslim): the lead-ins ("다음
+    ①~③의 요건을 모두 충족하는", "아래 어느 하나에 해당하는") are listed, not counted; the documents table after
+    "4. 신청방법" / "6. 제출서류" is no criterion; an eligible shop is eligible, a bar is not."""
+    rules = read_notice(read_text(ROOT / "eval" / "notices" / "notice_1.docx"))
+    lead = [c for c in rules.criteria if c.rule.get("lead_in")]
+    assert len(lead) == 2 and all(c.category == "lead_in" for c in lead)
+    assert not any("위임장" in c.text or "납세증명서" in c.text for c in rules.criteria)
+    bar = next(c for c in rules.criteria if "none_of_codes" in c.rule and not c.rule.get("annex"))
+    assert {"64", "68", "86", "56211"} <= set(bar.rule["none_of_codes"]) and "56213" in bar.rule["except_codes"]
+    shop = dict(company="식당", size_class="소상공인", founding_date="2021-06-01", employees=3, industry_ksic="56111",
+                region="경상북도", tax_arrears=False, participation_restricted=False, closed=False, prior_support=[])
+    assert self_check(rules, shop).verdict == "eligible"
+    assert self_check(rules, {**shop, "industry_ksic": "56211"}).verdict == "ineligible"
+    assert self_check(rules, {**shop, "industry_ksic": "56213"}).verdict == "eligible"  # the notice's exception
+    assert self_check(rules, {**shop, "industry_ksic": "64110"}).verdict == "ineligible"  # a bank: "64~66"
+    assert self_check(rules, {**shop, "region": "대구광역시"}).verdict == "ineligible"
