@@ -21,7 +21,7 @@ from .errors import FormslimError
 DATA = Path(__file__).resolve().parent / "data"
 FILES = {"concepts": "concepts.yaml", "concepts_common": "concepts_common.yaml",
          "concepts_forms": "concepts_forms.yaml", "concepts_forms2": "concepts_forms2.yaml",
-         "concepts_forms3": "concepts_forms3.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
+         "concepts_forms3": "concepts_forms3.yaml", "concepts_forms4": "concepts_forms4.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
          "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
          "agencies": "agencies.yaml", "words": "words.yaml"}
 #: the standard words derived from the 공통표준용어 (scripts/build_standard_words.py)

@@ -324,6 +324,12 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         who, other = (named[0], b) if named[0] else (named[1], a)
         if who in en_words(other.text):
             named = [who, who]
+    if (ra is None) != (rb is None) and named[0 if ra is None else 1] and \
+            (a if ra else b).role_from == "label" and subject in ("person", "unknown"):
+        # "Claimant's SSN" (a known party: the applicant) and "Recipient's SSN" (a party the vocabulary does not
+        # know, named by a possessive): had it been the claimant, the form would have said so — two people
+        return Verdict(0.0, None, "M-CONCEPT", tuple(evidence) + (
+            f"different subjects ({ra or rb} vs {named[0] or named[1]}, named by a possessive)",))
     if (subject == "person" or subject == "unknown") and ra is None and rb is None and (named[0] is None) != (named[1] is None):
         # "Claimant's social security number" and a bare SSN: a party the vocabulary does not know on one side
         score = min(score, 0.75)

@@ -307,7 +307,9 @@ class Lexicon:
         self.cue_patterns: list[tuple[str, re.Pattern, str, str]] = []  # (needle, pattern, role, cue)
         for cue, role, korean in self.role_cues:
             if korean:
-                pat = re.compile(re.escape(cue).replace("\\ ", r"\s*"))
+                # (not after 피-, the passive: 피보증인 is the one guaranteed, not a guarantor; 피신청인 the
+                # respondent, not the applicant)
+                pat = re.compile(r"(?<!피)" + re.escape(cue).replace("\\ ", r"\s*"))
                 needle = ""  # spacing may differ: checked on the text without spaces
             else:
                 pat = re.compile(r"(?<![a-z])" + re.escape(cue) + r"(?:'s|s)?(?![a-z])")
@@ -423,7 +425,11 @@ _ORDINAL_RES = [(re.compile(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:ow
                             rf"applicant|person|spouse|individual|principal|borrower|대표|보증인|참여자)"), word, n)
                 for word, n in _ORDINALS.items()]
 _PARTY_NUMBER = re.compile(r"(?:owner|guarantor|spouse|applicant|member|person|name|principal|partner|officer|"
-                           r"director|shareholder|borrower|보증인|참여자|공동대표|소유자)\s*#?\s*(\d{1,2})\b")
+                           r"director|shareholder|borrower|parent|beneficiary|heir|witness|employee|"
+                           r"co-?applicant|co-?borrower|co-?owner|household member|보증인|참여자|공동대표|소유자|"
+                           r"상속인)\s*#?\s*(\d{1,2})\b")
+# (not children or dependants: "Child #3" of one form and the third dependant of another are not knowably one
+# person — DC Schedule N numbers a non-custodial parent's children, the 1040 its dependants)
 _ROW_NUMBER = re.compile(r"#\s*(\d{1,2})\b|\brow\s*(\d{1,2})\b")  # "Owner #2", "Owner/Entity Name Row 2"
 #: "제2대표자", "제1 보증인": the n-th of a party
 _KO_ORDINAL = re.compile(r"제\s*(\d{1,2})\s*(?=대표|보증인|참여자|공동대표|소유자|신청인|주주|임원|연대보증인)")
@@ -670,8 +676,42 @@ def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
 _RANK = {"exact": 3, "alternatives": 3, "composite": 3, "contains": 2, "partial": 1, "none": 0}
 
 
+#: a run of English words in a Korean label: "국적 Nationality/Country", "3. 총중량 (Gross Weight)"
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z.'’/&-]*(?:\s+[A-Za-z][A-Za-z.'’/&-]*)*")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def bilingual_halves(label: str) -> tuple[str, ...]:
+    """A label printed in two languages — Korean, then its English (bilingual forms of immigration,
+    customs, ships: "휴대 전화 Cell phone No.", "Invoice No. (송품장번호)") — as its Korean half and its
+    English half; () for a label in one language, or Korean with an English term in it ("E-mail 주소",
+    "HS 부호": the English run must hold at least two words or eight letters)."""
+    if not _HANGUL.search(label):
+        return ()
+    runs = [m for m in _LATIN_RUN.finditer(label)]
+    english = " ".join(m.group(0).strip(" .-/") for m in runs)
+    words = _LATIN_WORD.findall(english)  # (words of two letters or more: not the "b" of stray markup)
+    if len(words) < 2 and sum(map(len, words)) < 8:
+        return ()
+    korean = _LATIN_RUN.sub(" ", label)
+    korean = _SPACES.sub(" ", re.sub(r"\(\s*[./,:-]*\s*\)", " ", korean)).strip(" .:;,/-")
+    return (korean, english) if _HANGUL.search(korean) else ()
+
+
 @lru_cache(maxsize=65536)
 def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
+    r = _read_one(label, context, lex_id)
+    if r.how not in ("none", "partial"):
+        return r
+    # a bilingual label the whole of which reads no datum: its Korean half, else its English half
+    for half in bilingual_halves(clean_label(label)):
+        h = _read_one(half, context, lex_id)
+        if _RANK[h.how] > _RANK[r.how]:
+            return replace(h, note=f"read by its half '{half[:40]}': a label printed in two languages")
+    return r
+
+
+def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     lex = _LEXICONS[lex_id]
     raw = clean_label(label).replace("\u2019", "'").replace("\u2018", "'")  # "Spouse’s" is "Spouse's"
     text = without_possessive(_strip_boilerplate(raw), lex.words)
@@ -810,7 +850,7 @@ _FIRST_AND_LAST = re.compile(r"\b(?:first|given)\b.{0,30}\b(?:last|family|sur)\b
 _NAME_PARTS_GLOSS = re.compile(r"\s*(?:(?:first|last|middle|given|family|sur)\s*(?:name)?|surname|mi|m\.i\.?|initial|"
                                r"middle initial)(?:\s*[,/]?\s*(?:(?:first|last|middle|given|family|sur)\s*(?:name)?|"
                                r"surname|mi|m\.i\.?|initial|middle initial))+\s*\.?\s*", re.I)
-_NAME_HEAD = re.compile(r"\bname\s*$", re.I)
+_NAME_HEAD = re.compile(r"\bname\s*$|^\s*(?:full\s+|legal\s+)?name\s+of\s", re.I)  # "… Name", "Name of person applying"
 
 
 #: "Social Insurance Number (SIN)", "Project Director/Principal Investigator (PD/PI)": an acronym printed in

@@ -124,6 +124,13 @@ def decisions_csv(a: Analysis) -> str:
 
 # ------------------------------------------------------------------ the question protocol
 
+def _yaml_line(value) -> str:
+    """A manifest entry as one YAML flow line (JSON is YAML) with ``<``, ``>`` and ``&`` as ``\\u`` escapes: the
+    line parses back to the labels exactly, and a document's markup never stands in the report as markup."""
+    return (json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("&", "\\u0026"))
+
+
 def _by_document_pair(items: list[dict]) -> list[tuple[tuple[str, str], list[dict]]]:
     """Review items grouped by the pair of documents (files) they join, the group of the best-ranked item
     first, each group best first."""
@@ -574,7 +581,7 @@ def to_markdown(a: Analysis) -> str:
         pair = it["accept"]["overrides"]["same"][0]
         lines.append(f"{it['rank']}. {md(it['a']['file'])}: {md(it['a']['label'])} ~ {md(it['b']['file'])}: "
                      f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}) — "
-                     f"overrides.same: {markdown_code('- ' + json.dumps(pair, ensure_ascii=False))}")
+                     f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
     if len(items) > 50:
         lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x))}" for x in list(p.assumptions) + list(b.assumptions)]
