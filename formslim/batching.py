@@ -180,8 +180,9 @@ def fingerprint(spec: PackageSpec, options: BatchOptions) -> str:
 
 # --- one package -----------------------------------------------------------------------------------
 
-def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions, single_reader: bool) -> dict:
-    """Analyse one package into ``out/folder`` and return its catalogue entry (never raises)."""
+def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions, readers: int = 0) -> dict:
+    """Analyse one package into ``out/folder`` and return its catalogue entry (never raises). ``readers``: the
+    reader processes it may use at once (0: one per core) — ``--jobs`` bounds the cores a whole batch uses."""
     from .limits import current, use_limits
 
     started = time.time()
@@ -205,7 +206,7 @@ def analyse_one(spec: PackageSpec, folder: str, out: str, options: BatchOptions,
 
         if options.cache:
             cache = DocumentCache.open(options.cache, CacheStats())
-        limits = replace(current(), workers=1) if single_reader else current()
+        limits = replace(current(), workers=int(readers)) if readers else current()
         if multiprocessing.current_process().daemon:
             # a daemonic worker (a Dask worker by default) cannot start reader processes: read in-process
             limits = replace(limits, isolate=False)
@@ -314,10 +315,31 @@ class _batch_lock:
             self.fh.close()
 
 
+def split_cores(jobs: int, packages: int, cpus: int) -> tuple[int, int]:
+    """(worker processes, reader processes per package) for ``--jobs`` (0: one per core): never more workers
+    than packages; the cores left over read documents; ``--jobs 1`` uses one core."""
+    cores = max(1, jobs or cpus)
+    workers = min(cores, max(1, packages))
+    return workers, max(1, cores // workers)
+
+
+def _weight(spec: PackageSpec) -> int:
+    """A package's size in bytes (its files, or the files of its folders): the order of the work, largest first."""
+    total = 0
+    for p in spec.paths:
+        try:
+            path = Path(p)
+            total += path.stat().st_size if path.is_file() else sum(
+                f.stat().st_size for f in path.rglob("*") if f.is_file())
+        except OSError:
+            pass
+    return total
+
+
 def _run_locked(specs, out: Path, jobs: int, options: BatchOptions, progress, scheduler, client) -> BatchResult:
     taken: set[str] = set()
     folders = [folder_name(s.name, taken) for s in specs]
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(specs) or 1))
+    jobs, readers = split_cores(jobs, len(specs), os.cpu_count() or 1)
     entries: list[Optional[dict]] = [None] * len(specs)
     done = 0
 
@@ -332,11 +354,14 @@ def _run_locked(specs, out: Path, jobs: int, options: BatchOptions, progress, sc
         _run_on_dask(specs, folders, out, options, jobs, scheduler, client, finished)
     elif jobs == 1:
         for i, s in enumerate(specs):
-            finished(i, analyse_one(s, folders[i], str(out), options, single_reader=False))
+            finished(i, analyse_one(s, folders[i], str(out), options, readers))
     else:
         ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as ex:
-            pending = {ex.submit(analyse_one, s, folders[i], str(out), options, True): i for i, s in enumerate(specs)}
+            # the largest packages first: the batch then ends with small ones filling the gaps, not with one
+            # large package on one core while the other waits
+            pending = {ex.submit(analyse_one, specs[i], folders[i], str(out), options, readers): i
+                       for i in sorted(range(len(specs)), key=lambda i: (-_weight(specs[i]), i))}
             while pending:
                 ready, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in ready:
@@ -377,7 +402,7 @@ def _run_on_dask(specs, folders, out: Path, options: BatchOptions, jobs: int, sc
                 client = Client(scheduler, timeout="10s")
             except (OSError, TimeoutError) as exc:
                 raise FormslimError(f"{one_line(scheduler)}: cannot reach the Dask scheduler ({one_line(str(exc))})") from None
-        futures = {client.submit(analyse_one, s, folders[i], str(out), options, True, pure=False,
+        futures = {client.submit(analyse_one, s, folders[i], str(out), options, 1, pure=False,
                                  key=f"formslim-batch-{i}-{folders[i]}"): i for i, s in enumerate(specs)}
         for fut in as_completed(futures):
             i = futures[fut]

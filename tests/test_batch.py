@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from formslim.batching import BatchOptions, discover, run_batch
 
 from .conftest import SAMPLES, needs_corpus
@@ -211,3 +213,16 @@ def test_a_file_formslim_does_not_read_is_no_parse_on_a_warm_run(tmp_path):
         assert [p.code for p in pkg.problems] == ["unsupported"] and len(pkg.documents) == 1
         counts.append((cache.stats.hits, cache.stats.misses))
     assert counts == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize("jobs, packages, cpus, expected", [
+    (1, 15, 2, (1, 1)),   # --jobs 1: one core, one reader
+    (2, 15, 2, (2, 1)),   # two packages at a time, one reader each
+    (0, 15, 2, (2, 1)),   # the default: one per core
+    (2, 1, 2, (1, 2)),    # one package: the spare core reads
+    (8, 3, 2, (3, 2)),    # more jobs than packages
+])
+def test_jobs_bound_the_cores_a_batch_uses(jobs, packages, cpus, expected):
+    from formslim.batching import split_cores
+
+    assert split_cores(jobs, packages, cpus) == expected
