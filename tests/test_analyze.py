@@ -682,6 +682,11 @@ def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr
             return [...s.querySelectorAll('text')].filter(t => { const q = t.getBoundingClientRect();
                 return q.right > r.right + 0.5 || q.left < r.left - 0.5; }).map(t => t.textContent); })""")
         assert not clipped, (which, width, clipped)
+        # the burden chart's labels stay readable on a phone (it scrolls sideways rather than shrink them)
+        smallest = page.evaluate("""Math.min(...[...document.querySelectorAll('.chart svg')].flatMap(s =>
+            [...s.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')) *
+            s.getBoundingClientRect().width / s.viewBox.baseVal.width)))""")
+        assert smallest >= 9, (which, width, smallest)
         page.screenshot(path=str(tmp_path / f"{which}-{width}.png"))
         page.close()
     # printed on A4 (210 mm less 2 × 15 mm margins = 680 px at 96 dpi; 297 mm less margins = 1009 px)
@@ -762,7 +767,9 @@ def test_the_spreadsheet_is_ready_to_filter(kr_report, tmp_path):
     assert [c.value for c in docs[1]][:4] == ["파일", "종류", "제목", "결정"]
     assert isinstance(docs["G2"].value, int) and docs.column_dimensions["A"].width > 8
     summary = {r[0].value: r[1].value for r in wb["요약"].iter_rows(min_row=2)}
-    assert any(isinstance(v, str) and v.endswith("%") for v in summary.values())
+    # rows named in Korean, ratios as numbers in percent, yes/no in words — no plan.json key shows
+    assert summary["감축률 (%)"] == 80 and summary["목표 달성"] in ("예", "아니요")
+    assert not any(re.fullmatch(r"[a-z_]+", str(k)) for k in summary), list(summary)
 
 
 @needs_corpus
@@ -981,3 +988,40 @@ def test_a_manifest_line_in_the_report_parses_back_to_the_labels_with_no_markup(
     line = _yaml_line(pair)
     assert not re.search(r"[<>&]", line)
     assert yaml.safe_load("- " + line) == [pair]
+
+
+@pytest.mark.parametrize("package", ["kr-sme-support", "us-small-business-loan"])
+def test_report_md_holds_every_part_of_the_html_report(tmp_path, package):
+    """report.md is the same report as report.html for readers without a browser: the brief, the proposed
+    package, the matrix, the burden, the overrides and the method are there too, each under the heading the
+    HTML gives it (the replaceable-documents table aside: the inventory says it)."""
+    from formslim import analyze as _analyze, write_report as _write
+    from formslim.report.i18n import t
+
+    a = _analyze(SAMPLES / package)
+    _write(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    heads = re.findall(r"^## (.+?)(?: \(\d+\))?$", md, flags=re.M)
+    for key in ("brief", "summary", "proposed_package", "consolidated_form", "inventory", "protocol", "matrix",
+                "burden", "review_queue", "overrides", "method", "decisions"):
+        assert t(a.lang, key) in heads, (key, heads)
+    method = md.split(f"## {t(a.lang, 'method')}")[1].split("\n## ")[0]
+    assert t(a.lang, "knowledge_files") in method and "concepts.yaml" in method
+    burden = md.split(f"## {t(a.lang, 'burden')}")[1].split("\n## ")[0]
+    assert f"{a.burden.minutes('before'):.0f}" in burden
+
+
+def test_a_review_item_the_plan_already_assumes_says_so(tmp_path):
+    """The KR sample's consent names nobody, and the plan takes its person for the representative (an assumption,
+    F-CONSENT-SUBJECT): the review item joining the two names says the plan already asks them once, by which
+    decision, and how to undo it — rather than asking the reviewer to accept what is already done."""
+    from formslim import analyze as _analyze, write_report as _write
+
+    a = _analyze(SAMPLES / "kr-sme-support")
+    _write(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    line = next(x for x in md.splitlines() if "대표자 성명 ~ 03\\_개인정보\\_수집이용\\_동의서.pdf: 성명" in x)
+    d = next(d for d in a.plan.decisions if d.rule == "F-CONSENT-SUBJECT")
+    assert f"계획이 이미 한 번만 묻는 것으로 가정함({d.id})" in line
+    # a review item the plan does not settle says nothing of the kind
+    assert any(x[:3].rstrip(".").isdigit() and "~" in x and "가정함" not in x for x in md.splitlines())

@@ -160,7 +160,8 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     conditional = {d["key"] for d in plan["documents"] if d["condition"]}
     assert summary["minutes_required_before"] == round(sum(
         d["minutes"] for d in plan["burden"]["before"]["per_document"] if d["file"] not in conditional), 1)
-    first = next(x for x in (tmp_path / "report.md").read_text(encoding="utf-8").splitlines() if x.startswith("- "))
+    md_lines = (tmp_path / "report.md").read_text(encoding="utf-8").splitlines()
+    first = next(x for x in md_lines[md_lines.index("## 요약"):] if x.startswith("- "))  # the summary's first line
     assert "3 → 1" in first and "67%" in first
     # the DOCX prints each notice above its box, once for boxes that share one
     text = "\n".join(c.text for t in docx.Document(tmp_path / "consolidated_form.docx").tables

@@ -114,9 +114,10 @@ def test_fire_inspection_report_flat_pdf(corpus):
     assert f["점검기간"][0].kind == "date"
     consent = [x for x in first if x.options and set(x.options) == {"동의함", "동의하지 않음"}]
     assert consent and consent[0].label == "전자우편 송달 동의"
+    # the inspectors: the main one's row and the assistants' five, apart (test_roster_rows_named_by_who_fills_them)
     roster = {x.label: x for x in first if x.repeats > 1}
-    assert {"성명", "자격구분", "자격번호"} <= set(roster)
-    assert roster["성명"].repeats == 6
+    assert {"보조 점검인력 성명", "보조 점검인력 자격구분", "보조 점검인력 자격번호"} <= set(roster)
+    assert roster["보조 점검인력 성명"].repeats == 5
     assert any(x.kind == "signature" for x in first)
     assert all(x.location.bbox for x in first if x.location.table)
     # instructions are not fields
@@ -315,3 +316,37 @@ def test_a_grid_under_a_two_level_row_header_asks_each_cell(corpus):
         for pump in ("주", "예비"):
             for run in ("체절운전", "정격운전 (100%)", "정격유량의 150% 운전"):
                 assert sum(1 for l in labels if l.startswith(what) and f" {pump} {run}" in l) == 1, (what, pump, run)
+
+
+@needs_corpus
+def test_boxed_column_headings_over_a_tally_grid(corpus):
+    """9호 page 4, "3-1. 소화기구, 자동소화장치": "[ ] 소화기 | [ ] 간이소화용구 | [ ] 자동확산소화기 | [ ] 자동소화장치 |
+    비 고" over "[ ] 분말 | [ ] 기타 | [ ] 투척용 | [ ] 기타", over a diagonal "합계 / 동명" corner and eight blank
+    rows: each heading's box a check box (not one choice between headings), a totals row, the building name
+    and each bottom heading a column repeated down the rows."""
+    fourth = [x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf")
+              if x.location.page == 4 and any("3-1" in c for c in x.context)]
+    boxes = [x.label for x in fourth if x.source.endswith(":header-box")]
+    assert boxes == ["소화기", "간이소화용구", "자동확산소화기", "자동소화장치", "분말", "기타", "투척용", "기타"]
+    assert all(x.kind == "checkbox" for x in fourth if x.source.endswith(":header-box"))
+    assert not [x for x in fourth if x.kind in ("radio", "choice")]
+    totals = [x for x in fourth if x.label == "합계"]
+    assert len(totals) == 6 and all(x.kind == "number" for x in totals) and ("소화기", "분말") == totals[0].context[-2:]
+    columns = {x.label: x.repeats for x in fourth if x.source.endswith(":roster")}
+    assert columns == {"동명": 8, "분말": 8, "기타": 8, "투척용": 8, "자동확산소화기": 8, "자동소화장치": 8, "비고": 8}
+
+
+@needs_corpus
+def test_roster_rows_named_by_who_fills_them(corpus):
+    """4호 page 2, "□ 점검업체(점검인력) 현황": "구분 | 성명 | 자격구분 | 자격번호 | 점검참여일(기간) | 서명" over one
+    "주인력" row and six "보조인력" rows: the main inspector's data and the assistants' are apart (one row, and a
+    column repeated six times), each group signing in its column — not one roster that mixes them."""
+    second = [x for x in fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf") if x.location.page == 2]
+    f = by_label(second)
+    assert f["주인력 성명"][0].repeats == 1 and f["보조인력 성명"][0].repeats == 6
+    assert f["보조인력 서명"][0].kind == "signature" and f["주인력 서명"][0].kind == "signature"
+    assert "성명" not in f  # no roster column that joins the two groups
+    # 9호 page 1: the same under a caption down the side ("점검인력" spanning the rows), five assistants
+    first = by_label([x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf")
+                      if x.location.page == 1])
+    assert first["주된 점검인력 성명"][0].repeats == 1 and first["보조 점검인력 자격번호"][0].repeats == 5

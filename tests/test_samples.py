@@ -115,7 +115,8 @@ def test_json_inventory_is_deterministic(kr):
 def test_kr_hwpx_staff_roster(kr):
     f = labels(kr, "10_참여인력_현황.hwpx")
     assert {"상호명", "사업자 등록번호", "대표자명"} <= set(f)
-    assert f["성명"].repeats == 4 and f["생년월일"].kind == "date"
+    # "구분 | 성명 | 생년월일 | …" over a 책임자 row and three 참여자 rows: the lead's data and the participants' apart
+    assert f["책임자 성명"].repeats == 1 and f["참여자 성명"].repeats == 3 and f["참여자 생년월일"].kind == "date"
     assert f["작성일"].name == "작성일" and f["작성일"].kind == "date" and f["작성일"].label_source == "field-name"
     assert f["채용 예정 시기"].kind == "date"
     assert any(x.kind == "signature" for x in f.values())

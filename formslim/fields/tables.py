@@ -150,6 +150,10 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         c = min(table.cells, key=lambda x: (x.row, x.col))
         return [_field(box, ctx, _cell_loc(ctx, table, c), source + ":attachment-box", 0.7, kind="attachment")]
 
+    grid_fields = _boxed_header_grid(table, grid, ctx, source, blank)
+    if grid_fields is not None:
+        return grid_fields
+
     # header rows: every occupied cell is a label and the next row has blanks under them
     header_rows: set[int] = set()
     for r in range(n_rows - 1):
@@ -159,6 +163,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         heads = row[1:] if row and row[0].col == 0 and is_blank(row[0].text) and not row[0].native else row
         if len(heads) >= 2 and all(label_cell(c) for c in heads) and sum(blank(c) for c in below) >= 2:
             header_rows.add(r)
+    row_groups = _row_groups(grid, n_rows, header_rows, label_cell, blank)
     blank_rows = {r for r in range(n_rows) if all(blank(c) and not _own_caption(c) or c.row != r and c.col == 0 and label_cell(c)
                                                    for c in _unique(grid[r]))}
 
@@ -278,6 +283,17 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(left), ctx, loc, source + ":slash-choice", 0.7, kind="choice",
                                       options=opts))
                     continue
+                if r in row_groups and _SIGNATURE.search(c.text) and is_blank(_SIGNATURE.sub(" ", c.text)):
+                    # "주인력 | … | (서명)", "보조인력 | … | (서명)" ×6: each group of people signs in its column
+                    key = ("group-sign", row_groups[r])
+                    if key not in seen:
+                        seen.add(key)
+                        head = grid[max(header_rows)][c.col] if header_rows else None
+                        n = sum(1 for v in row_groups.values() if v == row_groups[r])
+                        out.append(_field(f"{row_groups[r]} {_label_of(head) if head is not None else ''}".strip(), ctx,
+                                          loc, source + ":roster", 0.8, kind="signature", repeats=n,
+                                          extra_context=(row_groups[r],)))
+                    continue
                 if left is not None and id(left) not in seen and _SIGNATURE.search(c.text) \
                         and is_blank(_SIGNATURE.sub(" ", c.text)) and not re.search(r"서명|signature", left.text, re.I):
                     # "성 명 | \t(인)": the name is written before the seal mark, then signed
@@ -350,6 +366,17 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     label = lab if lab == col else f"{lab} {col}"
                     out.append(_field(label, ctx, loc, source + ":matrix", 0.75, extra_context=(col,),
                                       default_kind=kind_default))
+                    continue
+                if r in row_groups:
+                    # rows named by who fills them ("주인력", then "보조인력" six times): each group's column is its
+                    # own datum, the main inspector's name not one of the assistants'
+                    key = ("group", row_groups[r], id(header))
+                    if key not in seen:
+                        seen.add(key)
+                        n = sum(1 for v in row_groups.values() if v == row_groups[r])
+                        col = _label_of(header)
+                        out.append(_field(f"{row_groups[r]} {col}", ctx, loc, source + (":roster" if n > 1 else ":header"),
+                                          0.8, repeats=n, extra_context=(row_groups[r], col), default_kind=kind_default))
                     continue
                 key = ("col", id(header))
                 if key in seen:
@@ -468,6 +495,80 @@ def _signature_row(grid, r: int, row_cells: list[Cell], blank, label_cell):
 
 
 _ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^□☐◻❏❑▢\[\n\t]{1,20}")
+
+
+_BOXED_HEAD = re.compile(r"\s*" + BOX + r"\s*(?P<caption>[^□☐◻❏❑▢\[]{1,30})")
+_TOTALS = re.compile(r"\s*(?:합\s*계|총\s*계|소\s*계|계|total|totals)\s*", re.I)
+
+
+def _box_caption(text: str) -> str:
+    """The caption after a header's box, its lines joined ("[ ] 자동\n확산소화기" → "자동확산소화기": a Korean word
+    broken over two lines is one word)."""
+    m = _BOXED_HEAD.fullmatch(text or "")
+    lines = [x.strip() for x in (m.group("caption") if m else text).split("\n") if x.strip()]
+    out = ""
+    for x in lines:
+        out += ("" if out and re.search(r"[가-힣]$", out) and re.match(r"[가-힣]", x) else " ") + x
+    return clean_label(out.strip())
+
+
+def _boxed_header_grid(table: Table, grid, ctx: _Context, source: str, blank) -> Optional[list[Field]]:
+    """A tally grid: column headings that each carry a box to tick ("[ ] 소화기 | [ ] 간이소화용구" over "[ ] 분말 |
+    [ ] 기타 | …"), over blank rows to fill (소방시설 자체점검 결과보고서 별지 제9호서식 3-1). Each heading's box is a
+    check box (which kinds the building has), each bottom heading a column repeated down the rows; a first body
+    row whose corner is split diagonally ("합계 / 동명") is the totals row, and the corner's second word names
+    the first column of the rows below. None when the table is no such grid (a row of boxed options beside a
+    label is a choice)."""
+    n_rows = table.n_rows
+    head_end, boxed = 0, []
+    for r in range(n_rows):
+        cells = [c for c in _unique(grid[r]) if c.row == r and c.col > 0]
+        if not cells or not all(c.text.strip() and not blank(c) for c in cells):
+            break
+        boxes = [c for c in cells if _BOXED_HEAD.fullmatch(c.text)]
+        if not boxes:
+            break
+        boxed += boxes
+        head_end = r + 1
+    body = list(range(head_end, n_rows))
+    if not head_end or len(boxed) < 2 or len(body) < 2:
+        return None
+    body_cells = [c for r in body for c in _unique(grid[r]) if c.row == r and c.col > 0]
+    if not body_cells or sum(1 for c in body_cells if blank(c)) < 0.9 * len(body_cells):
+        return None
+    corner = grid[head_end][0]
+    if corner is None or corner.row != head_end and corner.row >= head_end:
+        corner = None
+    out = [_field(_box_caption(c.text), ctx, _cell_loc(ctx, table, c), source + ":header-box", 0.8, kind="checkbox")
+           for c in sorted(boxed, key=lambda c: (c.row, c.col))]
+    # the bottom heading of each column, and the heading above it where there is one
+    leaves: list[tuple[Cell, Optional[Cell]]] = []
+    for col in range(1, table.n_cols):
+        leaf = grid[head_end - 1][col]
+        if leaf is None or any(leaf is x for x, _ in leaves):
+            continue
+        parent = grid[leaf.row - 1][col] if leaf.row > 0 else None
+        leaves.append((leaf, parent if parent is not None and parent is not leaf else None))
+    lines = [x.strip() for x in (corner.text if corner is not None else "").split("\n") if x.strip()]
+    totals = corner is not None and len(lines) == 2 and _TOTALS.fullmatch(lines[0]) is not None
+    rows = len(body) - (1 if totals else 0)
+    first = body[1] if totals else body[0]
+    if totals:
+        for leaf, parent in leaves:
+            if _BOXED_HEAD.fullmatch(leaf.text) or parent is not None and _BOXED_HEAD.fullmatch(parent.text):
+                cell = grid[head_end][leaf.col]
+                out.append(_field(clean_label(lines[0]), ctx, _cell_loc(ctx, table, cell), source + ":totals", 0.75,
+                                  kind="number", extra_context=tuple(_box_caption(x.text) for x in (parent, leaf)
+                                                                     if x is not None)))
+    if corner is not None and lines:
+        cell = grid[first][0]
+        out.append(_field(clean_label(lines[-1]), ctx, _cell_loc(ctx, table, cell), source + ":roster", 0.75,
+                          repeats=rows))
+    for leaf, parent in leaves:
+        cell = grid[first][leaf.col]
+        out.append(_field(_box_caption(leaf.text), ctx, _cell_loc(ctx, table, cell), source + ":roster", 0.75,
+                          repeats=rows, extra_context=(_box_caption(parent.text),) if parent is not None else ()))
+    return out
 
 
 def _box_option_runs(cells: list[Cell]) -> list[list[Cell]]:
@@ -960,6 +1061,31 @@ def _header_above(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[
     return None
 
 
+def _row_groups(grid, n_rows: int, header_rows: set[int], label_cell, blank) -> dict[int, str]:
+    """Rows of a roster under its header row, each named in its first own cell by who fills it, where a name
+    repeats ("주인력", "보조인력", "보조인력" …; "주된 점검인력", "보조 점검인력" ×5: 소방시설 자체점검 점검인력 현황):
+    row → that name. Empty when the first cells name each row apart (a matrix: every row its own datum) or
+    the rows are not named."""
+    if not header_rows:
+        return {}
+    top = max(header_rows)
+    names: dict[int, str] = {}
+    for r in range(top + 1, n_rows):
+        own = [x for x in _unique(grid[r]) if x is not None and x.row == r]
+        first = min(own, key=lambda x: x.col) if own else None
+        if first is None or first.rowspan != 1 or not label_cell(first):
+            break
+        others = [x for x in own if x is not first]
+        if not others or not all(blank(x) or _SIGNATURE.search(x.text) and is_blank(_SIGNATURE.sub(" ", x.text))
+                                 for x in others):
+            break
+        names[r] = _label_of(first)
+    distinct = set(names.values())
+    if len(names) < 3 or len(distinct) > 3 or len(distinct) == len(names):
+        return {}
+    return names
+
+
 def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
     """Between the header row and this cell, rows hold only leading row labels and blanks."""
     r = c.row - 1
@@ -968,8 +1094,8 @@ def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
         for x in _unique(grid[r]):
             if x.col > c.col and x.rowspan > 1:
                 continue  # a note down the side of the rows ("적정 여부: 1. 체절운전 시 …")
-            if is_blank(x.text):
-                seen_blank = True
+            if is_blank(x.text) or _SIGNATURE.search(x.text) and is_blank(_SIGNATURE.sub(" ", x.text)):
+                seen_blank = True  # (a place to sign, "(서명)", is room to fill too)
             elif seen_blank:
                 return False
         r -= 1

@@ -82,6 +82,7 @@ TEXT = {
         "rise_minutes": "minutes per applicant rise {before:.0f} → {after:.0f}",
         "documents_fell": "documents fell by the target, but",
         "review_queue": "Links to review", "field_a": "Field", "field_b": "May be the same datum as",
+        "assumed_by": "the plan already asks these once ({d}, an assumption): if they are two data, add the pair under overrides.never_merge",
         "score": "Score", "why_review": "Why it is not certain", "accept_line": "To accept: add under overrides.same", "reject_line": "to reject: under overrides.never_merge",
         "pair_of_documents": "{a} and {b}: {n} link(s)",
         "review_how": "Each field's best three questions, best first. Accept a link by adding its line under "
@@ -165,6 +166,7 @@ TEXT = {
         "rise_minutes": "신청 1건당 소요 시간 증가 {before:.0f} → {after:.0f}분",
         "documents_fell": "서류 수는 목표만큼 줄었으나",
         "review_queue": "검토가 필요한 연결", "field_a": "항목", "field_b": "같은 정보일 수 있는 항목",
+        "assumed_by": "계획이 이미 한 번만 묻는 것으로 가정함({d}): 다른 정보이면 이 쌍을 overrides.never_merge에 추가",
         "score": "점수", "why_review": "확정하지 않은 이유", "accept_line": "확정하려면 overrides.same에 추가", "reject_line": "다른 정보이면 overrides.never_merge에 추가",
         "pair_of_documents": "{a} — {b}: 연결 {n}건",
         "review_how": "항목마다 가장 유력한 세 건을 점수순으로 보입니다. 같은 정보이면 그 줄을 매니페스트의 "

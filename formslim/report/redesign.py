@@ -9,6 +9,7 @@ import html
 import io
 import json
 from pathlib import Path
+from typing import Optional
 
 from .. import __version__
 from ..pipeline import Analysis
@@ -131,6 +132,14 @@ def _yaml_line(value) -> str:
             .replace("&", "\\u0026"))
 
 
+def _assumed_by(p, item: dict) -> Optional[str]:
+    """The decision of the plan that already asks the two fields of a review item once (an assumption the
+    planner made, "the consent's person is the representative"), or None: the reviewer then rejects it, if
+    wrong, rather than accepts it."""
+    pair = {item["a"]["id"], item["b"]["id"]}
+    return next((d.id for d in p.decisions if d.action == "ask_once" and pair <= set(d.fields)), None)
+
+
 def _by_document_pair(items: list[dict]) -> list[tuple[tuple[str, str], list[dict]]]:
     """Review items grouped by the pair of documents (files) they join, the group of the best-ranked item
     first, each group best first."""
@@ -224,7 +233,7 @@ table{border-collapse:collapse;width:100%;font-size:.86rem;margin:.6rem 0}
 th,td{border:1px solid #cdd6e0;padding:.3rem .45rem;vertical-align:top;text-align:left}th{background:#e9eef5}
 td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b5797}
 #brief{border:1px solid #cdd6e0;border-radius:8px;padding:.2rem 1rem .6rem;margin:1rem 0}#brief h3{font-size:1rem;margin:.7rem 0 .2rem}
-#brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}
+#brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}.chart{overflow-x:auto}
 @media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
 .card .big{font-size:1.5rem}td,th{min-width:4.5rem}}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}
@@ -257,10 +266,12 @@ def _svg_bars(a: Analysis) -> str:
     names = {act: t(lang, "act_" + act) for act in acts}
     # room for the longest activity name (a Hangul syllable is twice as wide as a Latin letter)
     left = 12 + max([7 * display_width(n) for n in names.values()] + [108])
-    width, bar_h, gap = 640, 14, 10
+    width, bar_h, gap = 420, 14, 10
     height = len(acts) * (2 * bar_h + gap) + 30
     total = left + width + 110  # room after the longest bar for its value label
+    # (drawn at no less than 85% of its size: on a phone it scrolls sideways, its 11-unit labels stay ≥ 9 px)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
+             f'style="min-width:{round(total * 0.85)}px" '
              f'viewBox="0 0 {total} {height}" preserveAspectRatio="xMinYMin meet" '
              f'aria-label="{_e(t(lang, "burden"))}">']
     y = 10
@@ -279,6 +290,28 @@ def _svg_bars(a: Analysis) -> str:
                  f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _matrix(a: Analysis, rows: list[dict]) -> tuple[list[str], list[tuple[dict, list[str]]], dict[str, str]]:
+    """The duplication and derivability matrix: one column per logical document an applicant submits (a
+    format twin is the same document) that holds a row's datum, one row per datum asked in two or more of
+    them, computed or fetched, each cell ● asked, ◆ fetched or pre-filled from a registry, ƒ computed.
+    Returns (document keys of the columns, [(protocol row, cell marks)], key → title)."""
+    p = a.plan
+    docs_m = [d for d in p.documents if not d.attachment and not d.twin_of]
+    keys = [d.key or d.file for d in docs_m]
+    actions: dict[tuple, set] = {}
+    for fp in p.fields:
+        actions.setdefault((fp.group or fp.field, fp.document or fp.file), set()).add(fp.action)
+    in_docs = {r["key"]: [k for k in keys if actions.get((r["key"], k))] for r in rows}
+    chosen = [r for r in rows if len(in_docs[r["key"]]) > 1 or r["actions"] & {"drop_derived", "registry", "prefill"}]
+    used = [k for k in keys if any(actions.get((r["key"], k)) for r in chosen)]
+
+    def mark(acts: set) -> str:
+        return "◆" if acts & {"registry", "prefill"} else ("ƒ" if "drop_derived" in acts else ("●" if acts else ""))
+
+    return (used, [(r, [mark(actions.get((r["key"], k), set())) for k in used]) for r in chosen],
+            {d.key or d.file: d.title or d.file for d in docs_m})
 
 
 def to_html(a: Analysis) -> str:
@@ -403,38 +436,24 @@ def to_html(a: Analysis) -> str:
                    f'</span></td><td>{_e(r["why"])}</td><td>{"<br>".join(_e(x) for x in r["asked_as"])}</td>'
                    f'<td>{_e(r["proposed"])}</td></tr>')
     out.append("</table>")
-    # matrix: one column per logical document an applicant submits (a format twin is the same document),
-    # one row per datum asked in two or more of them, computed or fetched
-    docs_m = [d for d in p.documents if not d.attachment and not d.twin_of]
-    keys = [d.key or d.file for d in docs_m]
-    actions: dict[tuple, set] = {}
-    for fp in p.fields:
-        actions.setdefault((fp.group or fp.field, fp.document or fp.file), set()).add(fp.action)
-    in_docs = {r["key"]: [k for k in keys if actions.get((r["key"], k))] for r in rows}
-    matrix_rows = [r for r in rows if len(in_docs[r["key"]]) > 1 or r["actions"] & {"drop_derived", "registry", "prefill"}]
     out.append(f'<h2 id="matrix">{L("matrix")}</h2>')
+    used, matrix_rows, titles = _matrix(a, rows)
     if not matrix_rows:
         out.append(f'<p>{L("matrix_empty")}</p>')
     else:
-        used = [k for k in keys if any(actions.get((r["key"], k)) for r in matrix_rows)]
         out.append(f'<div class="legend small"><span>● {L("legend_asked")}</span><span>◆ {L("legend_registry")}</span>'
                    f'<span>ƒ {L("legend_derived")}</span></div><table><tr><th>{L("datum")}</th>')
         for i, k in enumerate(used, 1):
             out.append(f'<th class="c" title="{_e(k)}">{i}</th>')
         out.append("</tr>")
-        for r in matrix_rows:
-            out.append(f'<tr><td>{_e(r["datum"])}</td>')
-            for k in used:
-                acts = actions.get((r["key"], k), set())
-                mark = "◆" if acts & {"registry", "prefill"} else ("ƒ" if "drop_derived" in acts else ("●" if acts else ""))
-                out.append(f'<td class="c">{mark}</td>')
-            out.append("</tr>")
-        titles = {d.key or d.file: d.title or d.file for d in docs_m}
+        for r, marks in matrix_rows:
+            out.append(f'<tr><td>{_e(r["datum"])}</td>' + "".join(f'<td class="c">{m}</td>' for m in marks) + "</tr>")
         out.append("</table><p class='small'>" + " · ".join(
             f"{i}: {_e(titles.get(k, k))} ({_e(k)})" for i, k in enumerate(used, 1)) + "</p>")
     # burden
     out.append(f'<h2 id="burden">{L("burden")}</h2>')
-    out.append(_svg_bars(a))
+    # (on a narrow screen the chart scrolls sideways rather than shrink its labels below reading size)
+    out.append(f'<div class="chart">{_svg_bars(a)}</div>')
     out.append(f'<table><tr><th>{L("activity")}</th><th>{L("before")} ({L("minutes")})</th><th>{L("after")} ({L("minutes")})</th></tr>')
     bb, ba = b.by_activity("before"), b.by_activity("after")
     for act in bb:
@@ -472,9 +491,12 @@ def to_html(a: Analysis) -> str:
             for it in group:
                 pair = it["accept"]["overrides"]["same"][0]
                 line = f'- [{json.dumps(pair[0], ensure_ascii=False)}, {json.dumps(pair[1], ensure_ascii=False)}]'
+                assumed = _assumed_by(p, it)
+                why = _e(loc(it["why_not_certain"])) + (
+                    f'<br><b>{_e(L("assumed_by", d=assumed))}</b>' if assumed else "")
                 out.append(f'<tr><td>{it["rank"]}</td><td>{_e(it["a"]["file"])}: {_e(it["a"]["label"])}</td>'
                            f'<td>{_e(it["b"]["file"])}: {_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
-                           f'<td>{_e(loc(it["why_not_certain"]))}</td><td><code>{_e(line)}</code>'
+                           f'<td>{why}</td><td><code>{_e(line)}</code>'
                            f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
         if len(items) > 150:
@@ -535,10 +557,21 @@ def to_markdown(a: Analysis) -> str:
              f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
              f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
              f"{b.data_before} → {b.data_after}", ""]
+    br = brief(a)
+    lines[2:2] = [f"## {t(lang, 'brief')}", "",
+                  f"- {t(lang, 'brief_date')}: {md(br['date'])}",
+                  *[f"- {md(x)}" for x in br["package"]],
+                  f"- {t(lang, 'brief_legal')}: "
+                  f"{t(lang, 'brief_legal_items', n=br['legal']['provisions'], m=br['legal']['open'])}",
+                  f"- {t(lang, 'brief_human')}: {t(lang, 'brief_review', n=br['human']['review'])}"
+                  + (f"; {t(lang, 'brief_blockers', n=br['human']['blockers'])}" if br["human"]["blockers"] else "")
+                  + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}", ""]
     if p.blockers:
         lines += [f"### {t(lang, 'blockers')}", ""] + [
             f"- {md(x.get('title') or x['file'])} ({md(x['file'] + (' · ' + x['locator'] if x.get('locator') else ''))}): "
             f"{md(blocker_text(lang, x)[0])} — {md(blocker_text(lang, x)[1])}" for x in p.blockers] + [""]
+    lines += [f"## {t(lang, 'proposed_package')}", ""] + [
+        f"- {md(d.title or d.file)} ({md(d.file)})" for d in p.documents if d.decision == "keep"] + [""]
     lines += [f"## {t(lang, 'consolidated_form')}", ""]
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
@@ -563,28 +596,53 @@ def to_markdown(a: Analysis) -> str:
                      f"{md(_decision_text(lang, d))} | " + ", ".join(f"{rules[i].rule} ({i})" for i in d.decisions) + " |")
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
-    for r in protocol_rows(a):
+    rows = protocol_rows(a)
+    for r in rows:
         lines.append(f"| {md(r['datum'])} | {md(r['why'])} | {md('; '.join(r['asked_as']))} | {md(r['proposed'])} |")
-    lines += ["", f"## {t(lang, 'decisions')}", ""]
+    used, matrix_rows, titles = _matrix(a, rows)
+    lines += ["", f"## {t(lang, 'matrix')}", ""]
+    if not matrix_rows:
+        lines.append(md(t(lang, "matrix_empty")))
+    else:
+        lines += [f"● {t(lang, 'legend_asked')} · ◆ {t(lang, 'legend_registry')} · ƒ {t(lang, 'legend_derived')}", "",
+                  f"| {t(lang, 'datum')} | " + " | ".join(str(i) for i in range(1, len(used) + 1)) + " |",
+                  "| --- |" + " --- |" * len(used)]
+        lines += [f"| {md(r['datum'])} | " + " | ".join(marks) + " |" for r, marks in matrix_rows]
+        lines += [""] + [f"{i}. {md(titles.get(k, k))} ({md(k)})" for i, k in enumerate(used, 1)]
+    bb, ba = b.by_activity("before"), b.by_activity("after")
+    lines += ["", f"## {t(lang, 'burden')}", "", f"| {t(lang, 'activity')} | {t(lang, 'before')} ({t(lang, 'minutes')}) | "
+              f"{t(lang, 'after')} ({t(lang, 'minutes')}) |", "| --- | --- | --- |"]
+    lines += [f"| {md(t(lang, 'act_' + act))} | {bb[act]:.0f} | {ba[act]:.0f} |" for act in bb]
+    lines.append(f"| Σ | {b.minutes('before'):.0f} (±{b.range * 100:.0f}%) | {b.minutes('after'):.0f} (±{b.range * 100:.0f}%) |")
     names = knowledge_names(lang, a.knowledge)
-    for d in p.decisions:
-        lines.append(f"- **{d.id} {d.rule}** ({t(lang, d.action).rstrip(': ')}"
-                     + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
-                     f"{md(rule_text(lang, d.rule, d.reason))}"
-                     + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
-                     + (f" — *{md(localise(lang, d.legal_note, names))}*" if d.legal_note else ""))
     from .matching import queue_items
 
     items = queue_items(a.match)
     lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how")), ""]
     for it in [x for _, group in _by_document_pair(items[:50]) for x in group]:
         pair = it["accept"]["overrides"]["same"][0]
+        assumed = _assumed_by(p, it)
         lines.append(f"{it['rank']}. {md(it['a']['file'])}: {md(it['a']['label'])} ~ {md(it['b']['file'])}: "
-                     f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}) — "
+                     f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
+                     + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "") + ") — "
                      f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
     if len(items) > 50:
         lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
-    lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x))}" for x in list(p.assumptions) + list(b.assumptions)]
+    ov = [d for d in p.decisions if d.override]
+    ov_notes = [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))]
+    lines += ["", f"## {t(lang, 'overrides')}", ""] + (
+        [f"- {d.rule} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
+        [f"- {md(x)}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
+    lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x, names))}" for x in list(p.assumptions) + list(b.assumptions)]
+    lines += [f"- {md(b.source)}; {md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}'))}",
+              f"- {t(lang, 'knowledge_files')}: {md(', '.join(Path(f).name for f in a.knowledge.files))}"]
+    lines += ["", f"## {t(lang, 'decisions')}", ""]
+    for d in p.decisions:
+        lines.append(f"- **{d.id} {d.rule}** ({t(lang, d.action).rstrip(': ')}"
+                     + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
+                     f"{md(rule_text(lang, d.rule, d.reason))}"
+                     + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
+                     + (f" — *{md(localise(lang, d.legal_note, names))}*" if d.legal_note else ""))
     return "\n".join(lines) + "\n"
 
 
@@ -598,6 +656,21 @@ XLSX_KO = {
     "concept": "정보", "role": "대상", "group": "묶음", "source": "출처", "datum": "정보", "why": "이유",
     "asked_in": "현재 묻는 곳", "proposed": "제안", "side": "구분", "document": "문서", "minutes": "분",
     "fee": "수수료", "printed_minutes": "서식의 표기 (분)", "before": "현재", "after": "개선 후",
+}
+
+
+#: the summary sheet's rows in Korean (English: the keys of plan.json's summary as written)
+SUMMARY_KO = {
+    "documents_before": "현재 제출 서류 수", "documents_after": "개선 후 제출 서류 수",
+    "documents_required_before": "현재 필수 서류 수", "documents_required_after": "개선 후 필수 서류 수",
+    "target_basis": "감축률 기준 (all: 모든 서류, required: 필수 서류)", "reduction": "감축률", "target": "목표 감축률",
+    "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성", "fields_before": "현재 기재 항목 수",
+    "fields_after": "개선 후 기재 항목 수", "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
+    "minutes_before": "현재 1건당 소요 시간(분)", "minutes_after": "개선 후 1건당 소요 시간(분)",
+    "minutes_saved": "1건당 절감 시간(분)", "minutes_required_before": "현재 필수 서류 소요 시간(분)",
+    "minutes_required_after": "개선 후 필수 서류 소요 시간(분)", "cost_before": "현재 1건당 비용",
+    "cost_after": "개선 후 1건당 비용", "currency": "통화", "hours_per_year_saved": "연간 절감 시간",
+    "applicants_per_year": "연간 신청 건수", "rise": "증가",
 }
 
 
@@ -618,9 +691,16 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     summary_rows = []
     for k, v in summary(a).items():
         if k == "rises":  # one row per thing that rose, with its cause
-            summary_rows += [[f"rise: {r['what']}", f"{r['before']} → {r['after']}: {r['cause']}"] for r in v]
+            summary_rows += [[f"{SUMMARY_KO['rise'] if ko else 'rise'}: {r['what']}",
+                              f"{r['before']} → {r['after']}: {r['cause']}"] for r in v]
             continue
-        summary_rows.append([t(a.lang, k) if ko else k, v])
+        if k in ("reduction", "target") and isinstance(v, float):
+            # a ratio as a number a spreadsheet computes with, in percent
+            summary_rows.append([f"{SUMMARY_KO.get(k, k) if ko else k} (%)", round(v * 100, 1)])
+            continue
+        if ko and isinstance(v, bool):
+            v = "예" if v else "아니요"
+        summary_rows.append([SUMMARY_KO.get(k, k) if ko else k, v])
     sheets = [
         Sheet(XLSX_KO["Summary"] if ko else "Summary", h("item", "value"), summary_rows),
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
@@ -643,10 +723,6 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                 (f"{d.printed[0]:g}" + (f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")) if d.printed else ""]
                for side in ("before", "after") for d in (a.burden.before if side == "before" else a.burden.after)]),
     ]
-    # ratios read as percentages: the summary's reduction and target
-    for row in sheets[0].rows:
-        if row[0] in ("reduction", "target", t(a.lang, "reduction"), t(a.lang, "target")) and isinstance(row[1], float):
-            row[1] = f"{row[1]:.0%}"
     write_xlsx(sheets, path)
 
 
