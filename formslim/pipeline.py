@@ -155,6 +155,32 @@ def detect_language(package: Package) -> str:
     return "ko" if labels and korean >= 0.3 * len(labels) else "en"
 
 
+_FORM_WORD = re.compile(r"\s*(?:\(?\s*(?:지원\s*)?(?:신청서|신청 서|사업계획서|계획서|서식)\s*\)?|application(?:\s+form)?|form)\s*$", re.I)
+_PROGRAMME_WORD = re.compile(r"사업|패키지|프로그램|바우처|지원|program|programme|loan|grant|award|포상", re.I)
+
+
+def programme_name(package: Package, plan) -> str:
+    """The programme's name where no manifest gives it: the consolidating form's title less its form word
+    ("2026년 중소기업 혁신성장 지원사업 신청서" → "2026년 중소기업 혁신성장 지원사업") when it names a programme;
+    else, for a package of one file, the file's name less its annex number and extension
+    ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식"); else the folder's name."""
+    primary = next((d for d in package.documents if plan.primary and (d.key == plan.primary or d.path == plan.primary)),
+                   None)
+    title = (primary.title or "").strip() if primary is not None else ""
+    if title and _FORM_WORD.search(title) and _PROGRAMME_WORD.search(_FORM_WORD.sub("", title)):
+        named = _FORM_WORD.sub("", title).strip(" -–:")
+        if len(named) >= 4:
+            return named
+    files = {d.path for d in package.documents}
+    if len(files) == 1:
+        stem = Path(next(iter(files))).stem
+        stem = re.sub(r"^\s*(?:\[?\s*(?:붙임|별첨|별지|첨부)\s*\d*\s*\]?[_\s.-]*)", "", stem)
+        stem = re.sub(r"[_]+", " ", stem).strip()
+        if len(stem) >= 4:
+            return stem
+    return package.name
+
+
 def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str] = None,
             knowledge: Iterable[str | Path] = (), tariff: Optional[float] = None,
             progress: Optional[Callable[[str], None]] = None, manifest_path: Optional[str | Path] = None,
@@ -182,7 +208,7 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
             f"override {'not applied' if x.endswith('(ignored)') else 'applied'}: {x}" for x in never_applied))
     lang = lang or (manifest.language if manifest and manifest.language else None) or detect_language(package)
     burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff)
-    programme = (manifest.programme if manifest and manifest.programme else "") or package.name
+    programme = (manifest.programme if manifest and manifest.programme else "") or programme_name(package, plan)
     form = build_form(package, plan, match, kb, lang, programme, country=country)
     return Analysis(package=package, manifest=manifest, knowledge=kb, match=match, derivations=derivations, plan=plan,
                     burden=burden, form=form, lang=lang, country=country, programme=programme)

@@ -946,7 +946,8 @@ def test_a_form_its_writer_signs_stays_the_applicants(kr_report):
     form = json.loads((out / "form.json").read_text(encoding="utf-8"))
     signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
     rep = next(i for i in signature if i["kind"] == "signature" and i["role"] == "representative")
-    assert "10_참여인력_현황.hwpx#014" in rep["from_fields"] and "writer" not in {i["role"] for i in signature}
+    mark = next(f["field"] for f in plan["fields"] if f["file"] == "10_참여인력_현황.hwpx" and f["kind"] == "signature")
+    assert mark in rep["from_fields"] and "writer" not in {i["role"] for i in signature}
 
 
 def test_a_decision_resting_on_an_assumption_is_counted_among_the_assumptions(kr_report):
@@ -1025,3 +1026,14 @@ def test_a_review_item_the_plan_already_assumes_says_so(tmp_path):
     assert f"계획이 이미 한 번만 묻는 것으로 가정함({d.id})" in line
     # a review item the plan does not settle says nothing of the kind
     assert any(x[:3].rstrip(".").isdigit() and "~" in x and "가정함" not in x for x in md.splitlines())
+
+
+@needs_corpus
+def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
+    """Without a manifest the report's programme is what the forms say, not the folder's name: the one file of
+    the award bundle, less its annex number ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식");
+    a folder whose forms name no programme keeps its name."""
+    from formslim.pipeline import analyze as _analyze
+
+    assert _analyze([CORPUS / "kr-hwplib"]).programme == "정부포상 추천 구비서류 서식"
+    assert _analyze([CORPUS / "kr-fire-forms"]).programme == "kr-fire-forms"
