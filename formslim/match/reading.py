@@ -461,6 +461,8 @@ def _nearest_caption(context: tuple[str, ...]) -> str:
 def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
     low = text.lower()
     q = {name for name, pat in _QUALIFIER_RES if pat.search(low)}
+    if {"home", "business"} <= q and not re.search(r"\b(?:home|residence|residential)\b|자택|거주|집", low):
+        q.discard("home")  # "Physical address of business": where the business is, not anyone's home
     years = frozenset(_YEAR.findall(low))
     return frozenset(q), years
 
