@@ -160,17 +160,19 @@ _PROGRAMME_WORD = re.compile(r"사업|패키지|프로그램|바우처|지원|pr
 
 
 def programme_name(package: Package, plan) -> str:
-    """The programme's name where no manifest gives it: the consolidating form's title less its form word
-    ("2026년 중소기업 혁신성장 지원사업 신청서" → "2026년 중소기업 혁신성장 지원사업") when it names a programme;
+    """The programme's name where no manifest gives it: the consolidating form's title (else another form's) less
+    its form word ("2026년 중소기업 혁신성장 지원사업 신청서" → "2026년 중소기업 혁신성장 지원사업", "창업도약패키지
+    창업기업 사업계획서 (일반형)" → "창업도약패키지 창업기업") when it names a programme;
     else, for a package of one file, the file's name less its annex number and extension
     ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식"); else the folder's name."""
-    primary = next((d for d in package.documents if plan.primary and (d.key == plan.primary or d.path == plan.primary)),
-                   None)
-    title = (primary.title or "").strip() if primary is not None else ""
-    if title and _FORM_WORD.search(title) and _PROGRAMME_WORD.search(_FORM_WORD.sub("", title)):
-        named = _FORM_WORD.sub("", title).strip(" -–:")
-        if len(named) >= 4:
-            return named
+    primary = [d for d in package.documents if plan.primary and (d.key == plan.primary or d.path == plan.primary)]
+    forms = [d for d in package.documents if d.kind == "form" and d not in primary]
+    for d in primary + forms:  # the consolidating form first, then the package's other forms
+        title = re.sub(r"\s*\([^()]*\)\s*$", "", (d.title or "").strip())  # "… 사업계획서 (일반형)": its variant
+        if title and _FORM_WORD.search(title) and _PROGRAMME_WORD.search(_FORM_WORD.sub("", title)):
+            named = _FORM_WORD.sub("", title).strip(" -–:")
+            if len(named) >= 4:
+                return named
     files = {d.path for d in package.documents}
     if len(files) == 1:
         stem = Path(next(iter(files))).stem

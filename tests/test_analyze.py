@@ -1037,3 +1037,23 @@ def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
 
     assert _analyze([CORPUS / "kr-hwplib"]).programme == "정부포상 추천 구비서류 서식"
     assert _analyze([CORPUS / "kr-fire-forms"]).programme == "kr-fire-forms"
+    # no consolidating form: the business plan's title, less its form word and variant ("… 사업계획서 (일반형)")
+    assert _analyze([CORPUS / "kr-kstartup-sandoc"]).programme == "창업도약패키지 창업기업"
+
+
+@needs_corpus
+def test_a_persons_record_is_looked_up_only_by_that_persons_own_number():
+    """The award bundle: the 공적조서 (단체)'s address is no individual nominee's 주민등록표 등본 record, looked up by
+    the resident number another form (the 공적조서 (개인)) asks — a person's registry record is fetched by the
+    number the target's own form asks, unless the person is the applicant or its representative."""
+    from formslim.pipeline import analyze as _analyze
+
+    a = _analyze([CORPUS / "kr-hwplib"])
+    checked = False
+    for d in a.derivations:
+        if d.type != "registry" or "person." not in d.how:
+            continue
+        keys = [k for k in d.inputs[1:] if k in a.match.fields]
+        assert keys and all(a.match.doc_of[k] == a.match.doc_of[d.target] for k in keys), (d.target, d.how, keys)
+        checked = True
+    assert checked  # (the bundle does ask resident numbers: the rule is exercised)

@@ -399,6 +399,10 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                        and kb.concepts[match.readings[k].concept].subject == subject
                        and (subject != "person" or (match.readings[k].role == r.role
                                                     and match.readings[k].index == r.index)))]
+                if subject == "person" and r.role not in ("applicant", "representative"):
+                    # a party other forms may name again for someone else (a 포상 후보자 on each 공적조서, an
+                    # owner on each statement): looked up only by the identifier the target's own form asks
+                    own = [k for k in own if match.doc_of.get(k) == match.doc_of.get(fid)]
                 if not own:
                     continue
                 used = sorted({match.readings[k].concept for k in own})
