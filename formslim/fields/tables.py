@@ -537,8 +537,8 @@ def _boxed_header_grid(table: Table, grid, ctx: _Context, source: str, blank) ->
     if not body_cells or sum(1 for c in body_cells if blank(c)) < 0.9 * len(body_cells):
         return None
     corner = grid[head_end][0]
-    if corner is None or corner.row != head_end and corner.row >= head_end:
-        corner = None
+    if corner is not None and corner.row != head_end:
+        corner = None  # (a heading cell that runs on down the rows is no corner of the body)
     out = [_field(_box_caption(c.text), ctx, _cell_loc(ctx, table, c), source + ":header-box", 0.8, kind="checkbox")
            for c in sorted(boxed, key=lambda c: (c.row, c.col))]
     # the bottom heading of each column, and the heading above it where there is one

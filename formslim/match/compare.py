@@ -88,7 +88,7 @@ def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[
     if a.years and b.years and a.years != b.years:
         return f"different years ({', '.join(sorted(a.years))} vs {', '.join(sorted(b.years))})"
     # words of one contrast class that differ ("Buyer's name" / "Seller's name", "상호(국문)" / "상호(영문)")
-    contrast = _contrasting_words(a, b, soft=False)
+    contrast = contrasting_words(a, b, soft=False)
     if contrast:
         return f"contrasting words ({contrast})"
     ga, gb = _KIND_GROUPS.get(kind_a or "", ""), _KIND_GROUPS.get(kind_b or "", "")
@@ -204,7 +204,7 @@ def _either_kind_of_party(a: Reading, b: Reading, kb: Knowledge) -> bool:
     return len(subjects) == 2 and set(subjects) == {"person", "organisation"}
 
 
-def _contrasting_words(a: Reading, b: Reading, soft: bool) -> str:
+def contrasting_words(a: Reading, b: Reading, soft: bool) -> str:
     """The words of one contrast class both labels hold that differ, as "x vs y", else "": of a class that
     makes two data (``soft`` False) or of one that only calls for a review (True: its id starts "~")."""
     if not (a.marks and b.marks):
@@ -361,7 +361,7 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(score, 0.75)
         evidence.append(f"the labels differ in words beside the datum's name ({', '.join(only[:4])}): check it is "
                         "the same datum")
-    soft = _contrasting_words(a, b, soft=True)
+    soft = contrasting_words(a, b, soft=True)
     if soft:
         score = min(score, 0.75)
         evidence.append(f"the labels differ in words that often name different things ({soft}): check")

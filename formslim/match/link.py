@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
-from .compare import CERTAIN, Verdict, _contrasting_words, compare, veto
+from .compare import CERTAIN, Verdict, contrasting_words, compare, veto
 from .reading import (Reading, acronym_definitions, compact, en_key, ko_key, lexicon, option_reading, party_named,
                       read_label, read_spelled_out, standard_words)
 from .xref import cross_reference_links
@@ -1523,7 +1523,7 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
             # (nor a pair a review-strength contrast sets apart: "본사 주소" and "사업장 소재지" are not asked once
             # because both link to a bare "소재지")
             ok = not veto(rx, ry, kx, ky) and not (rx.concepts and ry.concepts and not set(rx.concepts) & set(ry.concepts)) \
-                and not _contrasting_words(rx, ry, soft=True)
+                and not contrasting_words(rx, ry, soft=True)
             class_ok[(x, y)] = class_ok[(y, x)] = ok
         return ok
 
