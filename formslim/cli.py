@@ -420,7 +420,8 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         click.echo(f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "
                    f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)"
                    + (f"; filing only what every applicant submits {s['minutes_required_before']:.0f} → "
-                      f"{s['minutes_required_after']:.0f}" if s["target_basis"] == "required" else ""))
+                      f"{s['minutes_required_after']:.0f} min, {s['fields_required_before']} → "
+                      f"{s['fields_required_after']} questions" if s["target_basis"] == "required" else ""))
         click.echo(f"report: {one_line(str(out / 'report.html'))}")
     if not quiet:
         click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)

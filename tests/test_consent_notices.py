@@ -15,7 +15,7 @@ from formslim.pipeline import analyze
 from formslim.report.redesign import write_report
 from formslim.report.reduced_form import notice_lines
 
-from .conftest import CORPUS, needs_corpus
+from .conftest import CORPUS, SAMPLES, needs_corpus
 
 BUNDLE = "kr-kstartup-sandoc/별첨2_증빙서류_제출목록_양식"
 
@@ -301,3 +301,24 @@ def test_a_yes_no_entry_of_a_notice_is_true_or_false(tmp_path):
                                        '      - {id: a, ko: a}\n', encoding="utf-8")
     with pytest.raises(FormslimError, match="consent_needed must be true or false"):
         load_knowledge([tmp_path])
+
+
+@needs_corpus
+def test_the_verdict_counts_questions_on_the_basis_documents_are_counted():
+    """K-Startup: the documents are counted for an applicant who files only what every applicant files (3 → 1);
+    so are the questions — that applicant hands in an ID copy and a business certificate today and answers the
+    consolidated form's ID number, issue date and consent to fetch instead: more questions than today. The
+    target is then not met, and the rise says why; a package whose documents are all filed by everyone (the KR
+    sample) is judged as before."""
+    from formslim.report.redesign import summary
+
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    s = summary(a)
+    assert s["target_basis"] == "required"
+    assert s["fields_required_before"] < s["fields_before"] and s["fields_required_after"] < s["fields_after"]
+    assert s["fields_required_after"] > s["fields_required_before"] and not s["target_met"]
+    rise = next(r for r in s["rises"] if r["what"] == "questions")
+    assert (rise["before"], rise["after"]) == (s["fields_required_before"], s["fields_required_after"])
+    k = summary(analyze([SAMPLES / "kr-sme-support"]))
+    assert k["target_basis"] == "all" and (k["fields_required_before"], k["fields_required_after"]) == (
+        k["fields_before"], k["fields_after"])

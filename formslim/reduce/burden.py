@@ -54,6 +54,10 @@ class Burden:
     data_after: int
     source: str
     assumptions: tuple[str, ...] = field(default_factory=tuple)
+    # the questions of an applicant who files only what every applicant files (no document whose title names
+    # the case it is filed in, "(해당 시) …"; nor the items the consolidated form takes from such documents)
+    fields_required_before: Optional[int] = None
+    fields_required_after: Optional[int] = None
 
     def minutes(self, side: str) -> float:
         return sum(d.total for d in (self.before if side == "before" else self.after))
@@ -177,6 +181,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         by_file.setdefault(fp.document or fp.file, []).append(fp)
     before, after = [], []
     fields_before = fields_after = 0
+    required_before = required_after = 0  # (documents filed only in some cases left out)
     consolidated_fields = 0
     consolidated_prefilled = 0
     consolidated_money = False
@@ -205,6 +210,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                                      printed=tuple(doc.printed_burden) if doc else (),
                                      printed_text=doc.printed_burden_text if doc else ""))
         fields_before += len(fields)
+        required_before += 0 if dp.condition else len(fields)
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox")] if not dp.attachment else []
         prefilled = [f for f in fps if f.action == "prefill"]
@@ -215,8 +221,10 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                                                           totals=any(f.field in totals for f in asked)),
                                         fee if kind in ("certificate", "attachment") else 0.0))
             fields_after += len(asked)
+            required_after += 0 if dp.condition else len(asked)
         elif dp.decision in ("keep", "merge"):
             consolidated_fields += len(asked)
+            required_after += 0 if dp.condition else len(asked)
             consolidated_prefilled += len(prefilled)
             consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
             consolidated_totals = consolidated_totals or any(f.field in totals for f in asked)
@@ -226,6 +234,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     added = len(registry_key_questions(plan, kb))
     if added and plan.consolidated:
         consolidated_fields += added
+        required_after += added
         consolidated_parts.append(added)
     if plan.consolidated:
         primary_doc = docs.get(primary) if primary else None
@@ -256,7 +265,8 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                   frequency_per_year=frequency, range=float(st.get("range", 0.2)), before=tuple(before),
                   after=tuple(sorted(after, key=lambda d: d.file)), fields_before=fields_before,
                   fields_after=fields_after, data_before=data_before, data_after=data_after, source=st["source"],
-                  assumptions=tuple(assumptions))
+                  assumptions=tuple(assumptions), fields_required_before=required_before,
+                  fields_required_after=required_after)
 
 
 def _printed_sums(docs) -> Optional[tuple[int, float, float, float]]:

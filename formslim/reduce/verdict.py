@@ -37,6 +37,17 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
         rises.append({"what": "questions", "before": burden.fields_before, "after": burden.fields_after,
                       "cause": "the proposed package asks more questions than today's: the consolidated form adds "
                                "questions (consents, declarations) that the documents it replaces did not ask"})
+    if plan.target_basis == "required" and burden.fields_required_after is not None \
+            and burden.fields_required_after > (burden.fields_required_before or 0) and not rises:
+        # the documents are counted for an applicant who files only what every applicant files: so are the
+        # questions — the consolidated form's new questions (an ID number where a copy was handed in, the
+        # consent to fetch) may outweigh what that applicant no longer answers
+        rises.append({"what": "questions", "before": burden.fields_required_before,
+                      "after": burden.fields_required_after,
+                      "cause": "an applicant who files only what every applicant files answers more questions than "
+                               "today: the consolidated form asks for what the documents it replaces only showed "
+                               "(identifiers, consents to fetch), and the questions it saves are mostly those of "
+                               "documents filed only in some cases"})
     before, after = burden.minutes("before"), burden.minutes("after")
     if after > before + _MINUTE_SLACK:
         b, a = burden.by_activity("before"), burden.by_activity("after")

@@ -63,6 +63,8 @@ def summary(a: Analysis) -> dict:
         # they apply ("(해당 시) …"); the same as the figures above when every document is filed by everyone
         "minutes_required_before": round(_required_minutes(p, b.before), 1),
         "minutes_required_after": round(_required_minutes(p, b.after), 1),
+        "fields_required_before": b.fields_required_before if b.fields_required_before is not None else b.fields_before,
+        "fields_required_after": b.fields_required_after if b.fields_required_after is not None else b.fields_after,
         "cost_before": round(b.cost("before"), 1), "cost_after": round(b.cost("after"), 1),
         "currency": b.currency,
         "hours_per_year_saved": (round(b.yearly(b.minutes("before") - b.minutes("after")) / 60, 1)
@@ -668,7 +670,8 @@ SUMMARY_KO = {
     "fields_after": "개선 후 기재 항목 수", "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
     "minutes_before": "현재 1건당 소요 시간(분)", "minutes_after": "개선 후 1건당 소요 시간(분)",
     "minutes_saved": "1건당 절감 시간(분)", "minutes_required_before": "현재 필수 서류 소요 시간(분)",
-    "minutes_required_after": "개선 후 필수 서류 소요 시간(분)", "cost_before": "현재 1건당 비용",
+    "minutes_required_after": "개선 후 필수 서류 소요 시간(분)", "fields_required_before": "현재 필수 서류 기재 항목 수",
+    "fields_required_after": "개선 후 필수 서류 기재 항목 수", "cost_before": "현재 1건당 비용",
     "cost_after": "개선 후 1건당 비용", "currency": "통화", "hours_per_year_saved": "연간 절감 시간",
     "applicants_per_year": "연간 신청 건수", "rise": "증가",
 }
