@@ -1057,3 +1057,21 @@ def test_a_persons_record_is_looked_up_only_by_that_persons_own_number():
         assert keys and all(a.match.doc_of[k] == a.match.doc_of[d.target] for k in keys), (d.target, d.how, keys)
         checked = True
     assert checked  # (the bundle does ask resident numbers: the rule is exercised)
+
+
+def test_a_korean_report_names_the_plans_rules_in_korean(tmp_path):
+    """A director reads "주 신청서를 통합 신청서로", not "K-PRIMARY"; the English report and plan.json keep the ids
+    (the HTML gives the id as the cell's title)."""
+    from formslim import analyze as _analyze, write_report as _write
+    from formslim.report.i18n import RULE_NAMES
+
+    a = _analyze(SAMPLES / "kr-sme-support")
+    _write(a, tmp_path / "ko")
+    md = (tmp_path / "ko" / "report.md").read_text(encoding="utf-8")
+    used = {d.rule for d in a.plan.decisions}
+    assert used and used <= set(RULE_NAMES["ko"]), used - set(RULE_NAMES["ko"])
+    assert not [r for r in used if re.search(rf"(?<![\w-]){re.escape(r)}(?![\w-])", md)]
+    assert all(RULE_NAMES["ko"][r] in md for r in used)
+    html = (tmp_path / "ko" / "report.html").read_text(encoding="utf-8")
+    assert 'title="K-PRIMARY"' in html
+    assert "K-PRIMARY" in (tmp_path / "ko" / "plan.json").read_text(encoding="utf-8")

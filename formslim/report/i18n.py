@@ -240,6 +240,26 @@ def rule_text(lang: str, rule: str, fallback: str) -> str:
     return RULES.get(lang, {}).get(rule, fallback)
 
 
+#: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
+RULE_NAMES = {
+    "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
+           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-STATUTORY": "법정 서식 유지", "K-RECIPIENT": "다른 기관에 내는 서류",
+           "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
+           "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
+           "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
+           "R-REGISTRY": "행정정보 공동이용으로 대체", "B-NO-REGISTRY": "공동이용할 수 없음", "M-MERGE-FORM": "통합 신청서에 통합",
+           "P-PLEDGE-DECLARATION": "서약서를 확인 문구로", "F-ASK-ONCE": "한 번만 묻기", "F-PREFILL": "조회한 값 미리 채우기",
+           "F-DERIVED": "계산해서 채우기", "F-CONSENT-SUBJECT": "동의서의 정보 주체 가정", "F-AGENCY-HELD": "기관이 가진 정보",
+           "F-FORM-FILLS": "서식이 계산하는 값", "F-PER-PERSON": "사람마다 묻는 항목", "F-VALIDATE": "검증만 하는 항목",
+           "O-KEEP": "매니페스트로 유지", "X-CHECKLIST": "제출 목록 (서류 아님)", "X-REDUNDANT": "중복 서류"},
+}
+
+
+def rule_name(lang: str, rule: str) -> str:
+    """A rule by its short name in the report's language (the id where the language has none)."""
+    return RULE_NAMES.get(lang, {}).get(rule, rule)
+
+
 #: document kinds (formslim.parse.classify.KINDS, and "copy" for an excluded copy) as a report names them
 KIND_NAMES = {
     "ko": {"form": "신청 서식", "schedule": "부속 서식", "certificate": "증명서", "consent": "동의서", "pledge": "서약서",

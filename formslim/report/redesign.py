@@ -16,7 +16,7 @@ from ..pipeline import Analysis
 from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from ..text import display_width
-from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_text, t
+from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .reduced_form import item_caption, notice_text, write_docx, write_hwpx
 
@@ -408,7 +408,7 @@ def to_html(a: Analysis) -> str:
         out.append(f'<tr><td>{_e(d.file)}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}</td>'
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d))}</td>'
-                   f'<td>{", ".join(_e(rules[i].rule) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
+                   f'<td>{", ".join(_e(rule_name(lang, rules[i].rule)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     for x in p.excluded:
         out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(kind_text(lang, x.get("kind", "")))}</td><td></td><td></td><td>{L("excluded")}</td>'
                    f'<td>{_e(loc(x["reason"]))}</td></tr>')
@@ -505,7 +505,7 @@ def to_html(a: Analysis) -> str:
             out.append(f'<p class="small">… {len(items) - 150} {L("more_in_json")}</p>')
     out.append(f'<h2 id="overrides">{L("overrides")}</h2>')
     if ov or ov_notes:
-        out.append("<ul>" + "".join(f"<li>{_e(d.rule)} ({_e(d.id)}): {_e(', '.join(d.documents))} — {_e(d.reason)}</li>" for d in ov)
+        out.append("<ul>" + "".join(f"<li>{_e(rule_name(lang, d.rule))} ({_e(d.id)}): {_e(', '.join(d.documents))} — {_e(d.reason)}</li>" for d in ov)
                    + "".join(f"<li>{_e(x)}</li>" for x in ov_notes) + "</ul>")
     else:
         out.append(f"<p>{L('none')}</p>")
@@ -522,7 +522,7 @@ def to_html(a: Analysis) -> str:
         docs = ", ".join(d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
-        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td>{_e(d.rule)}</td><td>{L(d.action).rstrip(": ")}<br>'
+        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule))}</td><td>{L(d.action).rstrip(": ")}<br>'
                    f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
                    + f'</td><td class="small">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
@@ -595,7 +595,7 @@ def to_markdown(a: Analysis) -> str:
     rules = {d.id: d for d in p.decisions}
     for d in p.documents:
         lines.append(f"| {md(d.file)} | {kind_text(lang, d.kind)} | {md(d.title)} | {d.fields_before} → {d.fields_after} | "
-                     f"{md(_decision_text(lang, d))} | " + ", ".join(f"{rules[i].rule} ({i})" for i in d.decisions) + " |")
+                     f"{md(_decision_text(lang, d))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     rows = protocol_rows(a)
@@ -633,14 +633,14 @@ def to_markdown(a: Analysis) -> str:
     ov = [d for d in p.decisions if d.override]
     ov_notes = [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))]
     lines += ["", f"## {t(lang, 'overrides')}", ""] + (
-        [f"- {d.rule} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
+        [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
         [f"- {md(x)}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x, names))}" for x in list(p.assumptions) + list(b.assumptions)]
     lines += [f"- {md(b.source)}; {md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}'))}",
               f"- {t(lang, 'knowledge_files')}: {md(', '.join(Path(f).name for f in a.knowledge.files))}"]
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
-        lines.append(f"- **{d.id} {d.rule}** ({t(lang, d.action).rstrip(': ')}"
+        lines.append(f"- **{d.id} {md(rule_name(lang, d.rule))}** ({t(lang, d.action).rstrip(': ')}"
                      + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
                      f"{md(rule_text(lang, d.rule, d.reason))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
