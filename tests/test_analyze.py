@@ -1075,3 +1075,22 @@ def test_a_korean_report_names_the_plans_rules_in_korean(tmp_path):
     html = (tmp_path / "ko" / "report.html").read_text(encoding="utf-8")
     assert 'title="K-PRIMARY"' in html
     assert "K-PRIMARY" in (tmp_path / "ko" / "plan.json").read_text(encoding="utf-8")
+
+
+@needs_corpus
+def test_the_korean_workbook_names_kinds_forms_and_parts(tmp_path):
+    """K-Startup's report.xlsx: field kinds in Korean (서술형, not free_text), the consolidated form's burden row
+    in Korean, and each part of the checklist file named by its title beside "…hwp#partN"."""
+    import openpyxl
+
+    from formslim import analyze as _analyze, write_report as _write
+
+    _write(_analyze(CORPUS / "kr-kstartup-sandoc"), tmp_path)
+    wb = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    kinds = {r[3] for r in wb["항목"].iter_rows(min_row=2, values_only=True)}
+    assert "서술형" in kinds and not kinds & {"free_text", "text", "date"}
+    burden = list(wb["부담"].iter_rows(values_only=True))
+    assert burden[0][:3] == ("구분", "문서", "제목")
+    assert any(r[1] == "온라인 신청서 (통합 신청서)" for r in burden[1:])
+    parts = [r for r in burden[1:] if "#part" in str(r[1])]
+    assert parts and all(r[2] for r in parts)

@@ -677,6 +677,20 @@ SUMMARY_KO = {
 }
 
 
+#: field kinds (model.FIELD_KINDS) and the burden's consolidated-form rows as the Korean workbook names them
+FIELD_KINDS_KO = {"text": "단답", "number": "숫자", "amount": "금액", "date": "날짜", "checkbox": "확인란",
+                  "radio": "선택(단일)", "choice": "선택", "signature": "서명", "free_text": "서술형", "attachment": "첨부"}
+
+
+def _burden_row_ko(name: str) -> str:
+    """The burden sheet's name for the consolidated form in Korean ("online application (consolidated form)")."""
+    for english, korean in (("online application (consolidated form)", "온라인 신청서 (통합 신청서)"),
+                            ("consolidated form (new)", "통합 신청서 (새 서식)"), (" (consolidated form)", " (통합 신청서)")):
+        if name.endswith(english):
+            return name[: len(name) - len(english)] + korean
+    return name
+
+
 def to_xlsx(a: Analysis, path: Path) -> None:
     """The report as a workbook: summary, documents, decisions, fields, the question protocol and the
     burden, each sheet filterable, in the report's language."""
@@ -691,6 +705,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     def name(x):
         return names.get(x, x) if x else ""
 
+    titles = {d.key or d.file: d.title or "" for d in a.plan.documents}
     summary_rows = []
     for k, v in summary(a).items():
         if k == "rises":  # one row per thing that rose, with its cause
@@ -716,13 +731,16 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                 localise(a.lang, d.legal_note, names)] for d in a.plan.decisions]),
         Sheet(XLSX_KO["Fields"] if ko else "Fields",
               h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"),
-              [[f.field, f.file, f.label, f.kind, name(f.concept), name(f.role), f.group or "",
+              [[f.field, f.file, f.label, FIELD_KINDS_KO.get(f.kind, f.kind) if ko else f.kind, name(f.concept),
+                name(f.role), f.group or "",
                 t(a.lang, f.action) if ko else f.action, f.source, f.decision or ""] for f in a.plan.fields]),
         Sheet(XLSX_KO["Protocol"] if ko else "Protocol", h("datum", "concept", "role", "why", "asked_in", "proposed"),
               [[r["datum"], name(r["concept"]), name(r["role"]), r["why"], "; ".join(r["asked_as"]), r["proposed"]]
                for r in protocol_rows(a)]),
-        Sheet(XLSX_KO["Burden"] if ko else "Burden", h("side", "document", "minutes", "fee", "printed_minutes"),
-              [[XLSX_KO[side] if ko else side, d.file, d.total, d.fee,
+        # (a part of a file holding several forms is named by its title, not only by "…hwp#part5")
+        Sheet(XLSX_KO["Burden"] if ko else "Burden", h("side", "document", "title", "minutes", "fee", "printed_minutes"),
+              [[XLSX_KO[side] if ko else side, _burden_row_ko(d.file) if ko else d.file, titles.get(d.file, ""),
+                d.total, d.fee,
                 (f"{d.printed[0]:g}" + (f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")) if d.printed else ""]
                for side in ("before", "after") for d in (a.burden.before if side == "before" else a.burden.after)]),
     ]
