@@ -349,7 +349,7 @@ def _lead_ins(criteria: list[Criterion]) -> list[Criterion]:
     for i, c in enumerate(out):
         if "confirm" not in c.rule or not _LEAD_IN.search(c.text):
             continue
-        if any(d.kind in (c.kind, "include", "exclude") for d in out[i + 1:i + 2]):
+        if i + 1 < len(out):  # (a clause the notice ends with introduces nothing)
             out[i] = replace(c, rule={"lead_in": True}, category="lead_in")
     return out
 
@@ -433,7 +433,8 @@ def _programme_names(text: str) -> list[str]:
     return sorted(names)
 
 
-_CODE_CELL = re.compile(r"(?<![\d.])(\d{2,5})(?:\s*[~∼]\s*(\d{2,5}))?(?![\d.%])")
+#: a number in a table printed as text: a code, a range of codes ("64~66"), or a row's number
+_CODE_CELL = re.compile(r"(?<![\d.])(\d{1,5})(?:\s*[~∼]\s*(\d{2,5}))?(?![\d.%])")
 
 
 def _ksic_codes(text: str) -> tuple[list[str], list[str]]:
@@ -445,13 +446,13 @@ def _ksic_codes(text: str) -> tuple[list[str], list[str]]:
     excluded: list[str] = []
     allowed: list[str] = []
     row = 1
-    for m in re.finditer(r"(?<![\d.])\d{1,5}(?:\s*[~∼]\s*\d{2,5})?(?![\d.%])", text):
-        token = m.group(0)
-        if token.isdigit() and int(token) == row and len(token) <= 2:
+    for m in _CODE_CELL.finditer(text):
+        lo, hi = m.group(1), m.group(2)
+        if hi is None and len(lo) <= 2 and int(lo) == row:
             row += 1  # the table's row number
             continue
         before = text[:m.start()].rstrip()
-        if len(token.split("~")[0].split("∼")[0].strip()) < 2 or not before:
+        if len(lo) < 2 or not before:
             continue
         after = text[m.end():m.end() + 20]
         bracketed = before.endswith("(") and after.lstrip().startswith(")")
@@ -459,10 +460,6 @@ def _ksic_codes(text: str) -> tuple[list[str], list[str]]:
             re.search(r"\d\s*,$", before) is not None and bool(excluded))  # "711, 712"
         if not (bracketed or follows_name):
             continue
-        c = _CODE_CELL.fullmatch(token.replace(" ", ""))
-        if not c:
-            continue
-        lo, hi = c.group(1), c.group(2)
         values = [str(n).zfill(len(lo)) for n in range(int(lo), int(hi) + 1)] if hi and len(hi) == len(lo) \
             and 0 <= int(hi) - int(lo) <= 20 else [lo]
         if bracketed:

@@ -4,6 +4,7 @@ followed by boxes and options; options split over cells; text inside cells read 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
@@ -164,6 +165,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
         if len(heads) >= 2 and all(label_cell(c) for c in heads) and sum(blank(c) for c in below) >= 2:
             header_rows.add(r)
     row_groups = _row_groups(grid, n_rows, header_rows, label_cell, blank)
+    group_size = Counter(row_groups.values())  # rows of each group ("보조인력": 6)
     blank_rows = {r for r in range(n_rows) if all(blank(c) and not _own_caption(c) or c.row != r and c.col == 0 and label_cell(c)
                                                    for c in _unique(grid[r]))}
 
@@ -283,19 +285,18 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(left), ctx, loc, source + ":slash-choice", 0.7, kind="choice",
                                       options=opts))
                     continue
-                if r in row_groups and _SIGNATURE.search(c.text) and is_blank(_SIGNATURE.sub(" ", c.text)):
+                if r in row_groups and _sign_mark_only(c.text):
                     # "주인력 | … | (서명)", "보조인력 | … | (서명)" ×6: each group of people signs in its column
                     key = ("group-sign", row_groups[r])
                     if key not in seen:
                         seen.add(key)
                         head = grid[max(header_rows)][c.col] if header_rows else None
-                        n = sum(1 for v in row_groups.values() if v == row_groups[r])
                         out.append(_field(f"{row_groups[r]} {_label_of(head) if head is not None else ''}".strip(), ctx,
-                                          loc, source + ":roster", 0.8, kind="signature", repeats=n,
+                                          loc, source + ":roster", 0.8, kind="signature", repeats=group_size[row_groups[r]],
                                           extra_context=(row_groups[r],)))
                     continue
-                if left is not None and id(left) not in seen and _SIGNATURE.search(c.text) \
-                        and is_blank(_SIGNATURE.sub(" ", c.text)) and not re.search(r"서명|signature", left.text, re.I):
+                if left is not None and id(left) not in seen and _sign_mark_only(c.text) \
+                        and not re.search(r"서명|signature", left.text, re.I):
                     # "성 명 | \t(인)": the name is written before the seal mark, then signed
                     seen.add(id(left))
                     out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.8, raw=left.text))
@@ -373,7 +374,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     key = ("group", row_groups[r], id(header))
                     if key not in seen:
                         seen.add(key)
-                        n = sum(1 for v in row_groups.values() if v == row_groups[r])
+                        n = group_size[row_groups[r]]
                         col = _label_of(header)
                         out.append(_field(f"{row_groups[r]} {col}", ctx, loc, source + (":roster" if n > 1 else ":header"),
                                           0.8, repeats=n, extra_context=(row_groups[r], col), default_kind=kind_default))
@@ -495,6 +496,11 @@ def _signature_row(grid, r: int, row_cells: list[Cell], blank, label_cell):
 
 
 _ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^□☐◻❏❑▢\[\n\t]{1,20}")
+
+
+def _sign_mark_only(text: str) -> bool:
+    """The cell holds a place to sign and nothing else: "(서명)", "\t(인)", "(서명 또는 인)"."""
+    return bool(_SIGNATURE.search(text)) and is_blank(_SIGNATURE.sub(" ", text))
 
 
 _BOXED_HEAD = re.compile(r"\s*" + BOX + r"\s*(?P<caption>[^□☐◻❏❑▢\[]{1,30})")
@@ -1076,8 +1082,7 @@ def _row_groups(grid, n_rows: int, header_rows: set[int], label_cell, blank) -> 
         if first is None or first.rowspan != 1 or not label_cell(first):
             break
         others = [x for x in own if x is not first]
-        if not others or not all(blank(x) or _SIGNATURE.search(x.text) and is_blank(_SIGNATURE.sub(" ", x.text))
-                                 for x in others):
+        if not others or not all(blank(x) or _sign_mark_only(x.text) for x in others):
             break
         names[r] = _label_of(first)
     distinct = set(names.values())
@@ -1094,7 +1099,7 @@ def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
         for x in _unique(grid[r]):
             if x.col > c.col and x.rowspan > 1:
                 continue  # a note down the side of the rows ("적정 여부: 1. 체절운전 시 …")
-            if is_blank(x.text) or _SIGNATURE.search(x.text) and is_blank(_SIGNATURE.sub(" ", x.text)):
+            if is_blank(x.text) or _sign_mark_only(x.text):
                 seen_blank = True  # (a place to sign, "(서명)", is room to fill too)
             elif seen_blank:
                 return False

@@ -79,6 +79,7 @@ def plan_json(a: Analysis) -> dict:
     for g in a.match.groups:
         groups.append({**g.to_dict(), "members": [{"id": f, "file": a.match.doc_of[f], "label": a.match.fields[f].label}
                                                   for f in g.fields]})
+    overridden, override_notes = _overrides(p)
     return {
         "schema": PLAN_SCHEMA, "formslim_version": __version__, "package": a.package.name, "programme": a.programme,
         "language": a.lang, "country": a.country, "summary": summary(a),
@@ -93,8 +94,7 @@ def plan_json(a: Analysis) -> dict:
         "burden": a.burden.to_dict(),
         "blockers": list(p.blockers), "assumptions": list(p.assumptions) + list(a.burden.assumptions),
         "excluded": list(p.excluded),
-        "overrides_applied": [d.id for d in p.decisions if d.override] +
-                             [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))],
+        "overrides_applied": [d.id for d in overridden] + override_notes,
         "problems": [x.to_dict() for x in a.package.problems],
         "consolidated_form": {"file": "form.json", "docx": "consolidated_form.docx", "in": p.consolidated,
                               "document": p.primary,
@@ -132,6 +132,12 @@ def _yaml_line(value) -> str:
     line parses back to the labels exactly, and a document's markup never stands in the report as markup."""
     return (json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("&", "\\u0026"))
+
+
+def _overrides(p) -> tuple[list, list[str]]:
+    """What the manifest changed: the decisions it made, and its lines applied or naming no field."""
+    return ([d for d in p.decisions if d.override],
+            [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))])
 
 
 def _assumed_by(p, item: dict) -> Optional[str]:
@@ -473,8 +479,7 @@ def to_html(a: Analysis) -> str:
                        f'<td class="small">{_e(d.printed_text)}</td></tr>')
         out.append("</table>")
     # overrides
-    ov = [d for d in p.decisions if d.override] 
-    ov_notes = [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))]
+    ov, ov_notes = _overrides(p)
     # the review queue: links a person should decide, best first, with the manifest line for each answer
     from .matching import queue_items
 
@@ -630,8 +635,7 @@ def to_markdown(a: Analysis) -> str:
                      f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
     if len(items) > 50:
         lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
-    ov = [d for d in p.decisions if d.override]
-    ov_notes = [x for x in p.assumptions if x.startswith(("override applied", "override not applied"))]
+    ov, ov_notes = _overrides(p)
     lines += ["", f"## {t(lang, 'overrides')}", ""] + (
         [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
         [f"- {md(x)}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
