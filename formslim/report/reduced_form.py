@@ -15,6 +15,7 @@ from ..parse.classify import condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import lookup_subject, registry_key_questions
+from .captions import plain_questions
 from .i18n import t
 
 SCHEMA = "formslim.form/1"
@@ -437,6 +438,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                               "kind": "date", "from_fields": sorted(dates_of.get(role, [])), "concept": "application.date",
                               "role": role, "required": required, **several})
     sections["signature"] = signature
+    plain_questions(sections, *(("예", "아니오") if lang == "ko" else ("Yes", "No")))
     _one_question_per_yes_no(sections)
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}

@@ -1,0 +1,158 @@
+"""Questions as a form prints them, not as a screen reader speaks them.
+
+A fillable PDF's tooltips are instructions for the person at the keyboard: "Please enter the first owner's
+legal name here", "If the entity type is Partnership, please check this box by clicking or pressing the
+Enter key or space bar". Copied into the consolidated form they read as a transcript of clicks, and a
+question answered by two boxes ("… is presently suspended" and "… is not presently suspended") or by
+one box per option ("If the entity type is Sole Proprietor", "… is Partnership", …) becomes several rows
+that each demand an answer. Three rules, each explainable from the label alone:
+
+1. :func:`caption` — the instruction words are dropped ("Please enter", "here", "please check this box
+   by …"), the rest kept word for word.
+2. Negation pairs — two check boxes of one document whose captions differ only in the words of negation
+   ("not", "no", "none", "never" and the joining words around them) are one yes/no question: its label is
+   the affirmative caption.
+3. Option groups — check boxes of one document whose captions say "<subject> is <option>" with the same
+   subject are one question with those options. The replaced form printed one box each, so nothing says
+   the options exclude each other: the item is marked ``multiple`` (tick each that applies) unless its
+   options are a yes/no pair.
+
+The item keeps the replaced form's wording in ``printed`` when its label changes, so a reviewer can see what
+was asked before.
+"""
+from __future__ import annotations
+
+import re
+
+#: an instruction to the person at the keyboard at the end of a tooltip: ", please check this box by
+#: clicking or pressing the Enter key or space bar[, then enter the dollar amount in the following field]"
+_CHECK_INSTRUCTION = re.compile(r",?\s*(?:please\s+)?(?:check|tick|mark|select|click)\s+(?:this|the)\s+(?:check\s*)?box\b.*$",
+                                re.I | re.S)
+#: "then enter … in the following field": the box opens a question of its own
+_FOLLOWED = re.compile(r"\bthen\s+(?:enter|describe|specify|provide|list)\b", re.I)
+#: an instruction at the start: "Please enter the", "Enter your", "Please specify"
+_LEAD = re.compile(r"^\s*(?:please\s+)?(?:enter|type|input|provide|specify|fill\s+in|write)\s+(?:in\s+)?(?:(?:the|your)\s+)?",
+                   re.I)
+#: an instruction at the end: "here", "in this field", "in the following field"
+_TRAIL = re.compile(r"\s+(?:here|in\s+(?:this|the\s+following|the)\s+(?:field|box|space)|"
+                    r"in\s+[\w\s/-]{0,60}?\bformat)\s*\.?$", re.I)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def caption(label: str, kind: str) -> str:
+    """A tooltip without its keyboard instructions; any other label as it is. "If X, please check this
+    box …" → "X" (the box is ticked when X holds)."""
+    text = label.strip()
+    if _CJK.search(text):
+        return label  # the instruction words are English; a Korean label is printed as the form prints it
+    if kind == "checkbox":
+        m = _CHECK_INSTRUCTION.search(text)
+        if m and m.start() > 0:
+            text = re.sub(r"^\s*if\s+", "", text[:m.start()], flags=re.I).strip(" ,")
+    else:
+        lead = _LEAD.match(text)
+        if lead and len(text) - lead.end() >= 3:
+            text = text[lead.end():]
+        text = _TRAIL.sub("", text)
+    text = text.strip()
+    if text == label.strip() or len(text) < 3:
+        return label
+    return text[0].upper() + text[1:]
+
+
+# the words of negation, and the words that change around them ("any … or" ↔ "no … and")
+_NEGATION = {"not", "no", "none", "never", "neither", "nor"}
+_JOINING = {"any", "ever", "either", "or", "and", "if", "the", "a", "an", "of", "is", "are", "has", "have", "do",
+            "does", "did"}
+
+
+def _core(text: str) -> tuple[tuple[str, ...], int]:
+    """The words of a caption without negation and joining words (plural 's' off), and how many words of
+    negation it had."""
+    words = re.findall(r"[a-z0-9]+(?:'[a-z]+)?", re.sub(r"n't\b", " not", text.lower()))
+    negations = sum(1 for w in words if w in _NEGATION)
+    core = tuple(re.sub(r"(?<=[a-z]{3})s$", "", w) for w in words if w not in _NEGATION and w not in _JOINING)
+    return core, negations
+
+
+_OPTION = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<option>\S.{0,80})$")
+
+
+def _reading_order(item: dict) -> tuple:
+    """Where an item's first box stands in its document: field ids end in their number in reading order."""
+    fid = min(item["from_fields"], default="")
+    m = re.search(r"(\d+)$", fid)
+    return (fid[:m.start()], int(m.group(1))) if m else (fid, 0)
+
+
+def plain_questions(sections: dict, yes: str = "Yes", no: str = "No") -> None:
+    """Rewrite, in place, the captions of the consolidated form's items (:func:`caption`), then make each
+    negation pair one yes/no question and each option group one question with options (module docstring).
+    An item merged into another is removed; the question stands where its first box stood."""
+    ids = list(sections)
+    followed: set[tuple[int, int]] = set()
+    for s_at, sid in enumerate(ids):
+        for i, it in enumerate(sections[sid]):
+            if it["kind"] not in ("checkbox", "text", "free_text", "number", "amount", "date"):
+                continue
+            new = caption(it["label"], it["kind"])
+            if it["kind"] == "checkbox" and _FOLLOWED.search(it["label"]):
+                followed.add((s_at, i))
+            if new != it["label"]:
+                it["printed"] = it["label"]
+                it["label"] = new
+    boxes: dict[object, list[tuple[tuple[int, int], dict]]] = {}
+    for s_at, sid in enumerate(ids):
+        for i, it in enumerate(sections[sid]):
+            if it["kind"] == "checkbox" and "printed" in it and not it.get("options"):
+                boxes.setdefault(it.get("from_document"), []).append(((s_at, i), it))
+    drop: set[tuple[int, int]] = set()
+
+    def merge(first: tuple[int, int], members: list[tuple[tuple[int, int], dict]], **changes) -> None:
+        target = sections[ids[first[0]]][first[1]]
+        target.update(required=any(m["required"] for _, m in members),
+                      from_fields=sorted({x for _, m in members for x in m["from_fields"]}), **changes)
+        drop.update(at for at, _ in members if at != first)
+
+    for members in boxes.values():
+        # option groups first: "The entity type is Sole Proprietor", "… is Partnership" (a box that opens a
+        # question of its own — "then enter the dollar amount" — stays a box)
+        # (a run of boxes one after another: "the owner is a veteran …" and, after another box, "the owner is
+        # male" are two questions about the owner)
+        by_subject: dict[tuple[str, int], list[tuple[tuple[int, int], dict, str]]] = {}
+        run, last = 0, ""
+        for at, it in sorted(members, key=lambda m: _reading_order(m[1])):
+            m = _OPTION.match(it["label"])
+            subject = m.group("subject").lower() if m and at not in followed else ""
+            run += subject != last
+            last = subject
+            if subject:
+                by_subject.setdefault((subject, run), []).append((at, it, m.group("option").strip()))
+        grouped: set[tuple[int, int]] = set()
+        for subject, opts in by_subject.items():
+            if len(opts) < 2:
+                continue
+            cores = [_core(o) for _, _, o in opts]
+            if len(opts) == 2 and cores[0][0] == cores[1][0] and cores[0][1] != cores[1][1]:
+                continue  # "is a veteran" / "is not a veteran": a yes/no pair, below
+            first = min(at for at, _, _ in opts)
+            label = opts[0][1]["label"][:len(subject[0])]
+            merge(first, [(at, it) for at, it, _ in opts], kind="choice", multiple=True,
+                  label=label[0].upper() + label[1:], options=[o for _, _, o in opts],
+                  printed=" / ".join(it["printed"] for _, it, _ in opts))
+            grouped.update(at for at, _, _ in opts)
+        # negation pairs, in reading order
+        rest = [(at, it, _core(it["label"])) for at, it in members if at not in grouped]
+        used: set[tuple[int, int]] = set()
+        for k, (at, it, (core, neg)) in enumerate(rest):
+            if at in used:
+                continue
+            for at2, it2, (core2, neg2) in rest[k + 1:]:
+                if at2 not in used and core2 == core and core and neg != neg2:
+                    affirmative = it if neg < neg2 else it2
+                    merge(min(at, at2), [(at, it), (at2, it2)], kind="radio", options=[yes, no],
+                          label=affirmative["label"], printed=f"{it['printed']} / {it2['printed']}")
+                    used.update((at, at2))
+                    break
+    for s_at, sid in enumerate(ids):
+        sections[sid] = [it for i, it in enumerate(sections[sid]) if (s_at, i) not in drop]
