@@ -319,10 +319,19 @@ class DocumentPlan:
     kind_evidence: tuple[str, ...] = ()
     signers: tuple[Signature, ...] = ()
     twin_of: str = ""  # the same form in another format, submitted instead of this one (not counted)
+    # a variant of another document of the package for another kind of applicant ("공적조서 (단체)" beside
+    # "공적조서 (개인)"): an applicant files one of them, so it is decided like the others but not counted
+    alternative_of: str = ""
     condition: str = ""  # the words by which its title says it is filed only in some cases ("해당 시")
     # the person it is about where that is another party than the applicant (a co-representative's ID
     # copy): a registry lookup replacing it needs that person's keys and consent
     subject: str = ""
+
+    @property
+    def counted(self) -> bool:
+        """Whether the document counts in the package's figures: not a twin in another format, not the
+        second variant of a form for another kind of applicant."""
+        return not self.twin_of and not self.alternative_of
 
     def to_dict(self) -> dict:
         out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
@@ -366,20 +375,20 @@ class ReductionPlan:
     @property
     def documents_before(self) -> int:
         """Documents an applicant submits today; one form offered in two formats counts once."""
-        return sum(1 for d in self.documents if not d.twin_of)
+        return sum(1 for d in self.documents if d.counted)
 
     @property
     def documents_after(self) -> int:
-        return sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of) + (self.consolidated == "new")
+        return sum(1 for d in self.documents if d.decision == "keep" and d.counted) + (self.consolidated == "new")
 
     @property
     def documents_required_before(self) -> int:
         """Documents every applicant submits today: those whose titles name no case they apply in."""
-        return sum(1 for d in self.documents if not d.twin_of and not d.condition)
+        return sum(1 for d in self.documents if d.counted and not d.condition)
 
     @property
     def documents_required_after(self) -> int:
-        return (sum(1 for d in self.documents if d.decision == "keep" and not d.twin_of and not d.condition)
+        return (sum(1 for d in self.documents if d.decision == "keep" and d.counted and not d.condition)
                 + (self.consolidated == "new"))
 
     @property

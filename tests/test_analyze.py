@@ -1094,3 +1094,24 @@ def test_the_korean_workbook_names_kinds_forms_and_parts(tmp_path):
     assert any(r[1] == "온라인 신청서 (통합 신청서)" for r in burden[1:])
     parts = [r for r in burden[1:] if "#part" in str(r[1])]
     assert parts and all(r[2] for r in parts)
+
+
+@needs_corpus
+def test_variants_for_another_kind_of_applicant_are_decided_but_counted_once(tmp_path):
+    """정부포상 bundle: 공적요약서 and 공적조서 each come as (개인) and (단체); a nominee is a person or a body, so
+    an application holds one of each pair. Both variants are decided (their questions stay in the plan), the
+    second is marked as the first's variant, and the counts and minutes per applicant hold one of each."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    by_title = {d.title: d for d in a.plan.documents}
+    individual, body = by_title["공적조서 (개인)"], by_title["공적조서 (단체)"]
+    assert body.alternative_of == individual.key and not individual.alternative_of
+    assert by_title["공적요약서 (단체)"].alternative_of == by_title["공적요약서 (개인)"].key
+    assert body.decision in ("keep", "merge") and body.decisions
+    counted = [d for d in a.plan.documents if d.counted]
+    assert a.plan.documents_before == len(counted) == len(a.plan.documents) - 2
+    assert {b.file for b in a.burden.before} == {d.key or d.file for d in counted}
+    assert any("공적조서 (단체) is the variant of 공적조서 (개인)" in x for x in a.plan.assumptions)
+    # the report says why the document is not counted
+    write_report(a, tmp_path)
+    assert "an applicant files one, counted once" in (tmp_path / "report.md").read_text(encoding="utf-8") or \
+        "하나만 내므로 한 번만 셈" in (tmp_path / "report.md").read_text(encoding="utf-8")

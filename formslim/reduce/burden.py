@@ -32,6 +32,9 @@ class DocumentBurden:
     fee: float
     printed: tuple[float, ...] = ()  # (low, high) minutes the form itself says it takes, where it says so
     printed_text: str = ""  # those words (a Paperwork Reduction Act statement)
+    # a document the applicant hands in; False for the programme's online application that hosts the
+    # consolidated form: its minutes count, but every applicant fills it already (no added document)
+    submitted: bool = True
 
     @property
     def total(self) -> float:
@@ -102,7 +105,7 @@ class Burden:
         for side in ("before", "after"):
             docs = self.before if side == "before" else self.after
             out[side] = {
-                "documents": len(docs), "fields_asked": self.fields_before if side == "before" else self.fields_after,
+                "documents": sum(1 for d in docs if d.submitted), "fields_asked": self.fields_before if side == "before" else self.fields_after,
                 "unique_data": self.data_before if side == "before" else self.data_after,
                 "minutes_per_applicant": rng(self.minutes(side)), "cost_per_applicant": rng(self.cost(side)),
                 "fees_per_applicant": round(self.fees(side), 1),
@@ -189,8 +192,8 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     consolidated_parts: list[int] = []
     primary = plan.primary
     for dp in plan.documents:
-        if dp.twin_of:
-            continue  # the same form in another format: the applicant fills one of them
+        if not dp.counted:
+            continue  # the same form in another format, or for another kind of applicant: one is filled
         key = dp.key or dp.file
         doc = docs.get(key)
         # the applicant's questions: not those of pages another party completes (a CDC's section)
@@ -249,7 +252,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             minutes.update(familiarisation=0.0, transmission=0.0)
         name = {"primary": f"{primary} (consolidated form)", "online": "online application (consolidated form)",
                 "new": "consolidated form (new)"}[plan.consolidated]
-        after.append(DocumentBurden(name, minutes, 0.0))
+        after.append(DocumentBurden(name, minutes, 0.0, submitted=plan.consolidated != "online"))
         fields_after += consolidated_fields
     sums = _printed_sums(before)
     if sums is not None:
@@ -289,7 +292,8 @@ def _fee(dp, kb, manifest) -> float:
 
 def _unique_data(plan: ReductionPlan, keep) -> int:
     seen = set()
+    uncounted = {d.key or d.file for d in plan.documents if not d.counted}
     for fp in plan.fields:
-        if keep(fp):
+        if keep(fp) and (fp.document or fp.file) not in uncounted:
             seen.add(fp.group or fp.field)
     return len(seen)

@@ -10,6 +10,7 @@ from ..knowledge import Knowledge, Registry
 from ..manifest import Manifest
 from ..match import MatchResult
 from ..match.derive import package_country
+from ..match.link import contrasting_documents
 from ..match.reading import compact
 from ..parse.classify import condition_of
 from ..parse.notices import box_part, is_signing_name
@@ -118,6 +119,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     twin_docs = [d for d in docs if d.key in twins]
     docs = [d for d in docs if d.key not in twins]
     attachments = _attachments(docs, manifest, assumptions, registries)
+    # variants of one form for different kinds of applicant ("공적조서 (개인)" / "(단체)"): each applicant files
+    # one of them, so the package is counted, and its burden measured, with the first
+    alternatives = _alternatives(docs, contrasting_documents(package, kb))
+    titles = {d.key: d.title or d.locator or d.key for d in docs}
+    for key, first in alternatives.items():
+        assumptions.append(f"{titles[key]} is the variant of {titles[first]} for another kind of applicant (the "
+                           f"titles differ only by words of one contrast class): an applicant files one of them, so "
+                           f"the documents, questions and minutes per applicant count {titles[first]}")
 
     concepts_asked = {match.readings[f.id].concept for d in docs if d.kind not in ("certificate",) for f in d.fields
                       if match.readings.get(f.id) and match.readings[f.id].concept}
@@ -344,7 +353,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       # the applicant's questions, as the summary counts them: not what another
                                       # party completes or the form fills itself
                                       fields_before=sum(1 for f in before if f.action not in ("other_party", "form_fills")),
-                                      twin_of=p.get("twin_of", ""),
+                                      twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
                                       condition=condition_of(p["title"] or p.get("locator", "")),
                                       subject=_subject(by_key.get(key)),
                                       fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
@@ -427,6 +436,22 @@ def completed_by_other(d: Document, f) -> Optional[object]:
 
 
 _FORMAT_PREFERENCE = {"hwpx": 0, "hwp": 1, "docx": 2, "xlsx": 3, "pdf": 4}
+
+
+def _alternatives(docs: list[Document], variants: set[frozenset]) -> dict[str, str]:
+    """Of each set of variants of one form (:func:`contrasting_documents`: titles that differ only by words of
+    one contrast class, "공적조서 (개인)" and "공적조서 (단체)"), every member but the first in reading order,
+    mapped to the first."""
+    order = {d.key: i for i, d in enumerate(docs)}
+    out: dict[str, str] = {}
+    for pair in sorted(variants, key=lambda v: sorted(order.get(k, -1) for k in v)):
+        if len(pair) != 2 or not all(k in order for k in pair):
+            continue
+        first, later = sorted(pair, key=order.get)
+        first = out.get(first, first)
+        if later not in out and later != first:
+            out[later] = first
+    return out
 
 
 def _twins(docs: list[Document]) -> dict[str, str]:

@@ -260,8 +260,10 @@ def _decision_label(lang, d) -> str:
 
 def _decision_text(lang, doc) -> str:
     """A document's decision as the inventory shows it: a copy of one form in another format is counted
-    once, not "merged" (T-TWIN)."""
-    return t(lang, "counted_once") if doc.twin_of else t(lang, doc.decision)
+    once, not "merged" (T-TWIN); a variant for another kind of applicant is decided, and counted once."""
+    if doc.twin_of:
+        return t(lang, "counted_once")
+    return t(lang, "variant_counted", decision=t(lang, doc.decision)) if doc.alternative_of else t(lang, doc.decision)
 
 
 def _svg_bars(a: Analysis) -> str:
