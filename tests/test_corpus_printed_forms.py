@@ -350,3 +350,33 @@ def test_roster_rows_named_by_who_fills_them(corpus):
     first = by_label([x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf")
                       if x.location.page == 1])
     assert first["주된 점검인력 성명"][0].repeats == 1 and first["보조 점검인력 자격번호"][0].repeats == 5
+
+
+@needs_corpus
+def test_checklist_rows_the_drawing_leaves_open_are_still_marked(corpus):
+    """소방시설 점검표, read from the page images: p.11 "2-C. 가압송수장치 / [펌프방식]" lists 2-C-001 … 013 in a
+    row with no rule above it (its number and result cells are not closed), p.67 numbers its last item
+    "29-B-0010" (sic), p.70 heads its item cells with the equipment's name unbulleted ("소화기구(소화기,
+    자동확산소화기)" over "○ 설치수량 …"): every listed item is still a question of its own."""
+    every = fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf")
+    page = {n: [f for f in every if f.location.page == n and f.source.endswith(":checklist")] for n in (11, 67, 70)}
+    pump = [f for f in page[11] if "[펌프방식]" in f.context]
+    assert len(pump) == 13 and pump[0].label == "동결방지조치 상태 적정 여부"
+    assert pump[-1].label.startswith("가압송수장치의“옥내소화전펌프”표지설치 여부")
+    radio = [f.label for f in page[67]]
+    assert "옥외안테나 통신장애 발생 여부" in radio and "상용전원 적정 여부" in radio and len(radio) == 22
+    extinguishers = [f for f in page[70] if "[소화기구(소화기 , 자동확산소화기 )]" in f.context]
+    assert len(extinguishers) == 5 and not any(f.label.startswith("소화기구") for f in page[70])
+
+
+@needs_corpus
+def test_a_table_folded_into_two_blocks_is_read_block_by_block(corpus):
+    """9호 page 3 prints "구분 | 해당 설비 | 점검결과" twice across: a reader takes the left block top to
+    bottom, then the right one. A result cell beside a group of ticked items ("[ ]피난기구 / [ ]공기안전매트
+    …") is the group's first item's result."""
+    third = [x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf") if x.location.page == 3]
+    grid = next(x.location.table for x in third if x.label == "옥내소화전설비")
+    labels = [x.label for x in third if x.location.table == grid]
+    assert labels.index("가스누설경보기 점검결과") < labels.index("피난기구")  # the left block's last, the right's first
+    assert "소화기구 및 자동소화장치 점검결과" in labels and "피난기구 점검결과" in labels
+    assert "소화 설비 점검결과" not in labels

@@ -181,10 +181,13 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             done_cells.update(id(c) for c in _unique(grid[head_row]))
         for r in range(head_row + 1, n_rows):
             item, result = grid[r][item_col], grid[r][result_col]
-            if item is None or result is None or item.row != r or result is item or not blank(result):
+            # (a row whose result cell the drawing left open — no rule above the first row under a heading
+            # — still has its items marked: the room to mark them is where the column's other cells are)
+            where = result if result is not None else item
+            if item is None or item.row != r or result is item or result is not None and not blank(result):
                 continue
             for text, section in _checklist_items(item.text):
-                out.append(_field(text, ctx, _cell_loc(ctx, table, result), source + ":checklist", 0.75,
+                out.append(_field(text, ctx, _cell_loc(ctx, table, where), source + ":checklist", 0.75,
                                   kind="choice", extra_context=tuple(x for x in (section, result_head) if x)))
             done_cells.update(id(c) for c in _unique(grid[r]) if c.row == r and (c is item or blank(c)))
 
@@ -327,11 +330,13 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             if r in header_rows:
                 continue  # the empty corner of a header row
             beside = grid[r][c.col - 1] if c.col > 0 else None
+            ticked = (beside.text or "").strip().split("\n")[0].strip() if beside is not None else ""
             if header is not None and beside is not None and beside is not c and beside.row == r \
-                    and _ONE_BOX_OPTION.fullmatch((beside.text or "").strip()) and header.col == c.col:
-                # "[ ]옥내소화전설비 | ____" under "해당 설비 | 점검결과": the result of the item ticked beside
+                    and _ONE_BOX_OPTION.fullmatch(ticked) and header.col == c.col:
+                # "[ ]옥내소화전설비 | ____" under "해당 설비 | 점검결과": the result of the item ticked beside (of
+                # a group, "[ ]피난기구 / [ ]공기안전매트 …" beside one result cell, the group's first line)
                 col = _label_of(header)
-                item = clean_label(_BOX_RE.sub("", beside.text))
+                item = clean_label(_BOX_RE.sub("", ticked))
                 out.append(_field(f"{item} {col}", ctx, loc, source + ":matrix", 0.75, extra_context=(col,),
                                   default_kind=kind_default))
                 continue
@@ -430,7 +435,27 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     seen.add(key)
                     out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
                                       default_kind=kind_default))
-    return out
+    return _folded_order(grid, out)
+
+
+def _folded_order(grid, fields: list[Field]) -> list[Field]:
+    """The fields of a table folded into side-by-side blocks under one header printed twice or more ("구분 |
+    해당설비 | 점검결과 | 구분 | 해당설비 | 점검결과"), in the order a reader takes them: the left block top to
+    bottom, then the next. Any other table's fields as they are."""
+    if not grid or not fields:
+        return fields
+    head = _unique(grid[0])
+    names = [re.sub(r"\s", "", c.text) for c in head]
+    for k in range(2, len(names) // 2 + 1):
+        if len(names) % k or not all(names[:k]) or any(names[i:i + k] != names[:k] for i in range(k, len(names), k)):
+            continue
+        starts = [head[i].col + 1 for i in range(0, len(names), k)]  # (Location.column counts from 1)
+
+        def block(f: Field) -> int:
+            col = f.location.column
+            return sum(1 for s in starts[1:] if col is not None and col >= s)
+        return sorted(fields, key=block)  # (stable: top to bottom within a block)
+    return fields
 
 
 #: a signer's particular at the head of a cell ("⑪ 직위(직급·직급)", "성 명  추천기관의 기관장": a hint after a gap)
@@ -931,7 +956,7 @@ def checklist_head(table: Table, grid=None) -> str:
 
 
 _REMARKS = {"비고", "기타", "remarks", "notes", "note"}
-_ITEM_CODE = re.compile(r"\s*(?:[0-9]{1,2}(?:-[0-9A-Z]{1,3}){1,3}|[0-9]{1,3}[.)]?)\s*")
+_ITEM_CODE = re.compile(r"\s*(?:[0-9]{1,2}(?:-[0-9A-Z]{1,4}){1,3}|[0-9]{1,3}[.)]?)\s*")
 
 
 def headerless_checklist(table: Table) -> bool:
@@ -958,18 +983,21 @@ def headerless_checklist(table: Table) -> bool:
 
 
 def _checklist_items(text: str) -> list[tuple[str, str]]:
-    """The items an item cell lists, each with the bracketed heading it sits under ("[동력제어반]"): a
-    bulleted line starts an item, an unbulleted line goes on with the item before it; a cell without
-    bullets is one item."""
+    """The items an item cell lists, each with the bracketed heading it sits under ("[동력제어반]", or an
+    unbulleted first line: "소화기구(…)"): a bulleted line starts an item, an unbulleted line goes on with the
+    item before it; a cell without bullets is one item."""
     items: list[list[str]] = []
     section = ""
     out_sections: list[str] = []
+    bulleted = any(_ITEM_BULLET.match(line.strip()) for line in text.split("\n"))
     for line in text.split("\n"):
         t = line.strip()
         if not t:
             continue
-        if re.fullmatch(r"\[[^\]]{1,30}\]", t):
-            section = t
+        # ("소화기구(소화기, 자동확산소화기)" over "○ 설치수량 …": an unbulleted first line over bulleted items
+        # names the equipment they check, like a bracketed heading)
+        if re.fullmatch(r"\[[^\]]{1,30}\]", t) or bulleted and not items and not _ITEM_BULLET.match(t) and len(t) <= 40:
+            section = t if t.startswith("[") else f"[{clean_label(t)}]"
             continue
         if _ITEM_BULLET.match(t) or not items:
             items.append([_ITEM_BULLET.sub("", t)])
