@@ -178,3 +178,16 @@ def test_the_hwpx_form_follows_the_package_not_the_report_language(tmp_path):
     write_report(us, tmp_path / "us")
     assert (tmp_path / "kr" / "consolidated_form.hwpx").is_file()
     assert not (tmp_path / "us" / "consolidated_form.hwpx").exists()
+
+
+@needs_corpus
+def test_a_one_question_file_does_not_host_the_consolidated_form():
+    """kr-procurement: form_purchase_v1.hwpx holds one 누름틀 ("{{진행상태}} - 누름틀") and nothing else — a test
+    file, not a main application form. The pledges' declarations go to a new consolidated form, counted as
+    a document, never into that file."""
+    a = analyze([CORPUS / "kr-procurement-rfastball"])
+    assert a.plan.primary is None and a.plan.consolidated == "new"
+    assert not any(x.rule == "K-PRIMARY" for x in a.plan.decisions)
+    pledges = [d for d in a.plan.documents if d.kind == "pledge"]
+    assert pledges and all(d.decision == "merge" for d in pledges)
+    assert a.plan.documents_after == 2  # the new form, and the one-question file kept as it is

@@ -533,7 +533,8 @@ def _signing_date(f, r) -> bool:
 
 def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Document]:
     """The application the programme's applicant files: never a schedule, an extension request filed
-    apart, a form handed to another party, or one only other parties sign. Among the rest, the form the
+    apart, a form handed to another party, one only other parties sign, or one of fewer than three questions
+    that does not call itself an application. Among the rest, the form the
     package's schedules say they are filed with ("Attach to Form 1040"), then one that calls itself an
     application, then the one asking the most application data."""
     def eligible(d: Document) -> bool:
@@ -541,7 +542,10 @@ def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Docume
         # only other parties sign it besides: the HR officer writes, the confirming official signs)
         signers = {s.signer for s in d.signers} - signs_as_applicant()
         only_others = bool(signers) and set(other_signers(d.signers)) == signers
-        return not (d.separate_filing or d.recipient or only_others)
+        # a form of one or two questions that does not call itself an application (a test file holding
+        # "{{진행상태}}") is no main application form: the others' questions are not grafted onto it
+        slight = len(d.fields) < 3 and not _PRIMARY.search(_words(d))
+        return not (d.separate_filing or d.recipient or only_others or slight)
 
     # a narrative (a business plan) never hosts the consolidated form: consents, identities and declarations
     # grafted onto it would make it another document than the one evaluated (and a programme often
