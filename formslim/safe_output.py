@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import contextlib
-import html
 import os
 import re
 import shutil
@@ -28,6 +27,7 @@ _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 # C0 and C1 controls but tab and newline, DEL, and lone surrogates (undecodable file-name bytes)
 _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]!#|~])")
+_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # an "&" a Markdown reader would take for an entity
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
 
@@ -92,9 +92,11 @@ def csv_cell(value):
 
 
 def markdown_text(value) -> str:
-    """Document text as Markdown that renders as that text: HTML escaped, and the characters that make
-    headings, emphasis, links, images, tables and code escaped; one line."""
-    text = html.escape(str(value), quote=False).replace("\r", " ").replace("\n", " ")
+    """Document text as Markdown that renders as that text: < and > as entities, & only where it would
+    start one ("City, State, & Zip Code" stays readable in the file; "&amp;" in a label stays "&amp;"), and the
+    characters that make headings, emphasis, links, images, tables and code escaped; one line."""
+    text = _ENTITY_START.sub("&amp;", str(value)).replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\r", " ").replace("\n", " ")
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 

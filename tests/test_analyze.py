@@ -980,6 +980,15 @@ def test_a_korean_report_says_its_actions_and_unread_files_in_korean(tmp_path):
     assert "<td>자동 확인 후 표시<br>" in html and "<td>자동 확인 후 표시:<br>" not in html
 
 
+def test_report_md_prints_an_ampersand_as_it_is_and_markup_as_text():
+    """A label's "&" reads as "&" in report.md, raw or rendered ("City, State, & Zip Code", SBA Form 413), not
+    "&amp;"; only an "&" that would start an entity, and < >, are written as entities."""
+    from formslim.safe_output import markdown_text
+
+    assert markdown_text("City, State, & Zip Code") == "City, State, & Zip Code"
+    assert markdown_text("Nothing &amp; such <b>") == "Nothing &amp;amp; such &lt;b&gt;"
+
+
 def test_a_manifest_line_in_the_report_parses_back_to_the_labels_with_no_markup():
     """The review queue's lines to copy (overrides.same) carry a label's <, > and & as YAML \\u escapes: no markup
     in report.md, and the manifest reads the labels back exactly."""
@@ -1025,7 +1034,7 @@ def test_a_review_item_the_plan_already_assumes_says_so(tmp_path):
     d = next(d for d in a.plan.decisions if d.rule == "F-CONSENT-SUBJECT")
     assert f"계획이 이미 한 번만 묻는 것으로 가정함({d.id})" in line
     # a review item the plan does not settle says nothing of the kind
-    assert any(x[:3].rstrip(".").isdigit() and "~" in x and "가정함" not in x for x in md.splitlines())
+    assert any(x.startswith("- #") and "~" in x and "가정함" not in x for x in md.splitlines())
 
 
 @needs_corpus
@@ -1115,3 +1124,46 @@ def test_variants_for_another_kind_of_applicant_are_decided_but_counted_once(tmp
     write_report(a, tmp_path)
     assert "an applicant files one, counted once" in (tmp_path / "report.md").read_text(encoding="utf-8") or \
         "하나만 내므로 한 번만 셈" in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+@needs_corpus
+def test_the_review_queue_names_a_bundles_forms_by_their_titles(tmp_path):
+    """정부포상 bundle: a review row names each field by its form's printed title ("정부포상 추천자 현황: 소속"), not
+    the file's part key — the manifest line beside it keeps the key, which is what a manifest reads; in
+    report.md the rows are grouped by pair of forms, and each keeps its rank as "#N" (a numbered Markdown
+    list would be renumbered 1, 2, 3 by the reader)."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    queue = md.split("\n## ")[[i for i, s in enumerate(md.split("\n## ")) if s.startswith(("검토", "Review"))][0]]
+    rows = [x for x in queue.splitlines() if x.startswith("- #")]
+    assert rows and all(" ~ " in x for x in rows)
+    shown = [x.split(" — ")[0] for x in rows]  # the row, without its manifest line
+    assert not any("#part" in x for x in shown) and any("정부포상 추천자 현황: " in x for x in shown)
+    assert all("#part" in x.split(" — ")[1] or ".hwp#" in x.split(" — ")[1] for x in rows)
+    assert queue.count("\n### ") >= 2
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    review = html[html.index('id="review-queue"'):html.index("</table>", html.index('id="review-queue"'))]
+    cells = re.findall(r"<tr><td>\d+</td><td>([^<]*)</td><td>([^<]*)</td>", review)
+    assert cells and not any("#part" in c for pair in cells for c in pair)
+
+
+@needs_corpus
+def test_each_replaced_roster_is_its_own_table_and_a_party_is_named_by_its_word(tmp_path):
+    """정부포상 bundle: the consolidated form prints 공적요약서 (개인) and (단체) as two tables, each under its
+    title, not one table of both forms' columns; the 추천서's 공적내용, whose only heading is the form's
+    title, is captioned by the party's word in it ("포상 후보자: 공적내용"), not by the whole title."""
+    import docx as _docx
+
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    write_report(a, tmp_path)
+    d = _docx.Document(tmp_path / "consolidated_form.docx")
+    heads = [[c.text for c in t.rows[0].cells] for t in d.tables]
+    individual = next(h for h in heads if "성명 (연령)" in h)
+    body = next(h for h in heads if any(x.startswith("단체명") for x in h))
+    assert individual is not body and "소속" not in body
+    texts = [p.text for p in d.paragraphs]
+    assert "공적요약서 (개인)" in texts and "공적요약서 (단체)" in texts
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    labels = [i["label"] for s in form["sections"] for i in s["items"]]
+    assert "포상 후보자: 공적내용" in labels and not any("2016년도 정부포상업무지침" in x for x in labels)

@@ -148,6 +148,12 @@ def _assumed_by(p, item: dict) -> Optional[str]:
     return next((d.id for d in p.decisions if d.action == "ask_once" and pair <= set(d.fields)), None)
 
 
+def _short_names(a: Analysis) -> dict[str, str]:
+    """A document as a review row names it: a part of a file by its printed title ("정부포상 추천자 현황"), not
+    its key ("…hwp#part1" — the manifest line beside it keeps the key); a file that is one form by its path."""
+    return {d.key: (d.title if d.part and d.title else d.path) for d in a.package.documents}
+
+
 def _by_document_pair(items: list[dict]) -> list[tuple[tuple[str, str], list[dict]]]:
     """Review items grouped by the pair of documents (files) they join, the group of the best-ranked item
     first, each group best first."""
@@ -158,9 +164,22 @@ def _by_document_pair(items: list[dict]) -> list[tuple[tuple[str, str], list[dic
     return list(groups.items())
 
 
+def _derived_text(lang: str, rule_id: str, kb) -> str:
+    """How a derived answer is computed, in words (the rule's id stays in plan.json): "주민등록번호에서",
+    "the sum of its line items"."""
+    rule = kb.rules.get(rule_id) if kb is not None else None
+    if rule is None:
+        return rule_id
+    if all(not x.startswith("*") for x in rule.inputs):
+        names = knowledge_names(lang, kb)
+        return t(lang, "derived_from", inputs=", ".join(names.get(x, x) for x in rule.inputs))
+    return t(lang, "derived_total" if rule.type == "total" else "derived_form")
+
+
 def protocol_rows(a: Analysis) -> list[dict]:
     """One row per datum of the package: why asked, where asked now, where it comes from after."""
     lang = a.lang
+    short = _short_names(a)
     rows: dict[str, dict] = {}
     order: list[str] = []
     for fp in a.plan.fields:
@@ -184,7 +203,7 @@ def protocol_rows(a: Analysis) -> list[dict]:
             r["datum"], r["named_by_asked"] = fp.label, True  # the wording the consolidated form uses
         if fp.file not in r["asked_in"]:
             r["asked_in"].append(fp.file)
-            r["asked_as"].append(f"{fp.file}: {fp.label}")
+            r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {fp.label}")
         r["actions"].add(fp.action)
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
@@ -212,7 +231,7 @@ def protocol_rows(a: Analysis) -> list[dict]:
         elif "drop_duplicate" in acts:
             proposed = t(lang, "drop_duplicate") + (f" ({src['drop_duplicate_of']})" if src.get("drop_duplicate_of") else "")
         elif "drop_derived" in acts:
-            proposed = f"{t(lang, 'derived')} ({', '.join(sorted(src['drop_derived']))})"
+            proposed = f"{t(lang, 'derived')} ({', '.join(sorted({_derived_text(lang, i, a.knowledge) for i in src['drop_derived']}))})"
         elif "registry" in acts:
             proposed = f"{t(lang, 'registry')} {names(src['registry'])}"
         elif "other_party" in acts:
@@ -493,6 +512,7 @@ def to_html(a: Analysis) -> str:
         # grouped by the pair of documents they join (the pair of the best-ranked link first), best first in
         # each: a reviewer settles one pair of forms at a time
         shown = {d.key: (f"{d.title} ({d.path})" if d.part and d.title else d.path) for d in a.package.documents}
+        short = _short_names(a)
         for (doc_a, doc_b), group in _by_document_pair(items[:150]):
             out.append(f'<tr class="pair"><th colspan="6">'
                        f'{_e(L("pair_of_documents", a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}'
@@ -503,8 +523,9 @@ def to_html(a: Analysis) -> str:
                 assumed = _assumed_by(p, it)
                 why = _e(loc(it["why_not_certain"])) + (
                     f'<br><b>{_e(L("assumed_by", d=assumed))}</b>' if assumed else "")
-                out.append(f'<tr><td>{it["rank"]}</td><td>{_e(it["a"]["file"])}: {_e(it["a"]["label"])}</td>'
-                           f'<td>{_e(it["b"]["file"])}: {_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
+                out.append(f'<tr><td>{it["rank"]}</td><td>{_e(short.get(it["a"]["file"], it["a"]["file"]))}: '
+                           f'{_e(it["a"]["label"])}</td><td>{_e(short.get(it["b"]["file"], it["b"]["file"]))}: '
+                           f'{_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
                            f'<td>{why}</td><td><code>{_e(line)}</code>'
                            f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
@@ -627,14 +648,21 @@ def to_markdown(a: Analysis) -> str:
     from .matching import queue_items
 
     items = queue_items(a.match)
-    lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how")), ""]
-    for it in [x for _, group in _by_document_pair(items[:50]) for x in group]:
-        pair = it["accept"]["overrides"]["same"][0]
-        assumed = _assumed_by(p, it)
-        lines.append(f"{it['rank']}. {md(it['a']['file'])}: {md(it['a']['label'])} ~ {md(it['b']['file'])}: "
-                     f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
-                     + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "") + ") — "
-                     f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
+    lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how"))]
+    short = _short_names(a)
+    shown = {d.key: (f"{d.title} ({d.path})" if d.part and d.title else d.path) for d in a.package.documents}
+    for (doc_a, doc_b), group in _by_document_pair(items[:50]):
+        # (one list per pair of documents, as in report.html; each item keeps its rank in the whole queue, so
+        # it is a bullet — a numbered list would be renumbered by a Markdown reader)
+        lines += ["", f"### {md(t(lang, 'pair_of_documents', a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}", ""]
+        for it in group:
+            pair = it["accept"]["overrides"]["same"][0]
+            assumed = _assumed_by(p, it)
+            lines.append(f"- #{it['rank']} {md(short.get(it['a']['file'], it['a']['file']))}: {md(it['a']['label'])} ~ "
+                         f"{md(short.get(it['b']['file'], it['b']['file']))}: "
+                         f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
+                         + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "") + ") — "
+                         f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
     if len(items) > 50:
         lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
     ov, ov_notes = _overrides(p)

@@ -47,6 +47,21 @@ def _signs_each(sg) -> bool:
     return sg.signer not in _APPLICANT_SIDE and re.search(r"\beach\b", sg.evidence, re.I) is not None
 
 
+def _party_caption(heading: str, role: str, lang: str, kb: Knowledge, title: str = "") -> str:
+    """Whose datum an item asks, as its caption says it: the block heading that names the party ("피추천인
+    (포상후보자)", "Operating Company (if Applicant is an EPC)"); where the heading is the form's own title
+    ("정부포상 후보자 추천서 2016년도 정부포상업무지침[별지 제4호 서식)"), the party's word in it ("후보자"), else the
+    party's name."""
+    squeeze = re.compile(r"\s+")
+    is_title = bool(title) and squeeze.sub("", title) in squeeze.sub("", heading) or bool(
+        re.search(r"\[?\s*별지|별표|서식\]|\bForm\s+\d", heading))
+    if heading and not is_title:
+        return heading
+    r = kb.roles.get(role)
+    cues = [c for c in ((r.ko if lang == "ko" else r.en) if r is not None else ()) if c and c in heading]
+    return max(cues, key=len) if cues else _signer_label(role, lang, kb)
+
+
 def _signer_label(role: str, lang: str, kb: Knowledge) -> str:
     if role in _SIGNER:
         return _SIGNER[role][0 if lang == "ko" else 1]
@@ -194,7 +209,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if fp.role and _SECTION_OF_ROLE.get(fp.role) != section and fp.role not in ("applicant", "taxpayer") \
                 and r is not None and r.role_from not in ("label", "you", "roster") \
                 and (subject == "person" or r.role_from == "context"):
-            party = f.context[-1] if r.role_from == "context" and f.context else _signer_label(fp.role, lang, kb)
+            party = _party_caption(f.context[-1] if r.role_from == "context" and f.context else "", fp.role, lang, kb,
+                                   doc_titles.get(fp.document or fp.file, ""))
         item = {
             "id": fp.group or fp.field,
             "label": (f"{party}: " if party else "") + fp.label + (t(lang, "each_owner") if per_owner else ""),
@@ -505,6 +521,16 @@ def _one_question_per_yes_no(sections: dict) -> None:
         sections[sid] = [it for i, it in enumerate(sections[sid]) if (sid, i) not in drop]
 
 
+def roster_tables(items: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The roster section's items as the tables a form prints: one per replaced document (its columns in
+    order), captioned by the document ("공적요약서 (개인)" and "공적요약서 (단체)" are two tables, not one of 16
+    columns)."""
+    groups: dict[str, list[dict]] = {}
+    for it in items:
+        groups.setdefault(it.get("from_document") or "", []).append(it)
+    return list(groups.items())
+
+
 def item_caption(it: dict) -> str:
     """An item as the form prints it: its label, "*" when required, and the case it is asked in
     ("공동대표: 주민등록번호 (해당 시)")."""
@@ -573,11 +599,15 @@ def write_docx(form: dict, path) -> None:
         d.add_heading(section["title"], level=1)
         items = section["items"]
         if section["id"] == "rosters":
-            table = d.add_table(rows=1 + max(i["repeats"] for i in items), cols=len(items))
-            table.style = "Table Grid"
-            for c, it in enumerate(items):
-                table.cell(0, c).text = it["label"]
-                shade(table.cell(0, c))
+            groups = roster_tables(items)
+            for caption, columns in groups:
+                if len(groups) > 1:
+                    d.add_paragraph(caption)
+                table = d.add_table(rows=1 + max(i["repeats"] for i in columns), cols=len(columns))
+                table.style = "Table Grid"
+                for c, it in enumerate(columns):
+                    table.cell(0, c).text = it["label"]
+                    shade(table.cell(0, c))
             continue
         if section["id"] == "signature":
             _signature_section(d, items, shade, form.get("language", "en"))
@@ -807,8 +837,12 @@ def write_hwpx(form: dict, path) -> None:
         h.para(section["title"])
         items = section["items"]
         if section["id"] == "rosters":
-            header = [it["label"] for it in items]
-            h.table([header] + [[""] * len(header) for _ in range(max(i["repeats"] for i in items))])
+            groups = roster_tables(items)
+            for caption, columns in groups:
+                if len(groups) > 1:
+                    h.para(caption)
+                header = [it["label"] for it in columns]
+                h.table([header] + [[""] * len(header) for _ in range(max(i["repeats"] for i in columns))])
             continue
         rows: list[list] = []
         spans: dict = {}
