@@ -54,6 +54,8 @@ eval: venv
 	  $(BIN)/formslim eval-pairs "$$p" --format json | $(PYTHON) -c 'import json,sys; d=json.load(sys.stdin); \
 	    print("PAIRS %s: certain P %.3f R %.3f (%d pairs)" % (d["file"], d["precision"], d["recall"], d["pairs"]))'; done
 	@$(BIN)/python eval/notices/score.py --formslim $(BIN)/formslim | grep '^NOTICE'
+	@$(BIN)/python eval/screening/score.py --formslim $(BIN)/formslim
+	@$(BIN)/python eval/screening/score.py dev_key.yaml --formslim $(BIN)/formslim
 
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv

@@ -76,6 +76,7 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     from formslim.report.redesign import write_report
 
     a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-buddy" / "SBA_912.pdf"])
+    # (912 is signed by each owner: kept as it is, its questions are not the consolidated form's)
     write_report(a, tmp_path / "out")
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
     items = [i for s in form["sections"] for i in s["items"]]
@@ -87,3 +88,7 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert entity["kind"] == "choice" and {"Sole Proprietor", "LLC"} <= set(entity["options"]) and entity["multiple"]
     # what was asked before stays visible to a reviewer
     assert all("printed" in i for i in (debarred[0], entity))
+    # the tooltip "Please enter the date of the representative's signature in … format" is the signing date:
+    # asked once, in the signature block, not again among the request's questions
+    dates = [(s["id"], i) for s in form["sections"] for i in s["items"] if i["kind"] == "date"]
+    assert [s for s, _ in dates] == ["signature"] and dates[0][1]["from_fields"] == ["SBAForm1919.pdf#121"]

@@ -41,6 +41,11 @@ _SIGNER = {"applicant": ("신청인", "Applicant"), "representative": ("신청�
            "preparer": ("작성자", "Preparer"), "individual": ("진술서의 당사자 본인", "The individual the statement is about")}
 
 
+#: a label that says it asks the date of a signature: "Date of the representative's signature", "Date signed",
+#: "서명일"
+_SIGNED_ON = re.compile(r"\bdate\b[^.?!]{0,40}\bsignature\b|\bdate\s+signed\b|서명\s*(?:일|날짜|일자)", re.I)
+
+
 def _signs_each(sg) -> bool:
     """Whether a form has each of a party other than the applicant sign ("Each individual … sign", "an
     authorized representative for each co-borrower must sign", "Complete this form for each proprietor")."""
@@ -167,7 +172,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         """A date the form is signed or filed on ("Date", "Date signed", "작성일"): read as that datum whole,
         asked once. "Property A Date Purchased" or a row's "Date of Quotation" is a datum of its own."""
         r = match.readings.get(fp.field)
-        return r is not None and r.how in ("exact", "contains", "alternatives") and match.fields[fp.field].repeats == 1
+        if r is None or match.fields[fp.field].repeats != 1:
+            return False
+        # ("Please enter the date of the representative's signature in … format": a reading of part of a
+        # long label, which says itself that it is the date of a signature)
+        return r.how in ("exact", "contains", "alternatives") or _SIGNED_ON.search(match.fields[fp.field].label) is not None
     signer_names: dict[str, list[str]] = {}
     merged_into_form = {d.key or d.file for d in plan.documents if d.decision == "merge" and not d.twin_of} | {primary}
     owners_listed = any(fp.role in ("owner", "guarantor") and (fp.document or fp.file) == primary
