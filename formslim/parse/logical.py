@@ -12,6 +12,10 @@ form, and so does :func:`split_layout`:
 * a **listed title** — a short paragraph or one-cell box that repeats, word for word, a document the
   file's own checklist lists (``(해당 시) 공동대표 또는 각자대표 동의서``).
 
+In a PDF (:func:`split_pages`, page by page) a running header or footer naming a form ("SBA Form 148 …
+Page 1/5"), a Korean marker at the head of a page, or a page that opens with a form's title ("청렴
+서약서") starts a document.
+
 A marker inside a table body (a checklist row naming ``[붙임 1]``) is a reference, not a boundary. A
 boundary with no fillable content before the next one joins it (a banner followed by the statutory
 ``■ 상훈법 시행령 [별지 제1호서식]`` header is one form). A file with one part stays one form.
@@ -254,6 +258,22 @@ class PageRange:
     last_page: int
 
 
+#: a form's title heading a page: short, not numbered (a numbered heading is a section: "2. 옥내소화전설비
+#: 점검표"), ending in the noun that names a document a person fills and hands in
+_FORM_TITLE = re.compile(
+    r"^(?![\d(①-⑳IVX]+[.)]\s)[^.?!:;]{2,38}?(?:신청서|동의서|서약서|확약서|확인서|계획서|명세서|신고서|보고서|추천서|조서|"
+    r"이력서|각서|위임장|청구서|요청서|의뢰서|대장)(?:\s*\([^()]{1,20}\))?$"
+    r"|^(?![\d(]+[.)]\s)(?:[A-Z][A-Za-z'’&-]*\s+){0,6}(?:Application|Agreement|Authori[sz]ation|Consent(?:\s+Form)?|"
+    r"Certification|Declaration|Questionnaire|Request)$")
+
+
+def _page_title(line: str) -> Optional[str]:
+    """The form title a page opens with ("개인정보 수집·이용 동의서", "Personal Financial Statement" is not one
+    — a statement is also a report's section — but "Consent Form" is), else None."""
+    t = re.sub(r"\s+", " ", (line or "").strip(" ■□◆◇○●※*"))
+    return t if _FORM_TITLE.match(t) else None
+
+
 def split_pages(pages: list[list[str]], edge: int = 4) -> list[PageRange]:
     """The logical documents of a PDF file from its pages' text lines. A page belongs to the form its
     running header or footer names (the first and last ``edge`` lines); a page naming another form starts
@@ -275,8 +295,14 @@ def split_pages(pages: list[list[str]], edge: int = 4) -> list[PageRange]:
                 if ident:
                     found = (ident[1], ident[0])
                     break
+        if found is None and body and ranges and _page_title(body[0]):
+            # a page break before a new form's title, with no marker or form number printed: the title
+            # starts a document, unless it is the title the current one opened with (printed on each page)
+            title = _page_title(body[0])
+            if _norm(title) not in (_norm(ranges[-1][0]), ranges[-1][1], _norm(ranges[-1][4])):
+                found = (title, _norm(title))
         if not ranges:
-            ranges.append([found[0] if found else "", found[1] if found else "", no, no])
+            ranges.append([found[0] if found else "", found[1] if found else "", no, no, body[0] if body else ""])
             continue
         cur = ranges[-1]
         starts = found is not None and not found[1].startswith(("FORM ", "SCHEDULE "))
@@ -285,7 +311,7 @@ def split_pages(pages: list[list[str]], edge: int = 4) -> list[PageRange]:
         elif not cur[1] and not starts:
             cur[0], cur[1], cur[3] = found[0], found[1], no  # the file's first pages name no form: it is this one
         else:
-            ranges.append([found[0], found[1], no, no])
+            ranges.append([found[0], found[1], no, no, body[0] if body else ""])
     if len(ranges) <= 1:
         return [PageRange("", ranges[0][1] if ranges else "", 1, max(len(pages), 1))]
-    return [PageRange(loc, ident, a, b) for loc, ident, a, b in ranges]
+    return [PageRange(loc, ident, a, b) for loc, ident, a, b, _ in ranges]
