@@ -54,6 +54,10 @@ class Manifest:
     filled_by: dict = field(default_factory=dict)  # file → "role [N]"
     # in this file, a party word means another party: {SBA_148L.pdf: {guarantor: spouse}}
     document_parties: dict = field(default_factory=dict)  # file → {role: "role [N]"}
+    # where the consolidated form lives: "auto" (the programme's online application where the notice says
+    # every applicant fills one, else a form of the package or a new one), "paper" (a form the agency issues,
+    # signed by each party in a block of their own: never the online application)
+    consolidated_form: str = "auto"
     path: Optional[str] = None
 
     @property
@@ -163,10 +167,14 @@ def _manifest(path: Path, data: dict) -> Manifest:
     if version != SCHEMA_VERSION:
         raise _err(path, f"manifest version {version} is not supported (this formslim reads version {SCHEMA_VERSION})")
     known = {"version", "programme", "language", "country", "applicants_per_year", "frequency_per_year",
-             "hourly_tariff", "currency", "documents", "attachments", "overrides", "agency_holds", "parties"}
+             "hourly_tariff", "currency", "documents", "attachments", "overrides", "agency_holds", "parties",
+             "consolidated_form"}
     unknown = set(data) - known
     if unknown:
         raise _err(path, f"unknown key(s): {', '.join(sorted(unknown))}")
+    hosting = str(data.get("consolidated_form", "auto"))
+    if hosting not in ("auto", "paper"):
+        raise _err(path, "consolidated_form must be auto or paper")
     kinds, registries, fees, filled_by, document_parties = {}, {}, {}, {}, {}
     for d in data.get("documents") or []:
         if not isinstance(d, dict) or "file" not in d:
@@ -244,4 +252,4 @@ def _manifest(path: Path, data: dict) -> Manifest:
                     unavailable_registries=tuple(str(x) for x in ov.get("unavailable_registries") or []),
                     agency_holds=tuple(str(x) for x in data.get("agency_holds") or []),
                     same_parties=tuple(same), filled_by=filled_by, document_parties=document_parties,
-                    path=str(path))
+                    consolidated_form=hosting, path=str(path))

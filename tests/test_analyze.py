@@ -504,18 +504,28 @@ def test_kstartup_package_without_manifest(tmp_path):
     assert bizreg.registry == "KR-NTS-BIZREG" and bizreg.decision == "replace_by_registry"
     # twins are not counted: the HWP business plan and seven 별첨2 documents
     assert a.plan.documents_before == 8
-    # "(해당 시) 공동대표 또는 각자대표 동의서": the co-representative's own consent — signed by that person, in
-    # a signature block of their own on the consolidated form (only where the case applies), never folded
-    # into the applicant's signature
+    # "(해당 시) 공동대표 또는 각자대표 동의서": the co-representative's own consent, signed by that person. The
+    # consolidated form is the programme's online application, which only the applicant signs: the consent
+    # stays the co-representative's document (K-SIGNER); the applicant's signature is the only block
     consent = by_key["별첨2_증빙서류_제출목록_양식.hwp#part5"]
-    assert {s.signer for s in consent.signers} == {"co_representative"}
+    assert {s.signer for s in consent.signers} == {"co_representative"} and consent.decision == "keep"
     write_report(a, tmp_path)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     sig = next(s for s in form["sections"] if s["id"] == "signature")["items"]
     blocks = [(i["role"], i["required"]) for i in sig if i["kind"] == "signature"]
-    assert blocks == [("representative", True), ("co_representative", False)]
+    assert blocks == [("representative", True)]
     own = next(i for i in sig if i["kind"] == "signature" and i["role"] == "representative")
     assert not any("#part5" in f for f in own["from_fields"])
+    # on a paper consolidated form the agency issues, the co-representative signs a block of their own, only
+    # where the case applies, never folded into the applicant's signature
+    (tmp_path / "paper").mkdir()
+    (tmp_path / "paper" / "m.yaml").write_text("version: 1\nconsolidated_form: paper\n", encoding="utf-8")
+    paper = analyze([CORPUS / "kr-kstartup-sandoc"], manifest_path=tmp_path / "paper" / "m.yaml")
+    write_report(paper, tmp_path / "paper" / "out")
+    form = json.loads((tmp_path / "paper" / "out" / "form.json").read_text(encoding="utf-8"))
+    sig = next(s for s in form["sections"] if s["id"] == "signature")["items"]
+    assert [(i["role"], i["required"]) for i in sig if i["kind"] == "signature"] == [
+        ("representative", True), ("co_representative", False)]
 
 
 def test_manifest_attachments_and_kinds(tmp_path):

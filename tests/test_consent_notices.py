@@ -15,6 +15,7 @@ from formslim.pipeline import analyze
 from formslim.report.redesign import write_report
 from formslim.report.reduced_form import notice_lines
 
+from .test_consolidated_host import paper_manifest
 from .conftest import CORPUS, SAMPLES, needs_corpus
 
 BUNDLE = "kr-kstartup-sandoc/별첨2_증빙서류_제출목록_양식"
@@ -92,7 +93,11 @@ def test_consent_notice_is_chosen_by_the_consent_and_its_text():
 
 @needs_corpus
 def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tmp_path):
-    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    # a paper consolidated form: the co-representative's consent moves into it, in their own block (in the
+    # online application only the applicant signs: there it stays their document)
+    (tmp_path / "m").mkdir()
+    a = analyze([CORPUS / "kr-kstartup-sandoc"], manifest_path=paper_manifest(tmp_path / "m"))
+    tmp_path = tmp_path / "out"  # (the report's own folder)
     write_report(a, tmp_path)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     items = {s["id"]: s["items"] for s in form["sections"]}
@@ -152,7 +157,7 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     # the headline counts what every applicant submits: 사업계획서, 신분증, 사업자 증빙 (3 → 1)
     summary = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))["summary"]
     assert summary["target_basis"] == "required"
-    assert (summary["documents_required_before"], summary["documents_required_after"]) == (3, 1)
+    assert (summary["documents_required_before"], summary["documents_required_after"]) == (3, 2)
     # … and so do the minutes beside it: the conditional papers (co-representative, investment, 성실경영, other
     # evidence) are left out of the every-applicant figure, and report.md puts the basis's counts first
     assert summary["minutes_required_before"] < summary["minutes_before"]
@@ -162,7 +167,7 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
         d["minutes"] for d in plan["burden"]["before"]["per_document"] if d["file"] not in conditional), 1)
     md_lines = (tmp_path / "report.md").read_text(encoding="utf-8").splitlines()
     first = next(x for x in md_lines[md_lines.index("## 요약"):] if x.startswith("- "))  # the summary's first line
-    assert "3 → 1" in first and "67%" in first
+    assert "3 → 2" in first and "33%" in first
     # the DOCX prints each notice above its box, once for boxes that share one
     text = "\n".join(c.text for t in docx.Document(tmp_path / "consolidated_form.docx").tables
                      for r in t.rows for c in r.cells)
@@ -266,7 +271,9 @@ def test_yes_and_no_boxes_of_one_question_are_one_question():
 
 @needs_corpus
 def test_plan_asks_no_consent_the_law_does_not_need_and_has_each_party_sign_once(tmp_path):
-    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    (tmp_path / "m").mkdir()
+    a = analyze([CORPUS / "kr-kstartup-sandoc"], manifest_path=paper_manifest(tmp_path / "m"))
+    tmp_path = tmp_path / "out"  # (the report's own folder)
     write_report(a, tmp_path)
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     rules = {d["id"]: d for d in plan["decisions"]}

@@ -48,6 +48,13 @@ def _notice(path):
     d.save(path)
 
 
+def paper_manifest(folder):
+    """A manifest saying the agency issues a consolidated form of its own (``consolidated_form: paper``)."""
+    path = folder / "paper.yaml"
+    path.write_text("version: 1\nconsolidated_form: paper\n", encoding="utf-8")
+    return path
+
+
 def _rules(a):
     return {x.id: x for x in a.plan.decisions}
 
@@ -97,8 +104,17 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
 
     write_report(a, tmp_path / "out")
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
-    # each file once, never a twin (the DOCX copies of the HWP forms)
-    assert form["replaces"] == ["별첨2_증빙서류_제출목록_양식.hwp"]
+    # it replaces no form: the co-representative's consent stays theirs (only the applicant signs in the
+    # online application), the ID and registration copies are fetched — it holds their consent and keys
+    assert form["replaces"] == []
+    consent = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part5")
+    assert consent.decision == "keep" and rules[consent.decisions[0]].rule == "K-SIGNER"
+    assert "online application" in rules[consent.decisions[0]].reason
+    ids = {i["id"] for s in form["sections"] for i in s["items"]}
+    assert {"registry_key:KR-MOIS-IDCHECK:person.rrn", "consent.registry_lookup"} <= ids
+    # and the brief says what it takes ("… 동의와 번호를 받음"), not "the questions of 0 documents"
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "동의와 번호를 받음" in md and "서류 0종" not in md
     plan_json = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan_json["consolidated_form"]["in"] == "online" and plan_json["consolidated_form"]["document"] is None
     # the matrix has a column per logical document submitted (never a format twin) and rows to show
@@ -137,7 +153,10 @@ def test_a_co_representatives_id_is_checked_with_their_own_data_and_consent(tmp_
     asked in the co-representative case only; the applicant's own check asks the representative's."""
     from formslim.report.redesign import write_report
 
-    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    # (a paper consolidated form, which the co-representative signs in a block of their own: in the online
+    # application only the applicant signs, and their consent stays a document of theirs)
+    a = analyze([CORPUS / "kr-kstartup-sandoc"], manifest_path=paper_manifest(tmp_path))
+    assert a.plan.consolidated == "new"
     part4 = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part4")
     assert part4.subject == "co_representative" and part4.decision == "replace_by_registry"
     assert any("consent of the co_representative" in e for i in part4.decisions
@@ -162,7 +181,7 @@ def test_a_co_representatives_id_is_checked_with_their_own_data_and_consent(tmp_
              for c in r.cells}
     assert "공동대표: 주민등록번호 (해당 시)" in cells
     # the brief says where the merged questions go, and the minutes on the basis the documents are counted
-    assert "공고문의 온라인 신청서가 서류 1종의 질문을 받음" in html and "모든 신청인이 내는 서류만 낼 때" in html
+    assert "모든 신청인이 내는 서류만 낼 때" in html
 
 
 def test_the_hwpx_form_follows_the_package_not_the_report_language(tmp_path):

@@ -234,10 +234,13 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             if asked:  # merging does not make filling free: each part is filled by its remaining questions
                 consolidated_parts.append(len(asked))
     # the questions the consolidated form adds so that a registry lookup can run (its keys)
-    added = len(registry_key_questions(plan, kb))
+    keys = registry_key_questions(plan, kb)
+    added = len(keys)
     if added and plan.consolidated:
         consolidated_fields += added
-        required_after += added
+        # (a key asked only in the case a conditional document covers — a co-representative's ID number —
+        # is not every applicant's question)
+        required_after += sum(1 for *_, condition in keys if not condition)
         consolidated_parts.append(added)
     if plan.consolidated:
         primary_doc = docs.get(primary) if primary else None

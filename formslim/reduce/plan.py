@@ -87,6 +87,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # what the programme's notice says of the package: the application itself is made online; a document
     # must be written on the template it gives, unchanged
     online = next((d.online_application for d in docs if d.online_application), "")
+    if manifest is not None and manifest.consolidated_form == "paper":
+        online = ""  # the agency issues a consolidated form of its own, which each party signs
     fixed = tuple(dict.fromkeys(s for d in docs for s in d.fixed_templates))
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
     why_not = {"notice": "a notice or guide the applicant reads, not a document submitted",
@@ -155,6 +157,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     group_of = match.group_of()
 
     # 1. what each document becomes
+    # a co-representative signs the applicant's paper form in a block of their own; where the programme's
+    # online application takes the merged questions (no form of the package hosts them), only the applicant
+    # logs in and signs there, so a document a co-representative signs stays theirs
+    cosigners = ("co_representative",) if primary is None and online else ()
     order = sorted(docs, key=lambda d: (d.key != (primary.key if primary else ""), -len(d.fields), d.key))
     for d in order:
         # which registry issues it is decided over the whole catalogue; an unavailable one does not hand the
@@ -193,16 +199,23 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "a filing of its own, made apart from the application and at another time (an extension request "
                 "is filed by the due date, with its payment): it cannot become part of the application",
                 (f"the form says: '{d.separate_filing}'",)))
-        elif others := tuple(r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")):
+        elif others := tuple(dict.fromkeys(
+                [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")]
+                + [s.signer for s in d.signers if s.signer in cosigners])):
             # who signs stays who signs: a guarantor's guarantee, an owner's personal statement, a creditor's
             # agreement cannot be signed by the applicant in the consolidated form (the seal of the office
             # that issues a certificate is what the office gives again when it is asked for the record)
             plan["decision"] = "keep"
+            online_only = set(others) <= set(cosigners)
             plan["decisions"].append(decide(
                 "K-SIGNER", "keep", [d.key], [],
                 f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document; the data "
-                "it asks again are pre-filled from the consolidated form",
-                tuple(s.evidence for s in d.signers if s.signer in others)[:4], legal.get("K-SIGNER", "")))
+                "it asks again are pre-filled from the consolidated form" + (
+                    " (the programme's online application, which takes the merged questions, is filled and "
+                    "submitted under the applicant's own login: another person cannot sign in it)" if online_only
+                    else ""),
+                tuple(s.evidence for s in d.signers if s.signer in others)[:4]
+                + ((f"the programme notice says: '{online}'",) if online_only else ()), legal.get("K-SIGNER", "")))
         elif d.recipient:
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
@@ -358,12 +371,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       subject=_subject(by_key.get(key)),
                                       fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
     consolidated = "primary" if primary is not None else ""
-    if primary is None and any(p["decision"] == "merge" and not p.get("twin_of") for p in plans.values()):
+    # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
+    if primary is None and any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
+                               for p in plans.values()):
         if online:
             consolidated = "online"
             decide("K-ONLINE-APPLICATION", "keep", [], [],
                    "the programme's online application becomes the consolidated form: what the merged documents "
-                   "still ask is asked there once; every applicant fills it already, so it adds no document",
+                   "still ask, and the consent and keys of the certificates the agency fetches, are asked there "
+                   "once; every applicant fills it already, so it adds no document",
                    (f"the programme notice says: '{online}'",))
         else:
             consolidated = "new"

@@ -33,12 +33,14 @@ class Verdict:
 
 def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
     rises = []
-    if burden.fields_after > burden.fields_before:
+    # the questions are judged on the basis the documents are counted on (all documents, or those every
+    # applicant files)
+    required = plan.target_basis == "required" and burden.fields_required_after is not None
+    if not required and burden.fields_after > burden.fields_before:
         rises.append({"what": "questions", "before": burden.fields_before, "after": burden.fields_after,
                       "cause": "the proposed package asks more questions than today's: the consolidated form adds "
                                "questions (consents, declarations) that the documents it replaces did not ask"})
-    if plan.target_basis == "required" and burden.fields_required_after is not None \
-            and burden.fields_required_after > (burden.fields_required_before or 0) and not rises:
+    if required and burden.fields_required_after > (burden.fields_required_before or 0):
         # the documents are counted for an applicant who files only what every applicant files: so are the
         # questions — the consolidated form's new questions (an ID number where a copy was handed in, the
         # consent to fetch) may outweigh what that applicant no longer answers

@@ -827,8 +827,11 @@ def brief(a: Analysis) -> dict:
     fetched = [d.title or d.file for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of]
     replaced = [d for d in p.documents if d.decision == "merge" and not d.twin_of]
     # (the programme's online application, or a new form, takes the merged documents' questions)
-    lines = [t(lang, {"online": "brief_form_online", "new": "brief_form_new"}.get(p.consolidated, "brief_form"),
-               n=len(replaced) + (p.consolidated == "primary"))] if p.consolidated else []
+    n = len(replaced) + (p.consolidated == "primary")
+    # (a form that takes no document's questions holds the consent and keys of the certificates fetched)
+    key = {"online": "brief_form_online", "new": "brief_form_new"}.get(p.consolidated, "brief_form")
+    lines = [t(lang, key + "_keys" if not n and p.consolidated in ("online", "new") else key, n=n)] \
+        if p.consolidated else []
     if fetched:
         lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
     lines += [t(lang, "brief_kept", title=d.title or d.file) for d in kept]
