@@ -938,6 +938,19 @@ def test_a_korean_report_names_activities_kinds_and_data_in_korean(tmp_path):
         assert korean in text, korean
     assert not re.search(r"(?<![\w.])(?:person|org|application)\.[a-z_]+", text), \
         re.findall(r"(?<![\w.])(?:person|org|application)\.[a-z_]+.{0,20}", text)[:5]
+    # particles as the word before takes them, not written for either ending ("사업자등록증명을(를)")
+    assert not re.search(r"[\uac00-\ud7a3]\s*(?:\([^()]*\))?(?:을\(를\)|이\(가\)|은\(는\))", text), \
+        re.findall(r".{0,20}(?:을\(를\)|이\(가\)|은\(는\))", text)[:5]
+
+
+def test_korean_particles_follow_the_word_before():
+    from formslim.report.i18n import josa
+
+    assert josa("사업자등록증명을(를) 확인") == "사업자등록증명을 확인"
+    assert josa("주민등록증 발급일자을(를)") == "주민등록증 발급일자를"
+    assert josa("공적조서 (단체)이(가) 필요") == "공적조서 (단체)가 필요"
+    assert josa("대표자은(는)") == "대표자는" and josa("신청인은(는)") == "신청인은"
+    assert josa("ID을(를)") == "ID을(를)"  # after a Latin letter, the pair stays
 
 
 def test_a_form_its_writer_signs_stays_the_applicants(kr_report):
@@ -1132,6 +1145,11 @@ def test_variants_for_another_kind_of_applicant_are_decided_but_counted_once(tmp
     assert any("공적조서 (단체) is the variant of 공적조서 (개인)" in x for x in a.plan.assumptions)
     # the report says why the document is not counted
     write_report(a, tmp_path)
+    # the one lookup (the organisation's name, from its business registration) pre-fills the (단체) variant
+    # only: its consent is asked in that case, not of every nominator
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    consent = next(i for s in form["sections"] for i in s["items"] if i["id"] == "consent.registry_lookup")
+    assert not consent["required"] and consent["condition"] == "공적조서 (단체) 제출 시"
     assert "an applicant files one, counted once" in (tmp_path / "report.md").read_text(encoding="utf-8") or \
         "하나만 내므로 한 번만 셈" in (tmp_path / "report.md").read_text(encoding="utf-8")
 

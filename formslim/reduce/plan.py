@@ -369,7 +369,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
                                       condition=condition_of(p["title"] or p.get("locator", "")),
                                       subject=_subject(by_key.get(key)),
-                                      fields_after=sum(1 for f in before if f.action in ("ask", "checkbox", "prefill"))))
+                                      # (as the summary counts them: a pre-filled answer the applicant only
+                                      # checks is not a question asked)
+                                      fields_after=sum(1 for f in before if f.action in ("ask", "checkbox"))))
     consolidated = "primary" if primary is not None else ""
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
     if primary is None and any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")

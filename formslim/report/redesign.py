@@ -208,7 +208,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
         if fp.action == "drop_duplicate" and fp.source in a.match.fields:
-            r["sources"]["drop_duplicate_of"] = f"{a.match.doc_of[fp.source]}: {a.match.fields[fp.source].label}"
+            where = a.match.doc_of[fp.source]
+            r["sources"]["drop_duplicate_of"] = f"{short.get(where, where)}: {a.match.fields[fp.source].label}"
 
     def names(ids) -> str:
         regs = a.knowledge.registries
@@ -277,11 +278,13 @@ def _decision_label(lang, d) -> str:
     return t(lang, d)
 
 
-def _decision_text(lang, doc) -> str:
+def _decision_text(lang, doc, primary: str = "") -> str:
     """A document's decision as the inventory shows it: a copy of one form in another format is counted
     once, not "merged" (T-TWIN); a variant for another kind of applicant is decided, and counted once."""
     if doc.twin_of:
         return t(lang, "counted_once")
+    if primary and (doc.key or doc.file) == primary:
+        return t(lang, "becomes_form")  # (kept, as the form the others' questions move into)
     return t(lang, "variant_counted", decision=t(lang, doc.decision)) if doc.alternative_of else t(lang, doc.decision)
 
 
@@ -319,6 +322,16 @@ def _svg_bars(a: Analysis) -> str:
                  f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _legend(titles: dict, key: str) -> str:
+    """A matrix column as its legend names it: the form's title, with its file where the title is not the
+    file's name ("Form 1040 (F1040.pdf)"); a part of a bundle by its title alone (the file part key
+    "…hwp#part2" is for plan.json, not for a reader)."""
+    title = titles.get(key) or key
+    if "#part" in key or title == key:
+        return title
+    return f"{title} ({key})"
 
 
 def _matrix(a: Analysis, rows: list[dict]) -> tuple[list[str], list[tuple[dict, list[str]]], dict[str, str]]:
@@ -434,7 +447,7 @@ def to_html(a: Analysis) -> str:
     for d in p.documents:
         out.append(f'<tr><td>{_e(d.file)}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}</td>'
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
-                   f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d))}</td>'
+                   f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d, p.primary or ""))}</td>'
                    f'<td>{", ".join(_e(rule_name(lang, rules[i].rule)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     for x in p.excluded:
         out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(kind_text(lang, x.get("kind", "")))}</td><td></td><td></td><td>{L("excluded")}</td>'
@@ -478,7 +491,7 @@ def to_html(a: Analysis) -> str:
         for r, marks in matrix_rows:
             out.append(f'<tr><td>{_e(r["datum"])}</td>' + "".join(f'<td class="c">{m}</td>' for m in marks) + "</tr>")
         out.append("</table><p class='small'>" + " · ".join(
-            f"{i}: {_e(titles.get(k, k))} ({_e(k)})" for i, k in enumerate(used, 1)) + "</p>")
+            f"{i}: {_e(_legend(titles, k))}" for i, k in enumerate(used, 1)) + "</p>")
     # burden
     out.append(f'<h2 id="burden">{L("burden")}</h2>')
     # (on a narrow screen the chart scrolls sideways rather than shrink its labels below reading size)
@@ -578,7 +591,7 @@ def to_markdown(a: Analysis) -> str:
              f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
              f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})",
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
-             *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(r['cause'])}"
+             *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
                for r in s["rises"]],
              f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
              f"(±{b.range * 100:.0f}%)",
@@ -623,7 +636,7 @@ def to_markdown(a: Analysis) -> str:
     rules = {d.id: d for d in p.decisions}
     for d in p.documents:
         lines.append(f"| {md(d.file)} | {kind_text(lang, d.kind)} | {md(d.title)} | {d.fields_before} → {d.fields_after} | "
-                     f"{md(_decision_text(lang, d))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
+                     f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     rows = protocol_rows(a)
@@ -638,7 +651,7 @@ def to_markdown(a: Analysis) -> str:
                   f"| {t(lang, 'datum')} | " + " | ".join(str(i) for i in range(1, len(used) + 1)) + " |",
                   "| --- |" + " --- |" * len(used)]
         lines += [f"| {md(r['datum'])} | " + " | ".join(marks) + " |" for r, marks in matrix_rows]
-        lines += [""] + [f"{i}. {md(titles.get(k, k))} ({md(k)})" for i, k in enumerate(used, 1)]
+        lines += [""] + [f"{i}. {md(_legend(titles, k))}" for i, k in enumerate(used, 1)]
     bb, ba = b.by_activity("before"), b.by_activity("after")
     lines += ["", f"## {t(lang, 'burden')}", "", f"| {t(lang, 'activity')} | {t(lang, 'before')} ({t(lang, 'minutes')}) | "
               f"{t(lang, 'after')} ({t(lang, 'minutes')}) |", "| --- | --- | --- |"]
@@ -743,8 +756,8 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     summary_rows = []
     for k, v in summary(a).items():
         if k == "rises":  # one row per thing that rose, with its cause
-            summary_rows += [[f"{SUMMARY_KO['rise'] if ko else 'rise'}: {r['what']}",
-                              f"{r['before']} → {r['after']}: {r['cause']}"] for r in v]
+            summary_rows += [[t(a.lang, "rise_" + r["what"], before=r["before"], after=r["after"]),
+                              localise(a.lang, r["cause"])] for r in v]
             continue
         if k in ("reduction", "target") and isinstance(v, float):
             # a ratio as a number a spreadsheet computes with, in percent

@@ -321,15 +321,27 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
+    # a lookup that only pre-fills a variant of a form for another kind of applicant ("공적조서 (단체)": the
+    # organisation's name from its business registration) is consented to in that case only
+    variant_of = {d.key or d.file: d for d in plan.documents if d.alternative_of}
+    variant_docs = {r: {(fp.document or fp.file) for fp in plan.fields if fp.action == "prefill" and fp.source == r}
+                    for r in used}
+    only_variant = [r for r in needing if r.id not in {d.registry for d in plan.documents if d.registry}
+                    and variant_docs[r.id] and variant_docs[r.id] <= set(variant_of)]
+    case = ""
+    if needing and len(only_variant) == len(needing):
+        titles = sorted({variant_of[k].title or k for r in only_variant for k in variant_docs[r.id]})
+        case = t(lang, "when_filed", title=", ".join(titles))
     names = ""
     if needing:
         names = ", ".join((r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing)
-        sections["consents"].append({"id": "consent.registry_lookup", "label": t(lang, "share_consent", names=names),
+        sections["consents"].append(_conditional({"id": "consent.registry_lookup", "label": t(lang, "share_consent", names=names),
                                      "kind": "radio", "options": [t(lang, "agree"), t(lang, "disagree")],
                                      "required": True, "source": "ask", "registries": used, "from_fields": [],
                                      "from_document": None, "concept": "consent.admin_info_sharing", "role": None,
                                      "registry": None, "prefill_note": None, "repeats": 1, "context": [],
-                                     "names": [(r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing]})
+                                     "names": [(r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing]},
+                                                 case))
     sections["consents"] = _one_consent_each(sections["consents"], lang)
     for item in sections["consents"]:
         item_names = item.pop("names", None)
