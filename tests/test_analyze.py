@@ -1069,6 +1069,9 @@ def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
 
     assert _analyze([CORPUS / "kr-hwplib"]).programme == "정부포상 추천 구비서류 서식"
     assert _analyze([CORPUS / "kr-fire-forms"]).programme == "kr-fire-forms"
+    # files given one by one from several folders: the consolidating form's title, not "package"
+    assert _analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf",
+                     CORPUS / "sba-buddy" / "SBA_912.pdf"]).programme == "SBA 7(a) Borrower Information"
     # no consolidating form: the business plan's title, less its form word and variant ("… 사업계획서 (일반형)")
     assert _analyze([CORPUS / "kr-kstartup-sandoc"]).programme == "창업도약패키지 창업기업"
 
@@ -1195,3 +1198,24 @@ def test_each_replaced_roster_is_its_own_table_and_a_party_is_named_by_its_word(
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     labels = [i["label"] for s in form["sections"] for i in s["items"]]
     assert "포상 후보자: 공적내용" in labels and not any("2016년도 정부포상업무지침" in x for x in labels)
+
+
+@needs_corpus
+def test_a_list_the_signer_certifies_is_carried_whole(tmp_path):
+    """SBA Form 1919 prints "The authorized representative … certifies to the following:" over a list of
+    points (read the statements, the information is true — with the penalties of 18 U.S.C. 1001 and 15 U.S.C.
+    645 —, taxes are paid, the proceeds are used as approved …): the consolidated form carries the whole
+    list as its declaration, not the one sentence "I certify that the information … is true"."""
+    from formslim import read_document
+
+    d = read_document(CORPUS / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
+    assert d.declaration.startswith("The authorized representative of the Applicant and the Operating Company "
+                                    "certifies to the following: • I have read the statements")
+    for point in ("18 U.S.C. 1001", "15 U.S.C. 645", "current on all Federal, state, and local taxes",
+                  "will be used only for the Applicant business"):
+        assert point in d.declaration, point
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-buddy" / "SBA_912.pdf"])
+    write_report(a, tmp_path)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["kind"] == "statement")
+    assert truth["label"] == d.declaration

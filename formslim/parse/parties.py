@@ -115,9 +115,51 @@ _DECLARATION = re.compile(
 
 
 def declaration(text: str) -> str:
-    """The first declaration the form prints for its signer, word for word (spaces normalised), else ""."""
+    """The first declaration the form prints for its signer, word for word (spaces normalised), else "".
+    Where it is one point of a list the signer certifies ("… certifies to the following: • I have read …
+    • I certify that the information … • I will comply …", SBA Form 1919), the whole list with its lead-in:
+    the signer certifies every point, not the first sentence alone."""
     m = _DECLARATION.search(re.sub(r"[ \t]+", " ", text or "")[:60000])
-    return re.sub(r"\s+", " ", m.group(0)).strip() if m else ""
+    if not m:
+        return ""
+    first = re.sub(r"\s+", " ", m.group(0)).strip()
+    return certified_list(text, first) or first
+
+
+#: the lead-in of a list of points a signer certifies, alone on its line: "The authorized representative …
+#: certifies to the following:", "By signing, I certify that:"
+_LIST_LEAD = re.compile(r"(?im)^([^\n]{0,300}?\b(?:certif(?:y|ies)|declares?|agrees?|acknowledges?)\b[^\n]{0,80}?"
+                        r"(?:the following|that)\s*:)[ \t]*$")
+_POINT = re.compile(r"^\s*(?:[•◦▪‣●○■\-–*]|\(?[a-z0-9]{1,2}[.)])\s+")
+
+
+def certified_list(text: str, first: str, limit: int = 8000) -> str:
+    """The list of points (lead-in and bullets, one line each) that holds the sentence ``first``, else "".
+    A point goes on over lines until one ends with a full stop and the next starts a point or another
+    block; a list of over ``limit`` characters is no declaration to carry (a page of terms)."""
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")[:60000]
+    for m in _LIST_LEAD.finditer(text):
+        points: list[str] = []
+        for line in text[m.end():].split("\n"):
+            s = line.strip()
+            if not s:
+                if points:
+                    break
+                continue
+            if _POINT.match(s):
+                points.append(_POINT.sub("", s, count=1))
+            elif points and (not points[-1].rstrip().endswith((".", ";", ":")) or s[:1].islower()):
+                points[-1] += " " + s
+            else:
+                break
+            if sum(map(len, points)) > limit:
+                points = []
+                break
+        if len(points) >= 2:
+            out = re.sub(r"\s+", " ", m.group(1).strip() + " " + " ".join(f"• {p.strip()}" for p in points))
+            if first[:60] in out:
+                return out
+    return ""
 
 
 def form_for(text: str) -> str:
