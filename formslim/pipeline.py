@@ -164,7 +164,8 @@ def programme_name(package: Package, plan) -> str:
     its form word ("2026년 중소기업 혁신성장 지원사업 신청서" → "2026년 중소기업 혁신성장 지원사업", "창업도약패키지
     창업기업 사업계획서 (일반형)" → "창업도약패키지 창업기업") when it names a programme;
     else, for a package of one file, the file's name less its annex number and extension
-    ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식"); else the folder's name."""
+    ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식"); else the folder's name, or, for
+    files given one by one, the consolidating form's title less its form word."""
     primary = [d for d in package.documents if plan.primary and (d.key == plan.primary or d.path == plan.primary)]
     forms = [d for d in package.documents if d.kind == "form" and d not in primary]
     for d in primary + forms:  # the consolidating form first, then the package's other forms
@@ -180,6 +181,12 @@ def programme_name(package: Package, plan) -> str:
         stem = re.sub(r"[_]+", " ", stem).strip()
         if len(stem) >= 4:
             return stem
+    if package.name == "package" and primary:
+        # files given one by one, from several folders: the consolidating form names the package better than
+        # the word "package" ("SBA 7(a) Borrower Information Form" → "SBA 7(a) Borrower Information")
+        named = _FORM_WORD.sub("", (primary[0].title or "").strip()).strip(" -–:")
+        if len(named) >= 4:
+            return named
     return package.name
 
 

@@ -12,10 +12,11 @@ that each demand an answer. Three rules, each explainable from the label alone:
 2. Negation pairs — two check boxes of one document whose captions differ only in the words of negation
    ("not", "no", "none", "never" and the joining words around them) are one yes/no question: its label is
    the affirmative caption.
-3. Option groups — check boxes of one document whose captions say "<subject> is <option>" with the same
-   subject are one question with those options. The replaced form printed one box each, so nothing says
-   the options exclude each other: the item is marked ``multiple`` (tick each that applies) unless its
-   options are a yes/no pair.
+3. Option groups — check boxes of one document, one after another, whose captions say "<subject> is
+   <option>" with the same subject are one question with those options. The replaced form printed one box
+   each, so nothing says the options exclude each other: the item is marked ``multiple`` (tick each that
+   applies). Two options that differ only by a negation ("is a veteran" / "is not a veteran") are a yes/no
+   pair instead.
 
 The item keeps the replaced form's wording in ``printed`` when its label changes, so a reviewer can see what
 was asked before.
@@ -129,14 +130,14 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No") -> None:
             if subject:
                 by_subject.setdefault((subject, run), []).append((at, it, m.group("option").strip()))
         grouped: set[tuple[int, int]] = set()
-        for subject, opts in by_subject.items():
+        for (subject, _run), opts in by_subject.items():
             if len(opts) < 2:
                 continue
             cores = [_core(o) for _, _, o in opts]
             if len(opts) == 2 and cores[0][0] == cores[1][0] and cores[0][1] != cores[1][1]:
                 continue  # "is a veteran" / "is not a veteran": a yes/no pair, below
             first = min(at for at, _, _ in opts)
-            label = opts[0][1]["label"][:len(subject[0])]
+            label = opts[0][1]["label"][:len(subject)]
             merge(first, [(at, it) for at, it, _ in opts], kind="choice", multiple=True,
                   label=label[0].upper() + label[1:], options=[o for _, _, o in opts],
                   printed=" / ".join(it["printed"] for _, it, _ in opts))
