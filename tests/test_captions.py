@@ -64,9 +64,9 @@ def test_one_box_per_option_is_one_question_with_options_and_runs_stay_apart():
     ]}
     plain_questions(sections)
     got = [(i["kind"], i["label"], i["options"], i.get("multiple")) for i in sections["owners"]]
-    assert got[0] == ("choice", "The owner", ["veteran", "service-disabled veteran"], True)
+    assert got[0] == ("choice", "The owner (tick each that applies)", ["veteran", "service-disabled veteran"], True)
     assert got[1][:2] == ("checkbox", "The owner didn't disclose their veteran status")
-    assert got[2] == ("choice", "The owner", ["male", "female"], True)
+    assert got[2] == ("choice", "The owner (tick each that applies)", ["male", "female"], True)
     assert [g[:2] for g in got[3:]] == [("checkbox", "The purpose of the loan is Working Capital"),
                                         ("checkbox", "The purpose of the loan is Debt Refinancing")]
 
@@ -84,7 +84,7 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert not [x for x in labels if "please check this box" in x.lower() or x.lower().startswith("please enter")]
     debarred = [i for i in items if i["label"].startswith("The applicant or any associate is presently suspended")]
     assert len(debarred) == 1 and debarred[0]["kind"] == "radio" and debarred[0]["options"] == ["Yes", "No"]
-    entity = next(i for i in items if i["label"] == "The entity type")
+    entity = next(i for i in items if i["label"] == "The entity type (tick each that applies)")
     assert entity["kind"] == "choice" and {"Sole Proprietor", "LLC"} <= set(entity["options"]) and entity["multiple"]
     # what was asked before stays visible to a reviewer
     assert all("printed" in i for i in (debarred[0], entity))

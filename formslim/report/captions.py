@@ -86,7 +86,7 @@ def _reading_order(item: dict) -> tuple:
     return (fid[:m.start()], int(m.group(1))) if m else (fid, 0)
 
 
-def plain_questions(sections: dict, yes: str = "Yes", no: str = "No") -> None:
+def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies") -> None:
     """Rewrite, in place, the captions of the consolidated form's items (:func:`caption`), then make each
     negation pair one yes/no question and each option group one question with options (module docstring).
     An item merged into another is removed; the question stands where its first box stood."""
@@ -139,7 +139,7 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No") -> None:
             first = min(at for at, _, _ in opts)
             label = opts[0][1]["label"][:len(subject)]
             merge(first, [(at, it) for at, it, _ in opts], kind="choice", multiple=True,
-                  label=label[0].upper() + label[1:], options=[o for _, _, o in opts],
+                  label=f"{label[0].upper() + label[1:]} ({each})", options=[o for _, _, o in opts],
                   printed=" / ".join(it["printed"] for _, it, _ in opts))
             grouped.update(at for at, _, _ in opts)
         # negation pairs, in reading order

@@ -475,7 +475,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                               "kind": "date", "from_fields": sorted(dates_of.get(role, [])), "concept": "application.date",
                               "role": role, "required": required, **several})
     sections["signature"] = signature
-    plain_questions(sections, *(("예", "아니오") if lang == "ko" else ("Yes", "No")))
+    plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시") if lang == "ko"
+                                else ("Yes", "No", "tick each that applies")))
     _one_question_per_yes_no(sections)
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
