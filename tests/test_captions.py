@@ -90,5 +90,8 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert all("printed" in i for i in (debarred[0], entity))
     # the tooltip "Please enter the date of the representative's signature in … format" is the signing date:
     # asked once, in the signature block, not again among the request's questions
+    # its demographic section is "completed for each individual who holds 20% …" and nobody signs it: no
+    # signature block for "the individual the statement is about"
+    assert not [i for s in form["sections"] for i in s["items"] if i["kind"] == "signature" and i["role"] == "individual"]
     dates = [(s["id"], i) for s in form["sections"] for i in s["items"] if i["kind"] == "date"]
     assert [s for s, _ in dates] == ["signature"] and dates[0][1]["from_fields"] == ["SBAForm1919.pdf#121"]
