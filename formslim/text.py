@@ -21,7 +21,12 @@ _MACHINE = re.compile(
     r"|^[A-Za-z]+_\d+[a-z]?$",
     re.IGNORECASE,
 )
-REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*$|\(필수\)|\[필수\]|\(required\)|\brequired\b", re.IGNORECASE)
+#: a label marked required: a star before or after it, or before a note in parentheses at its end ("성명*
+#: (단체명)"), "(필수)", "(required)"
+REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*(?:\([^()]{0,40}\)\s*)?$|\(필수\)|\[필수\]|\(required\)|\brequired\b",
+                            re.IGNORECASE)
+#: the star of such a mark, to print the label without it where the form marks required items itself
+REQUIRED_STAR = re.compile(r"^\s*\*\s*|\s*\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")

@@ -1219,3 +1219,13 @@ def test_a_list_the_signer_certifies_is_carried_whole(tmp_path):
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["kind"] == "statement")
     assert truth["label"] == d.declaration
+
+
+def test_a_star_before_a_closing_note_marks_a_required_item():
+    """"성명* (단체명)" (the 정부포상 추천서): the star before the note in parentheses marks the item required,
+    as a star at either end does; the consolidated form prints its own mark, not the source's star."""
+    from formslim.text import REQUIRED_STAR, is_required_label
+
+    assert is_required_label("성명* (단체명)") and is_required_label("기업명 *") and is_required_label("* 기업명")
+    assert not is_required_label("Total (A*B)") and not is_required_label("성명 (단체명)")
+    assert REQUIRED_STAR.sub("", "성명* (단체명)") == "성명 (단체명)"

@@ -15,6 +15,7 @@ from ..parse.classify import condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import lookup_subject, registry_key_questions
+from ..text import REQUIRED_STAR
 from .captions import plain_questions
 from .i18n import t
 
@@ -222,7 +223,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                    doc_titles.get(fp.document or fp.file, ""))
         item = {
             "id": fp.group or fp.field,
-            "label": (f"{party}: " if party else "") + fp.label + (t(lang, "each_owner") if per_owner else ""),
+            # (a star the replaced form printed for "required" is this form's own mark: item_caption adds it)
+            "label": (f"{party}: " if party else "") + (REQUIRED_STAR.sub("", fp.label) if f.required else fp.label)
+            + (t(lang, "each_owner") if per_owner else ""),
             "kind": fp.kind,
             "options": list(f.options),
             "required": bool(f.required),
