@@ -25,8 +25,10 @@ _MACHINE = re.compile(
 #: (단체명)"), "(필수)", "(required)"
 REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*(?:\([^()]{0,40}\)\s*)?$|\(필수\)|\[필수\]|\(required\)|\brequired\b",
                             re.IGNORECASE)
-#: the star of such a mark, to print the label without it where the form marks required items itself
-REQUIRED_STAR = re.compile(r"^\s*\*\s*|\s*\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
+#: the star of such a mark, to print the label without it where the form marks required items itself (one
+#: space before a closing star: a label's spaces are collapsed, and a leading run would be retried at every
+#: position of a long one)
+REQUIRED_STAR = re.compile(r"^\s*\*\s*| ?\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")

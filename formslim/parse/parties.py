@@ -274,10 +274,13 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
             add(near[0], "", "", f"'{near[1]}' printed at a signature mark: …{body[max(0, m.start() - 50):m.end() + 20]}…")
     for m in _EACH.finditer(body):
         found = roles_in(m.group(1))
+        if not found:
+            continue
         # ("Completed for each individual who holds 20% …" over a demographic section no one signs: a form
         # completed for each person is signed by each only where its sentence says sign)
-        sentence = body[max(0, body.rfind(".", 0, m.start()) + 1):body.find(".", m.end()) % (len(body) + 1)]
-        if found and (re.search(r"\bsign", sentence, re.I) or not re.search(r"\bfor\s+each\b", m.group(0), re.I)):
+        end = body.find(".", m.end())
+        sentence = body[body.rfind(".", 0, m.start()) + 1:end if end >= 0 else len(body)]
+        if re.search(r"\bsign", sentence, re.I) or not re.search(r"\bfor\s+each\b", m.group(0), re.I):
             add(found[0][0], "", "", f"filled {m.group(0)[:60]!r}")
     # "(정부포상 후보자용)": a Korean form says for whom it is, near its title
     for m in _FOR_WHOM.finditer(body[:600]):

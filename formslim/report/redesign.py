@@ -164,6 +164,12 @@ def _by_document_pair(items: list[dict]) -> list[tuple[tuple[str, str], list[dic
     return list(groups.items())
 
 
+def _pair_names(a: Analysis) -> dict[str, str]:
+    """A document as the heading over a pair of documents in the review queue names it: a part of a file by
+    its title and its file ("정부포상 추천자 현황 (붙임1_….hwp)"), a file that is one form by its path."""
+    return {d.key: (f"{d.title} ({d.path})" if d.part and d.title else d.path) for d in a.package.documents}
+
+
 def _derived_text(lang: str, rule_id: str, kb) -> str:
     """How a derived answer is computed, in words (the rule's id stays in plan.json): "주민등록번호에서",
     "the sum of its line items"."""
@@ -524,7 +530,7 @@ def to_html(a: Analysis) -> str:
                    f'<th>{L("score")}</th><th>{L("why_review")}</th><th>{L("accept_line")}</th></tr>')
         # grouped by the pair of documents they join (the pair of the best-ranked link first), best first in
         # each: a reviewer settles one pair of forms at a time
-        shown = {d.key: (f"{d.title} ({d.path})" if d.part and d.title else d.path) for d in a.package.documents}
+        shown = _pair_names(a)
         short = _short_names(a)
         for (doc_a, doc_b), group in _by_document_pair(items[:150]):
             out.append(f'<tr class="pair"><th colspan="6">'
@@ -663,7 +669,7 @@ def to_markdown(a: Analysis) -> str:
     items = queue_items(a.match)
     lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how"))]
     short = _short_names(a)
-    shown = {d.key: (f"{d.title} ({d.path})" if d.part and d.title else d.path) for d in a.package.documents}
+    shown = _pair_names(a)
     for (doc_a, doc_b), group in _by_document_pair(items[:50]):
         # (one list per pair of documents, as in report.html; each item keeps its rank in the whole queue, so
         # it is a bullet — a numbered list would be renumbered by a Markdown reader)
@@ -720,7 +726,7 @@ SUMMARY_KO = {
     "minutes_required_after": "개선 후 필수 서류 소요 시간(분)", "fields_required_before": "현재 필수 서류 기재 항목 수",
     "fields_required_after": "개선 후 필수 서류 기재 항목 수", "cost_before": "현재 1건당 비용",
     "cost_after": "개선 후 1건당 비용", "currency": "통화", "hours_per_year_saved": "연간 절감 시간",
-    "applicants_per_year": "연간 신청 건수", "rise": "증가",
+    "applicants_per_year": "연간 신청 건수",
 }
 
 

@@ -327,8 +327,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # a lookup that only pre-fills a variant of a form for another kind of applicant ("공적조서 (단체)": the
     # organisation's name from its business registration) is consented to in that case only
     variant_of = {d.key or d.file: d for d in plan.documents if d.alternative_of}
-    variant_docs = {r: {(fp.document or fp.file) for fp in plan.fields if fp.action == "prefill" and fp.source == r}
-                    for r in used}
+    variant_docs: dict[str, set] = {r: set() for r in used}  # registry → the documents its pre-fills are in
+    for fp in plan.fields:
+        if fp.action == "prefill" and fp.source in variant_docs:
+            variant_docs[fp.source].add(fp.document or fp.file)
     only_variant = [r for r in needing if r.id not in {d.registry for d in plan.documents if d.registry}
                     and variant_docs[r.id] and variant_docs[r.id] <= set(variant_of)]
     case = ""
