@@ -256,6 +256,27 @@ def test_a_statutory_reports_own_clause_is_its_declaration(corpus):
 
 
 @needs_corpus
+def test_sworn_statements_in_their_printed_wordings_are_declarations(corpus):
+    """Read from each form's signature section: SBA 413 "By signing this form, I certify under penalty of
+    criminal prosecution that …"; W-9 "Under penalties of perjury, I certify that:" over four numbered
+    points (the signer certifies all four); SSA-89 "I declare and affirm under the penalty of perjury
+    that …"; SF-424 item 21 "By signing this application, I certify (1) … and (2) …"."""
+    def decl(rel):
+        return read_package([corpus / rel]).documents[0].declaration
+
+    assert decl("sba-lukacera/SBAForm413.pdf").startswith(
+        "By signing this form, I certify under penalty of criminal prosecution that all information on this form")
+    w9 = decl("irs-conmecto/fw9.pdf")
+    assert w9.startswith("Under penalties of perjury, I certify that:")
+    for point in ("my correct taxpayer identification number", "I am not subject to backup withholding",
+                  "I am a U.S. citizen or other U.S. person", "exempt from FATCA reporting is correct"):
+        assert point in w9, point
+    assert decl("loan-consents-msfg/ssa-89.pdf").startswith(
+        "I declare and affirm under the penalty of perjury that the information contained herein is true")
+    assert decl("grants-sf424-pypdf/SF424.pdf").startswith("By signing this application, I certify (1)")
+
+
+@needs_corpus
 def test_a_forms_instructions_and_their_filled_example_ask_nothing(corpus):
     """별지 제9호서식 pages 9-10 open with "작성방법": the form's instructions, with an example filled in
     ("[√]휴게음식점영업( 2개소)", "A동 2005년 4월 1일") — no questions."""

@@ -101,12 +101,22 @@ def _roles_in(text: str) -> tuple[tuple[str, str, int], ...]:
 _FOR_WHOM = re.compile(r"\(([^()]{1,24})용\)")
 
 
+#: the verb of a sworn statement, with the oath it is made under: "certify", "declare and affirm under the
+#: penalty of perjury", "swear or affirm,"
+_AVER = (r"(?:certify|declare|swear|affirm)(?: (?:and|or) (?:affirm|swear|declare|certify))?"
+         r"(?:,? under (?:the )?penalt(?:y|ies) of [^.,:]{3,80}?,?)?")
+
 #: the declaration a signer makes, as forms print it: the statutory jurat of a tax return, the
 #: certification of an application, "위의 기록이 사실과 다름없음을 확인합니다"
 _DECLARATION = re.compile(
     r"Under penalties of (?:perjury|law),? I declare[^.]{10,500}\.(?: (?:Declaration of preparer|If prepared by)[^.]{10,300}\.)?|"
-    r"I (?:hereby )?certify that[^.]{10,400}\.|"
-    r"I declare that[^.]{10,400}\.|"
+    # the lead-in of a numbered list the signer certifies: "Under penalties of perjury, I certify that:" (W-9)
+    r"(?:Under penalties of perjury,? )?I (?:hereby )?" + _AVER + r" that\s*:|"
+    # "By signing this form, I certify under penalty of criminal prosecution that …" (SBA 413), "I certify,
+    # under penalty of perjury, that …" (USCIS), "I declare and affirm under the penalty of perjury that …"
+    # (SSA-89), "By signing this application, I certify (1) to the statements … and (2) that …" (SF-424)
+    r"(?:By signing[^.,]{0,40}, )?I (?:hereby |further )?" + _AVER + r" that[^.:]{10,400}\.|"
+    r"By signing[^.,]{0,40}, I (?:hereby )?certify\b[^.]{10,400}\.|"
     r"(?<![가-힣])(?:위|상기|본인은)[^.。\n\t]{0,60}?(?:사실과\s*(?:다름|틀림)\s*(?:이\s*)?없음을|틀림\s*없음을|사실임을)\s*"
     r"(?:확인|서약)합니다\.?|"
     # the statutory form's own clause: "「소방시설 설치 및 관리에 관한 법률」 제23조제3항 … 에 따라 위와 같이 …
@@ -119,11 +129,15 @@ def declaration(text: str) -> str:
     Where it is one point of a list the signer certifies ("… certifies to the following: • I have read …
     • I certify that the information … • I will comply …", SBA Form 1919), the whole list with its lead-in:
     the signer certifies every point, not the first sentence alone."""
-    m = _DECLARATION.search(re.sub(r"[ \t]+", " ", text or "")[:60000])
-    if not m:
-        return ""
-    first = re.sub(r"\s+", " ", m.group(0)).strip()
-    return certified_list(text, first) or first
+    for m in _DECLARATION.finditer(re.sub(r"[ \t]+", " ", text or "")[:60000]):
+        first = re.sub(r"\s+", " ", m.group(0)).strip()
+        if first.endswith(":"):  # the lead-in of a list: the declaration is the list, if one follows
+            listed = certified_list(text, first)
+            if listed:
+                return listed
+            continue
+        return certified_list(text, first) or first
+    return ""
 
 
 #: the lead-in of a list of points a signer certifies, alone on its line: "The authorized representative …
