@@ -99,6 +99,10 @@ class Registry:
     requires: tuple[str, ...] = ()  # every datum the lookup needs (a check by name, RRN and issue date)
     verify_only: bool = False  # a check that answers match / no match: it confirms, it pre-fills nothing
     users: tuple[str, ...] = ()  # the kinds of agency the channel is open to (agencies.yaml kind); () any
+    # the evidence the check stands for, as a list of accepted documents names it ("주민등록증"), and the
+    # group of checks of which an applicant uses one ("신분증: 주민등록증, 운전면허증, 여권 중 1개")
+    accepts: tuple[str, ...] = ()
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -323,7 +327,8 @@ def _registry(e: dict) -> Registry:
                     key=_tuple(e.get("key")), provides=_tuple(e.get("provides")),
                     provides_roles=dict(e.get("provides_roles") or {}), consent=bool(e.get("consent", True)),
                     fee=e.get("fee"), source=str(e.get("source", "")), requires=_tuple(e.get("requires")),
-                    verify_only=bool(e.get("verify_only", False)), users=_tuple(e.get("users")))
+                    verify_only=bool(e.get("verify_only", False)), users=_tuple(e.get("users")),
+                    accepts=_tuple(e.get("accepts")), group=str(e.get("group", "")))
 
 
 def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

@@ -326,6 +326,9 @@ class DocumentPlan:
     # the person it is about where that is another party than the applicant (a co-representative's ID
     # copy): a registry lookup replacing it needs that person's keys and consent
     subject: str = ""
+    # where its listing accepts one of several documents each checked by a registry of one group ("주민등록증,
+    # 운전면허증, 여권 중 1개"): those registries, ``registry`` first — the applicant chooses which is checked
+    registry_alternatives: tuple[str, ...] = ()
 
     @property
     def counted(self) -> bool:

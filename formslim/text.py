@@ -69,11 +69,25 @@ def join_spaced_latin(text: str) -> str:
     return _SPACED_LATIN.sub(joined, text)
 
 
+#: a date written out as the blanks to fill, beside a date's caption: "작성일 (2016. ○○. ○○)", "(2016. . .)" —
+#: how to write the answer, not what is asked (a date given in full, "(2024. 12. 31.)", says which day: kept)
+_DATE_BLANKS = re.compile(r"\s*\(([\d○◯\s.]{2,30})\)")
+
+
+def _without_date_blanks(text: str) -> str:
+    def drop(m: re.Match) -> str:
+        inner = m.group(1)
+        blank = "○" in inner or "◯" in inner or re.search(r"\.\s*\.", inner)
+        return "" if blank and "." in inner else m.group(0)
+    return _DATE_BLANKS.sub(drop, text) if "(" in text else text
+
+
 def clean_label(text: str) -> str:
     """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
-    trailing colons stripped. Wording, numbering and parentheses are kept."""
+    trailing colons stripped, a date's blanks ("(2016. ○○. ○○)") dropped. Wording, numbering and
+    parentheses are kept."""
     text = join_spaced_latin(join_spaced_hangul(nfkc(text.replace("\u29c9", " "))))  # ⧉ marks a nested table
-    text = text.strip(_BULLETS + " ")
+    text = _without_date_blanks(text.strip(_BULLETS + " "))
     return strip_tail(text, ":：_.").strip()
 
 

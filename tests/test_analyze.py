@@ -814,10 +814,20 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs():
     a = analyze([CORPUS / "kr-kstartup-sandoc"])
     ids = [x for x in a.plan.decisions if x.rule == "R-REGISTRY" and any("주민등록증" in e for e in x.evidence)]
     assert ids and all(any(e.startswith("the lookup needs person.rrn, person.id_issue_date") for e in x.evidence) for x in ids)
-    added = {i["label"]: i["why"] for s in a.form["sections"] for i in s["items"] if i["id"].startswith("registry_key:")}
+    items = {i["label"]: i for s in a.form["sections"] for i in s["items"]}
+    added = {k: i["why"] for k, i in items.items() if i["id"].startswith("registry_key:")}
     # (and the co-representative's own, for the check of their ID: tests/test_consolidated_host.py)
-    assert set(added) == {"주민등록번호", "주민등록증 발급일자", "사업자등록번호", "공동대표: 주민등록번호", "공동대표: 주민등록증 발급일자"}
+    assert {"주민등록번호", "주민등록증 발급일자", "사업자등록번호", "공동대표: 주민등록번호", "공동대표: 주민등록증 발급일자"} <= set(added)
     assert "주민등록증 진위확인" in added["주민등록증 발급일자"] and "제24조의2" in added["주민등록번호"]
+    # the checklist accepts "주민등록증, 운전면허증, 여권 중 1개": the applicant chooses which is checked, and
+    # the resident registration number is asked only of one who chooses the ID card (개인정보 보호법 제24조의2)
+    choice = items["진위확인할 신분증 (택 1)"]
+    assert choice["options"] == ["주민등록증", "운전면허증", "여권"] and choice["required"]
+    assert not items["주민등록번호"]["required"] and items["주민등록번호"]["condition"] == "주민등록증 선택 시"
+    assert items["운전면허번호"]["condition"] == "운전면허증 선택 시" and "암호일련번호" in items
+    assert items["여권번호"]["condition"] == "여권 선택 시"
+    assert items["생년월일"]["condition"] == "운전면허증 또는 여권 선택 시"  # asked once for either
+    assert items["사업자등록번호"]["required"]
     assert any("제24조의2" in x for x in a.form["legal_review"])
     import jsonschema
 

@@ -131,7 +131,9 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     share = consents["공동대표: 행정정보 공동이용 사전동의"]
     assert share["role"] == "co_representative" and share["required"] is False and share["condition"] == "해당 시"
     # the consent the co-representative's ID check needs is that printed consent, not a second one
-    assert share["id"] == "consent.registry_lookup:co_representative" and share["registries"] == ["KR-MOIS-IDCHECK"]
+    # (their ID as the checklist accepts it: the card, the driving licence or the passport they choose)
+    assert share["id"] == "consent.registry_lookup:co_representative" and \
+        share["registries"] == ["KR-KNPA-DLCHECK", "KR-MOFA-PASSCHECK", "KR-MOIS-IDCHECK"]
     assert sum(i.get("concept") == "consent.admin_info_sharing" and i.get("role") == "co_representative"
                for i in items["consents"]) == 1
     assert "창업진흥원" in share["notice"]["printed"]["text"] and "표준재무제표증명" in share["notice"]["printed"]["text"]

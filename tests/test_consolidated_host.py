@@ -166,20 +166,24 @@ def test_a_co_representatives_id_is_checked_with_their_own_data_and_consent(tmp_
     items = {i["id"]: i for s in form["sections"] for i in s["items"]}
     for c in ("person.rrn", "person.id_issue_date"):
         theirs = items[f"registry_key:KR-MOIS-IDCHECK:{c}:co_representative"]
-        assert theirs["condition"] and not theirs["required"] and theirs["role"] == "co_representative"
-        assert items[f"registry_key:KR-MOIS-IDCHECK:{c}"]["required"]  # the representative's own
+        assert theirs["condition"] == "해당 시 · 주민등록증 선택 시" and not theirs["required"]
+        assert theirs["role"] == "co_representative"
+        # the representative's own: in every application, where the ID card is the one chosen
+        assert items[f"registry_key:KR-MOIS-IDCHECK:{c}"]["condition"] == "주민등록증 선택 시"
+    assert items["registry_choice:co_representative"]["condition"] == "해당 시"
+    assert items["registry_choice"]["required"]
     consent = items["consent.registry_lookup:co_representative"]
     assert consent["label"].startswith("공동대표") and consent["condition"] and not consent["required"]
     # their name is the one beside their signature: not asked again
     assert "registry_key:KR-MOIS-IDCHECK:person.name:co_representative" not in items
     # every rendering says the case it is asked in
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
-    assert "공동대표: 주민등록번호 (해당 시)" in html
+    assert "공동대표: 주민등록번호 (해당 시 · 주민등록증 선택 시)" in html
     import docx as _docx
 
     cells = {c.text for t in _docx.Document(tmp_path / "out" / "consolidated_form.docx").tables for r in t.rows
              for c in r.cells}
-    assert "공동대표: 주민등록번호 (해당 시)" in cells
+    assert "공동대표: 주민등록번호 (해당 시 · 주민등록증 선택 시)" in cells
     # the brief says where the merged questions go, and the minutes on the basis the documents are counted
     assert "모든 신청인이 내는 서류만 낼 때" in html
 

@@ -401,3 +401,28 @@ def test_a_table_folded_into_two_blocks_is_read_block_by_block(corpus):
     assert labels.index("가스누설경보기 점검결과") < labels.index("피난기구")  # the left block's last, the right's first
     assert "소화기구 및 자동소화장치 점검결과" in labels and "피난기구 점검결과" in labels
     assert "소화 설비 점검결과" not in labels
+
+
+@needs_corpus
+def test_a_dates_printed_blanks_are_not_its_caption(corpus):
+    """The 정부포상 bundle's forms end in "작성일 (2016. ○○. ○○)" (also "(2016. . .)", "(2016. .)"): the
+    blanks say how to write the date; the caption is "작성일". A date given in full stays ("기준일 (2024. 12.
+    31.)" names the day), as does a bracketed year."""
+    from formslim.text import clean_label
+
+    path = corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp"
+    labels = [f.label for part in read_document(path, path.name).parts for f in part.fields]
+    assert "작성일" in labels and not any("○○" in x or ". ." in x for x in labels)
+    assert clean_label("기준일 (2024. 12. 31.)") == "기준일 (2024. 12. 31.)"
+    assert clean_label("매출액 (2024)") == "매출액 (2024)"
+
+
+@needs_corpus
+def test_a_templates_per_item_row_is_a_roster(corpus):
+    """KDCA 이수증 발급대장 (kr-nibp-xlsx): a header of two rows over one row of "${item.listNo}",
+    "${item.userNm}" … cells (a jxls "jx:each" loop, one row per person certified): a register, each
+    column asked once per person — not a form of 16 questions."""
+    doc = read_document(corpus / "kr-nibp-xlsx/kdca_submit_template.xlsx", "kdca_submit_template.xlsx")
+    assert doc.kind == "roster"
+    assert len(doc.fields) == 16 and all(f.repeats > 1 for f in doc.fields)
+    assert "성명" in {f.label for f in doc.fields}

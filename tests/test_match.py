@@ -1702,3 +1702,45 @@ def test_english_readings_a_country_a_hyphenated_letter_and_a_persons_name_parts
     assert verdict("Student's Social Security Number", "Student SSN").status == "certain"
     assert verdict("Claimant's Social Security Number", "SSN").status == "review"
     assert verdict("주소(주민등록상)", "실거주지 주소").status != "certain"
+
+
+@pytest.mark.parametrize("a, b, status", [
+    # a party the label itself names keeps an application datum: the landlord's account is not the one
+    # the applicant is paid into (a pair of dev11, eval/label_pairs_dev11.csv)
+    ("임대인 계좌번호", "신청인 계좌번호", "review"),
+    ("임대인 계좌번호", "임대인 입금계좌", "certain"),
+    ("은행명", "금융기관명", "certain"),  # the institution's word is the datum's own name
+    # a code and the name it stands for (공통표준 분류어 코드 / 명)
+    ("업종코드", "업종명", None),
+    ("Country code", "Country name", None),
+    # the number sign, "ID number", units, lengths and the attributive 주된
+    ("Case #", "Case number", "certain"),
+    ("Medicaid ID Number", "Medicaid recipient ID #", "certain"),
+    ("영업장 면적(㎡)", "영업장 면적 (제곱미터)", "certain"),
+    ("3A. Routing Number (9 digits)", "Bank Routing/Transit Number", "certain"),
+    ("주용도", "주된 용도", "certain"),
+    # an acronym spelled with its small word; a Korean caption with its one-word English translation
+    ("Record of Employment (ROE) serial number", "ROE serial no.", "certain"),
+    ("성 Surname", "Surname", "certain"),
+    # the premises of a licensed business are its address; a foreigner's contact at home and in Korea
+    ("영업소 소재지", "영업장 주소", "certain"),
+    ("본국 연락처", "Telephone No. in Korea", None),
+    # a bare address given to the same party by both labels
+    ("Owner's address", "Address of owner", "certain"),
+    ("Owner's address", "Address", None),
+    # the other end of a relationship is no subject: "Relationship to applicant" is not the applicant's
+    ("세대주와의 관계", "관계(세대주와)", "certain"),
+    ("Relationship to applicant", "Relationship to deceased", "review"),
+])
+def test_readings_that_generalise_from_an_independent_pair_set(a, b, status):
+    from formslim.match.reading import acronym_definitions, read_spelled_out
+
+    acronyms = acronym_definitions((a, b))  # the two labels as one package, as eval-pairs reads them
+    v = compare(read_spelled_out(a, KB, acronyms), read_spelled_out(b, KB, acronyms), KB)
+    assert v.status == status, v
+
+
+def test_a_party_at_the_other_end_of_a_relationship_is_not_the_subject():
+    r = read_label("Relationship to Applicant", KB)
+    assert r.role is None and ("relative_to", "applicant") in r.marks
+    assert read_label("신청인과의 관계", KB).role is None

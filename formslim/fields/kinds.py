@@ -29,10 +29,22 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
 _WITHIN_PERIOD = re.compile(r"\S*(?:기간|시기|연도|년도)\s*(?:내|이내|중|동안)\s+(?=\S)")
 
 
-def infer_kind(label: str, default: str = "text") -> str:
-    """The kind of a text answer from its label; ``default`` when nothing in the label says."""
-    label = _WITHIN_PERIOD.sub(" ", label or "")
+#: an English label's head noun before "of": "Purpose of the loan" asks a purpose, not an amount; "Number of
+#: employees" a number ("please specify the …" and other instructions before it aside)
+_HEAD_OF = re.compile(r"^(?:please\s+)?(?:specify|enter|provide|state|give|list|indicate|describe)?\s*(?:the\s+)?"
+                      r"((?:\w+\s+){0,3}?\w+\s+of)\s", re.I)
+
+
+def _kind_of(text: str) -> str:
     for kind, pattern in _RULES:
-        if pattern.search(label):
+        if pattern.search(text):
             return kind
-    return default
+    return ""
+
+
+def infer_kind(label: str, default: str = "text") -> str:
+    """The kind of a text answer from its label; ``default`` when nothing in the label says. An English label
+    "X of Y" is what its head X asks where X says ("Purpose of the loan": free text; "Date of the loan": a date)."""
+    label = _WITHIN_PERIOD.sub(" ", label or "")
+    head = _HEAD_OF.match(label) if " of " in label else None
+    return (_kind_of(head.group(1)) if head else "") or _kind_of(label) or default

@@ -1135,16 +1135,25 @@ def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
     return r >= 0
 
 
+#: a template's per-item cell, filled once per item of a list: jxls "${item.userNm}" (under a "jx:each"
+#: comment), Jinja or Handlebars "{{ row.name }}"
+_LOOP_PLACEHOLDER = re.compile(r"\$\{\s*[A-Za-z_]\w*\.\w+\s*\}|\{\{\s*[A-Za-z_]\w*\.\w+\s*\}\}")
+
+
 def _roster_rows(grid, c: Cell, blank) -> int:
+    """The rows below a column header that leave its cell blank: a roster's rows. A template's per-item row
+    (one row of "${item.x}" cells) stands for as many rows as there are items: counted as two, a roster."""
     n = 0
     r = c.row
+    loop = False
     while r < len(grid):
         x = grid[r][c.col]
         if x is None or not blank(x) and not is_placeholder(x.text):
             break
+        loop = loop or bool(_LOOP_PLACEHOLDER.fullmatch(x.text.strip()))
         n += 1
         r += x.rowspan if x.row == r else 1
-    return max(n, 1)
+    return max(n, 2 if loop else 1)
 
 
 def _choice_row(row_cells: list[Cell], blank, label_cell, min_options: int = 2):

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..knowledge import Knowledge
 from ..text import has_hangul
-from .reading import OPPOSED, Reading, compact, en_key, en_words, ko_key, lexicon, standard_words
+from .reading import _KO_UNIT, OPPOSED, Reading, compact, en_key, en_words, ko_key, lexicon, standard_words
 
 CERTAIN = 0.85
 REVIEW = 0.6
@@ -124,6 +124,25 @@ def similarity(x: str, y: str, contained: bool = False) -> float:
     return (fuzz.token_set_ratio if contained else fuzz.token_sort_ratio)(kx, ky) / 100.0
 
 
+_ADDRESS_WORDS = {"address", "주소", "소재지"}
+
+
+def _same_partys_address(a: Reading, b: Reading) -> bool:
+    """Both labels are a party's bare address, the party named by each label itself (same role, same
+    number)."""
+    if not (a.role_from == b.role_from == "label" and a.role and _role(a) == _role(b) and a.index == b.index):
+        return False
+    return all((compact(r.text) if has_hangul(r.text) else en_key(r.text)) in _ADDRESS_WORDS for r in (a, b))
+
+
+def wording_key(text: str) -> str:
+    """What :func:`same_wording` compares, where the raw keys differ: the label without a bracket of
+    examples, options or units (Korean), or without how to answer (English)."""
+    if has_hangul(text):
+        return ko_key(_KO_UNIT.sub(" ", _KO_HOW.sub(" ", text)))
+    return _en_what(text)
+
+
 def same_wording(x: str, y: str) -> bool:
     """Whether two labels say the same thing in the same words — case, spacing, punctuation, plurals and
     stop words aside — and say enough for that to mean one datum: two content words in English ("Loan
@@ -132,13 +151,14 @@ def same_wording(x: str, y: str) -> bool:
         cx, cy = ko_key(x), ko_key(y)  # (a bracketed qualifier moved before its head: "시작일(협약기간)")
         if cx != cy:
             # examples or answer options in brackets say how to answer, not what: "(MES, ERP 등)", "(예/아니오)"
-            cx, cy = ko_key(_KO_HOW.sub(" ", x)), ko_key(_KO_HOW.sub(" ", y))
+            # (and a unit in brackets says how it is written: "영업장 면적(㎡)", "영업장 면적 (제곱미터)")
+            cx, cy = wording_key(x), wording_key(y)
         return cx == cy and len(re.findall(r"[\uac00-\ud7a3]", cx)) >= 3 and cx not in GENERIC
     kx, ky = en_key(x), en_key(y)
     if kx != ky:
         # an instruction in brackets or how to mark the answer says how, not what: "Reason for applying (check
         # only one box)", "Check appropriate box for federal tax classification"
-        kx, ky = _en_what(x), _en_what(y)
+        kx, ky = wording_key(x), wording_key(y)
     return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1 and w not in _STRUCTURE]) >= 2
 
 
@@ -295,6 +315,11 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             return Verdict(sim * 0.5, None, "M-LEXICAL", (f"only one label is a known datum; similarity {sim:.2f}",))
         score, rule, subject = 0.7, "M-LEXICAL", "unknown"
         evidence.append(f"near-identical wording ({sim:.2f}), one label unknown to the dictionary")
+    elif _same_partys_address(a, b):
+        # "Owner's address" and "Address of owner", "Judgment creditor's address" and "Plaintiff's address":
+        # the bare word is generic, but both labels give it to the same party, word for word
+        score, rule, subject = 0.88, "M-SAME-WORDING", "unknown"
+        evidence.append(f"both ask the address of the same party, in the same word ('{a.text.strip()}')")
     else:
         if compact(a.text) in GENERIC or compact(b.text) in GENERIC:
             return Verdict(0.0, None, "M-LEXICAL", ("generic label (total, remarks, other …)",))

@@ -13,7 +13,7 @@ from typing import Iterable, Optional
 
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
-from .compare import CERTAIN, Verdict, contrasting_words, compare, veto
+from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
 from .reading import (Reading, acronym_definitions, compact, en_key, ko_key, lexicon, option_reading, party_named,
                       read_label, read_spelled_out, standard_words)
 from .xref import cross_reference_links
@@ -591,6 +591,10 @@ def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, 
         std = np.array([std_no.setdefault(k, len(std_no)) if (k := _standard_key(readings[f], kb)) else -1
                         for f in order], dtype=np.int64)
         need[lex] |= (std[ra[lex]] == std[rb[lex]]) & (std[ra[lex]] >= 0)
+        # (and two with the same wording once units, examples or how to answer are set aside)
+        wk_no: dict[str, int] = {}
+        wk = np.array([wk_no.setdefault(wording_key(readings[f].text), len(wk_no)) for f in order], dtype=np.int64)
+        need[lex] |= wk[ra[lex]] == wk[rb[lex]]
         ok = np.zeros(len(first), dtype=bool)
         for u in np.nonzero(need)[0].tolist():
             x, y = order[int(ra[u])], order[int(rb[u])]

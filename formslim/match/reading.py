@@ -26,6 +26,8 @@ _EN_BOILERPLATE = [
     r"(?:in\s+)?(?:the\s+)?",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
     r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
+    # how long the answer is: "Routing Number (9 digits)", "Business number (9 characters)"
+    r"\(\s*\d{1,2}\s*(?:digits?|characters?|letters?|numbers?)\s*\)",
     r"\bfor name \d\b.*$",
     # an instruction after the datum's name: "City, town or post office. If you have a foreign address, also
     # complete spaces below", "Name. See instructions"
@@ -105,7 +107,8 @@ def ko_key(text: str) -> str:
 
 
 #: a unit in brackets says how the answer is written, not what it is: "전용면적(㎡)", "매출액(백만원)"
-_KO_UNIT = re.compile(r"\(\s*(?:[천백십]?만?\s*원|원|㎡|m2|%|％|명|개|건|개월|년|회|시간|USD|\$|kg|톤)\s*\)", re.I)
+_KO_UNIT = re.compile(r"\(\s*(?:[천백십]?만?\s*원|원|㎡|m2|m²|제곱미터|평|%|％|명|개|건|개월|년|회|시간|USD|\$|kg|톤|km|m|\d{1,2}\s*자리)\s*\)",
+                      re.I)
 
 
 _KO_OF = re.compile(r"([\uac00-\ud7a3]+)의\s+(?=[\uac00-\ud7a3])")
@@ -206,6 +209,8 @@ def _is_korean(text: str) -> bool:
 def compact(text: str) -> str:
     """Korean comparison key: no spaces, no punctuation but parentheses' content kept."""
     text = unicodedata.normalize("NFKC", text).lower()
+    # "주된 사무소" is "주사무소", "주된 용도" "주용도": the attributive form of 주 (main)
+    text = text.replace("주된", "주")
     return re.sub(r"[\s·ㆍᆞ‧/_.,:;\-()\[\]{}'\"“”‘’]", "", text)
 
 
@@ -214,7 +219,11 @@ def compact(text: str) -> str:
 _EN_ABBREVIATIONS = {"apt": "apartment", "tel": "telephone", "addr": "address", "ste": "suite", "bldg": "building",
                      "dept": "department", "govt": "government", "acct": "account", "amt": "amount", "yr": "year",
                      "yrs": "year", "mo": "month", "corp": "corporation", "assn": "association", "intl": "international",
-                     "ext": "extension", "dist": "district", "org": "organization"}
+                     "ext": "extension", "dist": "district", "org": "organization", "ref": "reference",
+                     # British and American spellings of one word (forms of both are read)
+                     "licence": "license", "organisation": "organization", "programme": "program",
+                     "centre": "center", "enrolment": "enrollment", "labour": "labor", "defence": "defense",
+                     "catalogue": "catalog", "cheque": "check"}
 
 
 @lru_cache(maxsize=262144)
@@ -238,6 +247,10 @@ def en_words(text: str, keep_stop: bool = False) -> list[str]:
     text = re.sub(r"\bunited\s+states\b", "usa", text)
     # a letter joined to a word by a hyphen is one word: "A-Number" is not "a number", "E-mail" "email"
     text = re.sub(r"(?<![a-z0-9])([a-z])-(?=[a-z]{2,})", r"\1", text)
+    # "License #", "Case #" print the number sign for the word ("Owner #2" numbers the owner)
+    text = re.sub(r"#(?!\s*\d)", " number ", text)
+    # an "ID number" is the ID: "Medicaid ID Number", "Recipient ID #", "ID No."
+    text = re.sub(r"\bid\s+(?:number|no\b\.?|nr\b\.?|num\b\.?)", "id ", text)
     words = re.findall(r"[a-z0-9%]+|[\uac00-\ud7a3]+", text)
     out = []
     for w in words:
@@ -406,8 +419,34 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
-            found.append((m.group(0), role))
+            if not _is_reference(low, m.start(), m.end()):
+                found.append((m.group(0), role))
     return found
+
+
+#: a party named as the other end of a relationship, not as the one whose datum it is: "Relationship to
+#: applicant", "신청인과의 관계" (the relationship of the person the form asks about, to the applicant)
+_REFERENCE_BEFORE = re.compile(r"(?:relationship|relation|related)\s+(?:to|with)\s+(?:the\s+)?$")
+_REFERENCE_AFTER = re.compile(r"^\s*[와과]\s*의?\s*(?:관\s*계|\)|$)")  # "관계(세대주와)" too
+
+
+def _is_reference(low: str, start: int, end: int) -> bool:
+    return bool(_REFERENCE_AFTER.match(low[end:end + 8]) or _REFERENCE_BEFORE.search(low[max(0, start - 30):start]))
+
+
+def _references(text: str, lex: "Lexicon") -> frozenset:
+    """("relative_to", role) of each party a label names as the other end of a relationship."""
+    low = text.lower()
+    if "관" not in low and "relat" not in low:
+        return frozenset()
+    out = set()
+    for needle, pat, role, cue in lex.cue_patterns:
+        if needle and needle not in low:
+            continue
+        for m in pat.finditer(low):
+            if _is_reference(low, m.start(), m.end()):
+                out.add(("relative_to", role))
+    return frozenset(out)
 
 
 def party_named(text: str, kb: Knowledge) -> Optional[str]:
@@ -693,7 +732,10 @@ def bilingual_halves(label: str) -> tuple[str, ...]:
     runs = [m for m in _LATIN_RUN.finditer(label)]
     english = " ".join(m.group(0).strip(" .-/") for m in runs)
     words = _LATIN_WORD.findall(english)  # (words of two letters or more: not the "b" of stray markup)
-    if len(words) < 2 and sum(map(len, words)) < 8:
+    # (one English word is a translation where it follows the Korean: "성 Surname", "국적 Nationality")
+    trailing = len(runs) == 1 and not label[runs[0].end():].strip(" .:)") and _HANGUL.match(label.strip()) and \
+        sum(map(len, words)) >= 4
+    if len(words) < 2 and sum(map(len, words)) < 8 and not trailing:
         return ()
     korean = _LATIN_RUN.sub(" ", label)
     korean = _SPACES.sub(" ", re.sub(r"\(\s*[./,:-]*\s*\)", " ", korean)).strip(" .:;,/-")
@@ -781,9 +823,11 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
                 lex.kb.concepts[concepts[0]].subject == "organisation" and "organisation" not in subjects:
             role, role_from = None, "none"
     if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].subject in ("application", "consent", "document")
-                        for c in concepts) and not (concepts == ("application.date",) and role_from == "label"):
+                        for c in concepts) and not (role_from == "label" and (
+                            concepts == ("application.date",) or _another_party(role, roles, text, concepts, lex))):
         # the application's own data (its date, the amount) belong to no party; a date signed by a named
-        # party is that party's ("Date signed by lender" is no date of the applicant's)
+        # party is that party's ("Date signed by lender" is no date of the applicant's), and so is a datum the
+        # label gives to another party ("임대인 계좌번호": the landlord's account, not the one the grant is paid to)
         role, role_from = None, "none"
     identifier = None
     if len(concepts) == 1:
@@ -792,7 +836,7 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         if c and c.subject == "organisation" and role in (None, "applicant") and role_from != "label":
             role, role_from = "applicant", "default"
 
-    marks = contrast_marks(raw, lex)
+    marks = contrast_marks(raw, lex) | _references(text, lex)
     if role is None:
         # "Claimant's social security number", "Recipient's SSN": a party the vocabulary does not know, named
         # by a possessive — whose datum it is, though not which role
@@ -804,6 +848,21 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     return Reading(text=rest if how != "exact" else text, concepts=concepts, how=how, role=role, role_from=role_from,
                    index=index, qualifiers=qualifiers, years=years, identifier=identifier, marks=marks,
                    modifiers=mods)
+
+
+def _another_party(role: Optional[str], roles, text: str, concepts, lex: "Lexicon") -> bool:
+    """Whether the label gives its datum to ``role``, a party other than the applicant and those who act in
+    its name, by a word of its own: the label without the party's word still asks the datum ("임대인
+    계좌번호"), where in "금융기관명" or "Bank sort code" the institution's word is part of the datum's name."""
+    r = lex.kb.roles.get(role) if role else None
+    if not r or role in ("applicant", "representative", "co_representative", "contact", "writer") or \
+            r.signs_as_applicant or "person" not in r.subject:
+        return False
+    rest = text
+    for cue, _ in roles:
+        rest = re.sub(re.escape(cue), " ", rest, flags=re.I)
+    rest = _SPACES.sub(" ", rest).strip(" .:;,-'")
+    return bool(rest) and set(_lookup(rest, lex)[0]) == set(concepts)
 
 
 _POSSESSOR = re.compile(r"(?<![a-z])([a-z]{3,})'s(?![a-z])")
@@ -871,7 +930,8 @@ def _spelled(acronym: str, phrase: str) -> str:
     for start in range(len(words) - 1, -1, -1):
         tail = words[start:]
         initials = [w[0].lower() for w in tail if w.lower() not in _ACRONYM_SKIP]
-        if initials == letters:
+        # (some acronyms keep the small word: "Record of Employment (ROE)", "Date of Birth (DOB)")
+        if initials == letters or [w[0].lower() for w in tail] == letters:
             return " ".join(tail)
         if len(initials) > len(letters):
             break

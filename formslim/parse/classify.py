@@ -136,7 +136,9 @@ def condition_of(title: str) -> str:
     return re.sub(r"^([Ii]f)(?=[A-Z])", r"\1 ", re.sub(r"\s+", " ", m.group(1)).strip()) if m else ""
 
 
-_ITEM = re.compile(r"\(\s*(필수|해당\s*시|required|if applicable)\s*\)\s*([^\n\t\[]{3,80})", re.I)
+_ITEM = re.compile(r"\(\s*(필수|해당\s*시|required|if applicable)\s*\)\s*([^\n\t\[]{3,80})"
+                   # what the entry accepts, after its attachment number: "[붙임 1] - 주민등록증, 운전면허증, 여권 중 1개"
+                   r"(?:\[[^\]\n]{1,12}\]\s{0,6}-[ \t]*([^\n\t\[※①-⑳]{3,80}))?", re.I)
 
 
 def listed_attachments(text: str) -> tuple[str, ...]:
@@ -148,6 +150,10 @@ def listed_attachments(text: str) -> tuple[str, ...]:
         tag = "required" if m.group(1).strip().lower() in ("필수", "required") else "conditional"
         item = re.split(r"[※⧉]|\((?:필수|해당\s*시)\)", m.group(2))[0]
         item = re.sub(r"\s+", " ", item).strip(" .,:;")
+        accepts = re.split(r"\((?:필수|해당\s*시)\)", m.group(3) or "")[0]
+        accepts = re.sub(r"\s+", " ", accepts).strip(" .,:;")
+        if accepts:
+            item = f"{item} - {accepts}"
         if len(item) < 3:
             continue
         entry = f"{tag}: {item}"

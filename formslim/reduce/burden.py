@@ -234,13 +234,20 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             if asked:  # merging does not make filling free: each part is filled by its remaining questions
                 consolidated_parts.append(len(asked))
     # the questions the consolidated form adds so that a registry lookup can run (its keys)
-    keys = registry_key_questions(plan, kb)
+    # (where the applicant chooses which of several checks is made, the first listed is counted, with the
+    # question that chooses: an applicant answers one check's data)
+    chooses = {q.role: q.condition for q in registry_key_questions(plan, kb) if q.choice}
+    keys = [q for q in registry_key_questions(plan, kb) if q.first] + \
+        [(None, "person.id_type", role, condition) for role, condition in chooses.items()]
+    if chooses:
+        assumptions.append("an identity check the applicant chooses among several documents is counted as the "
+                           "first the listing names, with the question that chooses")
     added = len(keys)
     if added and plan.consolidated:
         consolidated_fields += added
         # (a key asked only in the case a conditional document covers — a co-representative's ID number —
         # is not every applicant's question)
-        required_after += sum(1 for *_, condition in keys if not condition)
+        required_after += sum(1 for k in keys if not k[3])
         consolidated_parts.append(added)
     if plan.consolidated:
         primary_doc = docs.get(primary) if primary else None

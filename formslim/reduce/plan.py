@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..knowledge import Knowledge, Registry
 from ..manifest import Manifest
@@ -64,6 +64,24 @@ def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], ma
             if len(a) >= 3 and a in text and (best is None or len(a) > best[0]):
                 best = (len(a), reg)
     return best[1] if best else None
+
+
+def registry_alternatives(listed: str, reg: Registry, available: dict[str, Registry]) -> tuple[str, ...]:
+    """The registries of ``reg``'s group whose evidence a document's listing accepts as alternatives
+    ("신분증 사본 - 주민등록증, 운전면허증, 여권 중 1개": three checks, one of them the applicant's choice),
+    ``reg`` first, the others in the listing's order; () where the listing names fewer than two."""
+    if not reg.group:
+        return ()
+    text = compact(listed)
+    at = {}
+    for r in available.values():
+        if r.group == reg.group:
+            hits = [text.find(compact(a)) for a in r.accepts if compact(a) and compact(a) in text]
+            if hits:
+                at[r.id] = min(hits)
+    if len(at) < 2:
+        return ()
+    return (reg.id, *sorted((rid for rid in at if rid != reg.id), key=lambda rid: (at[rid], rid)))
 
 
 def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Derivation, ...], kb: Knowledge,
@@ -253,7 +271,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                           "added to the consolidated form, with their own lookup data")
             elif reg.consent:
                 ev.append("needs the applicant's consent: a consent checkbox is added to the consolidated form")
-            plan.update(decision="replace_by_registry", registry=reg.id)
+            alts = registry_alternatives(_listed_as(d, checklists), reg, available)
+            if alts:
+                ev.append("the listing accepts one of several documents: the applicant chooses which the agency "
+                          "checks (" + ", ".join(f"{available[r].name_ko or available[r].name}" for r in alts) +
+                          "), each asked only with its own data")
+            plan.update(decision="replace_by_registry", registry=reg.id, registry_alternatives=alts)
             plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [d.key], [f.id for f in d.fields],
                                             f"the agency fetches it from {reg.issuer} instead of asking for it",
                                             ev, note))
@@ -362,6 +385,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       kind_evidence=tuple(p.get("kind_evidence", ())),
                                       signers=tuple(p.get("signers", ())), title=p["title"], decision=p["decision"],
                                       decisions=tuple(p["decisions"]), registry=p.get("registry"),
+                                      registry_alternatives=tuple(p.get("registry_alternatives", ())),
                                       attachment=bool(p.get("attachment")),
                                       # the applicant's questions, as the summary counts them: not what another
                                       # party completes or the form fills itself
@@ -665,11 +689,24 @@ def lookup_subject(subject: str, reg: Registry, kb: Knowledge) -> Optional[str]:
     return None
 
 
-def registry_key_questions(plan, kb) -> list[tuple]:
-    """(registry, concept, role, condition) for every datum the registries replacing documents need and the
-    reduced package does not ask: questions the consolidated form adds, so the lookup can run. A document
-    about another person (a co-representative's ID copy) is looked up by that person's data, asked of that
-    person (role) in the case the document is filed in (condition); role None is the applicant's side."""
+class KeyQuestion(NamedTuple):
+    """A datum a registry lookup needs that the reduced package does not ask: the consolidated form adds it."""
+    registry: Registry
+    concept: str
+    role: Optional[str]  # whose datum (None: the applicant's side)
+    condition: str  # the case the document it replaces is filed in ("" for every applicant)
+    # where the applicant chooses which of several checks replaces the document (registry_alternatives):
+    # the evidence this one checks ("운전면허증"), asked only where it is chosen; "" otherwise
+    choice: str = ""
+    first: bool = True  # the first of those choices (the one the burden counts), or no choice
+
+
+def registry_key_questions(plan, kb) -> list[KeyQuestion]:
+    """Every datum the registries replacing documents need and the reduced package does not ask: questions
+    the consolidated form adds, so the lookup can run. A document about another person (a co-representative's
+    ID copy) is looked up by that person's data, asked of that person (role) in the case the document is filed
+    in (condition); role None is the applicant's side. Where the applicant chooses one of several checks
+    (an ID card, a driving licence or a passport), each check's data are asked in its case only."""
     replaced = {d.key or d.file for d in plan.documents if d.decision == "replace_by_registry"}
     # an unnamed datum of a form one other person signs is that person's (the co-representative's consent
     # asks their 성명 beside their signature)
@@ -687,10 +724,15 @@ def registry_key_questions(plan, kb) -> list[tuple]:
         if reg is None:
             continue
         role = lookup_subject(d.subject, reg, kb)
-        for c in missing_registry_keys(reg, present[role]):
-            if c in kb.concepts:
-                out.append((reg, c, role, d.condition if role else ""))
-                present[role].add(c)
+        alts = [kb.registries[r] for r in d.registry_alternatives if r in kb.registries] or [reg]
+        added: set[str] = set()
+        for i, alt in enumerate(alts):
+            choice = (alt.accepts[0] if alt.accepts else alt.name_ko or alt.name) if len(alts) > 1 else ""
+            for c in missing_registry_keys(alt, present[role]):
+                if c in kb.concepts and (c not in added or choice):
+                    out.append(KeyQuestion(alt, c, role, d.condition if role else "", choice, i == 0))
+                    added.add(c)
+        present[role] |= added
     return out
 
 

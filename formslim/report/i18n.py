@@ -45,6 +45,11 @@ TEXT = {
         "consents": "Consents", "sign": "Signature", "date": "Date", "act_familiarisation": "familiarisation with the obligation", "act_obtaining": "obtaining data", "act_filling": "filling in forms", "act_calculations": "calculations", "act_checking": "checking", "act_corrections": "corrections", "act_preparing": "preparing data", "act_transmission": "transmission", "consent_needed": "whether a consent is needed at all (the printed notice cites a basis for processing without consent)", "no_consent_needed": "for your information: the law needs no consent for this", "agree": "I agree", "disagree": "I do not agree",
         "prefilled_note": "pre-filled from {registry}; check and correct if needed",
         "registry_key_note": "asked so that the agency can check {registry} instead of asking for it",
+        "id_choice": "identity document the agency checks (choose one)",
+        "id_choice_note": "the agency checks the document you choose instead of asking for a copy; only its own "
+                          "data are asked",
+        "if_chosen": "if {what} is chosen",
+        "either": " or ",
         "form_intro": "Each item is asked once. Items marked as pre-filled are fetched by the agency with your consent.",
         "declare": "I have read and accept: {title}",
         "share_consent": "I consent to the agency checking the following through administrative information sharing: {names}",
@@ -136,6 +141,10 @@ TEXT = {
         "consents": "동의", "sign": "서명", "date": "작성일", "act_familiarisation": "의무 파악(안내 읽기)", "act_obtaining": "정보·서류 확보", "act_filling": "서식 작성", "act_calculations": "계산", "act_checking": "검토·확인", "act_corrections": "수정", "act_preparing": "자료 준비", "act_transmission": "제출", "consent_needed": "동의가 필요한지 (인쇄된 안내가 동의 없이 처리할 수 있는 근거를 인용함)", "no_consent_needed": "법령상 동의가 필요 없는 안내", "agree": "동의함", "disagree": "동의하지 않음",
         "prefilled_note": "{registry}에서 자동 확인된 값입니다. 다르면 고쳐 주십시오.",
         "registry_key_note": "서류 제출 대신 기관이 {registry}을(를) 직접 확인하는 데 필요합니다.",
+        "id_choice": "진위확인할 신분증 (택 1)",
+        "id_choice_note": "사본 제출 대신 기관이 선택한 신분증의 진위를 직접 확인하며, 그 신분증의 정보만 적습니다.",
+        "if_chosen": "{what} 선택 시",
+        "either": " 또는 ",
         "form_intro": "모든 항목은 한 번만 기재합니다. '자동 확인' 항목은 동의를 받아 기관이 직접 확인합니다.",
         "declare": "다음 서약 내용을 읽고 이에 동의합니다: {title}",
         "share_consent": "본인은 담당 공무원이 행정정보 공동이용을 통하여 다음 정보를 확인하는 것에 동의합니다: {names}",
@@ -358,6 +367,12 @@ EVIDENCE = {
          r"ones are shown beside them as a cross-check",
          "서류 {2}건 중 {1}건이 작성 소요시간을 스스로 밝힘(서류감축법 고지): {3}분, 이 모형의 추정은 {4}분. "
          "수치는 모형의 추정을 쓰고, 서식의 표기는 교차 확인용으로 나란히 보임"),
+        (r"an identity check the applicant chooses among several documents is counted as the first the listing "
+         r"names, with the question that chooses",
+         "신청인이 여러 신분증 중 하나를 골라 진위확인을 받는 경우, 목록의 첫 신분증과 그 선택 질문으로 셈"),
+        (r"the listing accepts one of several documents: the applicant chooses which the agency checks \((.+)\), "
+         r"each asked only with its own data",
+         "목록이 여러 서류 중 하나를 받음: 신청인이 기관이 확인할 서류를 고름({1}), 각 서류의 정보만 물음"),
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
          "매니페스트에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),

@@ -286,17 +286,47 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 "repeats": 1, "context": []}, condition.get(fp.document or fp.file, "")))
     # what the lookups replacing documents need and no form asks (the ID check's name, number and issue date)
     # (a lookup about another person — a co-representative's ID — asks that person, in the case it applies in)
-    for reg, c, role, cond in registry_key_questions(plan, kb):
+    # (where the applicant chooses which of several checks is made — an ID card, a driving licence or a
+    # passport — the choice is asked first, and each check's data in the cases that need them, each once)
+    keys = registry_key_questions(plan, kb)
+    chosen: dict[tuple, list[str]] = {}  # (concept, role) → the choices that need it
+    for q in keys:
+        if q.choice:
+            chosen.setdefault((q.concept, q.role), []).append(q.choice)
+    asked_choice: set = set()
+    seen: set = set()
+    for q in keys:
+        reg, c, role, cond = q.registry, q.concept, q.role, q.condition
         concept = kb.concepts[c]
+        section = "applicant" if concept.subject == "organisation" else "representative"
+        who = f"{_signer_label(role, lang, kb)}: " if role else ""
+        if q.choice and role not in asked_choice:
+            asked_choice.add(role)
+            options = list(dict.fromkeys(x.choice for x in keys if x.choice and x.role == role))
+            sections[section].append(_conditional({
+                "id": "registry_choice" + (f":{role}" if role else ""), "label": who + t(lang, "id_choice"),
+                "kind": "radio", "options": options, "required": True, "concept": "person.id_type", "role": role,
+                "source": "ask", "registry": None, "prefill_note": None, "why": t(lang, "id_choice_note"),
+                "registries": sorted({x.registry.id for x in keys if x.choice and x.role == role}),
+                "repeats": 1, "from_fields": [], "from_document": None, "context": []}, cond))
+        if (c, role) in seen:
+            continue
+        seen.add((c, role))
         wording = (concept.ko if lang == "ko" and concept.ko else concept.en or concept.ko or (c,))[0]
-        sections["applicant" if concept.subject == "organisation" else "representative"].append(_conditional({
+        names = [x.registry for x in keys if (x.concept, x.role) == (c, role)]
+        case = ""
+        if q.choice and len(chosen[(c, role)]) < len(options_of(keys, role)):
+            case = t(lang, "if_chosen", what=t(lang, "either").join(chosen[(c, role)]))
+        sections[section].append(_conditional({
             "id": f"registry_key:{reg.id}:{c}" + (f":{role}" if role else ""),
-            "label": f"{_signer_label(role, lang, kb)}: {wording}" if role else wording, "kind": concept.kind,
+            "label": f"{who}{wording}", "kind": concept.kind,
             "options": [], "required": True, "concept": c, "role": role, "source": "ask", "registry": None,
             "prefill_note": None,
-            "why": t(lang, "registry_key_note", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name))
+            "why": t(lang, "registry_key_note", registry=t(lang, "either").join(
+                dict.fromkeys(r.name_ko if lang == "ko" and r.name_ko else r.name for r in names)))
             + (f" ({concept.restricted})" if concept.restricted else ""),
-            "repeats": 1, "from_fields": [], "from_document": None, "context": []}, cond))
+            "repeats": 1, "from_fields": [], "from_document": None, "context": []},
+            " · ".join(x for x in (cond, case) if x)))
     # the consent a lookup needs is its data subject's: a co-representative consents to the check of their
     # own ID, in the case it applies in (전자정부법 제42조: the consent of the person the records are about)
     about: dict[str, list] = {}  # role → the documents replaced by a lookup about that person
@@ -307,18 +337,30 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             about.setdefault(who, []).append(d)
         elif d.decision == "replace_by_registry":
             applicants.add(d.registry)
+    def named(r, d=None) -> str:
+        """A lookup as the consent names it: where the applicant chooses among checks, the checks, "or"."""
+        alts = (d.registry_alternatives if d is not None else
+                next((x.registry_alternatives for x in plan.documents if x.registry == r.id and x.registry_alternatives
+                      and not lookup_subject(x.subject, r, kb)), ()))
+        regs = [kb.registries[a] for a in alts if a in kb.registries] or [r]
+        return t(lang, "either").join((x.name_ko if lang == "ko" and x.name_ko else x.name) for x in regs)
+
     for role, theirs in sorted(about.items()):
         regs = [kb.registries[d.registry] for d in theirs if kb.registries[d.registry].consent]
         if regs:
-            their_names = ", ".join((r.name_ko if lang == "ko" and r.name_ko else r.name) for r in regs)
+            their_names = ", ".join(named(kb.registries[d.registry], d) for d in theirs
+                                    if kb.registries[d.registry].consent)
             sections["consents"].append(_conditional({
                 "id": f"consent.registry_lookup:{role}",
                 "label": f"{_signer_label(role, lang, kb)}: {t(lang, 'share_consent', names=their_names)}",
                 "kind": "radio", "options": [t(lang, "agree"), t(lang, "disagree")], "required": True,
-                "source": "ask", "registries": sorted(r.id for r in regs), "from_fields": [], "from_document": None,
+                "source": "ask", "registries": sorted({r for d in theirs for r in (d.registry_alternatives or (d.registry,))
+                                                       if kb.registries[d.registry].consent}),
+                "from_fields": [], "from_document": None,
                 "concept": "consent.admin_info_sharing", "role": role, "registry": None, "prefill_note": None,
                 "repeats": 1, "context": [],
-                "names": [(r.name_ko if lang == "ko" and r.name_ko else r.name) for r in regs]}, theirs[0].condition))
+                "names": [named(kb.registries[d.registry], d) for d in theirs if kb.registries[d.registry].consent]},
+                theirs[0].condition))
     # the applicant's own consent covers the lookups about the applicant's side
     about_others = {d.registry for ds in about.values() for d in ds} - applicants
     used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
@@ -339,13 +381,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         case = t(lang, "when_filed", title=", ".join(titles))
     names = ""
     if needing:
-        names = ", ".join((r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing)
+        names = ", ".join(named(r) for r in needing)
+        every = sorted(set(used) | {a for d in plan.documents if d.registry in used and not lookup_subject(
+            d.subject, kb.registries[d.registry], kb) for a in d.registry_alternatives})
         sections["consents"].append(_conditional({"id": "consent.registry_lookup", "label": t(lang, "share_consent", names=names),
                                      "kind": "radio", "options": [t(lang, "agree"), t(lang, "disagree")],
-                                     "required": True, "source": "ask", "registries": used, "from_fields": [],
+                                     "required": True, "source": "ask", "registries": every, "from_fields": [],
                                      "from_document": None, "concept": "consent.admin_info_sharing", "role": None,
                                      "registry": None, "prefill_note": None, "repeats": 1, "context": [],
-                                     "names": [(r.name_ko if lang == "ko" and r.name_ko else r.name) for r in needing]},
+                                     "names": [named(r) for r in needing]},
                                                  case))
     sections["consents"] = _one_consent_each(sections["consents"], lang)
     for item in sections["consents"]:
@@ -564,6 +608,11 @@ def item_caption(it: dict) -> str:
     cond = it.get("condition") or ""
     shown = f" ({cond})" if cond and cond not in it["label"] else ""
     return it["label"] + shown + (" *" if it["required"] else "")
+
+
+def options_of(keys, role) -> list[str]:
+    """The checks an applicant (``role``) chooses among, in the listing's order."""
+    return list(dict.fromkeys(x.choice for x in keys if x.choice and x.role == role))
 
 
 def _conditional(item: dict, condition: str) -> dict:
