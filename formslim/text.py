@@ -75,6 +75,7 @@ _DATE_BLANKS = re.compile(r"\s*\(([\d○◯\s.]{2,30})\)")
 
 
 def _without_date_blanks(text: str) -> str:
+    """``text`` without a bracketed date of blanks."""
     def drop(m: re.Match) -> str:
         inner = m.group(1)
         blank = "○" in inner or "◯" in inner or re.search(r"\.\s*\.", inner)
@@ -84,11 +85,17 @@ def _without_date_blanks(text: str) -> str:
 
 def clean_label(text: str) -> str:
     """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
-    trailing colons stripped, a date's blanks ("(2016. ○○. ○○)") dropped. Wording, numbering and
-    parentheses are kept."""
+    trailing colons stripped. Wording, numbering and parentheses are kept (a date's printed blanks too:
+    :func:`caption` drops them where formslim writes a question of its own)."""
     text = join_spaced_latin(join_spaced_hangul(nfkc(text.replace("\u29c9", " "))))  # ⧉ marks a nested table
-    text = _without_date_blanks(text.strip(_BULLETS + " "))
+    text = text.strip(_BULLETS + " ")
     return strip_tail(text, ":：_.").strip()
+
+
+def caption(label: str) -> str:
+    """A field's label as the consolidated form asks it: without a date's printed blanks ("작성일 (2016. ○○.
+    ○○)" → "작성일"), which say how the source form wanted it written."""
+    return _without_date_blanks(label or "").strip() or (label or "")
 
 
 def strip_tail(text: str, chars: str) -> str:

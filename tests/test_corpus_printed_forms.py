@@ -404,17 +404,22 @@ def test_a_table_folded_into_two_blocks_is_read_block_by_block(corpus):
 
 
 @needs_corpus
-def test_a_dates_printed_blanks_are_not_its_caption(corpus):
-    """The 정부포상 bundle's forms end in "작성일 (2016. ○○. ○○)" (also "(2016. . .)", "(2016. .)"): the
-    blanks say how to write the date; the caption is "작성일". A date given in full stays ("기준일 (2024. 12.
-    31.)" names the day), as does a bracketed year."""
-    from formslim.text import clean_label
+def test_a_dates_printed_blanks_are_not_the_consolidated_forms_caption(corpus, tmp_path):
+    """The 정부포상 bundle's forms end in "작성일 (2016. ○○. ○○)" (also "(2016. . .)", "(2016. .)"): the field
+    keeps the printed blanks (they are what the form prints), the consolidated form asks "작성일". A date
+    given in full stays ("기준일 (2024. 12. 31.)" names the day), as does a bracketed year."""
+    from formslim import analyze
+    from formslim.text import caption
 
     path = corpus / "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp"
     labels = [f.label for part in read_document(path, path.name).parts for f in part.fields]
-    assert "작성일" in labels and not any("○○" in x or ". ." in x for x in labels)
-    assert clean_label("기준일 (2024. 12. 31.)") == "기준일 (2024. 12. 31.)"
-    assert clean_label("매출액 (2024)") == "매출액 (2024)"
+    assert "작성일 (2016. ○○. ○○)" in labels
+    form = analyze(path).form
+    asked = [i["label"] for s in form["sections"] for i in s["items"]]
+    assert not any("○○" in x or ". ." in x for x in asked), [x for x in asked if "○" in x]
+    assert caption("작성일 (2016. . .)") == caption("작성일 (2016. .)") == "작성일"
+    assert caption("기준일 (2024. 12. 31.)") == "기준일 (2024. 12. 31.)"
+    assert caption("매출액 (2024)") == "매출액 (2024)"
 
 
 @needs_corpus

@@ -153,7 +153,7 @@ def test_signature_line_particulars_and_dotted_dates():
                                                          ("작성자 (서명)", "signature")]
     assert read("성 명 : (서명)") == [("성명", "text"), ("성명 (서명)", "signature")]
     assert read("성 명 : (서명 또는 인)") == [("성명", "text"), ("성명 (서명 또는 인)", "signature")]  # the mark as printed
-    assert read("2016. ○○. ○○") == [("작성일", "date")]  # the blanks say how to write it, not what it is
+    assert read("2016. ○○. ○○") == [("작성일 (2016. ○○. ○○)", "date")]
     assert read("2016. 3. 20.") == []  # a date already written is not a blank
 
 

@@ -16,6 +16,7 @@ from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import lookup_subject, registry_key_questions
 from ..text import REQUIRED_STAR
+from ..text import caption as date_caption
 from .captions import plain_questions
 from .i18n import t
 
@@ -224,7 +225,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         item = {
             "id": fp.group or fp.field,
             # (a star the replaced form printed for "required" is this form's own mark: item_caption adds it)
-            "label": (f"{party}: " if party else "") + (REQUIRED_STAR.sub("", fp.label) if f.required else fp.label)
+            "label": (f"{party}: " if party else "") + date_caption(REQUIRED_STAR.sub("", fp.label) if f.required else fp.label)
             + (t(lang, "each_owner") if per_owner else ""),
             "kind": fp.kind,
             "options": list(f.options),
