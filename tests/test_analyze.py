@@ -1239,3 +1239,18 @@ def test_a_star_before_a_closing_note_marks_a_required_item():
     assert is_required_label("성명* (단체명)") and is_required_label("기업명 *") and is_required_label("* 기업명")
     assert not is_required_label("Total (A*B)") and not is_required_label("성명 (단체명)")
     assert REQUIRED_STAR.sub("", "성명* (단체명)") == "성명 (단체명)"
+
+
+@needs_corpus
+def test_a_section_asked_of_the_owner_beside_numbered_owners_is_asked_of_each():
+    """SBA Form 1919 lists owners one to five, then asks "the owner's" position, veteran status, sex, race and
+    ethnicity once, in a section "completed for each individual who holds or controls 20 percent or more":
+    the consolidated form asks those of each owner, not of one owner nobody names."""
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf"])
+    owners = next(s for s in a.form["sections"] if s["id"] == "owners")
+    demographic = [i for i in owners["items"] if i.get("concept") in ("person.race", "person.ethnicity",
+                                                                        "person.veteran_status")]
+    assert demographic and all(i["label"].endswith("(for each owner)") for i in demographic)
+    # the numbered owners' own rows name their owner already
+    assert not any(i["label"].startswith("First owner") and i["label"].endswith("(for each owner)")
+                   for i in owners["items"])

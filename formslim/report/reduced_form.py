@@ -198,7 +198,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             continue
         concept = kb.concepts.get(fp.concept or "")
         subject = concept.subject if concept is not None else None
-        per_owner = owners_listed and subject == "person" and fp.role is None and (fp.document or fp.file) != primary
+        r0 = match.readings.get(fp.field)
+        # a person's datum another form asks of nobody in particular, and one the main form asks of "the owner"
+        # beside its numbered owners (SBA 1919's demographic section, "completed for each individual who holds
+        # 20 percent or more"): asked of each owner
+        per_owner = owners_listed and (
+            (subject == "person" and fp.role is None and (fp.document or fp.file) != primary)
+            or (fp.role == "owner" and r0 is not None and r0.index is None and r0.role_from == "label"))
         if per_owner:
             section = "owners"
         elif f.repeats > 1:
@@ -225,8 +231,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         item = {
             "id": fp.group or fp.field,
             # (a star the replaced form printed for "required" is this form's own mark: item_caption adds it)
-            "label": (f"{party}: " if party else "") + date_caption(REQUIRED_STAR.sub("", fp.label) if f.required else fp.label)
-            + (t(lang, "each_owner") if per_owner else ""),
+            "label": (f"{party}: " if party else "") + date_caption(REQUIRED_STAR.sub("", fp.label) if f.required else fp.label),
+            "_each": t(lang, "each_owner") if per_owner else "",  # (added once the captions are final)
             "kind": fp.kind,
             "options": list(f.options),
             "required": bool(f.required),
@@ -528,6 +534,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시") if lang == "ko"
                                 else ("Yes", "No", "tick each that applies")))
     _one_question_per_yes_no(sections)
+    for items in sections.values():
+        for it in items:
+            each = it.pop("_each", "")
+            if each and not it["label"].endswith(each):
+                it["label"] += each
     titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
                     for n, (k, v) in enumerate(((k, v) for k, v in sections.items() if v), 1)]
