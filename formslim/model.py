@@ -173,6 +173,9 @@ class Document:
     # ("① 사업신청서 온라인 입력"), and which documents must be written on its template, unchanged
     online_application: str = ""
     fixed_templates: tuple[str, ...] = ()
+    # what the notice says the online application verifies at log-in ("identity: …", "business: …": 실명인증,
+    # 기업인증), with the sentence that says so
+    login_checks: tuple[str, ...] = ()
     header: str = ""  # the first words of its text (at most 600 characters): where a form names its issuer
     # the time the form says it takes (a Paperwork Reduction Act statement): (low, high) minutes, and the words
     printed_burden: tuple[float, ...] = ()
@@ -374,6 +377,9 @@ class ReductionPlan:
     # programme's online application, which its notice says every applicant fills: no added document),
     # "new" (a form the agency adds, counted as a document the applicant submits), "" (nothing is merged)
     consolidated: str = ""
+    # identifiers the programme's online application establishes at log-in (its business authentication gives
+    # the business registration number): a registry lookup keyed by them asks nothing more
+    login_provides: tuple[str, ...] = ()
 
     @property
     def documents_before(self) -> int:

@@ -289,21 +289,33 @@ def test_the_declaration_a_replaced_form_prints_is_kept_word_for_word(tmp_path):
 @needs_corpus
 def test_registry_lookups_use_the_targets_own_keys_and_only_what_the_plan_uses(tmp_path):
     """정부포상 bundle: an organisation's name is looked up by the organisation's number, never through a
-    person's 주민등록번호; plan.json lists only the lookups the plan makes; where no certificate is replaced
-    the consent says the records only pre-fill answers."""
+    person's 주민등록번호; plan.json lists only the lookups the plan makes; a document kept as it is (the
+    nominee's 공적조서, an official's record) asks its own questions — nothing of it is pre-filled or counted
+    as saved. Where no certificate is replaced (the sample loan package) the consent says the records only
+    pre-fill answers."""
     a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
-    write_report(a, tmp_path)
-    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    write_report(a, tmp_path / "kr")
+    plan = json.loads((tmp_path / "kr" / "plan.json").read_text(encoding="utf-8"))
     prefilled = {(f["field"], f["source"]) for f in plan["fields"] if f["action"] == "prefill"}
-    assert plan["registry_lookups"] and all((x["target"], x["inputs"][0]) in prefilled for x in plan["registry_lookups"])
+    assert all((x["target"], x["inputs"][0]) in prefilled for x in plan["registry_lookups"])
     for x in plan["registry_lookups"]:
         target = a.match.readings[x["target"]].concept
         keys = {a.match.readings[k].concept for k in x["inputs"][1:]}
         assert not (target.startswith("org.") and "person.rrn" in keys), x
-    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    kept = {d["key"] for d in plan["documents"] if d["decision"] == "keep" and d["key"] != plan["consolidated_form"]["document"]}
+    assert kept and not [f for f in plan["fields"] if f["document"] in kept and f["action"] in ("prefill", "drop_duplicate")]
+    assert all(d["fields_after"] == d["fields_before"] for d in plan["documents"] if d["key"] in kept)
+    from .conftest import SAMPLES
+
+    a = analyze([SAMPLES / "us-small-business-loan"])
+    write_report(a, tmp_path / "us")
+    plan = json.loads((tmp_path / "us" / "plan.json").read_text(encoding="utf-8"))
+    prefilled = {(f["field"], f["source"]) for f in plan["fields"] if f["action"] == "prefill"}
+    assert plan["registry_lookups"] and all((x["target"], x["inputs"][0]) in prefilled for x in plan["registry_lookups"])
+    form = json.loads((tmp_path / "us" / "form.json").read_text(encoding="utf-8"))
     consent = next(i for s in form["sections"] for i in s["items"] if i["id"] == "consent.registry_lookup")
     purpose = next(e for e in consent["notice"]["elements"] if e["id"] == "purpose")
-    assert "미리 채우" in purpose["text"] and "제출하여야 하는" not in purpose["text"]
+    assert "fill in answers" in purpose["text"] and "instead of asking you to submit" not in purpose["text"]
 
 
 @needs_corpus
@@ -756,7 +768,7 @@ def test_the_korean_report_says_its_evidence_in_korean(tmp_path):
     assert len(english_lines) < 50, english_lines[:20]  # file names and rule ids; 172 before the localisation
     b = _analyze(SAMPLES / "us-small-business-loan")
     _write(b, tmp_path / "en")
-    assert "duplicate group" in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
+    assert "only one label says whose it is" in (tmp_path / "en" / "report.html").read_text(encoding="utf-8")
 
 
 def test_the_spreadsheet_is_ready_to_filter(kr_report, tmp_path):
@@ -806,18 +818,50 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
 
 
 @needs_corpus
-def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs():
-    """K-Startup's ID copies are replaced by the ID card check, which answers genuine or not from name,
-    resident registration number and issue date: the consolidated form asks those (the number flagged for
-    legal review: 개인정보 보호법 제24조의2), and the check pre-fills nothing; the 사업자등록증명 lookup adds
-    the business registration number no form asks."""
+def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path):
+    """K-Startup, as the notice has it: the application is made online, and "신청‧접수 시, K-Startup 누리집을
+    통해 ① 실명인증 및 ② 기업 인증을 실시하여야" — the log-in already verifies the representative's identity
+    and the business. The representative's ID copy is dropped (X-VERIFIED-AT-LOGIN: no ID check, no resident
+    number asked), and the 사업자등록증명 lookup runs on the business number the business authentication
+    gives (no question added). On a paper consolidated form the agency issues (no log-in), the ID copies are
+    replaced by the ID check the applicant chooses among the documents the checklist accepts."""
     a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    rules = {x.id: x.rule for x in a.plan.decisions}
+    own_id = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part2")
+    assert own_id.decision == "remove" and [rules[i] for i in own_id.decisions] == ["X-VERIFIED-AT-LOGIN"]
+    biz = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part3")
+    biz_ev = [e for i in biz.decisions for e in next(x for x in a.plan.decisions if x.id == i).evidence]
+    assert biz.registry == "KR-NTS-BIZREG" and any("business authentication gives" in e for e in biz_ev)
+    items = {i["label"]: i for s in a.form["sections"] for i in s["items"]}
+    added = {k: i["why"] for k, i in items.items() if i["id"].startswith("registry_key:")}
+    assert not added and "주민등록번호" not in items
+    assert a.plan.target_met
+    # the co-representative's ID is theirs to have checked: the online application, which only the applicant
+    # signs, asks none of their data or consent; they consent in their own 동의서, which prints a 행정정보
+    # 공동이용 consent, and the agency adds the check there
+    assert not any(i["id"].startswith("consent.registry_lookup:") for s in a.form["sections"] for i in s["items"])
+    corep = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part4")
+    assert corep.decision == "replace_by_registry"
+    evidence = [e for i in corep.decisions for e in next(x for x in a.plan.decisions if x.id == i).evidence]
+    assert any("they sign in '(해당 시) 공동대표 또는 각자대표 동의서'" in e for e in evidence)
+    assert any("the co_representative's own consent document asks" in e for e in evidence)
+    import jsonschema
+
+    jsonschema.validate(a.form, json.loads((Path(__file__).parent.parent / "docs/schemas/form.schema.json").read_text()))
+    # "(성공환원형 신청자만 작성)" says who answers, not whose datum: the amount stays with the request
+    assert not any(i["label"].startswith("정부지원사업비") for s in a.form["sections"] if s["id"] == "applicant"
+                   for i in s["items"])
+    assert not any(d.rule == "R-KR-MOIS-IDCHECK" for d in a.derivations)
+
+    # a paper consolidated form: the ID check, with what it needs
+    from .test_consolidated_host import paper_manifest
+
+    a = analyze([CORPUS / "kr-kstartup-sandoc"], manifest_path=paper_manifest(tmp_path))
     ids = [x for x in a.plan.decisions if x.rule == "R-REGISTRY" and any("주민등록증" in e for e in x.evidence)]
     assert ids and all(any(e.startswith("the lookup needs person.rrn, person.id_issue_date") for e in x.evidence) for x in ids)
     items = {i["label"]: i for s in a.form["sections"] for i in s["items"]}
     added = {k: i["why"] for k, i in items.items() if i["id"].startswith("registry_key:")}
-    # (and the co-representative's own, for the check of their ID: tests/test_consolidated_host.py)
-    assert {"주민등록번호", "주민등록증 발급일자", "사업자등록번호", "공동대표: 주민등록번호", "공동대표: 주민등록증 발급일자"} <= set(added)
+    assert {"주민등록번호", "주민등록증 발급일자", "사업자등록번호"} <= set(added)
     assert "주민등록증 진위확인" in added["주민등록증 발급일자"] and "제24조의2" in added["주민등록번호"]
     # the checklist accepts "주민등록증, 운전면허증, 여권 중 1개": the applicant chooses which is checked, and
     # the resident registration number is asked only of one who chooses the ID card (개인정보 보호법 제24조의2)
@@ -829,13 +873,6 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs():
     assert items["생년월일"]["condition"] == "운전면허증 또는 여권 선택 시"  # asked once for either
     assert items["사업자등록번호"]["required"]
     assert any("제24조의2" in x for x in a.form["legal_review"])
-    import jsonschema
-
-    jsonschema.validate(a.form, json.loads((Path(__file__).parent.parent / "docs/schemas/form.schema.json").read_text()))
-    # "(성공환원형 신청자만 작성)" says who answers, not whose datum: the amount stays with the request
-    applicant = next(s for s in a.form["sections"] if s["id"] == "applicant")
-    assert not any(i["label"].startswith("정부지원사업비") for i in applicant["items"])
-    assert not any(d.rule == "R-KR-MOIS-IDCHECK" for d in a.derivations)
 
 
 @needs_corpus
@@ -992,7 +1029,8 @@ def test_a_decision_resting_on_an_assumption_is_counted_among_the_assumptions(kr
     subject = next(d for d in plan["decisions"] if d["rule"] == "F-CONSENT-SUBJECT")
     assert f"assumption: the form does not say whose data it asks; check it ({subject['id']})" in plan["assumptions"]
     html = (out / "report.html").read_text(encoding="utf-8")
-    n = len(plan["assumptions"]) + len(plan["burden"]["assumptions"])
+    n = len(plan["assumptions"])  # (plan.json lists the burden model's with the plan's)
+    assert set(plan["burden"]["assumptions"]) <= set(plan["assumptions"])
     assert f"확인할 가정 {n}건" in html and n >= 1
     assert f"가정: 서식이 누구의 정보인지 밝히지 않음 — 확인 필요 ({subject['id']})" in html
 
@@ -1161,8 +1199,9 @@ def test_variants_for_another_kind_of_applicant_are_decided_but_counted_once(tmp
     # the one lookup (the organisation's name, from its business registration) pre-fills the (단체) variant
     # only: its consent is asked in that case, not of every nominator
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
-    consent = next(i for s in form["sections"] for i in s["items"] if i["id"] == "consent.registry_lookup")
-    assert not consent["required"] and consent["condition"] == "공적조서 (단체) 제출 시"
+    # (the one lookup that could serve it, the organisation's name from its business registration, would
+    # pre-fill the (단체) variant, a document kept as it is: no lookup, so no consent is asked of the nominator)
+    assert not [i for s in form["sections"] for i in s["items"] if i["id"].startswith("consent.registry_lookup")]
     assert "an applicant files one, counted once" in (tmp_path / "report.md").read_text(encoding="utf-8") or \
         "하나만 내므로 한 번만 셈" in (tmp_path / "report.md").read_text(encoding="utf-8")
 
@@ -1254,3 +1293,18 @@ def test_a_section_asked_of_the_owner_beside_numbered_owners_is_asked_of_each():
     # the numbered owners' own rows name their owner already
     assert not any(i["label"].startswith("First owner") and i["label"].endswith("(for each owner)")
                    for i in owners["items"])
+
+
+@needs_corpus
+def test_a_transmittal_for_an_e_filed_return_is_a_filing_of_its_own():
+    """Form 8453 is the "U.S. Individual Income Tax Transmittal for an IRS e-file Return": it carries paper
+    documents to the IRS after the return is filed electronically, so it is kept as it is, not merged into
+    the return (the IRS key accepts keep or remove)."""
+    from formslim.parse.classify import separate_filing
+
+    a = analyze([CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", CORPUS / "irs-1040pkg-pdflib" / "F8453.pdf"])
+    t = next(d for d in a.plan.documents if d.file == "F8453.pdf")
+    rules = {x.id: x.rule for x in a.plan.decisions}
+    assert t.decision == "keep" and any(rules[i] == "K-SEPARATE-FILING" for i in t.decisions)
+    assert separate_filing("Form 4868 Application for Automatic Extension of Time To File") != ""
+    assert separate_filing("Form 1040 U.S. Individual Income Tax Return") == ""

@@ -313,18 +313,24 @@ def test_a_yes_no_entry_of_a_notice_is_true_or_false(tmp_path):
 
 
 @needs_corpus
-def test_the_verdict_counts_questions_on_the_basis_documents_are_counted():
+def test_the_verdict_counts_questions_on_the_basis_documents_are_counted(tmp_path):
     """K-Startup: the documents are counted for an applicant who files only what every applicant files (3 → 1);
-    so are the questions — that applicant hands in an ID copy and a business certificate today and answers the
-    consolidated form's ID number, issue date and consent to fetch instead: more questions than today. The
-    target is then not met, and the rise says why; a package whose documents are all filed by everyone (the KR
-    sample) is judged as before."""
+    so are the questions. Made online, the notice's log-in checks (실명인증, 기업인증) verify the representative
+    and give the business number: no question is added, and the target is met. On a paper consolidated form
+    the agency issues, that applicant would answer an ID check's data and a business number instead of handing
+    in copies: more questions than today, so the target is not met, and the rise says why. A package whose
+    documents are all filed by everyone (the KR sample) is judged as before."""
     from formslim.report.redesign import summary
+
+    from .test_consolidated_host import paper_manifest
 
     a = analyze([CORPUS / "kr-kstartup-sandoc"])
     s = summary(a)
     assert s["target_basis"] == "required"
     assert s["fields_required_before"] < s["fields_before"] and s["fields_required_after"] < s["fields_after"]
+    assert s["fields_required_after"] <= s["fields_required_before"] and s["target_met"] and not s["rises"]
+    a = analyze([CORPUS / "kr-kstartup-sandoc"], manifest_path=paper_manifest(tmp_path))
+    s = summary(a)
     assert s["fields_required_after"] > s["fields_required_before"] and not s["target_met"]
     rise = next(r for r in s["rises"] if r["what"] == "questions")
     assert (rise["before"], rise["after"]) == (s["fields_required_before"], s["fields_required_after"])

@@ -102,6 +102,8 @@ def is_placeholder(text: str) -> bool:
     return not _PLACEHOLDER_REST.sub("", first)
 
 
+#: a line of a list to fill in: a bullet (or "현", the current one) and an empty period "( ～ )"
+_PERIOD_ROW = re.compile(r"[\s·•ㆍ∙*\-–현]*\(\s*[～~]\s*\)[\s.]*")
 _EXAMPLE_TOKEN = re.compile(r"(?<![A-Za-z])(?:O{2,}|o{3,}(?![a-z])|○{2,}|◯{2,}|0{2,}(?![\d]))")
 
 
@@ -113,6 +115,9 @@ def is_blank(text: str) -> bool:
         return True
     if is_placeholder(t):
         return True
+    lines = [x for x in t.split("\n") if x.strip()]
+    if lines and all(_PERIOD_ROW.fullmatch(x) for x in lines):
+        return True  # bullets with an empty period each, to fill in: "· ( ～ )" … "현 ( ～ )"
     first = t.split("\n")[0]
     # "OO기술이 적용된 OO기능의 …" is an example answer; "생년월일(0000-00-00형식)" is a caption whose
     # format hint sits in parentheses

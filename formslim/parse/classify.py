@@ -94,8 +94,18 @@ def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[
         if title_kind == "pledge" and pledge_hits:
             ev.append(f"{pledge_hits} pledge phrase(s) in the text")
         return title_kind, 0.8 if len(ev) > 1 else 0.6, tuple(ev)
-    for kind, pattern in _RULES:  # a heading at the top of the page, where the file has no useful title
-        m = re.search(pattern, text[:300], re.I) if kind in ("agreement", "consent", "pledge") else None
+    # a heading at the top of the page, where the file has no useful title: a short line of its own, not a
+    # sentence that mentions a pledge ("제안사는 보안 서약서를 제출하고 …")
+    top_lines, at = [], 0
+    for line in text.splitlines():
+        if at >= 300:
+            break
+        at += len(line) + 1
+        if 0 < len(line.strip()) <= 40:
+            top_lines.append(line)
+    for kind, pattern in _RULES:
+        m = next((m for l in top_lines for m in [re.search(pattern, l, re.I)] if m), None) \
+            if kind in ("agreement", "consent", "pledge") else None
         if m:
             return kind, 0.5, (f"the heading says '{m.group(0)}'",)
     if _TENDER.search(text[:4000]) and prose >= max(5, n):
@@ -163,6 +173,29 @@ def listed_attachments(text: str) -> tuple[str, ...]:
                 break
         else:
             out.append(entry)
+    return tuple(out)
+
+
+#: a notice's list of what to submit: "제출 서류: ① 입찰참가신청서 1부 … ⑥ 사업자등록증 사본 1부"
+_SUBMIT_HEAD = re.compile(r"(?:제출|구비|첨부)\s*서류")
+_COPIES = re.compile(r"([가-힣][가-힣A-Za-z0-9·ㆍ()\s]{1,40}?)\s*(?:각\s*)?\d{1,2}\s*부(?![가-힣])")
+#: the document nouns an item of such a list ends in (not "기타 제출서류 각 1부")
+_DOC_NOUN = re.compile(r"(?:증|증명서|증명원|사본|원본|신청서|등본|초본|확인서|확인원|계획서|서약서|동의서|명세서|내역서|"
+                       r"신고서|보고서|이력서|재무제표|통장|위임장|각서|확약서)$")
+
+
+def listed_submissions(text: str) -> tuple[str, ...]:
+    """The documents a notice's list of what to submit names with their copies ("사업자등록증 사본 1부",
+    "법인 등기사항증명서 1부"), as "required: …": what every applicant hands in beside the forms."""
+    out: list[str] = []
+    for head in _SUBMIT_HEAD.finditer(text or ""):
+        for m in _COPIES.finditer(text[head.end():head.end() + 1500]):
+            name = re.sub(r"\s+", " ", re.sub(r"^(?:[①-⑳]|\d{1,2}[.)]|[가-하][.)])\s*", "", m.group(1).strip())).strip()
+            name = re.sub(r"^.*[①-⑳]\s*", "", name)  # (an earlier item's tail before this one's number)
+            if _DOC_NOUN.search(name) and "제출서류" not in name.replace(" ", ""):
+                entry = f"required: {name}"
+                if entry not in out:
+                    out.append(entry)
     return tuple(out)
 
 
@@ -281,6 +314,9 @@ def attached_to(text: str) -> str:
 
 #: a filing made apart from the application, at another time: an extension request
 _SEPARATE_FILING = re.compile(r"application for (?:automatic )?extension of time|extension of time to file|"
+                              # a transmittal that carries paper documents for a return filed electronically
+                              # (IRS Form 8453: mailed after the e-filed return is accepted)
+                              r"transmittal for an (?:irs )?e-?file return|"
                               r"기한\s*연장\s*신청", re.I)
 
 
@@ -353,6 +389,28 @@ def online_application(text: str) -> str:
     """The words by which a programme notice says the application is made online, else ""."""
     m = _ONLINE_APPLICATION.search(text or "")
     return _sentence_at(text, m.start(), m.end()) if m else ""
+
+
+#: what a programme notice says its online application checks at log-in: the person's identity (실명인증,
+#: 본인인증) and the business's (기업인증, 국세청 사업자 확인), in a sentence about applying
+_LOGIN_IDENTITY = re.compile(r"실명\s*인증|본인\s*인증")
+_LOGIN_BUSINESS = re.compile(r"기업\s*인증|사업자\s*(?:확인|인증)")
+_LOGIN_WHEN = re.compile(r"(?:신청|접수)[‧·ㆍ\s]*(?:접수|신청)?\s*시")
+
+
+def login_checks(text: str) -> tuple[str, ...]:
+    """"identity: …" and "business: …" — the sentence of a programme notice that says the online application
+    verifies the applicant's identity or business when the application is made ("신청‧접수 시, K-Startup
+    누리집을 통해 ① 실명인증 및 ② 기업 인증을 실시하여야 하며"), else ()."""
+    out = []
+    flat = re.sub(r"\s+", " ", text or "")
+    for m in _LOGIN_WHEN.finditer(flat):
+        sentence = _sentence_at(flat, m.start(), m.end(), 160)
+        window = flat[m.start():m.start() + 120]
+        for kind, pat in (("identity", _LOGIN_IDENTITY), ("business", _LOGIN_BUSINESS)):
+            if pat.search(window) and not any(x.startswith(kind + ":") for x in out):
+                out.append(f"{kind}: {sentence}")
+    return tuple(out)
 
 
 def fixed_templates(text: str) -> tuple[str, ...]:

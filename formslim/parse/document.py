@@ -11,7 +11,8 @@ from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
-                       online_application, printed_burden, separate_filing, legal_form, recipient, listed_attachments)
+                       online_application, login_checks, printed_burden, separate_filing, legal_form, recipient, listed_attachments,
+                       listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .notices import printed_notices
@@ -95,7 +96,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     fields = with_parties(fields)
     # a part is known by its own title; the file name speaks for the file as a whole
     kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text, fields, fmt)
-    listed = listed_attachments(text) if kind == "checklist" else ()
+    listed = listed_attachments(text) if kind == "checklist" else listed_submissions(text) if kind == "notice" else ()
     signers, parties = read_parties(title, text, fields, kind)
     fields, signers = without_issuers_seal(kind, fields, signers)
     burden, burden_text = printed_burden(text)
@@ -106,6 +107,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     recipient=recipient(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
                     online_application=online_application(text), fixed_templates=fixed_templates(text),
+                    login_checks=login_checks(text),
                     header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text),
                     notices=printed_notices(layout, fields, title), citations=citations(text))

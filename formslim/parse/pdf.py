@@ -23,7 +23,7 @@ from .parties import declaration, filled_by_others, form_for, read_parties, with
 from ..model import Document, Field, Location
 from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
 from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
-                       online_application, printed_burden, separate_filing, legal_form, line_of_label, recipient)
+                       online_application, login_checks, printed_burden, separate_filing, legal_form, line_of_label, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
 from .layout import Cell, Layout, Line, Table, layout_text
@@ -154,6 +154,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    recipient=recipient(text), form_number=form_number(text),
                    attached_to=attached_to(text), separate_filing=separate_filing(text),
                    online_application=online_application(text), fixed_templates=fixed_templates(text),
+                    login_checks=login_checks(text),
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text)

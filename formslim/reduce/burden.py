@@ -20,6 +20,10 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "scm_standard_times.yam
 ACTIVITIES = ("familiarisation", "obtaining", "filling", "calculations", "preparing", "checking", "transmission")
 
 
+#: where a table of standard times was measured, as an assumption line names it
+_COUNTRY = {"DE": "Germany", "KR": "Korea", "US": "the United States", "GB": "the United Kingdom", "NL": "the Netherlands"}
+
+
 @lru_cache(maxsize=1)
 def standard_times() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
@@ -171,6 +175,14 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     applicants = manifest.applicants_per_year if manifest else None
     if not applicants:
         assumptions.append("no applicants_per_year in a manifest: burden is given per applicant only")
+    measured_in = st.get("jurisdiction")
+    if measured_in and measured_in != country:
+        # (the Standard Cost Model's standard times come from one government's guide: a model, not a
+        # measurement of this country's applicants)
+        assumptions.append(f"the standard times per activity are borrowed from {_COUNTRY.get(measured_in, measured_in)} "
+                           f"({st['source']}); no "
+                           f"measurement of {country} applicants exists here: the minutes are a model's, to check "
+                           f"against a sample of real applicants")
     frequency = manifest.frequency_per_year if manifest else 1.0
 
     docs = {d.key: d for d in package.documents}

@@ -33,6 +33,8 @@ LEGAL = {
         "X-REDUNDANT": "민원 처리에 관한 법률 제10조: 불필요한 서류를 요구하지 않는다.",
         "K-SIGNER": "서명은 서명한 사람의 의사표시다: 다른 사람(보증인·배우자 등)의 서명을 신청인의 서명으로 갈음할 수 없다.",
         "K-STATUTORY": "법령(시행령·시행규칙·고시)이 정한 서식은 그 법령을 개정해야 없애거나 합칠 수 있다 — 개정 과제로 제시한다.",
+        "K-SUBJECT-CONSENT": "전자정부법 제42조: 행정정보 공동이용으로 개인정보를 확인하려면 그 정보주체의 사전 동의가 필요하다 — "
+                             "신청인이 다른 사람(공동대표 등)의 동의를 대신할 수 없다.",
     },
     "US": {
         "R-REGISTRY": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3): reduce burden to the extent practicable, using "
@@ -47,6 +49,8 @@ LEGAL = {
         "K-STATUTORY": "A form prescribed by regulation changes only when the regulation is amended.",
         "K-SIGNER": "A signature is the signer's own act (certifications under 18 U.S.C. 1001, guarantees, "
                     "creditor agreements): one party cannot sign for another.",
+        "K-SUBJECT-CONSENT": "A records check about a person needs that person's own consent: the applicant cannot give "
+                             "it for them.",
     },
 }
 LEGAL["EU"] = {**LEGAL["US"], "R-REGISTRY": "Single Digital Gateway Regulation (EU) 2018/1724 Art. 14: evidence "
@@ -64,6 +68,23 @@ def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], ma
             if len(a) >= 3 and a in text and (best is None or len(a) > best[0]):
                 best = (len(a), reg)
     return best[1] if best else None
+
+
+#: a consent to administrative information sharing, as a form prints it
+_SHARING = re.compile(r"행정\s*정보\s*(?:의\s*)?공동\s*이용|administrative information sharing", re.I)
+
+
+def _own_sharing_consent(docs: list[Document], who: str, match: MatchResult) -> str:
+    """The title of a consent of the package that ``who`` signs and that asks their consent to
+    administrative information sharing (the co-representative's "행정정보 공동이용 사전 동의"), else ""."""
+    for d in docs:
+        if d.kind != "consent" or who not in {s.signer for s in d.signers}:
+            continue
+        if any(_SHARING.search(f.label) or (match.readings.get(f.id) is not None
+                                            and match.readings[f.id].concept == "consent.admin_info_sharing")
+               for f in d.fields):
+            return d.title or d.locator or d.key
+    return ""
 
 
 def registry_alternatives(listed: str, reg: Registry, available: dict[str, Registry]) -> tuple[str, ...]:
@@ -107,6 +128,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     online = next((d.online_application for d in docs if d.online_application), "")
     if manifest is not None and manifest.consolidated_form == "paper":
         online = ""  # the agency issues a consolidated form of its own, which each party signs
+    # what that online application verifies at log-in, as the notice says (실명인증, 기업인증)
+    login = {c.partition(": ")[0]: c.partition(": ")[2] for d in docs for c in d.login_checks} if online else {}
+    login_provides = ("org.brn",) if "business" in login else ()
     fixed = tuple(dict.fromkeys(s for d in docs for s in d.fixed_templates))
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
     why_not = {"notice": "a notice or guide the applicant reads, not a document submitted",
@@ -134,11 +158,13 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                  "reason": not_submitted[d.key]}
                 for d in docs if d.key in not_submitted]
     checklists = [d for d in docs if d.kind == "checklist"]
+    # (what a notice or an empty checklist lists to submit is counted, though the list itself is not)
+    listing = [d for d in docs if d.key in not_submitted and d.kind in ("notice", "checklist") and d.attachments]
     docs = [d for d in docs if d.key not in not_submitted]
     twins = _twins(docs)
     twin_docs = [d for d in docs if d.key in twins]
     docs = [d for d in docs if d.key not in twins]
-    attachments = _attachments(docs, manifest, assumptions, registries)
+    attachments = _attachments(docs, manifest, assumptions, registries, listing)
     # variants of one form for different kinds of applicant ("공적조서 (개인)" / "(단체)"): each applicant files
     # one of them, so the package is counted, and its burden measured, with the first
     alternatives = _alternatives(docs, contrasting_documents(package, kb))
@@ -215,8 +241,19 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decisions"].append(decide(
                 "K-SEPARATE-FILING", "keep", [d.key], [],
                 "a filing of its own, made apart from the application and at another time (an extension request "
-                "is filed by the due date, with its payment): it cannot become part of the application",
+                "is filed by the due date, with its payment; a transmittal is mailed with the paper documents "
+                "once the e-filed return is accepted): it cannot become part of the application",
                 (f"the form says: '{d.separate_filing}'",)))
+        elif d.legal_form and d.kind in ("form", "roster", "pledge", "consent", "schedule"):
+            # a form a statute prescribes changes when the statute does: the plan proposes the amendment
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-STATUTORY", "keep", [d.key], [],
+                f"a form prescribed by {d.legal_form}: it stays as it is, with its questions, until that rule is "
+                "amended", (f"printed header: {d.legal_form}",) + tuple(
+                    f"signed by the {x.signer}: {x.evidence}" for x in d.signers if x.signer not in
+                    ("applicant", "representative"))[:3],
+                legal.get("K-STATUTORY", "")))
         elif others := tuple(dict.fromkeys(
                 [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")]
                 + [s.signer for s in d.signers if s.signer in cosigners])):
@@ -227,8 +264,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             online_only = set(others) <= set(cosigners)
             plan["decisions"].append(decide(
                 "K-SIGNER", "keep", [d.key], [],
-                f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document; the data "
-                "it asks again are pre-filled from the consolidated form" + (
+                f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document, as it is; "
+                "its questions stay its own (what it shares with the consolidated form may be copied in for "
+                "convenience, but is not counted as saved)" + (
                     " (the programme's online application, which takes the merged questions, is filled and "
                     "submitted under the applicant's own login: another person cannot sign in it)" if online_only
                     else ""),
@@ -238,35 +276,61 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
                 "K-RECIPIENT", "keep", [d.key], [],
-                "it goes to another party, not to this agency: it cannot become part of the application; the "
-                "data it asks again are pre-filled", (f"the form says: '{d.recipient}'",)))
-        elif d.legal_form and d.kind in ("form", "roster", "pledge", "consent", "schedule"):
-            # a form a statute prescribes changes when the statute does: the plan proposes the amendment
-            plan["decision"] = "keep"
-            plan["decisions"].append(decide(
-                "K-STATUTORY", "keep", [d.key], [],
-                f"a form prescribed by {d.legal_form}: it stays until that rule is amended; the data it asks "
-                "again are pre-filled from the consolidated form", (f"printed header: {d.legal_form}",),
-                legal.get("K-STATUTORY", "")))
+                "it goes to another party, not to this agency: it cannot become part of the application; it is "
+                "kept as it is, with its questions", (f"the form says: '{d.recipient}'",)))
         elif d.kind == "schedule":
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
                 "K-SCHEDULE", "keep", [d.key], [],
-                "a schedule filed with the main form (its totals flow into it): it stays with the return; the "
-                "identity data it asks again are pre-filled", ("the form says: attach to the main form",)))
+                "a schedule filed with the main form (its totals flow into it): it stays with the return, as it "
+                "is", ("the form says: attach to the main form",)))
+        elif d.kind == "certificate" and reg is not None and "identity" in reg.group and "identity" in login \
+                and not lookup_subject(_subject(d), reg, kb):
+            # the online application authenticates the applicant by name and resident number at log-in: a copy
+            # of their ID, or a check of it that asks that number again, proves nothing more
+            plan["decision"] = "remove"
+            plan["decisions"].append(decide(
+                "X-VERIFIED-AT-LOGIN", "remove", [d.key], [f.id for f in d.fields],
+                "the programme's online application verifies the applicant's identity when the application is "
+                "made (real-name authentication at log-in): an ID copy, or a check of it, proves nothing more",
+                (f"the programme notice says: '{login['identity']}'", f"the check it would need: {reg.name_ko or reg.name}"),
+                legal.get("X-REDUNDANT", "")))
+        elif d.kind in ("certificate", "roster") and reg is not None and reg.consent and \
+                (about := lookup_subject(_subject(d), reg, kb)) in cosigners and \
+                not _own_sharing_consent(docs, about, match):
+            # a lookup about another person needs that person's own consent and data (전자정부법 제42조); the
+            # programme's online application takes the merged questions under the applicant's login, where the
+            # other person neither consents nor signs: the evidence stays theirs to hand in
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-SUBJECT-CONSENT", "keep", [d.key], [],
+                f"{reg.name_ko or reg.name} could replace it, but the check is about the {about}, whose own consent "
+                f"and data it needs; the programme's online application is filled and signed by the applicant "
+                f"only: it stays (or the agency asks the {about} for the check in a consent of their own)",
+                (f"{reg.name_ko or reg.name}: {reg.issuer}, {reg.channel}", f"the programme notice says: '{online}'"),
+                legal.get("K-SUBJECT-CONSENT", "")))
         elif d.kind in ("certificate", "roster") and reg is not None:
-            keys_here = [k for k in reg.key if k in concepts_asked]
-            missing = missing_registry_keys(reg, concepts_asked)
+            keys_here = [k for k in reg.key if k in concepts_asked or k in login_provides]
+            missing = missing_registry_keys(reg, concepts_asked | set(login_provides))
             note = legal["R-REGISTRY"]
+            who = lookup_subject(_subject(d), reg, kb) if reg.consent else None
             ev = [f"{reg.name_ko or reg.name}: {reg.issuer}, {reg.channel}", f"legal basis: {reg.source}",
-                  ("looked up by " + ", ".join(keys_here) + ", which the package asks") if not missing
-                  else "the lookup needs " + ", ".join(missing) + ", which no form asks: the consolidated form adds "
+                  ("looked up by " + ", ".join(keys_here) + (
+                      ", which the online application's business authentication gives" if set(keys_here) <= set(
+                          login_provides) - concepts_asked else ", which the package asks")) if not missing
+                  else "the lookup needs " + ", ".join(missing) + ", which no form asks: " + (
+                      f"the {who}'s own consent document asks " if who in cosigners else "the consolidated form adds ")
                   + ("it" if len(missing) == 1 else "them")]
             if reg.verify_only:
                 ev.append("a check that answers match or no match: it confirms what the applicant states and "
                           "pre-fills nothing")
             ev += [f"{c}: {kb.concepts[c].restricted}" for c in missing if c in kb.concepts and kb.concepts[c].restricted]
-            if reg.consent and (who := lookup_subject(_subject(d), reg, kb)):
+            if who and who in cosigners:
+                ev.append(f"needs the consent of the {who}, whom it is about, and their data: the consent to "
+                          f"administrative information sharing they sign in '{_own_sharing_consent(docs, who, match)}' "
+                          f"is where the agency adds this check and its data (the online application is the "
+                          f"applicant's alone)")
+            elif reg.consent and who:
                 ev.append(f"needs the consent of the {who}, whom it is about: a consent checkbox for them is "
                           "added to the consolidated form, with their own lookup data")
             elif reg.consent:
@@ -290,7 +354,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decision"] = "keep"
             plan["decisions"].append(decide("K-AGREEMENT", "keep", [d.key], [],
                                             "a contract signed by another party (a guarantor, a creditor) stays a "
-                                            "separate instrument; the data it asks again are removed from it",
+                                            "separate instrument, kept as it is",
                                             ("agreement: " + (d.title or d.path),)))
         elif d.kind == "consent":
             plan["decision"] = "merge"
@@ -320,7 +384,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "K-NARRATIVE", "keep", [d.key], [],
                 "a narrative document written by the applicant stays"
                 + (", on the template the programme notice prescribes, unchanged" if prescribed else
-                   "; the data it asks again are removed from it"),
+                   ", as it is: its questions stay its own"),
                 (f"{sum(1 for f in d.fields if f.kind == 'free_text')} free-text answers",
                  *(f"the programme notice says: '{x}'" for x in prescribed))))
         else:
@@ -422,7 +486,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 assumptions.append(f"{line} ({d.id})")
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
-                         consolidated=consolidated)
+                         consolidated=consolidated, login_provides=login_provides)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 
 
@@ -537,7 +601,9 @@ def _twins(docs: list[Document]) -> dict[str, str]:
 
 
 def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions: list[str],
-                 registries: dict[str, Registry]) -> list[dict]:
+                 registries: dict[str, Registry], listing: list[Document] = ()) -> list[dict]:
+    """The documents a checklist or a notice lists as required that are no document of the package (a
+    certificate to bring): each planned as an attachment, replaced by a registry where one holds it."""
     out = []
     if manifest and manifest.attachments:
         for a in manifest.attachments:
@@ -546,17 +612,27 @@ def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions
         return out
     # a listed item that is a logical document of the package (a [붙임 N] page) is planned as a document
     present = {compact(d.title) for d in docs if d.part and d.title}
-    for d in docs:
+    from_notice = False
+    for d in [*docs, *listing]:
         for item in d.attachments:
             tag, _, name = item.partition(": ")
-            if tag != "required" or any(p and (p in compact(name) or compact(name) in p) for p in present):
+            # (an entry with what it accepts — "신분증 사본 - 주민등록증, 운전면허증, 여권 중 1개" — is the page
+            # titled by its first words)
+            base = compact(name.split(" - ")[0])
+            if tag != "required" or any(p and (p in compact(name) or compact(name) in p or (len(base) >= 4 and base in p))
+                                        for p in present):
+                continue
+            if any(x["title"] == name for x in out):
                 continue
             reg = _registry_for(name, "", registries, None)
             out.append({"file": f"[attachment] {name}", "kind": "certificate", "title": name,
                         "registry": reg.id if reg else None, "source": f"listed as required in {d.path}"})
+            from_notice = from_notice or d.kind == "notice"
     if out:
         assumptions.append("required attachments taken from the checklist ('(필수)' items); conditional ones are "
-                           "not counted")
+                           "not counted" if not from_notice else
+                           "required attachments taken from the notice's list of documents to submit (each with its "
+                           "number of copies) and the checklist's '(필수)' items")
     return out
 
 
@@ -718,12 +794,15 @@ def registry_key_questions(plan, kb) -> list[KeyQuestion]:
             present[None if role in _APPLICANT_SIDE else role].add(fp.concept)
     if plan.consolidated:
         present[None].add("person.name")  # the consolidated form's signature block asks its signer's name
+    present[None] |= set(plan.login_provides)  # (the online application's log-in gives them)
     out = []
     for d in plan.documents:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
         if reg is None:
             continue
         role = lookup_subject(d.subject, reg, kb)
+        if role and plan.consolidated == "online":
+            continue  # (another person's data and consent go in their own consent document, not the applicant's)
         alts = [kb.registries[r] for r in d.registry_alternatives if r in kb.registries] or [reg]
         added: set[str] = set()
         for i, alt in enumerate(alts):
@@ -872,15 +951,24 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 subject_assumed.append(f.id)
                 continue
             # a value the consolidated form computes is not asked; a document kept as it is still asks it
+            # (from inputs the consolidated form itself asks: a value held only on a document kept as it is —
+            # another party's record, a statutory form — is not this form's to compute from)
+            in_form = lambda i: plans.get(match.doc_of.get(i, ""), {}).get("decision") == "merge" or (  # noqa: E731
+                primary is not None and match.doc_of.get(i) == primary.key) or (
+                plans.get(match.doc_of.get(i, ""), {}).get("decision") == "keep"
+                and not other_signers(plans[match.doc_of[i]].get("signers", ())))  # (a schedule the applicant fills)
             if f.id in derived and (decision == "merge" or (primary is not None and d.key == primary.key)) and all(
-                    plans.get(match.doc_of.get(i, ""), {}).get("decision") != "remove" for i in derived[f.id].inputs):
+                    in_form(i) for i in derived[f.id].inputs if i in match.fields):
                 out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
                 continue
-            if g and representative.get(g) not in (None, f.id):
+            consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
+            if g and representative.get(g) not in (None, f.id) and consolidated:
+                # (a document kept as it is keeps its questions: another party signs or certifies it, or a
+                # statute prescribes it; a value it shares with the consolidated form may be pre-filled for
+                # convenience, but the question is still that document's, and nothing is counted as saved)
                 out.append(FieldPlan(action="drop_duplicate", source=representative[g], **base))
                 once.setdefault(g, []).append(f.id)
                 continue
-            consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
             # (the 작성자 who writes a form for the applicant signs in its name: one signature)
             own = r is None or r.role in (None, "applicant", "representative", "taxpayer") or r.role in signs_as_applicant()
             if f.kind == "signature" and own:
@@ -898,11 +986,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                     signature_kept = f.id
                 else:
                     date_kept = f.id
-            if r and r.concept in agency_holds and f.id not in keys:
+            # (a registry pre-fills the consolidated form; a document kept as it is asks its own questions)
+            if r and r.concept in agency_holds and f.id not in keys and consolidated:
                 out.append(FieldPlan(action="prefill", source=AGENCY, **base))
                 prefill_by_registry.setdefault(AGENCY, []).append(f.id)
                 continue
-            if f.id in provided and f.id not in keys:
+            if f.id in provided and f.id not in keys and consolidated:
                 out.append(FieldPlan(action="prefill", source=provided[f.id], **base))
                 prefill_by_registry.setdefault(provided[f.id], []).append(f.id)
                 continue

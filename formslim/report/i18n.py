@@ -46,6 +46,8 @@ TEXT = {
         "prefilled_note": "pre-filled from {registry}; check and correct if needed",
         "registry_key_note": "asked so that the agency can check {registry} instead of asking for it",
         "id_choice": "identity document the agency checks (choose one)",
+        "one_of": "one of: {titles}",
+        "if_refused": "if you do not consent to the agency's check",
         "id_choice_note": "the agency checks the document you choose instead of asking for a copy; only its own "
                           "data are asked",
         "if_chosen": "if {what} is chosen",
@@ -140,8 +142,10 @@ TEXT = {
         "attachments_needed": "여전히 필요한 첨부서류", "declaration": "서약",
         "consents": "동의", "sign": "서명", "date": "작성일", "act_familiarisation": "의무 파악(안내 읽기)", "act_obtaining": "정보·서류 확보", "act_filling": "서식 작성", "act_calculations": "계산", "act_checking": "검토·확인", "act_corrections": "수정", "act_preparing": "자료 준비", "act_transmission": "제출", "consent_needed": "동의가 필요한지 (인쇄된 안내가 동의 없이 처리할 수 있는 근거를 인용함)", "no_consent_needed": "법령상 동의가 필요 없는 안내", "agree": "동의함", "disagree": "동의하지 않음",
         "prefilled_note": "{registry}에서 자동 확인된 값입니다. 다르면 고쳐 주십시오.",
-        "registry_key_note": "서류 제출 대신 기관이 {registry}을(를) 직접 확인하는 데 필요합니다.",
+        "registry_key_note": "서류 제출 대신 기관이 {registry}으로(로) 직접 확인하는 데 필요합니다.",
         "id_choice": "진위확인할 신분증 (택 1)",
+        "one_of": "다음 중 하나: {titles}",
+        "if_refused": "행정정보 공동이용에 동의하지 않는 경우",
         "id_choice_note": "사본 제출 대신 기관이 선택한 신분증의 진위를 직접 확인하며, 그 신분증의 정보만 적습니다.",
         "if_chosen": "{what} 선택 시",
         "either": " 또는 ",
@@ -208,10 +212,12 @@ RULES = {
         "K-AGREEMENT": "제3자(보증인·채권자)가 서명하는 계약 문서는 별도 문서로 유지한다",
         "K-OTHER-AGENCY": "다른 기관이 정한 서식이라 이 기관이 합치거나 고칠 수 없어 유지하고, 신청인은 그 기관에 낸 것의 사본을 첨부한다",
         "O-KEEP": "매니페스트의 지정에 따라 유지한다",
-        "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다",
+        "X-VERIFIED-AT-LOGIN": "온라인 신청서가 신청·접수 때 실명인증으로 신청인 본인을 확인하므로 신분증 사본이나 그 진위확인이 더 확인해 주는 것이 없어 폐지한다",
+        "K-SUBJECT-CONSENT": "다른 사람(공동대표 등)에 관한 조회라 그 사람의 동의와 정보가 필요한데, 온라인 신청서는 신청인만 작성·제출하므로 그 서류는 유지한다(또는 기관이 그 사람의 동의서에서 조회 동의를 받는다)",
+        "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
-        "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 유지하고, 다시 묻는 정보는 미리 채운다",
-        "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 유지하고, 다시 묻는 인적 사항은 미리 채운다",
+        "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 질문까지 그대로 유지한다",
+        "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 그대로 유지한다",
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
         "R-REGISTRY": "발급기관의 정보를 행정정보 공동이용으로 직접 확인하고 서류 제출을 요구하지 않는다",
         "B-NO-REGISTRY": "공동이용으로 확인할 수 없는 증명서라 유지한다(목표 달성의 장애 요인)",
@@ -264,7 +270,7 @@ def rule_text(lang: str, rule: str, fallback: str) -> str:
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
 RULE_NAMES = {
     "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
-           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-STATUTORY": "법정 서식 유지", "K-RECIPIENT": "다른 기관에 내는 서류",
+           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-RECIPIENT": "다른 기관에 내는 서류",
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
@@ -373,6 +379,15 @@ EVIDENCE = {
         (r"the listing accepts one of several documents: the applicant chooses which the agency checks \((.+)\), "
          r"each asked only with its own data",
          "목록이 여러 서류 중 하나를 받음: 신청인이 기관이 확인할 서류를 고름({1}), 각 서류의 정보만 물음"),
+        (r"required attachments taken from the checklist \('\(필수\)' items\); conditional ones are not counted",
+         "첨부 서류는 제출 목록의 '(필수)' 항목으로 셈 ('(해당 시)' 항목은 세지 않음)"),
+        (r"required attachments taken from the notice's list of documents to submit \(each with its number of "
+         r"copies\) and the checklist's '\(필수\)' items",
+         "첨부 서류는 공고문의 제출 서류 목록(부수가 적힌 항목)과 제출 목록의 '(필수)' 항목으로 셈"),
+        (r"the standard times per activity are borrowed from Germany \((.+)\); no measurement of KR applicants "
+         r"exists here: the minutes are a model's, to check against a sample of real applicants",
+         "활동별 표준 소요시간은 독일 연방 표준비용모형 지침({1})에서 빌려 온 값으로, 한국 신청인을 측정한 값이 아니다: "
+         "분 단위 수치는 모형의 추정이므로 실제 신청인 표본으로 확인해야 한다"),
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
          "매니페스트에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),
@@ -430,6 +445,17 @@ EVIDENCE = {
         (r"(\d+) consent item\(s\)", "동의 항목 {1}개"),
         (r"duplicate group (G\d+): (\S+) of the (\w+)", "중복 묶음 {1}: {3}의 {2}"),
         (r"duplicate group (G\d+): (.+)", "중복 묶음 {1}: {2}"),
+        (r"signed by the (\w+): (.+)", "{1}이(가) 서명: {2}"),
+        (r"looked up by (.+), which the online application's business authentication gives",
+         "온라인 신청서의 기업인증으로 확인되는 {1}(으)로 조회"),
+        (r"the check it would need: (.+)", "필요했을 확인: {1}"),
+        (r"the lookup needs (.+), which no form asks: the (\w+)'s own consent document asks (?:it|them)",
+         "조회에 필요한 {1}을(를) 묻는 서식이 없어 {2} 본인의 동의서에서 받음"),
+        (r"needs the consent of the (\w+), whom it is about, and their data: the consent to administrative "
+         r"information sharing they sign in '(.+)' is where the agency adds this check and its data \(the online "
+         r"application is the applicant's alone\)",
+         "정보 주체인 {1}의 동의와 정보 필요: 그 사람이 서명하는 '{2}'의 행정정보 공동이용 동의에 이 조회와 필요한 정보를 "
+         "더한다(온라인 신청서는 신청인만 작성)"),
         (r"score (\d(?:\.\d+)?)", "점수 {1}"),
         (r"a (\S+) and a (\S+) are one datum for some applicants, two for others: check",
          "{1}와(과) {2}: 신청인에 따라 같은 정보이기도, 다른 정보이기도 함 — 확인 필요"),

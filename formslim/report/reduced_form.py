@@ -162,6 +162,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     primary = plan.primary
     # a document filed only in some cases ("(해당 시) 공동대표 … 동의서"): what it asks is asked in that case only
     condition = {d.key or d.file: d.condition for d in plan.documents if d.condition}
+    # a merged variant of a form for another kind of applicant ("공적요약서 (개인)" / "(단체)"): its questions
+    # are asked in its case only, as the applicant files one of the two
+    varied = {d.alternative_of for d in plan.documents if d.alternative_of}
+    for d in plan.documents:
+        k = d.key or d.file
+        if d.decision == "merge" and (d.alternative_of or k in varied):
+            condition[k] = " · ".join(x for x in (condition.get(k, ""), t(lang, "when_filed", title=d.title or k)) if x)
     # each document's signers, one who signs in the applicant's name (the 작성자 of a Korean form) counted as
     # the applicant's own signer
     applicant_signer = "representative" if country == "KR" else "applicant"
@@ -341,7 +348,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for d in plan.documents:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
         if reg is not None and (who := lookup_subject(d.subject, reg, kb)):
-            about.setdefault(who, []).append(d)
+            if plan.consolidated != "online":  # (online, that person consents in a document of their own)
+                about.setdefault(who, []).append(d)
         elif d.decision == "replace_by_registry":
             applicants.add(d.registry)
     def named(r, d=None) -> str:
@@ -370,6 +378,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 theirs[0].condition))
     # the applicant's own consent covers the lookups about the applicant's side
     about_others = {d.registry for ds in about.values() for d in ds} - applicants
+    # (online, a lookup about another person is consented to in that person's own document)
+    about_others |= {d.registry for d in plan.documents if d.decision == "replace_by_registry" and d.registry in kb.registries
+                     and lookup_subject(d.subject, kb.registries[d.registry], kb) and plan.consolidated == "online"} - applicants
     used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
@@ -429,11 +440,31 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # a statement each person it concerns fills and signs (SBA 912 and 413: "each proprietor, each
             # limited partner who owns 20% or more …"): one per person, not one per application
             per_person = any(sg.signer == "individual" or _signs_each(sg) for sg in d.signers)
+            # variants of one form for another kind of applicant ("공적조서 (개인)" / "(단체)"): one of them
+            variants = [x for x in plan.documents if x.decision == "keep" and (
+                (x.key or x.file) == d.alternative_of or x.alternative_of == (d.key or d.file)
+                or (d.alternative_of and x.alternative_of == d.alternative_of and x is not d))]
+            case = d.condition
+            if variants:
+                case = " · ".join(x for x in (d.condition, t(lang, "one_of", titles=" / ".join(
+                    _shown_title(x, by_key) for x in sorted([d, *variants], key=lambda x: x.key or x.file)))) if x)
             sections["attachments"].append(_conditional({
                 "id": f"attachment:{d.key or d.file}", "kind": "file", "options": [],
                 "label": _shown_title(d, by_key) + (t(lang, "each_person_doc") if per_person else ""),
                 "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
-                "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, d.condition))
+                "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, case))
+    # a document the agency fetches with the applicant's consent is still theirs to hand in where they refuse
+    # it (the consent's own notice says so): offered as an upload in that case
+    for d in plan.documents:
+        reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
+        if reg is None or not reg.consent or (lookup_subject(d.subject, reg, kb) and plan.consolidated == "online"):
+            continue
+        sections["attachments"].append(_conditional({
+            "id": f"attachment_if_refused:{d.key or d.file}", "kind": "file", "options": [],
+            "label": _shown_title(d, by_key) if (d.key or d.file) in by_key else (d.title or d.file),
+            "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
+            "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []},
+            " · ".join(x for x in (d.condition, t(lang, "if_refused")) if x)))
     base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
             "prefill_note": None, "repeats": 1, "context": []}
     signature: list[dict] = []

@@ -1,0 +1,76 @@
+"""A tender file as Korean agencies publish it: the request for proposals (제안요청서) and, after it, the
+forms a bidder submits ([별지 제1호 서식] 입찰참가신청서 … [별지 제5호 서식] 제안사 일반현황), with the RFP's own
+list of what to submit ("⑥ 사업자등록증 사본 1부 ⑦ 법인 등기사항증명서 1부"). Written here with python-docx in
+the structure such files have: the RFP is read, not submitted; each annex is a document; what the list asks
+beside the forms is counted, and fetched where a registry holds it."""
+import pytest
+
+docx = pytest.importorskip("docx")
+
+
+def _tender(path):
+    from docx.enum.text import WD_BREAK
+
+    d = docx.Document()
+
+    def p(text):
+        d.add_paragraph(text)
+
+    def page():
+        d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def table(rows):
+        t = d.add_table(rows=len(rows), cols=max(map(len, rows)))
+        for i, r in enumerate(rows):
+            for j, c in enumerate(r):
+                t.cell(i, j).text = c
+
+    p("2026년 공공데이터 개방 플랫폼 고도화 사업 제안요청서")
+    page()
+    p("Ⅰ. 사업 개요")
+    for line in ("제안사는 현행 시스템의 데이터 구조를 분석하여 이관 계획을 수립하고 데이터 손실이 없도록 이관하여야 한다.",
+                 "제안사는 개인정보 보호법 및 관련 지침에 따라 개인정보의 수집·이용·제공 절차를 시스템에 반영하여야 한다.",
+                 "구축 완료 후 1년간 무상 하자보수를 제공하여야 하며 장애 발생 시 4시간 이내에 조치하여야 한다.",
+                 "사업 수행 중 산출물은 발주기관의 승인을 받아야 하며 모든 산출물의 저작권은 발주기관에 귀속된다.",
+                 "제안사는 보안 서약서를 제출하고 투입 인력에 대한 보안 교육을 실시하여야 하며 그 결과를 보고하여야 한다.",
+                 "제안사는 웹 접근성 인증 기준을 준수하여 화면을 설계하여야 하며 사업 종료 전에 인증을 획득하여야 한다."):
+        p(line)
+    table([["평가항목", "배점"], ["기술능력 평가", "90"], ["입찰가격 평가", "10"]])
+    p("Ⅴ. 제출 서류")
+    p("① 입찰참가신청서 [별지 제1호 서식]  ② 청렴계약 이행 서약서 [별지 제2호 서식]  ③ 제안사 일반현황 [별지 제3호 서식]  "
+      "④ 사업자등록증 사본 1부  ⑤ 법인 등기사항증명서 1부")
+    page()
+    p("[별지 제1호 서식]")
+    p("입찰참가신청서")
+    table([["상호 또는 법인명칭", ""], ["사업자등록번호", ""], ["대표자 성명", ""], ["주소", ""], ["전화번호", ""],
+           ["입찰건명", ""], ["담당자 성명", ""]])
+    p("본인은 입찰공고 사항을 모두 승낙하고 별첨 서류를 첨부하여 입찰참가신청을 합니다.")
+    p("신청인 대표자                    (인)")
+    page()
+    p("[별지 제2호 서식]")
+    p("청렴계약 이행 서약서")
+    p("당사는 입찰에 참여함에 있어 입찰가격의 사전 협의 또는 담합을 하지 않을 것을 서약합니다.")
+    table([["업체명", ""], ["대표자", "(인)"]])
+    page()
+    p("[별지 제3호 서식]")
+    p("제안사 일반현황")
+    table([["업체명", ""], ["대표자", ""], ["사업자등록번호", ""], ["설립연월일", ""], ["상시 근로자 수", ""]])
+    d.save(path)
+
+
+def test_a_tender_file_is_its_rfp_to_read_and_the_forms_a_bidder_submits(tmp_path):
+    from formslim import analyze
+
+    path = tmp_path / "제안요청서.docx"
+    _tender(path)
+    a = analyze(path)
+    rfp = next(d for d in a.package.documents if d.part == 1)
+    assert rfp.kind == "notice" and rfp.attachments == ("required: 사업자등록증 사본", "required: 법인 등기사항증명서")
+    assert any(x["key"] == rfp.key for x in a.plan.excluded)  # read, not submitted
+    titles = {d.title: d for d in a.plan.documents}
+    assert {"입찰참가신청서", "청렴계약 이행 서약서", "제안사 일반현황"} <= set(titles)
+    assert titles["입찰참가신청서"].key == a.plan.primary
+    # the RFP's list asks two certificates beside the forms: counted, and fetched by the agency
+    assert titles["사업자등록증 사본"].registry == "KR-NTS-BIZREG"
+    assert titles["법인 등기사항증명서"].decision == "replace_by_registry"
+    assert a.plan.documents_before == 5
