@@ -216,8 +216,9 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
         plan = replace(plan, assumptions=plan.assumptions + tuple(
             f"override {'not applied' if x.endswith('(ignored)') else 'applied'}: {x}" for x in never_applied))
     lang = lang or (manifest.language if manifest and manifest.language else None) or detect_language(package)
-    burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff)
     programme = (manifest.programme if manifest and manifest.programme else "") or programme_name(package, plan)
     form = build_form(package, plan, match, kb, lang, programme, country=country)
+    # (the burden counts what the consolidated form adds of its own: a consent to fetch, a signature block)
+    burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff, form=form)
     return Analysis(package=package, manifest=manifest, knowledge=kb, match=match, derivations=derivations, plan=plan,
                     burden=burden, form=form, lang=lang, country=country, programme=programme)

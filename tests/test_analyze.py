@@ -518,16 +518,14 @@ def test_kstartup_package_without_manifest(tmp_path):
     assert a.plan.documents_before == 8
     # "(해당 시) 공동대표 또는 각자대표 동의서": the co-representative's own consent, signed by that person. The
     # consolidated form is the programme's online application, which only the applicant signs: the consent
-    # stays the co-representative's document (K-SIGNER); the applicant's signature is the only block
+    # stays the co-representative's document (K-SIGNER); the applicant submits the online application under
+    # their own log-in: that submission is its signature, so the form has no signature block of its own
     consent = by_key["별첨2_증빙서류_제출목록_양식.hwp#part5"]
     assert {s.signer for s in consent.signers} == {"co_representative"} and consent.decision == "keep"
     write_report(a, tmp_path)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     sig = next(s for s in form["sections"] if s["id"] == "signature")["items"]
-    blocks = [(i["role"], i["required"]) for i in sig if i["kind"] == "signature"]
-    assert blocks == [("representative", True)]
-    own = next(i for i in sig if i["kind"] == "signature" and i["role"] == "representative")
-    assert not any("#part5" in f for f in own["from_fields"])
+    assert [i["id"] for i in sig] == ["declaration.truth"]
     # on a paper consolidated form the agency issues, the co-representative signs a block of their own, only
     # where the case applies, never folded into the applicant's signature
     (tmp_path / "paper").mkdir()

@@ -105,16 +105,17 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
     write_report(a, tmp_path / "out")
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
     # it replaces no form: the co-representative's consent stays theirs (only the applicant signs in the
-    # online application), the ID and registration copies are fetched — it holds their consent and keys
+    # online application); the registration copy is fetched — it holds that consent (the key, the business
+    # number, comes from the log-in's business authentication; the ID copy goes: 실명인증 at log-in)
     assert form["replaces"] == []
     consent = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part5")
     assert consent.decision == "keep" and rules[consent.decisions[0]].rule == "K-SIGNER"
     assert "online application" in rules[consent.decisions[0]].reason
     ids = {i["id"] for s in form["sections"] for i in s["items"]}
-    assert {"registry_key:KR-MOIS-IDCHECK:person.rrn", "consent.registry_lookup"} <= ids
+    assert "consent.registry_lookup" in ids and "registry_key:KR-MOIS-IDCHECK:person.rrn" not in ids
     # and the brief says what it takes ("… 동의와 번호를 받음"), not "the questions of 0 documents"
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
-    assert "동의와 번호를 받음" in md and "서류 0종" not in md
+    assert "필요한 동의를 받음" in md and "서류 0종" not in md
     plan_json = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan_json["consolidated_form"]["in"] == "online" and plan_json["consolidated_form"]["document"] is None
     # the matrix has a column per logical document submitted (never a format twin) and rows to show

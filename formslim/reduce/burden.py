@@ -159,8 +159,18 @@ def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=F
     return {k: float(v) for k, v in m.items()}
 
 
+def added_items(form: Optional[dict]) -> list[dict]:
+    """The questions a consolidated form asks of its own, answered by no field of the package: a consent to
+    fetch records, a declaration to tick, a signature block where the replaced forms had none (the data a
+    registry lookup needs are counted with the lookup; uploads and printed statements are no questions)."""
+    return [i for sec in (form or {}).get("sections", ()) for i in sec["items"]
+            if not i.get("from_fields") and i.get("kind") not in ("file", "statement")
+            and not str(i.get("id", "")).startswith(("registry_key:", "registry_choice"))]
+
+
 def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: Optional[Manifest] = None,
-             country: str = "KR", tariff: Optional[float] = None, currency: Optional[str] = None) -> Burden:
+             country: str = "KR", tariff: Optional[float] = None, currency: Optional[str] = None,
+             form: Optional[dict] = None) -> Burden:
     st = standard_times()
     assumptions = []
     default = st["default_tariffs"].get(country, st["default_tariffs"]["US"])
@@ -254,12 +264,13 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     if chooses:
         assumptions.append("an identity check the applicant chooses among several documents is counted as the "
                            "first the listing names, with the question that chooses")
-    added = len(keys)
+    own = added_items(form) if plan.consolidated else []
+    added = len(keys) + len(own)
     if added and plan.consolidated:
         consolidated_fields += added
         # (a key asked only in the case a conditional document covers — a co-representative's ID number —
         # is not every applicant's question)
-        required_after += sum(1 for k in keys if not k[3])
+        required_after += sum(1 for k in keys if not k[3]) + sum(1 for i in own if not i.get("condition"))
         consolidated_parts.append(added)
     if plan.consolidated:
         primary_doc = docs.get(primary) if primary else None

@@ -123,6 +123,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     docs: list[Document] = [replace(d, kind=kinds.get(d.key, kinds.get(d.path, d.kind) if not d.part else d.kind))
                             for d in package.documents]
+    checklists0 = [d for d in docs if d.kind == "checklist"]
     # what the programme's notice says of the package: the application itself is made online; a document
     # must be written on the template it gives, unchanged
     online = next((d.online_application for d in docs if d.online_application), "")
@@ -131,6 +132,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # what that online application verifies at log-in, as the notice says (실명인증, 기업인증)
     login = {c.partition(": ")[0]: c.partition(": ")[2] for d in docs for c in d.login_checks} if online else {}
     login_provides = ("org.brn",) if "business" in login else ()
+    # the person authenticated at log-in is the representative only where a record fetched for the package
+    # names the representative to match them against (the 사업자등록증명's 대표자)
+    names_rep = next((r for d in docs if d.kind == "certificate"
+                      for r in [_registry_for(_listed_as(d, checklists0), d.path, registries, manifest)]
+                      if r is not None and r.id in available and "representative" in (r.provides_roles or {})), None)
     fixed = tuple(dict.fromkeys(s for d in docs for s in d.fixed_templates))
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
     why_not = {"notice": "a notice or guide the applicant reads, not a document submitted",
@@ -285,15 +291,19 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "a schedule filed with the main form (its totals flow into it): it stays with the return, as it "
                 "is", ("the form says: attach to the main form",)))
         elif d.kind == "certificate" and reg is not None and "identity" in reg.group and "identity" in login \
-                and not lookup_subject(_subject(d), reg, kb):
-            # the online application authenticates the applicant by name and resident number at log-in: a copy
-            # of their ID, or a check of it that asks that number again, proves nothing more
+                and names_rep is not None and not lookup_subject(_subject(d), reg, kb):
+            # the online application authenticates the person applying at log-in (실명인증); that they are the
+            # representative the agency sees on the record it fetches: the ID copy proves nothing more, and is
+            # asked only where the two differ
             plan["decision"] = "remove"
             plan["decisions"].append(decide(
                 "X-VERIFIED-AT-LOGIN", "remove", [d.key], [f.id for f in d.fields],
-                "the programme's online application verifies the applicant's identity when the application is "
-                "made (real-name authentication at log-in): an ID copy, or a check of it, proves nothing more",
-                (f"the programme notice says: '{login['identity']}'", f"the check it would need: {reg.name_ko or reg.name}"),
+                f"the programme's online application authenticates the person applying at log-in (real-name "
+                f"authentication), and the agency matches them against the representative the fetched "
+                f"{names_rep.name_ko or names_rep.name} names: the ID copy is asked only where the two differ",
+                (f"the programme notice says: '{login['identity']}'",
+                 f"the representative's name and birth date on {names_rep.name_ko or names_rep.name} "
+                 f"({names_rep.issuer})", f"the check it would need otherwise: {reg.name_ko or reg.name}"),
                 legal.get("X-REDUNDANT", "")))
         elif d.kind in ("certificate", "roster") and reg is not None and reg.consent and \
                 (about := lookup_subject(_subject(d), reg, kb)) in cosigners and \

@@ -8,6 +8,7 @@ import csv
 import html
 import io
 import json
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -849,11 +850,22 @@ def brief(a: Analysis) -> dict:
     n = len(replaced) + (p.consolidated == "primary")
     # (a form that takes no document's questions holds the consent and keys of the certificates fetched)
     key = {"online": "brief_form_online", "new": "brief_form_new"}.get(p.consolidated, "brief_form")
-    lines = [t(lang, key + "_keys" if not n and p.consolidated in ("online", "new") else key, n=n)] \
-        if p.consolidated else []
+    numbers = any(i["id"].startswith(("registry_key:", "registry_choice")) for sec in a.form.get("sections", ())
+                  for i in sec["items"])
+    lines = [t(lang, key + ("_keys" if numbers or p.consolidated == "new" else "_consent")
+               if not n and p.consolidated in ("online", "new") else key, n=n)] if p.consolidated else []
     if fetched:
         lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
-    lines += [t(lang, "brief_kept", title=d.title or d.file) for d in kept]
+    # a document of another person's that the plan adds a check's consent and data to (the co-representative's
+    # 행정정보 공동이용 consent) is kept, but not unchanged
+    amended = sorted({m.group(1) for x in p.decisions for e in x.evidence
+                      for m in [re.search(r"they sign in '(.+)' is where the agency adds this check", e)] if m})
+    for title in amended:
+        lines.append(t(lang, "brief_amended", title=title))
+    removed = [d.title or d.file for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]
+    if removed:
+        lines.append(t(lang, "brief_removed", names=", ".join(removed)))
+    lines += [t(lang, "brief_kept", title=d.title or d.file) for d in kept if (d.title or d.file) not in amended]
     bases = _legal_bases(a.form)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},

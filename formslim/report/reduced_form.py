@@ -461,10 +461,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             continue
         sections["attachments"].append(_conditional({
             "id": f"attachment_if_refused:{d.key or d.file}", "kind": "file", "options": [],
-            "label": _shown_title(d, by_key) if (d.key or d.file) in by_key else (d.title or d.file),
+            "label": _NEED_MARK.sub("", _shown_title(d, by_key) if (d.key or d.file) in by_key else (d.title or d.file)),
             "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
             "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []},
             " · ".join(x for x in (d.condition, t(lang, "if_refused")) if x)))
+    # an ID copy the log-in's real-name authentication makes unneeded is still asked where the person who
+    # applies is not the representative the fetched record names
+    for d in plan.documents:
+        if d.decision == "remove" and any(rules.get(i) == "X-VERIFIED-AT-LOGIN" for i in d.decisions):
+            sections["attachments"].append(_conditional({
+                "id": f"attachment_if_login_differs:{d.key or d.file}", "kind": "file", "options": [],
+                "label": _NEED_MARK.sub("", d.title or d.file), "required": True, "source": "ask", "from_fields": [],
+                "from_document": d.key or d.file, "concept": None, "role": None, "registry": None,
+                "prefill_note": None, "repeats": 1, "context": []}, t(lang, "if_login_differs")))
     base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
             "prefill_note": None, "repeats": 1, "context": []}
     signature: list[dict] = []
@@ -561,6 +570,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             signature.append({**base, "id": f"signer:{role}:date", "label": t(lang, "signer_date", who=who),
                               "kind": "date", "from_fields": sorted(dates_of.get(role, [])), "concept": "application.date",
                               "role": role, "required": required, **several})
+    if plan.consolidated == "online":
+        # the programme's online application is submitted under the applicant's own log-in (실명인증): that
+        # submission is its signature and its date — no name, mark or date to write (nobody else signs in it)
+        signature = [it for it in signature if it["id"] == "declaration.truth"]
     sections["signature"] = signature
     plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시") if lang == "ko"
                                 else ("Yes", "No", "tick each that applies")))
@@ -594,7 +607,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                           and kb.concepts[i["concept"]].restricted})
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
-            "intro": t(lang, "form_intro"), "sections": out_sections,
+            "intro": t(lang, "form_intro" if any(i.get("source") == "prefill" for sec in out_sections for i in sec["items"])
+                       else "form_intro_plain"), "sections": out_sections,
             # each file once; a twin (the same form in another format) is not a document the form replaces
             "replaces": list(dict.fromkeys(d.file for d in plan.documents if not d.twin_of and (
                 (d.key or d.file) == primary or d.decision == "merge")))}
@@ -651,6 +665,10 @@ def item_caption(it: dict) -> str:
     cond = it.get("condition") or ""
     shown = f" ({cond})" if cond and cond not in it["label"] else ""
     return it["label"] + shown + (" *" if it["required"] else "")
+
+
+#: a checklist's "(필수)" / "(해당 시)" before a title: an upload asked in a case says its case instead
+_NEED_MARK = re.compile(r"^\s*\((?:필수|해당\s*시)\)\s*")
 
 
 def options_of(keys, role) -> list[str]:
