@@ -1306,3 +1306,15 @@ def test_a_transmittal_for_an_e_filed_return_is_a_filing_of_its_own():
     assert t.decision == "keep" and any(rules[i] == "K-SEPARATE-FILING" for i in t.decisions)
     assert separate_filing("Form 4868 Application for Automatic Extension of Time To File") != ""
     assert separate_filing("Form 1040 U.S. Individual Income Tax Return") == ""
+
+
+def test_a_kept_documents_answers_are_checked_against_the_records_fetched_anyway():
+    """The KR sample's business plan is kept as it is (a narrative), so it still asks 상호, 설립일 and 본사
+    주소; the plan fetches the 사업자등록증명 for the application anyway, so those answers are checked
+    against it (F-VALIDATE) — asked, not pre-filled, and not counted as saved."""
+    a = analyze([SAMPLES / "kr-sme-support"])
+    rules = {x.id: x for x in a.plan.decisions}
+    checked = {fp.label: fp for fp in a.plan.fields if fp.file == "02_사업계획서.docx"
+               and fp.source == "validated: R-KR-NTS-BIZREG"}
+    assert {"상호", "설립일"} <= set(checked)
+    assert all(fp.action == "ask" and rules[fp.decision].rule == "F-VALIDATE" for fp in checked.values())

@@ -898,6 +898,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     out: list[FieldPlan] = []
     subject_assumed: list[str] = []
     prefill_by_registry: dict[str, list[str]] = {}
+    checked_by_registry: dict[str, list[str]] = {}
     once: dict[str, list[str]] = {}
     signature_kept: Optional[str] = None
     date_kept: Optional[str] = None
@@ -1001,6 +1002,13 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="prefill", source=AGENCY, **base))
                 prefill_by_registry.setdefault(AGENCY, []).append(f.id)
                 continue
+            if f.id in provided and f.id not in keys and not consolidated and provided[f.id] in used \
+                    and f.kind != "signature":
+                # a document kept as it is still asks it; the record the agency fetches anyway checks the answer
+                # (the business plan's 개업연월일 against the 사업자등록증명's 개업일자)
+                out.append(FieldPlan(action="ask", source=f"validated: R-{provided[f.id]}", **base))
+                checked_by_registry.setdefault(provided[f.id], []).append(f.id)
+                continue
             if f.id in provided and f.id not in keys and consolidated:
                 out.append(FieldPlan(action="prefill", source=provided[f.id], **base))
                 prefill_by_registry.setdefault(provided[f.id], []).append(f.id)
@@ -1063,6 +1071,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             ids[f"validate:{x.target}"] = decide("F-VALIDATE", "validate", [match.doc_of[x.target]],
                                                  [x.target, *x.inputs], f"'{match.fields[x.target].label}' is checked "
                                                  f"automatically: {x.how}", x.evidence)
+    for reg_id, fids in sorted(checked_by_registry.items()):
+        reg = available[reg_id]
+        ids[f"checked:{reg_id}"] = decide(
+            "F-VALIDATE", "validate", sorted({match.doc_of[x] for x in fids}), fids,
+            f"{len(fids)} answer(s) of documents kept as they are are checked against {reg.name_ko or reg.name}, "
+            "which the agency fetches for this application anyway", tuple(match.fields[x].label for x in fids[:5]))
     for key, fids in sorted(form_fills.items()):
         ids[f"form_fills:{key}"] = decide("F-FORM-FILLS", "form_fills", [key], fids,
                                           f"{len(fids)} field(s) the document fills itself: not the applicant's "
@@ -1093,7 +1107,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         elif fp.action == "prefill":
             did = ids.get(f"prefill:{fp.source}")
         elif fp.action == "ask" and fp.source.startswith("validated"):
-            did = ids.get(f"validate:{fp.field}")
+            did = ids.get(f"validate:{fp.field}") or ids.get(f"checked:{fp.source.removeprefix('validated: R-')}")
         elif fp.action == "ask" and fp.group and fp.group in ids:
             did = ids[fp.group]
         elif fp.action == "form_fills":

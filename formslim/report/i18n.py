@@ -459,6 +459,8 @@ EVIDENCE = {
         (r"looked up by (.+), which the online application's business authentication gives",
          "온라인 신청서의 기업인증으로 확인되는 {1}(으)로 조회"),
         (r"the check it would need otherwise: (.+)", "그렇지 않으면 필요했을 확인: {1}"),
+        (r"(\d+) answer\(s\) of documents kept as they are are checked against (.+), which the agency fetches for "
+         r"this application anyway", "그대로 유지하는 서류의 답 {1}개를 기관이 이 신청을 위해 어차피 확인하는 {2}과(와) 대조한다"),
         (r"the representative's name and birth date on (.+) \((.+)\)", "{1}({2})의 대표자 성명·생년월일"),
         (r"the lookup needs (.+), which no form asks: the (\w+)'s own consent document asks (?:it|them)",
          "조회에 필요한 {1}을(를) 묻는 서식이 없어 {2} 본인의 동의서에서 받음"),
