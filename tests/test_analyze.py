@@ -1318,3 +1318,14 @@ def test_a_kept_documents_answers_are_checked_against_the_records_fetched_anyway
                and fp.source == "validated: R-KR-NTS-BIZREG"}
     assert {"상호", "설립일"} <= set(checked)
     assert all(fp.action == "ask" and rules[fp.decision].rule == "F-VALIDATE" for fp in checked.values())
+
+
+@needs_corpus
+def test_kstartup_business_plan_answers_are_checked_against_the_certificate_fetched():
+    """K-Startup: the business number comes from the online application's business authentication, and the
+    사업자등록증명 fetched by it holds the company's name and 개업일자: the kept business plan's 기업명 and
+    개업연월일 are checked against it (second ministry review, finding 3) — asked, not pre-filled."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    checked = {fp.label for fp in a.plan.fields if fp.file == "별첨1_사업계획서_양식.hwp"
+               and fp.source == "validated: R-KR-NTS-BIZREG" and fp.action == "ask"}
+    assert {"기업명", "개업연월일"} <= checked

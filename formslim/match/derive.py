@@ -357,9 +357,10 @@ def package_country(match: MatchResult) -> str:
 
 
 def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[set[str]] = None,
-                     country: Optional[str] = None) -> list[Derivation]:
+                     country: Optional[str] = None, given: tuple[str, ...] = ()) -> list[Derivation]:
     """Fields an agency can fetch from a registry of the package's country, keyed by an identifier
-    the package asks."""
+    the package asks, or one the application gives otherwise (``given``: the business number the online
+    application's business authentication establishes)."""
     country = country or package_country(match)
     present: dict[str, list[str]] = {}
     for fid, r in match.readings.items():
@@ -372,7 +373,8 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
         if reg.verify_only:
             continue  # a check answers match or no match: it confirms what the applicant states, it fills nothing
         keys = [k for k in reg.key if k in present and (keys_present is None or k in keys_present)]
-        if not keys:
+        outside = [k for k in reg.key if k in given and k not in keys]
+        if not keys and not outside:
             continue
         key_fields = sorted(fid for k in keys for fid in present[k])
         key_set = set(key_fields)  # membership per field: a list made this pass quadratic
@@ -403,11 +405,13 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                     # a party other forms may name again for someone else (a 포상 후보자 on each 공적조서, an
                     # owner on each statement): looked up only by the identifier the target's own form asks
                     own = [k for k in own if match.doc_of.get(k) == match.doc_of.get(fid)]
-                if not own:
+                given_here = [k for k in outside if kb.concepts.get(k) is not None and kb.concepts[k].subject == subject]
+                if not own and not given_here:
                     continue
-                used = sorted({match.readings[k].concept for k in own})
+                used = sorted({match.readings[k].concept for k in own} | (set(given_here) if not own else set()))
                 out.append(Derivation(rule=f"R-{reg.id}", type="registry", target=fid,
-                                      inputs=inputs if len(own) == len(key_fields) else (reg.id, *own),
+                                      inputs=(inputs if len(own) == len(key_fields) else (reg.id, *own)) if own
+                                      else (reg.id,),
                                       how=f"{reg.name_ko or reg.name} from {reg.issuer} via {reg.channel}, "
                                           f"looked up by {', '.join(used)}",
                                       evidence=(reg.source,) + (("needs the applicant's consent",) if reg.consent else ())))

@@ -132,6 +132,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # what that online application verifies at log-in, as the notice says (실명인증, 기업인증)
     login = {c.partition(": ")[0]: c.partition(": ")[2] for d in docs for c in d.login_checks} if online else {}
     login_provides = ("org.brn",) if "business" in login else ()
+    if login_provides:
+        # what a registry holds about the business, fetched by the number the log-in gives (a kept business
+        # plan's 개업연월일 is then checked against the 사업자등록증명's 개업일자)
+        from ..match.derive import registry_lookups
+        have = {(x.target, x.inputs[0]) for x in derivations if x.type == "registry"}
+        derivations = tuple(derivations) + tuple(
+            x for x in registry_lookups(match, kb, country=country, given=login_provides)
+            if (x.target, x.inputs[0]) not in have)
     # the person authenticated at log-in is the representative only where a record fetched for the package
     # names the representative to match them against (the 사업자등록증명's 대표자)
     names_rep = next((r for d in docs if d.kind == "certificate"
