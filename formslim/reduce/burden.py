@@ -258,19 +258,20 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     # the questions the consolidated form adds so that a registry lookup can run (its keys)
     # (where the applicant chooses which of several checks is made, the first listed is counted, with the
     # question that chooses: an applicant answers one check's data)
-    chooses = {q.role: q.condition for q in registry_key_questions(plan, kb) if q.choice}
-    keys = [q for q in registry_key_questions(plan, kb) if q.first] + \
-        [(None, "person.id_type", role, condition) for role, condition in chooses.items()]
+    questions = registry_key_questions(plan, kb)
+    keys = [q for q in questions if q.first]
+    chooses = {q.role: q.condition for q in questions if q.choice}  # (one question that chooses, per person)
     if chooses:
         assumptions.append("an identity check the applicant chooses among several documents is counted as the "
                            "first the listing names, with the question that chooses")
     own = added_items(form) if plan.consolidated else []
-    added = len(keys) + len(own)
+    added = len(keys) + len(chooses) + len(own)
     if added and plan.consolidated:
         consolidated_fields += added
         # (a key asked only in the case a conditional document covers — a co-representative's ID number —
         # is not every applicant's question)
-        required_after += sum(1 for k in keys if not k[3]) + sum(1 for i in own if not i.get("condition"))
+        required_after += sum(not q.condition for q in keys) + sum(not c for c in chooses.values()) + \
+            sum(not i.get("condition") for i in own)
         consolidated_parts.append(added)
     if plan.consolidated:
         primary_doc = docs.get(primary) if primary else None

@@ -74,7 +74,7 @@ def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], ma
 _SHARING = re.compile(r"행정\s*정보\s*(?:의\s*)?공동\s*이용|administrative information sharing", re.I)
 
 
-def _own_sharing_consent(docs: list[Document], who: str, match: MatchResult) -> str:
+def own_sharing_consent(docs: list[Document], who: str, match: MatchResult) -> str:
     """The title of a consent of the package that ``who`` signs and that asks their consent to
     administrative information sharing (the co-representative's "행정정보 공동이용 사전 동의"), else ""."""
     for d in docs:
@@ -123,7 +123,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     docs: list[Document] = [replace(d, kind=kinds.get(d.key, kinds.get(d.path, d.kind) if not d.part else d.kind))
                             for d in package.documents]
-    checklists0 = [d for d in docs if d.kind == "checklist"]
+    checklists = [d for d in docs if d.kind == "checklist"]
     # what the programme's notice says of the package: the application itself is made online; a document
     # must be written on the template it gives, unchanged
     online = next((d.online_application for d in docs if d.online_application), "")
@@ -143,7 +143,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # the person authenticated at log-in is the representative only where a record fetched for the package
     # names the representative to match them against (the 사업자등록증명's 대표자)
     names_rep = next((r for d in docs if d.kind == "certificate"
-                      for r in [_registry_for(_listed_as(d, checklists0), d.path, registries, manifest)]
+                      for r in [_registry_for(_listed_as(d, checklists), d.path, registries, manifest)]
                       if r is not None and r.id in available and "representative" in (r.provides_roles or {})), None)
     fixed = tuple(dict.fromkeys(s for d in docs for s in d.fixed_templates))
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
@@ -171,7 +171,6 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     excluded = [{"file": d.path, "key": d.key, "locator": d.locator, "kind": "copy" if d.key in copies else d.kind,
                  "reason": not_submitted[d.key]}
                 for d in docs if d.key in not_submitted]
-    checklists = [d for d in docs if d.kind == "checklist"]
     # (what a notice or an empty checklist lists to submit is counted, though the list itself is not)
     listing = [d for d in docs if d.key in not_submitted and d.kind in ("notice", "checklist") and d.attachments]
     docs = [d for d in docs if d.key not in not_submitted]
@@ -315,7 +314,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 legal.get("X-REDUNDANT", "")))
         elif d.kind in ("certificate", "roster") and reg is not None and reg.consent and \
                 (about := lookup_subject(_subject(d), reg, kb)) in cosigners and \
-                not _own_sharing_consent(docs, about, match):
+                not own_sharing_consent(docs, about, match):
             # a lookup about another person needs that person's own consent and data (전자정부법 제42조); the
             # programme's online application takes the merged questions under the applicant's login, where the
             # other person neither consents nor signs: the evidence stays theirs to hand in
@@ -345,7 +344,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             ev += [f"{c}: {kb.concepts[c].restricted}" for c in missing if c in kb.concepts and kb.concepts[c].restricted]
             if who and who in cosigners:
                 ev.append(f"needs the consent of the {who}, whom it is about, and their data: the consent to "
-                          f"administrative information sharing they sign in '{_own_sharing_consent(docs, who, match)}' "
+                          f"administrative information sharing they sign in '{own_sharing_consent(docs, who, match)}' "
                           f"is where the agency adds this check and its data (the online application is the "
                           f"applicant's alone)")
             elif reg.consent and who:
@@ -714,10 +713,14 @@ def is_narrative(d: Document) -> bool:
     return bool(_NARRATIVE.search(_words(d))) or free >= max(3, len(d.fields) // 3)
 
 
+#: a checklist's "(필수)" / "(해당 시)" before a title
+NEED_MARK = re.compile(r"^\s*\((?:필수|해당\s*시)\)\s*")
+
+
 def _listed_as(d: Document, checklists: list[Document]) -> str:
     """A document's title, with the checklist entry that names it where there is one: the entry often
     says what the evidence is ("사업자 증빙 - 사업자등록증 사본 또는 사업자등록증명원")."""
-    title = re.sub(r"^\s*\((?:필수|해당\s*시)\)\s*", "", d.title or "")
+    title = NEED_MARK.sub("", d.title or "")
     head = compact(title)
     for c in checklists:
         for entry in c.attachments:
@@ -783,6 +786,16 @@ def lookup_subject(subject: str, reg: Registry, kb: Knowledge) -> Optional[str]:
     return None
 
 
+def consented_elsewhere(d, plan, kb) -> Optional[str]:
+    """The person a registry lookup replacing ``d`` is about, where that person consents, and gives its data,
+    in a document of their own: the consolidated form is the programme's online application, which only the
+    applicant fills and signs (a co-representative's ID check). None otherwise."""
+    reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
+    if reg is None or plan.consolidated != "online":
+        return None
+    return lookup_subject(d.subject, reg, kb)
+
+
 class KeyQuestion(NamedTuple):
     """A datum a registry lookup needs that the reduced package does not ask: the consolidated form adds it."""
     registry: Registry
@@ -818,9 +831,9 @@ def registry_key_questions(plan, kb) -> list[KeyQuestion]:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
         if reg is None:
             continue
-        role = lookup_subject(d.subject, reg, kb)
-        if role and plan.consolidated == "online":
+        if consented_elsewhere(d, plan, kb):
             continue  # (another person's data and consent go in their own consent document, not the applicant's)
+        role = lookup_subject(d.subject, reg, kb)
         alts = [kb.registries[r] for r in d.registry_alternatives if r in kb.registries] or [reg]
         added: set[str] = set()
         for i, alt in enumerate(alts):
@@ -912,6 +925,15 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     date_kept: Optional[str] = None
     party_kept: dict[tuple[str, str], str] = {}  # (party, signature | name | date) → the one kept
     form_fills: dict[str, list[str]] = {}
+    def applicants_own(fid: str) -> bool:
+        """Whether a field is one the consolidated form asks, or one of a document the applicant fills and keeps
+        (a schedule): a value is computed from those only — never from another party's record or a statutory
+        form someone else fills."""
+        key = match.doc_of.get(fid, "")
+        p = plans.get(key, {})
+        return p.get("decision") == "merge" or (primary is not None and key == primary.key) or (
+            p.get("decision") == "keep" and not other_signers(p.get("signers", ())))
+
     for d in sorted(docs, key=lambda d: d.key):
         decision = plans[d.key]["decision"]
         # a signature mark is the applicant's where the form's signer list says so, or where it is the
@@ -969,18 +991,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="drop_duplicate", source=rep_fields[r.concept], **base))
                 subject_assumed.append(f.id)
                 continue
+            consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
             # a value the consolidated form computes is not asked; a document kept as it is still asks it
-            # (from inputs the consolidated form itself asks: a value held only on a document kept as it is —
-            # another party's record, a statutory form — is not this form's to compute from)
-            in_form = lambda i: plans.get(match.doc_of.get(i, ""), {}).get("decision") == "merge" or (  # noqa: E731
-                primary is not None and match.doc_of.get(i) == primary.key) or (
-                plans.get(match.doc_of.get(i, ""), {}).get("decision") == "keep"
-                and not other_signers(plans[match.doc_of[i]].get("signers", ())))  # (a schedule the applicant fills)
-            if f.id in derived and (decision == "merge" or (primary is not None and d.key == primary.key)) and all(
-                    in_form(i) for i in derived[f.id].inputs if i in match.fields):
+            if f.id in derived and consolidated and all(applicants_own(i) for i in derived[f.id].inputs
+                                                        if i in match.fields):
                 out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
                 continue
-            consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
             if g and representative.get(g) not in (None, f.id) and consolidated:
                 # (a document kept as it is keeps its questions: another party signs or certifies it, or a
                 # statute prescribes it; a value it shares with the consolidated form may be pre-filled for

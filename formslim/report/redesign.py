@@ -8,12 +8,12 @@ import csv
 import html
 import io
 import json
-import re
 from pathlib import Path
 from typing import Optional
 
 from .. import __version__
 from ..pipeline import Analysis
+from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from ..text import display_width
@@ -858,8 +858,8 @@ def brief(a: Analysis) -> dict:
         lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
     # a document of another person's that the plan adds a check's consent and data to (the co-representative's
     # 행정정보 공동이용 consent) is kept, but not unchanged
-    amended = sorted({m.group(1) for x in p.decisions for e in x.evidence
-                      for m in [re.search(r"they sign in '(.+)' is where the agency adds this check", e)] if m})
+    amended = sorted({own_sharing_consent(a.package.documents, who, a.match) for d in p.documents
+                      if (who := consented_elsewhere(d, p, a.knowledge))} - {""})
     for title in amended:
         lines.append(t(lang, "brief_amended", title=title))
     removed = [d.title or d.file for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]

@@ -14,7 +14,7 @@ from ..model import Package, ReductionPlan
 from ..parse.classify import condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
-from ..reduce.plan import lookup_subject, registry_key_questions
+from ..reduce.plan import NEED_MARK, consented_elsewhere, lookup_subject, registry_key_questions
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
 from .captions import plain_questions
@@ -168,7 +168,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for d in plan.documents:
         k = d.key or d.file
         if d.decision == "merge" and (d.alternative_of or k in varied):
-            condition[k] = " · ".join(x for x in (condition.get(k, ""), t(lang, "when_filed", title=d.title or k)) if x)
+            condition[k] = _cases(condition.get(k, ""), t(lang, "when_filed", title=d.title or k))
     # each document's signers, one who signs in the applicant's name (the 작성자 of a Korean form) counted as
     # the applicant's own signer
     applicant_signer = "representative" if country == "KR" else "applicant"
@@ -316,10 +316,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         who = f"{_signer_label(role, lang, kb)}: " if role else ""
         if q.choice and role not in asked_choice:
             asked_choice.add(role)
-            options = list(dict.fromkeys(x.choice for x in keys if x.choice and x.role == role))
             sections[section].append(_conditional({
                 "id": "registry_choice" + (f":{role}" if role else ""), "label": who + t(lang, "id_choice"),
-                "kind": "radio", "options": options, "required": True, "concept": "person.id_type", "role": role,
+                "kind": "radio", "options": options_of(keys, role), "required": True, "concept": "person.id_type", "role": role,
                 "source": "ask", "registry": None, "prefill_note": None, "why": t(lang, "id_choice_note"),
                 "registries": sorted({x.registry.id for x in keys if x.choice and x.role == role}),
                 "repeats": 1, "from_fields": [], "from_document": None, "context": []}, cond))
@@ -340,16 +339,18 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 dict.fromkeys(r.name_ko if lang == "ko" and r.name_ko else r.name for r in names)))
             + (f" ({concept.restricted})" if concept.restricted else ""),
             "repeats": 1, "from_fields": [], "from_document": None, "context": []},
-            " · ".join(x for x in (cond, case) if x)))
+            _cases(cond, case)))
     # the consent a lookup needs is its data subject's: a co-representative consents to the check of their
     # own ID, in the case it applies in (전자정부법 제42조: the consent of the person the records are about)
     about: dict[str, list] = {}  # role → the documents replaced by a lookup about that person
+    elsewhere: set[str] = set()  # the registries of lookups whose subject consents in a document of their own
     applicants: set[str] = set()  # the registries of lookups about the applicant's side
     for d in plan.documents:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
-        if reg is not None and (who := lookup_subject(d.subject, reg, kb)):
-            if plan.consolidated != "online":  # (online, that person consents in a document of their own)
-                about.setdefault(who, []).append(d)
+        if consented_elsewhere(d, plan, kb):
+            elsewhere.add(d.registry)  # (online, that person consents in a document of their own)
+        elif reg is not None and (who := lookup_subject(d.subject, reg, kb)):
+            about.setdefault(who, []).append(d)
         elif d.decision == "replace_by_registry":
             applicants.add(d.registry)
     def named(r, d=None) -> str:
@@ -377,10 +378,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 "names": [named(kb.registries[d.registry], d) for d in theirs if kb.registries[d.registry].consent]},
                 theirs[0].condition))
     # the applicant's own consent covers the lookups about the applicant's side
-    about_others = {d.registry for ds in about.values() for d in ds} - applicants
-    # (online, a lookup about another person is consented to in that person's own document)
-    about_others |= {d.registry for d in plan.documents if d.decision == "replace_by_registry" and d.registry in kb.registries
-                     and lookup_subject(d.subject, kb.registries[d.registry], kb) and plan.consolidated == "online"} - applicants
+    about_others = ({d.registry for ds in about.values() for d in ds} | elsewhere) - applicants
     used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
@@ -446,8 +444,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 or (d.alternative_of and x.alternative_of == d.alternative_of and x is not d))]
             case = d.condition
             if variants:
-                case = " · ".join(x for x in (d.condition, t(lang, "one_of", titles=" / ".join(
-                    _shown_title(x, by_key) for x in sorted([d, *variants], key=lambda x: x.key or x.file)))) if x)
+                case = _cases(d.condition, t(lang, "one_of", titles=" / ".join(
+                    _shown_title(x, by_key) for x in sorted([d, *variants], key=lambda x: x.key or x.file))))
             sections["attachments"].append(_conditional({
                 "id": f"attachment:{d.key or d.file}", "kind": "file", "options": [],
                 "label": _shown_title(d, by_key) + (t(lang, "each_person_doc") if per_person else ""),
@@ -457,21 +455,21 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # it (the consent's own notice says so): offered as an upload in that case
     for d in plan.documents:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
-        if reg is None or not reg.consent or (lookup_subject(d.subject, reg, kb) and plan.consolidated == "online"):
+        if reg is None or not reg.consent or consented_elsewhere(d, plan, kb):
             continue
         sections["attachments"].append(_conditional({
             "id": f"attachment_if_refused:{d.key or d.file}", "kind": "file", "options": [],
-            "label": _NEED_MARK.sub("", _shown_title(d, by_key) if (d.key or d.file) in by_key else (d.title or d.file)),
+            "label": NEED_MARK.sub("", _shown_title(d, by_key) if (d.key or d.file) in by_key else (d.title or d.file)),
             "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
             "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []},
-            " · ".join(x for x in (d.condition, t(lang, "if_refused")) if x)))
+            _cases(d.condition, t(lang, "if_refused"))))
     # an ID copy the log-in's real-name authentication makes unneeded is still asked where the person who
     # applies is not the representative the fetched record names
     for d in plan.documents:
         if d.decision == "remove" and any(rules.get(i) == "X-VERIFIED-AT-LOGIN" for i in d.decisions):
             sections["attachments"].append(_conditional({
                 "id": f"attachment_if_login_differs:{d.key or d.file}", "kind": "file", "options": [],
-                "label": _NEED_MARK.sub("", d.title or d.file), "required": True, "source": "ask", "from_fields": [],
+                "label": NEED_MARK.sub("", d.title or d.file), "required": True, "source": "ask", "from_fields": [],
                 "from_document": d.key or d.file, "concept": None, "role": None, "registry": None,
                 "prefill_note": None, "repeats": 1, "context": []}, t(lang, "if_login_differs")))
     base = {"options": [], "required": True, "source": "ask", "from_document": None, "registry": None,
@@ -667,8 +665,9 @@ def item_caption(it: dict) -> str:
     return it["label"] + shown + (" *" if it["required"] else "")
 
 
-#: a checklist's "(필수)" / "(해당 시)" before a title: an upload asked in a case says its case instead
-_NEED_MARK = re.compile(r"^\s*\((?:필수|해당\s*시)\)\s*")
+def _cases(*cases: str) -> str:
+    """The cases an item is asked in, together ("해당 시 · 주민등록증 선택 시")."""
+    return " · ".join(x for x in cases if x)
 
 
 def options_of(keys, role) -> list[str]:
