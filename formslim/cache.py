@@ -103,7 +103,8 @@ def _field(d: dict) -> Field:
 
 def _decode(d: dict) -> Document:
     plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others")}
-    for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "login_checks", "printed_burden"):
+    for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "login_checks", "false_claim_laws",
+              "printed_burden", "statement_pages"):
         plain[k] = _tuple(plain.get(k) or ())
     return Document(**plain, fields=tuple(_field(f) for f in d["fields"]),
                     signers=tuple(Signature(**s) for s in d["signers"]),

@@ -69,6 +69,9 @@ class Role:
     # signs in the applicant's name (the 작성자 who writes a Korean form for it): the document stays the
     # applicant's, signed in its block
     signs_as_applicant: bool = False
+    # a relation of another party (a spouse, a child): named with that party ("Applicant's spouse's date of
+    # birth", "경영주 배우자 생년월일"), the datum is the relation's
+    kin: bool = False
 
 
 @dataclass(frozen=True)
@@ -253,7 +256,8 @@ def _role(e: dict) -> Role:
                 may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)),
                 signs_for_others=_flag(e.get("signs_for_others", False), "signs_for_others"),
                 seal_titles=_tuple(e.get("seal_titles")),
-                signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"))
+                signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"),
+                kin=_flag(e.get("kin", False), "kin"))
 
 
 def _rule(e: dict) -> Rule:

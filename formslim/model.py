@@ -86,6 +86,9 @@ class Field:
     # the document will not let anyone type here (a PDF field flagged ReadOnly): the form or the software
     # that issued it fills the answer (a name copied from the main return, a voucher's copy of the total)
     read_only: bool = False
+    # how many of a group of boxes the form lets one tick, where it says so: "one" ("Check one", "택 1",
+    # "하나만"), "many" ("Select all that apply", "복수 선택 가능"); "" where it does not say
+    choose: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:
@@ -176,6 +179,12 @@ class Document:
     # what the notice says the online application verifies at log-in ("identity: …", "business: …": 실명인증,
     # 기업인증), with the sentence that says so
     login_checks: tuple[str, ...] = ()
+    # the laws a notice names for an application made falsely ("거짓 신청 … 「보조금 관리에 관한 법률」 등에 따라")
+    false_claim_laws: tuple[str, ...] = ()
+    # the pages of a fillable form that ask nothing and cite laws (SBA Form 1919's "Statements Required by
+    # Law and Executive Order"), and their text as printed: what a consolidated form carries word for word
+    statement_pages: tuple[int, ...] = ()
+    statements: str = ""
     header: str = ""  # the first words of its text (at most 600 characters): where a form names its issuer
     # the time the form says it takes (a Paperwork Reduction Act statement): (low, high) minutes, and the words
     printed_burden: tuple[float, ...] = ()

@@ -346,6 +346,9 @@ def test_two_parties_data_in_one_section_say_whose_they_are(tmp_path):
     labels = [i["label"] for s in form["sections"] for i in s["items"]]
     assert "추천인: 주소" in labels and "피추천인 (포상후보자): 주소" in labels and "주소 *" not in labels
     assert [s["title"].split(".")[0] for s in form["sections"]] == [str(n) for n in range(1, len(form["sections"]) + 1)]
+    # nobody in this package is a "신청인(대표자)": the 추천서 is filed by the 추천인, who signs the form
+    signers = [i["label"] for s in form["sections"] for i in s["items"] if i["kind"] == "signature"]
+    assert signers == ["추천인 서명"], signers
 
 
 @needs_corpus
@@ -1256,15 +1259,19 @@ def test_a_list_the_signer_certifies_is_carried_whole(tmp_path):
     from formslim import read_document
 
     d = read_document(CORPUS / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
-    assert d.declaration.startswith("The authorized representative of the Applicant and the Operating Company "
-                                    "certifies to the following: • I have read the statements")
+    # (its "APPLICANT CERTIFICATION — By signing this application, the Applicant certifies …", printed just
+    # before, is signed too: it comes first)
+    assert d.declaration.startswith("By signing this application, the Applicant certifies that it complies with all "
+                                    "Loan Program Requirements")
+    assert "The authorized representative of the Applicant and the Operating Company certifies to the following: " \
+           "• I have read the statements" in d.declaration
     for point in ("18 U.S.C. 1001", "15 U.S.C. 645", "current on all Federal, state, and local taxes",
                   "will be used only for the Applicant business"):
         assert point in d.declaration, point
     a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-buddy" / "SBA_912.pdf"])
     write_report(a, tmp_path)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
-    truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["kind"] == "statement")
+    truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["id"] == "declaration.truth")
     assert truth["label"] == d.declaration
 
 

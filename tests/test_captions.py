@@ -84,8 +84,17 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert not [x for x in labels if "please check this box" in x.lower() or x.lower().startswith("please enter")]
     debarred = [i for i in items if i["label"].startswith("The applicant or any associate is presently suspended")]
     assert len(debarred) == 1 and debarred[0]["kind"] == "radio" and debarred[0]["options"] == ["Yes", "No"]
-    entity = next(i for i in items if i["label"] == "The entity type (tick each that applies)")
-    assert entity["kind"] == "choice" and {"Sole Proprietor", "LLC"} <= set(entity["options"]) and entity["multiple"]
+    # 1919 prints "Entity Type Check One:" (its special ownership type: "(Select all that apply)"); its box
+    # for "Other", then describe it, is the last option and the description its own question after it
+    entity = next(i for i in items if i["label"] == "The entity type (tick one)")
+    assert entity["kind"] == "choice" and {"Sole Proprietor", "LLC", "Other"} <= set(entity["options"])
+    assert entity["multiple"] is False
+    ownership = next(i for i in items if i["label"] == "The Special Ownership Type (tick each that applies)")
+    assert ownership["multiple"] is True and "Other" in ownership["options"]
+    assert labels.index("What other type of entity the applicant business is") == labels.index(entity["label"]) + 1
+    # the owner's sex and veteran status are named by their options and take one value each
+    sex = next(i for i in items if i["label"].startswith("The owner's sex"))
+    assert sex["options"] == ["male", "female"] and sex["multiple"] is False and "(tick one)" in sex["label"]
     # what was asked before stays visible to a reviewer
     assert all("printed" in i for i in (debarred[0], entity))
     # the tooltip "Please enter the date of the representative's signature in … format" is the signing date:
@@ -95,3 +104,52 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert not [i for s in form["sections"] for i in s["items"] if i["kind"] == "signature" and i["role"] == "individual"]
     dates = [(s["id"], i) for s in form["sections"] for i in s["items"] if i["kind"] == "date"]
     assert [s for s, _ in dates] == ["signature"] and dates[0][1]["from_fields"] == ["SBAForm1919.pdf#121"]
+
+
+def test_a_group_the_form_says_to_tick_one_of_is_one_choice():
+    """A box of the group printed by "Check One" (``Field.choose`` "one", carried as ``_choose``) makes the
+    group one choice; "Other", then describe it, joins it as its last option."""
+    sections = {"applicant": [
+        {**_box("011", "If the entity type is Sole Proprietor" + CHECK), "_choose": "one"},
+        {**_box("012", "If the entity type is Partnership" + CHECK), "_choose": ""},
+        {**_box("016", "If the entity type is Other" + CHECK + ", then enter a description in the following field"),
+         "_choose": ""},
+        {"id": "017", "label": "Please specify what other type of entity the applicant business is", "kind": "text",
+         "options": [], "required": False, "from_fields": ["1919#017"], "from_document": "1919"},
+    ]}
+    plain_questions(sections)
+    items = sections["applicant"]
+    assert [(i["kind"], i["label"], i["options"], i.get("multiple")) for i in items[:1]] == [
+        ("choice", "The entity type (tick one)", ["Sole Proprietor", "Partnership", "Other"], False)]
+    assert items[1]["kind"] == "text" and len(items) == 2
+
+
+def test_options_that_are_one_datums_values_name_the_question():
+    names = {("male", "female"): "sex"}
+    sections = {"owners": [_box("013", "If the owner is male" + CHECK), _box("014", "If the owner is female" + CHECK)]}
+    plain_questions(sections, name_of_options=lambda opts: names.get(tuple(opts), ""))
+    (item,) = sections["owners"]
+    assert item["label"] == "The owner's sex (tick one)" and item["multiple"] is False
+
+
+def test_selection_instructions_are_read_in_both_languages():
+    from formslim.fields.kinds import selection_instruction as si
+
+    assert [si(x) for x in ("Check One:", "(Check only one box)", "지원 분야(택 1)", "하나만 선택", "Mark one refund choice",
+                            "(Select all that apply)", "복수 선택 가능", "해당 항목 모두 표시", "Check one or more",
+                            "Entity Type", "Check if any", "one")] == [
+        "one", "one", "one", "one", "one", "many", "many", "many", "many", "", "", ""]
+
+
+@needs_corpus
+def test_the_print_beside_check_boxes_says_how_many_to_tick():
+    from formslim.parse import read_document
+
+    doc = read_document(CORPUS / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
+    chosen = {f.label.split(",")[0]: f.choose for f in doc.fields if f.choose}
+    assert chosen["If the entity type is Sole Proprietor"] == "one"
+    assert chosen["If the Special Ownership Type is Cooperative"] == "many"
+    # a caption of another block in the column to the left is not the box's ("Check only one box" of the
+    # 1040's filing status, above the exemption boxes 6a and 6b)
+    doc = read_document(CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf")
+    assert not [f for f in doc.fields if f.label.startswith(("Yourself", "Spouse")) and f.choose]

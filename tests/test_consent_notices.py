@@ -218,13 +218,24 @@ def test_citations_are_read_as_cited():
 @needs_corpus
 def test_statements_a_replaced_form_prints_are_carried_or_listed_for_legal_review(tmp_path):
     """SBA Form 1244's Section Three (Privacy Act, Right to Financial Privacy Act, debarment under 2 CFR 180 …)
-    holds no question; a consolidated form that replaces the 1244 without carrying it must say so."""
+    holds no question: its pages (6–10) are carried into the consolidated form word for word, before the
+    declaration; what the form cites elsewhere, beside its questions, is listed for the legal reviewer."""
+    doc = read_document(CORPUS / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
+    assert {6, 7, 8, 9, 10} <= set(doc.statement_pages) and not set(doc.statement_pages) & {2, 3, 4, 5, 11}
     a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf", CORPUS / "sba-buddy" / "SBA_912.pdf"])
     write_report(a, tmp_path)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
-    (entry,) = [x for x in form["legal_review"] if x.startswith("SBA Form 1244 prints statements under")]
-    for law in ("Privacy Act", "5 U.S.C. 552a", "Right to Financial Privacy Act", "12 U.S.C. 3401", "2 CFR 180"):
-        assert law in entry, law
+    signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
+    ids = [i["id"] for i in signature]
+    assert ids.index("statements:SBA_1244.pdf") < ids.index("declaration.truth")
+    carried = signature[ids.index("statements:SBA_1244.pdf")]["notice"]["printed"]["text"]
+    assert "Right to Financial Privacy Act" in carried and "Privacy Act" in carried
+    entries = [x for x in form["legal_review"] if x.startswith("SBA Form 1244 prints statements under")]
+    for law in ("5 U.S.C. 552a", "Right to Financial Privacy Act", "12 U.S.C. 3401", "2 CFR 180"):
+        assert not any(law in x for x in entries), law
+    # the DOCX prints them, line by line
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "consolidated_form.docx")).paragraphs)
+    assert "Right to Financial Privacy Act" in text
     # statements printed word for word in the consolidated form (K-Startup's consent notices) are not listed
     k = analyze([CORPUS / "kr-kstartup-sandoc"])
     write_report(k, tmp_path / "k")
@@ -337,3 +348,29 @@ def test_the_verdict_counts_questions_on_the_basis_documents_are_counted(tmp_pat
     k = summary(analyze([SAMPLES / "kr-sme-support"]))
     assert k["target_basis"] == "all" and (k["fields_required_before"], k["fields_required_after"]) == (
         k["fields_before"], k["fields_after"])
+
+
+def test_the_laws_a_notice_names_for_a_false_application_are_read():
+    from formslim.parse.classify import false_claim_laws
+
+    text = ("□ 다른 용도의 사업비 사용 또는 거짓 신청, 부정한 방법으로 정부지원사업비를 지원받은 경우 「형법」,\n"
+            "「공공재정 부정청구 금지 및 부정이익 환수 등에 관한 법률」, 「보조금 관리에 관한 법률」 등에 따라 처벌받을 수 있음. "
+            "「중소기업창업 지원법」 제2조에 따른 창업기업")
+    assert false_claim_laws(text) == ("형법", "공공재정 부정청구 금지 및 부정이익 환수 등에 관한 법률", "보조금 관리에 관한 법률")
+    assert false_claim_laws("「중소기업창업 지원법」에 따른 창업기업") == ()
+
+
+@needs_corpus
+def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(tmp_path):
+    """K-Startup's co-representative consent prints "[이용기관 명칭] 창업진흥원 [이용사무(이용 목적)] 창업지원 사무,
+    …", and its notice the laws a false application is sanctioned under: the consolidated form states them,
+    with where they are printed, instead of leaving them for the agency to write in."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    items = {i["id"]: i for s in form["sections"] for i in s["items"]}
+    elements = {e["id"]: e for e in items["consent.registry_lookup"]["notice"]["elements"]}
+    assert elements["agency"]["text"].startswith("창업진흥원 (") and not elements["agency"]["to_confirm"]
+    assert "창업지원 사무" in elements["purpose"]["text"]
+    basis = next(e for e in items["declaration.truth"]["notice"]["elements"] if e["id"] == "basis")
+    assert "「보조금 관리에 관한 법률」" in basis["text"] and "공고문" in basis["text"] and not basis["to_confirm"]

@@ -115,6 +115,45 @@ def test_radio_choice_options_and_required(corpus):
 
 
 @needs_corpus
+def test_a_generic_tooltip_over_a_printed_blank_takes_the_sentence_around_it(corpus):
+    """SBA Form 148 names two boxes only "date" and "amount"; the sentence they are laid in says which:
+    the promissory note's date and its principal amount (in words, before "Dollars"). Form 155's three
+    "please enter amount" boxes are the principal and the interest owed, and the lender's loan."""
+    doc = read_document(corpus / "sba-buddy" / "SBA_148.pdf", "SBA_148.pdf")
+    labels = {f.label for f in doc.fields}
+    assert "The “Note” is the promissory note dated ____" in labels
+    assert "in the principal amount of ____ Dollars," in labels
+    assert "Note Amount" in labels or "note amount" in labels  # a tooltip that says which stays
+    doc = read_document(corpus / "sba-buddy" / "SBA_155.pdf", "SBA_155.pdf")
+    amounts = [f for f in doc.fields if "tooltip: please enter amount" in f.context]
+    assert [f.label for f in amounts] == ["owes $ ____ principal", "principal and $ ____ interestto",
+                                          "in the amount of $ ____ (Lender’s Loan)."]
+
+
+@needs_corpus
+def test_a_tooltip_copied_from_another_question_gives_way_to_the_printed_question(corpus):
+    """SBA Form 1919 (2023): the boxes of question 5 (exports) carry question 6's tooltip ("… paid … a fee
+    …"); SBA Form 1244: question 2's boxes carry question 3's, question 9's question 8's, and the "No" box of
+    question 4 and the "Yes" box of question 5 each other's. Read as printed, no question is asked twice and
+    none is lost."""
+    doc = read_document(corpus / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
+    fixed = {f.id.split("#")[1]: f.label for f in doc.fields if f.label_source == "tooltip-corrected"}
+    assert set(fixed) == {"084", "085"}
+    assert fixed["084"].startswith("5. Are any of") and fixed["084"].endswith(" Yes") and fixed["085"].endswith(" No")
+    fee = [f for f in doc.fields if "committed to pay a fee" in f.label]
+    assert len(fee) == 2  # question 6's own two boxes
+    doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
+    fixed = {f.id.split("#")[1]: f.label for f in doc.fields if f.label_source == "tooltip-corrected"}
+    assert set(fixed) == {"295", "296", "300", "301", "309", "310"}
+    assert fixed["295"].startswith("2. Are you presently subject to an indictment")
+    assert fixed["300"].startswith("For any criminal offense") and fixed["300"].endswith("? No")
+    assert fixed["301"].startswith("Are you presently suspended") and fixed["301"].endswith("? Yes")
+    # a form whose tooltips are right keeps them all
+    doc = read_document(corpus / "sba-lukacera" / "SBAForm413.pdf", "SBAForm413.pdf")
+    assert not [f for f in doc.fields if f.label_source == "tooltip-corrected"]
+
+
+@needs_corpus
 def test_required_flags_are_read(corpus):
     doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
     assert 5 <= sum(1 for f in doc.fields if f.required) < len(doc.fields)

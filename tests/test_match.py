@@ -1731,6 +1731,23 @@ def test_english_readings_a_country_a_hyphenated_letter_and_a_persons_name_parts
     # the other end of a relationship is no subject: "Relationship to applicant" is not the applicant's
     ("세대주와의 관계", "관계(세대주와)", "certain"),
     ("Relationship to applicant", "Relationship to deceased", "review"),
+    # (session 18, from dev12) a relation of another party is the subject: the spouse's, not the applicant's
+    ("Applicant's spouse's date of birth", "Applicant's date of birth", None),
+    ("경영주 배우자 생년월일", "경영주 생년월일", None),
+    ("대표자 배우자 성명", "배우자 성명", "certain"),
+    # a plain-language form's question asks the datum
+    ("When were you born?", "Date of birth", "certain"),
+    ("What is your job title?", "Job title", "certain"),
+    ("Place of birth: City/Town", "City of birth", "certain"),
+    # "ID" for identification or identifier; an example in brackets; "if known"
+    ("Call ID (e.g. HORIZON-CL5-2024-D3-01)", "Call identifier", "certain"),
+    ("Foreign Resident Registration No. (ARC)", "외국인등록번호", "certain"),
+    # a word another wording of the datum holds, or one whose stem the other label says, changes nothing
+    ("환급받을 계좌번호", "환급금 입금계좌 번호", "certain"),
+    ("Main contact person e-mail", "Email of the contact person", "certain"),
+    # the insured worker of 고용보험 is the worker
+    ("피보험자 성명", "근로자 성명", "certain"),
+    ("학번", "학생번호", "certain"),
 ])
 def test_readings_that_generalise_from_an_independent_pair_set(a, b, status):
     from formslim.match.reading import acronym_definitions, read_spelled_out

@@ -48,3 +48,22 @@ def infer_kind(label: str, default: str = "text") -> str:
     label = _WITHIN_PERIOD.sub(" ", label or "")
     head = _HEAD_OF.match(label) if " of " in label else None
     return (_kind_of(head.group(1)) if head else "") or _kind_of(label) or default
+
+
+#: a form's instruction on how many boxes of a group to tick (the form's own words, English and Korean)
+_CHOOSE_ONE = re.compile(r"\b(?:check|select|choose|mark|tick|circle)\s+(?:only\s+)?one\b(?!\s+or\s+more)|\bone\s+only\b"
+                         r"|\bonly\s+one\s+(?:box|option|answer)\b|택\s*[1일]|하나만|1개만|한\s*개만|단일\s*선택", re.I)
+_CHOOSE_MANY = re.compile(r"\ball\s+that\s+appl(?:y|ies)\b|\b(?:check|select|mark|tick|choose)\s+(?:all|each|any|one\s+or\s+more)\b"
+                          r"|\bmore\s+than\s+one\s+(?:may|can)\b|복수\s*(?:선택|응답|체크|표시|기재)|중복\s*(?:선택|체크|표시)"
+                          r"|모두\s*(?:선택|표시|체크|기재)", re.I)
+
+
+def selection_instruction(text: str) -> str:
+    """"one" where ``text`` tells to tick one box of a group ("Check One", "(택 1)"), "many" where it
+    lets one tick several ("Select all that apply", "복수 선택 가능"), else ""."""
+    if not text:
+        return ""
+    many, one = _CHOOSE_MANY.search(text), _CHOOSE_ONE.search(text)
+    if many and one:
+        return "many" if many.start() > one.start() else "one"  # the nearer the boxes, the later
+    return "many" if many else "one" if one else ""

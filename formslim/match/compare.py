@@ -184,8 +184,9 @@ def _unshared_modifiers(a: Reading, b: Reading) -> list[str]:
     out = []
     for x, other in ((a, b), (b, a)):
         flat = compact(other.text) if has_hangul(other.text) else " " + " ".join(en_words(other.text)) + " "
+        # (a Korean word whose stem the other label holds is said there too: "환급금" and "환급받을")
         out += [m for m in x.modifiers if m not in other.modifiers
-                and (m not in flat if has_hangul(other.text) else f" {m} " not in flat)]
+                and (m[:2] not in flat if has_hangul(other.text) else f" {m} " not in flat)]
     return sorted(set(out))
 
 

@@ -7,7 +7,7 @@ for the role when the label names none. It is deterministic and uses only the kn
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,6 +24,14 @@ _EN_BOILERPLATE = [
     # (not "State of incorporation", "Type of entity", "List of …": a noun before "of")
     r"^(?:please\s+)?(?:enter|provide|give|state|print|type|list|specify|indicate|insert|fill in|write)\s+(?!of\b|where\b)"
     r"(?:in\s+)?(?:the\s+)?",
+    # a plain-language form asks for a datum by a question: "What is your job title?" asks the job title
+    r"^(?:what|which)\s+(?:is|are)\s+(?=(?:your|the|their)\s)", r"(?<=\w)\s*\?\s*$",
+    # an example of the answer, or a condition on answering, is not what is asked: "Call ID (e.g.
+    # HORIZON-CL5-2024-D3-01)", "UCI (if known)", "Client ID, if known"
+    r"\(\s*(?:e\.\s?g\.?|eg|for example|example|i\.\s?e\.?)[^()]*\)", r"\s*\(\s*if\s+(?:known|any)\s*\)", r",?\s+if\s+(?:known|any)\s*$",
+    # how the answer is written, as a record shows it: "(as registered)", "as per PAN" — the datum is the same
+    # (not "(as shown on return)": which return, a person's or a business's, is the question)
+    r"\(\s*as\s+(?:per\b[^()]*|registered)\s*\)", r",?\s+as\s+per\s+[\w .'-]{2,30}$",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
     r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
     # how long the answer is: "Routing Number (9 digits)", "Business number (9 characters)"
@@ -195,6 +203,8 @@ def modifiers_of(text: str, concept: str, lex: "Lexicon", cues=()) -> frozenset:
     if counted and re.match(r"\s*(?:total\s+)?(?:number|no\.?|#)\s+of\b", clause, re.I):
         words.add("(count)")  # "Number of export countries" counts what "Export countries" lists
     drop = {x for c in cues for x in en_words(c)}
+    # (a word another wording of the same datum holds is part of its name: "organization" of "organization name")
+    drop |= {x for v in lex.en_wordings.get(concept, ()) for x in v}
     # (a qualifier — home, mailing, daytime, former … — is compared apart, by its opposites)
     return frozenset(x for x in words - w - drop if (x.isalpha() or x == "(count)") and x not in _NEUTRAL_MODIFIERS
                      and x not in _EN_NEUTRAL_EXTRA and len(x) > 1 and not re.fullmatch(r"[ivx]+", x)
@@ -249,8 +259,15 @@ def en_words(text: str, keep_stop: bool = False) -> list[str]:
     text = re.sub(r"(?<![a-z0-9])([a-z])-(?=[a-z]{2,})", r"\1", text)
     # "License #", "Case #" print the number sign for the word ("Owner #2" numbers the owner)
     text = re.sub(r"#(?!\s*\d)", " number ", text)
+    # "ID" is short for "identification" or "identifier": "Call ID" and "Call identifier", "Participant ID
+    # code" and "Participant Identification Code" say one thing
+    text = re.sub(r"\b(?:identification|identifier)\b", "id", text)
+    # the number of a card is the card's number: "Medicare card number" is the "Medicare number"
+    text = re.sub(r"(?<=[a-z])\s+card\s+(?=(?:number|no\b|#))", " ", text)
     # an "ID number" is the ID: "Medicaid ID Number", "Recipient ID #", "ID No."
     text = re.sub(r"\bid\s+(?:number|no\b\.?|nr\b\.?|num\b\.?)", "id ", text)
+    # "no" before a word it negates is no number: "Make no entry", "no middle name" ("No. of employees" is)
+    text = re.sub(r"\bno\s+(?!of\b|and\b|or\b)(?=[a-z]{2,})", " ", text)
     words = re.findall(r"[a-z0-9%]+|[\uac00-\ud7a3]+", text)
     out = []
     for w in words:
@@ -635,8 +652,12 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         seq = en_words(text, keep_stop=True)
         hits = [v for w in words for v in lex.en_by_word.get(w, ()) if v[2] <= words and _tight(v[2], seq)]
         if hits:
-            top = max(len(v[0]) for v in hits)
-            tied = sorted(v for v in hits if len(v[0]) == top)
+            # the wording of the most words; of two as long, one that names one datum before one that may
+            # name several ("legal last name" is a last name; "legal name" may be a person's or a business's)
+            many = Counter(k for k, _ in {(v[0], v[1]) for v in hits})
+            rank = {v: (len(v[2]), many[v[0]] == 1, len(v[0])) for v in hits}
+            top = max(rank.values())
+            tied = sorted(v for v in hits if rank[v] == top)
             best, best_keys = {v[1] for v in tied}, {v[0] for v in tied}
             coverage = len(tied[-1][2]) / max(len(words), 1)
     if best and not ko and _names_another_thing(text, best_keys, lex):
@@ -671,7 +692,7 @@ def _tight(wording: frozenset, seq: list[str]) -> bool:
 _NEUTRAL_MODIFIERS = {"full", "legal", "print", "printed", "type", "typed", "complete", "correct", "official",
                       "current", "present", "true", "exact", "actual", "first", "last", "middle", "given", "family",
                       "my", "his", "her", "their", "our", "person", "individual", "personal", "contact", "primary",
-                      "other", "signer", "signatory", "list", "show", "write", "provide", "state", "your"}
+                      "other", "signer", "signatory", "list", "show", "write", "provide", "state", "your", "main"}
 _GENERIC_HEADS = {"name", "number", "address", "date"}
 #: words that say where on the form ("Name of Applicant line 1"), not whose
 _WHERE_ON_FORM = {"line", "box", "item", "part", "page", "column", "row", "section", "block", "field", "entry"}
@@ -737,7 +758,8 @@ def bilingual_halves(label: str) -> tuple[str, ...]:
         sum(map(len, words)) >= 4
     if len(words) < 2 and sum(map(len, words)) < 8 and not trailing:
         return ()
-    korean = _LATIN_RUN.sub(" ", label)
+    # (a bracket of no Korean — the English, a unit "(㎡)" read as "(m2)" — is no part of the Korean half)
+    korean = _LATIN_RUN.sub(" ", re.sub(r"\([^()\uac00-\ud7a3]*\)", " ", label))
     korean = _SPACES.sub(" ", re.sub(r"\(\s*[./,:-]*\s*\)", " ", korean)).strip(" .:;,/-")
     return (korean, english) if _HANGUL.search(korean) else ()
 
@@ -748,10 +770,16 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     if r.how not in ("none", "partial"):
         return r
     # a bilingual label the whole of which reads no datum: its Korean half, else its English half
-    for half in bilingual_halves(clean_label(label)):
+    halves = bilingual_halves(clean_label(label))
+    for half in halves:
         h = _read_one(half, context, lex_id)
         if _RANK[h.how] > _RANK[r.how]:
             return replace(h, note=f"read by its half '{half[:40]}': a label printed in two languages")
+    if halves and r.how == "none":
+        # neither half is a known datum: its words are compared by the Korean half ("영업장 면적 Floor area of
+        # premises (㎡)" says "영업장 면적(㎡)", and its translation)
+        h = _read_one(halves[0], context, lex_id)
+        return replace(h, note=f"compared by its half '{halves[0][:40]}': a label printed in two languages")
     return r
 
 
@@ -770,9 +798,14 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         # "Present Residence Address: City": the block, then the part of it asked — the city of that
         # address, not the address (the block's qualifiers stay)
         part, part_how = _lookup(block.group(2), lex)
-        if part_how == "exact" and set(part) != set(concepts):
+        if part_how == "exact" and set(part) != set(concepts) and how != "exact":  # (unless the whole is a wording)
             concepts, how = part, "contains"
     role, role_from = (roles[0][1], "label") if roles else (None, "none")
+    kin = [r for _, r in roles if r in lex.kb.roles and lex.kb.roles[r].kin]
+    if kin and len({r for _, r in roles}) > 1 and len(text.split()) <= 10:
+        # "Applicant's spouse's date of birth": the spouse's, whoever's spouse (in a label, not a question that
+        # mentions a family member: "… means spouse, minor child …")
+        role = kin[0]
     rest = text
     if roles and how not in ("exact", "alternatives"):
         for cue, _ in roles:

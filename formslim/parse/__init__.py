@@ -108,7 +108,7 @@ def guarded(path: str | os.PathLike, rel: Optional[str], readers: dict[str, Call
     if fmt not in readers:
         raise InputFileError(rel, "unsupported", f"{fmt.upper()} files are not read yet")
     try:
-        return readers[fmt](path, rel)
+        return _with_choose(readers[fmt](path, rel))
     except InputFileError:
         raise
     except BudgetExceeded as exc:
@@ -124,6 +124,29 @@ def guarded(path: str | os.PathLike, rel: Optional[str], readers: dict[str, Call
         if damaged is not None:
             raise damaged from None
         raise InputFileError(rel, "corrupt", f"cannot read {fmt.upper()} ({type(exc).__name__}: {_first_line(exc, path, rel)})") from None
+
+
+def _with_choose(doc):
+    """The document with each field's ``choose`` read from its own label and context where its reader
+    did not set it ("지원 분야(택 1)", "Entity type (check one)")."""
+    from dataclasses import replace
+
+    from ..fields.kinds import selection_instruction
+    from ..model import Document
+
+    if not isinstance(doc, Document):
+        return doc
+
+    def marked(fields):
+        out = []
+        for f in fields:
+            if not f.choose and f.kind in ("checkbox", "choice", "radio"):
+                how = selection_instruction(" ".join((f.label,) + tuple(f.context[-2:])))
+                f = replace(f, choose=how) if how else f
+            out.append(f)
+        return tuple(out)
+
+    return replace(doc, fields=marked(doc.fields), parts=tuple(replace(p, fields=marked(p.fields)) for p in doc.parts))
 
 
 #: libraries whose errors on a damaged file say the file is damaged, not that formslim has a bug

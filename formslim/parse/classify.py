@@ -413,6 +413,30 @@ def login_checks(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: what a notice says of an application made falsely: "거짓 신청", "부정한 방법으로", "허위로"
+_FALSE_CLAIM = re.compile(r"거짓(?:\s*이나)?\s*(?:신청|기재|서류|자료|진술|으로|이나)|부정한\s*방법|허위(?:로|\s*(?:신청|기재|사실|자료))")
+_LAW_TITLE = re.compile(r"[「『]([^「」『』]{1,60}?(?:법|법률|령|규칙|지침|규정|기준))[」』]")
+
+
+def false_claim_laws(text: str) -> tuple[str, ...]:
+    """The laws a notice names for an application made falsely — the titles in 「」 of the sentence that
+    speaks of one ("거짓 신청, 부정한 방법으로 … 지원받은 경우 「형법」, 「보조금 관리에 관한 법률」 … 등에 따라
+    …"), each once in order; () where it names none. What a consolidated form's declaration cites."""
+    out: list[str] = []
+    flat = re.sub(r"\s+", " ", text or "")[:400000]
+    for m in _FALSE_CLAIM.finditer(flat):
+        # the sentence from the false claim on: its end, or at most 300 characters
+        tail = flat[m.start():m.start() + 300]
+        end = re.search(r"(?<=[다음함됨])\.\s|[。]|\s[□■◦○●]\s|\s-\s\d+\s-\s", tail)
+        for law in _LAW_TITLE.findall(tail[:end.start() if end else len(tail)]):
+            law = law.strip()
+            if law not in out:
+                out.append(law)
+        if len(out) >= 6:
+            break
+    return tuple(out[:6])
+
+
 def fixed_templates(text: str) -> tuple[str, ...]:
     """The sentences by which a programme notice says a document must be written on the template it gives,
     unchanged (at most five)."""

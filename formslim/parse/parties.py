@@ -128,16 +128,40 @@ def declaration(text: str) -> str:
     """The first declaration the form prints for its signer, word for word (spaces normalised), else "".
     Where it is one point of a list the signer certifies ("… certifies to the following: • I have read …
     • I certify that the information … • I will comply …", SBA Form 1919), the whole list with its lead-in:
-    the signer certifies every point, not the first sentence alone."""
+    the signer certifies every point, not the first sentence alone. A certification the applicant makes by
+    signing, printed just before it ("APPLICANT CERTIFICATION By signing this application, the Applicant
+    certifies that it complies with all Loan Program Requirements …"), comes first: both are signed."""
     for m in _DECLARATION.finditer(re.sub(r"[ \t]+", " ", text or "")[:60000]):
         first = re.sub(r"\s+", " ", m.group(0)).strip()
         if first.endswith(":"):  # the lead-in of a list: the declaration is the list, if one follows
             listed = certified_list(text, first)
             if listed:
-                return listed
+                return _with_preceding_certification(text, listed)
             continue
-        return certified_list(text, first) or first
+        return _with_preceding_certification(text, certified_list(text, first) or first)
     return ""
+
+
+#: a certification the applicant makes by signing, in the third person: "By signing this application, the
+#: Applicant certifies that …"
+_BY_SIGNING = re.compile(r"By signing (?:this|the) (?:application|form|request)[^.,]{0,20}, the (?:Applicant|Borrower|"
+                         r"undersigned|Company)\b[^.]{0,40}?\bcertifies\b", re.I)
+
+
+def _with_preceding_certification(text: str, found: str, reach: int = 2000) -> str:
+    """``found`` with the certification by signing printed just before it (at most ``reach`` characters
+    before, nothing but that paragraph between), else ``found`` as it is."""
+    flat = re.sub(r"\s+", " ", text or "")[:60000]
+    at = flat.find(found[:60])
+    if at <= 0:
+        return found
+    m = None
+    for m in _BY_SIGNING.finditer(flat, max(0, at - reach), at):
+        pass
+    if m is None:
+        return found
+    return f"{flat[m.start():at].strip()} {found}"
+
 
 
 #: the lead-in of a list of points a signer certifies, alone on its line: "The authorized representative …

@@ -21,8 +21,8 @@ from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from .parties import declaration, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import Document, Field, Location
-from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, normalize_label
-from .classify import (attached_to, citations, classify_with_evidence, fixed_templates, form_number, header_of,
+from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, nfkc, normalize_label
+from .classify import (attached_to, citations, classify_with_evidence, false_claim_laws, fixed_templates, form_number, header_of,
                        online_application, login_checks, printed_burden, separate_filing, legal_form, line_of_label, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
@@ -119,8 +119,25 @@ def read_pdf(path: str, rel: str) -> Document:
     sample = text or " ".join(f.label for f in fields[:60])
     whole = _describe(rel, title, sample, fields, path_hint=rel, full_text="\n".join(texts) if texts else text)
     whole = replace(whole, page_count=n_pages, warnings=tuple(warnings), fillable=fillable)
-    parts = _parts(rel, title, ranges, fields, texts, whole.kind) if len(ranges) > 1 else ()
+    if acro is not None and texts:
+        whole = _with_statements(whole, texts, fields, 1, n_pages)
+    parts = _parts(rel, title, ranges, fields, texts, whole.kind, fillable=acro is not None) if len(ranges) > 1 else ()
     return replace(whole, parts=parts) if len(parts) > 1 else whole
+
+
+#: at most this much of a form's statement pages is kept (SBA Form 1919's three pages: about 19,000 characters)
+MAX_STATEMENTS = 40000
+
+
+def _with_statements(doc: Document, texts: list[str], fields, first: int, last: int) -> Document:
+    """The document with the pages of its range that ask nothing and cite laws (a Privacy Act notice, the
+    "Statements Required by Law and Executive Order") and their text, lines as printed."""
+    asked = {f.location.page for f in fields}
+    pages = tuple(p for p in range(first, min(last, len(texts)) + 1) if p not in asked and citations(texts[p - 1]))
+    if not pages:
+        return doc
+    text = "\n".join(nfkc(line) for p in pages for line in texts[p - 1].splitlines() if nfkc(line))
+    return replace(doc, statement_pages=pages, statements=text[:MAX_STATEMENTS])
 
 
 #: a bundle longer than this is read as one document (its pages' text is not read to find its forms)
@@ -154,7 +171,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    recipient=recipient(text), form_number=form_number(text),
                    attached_to=attached_to(text), separate_filing=separate_filing(text),
                    online_application=online_application(text), fixed_templates=fixed_templates(text),
-                    login_checks=login_checks(text),
+                    login_checks=login_checks(text), false_claim_laws=false_claim_laws(full_text or text),
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text)
@@ -164,7 +181,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
 
 
 def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[str],
-           file_kind: str) -> tuple[Document, ...]:
+           file_kind: str, fillable: bool = False) -> tuple[Document, ...]:
     """One document per form the file holds (:func:`~formslim.parse.logical.split_pages`). Next parts
     that are both notices are one notice, and in a file that is a notice (a programme notice, an RFP)
     an annex is a form of its own only when it reads as one — answer spaces under a title that names a
@@ -174,8 +191,9 @@ def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[s
         own = [f for f in fields if a <= f.location.page <= b]
         full = "\n".join(texts[a - 1:b])
         t = _part_title(texts[a - 1], r.locator, file_title if i == 0 else "")
-        return _describe(rel, t, full[:60000] or " ".join(f.label for f in own[:60]), own,
-                         locator=r.locator or t, part=i + 1, pages=(a, b), full_text=full)
+        doc = _describe(rel, t, full[:60000] or " ".join(f.label for f in own[:60]), own,
+                        locator=r.locator or t, part=i + 1, pages=(a, b), full_text=full)
+        return _with_statements(doc, texts, own, a, b) if fillable else doc
 
     docs = [describe(i, r, r.first_page, r.last_page) for i, r in enumerate(ranges)]
     for i, d in enumerate(docs):
@@ -791,7 +809,8 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
     shared_groups = _shared_groups(fields)
     shared = {i for g in shared_groups for i in g}
     need = sorted({f.location.page for i, f in enumerate(fields) if (f.label_source in ("name", "locator") or f.line is None or
-                                                                      i in shared)
+                                                                      i in shared or _generic_tooltip(f) or
+                                                                      f.kind == "checkbox")
                    and f.location.page and f.location.bbox and f.kind not in ("signature",)})
     if not need:
         return fields
@@ -848,6 +867,13 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
                 kind = infer_kind(text, f.kind) if f.kind == "text" else f.kind
                 f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
                             kind=kind, confidence=0.8, line=line_of_label(text) or f.line)
+        elif _generic_tooltip(f) and f.location.page in by_page and f.location.bbox and \
+                (text := _blank_in_sentence(by_page[f.location.page], f.location.bbox, _generic_tooltip(f))):
+            # a tooltip that names only the kind of datum ("date", "please enter amount") over a blank in
+            # a printed sentence: the sentence around the blank says which ("The "Note" is the promissory
+            # note dated ____", "in the amount of $ ____ (Lender's Loan)")
+            f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
+                        confidence=0.8, context=f.context + (f"tooltip: {f.label}",))
         elif i in printed:
             # a tooltip several boxes share does not tell them apart ("Spouse's SSN" on the taxpayer's box
             # too; "City, town or post office, state, and ZIP code" on three boxes): the print beside each does
@@ -856,8 +882,204 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
                         confidence=0.8, context=f.context + (f"tooltip: {f.label}",))
         if f.line is None and f.location.page in by_page and f.location.bbox and f.kind not in ("checkbox", "radio"):
             f = replace(f, line=_printed_line_number(numbers[f.location.page], f.location.bbox))
+        if f.kind == "checkbox" and f.location.page in by_page and f.location.bbox:
+            how = _printed_selection(by_page[f.location.page], f.location.bbox)
+            f = replace(f, choose=how) if how else f
         out.append(f)
-    return _split_shared_captions(_label_from_column(out))
+    return _split_shared_captions(_label_from_column(_copied_tooltips(out, by_page)))
+
+
+_NEGATIONS = {"not", "no", "none", "never", "neither", "nor"}
+_CHECK_WORDS = {"please", "check", "this", "box", "clicking", "pressing", "enter", "key", "space", "bar", "the",
+                "and", "any", "has", "have", "or", "of", "to", "a", "an", "if", "is", "are", "by", "in"}
+
+
+def _question_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower().replace("n't", " not"))
+            if w not in _NEGATIONS and w not in _CHECK_WORDS}
+
+
+def _printed_question(segs: list[tuple[Segment, str]], bbox) -> str:
+    """The numbered question printed left of a box ("5. Are any of the Applicant's products … exported …"):
+    from its numbered first row, at most three rows above the box, to the box's row and on over at most two
+    rows below until the question ends ("?") or the next one starts; "" where none."""
+    x0, top, x1, bottom = bbox
+    rows = sorted(((s, t) for s, t in segs if s.x1 <= x0 + 3 and top - 40 <= s.top and s.top <= bottom + 30),
+                  key=lambda st: (st[0].top, st[0].x0))
+    numbered = re.compile(r"\d{1,2}\.(?:\d|[a-z]\))?\s*[A-Z(]")
+    starts = [k for k, (s, t) in enumerate(rows) if numbered.match(t) and s.top <= bottom + 1]
+    if not starts:
+        return ""
+    out, last = [], None
+    for s, t in rows[starts[-1]:]:
+        if s.top > bottom + 1:  # below the box's row: the question going on
+            if out and (out[-1].rstrip().endswith("?") or numbered.match(t) or s.top - last.bottom > 8 or
+                        len([x for x in out]) >= 6):
+                break
+        out.append(t)
+        last = s
+    return re.sub(r"\s+", " ", " ".join(out)).strip()
+
+
+def _is_no_box(segs: list[tuple[Segment, str]], f: Field, fields: list[Field], boxes: list[int]) -> bool:
+    """Whether a box of a yes/no pair is its "No": the word printed just right of it ("☐ Yes ☐ No"), else
+    its tooltip's own last word or negation ("… offense? No", "If the Applicant has not paid …"), else its
+    place — the right one of two boxes on its row."""
+    x0, top, x1, bottom = f.location.bbox
+    right = [(s.x0, t) for s, t in segs if s.x0 >= x1 - 2 and s.x0 - x1 < 30 and top - 3 <= (s.top + s.bottom) / 2 <= bottom + 3]
+    if right:
+        word = min(right)[1].strip().lower()
+        if re.match(r"(?:no|yes)\b", word):
+            return word.startswith("no")
+    m = re.search(r"\b(yes|no)\W*$", f.label, re.I)
+    if m:
+        return m.group(1).lower() == "no"
+    if _NEGATIONS & set(re.findall(r"[a-z]+", f.label.lower().replace("n't", " not"))):
+        return True
+    same_row = [fields[k] for k in boxes if fields[k].location.page == f.location.page
+                and abs(fields[k].location.bbox[1] - top) < 3]
+    return len(same_row) == 2 and x0 == max(g.location.bbox[0] for g in same_row)
+
+
+def _copied_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
+    """Two yes/no box pairs of one page whose tooltips ask the same question, far apart: one pair's tooltip
+    was copied from the other's (SBA Form 1919 2023: question 5's boxes say question 6's "If the Applicant
+    has paid … a fee"; SBA Form 1244: question 2's say question 3's). The pair whose printed question does
+    not say its tooltip takes the printed question, then "Yes" or "No" (:func:`_is_no_box`) — or, where the
+    other box of its row says that question, that box's words with the other answer — so that no question
+    is asked twice and none is lost (``label_source`` "tooltip-corrected")."""
+    boxes = [i for i, f in enumerate(fields) if f.kind == "checkbox" and f.label_source == "tooltip"
+             and f.location.page in by_page and f.location.bbox and len(f.label) > 40]
+    words = {i: _question_words(fields[i].label) for i in boxes}
+    out = list(fields)
+    done: set[int] = set()
+    for i in boxes:
+        for j in boxes:
+            if j <= i or i in done or j in done or fields[i].location.page != fields[j].location.page:
+                continue
+            a, b = words[i], words[j]
+            if not a or len(a & b) / len(a | b) < 0.85 or abs(fields[i].location.bbox[1] - fields[j].location.bbox[1]) < 30:
+                continue
+            segs = by_page[fields[i].location.page]
+            said = {k: _printed_question(segs, fields[k].location.bbox) for k in (i, j)}
+            fit = {k: len(words[k] & _question_words(said[k])) / max(len(words[k]), 1) for k in (i, j)}
+            wrong = min((i, j), key=lambda k: fit[k])
+            other = j if wrong == i else i
+            if not said[wrong] or fit[wrong] >= 0.3 or fit[other] < 0.5:
+                continue
+            # the copied pair: this box and its neighbour on the same row
+            row = [k for k in boxes if fields[k].location.page == fields[wrong].location.page and
+                   abs(fields[k].location.bbox[1] - fields[wrong].location.bbox[1]) < 3 and
+                   len(words[k] & words[wrong]) / max(len(words[k] | words[wrong]), 1) >= 0.85]
+            asked = _question_words(said[wrong])
+            partner = next((fields[k] for k in boxes if k not in row and fields[k].location.page == fields[wrong].location.page
+                            and abs(fields[k].location.bbox[1] - fields[wrong].location.bbox[1]) < 3
+                            and len(words[k] & asked) / max(len(words[k]), 1) >= 0.5
+                            and re.search(r"\b(?:yes|no)\W*$", fields[k].label, re.I)), None)
+            for k in row:
+                f = fields[k]
+                no = _is_no_box(segs, f, fields, boxes)
+                if partner is not None:
+                    # the other box of its row says the question, ending "Yes" or "No": this box is its other answer
+                    text = re.sub(r"\b(?:yes|no)(\W*)$", ("No" if no else "Yes") + r"\1", partner.label, flags=re.I)
+                else:
+                    text = f"{said[wrong]} {'No' if no else 'Yes'}"
+                # (the tooltip stays out of the context: its words would name another question's parties)
+                out[k] = replace(f, label=text, normalized_label=normalize_label(text), label_source="tooltip-corrected",
+                                 confidence=0.8)
+                done.add(k)
+            done.add(other)
+    return out
+
+
+def _printed_selection(segs: list[tuple[Segment, str]], bbox) -> str:
+    """The instruction printed by a check box on how many of its group to tick — "Check One:" left of
+    it, on its row or about one row up or down, "(Check only one box)" just above it — as
+    :func:`selection_instruction` reads it; the nearest wins. "" where none is printed near (the boxes of
+    one group share what one of them finds: the consolidated form's option groups)."""
+    from ..fields.kinds import selection_instruction
+
+    x0, top, x1, bottom = bbox
+    mid = (top + bottom) / 2
+    best: Optional[tuple[float, str]] = None
+    for s, text in segs:
+        how = selection_instruction(text)
+        if not how:
+            continue
+        smid = (s.top + s.bottom) / 2
+        if s.x1 <= x0 + 3 and abs(smid - mid) <= 14 and x0 - s.x1 < 250:
+            d = (x0 - s.x1) + abs(smid - mid) * 2
+        elif s.bottom <= top + 1 and top - s.bottom < 24 and s.x0 < x1 + 40 and s.x1 > x0 - 3:
+            # (a caption printed in a column to the left is another block's: it counts on the box's row only)
+            d = (top - s.bottom) * 2 + max(0.0, s.x0 - x0) * 0.5
+        else:
+            continue
+        if best is None or d < best[0]:
+            best = (d, how)
+    return best[1] if best else ""
+
+
+#: a tooltip that names only the kind of datum a box takes, not which one ("date", "please enter amount")
+_GENERIC_TOOLTIP = re.compile(r"(?:please\s+)?(?:enter\s+|type\s+|provide\s+)?(?:the\s+|a\s+)?"
+                              r"(date|amount|dollar amount|number|percent(?:age)?|rate|name)(?:\s+here)?", re.I)
+_BLANK = re.compile(r"_{3,}")
+_RUN_ON = re.compile(r"\b(?:of|the|in|on|at|for|to|by|and|or|dated|is|are|was|from|until|beginning)$", re.I)
+
+
+def _generic_tooltip(f: Field) -> str:
+    """The word of a tooltip that names only the kind of datum its box takes ("" for any other field)."""
+    if f.label_source != "tooltip" or f.kind in ("checkbox", "radio", "signature"):
+        return ""
+    m = _GENERIC_TOOLTIP.fullmatch(f.label.strip(" .:"))
+    return m.group(1).lower() if m else ""
+
+
+def _blank_in_sentence(segs: list[tuple[Segment, str]], bbox, word: str) -> str:
+    """The printed words around the blank ("____") a box is laid over, as "left ____ right": from the
+    end of the blank before it (or the start of its row; the end of the row above when the sentence runs
+    on from there) to the next blank or the end of the row — "" where the box is over no printed blank,
+    or the words around it do not name the kind of datum the tooltip does."""
+    x0, top, x1, bottom = bbox
+    row = sorted((s for s, _ in segs if top - 2 <= (s.top + s.bottom) / 2 <= bottom + 4), key=lambda s: s.x0)
+    pieces: list[tuple[float, float, str]] = []  # (x0, x1, text) of every character run, blanks apart
+    for s in row:
+        n = max(len(s.text), 1)
+        step = (s.x1 - s.x0) / n
+        at = 0
+        for part in re.split(r"(_{3,})", s.text):
+            if part:
+                pieces.append((s.x0 + at * step, s.x0 + (at + len(part)) * step, part))
+            at += len(part)
+    blanks = [k for k, (a, b, t) in enumerate(pieces) if _BLANK.fullmatch(t)]
+    overlap = [(min(b, x1) - max(a, x0), k) for k in blanks for a, b, _ in [pieces[k]] if min(b, x1) > max(a, x0)]
+    if not overlap:
+        return ""
+    k = max(overlap)[1]
+    prev = max((j for j in blanks if j < k), default=-1)
+    nxt = min((j for j in blanks if j > k), default=len(pieces))
+    left = " ".join(t for _, _, t in pieces[prev + 1:k]).strip()
+    right = " ".join(t for _, _, t in pieces[k + 1:nxt]).strip()
+    if prev < 0 and (not left or _RUN_ON.search(left) is None and len(left.split()) < 2):
+        # the sentence runs on from the row above ("… in the principal amount of / ____ Dollars")
+        h = max(bottom - top, 6.0)
+        above = sorted((s for s, _ in segs if top - 2.2 * h <= (s.top + s.bottom) / 2 < top - 2), key=lambda s: s.x0)
+        if above:
+            tail = _BLANK.split(" ".join(s.text for s in above))[-1].strip()
+            if _RUN_ON.search(tail):
+                left = f"{' '.join(tail.split()[-6:])} {left}".strip()
+    left = " ".join(left.split()[-10:])
+    right = re.sub(r"[$]\s*$", "", re.sub(r"\s+(?:and|or)\s*[$]?\s*$", "", right)).split()
+    # what follows the blank belongs to it when short or a unit ("Dollars", "% per annum", "(Lender's
+    # Loan)"); a further clause ("in the principal amount …") is the next blank's
+    right = right[:4] if len(right) <= 2 or right and right[0][0] in "(%$" else []
+    text = re.sub(r"(?<=\w)([$%])", r" \1", re.sub(r"([$%])(?=\w)", r"\1 ", f"{left} ____ {' '.join(right)}"))
+    text = re.sub(r"\s+", " ", text).strip()
+    stem = {"percentage": "percent", "dollar amount": "amount"}.get(word, word)[:4]
+    words = re.sub(r"_+", " ", text).lower()
+    if not re.search(r"[A-Za-z]{3}", text.replace("____", "")) or (stem not in words and word not in ("amount", "dollar amount")
+                                                       or word in ("amount", "dollar amount") and not re.search(r"amount|\$|dollars|principal|interest|sum", words)):
+        return ""
+    return text[:_LABEL_MAX]
 
 
 _CAPTION_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)", re.I)

@@ -14,8 +14,12 @@ that each demand an answer. Three rules, each explainable from the label alone:
    the affirmative caption.
 3. Option groups — check boxes of one document, one after another, whose captions say "<subject> is
    <option>" with the same subject are one question with those options. The replaced form printed one box
-   each, so nothing says the options exclude each other: the item is marked ``multiple`` (tick each that
-   applies). Two options that differ only by a negation ("is a veteran" / "is not a veteran") are a yes/no
+   each: the item is ``multiple`` (tick each that applies) unless the form prints that one is ticked
+   ("Check One", "택 1": ``Field.choose``), or the options are the values of one datum that takes one
+   value (a concept's ``values`` in concepts.yaml: "male", "female" are a sex; the question is named by
+   it), then ``multiple`` false (tick one). A box for "Other" that
+   asks to describe it in the next box is the group's last option; the description stays its own
+   question. Two options that differ only by a negation ("is a veteran" / "is not a veteran") are a yes/no
    pair instead.
 
 The item keeps the replaced form's wording in ``printed`` when its label changes, so a reviewer can see what
@@ -30,6 +34,8 @@ import re
 _CHECK_INSTRUCTION = re.compile(r",?\s*(?:please\s+)?(?:check|tick|mark|select|click)\s+(?:this|the)\s+(?:check\s*)?box\b.*$",
                                 re.I | re.S)
 #: "then enter … in the following field": the box opens a question of its own
+#: the option a group's last box often is, described in a box of its own ("Other", "기타")
+_OTHER = re.compile(r"(?:other|기타)\b", re.I)
 _FOLLOWED = re.compile(r"\bthen\s+(?:enter|describe|specify|provide|list)\b", re.I)
 #: an instruction at the start: "Please enter the", "Enter your", "Please specify"
 _LEAD = re.compile(r"^\s*(?:please\s+)?(?:enter|type|input|provide|specify|fill\s+in|write)\s+(?:in\s+)?(?:(?:the|your)\s+)?",
@@ -86,7 +92,8 @@ def _reading_order(item: dict) -> tuple:
     return (fid[:m.start()], int(m.group(1))) if m else (fid, 0)
 
 
-def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies") -> None:
+def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies",
+                    one: str = "tick one", name_of_options=None) -> None:
     """Rewrite, in place, the captions of the consolidated form's items (:func:`caption`), then make each
     negation pair one yes/no question and each option group one question with options (module docstring).
     An item merged into another is removed; the question stands where its first box stood."""
@@ -124,7 +131,9 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
         run, last = 0, ""
         for at, it in sorted(members, key=lambda m: _reading_order(m[1])):
             m = _OPTION.match(it["label"])
-            subject = m.group("subject").lower() if m and at not in followed else ""
+            # (a box that opens a question of its own stays a box — but "Other", then describe it, is the
+            # group's last option)
+            subject = m.group("subject").lower() if m and (at not in followed or _OTHER.match(m.group("option"))) else ""
             run += subject != last
             last = subject
             if subject:
@@ -138,8 +147,17 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
                 continue  # "is a veteran" / "is not a veteran": a yes/no pair, below
             first = min(at for at, _, _ in opts)
             label = opts[0][1]["label"][:len(subject)]
-            merge(first, [(at, it) for at, it, _ in opts], kind="choice", multiple=True,
-                  label=f"{label[0].upper() + label[1:]} ({each})", options=[o for _, _, o in opts],
+            # "The owner is male" / "… is female": the question is the owner's sex — its options say so
+            named = name_of_options([o for _, _, o in opts]) if name_of_options else ""
+            if named and named.lower() not in label.lower():
+                label = f"{label}'s {named}"
+            # the form's own instruction, printed by any box of the group ("Check One:" beside one of them);
+            # else the options of one datum that takes one value (a sex, a veteran status) are one choice
+            told = {it.get("_choose") for _, it, _ in opts} - {"", None}
+            single = told == {"one"} or (bool(named) and not told)
+            merge(first, [(at, it) for at, it, _ in opts], kind="choice", multiple=not single,
+                  label=f"{label[0].upper() + label[1:]} ({one if single else each})",
+                  options=[o for _, _, o in opts],
                   printed=" / ".join(it["printed"] for _, it, _ in opts))
             grouped.update(at for at, _, _ in opts)
         # negation pairs, in reading order

@@ -437,6 +437,8 @@ def to_html(a: Analysis) -> str:
                    + (f" — {_e(it['why'])}" if it.get("why") else ""))
             out.append(f'<tr><td style="width:45%">{_e(item_caption(it))}</td>'
                        f'<td class="small">{how}</td></tr>')
+            if it["id"].startswith("statements:"):
+                out.append(f'<tr><td class="small" colspan="2" style="padding-left:1.5em">{_e(_statement_excerpt(it, lang))}</td></tr>')
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
                 text = notice_text(el, lang)
                 out.append(f'<tr><td class="small" style="padding-left:1.5em">{_e(el["label"])}</td>'
@@ -628,6 +630,8 @@ def to_markdown(a: Analysis) -> str:
         for it in section["items"]:
             src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else (f" — {md(it['why'])}" if it.get("why") else "")
             lines.append(f"- {md(item_caption(it))}{src}")
+            if it["id"].startswith("statements:"):
+                lines.append(f"  - {md(_statement_excerpt(it, lang))}")
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
                 text = notice_text(el, lang)
                 lines.append(f"  - {md(el['label'])}: {md(text)}")
@@ -941,3 +945,10 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
         if a.country == "KR":  # Korean agencies publish and receive their forms as HWP(X), in any report language
             write_hwpx(a.form, tmp / "consolidated_form.hwpx")
     return [out / name for name in OUTPUTS if (out / name).exists()]  # the HWPX only for Korean packages
+
+
+def _statement_excerpt(item: dict, lang: str, limit: int = 240) -> str:
+    """The first words of a replaced form's statements the consolidated form carries, and where the rest is."""
+    text = " ".join((((item.get("notice") or {}).get("printed") or {}).get("text") or "").split())
+    head = text[:limit].rsplit(" ", 1)[0] + " …" if len(text) > limit else text
+    return f"{head} {t(lang, 'carried_in_form')}"

@@ -11,7 +11,7 @@ from typing import Optional
 from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
-from ..parse.classify import condition_of
+from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import NEED_MARK, consented_elsewhere, lookup_subject, registry_key_questions
@@ -69,12 +69,50 @@ def _party_caption(heading: str, role: str, lang: str, kb: Knowledge, title: str
     return max(cues, key=len) if cues else _signer_label(role, lang, kb)
 
 
+def _named_by_options(options: list[str], kb, lang: str) -> str:
+    """The name of the datum a group of boxes asks, by its options: the choice concept (concepts.yaml
+    ``values``) that at least two of them, and most of them, are values of ("male", "female": sex); ""."""
+    from ..match.reading import en_key
+
+    keys = [en_key(o) for o in options]
+    best = ("", 0)
+    for c in kb.concepts.values():
+        if not c.values or c.kind != "choice":
+            continue
+        wordings = {en_key(w) for ws in c.values.values() for w in ws}
+        n = sum(1 for k in keys if k in wordings)
+        if n >= 2 and 2 * n > len(keys) and n > best[1]:
+            names = (c.ko or c.en) if lang == "ko" else (c.en or c.ko)
+            best = (names[0] if names else "", n)
+    return best[0]
+
+
 def _signer_label(role: str, lang: str, kb: Knowledge) -> str:
     if role in _SIGNER:
         return _SIGNER[role][0 if lang == "ko" else 1]
     r = kb.roles.get(role)
     cues = (r.ko if lang == "ko" else r.en) if r is not None else ()
     return cues[0] if cues else role
+
+
+#: a printed 행정정보 공동이용 consent's using agency and its use of the records: "[이용기관 명칭] 창업진흥원",
+#: "이용기관: ○○시", "제3자(이용기관) : 창업진흥원"; "[이용사무(이용 목적)] 창업지원 사무, …"
+_USING_AGENCY = re.compile(r"(?:\[\s*이용\s*기관\s*(?:의\s*)?(?:명칭|명)?\s*\]|(?<![가-힣])이용\s*기관\s*(?:명칭|명)?\s*[:：]|"
+                           r"제\s*3\s*자\s*\(\s*이용\s*기관\s*\)\s*[:：])\s*([^\n\[\]:：]{2,40}?)\s*(?=\n|\[|$)")
+_USE_OF_RECORDS = re.compile(r"\[\s*이용\s*사무[^\]]{0,20}\]\s*([^\n\[\]]{2,80}?)\s*(?=\n|\[|$)")
+
+
+def printed_using_agency(package) -> Optional[tuple[str, str, str]]:
+    """(agency, use, document title) of the first 행정정보 공동이용 consent a document of the package prints
+    with its using agency named (a placeholder such as "○○기관" is no name), or None."""
+    for d in package.documents:
+        for n in d.notices:
+            m = _USING_AGENCY.search(n.text)
+            if not m or not re.search(r"[가-힣A-Za-z]{2}", m.group(1)) or re.search(r"[○◯□△]|기관명$", m.group(1)):
+                continue
+            use = _USE_OF_RECORDS.search(n.text)
+            return m.group(1).strip(), use.group(1).strip() if use else "", d.title or d.locator or d.path
+    return None
 
 
 def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known: dict | None = None,
@@ -172,6 +210,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # each document's signers, one who signs in the applicant's name (the 작성자 of a Korean form) counted as
     # the applicant's own signer
     applicant_signer = "representative" if country == "KR" else "applicant"
+    # who files the package: a main form that names no applicant but a party who files for someone else
+    # (a 추천서's 추천인, who recommends a 피추천인) is that party's to sign
+    primary_roles = {match.readings[fp.field].role for fp in plan.fields if (fp.document or fp.file) == primary
+                     and fp.field in match.readings and match.readings[fp.field].role_from in ("label", "context")}
+    if primary_roles and not primary_roles & {"applicant", "representative"}:
+        applicant_signer = next((r for r in sorted(primary_roles - {None}) if r in kb.roles
+                                 and kb.roles[r].signs_for_others), applicant_signer)
     signers_of = {d.key or d.file: [replace(sg, signer=applicant_signer) if sg.signer in signs_as_applicant() else sg
                                     for sg in d.signers] for d in plan.documents}
     signer_of = {key: sgs[0].signer for key, sgs in signers_of.items() if len({sg.signer for sg in sgs}) == 1}
@@ -240,6 +285,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # (a star the replaced form printed for "required" is this form's own mark: item_caption adds it)
             "label": (f"{party}: " if party else "") + date_caption(REQUIRED_STAR.sub("", fp.label) if f.required else fp.label),
             "_each": t(lang, "each_owner") if per_owner else "",  # (added once the captions are final)
+            "_choose": f.choose,  # (the form's "Check One" / "택 1", for the option groups)
             "kind": fp.kind,
             "options": list(f.options),
             "required": bool(f.required),
@@ -415,7 +461,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if item["id"].split(":")[0] == "consent.registry_lookup":
             # no certificate is replaced: the records only pre-fill answers, and the consent says so
             prefill_only = not any(d.decision == "replace_by_registry" for d in plan.documents)
-            block = notice_block(kb, country, "registry_lookup", lang, {"items": ", ".join(item_names or [])},
+            known = {"items": ", ".join(item_names or [])}
+            printed = printed_using_agency(package)
+            if printed:
+                # the agency and its use of the records as the package's own 행정정보 공동이용 consent prints
+                # them ("[이용기관 명칭] 창업진흥원 [이용사무(이용 목적)] 창업지원 사무, …"): not left blank
+                agency, use, title = printed
+                known["agency"] = f"{agency} {t(lang, 'as_printed_in', title=title)}"
+                if use:
+                    known["purpose"] = t(lang, "printed_use", title=title, use=use)
+            block = notice_block(kb, country, "registry_lookup", lang, known,
                                  {"purpose": t(lang, "prefill_purpose"), "refusal": t(lang, "prefill_refusal")}
                                  if prefill_only else None)
         else:
@@ -484,8 +539,25 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         text, truth = printed.declaration, {"notice": "printed", "source": where, "elements": [], "basis": (
             f"{where}에 인쇄된 확인 문구 (그대로 옮김)" if lang == "ko" else f"the declaration printed on {where}, word for word")}
     else:
-        truth = notice_block(kb, country, "signature", lang)
+        # the laws the programme's notice names for a false application ("거짓 신청 … 「보조금 관리에 관한 법률」
+        # 등에 따라"): the declaration's basis, as printed — else for legal review
+        laws, source = next(((d.false_claim_laws, d.title or d.locator or d.path) for d in package.documents
+                             if d.kind == "notice" and d.false_claim_laws), ((), ""))
+        known = {"basis": ", ".join(f"「{x}」" for x in laws) + " " + t(lang, "as_printed_in", title=source)} if laws else None
+        truth = notice_block(kb, country, "signature", lang, known)
         text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "") if truth else ""
+    # the statements a replaced form prints on pages that ask nothing (SBA Form 1919's "Statements Required by
+    # Law and Executive Order", a Privacy Act notice), word for word: the signer certifies having read them
+    for d in sorted(docs_in, key=lambda d: d.key != primary):
+        if d.statements:
+            where = d.title or d.locator or d.path
+            pages = page_span(d.statement_pages)
+            signature.append({**base, "id": f"statements:{d.key or d.path}", "kind": "statement", "from_fields": [],
+                              "label": t(lang, "statements_printed", title=where, pages=pages), "concept": None,
+                              "role": None, "required": False,
+                              "notice": {"notice": "printed", "source": where, "elements": [],
+                                         "basis": t(lang, "statements_basis", title=where),
+                                         "printed": {"text": d.statements, "source": f"{where}, p. {pages}"}}})
     if truth is not None:
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
                           "concept": None, "role": None, "notice": truth})
@@ -539,7 +611,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             del sign_fields[role]
         else:
             sign_fields[role] = kept_marks
-    if not set(sign_fields) & {"representative", "applicant"}:
+    if not set(sign_fields) & {"representative", "applicant", applicant_signer}:
         # the consolidated form is the applicant's: its signer first, whoever else signs a part of it
         sign_fields = {applicant_signer: [], **sign_fields}
     conditional = {sg.signer for d in plan.documents if (d.key or d.file) in replaced and d.condition for sg in d.signers}
@@ -549,7 +621,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # the marks of the replaced forms no party claims are the applicant's; a form kept as it is keeps its own
     unassigned = sorted(fp.field for fp in plan.fields if fp.kind == "signature" and (fp.document or fp.file) in replaced
                         and fp.field not in others and not any(fp.field in v for v in sign_fields.values()))
-    order = sorted(sign_fields, key=lambda r: (r not in ("representative", "applicant"), r))
+    order = sorted(sign_fields, key=lambda r: (r not in ("representative", "applicant", applicant_signer), r))
     for k, role in enumerate(order):
         who = _signer_label(role, lang, kb)
         required = not (k and role in conditional)  # a party who signs only where the case applies
@@ -573,11 +645,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # submission is its signature and its date — no name, mark or date to write (nobody else signs in it)
         signature = [it for it in signature if it["id"] == "declaration.truth"]
     sections["signature"] = signature
-    plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시") if lang == "ko"
-                                else ("Yes", "No", "tick each that applies")))
+    plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시", "하나만 표시") if lang == "ko"
+                                else ("Yes", "No", "tick each that applies", "tick one")),
+                    name_of_options=lambda options: _named_by_options(options, kb, lang))
     _one_question_per_yes_no(sections)
     for items in sections.values():
         for it in items:
+            if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
+                it["multiple"] = True  # a list the form lets one tick several of ("복수 선택 가능")
             each = it.pop("_each", "")
             if each and not it["label"].endswith(each):
                 it["label"] += each
@@ -589,13 +664,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # the statements a replaced form prints (a Privacy Act notice, certifications under 18 U.S.C. 1001, the
     # debarment certification) are not questions: what the consolidated form does not carry word for word
     # is listed, law by law, for the legal reviewer to carry or to confirm unneeded
-    carried = re.sub(r"[\s「」『』]", "", " ".join(
+    carried_text = " ".join(
         [i["label"] for sec in out_sections for i in sec["items"] if i["kind"] == "statement"
          and (i.get("notice") or {}).get("notice") == "printed"] +
-        [((i.get("notice") or {}).get("printed") or {}).get("text", "") for sec in out_sections for i in sec["items"]]))
+        [((i.get("notice") or {}).get("printed") or {}).get("text", "") for sec in out_sections for i in sec["items"]])
+    carried = re.sub(r"[\s「」『』]", "", carried_text)
+    cited = set(citations(carried_text))  # (a law cited in the carried text as the form cites it: "13 CFR Part 120")
     for d in package.documents:
         if d.key in merged_into_form or d.path in merged_into_form:
-            laws = [c for c in d.citations if re.sub(r"[\s「」『』]", "", c) not in carried]
+            laws = [c for c in d.citations if re.sub(r"[\s「」『』]", "", c) not in carried and c not in cited]
             if laws:
                 to_confirm.append(t(lang, "statements_not_carried", title=d.title or d.locator or d.path,
                                     laws=", ".join(laws)))
@@ -854,6 +931,25 @@ def notice_text(el: dict, lang: str) -> str:
     return (el["text"] or "") + (f" {t(lang, 'agency_completes')}" if el["to_confirm"] else "")
 
 
+def page_span(pages) -> str:
+    """Page numbers as a reader writes them: "5–7", "1, 6–10, 19"."""
+    out: list[list[int]] = []
+    for p in sorted(pages):
+        if out and p == out[-1][-1] + 1:
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in out)
+
+
+def statement_lines(item: dict) -> list[str]:
+    """A statement of the form as printed: its caption, then the text a replaced form prints word for word,
+    where it carries one (the statements a form prints on pages that ask nothing)."""
+    printed = (((item.get("notice") or {}).get("printed") or {}).get("text") or "") if item["id"].startswith(
+        "statements:") else ""
+    return [item["label"]] + ([x for x in printed.split("\n") if x.strip()] if printed else [])
+
+
 def notice_lines(notice: dict, lang: str, shown: set | None = None) -> list[str]:
     """A notice as printed under its consent: the form's own text word for word (once: consents printed
     under one notice point back to it; ``shown`` holds the texts already printed) and what the law asks
@@ -874,7 +970,8 @@ def _signature_section(d, items: list[dict], shade, lang: str) -> None:
 
     statements = [i for i in items if i["kind"] == "statement"]
     for st in statements:
-        d.add_paragraph(st["label"])
+        for line in statement_lines(st):
+            d.add_paragraph(line)
     table = d.add_table(rows=0, cols=2)
     table.style = "Table Grid"
     for it in items:
@@ -984,7 +1081,8 @@ def write_hwpx(form: dict, path) -> None:
         spans: dict = {}
         shown: set = set()
         for st in [i for i in items if i["kind"] == "statement"]:
-            h.para(st["label"])
+            for line in statement_lines(st):
+                h.para(line)
         for it in items:
             if it["kind"] == "statement":
                 continue
