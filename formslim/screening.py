@@ -70,6 +70,8 @@ class ScreenOptions:
     passage_min_hangul: int = 12  # ... in Korean, where a syllable carries what three or four letters do
     passage_similarity: float = 0.5  # Jaccard of two sentences' shingles to call them one passage
     passages_shown: int = 6  # passages side by side per pair
+    headings: int = 3  # own headings two plans must share (each rare in the batch) for their structure to count
+    heading_plans: int = 8  # a heading set in more plans than this is no one writer's habit (a public guide's)
 
 
 @dataclass(frozen=True)
@@ -82,12 +84,14 @@ class PairEvidence:
     matched_passages: int
     metadata: tuple[tuple[str, str], ...]  # (key, value) in common
     images: int  # embedded images in common
+    headings: tuple[str, ...] = ()  # the plans' own headings in common, each rare in the batch
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3), "text_share": round(self.text_share, 3),
                 "matched_passages": self.matched_passages,
                 "passages": [{"a": x, "b": y, "similarity": round(s, 3)} for x, y, s in self.passages],
-                "metadata": [{"key": k, "value": v} for k, v in self.metadata], "images_in_common": self.images}
+                "metadata": [{"key": k, "value": v} for k, v in self.metadata], "images_in_common": self.images,
+                "headings_in_common": list(self.headings)}
 
 
 @dataclass(frozen=True)
@@ -288,6 +292,29 @@ def _meta_values(d: DocumentText) -> dict[str, set[str]]:
     return out
 
 
+# ------------------------------------------------------------------ structure
+
+#: a heading a writer sets in the plan's free text: a short line after a heading mark ("□ 추진 배경", "1. 시장
+#:규모", "가. 목표 고객", "▶ 핵심 차별성 세 가지"), not a sentence
+_HEADING_MARK = re.compile(r"^\s*(?:[□■▶▷◆◇◎●◈]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s*(?P<words>\S.*)$")
+_NOT_A_HEADING = re.compile(r"(?:다|음|함|임|됨|니다|[.!?。:;,])\s*$")
+
+
+def own_headings(doc: DocumentText, template_lines: set[str]) -> set[str]:
+    """The headings a plan's writer set (each as its words without spaces, up to a colon), less the
+    template's own lines: the skeleton a consultant reuses for every client, whatever the words under it."""
+    out = set()
+    for p in doc.passages:
+        for line in p.split("\n"):
+            m = _HEADING_MARK.match(line)
+            if not m or len(line.strip()) > 30 or _NOT_A_HEADING.search(line.strip()):
+                continue
+            key = re.sub(r"\s+", "", m.group("words").split(":")[0])
+            if len(key) >= 2 and re.search(r"[\w가-힣]", key) and re.sub(r"\s+", "", line) not in template_lines:
+                out.add(key)
+    return out
+
+
 # ------------------------------------------------------------------ passages
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+|(?<=[다함음됨임])\.?\s+(?=\S)|\s+(?=[-•○◦▪□■●※]\s)")
@@ -409,6 +436,21 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         for k, vs in m.items():
             for v in vs:
                 seen[(k, v)] = seen.get((k, v), 0) + 1
+    # structure: the headings each plan's writer set, those few plans of the batch share
+    template_lines = {re.sub(r"\s+", "", line) for t in templates for p in t.passages for line in p.split("\n")}
+    heads = [own_headings(d, template_lines) for d in docs]
+    head_df: dict[str, int] = {}
+    for h in heads:
+        for x in h:
+            head_df[x] = head_df.get(x, 0) + 1
+    # (a heading more plans use is a public guide's or the template's, not one writer's: at most a third of
+    # the batch (or 3), always under half of it, and never more than o.heading_plans plans however large)
+    rare_heads = {x for x, c in head_df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
+
+    def shared_headings(i: int, j: int) -> tuple[str, ...]:
+        common_heads = sorted(heads[i] & heads[j] & rare_heads)
+        return tuple(common_heads) if len(common_heads) >= o.headings else ()
+
     template_images = {h for t in templates for h in t.images}
     image_seen: dict[str, int] = {}
     for d in docs:
@@ -451,6 +493,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             for h in set(d.images):
                 if image_counts(h):
                     by_value.setdefault(("image", h), []).append(i)
+        for x in rare_heads:
+            by_value.setdefault(("heading", x), []).extend(i for i, h in enumerate(heads) if x in h)
         for members in by_value.values():
             if len(members) <= max(50, n // 4):
                 for x in range(len(members)):
@@ -489,13 +533,17 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         for k, _ in shared_meta:
             miss *= 1.0 - _META_WEIGHT.get(k, 0.3)
         miss *= 0.5 ** shared_images
+        # the same skeleton of own headings: three rare ones in common are as much as half the text; more, more
+        structure = shared_headings(i, j)
+        if structure:
+            miss *= 1.0 - min(0.9, 0.25 * (len(structure) - 1))
         score = 1.0 - miss
         if score < o.threshold:
             continue
         shown = tuple(sorted(passages, key=lambda p: (-len(p[0]) * p[2], p[0]))[:o.passages_shown])
         scored.append(PairEvidence(a=docs[i].path, b=docs[j].path, score=score, text_share=aligned, passages=shown,
                                    matched_passages=len(passages), metadata=tuple(shared_meta),
-                                   images=shared_images))
+                                   images=shared_images, headings=structure))
 
     # groups: plans joined by a pair at or over the threshold
     groups = []

@@ -73,6 +73,26 @@ def test_metadata_an_applicant_would_not_share_and_what_does_not_count():
     assert r.groups[0].evidence[0].passages == ()
 
 
+def test_the_same_skeleton_of_own_headings_under_reworded_text_is_evidence():
+    """A consultant who rewrites every sentence keeps the headings it sets for every client ("□ 경쟁 현황 및
+    대응", "□ 기술 확보 현황" …): three or more of those, few in the batch and none in the template, group the
+    plans; two headings a public guide suggests to several independent founders do not."""
+    skeleton = ["□ 추진 배경", "□ 경쟁 현황 및 대응", "□ 기술 확보 현황", "□ 단계별 판로 전략", "□ 향후 기술개발 방향"]
+    guide = ["□ 추진 배경", "□ 시장 분석", "□ 기대 효과"]
+    docs = []
+    for i in range(3):  # the consultant's clients: other words under the same headings
+        docs.append(_doc(f"c{i}.docx", [f"{h}\n- 고객사 {i}의 고유한 내용 {i * 7919 + k}을 서술함" for k, h in enumerate(skeleton)]))
+    for i in range(8):  # founders: their own headings, two of them from a public guide
+        own = [f"□ 자체 항목 {i}-{k}" for k in range(3)] + (guide[1:] if i < 5 else [])
+        docs.append(_doc(f"f{i}.docx", [f"{h}\n- 창업자 {i}의 고유한 문장 {i * 104729 + k}을 적음" for k, h in enumerate(own)]))
+    template = _doc("template.docx", ["사업계획서", "□ 추진 배경"])
+    r = screen_texts(docs, [template])
+    assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
+    e = r.groups[0].evidence[0]
+    assert e.headings == ("경쟁현황및대응", "기술확보현황", "단계별판로전략", "향후기술개발방향") and e.passages == ()
+    assert "headings_in_common" in e.to_dict()
+
+
 def test_revision_ids_shared_beyond_the_template_are_evidence():
     template = _doc("t.docx", ["양식"], revision_ids="00AA0001; 00AA0002")
     a = _doc("a.docx", ["첫 번째 신청기업의 고유한 문장입니다 가나다라마바사"], revision_ids="00AA0001; 00AA0002; 00BB1234")

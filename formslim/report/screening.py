@@ -40,6 +40,8 @@ def screen_table(r: ScreenResult) -> str:
             why.append("same " + ", ".join(_META_NAMES.get(k, k) for k, _ in best.metadata))
         if best.images:
             why.append(f"{best.images} images in common")
+        if best.headings:
+            why.append(f"{len(best.headings)} own headings in common")
         lines.append(f"G{i}  score {g.score:.2f}  {len(g.files)} plans  ({'; '.join(why)})")
         for f in g.files:
             lines.append(f"    {one_line(f)}")
@@ -55,7 +57,7 @@ WORDS = {
            "what": "What this is and is not", "no_group": "No group: no two plans share writing or files beyond "
            "the template at the threshold {t}.", "score": "score", "share": "{p} of the smaller plan's own sentences "
            "said in the other", "passages": "{n} matching passages", "in_common": "In common",
-           "images": "{n} embedded images identical", "similarity": "similarity", "more": "{n} more pairs in this group",
+           "images": "{n} embedded images identical", "headings": "{n} own headings in common (the same skeleton)", "similarity": "similarity", "more": "{n} more pairs in this group",
            "unreadable": "Files that could not be read", "method": "Method",
            "method_text": "Character shingles (5 characters) of each plan's text, less the template's and those in a "
            "large share of the batch; MinHash signatures and locality-sensitive hashing propose pairs; their sentences "
@@ -68,7 +70,7 @@ WORDS = {
            "groups": "묶음", "in_groups": "묶음에 든 계획서", "screened": "검토한 계획서",
            "what": "이 결과가 말하는 것과 말하지 않는 것", "no_group": "묶음 없음: 기준 점수 {t}에서 양식 밖의 문장이나 파일 "
            "정보를 공유하는 계획서가 없습니다.", "score": "점수", "share": "작은 계획서 고유 문장의 {p}가 상대 계획서에도 있음",
-           "passages": "일치 문장 {n}개", "in_common": "공통 파일 정보", "images": "같은 삽입 이미지 {n}개",
+           "passages": "일치 문장 {n}개", "in_common": "공통 파일 정보", "images": "같은 삽입 이미지 {n}개", "headings": "같은 자체 목차 {n}개 (같은 골격)",
            "similarity": "유사도", "more": "이 묶음의 나머지 {n}쌍", "unreadable": "읽지 못한 파일", "method": "방법",
            "method_text": "각 계획서 본문을 5글자 단위(shingle)로 나누고 양식과 계획서 다수에 공통인 부분을 뺍니다. MinHash 서명과 "
            "LSH로 비교할 쌍을 고르고, 문장끼리 맞춰 봅니다(유사도 {sim} 이상). 쌍의 점수는 작은 계획서 고유 문장 중 상대 "
@@ -133,6 +135,9 @@ def screen_html(r: ScreenResult, lang: str = "") -> str:
             out.append(f"<h3>{_e(e['a'])} ↔ {_e(e['b'])} <span class='sim'>{_e(W['score'])} {e['score']:.2f}; "
                        f"{_e(W['share'].format(p=share))}; "
                        f"{_e(W['passages'].format(n=e['matched_passages']))}</span></h3>")
+            if e.get("headings_in_common"):
+                out.append(f"<p>{_e(W['headings'].format(n=len(e['headings_in_common'])))}: "
+                           + ", ".join(f"<code>{_e(h)}</code>" for h in e["headings_in_common"]) + "</p>")
             if e["metadata"] or e["images_in_common"]:
                 items = [f"{_e(meta_names.get(m['key'], m['key']))}: <code>{_e(m['value'][:120])}</code>"
                          for m in e["metadata"]]
