@@ -1273,6 +1273,18 @@ def test_a_list_the_signer_certifies_is_carried_whole(tmp_path):
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["id"] == "declaration.truth")
     assert truth["label"] == d.declaration
+    # the list goes on over the page break (page 4: the release of SBA loan information, the negative covenants)
+    for point in ("is hereby authorized to release any and all information about my existing SBA Loans",
+                  "without Lender’s prior written consent", "otherwise dispose of any of the Borrower’s property"):
+        assert point in d.declaration, point
+    # the initials that confirm question 4 are asked beside question 4, not folded into the signature
+    applicant = next(s for s in form["sections"] if s["id"] == "applicant")["items"]
+    ids = [i["id"] for i in applicant]
+    initials = applicant[ids.index("SBAForm1919.pdf#083")]
+    assert initials["kind"] == "signature" and "question 4" in initials["label"]
+    assert ids.index("SBAForm1919.pdf#083") == ids.index("SBAForm1919.pdf#081") + 1
+    signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
+    assert not any("SBAForm1919.pdf#083" in i["from_fields"] for i in signature)
 
 
 def test_a_star_before_a_closing_note_marks_a_required_item():

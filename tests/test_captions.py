@@ -64,10 +64,11 @@ def test_one_box_per_option_is_one_question_with_options_and_runs_stay_apart():
     ]}
     plain_questions(sections)
     got = [(i["kind"], i["label"], i["options"], i.get("multiple")) for i in sections["owners"]]
-    assert got[0] == ("choice", "The owner (tick each that applies)", ["veteran", "service-disabled veteran"], True)
-    assert got[1][:2] == ("checkbox", "The owner didn't disclose their veteran status")
-    assert got[2] == ("choice", "The owner (tick each that applies)", ["male", "female"], True)
-    assert [g[:2] for g in got[3:]] == [("checkbox", "The purpose of the loan is Working Capital"),
+    # (the box for not answering is the question's last option, and the question ends with it)
+    assert got[0] == ("choice", "The owner (tick each that applies)",
+                      ["veteran", "service-disabled veteran", "not disclosed"], True)
+    assert got[1] == ("choice", "The owner (tick each that applies)", ["male", "female"], True)
+    assert [g[:2] for g in got[2:]] == [("checkbox", "The purpose of the loan is Working Capital"),
                                         ("checkbox", "The purpose of the loan is Debt Refinancing")]
 
 

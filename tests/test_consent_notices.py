@@ -370,7 +370,11 @@ def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(t
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
     items = {i["id"]: i for s in form["sections"] for i in s["items"]}
     elements = {e["id"]: e for e in items["consent.registry_lookup"]["notice"]["elements"]}
-    assert elements["agency"]["text"].startswith("창업진흥원 (") and not elements["agency"]["to_confirm"]
-    assert "창업지원 사무" in elements["purpose"]["text"]
+    # (where it was read is the reviewer's note, "from", not the applicant's text)
+    assert elements["agency"]["text"] == "창업진흥원" and not elements["agency"]["to_confirm"]
+    assert "동의서" in elements["agency"]["from"]
+    assert "창업지원 사무" in elements["purpose"]["text"] and "거부할 권리" in elements["refusal"]["text"]
     basis = next(e for e in items["declaration.truth"]["notice"]["elements"] if e["id"] == "basis")
-    assert "「보조금 관리에 관한 법률」" in basis["text"] and "공고문" in basis["text"] and not basis["to_confirm"]
+    assert "「보조금 관리에 관한 법률」" in basis["text"] and "공고문" in basis["from"] and not basis["to_confirm"]
+    # the declaration the applicant signs names them
+    assert "「보조금 관리에 관한 법률」" in items["declaration.truth"]["label"]

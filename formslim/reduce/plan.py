@@ -1153,7 +1153,9 @@ _BLOCKING = {
     "K-STATUTORY": ("a form prescribed by regulation or an agency notice (고시)",
                     "amend the rule its header names so that the questions it repeats move to the consolidated form"),
     "K-SIGNER": ("signed by another party",
-                 "that party's electronic signature or consent on the consolidated form, where the law allows"),
+                 "none by merging: that party's own document stays theirs to sign; its questions may move online "
+                 "only as that party's own submission (its electronic signature in its own block), where the law and "
+                 "the form's owner allow"),
     "K-SCHEDULE": ("a schedule the law files with the return",
                    "an electronic return that takes the schedule's lines as parts of one filing"),
     "K-OTHER-AGENCY": ("another agency's form, filed with that agency",
@@ -1162,7 +1164,8 @@ _BLOCKING = {
     "K-SEPARATE-FILING": ("a filing of its own, made apart from the application",
                           "none within this application: count it apart from it"),
     "K-AGREEMENT": ("a contract signed by another party",
-                    "an electronic signature by that party on the consolidated form, where the law allows"),
+                    "none within the application: a contract (a guarantee, a creditor's agreement) is made apart, "
+                    "often at closing — count it apart from the application's documents"),
     "K-NARRATIVE": ("a narrative the applicant writes", "turn its sections into questions of the consolidated form"),
 }
 _OFFICIALS = ("agency_official", "agency", "verifier")

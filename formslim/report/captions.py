@@ -82,6 +82,9 @@ def _core(text: str) -> tuple[tuple[str, ...], int]:
     return core, negations
 
 
+#: a box for not answering a question of the group: "The owner didn't disclose their veteran status"
+_NOT_DISCLOSED = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:didn't|did not|does not|doesn't|prefers? not to)\s+"
+                            r"(?:wish to\s+|want to\s+)?(?:disclose|say|answer)\b", re.I)
 _OPTION = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<option>\S.{0,80})$")
 
 
@@ -134,10 +137,21 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             # (a box that opens a question of its own stays a box — but "Other", then describe it, is the
             # group's last option)
             subject = m.group("subject").lower() if m and (at not in followed or _OTHER.match(m.group("option"))) else ""
+            option = m.group("option").strip() if subject else ""
+            nd = _NOT_DISCLOSED.match(it["label"]) if not subject else None
+            who = nd.group("subject").lower() if nd else ""
+            if nd and (last, run) in by_subject and (who == last or last.startswith(who + "'s ") and
+                                                      last[len(who) + 3:] in it["label"].lower()):
+                # "… didn't disclose their veteran status" right after "The owner is a veteran" …, "… did not
+                # disclose their race" after "The owner's race is Asian" …: the question's "not disclosed"
+                # answer, its last option — and the question ends there
+                by_subject[(last, run)].append((at, it, "not disclosed"))
+                last = ""
+                continue
             run += subject != last
             last = subject
             if subject:
-                by_subject.setdefault((subject, run), []).append((at, it, m.group("option").strip()))
+                by_subject.setdefault((subject, run), []).append((at, it, option))
         grouped: set[tuple[int, int]] = set()
         for (subject, _run), opts in by_subject.items():
             if len(opts) < 2:

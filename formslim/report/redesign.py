@@ -435,12 +435,19 @@ def to_html(a: Analysis) -> str:
             how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
                    (" / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}"))
                    + (f" — {_e(it['why'])}" if it.get("why") else ""))
-            out.append(f'<tr><td style="width:45%">{_e(item_caption(it))}</td>'
-                       f'<td class="small">{how}</td></tr>')
+            if it["kind"] == "statement":
+                # text to read, not a question: the row's whole width, a long one folded after its first words
+                cap = item_caption(it)
+                body = (f"<details><summary>{_e(cap[:240].rsplit(' ', 1)[0])} …</summary>{_e(cap)}</details>"
+                        if len(cap) > 600 else _e(cap))
+                out.append(f'<tr><td colspan="2">{body} <span class="small">({how})</span></td></tr>')
+            else:
+                out.append(f'<tr><td style="width:45%">{_e(item_caption(it))}</td>'
+                           f'<td class="small">{how}</td></tr>')
             if it["id"].startswith("statements:"):
                 out.append(f'<tr><td class="small" colspan="2" style="padding-left:1.5em">{_e(_statement_excerpt(it, lang))}</td></tr>')
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
-                text = notice_text(el, lang)
+                text = notice_text(el, lang) + (f" {el['from']}" if el.get("from") else "")
                 out.append(f'<tr><td class="small" style="padding-left:1.5em">{_e(el["label"])}</td>'
                            f'<td class="small">{_e(text)}</td></tr>')
         out.append("</table>")
@@ -633,7 +640,7 @@ def to_markdown(a: Analysis) -> str:
             if it["id"].startswith("statements:"):
                 lines.append(f"  - {md(_statement_excerpt(it, lang))}")
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:
-                text = notice_text(el, lang)
+                text = notice_text(el, lang) + (f" {el['from']}" if el.get("from") else "")
                 lines.append(f"  - {md(el['label'])}: {md(text)}")
         lines.append("")
     bases = _legal_bases(a.form)

@@ -17,7 +17,7 @@ from ..parse.parties import signs_as_applicant
 from ..reduce.plan import NEED_MARK, consented_elsewhere, lookup_subject, registry_key_questions
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
-from .captions import plain_questions
+from .captions import caption as plain_caption, plain_questions
 from .i18n import t
 
 SCHEMA = "formslim.form/1"
@@ -42,6 +42,13 @@ _SIGNER = {"applicant": ("신청인", "Applicant"), "representative": ("신청�
            "owner": ("소유자", "Owner"), "spouse": ("배우자", "Spouse"), "guarantor": ("보증인", "Guarantor"),
            "preparer": ("작성자", "Preparer"), "individual": ("진술서의 당사자 본인", "The individual the statement is about")}
 
+
+#: a datum asked only where the applicant has one
+_ONLY_IF_ANY = re.compile(r"\bif\s+(?:any|applicable|available|you have one)\b|\(\s*해당\s*(?:시|자|하는 경우)|있는\s*경우", re.I)
+
+#: initials that confirm one answer: "Initial here to confirm your response to question 4", "Please enter your
+#: electronic signature to confirm your response to question 4"
+_ATTESTS = re.compile(r"\b(?:initial|confirm)\w*\b[^.]{0,60}?\b(?:response|answer)s?\s+to\s+(?:question|item|line)\s*(\w+)", re.I)
 
 #: a label that says it asks the date of a signature: "Date of the representative's signature", "Date signed",
 #: "서명일"
@@ -236,7 +243,26 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     owners_listed = any(fp.role in ("owner", "guarantor") and (fp.document or fp.file) == primary
                         and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
                         for fp in plan.fields)
+    # initials a form asks to confirm one answer ("Initial here to confirm your response to question 4"): an
+    # act attached to that answer, asked beside it — not the form's signature
+    attests = {fp.field: m.group(1) for fp in plan.fields if fp.kind == "signature"
+               and (fp.document or fp.file) in merged_into_form and (m := _ATTESTS.search(fp.label))}
+    # registries whose key the forms ask only where the applicant has one ("…, if applicable", "(해당 시)")
+    optional_keys: dict[str, str] = {}
+    for reg_id in {fp.source for fp in plan.fields if fp.action == "prefill"}:
+        reg_ = kb.registries.get(reg_id)
+        keyed = [match.fields[x] for x in match.fields if reg_ is not None and match.readings.get(x) is not None
+                 and match.readings[x].concept in reg_.key and match.doc_of.get(x) in merged_into_form]
+        if keyed and all(_ONLY_IF_ANY.search(k.label) for k in keyed):
+            optional_keys[reg_id] = plain_caption(keyed[0].label, keyed[0].kind)
     for fp in sorted(plan.fields, key=lambda f: ((f.document or f.file) != primary, f.document or f.file, f.field)):
+        if fp.field in attests:
+            sections["applicant"].append({
+                "id": fp.field, "label": t(lang, "initials_for", q=attests[fp.field]), "kind": "signature",
+                "options": [], "required": True, "source": "ask", "concept": None, "role": None, "registry": None,
+                "prefill_note": None, "repeats": 1, "from_fields": [fp.field], "printed": fp.label,
+                "from_document": doc_titles.get(fp.document or fp.file) or (fp.document or fp.file), "context": []})
+            continue
         if fp.kind == "signature" or (fp.document or fp.file) not in merged_into_form or not (
                 fp.action in ("ask", "prefill") or (fp.action == "drop_duplicate" and fp.field in signing_names)):
             continue  # documents kept as they are (a business plan, a certificate) keep their own questions
@@ -304,6 +330,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # Applicant is an EPC)"): asked in that case only
         _conditional(item, condition.get(fp.document or fp.file, "")
                      or (condition_of(f.context[-1]) if f.context else ""))
+        if reg is not None and reg.id in optional_keys:
+            # fetched by a number the form asks only "if any" (SBA 1919: "Unique Entity ID used in SAM.gov, if
+            # applicable"): pre-filled where the applicant gives it, else asked
+            item["prefill_note"] += " " + t(lang, "prefill_if_key", datum=optional_keys[reg.id])
         sections[section].append(item)
     # consents: the consent items of merged consent forms, each under the notice its form prints (word for
     # word), and one for the registries used; a "동의" box under a pledge is a declaration
@@ -463,16 +493,23 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             prefill_only = not any(d.decision == "replace_by_registry" for d in plan.documents)
             known = {"items": ", ".join(item_names or [])}
             printed = printed_using_agency(package)
+            sources = {}
             if printed:
                 # the agency and its use of the records as the package's own 행정정보 공동이용 consent prints
-                # them ("[이용기관 명칭] 창업진흥원 [이용사무(이용 목적)] 창업지원 사무, …"): not left blank
+                # them ("[이용기관 명칭] 창업진흥원 [이용사무(이용 목적)] 창업지원 사무, …"): not left blank; where it
+                # was read is the reviewer's to see (the element's "from"), not the applicant's
                 agency, use, title = printed
-                known["agency"] = f"{agency} {t(lang, 'as_printed_in', title=title)}"
+                known["agency"] = agency
+                sources["agency"] = t(lang, "as_printed_in", title=title)
                 if use:
-                    known["purpose"] = t(lang, "printed_use", title=title, use=use)
+                    known["purpose"] = t(lang, "printed_use", use=use)
+                    sources["purpose"] = sources["agency"]
             block = notice_block(kb, country, "registry_lookup", lang, known,
                                  {"purpose": t(lang, "prefill_purpose"), "refusal": t(lang, "prefill_refusal")}
                                  if prefill_only else None)
+            for el in (block or {}).get("elements", []):
+                if el["id"] in sources:
+                    el["from"] = sources[el["id"]]
         else:
             block = notice_block(kb, country, "consent", lang)
         if block is not None:
@@ -543,8 +580,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # 등에 따라"): the declaration's basis, as printed — else for legal review
         laws, source = next(((d.false_claim_laws, d.title or d.locator or d.path) for d in package.documents
                              if d.kind == "notice" and d.false_claim_laws), ((), ""))
-        known = {"basis": ", ".join(f"「{x}」" for x in laws) + " " + t(lang, "as_printed_in", title=source)} if laws else None
-        truth = notice_block(kb, country, "signature", lang, known)
+        named = ", ".join(f"「{x}」" for x in laws)
+        truth = notice_block(kb, country, "signature", lang, {"basis": named} if laws else None)
+        for el in (truth or {}).get("elements", []) if laws else []:
+            if el["id"] == "basis":
+                el["from"] = t(lang, "as_printed_in", title=source)
+            elif el["id"] == "truth" and el["text"] and "관계 법령에 따른" in el["text"]:
+                # the declaration names the laws the notice names: the applicant reads what applies
+                el["text"] = el["text"].replace("관계 법령에 따른", f"{named} 등 관계 법령에 따른", 1)
         text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "") if truth else ""
     # the statements a replaced form prints on pages that ask nothing (SBA Form 1919's "Statements Required by
     # Law and Executive Order", a Privacy Act notice), word for word: the signer certifies having read them
@@ -581,7 +624,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             for sg in signers:
                 sign_fields.setdefault(sg.signer, []).extend([sg.field] if sg.field else [])
             roles = {sg.signer for sg in signers}
-            marks = [fp.field for fp in plan.fields if fp.kind == "signature" and (fp.document or fp.file) == (d.key or d.file)]
+            marks = [fp.field for fp in plan.fields if fp.kind == "signature" and (fp.document or fp.file) == (d.key or d.file)
+                     and fp.field not in attests]
             if len(roles) == 1:  # every signature mark of a form only one party signs is that party's
                 sign_fields[next(iter(roles))] += marks
                 continue
@@ -619,8 +663,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # a business applies through its representative: one signature for both
         sign_fields["representative"] += sign_fields.pop("applicant")
     # the marks of the replaced forms no party claims are the applicant's; a form kept as it is keeps its own
+    for role in sign_fields:
+        sign_fields[role] = [x for x in sign_fields[role] if x not in attests]
     unassigned = sorted(fp.field for fp in plan.fields if fp.kind == "signature" and (fp.document or fp.file) in replaced
-                        and fp.field not in others and not any(fp.field in v for v in sign_fields.values()))
+                        and fp.field not in others and fp.field not in attests
+                        and not any(fp.field in v for v in sign_fields.values()))
     order = sorted(sign_fields, key=lambda r: (r not in ("representative", "applicant", applicant_signer), r))
     for k, role in enumerate(order):
         who = _signer_label(role, lang, kb)
@@ -682,7 +729,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                           and kb.concepts[i["concept"]].restricted})
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
-            "intro": t(lang, "form_intro" if any(i.get("source") == "prefill" for sec in out_sections for i in sec["items"])
+            # (pre-filled "with your consent" only where the form asks that consent: a public register — SAM.gov —
+            # needs none)
+            "intro": t(lang, ("form_intro" if any(i.get("concept") == "consent.admin_info_sharing"
+                                                  for sec in out_sections for i in sec["items"]) else "form_intro_public")
+                       if any(i.get("source") == "prefill" for sec in out_sections for i in sec["items"])
                        else "form_intro_plain"), "sections": out_sections,
             # each file once; a twin (the same form in another format) is not a document the form replaces
             "replaces": list(dict.fromkeys(d.file for d in plan.documents if not d.twin_of and (
