@@ -341,6 +341,9 @@ class DocumentPlan:
     # where its listing accepts one of several documents each checked by a registry of one group ("주민등록증,
     # 운전면허증, 여권 중 1개"): those registries, ``registry`` first — the applicant chooses which is checked
     registry_alternatives: tuple[str, ...] = ()
+    # questions the plan adds to it, a document kept for another party to sign (a co-representative's
+    # consent gains the ID check they consent to and its data): counted in fields_after
+    added: int = 0
 
     @property
     def counted(self) -> bool:

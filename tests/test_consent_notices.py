@@ -378,3 +378,25 @@ def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(t
     assert "「보조금 관리에 관한 법률」" in basis["text"] and "공고문" in basis["from"] and not basis["to_confirm"]
     # the declaration the applicant signs names them
     assert "「보조금 관리에 관한 법률」" in items["declaration.truth"]["label"]
+
+
+@needs_corpus
+def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_path):
+    """K-Startup: the co-representative's ID copy is checked by a registry the co-representative consents to
+    in their own consent form. What that form gains — the consent to the ID check, the choice of ID and the
+    data each check needs — is written out (form.json amendments, the DOCX), counted in that document's
+    questions, and its resident number is put to the legal reviewer."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    (amend,) = form["amendments"]
+    assert "공동대표" in amend["title"] and amend["signer"] == "공동대표"
+    assert "주민등록증 진위확인" in amend["consent"]["label"] and amend["choice"]["options"] == ["주민등록증", "운전면허증", "여권"]
+    concepts = {i["concept"]: i for i in amend["items"]}
+    assert {"person.rrn", "person.id_issue_date", "person.driver_license_no"} <= set(concepts)
+    assert concepts["person.rrn"]["condition"] == "주민등록증 선택 시"
+    assert any("주민등록번호" in x and "제24조의2" in x for x in form["legal_review"])
+    host = next(d for d in a.plan.documents if d.added)
+    assert host.fields_after == host.fields_before + host.added and host.added == 3  # choice, number, issue date
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
+    assert "보완할 서류" in text and "진위확인할 신분증" in text

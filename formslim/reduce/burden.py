@@ -240,13 +240,15 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         asked = [f for f in fps if f.action in ("ask", "checkbox")] if not dp.attachment else []
         prefilled = [f for f in fps if f.action == "prefill"]
         if dp.decision == "keep" and key != primary:  # a document kept beside the consolidated form
-            # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant)
-            after.append(DocumentBurden(key, _minutes(kind, len(asked),
+            # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant);
+            # one that gains questions (a co-representative's consent, the ID check's data) counts them
+            n_asked = len(asked) + dp.added
+            after.append(DocumentBurden(key, _minutes(kind, n_asked,
                                                           narrative=narrative, money=money,
                                                           totals=any(f.field in totals for f in asked)),
                                         fee if kind in ("certificate", "attachment") else 0.0))
-            fields_after += len(asked)
-            required_after += 0 if dp.condition else len(asked)
+            fields_after += n_asked
+            required_after += 0 if dp.condition else n_asked
         elif dp.decision in ("keep", "merge"):
             consolidated_fields += len(asked)
             required_after += 0 if dp.condition else len(asked)

@@ -77,14 +77,20 @@ _SHARING = re.compile(r"행정\s*정보\s*(?:의\s*)?공동\s*이용|administrat
 def own_sharing_consent(docs: list[Document], who: str, match: MatchResult) -> str:
     """The title of a consent of the package that ``who`` signs and that asks their consent to
     administrative information sharing (the co-representative's "행정정보 공동이용 사전 동의"), else ""."""
+    d = own_sharing_document(docs, who, match)
+    return (d.title or d.locator or d.key) if d is not None else ""
+
+
+def own_sharing_document(docs: list[Document], who: str, match: MatchResult) -> Optional[Document]:
+    """That consent document (:func:`own_sharing_consent`), or None."""
     for d in docs:
         if d.kind != "consent" or who not in {s.signer for s in d.signers}:
             continue
         if any(_SHARING.search(f.label) or (match.readings.get(f.id) is not None
                                             and match.readings[f.id].concept == "consent.admin_info_sharing")
                for f in d.fields):
-            return d.title or d.locator or d.key
-    return ""
+            return d
+    return None
 
 
 def registry_alternatives(listed: str, reg: Registry, available: dict[str, Registry]) -> tuple[str, ...]:
@@ -504,7 +510,28 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
                          consolidated=consolidated, login_provides=login_provides)
+    plan = _with_amendments(plan, docs, match, kb)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+def _with_amendments(plan: ReductionPlan, docs, match: MatchResult, kb: Knowledge) -> ReductionPlan:
+    """The plan with the questions a lookup about another person adds to that person's own consent (their
+    choice of ID, and the first check's data, as the burden counts them) in its documents' counts."""
+    later = registry_key_questions(plan, kb, elsewhere=True)
+    if not later:
+        return plan
+    added: dict[str, int] = {}
+    for d in plan.documents:
+        who = consented_elsewhere(d, plan, kb)
+        host = own_sharing_document(docs, who, match) if who else None
+        if host is None:
+            continue
+        theirs = [q for q in later if q.role == who]
+        n = len({q.concept for q in theirs if q.first}) + (1 if any(q.choice for q in theirs) else 0)
+        added[host.key or host.path] = max(added.get(host.key or host.path, 0), n)
+    return replace(plan, documents=tuple(
+        replace(x, added=added[x.key or x.file], fields_after=x.fields_after + added[x.key or x.file])
+        if (x.key or x.file) in added else x for x in plan.documents))
 
 
 def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tuple]:
@@ -808,7 +835,7 @@ class KeyQuestion(NamedTuple):
     first: bool = True  # the first of those choices (the one the burden counts), or no choice
 
 
-def registry_key_questions(plan, kb) -> list[KeyQuestion]:
+def registry_key_questions(plan, kb, elsewhere: bool = False) -> list[KeyQuestion]:
     """Every datum the registries replacing documents need and the reduced package does not ask: questions
     the consolidated form adds, so the lookup can run. A document about another person (a co-representative's
     ID copy) is looked up by that person's data, asked of that person (role) in the case the document is filed
@@ -831,8 +858,10 @@ def registry_key_questions(plan, kb) -> list[KeyQuestion]:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
         if reg is None:
             continue
-        if consented_elsewhere(d, plan, kb):
-            continue  # (another person's data and consent go in their own consent document, not the applicant's)
+        if bool(consented_elsewhere(d, plan, kb)) != elsewhere:
+            # (another person's data and consent go in their own consent document, not the applicant's: asked
+            # there — ``elsewhere`` lists those, the additions to that document)
+            continue
         role = lookup_subject(d.subject, reg, kb)
         alts = [kb.registries[r] for r in d.registry_alternatives if r in kb.registries] or [reg]
         added: set[str] = set()

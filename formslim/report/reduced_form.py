@@ -14,7 +14,8 @@ from ..model import Package, ReductionPlan
 from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
-from ..reduce.plan import NEED_MARK, consented_elsewhere, lookup_subject, registry_key_questions
+from ..reduce.plan import (NEED_MARK, consented_elsewhere, lookup_subject, own_sharing_document,
+                           registry_key_questions)
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
 from .captions import caption as plain_caption, plain_questions
@@ -437,6 +438,46 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         regs = [kb.registries[a] for a in alts if a in kb.registries] or [r]
         return t(lang, "either").join((x.name_ko if lang == "ko" and x.name_ko else x.name) for x in regs)
 
+    # what a document another person signs gains where a lookup about them is consented to there (the
+    # co-representative's 행정정보 공동이용 consent: the ID check, and the data it needs) — the agency's amendment
+    # of that document, written out here: a deliverable, counted in that document's questions
+    amendments: list[dict] = []
+    later = registry_key_questions(plan, kb, elsewhere=True)
+    for d in plan.documents:
+        who = consented_elsewhere(d, plan, kb)
+        host = own_sharing_document(package.documents, who, match) if who else None
+        if host is None:
+            continue
+        reg = kb.registries[d.registry]
+        theirs = [q for q in later if q.role == who]
+        items, seen_c = [], set()
+        for q in theirs:
+            if q.concept in seen_c and not q.choice:
+                continue
+            seen_c.add(q.concept)
+            c = kb.concepts[q.concept]
+            chosen_in = [x.choice for x in theirs if x.concept == q.concept and x.choice]
+            items.append(_conditional({
+                "id": f"registry_key:{q.registry.id}:{q.concept}:{who}",
+                "label": (c.ko if lang == "ko" and c.ko else c.en or c.ko or (q.concept,))[0], "kind": c.kind,
+                "concept": q.concept, "required": True,
+                "why": t(lang, "registry_key_note", registry=q.registry.name_ko if lang == "ko" and q.registry.name_ko
+                         else q.registry.name) + (f" ({c.restricted})" if c.restricted else "")},
+                t(lang, "if_chosen", what=t(lang, "either").join(dict.fromkeys(chosen_in)))
+                if chosen_in and len(set(chosen_in)) < len(options_of(theirs, who)) else ""))
+        if any(i["id"] == x["id"] for x in amendments for i in items):
+            continue
+        printed = printed_using_agency(package)
+        consent = {"label": t(lang, "share_consent", names=named(reg, d)), "kind": "radio",
+                   "options": [t(lang, "agree"), t(lang, "disagree")],
+                   "notice": notice_block(kb, country, "registry_lookup", lang,
+                                          {"items": named(reg, d), **({"agency": printed[0]} if printed else {})})}
+        choice = ({"label": t(lang, "id_choice"), "kind": "radio", "options": options_of(theirs, who)}
+                  if options_of(theirs, who) else None)
+        amendments.append({"document": host.key or host.path, "title": host.title or host.locator or host.path,
+                           "signer": _signer_label(who, lang, kb), "replaces": d.key or d.file,
+                           "condition": d.condition or host_condition(plan, host), "consent": consent,
+                           **({"choice": choice} if choice else {}), "items": items})
     for role, theirs in sorted(about.items()):
         regs = [kb.registries[d.registry] for d in theirs if kb.registries[d.registry].consent]
         if regs:
@@ -723,12 +764,25 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if laws:
                 to_confirm.append(t(lang, "statements_not_carried", title=d.title or d.locator or d.path,
                                     laws=", ".join(laws)))
-    # a question formslim adds that a law restricts (주민등록번호): the reviewer confirms the basis to ask it
+    # a question a law restricts (주민등록번호), whether formslim adds it or a replaced form asked it: the
+    # reviewer confirms the statute that allows asking it (a consent is no such basis)
     to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restricted}" for sec in out_sections
-                          for i in sec["items"] if i["id"].startswith("registry_key:") and i.get("concept") in kb.concepts
+                          for i in sec["items"] if i.get("concept") in kb.concepts
                           and kb.concepts[i["concept"]].restricted})
+    # … one the plan adds to another person's document (their resident number for the ID check)
+    to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restricted}" for a in amendments
+                          for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restricted})
+    # … and one a document kept as it is asks: not this form's, but the package's
+    kept_asks: dict[str, set[str]] = {}
+    for fp in plan.fields:
+        c = kb.concepts.get(fp.concept or "")
+        if c is not None and c.restricted and (fp.document or fp.file) not in merged_into_form \
+                and fp.action not in ("other_party", "form_fills"):
+            kept_asks.setdefault(c.restricted, set()).add(doc_titles.get(fp.document or fp.file) or (fp.document or fp.file))
+    to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
+                   for rule, titles in sorted(kept_asks.items())]
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
-            "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm,
+            "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm, "amendments": amendments,
             # (pre-filled "with your consent" only where the form asks that consent: a public register — SAM.gov —
             # needs none)
             "intro": t(lang, ("form_intro" if any(i.get("concept") == "consent.admin_info_sharing"
@@ -796,6 +850,11 @@ def item_caption(it: dict) -> str:
 def _cases(*cases: str) -> str:
     """The cases an item is asked in, together ("해당 시 · 주민등록증 선택 시")."""
     return " · ".join(x for x in cases if x)
+
+
+def host_condition(plan, doc) -> str:
+    """The case a document of the package is filed in ("(해당 시)"), from its plan."""
+    return next((x.condition for x in plan.documents if (x.key or x.file) == (doc.key or doc.path)), "")
 
 
 def options_of(keys, role) -> list[str]:
@@ -903,7 +962,28 @@ def write_docx(form: dict, path) -> None:
                 # complete; one merged row of printed text under the consent, not a question
                 nr = table.add_row().cells
                 nr[0].merge(nr[1]).text = "\n".join(notice_lines(it["notice"], form.get("language", "en")))
+    _amendments_docx(d, form)
     d.save(str(path))
+
+
+def _amendments_docx(d, form: dict) -> None:
+    """What the plan adds to documents other people sign (a co-representative's consent): the consent text
+    with its notice, the choice and the data, as the agency is to print them in that document."""
+    lang = form.get("language", "en")
+    for a in form.get("amendments") or ():
+        d.add_heading(t(lang, "amendment_title", title=a["title"]), level=2)
+        d.add_paragraph(t(lang, "amendment_intro", signer=a["signer"]))
+        d.add_paragraph(f"☐ {a['consent']['label']}  ({' / '.join(a['consent']['options'])})")
+        for line in notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else ():
+            d.add_paragraph(line)
+        if a.get("choice"):
+            d.add_paragraph(f"{a['choice']['label']}: " + " / ".join(f"☐ {o}" for o in a["choice"]["options"]))
+        table = d.add_table(rows=0, cols=2)
+        table.style = "Table Grid"
+        for it in a["items"]:
+            row = table.add_row().cells
+            row[0].text = it["label"] + (f" ({it['condition']})" if it.get("condition") else "")
+            row[1].text = ""
 
 
 _TICKED = {"☐": "☑", "□": "■"}
