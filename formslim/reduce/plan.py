@@ -316,7 +316,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 f"{names_rep.name_ko or names_rep.name} names: the ID copy is asked only where the two differ",
                 (f"the programme notice says: '{login['identity']}'",
                  f"the representative's name and birth date on {names_rep.name_ko or names_rep.name} "
-                 f"({names_rep.issuer})", f"the check it would need otherwise: {reg.name_ko or reg.name}"),
+                 f"({names_rep.issuer})", f"the check it would need otherwise: {reg.name_ko or reg.name}",
+                 # (a reviewer of session 18: a corporation's record may name its representative without a birth date)
+                 f"assumption: {names_rep.name_ko or names_rep.name} names the representative with a birth date; where "
+                 f"it gives the name only (a corporation's), two people of one name are not told apart — confirm the "
+                 f"match, or keep the copy for corporations"),
                 legal.get("X-REDUNDANT", "")))
         elif d.kind in ("certificate", "roster") and reg is not None and reg.consent and \
                 (about := lookup_subject(_subject(d), reg, kb)) in cosigners and \

@@ -425,7 +425,9 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="proposed">{L("proposed_package")}</h2><ul>')
     for d in p.documents:
         if d.decision == "keep":
-            out.append(f'<li><b>{_e(d.title or d.file)}</b> <span class="small">({_e(d.file)})</span></li>')
+            # (the form that hosts the consolidated form is that form now, not the one it was)
+            host = f' — {_e(L("becomes_consolidated"))}' if (d.key or d.file) == p.primary else ""
+            out.append(f'<li><b>{_e(d.title or d.file)}</b> <span class="small">({_e(d.file)})</span>{host}</li>')
     out.append("</ul>")
     # the consolidated form, as the applicant will see it
     out.append(f'<h2 id="form">{L("consolidated_form")}</h2><p class="small">{_e(a.form["intro"])}</p>')
@@ -630,7 +632,9 @@ def to_markdown(a: Analysis) -> str:
             f"- {md(x.get('title') or x['file'])} ({md(x['file'] + (' · ' + x['locator'] if x.get('locator') else ''))}): "
             f"{md(blocker_text(lang, x)[0])} — {md(blocker_text(lang, x)[1])}" for x in p.blockers] + [""]
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
-        f"- {md(d.title or d.file)} ({md(d.file)})" for d in p.documents if d.decision == "keep"] + [""]
+        f"- {md(d.title or d.file)} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
+                                                      if (d.key or d.file) == p.primary else "")
+        for d in p.documents if d.decision == "keep"] + [""]
     lines += [f"## {t(lang, 'consolidated_form')}", ""]
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
