@@ -886,7 +886,7 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
             how = _printed_selection(by_page[f.location.page], f.location.bbox)
             f = replace(f, choose=how) if how else f
         out.append(f)
-    return _split_shared_captions(_label_from_column(_copied_tooltips(out, by_page)))
+    return _split_shared_captions(_label_from_column(_copied_tooltips(out, by_page, path)))
 
 
 _NEGATIONS = {"not", "no", "none", "never", "neither", "nor"}
@@ -899,7 +899,7 @@ def _question_words(text: str) -> set[str]:
             if w not in _NEGATIONS and w not in _CHECK_WORDS}
 
 
-def _printed_question(segs: list[tuple[Segment, str]], bbox) -> str:
+def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", page: int = 0) -> str:
     """The numbered question printed left of a box ("5. Are any of the Applicant's products … exported …"):
     from its numbered first row, at most three rows above the box, to the box's row and on over at most two
     rows below until the question ends ("?") or the next one starts; "" where none."""
@@ -910,7 +910,7 @@ def _printed_question(segs: list[tuple[Segment, str]], bbox) -> str:
     starts = [k for k, (s, t) in enumerate(rows) if numbered.match(t) and s.top <= bottom + 1]
     if not starts:
         return ""
-    out, last = [], None
+    out, last, span = [], None, []
     for s, t in rows[starts[-1]:]:
         if s.top > bottom + 1:  # below the box's row: the question going on
             if out and (out[-1].rstrip().endswith("?") or numbered.match(t) or s.top - last.bottom > 8 or
@@ -918,7 +918,30 @@ def _printed_question(segs: list[tuple[Segment, str]], bbox) -> str:
                 break
         out.append(t)
         last = s
-    return re.sub(r"\s+", " ", " ".join(out)).strip()
+        span.append(s)
+    text = re.sub(r"\s+", " ", " ".join(out)).strip()
+    if path and span and page:
+        # PDFium's runs may lose the spaces a PDF only positions ("ofthe"): the same area's words, re-read
+        # with their gaps (pdfplumber), where they say the same letters
+        spaced = _spaced_words(path, page, (min(x.x0 for x in span), min(x.top for x in span),
+                                            max(x.x1 for x in span), max(x.bottom for x in span)))
+        if spaced and re.sub(r"\s+", "", spaced) == re.sub(r"\s+", "", text):
+            text = spaced
+    return text
+
+
+def _spaced_words(path: str, page: int, box: tuple) -> str:
+    """The words printed in ``box`` of a page (top-left coordinates), spaced as pdfplumber reads them; ""."""
+    try:
+        import pdfplumber
+
+        with pdfplumber.open(path, pages=[page]) as pdf:
+            p = pdf.pages[0]
+            x0, top, x1, bottom = box
+            region = p.crop((max(0, x0 - 1), max(0, top - 1), min(p.width, x1 + 1), min(p.height, bottom + 1)))
+            return re.sub(r"\s+", " ", region.extract_text() or "").strip()
+    except Exception:  # a better spaced label is an improvement; the label stands without it
+        return ""
 
 
 def _is_no_box(segs: list[tuple[Segment, str]], f: Field, fields: list[Field], boxes: list[int]) -> bool:
@@ -941,7 +964,7 @@ def _is_no_box(segs: list[tuple[Segment, str]], f: Field, fields: list[Field], b
     return len(same_row) == 2 and x0 == max(g.location.bbox[0] for g in same_row)
 
 
-def _copied_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
+def _copied_tooltips(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
     """Two yes/no box pairs of one page whose tooltips ask the same question, far apart: one pair's tooltip
     was copied from the other's (SBA Form 1919 2023: question 5's boxes say question 6's "If the Applicant
     has paid … a fee"; SBA Form 1244: question 2's say question 3's). The pair whose printed question does
@@ -976,6 +999,9 @@ def _copied_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
                             and abs(fields[k].location.bbox[1] - fields[wrong].location.bbox[1]) < 3
                             and len(words[k] & asked) / max(len(words[k]), 1) >= 0.5
                             and re.search(r"\b(?:yes|no)\W*$", fields[k].label, re.I)), None)
+            # (the question re-read with its spaces where PDFium lost them: "ofthe")
+            question = _printed_question(segs, fields[wrong].location.bbox, path, fields[wrong].location.page) \
+                if partner is None and path else said[wrong]
             for k in row:
                 f = fields[k]
                 no = _is_no_box(segs, f, fields, boxes)
@@ -983,7 +1009,7 @@ def _copied_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
                     # the other box of its row says the question, ending "Yes" or "No": this box is its other answer
                     text = re.sub(r"\b(?:yes|no)(\W*)$", ("No" if no else "Yes") + r"\1", partner.label, flags=re.I)
                 else:
-                    text = f"{said[wrong]} {'No' if no else 'Yes'}"
+                    text = f"{question} {'No' if no else 'Yes'}"
                 # (the tooltip stays out of the context: its words would name another question's parties)
                 out[k] = replace(f, label=text, normalized_label=normalize_label(text), label_source="tooltip-corrected",
                                  confidence=0.8)

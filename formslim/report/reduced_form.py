@@ -737,6 +737,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                 else ("Yes", "No", "tick each that applies", "tick one")),
                     name_of_options=lambda options: _named_by_options(options, kb, lang))
     _one_question_per_yes_no(sections)
+    # the number a register is read by comes before what it fills ("Unique Entity ID used in SAM.gov" before
+    # the business name SAM.gov gives): the applicant who gives it sees the rest filled
+    for items in sections.values():
+        for reg_id in optional_keys:
+            keys_at = [k for k, it in enumerate(items) if it.get("concept") in kb.registries[reg_id].key]
+            filled_at = [k for k, it in enumerate(items) if it.get("registry") == reg_id]
+            if keys_at and filled_at and keys_at[0] > filled_at[0]:
+                items.insert(filled_at[0], items.pop(keys_at[0]))
     for items in sections.values():
         for it in items:
             if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
