@@ -910,14 +910,13 @@ def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", pag
     starts = [k for k, (s, t) in enumerate(rows) if numbered.match(t) and s.top <= bottom + 1]
     if not starts:
         return ""
-    out, last, span = [], None, []
+    out, span, below = [], [], 0
     for s, t in rows[starts[-1]:]:
         if s.top > bottom + 1:  # below the box's row: the question going on
-            if out and (out[-1].rstrip().endswith("?") or numbered.match(t) or s.top - last.bottom > 8 or
-                        len([x for x in out]) >= 6):
+            below += 1
+            if out and (out[-1].rstrip().endswith("?") or numbered.match(t) or s.top - span[-1].bottom > 8 or below > 2):
                 break
         out.append(t)
-        last = s
         span.append(s)
     text = re.sub(r"\s+", " ", " ".join(out)).strip()
     if path and span and page:

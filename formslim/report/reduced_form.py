@@ -465,8 +465,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                          else q.registry.name) + (f" ({c.restricted})" if c.restricted else "")},
                 t(lang, "if_chosen", what=t(lang, "either").join(dict.fromkeys(chosen_in)))
                 if chosen_in and len(set(chosen_in)) < len(options_of(theirs, who)) else ""))
-        if any(i["id"] == x["id"] for x in amendments for i in items):
-            continue
+        if any(x["document"] == (host.key or host.path) or x["title"] == (host.title or host.locator or host.path)
+               for x in amendments):
+            continue  # (one document, or its twin in another format, amended once)
         printed = printed_using_agency(package)
         consent = {"label": t(lang, "share_consent", names=named(reg, d)), "kind": "radio",
                    "options": [t(lang, "agree"), t(lang, "disagree")],
@@ -474,7 +475,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                           {"items": named(reg, d), **({"agency": printed[0]} if printed else {})})}
         choice = ({"label": t(lang, "id_choice"), "kind": "radio", "options": options_of(theirs, who)}
                   if options_of(theirs, who) else None)
-        amendments.append({"document": host.key or host.path, "title": host.title or host.locator or host.path,
+        # (the document the plan counts the additions in: of one form in two formats, the one counted)
+        counted_as = next((x.key or x.file for x in plan.documents if x.added and x.title == host.title), host.key or host.path)
+        amendments.append({"document": counted_as, "title": host.title or host.locator or host.path,
                            "signer": _signer_label(who, lang, kb), "replaces": d.key or d.file,
                            "condition": d.condition or host_condition(plan, host), "consent": consent,
                            **({"choice": choice} if choice else {}), "items": items})
