@@ -19,7 +19,8 @@ that each demand an answer. Three rules, each explainable from the label alone:
    value (a concept's ``values`` in concepts.yaml: "male", "female" are a sex; the question is named by
    it), then ``multiple`` false (tick one). A box for "Other" that
    asks to describe it in the next box is the group's last option; the description stays its own
-   question. Two options that differ only by a negation ("is a veteran" / "is not a veteran") are a yes/no
+   question. A box for not answering right after the group ("The owner didn't disclose their veteran
+   status") is its "not disclosed" option, and ends it. Two options that differ only by a negation ("is a veteran" / "is not a veteran") are a yes/no
    pair instead.
 
 The item keeps the replaced form's wording in ``printed`` when its label changes, so a reviewer can see what
