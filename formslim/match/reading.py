@@ -245,6 +245,12 @@ def en_key(text: str) -> str:
 def en_words(text: str, keep_stop: bool = False) -> list[str]:
     """The words of an English label as en_key reads them, in the label's order (with its stop words,
     as "", where ``keep_stop``)."""
+    return list(_en_words(text, keep_stop))
+
+
+@lru_cache(maxsize=262144)
+def _en_words(text: str, keep_stop: bool) -> tuple[str, ...]:
+    # (one label is read many times — by its reading, each pair's wording and modifiers: read once)
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"\bsoc\.?\s*sec\b\.?", "social security ", text)  # "Soc. Sec. No."
@@ -281,7 +287,7 @@ def en_words(text: str, keep_stop: bool = False) -> list[str]:
         if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)
-    return out
+    return tuple(out)
 
 
 class Lexicon:
