@@ -294,8 +294,8 @@ def _meta_values(d: DocumentText) -> dict[str, set[str]]:
 
 # ------------------------------------------------------------------ structure
 
-#: a heading a writer sets in the plan's free text: a short line after a heading mark ("□ 추진 배경", "1. 시장
-#:규모", "가. 목표 고객", "▶ 핵심 차별성 세 가지"), not a sentence
+#: a heading a writer sets in the plan's free text: a short line after a heading mark ("□ 추진 배경",
+#: "1. 시장 규모", "가. 목표 고객", "▶ 핵심 차별성 세 가지"), not a sentence
 _HEADING_MARK = re.compile(r"^\s*(?:[□■▶▷◆◇◎●◈]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s*(?P<words>\S.*)$")
 _NOT_A_HEADING = re.compile(r"(?:다|음|함|임|됨|니다|[.!?。:;,])\s*$")
 
