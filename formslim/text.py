@@ -87,9 +87,11 @@ def clean_label(text: str) -> str:
     """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
     trailing colons stripped. Wording, numbering and parentheses are kept (a date's printed blanks too:
     :func:`caption` drops them where formslim writes a question of its own)."""
-    text = join_spaced_latin(join_spaced_hangul(nfkc(text.replace("\u29c9", " "))))  # ⧉ marks a nested table
-    text = text.strip(_BULLETS + " ")
-    return strip_tail(text, ":：_.").strip()
+    text = nfkc(text.replace("\u29c9", " "))  # ⧉ marks a nested table
+    # (bullets and trailing colons or dots stripped together, before letter spacing is joined: "0·." is "0"
+    # and "A A_" is "AA", as cleaning them twice would give)
+    text = strip_tail(text.lstrip(_BULLETS + " "), ":：_." + _BULLETS).strip()
+    return join_spaced_latin(join_spaced_hangul(text))
 
 
 def caption(label: str) -> str:

@@ -349,6 +349,10 @@ def test_two_parties_data_in_one_section_say_whose_they_are(tmp_path):
     # nobody in this package is a "신청인(대표자)": the 추천서 is filed by the 추천인, who signs the form
     signers = [i["label"] for s in form["sections"] for i in s["items"] if i["kind"] == "signature"]
     assert signers == ["추천인 서명"], signers
+    # the 현지확인서, which only the agency's 확인자 signs, is the agency's own record: said, not an attachment
+    attachments = next(s for s in form["sections"] if s["id"] == "attachments")["items"]
+    site = [i for i in attachments if "현지확인서" in i["label"]]
+    assert len(site) == 1 and site[0]["kind"] == "statement" and site[0]["id"].startswith("agency_record:")
 
 
 @needs_corpus

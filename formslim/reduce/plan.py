@@ -1201,7 +1201,9 @@ _BLOCKING = {
                     "often at closing — count it apart from the application's documents"),
     "K-NARRATIVE": ("a narrative the applicant writes", "turn its sections into questions of the consolidated form"),
 }
-_OFFICIALS = ("agency_official", "agency", "verifier")
+#: the parties who act for the agency: a document only they sign is the agency's own record
+OFFICIALS = ("agency_official", "agency", "verifier")
+_OFFICIALS = OFFICIALS
 
 
 def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable: set[str]) -> list[dict]:

@@ -14,7 +14,7 @@ from ..model import Package, ReductionPlan
 from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
-from ..reduce.plan import (NEED_MARK, consented_elsewhere, lookup_subject, own_sharing_document,
+from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_subject, own_sharing_document,
                            registry_key_questions)
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
@@ -570,6 +570,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # by its logical document (a file may hold several forms); the consolidated form is not its own
             # attachment; a filing made apart from the application is no attachment of it
             if any(rules.get(i) == "K-SEPARATE-FILING" for i in d.decisions):
+                continue
+            if d.signers and all(sg.signer in OFFICIALS for sg in d.signers):
+                # a record the agency's officials write and sign (정부포상 현지확인서): the agency's own step, not an
+                # attachment the applicant hands in — said, not asked
+                sections["attachments"].append(_conditional({
+                    "id": f"agency_record:{d.key or d.file}", "kind": "statement", "options": [],
+                    "label": t(lang, "agency_record", title=_shown_title(d, by_key)), "required": False,
+                    "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None, "role": None,
+                    "registry": None, "prefill_note": None, "repeats": 1, "context": []}, d.condition))
                 continue
             # a statement each person it concerns fills and signs (SBA 912 and 413: "each proprietor, each
             # limited partner who owns 20% or more …"): one per person, not one per application
