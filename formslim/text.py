@@ -31,6 +31,9 @@ REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*(?:\([^()]{0,40}\)\s*)?$|\(필수\)|\[
 REQUIRED_STAR = re.compile(r"^\s*\*\s*| ?\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
 
 
+#: the words of negation in English labels ("is not", "none of"): a box and its negation ask one question
+NEGATION_WORDS = frozenset({"not", "no", "none", "never", "neither", "nor"})
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 

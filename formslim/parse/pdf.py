@@ -21,7 +21,8 @@ from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from .parties import declaration, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import Document, Field, Location
-from ..text import split_tooltip, clean_label, is_machine_name, is_required_label, nfkc, normalize_label
+from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, nfkc,
+                    normalize_label)
 from .classify import (attached_to, citations, classify_with_evidence, false_claim_laws, fixed_templates, form_number, header_of,
                        online_application, login_checks, printed_burden, separate_filing, legal_form, line_of_label, recipient)
 from .document import layout_budget
@@ -889,14 +890,13 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
     return _split_shared_captions(_label_from_column(_copied_tooltips(out, by_page, path)))
 
 
-_NEGATIONS = {"not", "no", "none", "never", "neither", "nor"}
 _CHECK_WORDS = {"please", "check", "this", "box", "clicking", "pressing", "enter", "key", "space", "bar", "the",
                 "and", "any", "has", "have", "or", "of", "to", "a", "an", "if", "is", "are", "by", "in"}
 
 
 def _question_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower().replace("n't", " not"))
-            if w not in _NEGATIONS and w not in _CHECK_WORDS}
+            if w not in NEGATION_WORDS and w not in _CHECK_WORDS}
 
 
 def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", page: int = 0) -> str:
@@ -956,7 +956,7 @@ def _is_no_box(segs: list[tuple[Segment, str]], f: Field, fields: list[Field], b
     m = re.search(r"\b(yes|no)\W*$", f.label, re.I)
     if m:
         return m.group(1).lower() == "no"
-    if _NEGATIONS & set(re.findall(r"[a-z]+", f.label.lower().replace("n't", " not"))):
+    if NEGATION_WORDS & set(re.findall(r"[a-z]+", f.label.lower().replace("n't", " not"))):
         return True
     same_row = [fields[k] for k in boxes if fields[k].location.page == f.location.page
                 and abs(fields[k].location.bbox[1] - top) < 3]

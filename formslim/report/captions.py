@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import NEGATION_WORDS
+
 #: an instruction to the person at the keyboard at the end of a tooltip: ", please check this box by
 #: clicking or pressing the Enter key or space bar[, then enter the dollar amount in the following field]"
 _CHECK_INSTRUCTION = re.compile(r",?\s*(?:please\s+)?(?:check|tick|mark|select|click)\s+(?:this|the)\s+(?:check\s*)?box\b.*$",
@@ -69,7 +71,7 @@ def caption(label: str, kind: str) -> str:
 
 
 # the words of negation, and the words that change around them ("any … or" ↔ "no … and")
-_NEGATION = {"not", "no", "none", "never", "neither", "nor"}
+_NEGATION = NEGATION_WORDS
 _JOINING = {"any", "ever", "either", "or", "and", "if", "the", "a", "an", "of", "is", "are", "has", "have", "do",
             "does", "did"}
 

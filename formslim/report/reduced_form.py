@@ -443,6 +443,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # of that document, written out here: a deliverable, counted in that document's questions
     amendments: list[dict] = []
     later = registry_key_questions(plan, kb, elsewhere=True)
+    using = printed_using_agency(package)  # (the agency a printed consent of the package names, read once)
     for d in plan.documents:
         who = consented_elsewhere(d, plan, kb)
         host = own_sharing_document(package.documents, who, match) if who else None
@@ -468,11 +469,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if any(x["document"] == (host.key or host.path) or x["title"] == (host.title or host.locator or host.path)
                for x in amendments):
             continue  # (one document, or its twin in another format, amended once)
-        printed = printed_using_agency(package)
         consent = {"label": t(lang, "share_consent", names=named(reg, d)), "kind": "radio",
                    "options": [t(lang, "agree"), t(lang, "disagree")],
                    "notice": notice_block(kb, country, "registry_lookup", lang,
-                                          {"items": named(reg, d), **({"agency": printed[0]} if printed else {})})}
+                                          {"items": named(reg, d), **({"agency": using[0]} if using else {})})}
         choice = ({"label": t(lang, "id_choice"), "kind": "radio", "options": options_of(theirs, who)}
                   if options_of(theirs, who) else None)
         # (the document the plan counts the additions in: of one form in two formats, the one counted)
@@ -536,13 +536,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # no certificate is replaced: the records only pre-fill answers, and the consent says so
             prefill_only = not any(d.decision == "replace_by_registry" for d in plan.documents)
             known = {"items": ", ".join(item_names or [])}
-            printed = printed_using_agency(package)
             sources = {}
-            if printed:
+            if using:
                 # the agency and its use of the records as the package's own 행정정보 공동이용 consent prints
                 # them ("[이용기관 명칭] 창업진흥원 [이용사무(이용 목적)] 창업지원 사무, …"): not left blank; where it
                 # was read is the reviewer's to see (the element's "from"), not the applicant's
-                agency, use, title = printed
+                agency, use, title = using
                 known["agency"] = agency
                 sources["agency"] = t(lang, "as_printed_in", title=title)
                 if use:
