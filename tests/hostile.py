@@ -313,3 +313,33 @@ def vector_bomb_summary(count: int = 0xFFFFFFF0) -> bytes:
     prop = struct.pack("<II", 0x1000 | 0x99, count) + bytes(8)  # a vector of a type olefile skips (size 0)
     body = struct.pack("<II", 16 + len(prop), 1) + struct.pack("<II", 2, 16) + prop
     return header + body
+
+
+def missing_objects_pdf(n: int = 20000) -> bytes:
+    """A one-page PDF whose field tree and page name ``n`` objects that exist nowhere in the file: pypdf
+    searched the whole file once for each (``make fuzz``, session 8: 70 s of CPU for 440 KB)."""
+    refs = b" ".join(b"%d 0 R" % (100000 + i) for i in range(n))
+    return pdf_bytes([b"<< /Type /Catalog /Pages 2 0 R /AcroForm 5 0 R >>",
+                      b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                      b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [" + refs + b"] >>",
+                      flate_stream([b"BT /F1 12 Tf 72 700 Td (Name: ____) Tj ET"]),
+                      b"<< /Fields [" + refs + b"] >>"])
+
+
+def misplaced_objects_pdf(n: int = 2000) -> bytes:
+    """A fillable PDF of ``n`` text fields whose cross-reference entries each give another object's offset."""
+    import re
+
+    kids = b" ".join(b"%d 0 R" % (6 + i) for i in range(n))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm 5 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [" + kids + b"] >>",
+            flate_stream([b"BT /F1 12 Tf 72 700 Td (Form) Tj ET"]),
+            b"<< /Fields [" + kids + b"] >>"]
+    objs += [b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (f%d) /TU (Field number %d) /Rect [10 10 50 20] /P 3 0 R >>"
+             % (i, i) for i in range(n)]
+    data = pdf_bytes(objs)
+    x = data.rindex(b"xref\n")
+    offsets = re.findall(rb"(\d{10}) 00000 n ", data[x:])
+    rotated = iter(offsets[2:] + offsets[:2])
+    return data[:x] + re.sub(rb"(\d{10}) 00000 n ", lambda m: next(rotated) + b" 00000 n ", data[x:])

@@ -890,3 +890,44 @@ def test_a_label_of_many_letter_runs_is_cleaned_in_linear_time():
 
     assert clean_label("box A B " * 25_000).startswith("box A B box A B")
     assert clean_label("d. Z I P code") == "d. ZIP code" and clean_label("Schedules  A B") == "Schedules A B"
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its whole-file scans."""
+
+    def __init__(self, pattern):
+        self.pattern, self.scans = pattern, 0
+
+    def finditer(self, data):
+        self.scans += 1
+        return self.pattern.finditer(data)
+
+
+def test_objects_the_cross_reference_table_misses_cost_one_scan_of_the_file(tmp_path, monkeypatch):
+    """make fuzz (session 8, seed 808): a field tree naming 20,000 objects defined nowhere made pypdf search
+    the whole file once per object (70 s of CPU for 440 KB). The file is now indexed once; the fields that
+    exist nowhere are said, and the printed form is read instead."""
+    from formslim.parse import pdf_objects
+
+    counting = _CountingPattern(pdf_objects._HEADER)
+    monkeypatch.setattr(pdf_objects, "_HEADER", counting)
+    package, _ = _read_one(tmp_path, "missing.pdf", hostile.missing_objects_pdf(20000))
+    assert not package.problems
+    (doc,) = package.documents
+    assert [f.label for f in doc.fields] == ["Name"] and not doc.fillable
+    assert "damaged PDF: 20,000 fields named in its field tree are defined nowhere in the file" in doc.warnings
+    assert counting.scans == 1
+
+
+def test_wrong_object_offsets_cost_at_most_one_scan_of_the_file(tmp_path, monkeypatch):
+    """Every entry of the cross-reference table gives another object's offset: each field is still found, once
+    (pypdf rebuilds such a table while loading; what it leaves costs at most one index of the file)."""
+    from formslim.parse import pdf_objects
+
+    counting = _CountingPattern(pdf_objects._HEADER)
+    monkeypatch.setattr(pdf_objects, "_HEADER", counting)
+    package, _ = _read_one(tmp_path, "shifted.pdf", hostile.misplaced_objects_pdf(2000))
+    (doc,) = package.documents
+    labels = [f.label for f in doc.fields]
+    assert sorted(labels) == sorted(f"Field number {i}" for i in range(2000))
+    assert counting.scans <= 1

@@ -37,11 +37,12 @@ FF_MULTILINE, FF_RADIO, FF_PUSHBUTTON, FF_COMBO = 1 << 12, 1 << 15, 1 << 16, 1 <
 
 
 def read_pdf(path: str, rel: str) -> Document:
-    import pypdf
     from pypdf.errors import PdfReadError
 
+    from .pdf_objects import open_reader
+
     try:
-        reader = pypdf.PdfReader(path, strict=False)
+        reader = open_reader(path)
         if reader.is_encrypted:
             try:
                 ok = reader.decrypt("")
@@ -601,6 +602,9 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
             node = ref.get_object()
         except Exception:
             return
+        if node is None:
+            missing.append(ref)  # named by the tree, defined nowhere in the file
+            return
         idnum = getattr(getattr(node, "indirect_reference", None), "idnum", None) or getattr(ref, "idnum", None)
         if idnum is not None:
             if idnum in seen_fields:
@@ -628,8 +632,11 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
             formula, names = calculation(node)
             out.append(replace(f, calculation=formula, calculated_from=names) if formula else f)
 
+    missing: list = []
     for ref in top:
         walk(ref, {}, "", 0)
+    if missing:
+        warnings.append(f"damaged PDF: {len(missing):,} fields named in its field tree are defined nowhere in the file")
 
     # widgets the tree does not reach: a broken or partial /Fields array
     orphans: dict[int, list] = {}
@@ -674,6 +681,9 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
         warnings.append(f"{len(statements)} read-only text box(es) print a statement (\"{statements[0].label[:40]}…\"): "
                         "text of the form, not fields")
         out = [f for f in out if f not in statements]
+    if not out and missing:
+        warnings.append("no field of its field tree exists: read as a flat form")
+        return None
     return out
 
 

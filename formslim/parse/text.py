@@ -209,13 +209,13 @@ def _hwp_text(path: str, rel: str) -> DocumentText:
 
 
 def _pdf_text(path: str, rel: str) -> DocumentText:
-    import pypdf
     import pypdfium2 as pdfium
 
     from .pdf import page_tree_budget
+    from .pdf_objects import open_reader
 
     meta: dict[str, str] = {}
-    reader = pypdf.PdfReader(path)
+    reader = open_reader(path)
     page_tree_budget(reader, rel)
     info = reader.metadata or {}
     for src, key in (("/Author", "author"), ("/Creator", "application"), ("/Producer", "application"),
