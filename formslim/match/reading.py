@@ -300,8 +300,11 @@ class Lexicon:
         # the label's own substrings), English ones under one of their words (with their words split once)
         self.ko_by_key: dict[str, list[str]] = defaultdict(list)
         self.en_by_word: dict[str, list[tuple[str, str, frozenset]]] = defaultdict(list)
+        # (a wording with the possessive 의 between two nouns is found without it too, as labels are read:
+        # "발명의 명칭" in "발명 명칭 (국문)")
+        ko = {c.id: sorted({w for v in c.ko for w in (v, without_possessive(v, kb.words))}) for c in kb.concepts.values()}
         for c in kb.concepts.values():
-            for v in c.ko:
+            for v in ko[c.id]:
                 k = compact(v)
                 self.exact.setdefault(k, set()).add(c.id)
                 if len(k) >= 2:
@@ -318,7 +321,7 @@ class Lexicon:
         self.ko_wordings: dict[str, list[str]] = defaultdict(list)
         self.en_wordings: dict[str, list[frozenset]] = defaultdict(list)
         for c in kb.concepts.values():
-            self.ko_wordings[c.id] = sorted({compact(v) for v in c.ko if compact(v)}, key=lambda k: (-len(k), k))
+            self.ko_wordings[c.id] = sorted({compact(v) for v in ko[c.id] if compact(v)}, key=lambda k: (-len(k), k))
             self.en_wordings[c.id] = sorted({frozenset(en_key(v).split()) for v in c.en if en_key(v)},
                                             key=lambda w: (-len(w), sorted(w)))
         # the standard words (공공데이터 공통표준단어) and the concepts' Korean wordings by their words
@@ -410,8 +413,42 @@ _KO_TAIL = re.compile(r"(?:\([^()]*\)|여부|등|란|및)+$")
 _NAME_IN_FULL = re.compile(r"\s*:?\s*\(\s*state name in full(?:[^()]|\([^()]*\))*\)?", re.I)
 
 
+#: a bracket listing the answers to choose from: "(부/모/동거친족/기타)", "(L/C, D/A, D/P, T/T)",
+#: "(corporation, LLC, individual, partnership...)", "(Y/N)" — the values, not the datum's name
+_VALUE_LIST = re.compile(r"\(([^()]{1,160})\)")
+_VALUE_SEP = re.compile(r"\s*(?:[/,·ㆍ、|]|\s또는\s|\sor\s)\s*")
+_VALUE_TAIL = re.compile(r"\s*(?:\.{2,}|…|\betc\.?|등)\s*$", re.I)
+#: how a date is written: "(년 월 일 시 분)", "(YYYY-MM-DD)", "(DD.MM.YYYY)"
+_DATE_FORMAT = re.compile(r"\(\s*(?:(?:[년월일시분]|yyyy|yy|mm|dd)[\s./-]*){2,5}\)", re.I)
+#: a Korean patent office label names its section and item in lenticular brackets: "【출원인】【성명(명칭)】"
+_LENTICULAR = re.compile(r"[【】〔〕]+")
+
+
+def _without_values(text: str, lex: "Lexicon") -> str:
+    """The label without a bracket that lists the answers to choose from (two or more short items, none of
+    them a datum the vocabulary knows: "(법인·외국인등록번호)" names data, and stays)."""
+    def values(m: re.Match) -> str:
+        items = [_VALUE_TAIL.sub("", i).strip(" .") for i in _VALUE_SEP.split(m.group(1))]
+        items = [i for i in items if i]
+        if len(items) < 2 or any(len(i) > 30 or len(i.split()) > 4 for i in items):
+            return m.group(0)
+        if any(_lookup(i, lex)[0] for i in items):
+            return m.group(0)
+        return " "
+
+    if "(" not in text:
+        return text
+    out = _VALUE_LIST.sub(values, text)
+    if out == text:
+        return text
+    out = _SPACES.sub(" ", out).strip(" .:;,-")
+    # a vocabulary wording that holds its values ("소유구분(자경/임차)") is read whole
+    return text if not _lookup(out, lex)[0] and _lookup(text, lex)[0] else out
+
+
 def _strip_boilerplate(text: str) -> str:
-    out = _NAME_IN_FULL.sub(": name", text)
+    out = _LENTICULAR.sub(" ", _DATE_FORMAT.sub(" ", text))
+    out = _NAME_IN_FULL.sub(": name", out)
     for pat in _BOILERPLATE_RES:
         out = pat.sub(" ", out)
     out = _ITEM_MARK.sub("", out)
@@ -792,7 +829,7 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
 def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     lex = _LEXICONS[lex_id]
     raw = clean_label(label).replace("\u2019", "'").replace("\u2018", "'")  # "Spouse’s" is "Spouse's"
-    text = without_possessive(_strip_boilerplate(raw), lex.words)
+    text = without_possessive(_without_values(_strip_boilerplate(raw), lex), lex.words)
     if lex.agency_names is not None and lex.agency_names.search(text):
         text = _SPACES.sub(" ", lex.agency_names.sub(" ", text)).strip(" .:;,-")
     qualifiers, years = _qualifiers(text)
@@ -875,7 +912,8 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         if c and c.subject == "organisation" and role in (None, "applicant") and role_from != "label":
             role, role_from = "applicant", "default"
 
-    marks = contrast_marks(raw, lex) | _references(text, lex)
+    # (the answers a bracket lists — "(부/모/동거친족/기타)" — mark no party or contrast of the datum's)
+    marks = contrast_marks(_without_values(raw, lex), lex) | _references(text, lex)
     if role is None:
         # "Claimant's social security number", "Recipient's SSN": a party the vocabulary does not know, named
         # by a possessive — whose datum it is, though not which role
@@ -960,6 +998,9 @@ _ACRONYM_DEF = re.compile(r"([A-Za-z][A-Za-z'&/ -]{2,120}?)\s*\(\s*([A-Z][A-Z0-9
 #: words an acronym skips ("Facilities and Administrative" is "F&A", "Department of Education" "DOE")
 _ACRONYM_SKIP = {"of", "and", "the", "for", "or", "to", "a", "an", "in", "on", "&"}
 _ACRONYM_TOKEN = re.compile(r"(?<![A-Za-z0-9&])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z0-9&])")
+_ACRONYM_REV = re.compile(r"(?<![A-Za-z0-9&])([A-Z][A-Z0-9&]{1,7})\s*\(\s*([A-Za-z][A-Za-z'& -]{2,120}?)\s*\)")
+#: a label that is words only, without its number or a trailing "number"/"no." ("Unique Entity Number")
+_LABEL_WORDS = re.compile(r"\s*(?:\d{1,2}[a-z]?\.\s*)?([A-Za-z][A-Za-z'&-]*(?:\s+[A-Za-z][A-Za-z'&-]*){2,6})\s*[:.]?\s*")
 
 
 def _spelled(acronym: str, phrase: str) -> str:
@@ -982,10 +1023,21 @@ def acronym_definitions(labels) -> dict[str, str]:
     acronym → those words. An acronym defined two ways is left out: which one a bare "SIN" means is not
     known."""
     found: dict[str, set[str]] = defaultdict(set)
+    labels = [unicodedata.normalize("NFKC", label) for label in labels]
+    used: set[str] = set()
+    wordings: set[str] = set()
     for label in labels:
+        bare = _LABEL_WORDS.fullmatch(label)
+        if bare:
+            wordings.add(bare.group(1))
+        used.update(_ACRONYM_TOKEN.findall(label))
         if "(" not in label:
             continue
-        for m in _ACRONYM_DEF.finditer(unicodedata.normalize("NFKC", label)):
+        for m in _ACRONYM_REV.finditer(label):
+            # "PIC (Participant Identification Code)": the acronym first, its words in brackets
+            if _spelled(m.group(1), m.group(2)) == m.group(2).strip():
+                found[m.group(1)].add(m.group(2).strip().lower())
+        for m in _ACRONYM_DEF.finditer(label):
             parts = [a.strip() for a in m.group(2).split("/")]
             phrases = m.group(1).split("/") if len(parts) > 1 else [m.group(1)]
             if len(phrases) < len(parts):
@@ -994,6 +1046,13 @@ def acronym_definitions(labels) -> dict[str, str]:
                 words = _spelled(acronym, phrase)
                 if words and len(acronym) >= 2:
                     found[acronym].add(words.lower())
+    for acronym in used - set(found):
+        # a bare "UEN" in one label and "Unique Entity Number" as the whole of another: the words it spells
+        # (three letters at least, every word of the other label — not a phrase inside a longer one)
+        if len(acronym) >= 3:
+            for wording in wordings:
+                if _spelled(acronym, wording) == wording:
+                    found[acronym].add(wording.lower())
     return {a: next(iter(w)) for a, w in found.items() if len(w) == 1}
 
 
@@ -1002,6 +1061,9 @@ def expand_acronyms(label: str, definitions: dict[str, str]) -> str:
     number"); the label itself where it defines or holds none."""
     if not definitions:
         return label
+    # "PIC (Participant Identification Code)": the words the acronym stands for, once
+    label = _ACRONYM_REV.sub(lambda m: m.group(2) if definitions.get(m.group(1)) == m.group(2).strip().lower()
+                             else m.group(0), label)
     low = label.lower()
     out = label
     for m in reversed(list(_ACRONYM_TOKEN.finditer(label))):
