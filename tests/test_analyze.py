@@ -92,10 +92,13 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     # lookups need are one item that names every registry
     purposes = [i["concept"] for i in consents if i.get("concept")]
     assert len(purposes) == len(set(purposes)) and purposes.count("consent.admin_info_sharing") == 1
-    # the declaration that the answers are true, the date, then a name and a signature for each signer of
-    # the documents the form replaces (the applicant's representative, and the contact the form names)
+    # the declaration that the answers are true, the date, then a signature for each signer of the documents
+    # the form replaces (the applicant's representative, and the contact the form names) — each signer's name
+    # is asked once, in the form's body ("대표자 성명", "담당자 성명"), not again above the signature
     signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
-    assert [i["kind"] for i in signature][:4] == ["statement", "date", "text", "signature"]
+    assert [i["kind"] for i in signature] == ["statement", "date", "signature", "signature"]
+    names = {i["role"] for i in items if i.get("concept") == "person.name"}
+    assert {"representative", "contact"} <= names
     # no replaced form prints a declaration: the general one, its act left for the legal reviewer to name
     assert signature[0]["notice"]["basis"].startswith("이 절차의 근거 법령")
     assert any("거짓 신청에 대한 제재" in x for x in form["legal_review"])
@@ -797,6 +800,20 @@ def test_the_spreadsheet_is_ready_to_filter(kr_report, tmp_path):
     # rows named in Korean, ratios as numbers in percent, yes/no in words — no plan.json key shows
     assert summary["감축률 (%)"] == 80 and summary["목표 달성"] in ("예", "아니요")
     assert not any(re.fullmatch(r"[a-z_]+", str(k)) for k in summary), list(summary)
+    # every header of a sheet says one thing ("정보" and "정보 유형", not "정보" twice)
+    for ws in wb.worksheets:
+        header = [c.value for c in ws[1]]
+        assert len(header) == len(set(header)), (ws.title, header)
+    # and the English workbook names its columns and rows in words, not plan.json's keys; a printed estimate
+    # of minutes is a number a spreadsheet sums
+    _write(_analyze(SAMPLES / "us-small-business-loan"), tmp_path / "en")
+    wb = openpyxl.load_workbook(tmp_path / "en" / "report.xlsx")
+    for ws in wb.worksheets:
+        header = [c.value for c in ws[1]]
+        assert not any(re.fullmatch(r"[a-z]+(?:_[a-z]+)+", str(x)) for x in header), (ws.title, header)
+    summary = {r[0].value: r[1].value for r in wb["Summary"].iter_rows(min_row=2)}
+    assert not any(re.fullmatch(r"[a-z]+(?:_[a-z]+)+", str(k)) for k in summary), list(summary)
+    assert summary["Target met"] in ("yes", "no")
 
 
 @needs_corpus
@@ -1352,3 +1369,44 @@ def test_kstartup_business_plan_answers_are_checked_against_the_certificate_fetc
     checked = {fp.label for fp in a.plan.fields if fp.file == "별첨1_사업계획서_양식.hwp"
                and fp.source == "validated: R-KR-NTS-BIZREG" and fp.action == "ask"}
     assert {"기업명", "개업연월일"} <= checked
+
+
+def test_an_issued_certificates_lines_are_not_the_applicants_questions(kr_report):
+    """A certificate the tax office issues ("○○세무서장 (직인)") prints 사용 목적, 제출처 and 유효기간: what the
+    issuer wrote, not questions the applicant answers. Obtaining it is its burden; the question count and the
+    question protocol leave its lines out (they were 40 of the sample's 130 "questions")."""
+    out, plan = kr_report
+    certificates = [d for d in plan["documents"] if d["kind"] == "certificate"
+                    and any(s["signer"] == "issuer" for s in d["signers"])]
+    assert len(certificates) >= 4
+    issued = {d["file"] for d in certificates} | {d["file"] for d in plan["documents"]
+                                                  if d["kind"] == "roster" and d["registry"]}
+    answered = sum(d["fields_before"] for d in plan["documents"] if d["file"] not in issued)
+    assert plan["summary"]["fields_before"] == answered
+    md = (out / "report.md").read_text(encoding="utf-8")
+    protocol = md[md.index("## 질문 목록"):md.index("\n## ", md.index("## 질문 목록") + 5)]
+    assert "사용 목적" not in protocol and "제출처" not in protocol and "유효기간" not in protocol
+    assert "사업자등록번호" in protocol  # the data a registry holds stay: the agency fetches them
+
+
+@needs_corpus
+def test_the_question_protocol_asks_as_the_consolidated_form_does(tmp_path):
+    """SBA 7(a): the protocol names each datum as the consolidated form asks it — no keyboard instructions
+    ("please check this box by clicking or pressing the Enter key"), one row for a question answered by a
+    group of boxes with its options, the Yes and No boxes of a kept form in one row — and the signer's name,
+    asked once in the form, is not asked again above the signature (no minutes added for it)."""
+    a = analyze([CORPUS / p for p in SBA + ["sba-buddy/SBA_148L.pdf"]])
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    protocol = md[md.index("## Question protocol"):md.index("\n## ", md.index("## Question protocol") + 5)]
+    assert not re.search(r"clicking|pressing the Enter|please check this box", protocol, re.I)
+    entity = [line for line in protocol.splitlines() if line.startswith("| ") and "Sole Proprietor" in line.split("|")[1]]
+    assert len(entity) == 1 and "Partnership / C-Corp / S-Corp / LLC" in entity[0]
+    married = [line for line in protocol.splitlines() if "WOSB Applicant Married" in line]
+    assert len(married) == 1 and married[0].startswith("| WOSB Applicant Married: Yes / No |")
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    names = [i for s in form["sections"] for i in s["items"]
+             if i.get("concept") == "person.name" and i.get("role") == "representative"]
+    assert len(names) == 1, names
+    s = a.summary()
+    assert s["minutes_after"] <= s["minutes_before"]

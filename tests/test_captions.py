@@ -44,11 +44,26 @@ def test_a_question_and_its_negation_are_one_yes_no_question():
     plain_questions(sections)
     items = sections["applicant"]
     assert [(i["kind"], i["label"], i["options"]) for i in items[:2]] == [
-        ("radio", "The applicant or any associate is presently suspended, debarred", ["Yes", "No"]),
-        ("radio", "Any of the Applicant's revenues are derived from gambling", ["Yes", "No"])]
+        ("radio", "Is the applicant or any associate presently suspended, debarred?", ["Yes", "No"]),
+        ("radio", "Are any of the Applicant's revenues derived from gambling?", ["Yes", "No"])]
     assert items[0]["from_fields"] == ["1919#001", "1919#002"]
     assert items[0]["printed"].count("please check this box") == 2
     assert items[2]["kind"] == "checkbox" and len(items) == 3
+
+
+def test_a_yes_no_statement_is_asked_as_its_question():
+    from formslim.report.captions import as_question
+
+    assert as_question("The Applicant, any owner of the Applicant, or any business owned by them (Affiliates), is "
+                       "presently involved in any legal action") == \
+        "Is the Applicant, any owner of the Applicant, or any business owned by them (Affiliates) presently involved " \
+        "in any legal action?"
+    assert as_question("The applicant has paid a fee to a broker") == "Has the applicant paid a fee to a broker?"
+    assert as_question("You are a U.S. citizen") == "Are you a U.S. citizen?"
+    # not sure: a relative clause before the verb, no plain subject first, Korean, already a question
+    for text in ("Any owner who has a felony is listed", "Operating Company (OC)", "신청인은 중소기업이다",
+                 "Is the applicant a citizen?"):
+        assert as_question(text) == text
 
 
 def test_one_box_per_option_is_one_question_with_options_and_runs_stay_apart():
@@ -83,7 +98,8 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     items = [i for s in form["sections"] for i in s["items"]]
     labels = [i["label"] for i in items]
     assert not [x for x in labels if "please check this box" in x.lower() or x.lower().startswith("please enter")]
-    debarred = [i for i in items if i["label"].startswith("The applicant or any associate is presently suspended")]
+    # (a yes/no pair is asked as the question it answers, not as the statement the boxes' tooltips make)
+    debarred = [i for i in items if i["label"].startswith("Is the applicant or any associate presently suspended")]
     assert len(debarred) == 1 and debarred[0]["kind"] == "radio" and debarred[0]["options"] == ["Yes", "No"]
     # 1919 prints "Entity Type Check One:" (its special ownership type: "(Select all that apply)"); its box
     # for "Other", then describe it, is the last option and the description its own question after it

@@ -4,6 +4,7 @@ form word for word, each consent on the provision that governs it (개인정보 
 declaration. Expectations written from the K-Startup 증빙서류 form's text (별첨2, [붙임 3]) and from a form
 made here."""
 import json
+import zipfile
 
 import docx
 import pytest
@@ -400,3 +401,8 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     assert host.fields_after == host.fields_before + host.added and host.added == 3  # choice, number, issue date
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
     assert "보완할 서류" in text and "진위확인할 신분증" in text
+    # the HWPX copy, the format the agency edits, holds it too: its data as click-here fields (누름틀)
+    with zipfile.ZipFile(tmp_path / "out" / "consolidated_form.hwpx") as z:
+        section = z.read("Contents/section0.xml").decode("utf-8")
+    assert "보완할 서류" in section and "진위확인할 신분증" in section
+    assert all(f"amendment:{i['id']}" in section for i in amend["items"])

@@ -220,9 +220,11 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         doc = docs.get(key)
         # the applicant's questions: not those of pages another party completes (a CDC's section)
         others = {fp.field for fp in by_file.get(key, []) if fp.action in ("other_party", "form_fills")}
-        # (an attachment is a copy the applicant hands in — another agency's filing —, not questions answered)
-        fields = tuple(f for f in doc.fields if f.id not in others) if doc and not dp.attachment else ()
+        # (an attachment is a copy the applicant hands in — another agency's filing —, not questions answered;
+        # so is a certificate an authority issues, or a register's extract: its printed lines — 사용 목적,
+        # 제출처, 유효기간 — are what the issuer wrote, and obtaining it is its burden)
         kind = "attachment" if dp.attachment else dp.kind
+        fields = tuple(f for f in doc.fields if f.id not in others) if doc and not _issued(dp) else ()
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
         money = any(f.kind in money_kinds for f in fields)
         has_totals = any(f.id in totals for f in fields)
@@ -326,9 +328,18 @@ def _fee(dp, kb, manifest) -> float:
     return 0.0
 
 
+def _issued(dp) -> bool:
+    """A document whose lines are not the applicant's answers: an attachment (another agency's filing), a
+    certificate an authority issues (its seal signs it: "○○세무서장 (직인)"), a register's extract."""
+    return dp.attachment or (dp.kind == "certificate" and any(sg.signer == "issuer" for sg in dp.signers)) or \
+        (dp.kind == "roster" and bool(dp.registry))
+
+
 def _unique_data(plan: ReductionPlan, keep) -> int:
+    """The distinct data the applicant answers (a datum asked on several documents once; the lines of an issued
+    document are not asked of the applicant)."""
     seen = set()
-    uncounted = {d.key or d.file for d in plan.documents if not d.counted}
+    uncounted = {d.key or d.file for d in plan.documents if not d.counted or _issued(d)}
     for fp in plan.fields:
         if keep(fp) and (fp.document or fp.file) not in uncounted:
             seen.add(fp.group or fp.field)

@@ -46,6 +46,8 @@ _LEAD = re.compile(r"^\s*(?:please\s+)?(?:enter|type|input|provide|specify|fill\
 #: an instruction at the end: "here", "in this field", "in the following field"
 _TRAIL = re.compile(r"\s+(?:here|in\s+(?:this|the\s+following|the)\s+(?:field|box|space)|"
                     r"in\s+[\w\s/-]{0,60}?\bformat)\s*\.?$", re.I)
+#: how to sign on screen: "Digital signature of the first Guarantor here by clicking or pressing the Enter key"
+_KEYBOARD = re.compile(r",?\s+(?:here\s+)?by\s+(?:clicking|pressing)\b.*$", re.I | re.S)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
@@ -63,11 +65,38 @@ def caption(label: str, kind: str) -> str:
         lead = _LEAD.match(text)
         if lead and len(text) - lead.end() >= 3:
             text = text[lead.end():]
-        text = _TRAIL.sub("", text)
+        text = _TRAIL.sub("", _KEYBOARD.sub("", text))
     text = text.strip()
     if text == label.strip() or len(text) < 3:
         return label
     return text[0].upper() + text[1:]
+
+
+#: the auxiliary that inverts a statement into a question ("The applicant is …" → "Is the applicant …?")
+_AUX = re.compile(r"\b(is|are|was|were|has|have|had|does|do|did)\b", re.I)
+_SUBJECT = re.compile(r"^(?:the|any|an?|each|all|this|its|your|you|applicant)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose|whom)\b", re.I)
+
+
+def as_question(text: str) -> str:
+    """An English yes/no statement as the question it answers: "The applicant or any associate is presently
+    suspended …" → "Is the applicant or any associate presently suspended …?" (subject and auxiliary
+    inverted, word for word otherwise). The text as it is where that is not sure: Korean, already a question,
+    no plain subject first, or a relative clause before the verb ("Any owner who has …")."""
+    text = text.strip()
+    if not text or _CJK.search(text) or text.endswith("?") or not _SUBJECT.match(text):
+        return text
+    m = _AUX.search(text)
+    if m is None or m.start() == 0:
+        return text
+    subject = text[:m.start()].strip().rstrip(",").strip()
+    if not subject or len(subject.split()) > 40 or _RELATIVE.search(subject) or _AUX.search(subject):
+        return text
+    first, _, others = subject.partition(" ")
+    if first.lower() in ("the", "any", "an", "a", "each", "all", "this", "its", "your", "you"):
+        subject = first.lower() + (" " + others if others else "")
+    rest = text[m.end():].strip().rstrip(" .;:")
+    return f"{m.group(1).capitalize()} {subject}{' ' + rest if rest else ''}?"
 
 
 # the words of negation, and the words that change around them ("any … or" ↔ "no … and")
@@ -187,7 +216,7 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
                 if at2 not in used and core2 == core and core and neg != neg2:
                     affirmative = it if neg < neg2 else it2
                     merge(min(at, at2), [(at, it), (at2, it2)], kind="radio", options=[yes, no],
-                          label=affirmative["label"], printed=f"{it['printed']} / {it2['printed']}")
+                          label=as_question(affirmative["label"]), printed=f"{it['printed']} / {it2['printed']}")
                     used.update((at, at2))
                     break
     for s_at, sid in enumerate(ids):

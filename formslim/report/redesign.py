@@ -8,6 +8,7 @@ import csv
 import html
 import io
 import json
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +20,7 @@ from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_code, markdown_text, 
 from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
+from .captions import caption
 from .reduced_form import item_caption, notice_text, write_docx, write_hwpx
 
 PLAN_SCHEMA = "formslim.plan/1"
@@ -183,14 +185,117 @@ def _derived_text(lang: str, rule_id: str, kb) -> str:
     return t(lang, "derived_total" if rule.type == "total" else "derived_form")
 
 
+def _form_items(a: Analysis) -> tuple[dict[str, dict], dict[str, dict]]:
+    """The consolidated form's question each field of the plan is asked as (field id → item), and each link
+    group's (group → item): the protocol names a datum as the form asks it — a tooltip's instruction words
+    dropped, one row for one question answered by a group of boxes."""
+    by_field: dict[str, dict] = {}
+    for sec in (a.form or {}).get("sections", []):
+        for it in sec.get("items", []):
+            if it.get("kind") in ("statement", "attachment", "notice"):
+                continue
+            for fid in it.get("from_fields") or []:
+                by_field.setdefault(fid, it)
+    by_group: dict[str, dict] = {}
+    for fp in a.plan.fields:
+        if fp.group and fp.field in by_field:
+            by_group.setdefault(fp.group, by_field[fp.field])
+    return by_field, by_group
+
+
+def _item_datum(it: dict, lang: str) -> str:
+    """A form item as the protocol's datum: its label, and the options a group of boxes offers."""
+    options = [o for o in it.get("options") or [] if o]
+    if it.get("kind") == "choice" and options:
+        return f"{it['label']}: {' / '.join(options)}"
+    return it["label"]
+
+
+_YES_OR_NO = re.compile(r"^(.{3,}?)\s*[:\-–]\s*(yes|no|예|아니오|아니요)$", re.I)
+
+
+def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
+    """Two rows of one document that are the Yes and the No box of one question ("WOSB Applicant Married:
+    Yes" / "…: No", a form the consolidated form does not ask): one row, the question with "Yes / No"."""
+    first: dict[tuple, str] = {}
+    for key in list(order):
+        r = rows[key]
+        m = _YES_OR_NO.match(r["datum"])
+        if not m:
+            continue
+        pair = (m.group(1).strip().lower(), tuple(r["asked_in"]), frozenset(r["actions"]))
+        if pair not in first:
+            first[pair] = key
+            r["datum"] = f"{m.group(1).strip()}: {m.group(2)}"
+            continue
+        host = rows[first[pair]]
+        host["datum"] = f"{host['datum']} / {m.group(2)}"
+        for k, v in r["sources"].items():
+            host["sources"].setdefault(k, v)
+        order.remove(key)
+
+
+def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
+    """Rows that say the same of the same document — one consent form's "작성일" and "성명" under each of its
+    nine consents — are one row, with how many times the document asks it ("×9")."""
+    first: dict[tuple, str] = {}
+    times: dict[str, int] = {}
+    for key in list(order):
+        r = rows[key]
+        if r.get("item"):
+            continue
+        same = (r["datum"], r.get("context", ""), tuple(r["asked_as"]), frozenset(r["actions"]),
+                frozenset(r.get("signers", ())))
+        if same not in first:
+            first[same] = key
+            continue
+        times[first[same]] = times.get(first[same], 1) + 1
+        order.remove(key)
+    for key, n in times.items():
+        rows[key]["datum"] += f" (×{n})"
+    # one label asked under two headings ("목표시장(고객)" under 2-2 and under 3-1): each row names its heading
+    seen: dict[str, int] = {}
+    for key in order:
+        seen[rows[key]["datum"]] = seen.get(rows[key]["datum"], 0) + 1
+    for key in order:
+        r = rows[key]
+        if seen[r["datum"]] > 1 and r.get("context") and not r.get("item"):
+            heading = r["context"] if len(r["context"]) <= 40 else r["context"][:39] + "…"
+            r["datum"] = f"{heading} · {r['datum']}"
+
+
 def protocol_rows(a: Analysis) -> list[dict]:
-    """One row per datum of the package: why asked, where asked now, where it comes from after."""
+    """One row per datum of the package: why asked, where asked now, where it comes from after. A datum the
+    consolidated form asks is named as the form asks it (one row for a question answered by a group of boxes);
+    one it no longer asks keeps the replaced form's label."""
     lang = a.lang
     short = _short_names(a)
+    item_of, group_item = _form_items(a)
+
+    def _caption(fp) -> str:
+        # the label without a tooltip's keyboard instructions ("Please enter …", "please check this box by …")
+        f = a.match.fields.get(fp.field)
+        return caption(fp.label, f.kind if f is not None else "text")
+
     rows: dict[str, dict] = {}
     order: list[str] = []
+    # a document kept as another party's own (a guarantee, a co-representative's consent): its questions are
+    # that party's to answer, on their own document
+    own_signer = {}
+    for d in a.plan.documents:
+        roles = {sg.signer for sg in d.signers}
+        if d.decision == "keep" and (d.key or d.file) != a.plan.primary and roles and \
+                not roles & {"applicant", "representative", "individual", "issuer"}:
+            own_signer[d.key or d.file] = sorted(roles)[0]
     for fp in a.plan.fields:
-        key = fp.group or fp.field
+        concept = a.knowledge.concepts.get(fp.concept or "")
+        if fp.action == "registry" and concept is not None and concept.subject == "document":
+            continue  # a fetched certificate's own lines (사용 목적, 제출처, 유효기간): no datum of the applicant's
+        f = a.match.fields.get(fp.field)
+        if f is not None and f.kind == "signature":
+            continue  # a signature is how a form is signed, no datum (the signature blocks are in the form)
+        it = item_of.get(fp.field) or group_item.get(fp.group or "")
+        key = f"item:{it['id']}" if it is not None else (fp.group or fp.field)
         if key not in rows:
             concept = a.knowledge.concepts.get(fp.concept or "")
             why = {"organisation": "why_org", "person": "why_person", "application": "why_application",
@@ -202,16 +307,21 @@ def protocol_rows(a: Analysis) -> list[dict]:
                 why_text = t(lang, "why_party", who=cues[0] if cues else role.id)
             else:
                 why_text = t(lang, why)
-            rows[key] = {"datum": fp.label, "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
+            rows[key] = {"datum": _caption(fp), "context": (f.context[-1] if f is not None and f.context else ""),
+                         "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
                          "asked_in": [], "asked_as": [], "actions": set(), "sources": {}}
             order.append(key)
         r = rows[key]
-        if fp.action in ("ask", "prefill", "checkbox") and not r.get("named_by_asked"):
-            r["datum"], r["named_by_asked"] = fp.label, True  # the wording the consolidated form uses
+        if it is not None:
+            r["datum"], r["named_by_asked"], r["item"] = _item_datum(it, lang), True, True  # the form's wording
+        elif fp.action in ("ask", "prefill", "checkbox") and not r.get("named_by_asked"):
+            r["datum"], r["named_by_asked"] = _caption(fp), True
         if fp.file not in r["asked_in"]:
             r["asked_in"].append(fp.file)
-            r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {fp.label}")
+            r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {_caption(fp)}")
         r["actions"].add(fp.action)
+        if fp.action == "ask" and (fp.document or fp.file) in own_signer:
+            r.setdefault("signers", set()).add(own_signer[fp.document or fp.file])
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
         if fp.action == "drop_duplicate" and fp.source in a.match.fields:
@@ -224,6 +334,8 @@ def protocol_rows(a: Analysis) -> list[dict]:
                                 if i in regs else (t(lang, "agency_records") if i == "AGENCY-RECORDS" else i)
                                 for i in ids))
 
+    _yes_no_pairs(rows, order)
+    _same_rows(rows, order)
     out = []
     for key in order:
         r = rows[key]
@@ -234,6 +346,9 @@ def protocol_rows(a: Analysis) -> list[dict]:
             proposed = t(lang, "checkbox")
         elif "inform" in acts:
             proposed = t(lang, "inform")
+        elif "ask" in acts and r.get("signers") and len(acts) == 1:
+            from .reduced_form import _signer_label
+            proposed = t(lang, "ask_own_signer", who=", ".join(_signer_label(x, lang, a.knowledge) for x in sorted(r["signers"])))
         elif "ask" in acts:
             proposed = t(lang, "ask")
         elif "drop_duplicate" in acts:
@@ -255,6 +370,14 @@ def protocol_rows(a: Analysis) -> list[dict]:
 
 
 # ------------------------------------------------------------------ HTML
+
+def _page_css(a: Analysis) -> str:
+    """The paper the report is printed on where it is read (A4 in Korea and most countries, US Letter in
+    the United States and Canada); Korean text wraps between words, never inside one ("생년월 / 일")."""
+    size = "letter" if a.country in ("US", "CA") else "A4"
+    keep = ":lang(ko) body,body:lang(ko){word-break:keep-all;overflow-wrap:anywhere}" if a.lang == "ko" else ""
+    return f"@page{{size:{size};margin:14mm}}{keep}"
+
 
 CSS = """
 body{font-family:"Noto Sans CJK KR","Noto Sans KR","Malgun Gothic",Arial,sans-serif;margin:2rem auto;max-width:1100px;
@@ -373,9 +496,11 @@ def to_html(a: Analysis) -> str:
     out = [f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">'
            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'
            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-           f'<title>{L("report_title")} — {_e(a.programme)}</title><style>{CSS}</style></head><body>']
+           f'<title>{L("report_title")} — {_e(a.programme)}</title><style>{CSS}{_page_css(a)}</style></head><body>']
+    # (where no manifest names the programme, its name is the package folder's: said once)
+    folder = f'{_e(a.package.name)} · ' if a.package.name != a.programme else ""
     out.append(f'<h1>{L("report_title")}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
-               f'{_e(a.package.name)} · {L("generated", version=__version__)}</div>')
+               f'{folder}{L("generated", version=__version__)}</div>')
     verdict_html = (f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
     if s["rises"]:
         verdict_html += "".join(f'<div class="small bad rise">{L("rise_" + r["what"], before=r["before"], after=r["after"])}'
@@ -401,7 +526,9 @@ def to_html(a: Analysis) -> str:
                f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')
     out.append(f'<div class="card"><div class="label">{L("card_minutes")} ({L("before")} → {L("after")})</div>'
                f'<div class="big" id="minutes">{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}</div>'
-               f'<div class="small">±{b.range * 100:.0f}% · {L("saved")} {s["minutes_saved"]:.0f}{L("minutes_unit")}</div></div>')
+               f'<div class="small">±{b.range * 100:.0f}% · '
+               + (f'{L("saved")} {s["minutes_saved"]:.0f}{L("minutes_unit")}' if s["minutes_saved"] >= 0 else
+                  f'{L("added")} {-s["minutes_saved"]:.0f}{L("minutes_unit")}') + '</div></div>')
     out.append(f'<div class="card"><div class="label">{L("card_cost")} ({_e(b.currency)})</div>'
                f'<div class="big">{_num(s["cost_before"])} → {_num(s["cost_after"])}</div>'
                f'<div class="small">{L("fields_asked")}: {b.fields_before} → {b.fields_after} · {L("unique_data")}: '
@@ -414,12 +541,9 @@ def to_html(a: Analysis) -> str:
     out.append("</div>")
     if p.blockers:
         out.append(f'<h3>{L("blockers")}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
-        for x in p.blockers:
-            why, unblock = blocker_text(lang, x)
-            name = x.get("title") or x["file"]
-            where = x["file"] + (f" · {x['locator']}" if x.get("locator") else "")
-            out.append(f'<tr><td>{_e(name)}<br><span class="small">{_e(where)}</span></td><td>{_e(why)}</td>'
-                       f'<td>{_e(unblock)}</td></tr>')
+        for docs, why, unblock in blocker_rows(a):
+            cell = "<br>".join(f'{_e(name)} <span class="small">({_e(where)})</span>' for name, where in docs)
+            out.append(f'<tr><td>{cell}</td><td>{_e(why)}</td><td>{_e(unblock)}</td></tr>')
         out.append("</table>")
     # proposed package
     out.append(f'<h2 id="proposed">{L("proposed_package")}</h2><ul>')
@@ -518,7 +642,7 @@ def to_html(a: Analysis) -> str:
     bb, ba = b.by_activity("before"), b.by_activity("after")
     for act in bb:
         out.append(f'<tr><td>{_e(t(lang, "act_" + act))}</td><td class="c">{bb[act]:.0f}</td><td class="c">{ba[act]:.0f}</td></tr>')
-    out.append(f'<tr><th>Σ</th><th class="c">{b.minutes("before"):.0f} (±{b.range * 100:.0f}%)</th>'
+    out.append(f'<tr><th>{L("total")}</th><th class="c">{b.minutes("before"):.0f} (±{b.range * 100:.0f}%)</th>'
                f'<th class="c">{b.minutes("after"):.0f} (±{b.range * 100:.0f}%)</th></tr></table>')
     printed = [d for d in b.before if d.printed]
     if printed:
@@ -621,16 +745,18 @@ def to_markdown(a: Analysis) -> str:
     br = brief(a)
     lines[2:2] = [f"## {t(lang, 'brief')}", "",
                   f"- {t(lang, 'brief_date')}: {md(br['date'])}",
+                  *[f"- {k}: {v}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
                   *[f"- {md(x)}" for x in br["package"]],
                   f"- {t(lang, 'brief_legal')}: "
                   f"{t(lang, 'brief_legal_items', n=br['legal']['provisions'], m=br['legal']['open'])}",
+                  *[f"  - {md(x)}" for x in _legal_points(a)],
                   f"- {t(lang, 'brief_human')}: {t(lang, 'brief_review', n=br['human']['review'])}"
                   + (f"; {t(lang, 'brief_blockers', n=br['human']['blockers'])}" if br["human"]["blockers"] else "")
                   + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}", ""]
     if p.blockers:
         lines += [f"### {t(lang, 'blockers')}", ""] + [
-            f"- {md(x.get('title') or x['file'])} ({md(x['file'] + (' · ' + x['locator'] if x.get('locator') else ''))}): "
-            f"{md(blocker_text(lang, x)[0])} — {md(blocker_text(lang, x)[1])}" for x in p.blockers] + [""]
+            f"- {'; '.join(f'{md(name)} ({md(where)})' for name, where in docs)}: {md(why)} — {md(unblock)}"
+            for docs, why, unblock in blocker_rows(a)] + [""]
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
         f"- {md(d.title or d.file)} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
                                                       if (d.key or d.file) == p.primary else "")
@@ -678,7 +804,7 @@ def to_markdown(a: Analysis) -> str:
     lines += ["", f"## {t(lang, 'burden')}", "", f"| {t(lang, 'activity')} | {t(lang, 'before')} ({t(lang, 'minutes')}) | "
               f"{t(lang, 'after')} ({t(lang, 'minutes')}) |", "| --- | --- | --- |"]
     lines += [f"| {md(t(lang, 'act_' + act))} | {bb[act]:.0f} | {ba[act]:.0f} |" for act in bb]
-    lines.append(f"| Σ | {b.minutes('before'):.0f} (±{b.range * 100:.0f}%) | {b.minutes('after'):.0f} (±{b.range * 100:.0f}%) |")
+    lines.append(f"| {t(lang, 'total')} | {b.minutes('before'):.0f} (±{b.range * 100:.0f}%) | {b.minutes('after'):.0f} (±{b.range * 100:.0f}%) |")
     names = knowledge_names(lang, a.knowledge)
     from .matching import queue_items
 
@@ -686,8 +812,8 @@ def to_markdown(a: Analysis) -> str:
     lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how"))]
     short = _short_names(a)
     shown = _pair_names(a)
-    for (doc_a, doc_b), group in _by_document_pair(items[:50]):
-        # (one list per pair of documents, as in report.html; each item keeps its rank in the whole queue, so
+    for (doc_a, doc_b), group in _by_document_pair(items[:150]):
+        # (one list per pair of documents, as in report.html — the same items, so the same counts; each item keeps its rank in the whole queue, so
         # it is a bullet — a numbered list would be renumbered by a Markdown reader)
         lines += ["", f"### {md(t(lang, 'pair_of_documents', a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}", ""]
         for it in group:
@@ -698,8 +824,8 @@ def to_markdown(a: Analysis) -> str:
                          f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
                          + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "") + ") — "
                          f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
-    if len(items) > 50:
-        lines.append(f"… {len(items) - 50} {t(lang, 'more_in_json')}")
+    if len(items) > 150:
+        lines.append(f"… {len(items) - 150} {t(lang, 'more_in_json')}")
     ov, ov_notes = _overrides(p)
     lines += ["", f"## {t(lang, 'overrides')}", ""] + (
         [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
@@ -724,17 +850,44 @@ XLSX_KO = {
     "decision": "결정", "decisions": "결정 목록", "registry": "공동이용", "fields_before": "현재 항목 수",
     "fields_after": "개선 후 항목 수", "id": "ID", "rule": "규칙", "action": "조치", "documents": "문서",
     "reason": "이유", "evidence": "근거", "legal_note": "법적 검토", "field": "항목 ID", "label": "항목명",
-    "concept": "정보", "role": "대상", "group": "묶음", "source": "출처", "datum": "정보", "why": "이유",
+    "concept": "정보 유형", "role": "대상", "group": "묶음", "source": "출처", "datum": "정보", "why": "이유",
     "asked_in": "현재 묻는 곳", "proposed": "제안", "side": "구분", "document": "문서", "minutes": "분",
     "fee": "수수료", "printed_minutes": "서식의 표기 (분)", "before": "현재", "after": "개선 후",
 }
 
 
+#: the workbook's column headers in English (plan.json's keys stay in plan.json)
+XLSX_EN = {
+    "item": "Item", "value": "Value", "file": "File", "kind": "Kind", "title": "Title", "decision": "Decision",
+    "decisions": "Decisions", "registry": "Registry", "fields_before": "Questions before", "fields_after": "Questions after",
+    "id": "Id", "rule": "Rule", "action": "Action", "documents": "Documents", "reason": "Reason", "evidence": "Evidence",
+    "legal_note": "Legal note", "field": "Field id", "label": "Label", "concept": "Data type", "role": "Whose",
+    "group": "Group", "source": "Source", "datum": "Datum", "why": "Why it is asked", "asked_in": "Asked now in",
+    "proposed": "Proposed source", "side": "Before / after", "document": "Document", "minutes": "Minutes", "fee": "Fee",
+    "printed_minutes": "Printed estimate (minutes)",
+}
+SUMMARY_EN = {
+    "documents_before": "Documents before", "documents_after": "Documents after",
+    "documents_required_before": "Documents every applicant submits, before",
+    "documents_required_after": "Documents every applicant submits, after",
+    "target_basis": "Target measured on (all documents / required documents)", "reduction": "Reduction",
+    "target": "Target reduction", "target_met": "Target met", "documents_target_met": "Document target met",
+    "fields_before": "Questions before", "fields_after": "Questions after", "unique_data_before": "Distinct data before",
+    "unique_data_after": "Distinct data after", "minutes_before": "Minutes per applicant before",
+    "minutes_after": "Minutes per applicant after", "minutes_saved": "Minutes saved per applicant",
+    "minutes_required_before": "Minutes, required documents only, before",
+    "minutes_required_after": "Minutes, required documents only, after",
+    "fields_required_before": "Questions, required documents only, before",
+    "fields_required_after": "Questions, required documents only, after", "cost_before": "Cost per applicant before",
+    "cost_after": "Cost per applicant after", "currency": "Currency", "hours_per_year_saved": "Hours saved per year",
+    "applicants_per_year": "Applicants per year",
+}
+
 #: the summary sheet's rows in Korean (English: the keys of plan.json's summary as written)
 SUMMARY_KO = {
     "documents_before": "현재 제출 서류 수", "documents_after": "개선 후 제출 서류 수",
     "documents_required_before": "현재 필수 서류 수", "documents_required_after": "개선 후 필수 서류 수",
-    "target_basis": "감축률 기준 (all: 모든 서류, required: 필수 서류)", "reduction": "감축률", "target": "목표 감축률",
+    "target_basis": "감축률 기준", "reduction": "감축률", "target": "목표 감축률",
     "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성", "fields_before": "현재 기재 항목 수",
     "fields_after": "개선 후 기재 항목 수", "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
     "minutes_before": "현재 1건당 소요 시간(분)", "minutes_after": "개선 후 1건당 소요 시간(분)",
@@ -769,7 +922,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     names = knowledge_names(a.lang, a.knowledge)
 
     def h(*keys: str) -> list[str]:
-        return [XLSX_KO.get(k, k) if ko else k for k in keys]
+        return [XLSX_KO.get(k, k) if ko else XLSX_EN.get(k, k) for k in keys]
 
     def name(x):
         return names.get(x, x) if x else ""
@@ -783,11 +936,14 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             continue
         if k in ("reduction", "target") and isinstance(v, float):
             # a ratio as a number a spreadsheet computes with, in percent
-            summary_rows.append([f"{SUMMARY_KO.get(k, k) if ko else k} (%)", round(v * 100, 1)])
+            summary_rows.append([f"{SUMMARY_KO.get(k, k) if ko else SUMMARY_EN.get(k, k)} (%)", round(v * 100, 1)])
             continue
-        if ko and isinstance(v, bool):
-            v = "예" if v else "아니요"
-        summary_rows.append([SUMMARY_KO.get(k, k) if ko else k, v])
+        if isinstance(v, bool):
+            v = ("예" if v else "아니요") if ko else ("yes" if v else "no")
+        if k == "target_basis":
+            v = {"all": "모든 서류", "required": "모든 신청인이 내는 서류"}.get(v, v) if ko else \
+                {"all": "all documents", "required": "documents every applicant submits"}.get(v, v)
+        summary_rows.append([SUMMARY_KO.get(k, k) if ko else SUMMARY_EN.get(k, k), v])
     sheets = [
         Sheet(XLSX_KO["Summary"] if ko else "Summary", h("item", "value"), summary_rows),
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
@@ -810,7 +966,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         Sheet(XLSX_KO["Burden"] if ko else "Burden", h("side", "document", "title", "minutes", "fee", "printed_minutes"),
               [[XLSX_KO[side] if ko else side, _burden_row_ko(d.file) if ko else d.file, titles.get(d.file, ""),
                 d.total, d.fee,
-                (f"{d.printed[0]:g}" + (f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")) if d.printed else ""]
+                (d.printed[0] if d.printed[-1] == d.printed[0] else f"{d.printed[0]:g}–{d.printed[-1]:g}") if d.printed else None]
                for side in ("before", "after") for d in (a.burden.before if side == "before" else a.burden.after)]),
     ]
     write_xlsx(sheets, path)
@@ -847,6 +1003,26 @@ def report_date() -> str:
     if epoch.isdigit():
         return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
     return datetime.date.today().isoformat()
+
+
+def blocker_rows(a: Analysis) -> list[tuple[list[tuple[str, str]], str, str]]:
+    """The documents that keep the target from being met, those with one reason and remedy together: ([(title,
+    file)], reason, remedy). A document kept because another party signs it names that party ("signed by the
+    guarantor"), as its signature blocks say."""
+    from .reduced_form import _signer_label
+
+    lang = a.lang
+    plans = {d.key or d.file: d for d in a.plan.documents}
+    rows: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for x in a.plan.blockers:
+        why, unblock = blocker_text(lang, x)
+        d = plans.get(x.get("key") or x["file"])
+        roles = sorted({sg.signer for sg in d.signers} - {"applicant", "representative", "issuer", ""}) if d else []
+        if x.get("rule") == "K-SIGNER" and roles:
+            why = t(lang, "signed_by", who=", ".join(_signer_label(r, lang, a.knowledge) for r in roles))
+        where = x["file"] + (f" · {x['locator']}" if x.get("locator") else "")
+        rows.setdefault((why, unblock), []).append((x.get("title") or x["file"], where))
+    return [(docs, why, unblock) for (why, unblock), docs in rows.items()]
 
 
 def brief(a: Analysis) -> dict:
@@ -888,21 +1064,42 @@ def brief(a: Analysis) -> dict:
                       "assumptions": len(p.assumptions) + len(b.assumptions)}}
 
 
-def _brief_html(a: Analysis, s: dict, L) -> str:
-    br = brief(a)
+def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
+    """The brief's figures, label and value, in the report's language (the HTML table and the Markdown list):
+    documents, questions, minutes and cost per applicant, on the basis the target is measured on, then per
+    year — or why there is no yearly figure."""
     cur = a.burden.currency
-    rows = [(L("brief_documents"), f'{s["documents_before"]} → {s["documents_after"]}')] if s["target_basis"] == "all" else [
+    required = s["target_basis"] == "required"
+    rows = [(L("brief_documents"), f'{s["documents_before"]} → {s["documents_after"]}')] if not required else [
         (L("brief_documents_required"), f'{s["documents_required_before"]} → {s["documents_required_after"]}'),
         (L("brief_documents_conditional"), f'{s["documents_before"] - s["documents_required_before"]} → '
                                            f'{s["documents_after"] - s["documents_required_after"]}')]
-    rows += [
-            (L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'),
-            (L("brief_minutes", range=br["range"]), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
-            *([(L("brief_minutes_required"), f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}')]
-              if s["target_basis"] == "required" else []),
-            (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
-    if s.get("hours_per_year_saved") is not None:
+    rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'),
+             *([(L("brief_questions_required"), f'{s["fields_required_before"]} → {s["fields_required_after"]}')]
+               if required else []),
+             (L("brief_minutes", range=round(a.burden.range * 100)), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
+             *([(L("brief_minutes_required"), f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}')]
+               if required else []),
+             (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+    yearly = a.burden.yearly(1)
+    if s.get("hours_per_year_saved") is not None and yearly is not None:
         rows.append((L("brief_year"), _num(s["hours_per_year_saved"])))
+        rows.append((L("brief_year_cost", currency=cur), _num(round((s["cost_before"] - s["cost_after"]) * yearly))))
+    else:
+        rows.append((L("brief_year_unknown"), L("brief_year_unknown_value")))
+    return rows
+
+
+def _legal_points(a: Analysis, n: int = 7) -> list[str]:
+    """The points a legal reviewer must confirm, as the consolidated form lists them (the first ``n``)."""
+    points = [str(x) for x in a.form.get("legal_review", [])]
+    return [x if len(x) <= 220 else x[:217] + "…" for x in points[:n]] + \
+        ([f"… +{len(points) - n}"] if len(points) > n else [])
+
+
+def _brief_html(a: Analysis, s: dict, L) -> str:
+    br = brief(a)
+    rows = brief_rows(a, s, L)
     verdict = L("met") if s["target_met"] else L("not_met")
     human = [L("brief_review", n=br["human"]["review"])]
     if br["human"]["blockers"]:
@@ -915,6 +1112,7 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
             f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
             f'<h3>{L("brief_legal")}</h3><ul><li>{L("brief_legal_items", n=br["legal"]["provisions"], m=br["legal"]["open"])}'
+            + "".join(f'<li class="small">{_e(x)}</li>' for x in _legal_points(a)) +
             f'</li></ul><h3>{L("brief_human")}</h3><ul>' + "".join(f"<li>{x}</li>" for x in human) + "</ul></section>")
 
 

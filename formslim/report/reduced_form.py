@@ -730,8 +730,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if several:
             who = t(lang, "each_person_signs", n=each[role]) if role == "individual" else \
                 t(lang, "each_signer", who=who, n=each[role])
-        signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who), "kind": "text",
-                          "from_fields": names_of, "concept": "person.name", "role": role, "required": required, **several})
+        named = not names_of and not several and any(
+            it.get("concept") == "person.name" and it.get("role") == role and it.get("repeats", 1) == 1
+            for items in sections.values() for it in items)
+        if not named:
+            # (a signer whose name the form already asks — SBA 1919's "Authorized representative's name" — is
+            # not asked it again above the signature)
+            signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who),
+                              "kind": "text", "from_fields": names_of, "concept": "person.name", "role": role,
+                              "required": required, **several})
         signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
                           "concept": "person.signature", "role": role, "required": required, **several})
@@ -1253,4 +1260,24 @@ def write_hwpx(form: dict, path) -> None:
                 rows.append(["\n".join(notice_lines(it["notice"], form.get("language", "en"))), None])
         if rows:
             h.table(rows, spans=spans, widths=[15000, 27520])
+    _amendments_hwpx(h, form)
     h.save(path)
+
+
+def _amendments_hwpx(h, form: dict) -> None:
+    """The amendments of :func:`_amendments_docx` in the HWPX copy: the consent with its notice, the choice,
+    and the data as click-here fields."""
+    lang = form.get("language", "en")
+    for a in form.get("amendments") or ():
+        h.para("")
+        h.para(t(lang, "amendment_title", title=a["title"]))
+        h.para(t(lang, "amendment_intro", signer=a["signer"]))
+        h.para(f"□ {a['consent']['label']}  ({' / '.join(a['consent']['options'])})")
+        for line in notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else ():
+            h.para(line)
+        if a.get("choice"):
+            h.para(f"{a['choice']['label']}: " + " / ".join(f"□ {o}" for o in a["choice"]["options"]))
+        rows = [[it["label"] + (f" ({it['condition']})" if it.get("condition") else ""),
+                 ("field", f"amendment:{it['id']}", " ")] for it in a["items"]]
+        if rows:
+            h.table(rows, widths=[15000, 27520])
