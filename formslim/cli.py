@@ -77,6 +77,11 @@ def _nothing_read_why(paths) -> str:
                    if p.is_file() and not any(x.startswith(".") for x in p.relative_to(paths[0]).parts))
     if not files:
         return f"{_NOTHING_READ}: the folder is empty"
+    readable = [f for f in files if f.lower().endswith((".pdf", ".docx", ".hwpx", ".hwp", ".xlsx"))]
+    if readable:
+        # (documents of a kind formslim reads, each of which failed: said on its own line before this one)
+        shown = ", ".join(readable[:5]) + (f" and {len(readable) - 5} more" if len(readable) > 5 else "")
+        return f"{_NOTHING_READ}: none of its documents could be read ({shown}; see the lines above)"
     shown = ", ".join(files[:5]) + (f" and {len(files) - 5} more" if len(files) > 5 else "")
     return f"{_NOTHING_READ}: the folder holds no such file (skipped: {shown})"
 

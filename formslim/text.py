@@ -90,7 +90,11 @@ def clean_label(text: str) -> str:
     """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
     trailing colons stripped. Wording, numbering and parentheses are kept (a date's printed blanks too:
     :func:`caption` drops them where formslim writes a question of its own)."""
-    text = nfkc(text.replace("\u29c9", " "))  # ⧉ marks a nested table
+    from .limits import current
+
+    # (a label longer than the budget — a tooltip of 100,000 colons — is cut before it is cleaned: every
+    # later pass over it is then bounded, whatever its patterns)
+    text = nfkc(text[:current().label_chars].replace("\u29c9", " "))  # ⧉ marks a nested table
     # (bullets and trailing colons or dots stripped together, before letter spacing is joined: "0·." is "0"
     # and "A A_" is "AA", as cleaning them twice would give)
     text = strip_tail(text.lstrip(_BULLETS + " "), ":：_." + _BULLETS).strip()

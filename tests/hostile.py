@@ -343,3 +343,17 @@ def misplaced_objects_pdf(n: int = 2000) -> bytes:
     offsets = re.findall(rb"(\d{10}) 00000 n ", data[x:])
     rotated = iter(offsets[2:] + offsets[:2])
     return data[:x] + re.sub(rb"(\d{10}) 00000 n ", lambda m: next(rotated) + b" 00000 n ", data[x:])
+
+
+def widgets_pdf(n: int, tooltips: list[str] | None = None) -> bytes:
+    """A one-page fillable PDF of ``n`` text fields, each one widget (tooltips given, or "Field i")."""
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(n))
+    objs = [b"<< /Type /Catalog /Pages 2 0 R /AcroForm 4 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Annots [" + kids + b"] >>",
+            b"<< /Fields [" + kids + b"] >>"]
+    for i in range(n):
+        tip = (tooltips[i] if tooltips else f"Field {i}").encode("utf-16-be").hex().upper().encode()
+        objs.append(b"<< /Type /Annot /Subtype /Widget /FT /Tx /T (f%d) /TU <FEFF%s> /Rect [10 %d 200 %d] /P 3 0 R >>"
+                    % (i, tip, 700 - (i % 60) * 11, 708 - (i % 60) * 11))
+    return pdf_bytes(objs)

@@ -116,3 +116,22 @@ def test_nothing_read_says_whether_the_folder_is_empty_or_holds_other_files(tmp_
     assert r1.exit_code == r2.exit_code == 3
     assert "no document could be read" in r1.stderr and "the folder is empty" in r1.stderr
     assert "skipped: notes.txt" in r2.stderr
+
+
+def test_nothing_read_from_documents_that_all_failed_says_so(tmp_path):
+    """Newcomer review (session 19): a folder holding a damaged PDF and a note was said to "hold no such file",
+    though the PDF is a document formslim reads — one that failed, as the line before says."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "broken.pdf").write_bytes(b"%PDF-1.7\nnot a pdf at all")
+    (junk / "notes.txt").write_text("x", encoding="utf-8")
+    r = CliRunner().invoke(main, ["fields", str(junk)])
+    assert r.exit_code == 3
+    lines = [x for x in r.stderr.splitlines() if x.startswith("Error:")]
+    assert any("broken.pdf" in x for x in lines[:-1])
+    assert "none of its documents could be read (broken.pdf; see the lines above)" in lines[-1]
+    assert "no such file" not in r.stderr

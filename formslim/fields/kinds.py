@@ -26,7 +26,7 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
 
 
 #: a period that only qualifies the datum: "협약기간 내 산출물 목표" asks for a goal, not a date
-_WITHIN_PERIOD = re.compile(r"\S*(?:기간|시기|연도|년도)\s*(?:내|이내|중|동안)\s+(?=\S)")
+_WITHIN_PERIOD = re.compile(r"(?<!\S)\S{0,40}?(?:기간|시기|연도|년도)\s*(?:내|이내|중|동안)\s+(?=\S)")
 
 
 #: an English label's head noun before "of": "Purpose of the loan" asks a purpose, not an amount; "Number of

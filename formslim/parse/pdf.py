@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from ..errors import InputFileError
-from ..limits import current
+from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from .parties import declaration, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
@@ -138,7 +138,17 @@ def _with_statements(doc: Document, texts: list[str], fields, first: int, last: 
     pages = tuple(p for p in range(first, min(last, len(texts)) + 1) if p not in asked and citations(texts[p - 1]))
     if not pages:
         return doc
-    text = "\n".join(nfkc(line) for p in pages for line in texts[p - 1].splitlines() if nfkc(line))
+    # a running header or footer ("SBA Form 1919 (02/2025) 5", "OMB Control No.: 3245-0348") is printed on
+    # every page, not said by the statement: a line on two pages or more of the form, its numbers aside
+    shape: dict[str, set[int]] = {}
+    for p in range(first, min(last, len(texts)) + 1):
+        for line in texts[p - 1].splitlines():
+            key = re.sub(r"\d+", "#", nfkc(line)).strip()
+            if key:
+                shape.setdefault(key, set()).add(p)
+    running = {k for k, on in shape.items() if len(on) > 1 and len(k) <= 120}
+    text = "\n".join(nfkc(line) for p in pages for line in texts[p - 1].splitlines()
+                     if nfkc(line) and re.sub(r"\d+", "#", nfkc(line)).strip() not in running)
     return replace(doc, statement_pages=pages, statements=text[:MAX_STATEMENTS])
 
 
@@ -562,6 +572,9 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     page_of: dict[int, int] = {}
     heights: dict[int, float] = {}
     widgets: list[tuple[int, Any]] = []  # (page number, widget)
+    # (every annotation is an object to read: a page of 100,000 widgets is refused before they are read —
+    # a field has one widget at least, and a form has other annotations too: links, comments)
+    check(sum(len(_array(page, "/Annots")) for page in reader.pages), 2 * current().fields, "annotations")
     for pno, page in enumerate(reader.pages, 1):
         try:
             heights[pno] = float(page.mediabox.top)
@@ -596,8 +609,9 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     seen_fields: set[int] = set()
 
     def walk(ref, inherited: dict, name_prefix: str, depth: int) -> None:
-        if depth > 40 or len(out) > current().fields:
+        if depth > 40:
             return
+        check(len(out) + 1, current().fields, "fields")
         try:
             node = ref.get_object()
         except Exception:

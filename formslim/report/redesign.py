@@ -336,6 +336,13 @@ def protocol_rows(a: Analysis) -> list[dict]:
 
     _yes_no_pairs(rows, order)
     _same_rows(rows, order)
+    if lang == "en":
+        # a Korean form's label in an English report: with the datum's English name beside it
+        english = knowledge_names("en", a.knowledge)
+        for key in order:
+            r = rows[key]
+            if r["concept"] in english and any("\uac00" <= ch <= "\ud7a3" for ch in r["datum"]):
+                r["datum"] = f"{r['datum']} ({english[r['concept']]})"
     out = []
     for key in order:
         r = rows[key]
@@ -406,6 +413,12 @@ def _e(x) -> str:
 
 def _decision_label(lang, d) -> str:
     return t(lang, d)
+
+
+def _action_text(lang, decision) -> str:
+    """A decision's action as a reader reads it: a copy of a form in another format is counted once (T-TWIN),
+    whatever the plan does with its twin — not "merged"."""
+    return t(lang, "counted_once") if decision.rule == "T-TWIN" else t(lang, decision.action)
 
 
 def _decision_text(lang, doc, primary: str = "") -> str:
@@ -705,7 +718,7 @@ def to_html(a: Analysis) -> str:
         docs = ", ".join(d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
-        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule))}</td><td>{L(d.action).rstrip(": ")}<br>'
+        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule))}</td><td>{_action_text(lang, d).rstrip(": ")}<br>'
                    f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
                    + f'</td><td class="small">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
@@ -835,7 +848,7 @@ def to_markdown(a: Analysis) -> str:
               f"- {t(lang, 'knowledge_files')}: {md(', '.join(Path(f).name for f in a.knowledge.files))}"]
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
-        lines.append(f"- **{d.id} {md(rule_name(lang, d.rule))}** ({t(lang, d.action).rstrip(': ')}"
+        lines.append(f"- **{d.id} {md(rule_name(lang, d.rule))}** ({_action_text(lang, d).rstrip(': ')}"
                      + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
                      f"{md(rule_text(lang, d.rule, d.reason))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
@@ -948,10 +961,10 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         Sheet(XLSX_KO["Summary"] if ko else "Summary", h("item", "value"), summary_rows),
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
               h("file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"),
-              [[d.file, kind_text(a.lang, d.kind) if ko else d.kind, d.title, t(a.lang, d.decision) if ko else d.decision,
+              [[d.file, kind_text(a.lang, d.kind) if ko else d.kind, d.title, _decision_text(a.lang, d, a.plan.primary or ""),
                 ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]),
         Sheet(XLSX_KO["Decisions"] if ko else "Decisions", h("id", "rule", "action", "documents", "reason", "evidence", "legal_note"),
-              [[d.id, d.rule, t(a.lang, d.action) if ko else d.action, "; ".join(d.documents),
+              [[d.id, d.rule, _action_text(a.lang, d), "; ".join(d.documents),
                 rule_text(a.lang, d.rule, d.reason), " | ".join(localise(a.lang, x, names) for x in d.evidence),
                 localise(a.lang, d.legal_note, names)] for d in a.plan.decisions]),
         Sheet(XLSX_KO["Fields"] if ko else "Fields",
@@ -1035,7 +1048,21 @@ def brief(a: Analysis) -> dict:
     lang = a.lang
     kept = [d for d in p.documents if d.decision == "keep" and not d.twin_of and d.key != p.primary
             and (d.key or d.file) != p.primary]
-    fetched = [d.title or d.file for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of]
+    regs = a.knowledge.registries
+
+    def short(title: str) -> str:
+        # a checklist row's title and its description ("(해당 시) 기타 증빙서류 - 제출한 자료 외 평가에 참고할 수
+        # 있는"): the title, on a one-page brief (the inventory keeps the whole)
+        head, sep, _ = title.partition(" - ")
+        return head.strip() if sep and len(head.strip()) >= 6 else title
+
+    def fetched_name(d) -> str:
+        # (in the report's language: the registry catalogue names the certificate in Korean and in English)
+        reg = regs.get(d.registry or "")
+        if reg is not None and (lang != "ko" or reg.name_ko):
+            return reg.name_ko if lang == "ko" else reg.name
+        return short(d.title or d.file)
+    fetched = [fetched_name(d) for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of]
     replaced = [d for d in p.documents if d.decision == "merge" and not d.twin_of]
     # (the programme's online application, or a new form, takes the merged documents' questions)
     n = len(replaced) + (p.consolidated == "primary")
@@ -1045,6 +1072,10 @@ def brief(a: Analysis) -> dict:
                   for i in sec["items"])
     lines = [t(lang, key + ("_keys" if numbers or p.consolidated == "new" else "_consent")
                if not n and p.consolidated in ("online", "new") else key, n=n)] if p.consolidated else []
+    if p.consolidated == "primary" and not replaced:
+        # the main form, laid out again as the consolidated form, takes no other document's questions
+        host = next((d for d in p.documents if (d.key or d.file) == p.primary), None)
+        lines = [t(lang, "brief_form_self", title=(host.title or host.file) if host else p.primary)]
     if fetched:
         lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
     # a document of another person's that the plan adds a check's consent and data to (the co-representative's
@@ -1053,10 +1084,10 @@ def brief(a: Analysis) -> dict:
                       if (who := consented_elsewhere(d, p, a.knowledge))} - {""})
     for title in amended:
         lines.append(t(lang, "brief_amended", title=title))
-    removed = [d.title or d.file for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]
+    removed = [short(d.title or d.file) for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]
     if removed:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))
-    lines += [t(lang, "brief_kept", title=d.title or d.file) for d in kept if (d.title or d.file) not in amended]
+    lines += [t(lang, "brief_kept", title=short(d.title or d.file)) for d in kept if (d.title or d.file) not in amended]
     bases = _legal_bases(a.form)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},

@@ -453,8 +453,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         theirs = [q for q in later if q.role == who]
         items, seen_c = [], set()
         for q in theirs:
-            if q.concept in seen_c and not q.choice:
-                continue
+            if q.concept in seen_c:
+                continue  # (a date of birth two checks need — a driver's licence's, a passport's — asked once)
             seen_c.add(q.concept)
             c = kb.concepts[q.concept]
             chosen_in = [x.choice for x in theirs if x.concept == q.concept and x.choice]
@@ -807,6 +807,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             kept_asks.setdefault(c.restricted, set()).add(doc_titles.get(fp.document or fp.file) or (fp.document or fp.file))
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
                    for rule, titles in sorted(kept_asks.items())]
+    # a burden estimate a carried statement prints (a Paperwork Reduction Act statement: "… is 31 minutes")
+    # describes the replaced form, not this one: the agency restates it
+    for d in sorted(docs_in, key=lambda d: d.key != primary):
+        if d.statements and d.printed_burden_text and d.printed_burden_text[:60] in d.statements:
+            to_confirm.append(t(lang, "burden_statement", title=d.title or d.locator or d.path,
+                                text=d.printed_burden_text[:160]))
     return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm, "amendments": amendments,
             # (pre-filled "with your consent" only where the form asks that consent: a public register — SAM.gov —
