@@ -218,7 +218,8 @@ def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
     """Two rows of one document that are the Yes and the No box of one question ("WOSB Applicant Married:
     Yes" / "…: No", a form the consolidated form does not ask): one row, the question with "Yes / No"."""
     first: dict[tuple, str] = {}
-    for key in list(order):
+    gone: set[str] = set()
+    for key in order:
         r = rows[key]
         m = _YES_OR_NO.match(r["datum"])
         if not m:
@@ -232,7 +233,8 @@ def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
         host["datum"] = f"{host['datum']} / {m.group(2)}"
         for k, v in r["sources"].items():
             host["sources"].setdefault(k, v)
-        order.remove(key)
+        gone.add(key)
+    order[:] = [k for k in order if k not in gone]
 
 
 def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
@@ -240,7 +242,8 @@ def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
     nine consents — are one row, with how many times the document asks it ("×9")."""
     first: dict[tuple, str] = {}
     times: dict[str, int] = {}
-    for key in list(order):
+    gone: set[str] = set()
+    for key in order:
         r = rows[key]
         if r.get("item"):
             continue
@@ -250,7 +253,8 @@ def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
             first[same] = key
             continue
         times[first[same]] = times.get(first[same], 1) + 1
-        order.remove(key)
+        gone.add(key)
+    order[:] = [k for k in order if k not in gone]
     for key, n in times.items():
         rows[key]["datum"] += f" (×{n})"
     # one label asked under two headings ("목표시장(고객)" under 2-2 and under 3-1): each row names its heading
@@ -264,10 +268,21 @@ def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
             r["datum"] = f"{heading} · {r['datum']}"
 
 
+_PROTOCOL: list = []  # (the analysis, its rows): the HTML, Markdown and workbook read one computation
+
+
 def protocol_rows(a: Analysis) -> list[dict]:
     """One row per datum of the package: why asked, where asked now, where it comes from after. A datum the
     consolidated form asks is named as the form asks it (one row for a question answered by a group of boxes);
     one it no longer asks keeps the replaced form's label."""
+    if _PROTOCOL and _PROTOCOL[0][0] is a:
+        return _PROTOCOL[0][1]
+    rows = _protocol_rows(a)
+    _PROTOCOL[:] = [(a, rows)]
+    return rows
+
+
+def _protocol_rows(a: Analysis) -> list[dict]:
     lang = a.lang
     short = _short_names(a)
     item_of, group_item = _form_items(a)
