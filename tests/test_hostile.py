@@ -961,3 +961,24 @@ def test_a_tooltip_longer_than_the_label_budget_is_cut_before_it_is_read(tmp_pat
     from formslim.fields.kinds import infer_kind
 
     assert infer_kind("사업기간 내 매출액") == "amount" and infer_kind("x" * 4_000) == "text"
+
+
+def test_whole_sheet_answer_lists_are_clipped_to_the_sheet(tmp_path):
+    """Held-back hostile set (session 19): 2,000 list validations each over "A1:XFD1048576" (7 KB) gave options to
+    16,384 columns x 51 rows each — past the time limit. Ranges are clipped to the cells the sheet holds, and
+    the cells given options stay within the sheet's cell budget."""
+    import openpyxl
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"], ws["A2"], ws["B2"] = "성명", "구분", ""
+    ws["A3"] = "전화번호"
+    for _ in range(2000):
+        dv = DataValidation(type="list", formula1='"예,아니오"')
+        dv.add("A1:XFD1048576")
+        ws.add_data_validation(dv)
+    wb.save(tmp_path / "lists.xlsx")
+    package = read_package([tmp_path / "lists.xlsx"], limits=Limits(isolate=True, cpu_seconds=20))
+    assert not package.problems, package.problems
+    assert package.documents

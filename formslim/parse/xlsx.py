@@ -91,13 +91,25 @@ def read_xlsx(path: str, rel: str) -> Document:
             covered = {(r, c) for rng in ws.merged_cells.ranges
                        for r in range(rng.min_row, rng.max_row + 1) for c in range(rng.min_col, rng.max_col + 1)
                        if (r, c) != (rng.min_row, rng.min_col)}
+            # (a validation's range is clipped to the cells the sheet holds — "A1:XFD1048576" names 17 billion —
+            # and the cells given options are within the sheet's cell budget: 2,000 whole-sheet validations ran
+            # past the time limit, held-back hostile set, session 19)
+            given = 0
             for dv in getattr(ws.data_validations, "dataValidation", []) or []:
                 if dv.type == "list" and dv.formula1 and dv.formula1.startswith('"'):
                     opts = tuple(o.strip() for o in dv.formula1.strip('"').split(",") if o.strip())
                     for rng in dv.sqref.ranges:
-                        for r in range(rng.min_row, min(rng.max_row, rng.min_row + 50) + 1):
-                            for c in range(rng.min_col, rng.max_col + 1):
+                        last_row = min(rng.max_row, rng.min_row + 50, ws.max_row)
+                        last_col = min(rng.max_col, ws.max_column)
+                        given += max(0, last_row - rng.min_row + 1) * max(0, last_col - rng.min_col + 1)
+                        if given > max_cells:
+                            break
+                        for r in range(rng.min_row, last_row + 1):
+                            for c in range(rng.min_col, last_col + 1):
                                 options_at[(si, r - 1, c - 1)] = opts
+                if given > max_cells:
+                    warnings.append(f"sheet '{ws.title}': answer lists of more than {max_cells} cells; the rest not read")
+                    break
             cells = []
             max_r = min(ws.max_row, max_cells // max(ws.max_column, 1))
             for row in ws.iter_rows(min_row=1, max_row=max_r):
