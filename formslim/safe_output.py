@@ -26,6 +26,14 @@ from .errors import FormslimError
 _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # C0 and C1 controls but tab and newline, DEL, and lone surrogates (undecodable file-name bytes)
 _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+#: control characters (ESC, BEL, DEL, the C1 set) and lone surrogates: no file formslim writes holds them
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def without_controls(value):
+    """``value`` without control characters and lone surrogates (strings only; others pass): text from a
+    document or a file name, written into HTML, Markdown or CSV."""
+    return _CONTROL.sub("", value) if isinstance(value, str) else value
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]!#|~])")
 _ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # an "&" a Markdown reader would take for an entity
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -57,10 +65,13 @@ def _escape_char(m: re.Match) -> str:
 
 
 def terminal_text(text: str) -> str:
-    """Text for stdout: control characters (ESC, BEL, CR …) shown as ``\\x1b``-style escapes, lone
+    """Text for stdout: control characters (ESC, BEL, CR, DEL, C1 …) shown as ``\\u001b``-style escapes, lone
     surrogates (undecodable file-name bytes) as U+FFFD, so that JSON on stdout stays valid; tabs and
     newlines kept."""
-    return _TERMINAL_UNSAFE.sub(lambda m: "\ufffd" if "\ud800" <= m.group(0) <= "\udfff" else _escape_char(m), text)
+    # (as \u escapes: valid inside JSON strings — json.dumps leaves DEL and the C1 controls raw — and as
+    # readable on a terminal; "\x9b" would break the JSON a script reads)
+    return _TERMINAL_UNSAFE.sub(lambda m: "\ufffd" if "\ud800" <= m.group(0) <= "\udfff"
+                                else f"\\u{ord(m.group(0)):04x}", text)
 
 
 def one_line(text: str) -> str:
@@ -85,7 +96,7 @@ def csv_cell(value):
     writer quotes (a bare CR is not quoted and starts a new row)."""
     if not isinstance(value, str):
         return value
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _CONTROL.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
     if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
@@ -96,7 +107,7 @@ def markdown_text(value) -> str:
     start one ("City, State, & Zip Code" stays readable in the file; "&amp;" in a label stays "&amp;"), and the
     characters that make headings, emphasis, links, images, tables and code escaped; one line."""
     text = _ENTITY_START.sub("&amp;", str(value)).replace("<", "&lt;").replace(">", "&gt;")
-    text = text.replace("\r", " ").replace("\n", " ")
+    text = _CONTROL.sub("", text.replace("\r", " ").replace("\n", " "))
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 

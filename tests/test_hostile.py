@@ -4,6 +4,7 @@ still read in full."""
 from __future__ import annotations
 
 import multiprocessing
+import json
 import re
 import os
 import time
@@ -982,3 +983,23 @@ def test_whole_sheet_answer_lists_are_clipped_to_the_sheet(tmp_path):
     package = read_package([tmp_path / "lists.xlsx"], limits=Limits(isolate=True, cpu_seconds=20))
     assert not package.problems, package.problems
     assert package.documents
+
+
+def test_json_on_stdout_stays_json_whatever_control_characters_a_label_holds(tmp_path):
+    """Held-back hostile set (session 19): a tooltip holding a C1 control (U+009B, a terminal's CSI) or DEL
+    reached stdout as the text "\\x9b" — an escape JSON does not know, so `fields --format json` printed
+    invalid JSON. Controls are now \\u escapes, valid in JSON and inert on a terminal; no file of the report
+    holds a raw control character, from a label or from a file name."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "c1\x1b[2J.pdf").write_bytes(hostile.widgets_pdf(3, tooltips=["HB\x9b31m tip", "Del\x7fName", "Name"]))
+    r = CliRunner().invoke(main, ["fields", str(pkg), "--format", "json", "--no-cache"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    labels = [f["label"] for f in data["fields"]]
+    assert "Name" in labels and not any(ch in r.stdout for ch in "\x9b\x7f\x1b")
+    out = tmp_path / "out"
+    CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(out), "--no-cache"])
+    for name in ("report.html", "report.md", "fields.csv", "decisions.csv"):
+        text = (out / name).read_text(encoding="utf-8-sig")
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", text), name

@@ -423,7 +423,9 @@ td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-
 
 
 def _e(x) -> str:
-    return html.escape(str(x), quote=True)
+    from ..safe_output import without_controls
+
+    return html.escape(without_controls(str(x)), quote=True)
 
 
 def _decision_label(lang, d) -> str:

@@ -19,7 +19,9 @@ _META_NAMES = {"doc_id": "document id", "revision_ids": "revision-save ids", "au
 
 
 def _e(x) -> str:
-    return html.escape(str(x), quote=True)
+    from ..safe_output import without_controls
+
+    return html.escape(without_controls(str(x)), quote=True)
 
 
 def screen_table(r: ScreenResult) -> str:
