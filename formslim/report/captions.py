@@ -17,9 +17,9 @@ that each demand an answer. Three rules, each explainable from the label alone:
    each: the item is ``multiple`` (tick each that applies) unless the form prints that one is ticked
    ("Check One", "택 1": ``Field.choose``), or the options are the values of one datum that takes one
    value (a concept's ``values`` in concepts.yaml: "male", "female" are a sex; the question is named by
-   it), then ``multiple`` false (tick one). A box for "Other" that
-   asks to describe it in the next box is the group's last option; the description stays its own
-   question. A box for not answering right after the group ("The owner didn't disclose their veteran
+   it), then ``multiple`` false (tick one). A box that asks to say more in the next box ("Other", then
+   describe it; "Working Capital", then enter the dollar amount) is an option of the group; what it asks
+   stays a question of its own. A box for not answering right after the group ("The owner didn't disclose their veteran
    status") is its "not disclosed" option, and ends it. Two options that differ only by a negation ("is a veteran" / "is not a veteran") are a yes/no
    pair instead.
 
@@ -166,9 +166,9 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
         run, last = 0, ""
         for at, it in sorted(members, key=lambda m: _reading_order(m[1])):
             m = _OPTION.match(it["label"])
-            # (a box that opens a question of its own stays a box — but "Other", then describe it, is the
-            # group's last option)
-            subject = m.group("subject").lower() if m and (at not in followed or _OTHER.match(m.group("option"))) else ""
+            # (a box that opens a question of its own — "Working Capital", then enter the dollar amount — is an
+            # option too: the question it opens stays a question of its own, after the group)
+            subject = m.group("subject").lower() if m else ""
             option = m.group("option").strip() if subject else ""
             nd = _NOT_DISCLOSED.match(it["label"]) if not subject else None
             who = nd.group("subject").lower() if nd else ""
@@ -180,10 +180,13 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
                 by_subject[(last, run)].append((at, it, "not disclosed"))
                 last = ""
                 continue
+            if not subject:
+                # (a box that says no option — "The purpose of the loan includes a second Other Purpose" —
+                # does not end the run of options around it; a "not disclosed" box, above, does)
+                continue
             run += subject != last
             last = subject
-            if subject:
-                by_subject.setdefault((subject, run), []).append((at, it, option))
+            by_subject.setdefault((subject, run), []).append((at, it, option))
         grouped: set[tuple[int, int]] = set()
         for (subject, _run), opts in by_subject.items():
             if len(opts) < 2:
