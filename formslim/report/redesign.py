@@ -324,9 +324,10 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 why_text = t(lang, why)
             rows[key] = {"datum": _caption(fp), "context": (f.context[-1] if f is not None and f.context else ""),
                          "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
-                         "asked_in": [], "asked_as": [], "actions": set(), "sources": {}}
+                         "asked_in": [], "asked_as": [], "actions": set(), "sources": {}, "members": set()}
             order.append(key)
         r = rows[key]
+        r["members"].add(fp.group or fp.field)  # (the plan's groups and fields the row stands for)
         if it is not None:
             r["datum"], r["named_by_asked"], r["item"] = _item_datum(it, lang), True, True  # the form's wording
         elif fp.action in ("ask", "prefill", "checkbox") and not r.get("named_by_asked"):
@@ -385,7 +386,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             proposed = t(lang, "form_fills")
         else:
             proposed = t(lang, "removed")
-        out.append({"key": key, "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
+        out.append({"key": key, "members": frozenset(r["members"]), "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
                     "asked_in": r["asked_in"], "asked_as": r["asked_as"], "proposed": proposed,
                     "actions": frozenset(acts)})
     return out
@@ -502,9 +503,12 @@ def _matrix(a: Analysis, rows: list[dict]) -> tuple[list[str], list[tuple[dict, 
     p = a.plan
     docs_m = [d for d in p.documents if not d.attachment and not d.twin_of]
     keys = [d.key or d.file for d in docs_m]
-    actions: dict[tuple, set] = {}
+    by_member: dict[tuple, set] = {}
     for fp in p.fields:
-        actions.setdefault((fp.group or fp.field, fp.document or fp.file), set()).add(fp.action)
+        by_member.setdefault((fp.group or fp.field, fp.document or fp.file), set()).add(fp.action)
+    # (a row stands for the plan's groups and fields it joins: one question answered by a group of boxes)
+    actions = {(r["key"], k): set().union(*(by_member.get((m, k), set()) for m in r["members"]))
+               for r in rows for k in keys}
     in_docs = {r["key"]: [k for k in keys if actions.get((r["key"], k))] for r in rows}
     chosen = [r for r in rows if len(in_docs[r["key"]]) > 1 or r["actions"] & {"drop_derived", "registry", "prefill"}]
     used = [k for k in keys if any(actions.get((r["key"], k)) for r in chosen)]
