@@ -297,7 +297,11 @@ class _batch_lock:
             return self
         if self.path.is_symlink():
             raise FormslimError(f"{one_line(str(self.path))}: is a symlink; formslim will not use it as its lock")
-        self.fh = open(self.path, "a+")
+        try:
+            self.fh = open(self.path, "a+")
+        except OSError as exc:  # a read-only folder, a full disk: one line
+            raise FormslimError(f"{one_line(str(self.path.parent))}: cannot write here "
+                                f"({exc.strerror or type(exc).__name__}); choose another -o") from None
         try:
             fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -528,7 +532,10 @@ def catalogue_xlsx(cat: dict, path: Path) -> None:
 
 
 def catalogue_html(cat: dict) -> str:
-    e = html.escape
+    from .safe_output import without_controls
+
+    def e(x, quote: bool = True) -> str:  # (a manifest's text, a folder's name: no control character in the page)
+        return html.escape(without_controls(str(x)), quote=quote)
 
     def table(head: list[str], rows: list[list]) -> str:
         th = "".join(f"<th>{e(h)}</th>" for h in head)

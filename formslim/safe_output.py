@@ -152,7 +152,11 @@ def _lock(folder: Path) -> Iterator[None]:
     path = folder / LOCK_NAME
     if path.is_symlink():
         raise FormslimError(f"{one_line(str(path))}: is a symlink; formslim will not use it as its lock")
-    fh = open(path, "a+")
+    try:
+        fh = open(path, "a+")
+    except OSError as exc:  # a read-only folder, a full disk: one line, the previous report left as it is
+        raise FormslimError(f"{one_line(str(folder))}: cannot write here ({exc.strerror or type(exc).__name__}); "
+                            f"choose another -o") from None
     try:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

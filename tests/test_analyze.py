@@ -240,12 +240,12 @@ def test_sba_package_end_to_end(tmp_path):
         assert doc["signers"], doc
     # the review queue is in the report, each row with the manifest line that accepts it
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert 'id="review-queue"' in html and html.count("<tr><td>") >= len(a.match.queue[:150]) > 0
+    assert 'id="review-queue"' in html and html.count('<tr><td class="n">') >= len(a.match.queue[:150]) > 0
     # grouped by the pair of forms the links join, each row with the reject line too
     queue = html[html.index('id="review-queue"'):html.index("</table>", html.index('id="review-queue"'))]
     headers = re.findall(r'<tr class="pair"><th colspan="6">([^<]*)</th>', queue)
     assert headers and len(headers) == len(set(headers)) and all(" and " in h and "link(s)" in h for h in headers)
-    assert queue.count("overrides.never_merge") == queue.count("<tr><td>")
+    assert queue.count("overrides.never_merge") == queue.count('<tr><td class="n">')
 
 
 @needs_corpus
@@ -1246,7 +1246,7 @@ def test_the_review_queue_names_a_bundles_forms_by_their_titles(tmp_path):
     assert queue.count("\n### ") >= 2
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     review = html[html.index('id="review-queue"'):html.index("</table>", html.index('id="review-queue"'))]
-    cells = re.findall(r"<tr><td>\d+</td><td>([^<]*)</td><td>([^<]*)</td>", review)
+    cells = re.findall(r'<tr><td class="n">\d+</td><td>([^<]*)</td><td>([^<]*)</td>', review)
     assert cells and not any("#part" in c for pair in cells for c in pair)
 
 
@@ -1393,7 +1393,7 @@ def test_an_issued_certificates_lines_are_not_the_applicants_questions(kr_report
 def test_the_question_protocol_asks_as_the_consolidated_form_does(tmp_path):
     """SBA 7(a): the protocol names each datum as the consolidated form asks it — no keyboard instructions
     ("please check this box by clicking or pressing the Enter key"), one row for a question answered by a
-    group of boxes with its options, the Yes and No boxes of a kept form in one row — and the signer's name,
+    group of boxes with its options, a kept form of another party's summed up as theirs — and the signer's name,
     asked once in the form, is not asked again above the signature (no minutes added for it)."""
     a = analyze([CORPUS / p for p in SBA + ["sba-buddy/SBA_148L.pdf"]])
     write_report(a, tmp_path)
@@ -1402,8 +1402,15 @@ def test_the_question_protocol_asks_as_the_consolidated_form_does(tmp_path):
     assert not re.search(r"clicking|pressing the Enter|please check this box", protocol, re.I)
     entity = [line for line in protocol.splitlines() if line.startswith("| ") and "Sole Proprietor" in line.split("|")[1]]
     assert len(entity) == 1 and "Partnership / C-Corp / S-Corp / LLC" in entity[0]
-    married = [line for line in protocol.splitlines() if "WOSB Applicant Married" in line]
-    assert len(married) == 1 and married[0].startswith("| WOSB Applicant Married: Yes / No |")
+    # a document another party keeps as their own (the owner's personal financial statement, the guarantor's
+    # guarantee): the questions no other document asks are one row, said to be theirs (its Yes and No boxes
+    # among them, never two rows)
+    assert not any(line.startswith("| WOSB Applicant Married: No") for line in protocol.splitlines())
+    own = [line for line in protocol.splitlines() if "questions no other document asks" in line]
+    assert any(line.startswith("| Personal Financial Statement: its ") and "asked of the owner" in line for line in own)
+    assert any(line.startswith("| SBA Form 148L: its ") and "asked of the guarantor" in line for line in own)
+    # the taxpayer's IVES consent (a spouse signs beside them only for a joint return) stays the applicant's
+    assert not any("Form 4506-C" in line or "spouse" in line.lower() for line in own)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     names = [i for s in form["sections"] for i in s["items"]
              if i.get("concept") == "person.name" and i.get("role") == "representative"]

@@ -237,6 +237,45 @@ def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
     order[:] = [k for k in order if k not in gone]
 
 
+def _whom(roles, lang: str, kb) -> str:
+    """The parties a question is asked of, as a sentence names them ("the guarantor", "the individual the
+    statement is about"; "보증인")."""
+    from .reduced_form import _signer_label
+
+    names = [_signer_label(r, lang, kb) for r in sorted(roles)]
+    if lang != "en":
+        return ", ".join(names)
+    return ", ".join(n[0].lower() + n[1:] if n.lower().startswith("the ") else f"the {n[0].lower() + n[1:]}"
+                     for n in names)
+
+
+def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str], titles: dict[str, str],
+                   lang: str) -> None:
+    """The questions of a document another party keeps as their own (a guarantee, a personal financial
+    statement) that no other document asks: one row per document ("SBA Form 148: 12 questions, asked of the
+    guarantor") — the protocol is about what the applicant is asked; what that party's own form asks is theirs.
+    A datum such a form shares with another document keeps its row (it is a duplicate to see)."""
+    groups: dict[tuple, list[str]] = {}
+    for key in order:
+        r = rows[key]
+        if r.get("signers") and not r.get("applicant_asks") and not r.get("item") and len(r["asked_in"]) == 1 \
+                and r["actions"] == {"ask"}:
+            groups.setdefault((r["asked_in"][0], frozenset(r["signers"])), []).append(key)
+    gone: set[str] = set()
+    for (file, _), keys in groups.items():
+        if len(keys) < 2:
+            continue
+        host = rows[keys[0]]
+        # (a part of a file by its printed title, as the row's "asked now in" names it)
+        title = titles.get(file) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(file, file))
+        host.update(datum=t(lang, "own_document_questions", title=title, n=len(keys)), concept="", role="",
+                    why=t(lang, "why_own_document"), asked_as=[title], item=False)
+        for k in keys[1:]:
+            host["members"] |= rows[k]["members"]
+            gone.add(k)
+    order[:] = [k for k in order if k not in gone]
+
+
 def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
     """Rows that say the same of the same document — one consent form's "작성일" and "성명" under each of its
     nine consents — are one row, with how many times the document asks it ("×9")."""
@@ -297,11 +336,17 @@ def _protocol_rows(a: Analysis) -> list[dict]:
     # a document kept as another party's own (a guarantee, a co-representative's consent): its questions are
     # that party's to answer, on their own document
     own_signer = {}
+    kept_for_signer = {x.get("key") or x["file"] for x in a.plan.blockers if x.get("rule") == "K-SIGNER"}
     for d in a.plan.documents:
-        roles = {sg.signer for sg in d.signers}
-        if d.decision == "keep" and (d.key or d.file) != a.plan.primary and roles and \
-                not roles & {"applicant", "representative", "individual", "issuer"}:
-            own_signer[d.key or d.file] = sorted(roles)[0]
+        signers = {sg.signer for sg in d.signers}
+        roles = signers - {"applicant", "representative", "issuer", ""}
+        if signers & {"applicant", "representative"} and all(
+                getattr(a.knowledge.roles.get(r), "kin", False) for r in roles):
+            continue  # the applicant's, a spouse signing beside them (IRS 4506-C for a joint return)
+        if d.decision == "keep" and (d.key or d.file) != a.plan.primary and (
+                (d.key or d.file) in kept_for_signer or (roles and roles == signers)):
+            # (kept because another party signs it: a guarantee the borrower also acknowledges is the guarantor's)
+            own_signer[d.key or d.file] = sorted(roles - {"individual"} or roles or {"individual"})[0]
     for fp in a.plan.fields:
         concept = a.knowledge.concepts.get(fp.concept or "")
         if fp.action == "registry" and concept is not None and concept.subject == "document":
@@ -338,6 +383,8 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         r["actions"].add(fp.action)
         if fp.action == "ask" and (fp.document or fp.file) in own_signer:
             r.setdefault("signers", set()).add(own_signer[fp.document or fp.file])
+        elif fp.action in ("ask", "prefill", "checkbox"):
+            r["applicant_asks"] = True  # (the applicant answers it too: the row is the applicant's question)
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
         if fp.action == "drop_duplicate" and fp.source in a.match.fields:
@@ -359,6 +406,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r = rows[key]
             if r["concept"] in english and any("\uac00" <= ch <= "\ud7a3" for ch in r["datum"]):
                 r["datum"] = f"{r['datum']} ({english[r['concept']]})"
+    _own_documents(rows, order, short, {d.file: d.title for d in a.plan.documents if d.title and not d.locator}, lang)
     out = []
     for key in order:
         r = rows[key]
@@ -369,9 +417,8 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             proposed = t(lang, "checkbox")
         elif "inform" in acts:
             proposed = t(lang, "inform")
-        elif "ask" in acts and r.get("signers") and len(acts) == 1:
-            from .reduced_form import _signer_label
-            proposed = t(lang, "ask_own_signer", who=", ".join(_signer_label(x, lang, a.knowledge) for x in sorted(r["signers"])))
+        elif "ask" in acts and r.get("signers") and len(acts) == 1 and not r.get("applicant_asks"):
+            proposed = t(lang, "ask_own_signer", who=_whom(r["signers"], lang, a.knowledge))
         elif "ask" in acts:
             proposed = t(lang, "ask")
         elif "drop_duplicate" in acts:
@@ -415,8 +462,8 @@ th,td{border:1px solid #cdd6e0;padding:.3rem .45rem;vertical-align:top;text-alig
 td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b5797}
 #brief{border:1px solid #cdd6e0;border-radius:8px;padding:.2rem 1rem .6rem;margin:1rem 0}#brief h3{font-size:1rem;margin:.7rem 0 .2rem}
 #brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}.chart{overflow-x:auto}
-@media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
-.card .big{font-size:1.5rem}td,th{min-width:4.5rem}}
+.scroll-hint{display:none}td.n{white-space:nowrap;word-break:normal}@media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
+.card .big{font-size:1.5rem}td,th{min-width:4.5rem}.scroll-hint{display:block}}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}
 .card{break-inside:avoid}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
 .d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
@@ -671,7 +718,7 @@ def to_html(a: Analysis) -> str:
     # burden
     out.append(f'<h2 id="burden">{L("burden")}</h2>')
     # (on a narrow screen the chart scrolls sideways rather than shrink its labels below reading size)
-    out.append(f'<div class="chart">{_svg_bars(a)}</div>')
+    out.append(f'<div class="chart">{_svg_bars(a)}</div><p class="small scroll-hint">{L("scroll_hint")}</p>')
     out.append(f'<table><tr><th>{L("activity")}</th><th>{L("before")} ({L("minutes")})</th><th>{L("after")} ({L("minutes")})</th></tr>')
     bb, ba = b.by_activity("before"), b.by_activity("after")
     for act in bb:
@@ -712,9 +759,9 @@ def to_html(a: Analysis) -> str:
                 assumed = _assumed_by(p, it)
                 why = _e(loc(it["why_not_certain"])) + (
                     f'<br><b>{_e(L("assumed_by", d=assumed))}</b>' if assumed else "")
-                out.append(f'<tr><td>{it["rank"]}</td><td>{_e(short.get(it["a"]["file"], it["a"]["file"]))}: '
+                out.append(f'<tr><td class="n">{it["rank"]}</td><td>{_e(short.get(it["a"]["file"], it["a"]["file"]))}: '
                            f'{_e(it["a"]["label"])}</td><td>{_e(short.get(it["b"]["file"], it["b"]["file"]))}: '
-                           f'{_e(it["b"]["label"])}</td><td>{it["score"]:.2f}</td>'
+                           f'{_e(it["b"]["label"])}</td><td class="n">{it["score"]:.2f}</td>'
                            f'<td>{why}</td><td><code>{_e(line)}</code>'
                            f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
@@ -1126,7 +1173,14 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         (L("brief_documents_required"), f'{s["documents_required_before"]} → {s["documents_required_after"]}'),
         (L("brief_documents_conditional"), f'{s["documents_before"] - s["documents_required_before"]} → '
                                            f'{s["documents_after"] - s["documents_required_after"]}')]
-    rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'),
+    why_more = []
+    if required and s["fields_after"] > s["fields_before"]:
+        # (the target is judged on what every applicant files; all documents ask more: say where the questions
+        # come from — a document the plan adds a consent and its data to)
+        gained = [d.title or d.file for d in a.plan.documents if d.added and d.counted]
+        why_more = [(L("brief_questions_more"), L("brief_questions_more_why", n=s["fields_after"] - s["fields_before"],
+                                                  titles=", ".join(gained) or "—"))]
+    rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
              *([(L("brief_questions_required"), f'{s["fields_required_before"]} → {s["fields_required_after"]}')]
                if required else []),
              (L("brief_minutes", range=round(a.burden.range * 100)), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
