@@ -1437,8 +1437,8 @@ def _unjoined_for_review(links: list[Link], groups: tuple[DuplicateGroup, ...],
             if ga and gb and doc_of[l.b] in docs[ga] and doc_of[l.a] in docs[gb]:
                 continue
             l = replace(l, status="review", evidence=l.evidence + (
-                "alike on their own, but not joined: one of them is one datum with another field of the "
-                "same document, or with a field the other contradicts — check",))
+                "they look like one datum, but one of them is already joined to another field of its own "
+                "document, or to a field the other contradicts, so they were not merged — is it the same datum?",))
         out.append(l)
     return out
 

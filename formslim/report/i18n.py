@@ -464,9 +464,10 @@ EVIDENCE = {
         (r"the form calls its filer 'you \((\w+)\)'", "서식이 작성인을 '당신({1})'이라 부름"),
         (r"(.+) is a petition for a beneficiary; (.+) (?:is|are) filed by 'you': the applicant is the beneficiary",
          "{1}은(는) 수혜자를 위한 청원서이고 {2}은(는) '당신'이 작성: 신청인이 곧 수혜자"),
-        (r"alike on their own, but not joined: one of them is one datum with another field of the same document, "
-         r"or with a field the other contradicts — check",
-         "따로 보면 같지만 묶이지 않음: 한쪽이 같은 서류의 다른 항목이나 다른 쪽과 모순되는 항목과 이미 한 묶음 — 확인"),
+        (r"they look like one datum, but one of them is already joined to another field of its own document, "
+         r"or to a field the other contradicts, so they were not merged — is it the same datum\?",
+         "같은 정보로 보이지만, 한쪽이 이미 같은 서류의 다른 항목(또는 상대와 맞지 않는 항목)과 묶여 있어 "
+         "자동으로 합치지 않음 — 같은 정보인지 확인해 주십시오"),
         (r"both ask (\S+) \(read: .*\)(.*)", "둘 다 {1}을(를) 물음{2}"),
         (r"same subject: (.+)", "같은 대상: {1}"),
         (r"the (\w+) may be the (\w+)(?: \(.*\))?: check it is the same person", "{1}이(가) {2}일 수 있음: 같은 사람인지 확인"),
