@@ -998,23 +998,31 @@ def write_docx(form: dict, path) -> None:
     d.save(str(path))
 
 
+def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[tuple[str, str]]]:
+    """One amendment as both writers print it: its heading, its paragraphs (who signs it, the consent with its
+    notice, the choice) and its data rows (label with its case, the item's id)."""
+    lines = [t(lang, "amendment_intro", signer=a["signer"]),
+             f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})"]
+    lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
+    if a.get("choice"):
+        lines.append(f"{a['choice']['label']}: " + " / ".join(f"{box} {o}" for o in a["choice"]["options"]))
+    rows = [(it["label"] + (f" ({it['condition']})" if it.get("condition") else ""), it["id"]) for it in a["items"]]
+    return t(lang, "amendment_title", title=a["title"]), lines, rows
+
+
 def _amendments_docx(d, form: dict) -> None:
     """What the plan adds to documents other people sign (a co-representative's consent): the consent text
     with its notice, the choice and the data, as the agency is to print them in that document."""
-    lang = form.get("language", "en")
     for a in form.get("amendments") or ():
-        d.add_heading(t(lang, "amendment_title", title=a["title"]), level=2)
-        d.add_paragraph(t(lang, "amendment_intro", signer=a["signer"]))
-        d.add_paragraph(f"☐ {a['consent']['label']}  ({' / '.join(a['consent']['options'])})")
-        for line in notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else ():
+        heading, lines, rows = amendment_parts(a, form.get("language", "en"), "☐")
+        d.add_heading(heading, level=2)
+        for line in lines:
             d.add_paragraph(line)
-        if a.get("choice"):
-            d.add_paragraph(f"{a['choice']['label']}: " + " / ".join(f"☐ {o}" for o in a["choice"]["options"]))
         table = d.add_table(rows=0, cols=2)
         table.style = "Table Grid"
-        for it in a["items"]:
+        for label, _ in rows:
             row = table.add_row().cells
-            row[0].text = it["label"] + (f" ({it['condition']})" if it.get("condition") else "")
+            row[0].text = label
             row[1].text = ""
 
 
@@ -1271,19 +1279,12 @@ def write_hwpx(form: dict, path) -> None:
 
 
 def _amendments_hwpx(h, form: dict) -> None:
-    """The amendments of :func:`_amendments_docx` in the HWPX copy: the consent with its notice, the choice,
-    and the data as click-here fields."""
-    lang = form.get("language", "en")
+    """The amendments of :func:`_amendments_docx` in the HWPX copy, the data as click-here fields."""
     for a in form.get("amendments") or ():
+        heading, lines, rows = amendment_parts(a, form.get("language", "en"), "□")
         h.para("")
-        h.para(t(lang, "amendment_title", title=a["title"]))
-        h.para(t(lang, "amendment_intro", signer=a["signer"]))
-        h.para(f"□ {a['consent']['label']}  ({' / '.join(a['consent']['options'])})")
-        for line in notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else ():
+        h.para(heading)
+        for line in lines:
             h.para(line)
-        if a.get("choice"):
-            h.para(f"{a['choice']['label']}: " + " / ".join(f"□ {o}" for o in a["choice"]["options"]))
-        rows = [[it["label"] + (f" ({it['condition']})" if it.get("condition") else ""),
-                 ("field", f"amendment:{it['id']}", " ")] for it in a["items"]]
         if rows:
-            h.table(rows, widths=[15000, 27520])
+            h.table([[label, ("field", f"amendment:{ident}", " ")] for label, ident in rows], widths=[15000, 27520])
