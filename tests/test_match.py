@@ -1761,3 +1761,38 @@ def test_a_party_at_the_other_end_of_a_relationship_is_not_the_subject():
     r = read_label("Relationship to Applicant", KB)
     assert r.role is None and ("relative_to", "applicant") in r.marks
     assert read_label("신청인과의 관계", KB).role is None
+
+
+def test_a_bracket_listing_the_answers_is_not_the_datums_name():
+    """dev13 (session 19): "(부/모/동거친족/기타)", "(Y/N)", "(corporation, LLC, individual, partnership...)" list
+    the answers to choose from — the values, not the datum's name, and no party ("부", "모" are no parents whose
+    datum is asked). A bracket that names data ("(법인·외국인등록번호)") stays, and so does a vocabulary wording
+    that holds its values ("소유구분(자경/임차)")."""
+    from formslim.match.compare import compare
+    from formslim.match.reading import read_label
+
+    r = read_label("⑤신고인 자격 (부/모/동거친족/기타)", KB)
+    assert r.text == "자격" and not r.marks and r.role == "applicant"
+    assert compare(read_label("Application Type (Nonprovisional, Provisional, Design...)", KB),
+                   read_label("Application type", KB), KB).status == "certain"
+    assert compare(read_label("Are you covered by an employer group health plan? (Y/N)", KB),
+                   read_label("Covered by an employer group health plan", KB), KB).score >= \
+        compare(read_label("Are you covered by an employer group health plan?", KB),
+                read_label("Covered by an employer group health plan", KB), KB).score
+    alternatives = read_label("매수인 주민등록번호(법인·외국인등록번호)", KB)
+    assert alternatives.how == "alternatives" and "외국인등록번호" in alternatives.text  # (data: the bracket stays)
+    assert read_label("소유구분(자경/임차)", KB).concepts  # (read whole: the wording holds its values)
+
+
+def test_an_acronym_another_label_spells_out_is_that_label():
+    """dev13: "UEN" and "Unique Entity Number", "NZBN" and "New Zealand Business Number", "PIC (Participant
+    Identification Code)": one datum. An acronym is spelled out by the whole of another label (three letters at
+    least), or by its own bracket; never by a phrase inside a longer label."""
+    from formslim.match.reading import acronym_definitions
+
+    defs = acronym_definitions(["UEN", "Unique Entity Number", "NZBN", "New Zealand Business Number",
+                                "PIC (Participant Identification Code)", "ID", "Identity Document",
+                                "ABC", "Name of the Applicant's Bank Code list"])
+    assert defs["UEN"] == "unique entity number" and defs["NZBN"] == "new zealand business number"
+    assert defs["PIC"] == "participant identification code"
+    assert "ID" not in defs and "ABC" not in defs

@@ -1046,11 +1046,17 @@ def acronym_definitions(labels) -> dict[str, str]:
                 words = _spelled(acronym, phrase)
                 if words and len(acronym) >= 2:
                     found[acronym].add(words.lower())
+    # a bare "UEN" in one label and "Unique Entity Number" as the whole of another: the words it spells
+    # (three letters at least, every word of the other label — not a phrase inside a longer one); the
+    # wordings indexed by their initials, so a package of many labels is read once
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for wording in wordings:
+        words = [w for w in re.split(r"[\s-]+", wording) if w]
+        by_initials["".join(w[0].lower() for w in words)].add(wording)
+        by_initials["".join(w[0].lower() for w in words if w.lower() not in _ACRONYM_SKIP)].add(wording)
     for acronym in used - set(found):
-        # a bare "UEN" in one label and "Unique Entity Number" as the whole of another: the words it spells
-        # (three letters at least, every word of the other label — not a phrase inside a longer one)
         if len(acronym) >= 3:
-            for wording in wordings:
+            for wording in by_initials.get("".join(ch for ch in acronym.lower() if ch.isalpha()), ()):
                 if _spelled(acronym, wording) == wording:
                     found[acronym].add(wording.lower())
     return {a: next(iter(w)) for a, w in found.items() if len(w) == 1}
