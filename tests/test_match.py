@@ -1225,7 +1225,7 @@ def test_a_certain_link_left_out_of_its_group_is_a_question_for_review():
                                                    doc("b.pdf", ["Applicant's full name"]))), KB)
     assert [g.fields for g in m.groups] == [("a.pdf#000", "b.pdf#000")]
     left = next(l for l in m.links if {l.a, l.b} == {"a.pdf#001", "b.pdf#000"})
-    assert left.status == "review" and "not joined" in left.evidence[-1]
+    assert left.status == "review" and "not merged" in left.evidence[-1]
     assert left in m.queue
 
 
