@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import html
 import io
 import json
 import multiprocessing
@@ -30,7 +29,7 @@ from typing import Callable, Iterable, Optional
 from . import __version__
 from .errors import FormslimError
 from .parse import package_files
-from .safe_output import csv_cell, one_line, usual_mode, write_text_file
+from .safe_output import csv_cell, folder_lock, html_text, one_line, usual_mode, write_text_file
 
 CATALOGUE_SCHEMA = "formslim-catalogue/1"
 STATE = "batch-state"
@@ -279,44 +278,10 @@ def run_batch(specs: Iterable[PackageSpec], out: str | os.PathLike, jobs: int = 
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FormslimError(f"{one_line(str(out))}: cannot create ({exc.strerror})") from None
-    with _batch_lock(out):
+    # (one batch at a time in an output folder: a second run into it is refused with one line; the lock's file
+    # stays, as a batch's folder keeps it)
+    with folder_lock(out, ".formslim-batch.lock", "another formslim batch is writing here", remove=False):
         return _run_locked(specs, out, jobs, options, progress, scheduler, client)
-
-
-class _batch_lock:
-    """One batch at a time in an output folder: a second run into it is refused with one line."""
-
-    def __init__(self, out: Path) -> None:
-        self.path = out / ".formslim-batch.lock"
-        self.fh = None
-
-    def __enter__(self):
-        try:
-            import fcntl
-        except ImportError:
-            return self
-        if self.path.is_symlink():
-            raise FormslimError(f"{one_line(str(self.path))}: is a symlink; formslim will not use it as its lock")
-        try:
-            self.fh = open(self.path, "a+")
-        except OSError as exc:  # a read-only folder, a full disk: one line
-            raise FormslimError(f"{one_line(str(self.path.parent))}: cannot write here "
-                                f"({exc.strerror or type(exc).__name__}); choose another -o") from None
-        try:
-            fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            self.fh.close()
-            self.fh = None
-            raise FormslimError(f"{one_line(str(self.path.parent))}: another formslim batch is writing here; wait for "
-                                f"it or choose another -o") from None
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.fh is not None:
-            import fcntl
-
-            fcntl.flock(self.fh.fileno(), fcntl.LOCK_UN)
-            self.fh.close()
 
 
 def split_cores(jobs: int, packages: int, cpus: int) -> tuple[int, int]:
@@ -532,10 +497,7 @@ def catalogue_xlsx(cat: dict, path: Path) -> None:
 
 
 def catalogue_html(cat: dict) -> str:
-    from .safe_output import without_controls
-
-    def e(x, quote: bool = True) -> str:  # (a manifest's text, a folder's name: no control character in the page)
-        return html.escape(without_controls(str(x)), quote=quote)
+    e = html_text  # (a manifest's text, a folder's name: escaped for text and attributes, no control character)
 
     def table(head: list[str], rows: list[list]) -> str:
         th = "".join(f"<th>{e(h)}</th>" for h in head)
@@ -543,10 +505,10 @@ def catalogue_html(cat: dict) -> str:
         return f'<div class="scroll"><table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></div>'
 
     progs = {r["name"]: r for r in cat["programmes"]}
-    heaviest = [[f'<a href="{e(progs[n]["report"], quote=True)}">{e(progs[n]["programme"])}</a>',
+    heaviest = [[f'<a href="{e(progs[n]["report"])}">{e(progs[n]["programme"])}</a>',
                  progs[n]["documents_before"], progs[n]["questions_before"], f'{progs[n]["minutes_before"]:.0f}']
                 for n in cat["ranked_by_burden"][:20]]
-    burden = [[f'<a href="{e(progs[n]["report"], quote=True)}">{e(progs[n]["programme"])}</a>',
+    burden = [[f'<a href="{e(progs[n]["report"])}">{e(progs[n]["programme"])}</a>',
                progs[n]["documents_before"], progs[n]["documents_after"], progs[n]["questions_before"],
                progs[n]["questions_after"], f'{progs[n]["minutes_before"]:.0f}', f'{progs[n]["minutes_after"]:.0f}',
                f'{progs[n]["minutes_saved"]:.0f}', "yes" if progs[n]["target_met"] else "no"]

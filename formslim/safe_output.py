@@ -28,16 +28,23 @@ _XML_INVALID = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 #: control characters (ESC, BEL, DEL, the C1 set) and lone surrogates: no file formslim writes holds them
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]!#|~])")
+_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # an "&" a Markdown reader would take for an entity
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
 
 
 def without_controls(value):
     """``value`` without control characters and lone surrogates (strings only; others pass): text from a
     document or a file name, written into HTML, Markdown or CSV."""
     return _CONTROL.sub("", value) if isinstance(value, str) else value
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]!#|~])")
-_ENTITY_START = re.compile(r"&(?=#?[A-Za-z0-9]+;)")  # an "&" a Markdown reader would take for an entity
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
+
+
+def html_text(value) -> str:
+    """Any value as HTML text (attribute-safe): escaped, without control characters."""
+    import html
+
+    return html.escape(without_controls(str(value)), quote=True)
 
 
 def xml_text(value):
@@ -143,13 +150,17 @@ def refuse_unsafe_entries(folder: Path, names) -> None:
 
 
 @contextlib.contextmanager
-def _lock(folder: Path) -> Iterator[None]:
+def folder_lock(folder: Path, name: str = LOCK_NAME, busy: str = "another formslim is writing a report here",
+                remove: bool = True) -> Iterator[None]:
+    """One writer at a time in ``folder``: an advisory lock on its file ``name`` (removed afterwards where
+    ``remove``). A second writer, a symlink in the lock's place and a folder one cannot write to (read-only,
+    full) are each one line; where the system has no advisory locks, the run goes unlocked."""
     try:
         import fcntl
     except ImportError:  # no advisory locks on this system: run unlocked
         yield
         return
-    path = folder / LOCK_NAME
+    path = folder / name
     if path.is_symlink():
         raise FormslimError(f"{one_line(str(path))}: is a symlink; formslim will not use it as its lock")
     try:
@@ -161,13 +172,13 @@ def _lock(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise FormslimError(f"{one_line(str(folder))}: another formslim is writing a report here; "
-                                f"wait for it or choose another -o") from None
+            raise FormslimError(f"{one_line(str(folder))}: {busy}; wait for it or choose another -o") from None
         try:
             yield
         finally:
-            with contextlib.suppress(OSError):
-                path.unlink()
+            if remove:
+                with contextlib.suppress(OSError):
+                    path.unlink()
             fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
     finally:
         fh.close()
@@ -186,7 +197,7 @@ def report_folder(out: Path, names, marker: str) -> Iterator[Path]:
     except OSError as exc:
         raise _os_error(out, exc) from None
     refuse_unsafe_entries(out, [*names, marker])
-    with _lock(out):
+    with folder_lock(out):
         _remove_leftovers(out)
         try:
             tmp = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=out))

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable
+
+from .limits import current
 
 _HANGUL = r"\uac00-\ud7a3"
 _WS = re.compile(r"\s+")
@@ -33,6 +36,23 @@ REQUIRED_STAR = re.compile(r"^\s*\*\s*| ?\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
 
 #: the words of negation in English labels ("is not", "none of"): a box and its negation ask one question
 NEGATION_WORDS = frozenset({"not", "no", "none", "never", "neither", "nor"})
+
+_DIGITS = re.compile(r"\d+")
+
+
+def line_shape(line: str) -> str:
+    """A printed line with its numbers aside: "SBA Form 1919 (02/2025) 5" and "… 6" are one running footer."""
+    return _DIGITS.sub("#", line).strip()
+
+
+def repeated_lines(groups: Iterable[Iterable[str]]) -> set[str]:
+    """The shapes (:func:`line_shape`) of the lines found in two groups or more — a page's lines, or each
+    line its own group — the running header and footer a form prints on every page."""
+    seen: dict[str, int] = {}
+    for group in groups:
+        for shape in {line_shape(x) for x in group} - {""}:
+            seen[shape] = seen.get(shape, 0) + 1
+    return {k for k, n in seen.items() if n > 1}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -90,8 +110,6 @@ def clean_label(text: str) -> str:
     """The label as a person reads it: whitespace collapsed, letter spacing removed, bullets and
     trailing colons stripped. Wording, numbering and parentheses are kept (a date's printed blanks too:
     :func:`caption` drops them where formslim writes a question of its own)."""
-    from .limits import current
-
     # (a label longer than the budget — a tooltip of 100,000 colons — is cut before it is cleaned: every
     # later pass over it is then bounded, whatever its patterns)
     text = nfkc(text[:current().label_chars].replace("\u29c9", " "))  # ⧉ marks a nested table

@@ -12,12 +12,12 @@ the applicant (or its representative) cannot be merged into the applicant's form
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..model import Field, PartFilledBy, Signature
+from ..text import line_shape, repeated_lines
 
 #: roles that sign for the applicant itself
 OWN = ("applicant", "representative")
@@ -179,13 +179,12 @@ def certified_list(text: str, first: str, limit: int = 8000) -> str:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n")[:60000]
     # the lines every page repeats (the form's running header and footer: "SBA Form 1919 (02/2025) 4"): a
     # list printed over a page break goes on after them
-    shape = Counter(re.sub(r"\d+", "#", x.strip()) for x in text.split("\n") if x.strip())
-    running = {k for k, c in shape.items() if c >= 2 and not _POINT.match(k)}
+    running = {k for k in repeated_lines([x] for x in text.split("\n")) if not _POINT.match(k)}
     for m in _LIST_LEAD.finditer(text):
         points: list[str] = []
         for line in text[m.end():].split("\n"):
             s = line.strip()
-            if points and re.sub(r"\d+", "#", s) in running:
+            if points and line_shape(s) in running:
                 continue
             if not s:
                 if points:

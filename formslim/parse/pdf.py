@@ -21,8 +21,8 @@ from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from .parties import declaration, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import Document, Field, Location
-from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, nfkc,
-                    normalize_label)
+from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
+                    normalize_label, repeated_lines)
 from .classify import (attached_to, citations, classify_with_evidence, false_claim_laws, fixed_templates, form_number, header_of,
                        online_application, login_checks, printed_burden, separate_filing, legal_form, line_of_label, recipient)
 from .document import layout_budget
@@ -140,15 +140,9 @@ def _with_statements(doc: Document, texts: list[str], fields, first: int, last: 
         return doc
     # a running header or footer ("SBA Form 1919 (02/2025) 5", "OMB Control No.: 3245-0348") is printed on
     # every page, not said by the statement: a line on two pages or more of the form, its numbers aside
-    shape: dict[str, set[int]] = {}
-    for p in range(first, min(last, len(texts)) + 1):
-        for line in texts[p - 1].splitlines():
-            key = re.sub(r"\d+", "#", nfkc(line)).strip()
-            if key:
-                shape.setdefault(key, set()).add(p)
-    running = {k for k, on in shape.items() if len(on) > 1 and len(k) <= 120}
-    text = "\n".join(nfkc(line) for p in pages for line in texts[p - 1].splitlines()
-                     if nfkc(line) and re.sub(r"\d+", "#", nfkc(line)).strip() not in running)
+    lines = {p: [nfkc(line) for line in texts[p - 1].splitlines()] for p in range(first, min(last, len(texts)) + 1)}
+    running = {k for k in repeated_lines(lines.values()) if len(k) <= 120}
+    text = "\n".join(line for p in pages for line in lines[p] if line and line_shape(line) not in running)
     return replace(doc, statement_pages=pages, statements=text[:MAX_STATEMENTS])
 
 

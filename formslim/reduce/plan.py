@@ -1203,7 +1203,6 @@ _BLOCKING = {
 }
 #: the parties who act for the agency: a document only they sign is the agency's own record
 OFFICIALS = ("agency_official", "agency", "verifier")
-_OFFICIALS = OFFICIALS
 
 
 def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable: set[str]) -> list[dict]:
@@ -1227,7 +1226,7 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
                    any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
             if alt:
                 x["unblock"] = f"an agreement giving this agency access to {', '.join(alt)}"
-        elif rule == "K-SIGNER" and d.signers and all(s.signer in _OFFICIALS for s in d.signers):
+        elif rule == "K-SIGNER" and d.signers and all(s.signer in OFFICIALS for s in d.signers):
             x.update(why="a record officials complete and sign (a check the agency makes)",
                      unblock="the agency records its check in its own system instead of asking for the form",
                      variant="K-SIGNER-OFFICIAL")

@@ -5,7 +5,6 @@ Every text that comes from a document is escaped; the HTML has no script and loa
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
 import re
@@ -16,7 +15,7 @@ from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import verdict
-from ..safe_output import LOCK_NAME, TEMP_PREFIX, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
+from ..safe_output import LOCK_NAME, TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
@@ -326,11 +325,6 @@ def _protocol_rows(a: Analysis) -> list[dict]:
     short = _short_names(a)
     item_of, group_item = _form_items(a)
 
-    def _caption(fp) -> str:
-        # the label without a tooltip's keyboard instructions ("Please enter …", "please check this box by …")
-        f = a.match.fields.get(fp.field)
-        return caption(fp.label, f.kind if f is not None else "text")
-
     rows: dict[str, dict] = {}
     order: list[str] = []
     # a document kept as another party's own (a guarantee, a co-representative's consent): its questions are
@@ -354,10 +348,11 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         f = a.match.fields.get(fp.field)
         if f is not None and f.kind == "signature":
             continue  # a signature is how a form is signed, no datum (the signature blocks are in the form)
+        # (the label without a tooltip's keyboard instructions: "Please enter …", "please check this box by …")
+        cap = caption(fp.label, f.kind if f is not None else "text")
         it = item_of.get(fp.field) or group_item.get(fp.group or "")
         key = f"item:{it['id']}" if it is not None else (fp.group or fp.field)
         if key not in rows:
-            concept = a.knowledge.concepts.get(fp.concept or "")
             why = {"organisation": "why_org", "person": "why_person", "application": "why_application",
                    "consent": "why_consent"}.get(concept.subject if concept else "", "why_other")
             role = a.knowledge.roles.get(fp.role or "")
@@ -367,7 +362,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 why_text = t(lang, "why_party", who=cues[0] if cues else role.id)
             else:
                 why_text = t(lang, why)
-            rows[key] = {"datum": _caption(fp), "context": (f.context[-1] if f is not None and f.context else ""),
+            rows[key] = {"datum": cap, "context": (f.context[-1] if f is not None and f.context else ""),
                          "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
                          "asked_in": [], "asked_as": [], "actions": set(), "sources": {}, "members": set()}
             order.append(key)
@@ -376,10 +371,10 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         if it is not None:
             r["datum"], r["named_by_asked"], r["item"] = _item_datum(it, lang), True, True  # the form's wording
         elif fp.action in ("ask", "prefill", "checkbox") and not r.get("named_by_asked"):
-            r["datum"], r["named_by_asked"] = _caption(fp), True
+            r["datum"], r["named_by_asked"] = cap, True
         if fp.file not in r["asked_in"]:
             r["asked_in"].append(fp.file)
-            r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {_caption(fp)}")
+            r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {cap}")
         r["actions"].add(fp.action)
         if fp.action == "ask" and (fp.document or fp.file) in own_signer:
             r.setdefault("signers", set()).add(own_signer[fp.document or fp.file])
@@ -470,10 +465,7 @@ td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-
 """
 
 
-def _e(x) -> str:
-    from ..safe_output import without_controls
-
-    return html.escape(without_controls(str(x)), quote=True)
+_e = html_text
 
 
 def _decision_label(lang, d) -> str:

@@ -632,14 +632,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # 등에 따라"): the declaration's basis, as printed — else for legal review
         laws, source = next(((d.false_claim_laws, d.title or d.locator or d.path) for d in package.documents
                              if d.kind == "notice" and d.false_claim_laws), ((), ""))
-        named = ", ".join(f"「{x}」" for x in laws)
-        truth = notice_block(kb, country, "signature", lang, {"basis": named} if laws else None)
+        laws_named = ", ".join(f"「{x}」" for x in laws)
+        truth = notice_block(kb, country, "signature", lang, {"basis": laws_named} if laws else None)
         for el in (truth or {}).get("elements", []) if laws else []:
             if el["id"] == "basis":
                 el["from"] = t(lang, "as_printed_in", title=source)
             elif el["id"] == "truth" and el["text"] and "관계 법령에 따른" in el["text"]:
                 # the declaration names the laws the notice names: the applicant reads what applies
-                el["text"] = el["text"].replace("관계 법령에 따른", f"{named} 등 관계 법령에 따른", 1)
+                el["text"] = el["text"].replace("관계 법령에 따른", f"{laws_named} 등 관계 법령에 따른", 1)
         text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "") if truth else ""
     # the statements a replaced form prints on pages that ask nothing (SBA Form 1919's "Statements Required by
     # Law and Executive Order", a Privacy Act notice), word for word: the signer certifies having read them
@@ -730,10 +730,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if several:
             who = t(lang, "each_person_signs", n=each[role]) if role == "individual" else \
                 t(lang, "each_signer", who=who, n=each[role])
-        named = not names_of and not several and any(
+        asked_already = not names_of and not several and any(
             it.get("concept") == "person.name" and it.get("role") == role and it.get("repeats", 1) == 1
             for items in sections.values() for it in items)
-        if not named:
+        if not asked_already:
             # (a signer whose name the form already asks — SBA 1919's "Authorized representative's name" — is
             # not asked it again above the signature)
             signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who),

@@ -3,11 +3,10 @@ groups first, each pair's passages side by side and the metadata in common, so a
 a group in minutes; the limits of the method on every page."""
 from __future__ import annotations
 
-import html
 import json
 from pathlib import Path
 
-from ..safe_output import one_line, report_folder
+from ..safe_output import html_text, one_line, report_folder
 from ..screening import LIMITS, ScreenResult
 from .redesign import CSS, report_date
 
@@ -18,10 +17,7 @@ _META_NAMES = {"doc_id": "document id", "revision_ids": "revision-save ids", "au
                "template": "template", "created": "created at"}
 
 
-def _e(x) -> str:
-    from ..safe_output import without_controls
-
-    return html.escape(without_controls(str(x)), quote=True)
+_e = html_text
 
 
 def screen_table(r: ScreenResult) -> str:
