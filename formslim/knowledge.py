@@ -128,6 +128,10 @@ class Contrast:
     organisation: tuple[str, ...] = ()  # the words that make a variant an organisation's ("(단체)")
     members: tuple[tuple[str, ...], ...] = ()  # the members, each with its synonyms (words, grouped)
     strength: str = "never"  # label scope: "never" one datum, or "review" (often different, sometimes one)
+    # label scope: the member a label of one of ``kinds`` holds when it names none ("an amount is written in
+    # figures unless the label says in words")
+    unmarked: str = ""
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -283,8 +287,11 @@ def _contrast(e: dict) -> Contrast:
     strength = str(e.get("strength", "never"))
     if strength not in ("never", "review"):
         raise ValueError(f"strength must be 'never' or 'review', not {strength!r}")
+    unmarked, kinds = str(e.get("unmarked") or ""), _tuple(e.get("kinds"))
+    if unmarked and (unmarked not in [g[0] for g in groups] or not kinds or scope != "label"):
+        raise ValueError("unmarked must be the first word of a member, given with kinds, in a label-scope class")
     return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation,
-                    members=groups, strength=strength)
+                    members=groups, strength=strength, unmarked=unmarked, kinds=kinds)
 
 
 def _notice(e: dict) -> Notice:

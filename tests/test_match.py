@@ -1469,6 +1469,29 @@ def test_a_head_office_and_a_place_of_business_are_a_review_link(a, b):
     assert verdict(a, b).status == "review"
 
 
+def test_an_amount_in_words_is_not_the_amount_in_figures_a_label_states_no_notation_for():
+    """SBA Forms 148 and 148L ask the note amount twice, in figures and in words ("in the principal amount of
+    ____ Dollars"): an amount whose label names no notation is in figures (contrasts.yaml ``unmarked``), so it
+    and the words line are two data; the two words lines, and the two figures lines, are one."""
+    words, figures = "in the principal amount of ____ Dollars,", "Note Amount"
+    assert verdict(figures, words).status is None
+    assert verdict(words, "Please enter the principal amount of the loan IN WORDS here").status == "certain"
+    assert verdict(figures, "Please enter the principal amount of the loan IN NUMERALS here").status == "certain"
+    assert verdict(figures, "in the amount of $ ____ (Lender's Loan).").status == "certain"
+    # (a label of no amount kind carries no notation: a name is never "in figures")
+    assert not any(c == "notation" for c, _ in read_label("Borrower name", KB).marks)
+
+
+def test_an_unmarked_member_needs_kinds_in_a_label_class(tmp_path):
+    from formslim.knowledge import load_knowledge
+
+    (tmp_path / "contrasts.yaml").write_text(
+        "version: 1\ncontrasts:\n  - id: n\n    words: [[a], [b]]\n    unmarked: a\n    scope: label\n"
+        "    source: a test\n", encoding="utf-8")
+    with pytest.raises(Exception, match="unmarked"):
+        load_knowledge([tmp_path])
+
+
 def test_a_review_strength_contrast_class_from_the_users_knowledge(tmp_path):
     """A user's contrasts file can add a class that only sends a pair to review ("strength: review")."""
     from formslim.knowledge import load_knowledge

@@ -168,7 +168,9 @@ _KO_NEUTRAL = {"필수", "선택", "기재", "작성", "입력", "해당", "해�
                "자필", "정자", "정자기재", "한글", "등", "및", "또는", "의", "상", "기준", "증명서", "서류"}
 _EN_NEUTRAL_EXTRA = {"number", "name", "code", "no", "if", "any", "applicable", "optional", "required", "please", "enter",
                      "here", "box", "line", "check", "one", "only", "mm", "dd", "yyyy", "yy", "include", "area", "plural",
-                     "amount", "yearly", "annual", "total", "numeral", "figure", "word", "digit"}
+                     "amount", "yearly", "annual", "total", "numeral", "figure", "word", "digit",
+                     # (the unit of an amount: "____ Dollars" is the amount; the notation is compared apart)
+                     "dollar", "euro", "pound", "won"}
 
 
 def modifiers_of(text: str, concept: str, lex: "Lexicon", cues=()) -> frozenset:
@@ -357,10 +359,14 @@ class Lexicon:
         self.ko_needles = {cue: cue.replace(" ", "") for cue, _, korean in self.role_cues if korean}
         # label-scope contrast classes: (class, member, pattern, on the text without spaces, the word)
         self.contrast_patterns: list[tuple[str, str, re.Pattern, bool, str]] = []
+        # (class, member, kinds): the member a label of those kinds holds when it names none of the class
+        self.contrast_unmarked: list[tuple[str, str, tuple[str, ...]]] = []
         for c in kb.contrasts.values():
             if c.scope != "label":
                 continue
             cid = c.id if c.strength == "never" else "~" + c.id  # "~": a contrast that only calls for a review
+            if c.unmarked:
+                self.contrast_unmarked.append((cid, c.unmarked, c.kinds))
             every = [unicodedata.normalize("NFKC", w).lower().replace(" ", "")
                      for group in c.members or tuple((w,) for w in c.words) for w in group]
             for group in c.members or tuple((w,) for w in c.words):
@@ -914,6 +920,11 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
 
     # (the answers a bracket lists — "(부/모/동거친족/기타)" — mark no party or contrast of the datum's)
     marks = contrast_marks(_without_values(raw, lex), lex) | _references(text, lex)
+    for cid, member, kinds in lex.contrast_unmarked:
+        # "Note amount" is written in figures: it differs from "… in words" as two data
+        if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].kind in kinds for c in concepts) \
+                and not any(c == cid for c, _ in marks):
+            marks = marks | {(cid, member)}
     if role is None:
         # "Claimant's social security number", "Recipient's SSN": a party the vocabulary does not know, named
         # by a possessive — whose datum it is, though not which role
