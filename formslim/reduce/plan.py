@@ -1011,8 +1011,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                     continue
                 out.append(FieldPlan(action="ask", source="", **base))
                 continue
-            if decision == "merge" and r and r.role in (None, "owner") and r.index is None \
-                    and r.concept in per_person and f.kind != "signature":
+            if r and r.index is None and r.concept in per_person and f.kind != "signature" and (
+                    (decision == "merge" and r.role in (None, "owner"))
+                    # (the main form's own section "completed for each owner" — SBA 1919's "Owner's Legal Name",
+                    # "Owner's Position" beside its table of numbered owners — asks it of each row again)
+                    or (primary is not None and d.key == primary.key and r.role == "owner" and r.role_from == "label")):
                 out.append(FieldPlan(action="drop_duplicate", source=per_person[r.concept], **base))
                 per_person_dropped.append(f.id)
                 continue
@@ -1093,9 +1096,9 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                                             f"score {g.score:.2f}"))
     if per_person_dropped:
         ids["per_person"] = decide("F-PER-PERSON", "ask_once", sorted({match.doc_of[x] for x in per_person_dropped}),
-                                   per_person_dropped, "a personal statement is filled once per owner: what the "
+                                   per_person_dropped, "a statement or section filled once per owner: what the "
                                    "consolidated form asks in each owner's block is not asked again",
-                                   ("assumption: the statement is about one of the owners the form lists",
+                                   ("assumption: the statement or section is about one of the owners the form lists",
                                     *(f"{match.fields[x].label} → {match.fields[per_person[match.readings[x].concept]].label}"
                                       f" (and the other owners)" for x in per_person_dropped)))
     if subject_assumed:
