@@ -50,7 +50,7 @@ eval: venv
 	    $(PYTHON) $(SHARED)/tools/score_package.py "$$k" --json "$$tmp/score.json" --raw "$$tmp/raw" | \
 	    tail -n 1 | sed 's/^SUMMARY/SCENARIO (with '"$$(basename $$m)"')/'; \
 	    $(PYTHON) eval/basis.py "$$k" "$$tmp/score.json" "$$tmp/raw" | sed 's/^BASIS/SCENARIO BASIS/'; fi; done
-	@for p in eval/label_pairs.csv eval/label_pairs_fresh.csv eval/label_pairs_fresh2.csv eval/label_pairs_dev5.csv eval/label_pairs_fresh3.csv eval/label_pairs_fresh4.csv eval/label_pairs_fresh6.csv eval/label_pairs_dev7.csv eval/label_pairs_fresh8.csv eval/label_pairs_dev9.csv eval/label_pairs_dev10.csv eval/label_pairs_dev11.csv eval/label_pairs_dev12.csv eval/label_pairs_dev13.csv; do \
+	@for p in eval/label_pairs.csv eval/label_pairs_fresh.csv eval/label_pairs_fresh2.csv eval/label_pairs_dev5.csv eval/label_pairs_fresh3.csv eval/label_pairs_fresh4.csv eval/label_pairs_fresh6.csv eval/label_pairs_dev7.csv eval/label_pairs_fresh8.csv eval/label_pairs_dev9.csv eval/label_pairs_dev10.csv eval/label_pairs_dev11.csv eval/label_pairs_dev12.csv eval/label_pairs_dev13.csv eval/label_pairs_dev14.csv eval/label_pairs_fresh15.csv eval/label_pairs_dev16.csv; do \
 	  $(BIN)/formslim eval-pairs "$$p" --format json | $(PYTHON) -c 'import json,sys; d=json.load(sys.stdin); \
 	    print("PAIRS %s: certain P %.3f R %.3f (%d pairs)" % (d["file"], d["precision"], d["recall"], d["pairs"]))'; done
 	@$(BIN)/python eval/notices/score.py --formslim $(BIN)/formslim | grep '^NOTICE'

@@ -72,6 +72,12 @@ class Role:
     # a relation of another party (a spouse, a child): named with that party ("Applicant's spouse's date of
     # birth", "경영주 배우자 생년월일"), the datum is the relation's
     kin: bool = False
+    # false for a party that never signs the forms that name it (a listed member, a dependent, a contact,
+    # a third-party designee): a party word of its near a signature mark names no signer
+    signs: bool = True
+    # the case in which a party of this role exists at all and signs ("where a paid preparer prepares it"):
+    # its signature block is filled in that case only
+    signs_if: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,9 @@ class Registry:
     # group of checks of which an applicant uses one ("신분증: 주민등록증, 운전면허증, 여권 중 1개")
     accepts: tuple[str, ...] = ()
     group: str = ""
+    # the channel takes the data subject's own signed consent form (IVES takes Form 4506-C, CBSV Form SSA-89):
+    # a document of the package that is that form is the consent itself — kept, signed, never a checkbox
+    signed_form: bool = False
 
 
 @dataclass(frozen=True)
@@ -261,7 +270,8 @@ def _role(e: dict) -> Role:
                 signs_for_others=_flag(e.get("signs_for_others", False), "signs_for_others"),
                 seal_titles=_tuple(e.get("seal_titles")),
                 signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"),
-                kin=_flag(e.get("kin", False), "kin"))
+                kin=_flag(e.get("kin", False), "kin"), signs=_flag(e.get("signs", True), "signs"),
+                signs_if=str(e.get("signs_if") or ""))
 
 
 def _rule(e: dict) -> Rule:
@@ -339,7 +349,8 @@ def _registry(e: dict) -> Registry:
                     provides_roles=dict(e.get("provides_roles") or {}), consent=bool(e.get("consent", True)),
                     fee=e.get("fee"), source=str(e.get("source", "")), requires=_tuple(e.get("requires")),
                     verify_only=bool(e.get("verify_only", False)), users=_tuple(e.get("users")),
-                    accepts=_tuple(e.get("accepts")), group=str(e.get("group", "")))
+                    accepts=_tuple(e.get("accepts")), group=str(e.get("group", "")),
+                    signed_form=_flag(e.get("signed_form", False), "signed_form"))
 
 
 def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

@@ -106,6 +106,9 @@ class Signature:
     field: str  # the signature field's id
     label: str = ""
     evidence: str = ""  # the words that name the signer
+    # the case in which they sign, as the form prints it beside the signature ("required if listed on Line 2a",
+    # "If a joint return, both must sign"); "" where it prints none
+    condition: str = ""
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -9,6 +9,12 @@ from .limits import current
 
 _HANGUL = r"\uac00-\ud7a3"
 _WS = re.compile(r"\s+")
+#: a USCIS-style tooltip path: "Part 4. Information About …"
+_PART_HEAD = re.compile(r"^(?:Part|Section)\s+\d{1,2}[A-Z]?\.\s+[A-Z]")
+#: the end of a heading in such a path: a full stop before a capital, not one of an abbreviation ("U.S.",
+#: "Apt.", "No.") or an initial
+_SENTENCE_BREAK = re.compile(r"(?<!\bU\.S)(?<!\bNo)(?<!\bApt)(?<!\bSte)(?<!\bFlr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bInc)"
+                             r"(?<!\bCo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\betc)(?<!\b[A-Za-z])\.\s+(?=[A-Z(])")
 # "1.", "1)", "(1)", "①", "가.", "a.)", "A.", "Line 7." at the start of a label
 _ENUM = re.compile(
     r"^\s*(?:(?:line|part|section|step|item)\s+\d+[a-z]?[.:)]?\s*|\(?\d{1,2}(?:[-.]\d{1,2})*[.)]\)?\s+|"
@@ -197,6 +203,12 @@ def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
         # the caption of the field
         return (_WS.sub(" ", header.group(0)).strip(),), text[header.end():].strip().rstrip(":").strip()
     pieces = [p.strip() for p in _PATH_BREAK.split(text) if p and p.strip()]
+    if pieces and not _ITEM_NO.match(pieces[-1]) and _PART_HEAD.match(text):
+        # "Part 1. Information About You. Current U.S. Physical Address. Street Number and Name": a path of short
+        # headings with no item number — each sentence a heading, the last the field's caption
+        headings = [p.strip() for p in _SENTENCE_BREAK.split(text) if p.strip()]
+        if len(headings) >= 3 and all(len(h.split()) <= 10 for h in headings[1:]):
+            pieces = headings
     if len(pieces) < 2 or not (_PART.match(pieces[0]) or _ITEM_NO.match(pieces[-1])):
         return (), text
     last = pieces[-1]

@@ -231,12 +231,12 @@ def test_sba_package_end_to_end(tmp_path):
     assert "Business Name of Applicant/Borrower" in md
     by_file = {d["file"]: d["decision"] for d in plan["documents"]}
     assert by_file["SBAForm1919.pdf"] == "keep"
-    # documents signed by other parties stay: the creditor's agreement, the guarantee, the taxpayer's
-    # IVES consent (with the spouse's line) — never merged under the applicant's one signature
+    # documents signed by other parties stay: the creditor's agreement, the guarantee — and the taxpayer's
+    # IVES consent, the signed form IVES takes itself — never merged under the applicant's one signature
     rules = {d["id"]: d["rule"] for d in plan["decisions"]}
-    for f in ("SBA_155.pdf", "SBA_148.pdf", "irs-form-4506-c.pdf"):
+    for f, rule in (("SBA_155.pdf", "K-SIGNER"), ("SBA_148.pdf", "K-SIGNER"), ("irs-form-4506-c.pdf", "K-CHANNEL-CONSENT")):
         doc = next(d for d in plan["documents"] if d["file"] == f)
-        assert doc["decision"] == "keep" and "K-SIGNER" in {rules[i] for i in doc["decisions"]}, doc
+        assert doc["decision"] == "keep" and rule in {rules[i] for i in doc["decisions"]}, doc
         assert doc["signers"], doc
     # the review queue is in the report, each row with the manifest line that accepts it
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
@@ -316,9 +316,13 @@ def test_registry_lookups_use_the_targets_own_keys_and_only_what_the_plan_uses(t
     prefilled = {(f["field"], f["source"]) for f in plan["fields"] if f["action"] == "prefill"}
     assert plan["registry_lookups"] and all((x["target"], x["inputs"][0]) in prefilled for x in plan["registry_lookups"])
     form = json.loads((tmp_path / "us" / "form.json").read_text(encoding="utf-8"))
-    consent = next(i for s in form["sections"] for i in s["items"] if i["id"] == "consent.registry_lookup")
-    purpose = next(e for e in consent["notice"]["elements"] if e["id"] == "purpose")
-    assert "fill in answers" in purpose["text"] and "instead of asking you to submit" not in purpose["text"]
+    # the IRS transcripts that pre-fill it come through IVES, whose consent is the taxpayer's signed request the
+    # package keeps (K-CHANNEL-CONSENT): the consolidated form asks no consent of its own for them
+    assert {x["inputs"][0] for x in plan["registry_lookups"]} == {"US-IRS-TRANSCRIPT"}
+    assert not any(i["id"].startswith("consent.registry_lookup") for s in form["sections"] for i in s["items"])
+    kept = next(d for d in plan["documents"] if d["file"] == "tax_transcript_consent.pdf")
+    rules = {x["id"]: x["rule"] for x in plan["decisions"]}
+    assert kept["decision"] == "keep" and [rules[i] for i in kept["decisions"]] == ["K-CHANNEL-CONSENT"]
 
 
 @needs_corpus
@@ -352,10 +356,12 @@ def test_two_parties_data_in_one_section_say_whose_they_are(tmp_path):
     # nobody in this package is a "신청인(대표자)": the 추천서 is filed by the 추천인, who signs the form
     signers = [i["label"] for s in form["sections"] for i in s["items"] if i["kind"] == "signature"]
     assert signers == ["추천인 서명"], signers
-    # the 현지확인서, which only the agency's 확인자 signs, is the agency's own record: said, not an attachment
+    # the 현지확인서, which only the 추천기관's 확인자 signs, is handed in with the package — and counted in it —,
+    # filled by that official: an attachment that says who writes it (never "not attached" while counted)
     attachments = next(s for s in form["sections"] if s["id"] == "attachments")["items"]
     site = [i for i in attachments if "현지확인서" in i["label"]]
-    assert len(site) == 1 and site[0]["kind"] == "statement" and site[0]["id"].startswith("agency_record:")
+    assert len(site) == 1 and site[0]["kind"] == "file" and "담당 공무원이 작성" in site[0]["label"]
+    assert any(d.decision == "keep" and d.counted and "현지" in (d.title or "") for d in a.plan.documents)
 
 
 @needs_corpus
@@ -1069,8 +1075,14 @@ def test_a_korean_report_says_its_actions_and_unread_files_in_korean(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out")])
     assert result.exit_code == 1 and "broken.pdf" in result.stderr  # a file not read: exit 1, the report written
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
-    assert "<h2>읽지 못한 파일</h2>" in html and "Problems" not in html
+    assert '<h2 id="problems">읽지 못한 파일</h2>' in html and "Problems" not in html
     assert "<td>자동 확인 후 표시<br>" in html and "<td>자동 확인 후 표시:<br>" not in html
+    # the brief says it before any figure (none of them counts the file), and the contents link to the list;
+    # report.md lists the files too
+    brief = html[html.index('id="brief"'):html.index("</section>", html.index('id="brief"'))]
+    assert "읽지 못해 위 수치에 들어 있지 않음: broken.pdf" in brief and 'href="#problems"' in html
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "## 읽지 못한 파일" in md and "- broken.pdf:" in md
 
 
 def test_report_md_prints_an_ampersand_as_it_is_and_markup_as_text():
@@ -1441,3 +1453,55 @@ def test_the_duplication_matrix_marks_where_each_datum_is_asked(kr_report):
     assert sum(1 for c in rows["사업자등록번호"] if c) == 10
     assert sum(1 for c in rows["기업명"] if c) >= 8
     assert all(any(cells) for cells in rows.values())
+
+
+@needs_corpus
+def test_signers_who_sign_only_in_some_cases_are_asked_in_that_case():
+    """Form 1040 prints "Spouse's signature. If a joint return, both must sign." and a "Paid Preparer Use
+    Only" block; its "Third Party Designee" is named above "Sign Here" but never signs. The consolidated
+    form asks the taxpayer's signature unconditionally, the spouse's and the paid preparer's only in their
+    case, and no designee's signature."""
+    a = analyze([CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    d = a.package.documents[0]
+    signers = {s.signer: s for s in d.signers}
+    assert "designee" not in signers
+    assert any(s.signer == "spouse" and "joint return" in s.condition for s in d.signers)
+    block = next(s for s in a.form["sections"] if s["id"] == "signature")["items"]
+    by_id = {i["id"]: i for i in block}
+    assert by_id["signature"]["required"] and not by_id["signature"].get("condition")
+    spouse = by_id["signer:spouse:signature"]
+    assert not spouse["required"] and "joint return" in spouse["condition"]
+    preparer = by_id["signer:preparer:signature"]
+    assert not preparer["required"] and "paid preparer" in preparer["condition"]
+    assert not any(i.get("role") == "designee" for i in block)
+
+
+@needs_corpus
+def test_a_consent_the_registrys_channel_takes_signed_is_kept_for_that_reason():
+    """IVES takes the taxpayer's signed Form 4506-C, CBSV the number holder's signed SSA-89 (registries.yaml
+    signed_form): each is kept as the consent itself (K-CHANNEL-CONSENT), not because a spouse may sign —
+    the 4506-C's spouse signs only "if listed on Line 2a", which its evidence says."""
+    a = analyze([CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf", CORPUS / "loan-consents-msfg" / "ssa-89.pdf"])
+    rules = {x.id: x for x in a.plan.decisions}
+    for d in a.plan.documents:
+        kept = [rules[i] for i in d.decisions]
+        assert d.decision == "keep" and [x.rule for x in kept] == ["K-CHANNEL-CONSENT"], d.file
+    ives = next(rules[i] for d in a.plan.documents if d.file == "irs-form-4506-c.pdf" for i in d.decisions)
+    assert any("if listed on Line 2a" in e for e in ives.evidence) and "6103(c)" in ives.legal_note
+
+
+@needs_corpus
+@pytest.mark.parametrize("package", ["kr-kstartup-sandoc", "irs-1040pkg-pdflib"])
+def test_the_inventory_rows_add_up_to_the_headline(package, tmp_path):
+    """The documents' questions before and after, and the consolidated form's own questions (the numbers the
+    lookups are made by; summary.fields_added), add up to the headline's questions before and after — in
+    plan.json and in the report's inventory."""
+    a = analyze([CORPUS / package])
+    from formslim.report.redesign import summary
+    s = summary(a)
+    assert sum(d.fields_before for d in a.plan.documents) == s["fields_before"]
+    assert sum(d.fields_after for d in a.plan.documents) + s["fields_added"] == s["fields_after"]
+    write_report(a, tmp_path)
+    if s["fields_added"]:
+        md = (tmp_path / "report.md").read_text(encoding="utf-8")
+        assert f"| 0 → {s['fields_added']} |" in md

@@ -116,6 +116,11 @@ def test_the_employee_signs_a_w4_and_is_its_filer():
      "Telephone Number", ("Part 5. Applicant's Statement, Contact Information, Certification, and Signature", "3"),
      "Applicant's Daytime Telephone Number"),
     ("Mailing Address. 3.e. ZIP Code", ("Mailing Address", "3.e"), "ZIP Code"),
+    # (editions that dropped the item numbers: each sentence a heading, abbreviations kept)
+    ("Part 1. Information About You. Current U.S. Physical Address. Street Number and Name",
+     ("Part 1", "Information About You", "Current U.S. Physical Address"), "Street Number and Name"),
+    ("Part 1. Information About You. Mailing Address. Apt. Ste. Flr.",
+     ("Part 1", "Information About You", "Mailing Address"), "Apt. Ste. Flr"),
     ("Please enter the digital signature of the first Guarantor here", (),
      "Please enter the digital signature of the first Guarantor here"),
     ("Line 7. Wages, salaries, tips, etc. Attach Form(s) W-2.", (), "Line 7. Wages, salaries, tips, etc. Attach Form(s) W-2."),

@@ -1482,6 +1482,22 @@ def test_an_amount_in_words_is_not_the_amount_in_figures_a_label_states_no_notat
     assert not any(c == "notation" for c, _ in read_label("Borrower name", KB).marks)
 
 
+@pytest.mark.parametrize("label", [
+    "Please enter the number of FTE jobs retained or saved in the next two years because of the loan",  # SBA 1919
+    "Please enter any state-specific provisions",  # SBA 148L: provisions, not a state
+])
+def test_words_spread_over_a_sentence_or_qualifying_a_compound_name_no_datum(label):
+    """A wording's words far apart in a sentence ("number … because of the loan") or a word that only
+    qualifies a hyphenated compound ("state-specific") read no datum: no loan number, no state."""
+    r = read_label(label, KB)
+    assert not set(r.concepts) & {"application.loan_number", "person.state"}
+
+
+def test_a_short_phrase_and_a_hyphenated_wording_still_read():
+    assert read_label("Address of business", KB).concepts
+    assert "person.i94_no" in read_label("Form I-94 Arrival-Departure Record Number", KB).concepts
+
+
 def test_an_unmarked_member_needs_kinds_in_a_label_class(tmp_path):
     from formslim.knowledge import load_knowledge
 
@@ -1530,12 +1546,15 @@ def test_what_a_bracket_or_a_caption_lists_is_not_several_data(label):
 
 def test_a_party_named_by_a_possessive_the_vocabulary_does_not_know():
     """"Claimant's social security number" (DC Schedule H) and Form 1040's "Recipient's SSN" (alimony):
-    two different people, though neither is a known role; with a bare SSN, only a review."""
+    two different people, though neither is a known role. The claimant is the one who files (an applicant's
+    word): a bare SSN on a form of the package is the filer's too — one datum; the recipient's is only a
+    review (a party nobody named may be the filer)."""
     from formslim.match.compare import compare
 
     claimant, recipient = read_label("Claimant's social security number", KB), read_label("Recipient’s SSN", KB)
     assert compare(claimant, recipient, KB).status is None
-    assert compare(claimant, read_label("Social security number", KB), KB).status == "review"
+    assert compare(claimant, read_label("Social security number", KB), KB).status == "certain"
+    assert compare(recipient, read_label("Social security number", KB), KB).status == "review"
     assert verdict("Spouse's SSN", "Spouse's social security number").status == "certain"
 
 
@@ -1723,7 +1742,8 @@ def test_english_readings_a_country_a_hyphenated_letter_and_a_persons_name_parts
     assert verdict("주상병명", "부상병명").status is None
     # a party named by a possessive on one side, by the word before the datum on the other: one party
     assert verdict("Student's Social Security Number", "Student SSN").status == "certain"
-    assert verdict("Claimant's Social Security Number", "SSN").status == "review"
+    assert verdict("Claimant's Social Security Number", "SSN").status == "certain"  # (the claimant files)
+    assert verdict("Recipient's Social Security Number", "SSN").status == "review"
     assert verdict("주소(주민등록상)", "실거주지 주소").status != "certain"
 
 
@@ -1819,3 +1839,20 @@ def test_an_acronym_another_label_spells_out_is_that_label():
     assert defs["UEN"] == "unique entity number" and defs["NZBN"] == "new zealand business number"
     assert defs["PIC"] == "participant identification code"
     assert "ID" not in defs and "ABC" not in defs
+
+
+@pytest.mark.parametrize("named, bare, status", [
+    ("Part 1. Information About You. Date of Birth", "Date of Birth (mm/dd/yyyy)", "certain"),  # the form's "you"
+    ("Applicant's Mobile Telephone Number", "Mobile Telephone Number", "certain"),
+    ("신청인 생년월일", "생년월일", "certain"),
+    ("Taxpayer name (as shown on return)", "Name", "review"),  # a taxpayer may be a business: its name no person's
+    ("Recipient's SSN", "SSN", "review"),  # a party nobody named may be the filer, or not
+])
+def test_a_person_datum_named_for_the_filer_and_one_named_for_nobody(named, bare, status):
+    """A person's datum one form asks of the applicant — the form's "you", or the applicant by name — and
+    another form asks of nobody in particular is the filer's own: one datum. A name asked of an applicant
+    that may be a business, or a datum of a party the vocabulary does not know, stays a review."""
+    from formslim.match.evaluate import evaluate_pairs
+
+    _, (r,) = evaluate_pairs([{"label_a": named, "label_b": bare, "same": "1"}], KB)
+    assert r.status == status, r.evidence

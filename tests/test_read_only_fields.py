@@ -68,3 +68,17 @@ def test_another_partys_name_is_not_said_to_identify_the_applicant(corpus):
     holder = next(r for r in rows if "Mortgage Holder" in r["datum"])
     assert holder["why"] == "identifies another party (lender)"
     assert any(r["why"] == "identifies the applicant business" for r in rows)
+
+
+@needs_corpus
+def test_a_datum_that_identifies_nobody_is_not_said_to_identify(corpus):
+    """SBA Form 1919's race, ethnicity and veteran status identify nobody: the protocol leaves their purpose for
+    the agency to state (the Privacy Act statement's "principal purpose"), never "identifies the person"."""
+    from formslim.report.redesign import protocol_rows
+
+    a = analyze([corpus / "sba-lukacera" / "SBAForm1919.pdf"], lang="en")
+    rows = protocol_rows(a)
+    for concept in ("person.race", "person.ethnicity", "person.veteran_status"):
+        row = next(r for r in rows if r["concept"] == concept)
+        assert row["why"] == "about the person concerned — its purpose for the agency to state", row
+    assert any(r["why"] == "identifies the person concerned" for r in rows if r["concept"] == "person.name")

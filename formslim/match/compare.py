@@ -361,9 +361,21 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(score, 0.75)
         evidence.append(f"only one label says whose it is ({named[0] or named[1]}): check it is the same person")
     if subject == "person" or subject == "unknown":
-        if (ra is None) != (rb is None):
+        side = a if ra else b
+        # (a person's, not "Taxpayer name" that may be a business's: a label read as either names no person)
+        named_applicant = (ra or rb) == "applicant" and not any(
+            kb.concepts.get(c) is not None and kb.concepts[c].subject == "organisation" for c in side.concepts) and (
+            side.role_from == "you" or (side.role_from == "label" and not any("name" in c for c in side.concepts)))
+        # (the form's "you" is a person; "Borrower", "Taxpayer" may be a business, whose name is no person's — but a
+        # birth date, an SSN, a mobile number named for them are a person's, the filer's)
+        if (ra is None) != (rb is None) and not (named_applicant and subject == "person"):
             score = min(score, 0.75)
             evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same person")
+        elif (ra is None) != (rb is None):
+            # a person's datum a form asks of nobody in particular is its filer's: the applicant's, as the other
+            # label says ("Your Date of Birth" and "Date of Birth"; not a heading over a company's block — "기업
+            # 정보: 연락처" is the company's number, not the person's who consents)
+            evidence.append("one label names the applicant, the other nobody: the filer's own datum")
         elif ra and rb:
             evidence.append(f"same subject: {ra}" + (f" {a.index}" if a.index else ""))
             role = kb.roles.get(ra)

@@ -11,6 +11,7 @@ from ..errors import FormslimError
 from ..knowledge import Knowledge
 from .compare import compare
 from .reading import acronym_definitions, read_spelled_out
+from ..text import split_tooltip
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,10 @@ def evaluate_pairs(rows: list[dict], kb: Knowledge, count_review: bool = False) 
     for r in rows:
         # the two labels as one package: an acronym one spells out ("Tax file number (TFN)") the other may use
         acronyms = acronym_definitions((r["label_a"], r["label_b"]))
-        a, b = (read_spelled_out(r[k], kb, acronyms) for k in ("label_a", "label_b"))
+        # (a tooltip that carries its field's path — "Part 4. Information About Beneficiary. 1.a. Family Name" —
+        # is read as the PDF reader reads it: the path is the field's context, the rest its label)
+        a, b = (read_spelled_out(label, kb, acronyms, context=path)
+                for path, label in (split_tooltip(r[k]) for k in ("label_a", "label_b")))
         v = compare(a, b, kb)
         predicted = v.status == "certain" or (count_review and v.status == "review")
         results.append(PairResult(r["label_a"], r["label_b"], r["same"].strip() == "1", predicted, v.score, v.status,

@@ -165,7 +165,10 @@ def _segment(key: str, words: dict[str, str], longest: int) -> tuple[str, ...]:
 #: words beside a concept's wording that do not change the datum: units and years (compared apart), how to
 #: answer, and the class words of a name or number
 _KO_NEUTRAL = {"필수", "선택", "기재", "작성", "입력", "해당", "해당시", "해당자", "현재", "명", "성명", "번호", "란", "기입",
-               "자필", "정자", "정자기재", "한글", "등", "및", "또는", "의", "상", "기준", "증명서", "서류"}
+               "자필", "정자", "정자기재", "한글", "등", "및", "또는", "의", "상", "기준", "증명서", "서류",
+               # (the document a datum is asked in — "성명 (참여인력 이력서)", "기업명 (사업계획서)" — says where, not
+               # what; whose it is, a party word in it, is read apart)
+               "이력서", "서약서", "동의서", "계획서", "사업계획서", "신청서", "확약서", "각서", "서식"}
 _EN_NEUTRAL_EXTRA = {"number", "name", "code", "no", "if", "any", "applicable", "optional", "required", "please", "enter",
                      "here", "box", "line", "check", "one", "only", "mm", "dd", "yyyy", "yy", "include", "area", "plural",
                      "amount", "yearly", "annual", "total", "numeral", "figure", "word", "digit",
@@ -699,7 +702,13 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     else:
         # the longest wordings whose words the label all has (each wording indexed under one of its words)
         seq = en_words(text, keep_stop=True)
-        hits = [v for w in words for v in lex.en_by_word.get(w, ()) if v[2] <= words and _tight(v[2], seq)]
+        # (a word that stands only as the first part of a hyphenated compound qualifies what follows:
+        # "state-specific provisions" are provisions, not a state)
+        low = unicodedata.normalize("NFKC", text).lower()
+        hyphened = {w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}-[a-z]", low)
+                    and not re.search(rf"(?<![a-z-]){re.escape(w)}(?![a-z-])", low)}
+        hits = [v for w in words for v in lex.en_by_word.get(w, ()) if v[2] <= words
+                and not (len(v[2]) == 1 and v[2] <= hyphened) and _tight(v[2], seq)]
         if hits:
             # the wording of the most words; of two as long, one that names one datum before one that may
             # name several ("legal last name" is a last name; "legal name" may be a person's or a business's)
@@ -734,7 +743,10 @@ def _tight(wording: frozenset, seq: list[str]) -> bool:
             if seen == wording:
                 best = seq[i:j + 1] if best is None or j + 1 - i < len(best) else best
                 break
-    return best is not None and ("" in best or all(w in wording or w in _NEUTRAL_MODIFIERS for w in best))
+    # (a phrase, not a sentence: "Name and title of the applicant business" holds five words more than its
+    # wording; "number of FTE jobs retained … because of the loan" asks no loan number)
+    return best is not None and len(best) <= len(wording) + 5 and (
+        "" in best or all(w in wording or w in _NEUTRAL_MODIFIERS for w in best))
 
 
 #: words that may stand before a generic head ("full name", "print name") without changing the datum

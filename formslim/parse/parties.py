@@ -26,7 +26,6 @@ _EACH = re.compile(r"\b(?:complete|completed|submit|submitted|sign|signed|filled
                    re.I)
 #: parties that are named near a signature line but do not sign (a contact person, an issuing agency, the
 #: intermediary that passes the form on: "Electronic Signature: Only IVES participants … can accept")
-_NON_SIGNING = {"issuer", "member", "dependent", "contact", "intermediary"}
 _PERSONAL = re.compile(r"statement of personal|personal (?:history|financial statement|statement|data sheet)|"
                        r"curriculum vitae|\bresume\b|이력서|신상\s*진술|개인\s*이력", re.I)
 
@@ -49,6 +48,14 @@ def _cues() -> tuple[tuple[re.Pattern, str, str], ...]:
             out.append((pat, role.id, cue))
     out.sort(key=lambda t: -len(t[2]))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _non_signing() -> frozenset:
+    """The roles that never sign the forms that name them (roles.yaml ``signs: false``)."""
+    from ..knowledge import load_knowledge
+
+    return frozenset(r.id for r in load_knowledge().roles.values() if not r.signs)
 
 
 @lru_cache(maxsize=1)
@@ -211,13 +218,27 @@ def form_for(text: str) -> str:
     person data it asks without naming anyone are that party's."""
     for m in _FOR_WHOM.finditer(re.sub(r"\s+", " ", text or "")[:600]):
         found = roles_in(m.group(1))
-        if found and found[0][0] not in _NON_SIGNING:
+        if found and found[0][0] not in _non_signing():
             return found[0][0]
     return ""
 
 
 _OWN_SIGNATURE = re.compile(r"\b([A-Za-z]+)[’']s\s+signature\b|\bsignature\s+of\s+(?:the\s+)?([A-Za-z]+)\b", re.I)
 _SIGN_VERB = re.compile(r"\b(?:you|must|to|please|will|shall|not)\s+$", re.I)
+#: the case a signature is printed for: "(required if listed on Line 2a)", "If a joint return, both must sign",
+#: "(if applicable)", "(해당 시)"
+_SIGN_CONDITION = re.compile(
+    r"\b((?:required\s+|only\s+)?if\s+(?:a\s+|an\s+|any\b|applicable|listed|married|joint|filing|there\b)[^.;:()]{0,60})"
+    r"|\((해당\s*(?:시|하는\s*경우|자(?:에\s*한함|만))[^)]{0,20})\)", re.I)
+
+
+def sign_condition(text: str) -> str:
+    """The case in which the signature printed in ``text`` (a signature's label, or the words after a printed
+    mark) is given, as printed; "" where it names none."""
+    m = _SIGN_CONDITION.search(text or "")
+    return re.sub(r"\s+", " ", (m.group(1) or m.group(2))).strip().rstrip(",") if m else ""
+
+
 _YOUR_SIGNATURE = re.compile(r"\byour\s+signature\b|\bsignature\s+of\s+(?:the\s+)?taxpayer\b|본인\s*서명", re.I)
 
 
@@ -273,11 +294,11 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     sigs: list[Signature] = []
     seen: set[str] = set()
 
-    def add(role: str, field_id: str, label: str, evidence: str) -> None:
+    def add(role: str, field_id: str, label: str, evidence: str, condition: str = "") -> None:
         key = f"{role}|{field_id}"
         if key not in seen:
             seen.add(key)
-            sigs.append(Signature(signer=role, field=field_id, label=label, evidence=evidence))
+            sigs.append(Signature(signer=role, field=field_id, label=label, evidence=evidence, condition=condition))
 
     for f in sig_fields:
         office = _office_seal(f.label)
@@ -292,7 +313,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
                     if found:
                         break
         if found:
-            add(found[0][0], f.id, f.label, f"signature labelled '{found[0][1]}'")
+            add(found[0][0], f.id, f.label, f"signature labelled '{found[0][1]}'", sign_condition(f.label))
     body = re.sub(r"\s+", " ", text or "")
     # "Your signature": the form's "you" — the one who files it — signs
     m = _YOUR_SIGNATURE.search(body)
@@ -303,7 +324,9 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     for m in _OWN_SIGNATURE.finditer(body):
         found = roles_in(m.group(1) or m.group(2) or "")
         if found:
-            add(found[0][0], "", "", f"'{m.group(0)}' printed: that party signs")
+            # ("Spouse's signature. If a joint return, both must sign.": the words just after say the case)
+            add(found[0][0], "", "", f"'{m.group(0)}' printed: that party signs",
+                sign_condition(body[m.end():m.end() + 60]))
     for m in _SIGN.finditer(body):
         if _SIGN_VERB.search(body[max(0, m.start() - 12):m.start()]):
             continue  # "(This form is not valid unless you sign it.)": an instruction, not a signature mark
@@ -314,7 +337,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
             # the applicant may, so the form is not one only another party signs
             add(own[0], "", "", f"one of the parties listed at a signature mark signs, the {own[1]} among them: "
                                 f"…{body[max(0, m.start() - 50):m.end() + 20]}…")
-        elif near and near[0] not in _NON_SIGNING:
+        elif near and near[0] not in _non_signing():
             add(near[0], "", "", f"'{near[1]}' printed at a signature mark: …{body[max(0, m.start() - 50):m.end() + 20]}…")
     for m in _EACH.finditer(body):
         found = roles_in(m.group(1))
@@ -329,7 +352,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     # "(정부포상 후보자용)": a Korean form says for whom it is, near its title
     for m in _FOR_WHOM.finditer(body[:600]):
         found = roles_in(m.group(1))
-        if found and found[0][0] not in _NON_SIGNING:
+        if found and found[0][0] not in _non_signing():
             add(found[0][0], first.id if first else "", first.label if first else "",
                 f"the form is '{m.group(0)}': filled and signed by the {found[0][1]}")
     # a statement about a person (personal history, personal financial statement, CV) is made and signed
@@ -341,7 +364,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     # the other parties the others ("Signature of Authorized Official" twice, applicant and contractor)
     n_blocks = len(sig_fields)
     if kind in ("pledge", "agreement") and n_blocks >= 2 and not any(s.signer not in OWN for s in sigs):
-        named = [r for r, _, _ in roles_in(body) if r not in OWN and r not in _NON_SIGNING and r != "lender"]
+        named = [r for r, _, _ in roles_in(body) if r not in OWN and r not in _non_signing() and r != "lender"]
         if named:
             top = max(set(named), key=named.count)
             add(top, "", "", f"{n_blocks} signature blocks in an undertaking that binds the {top} "
@@ -350,7 +373,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         # "(해당 시) 공동대표 또는 각자대표 동의서": a consent or pledge whose title names the party it is
         # from is signed by that party, though its signature block names nobody
         for role, cue, _ in roles_in(title or "")[:1]:
-            if role not in ("applicant",) and role not in _NON_SIGNING:
+            if role not in ("applicant",) and role not in _non_signing():
                 add(role, first.id, first.label, f"a {kind} whose title names the {cue} ('{(title or '')[:60]}'): "
                                                  f"that party signs it")
     if not sigs and first is not None:

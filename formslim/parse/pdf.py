@@ -183,7 +183,17 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text)
     if pages is not None:
         doc = replace(doc, page_count=pages[1] - pages[0] + 1)
+    if not doc.title and doc.form_number:
+        # a form whose file names no title is called by the number it prints ("Form 2441", "Schedule SE"),
+        # as other forms cite it — not by its file name
+        doc = replace(doc, title=number_title(doc.form_number))
     return doc
+
+
+def number_title(number: str) -> str:
+    """"schedule se" → "Schedule SE", "form 4506-c" → "Form 4506-C"."""
+    head, *rest = number.split()
+    return " ".join([head.capitalize(), *(w.upper() for w in rest)])
 
 
 def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[str],

@@ -65,6 +65,9 @@ class Burden:
     # the case it is filed in, "(해당 시) …"; nor the items the consolidated form takes from such documents)
     fields_required_before: Optional[int] = None
     fields_required_after: Optional[int] = None
+    # the consolidated form's own questions, which no document asked: the numbers registry lookups are made by,
+    # the choice among checks, items it adds (fields_after = the documents' questions after + these)
+    fields_added: int = 0
 
     def minutes(self, side: str) -> float:
         return sum(d.total for d in (self.before if side == "before" else self.after))
@@ -212,6 +215,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     consolidated_money = False
     consolidated_totals = False  # a sum the applicant still adds up on the consolidated form
     consolidated_parts: list[int] = []
+    primary_part: Optional[int] = None  # (the host form's part, which the form's own questions join)
     primary = plan.primary
     for dp in plan.documents:
         if not dp.counted:
@@ -258,6 +262,8 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
             consolidated_totals = consolidated_totals or any(f.field in totals for f in asked)
             if asked:  # merging does not make filling free: each part is filled by its remaining questions
+                if key == primary:
+                    primary_part = len(consolidated_parts)
                 consolidated_parts.append(len(asked))
     # the questions the consolidated form adds so that a registry lookup can run (its keys)
     # (where the applicant chooses which of several checks is made, the first listed is counted, with the
@@ -270,13 +276,19 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                            "first the listing names, with the question that chooses")
     own = added_items(form) if plan.consolidated else []
     added = len(keys) + len(chooses) + len(own)
+    fields_added = added if plan.consolidated else 0
     if added and plan.consolidated:
         consolidated_fields += added
         # (a key asked only in the case a conditional document covers — a co-representative's ID number —
         # is not every applicant's question)
         required_after += sum(not q.condition for q in keys) + sum(not c for c in chooses.values()) + \
             sum(not i.get("condition") for i in own)
-        consolidated_parts.append(added)
+        # (the form's own questions — a lookup's number, the signer's name — are asked in the host form's part,
+        # not filled as a part of their own; a new form is all its own)
+        if primary_part is not None:
+            consolidated_parts[primary_part] += added
+        else:
+            consolidated_parts.append(added)
     if plan.consolidated:
         primary_doc = docs.get(primary) if primary else None
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=consolidated_totals,
@@ -307,7 +319,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                   after=tuple(sorted(after, key=lambda d: d.file)), fields_before=fields_before,
                   fields_after=fields_after, data_before=data_before, data_after=data_after, source=st["source"],
                   assumptions=tuple(assumptions), fields_required_before=required_before,
-                  fields_required_after=required_after)
+                  fields_required_after=required_after, fields_added=fields_added)
 
 
 def _printed_sums(docs) -> Optional[tuple[int, float, float, float]]:

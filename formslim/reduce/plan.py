@@ -47,6 +47,10 @@ LEGAL = {
                                 "(the SBA forms already place certifications above the signature).",
         "X-REDUNDANT": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3)(A): no unnecessary duplication of information.",
         "K-STATUTORY": "A form prescribed by regulation changes only when the regulation is amended.",
+        "K-CHANNEL-CONSENT": "26 U.S.C. 6103(c): the IRS discloses return information to a third party on the "
+                             "taxpayer's written consent; Form 4506-C instructions: IVES accepts only the form signed "
+                             "and dated by the taxpayer (and a spouse listed on line 2a) within 120 days. Privacy Act, "
+                             "5 U.S.C. 552a(b): SSA discloses on the number holder's written consent (Form SSA-89).",
         "K-SIGNER": "A signature is the signer's own act (certifications under 18 U.S.C. 1001, guarantees, "
                     "creditor agreements): one party cannot sign for another.",
         "K-SUBJECT-CONSENT": "A records check about a person needs that person's own consent: the applicant cannot give "
@@ -55,6 +59,20 @@ LEGAL = {
 }
 LEGAL["EU"] = {**LEGAL["US"], "R-REGISTRY": "Single Digital Gateway Regulation (EU) 2018/1724 Art. 14: evidence "
                "exchanged through the Once-Only Technical System at the user's explicit request."}
+
+
+def signed_consent_registries(plan, kb: Knowledge) -> set[str]:
+    """The registries whose channel takes a signed consent form the plan keeps as it is (K-CHANNEL-CONSENT:
+    IVES and the taxpayer's Form 4506-C): that form is their consent, which the consolidated form does not ask
+    again."""
+    rules = {x.id: x.rule for x in plan.decisions}
+    out = set()
+    for d in plan.documents:
+        if any(rules.get(i) == "K-CHANNEL-CONSENT" for i in d.decisions):
+            reg = _registry_for(d.title or "", d.file, kb.registries, None)
+            if reg is not None:
+                out.add(reg.id)
+    return out
 
 
 def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], manifest: Optional[Manifest]) -> Optional[Registry]:
@@ -273,6 +291,19 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                     f"signed by the {x.signer}: {x.evidence}" for x in d.signers if x.signer not in
                     ("applicant", "representative"))[:3],
                 legal.get("K-STATUTORY", "")))
+        elif d.kind == "consent" and (channel := _registry_for(d.title, d.path, registries, manifest)) is not None \
+                and channel.signed_form:
+            # the consent a registry's channel takes as it is (IVES takes the taxpayer's signed Form 4506-C): it is
+            # the lookup's key, not a question — it stays, signed by the person it is about
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-CHANNEL-CONSENT", "keep", [d.key], [],
+                f"the signed consent {channel.issuer} takes itself ({channel.channel}): it opens the lookup, so it "
+                "stays as it is, signed and dated by the person it is about; a checkbox in the consolidated form "
+                "cannot replace it", (f"{channel.name}: {channel.source}",) + tuple(dict.fromkeys(
+                    f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers
+                    if x.signer not in ("applicant", "representative")))[:3],
+                legal.get("K-CHANNEL-CONSENT", "")))
         elif others := tuple(dict.fromkeys(
                 [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")]
                 + [s.signer for s in d.signers if s.signer in cosigners])):
@@ -289,7 +320,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                     " (the programme's online application, which takes the merged questions, is filled and "
                     "submitted under the applicant's own login: another person cannot sign in it)" if online_only
                     else ""),
-                tuple(s.evidence for s in d.signers if s.signer in others)[:4]
+                tuple(s.evidence + (f" ({s.condition})" if s.condition else "") for s in d.signers
+                      if s.signer in others)[:4]
                 + ((f"the programme notice says: '{online}'",) if online_only else ()), legal.get("K-SIGNER", "")))
         elif d.recipient:
             plan["decision"] = "keep"
@@ -1192,6 +1224,9 @@ _BLOCKING = {
                  "none by merging: that party's own document stays theirs to sign; its questions may move online "
                  "only as that party's own submission (its electronic signature in its own block), where the law and "
                  "the form's owner allow"),
+    "K-CHANNEL-CONSENT": ("the signed consent a registry's channel takes itself",
+                          "none within the application: only where the channel accepts an electronic consent (an "
+                          "e-signed 4506-C through an IVES participant that opted in) can it be signed online"),
     "K-SCHEDULE": ("a schedule the law files with the return",
                    "an electronic return that takes the schedule's lines as parts of one filing"),
     "K-OTHER-AGENCY": ("another agency's form, filed with that agency",

@@ -57,7 +57,7 @@ def summary(a: Analysis) -> dict:
         "documents_required_after": p.documents_required_after, "target_basis": p.target_basis,
         "reduction": round(p.reduction, 4), "target": p.target, "target_met": v.met,
         "documents_target_met": v.documents_met, "rises": [dict(r) for r in v.rises],
-        "fields_before": b.fields_before, "fields_after": b.fields_after,
+        "fields_before": b.fields_before, "fields_after": b.fields_after, "fields_added": b.fields_added,
         "unique_data_before": b.data_before, "unique_data_after": b.data_after,
         "minutes_before": round(b.minutes("before"), 1), "minutes_after": round(b.minutes("after"), 1),
         "minutes_saved": round(b.minutes("before") - b.minutes("after"), 1),
@@ -355,6 +355,10 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         if key not in rows:
             why = {"organisation": "why_org", "person": "why_person", "application": "why_application",
                    "consent": "why_consent"}.get(concept.subject if concept else "", "why_other")
+            if why in ("why_org", "why_person") and not _identifies(concept):
+                # (race, veteran status, revenue identify nobody: what the programme uses them for is the agency's
+                # to state in its notice — never guessed here)
+                why = why + "_data"
             role = a.knowledge.roles.get(fp.role or "")
             if why == "why_org" and role is not None and fp.role != "applicant":
                 # the mortgage holder's name, the lender's: another party's, not the applicant business's
@@ -582,7 +586,7 @@ def to_html(a: Analysis) -> str:
     toc = [("summary", "summary"), ("proposed", "proposed_package"), ("form", "consolidated_form"),
            ("inventory", "inventory"), ("replaceable", "replaceable"), ("protocol", "protocol"), ("matrix", "matrix"),
            ("burden", "burden"), ("review", "review_queue"), ("overrides", "overrides"), ("method", "method"),
-           ("decisions", "decisions")]
+           ("decisions", "decisions")] + ([("problems", "problems_heading")] if a.package.problems else [])
     out.append('<nav class="toc">' + "".join(f'<a href="#{k}">{L(v)}</a>' for k, v in toc) + "</nav>")
     out.append(f'<h2 id="summary">{L("summary")}</h2><div class="cards">')
     # the figures the reduction is measured on: where some documents are filed only in some cases, the
@@ -664,6 +668,10 @@ def to_html(a: Analysis) -> str:
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d, p.primary or ""))}</td>'
                    f'<td>{", ".join(_e(rule_name(lang, rules[i].rule)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
+    if a.burden.fields_added:
+        # (the documents' rows and this one add up to the headline's questions after)
+        out.append(f'<tr><td></td><td></td><td>{L("form_own_items")}</td><td class="c">0 → {a.burden.fields_added}</td>'
+                   f'<td></td><td></td></tr>')
     for x in p.excluded:
         out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(kind_text(lang, x.get("kind", "")))}</td><td></td><td></td><td>{L("excluded")}</td>'
                    f'<td>{_e(loc(x["reason"]))}</td></tr>')
@@ -785,7 +793,7 @@ def to_html(a: Analysis) -> str:
                    f'<td class="small">{_e(loc(d.legal_note))}</td></tr>')
     out.append("</table>")
     if a.package.problems:
-        out.append(f"<h2>{L('problems_heading')}</h2><ul>" + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems)
+        out.append(f'<h2 id="problems">{L("problems_heading")}</h2><ul>' + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems)
                    + "</ul>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
@@ -816,8 +824,10 @@ def to_markdown(a: Analysis) -> str:
              f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
              f"{b.data_before} → {b.data_after}", ""]
     br = brief(a)
+    unread = _unread_line(a, lambda key, **kw: t(lang, key, **kw))
     lines[2:2] = [f"## {t(lang, 'brief')}", "",
                   f"- {t(lang, 'brief_date')}: {md(br['date'])}",
+                  *([f"- **{md(unread)}**"] if unread else []),
                   *[f"- {k}: {v}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
                   *[f"- {md(x)}" for x in br["package"]],
                   f"- {t(lang, 'brief_legal')}: "
@@ -858,6 +868,8 @@ def to_markdown(a: Analysis) -> str:
     for d in p.documents:
         lines.append(f"| {md(d.file)} | {kind_text(lang, d.kind)} | {md(d.title)} | {d.fields_before} → {d.fields_after} | "
                      f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
+    if a.burden.fields_added:
+        lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     rows = protocol_rows(a)
@@ -913,6 +925,8 @@ def to_markdown(a: Analysis) -> str:
                      f"{md(rule_text(lang, d.rule, d.reason))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
                      + (f" — *{md(localise(lang, d.legal_note, names))}*" if d.legal_note else ""))
+    if a.package.problems:
+        lines += ["", f"## {t(lang, 'problems_heading')}", ""] + [f"- {md(str(x))}" for x in a.package.problems]
     return "\n".join(lines) + "\n"
 
 
@@ -945,7 +959,8 @@ SUMMARY_EN = {
     "documents_required_after": "Documents every applicant submits, after",
     "target_basis": "Target measured on (all documents / required documents)", "reduction": "Reduction",
     "target": "Target reduction", "target_met": "Target met", "documents_target_met": "Document target met",
-    "fields_before": "Questions before", "fields_after": "Questions after", "unique_data_before": "Distinct data before",
+    "fields_before": "Questions before", "fields_after": "Questions after",
+    "fields_added": "Questions the consolidated form adds (no document asked them)", "unique_data_before": "Distinct data before",
     "unique_data_after": "Distinct data after", "minutes_before": "Minutes per applicant before",
     "minutes_after": "Minutes per applicant after", "minutes_saved": "Minutes saved per applicant",
     "minutes_required_before": "Minutes, required documents only, before",
@@ -962,7 +977,8 @@ SUMMARY_KO = {
     "documents_required_before": "현재 필수 서류 수", "documents_required_after": "개선 후 필수 서류 수",
     "target_basis": "감축률 기준", "reduction": "감축률", "target": "목표 감축률",
     "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성", "fields_before": "현재 기재 항목 수",
-    "fields_after": "개선 후 기재 항목 수", "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
+    "fields_after": "개선 후 기재 항목 수", "fields_added": "통합 신청서가 새로 묻는 항목 수",
+    "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
     "minutes_before": "현재 1건당 소요 시간(분)", "minutes_after": "개선 후 1건당 소요 시간(분)",
     "minutes_saved": "1건당 절감 시간(분)", "minutes_required_before": "현재 필수 서류 소요 시간(분)",
     "minutes_required_after": "개선 후 필수 서류 소요 시간(분)", "fields_required_before": "현재 필수 서류 기재 항목 수",
@@ -1022,7 +1038,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
               h("file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"),
               [[d.file, kind_text(a.lang, d.kind) if ko else d.kind, d.title, _decision_text(a.lang, d, a.plan.primary or ""),
-                ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]),
+                ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]
+              + ([["", "", t(a.lang, "form_own_items"), "", "", "", 0, a.burden.fields_added]]
+                 if a.burden.fields_added else [])),
         Sheet(XLSX_KO["Decisions"] if ko else "Decisions", h("id", "rule", "action", "documents", "reason", "evidence", "legal_note"),
               [[d.id, d.rule, _action_text(a.lang, d), "; ".join(d.documents),
                 rule_text(a.lang, d.rule, d.reason), " | ".join(localise(a.lang, x, names) for x in d.evidence),
@@ -1188,6 +1206,19 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     return rows
 
 
+#: the last part of a concept id that names who someone is or how to reach them (the identifying data)
+_IDENTIFYING = ("name", "birth_date", "address", "street", "city", "state", "zip", "phone", "email", "fax", "county",
+                "apartment", "home_phone", "country")
+
+
+def _identifies(concept) -> bool:
+    """Whether a datum identifies its person or business (a name, a number, a birth date, an address, a phone)."""
+    if concept is None:
+        return False
+    tail = concept.id.split(".", 1)[-1]
+    return bool(concept.identifier) or tail in _IDENTIFYING or tail.endswith(("_name", "_address", "_phone", "_no"))
+
+
 def _legal_points(a: Analysis, n: int = 7) -> list[str]:
     """The points a legal reviewer must confirm, as the consolidated form lists them (the first ``n``)."""
     points = [str(x) for x in a.form.get("legal_review", [])]
@@ -1203,15 +1234,26 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     if br["human"]["blockers"]:
         human.append(L("brief_blockers", n=br["human"]["blockers"]))
     human.append(L("brief_assumptions", n=br["human"]["assumptions"]))
+    unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
             f'{L("program")}: {_e(br["programme"])} · {L("target")} {_pct(a.plan.target)}: '
             f'<b class="{"ok" if s["target_met"] else "bad"}">{verdict}</b></p>'
+            + (f'<p class="bad">{_e(unread)}</p>' if unread else "") +
             '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
             f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
             f'<h3>{L("brief_legal")}</h3><ul><li>{L("brief_legal_items", n=br["legal"]["provisions"], m=br["legal"]["open"])}'
             + "".join(f'<li class="small">{_e(x)}</li>' for x in _legal_points(a)) +
             f'</li></ul><h3>{L("brief_human")}</h3><ul>' + "".join(f"<li>{x}</li>" for x in human) + "</ul></section>")
+
+
+def _unread_line(a: Analysis, L) -> str:
+    """The files of the package that could not be read, said in the brief: none of its figures count them."""
+    problems = a.package.problems
+    if not problems:
+        return ""
+    names = ", ".join(one_line(x.file)[:80] for x in problems[:5])
+    return L("brief_unread", n=len(problems), names=names + (f" … +{len(problems) - 5}" if len(problems) > 5 else ""))
 
 
 def _basis_line(p, L) -> str:

@@ -15,6 +15,7 @@ from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_subject, own_sharing_document,
+                           signed_consent_registries,
                            registry_key_questions)
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
@@ -501,7 +502,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     about_others = ({d.registry for ds in about.values() for d in ds} | elsewhere) - applicants
     used = sorted(({d.registry for d in plan.documents if d.registry} - about_others) |
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
-    needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent]
+    # (a lookup whose channel takes a signed consent form the package keeps — IVES and Form 4506-C — is consented
+    # to on that form)
+    signed = signed_consent_registries(plan, kb)
+    needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent and r not in signed]
     # a lookup that only pre-fills a variant of a form for another kind of applicant ("공적조서 (단체)": the
     # organisation's name from its business registration) is consented to in that case only
     variant_of = {d.key or d.file: d for d in plan.documents if d.alternative_of}
@@ -571,11 +575,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if any(rules.get(i) == "K-SEPARATE-FILING" for i in d.decisions):
                 continue
             if d.signers and all(sg.signer in OFFICIALS for sg in d.signers):
-                # a record the agency's officials write and sign (정부포상 현지확인서): the agency's own step, not an
-                # attachment the applicant hands in — said, not asked
+                # a record the officials of the side that files write and sign (정부포상 현지확인서: the 추천기관's
+                # 확인자): handed in with the package — and counted in it —, filled by them, not by the person who
+                # fills this form
                 sections["attachments"].append(_conditional({
-                    "id": f"agency_record:{d.key or d.file}", "kind": "statement", "options": [],
-                    "label": t(lang, "agency_record", title=_shown_title(d, by_key)), "required": False,
+                    "id": f"agency_record:{d.key or d.file}", "kind": "file", "options": [],
+                    "label": t(lang, "agency_record", title=_shown_title(d, by_key)), "required": True,
                     "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None, "role": None,
                     "registry": None, "prefill_note": None, "repeats": 1, "context": []}, d.condition))
                 continue
@@ -721,9 +726,23 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                         and fp.field not in others and fp.field not in attests
                         and not any(fp.field in v for v in sign_fields.values()))
     order = sorted(sign_fields, key=lambda r: (r not in ("representative", "applicant", applicant_signer), r))
+    # a party who signs the replaced forms only in a case they print ("Spouse's signature. If a joint return,
+    # both must sign", "(required if listed on Line 2a)"), or who exists only in some cases (a paid preparer,
+    # roles.yaml signs_if): their block is filled in that case
+    cases: dict[str, set[str]] = {}
+    for d in plan.documents:
+        if (d.key or d.file) in replaced:
+            for sg in signers_of[d.key or d.file]:
+                cases.setdefault(sg.signer, set()).add(sg.condition)
     for k, role in enumerate(order):
         who = _signer_label(role, lang, kb)
         required = not (k and role in conditional)  # a party who signs only where the case applies
+        case = ""
+        if k and "" not in cases.get(role, {""}):
+            case = "; ".join(sorted(cases[role]))
+        elif k and kb.roles.get(role) is not None and kb.roles[role].signs_if:
+            case = t(lang, "signs_if_role", case=kb.roles[role].signs_if)
+        required = required and not case
         fields_of = sorted(set(sign_fields[role]) | (set(unassigned) if k == 0 else set()))
         names_of = sorted(set(signer_names.get(role, [])) | (set(signer_names.get("", [])) if k == 0 else set()))
         several = {"repeats": each[role]} if k and each.get(role, 0) > 1 else {}
@@ -736,16 +755,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if not asked_already:
             # (a signer whose name the form already asks — SBA 1919's "Authorized representative's name" — is
             # not asked it again above the signature)
-            signature.append({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who),
+            signature.append(_conditional({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who),
                               "kind": "text", "from_fields": names_of, "concept": "person.name", "role": role,
-                              "required": required, **several})
-        signature.append({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
+                              "required": required, **several}, case))
+        signature.append(_conditional({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
-                          "concept": "person.signature", "role": role, "required": required, **several})
+                          "concept": "person.signature", "role": role, "required": required, **several}, case))
         if k and (dates_of.get(role) or several):
-            signature.append({**base, "id": f"signer:{role}:date", "label": t(lang, "signer_date", who=who),
+            signature.append(_conditional({**base, "id": f"signer:{role}:date", "label": t(lang, "signer_date", who=who),
                               "kind": "date", "from_fields": sorted(dates_of.get(role, [])), "concept": "application.date",
-                              "role": role, "required": required, **several})
+                              "role": role, "required": required, **several}, case))
     if plan.consolidated == "online":
         # the programme's online application is submitted under the applicant's own log-in (실명인증): that
         # submission is its signature and its date — no name, mark or date to write (nobody else signs in it)
@@ -770,7 +789,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             each = it.pop("_each", "")
             if each and not it["label"].endswith(each):
                 it["label"] += each
-    titles = SECTION_TITLES.get(lang, SECTION_TITLES["en"])
+    titles = dict(SECTION_TITLES.get(lang, SECTION_TITLES["en"]))
+    if not any(kb.concepts.get(it.get("concept") or "") is not None
+               and kb.concepts[it["concept"]].subject == "organisation" for it in sections["applicant"]):
+        # a person applies (a tax return's taxpayer): the applicant, not a business
+        titles["applicant"] = "신청인" if lang == "ko" else "Applicant"
+    if sections["owners"] and not any(it.get("role") in ("owner", "guarantor") for it in sections["owners"]):
+        titles["owners"] = "배우자" if lang == "ko" else "Spouse"  # (a joint return's spouse: no owner)
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
                     for n, (k, v) in enumerate(((k, v) for k, v in sections.items() if v), 1)]
     to_confirm = sorted({f"{i['notice']['basis']}: {e['label']}" for sec in out_sections for i in sec["items"]
