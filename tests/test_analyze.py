@@ -1505,3 +1505,27 @@ def test_the_inventory_rows_add_up_to_the_headline(package, tmp_path):
     if s["fields_added"]:
         md = (tmp_path / "report.md").read_text(encoding="utf-8")
         assert f"| 0 → {s['fields_added']} |" in md
+
+
+@needs_corpus
+def test_fields_csv_says_each_fields_logical_document(tmp_path):
+    """정부포상 구비서류 is one HWP of several forms: fields.csv gives each field its logical document and that
+    document's title, so an analyst can group the 163 rows by form, not by file."""
+    import csv as _csv
+
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    write_report(a, tmp_path)
+    rows = list(_csv.DictReader(open(tmp_path / "fields.csv", encoding="utf-8-sig")))
+    assert len({r["file"] for r in rows}) == 1 and len({r["document"] for r in rows}) >= 5
+    titles = {d.key: d.title for d in a.plan.documents}
+    assert all(r["document_title"] == (titles.get(r["document"]) or "") for r in rows)
+    assert any("공적조서" in r["document_title"] for r in rows)
+
+
+def test_a_legal_point_never_names_a_document_the_agency_fetches():
+    """The KR sample's 사업자등록증명 is fetched by 행정정보 공동이용: it is handed in by nobody, so the legal
+    review's list of kept documents that ask a restricted datum (주민등록번호) does not name it."""
+    a = analyze([KR])
+    fetched = {d.title for d in a.plan.documents if d.decision == "replace_by_registry"}
+    assert any("사업자등록증명" in (t or "") for t in fetched)
+    assert not any("사업자등록증명" in x and "그대로 유지하는 서류" in x for x in a.form["legal_review"])

@@ -1233,7 +1233,8 @@ _BLOCKING = {
                        "fetch what it says from that agency (a transcript by data exchange) instead of a copy, "
                        "where an agreement allows"),
     "K-SEPARATE-FILING": ("a filing of its own, made apart from the application",
-                          "none within this application: count it apart from it"),
+                          "none within this application: it is filed apart, at another time — counted here only "
+                          "because the package holds it; leave it out of the package to count the application alone"),
     "K-AGREEMENT": ("a contract signed by another party",
                     "none within the application: a contract (a guarantee, a creditor's agreement) is made apart, "
                     "often at closing — count it apart from the application's documents"),

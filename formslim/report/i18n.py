@@ -312,7 +312,7 @@ BLOCKERS = {
         "K-NARRATIVE": ("신청인이 직접 쓰는 서술형 문서", "서술 항목을 통합 신청서의 질문으로 바꾼다"),
         "K-SIGNER-OFFICIAL": ("공무원·담당자가 작성하고 서명하는 확인 기록", "기관이 확인 결과를 자체 시스템에 기록하고 서식으로 받지 않는다"),
         "K-SCHEDULE": ("법령상 본 신고서와 함께 내는 부속 서식", "부속 서식의 항목을 하나의 전자 신고로 받는다"),
-        "K-SEPARATE-FILING": ("신청과 따로, 다른 때에 내는 별개의 신고", "이 신청 안에서는 해당 없음: 따로 센다"),
+        "K-SEPARATE-FILING": ("신청과 따로, 다른 때에 내는 별개의 신고", "이 신청 안에서는 해당 없음: 다른 때에 따로 내며, 꾸러미에 들어 있어 여기서 함께 셌을 뿐이다 — 신청만 세려면 꾸러미에서 뺀다"),
         "K-OTHER-AGENCY": ("다른 기관에 내는 그 기관의 서식", "협약이 허용하는 범위에서 사본 대신 그 기관에서 정보를 직접 받는다"),
     },
 }
@@ -508,7 +508,8 @@ EVIDENCE = {
         (r"(\d+) consent item\(s\)", "동의 항목 {1}개"),
         (r"duplicate group (G\d+): (\S+) of the (\w+)", "중복 묶음 {1}: {3}의 {2}"),
         (r"duplicate group (G\d+): (.+)", "중복 묶음 {1}: {2}"),
-        (r"signed by the (\w+): (.+)", "{1}이(가) 서명: {2}"),
+        (r"signed by the (\w+): (.+)", "{1}이(가) 서명: {2!}"),
+        (r"printed header: (.+)", "머리말에 인쇄: {1}"),
         (r"looked up by (.+), which the online application's business authentication gives",
          "온라인 신청서의 기업인증으로 확인되는 {1}(으)로 조회"),
         (r"the check it would need otherwise: (.+)", "그렇지 않으면 필요했을 확인: {1}"),
@@ -596,7 +597,9 @@ def localise(lang: str, text: str, names=None) -> str:
         m = re.fullmatch(pattern, text.strip())
         if m:
             groups = [g or "" for g in m.groups()]
-            out = re.sub(r"\{(\d)\}", lambda x: groups[int(x.group(1)) - 1], template)
+            # ("{2!}": a group that is itself an evidence line, said in the language too)
+            out = re.sub(r"\{(\d)(!?)\}", lambda x: localise(lang, groups[int(x.group(1)) - 1], names) if x.group(2)
+                         else groups[int(x.group(1)) - 1], template)
             break
     if names:
         out = _named(out, names)

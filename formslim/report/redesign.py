@@ -108,11 +108,14 @@ def plan_json(a: Analysis) -> dict:
 def fields_csv(a: Analysis) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    cols = ["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"]
-    w.writerow(cols)
+    # (last: the logical document a field belongs to — a file may hold several forms, "…hwp#part5" — and its title)
+    cols = ["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision", "document"]
+    titles = {d.key or d.file: d.title or "" for d in a.plan.documents}
+    w.writerow(cols + ["document_title"])
     for f in a.plan.fields:
         d = f.to_dict()
-        w.writerow([csv_safe("" if d[c] is None else d[c]) for c in cols])
+        w.writerow([csv_safe("" if d.get(c) is None else d[c]) for c in cols]
+                   + [csv_safe(titles.get(d.get("document") or d["file"], ""))])
     return buf.getvalue()
 
 
@@ -1046,10 +1049,11 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                 rule_text(a.lang, d.rule, d.reason), " | ".join(localise(a.lang, x, names) for x in d.evidence),
                 localise(a.lang, d.legal_note, names)] for d in a.plan.decisions]),
         Sheet(XLSX_KO["Fields"] if ko else "Fields",
-              h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision"),
+              h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision", "document"),
               [[f.field, f.file, f.label, FIELD_KINDS_KO.get(f.kind, f.kind) if ko else f.kind, name(f.concept),
                 name(f.role), f.group or "",
-                t(a.lang, f.action) if ko else f.action, f.source, f.decision or ""] for f in a.plan.fields]),
+                t(a.lang, f.action) if ko else f.action, f.source, f.decision or "",
+                titles.get(f.document or f.file, "") or (f.document or f.file)] for f in a.plan.fields]),
         Sheet(XLSX_KO["Protocol"] if ko else "Protocol", h("datum", "concept", "role", "why", "asked_in", "proposed"),
               [[r["datum"], name(r["concept"]), name(r["role"]), r["why"], "; ".join(r["asked_as"]), r["proposed"]]
                for r in protocol_rows(a)]),

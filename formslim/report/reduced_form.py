@@ -828,7 +828,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for fp in plan.fields:
         c = kb.concepts.get(fp.concept or "")
         if c is not None and c.restricted and (fp.document or fp.file) not in merged_into_form \
-                and fp.action not in ("other_party", "form_fills"):
+                and fp.action not in ("other_party", "form_fills", "registry", "removed"):
+            # (a document the agency fetches, or one dropped, is not handed in: it asks the applicant nothing)
             kept_asks.setdefault(c.restricted, set()).add(doc_titles.get(fp.document or fp.file) or (fp.document or fp.file))
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
                    for rule, titles in sorted(kept_asks.items())]
