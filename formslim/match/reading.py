@@ -168,7 +168,9 @@ _KO_NEUTRAL = {"필수", "선택", "기재", "작성", "입력", "해당", "해�
                "자필", "정자", "정자기재", "한글", "등", "및", "또는", "의", "상", "기준", "증명서", "서류",
                # (the document a datum is asked in — "성명 (참여인력 이력서)", "기업명 (사업계획서)" — says where, not
                # what; whose it is, a party word in it, is read apart)
-               "이력서", "서약서", "동의서", "계획서", "사업계획서", "신청서", "확약서", "각서", "서식"}
+               "이력서", "서약서", "동의서", "계획서", "사업계획서", "신청서", "확약서", "각서", "서식",
+               # ("본 사업 담당업무": this project's, the one applied for; "기관부담금 계" / "… 합계": the total)
+               "본사업", "합계", "총계"}
 _EN_NEUTRAL_EXTRA = {"number", "name", "code", "no", "if", "any", "applicable", "optional", "required", "please", "enter",
                      "here", "box", "line", "check", "one", "only", "mm", "dd", "yyyy", "yy", "include", "area", "plural",
                      "amount", "yearly", "annual", "total", "numeral", "figure", "word", "digit",
@@ -189,9 +191,13 @@ def modifiers_of(text: str, concept: str, lex: "Lexicon", cues=()) -> frozenset:
         if w is None:
             return frozenset()
         rest = " ".join(re.split(re.escape(w), key, maxsplit=1))
-        for c in sorted({compact(c) for c in cues}, key=len, reverse=True):
+        squeezed_cues = sorted({compact(c) for c in cues}, key=len, reverse=True)
+        for c in squeezed_cues:
             rest = rest.replace(c, " ")  # ("법정대리인": the party is compared apart)
+        # (a party word that shares syllables with the wording — "제안업체명": 제안업체 and 업체명 — leaves the rest
+        # of itself behind: part of the party, no modifier)
         pieces = [re.sub(r"의$", "", p) for p in re.split(r"[^\uac00-\ud7a3]+", rest) if p]
+        pieces = [p for p in pieces if not any(p in c and p != c for c in squeezed_cues)]
         # (one syllable left over is a particle or the tail of a longer word: "과제 명칭" holds "과제명" — but a
         # count of a datum that is no count is another datum: "수출국 수")
         count = counted and any(re.fullmatch(r"(?:개|건|인원|총)?수|개수|건수", p) for p in pieces)
