@@ -9,9 +9,9 @@ from typing import Optional
 
 from ..errors import FormslimError
 from ..knowledge import Knowledge
+from ..text import split_tooltip
 from .compare import compare
 from .reading import acronym_definitions, read_spelled_out
-from ..text import split_tooltip
 
 
 @dataclass(frozen=True)

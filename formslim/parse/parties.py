@@ -24,8 +24,6 @@ OWN = ("applicant", "representative")
 _SIGN = re.compile(r"signature|\bsign(?:ed|s)?\b|\(\s*(?:서명|인|날인)[^)]{0,8}\)|서명|날인|unterschrift", re.I)
 _EACH = re.compile(r"\b(?:complete|completed|submit|submitted|sign|signed|filled)\b[^.]{0,40}?\beach\s+([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)",
                    re.I)
-#: parties that are named near a signature line but do not sign (a contact person, an issuing agency, the
-#: intermediary that passes the form on: "Electronic Signature: Only IVES participants … can accept")
 _PERSONAL = re.compile(r"statement of personal|personal (?:history|financial statement|statement|data sheet)|"
                        r"curriculum vitae|\bresume\b|이력서|신상\s*진술|개인\s*이력", re.I)
 
@@ -52,7 +50,9 @@ def _cues() -> tuple[tuple[re.Pattern, str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _non_signing() -> frozenset:
-    """The roles that never sign the forms that name them (roles.yaml ``signs: false``)."""
+    """The roles named near a signature line that never sign (roles.yaml ``signs: false``: a contact person, an
+    issuing agency, the intermediary that passes the form on — "Electronic Signature: Only IVES participants …
+    can accept" —, a third-party designee)."""
     from ..knowledge import load_knowledge
 
     return frozenset(r.id for r in load_knowledge().roles.values() if not r.signs)
