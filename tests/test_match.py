@@ -1856,3 +1856,15 @@ def test_a_person_datum_named_for_the_filer_and_one_named_for_nobody(named, bare
 
     _, (r,) = evaluate_pairs([{"label_a": named, "label_b": bare, "same": "1"}], KB)
     assert r.status == status, r.evidence
+
+
+def test_a_bracket_listing_parts_names_no_datum_and_its_or_is_its_own():
+    """Form W-9 line 5 "Address (number, street, and apt. or suite no.) See instructions.": the bracket says how
+    to write the address — no suite number, no choice between an address and a suite; "Residence Phone" is the
+    home phone, not the residence."""
+    r = read_label("5 Address (number, street, and apt. or suite no.) See instructions.", KB)
+    assert "person.apartment" not in r.concepts
+    assert read_label("Residence Phone (xxx-xxx-xxxx)", KB).concepts == ("person.home_phone",)
+    assert verdict("Residence Phone (xxx-xxx-xxxx)", "Home Telephone No. (Include A/C)").status == "certain"
+    # (a bracket of alternatives still offers them)
+    assert set(read_label("Taxpayer identification number (SSN or EIN)", KB).concepts) & {"person.ssn", "org.ein"}

@@ -40,6 +40,8 @@ _EN_BOILERPLATE = [
     # an instruction after the datum's name: "City, town or post office. If you have a foreign address, also
     # complete spaces below", "Name. See instructions"
     r"(?<=[a-z):])\s*\.\s+(?:if|see|attach|also|do not|note|list|use)\b.*$",
+    # ("5 Address (number, street, and apt. or suite no.) See instructions.": after a bracket too)
+    r"(?<=\))\s+see\s+(?:the\s+)?(?:separate\s+)?instructions?\b.*$",
     # where on the form the party is named, not what is asked: "Phone number of taxpayer on line 1a or 2a"
     r"\s+(?:on|in)\s+lines?\s+\d{1,2}[a-z]?(?:\s*(?:,|or|and)\s*\d{1,2}[a-z]?)*\b", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
@@ -581,6 +583,10 @@ def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(q), years
 
 
+#: a bracket listing the parts of a datum: "(number, street, and apt. or suite no.)", "(street, city, state & ZIP)"
+_PARTS_GLOSS = re.compile(r"\([^()]*,[^()]*\)")
+
+
 def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     """Concepts for a text: exact wording, then alternatives in parentheses, then the longest wording
     the text contains ("contains" when it covers at least half the label, else "partial")."""
@@ -611,7 +617,10 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     if not ko:
         alts = set()
         inner = re.sub(r"^.*\(([^()]*)\).*$", r"\1", text) if "(" in text else ""
-        for source in (text, inner):
+        # (an "or" inside a bracket is the bracket's: "Address (number, street, and apt. or suite no.)" is no
+        # choice between an address and a suite number; a bracket listing parts offers no alternative either)
+        outer = re.sub(r"\([^()]*\)", " ", text) if inner else text
+        for source in (outer, "" if "," in inner else inner):
             if re.search(r"\s(?:or|and/or)\s", source, re.I):
                 for part in re.split(r"\s(?:or|and/or)\s", source, flags=re.I):
                     alts |= lex.exact.get(en_key(part), set())
@@ -679,7 +688,10 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     if m:
         head, inner, tail = m.group(1).strip(), m.group(2).strip(), m.group(3).strip()
         alts = set()
-        for cand in (head + tail, inner + tail if tail else inner, head):
+        # (a bracket listing parts — "Address (number, street, and apt. or suite no.)" — says how to write the
+        # head, it names no other datum)
+        listing = "," in inner and bool(head)
+        for cand in (head + tail, *(() if listing else (inner + tail if tail else inner,)), head):
             if cand:
                 k = compact(cand) if _is_korean(cand) else en_key(cand)
                 alts |= lex.exact.get(k, set())
@@ -689,6 +701,11 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         if alts:
             return tuple(sorted(alts)), "alternatives"
     # the longest known wording contained in the label
+    # (a bracket listing parts — "(number, street, and apt. or suite no.)" — says how to write the datum: its
+    # words name no datum of their own)
+    if not ko and _PARTS_GLOSS.search(text) and _PARTS_GLOSS.sub(" ", text).strip():
+        text = _PARTS_GLOSS.sub(" ", text)
+        key = en_key(text)
     words = frozenset(key.split()) if not ko else frozenset()
     best, coverage, best_keys = set(), 0.0, set()
     if ko:
