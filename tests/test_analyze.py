@@ -1529,3 +1529,17 @@ def test_a_legal_point_never_names_a_document_the_agency_fetches():
     fetched = {d.title for d in a.plan.documents if d.decision == "replace_by_registry"}
     assert any("사업자등록증명" in (t or "") for t in fetched)
     assert not any("사업자등록증명" in x and "그대로 유지하는 서류" in x for x in a.form["legal_review"])
+
+
+@needs_corpus
+def test_a_rise_on_the_other_basis_is_said_in_the_json_not_hidden():
+    """K-Startup is judged on the documents every applicant files (72 → 71 questions): no rise there; over all
+    documents the questions rise 114 → 115 — plan.json says so in summary.rises_other_basis, marked with its
+    basis, so a script reading the JSON sees what the brief says."""
+    from formslim.report.redesign import summary
+
+    s = summary(analyze([CORPUS / "kr-kstartup-sandoc"]))
+    assert s["target_basis"] == "required" and s["target_met"] and s["rises"] == []
+    assert s["fields_after"] > s["fields_before"]
+    (other,) = s["rises_other_basis"]
+    assert other["what"] == "questions" and other["basis"] == "all" and other["after"] == s["fields_after"]

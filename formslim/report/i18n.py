@@ -401,6 +401,11 @@ EVIDENCE = {
          r"questions it saves are mostly those of documents filed only in some cases",
          "모든 신청인이 내는 서류만 내는 신청인이 지금보다 많은 항목을 기재한다: 통합 신청서가 대체하는 서류가 보여 주기만 하던 "
          "정보(식별번호, 확인 동의)를 묻고, 줄어드는 항목은 대부분 해당 시에만 내는 서류의 것이다"),
+        (r"over all documents, those filed only where they apply included, the package asks more questions: the "
+         r"consolidated form's own \(identifiers, consents to fetch\) are everyone's, the questions it saves are partly "
+         r"those of documents filed only in some cases",
+         "해당 시에만 내는 서류까지 모든 서류로 보면 묻는 항목이 늘어난다: 통합 신청서가 새로 묻는 항목(식별번호, 확인 동의)은 "
+         "모든 신청인의 것이고, 줄어드는 항목 일부는 해당 시에만 내는 서류의 것이다"),
         (r"minutes per applicant rise \((.+)\): one longer form can take more time than the short documents it "
          r"replaces \(SCM standard times by form length\)",
          "신청 1건당 소요 시간 증가 ({1}): 긴 서식 하나가 대체하는 짧은 서류들보다 오래 걸릴 수 있다 (서식 길이별 SCM 표준 시간)"),

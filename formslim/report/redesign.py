@@ -57,6 +57,7 @@ def summary(a: Analysis) -> dict:
         "documents_required_after": p.documents_required_after, "target_basis": p.target_basis,
         "reduction": round(p.reduction, 4), "target": p.target, "target_met": v.met,
         "documents_target_met": v.documents_met, "rises": [dict(r) for r in v.rises],
+        "rises_other_basis": [dict(r) for r in v.rises_other_basis],
         "fields_before": b.fields_before, "fields_after": b.fields_after, "fields_added": b.fields_added,
         "unique_data_before": b.data_before, "unique_data_after": b.data_after,
         "minutes_before": round(b.minutes("before"), 1), "minutes_after": round(b.minutes("after"), 1),
@@ -1022,8 +1023,10 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     titles = {d.key or d.file: d.title or "" for d in a.plan.documents}
     summary_rows = []
     for k, v in summary(a).items():
-        if k == "rises":  # one row per thing that rose, with its cause
-            summary_rows += [[t(a.lang, "rise_" + r["what"], before=r["before"], after=r["after"]),
+        if k in ("rises", "rises_other_basis"):  # one row per thing that rose, with its cause
+            note = "" if k == "rises" else (" (모든 서류 기준, 목표 판단에 넣지 않음)" if ko else
+                                            " (all documents; not counted against the target)")
+            summary_rows += [[t(a.lang, "rise_" + r["what"], before=r["before"], after=r["after"]) + note,
                               localise(a.lang, r["cause"])] for r in v]
             continue
         if k in ("reduction", "target") and isinstance(v, float):
