@@ -1543,3 +1543,20 @@ def test_a_rise_on_the_other_basis_is_said_in_the_json_not_hidden():
     assert s["fields_after"] > s["fields_before"]
     (other,) = s["rises_other_basis"]
     assert other["what"] == "questions" and other["basis"] == "all" and other["after"] == s["fields_after"]
+
+
+@needs_corpus
+def test_another_partys_documents_in_a_bundle_are_summed_up_one_by_one():
+    """정부포상's HWP holds several forms kept as their signers' own: the question protocol sums each one up on
+    its own row with its own count — never the whole file's under the first form's title (a reviewer saw
+    "정부포상 추천자 현황: 106개" for a roster of 21 questions)."""
+    from formslim.report.redesign import protocol_rows
+
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    rows = [r for r in protocol_rows(a) if "다른 서류가 묻지 않는 항목" in r["datum"]]
+    assert len(rows) >= 4 and len({r["datum"].split(":")[0] for r in rows}) == len(rows)
+    asked = {d.key: sum(1 for f in a.plan.fields if (f.document or f.file) == d.key) for d in a.plan.documents}
+    titles = {d.title: d.key for d in a.plan.documents if d.title}
+    for r in rows:
+        title, n = r["datum"].split(": ")[0], int(r["datum"].rsplit(" ", 1)[1].rstrip("개"))
+        assert title in titles and n <= asked[titles[title]], r["datum"]

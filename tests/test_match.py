@@ -1868,3 +1868,11 @@ def test_a_bracket_listing_parts_names_no_datum_and_its_or_is_its_own():
     assert verdict("Residence Phone (xxx-xxx-xxxx)", "Home Telephone No. (Include A/C)").status == "certain"
     # (a bracket of alternatives still offers them)
     assert set(read_label("Taxpayer identification number (SSN or EIN)", KB).concepts) & {"person.ssn", "org.ein"}
+
+
+@pytest.mark.parametrize("label, role", [("대표사 대표자", "representative"), ("신청기업 대표자 성명", "representative"),
+                                         ("동의자(대표자) 성명", "representative")])
+def test_a_korean_compound_names_the_party_it_ends_in(label, role):
+    """"대표사 대표자" is the lead company's representative: a Korean compound ends in its head, and a bracket
+    names which party a broader word means."""
+    assert read_label(label, KB).role == role

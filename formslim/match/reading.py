@@ -884,6 +884,11 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         part, part_how = _lookup(block.group(2), lex)
         if part_how == "exact" and set(part) != set(concepts) and how != "exact":  # (unless the whole is a wording)
             concepts, how = part, "contains"
+    if len({r for _, r in roles}) > 1 and _is_korean(text):
+        # a Korean compound ends in its head: "대표사 대표자", "신청기업 대표자" is the representative's, and a
+        # bracket names which party a broader word means: "동의자(대표자) 성명" — the party word last
+        bare = compact(text)
+        roles = sorted(roles, key=lambda x: bare.rfind(compact(x[0])), reverse=True)
     role, role_from = (roles[0][1], "label") if roles else (None, "none")
     kin = [r for _, r in roles if r in lex.kb.roles and lex.kb.roles[r].kin]
     if kin and len({r for _, r in roles}) > 1 and len(text.split()) <= 10:

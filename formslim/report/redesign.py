@@ -261,9 +261,10 @@ def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str
     groups: dict[tuple, list[str]] = {}
     for key in order:
         r = rows[key]
-        if r.get("signers") and not r.get("applicant_asks") and not r.get("item") and len(r["asked_in"]) == 1 \
+        # (by logical document: the forms of one bundle file are each their own — 정부포상's roster is not its CVs)
+        if r.get("signers") and not r.get("applicant_asks") and not r.get("item") and len(r.get("docs", ())) == 1 \
                 and r["actions"] == {"ask"}:
-            groups.setdefault((r["asked_in"][0], frozenset(r["signers"])), []).append(key)
+            groups.setdefault((r["docs"][0], frozenset(r["signers"])), []).append(key)
     gone: set[str] = set()
     for (file, _), keys in groups.items():
         if len(keys) < 2:
@@ -380,6 +381,8 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r["datum"], r["named_by_asked"], r["item"] = _item_datum(it, lang), True, True  # the form's wording
         elif fp.action in ("ask", "prefill", "checkbox") and not r.get("named_by_asked"):
             r["datum"], r["named_by_asked"] = cap, True
+        if (fp.document or fp.file) not in r.setdefault("docs", []):
+            r["docs"].append(fp.document or fp.file)  # (the logical documents: a bundle's forms one by one)
         if fp.file not in r["asked_in"]:
             r["asked_in"].append(fp.file)
             r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {cap}")
@@ -409,7 +412,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r = rows[key]
             if r["concept"] in english and any("\uac00" <= ch <= "\ud7a3" for ch in r["datum"]):
                 r["datum"] = f"{r['datum']} ({english[r['concept']]})"
-    _own_documents(rows, order, short, {d.file: d.title for d in a.plan.documents if d.title and not d.locator}, lang)
+    _own_documents(rows, order, short, {d.key or d.file: d.title for d in a.plan.documents if d.title}, lang)
     out = []
     for key in order:
         r = rows[key]
