@@ -395,6 +395,9 @@ class ReductionPlan:
     # identifiers the programme's online application establishes at log-in (its business authentication gives
     # the business registration number): a registry lookup keyed by them asks nothing more
     login_provides: tuple[str, ...] = ()
+    # registries whose channel takes a signed consent form the plan keeps as it is (K-CHANNEL-CONSENT: IVES and
+    # Form 4506-C): that form is their consent, which the consolidated form does not ask again
+    signed_consents: tuple[str, ...] = ()
 
     @property
     def documents_before(self) -> int:

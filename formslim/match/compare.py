@@ -225,6 +225,16 @@ def _either_kind_of_party(a: Reading, b: Reading, kb: Knowledge) -> bool:
     return len(subjects) == 2 and set(subjects) == {"person", "organisation"}
 
 
+def _the_filers(r: Reading, kb: Knowledge) -> bool:
+    """Whether a reading names the one who files the form as a person: the form's "you", or the applicant by a
+    word that may name a business ("Borrower", "Taxpayer") for a datum no business has — a birth date, an SSN,
+    a mobile number, not a name. A heading over a company's block ("기업 정보: 연락처") names no person."""
+    if _role(r) != "applicant" or any(kb.concepts.get(c) is not None and kb.concepts[c].subject == "organisation"
+                                    for c in r.concepts):
+        return False
+    return r.role_from == "you" or (r.role_from == "label" and not any("name" in c for c in r.concepts))
+
+
 def contrasting_words(a: Reading, b: Reading, soft: bool) -> str:
     """The words of one contrast class both labels hold that differ, as "x vs y", else "": of a class that
     makes two data (``soft`` False) or of one that only calls for a review (True: its id starts "~")."""
@@ -361,21 +371,14 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(score, 0.75)
         evidence.append(f"only one label says whose it is ({named[0] or named[1]}): check it is the same person")
     if subject == "person" or subject == "unknown":
-        side = a if ra else b
-        # (a person's, not "Taxpayer name" that may be a business's: a label read as either names no person)
-        named_applicant = (ra or rb) == "applicant" and not any(
-            kb.concepts.get(c) is not None and kb.concepts[c].subject == "organisation" for c in side.concepts) and (
-            side.role_from == "you" or (side.role_from == "label" and not any("name" in c for c in side.concepts)))
-        # (the form's "you" is a person; "Borrower", "Taxpayer" may be a business, whose name is no person's — but a
-        # birth date, an SSN, a mobile number named for them are a person's, the filer's)
-        if (ra is None) != (rb is None) and not (named_applicant and subject == "person"):
-            score = min(score, 0.75)
-            evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same person")
-        elif (ra is None) != (rb is None):
-            # a person's datum a form asks of nobody in particular is its filer's: the applicant's, as the other
-            # label says ("Your Date of Birth" and "Date of Birth"; not a heading over a company's block — "기업
-            # 정보: 연락처" is the company's number, not the person's who consents)
-            evidence.append("one label names the applicant, the other nobody: the filer's own datum")
+        if (ra is None) != (rb is None):
+            if subject == "person" and _the_filers(a if ra else b, kb):
+                # a person's datum a form asks of nobody in particular is its filer's: the applicant's, as the
+                # other label says ("Your Date of Birth" and "Date of Birth")
+                evidence.append("one label names the applicant, the other nobody: the filer's own datum")
+            else:
+                score = min(score, 0.75)
+                evidence.append(f"only one label says whose it is ({ra or rb}): check it is the same person")
         elif ra and rb:
             evidence.append(f"same subject: {ra}" + (f" {a.index}" if a.index else ""))
             role = kb.roles.get(ra)

@@ -729,7 +729,7 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         # "state-specific provisions" are provisions, not a state)
         low = unicodedata.normalize("NFKC", text).lower()
         hyphened = {w for w in words if re.search(rf"(?<![a-z]){re.escape(w)}-[a-z]", low)
-                    and not re.search(rf"(?<![a-z-]){re.escape(w)}(?![a-z-])", low)}
+                    and not re.search(rf"(?<![a-z-]){re.escape(w)}(?![a-z-])", low)} if "-" in low else set()
         hits = [v for w in words for v in lex.en_by_word.get(w, ()) if v[2] <= words
                 and not (len(v[2]) == 1 and v[2] <= hyphened) and _tight(v[2], seq)]
         if hits:

@@ -61,20 +61,6 @@ LEGAL["EU"] = {**LEGAL["US"], "R-REGISTRY": "Single Digital Gateway Regulation (
                "exchanged through the Once-Only Technical System at the user's explicit request."}
 
 
-def signed_consent_registries(plan, kb: Knowledge) -> set[str]:
-    """The registries whose channel takes a signed consent form the plan keeps as it is (K-CHANNEL-CONSENT:
-    IVES and the taxpayer's Form 4506-C): that form is their consent, which the consolidated form does not ask
-    again."""
-    rules = {x.id: x.rule for x in plan.decisions}
-    out = set()
-    for d in plan.documents:
-        if any(rules.get(i) == "K-CHANNEL-CONSENT" for i in d.decisions):
-            reg = _registry_for(d.title or "", d.file, kb.registries, None)
-            if reg is not None:
-                out.add(reg.id)
-    return out
-
-
 def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], manifest: Optional[Manifest]) -> Optional[Registry]:
     if manifest and path in manifest.registries:
         return registries.get(manifest.registries[path])
@@ -222,6 +208,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         return did
 
     plans: dict[str, dict] = {}
+    signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
     primary = _choose_primary(docs, match)
     # a registry channel open to some kinds of agency only (IVES serves lenders; a state tax agency gets
     # federal returns under 26 U.S.C. 6103(d)): the agency whose forms these are, as they print it
@@ -296,6 +283,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             # the consent a registry's channel takes as it is (IVES takes the taxpayer's signed Form 4506-C): it is
             # the lookup's key, not a question — it stays, signed by the person it is about
             plan["decision"] = "keep"
+            signed_consents.append(channel.id)
             plan["decisions"].append(decide(
                 "K-CHANNEL-CONSENT", "keep", [d.key], [],
                 f"the signed consent {channel.issuer} takes itself ({channel.channel}): it opens the lookup, so it "
@@ -545,7 +533,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 assumptions.append(f"{line} ({d.id})")
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
-                         consolidated=consolidated, login_provides=login_provides)
+                         consolidated=consolidated, login_provides=login_provides,
+                         signed_consents=tuple(dict.fromkeys(signed_consents)))
     plan = _with_amendments(plan, docs, match, kb)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 

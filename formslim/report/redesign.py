@@ -106,12 +106,17 @@ def plan_json(a: Analysis) -> dict:
     }
 
 
+def document_titles(a: Analysis) -> dict[str, str]:
+    """Each logical document's title, by its key (a part of a file holding several forms: "…hwp#part5")."""
+    return {d.key or d.file: d.title or "" for d in a.plan.documents}
+
+
 def fields_csv(a: Analysis) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     # (last: the logical document a field belongs to — a file may hold several forms, "…hwp#part5" — and its title)
     cols = ["field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision", "document"]
-    titles = {d.key or d.file: d.title or "" for d in a.plan.documents}
+    titles = document_titles(a)
     w.writerow(cols + ["document_title"])
     for f in a.plan.fields:
         d = f.to_dict()
@@ -266,12 +271,12 @@ def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str
                 and r["actions"] == {"ask"}:
             groups.setdefault((r["docs"][0], frozenset(r["signers"])), []).append(key)
     gone: set[str] = set()
-    for (file, _), keys in groups.items():
+    for (doc, _), keys in groups.items():
         if len(keys) < 2:
             continue
         host = rows[keys[0]]
         # (a part of a file by its printed title, as the row's "asked now in" names it)
-        title = titles.get(file) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(file, file))
+        title = titles.get(doc) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(doc, doc))
         host.update(datum=t(lang, "own_document_questions", title=title, n=len(keys)), concept="", role="",
                     why=t(lang, "why_own_document"), asked_as=[title], item=False)
         for k in keys[1:]:
@@ -412,7 +417,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r = rows[key]
             if r["concept"] in english and any("\uac00" <= ch <= "\ud7a3" for ch in r["datum"]):
                 r["datum"] = f"{r['datum']} ({english[r['concept']]})"
-    _own_documents(rows, order, short, {d.key or d.file: d.title for d in a.plan.documents if d.title}, lang)
+    _own_documents(rows, order, short, document_titles(a), lang)
     out = []
     for key in order:
         r = rows[key]
@@ -1023,7 +1028,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     def name(x):
         return names.get(x, x) if x else ""
 
-    titles = {d.key or d.file: d.title or "" for d in a.plan.documents}
+    titles = document_titles(a)
     summary_rows = []
     for k, v in summary(a).items():
         if k in ("rises", "rises_other_basis"):  # one row per thing that rose, with its cause
@@ -1218,7 +1223,7 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
 
 #: the last part of a concept id that names who someone is or how to reach them (the identifying data)
 _IDENTIFYING = ("name", "birth_date", "address", "street", "city", "state", "zip", "phone", "email", "fax", "county",
-                "apartment", "home_phone", "country")
+                "apartment", "country")
 
 
 def _identifies(concept) -> bool:

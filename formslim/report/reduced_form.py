@@ -15,7 +15,6 @@ from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_subject, own_sharing_document,
-                           signed_consent_registries,
                            registry_key_questions)
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
@@ -504,8 +503,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                   {fp.source for fp in plan.fields if fp.action == "prefill"})
     # (a lookup whose channel takes a signed consent form the package keeps — IVES and Form 4506-C — is consented
     # to on that form)
-    signed = signed_consent_registries(plan, kb)
-    needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent and r not in signed]
+    needing = [kb.registries[r] for r in used if r in kb.registries and kb.registries[r].consent
+               and r not in plan.signed_consents]
     # a lookup that only pre-fills a variant of a form for another kind of applicant ("공적조서 (단체)": the
     # organisation's name from its business registration) is consented to in that case only
     variant_of = {d.key or d.file: d for d in plan.documents if d.alternative_of}
