@@ -189,7 +189,15 @@ _ITEM_NO = re.compile(r"^(?:(?:Item(?: Number)?|Line)\s+)?(\d{1,2}\.?[a-z]?\.|\d
 _PART = re.compile(r"^(?:Part|Section|Page)\s+\d", re.I)
 #: a tooltip that starts with its page's header: the form's number, title and "Page 1 of 1"
 _PAGE_HEADER = re.compile(r"^Form\s+[A-Z0-9][\w-]*[\s\S]{0,300}?\bPage\s+\d{1,3}\s+of\s+\d{1,3}\b\s*")
-_WS = re.compile(r"\s+")
+#: a heading in a tooltip path: capitalised words ("Information About Your Parents", "Employment History")
+_HEADING = re.compile(r"^[A-Z][\w'’/&-]*(?:\s+(?:[A-Z0-9][\w'’/&().-]*|of|to|for|and|or|the|a|an|in|on|about|with))*$")
+#: a heading that says whose block it is ("Information About Your Parents", "Applicant's Contact Information"):
+#: what a path's heading adds to a caption beneath it (a heading naming nobody — "Federal Income Tax Information"
+#: — is left in the caption, as words that may make it another datum)
+_HEADING_NOUN = re.compile(r"^Information About\b|^[A-Z][\w/-]*(?:\s+[A-Z0-9][\w/-]*)?['’]s\s")
+#: a sentence after a caption that tells the reader what to do, not another caption
+_INSTRUCTION = re.compile(r"^(?:if|see|attach|also|do|note|list|use|enter|check|complete|include|provide|type|print)\b",
+                          re.I)
 
 
 def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
@@ -209,6 +217,13 @@ def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
         headings = [p.strip() for p in _SENTENCE_BREAK.split(text) if p.strip()]
         if len(headings) >= 3 and all(len(h.split()) <= 10 for h in headings[1:]):
             pieces = headings
+    if len(pieces) < 2 and not _PART_HEAD.match(text):
+        headings = [p.strip() for p in _SENTENCE_BREAK.split(text) if p.strip()]
+        if 2 <= len(headings) <= 5 and all(_HEADING.match(h) and len(h.split()) <= 8 for h in headings[:-1]) \
+                and any(_HEADING_NOUN.search(h) for h in headings[:-1]) and not _INSTRUCTION.match(headings[-1]):
+            # "Applicant's Contact Information. Applicant's Mobile Telephone Number": the block's heading, then
+            # the field's caption, with no part or item number
+            return tuple(h.rstrip(".").strip() for h in headings[:-1]), headings[-1].rstrip(".").strip()
     if len(pieces) < 2 or not (_PART.match(pieces[0]) or _ITEM_NO.match(pieces[-1])):
         return (), text
     last = pieces[-1]

@@ -1876,3 +1876,60 @@ def test_a_korean_compound_names_the_party_it_ends_in(label, role):
     """"대표사 대표자" is the lead company's representative: a Korean compound ends in its head, and a bracket
     names which party a broader word means."""
     assert read_label(label, KB).role == role
+
+
+def _pair(a: str, b: str):
+    """formslim's verdict on a pair of labels as eval-pairs reads them (tooltip paths split)."""
+    _, (r,) = evaluate_pairs([{"label_a": a, "label_b": b, "same": "1"}], KB)
+    return r
+
+
+def test_the_innermost_heading_says_whose_datum_and_a_relative_is_someone_s():
+    """USCIS tooltip paths: under "Information About You (Spouse Beneficiary)" the heading "Information About
+    Parent 2" says the field is a parent's — the second parent's — and that parent is the beneficiary's, not the
+    petitioner's ("Information About You (Petitioner). Information About Your Parents"): four people, never one."""
+    ben = "Part 1. Information About You (Spouse Beneficiary)."
+    pet = "Part 2. Information About You (Petitioner). Information About Your Parents."
+    r = _pair(f"{ben} Information About Parent 1. Family Name (Last Name)",
+              f"{pet} Parent 1's Name. Family Name (Last Name)")
+    assert r.status is None, r.evidence
+    # the same parent of the same person: one datum; another parent: never
+    assert _pair(f"{ben} Information About Parent 1. Family Name (Last Name)",
+                 f"{ben} Information About Parent 1. Family Name (Last Name)").status == "certain"
+    assert _pair(f"{ben} Information About Parent 2. Given Name (First Name)",
+                 "Information About Your Parents. Parent 1's Legal Name. Given Name (First Name)").status != "certain"
+    # "You (Spouse Beneficiary)": the beneficiary (a spouse), who may be the applicant of the other form
+    r = _pair(f"{ben} Address History. Physical Address 1. Street Number and Name",
+              "Part 4. Information About Beneficiary. Beneficiary's Physical Address. Street Number and Name")
+    assert r.status == "certain", r.evidence
+
+
+def test_a_heading_that_says_whose_block_it_is_starts_a_tooltip_path():
+    """"Applicant's Contact Information. Applicant's Mobile Telephone Number (if any)": a heading, then the
+    caption — the same datum as the caption under the part heading. A heading that names nobody ("Federal
+    Income Tax Information. Most Recent Tax Year. Total Income") stays in the caption: what it says may make
+    another datum."""
+    from formslim.text import split_tooltip
+
+    assert split_tooltip("Applicant's Contact Information. Applicant's Mobile Telephone Number (if any)") == (
+        ("Applicant's Contact Information",), "Applicant's Mobile Telephone Number (if any)")
+    assert split_tooltip("Information About Your Parents. Parent 1's Legal Name. Family Name (Last Name)")[1] == \
+        "Family Name (Last Name)"
+    for whole in ("Federal Income Tax Information. Most Recent Tax Year. Total Income", "Name. See instructions"):
+        assert split_tooltip(whole) == ((), whole)
+    r = _pair("Part 3. Applicant's Statement, Contact Information, Certification, and Signature. 4. Applicant's "
+              "Mobile Telephone Number (if any)",
+              "Applicant's Contact Information. Applicant's Mobile Telephone Number (if any)")
+    assert r.status == "certain", r.evidence
+
+
+def test_one_of_the_data_a_label_allows_is_the_one_the_other_asks():
+    """"업태·종목" allows the business type or item of one business; "업태" asks its type: one datum. Where the
+    data allowed are a person's or an organisation's ("법인(주민)등록번호", "SSN or EIN"), which one the other asks
+    depends on who the party is: a review. A business name "if different from above" is another name."""
+    assert verdict("업태·종목", "업태").status == "certain"
+    assert verdict("법인(주민)등록번호", "법인등록번호").status == "review"
+    assert verdict("Social Security Number or Employer Identification Number", "Social Security Number").status \
+        != "certain"
+    assert verdict("8a. Legal Name", "2 Business name/disregarded entity name, if different from above").status \
+        != "certain"

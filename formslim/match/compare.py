@@ -235,6 +235,17 @@ def _the_filers(r: Reading, kb: Knowledge) -> bool:
     return r.role_from == "you" or (r.role_from == "label" and not any("name" in c for c in r.concepts))
 
 
+def _a_persons_or_an_organisations(ca: set, cb: set, kb: Knowledge) -> bool:
+    """Whether one label allows a person's or an organisation's datum: "SSN or EIN" of a taxpayer, "법인(주민)
+    등록번호" — which one the other label asks depends on who the party is (a business, or its owner)."""
+    several = ca if len(ca) > 1 else cb
+    return len({kb.concepts[c].subject for c in several if kb.concepts.get(c) is not None}) > 1
+
+
+#: "Business name, if different from above": a name besides the one asked above, however long the label
+_BESIDES = re.compile(r"\bif\s+different\s+(?:from|than)\b", re.I)
+
+
 def contrasting_words(a: Reading, b: Reading, soft: bool) -> str:
     """The words of one contrast class both labels hold that differ, as "x vs y", else "": of a class that
     makes two data (``soft`` False) or of one that only calls for a review (True: its id starts "~")."""
@@ -314,6 +325,10 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
                             + "): the other asks one of them")
         elif (len(ca) > 1 or len(cb) > 1) and ca == cb:
             evidence.append("both allow the same data: " + " | ".join(sorted(ca)))  # "업태·종목" / "업태ㆍ종목"
+        elif (len(ca) == 1) != (len(cb) == 1) and (ca <= cb or cb <= ca) and not _a_persons_or_an_organisations(ca, cb, kb):
+            # "최종학력 (학교/전공)" and "전공", "Employer/Company Name" and "Employer name": of the data one label
+            # allows, the other asks one — of one kind of party, the same datum
+            evidence.append("one label allows several data, the other asks one of them: " + " | ".join(sorted(ca | cb)))
         elif len(ca) > 1 or len(cb) > 1:
             score = min(score, 0.7)
             evidence.append("one label allows several data: " + " | ".join(sorted(ca | cb)))
@@ -411,7 +426,7 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(score, 0.75)
         evidence.append("one asks where mail goes, the other where the person lives: the same only if they are one")
     former = [r for r in (a, b) if "previous" in r.qualifiers]
-    if len(former) == 1 and len(former[0].text.split()) <= 5 and ca & cb and any(
+    if len(former) == 1 and (len(former[0].text.split()) <= 5 or _BESIDES.search(former[0].text)) and ca & cb and any(
             w in c.split(".")[-1] for c in ca & cb for w in ("name", "address", "street", "city", "zip", "state")):
         # "Family Name" under "Other Names Used" and a family name that says nothing: the legal one, most
         # likely; a former address and one that says nothing: the present one (an amount "of the previous

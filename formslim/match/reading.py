@@ -58,9 +58,10 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _QUALIFIERS = {
     "start": r"\b(?:start|begin|beginning|from|commencement|opening)\b|시작|개시|착수|부터",
     "end": r"\b(?:end|ending|to|until|closing|expiry|expiration)\b|종료|마감|완료|만료|까지",
-    # a name used before, or besides, the legal one ("Other Names Used", "maiden name", "aliases") is a
-    # former name too
-    "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?)\b"
+    # a name used before, or besides, the legal one ("Other Names Used", "maiden name", "aliases", "Business
+    # name, if different from above") is a former name too
+    "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?|"
+                r"if\s+different\s+(?:from|than)\s+(?:the\s+)?above)\b"
                 r"|이전|종전|전년도|직전",
     "current": r"\b(?:current|present|this year|most recent)\b|당해|금년|올해|현재",
     "home": r"\b(?:home|residence|residential|physical)\b|자택|거주|집",
@@ -501,6 +502,32 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     return found
 
 
+def _context_party(ctx: list[str], lex: Lexicon) -> tuple[Optional[str], str, Optional[str], Optional[int]]:
+    """(party, how it was found, whose relative, which one) the headings over a field name: the innermost heading that
+    names one ("Information About Parent 1" under "Information About You"), and in it the party its words end
+    in ("You (Spouse Beneficiary)": the beneficiary, a spouse); under "Information About You" alone, the
+    reader's. A relative (a parent, a spouse) under a heading that names another party is that party's: the
+    petitioner's parents and the beneficiary's are four people."""
+    def party_of(c: str) -> Optional[str]:
+        found = _find_roles(c, lex)
+        if not found:
+            return None
+        low = c.lower()
+        return max(found, key=lambda cr: low.rfind(cr[0]))[1]
+
+    for i in range(len(ctx) - 1, -1, -1):
+        role = party_of(ctx[i])
+        if role:
+            kin = lex.kb.roles.get(role)
+            outer = next((o for o in map(party_of, reversed(ctx[:i])) if o and o != role), None) \
+                if kin is not None and kin.kin else None
+            return role, "context", outer, _index(ctx[i])
+        if _ABOUT_YOU.search(ctx[i]):
+            # under "Information About You": the reader's, the one who files the form
+            return "applicant", "you", None, None
+    return None, "none", None, None
+
+
 #: a party named as the other end of a relationship, not as the one whose datum it is: "Relationship to
 #: applicant", "신청인과의 관계" (the relationship of the person the form asks about, to the applicant)
 _REFERENCE_BEFORE = re.compile(r"(?:relationship|relation|related)\s+(?:to|with)\s+(?:the\s+)?$")
@@ -922,15 +949,13 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     if role is None and _YOU.search(raw):
         # "Your social security number": the "you" of a form is the one who fills it in, the applicant
         role, role_from = "applicant", "you"
+    kin_of = None
     if role is None and context:
         # a heading or row header that is itself an organisation's datum ("대표 전화번호") names nobody
         ctx = [c for c in context if not _is_org_wording(c, lex)]
-        ctx_roles = _find_roles(" ".join(ctx), lex)
-        if ctx_roles:
-            role, role_from = ctx_roles[-1][1], "context"
-        elif any(_ABOUT_YOU.search(c) for c in ctx):
-            # under "Information About You": the reader's, the one who files the form
-            role, role_from = "applicant", "you"
+        role, role_from, kin_of, ctx_index = _context_party(ctx, lex)
+        if role_from == "context" and index is None:
+            index = ctx_index  # "Information About Parent 2": which of them
     if not qualifiers and context:
         # a fragment label takes the qualifier of the block it sits in: "Family Name" under "Other Names
         # Used", "ZIP Code" under "Mailing Address"
@@ -960,6 +985,8 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
 
     # (the answers a bracket lists — "(부/모/동거친족/기타)" — mark no party or contrast of the datum's)
     marks = contrast_marks(_without_values(raw, lex), lex) | _references(text, lex)
+    if kin_of and role_from == "context":
+        marks = marks | {("relative_of", kin_of)}
     for cid, member, kinds in lex.contrast_unmarked:
         # "Note amount" is written in figures: it differs from "… in words" as two data
         if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].kind in kinds for c in concepts) \
