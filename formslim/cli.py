@@ -374,6 +374,13 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     paths = [Path(p) for p in package]
     _paths_exist(paths)
     _kb(knowledge_dirs)  # a bad knowledge file is said before any document is read
+    if out_dir:
+        # an output folder holding the user's own files is the wrong -o: said before any document is read
+        try:
+            redesign.prepare_output_dir(Path(out_dir))
+        except FormslimError as exc:
+            click.echo(f"Error: {one_line(str(exc))}", err=True)
+            raise click.exceptions.Exit(EXIT_USAGE) from None
     progress = None
     bar = None
     if not quiet and sys.stderr.isatty():

@@ -23,7 +23,7 @@ FILES = {"concepts": "concepts.yaml", "concepts_common": "concepts_common.yaml",
          "concepts_forms": "concepts_forms.yaml", "concepts_forms2": "concepts_forms2.yaml",
          "concepts_forms3": "concepts_forms3.yaml", "concepts_forms4": "concepts_forms4.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
          "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
-         "agencies": "agencies.yaml", "words": "words.yaml"}
+         "agencies": "agencies.yaml", "words": "words.yaml", "forms": "forms.yaml"}
 #: the standard words derived from the 공통표준용어 (scripts/build_standard_words.py)
 STANDARD_WORDS = "standard_words.tsv"
 
@@ -78,6 +78,9 @@ class Role:
     # the case in which a party of this role exists at all and signs ("where a paid preparer prepares it"):
     # its signature block is filled in that case only
     signs_if: str = ""
+    # fills in its own data on the applicant's form (the IVES participant's name, ID and mailbox on Form
+    # 4506-C): not the applicant's questions, before or after
+    fills_own: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +118,16 @@ class Registry:
     # the channel takes the data subject's own signed consent form (IVES takes Form 4506-C, CBSV Form SSA-89):
     # a document of the package that is that form is the consent itself — kept, signed, never a checkbox
     signed_form: bool = False
+
+
+@dataclass(frozen=True)
+class FormCase:
+    """A prescribed form filed only in some cases (forms.yaml): the number and title it is known by, the case."""
+    id: str
+    numbers: tuple[str, ...]
+    titles: tuple[str, ...]
+    filed_when: str
+    source: str = ""
 
 
 @dataclass(frozen=True)
@@ -181,6 +194,18 @@ class Knowledge:
     agencies: dict[str, Agency] = field(default_factory=dict)
     # Korean standard words (공공데이터 공통표준단어) → their code; words of one group (words.yaml) share "=id"
     words: dict[str, str] = field(default_factory=dict)
+    forms: dict[str, FormCase] = field(default_factory=dict)
+
+    def form_case(self, number: str, title: str) -> Optional[FormCase]:
+        """The case a prescribed form is filed in, by the number its header prints, else by its title."""
+        low = re.sub(r"\s+", " ", (title or "").lower().replace("\u2019", "'")).strip()
+        for f in self.forms.values():
+            if number and number.lower() in f.numbers:
+                return f
+        for f in self.forms.values():
+            if low and any(low == t or low.endswith(" " + t) or low.startswith(t + " ") for t in f.titles):
+                return f
+        return None
 
     def issuer(self, header: str) -> Optional[tuple[Agency, str]]:
         """The agency whose printed name comes first in a document's first words, with the words."""
@@ -271,7 +296,7 @@ def _role(e: dict) -> Role:
                 seal_titles=_tuple(e.get("seal_titles")),
                 signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"),
                 kin=_flag(e.get("kin", False), "kin"), signs=_flag(e.get("signs", True), "signs"),
-                signs_if=str(e.get("signs_if") or ""))
+                signs_if=str(e.get("signs_if") or ""), fills_own=_flag(e.get("fills_own", False), "fills_own"))
 
 
 def _rule(e: dict) -> Rule:
@@ -342,6 +367,14 @@ def _agency(e: dict) -> Agency:
                   source=str(e.get("source", "")), kind=str(e.get("kind", "")))
 
 
+def _form_case(e: dict) -> FormCase:
+    if not e.get("filed_when") or not (e.get("numbers") or e.get("titles")):
+        raise ValueError("a form needs numbers or titles, and filed_when")
+    return FormCase(id=e["id"], numbers=tuple(str(n).lower() for n in _tuple(e.get("numbers"))),
+                    titles=tuple(str(t).lower() for t in _tuple(e.get("titles"))), filed_when=str(e["filed_when"]),
+                    source=str(e.get("source", "")))
+
+
 def _registry(e: dict) -> Registry:
     return Registry(id=e["id"], country=e.get("country", ""), name=e.get("name", ""), name_ko=e.get("name_ko", ""),
                     aliases=_tuple(e.get("aliases")), issuer=e.get("issuer", ""), channel=e.get("channel", ""),
@@ -374,6 +407,7 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
     contrasts: dict[str, Contrast] = {}
     notices: dict[str, Notice] = {}
     agencies: dict[str, Agency] = {}
+    forms: dict[str, FormCase] = {}
     sources: dict[str, str] = {}
     files: list[str] = []
     paths = [DATA / name for name in FILES.values()]
@@ -397,12 +431,14 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
         _merge_entries(contrasts, data.get("contrasts"), _contrast, path, "contrast")
         _merge_entries(notices, data.get("notices"), _notice, path, "notice")
         _merge_entries(agencies, data.get("agencies"), _agency, path, "agency")
+        _merge_entries(forms, data.get("forms"), _form_case, path, "form")
         for g in data.get("word_groups") or ():
             if not isinstance(g, dict) or not g.get("id") or not g.get("words"):
                 raise FormslimError(f"{path}: a word group needs an id and words")
             words.update({re.sub(r"\s", "", str(w)): f"={g['id']}" for w in _tuple(g["words"])})
     return Knowledge(concepts=concepts, roles=roles, rules=rules, registries=registries, sources=sources,
-                     files=tuple(files), contrasts=contrasts, notices=notices, agencies=agencies, words=words)
+                     files=tuple(files), contrasts=contrasts, notices=notices, agencies=agencies, words=words,
+                     forms=forms)
 
 
 def _standard_words(path: Path) -> dict[str, str]:

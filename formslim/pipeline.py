@@ -159,6 +159,10 @@ _FORM_WORD = re.compile(r"\s*(?:\(?\s*(?:지원\s*)?(?:신청서|신청 서|사�
 _PROGRAMME_WORD = re.compile(r"사업|패키지|프로그램|바우처|지원|program|programme|loan|grant|award|포상", re.I)
 
 
+#: a folder name written like a file name, not a programme's: lower case, no spaces
+_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]*")
+
+
 def programme_name(package: Package, plan) -> str:
     """The programme's name where no manifest gives it: the consolidating form's title (else another form's) less
     its form word ("2026년 중소기업 혁신성장 지원사업 신청서" → "2026년 중소기업 혁신성장 지원사업", "창업도약패키지
@@ -181,9 +185,10 @@ def programme_name(package: Package, plan) -> str:
         stem = re.sub(r"[_]+", " ", stem).strip()
         if len(stem) >= 4:
             return stem
-    if package.name == "package" and primary:
-        # files given one by one, from several folders: the consolidating form names the package better than
-        # the word "package" ("SBA 7(a) Borrower Information Form" → "SBA 7(a) Borrower Information")
+    if (package.name == "package" or _SLUG.fullmatch(package.name or "")) and primary:
+        # files given one by one, from several folders, or a folder named like a file ("sba",
+        # "irs-1040pkg-pdflib"): the consolidating form names the package better ("SBA 7(a) Borrower
+        # Information Form" → "SBA 7(a) Borrower Information")
         named = _FORM_WORD.sub("", (primary[0].title or "").strip()).strip(" -–:")
         if len(named) >= 4:
             return named
@@ -217,6 +222,12 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
             f"override {'not applied' if x.endswith('(ignored)') else 'applied'}: {x}" for x in never_applied))
     lang = lang or (manifest.language if manifest and manifest.language else None) or detect_language(package)
     programme = (manifest.programme if manifest and manifest.programme else "") or programme_name(package, plan)
+    if not (manifest and manifest.programme):
+        from dataclasses import replace
+
+        plan = replace(plan, assumptions=plan.assumptions + (
+            f"the programme's name '{programme}' is formslim's reading of the forms (no manifest names it: "
+            "programme: in formslim.yaml)",))
     form = build_form(package, plan, match, kb, lang, programme, country=country)
     # (the burden counts what the consolidated form adds of its own: a consent to fetch, a signature block)
     burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff, form=form)

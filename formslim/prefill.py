@@ -59,6 +59,8 @@ def load_form(report_dir: str | Path) -> dict:
         raise FormslimError(f"{path}: cannot read the form ({type(exc).__name__})") from None
     if not isinstance(form, dict) or form.get("schema") != "formslim.form/1" or not isinstance(form.get("sections"), list):
         raise FormslimError(f"{path}: not a formslim.form/1 consolidated form")
+    if not form["sections"]:
+        raise FormslimError(f"{path}: the plan proposes no consolidated form to fill ({form.get('intro', '')})")
     return form
 
 

@@ -211,6 +211,10 @@ def report_folder(out: Path, names, marker: str) -> Iterator[Path]:
             for name in names:
                 if (tmp / name).exists():
                     os.replace(tmp / name, out / name)
+                elif (out / name).is_file() and not (out / name).is_symlink():
+                    # an output of formslim's previous run into its own folder that this run does not write (a
+                    # consolidated form where the plan now proposes none): not left to be taken for this run's
+                    (out / name).unlink()
             (tmp / marker).write_text("written by formslim analyze\n", encoding="utf-8")
             os.replace(tmp / marker, out / marker)
         except OSError as exc:

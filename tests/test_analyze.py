@@ -158,7 +158,8 @@ def test_english_report_and_us_sample(tmp_path):
 def test_output_folder_with_other_files_is_refused(tmp_path):
     (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
     result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path)])
-    assert result.exit_code == 1 and "other files" in result.stderr
+    # (the wrong -o: usage, said before any document is read)
+    assert result.exit_code == 2 and "other files" in result.stderr and "reading" not in result.stderr
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
@@ -238,6 +239,19 @@ def test_sba_package_end_to_end(tmp_path):
         doc = next(d for d in plan["documents"] if d["file"] == f)
         assert doc["decision"] == "keep" and rule in {rules[i] for i in doc["decisions"]}, doc
         assert doc["signers"], doc
+    # the creditor's agreement, the guarantee and the construction contractors' agreement are filed only where
+    # their case applies (forms.yaml): counted apart from what every applicant files, the case said in the brief
+    cases = {d["file"]: d["condition"] for d in plan["documents"]}
+    assert cases["SBA_155.pdf"].startswith("if a creditor") and "$10,000" in cases["SBA_601.pdf"]
+    assert "guarantor" in cases["SBA_148.pdf"] and not cases["SBAForm413.pdf"] and not cases["irs-form-4506-c.pdf"]
+    assert plan["summary"]["documents_required_before"] == 4 and plan["summary"]["target_basis"] == "required"
+    assert "filed if a creditor's loan is put on standby: SBA Form 155" in md
+    # the IVES participant writes its own name, ID number and mailbox on the 4506-C: not the applicant's questions
+    ives = [f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf" and "IVES participant ID" in f["label"]]
+    assert ives and all(f["action"] == "other_party" for f in ives)
+    # no two review rows read alike: a label one form asks twice says which box ("(1/2)")
+    rows = [re.sub(r"^- #\d+ ", "", x.split(" — overrides.same")[0]) for x in md.splitlines() if re.match(r"- #\d+ ", x)]
+    assert rows and len(rows) == len(set(rows))
     # the review queue is in the report, each row with the manifest line that accepts it
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert 'id="review-queue"' in html and html.count('<tr><td class="n">') >= len(a.match.queue[:150]) > 0
@@ -723,6 +737,12 @@ def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr
             [...s.querySelectorAll('text')].map(t => parseFloat(t.getAttribute('font-size')) *
             s.getBoundingClientRect().width / s.viewBox.baseVal.width)))""")
         assert smallest >= 9, (which, width, smallest)
+        # … and its largest figure is in view, not past the screen's edge (the long bars carry it inside)
+        right = page.evaluate("""(() => { const ts = [...document.querySelectorAll('.chart svg text')]
+            .filter(t => /^\\d+ /.test(t.textContent));
+            const top = ts.reduce((m, t) => parseFloat(t.textContent) > parseFloat(m.textContent) ? t : m, ts[0]);
+            return top.getBoundingClientRect().right; })()""")
+        assert right <= width, (which, width, right)
         page.screenshot(path=str(tmp_path / f"{which}-{width}.png"))
         page.close()
     # printed on A4 (210 mm less 2 × 15 mm margins = 680 px at 96 dpi; 297 mm less margins = 1009 px)
@@ -736,6 +756,17 @@ def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr
     assert f'{s["documents_before"]} → {s["documents_after"]}' in text
     assert f'{s["fields_before"]} → {s["fields_after"]}' in text
     page.close()
+    # every section after the summary folds under its heading; folded, the report prints as the brief and the
+    # summary, on a few pages
+    page = browser.new_page()
+    page.goto((out / "report.html").resolve().as_uri())
+    assert page.evaluate("document.querySelectorAll('details.section[open]').length") >= 10
+    page.evaluate("document.querySelectorAll('details.section').forEach(d => d.open = false)")
+    import pypdfium2 as pdfium
+
+    pages = len(pdfium.PdfDocument(page.pdf(format="A4")))
+    page.close()
+    assert pages <= 3, (which, pages)
 
 
 def test_a_korean_report_has_no_english_headings_and_an_english_one_no_korean(browser, kr_report, us_report):
@@ -1560,3 +1591,27 @@ def test_another_partys_documents_in_a_bundle_are_summed_up_one_by_one():
     for r in rows:
         title, n = r["datum"].split(": ")[0], int(r["datum"].rsplit(" ", 1)[1].rstrip("개"))
         assert title in titles and n <= asked[titles[title]], r["datum"]
+
+
+@needs_corpus
+def test_a_package_nothing_is_merged_in_gets_no_new_form(tmp_path):
+    """One document another party signs (SBA Form 155): nothing to merge, fetch or drop — no consolidated form
+    that would only list it and ask a signature (one more document, not one less); fill refuses the folder.
+    The form is filed only where its case applies (forms.yaml), and the brief says the case."""
+    from formslim.errors import FormslimError
+    from formslim.prefill import load_form
+
+    a = analyze([CORPUS / "sba-buddy" / "SBA_155.pdf"])
+    assert not a.plan.consolidated and a.form["sections"] == [] and "No consolidated form" in a.form["intro"]
+    out = tmp_path / "out"
+    (out).mkdir()
+    write_report(a, out)
+    assert not (out / "consolidated_form.docx").exists()
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "No consolidated form" in md and "filed if a creditor's loan is put on standby: SBA Form 155" in md
+    with pytest.raises(FormslimError, match="no consolidated form"):
+        load_form(out)
+    # a second run into the folder of a run that wrote a consolidated form leaves no stale one behind
+    (out / "consolidated_form.docx").write_bytes(b"PK old")
+    write_report(a, out)
+    assert not (out / "consolidated_form.docx").exists()

@@ -113,6 +113,15 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     ownership = next(i for i in items if i["label"] == "The Special Ownership Type (tick each that applies)")
     assert ownership["multiple"] is True and "Other" in ownership["options"]
     assert labels.index("What other type of entity the applicant business is") == labels.index(entity["label"]) + 1
+    # the main form's own questions in its reading order, in one section: a question's sub-questions follow it
+    # ("5. … exported?", "5.a) estimated total export sales", "5.b) first … third principal country"), the jobs
+    # created with the jobs retained (an AcroForm lists its boxes as they were drawn, not read)
+    export = next(k for k, x in enumerate(labels) if x.startswith("5. Are any of the Applicant's products"))
+    assert labels[export + 1].startswith("Estimated total export sales")
+    assert [x.split()[0] for x in labels[export + 2:export + 5]] == ["First", "Second", "Third"]
+    jobs = [k for k, x in enumerate(labels) if x.startswith("Number of FTE jobs")]
+    assert len(jobs) == 2 and jobs[1] == jobs[0] + 1
+    assert form["sections"][0]["title"] == "1. The applicant business and the request"
     # the owner's sex and veteran status are named by their options and take one value each
     sex = next(i for i in items if i["label"].startswith("The owner's sex"))
     assert sex["options"] == ["male", "female"] and sex["multiple"] is False and "(tick one)" in sex["label"]

@@ -493,7 +493,7 @@ def test_a_symlink_in_the_output_folder_is_refused(tmp_path):
     (out / ".formslim-report").write_text("x", encoding="utf-8")
     (out / "report.html").symlink_to(victim)
     result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(out)])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # (a -o that cannot be used: usage, said before any document is read)
     assert "symlink" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert victim.read_text(encoding="utf-8") == "precious"
 
@@ -502,7 +502,7 @@ def test_output_under_a_file_is_one_line(tmp_path):
     """Class 15: -o under a file."""
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "afile" / "out")])
-    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.exit_code == 2 and "Traceback" not in result.output
     assert len(result.stderr.strip().splitlines()) == 1 and "afile" in result.stderr
 
 

@@ -300,3 +300,13 @@ def test_a_notice_printed_with_a_form_gives_the_notice_and_the_form(tmp_path):
     assert "공고" in doc.parts[0].title and doc.parts[0].page_count == 25
     assert doc.parts[1].title == "소방시설등 자체점검 실시결과 보고서"
     assert len(doc.parts[1].fields) == len(read_document(files[1]).fields)
+
+
+@needs_corpus
+def test_a_title_line_that_stops_mid_phrase_goes_on_in_the_next():
+    """The HWP checklist's last box: "제출한 자료 외 평가에 참고할 수 있는" / "증빙 첨부(특허, …)" — one phrase on
+    two lines, the document's description, read whole (not cut after "있는")."""
+    docs = read_package([CORPUS / "kr-kstartup-sandoc" / "별첨2_증빙서류_제출목록_양식.hwp"]).documents
+    last = docs[-1].title
+    assert last.startswith("(해당 시) 기타 증빙서류 - 제출한 자료 외 평가에 참고할 수 있는 증빙 첨부"), last
+    assert all(not d.title.endswith("있는") for d in docs)

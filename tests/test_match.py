@@ -1933,3 +1933,15 @@ def test_one_of_the_data_a_label_allows_is_the_one_the_other_asks():
         != "certain"
     assert verdict("8a. Legal Name", "2 Business name/disregarded entity name, if different from above").status \
         != "certain"
+
+
+@pytest.mark.parametrize("label, not_concept", [
+    ("Please enter the number of years after final loan disbursement that the guarantee will continue",
+     "application.loan_number"),
+    ("Please enter the percentage of all amounts owing under the Note that the guarantor will guarantee",
+     "application.note_amount")])
+def test_a_count_or_a_share_is_not_the_identifier_or_amount_its_words_mention(label, not_concept):
+    """SBA Form 148L: "the number of years after final loan disbursement" is a count, not the loan number;
+    "the percentage of all amounts owing under the Note" a share, not the note amount."""
+    assert not_concept not in read_label(label, KB).concepts
+    assert read_label("SBA Loan Number", KB).concepts == ("application.loan_number",)

@@ -502,6 +502,12 @@ def _find_roles(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     return found
 
 
+#: a label that asks how many of something ("number of years", "number of FTE jobs"), not a number that names
+_COUNT_OF = re.compile(r"\bnumber\s+of\s+(?!the\b|your\b)(?:[a-z]+\s+){0,2}[a-z]+s\b", re.I)
+#: a label that asks a share ("percentage of all amounts owing"), not an amount
+_SHARE = re.compile(r"\b(?:percentage|percent)\b|%")
+
+
 def _context_party(ctx: list[str], lex: Lexicon) -> tuple[Optional[str], str, Optional[str], Optional[int]]:
     """(party, how it was found, whose relative, which one) the headings over a field name: the innermost heading that
     names one ("Information About Parent 1" under "Information About You"), and in it the party its words end
@@ -976,6 +982,15 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         # party is that party's ("Date signed by lender" is no date of the applicant's), and so is a datum the
         # label gives to another party ("임대인 계좌번호": the landlord's account, not the one the grant is paid to)
         role, role_from = None, "none"
+    if how == "partial" and concepts and (_COUNT_OF.search(text) or _SHARE.search(text)):
+        # words of a datum scattered in a label that asks a count or a share of something ("the number of years
+        # after final loan disbursement", "the percentage of all amounts owing under the Note"): not that
+        # identifier, not that amount
+        kept = tuple(c for c in concepts if not (
+            (lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].identifier and _COUNT_OF.search(text)) or
+            (lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].kind == "amount" and _SHARE.search(text))))
+        if kept != concepts:
+            concepts, how = kept, ("partial" if kept else "none")
     identifier = None
     if len(concepts) == 1:
         c = lex.kb.concepts.get(concepts[0])

@@ -209,8 +209,19 @@ def _subtitle(table: Table) -> str:
     if table.n_cols != 1 or table.n_rows < 2:
         return ""
     second = [c for c in table.cells if c.row == 1]
-    text = second[0].text.strip().split("\n")[0].strip() if second else ""
-    return _title_line(text) if text and len(text) <= 60 and not re.match(r"[※*⧉(<]", text) else ""
+    lines = [x.strip() for x in second[0].text.strip().split("\n")] if second else [""]
+    text = lines[0]
+    for more in lines[1:]:
+        # a line that stops mid-phrase ("제출한 자료 외 평가에 참고할 수 있는" / "증빙 첨부(특허, …)") goes on in
+        # the next one
+        if not _UNFINISHED.search(text) or not more or len(text) + len(more) > 80:
+            break
+        text = f"{text} {more}"
+    return _title_line(text) if text and len(text) <= 80 and not re.match(r"[※*⧉(<]", text) else ""
+
+
+#: a Korean line that ends mid-phrase: an adnominal ending or a joining word before what it qualifies
+_UNFINISHED = re.compile(r"(?:있는|하는|되는|없는|받은|위한|대한|관한|및|또는|의|[,·ㆍ])$")
 
 
 # ------------------------------------------------------------------ PDF files: forms page by page

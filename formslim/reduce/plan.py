@@ -115,6 +115,17 @@ def registry_alternatives(listed: str, reg: Registry, available: dict[str, Regis
     return (reg.id, *sorted((rid for rid in at if rid != reg.id), key=lambda rid: (at[rid], rid)))
 
 
+def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
+    """The case a document is filed in: as its title says ("(해당 시)"), else as the forms catalogue says of the
+    prescribed form it is (forms.yaml: SBA Form 155 "if a creditor's loan is put on standby"); "" for every
+    applicant's."""
+    said = condition_of(p["title"] or p.get("locator", ""))
+    if said or d is None:
+        return said
+    case = kb.form_case(d.form_number, d.title)
+    return case.filed_when if case else ""
+
+
 def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Derivation, ...], kb: Knowledge,
                    manifest: Optional[Manifest] = None, target: float = 0.5,
                    country: Optional[str] = None) -> ReductionPlan:
@@ -247,7 +258,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decisions"].append(decide("K-PRIMARY", "keep", [d.key], [],
                                             "the main application form becomes the consolidated form: every datum "
                                             "of the package is asked there once",
-                                            (f"{len(d.fields)} fields, the most application data of the forms",)))
+                                            # (the boxes one fills: a read-only box the form computes is none)
+                                            (f"{sum(not f.read_only for f in d.fields)} fields, the most application "
+                                             "data of the forms",)))
         elif (other := _other_agency(d, home, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
             # this agency can neither merge nor change it, and what its applicant gives here is a copy
@@ -478,7 +491,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                              f"the same form as {twins[d.key]} in another format: an applicant "
                                              "submits one of them, so it is counted once", ())]}
     field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
-                               set(manifest.agency_holds) if manifest else set())
+                               set(manifest.agency_holds) if manifest else set(),
+                               frozenset(r.id for r in kb.roles.values() if r.fills_own))
     for d in docs:
         for part in d.filled_by_others:
             n = sum(1 for fp in field_plans if fp.action == "other_party" and fp.document == d.key
@@ -502,7 +516,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       # party completes or the form fills itself
                                       fields_before=sum(1 for f in before if f.action not in ("other_party", "form_fills")),
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
-                                      condition=condition_of(p["title"] or p.get("locator", "")),
+                                      condition=_filed_when(p, by_key.get(key), kb),
                                       subject=_subject(by_key.get(key)),
                                       # (as the summary counts them: a pre-filled answer the applicant only
                                       # checks is not a question asked)
@@ -920,7 +934,7 @@ AGENCY = "AGENCY-RECORDS"
 
 
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
-                 agency_holds: set[str]) -> list[FieldPlan]:
+                 agency_holds: set[str], own_fillers: frozenset = frozenset()) -> list[FieldPlan]:
     derived = {}
     validate = {}
     for x in derivations:
@@ -1008,6 +1022,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 # the form says another party completes these pages ("Section Four … is completed by the CDC"):
                 # not the applicant's question, before or after
                 out.append(FieldPlan(action="other_party", source=other.party, **base))
+                continue
+            if r is not None and r.role in own_fillers and r.role_from in ("label", "context"):
+                # a party that writes its own data on the form (the IVES participant's name, ID number and
+                # mailbox): not the applicant's question, before or after
+                out.append(FieldPlan(action="other_party", source=r.role, **base))
                 continue
             if f.read_only:
                 # the document will not let the applicant type here: it fills the answer itself (a name

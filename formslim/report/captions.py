@@ -224,3 +224,22 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
                     break
     for s_at, sid in enumerate(ids):
         sections[sid] = [it for i, it in enumerate(sections[sid]) if (s_at, i) not in drop]
+        _after_its_choice(sections[sid])
+
+
+def _after_its_choice(items: list[dict]) -> None:
+    """Move, in place, each box a choice's "Other" opens ("Please specify what other type of entity the
+    applicant business is", after "The entity type": Sole Proprietor … Other) right after that choice — where a
+    reader looks for it, wherever the form drew it (a line below, at the right)."""
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text.lower()))) - {"the", "a", "an", "of", "is"}
+
+    choices = [x for x in items if x.get("options") and any(o.lower().startswith("other") for o in x["options"])]
+    for it in [x for x in items if x["kind"] not in ("checkbox", "choice", "radio")
+               and re.search(r"\bother\b", x.get("printed", x["label"]), re.I)]:
+        said = words(it.get("printed", it["label"]))
+        fits = [(len(words(c["label"])), c) for c in choices if words(c["label"]) and words(c["label"]) <= said]
+        if fits:
+            host = max(fits, key=lambda f: f[0])[1]
+            items.remove(it)
+            items.insert(items.index(host) + 1, it)

@@ -475,8 +475,12 @@ td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-
 #brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}.chart{overflow-x:auto}
 .scroll-hint{display:none}td.n{white-space:nowrap;word-break:normal}@media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
 .card .big{font-size:1.5rem}td,th{min-width:4.5rem}.scroll-hint{display:block}}
-@media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}tr{break-inside:avoid}
-.card{break-inside:avoid}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
+details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
+@page{size:A4;margin:15mm}
+@media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
+table{font-size:.72rem}th,td{padding:.15rem .3rem}td:first-child{white-space:nowrap;word-break:normal}
+tr{break-inside:auto}tr:first-child{break-after:avoid}table.brief tr,.card{break-inside:avoid}details.section>summary{list-style:none}
+details.section>summary::-webkit-details-marker{display:none}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
 .d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
 """
 
@@ -516,7 +520,7 @@ def _svg_bars(a: Analysis) -> str:
     left = 12 + max([7 * display_width(n) for n in names.values()] + [108])
     width, bar_h, gap = 420, 14, 10
     height = len(acts) * (2 * bar_h + gap) + 30
-    total = left + width + 110  # room after the longest bar for its value label
+    total = left + width + 80  # room after a bar for its value label (the long ones carry it inside)
     # (drawn at no less than 85% of its size: on a phone it scrolls sideways, its 11-unit labels stay ≥ 9 px)
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
              f'style="min-width:{round(total * 0.85)}px" '
@@ -529,8 +533,11 @@ def _svg_bars(a: Analysis) -> str:
             v = before[act] if side == "before" else after[act]
             w = max(v / top * width, 0.5)
             parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colour}"/>')
-            parts.append(f'<text x="{left + w + 4:.1f}" y="{y + bar_h - 3}" font-size="11" fill="#1d2733">'
-                         f'{v:.0f} {_e(t(lang, "minutes"))}</text>')
+            # a long bar carries its value inside, at its start: on a phone that scrolls the chart sideways the
+            # largest figure is the first one seen, not the one past the screen's edge
+            inside = w > width * 0.5
+            parts.append(f'<text x="{(left + 4) if inside else (left + w + 4):.1f}" y="{y + bar_h - 3}" font-size="11" '
+                         f'fill="{"#ffffff" if inside else "#1d2733"}">{v:.0f} {_e(t(lang, "minutes"))}</text>')
             y += bar_h
         y += gap
     parts.append(f'<rect x="{left}" y="{y + 4}" width="10" height="10" fill="#9aa9bb"/><text x="{left + 14}" y="{y + 13}" '
@@ -753,6 +760,7 @@ def to_html(a: Analysis) -> str:
     from .matching import queue_items
 
     items = queue_items(a.match)
+    seen = _queue_label(a.match)
     out.append(f'<h2 id="review">{L("review_queue")} ({len(items)})</h2><p class="small">{L("review_how")}</p>')
     if items:
         out.append(f'<table id="review-queue"><tr><th>#</th><th>{L("field_a")}</th><th>{L("field_b")}</th>'
@@ -772,8 +780,8 @@ def to_html(a: Analysis) -> str:
                 why = _e(loc(it["why_not_certain"])) + (
                     f'<br><b>{_e(L("assumed_by", d=assumed))}</b>' if assumed else "")
                 out.append(f'<tr><td class="n">{it["rank"]}</td><td>{_e(short.get(it["a"]["file"], it["a"]["file"]))}: '
-                           f'{_e(it["a"]["label"])}</td><td>{_e(short.get(it["b"]["file"], it["b"]["file"]))}: '
-                           f'{_e(it["b"]["label"])}</td><td class="n">{it["score"]:.2f}</td>'
+                           f'{_e(seen(it["a"]))}</td><td>{_e(short.get(it["b"]["file"], it["b"]["file"]))}: '
+                           f'{_e(seen(it["b"]))}</td><td class="n">{it["score"]:.2f}</td>'
                            f'<td>{why}</td><td><code>{_e(line)}</code>'
                            f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
@@ -807,8 +815,22 @@ def to_html(a: Analysis) -> str:
     if a.package.problems:
         out.append(f'<h2 id="problems">{L("problems_heading")}</h2><ul>' + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems)
                    + "</ul>")
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
+    return _folded("\n".join(out)) + "\n</body></html>\n"
+
+
+#: the report's sections after the brief and the summary, each folded under its heading (open: a reader folds
+#: what they do not need, and prints what is open — the brief and the summary alone, if they fold the rest)
+_SECTION = re.compile(r'(?=<h2 id="(?:proposed|form|inventory|replaceable|protocol|matrix|burden|review|overrides|method|'
+                      r'decisions|problems)")')
+
+
+def _folded(html: str) -> str:
+    head, *sections = _SECTION.split(html)
+    out = [head]
+    for sec in sections:
+        end = sec.index("</h2>") + len("</h2>")
+        out.append(f'<details open class="section"><summary>{sec[:end]}</summary>{sec[end:]}</details>')
+    return "".join(out)
 
 
 def to_markdown(a: Analysis) -> str:
@@ -856,7 +878,7 @@ def to_markdown(a: Analysis) -> str:
         f"- {md(d.title or d.file)} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
                                                       if (d.key or d.file) == p.primary else "")
         for d in p.documents if d.decision == "keep"] + [""]
-    lines += [f"## {t(lang, 'consolidated_form')}", ""]
+    lines += [f"## {t(lang, 'consolidated_form')}", ""] + ([md(a.form["intro"]), ""] if not a.form["sections"] else [])
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
         for it in section["items"]:
@@ -906,6 +928,7 @@ def to_markdown(a: Analysis) -> str:
     from .matching import queue_items
 
     items = queue_items(a.match)
+    seen = _queue_label(a.match)
     lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how"))]
     short = _short_names(a)
     shown = _pair_names(a)
@@ -916,9 +939,9 @@ def to_markdown(a: Analysis) -> str:
         for it in group:
             pair = it["accept"]["overrides"]["same"][0]
             assumed = _assumed_by(p, it)
-            lines.append(f"- #{it['rank']} {md(short.get(it['a']['file'], it['a']['file']))}: {md(it['a']['label'])} ~ "
+            lines.append(f"- #{it['rank']} {md(short.get(it['a']['file'], it['a']['file']))}: {md(seen(it['a']))} ~ "
                          f"{md(short.get(it['b']['file'], it['b']['file']))}: "
-                         f"{md(it['b']['label'])} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
+                         f"{md(seen(it['b']))} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
                          + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "") + ") — "
                          f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
     if len(items) > 150:
@@ -1180,7 +1203,10 @@ def brief(a: Analysis) -> dict:
     removed = [short(d.title or d.file) for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]
     if removed:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))
-    lines += [t(lang, "brief_kept", title=short(d.title or d.file)) for d in kept if (d.title or d.file) not in amended]
+    # (a prescribed form filed only in some cases says the case, where its title does not)
+    lines += [t(lang, "brief_kept_when", title=short(d.title or d.file), when=d.condition)
+              if d.condition and d.condition not in (d.title or "") else t(lang, "brief_kept", title=short(d.title or d.file))
+              for d in kept if (d.title or d.file) not in amended]
     bases = _legal_bases(a.form)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
@@ -1305,10 +1331,29 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
         put("report.html", to_html(a))
         put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         to_xlsx(a, tmp / "report.xlsx")
-        write_docx(a.form, tmp / "consolidated_form.docx")
-        if a.country == "KR":  # Korean agencies publish and receive their forms as HWP(X), in any report language
-            write_hwpx(a.form, tmp / "consolidated_form.hwpx")
+        if a.form.get("sections"):  # (no consolidated form where the plan proposes none)
+            write_docx(a.form, tmp / "consolidated_form.docx")
+            if a.country == "KR":  # Korean agencies publish and receive their forms as HWP(X), in any report language
+                write_hwpx(a.form, tmp / "consolidated_form.hwpx")
     return [out / name for name in OUTPUTS if (out / name).exists()]  # the HWPX only for Korean packages
+
+
+def _queue_label(match):
+    """How a review-queue row shows a field: its label, and where one document asks it under that label more
+    than once (two "Typed Name & Title of Authorized Official" boxes), which of them ("(2/2)", in any language) — as the
+    manifest line beside it names it by its id."""
+    from ..pipeline import label_counts
+
+    counts = label_counts(match)
+    order: dict = {}
+    for fid in sorted(match.fields):
+        order.setdefault((match.doc_of[fid], match.fields[fid].label), []).append(fid)
+
+    def seen(ref: dict) -> str:
+        key = (ref["file"], ref["label"])
+        n = counts.get(key, 0)
+        return ref["label"] if n <= 1 else f'{ref["label"]} ({order[key].index(ref["id"]) + 1}/{n})'
+    return seen
 
 
 def _statement_excerpt(item: dict, lang: str, limit: int = 240) -> str:

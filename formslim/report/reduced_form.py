@@ -256,7 +256,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                  and match.readings[x].concept in reg_.key and match.doc_of.get(x) in merged_into_form]
         if keyed and all(_ONLY_IF_ANY.search(k.label) for k in keyed):
             optional_keys[reg_id] = plain_caption(keyed[0].label, keyed[0].kind)
-    for fp in sorted(plan.fields, key=lambda f: ((f.document or f.file) != primary, f.document or f.file, f.field)):
+    host_request = False  # (the main form's own request questions asked in its order, with the business's)
+
+    def reading_order(fp) -> tuple:
+        # each form's questions as its reader meets them: page, line, left to right (an AcroForm lists its
+        # boxes in the order they were drawn, not read); a form without positions in its own order
+        loc = match.fields[fp.field].location
+        where = (loc.page or 0, round(loc.bbox[1] / 6), loc.bbox[0]) if loc.bbox else (0, 0, 0.0)
+        return ((fp.document or fp.file) != primary, fp.document or fp.file, where, fp.field)
+
+    for fp in sorted(plan.fields, key=reading_order):
         if fp.field in attests:
             sections["applicant"].append({
                 "id": fp.field, "label": t(lang, "initials_for", q=attests[fp.field]), "kind": "signature",
@@ -335,6 +344,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # fetched by a number the form asks only "if any" (SBA 1919: "Unique Entity ID used in SAM.gov, if
             # applicable"): pre-filled where the applicant gives it, else asked
             item["prefill_note"] += " " + t(lang, "prefill_if_key", datum=optional_keys[reg.id])
+        if section == "application" and primary and (fp.document or fp.file) == primary:
+            # the main form's own questions about the business and about the request stay in its order, one
+            # section: its sub-questions with their question ("5. … exported?", "5.b principal countries of
+            # export"), its jobs created with its jobs retained
+            section, host_request = "applicant", True
         sections[section].append(item)
     # consents: the consent items of merged consent forms, each under the notice its form prints (word for
     # word), and one for the registries used; a "동의" box under a pledge is a declaration
@@ -789,14 +803,21 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if each and not it["label"].endswith(each):
                 it["label"] += each
     titles = dict(SECTION_TITLES.get(lang, SECTION_TITLES["en"]))
+    if host_request:
+        titles["applicant"] = "신청 기업과 신청 내용" if lang == "ko" else "The applicant business and the request"
     if not any(kb.concepts.get(it.get("concept") or "") is not None
                and kb.concepts[it["concept"]].subject == "organisation" for it in sections["applicant"]):
         # a person applies (a tax return's taxpayer): the applicant, not a business
-        titles["applicant"] = "신청인" if lang == "ko" else "Applicant"
+        titles["applicant"] = ("신청인과 신청 내용" if lang == "ko" else "The applicant and the request") if host_request \
+            else ("신청인" if lang == "ko" else "Applicant")
     if sections["owners"] and not any(it.get("role") in ("owner", "guarantor") for it in sections["owners"]):
         titles["owners"] = "배우자" if lang == "ko" else "Spouse"  # (a joint return's spouse: no owner)
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
                     for n, (k, v) in enumerate(((k, v) for k, v in sections.items() if v), 1)]
+    if not plan.consolidated:
+        # nothing merged, fetched or dropped: the documents stay as they are, and no new form is proposed (one
+        # that only listed them and asked a signature would be one more document, not one less)
+        out_sections = []
     to_confirm = sorted({f"{i['notice']['basis']}: {e['label']}" for sec in out_sections for i in sec["items"]
                          if i.get("notice") for e in i["notice"]["elements"] if e["to_confirm"]})
     # the statements a replaced form prints (a Privacy Act notice, certifications under 18 U.S.C. 1001, the
@@ -842,7 +863,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm, "amendments": amendments,
             # (pre-filled "with your consent" only where the form asks that consent: a public register — SAM.gov —
             # needs none)
-            "intro": t(lang, ("form_intro" if any(i.get("concept") == "consent.admin_info_sharing"
+            "intro": t(lang, "form_none") if not plan.consolidated else t(lang, ("form_intro" if any(i.get("concept") == "consent.admin_info_sharing"
                                                   for sec in out_sections for i in sec["items"]) else "form_intro_public")
                        if any(i.get("source") == "prefill" for sec in out_sections for i in sec["items"])
                        else "form_intro_plain"), "sections": out_sections,
