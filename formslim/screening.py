@@ -65,7 +65,7 @@ class ScreenOptions:
     threshold: float = 0.5  # pair score that puts two plans in one group
     prefilter: float = 0.08  # least containment of own shingles for a pair's sentences to be aligned
     text_floor: float = 0.05  # share of own sentences in common that independent plans reach by chance
-    text_full: float = 0.30  # share that counts as full evidence of shared writing
+    text_full: float = 0.20  # share that counts as full evidence of shared writing
     passage_min: int = 30  # letters for a sentence to count as a passage (Latin script)
     passage_min_hangul: int = 12  # ... in Korean, where a syllable carries what three or four letters do
     passage_similarity: float = 0.5  # Jaccard of two sentences' shingles to call them one passage
@@ -296,8 +296,17 @@ def _meta_values(d: DocumentText) -> dict[str, set[str]]:
 
 #: a heading a writer sets in the plan's free text: a short line after a heading mark ("□ 추진 배경",
 #: "1. 시장 규모", "가. 목표 고객", "▶ 핵심 차별성 세 가지"), not a sentence
-_HEADING_MARK = re.compile(r"^\s*(?:[□■▶▷◆◇◎●◈]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s*(?P<words>\S.*)$")
+_HEADING_MARK = re.compile(r"^\s*(?:[□■▶▷◆◇◎●◈①-⑳]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s*(?P<words>\S.*)$")
 _NOT_A_HEADING = re.compile(r"(?:다|음|함|임|됨|니다|[.!?。:;,])\s*$")
+
+
+#: letters from which a heading is a writer's own phrasing ("시장 진입 전략의 차별성"); a shorter one ("사업목표",
+#: "시장현황", "판로계획") is the common vocabulary of plans, which writers who never met share: it counts half
+_HEADING_LETTERS = 6
+
+
+def heading_weight(heading: str) -> float:
+    return 1.0 if len(re.findall(r"[가-힣A-Za-z]", heading)) >= _HEADING_LETTERS else 0.5
 
 
 def own_headings(doc: DocumentText, template_lines: set[str]) -> set[str]:
@@ -310,7 +319,7 @@ def own_headings(doc: DocumentText, template_lines: set[str]) -> set[str]:
             if not m or len(line.strip()) > 30 or _NOT_A_HEADING.search(line.strip()):
                 continue
             key = re.sub(r"\s+", "", m.group("words").split(":")[0])
-            if len(key) >= 2 and re.search(r"[\w가-힣]", key) and re.sub(r"\s+", "", line) not in template_lines:
+            if len(re.findall(r"[가-힣A-Za-z]", key)) >= 2 and re.sub(r"\s+", "", line) not in template_lines:
                 out.add(key)
     return out
 
@@ -449,7 +458,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
 
     def shared_headings(i: int, j: int) -> tuple[str, ...]:
         common_heads = sorted(heads[i] & heads[j] & rare_heads)
-        return tuple(common_heads) if len(common_heads) >= o.headings else ()
+        return tuple(common_heads) if sum(map(heading_weight, common_heads)) >= o.headings else ()
 
     template_images = {h for t in templates for h in t.images}
     image_seen: dict[str, int] = {}
@@ -536,7 +545,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         # the same skeleton of own headings: three rare ones in common are as much as half the text; more, more
         structure = shared_headings(i, j)
         if structure:
-            miss *= 1.0 - min(0.9, 0.25 * (len(structure) - 1))
+            miss *= 1.0 - min(0.9, 0.25 * (sum(map(heading_weight, structure)) - 1))
         score = 1.0 - miss
         if score < o.threshold:
             continue

@@ -93,6 +93,22 @@ def test_the_same_skeleton_of_own_headings_under_reworded_text_is_evidence():
     assert "headings_in_common" in e.to_dict()
 
 
+def test_short_headings_every_plan_may_use_count_half_and_circled_numbers_mark_headings():
+    """"사업목표", "시장현황", "판로계획", "사업배경" are the common words of plans: a founder who happens to use
+    four of a consultant's is no group (each counts half a heading). A consultant's "① 현황 ② 문제점 ③ 해결방안 ④
+    기대효과" under each section, with its longer own headings, is its skeleton."""
+    common = ["□ 사업목표", "□ 시장현황", "□ 판로계획", "□ 사업배경"]
+    skeleton = ["① 현황", "② 문제점", "③ 해결방안", "④ 기대효과", "① 경쟁제품 대비 우위", "② 지식재산권 확보"]
+    docs = [_doc(f"c{i}.docx", [f"{h}\n- 고객사 {i}의 고유한 내용 {i * 7919 + k}을 서술함" for k, h in enumerate(common + skeleton)])
+            for i in range(3)]
+    docs.append(_doc("f0.docx", [f"{h}\n- 창업자의 고유한 문장 {104729 + k}을 적음" for k, h in enumerate(common)]))
+    docs += [_doc(f"g{i}.docx", [f"□ 자체 항목 {i}-{k}\n- 다른 창업자 {i}의 문장 {i * 15485863 + k}" for k in range(4)])
+             for i in range(6)]
+    r = screen_texts(docs, [_doc("template.docx", ["사업계획서"])])
+    assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
+    assert {"경쟁제품대비우위", "지식재산권확보", "해결방안"} <= set(r.groups[0].evidence[0].headings)
+
+
 def test_revision_ids_shared_beyond_the_template_are_evidence():
     template = _doc("t.docx", ["양식"], revision_ids="00AA0001; 00AA0002")
     a = _doc("a.docx", ["첫 번째 신청기업의 고유한 문장입니다 가나다라마바사"], revision_ids="00AA0001; 00AA0002; 00BB1234")
