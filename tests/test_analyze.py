@@ -349,6 +349,10 @@ def test_attachments_are_logical_documents_named_as_readers_know_them(tmp_path):
     form = json.loads((tmp_path / "kr" / "form.json").read_text(encoding="utf-8"))
     ids = [i["id"] for s in form["sections"] if s["id"] == "attachments" for i in s["items"]]
     assert len(ids) == len(set(ids)) and not any(i.endswith(a.plan.primary) for i in ids)
+    # the list a merged variant asks (공적요약서 (개인) / (단체)) is asked in the case of the kind of nominee, not
+    # "where 공적요약서 (개인) is filed" — a document the plan merges away
+    cases = {i.get("condition") for s in form["sections"] if s["id"] == "rosters" for i in s["items"]}
+    assert cases == {"개인인 경우", "단체인 경우"}, cases
     a = analyze([CORPUS / "irs-1040pkg-pdflib"])
     write_report(a, tmp_path / "us")
     form = json.loads((tmp_path / "us" / "form.json").read_text(encoding="utf-8"))

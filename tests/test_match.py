@@ -1945,3 +1945,21 @@ def test_a_count_or_a_share_is_not_the_identifier_or_amount_its_words_mention(la
     "the percentage of all amounts owing under the Note" a share, not the note amount."""
     assert not_concept not in read_label(label, KB).concepts
     assert read_label("SBA Loan Number", KB).concepts == ("application.loan_number",)
+
+
+def test_a_consortium_is_a_party_beside_its_member_firms():
+    """공동수급체 (the joint contractors who bid as one) has a name of its own — not a member firm's 상호 — and
+    its representative may not be the member's; its lead member (대표사) is the bidder itself."""
+    assert verdict("공동수급체 명칭", "공동수급체명").status == "certain"
+    assert verdict("상호 또는 법인명칭", "공동수급체 명칭").status is None
+    assert verdict("공동수급체 대표자", "대표자").status == "review"
+    assert verdict("Lead Member (대표사)", "공동수급체 대표사 상호").status == "certain"
+
+
+def test_a_project_name_is_the_title_of_what_is_applied_for_not_a_past_one():
+    """사업명: a tender's 입찰건명 / 용역명, an R&D form's 과제명 — the one datum the other label names; a
+    사업명 under "수행실적" is a project done before: a review at most."""
+    assert verdict("사 업 명", "입찰건명").status == "certain"
+    assert verdict("과제명", "사업명").status == "certain"
+    assert verdict("사업명 (수행실적)", "사업명").status == "review"
+    assert verdict("계약건명", "사업명 (수행실적)").status == "review"

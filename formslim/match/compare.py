@@ -417,6 +417,12 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(score, 0.75)
         evidence.append(f"the labels differ in words beside the datum's name ({', '.join(only[:4])}): check it is "
                         "the same datum")
+    whose = [next((w for c, w in r.marks if c == "of_party"), None) for r in (a, b)]
+    if (whose[0] is None) != (whose[1] is None) and ra and ra == rb:
+        # "공동수급체 대표자" (a Korean compound: the consortium's representative) and "대표자": the same kind of
+        # party, maybe not of the same one (two compounds of two parties contrast: "relative_of" below)
+        score = min(score, 0.75)
+        evidence.append(f"only one label says whose {ra} it is ({whose[0] or whose[1]}'s): check it is the same person")
     soft = contrasting_words(a, b, soft=True)
     if soft:
         score = min(score, 0.75)
@@ -427,7 +433,7 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         evidence.append("one asks where mail goes, the other where the person lives: the same only if they are one")
     former = [r for r in (a, b) if "previous" in r.qualifiers]
     if len(former) == 1 and (len(former[0].text.split()) <= 5 or _BESIDES.search(former[0].text)) and ca & cb and any(
-            w in c.split(".")[-1] for c in ca & cb for w in ("name", "address", "street", "city", "zip", "state")):
+            w in c.split(".")[-1] for c in ca & cb for w in ("name", "title", "address", "street", "city", "zip", "state")):
         # "Family Name" under "Other Names Used" and a family name that says nothing: the legal one, most
         # likely; a former address and one that says nothing: the present one (an amount "of the previous
         # year" and a bare one may well be the same figure: the programme's reference year; a long label that

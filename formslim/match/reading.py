@@ -62,7 +62,7 @@ _QUALIFIERS = {
     # name, if different from above") is a former name too
     "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?|"
                 r"if\s+different\s+(?:from|than)\s+(?:the\s+)?above)\b"
-                r"|이전|종전|전년도|직전",
+                r"|이전|종전|전년도|직전|수행\s*실적",
     "current": r"\b(?:current|present|this year|most recent)\b|당해|금년|올해|현재",
     "home": r"\b(?:home|residence|residential|physical)\b|자택|거주|집",
     # where mail goes, not where one lives (USCIS asks both: "Mailing Address", "Physical Address")
@@ -917,11 +917,21 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         part, part_how = _lookup(block.group(2), lex)
         if part_how == "exact" and set(part) != set(concepts) and how != "exact":  # (unless the whole is a wording)
             concepts, how = part, "contains"
+    compound_of = None
     if len({r for _, r in roles}) > 1 and _is_korean(text):
         # a Korean compound ends in its head: "대표사 대표자", "신청기업 대표자" is the representative's, and a
         # bracket names which party a broader word means: "동의자(대표자) 성명" — the party word last
         bare = compact(text)
         roles = sorted(roles, key=lambda x: bare.rfind(compact(x[0])), reverse=True)
+        # … of the party before it ("공동수급체 대표자": the consortium's representative, not a member firm's), unless
+        # a bracket says which party the word means
+        owner = next((r for cue, r in roles[1:] if r != roles[0][1] and not re.search(
+            r"\([^()]*" + re.escape(cue) + r"[^()]*\)", text)), None)
+        head = lex.kb.roles.get(roles[0][1])
+        if owner and "applicant" not in (owner, roles[0][1]) and not (head is not None and head.kin):
+            # (the applicant's own data, whoever's member it is, are the applicant's; a relative named with a
+            # party — "대표자 배우자" — is read below, as the relative's)
+            compound_of = owner
     role, role_from = (roles[0][1], "label") if roles else (None, "none")
     kin = [r for _, r in roles if r in lex.kb.roles and lex.kb.roles[r].kin]
     if kin and len({r for _, r in roles}) > 1 and len(text.split()) <= 10:
@@ -1002,6 +1012,8 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     marks = contrast_marks(_without_values(raw, lex), lex) | _references(text, lex)
     if kin_of and role_from == "context":
         marks = marks | {("relative_of", kin_of)}
+    if compound_of and role_from == "label":
+        marks = marks | {("of_party", compound_of)}
     for cid, member, kinds in lex.contrast_unmarked:
         # "Note amount" is written in figures: it differs from "… in words" as two data
         if concepts and all(lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].kind in kinds for c in concepts) \

@@ -214,7 +214,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for d in plan.documents:
         k = d.key or d.file
         if d.decision == "merge" and (d.alternative_of or k in varied):
-            condition[k] = _cases(condition.get(k, ""), t(lang, "when_filed", title=d.title or k))
+            # (said by the kind of applicant the variant is for — "개인인 경우" — not by the title of a document
+            # the plan merges away)
+            kind = re.search(r"\(\s*([^()]{1,12}?)\s*\)\s*$", d.title or "")
+            condition[k] = _cases(condition.get(k, ""), t(lang, "when_variant", word=kind.group(1)) if kind
+                                  else t(lang, "when_filed", title=d.title or k))
     # each document's signers, one who signs in the applicant's name (the 작성자 of a Korean form) counted as
     # the applicant's own signer
     applicant_signer = "representative" if country == "KR" else "applicant"
