@@ -54,6 +54,7 @@ eval: venv
 	  $(BIN)/formslim eval-pairs "$$p" --format json | $(PYTHON) -c 'import json,sys; d=json.load(sys.stdin); \
 	    print("PAIRS %s: certain P %.3f R %.3f (%d pairs)" % (d["file"], d["precision"], d["recall"], d["pairs"]))'; done
 	@$(BIN)/python eval/notices/score.py --formslim $(BIN)/formslim | grep '^NOTICE'
+	@$(BIN)/python eval/notices/score.py eval/notices/studied_key.yaml --formslim $(BIN)/formslim | grep '^NOTICE'
 	@$(BIN)/python eval/screening/score.py --formslim $(BIN)/formslim
 	@$(BIN)/python eval/screening/score.py dev_key.yaml --formslim $(BIN)/formslim
 	@$(BIN)/python eval/screening/score.py dev2_key.yaml --formslim $(BIN)/formslim

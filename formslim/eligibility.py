@@ -237,7 +237,8 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             # a number at the top of a page opens that page; one at the foot closes it
             page = int(m.group(1)) if at_top else int(m.group(1)) + 1
             continue
-        if re.match(r"^\s*[\[<【]?\s*붙임\s*\d+\s*[\]>】]?\s+\S", line) and len(_squeeze(line)) <= 30:
+        annex_head = bool(re.match(r"^\s*[\[<【]?\s*붙임\s*\d+\s*[\]>】]?\s+\S", line)) and len(_squeeze(line)) <= 30
+        if annex_head:
             annex = True
         head = re.split(r"[:：]", line, maxsplit=1)
         content = head[1].strip() if len(head) == 2 else ""
@@ -261,14 +262,23 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             kind = None
         # a heading is short: a top-level one up to 30 letters before any colon, another up to 16
         opens = kind is not None and "예외" not in line and short and (
-            top or (len(_squeeze(head[0])) <= 16 and (marked or not re.search(r"[다함음]$", line.strip()))))
+            top or (len(_squeeze(head[0])) <= (30 if annex_head else 16)
+                    and (marked or not re.search(r"[다함음]$", line.strip()))))
         if opens:
             section, in_note, adopted = kind, False, False
             if content and kind != "documents":
                 clauses.append({"kind": kind, "lines": [content], "notes": [], "where": where(i),
                                 "number": None, "head": head[0].strip(" □■▶◦○<>"), "annex": annex})
+            elif annex and kind != "documents":
+                # an annex's list ("[붙임 1] 지원 제외 업종", then its table's rows): a clause of its own, not
+                # the rest of the body's last one
+                clauses.append({"kind": kind, "lines": [line], "notes": [], "where": where(i), "number": None,
+                                "head": "", "annex": annex})
             continue
-        if (top or (marked and short and _has(head[0], pats.stop))) and "예외" not in line:
+        # (a table's short column header that names another topic — "선발 규모", "지원 한도" beside "신청 대상"
+        # in a programme's overview — ends a section as a heading does)
+        if (top or (short and _has(head[0], pats.stop) and (marked or len(_squeeze(line)) <= 8))) \
+                and "예외" not in line:
             section = None  # another topic of the notice starts
             continue
         number = _number(line)
@@ -326,6 +336,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         criteria.append(Criterion(id=f"C{len(criteria) + 1}", category=category, kind=c["kind"], text=text,
                                   where=c["where"], rule=rule, notes=tuple(c["notes"]), pattern=pattern))
     criteria = _lead_ins(_routes(criteria))
+    criteria = _annex_programmes(criteria)
     listed = next(({k: v for k, v in c.rule.items() if k != "annex"} for c in criteria
                    if c.rule.get("none_of_codes")), None)
     if listed:
@@ -416,6 +427,44 @@ def _fill(value, groups: tuple):
     return value
 
 
+#: where an annex row's programme name ends: the agency in charge, in the next column ("중소벤처기업부", "부산광역시")
+_AGENCY_WORD = re.compile(r"^(?:[가-힣]+(?:부|청|처|위원회|광역시|특별시|특별자치시|특별자치도|도|시|군|구|공단|진흥원|재단))$")
+
+
+def _annex_programmes(criteria: list[Criterion]) -> list[Criterion]:
+    """An annex that lists the programmes whose past support excludes ("[붙임 2] 신청 제외 대상 창업지원사업 목록":
+    연번 | 사업명 | 소관 | 제외 범위) decides the body's clause that points to it ("① [붙임 2]의 … 지원받은 이력이
+    있는 자"): each row's programme, from the year its row names where it names one ("2022년 이후 선정자")."""
+    out = list(criteria)
+    for k, c in enumerate(criteria):
+        m = re.match(r"^\s*[\[<【]?\s*붙임\s*(\d+)", c.text)
+        if not (m and c.rule.get("annex") and re.search(r"사업명|프로그램|지원사업", c.text[:60])):
+            continue
+        body = re.split(r"(?:^|\s)1\s+(?=[가-힣A-Za-z])", c.text, maxsplit=1)
+        rows = re.split(r"\s\d{1,2}\s+(?=[가-힣A-Za-z])", " " + body[1]) if len(body) == 2 else []
+        names, since = [], {}
+        for row in rows:
+            words = row.split()
+            cut = next((i for i, w in enumerate(words) if _AGENCY_WORD.match(w)), None)
+            name = " ".join(words[:cut]) if cut else ""
+            if len(_squeeze(name)) < 4:
+                continue
+            names.append(name)
+            year = re.search(r"(\d{4})\s*년\s*(?:이후|부터|이래)", row)
+            if year:
+                since[name] = year.group(1)
+        if len(names) < 2:
+            continue
+        rule = {"fact": "prior_support", "none_of": names, **({"since_each": since} if since else {})}
+        out[k] = replace(c, rule={**rule, "annex": True}, category="exclusion")
+        # the body's clause that points to this annex is decided by its list
+        for j, b in enumerate(out):
+            if j != k and not b.rule.get("annex") and re.search(rf"붙임\s*{m.group(1)}\b", b.text) \
+                    and b.rule.get("fact") == "prior_support":
+                out[j] = replace(b, rule=rule)
+    return out
+
+
 def _programme_names(text: str) -> list[str]:
     """The programmes a clause names: "창업도약패키지", "중소벤처기업부 스마트상점 기술보급사업" (up to two words
     before a name ending in 패키지, 중심대학, 사관학교 or 사업), not one made of generic words only ("지원사업",
@@ -465,7 +514,8 @@ def _ksic_codes(text: str) -> tuple[list[str], list[str]]:
         if bracketed:
             if re.match(r"\)\s*(?:은|는)?[^.,]{0,12}가능", after.lstrip()):
                 allowed += values
-            elif re.search(r"제외", after):
+            elif re.search(r"제외", after) or re.search(r"[가-힣]\s*\($", before):
+                # "(…)은 제외", or a list that prints each industry with its code: "일반 유흥 주점업(56211)"
                 excluded += values
             continue
         excluded += values
@@ -631,6 +681,38 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
                 ok &= good
                 parts.append(f"founded {'after' if a.get('below_how') == '미만' else 'on or after'} {limit}")
             why = f"{fact} {d}; needs " + " and ".join(parts) + f" (reference date {ref})"
+    elif "on_or_after" in r:
+        # "2018. 4. 8. 이후 창업한 기업", "1985. 3. 15. 이후 출생자": the date the notice prints, itself included
+        d, lo = as_date(v), as_date(r["on_or_after"])
+        if d is None or lo is None:
+            return Decision(c.id, "unknown", f"{fact} or the printed date is not a date", fact=fact, value=v)
+        ok, why = d >= lo, f"{fact} {d}; needs on or after {lo} (the date the notice prints)"
+    elif "on_or_before" in r:
+        # "(2024. 5. 12. 이전 개업)": the latest date the notice prints, itself included
+        d, hi = as_date(v), as_date(r["on_or_before"])
+        if d is None or hi is None:
+            return Decision(c.id, "unknown", f"{fact} or the printed date is not a date", fact=fact, value=v)
+        ok, why = d <= hi, f"{fact} {d}; needs on or before {hi} (the date the notice prints)"
+    elif "at_most" in r or "at_most_eok" in r:
+        # "직전년도(2024년) 매출액 100억원 이하", "상시근로자 5명 미만": that year's figure where the clause names
+        # one (a mapping year → number), else the latest
+        year = str(r.get("year") or "")
+        if isinstance(v, dict) and v:
+            keyed = {str(k): x for k, x in v.items()}
+            if year and year not in keyed:
+                return Decision(c.id, "unknown", f"the profile gives no {fact} for {year}", fact=fact, value=v,
+                                missing=(fact,))
+            value = keyed[year] if year else v[max(v)]
+        else:
+            value = v
+        try:
+            number = float(str(value).replace(",", ""))
+        except ValueError:
+            return Decision(c.id, "unknown", f"{fact} {v!r} is not a number", fact=fact, value=v, missing=(fact,))
+        need = float(r["at_most"]) if "at_most" in r else float(r["at_most_eok"]) * 100_000_000
+        under = r.get("how") == "미만"
+        ok = number < need if under else number <= need
+        why = f"{fact}{f' ({year})' if year else ''} is {number:,.0f}; needs {'under' if under else 'at most'} {need:,.0f}"
     elif "at_least" in r or "at_least_eok" in r:
         # revenue as a number, or a mapping year → number (the latest year counts)
         value = v[max(v)] if isinstance(v, dict) and v else v
@@ -647,6 +729,20 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
         else:
             ok = str(v) in [str(x) for x in r["in"]]
         why = f"{fact} is {v!r}; needs one of {', '.join(map(str, r['in']))}"
+        limits = r.get("employees_under_by_ksic")
+        if ok and limits and profile.get("employees") is not None and profile.get("industry_ksic"):
+            # the law's own test of the size the profile claims: the employees under the limit of its industry
+            division = re.sub(r"\D", "", str(profile["industry_ksic"]))[:2]
+            limit = next((int(x["limit"]) for x in limits if not x.get("divisions") or any(
+                division and int(lo) <= int(division) <= int(hi or lo)
+                for lo, _, hi in (part.strip().partition("-") for part in str(x["divisions"]).split(",")))), None)
+            try:
+                employees = float(str(profile["employees"]).replace(",", ""))
+            except ValueError:
+                employees = None
+            if limit is not None and employees is not None:
+                ok = employees < limit
+                why += f"; employees {employees:g} (KSIC {profile['industry_ksic']}): the law's limit is under {limit}"
     elif "equals" in r:
         ok, why = v == r["equals"], f"{fact} is {v!r}; needs {r['equals']!r}"
     elif "age_at_most" in r:
@@ -678,6 +774,11 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
             # "2023년 이후 … 지원받은 자": support before that year does not count (one without a year may)
             past = [x for x in past if not (isinstance(x, dict) and str(x.get("year", "")).strip().isdigit()
                                             and int(str(x["year"]).strip()) < int(r["since"]))]
+        for name, year in (r.get("since_each") or {}).items():
+            # an annex row's own window ("초기창업패키지 — 2022년 이후 선정자")
+            past = [x for x in past if not (isinstance(x, dict) and str(x.get("year", "")).strip().isdigit()
+                                            and int(str(x["year"]).strip()) < int(year)
+                                            and _squeeze(name) in _squeeze(str(x.get("programme", ""))))]
         names = [str(x.get("programme", "")) if isinstance(x, dict) else str(x) for x in past]
         hits = [n for n in names for p in r["none_of"]
                 if n.strip() and (_squeeze(p) in _squeeze(n) or _squeeze(n) in _squeeze(p))]

@@ -261,3 +261,63 @@ def test_a_held_back_style_notice_lead_ins_headings_and_verdicts(tmp_path):
     assert self_check(rules, {**shop, "industry_ksic": "56213"}).verdict == "eligible"  # the notice's exception
     assert self_check(rules, {**shop, "industry_ksic": "64110"}).verdict == "ineligible"  # a bank: "64~66"
     assert self_check(rules, {**shop, "region": "대구광역시"}).verdict == "ineligible"
+
+
+STUDIED = ROOT / "eval" / "notices"
+
+
+def _verdict(notice: str, **profile) -> str:
+    rules = read_notice(read_text(STUDIED / notice))
+    base = {"application_date": "2025-05-20", "tax_arrears": False, "participation_restricted": False,
+            "closed": False, "prior_support": [], "certifications": []}
+    return self_check(rules, {**base, **profile}).verdict
+
+
+def test_printed_cut_off_dates_decide_to_the_day():
+    """"창업 후 7년 이내인 기업(2018. 4. 8. 이후 창업한 기업)": the date the notice prints decides (a firm founded
+    the day before is out); "(2024. 5. 12. 이전 개업)" the latest opening date; "1985. 3. 15. 이후 출생자"."""
+    r = read_notice(read_text(STUDIED / "studied_1.docx"))
+    age = next(c for c in r.criteria if "7년 이내" in c.text)
+    assert {"fact": "founding_date", "on_or_after": "2018-4-8"} in age.rule.get("all_of", [age.rule])
+    r2 = read_notice(read_text(STUDIED / "studied_2.docx"))
+    born = next(c for c in r2.criteria if "출생자" in c.text)
+    assert {"fact": "representative_birth_date", "on_or_after": "1985-3-15"} in born.rule["all_of"]
+    # (the programme overview's table — "트랙 | 신청 대상 | 선발 규모 | 지원 한도" — holds no criteria)
+    assert not any("선발 규모" in c.text for c in r2.criteria)
+
+
+def test_a_revenue_cap_of_a_named_year_an_average_and_a_region_seat():
+    r = read_notice(read_text(STUDIED / "studied_1.docx"))
+    revenue = next(c for c in r.criteria if "매출액이 100억원 이하" in c.text)
+    assert revenue.rule == {"fact": "revenue_krw", "at_most_eok": "100", "how": "이하", "year": "2024"}
+    region = next(c for c in r.criteria if "경상남도 내에 소재" in c.text)
+    assert region.rule == {"fact": "region", "in": ["경상남"]}
+    r3 = read_notice(read_text(STUDIED / "studied_3.docx"))
+    avg = next(c for c in r3.criteria if "연평균 매출액" in c.text)
+    assert avg.rule["fact"] == "avg_revenue_3y_krw" and avg.rule["at_most_eok"] == "3"
+
+
+def test_an_annex_list_of_programmes_decides_the_clause_that_points_to_it():
+    """"① [붙임 2]의 정부·지자체 창업지원사업에 … 지원받은 이력이 있는 자" and [붙임 2]'s rows (사업명 | 소관 | 제외
+    범위): each row's programme, from the year its row names ("2022년 이후 선정자")."""
+    r = read_notice(read_text(STUDIED / "studied_2.docx"))
+    body = next(c for c in r.criteria if c.text.startswith("① [붙임 2]"))
+    assert {"예비창업패키지", "청년창업사관학교", "생애최초 청년창업 지원사업"} <= set(body.rule["none_of"])
+    assert body.rule["since_each"] == {"초기창업패키지": "2022", "부산 청년 창업 도약 지원사업": "2022"}
+    def outcome(past):
+        check = self_check(r, {"prior_support": past, "application_date": "2025-03-20"})
+        return next(d.outcome for d in check.decisions if d.id == body.id)
+
+    assert outcome([{"programme": "청년창업사관학교", "year": 2019}]) == "not_met"
+    assert outcome([{"programme": "초기창업패키지", "year": 2020}]) == "met"  # (its row: from 2022)
+
+
+def test_a_small_business_is_tested_by_the_laws_employee_limit_of_its_industry():
+    """소상공인기본법 시행령 제2조: 광업·제조업·건설업·운수업 10명 미만, 그 밖의 업종 5명 미만 — a hair salon with
+    five employees is no 소상공인, whatever its profile says; a bakery making bread (manufacturing) with seven is.
+    Industries listed with their codes in brackets ("일반 유흥 주점업(56211)") are excluded by code."""
+    common = {"size_class": "소상공인", "founding_date": "2020-10-15", "avg_revenue_3y_krw": 190_000_000,
+              "region": "충청남도"}
+    assert _verdict("studied_3.docx", employees=5, industry_ksic="96112", **common) == "ineligible"
+    assert _verdict("studied_3.docx", employees=7, industry_ksic="10712", **common) != "ineligible"
+    assert _verdict("studied_3.docx", employees=3, industry_ksic="56211", **common) == "ineligible"

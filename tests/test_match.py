@@ -1866,6 +1866,9 @@ def test_a_bracket_listing_parts_names_no_datum_and_its_or_is_its_own():
     assert "person.apartment" not in r.concepts
     assert read_label("Residence Phone (xxx-xxx-xxxx)", KB).concepts == ("person.home_phone",)
     assert verdict("Residence Phone (xxx-xxx-xxxx)", "Home Telephone No. (Include A/C)").status == "certain"
+    # (what an answer includes is no datum: "Mailing Address (Include Zip Code)" asks the mailing address)
+    r = read_label("4. Mailing Address (Include Zip Code)", KB)
+    assert r.concepts == ("person.mailing_address",) and r.how == "exact", r
     # (a bracket of alternatives still offers them)
     assert set(read_label("Taxpayer identification number (SSN or EIN)", KB).concepts) & {"person.ssn", "org.ein"}
 

@@ -34,6 +34,9 @@ _EN_BOILERPLATE = [
     r"\(\s*as\s+(?:per\b[^()]*|registered)\s*\)", r",?\s+as\s+per\s+[\w .'-]{2,30}$",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
     r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
+    # what the answer includes: "Address (Include City, State, ZIP Code)", "Phone No. (Including Area Code)" —
+    # the datum is the address, the phone
+    r"\s*\(\s*(?:include|including|incl\.)\s[^()]*\)",
     # how long the answer is: "Routing Number (9 digits)", "Business number (9 characters)"
     r"\(\s*\d{1,2}\s*(?:digits?|characters?|letters?|numbers?)\s*\)",
     r"\bfor name \d\b.*$",
