@@ -247,20 +247,22 @@ def lsh_pairs(sigs: np.ndarray, bands: int) -> np.ndarray:
 
 # ------------------------------------------------------------------ metadata
 
-def _common_count(n: int, o: ScreenOptions) -> float:
+def _common_count(n: int, o: ScreenOptions, template: bool = False) -> float:
     """More plans than this sharing a shingle make it common text: a share of a large batch; in a small
-    one (3 or more plans) only what every plan has (their template)."""
+    one (3 or more plans) only what every plan has (their template) — unless the template is given: then
+    the template's text is known, and three plans of one consultant may share all of theirs."""
     if n >= o.common_from:
         return o.common * n
-    return n - 1 if n >= 3 else n
+    return n - 1 if n >= 3 and not template else n
 
 
-def _common_meta_count(n: int, o: ScreenOptions) -> float:
+def _common_meta_count(n: int, o: ScreenOptions, template: bool = False) -> float:
     """More plans than this sharing a metadata value or an image make it the batch's, not a writer's: a
-    share of a large batch; more than half of a small one (the template most of them were filled in)."""
+    share of a large batch; more than half of a small one (the template most of them were filled in) —
+    unless the template is given, whose own values are known."""
     if n >= o.common_from:
         return o.common * n
-    return max(2.0, n / 2) if n >= 3 else n
+    return max(2.0, n / 2) if n >= 3 and not template else n
 
 
 def _generic(extra_dirs: Sequence[str] = ()) -> dict[str, set[str]]:
@@ -425,7 +427,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     if n >= 3:
         allsh = np.concatenate(raw) if raw else np.zeros(0, np.uint64)
         values, counts = np.unique(allsh, return_counts=True)
-        common = values[counts > _common_count(n, o)]
+        common = values[counts > _common_count(n, o, bool(templates))]
     drop = np.union1d(template_shingles, common)
     own = [np.setdiff1d(s, drop, assume_unique=True) for s in raw]
     own_share = {d.path: (len(s) / len(r) if len(r) else 0.0) for d, s, r in zip(docs, own, raw)}
@@ -467,14 +469,14 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             image_seen[h] = image_seen.get(h, 0) + 1
 
     def image_counts(h: str) -> bool:
-        return h not in template_images and image_seen[h] <= _common_meta_count(n, o)
+        return h not in template_images and image_seen[h] <= _common_meta_count(n, o, bool(templates))
 
     def counts(key: str, value: str) -> bool:
         if value in template_meta.get(key, set()) or value in generic.get(key, set()):
             return False
         if key == "created" and value.startswith(("1601", "1899", "1900", "1970")):
             return False
-        return seen.get((key, value), 0) <= _common_meta_count(n, o)
+        return seen.get((key, value), 0) <= _common_meta_count(n, o, bool(templates))
 
     # candidates: LSH over the signatures of plans with own text, plus every pair with metadata or an
     # image in common (indexes of the few values that count)

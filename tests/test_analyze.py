@@ -93,10 +93,11 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     purposes = [i["concept"] for i in consents if i.get("concept")]
     assert len(purposes) == len(set(purposes)) and purposes.count("consent.admin_info_sharing") == 1
     # the declaration that the answers are true, the date, then a signature for each signer of the documents
-    # the form replaces (the applicant's representative, and the contact the form names) — each signer's name
-    # is asked once, in the form's body ("대표자 성명", "담당자 성명"), not again above the signature
+    # the form replaces — the applicant's representative; the contact person the form names signs nothing
+    # (the application's mark sits under "실무 담당자"'s table but beside "신청인(대표자)") — each name asked
+    # once, in the form's body ("대표자 성명", "담당자 성명"), not again above the signature
     signature = next(s for s in form["sections"] if s["id"] == "signature")["items"]
-    assert [i["kind"] for i in signature] == ["statement", "date", "signature", "signature"]
+    assert [i["kind"] for i in signature] == ["statement", "date", "signature"]
     names = {i["role"] for i in items if i.get("concept") == "person.name"}
     assert {"representative", "contact"} <= names
     # no replaced form prints a declaration: the general one, its act left for the legal reviewer to name
@@ -104,16 +105,28 @@ def test_consolidated_form_asks_each_datum_once(kr_report):
     assert any("거짓 신청에 대한 제재" in x for x in form["legal_review"])
     # and names no act the procedure may not fall under (a subsidy's, an award's)
     assert not any("보조금 관리에 관한 법률" in x or "상훈법" in x for x in form["legal_review"])
-    assert {i["role"] for i in signature if i["kind"] == "signature"} == {"representative", "contact"}
+    assert {i["role"] for i in signature if i["kind"] == "signature"} == {"representative"}
     assert form["page_size"] == "A4"
     # consents state what 개인정보 보호법 제15조 ② and 전자정부법 require, or say the agency completes it
     lookup = next(i for i in consents if i["id"] == "consent.registry_lookup")["notice"]
     items = next(e for e in lookup["elements"] if e["id"] == "items")
-    assert "국세 납세증명서" in items["text"] and not items["to_confirm"]
+    # (the consent form prints its own notice — read from the fillable PDF's page above its boxes — and the
+    # records the plan fetches beyond what it names are put to the legal reviewer)
+    assert items["text"].startswith("사업자등록증명, 납세증명서") and not items["to_confirm"]
+    added = next(e for e in lookup["elements"] if e["id"] == "added_records")
+    assert "국세 납세증명서" in added["text"] and added["to_confirm"]
     personal = next(i for i in consents if i["id"] != "consent.registry_lookup")["notice"]
     assert personal["basis"] == "개인정보 보호법 제15조 제2항" and {e["id"] for e in personal["elements"]} == \
         {"purpose", "items", "retention", "refusal"}
-    assert any(x.startswith("개인정보 보호법 제15조 제2항") for x in form["legal_review"])
+    # the consent form prints what 제15조 ② requires — purpose, items, retention, refusal — and the consolidated
+    # form carries those words, leaving nothing of it for the agency to fill in
+    said = {e["id"]: e["text"] for e in personal["elements"]}
+    assert said["retention"] == "사업 종료 후 5년" and said["purpose"] == "지원 대상 선정 및 사후관리"
+    assert not any(x.startswith("개인정보 보호법 제15조 제2항") for x in form["legal_review"])
+    # the integrity pledge merged into a declaration carries its undertakings as printed, not its title alone
+    pledge = next(i for s in form["sections"] if s["id"] == "declarations" for i in s["items"]
+                  if i["id"].startswith("declaration:"))
+    assert "금품·향응을 제공하지 않겠습니다" in pledge["label"] and pledge["label"].count("\n") == 4
     # the DOCX is a real form formslim can read back
     from formslim import read_document
 
@@ -327,12 +340,12 @@ def test_registry_lookups_use_the_targets_own_keys_and_only_what_the_plan_uses(t
     a = analyze([SAMPLES / "us-small-business-loan"])
     write_report(a, tmp_path / "us")
     plan = json.loads((tmp_path / "us" / "plan.json").read_text(encoding="utf-8"))
-    prefilled = {(f["field"], f["source"]) for f in plan["fields"] if f["action"] == "prefill"}
-    assert plan["registry_lookups"] and all((x["target"], x["inputs"][0]) in prefilled for x in plan["registry_lookups"])
     form = json.loads((tmp_path / "us" / "form.json").read_text(encoding="utf-8"))
-    # the IRS transcripts that pre-fill it come through IVES, whose consent is the taxpayer's signed request the
-    # package keeps (K-CHANNEL-CONSENT): the consolidated form asks no consent of its own for them
-    assert {x["inputs"][0] for x in plan["registry_lookups"]} == {"US-IRS-TRANSCRIPT"}
+    # an owner's IRS transcript comes through IVES only with that owner's own signed Form 4506-C (26 U.S.C.
+    # 6103(c)): the package's one request opens no owner's record, so no owner's data is pre-filled from it; a
+    # state tax agencies' exchange (GLDEP) is not assumed open to a package whose forms print no agency
+    assert not plan["registry_lookups"]
+    assert any("not assumed open" in x and "US-IRS-GLDEP" in x for x in plan["assumptions"])
     assert not any(i["id"].startswith("consent.registry_lookup") for s in form["sections"] for i in s["items"])
     kept = next(d for d in plan["documents"] if d["file"] == "tax_transcript_consent.pdf")
     rules = {x["id"]: x["rule"] for x in plan["decisions"]}
@@ -754,6 +767,17 @@ def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr
     page.emulate_media(media="print")
     page.goto((out / "report.html").resolve().as_uri())
     assert page.evaluate("document.getElementById('brief').getBoundingClientRect().height") <= 1009 - 80
+    # printed, every table fits the page — paper does not scroll (a first column that did not wrap pushed the
+    # others past the page's edge) — and no column is squeezed to nothing
+    wide = page.evaluate("""[...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().width > 0
+        && (t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+        .map(t => t.rows[0].innerText.slice(0, 60))""")
+    assert not wide, (which, wide[:3])
+    narrow = page.evaluate("""[...document.querySelectorAll('table')].flatMap(t => [...t.rows[0].cells]
+        .filter(c => c.innerText.trim().length > 3 && c.getBoundingClientRect().width > 0
+                     && c.getBoundingClientRect().width < 40)
+        .map(c => c.innerText))""")
+    assert not narrow, (which, narrow[:5])
     text = page.inner_text("#brief")
     plan = (kr_report if which == "kr" else us_report)[1]
     s = plan["summary"]
@@ -1611,6 +1635,9 @@ def test_a_package_nothing_is_merged_in_gets_no_new_form(tmp_path):
     (out).mkdir()
     write_report(a, out)
     assert not (out / "consolidated_form.docx").exists()
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parent.parent / "docs" / "schemas" / "form.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads((out / "form.json").read_text(encoding="utf-8")), schema)  # (a form with no sections)
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "No consolidated form" in md and "filed if a creditor's loan is put on standby: SBA Form 155" in md
     with pytest.raises(FormslimError, match="no consolidated form"):
@@ -1619,3 +1646,19 @@ def test_a_package_nothing_is_merged_in_gets_no_new_form(tmp_path):
     (out / "consolidated_form.docx").write_bytes(b"PK old")
     write_report(a, out)
     assert not (out / "consolidated_form.docx").exists()
+
+
+def test_a_signature_asked_in_one_case_says_the_case_in_the_docx_too(tmp_path):
+    """The printed form says when a signature is needed ("Spouse: signature (if a joint return)"), as report.md
+    does — not an unconditional required signature."""
+    import docx as _docx
+
+    from formslim.report.reduced_form import write_docx
+
+    sig = {"id": "signer:spouse:signature", "label": "Spouse: signature", "kind": "signature", "required": True,
+           "condition": "if a joint return", "options": [], "source": "ask"}
+    form = {"schema": "formslim.form/1", "title": "T", "language": "en", "intro": "", "page_size": "Letter",
+            "replaces": [], "sections": [{"id": "signature", "title": "1. Signature", "items": [sig]}]}
+    write_docx(form, tmp_path / "f.docx")
+    cells = [c.text for t in _docx.Document(str(tmp_path / "f.docx")).tables for r in t.rows for c in r.cells]
+    assert "Spouse: signature (if a joint return) *" in cells

@@ -119,6 +119,10 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     export = next(k for k, x in enumerate(labels) if x.startswith("5. Are any of the Applicant's products"))
     assert labels[export + 1].startswith("Estimated total export sales")
     assert [x.split()[0] for x in labels[export + 2:export + 5]] == ["First", "Second", "Third"]
+    # initials the 1919 asks to confirm its question 4 follow that question, and say so (the form's numbers are
+    # not kept: "question 4" alone would point nowhere)
+    initials = next(k for k, x in enumerate(labels) if x.startswith("Initials confirming the answer above"))
+    assert "incarcerated" in labels[initials - 1] and "question 4 of the replaced form" in labels[initials]
     jobs = [k for k, x in enumerate(labels) if x.startswith("Number of FTE jobs")]
     assert len(jobs) == 2 and jobs[1] == jobs[0] + 1
     assert form["sections"][0]["title"] == "1. The applicant business and the request"

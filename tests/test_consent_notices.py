@@ -406,3 +406,18 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
         section = z.read("Contents/section0.xml").decode("utf-8")
     assert "보완할 서류" in section and "진위확인할 신분증" in section
     assert all(f"amendment:{i['id']}" in section for i in amend["items"])
+
+
+def test_a_fillable_consent_forms_notice_is_read_from_the_page_above_its_boxes():
+    """The sample's 개인정보 수집·이용 동의서 is a fillable PDF: its widgets have no block of text to read back from,
+    so the notice is read from the page's printed lines above the consent boxes — the prose ones, not the
+    captions beside answer boxes ("성명", "생년월일") nor the title — and both boxes share it."""
+    from formslim import read_document
+
+    from .conftest import SAMPLES
+
+    d = read_document(SAMPLES / "kr-sme-support" / "03_개인정보_수집이용_동의서.pdf")
+    assert len(d.notices) == 1 and len(d.notices[0].fields) == 2
+    text = d.notices[0].text
+    assert "3. 보유 기간: 사업 종료 후 5년" in text and "2. 수집이용 목적: 지원 대상 선정 및 사후관리" in text
+    assert "성명" not in text.split("\n") and "동의서" not in text.split("\n")[0]

@@ -393,7 +393,7 @@ BREAKS = [  # (source output, schema, what is broken, the change)
     ("analyze manifest stdout", "plan", "blocker without unblock", lambda d: d["blockers"][0].pop("unblock")),
     (f"analyze {KR} form.json", "form", "item without source", lambda d: d["sections"][0]["items"][0].pop("source")),
     (f"analyze {KR} form.json", "form", "no sections", lambda d: d.update(sections=[])),
-    (f"analyze {US} form.json", "form", "pre-filled item without registry",
+    (f"analyze {KR} form.json", "form", "pre-filled item without registry",
      lambda d: _first([i for s in d["sections"] for i in s["items"]], source="prefill").update(registry=None)),
     (f"diff {KR} {US}", "diff", "summary without added", lambda d: d["summary"].pop("added")),
     (f"diff {KR} {US}", "diff", "unknown pairing", lambda d: d["pairs"][0].update(how="similar")),

@@ -202,3 +202,15 @@ def test_short_korean_sentences_copied_word_for_word(tmp_path):
     assert r.groups[0].evidence[0].matched_passages == len(own) - 1  # all but one sentence of 10 syllables
     two = screen([tmp_path / "a.docx", tmp_path / "b.docx"])
     assert any("fewer than 3 plans" in w for w in two.warnings)
+
+
+def test_a_round_of_one_consultants_three_clients_alone_is_a_group_when_the_template_is_given():
+    """Three plans only, all one consultant's: with the template given, what all three share is not taken for the
+    template's (it is known) — the same author and the same paragraphs are the group's evidence, not a silent
+    all-clear. Without the template, what every plan of a small batch has is still taken for it (and said)."""
+    stock = "당사는 고객 중심의 서비스 혁신을 통해 시장 점유율을 높이고 지속 가능한 성장 기반을 마련할 계획임."
+    docs = [_doc(f"c{i}.docx", [stock, f"고객사 {i}의 고유한 사업 내용 {i * 7919}을 서술함."], author="한빛컨설팅 김도윤")
+            for i in range(3)]
+    r = screen_texts(docs, [_doc("template.docx", ["사업계획서 양식"], author="kised")])
+    assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
+    assert screen_texts(docs).warnings

@@ -401,6 +401,11 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                        and kb.concepts[match.readings[k].concept].subject == subject
                        and (subject != "person" or (match.readings[k].role == r.role
                                                     and match.readings[k].index == r.index)))]
+                if reg.signed_form and subject == "person" and (r.role not in (None, "applicant") or r.index is not None):
+                    # a channel that takes the data subject's own signed form (IVES: Form 4506-C) opens only the
+                    # record of the one who signs it: an owner's transcript needs that owner's own signed form,
+                    # not the applicant's consent (26 U.S.C. 6103(c))
+                    continue
                 if subject == "person" and r.role not in ("applicant", "representative"):
                     # a party other forms may name again for someone else (a 포상 후보자 on each 공적조서, an
                     # owner on each statement): looked up only by the identifier the target's own form asks

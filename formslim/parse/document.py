@@ -16,7 +16,7 @@ from .classify import (attached_to, citations, classify_with_evidence, false_cla
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .notices import printed_notices
-from .parties import declaration, form_for, read_parties, with_parties, without_issuers_seal
+from .parties import korean_pledge, declaration, form_for, read_parties, with_parties, without_issuers_seal
 
 
 def layout_budget(layout: Layout) -> None:
@@ -110,4 +110,5 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(text),
                     header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text),
-                    notices=printed_notices(layout, fields, title), citations=citations(text))
+                    notices=printed_notices(layout, fields, title), citations=citations(text),
+                    pledge=korean_pledge(text) if kind == "pledge" else "")

@@ -8,7 +8,8 @@ this programme, and each consent is asked apart with its own notice (개인정�
 A notice is the printed text between the previous consent box and this one, read back from the box
 through the blocks that hold no question of their own (the date and signature line closing the previous
 consent may sit in them); consent boxes in one table share the notice above the table. Fields placed by
-page position alone (an AcroForm's widgets) have no block to read back from and get no printed notice.
+page position alone (an AcroForm's widgets) have no block to read back from: their notice is read from the
+page's printed lines above the boxes (``parse.pdf._acroform_notices``).
 """
 from __future__ import annotations
 

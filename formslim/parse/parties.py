@@ -150,6 +150,39 @@ def declaration(text: str) -> str:
     return ""
 
 
+#: the lead-in of a Korean pledge: "본인은 … 다음 사항을 준수할 것을 서약합니다.", "… 확약합니다"
+_KO_PLEDGE = re.compile(r"[^\n]{0,200}?(?:서약|확약|다짐|약속)(?:합니다|함)\s*[.。]?")
+_KO_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[가-하][.)]|[-•·○])\s*\S")
+
+
+def korean_pledge(text: str, limit: int = 4000) -> str:
+    """A Korean pledge as printed: its lead-in ("본인은 … 다음 사항을 준수할 것을 서약합니다.") and the points under it
+    ("1. 사업비를 목적 외로 사용하지 않으며, …"), one per line; "" where the text holds none. What the signer
+    undertakes is these words: a consolidated form that asks the pledge carries them."""
+    lines = (text or "").replace("\r", "\n").split("\n")
+    for i, line in enumerate(lines):
+        m = _KO_PLEDGE.search(line)
+        if not m or "다음" not in line and "아래" not in line:
+            continue
+        points: list[str] = []
+        for nxt in lines[i + 1:]:
+            s = nxt.strip()
+            if not s:
+                if points:
+                    break
+                continue
+            if _KO_POINT.match(s):
+                points.append(s)
+            elif points and not points[-1].endswith((".", "다", "음", "함")) and len(s) < 120:
+                points[-1] += " " + s
+            else:
+                break
+        if points:
+            out = "\n".join([line.strip(), *points])
+            return out if len(out) <= limit else ""
+    return ""
+
+
 #: a certification the applicant makes by signing, in the third person: "By signing this application, the
 #: Applicant certifies that …"
 _BY_SIGNING = re.compile(r"By signing (?:this|the) (?:application|form|request)[^.,]{0,20}, the (?:Applicant|Borrower|"
@@ -309,7 +342,9 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         if not found:
             for c in reversed(f.context):
                 if _SIGN.search(c) or len(c) <= 40:
-                    found = roles_in(c)
+                    # (a heading above the mark that names a party who never signs — "실무 담당자" over the
+                    # contact's table — names no signer of this mark)
+                    found = [x for x in roles_in(c) if x[0] not in _non_signing()]
                     if found:
                         break
         if found:

@@ -19,7 +19,7 @@ from ..errors import InputFileError
 from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
-from .parties import declaration, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
+from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import Document, Field, Location
 from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
@@ -123,12 +123,58 @@ def read_pdf(path: str, rel: str) -> Document:
     whole = replace(whole, page_count=n_pages, warnings=tuple(warnings), fillable=fillable)
     if acro is not None and texts:
         whole = _with_statements(whole, texts, fields, 1, n_pages)
-    parts = _parts(rel, title, ranges, fields, texts, whole.kind, fillable=acro is not None) if len(ranges) > 1 else ()
+    if acro is not None:
+        whole = replace(whole, notices=_acroform_notices(path, fields, whole.title))
+    parts = _parts(rel, title, ranges, fields, texts, whole.kind, fillable=acro is not None,
+                   path_of_file=path) if len(ranges) > 1 else ()
     return replace(whole, parts=parts) if len(parts) > 1 else whole
 
 
 #: at most this much of a form's statement pages is kept (SBA Form 1919's three pages: about 19,000 characters)
 MAX_STATEMENTS = 40000
+
+#: a consent box of a fillable form: "개인정보 수집·이용 동의", "I consent", "I authorize"
+_CONSENT_BOX = re.compile(r"동의|consent|\bagree|authori[sz]", re.I)
+
+
+def _acroform_notices(path: str, fields, title: str):
+    """The notice a fillable form prints above its consent boxes (the purpose, the items, how long they are kept,
+    the right to refuse), read from the page's printed lines: the prose lines between the previous consent box
+    (or the top of the page) and this one that stand beside no answer box — the captions beside boxes are the
+    boxes' own labels. A box with no lines of its own shares the notice above it (as boxes of one table do).
+    Only where a form has consent boxes; an improvement: () when the page cannot be read."""
+    from ..model import PrintedNotice
+
+    boxes = [f for f in fields if f.kind in ("radio", "checkbox") and f.location.page and f.location.bbox
+             and _CONSENT_BOX.search(f.label)]
+    if not boxes:
+        return ()
+    import pdfplumber
+
+    out: list = []
+    squeezed_title = re.sub(r"[\W_]+", "", title or "")
+    try:
+        with pdfplumber.open(path) as pdf:
+            for page_no in sorted({f.location.page for f in boxes}):
+                if page_no > len(pdf.pages):
+                    continue
+                lines = pdf.pages[page_no - 1].extract_text_lines()
+                answer_rows = [(f.location.bbox[1] - 2, f.location.bbox[3] + 2) for f in fields
+                               if f.location.page == page_no and f.location.bbox]
+                top = 0.0
+                for box in sorted((b for b in boxes if b.location.page == page_no), key=lambda b: b.location.bbox[1]):
+                    own = [x["text"].strip() for x in lines if top <= x["top"] < box.location.bbox[1] - 1
+                           and not any(a <= (x["top"] + x["bottom"]) / 2 <= b for a, b in answer_rows)
+                           and re.sub(r"[\W_]+", "", x["text"]) != squeezed_title and x["text"].strip()]
+                    top = box.location.bbox[3]
+                    text = re.sub(r"[ \t]+", " ", "\n".join(own)).strip()
+                    if len(text) >= 20:
+                        out.append(PrintedNotice(fields=(box.id,), text=text[:4000]))
+                    elif out:
+                        out[-1] = PrintedNotice(fields=out[-1].fields + (box.id,), text=out[-1].text)
+    except Exception:  # the notice is an improvement; the boxes stand without it
+        return ()
+    return tuple(out)
 
 
 def _with_statements(doc: Document, texts: list[str], fields, first: int, last: int) -> Document:
@@ -180,7 +226,8 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(full_text or text),
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
-                   filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text)
+                   filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text,
+                   pledge=korean_pledge(full_text or text) if kind == "pledge" else "")
     if pages is not None:
         doc = replace(doc, page_count=pages[1] - pages[0] + 1)
     if not doc.title and doc.form_number:
@@ -197,7 +244,7 @@ def number_title(number: str) -> str:
 
 
 def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[str],
-           file_kind: str, fillable: bool = False) -> tuple[Document, ...]:
+           file_kind: str, fillable: bool = False, path_of_file: str = "") -> tuple[Document, ...]:
     """One document per form the file holds (:func:`~formslim.parse.logical.split_pages`). Next parts
     that are both notices are one notice, and in a file that is a notice (a programme notice, an RFP)
     an annex is a form of its own only when it reads as one — answer spaces under a title that names a
@@ -209,7 +256,10 @@ def _parts(rel: str, file_title: str, ranges, fields: list[Field], texts: list[s
         t = _part_title(texts[a - 1], r.locator, file_title if i == 0 else "")
         doc = _describe(rel, t, full[:60000] or " ".join(f.label for f in own[:60]), own,
                         locator=r.locator or t, part=i + 1, pages=(a, b), full_text=full)
-        return _with_statements(doc, texts, own, a, b) if fillable else doc
+        if not fillable:
+            return doc
+        doc = _with_statements(doc, texts, own, a, b)
+        return replace(doc, notices=_acroform_notices(path_of_file, own, doc.title)) if path_of_file else doc
 
     docs = [describe(i, r, r.first_page, r.last_page) for i, r in enumerate(ranges)]
     for i, d in enumerate(docs):

@@ -478,7 +478,7 @@ td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-
 details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
-table{font-size:.72rem}th,td{padding:.15rem .3rem}td:first-child{white-space:nowrap;word-break:normal}
+table{font-size:.72rem;display:table}th,td{padding:.15rem .3rem;min-width:0}code{white-space:pre-wrap;overflow-wrap:anywhere}table.ids td:first-child{white-space:nowrap;word-break:normal}
 tr{break-inside:auto}tr:first-child{break-after:avoid}table.brief tr,.card{break-inside:avoid}details.section>summary{list-style:none}
 details.section>summary::-webkit-details-marker{display:none}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
 .d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
@@ -800,7 +800,7 @@ def to_html(a: Analysis) -> str:
     out.append(f"<li>{_e(b.source)}; {L('tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}')}</li>")
     out.append(f"<li>{L('knowledge_files')}: {_e(', '.join(Path(f).name for f in a.knowledge.files))}</li></ul>")
     # decisions
-    out.append(f'<h2 id="decisions">{L("decisions")}</h2><table><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
+    out.append(f'<h2 id="decisions">{L("decisions")}</h2><table class="ids"><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
                f'<th>{L("reason")}</th><th>{L("evidence")}</th><th>{L("legal")}</th></tr>')
     for d in p.decisions:
         docs = ", ".join(d.documents)

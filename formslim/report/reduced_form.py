@@ -145,7 +145,7 @@ def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known:
 
 #: a heading of a printed notice: "[개인정보의 보유 및 이용기간]", "【수집 항목】", "1. 본인정보에 관한 사항"
 _HEADING = re.compile(r"^\s*(?:\[([^\[\]]{2,60})\]|【([^【】]{2,60})】|\d+\.\s+([^.:：]{2,40})|"
-                      r"([^\[\]【】:：.\-※]{2,30}(?:안내|동의|동의서))(?=\s*$))\s*(.*)$")
+                      r"([^\[\]【】:：.\-※]{2,30}(?:안내|동의|동의서))(?=\s*$))\s*[:：]?\s*(.*)$")
 MAX_ELEMENT = 400
 
 
@@ -165,8 +165,13 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
     for line in lines[start:] + (lines[:start] if start else []):
         m = _HEADING.match(line)
         if m:
-            sections.append(((m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip(),
-                             [m.group(5)] if m.group(5) else []))
+            head = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).strip()
+            rest = m.group(5) or ""
+            if m.group(3) and not rest.strip(" .。:："):
+                # a numbered sentence ("4. 동의를 거부할 권리가 있으며, 거부 시 … 제외될 수 있습니다."): it states
+                # the element itself
+                rest = head + rest
+            sections.append((head, [rest] if rest else []))
         else:
             sections[-1][1].append(line)
     elements = []
@@ -582,7 +587,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     by_key = {x.key: x for x in package.documents}
     for d in plan.documents:
         if d.kind == "pledge" and d.decision == "merge":
-            sections["declarations"].append({"id": f"declaration:{d.file}", "label": t(lang, "declare", title=d.title or d.file),
+            # the undertakings as printed: what the applicant pledges is these words, not the pledge's title
+            words = getattr(by_key.get(d.key), "pledge", "") if d.key in by_key else ""
+            label = t(lang, "declare", title=d.title or d.file) + (f"\n{words}" if words else "")
+            sections["declarations"].append({"id": f"declaration:{d.file}", "label": label,
                                              "kind": "checkbox", "options": [], "required": True, "source": "ask",
                                              "from_fields": [], "from_document": d.file, "concept": None, "role": None,
                                              "registry": None, "prefill_note": None, "repeats": 1, "context": []})
@@ -1202,7 +1210,8 @@ def _signature_section(d, items: list[dict], shade, lang: str) -> None:
         tr.height = Cm(1.0 if it["kind"] == "signature" else 0.8)
         row = tr.cells
         row[0].width, row[1].width = Cm(5.5), Cm(10.5)
-        row[0].text = it["label"]
+        # (with its case — "Spouse: signature (if a joint return)" — and its star, as in the report)
+        row[0].text = item_caption(it)
         shade(row[0])
         # the mark at the end of the signing space, as printed on Korean forms
         row[1].text = "\t(서명 또는 인)" if it["kind"] == "signature" and lang == "ko" else answer_text(it, "☐")
