@@ -115,15 +115,20 @@ def submission(plan: dict) -> dict:
     def name(d):
         return d.get("title") or d.get("file") or d.get("key") or ""
 
-    merged = [name(d) for d in docs if d.get("decision") == "merge"]
+    # (a copy of one form in another format — a twin — is that form, not one more merged; the form that becomes
+    # the consolidated form is not one "still to bring")
+    host_of = plan.get("consolidated_form") if isinstance(plan.get("consolidated_form"), dict) else {}
+    host = host_of.get("document") or ""
+    merged = [name(d) for d in docs if d.get("decision") == "merge" and not d.get("twin_of")]
     return {
-        "consolidated_form": bool(merged) or any(d.get("decision") == "keep" for d in docs),
+        "consolidated_form": bool(host_of.get("in")) if host_of else bool(merged),
         "merged_into_consolidated_form": merged,
-        "still_to_bring": [name(d) for d in docs if d.get("decision") == "keep"],
+        "still_to_bring": [name(d) for d in docs if d.get("decision") == "keep" and (d.get("key") or d.get("file")) != host],
         "fetched_by_agency": [{"document": name(d), "registry": d.get("registry")} for d in docs
                               if d.get("decision") == "replace_by_registry"],
         "no_longer_asked": [name(d) for d in docs if d.get("decision") in ("remove", "drop")],
-        "note": "the agency fetches these only with the applicant's consent (asked in the consolidated form); "
+        "note": "the agency fetches these only with the consent of the person each concerns (the applicant's, asked in "
+                "the consolidated form; another person's — a co-representative's — in their own consent); "
                 "an applicant who does not consent brings them",
     }
 
@@ -903,7 +908,7 @@ def eligibility_text(check: SelfCheck) -> str:
             lines.append("  documents the plan keeps, as they are:")
             lines += [f"    {x}" for x in sub["still_to_bring"]]
         if sub["fetched_by_agency"]:
-            lines.append("  and the agency fetches itself (with the applicant's consent):")
+            lines.append("  and the agency fetches itself (with the consent of the person each concerns):")
             lines += [f"    {x['document']} ({x['registry']})" for x in sub["fetched_by_agency"]]
     if check.verdict:
         counted = [d for c, d in zip(r.criteria, check.decisions) if not _not_counted(c.rule)]

@@ -194,8 +194,14 @@ def test_what_the_applicant_still_submits_after_a_plan(tmp_path):
     fetched = {x["registry"] for x in sub["fetched_by_agency"]}
     assert {"KR-NTS-BIZREG", "KR-NTS-TAXPAID"} <= fetched
     assert "사업계획서" in sub["still_to_bring"] and "청렴 서약서" in sub["merged_into_consolidated_form"]
-    kept = {d["title"] for d in plan["documents"] if d["decision"] == "keep"}
-    assert set(sub["still_to_bring"]) == kept
+    host = plan["consolidated_form"]["document"]
+    kept = {d["title"] for d in plan["documents"] if d["decision"] == "keep" and d["key"] != host}
+    assert set(sub["still_to_bring"]) == kept and host  # (the form that becomes the consolidated form is not "kept")
+    # a copy of a form in another format is that form, not one more merged into the consolidated form
+    twins = {"documents": [{"title": "사업계획서", "key": "a.hwp", "decision": "keep"},
+                           {"title": "사업계획서", "key": "a.docx", "decision": "merge", "twin_of": "a.hwp"}],
+             "consolidated_form": {"in": "online", "document": None}}
+    assert submission(twins)["merged_into_consolidated_form"] == [] and submission(twins)["consolidated_form"]
     notice = tmp_path / "notice.docx"
     write_notice(notice)
     p = _cli(notice, "--plan", tmp_path / "report", "--format", "json")
