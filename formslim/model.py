@@ -356,6 +356,13 @@ class DocumentPlan:
         second variant of a form for another kind of applicant."""
         return not self.twin_of and not self.alternative_of
 
+    @property
+    def issued(self) -> bool:
+        """A document whose lines are not the applicant's answers: an attachment (another agency's filing), a
+        certificate an authority issues (its seal signs it: "○○세무서장 (직인)"), a register's extract."""
+        return self.attachment or (self.kind == "certificate" and any(sg.signer == "issuer" for sg in self.signers)) \
+            or (self.kind == "roster" and bool(self.registry))
+
     def to_dict(self) -> dict:
         out = {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
         out["key"] = self.key or self.file

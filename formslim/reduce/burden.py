@@ -341,10 +341,7 @@ def _fee(dp, kb, manifest) -> float:
 
 
 def _issued(dp) -> bool:
-    """A document whose lines are not the applicant's answers: an attachment (another agency's filing), a
-    certificate an authority issues (its seal signs it: "○○세무서장 (직인)"), a register's extract."""
-    return dp.attachment or (dp.kind == "certificate" and any(sg.signer == "issuer" for sg in dp.signers)) or \
-        (dp.kind == "roster" and bool(dp.registry))
+    return dp.issued
 
 
 def _unique_data(plan: ReductionPlan, keep) -> int:

@@ -533,6 +533,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       # (as the summary counts them: a pre-filled answer the applicant only
                                       # checks is not a question asked)
                                       fields_after=sum(1 for f in before if f.action in ("ask", "checkbox"))))
+    # (an issued document's printed lines — a certificate's, a register's extract — are no questions of the
+    # applicant's: its row says 0, as the summary counts it, and the report says why)
+    doc_plans = [replace(dp, fields_before=0, fields_after=0) if dp.issued else dp for dp in doc_plans]
     consolidated = "primary" if primary is not None else ""
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
     if primary is None and any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")

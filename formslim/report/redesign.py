@@ -695,6 +695,7 @@ def to_html(a: Analysis) -> str:
         out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(kind_text(lang, x.get("kind", "")))}</td><td></td><td></td><td>{L("excluded")}</td>'
                    f'<td>{_e(loc(x["reason"]))}</td></tr>')
     out.append("</table>")
+    out += [f'<p class="small">{_e(x)}</p>' for x in _inventory_notes(a)]
     # replaceable
     replaced = [d for d in p.documents if d.decision == "replace_by_registry"]
     out.append(f'<h2 id="replaceable">{L("replaceable")}</h2>')
@@ -904,6 +905,7 @@ def to_markdown(a: Analysis) -> str:
                      f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
     if a.burden.fields_added:
         lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
+    lines += [""] + [md(x) for x in _inventory_notes(a)] if _inventory_notes(a) else []
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     rows = protocol_rows(a)
@@ -1086,7 +1088,8 @@ def to_xlsx(a: Analysis, path: Path) -> None:
               h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision", "document"),
               [[f.field, f.file, f.label, FIELD_KINDS_KO.get(f.kind, f.kind) if ko else f.kind, name(f.concept),
                 name(f.role), f.group or "",
-                t(a.lang, f.action) if ko else f.action, f.source, f.decision or "",
+                t(a.lang, f.action) if ko else f.action, localise(a.lang, f.source, names) if ko else f.source,
+                f.decision or "",
                 titles.get(f.document or f.file, "") or (f.document or f.file)] for f in a.plan.fields]),
         Sheet(XLSX_KO["Protocol"] if ko else "Protocol", h("datum", "concept", "role", "why", "asked_in", "proposed"),
               [[r["datum"], name(r["concept"]), name(r["role"]), r["why"], "; ".join(r["asked_as"]), r["proposed"]]
@@ -1336,6 +1339,20 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
             if a.country == "KR":  # Korean agencies publish and receive their forms as HWP(X), in any report language
                 write_hwpx(a.form, tmp / "consolidated_form.hwpx")
     return [out / name for name in OUTPUTS if (out / name).exists()]  # the HWPX only for Korean packages
+
+
+def _inventory_notes(a: Analysis) -> list[str]:
+    """What the inventory's question counts leave out, so that its rows add up to the summary's: the lines an
+    issuer printed (a certificate's, a register's extract, another agency's filing copied in), and the copies
+    of one form in another format or for another kind of applicant, counted once."""
+    p, lang = a.plan, a.lang
+    notes = []
+    issued = [d for d in p.documents if d.issued and d.counted]
+    if issued:
+        notes.append(t(lang, "inventory_issued", n=len(issued)))
+    if any(not d.counted for d in p.documents):
+        notes.append(t(lang, "inventory_once"))
+    return notes
 
 
 def _queue_label(match):
