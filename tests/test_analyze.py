@@ -1662,3 +1662,15 @@ def test_a_signature_asked_in_one_case_says_the_case_in_the_docx_too(tmp_path):
     write_docx(form, tmp_path / "f.docx")
     cells = [c.text for t in _docx.Document(str(tmp_path / "f.docx")).tables for r in t.rows for c in r.cells]
     assert "Spouse: signature (if a joint return) *" in cells
+
+
+def test_the_documents_question_counts_add_up_to_the_summarys(kr_report, us_report):
+    """An analyst summing plan.json's documents gets the headline: the counted documents' questions (0 for a
+    certificate an authority issues: its lines are the issuer's) and the consolidated form's own."""
+    for _, plan in (kr_report, us_report):
+        counted = [d for d in plan["documents"] if not d.get("twin_of") and not d.get("alternative_of")]
+        s = plan["summary"]
+        assert sum(d["fields_before"] for d in counted) == s["fields_before"]
+        assert sum(d["fields_after"] for d in counted) + s["fields_added"] == s["fields_after"]
+    certificates = [d for d in kr_report[1]["documents"] if d["kind"] == "certificate"]
+    assert certificates and all(d["fields_before"] == 0 for d in certificates)
