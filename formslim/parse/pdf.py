@@ -133,8 +133,11 @@ def read_pdf(path: str, rel: str) -> Document:
 #: at most this much of a form's statement pages is kept (SBA Form 1919's three pages: about 19,000 characters)
 MAX_STATEMENTS = 40000
 
-#: a consent box of a fillable form: "개인정보 수집·이용 동의", "I consent", "I authorize"
-_CONSENT_BOX = re.compile(r"동의|consent|\bagree|authori[sz]", re.I)
+#: a consent box of a fillable Korean form: "개인정보 수집·이용 동의", "행정정보 공동이용 동의" — the notice printed
+#: above it is the 개인정보 보호법 제15조 ② kind (purpose, items, retention, refusal). (An English form's boxes
+#: — "I authorize", "I agree" — sit under the form's own headers and instructions, not such a notice; its
+#: statements pages are read as statements.)
+_CONSENT_BOX = re.compile(r"동의")
 
 
 def _acroform_notices(path: str, fields, title: str):
