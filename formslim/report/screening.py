@@ -27,7 +27,9 @@ def screen_table(r: ScreenResult) -> str:
         return f"{count} {word}" + ("" if count == 1 else "s")
 
     lines = [f"{n(s['plans'], 'plan')} screened, {n(s['groups'], 'group')} sharing authorship beyond the template "
-             f"({n(s['plans_in_groups'], 'plan')}); {s['pairs_compared']} pairs compared of {s['pairs_proposed']} proposed"]
+             f"({n(s['plans_in_groups'], 'plan')}); {n(s['pairs_compared'], 'pair')} compared"
+             + (f" ({s['pairs_proposed']} proposed by shared text, the rest by shared metadata, images or headings)"
+                if s['pairs_compared'] > s['pairs_proposed'] else f" of {s['pairs_proposed']} proposed by shared text")]
     for i, g in enumerate(r.groups, 1):
         best = g.evidence[0]
         why = []
