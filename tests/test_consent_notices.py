@@ -421,3 +421,17 @@ def test_a_fillable_consent_forms_notice_is_read_from_the_page_above_its_boxes()
     text = d.notices[0].text
     assert "3. 보유 기간: 사업 종료 후 5년" in text and "2. 수집이용 목적: 지원 대상 선정 및 사후관리" in text
     assert "성명" not in text.split("\n") and "동의서" not in text.split("\n")[0]
+
+
+def test_a_signers_role_word_beside_a_signature_mark_is_that_signers_name():
+    """"작성자: ____ (서명)" (the KR sample's 참여인력 현황): the role word alone, on the signature line, asks the signer's
+    name — asked in the signer's block of the consolidated form, not as a bare "작성자" question."""
+    from formslim.parse.notices import is_signing_name
+
+    from .conftest import SAMPLES
+
+    d = read_document(SAMPLES / "kr-sme-support" / "10_참여인력_현황.hwpx")
+    writer = next(f for f in d.fields if f.label == "작성자")
+    assert is_signing_name(writer, d.fields)
+    other = next(f for f in d.fields if f.label == "채용 예정 시기")
+    assert not is_signing_name(other, d.fields)

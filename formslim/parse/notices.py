@@ -177,7 +177,9 @@ def printed_notices(layout: Layout, fields: tuple[Field, ...], title: str = "") 
 def is_signing_name(f: Field, fields) -> bool:
     """A name asked on a signature line ("성 명 : (서명)", "Name ____ Signature ____"): a name field printed
     in the same cell or line as a signature mark. It is the signer's name, not a datum of the form."""
-    if f.kind not in ("text",) or not re.search(r"성\s*명|\bname\b", f.label or "", re.I):
+    # (or the signer's role word alone — "작성자", "대표자", "신청인" beside "(서명)": that signer's name)
+    if f.kind not in ("text",) or not (re.search(r"성\s*명|\bname\b", f.label or "", re.I)
+                                       or re.fullmatch(r"\s*[가-힣]{1,4}[자인]\s*", f.label or "")):
         return False
     k = _key(f)
     return k is not None and any(g.kind == "signature" and _key(g) == k for g in fields)

@@ -774,12 +774,13 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if several:
             who = t(lang, "each_person_signs", n=each[role]) if role == "individual" else \
                 t(lang, "each_signer", who=who, n=each[role])
-        asked_already = not names_of and not several and any(
+        asked_already = not several and any(
             it.get("concept") == "person.name" and it.get("role") == role and it.get("repeats", 1) == 1
             for items in sections.values() for it in items)
         if not asked_already:
-            # (a signer whose name the form already asks — SBA 1919's "Authorized representative's name" — is
-            # not asked it again above the signature)
+            # (a signer whose name the form already asks — SBA 1919's "Authorized representative's name", the KR
+            # application's "대표자 성명" — is not asked it again above the signature, where a replaced form wrote
+            # it on its signature line: "작성자: ____ (서명)")
             signature.append(_conditional({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who),
                               "kind": "text", "from_fields": names_of, "concept": "person.name", "role": role,
                               "required": required, **several}, case))
