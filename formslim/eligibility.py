@@ -216,6 +216,10 @@ def _number(line: str) -> Optional[int]:
     return _CIRCLED.index(m.group(1)) + 1 if m else None
 
 
+#: the heading of an annex ("[붙임 2] 신청 제외 대상 창업지원사업 목록"), its number
+_ANNEX_HEAD = re.compile(r"^\s*[\[<【]?\s*붙임\s*(\d+)\s*[\]>】]?\s+\S")
+
+
 def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     """The eligibility criteria of a notice, each with its clause, where it is and its rule."""
     pats = load_patterns(extra)
@@ -242,7 +246,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             # a number at the top of a page opens that page; one at the foot closes it
             page = int(m.group(1)) if at_top else int(m.group(1)) + 1
             continue
-        annex_head = bool(re.match(r"^\s*[\[<【]?\s*붙임\s*\d+\s*[\]>】]?\s+\S", line)) and len(_squeeze(line)) <= 30
+        annex_head = bool(_ANNEX_HEAD.match(line)) and len(_squeeze(line)) <= 30
         if annex_head:
             annex = True
         head = re.split(r"[:：]", line, maxsplit=1)
@@ -442,7 +446,7 @@ def _annex_programmes(criteria: list[Criterion]) -> list[Criterion]:
     있는 자"): each row's programme, from the year its row names where it names one ("2022년 이후 선정자")."""
     out = list(criteria)
     for k, c in enumerate(criteria):
-        m = re.match(r"^\s*[\[<【]?\s*붙임\s*(\d+)", c.text)
+        m = _ANNEX_HEAD.match(c.text)
         if not (m and c.rule.get("annex") and re.search(r"사업명|프로그램|지원사업", c.text[:60])):
             continue
         body = re.split(r"(?:^|\s)1\s+(?=[가-힣A-Za-z])", c.text, maxsplit=1)
@@ -634,6 +638,27 @@ def _years_before(d: dt.date, years: int) -> dt.date:
         return d.replace(year=d.year - years, day=28)
 
 
+def _figure(v, year: str = ""):
+    """A profile's figure as a number: ``v`` itself, or of a mapping year → number the named ``year``'s (else
+    the latest); a message with ``{fact}`` to fill in where there is none."""
+    value = v
+    if isinstance(v, dict) and v:
+        keyed = {str(k): x for k, x in v.items()}
+        if year and year not in keyed:
+            return f"the profile gives no {{fact}} for {year}"
+        value = keyed[year] if year else v[max(v)]
+    try:
+        return float(str(value).replace(",", ""))
+    except ValueError:
+        return f"{{fact}} {v!r} is not a number"
+
+
+def _before(support, year) -> bool:
+    """Whether a profile's prior support ({programme, year}) is dated before ``year``; one without a year is not."""
+    return isinstance(support, dict) and str(support.get("year", "")).strip().isdigit() \
+        and int(str(support["year"]).strip()) < int(year)
+
+
 def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
     r = {k: v for k, v in c.rule.items() if k not in ("route_of", "annex")}
     c = replace(c, rule=r)
@@ -686,45 +711,31 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
                 ok &= good
                 parts.append(f"founded {'after' if a.get('below_how') == '미만' else 'on or after'} {limit}")
             why = f"{fact} {d}; needs " + " and ".join(parts) + f" (reference date {ref})"
-    elif "on_or_after" in r:
-        # "2018. 4. 8. 이후 창업한 기업", "1985. 3. 15. 이후 출생자": the date the notice prints, itself included
-        d, lo = as_date(v), as_date(r["on_or_after"])
-        if d is None or lo is None:
+    elif "on_or_after" in r or "on_or_before" in r:
+        # "2018. 4. 8. 이후 창업한 기업", "1985. 3. 15. 이후 출생자", "(2024. 5. 12. 이전 개업)": the date the notice
+        # prints, itself included
+        after = "on_or_after" in r
+        d, limit = as_date(v), as_date(r["on_or_after" if after else "on_or_before"])
+        if d is None or limit is None:
             return Decision(c.id, "unknown", f"{fact} or the printed date is not a date", fact=fact, value=v)
-        ok, why = d >= lo, f"{fact} {d}; needs on or after {lo} (the date the notice prints)"
-    elif "on_or_before" in r:
-        # "(2024. 5. 12. 이전 개업)": the latest date the notice prints, itself included
-        d, hi = as_date(v), as_date(r["on_or_before"])
-        if d is None or hi is None:
-            return Decision(c.id, "unknown", f"{fact} or the printed date is not a date", fact=fact, value=v)
-        ok, why = d <= hi, f"{fact} {d}; needs on or before {hi} (the date the notice prints)"
+        ok = d >= limit if after else d <= limit
+        why = f"{fact} {d}; needs on or {'after' if after else 'before'} {limit} (the date the notice prints)"
     elif "at_most" in r or "at_most_eok" in r:
         # "직전년도(2024년) 매출액 100억원 이하", "상시근로자 5명 미만": that year's figure where the clause names
         # one (a mapping year → number), else the latest
         year = str(r.get("year") or "")
-        if isinstance(v, dict) and v:
-            keyed = {str(k): x for k, x in v.items()}
-            if year and year not in keyed:
-                return Decision(c.id, "unknown", f"the profile gives no {fact} for {year}", fact=fact, value=v,
-                                missing=(fact,))
-            value = keyed[year] if year else v[max(v)]
-        else:
-            value = v
-        try:
-            number = float(str(value).replace(",", ""))
-        except ValueError:
-            return Decision(c.id, "unknown", f"{fact} {v!r} is not a number", fact=fact, value=v, missing=(fact,))
+        number = _figure(v, year)
+        if isinstance(number, str):
+            return Decision(c.id, "unknown", number.format(fact=fact), fact=fact, value=v, missing=(fact,))
         need = float(r["at_most"]) if "at_most" in r else float(r["at_most_eok"]) * 100_000_000
         under = r.get("how") == "미만"
         ok = number < need if under else number <= need
         why = f"{fact}{f' ({year})' if year else ''} is {number:,.0f}; needs {'under' if under else 'at most'} {need:,.0f}"
     elif "at_least" in r or "at_least_eok" in r:
         # revenue as a number, or a mapping year → number (the latest year counts)
-        value = v[max(v)] if isinstance(v, dict) and v else v
-        try:
-            number = float(str(value).replace(",", ""))
-        except ValueError:
-            return Decision(c.id, "unknown", f"{fact} {v!r} is not a number", fact=fact, value=v, missing=(fact,))
+        number = _figure(v)
+        if isinstance(number, str):
+            return Decision(c.id, "unknown", number.format(fact=fact), fact=fact, value=v, missing=(fact,))
         need = float(r["at_least"]) if "at_least" in r else float(r["at_least_eok"]) * 100_000_000
         ok, why = number >= need, f"{fact} is {number:,.0f}; needs at least {need:,.0f}"
     elif "in" in r:
@@ -777,13 +788,10 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
         past = v if isinstance(v, list) else [v]
         if r.get("since"):
             # "2023년 이후 … 지원받은 자": support before that year does not count (one without a year may)
-            past = [x for x in past if not (isinstance(x, dict) and str(x.get("year", "")).strip().isdigit()
-                                            and int(str(x["year"]).strip()) < int(r["since"]))]
+            past = [x for x in past if not _before(x, r["since"])]
         for name, year in (r.get("since_each") or {}).items():
             # an annex row's own window ("초기창업패키지 — 2022년 이후 선정자")
-            past = [x for x in past if not (isinstance(x, dict) and str(x.get("year", "")).strip().isdigit()
-                                            and int(str(x["year"]).strip()) < int(year)
-                                            and _squeeze(name) in _squeeze(str(x.get("programme", ""))))]
+            past = [x for x in past if not (_before(x, year) and _squeeze(name) in _squeeze(str(x.get("programme", ""))))]
         names = [str(x.get("programme", "")) if isinstance(x, dict) else str(x) for x in past]
         hits = [n for n in names for p in r["none_of"]
                 if n.strip() and (_squeeze(p) in _squeeze(n) or _squeeze(n) in _squeeze(p))]

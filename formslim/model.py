@@ -189,9 +189,9 @@ class Document:
     statement_pages: tuple[int, ...] = ()
     statements: str = ""
     header: str = ""  # the first words of its text (at most 600 characters): where a form names its issuer
-    # the time the form says it takes (a Paperwork Reduction Act statement): (low, high) minutes, and the words
     # a pledge's undertakings as printed ("본인은 … 서약합니다." and its points): what a form asking the pledge carries
     pledge: str = ""
+    # the time the form says it takes (a Paperwork Reduction Act statement): (low, high) minutes, and the words
     printed_burden: tuple[float, ...] = ()
     printed_burden_text: str = ""
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several

@@ -420,6 +420,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     o = options
     docs = sorted(docs, key=lambda d: d.path)
     n = len(docs)
+    # (a batch screened with its template knows the template's own text and values: see _common_count)
+    given = bool(templates)
     template_shingles = np.unique(np.concatenate(
         [shingles(normalise(" ".join(t.passages)), o.shingle) for t in templates] or [np.zeros(0, np.uint64)]))
     raw = [shingles(normalise(" ".join(d.passages)), o.shingle) for d in docs]
@@ -427,7 +429,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     if n >= 3:
         allsh = np.concatenate(raw) if raw else np.zeros(0, np.uint64)
         values, counts = np.unique(allsh, return_counts=True)
-        common = values[counts > _common_count(n, o, bool(templates))]
+        common = values[counts > _common_count(n, o, given)]
     drop = np.union1d(template_shingles, common)
     own = [np.setdiff1d(s, drop, assume_unique=True) for s in raw]
     own_share = {d.path: (len(s) / len(r) if len(r) else 0.0) for d, s, r in zip(docs, own, raw)}
@@ -463,20 +465,21 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         return tuple(common_heads) if sum(map(heading_weight, common_heads)) >= o.headings else ()
 
     template_images = {h for t in templates for h in t.images}
+    meta_common = _common_meta_count(n, o, given)  # (more plans than this sharing a value: the batch's)
     image_seen: dict[str, int] = {}
     for d in docs:
         for h in set(d.images):
             image_seen[h] = image_seen.get(h, 0) + 1
 
     def image_counts(h: str) -> bool:
-        return h not in template_images and image_seen[h] <= _common_meta_count(n, o, bool(templates))
+        return h not in template_images and image_seen[h] <= meta_common
 
     def counts(key: str, value: str) -> bool:
         if value in template_meta.get(key, set()) or value in generic.get(key, set()):
             return False
         if key == "created" and value.startswith(("1601", "1899", "1900", "1970")):
             return False
-        return seen.get((key, value), 0) <= _common_meta_count(n, o, bool(templates))
+        return seen.get((key, value), 0) <= meta_common
 
     # candidates: LSH over the signatures of plans with own text, plus every pair with metadata or an
     # image in common (indexes of the few values that count)

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..knowledge import Knowledge
 from ..text import has_hangul
-from .reading import _KO_UNIT, OPPOSED, Reading, compact, en_key, en_words, ko_key, lexicon, standard_words
+from .reading import _KO_UNIT, BESIDES, OPPOSED, Reading, compact, en_key, en_words, ko_key, lexicon, standard_words
 
 CERTAIN = 0.85
 REVIEW = 0.6
@@ -242,10 +242,6 @@ def _a_persons_or_an_organisations(ca: set, cb: set, kb: Knowledge) -> bool:
     return len({kb.concepts[c].subject for c in several if kb.concepts.get(c) is not None}) > 1
 
 
-#: "Business name, if different from above": a name besides the one asked above, however long the label
-_BESIDES = re.compile(r"\bif\s+different\s+(?:from|than)\b", re.I)
-
-
 def contrasting_words(a: Reading, b: Reading, soft: bool) -> str:
     """The words of one contrast class both labels hold that differ, as "x vs y", else "": of a class that
     makes two data (``soft`` False) or of one that only calls for a review (True: its id starts "~")."""
@@ -432,7 +428,7 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(score, 0.75)
         evidence.append("one asks where mail goes, the other where the person lives: the same only if they are one")
     former = [r for r in (a, b) if "previous" in r.qualifiers]
-    if len(former) == 1 and (len(former[0].text.split()) <= 5 or _BESIDES.search(former[0].text)) and ca & cb and any(
+    if len(former) == 1 and (len(former[0].text.split()) <= 5 or BESIDES.search(former[0].text)) and ca & cb and any(
             w in c.split(".")[-1] for c in ca & cb for w in ("name", "title", "address", "street", "city", "zip", "state")):
         # "Family Name" under "Other Names Used" and a family name that says nothing: the legal one, most
         # likely; a former address and one that says nothing: the present one (an amount "of the previous

@@ -58,14 +58,16 @@ _YOU = re.compile(r"^\W*(?:\d{1,2}[a-z]?\.?\s+)?(?:(?:please\s+)?(?:enter|print|
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
              "9th": 9, "10th": 10, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4, "다섯째": 5}
+#: "Business name, if different from above": a name besides the one asked above (compare: however long the label)
+_BESIDES_WORDS = r"if\s+different\s+(?:from|than)\s+(?:the\s+)?above"
+BESIDES = re.compile(r"\b" + _BESIDES_WORDS + r"\b", re.I)
 _QUALIFIERS = {
     "start": r"\b(?:start|begin|beginning|from|commencement|opening)\b|시작|개시|착수|부터",
     "end": r"\b(?:end|ending|to|until|closing|expiry|expiration)\b|종료|마감|완료|만료|까지",
     # a name used before, or besides, the legal one ("Other Names Used", "maiden name", "aliases", "Business
     # name, if different from above") is a former name too
     "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?|"
-                r"if\s+different\s+(?:from|than)\s+(?:the\s+)?above)\b"
-                r"|이전|종전|전년도|직전|수행\s*실적",
+                + _BESIDES_WORDS + r")\b|이전|종전|전년도|직전|수행\s*실적",
     "current": r"\b(?:current|present|this year|most recent)\b|당해|금년|올해|현재",
     "home": r"\b(?:home|residence|residential|physical)\b|자택|거주|집",
     # where mail goes, not where one lives (USCIS asks both: "Mailing Address", "Physical Address")
@@ -995,13 +997,16 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         # party is that party's ("Date signed by lender" is no date of the applicant's), and so is a datum the
         # label gives to another party ("임대인 계좌번호": the landlord's account, not the one the grant is paid to)
         role, role_from = None, "none"
-    if how == "partial" and concepts and (_COUNT_OF.search(text) or _SHARE.search(text)):
+    count, share = (_COUNT_OF.search(text), _SHARE.search(text)) if how == "partial" and concepts else (None, None)
+    if count or share:
         # words of a datum scattered in a label that asks a count or a share of something ("the number of years
         # after final loan disbursement", "the percentage of all amounts owing under the Note"): not that
         # identifier, not that amount
-        kept = tuple(c for c in concepts if not (
-            (lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].identifier and _COUNT_OF.search(text)) or
-            (lex.kb.concepts.get(c) is not None and lex.kb.concepts[c].kind == "amount" and _SHARE.search(text))))
+        def scattered(c: str) -> bool:
+            k = lex.kb.concepts.get(c)
+            return k is not None and bool((k.identifier and count) or (k.kind == "amount" and share))
+
+        kept = tuple(c for c in concepts if not scattered(c))
         if kept != concepts:
             concepts, how = kept, ("partial" if kept else "none")
     identifier = None

@@ -228,7 +228,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         # so is a certificate an authority issues, or a register's extract: its printed lines — 사용 목적,
         # 제출처, 유효기간 — are what the issuer wrote, and obtaining it is its burden)
         kind = "attachment" if dp.attachment else dp.kind
-        fields = tuple(f for f in doc.fields if f.id not in others) if doc and not _issued(dp) else ()
+        fields = tuple(f for f in doc.fields if f.id not in others) if doc and not dp.issued else ()
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
         money = any(f.kind in money_kinds for f in fields)
         has_totals = any(f.id in totals for f in fields)
@@ -340,15 +340,11 @@ def _fee(dp, kb, manifest) -> float:
     return 0.0
 
 
-def _issued(dp) -> bool:
-    return dp.issued
-
-
 def _unique_data(plan: ReductionPlan, keep) -> int:
     """The distinct data the applicant answers (a datum asked on several documents once; the lines of an issued
     document are not asked of the applicant)."""
     seen = set()
-    uncounted = {d.key or d.file for d in plan.documents if not d.counted or _issued(d)}
+    uncounted = {d.key or d.file for d in plan.documents if not d.counted or d.issued}
     for fp in plan.fields:
         if keep(fp) and (fp.document or fp.file) not in uncounted:
             seen.add(fp.group or fp.field)

@@ -226,11 +226,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     home = kb.issuer(primary.header) if primary is not None else None
     if home is not None and home[0].kind:
         closed = sorted(rid for rid, r in available.items() if r.users and home[0].kind not in r.users)
-        available = {rid: r for rid, r in available.items() if rid not in closed}
-        # (said where it matters: a closed channel that could have provided some of the package's data)
-        would = sorted(set(closed) & {x.inputs[0] for x in derivations if x.type == "registry"})
-        if would:
-            assumptions.append(f"registries not open to {home[0].name} ({home[0].kind}): {', '.join(would)}")
+        why_closed = f"registries not open to {home[0].name} ({home[0].kind})"
     else:
         # whose forms these are is not printed: a channel open to some kinds of agency only is not assumed open
         # (a state tax agency's exchange for a loan package), unless the package holds the consent form the
@@ -238,11 +234,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         uses = {r.id for d in docs if d.kind == "consent"
                 for r in [_registry_for(d.title, d.path, registries, manifest)] if r is not None and r.signed_form}
         closed = sorted(rid for rid, r in available.items() if r.users and rid not in uses)
-        available = {rid: r for rid, r in available.items() if rid not in closed}
-        would = sorted(set(closed) & {x.inputs[0] for x in derivations if x.type == "registry"})
-        if would:
-            assumptions.append(f"registries open only to some kinds of agency, not assumed open (the forms print "
-                               f"no issuing agency): {', '.join(would)}")
+        why_closed = "registries open only to some kinds of agency, not assumed open (the forms print no issuing agency)"
+    available = {rid: r for rid, r in available.items() if rid not in closed}
+    # (said where it matters: a closed channel that could have provided some of the package's data)
+    would = sorted(set(closed) & {x.inputs[0] for x in derivations if x.type == "registry"})
+    if would:
+        assumptions.append(f"{why_closed}: {', '.join(would)}")
     keep_override = set(manifest.keep) if manifest else set()
     asked_in: dict[str, str] = {}  # group id → the document where it is asked
     group_of = match.group_of()

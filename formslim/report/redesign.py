@@ -905,7 +905,8 @@ def to_markdown(a: Analysis) -> str:
                      f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
     if a.burden.fields_added:
         lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
-    lines += [""] + [md(x) for x in _inventory_notes(a)] if _inventory_notes(a) else []
+    notes = _inventory_notes(a)
+    lines += [""] + [md(x) for x in notes] if notes else []
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     rows = protocol_rows(a)
