@@ -56,7 +56,8 @@ class Manifest:
     document_parties: dict = field(default_factory=dict)  # file → {role: "role [N]"}
     # where the consolidated form lives: "auto" (the programme's online application where the notice says
     # every applicant fills one, else a form of the package or a new one), "paper" (a form the agency issues,
-    # signed by each party in a block of their own: never the online application)
+    # signed by each party in a block of their own: never the online application), "redesign" (the main form
+    # is laid out again even where no other document moves into it: an agency redesigning its own form)
     consolidated_form: str = "auto"
     path: Optional[str] = None
 
@@ -173,8 +174,8 @@ def _manifest(path: Path, data: dict) -> Manifest:
     if unknown:
         raise _err(path, f"unknown key(s): {', '.join(sorted(unknown))}")
     hosting = str(data.get("consolidated_form", "auto"))
-    if hosting not in ("auto", "paper"):
-        raise _err(path, "consolidated_form must be auto or paper")
+    if hosting not in ("auto", "paper", "redesign"):
+        raise _err(path, "consolidated_form must be auto, paper or redesign")
     kinds, registries, fees, filled_by, document_parties = {}, {}, {}, {}, {}
     for d in data.get("documents") or []:
         if not isinstance(d, dict) or "file" not in d:

@@ -89,6 +89,9 @@ class Field:
     # how many of a group of boxes the form lets one tick, where it says so: "one" ("Check one", "택 1",
     # "하나만"), "many" ("Select all that apply", "복수 선택 가능"); "" where it does not say
     choose: str = ""
+    # the first box of one answer this box continues (a date's day and year boxes after its month box, an
+    # address's second line): one question with it (formslim.fields.parts)
+    part_of: Optional[str] = None
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:
@@ -382,6 +385,8 @@ class FieldPlan:
     source: str = ""  # where the answer comes from when it is not asked
     decision: Optional[str] = None
     document: str = ""  # the logical document's key (Document.key)
+    # the field whose answer this box continues (Field.part_of: a date's day box): counted with it, as one question
+    part_of: Optional[str] = None
 
     def to_dict(self) -> dict:
         return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
@@ -444,6 +449,14 @@ class ReductionPlan:
     @property
     def target_met(self) -> bool:
         return self.reduction + 1e-9 >= self.target
+
+    @property
+    def main_form(self) -> Optional[str]:
+        """The package's main form (key): the one that becomes the consolidated form (K-PRIMARY), or the one that
+        stays as it is because nothing moves into it (K-MAIN-FORM)."""
+        rules = {d.id: d.rule for d in self.decisions}
+        return next((d.key or d.file for d in self.documents
+                     if any(rules.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)), None)
 
     @property
     def primary(self) -> Optional[str]:

@@ -170,7 +170,7 @@ def programme_name(package: Package, plan) -> str:
     else, for a package of one file, the file's name less its annex number and extension
     ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식"); else the folder's name, or, for
     files given one by one, the consolidating form's title less its form word."""
-    primary = [d for d in package.documents if plan.primary and (d.key == plan.primary or d.path == plan.primary)]
+    primary = [d for d in package.documents if plan.main_form and (d.key == plan.main_form or d.path == plan.main_form)]
     forms = [d for d in package.documents if d.kind == "form" and d not in primary]
     for d in primary + forms:  # the consolidating form first, then the package's other forms
         title = re.sub(r"\s*\([^()]*\)\s*$", "", (d.title or "").strip())  # "… 사업계획서 (일반형)": its variant

@@ -265,7 +265,8 @@ def _common_meta_count(n: int, o: ScreenOptions, template: bool = False) -> floa
     return max(2.0, n / 2) if n >= 3 and not template else n
 
 
-def _generic(extra_dirs: Sequence[str] = ()) -> dict[str, set[str]]:
+def _screening_data(extra_dirs: Sequence[str] = ()) -> list[dict]:
+    """data/screening.yaml, then each screening.yaml of --knowledge (a folder holding one, or the file)."""
     import yaml
 
     texts = [resources.files("formslim").joinpath("data/screening.yaml").read_text(encoding="utf-8")]
@@ -273,9 +274,13 @@ def _generic(extra_dirs: Sequence[str] = ()) -> dict[str, set[str]]:
         p = Path(d) / "screening.yaml" if Path(d).is_dir() else Path(d)
         if p.name == "screening.yaml" and p.is_file():
             texts.append(p.read_text(encoding="utf-8"))
+    return [yaml.safe_load(t) or {} for t in texts]
+
+
+def _generic(extra_dirs: Sequence[str] = ()) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for t in texts:
-        for k, values in ((yaml.safe_load(t) or {}).get("generic") or {}).items():
+    for data in _screening_data(extra_dirs):
+        for k, values in (data.get("generic") or {}).items():
             out.setdefault(k, set()).update(str(v).strip().lower() for v in values or ())
     return out
 
@@ -307,8 +312,39 @@ _NOT_A_HEADING = re.compile(r"(?:다|음|함|임|됨|니다|[.!?。:;,])\s*$")
 _HEADING_LETTERS = 6
 
 
-def heading_weight(heading: str) -> float:
+def heading_weight(heading: str, vocabulary: frozenset = frozenset()) -> float:
+    if vocabulary and in_vocabulary(heading, vocabulary):
+        return 0.25  # ("자금소요계획", "시장현황": words of every plan's outline, which strangers share)
     return 1.0 if len(re.findall(r"[가-힣A-Za-z]", heading)) >= _HEADING_LETTERS else 0.5
+
+
+#: the words that join two words of a heading ("시장 현황 및 판로 계획", "팀 구성과 역량")
+_JOINERS = ("및", "과", "와", "의", "별", "등")
+
+
+def in_vocabulary(heading: str, vocabulary: frozenset) -> bool:
+    """Whether a heading (its words without spaces) is made only of words of the plans' common outline —
+    the templates' own words and data/screening.yaml ``plan_words`` — joined by 및, 과, 의 …: "자금소요계획" =
+    자금 + 소요 + 계획. Such a heading is what writers who never met share."""
+    s = re.sub(r"[^가-힣A-Za-z]", "", heading)
+    if not s:
+        return False
+    ok = [True] + [False] * len(s)  # ok[i]: s[:i] splits into vocabulary words
+    for i in range(len(s)):
+        if ok[i]:
+            for j in range(i + 1, min(len(s), i + 8) + 1):
+                if s[i:j] in vocabulary or (s[i:j] in _JOINERS and 0 < i and j < len(s)):
+                    ok[j] = True
+    return ok[len(s)]
+
+
+def plan_vocabulary(templates, extra_dirs: Sequence[str] = ()) -> frozenset:
+    """The words of the plans' common outline: each word (two letters or more) of the templates' text, and
+    data/screening.yaml ``plan_words`` (with --knowledge additions)."""
+    words = {w for t in templates for p in t.passages for w in re.findall(r"[가-힣]{2,}|[A-Za-z]{3,}", p)}
+    for data in _screening_data(extra_dirs):
+        words.update(str(w).strip() for w in data.get("plan_words") or ())
+    return frozenset(w for w in words if w)
 
 
 def own_headings(doc: DocumentText, template_lines: set[str]) -> set[str]:
@@ -460,9 +496,14 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     # the batch (or 3), always under half of it, and never more than o.heading_plans plans however large)
     rare_heads = {x for x, c in head_df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
 
+    vocabulary = plan_vocabulary(templates, knowledge)
+
+    def weight(heading: str) -> float:
+        return heading_weight(heading, vocabulary)
+
     def shared_headings(i: int, j: int) -> tuple[str, ...]:
         common_heads = sorted(heads[i] & heads[j] & rare_heads)
-        return tuple(common_heads) if sum(map(heading_weight, common_heads)) >= o.headings else ()
+        return tuple(common_heads) if sum(map(weight, common_heads)) >= o.headings else ()
 
     template_images = {h for t in templates for h in t.images}
     meta_common = _common_meta_count(n, o, given)  # (more plans than this sharing a value: the batch's)
@@ -550,7 +591,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         # the same skeleton of own headings: three rare ones in common are as much as half the text; more, more
         structure = shared_headings(i, j)
         if structure:
-            miss *= 1.0 - min(0.9, 0.25 * (sum(map(heading_weight, structure)) - 1))
+            miss *= 1.0 - min(0.9, 0.25 * (sum(map(weight, structure)) - 1))
         score = 1.0 - miss
         if score < o.threshold:
             continue

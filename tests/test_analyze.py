@@ -18,7 +18,7 @@ from .conftest import CORPUS, SAMPLES, needs_corpus
 
 KR = SAMPLES / "kr-sme-support"
 US = SAMPLES / "us-small-business-loan"
-DOC_RULES = {"K-RECIPIENT", "K-STATUTORY", "K-SIGNER", "K-SCHEDULE", "T-TWIN", "K-PRIMARY", "K-NARRATIVE", "K-AGREEMENT", "O-KEEP", "R-REGISTRY", "B-NO-REGISTRY",
+DOC_RULES = {"K-MAIN-FORM", "K-RECIPIENT", "K-STATUTORY", "K-SIGNER", "K-SCHEDULE", "T-TWIN", "K-PRIMARY", "K-NARRATIVE", "K-AGREEMENT", "O-KEEP", "R-REGISTRY", "B-NO-REGISTRY",
              "C-CONSENT-CHECKBOX", "P-PLEDGE-DECLARATION", "M-MERGE-FORM", "X-REDUNDANT", "X-CHECKLIST"}
 
 
@@ -291,7 +291,8 @@ def test_irs_1040_package_end_to_end(tmp_path):
     # filing of its own; the schedules stay with the return
     rules = {d["id"]: d["rule"] for d in plan["decisions"]}
     by_file = {d["file"]: (d["decision"], [rules[i] for i in d["decisions"]]) for d in plan["documents"]}
-    assert by_file["F1040.pdf"] == ("keep", ["K-PRIMARY"])
+    # (no other document moves into it: it is not laid out again as a consolidated form, it stays as it is)
+    assert by_file["F1040.pdf"] == ("keep", ["K-MAIN-FORM"]) and plan["consolidated_form"]["in"] == ""
     assert by_file["F4868.pdf"] == ("keep", ["K-SEPARATE-FILING"])
     # the target is not met: every kept document says why, and what would let it go
     assert not plan["summary"]["target_met"]
@@ -302,18 +303,24 @@ def test_irs_1040_package_end_to_end(tmp_path):
 
 @needs_corpus
 def test_the_declaration_a_replaced_form_prints_is_kept_word_for_word(tmp_path):
-    """Form 1040's jurat ("Under penalties of perjury, I declare …") stays as printed in the consolidated
-    form; a general declaration (and its act) only where no replaced form prints one."""
-    a = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    """Form D-40's jurat ("Under penalties of law, I declare …") stays as printed in the consolidated form
+    (its payment voucher merges into it); a general declaration (and its act) only where no replaced form
+    prints one. Form 1040, into which nothing moves (its schedules all stay), gets no consolidated form at
+    all: it keeps its own jurat where it is."""
+    dc = CORPUS / "dc-tax-pdflib"
+    a = analyze([dc / f for f in ("DC40.pdf", "DCSCHH.pdf", "DCSCHI.pdf", "DCSCHN.pdf", "DCSCHS.pdf", "DCSCHU.pdf",
+                                  "VOUCH.pdf")])
     write_report(a, tmp_path)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     truth = next(i for s in form["sections"] if s["id"] == "signature" for i in s["items"] if i["kind"] == "statement")
-    assert truth["label"].startswith("Under penalties of perjury, I declare that I have examined this return")
+    assert truth["label"].startswith("Under penalties of law, I declare that I have examined this return")
     assert "word for word" in truth["notice"]["basis"] and "1001" not in truth["label"]
+    irs = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    assert irs.plan.consolidated == "" and irs.plan.main_form == "F1040.pdf" and not irs.form["sections"]
     from formslim import read_document
 
-    d40 = read_document(CORPUS / "dc-tax-pdflib" / "DC40.pdf", "DC40.pdf")
-    assert d40.declaration.startswith("Under penalties of law, I declare that I have examined this return")
+    f1040 = read_document(CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf")
+    assert f1040.declaration.startswith("Under penalties of perjury, I declare that I have examined this return")
 
 
 @needs_corpus
@@ -366,12 +373,20 @@ def test_attachments_are_logical_documents_named_as_readers_know_them(tmp_path):
     # "where 공적요약서 (개인) is filed" — a document the plan merges away
     cases = {i.get("condition") for s in form["sections"] if s["id"] == "rosters" for i in s["items"]}
     assert cases == {"개인인 경우", "단체인 경우"}, cases
+    # (Form 1040 keeps its own layout — nothing moves into it —, so its documents are named in the plan; the
+    # DC return, whose voucher merges into the D-40, lists its schedules as the consolidated form's attachments)
     a = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    titles = {d.file: d.title for d in a.plan.documents}
+    assert titles["FSCHSELS.pdf"] == "Schedule SE" and titles["F2441.pdf"] == "Form 2441"
+    # (its header: "Form 4868 Application for Automatic Extension … OMB No. 1545-0074 … Department of the Treasury")
+    assert titles["F4868.pdf"] == "Form 4868"
+    assert not any(".pdf" in x or "Read Only" in x for x in titles.values())
+    dc = CORPUS / "dc-tax-pdflib"
+    a = analyze([dc / f for f in ("DC40.pdf", "DCSCHH.pdf", "DCSCHI.pdf", "DCSCHS.pdf", "VOUCH.pdf")])
     write_report(a, tmp_path / "us")
     form = json.loads((tmp_path / "us" / "form.json").read_text(encoding="utf-8"))
     labels = [i["label"] for s in form["sections"] if s["id"] == "attachments" for i in s["items"]]
-    assert "Schedule SE" in labels and "Form 2441" in labels
-    assert not any("4868" in x or ".pdf" in x or "Read Only" in x for x in labels)
+    assert sorted(labels) == ["Schedule H", "Schedule I", "Schedule S"], labels
 
 
 @needs_corpus
@@ -989,25 +1004,34 @@ def test_a_persons_record_is_looked_up_by_that_persons_own_number():
 @needs_corpus
 def test_each_person_who_signs_keeps_a_signature_and_only_signing_dates_are_the_date():
     """SBA 504 (1244 with 413, 912, 4506-C): "Each Associate of the Applicant must sign below. Each individual
-    should only sign once" — the associates' signatures are one block per person, not the applicant's one
-    signature; the forms kept as they are keep their own signatures; and the consolidated form's date is the
-    date it is signed, never "Property A Date Purchased" or a row's "Date of Quotation/Exchange"."""
+    should only sign once" — nothing moves into the 1244 (the others are signed by each owner, or are the
+    consent IVES takes), so it stays as it is (K-MAIN-FORM, no consolidated form) and every associate's
+    signature on it is still asked, as are the kept forms' own; no date that is data ("Property A Date
+    Purchased", a row's "Date of Quotation/Exchange") is ever dropped as a signing date. SBA 7(a), whose main
+    form SAM.gov pre-fills, is laid out again: the statements each owner fills (413, 912) are attached one per
+    person, the 4506-C one per filing, and its date is the date it is signed."""
     files = ("sba-buddy/SBA_1244.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy/SBA_912.pdf",
              "loan-consents-msfg/irs-form-4506-c.pdf")
     a = analyze([CORPUS / f for f in files])
+    rules = {x.id: x.rule for x in a.plan.decisions}
+    main = next(d for d in a.plan.documents if d.file == "SBA_1244.pdf")
+    assert [rules[i] for i in main.decisions] == ["K-MAIN-FORM"] and not a.form["sections"]
+    marks = [fp for fp in a.plan.fields if fp.kind == "signature" and fp.document == "SBA_1244.pdf"]
+    # (the CDC official's mark, on the pages the CDC completes, is that party's, before and after)
+    assert sum(fp.action == "ask" for fp in marks) >= 5 and all(fp.action in ("ask", "other_party") for fp in marks)
+    assert not any(fp.action == "drop_duplicate" and (fp.kind == "signature" or "Date" in fp.label)
+                   for fp in a.plan.fields if fp.document != "SBA_1244.pdf")
+    a = analyze([CORPUS / f for f in SBA])
     items = {i["id"]: i for s in a.form["sections"] if s["id"] == "signature" for i in s["items"]}
-    each = items["signer:individual:signature"]
-    assert each["repeats"] >= 5 and len(each["from_fields"]) >= 5
     kept = {d.key for d in a.plan.documents if d.decision == "keep" and d.key != a.plan.primary}
     assert kept and not any(a.match.doc_of.get(x) in kept for i in items.values() for x in i["from_fields"])
     assert all(x for i in items.values() for x in i["from_fields"])  # no empty reference
-    # the statements each owner or associate fills (413, 912) are one per person, the 4506-C one per filing
     attached = {i["from_document"]: i["label"] for s in a.form["sections"] if s["id"] == "attachments" for i in s["items"]}
     assert attached["SBA_912.pdf"].endswith("(one for each person it concerns)")
     assert attached["SBAForm413.pdf"].endswith("(one for each person it concerns)")
     assert not attached["irs-form-4506-c.pdf"].endswith("(one for each person it concerns)")
     dated = [a.match.fields[x].label for x in items["application.date"]["from_fields"]]
-    assert dated and all(label.startswith("Date") and "Purchased" not in label and "Quotation" not in label
+    assert dated and all("date" in label.lower() and "Purchased" not in label and "Quotation" not in label
                          for label in dated)
 
 
@@ -1517,19 +1541,27 @@ def test_the_duplication_matrix_marks_where_each_datum_is_asked(kr_report):
 @needs_corpus
 def test_signers_who_sign_only_in_some_cases_are_asked_in_that_case():
     """Form 1040 prints "Spouse's signature. If a joint return, both must sign." and a "Paid Preparer Use
-    Only" block; its "Third Party Designee" is named above "Sign Here" but never signs. The consolidated
-    form asks the taxpayer's signature unconditionally, the spouse's and the paid preparer's only in their
-    case, and no designee's signature."""
-    a = analyze([CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
-    d = a.package.documents[0]
+    Only" block; its "Third Party Designee" is named above "Sign Here" but never signs. Form D-40 prints
+    "Spouse’s/domestic partner’s signature if filing jointly or separately on same return" beside the
+    preparer's box. The consolidated form (the D-40 takes its voucher) asks the taxpayer's signature
+    unconditionally, the spouse's and the paid preparer's only in their case, and no designee's signature."""
+    from formslim import read_document
+
+    d = read_document(CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf")
     signers = {s.signer: s for s in d.signers}
     assert "designee" not in signers
     assert any(s.signer == "spouse" and "joint return" in s.condition for s in d.signers)
+    dc = CORPUS / "dc-tax-pdflib"
+    a = analyze([dc / "DC40.pdf", dc / "VOUCH.pdf"])
+    d40 = next(x for x in a.package.documents if x.path == "DC40.pdf")
+    assert "designee" not in {s.signer for s in d40.signers}
+    # (the case ends where the next box's caption starts: "… on same return Date Preparer's …")
+    assert {s.condition for s in d40.signers if s.signer == "spouse"} == {"if filing jointly or separately on same return"}
     block = next(s for s in a.form["sections"] if s["id"] == "signature")["items"]
     by_id = {i["id"]: i for i in block}
     assert by_id["signature"]["required"] and not by_id["signature"].get("condition")
     spouse = by_id["signer:spouse:signature"]
-    assert not spouse["required"] and "joint return" in spouse["condition"]
+    assert not spouse["required"] and "filing jointly" in spouse["condition"]
     preparer = by_id["signer:preparer:signature"]
     assert not preparer["required"] and "paid preparer" in preparer["condition"]
     assert not any(i.get("role") == "designee" for i in block)
@@ -1674,3 +1706,19 @@ def test_the_documents_question_counts_add_up_to_the_summarys(kr_report, us_repo
         assert sum(d["fields_after"] for d in counted) + s["fields_added"] == s["fields_after"]
     certificates = [d for d in kr_report[1]["documents"] if d["kind"] == "certificate"]
     assert certificates and all(d["fields_before"] == 0 for d in certificates)
+
+
+@needs_corpus
+def test_the_proposed_package_lists_as_many_documents_as_the_headline_counts(tmp_path):
+    """정부포상 bundle: 공적조서 (개인) and (단체) are one form for two kinds of nominee — the headline counts
+    them once (8 → 7), and so do the brief and the proposed package: one line, "… 또는 …" (review 21,
+    finding 4: the list had 8 lines under a headline of 7)."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    proposed = md.split("## 개선된 제출 서류", 1)[1].split("\n## ", 1)[0]
+    rows = [x for x in proposed.splitlines() if x.startswith("- ")]
+    assert len(rows) == a.plan.documents_after == 7, rows
+    assert sum("공적조서 (개인) 또는 공적조서 (단체)" in x for x in rows) == 1
+    kept = [x for x in md.split("## 요약", 1)[0].splitlines() if x.startswith("- 그대로 유지: ")]
+    assert sum("공적조서" in x for x in kept) == 1

@@ -44,7 +44,11 @@ def test_a_block_printed_for_one_case_is_asked_in_that_case():
 def test_the_operating_companys_block_is_conditional_in_the_consolidated_form(tmp_path):
     from formslim.report.redesign import write_report
 
-    a = analyze([CORPUS / "sba-buddy"])
+    # (nothing moves into SBA Form 1244 in this folder: the agency asks for it to be laid out again)
+    manifest = tmp_path / "formslim.yaml"
+    manifest.write_text("consolidated_form: redesign\n", encoding="utf-8")
+    a = analyze([CORPUS / "sba-buddy"], manifest_path=manifest)
+    assert a.plan.consolidated == "primary"
     write_report(a, tmp_path / "out")
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
     oc = [i for s in form["sections"] for i in s["items"] if i["label"].startswith("Operating Company (if")]

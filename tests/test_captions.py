@@ -25,6 +25,12 @@ def test_instruction_words_are_dropped_and_the_rest_kept_word_for_word():
     assert caption("사업자등록번호를 입력하세요", "text") == "사업자등록번호를 입력하세요"
     # a box without the instruction is not reworded ("If applicable" is a condition, not an instruction)
     assert caption("If applicable, attach Schedule B", "checkbox") == "If applicable, attach Schedule B"
+    # the replaced form's numbers are not printed: a question that sends the reader on by them says where
+    # without them (SBA 1919 question 5, its sub-questions right after it in the host's reading order)
+    assert caption("5. Are any of the Applicant's products exported? If “Yes,” answer questions 5.a) and b) below, "
+                   "if “No” move to question 6", "radio") == (
+        "Are any of the Applicant's products exported? If “Yes,” answer the questions that follow it; if “No,” "
+        "skip them.")
 
 
 def _box(fid, label, doc="1919"):
@@ -116,7 +122,9 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     # the main form's own questions in its reading order, in one section: a question's sub-questions follow it
     # ("5. … exported?", "5.a) estimated total export sales", "5.b) first … third principal country"), the jobs
     # created with the jobs retained (an AcroForm lists its boxes as they were drawn, not read)
-    export = next(k for k, x in enumerate(labels) if x.startswith("5. Are any of the Applicant's products"))
+    # (its "answer questions 5.a) and b) below, if 'No' move to question 6" says where without the numbers)
+    export = next(k for k, x in enumerate(labels) if x.startswith("Are any of the Applicant's products"))
+    assert labels[export].endswith("If “Yes,” answer the questions that follow it; if “No,” skip them.")
     assert labels[export + 1].startswith("Estimated total export sales")
     assert [x.split()[0] for x in labels[export + 2:export + 5]] == ["First", "Second", "Third"]
     # initials the 1919 asks to confirm its question 4 follow that question, and say so (the form's numbers are

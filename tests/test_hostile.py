@@ -561,7 +561,7 @@ def test_a_failed_write_leaves_the_previous_report(tmp_path, monkeypatch, failur
     def fail(*args, **kwargs):
         raise failure
 
-    monkeypatch.setattr(redesign, "write_docx", fail)
+    monkeypatch.setattr(redesign, "to_xlsx", fail)  # (written for every package, a consolidated form or none)
     result = CliRunner().invoke(main, ["analyze", str(SAMPLES / "us-small-business-loan"), "-o", str(out)])
     assert result.exit_code != 0
     if isinstance(failure, OSError):

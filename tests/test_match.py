@@ -806,7 +806,7 @@ def _line(fid, name, label, top, x0=55.0, x1=507.0):
 
 
 def test_a_second_line_of_one_answer_is_a_continuation_and_a_numbered_list_is_not():
-    from formslim.match.link import continuations
+    from formslim.fields.parts import continuations
 
     fields = [_line("f#1", "ADDR", "Home address", 197), _line("f#2", "ADDR2", "Home address continued", 218),
               _line("f#3", "CASE1", "Case number for", 300), _line("f#4", "CASE2", "Case number for", 321),
@@ -1966,3 +1966,17 @@ def test_a_project_name_is_the_title_of_what_is_applied_for_not_a_past_one():
     assert verdict("과제명", "사업명").status == "certain"
     assert verdict("사업명 (수행실적)", "사업명").status == "review"
     assert verdict("계약건명", "사업명 (수행실적)").status == "review"
+
+
+@needs_corpus
+def test_a_contact_number_under_the_business_heading_is_the_business_number_unless_a_person_stands_beside_it():
+    """SBA Form 1244 asks "Phone Number" and "Email Address" under "Applicant Name (Eligible Passive Company,
+    if applicable)": the applicant is a business, so they are its business phone and e-mail. The KR sample's
+    참여인력 현황 asks "연락처" under "1. 기업 정보" but in the row of "대표자명": perhaps the representative's
+    number — it stays a person's phone, not merged with the business's 대표 전화번호."""
+    kb = load_knowledge()
+    pkg = read_package([CORPUS / "sba-buddy" / "SBA_1244.pdf", CORPUS / "sba-lukacera" / "SBAForm413.pdf"])
+    r = match_package(pkg, kb).readings
+    assert r["SBA_1244.pdf#009"].concepts == ("org.phone",) and "organisation" in r["SBA_1244.pdf#009"].note
+    kr = match_package(read_package([SAMPLES / "kr-sme-support"]), kb)
+    assert kr.readings["10_참여인력_현황.hwpx#004"].concepts == ("person.phone",)

@@ -109,6 +109,29 @@ def test_short_headings_every_plan_may_use_count_half_and_circled_numbers_mark_h
     assert {"경쟁제품대비우위", "지식재산권확보", "해결방안"} <= set(r.groups[0].evidence[0].headings)
 
 
+def test_headings_made_of_the_common_outlines_words_are_what_strangers_share():
+    """Two founders who never met both head their sections "시장 현황", "목표 시장", "사업화 전략", "자금 소요
+    계획", "기대 효과" — an outline's words (the K-Startup template's, data/screening.yaml plan_words, and the
+    given template's): no group. A consultant's own phrasing ("창업 동기와 성장 궤적") is still its skeleton."""
+    from formslim.screening import in_vocabulary
+
+    vocab = frozenset({"자금", "소요", "계획", "시장", "현황", "목표", "사업화", "전략"})
+    assert in_vocabulary("자금소요계획", vocab) and in_vocabulary("시장현황및판로계획", vocab | {"판로"})
+    assert not in_vocabulary("창업동기와성장궤적", vocab | {"창업", "동기", "성장"})  # (궤적: its own word)
+    assert not in_vocabulary("및시장", vocab)  # (a joiner joins two words)
+    outline = ["□ 시장 현황", "□ 목표 시장", "□ 사업화 전략", "□ 자금 소요 계획", "□ 기대 효과"]
+    skeleton = ["□ 창업 동기와 성장 궤적", "□ 현장의 문제 정의", "□ 해법의 작동 원리", "□ 초기 고객 검증 결과"]
+    docs = [_doc(f"f{i}.docx", [f"{h}\n- 창업자 {i}의 고유한 문장 {i * 104729 + k}을 적음" for k, h in enumerate(outline)])
+            for i in range(2)]
+    docs += [_doc(f"c{i}.docx", [f"{h}\n- 고객사 {i}의 고유한 내용 {i * 7919 + k}을 서술함" for k, h in enumerate(skeleton)])
+             for i in range(3)]
+    docs += [_doc(f"g{i}.docx", [f"□ 자체 항목 {i}-{k}\n- 다른 창업자 {i}의 문장 {i * 15485863 + k}" for k in range(4)])
+             for i in range(6)]
+    template = _doc("template.docx", ["사업계획서", "시장 현황 및 판로 계획", "추진 일정"])
+    r = screen_texts(docs, [template])
+    assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
+
+
 def test_revision_ids_shared_beyond_the_template_are_evidence():
     template = _doc("t.docx", ["양식"], revision_ids="00AA0001; 00AA0002")
     a = _doc("a.docx", ["첫 번째 신청기업의 고유한 문장입니다 가나다라마바사"], revision_ids="00AA0001; 00AA0002; 00BB1234")

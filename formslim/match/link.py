@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Iterable, Optional
 
+from ..fields.parts import continuations
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
@@ -385,7 +386,7 @@ def match_package(package: Package, kb: Knowledge,
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
     continued = continuations(fields, doc_of)
     readings = filer_subjects(package, readings, kb, kinds, continued)
-    readings = resolve_party_kinds(readings, kinds, kb)
+    readings = resolve_party_kinds(readings, kinds, kb, beside_a_person(fields, readings, doc_of))
     readings = named_organisation_subjects(package, readings, kb, kinds)
     # (a name field printed at a signature, by its concept: no later stage changes concepts)
     signer_names = _signer_names(package, readings)
@@ -664,37 +665,6 @@ def bulk_similarity_of(distinct: list[str], tx, ty) -> "np.ndarray":
             score = process.cpdist(table[x], table[y], scorer=fuzz.token_sort_ratio, dtype=np.float64, workers=1) / 100.0
         sim[where] = np.where(blank[x] | blank[y], 0.0, score)
     return sim
-
-
-def _name_stem(name: Optional[str]) -> str:
-    """A field name without its trailing number: ADDR2 → ADDR."""
-    return re.sub(r"[\s_.-]*\d+$", "", name or "")
-
-
-def continuations(fields, doc_of: dict[str, str]) -> dict[str, str]:
-    """Second lines of one answer ("Home address" ADDR and ADDR2 stacked on a page): in one document, two
-    text fields with the same caption, on one page, the second directly below the first over the same
-    width, named alike (ADDR then ADDR2, or a caption saying "continued"; CASE1, CASE2 are a list). Maps second →
-    first. Unnamed fields are left alone: two stacked "Address" lines of a flat page may be two people's."""
-    out: dict[str, str] = {}
-    by_key: dict[tuple, list[Field]] = defaultdict(list)
-    for f in fields:
-        if f.kind in ("text", "free_text") and f.location.page is not None and f.location.bbox and f.repeats == 1:
-            caption = re.sub(r"\s*(?:\(?continued\)?|\(?cont(?:'d|\.)\)?|line\s*2)\s*$", "", f.label, flags=re.I)
-            by_key[(doc_of[f.id], f.location.page, caption)].append(f)
-    for group in by_key.values():
-        if len(group) < 2:
-            continue
-        group.sort(key=lambda f: f.location.bbox[1])
-        for a, b in zip(group, group[1:]):
-            (ax0, at, ax1, ab), (bx0, bt, bx1, _) = a.location.bbox, b.location.bbox
-            overlap = min(ax1, bx1) - max(ax0, bx0)
-            height = max(ab - at, 1.0)
-            if overlap >= 0.8 * max(ax1 - ax0, bx1 - bx0) and 0 <= bt - ab <= 1.5 * height \
-                    and a.name and b.name and _name_stem(a.name) == _name_stem(b.name) and a.name != b.name \
-                    and (_name_stem(a.name) == a.name or b.label != a.label):  # ADDR → ADDR2; CASE1, CASE2 are a list
-                out[b.id] = out.get(a.id, a.id)
-    return out
 
 
 def organisation_variants(package: Package, kb: Knowledge, variants: set[frozenset]) -> dict[str, str]:
@@ -1122,11 +1092,26 @@ def party_kinds(readings: dict[str, Reading], by_id: dict[str, Field], doc_of: d
     return {role: (kind, why) for role, kinds in seen.items() if len(kinds) == 1 for kind, why in kinds.items()}
 
 
+def beside_a_person(fields, readings: dict[str, Reading], doc_of: dict[str, str]) -> set[str]:
+    """Fields in a table row that also asks another party's name ("대표자명 | ___ | 연락처 | ___"): a
+    contact datum there may be that person's, whatever the heading above says."""
+    rows: dict[tuple, list[str]] = defaultdict(list)
+    for f in fields:
+        if f.location.table is not None and f.location.row is not None:
+            rows[(doc_of[f.id], f.location.table, f.location.row)].append(f.id)
+    out = set()
+    for ids in rows.values():
+        named = {x for x in ids if readings[x].concepts[:1] == ("person.name",) and readings[x].role not in (None, "applicant")}
+        out.update(x for x in ids if named - {x})
+    return out
+
+
 def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str, str]],
-                        kb: Knowledge) -> dict[str, Reading]:
+                        kb: Knowledge, beside: frozenset | set = frozenset()) -> dict[str, Reading]:
     """Readings of a party whose kind the package shows: the name of a business party is its business
     name ("the borrower's full name" where the borrower is the business); a label allowing a person's or
-    an organisation's datum ("SSN or TIN") asks the one that fits the party."""
+    an organisation's datum ("SSN or TIN") asks the one that fits the party. ``beside``: fields in a row that
+    names a person (:func:`beside_a_person`), whose heading alone does not make them the business's."""
     if not kinds:
         return readings
     out = {}
@@ -1143,9 +1128,12 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
             out[fid] = replace(r, concepts=("org.name",), note=note)
             continue
         own = kb.concepts.get(r.concepts[0]) if len(r.concepts) == 1 else None
-        if subject == "organisation" and own is not None and own.of_organisation and r.role_from == "label" \
-                and r.how in ("exact", "contains") and own.of_organisation in kb.concepts:
-            # "Phone number of taxpayer on line 1a" where the taxpayer is the business: its business phone
+        if subject == "organisation" and own is not None and own.of_organisation and r.how in ("exact", "contains") \
+                and (r.role_from == "label" or (r.role_from == "context" and fid not in beside)) \
+                and own.of_organisation in kb.concepts:
+            # "Phone number of taxpayer on line 1a" where the taxpayer is the business: its business phone; so is
+            # "Phone Number" under the heading that names the business ("Applicant Name …", SBA 1244) — unless a
+            # person's name stands in its row ("1. 기업 정보: 대표자명 | 연락처": perhaps that person's number)
             out[fid] = replace(r, concepts=(own.of_organisation,), note=(
                 f"the {r.role} is an organisation in this package ({why}): its {own.id} is its {own.of_organisation}"))
             continue

@@ -280,7 +280,8 @@ def recipient(text: str) -> str:
 _FORM_NUMBER = (
     ("schedule", re.compile(r"\bschedule\s+([a-z]{1,3}(?:-[a-z]+)?)\s*\(form\s+[\w-]+", re.I)),
     ("schedule", re.compile(r"\b(?:19|20)\d{2}\s+schedule\s+([a-z]{1,3})\b", re.I)),
-    ("form", re.compile(r"\bform\s+(\d{3,4}[a-z]{0,2}|w-\d[a-z]?|[a-z]{1,3}-\d{1,4}[a-z]?)\s+[^.▶]{0,100}?"
+    # (the header's words before the department: no sentence's full stop, but "OMB No. 1545-0074" may stand there)
+    ("form", re.compile(r"\bform\s+(\d{3,4}[a-z]{0,2}|w-\d[a-z]?|[a-z]{1,3}-\d{1,4}[a-z]?)\s+(?:[^.▶]|(?<=\bno)\.){0,100}?"
                         r"department of the treasury", re.I)),
     ("form", re.compile(r"\bsba\s+form\s+(\d{3,4}[a-z]?)\b", re.I)),
     ("form", re.compile(r"\b(?:19|20)\d{2}\s+([a-z]{1,2}-\d{1,3}[a-z]?)\s+[a-z]", re.I)),

@@ -17,6 +17,7 @@ from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
 from .notices import printed_notices
 from .parties import korean_pledge, declaration, form_for, read_parties, with_parties, without_issuers_seal
+from ..fields.parts import with_parts
 
 
 def layout_budget(layout: Layout) -> None:
@@ -93,7 +94,7 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
 def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Field, ...], language: str,
               locator: str = "", part: int = 0) -> Document:
     text = layout_text(layout, 40000)
-    fields = with_parties(fields)
+    fields = with_parts(with_parties(fields))
     # a part is known by its own title; the file name speaks for the file as a whole
     kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text, fields, fmt)
     listed = listed_attachments(text) if kind == "checklist" else listed_submissions(text) if kind == "notice" else ()

@@ -256,7 +256,9 @@ def form_for(text: str) -> str:
     return ""
 
 
-_OWN_SIGNATURE = re.compile(r"\b([A-Za-z]+)[’']s\s+signature\b|\bsignature\s+of\s+(?:the\s+)?([A-Za-z]+)\b", re.I)
+#: ("Spouse’s/domestic partner’s signature": the first of two names joined by a slash is the party)
+_OWN_SIGNATURE = re.compile(r"\b([A-Za-z]+)[’']s(?:\s*/\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+[’']s)?\s+signature\b"
+                            r"|\bsignature\s+of\s+(?:the\s+)?([A-Za-z]+)\b", re.I)
 _SIGN_VERB = re.compile(r"\b(?:you|must|to|please|will|shall|not)\s+$", re.I)
 #: the case a signature is printed for: "(required if listed on Line 2a)", "If a joint return, both must sign",
 #: "(if applicable)", "(해당 시)"
@@ -269,7 +271,15 @@ def sign_condition(text: str) -> str:
     """The case in which the signature printed in ``text`` (a signature's label, or the words after a printed
     mark) is given, as printed; "" where it names none."""
     m = _SIGN_CONDITION.search(text or "")
-    return re.sub(r"\s+", " ", (m.group(1) or m.group(2))).strip().rstrip(",") if m else ""
+    if not m:
+        return ""
+    # (a layout's line runs on into the next box's caption: "if filing jointly … on same return Date Preparer's")
+    case = _NEXT_CAPTION.split(m.group(1) or m.group(2), 1)[0]
+    return re.sub(r"\s+", " ", case).strip().rstrip(",")
+
+
+#: a printed caption that starts the next box on a signature line, not a word of the case before it
+_NEXT_CAPTION = re.compile(r"\s+(?=(?:Date|Signature|Title|Phone|Telephone|Print(?:ed)?|Preparer|PTIN|Firm)\b)")
 
 
 _YOUR_SIGNATURE = re.compile(r"\byour\s+signature\b|\bsignature\s+of\s+(?:the\s+)?taxpayer\b|본인\s*서명", re.I)

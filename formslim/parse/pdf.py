@@ -20,6 +20,7 @@ from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
+from ..fields.parts import with_parts
 from ..model import Document, Field, Location
 from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
@@ -215,7 +216,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
               part: int = 0, pages: Optional[tuple[int, int]] = None, full_text: str = "") -> Document:
     """A document (or one logical document of the file) from its printed text (``full_text``: all its
     pages, where ``text`` holds the first ones) and fields."""
-    fields = with_parties(fields)
+    fields = with_parts(with_parties(fields))
     burden, burden_text = printed_burden(full_text or text)
     kind, confidence, evidence = classify_with_evidence(title, path_hint, text[:40000], fields, "pdf")
     signers, parties = read_parties(title, text, fields, kind)

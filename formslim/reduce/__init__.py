@@ -2,6 +2,8 @@
 
 Rules (ids appear in every decision):
   K-PRIMARY            the main application form becomes the consolidated form
+  K-MAIN-FORM          the main form, where no other document moves into it and no record pre-fills it: it stays
+                       as it is (no consolidated form), asking once what it asks twice and not what it computes
   K-NARRATIVE          a narrative document (business plan) stays, minus data asked elsewhere (as it is, where
                        the programme notice prescribes its template); it never hosts the consolidated form
   K-ONLINE-APPLICATION with no form to host it, the consolidated form is the programme's online application,

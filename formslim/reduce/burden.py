@@ -228,7 +228,8 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         # so is a certificate an authority issues, or a register's extract: its printed lines — 사용 목적,
         # 제출처, 유효기간 — are what the issuer wrote, and obtaining it is its burden)
         kind = "attachment" if dp.attachment else dp.kind
-        fields = tuple(f for f in doc.fields if f.id not in others) if doc and not dp.issued else ()
+        # (the boxes of one answer — a date's month, day and year — are one question: Field.part_of)
+        fields = tuple(f for f in doc.fields if f.id not in others and not f.part_of) if doc and not dp.issued else ()
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
         money = any(f.kind in money_kinds for f in fields)
         has_totals = any(f.id in totals for f in fields)
@@ -243,8 +244,8 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         fields_before += len(fields)
         required_before += 0 if dp.condition else len(fields)
         fps = by_file.get(key, [])
-        asked = [f for f in fps if f.action in ("ask", "checkbox")] if not dp.attachment else []
-        prefilled = [f for f in fps if f.action == "prefill"]
+        asked = [f for f in fps if f.action in ("ask", "checkbox") and not f.part_of] if not dp.attachment else []
+        prefilled = [f for f in fps if f.action == "prefill" and not f.part_of]
         if dp.decision == "keep" and key != primary:  # a document kept beside the consolidated form
             # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant);
             # one that gains questions (a co-representative's consent, the ID check's data) counts them
@@ -346,6 +347,6 @@ def _unique_data(plan: ReductionPlan, keep) -> int:
     seen = set()
     uncounted = {d.key or d.file for d in plan.documents if not d.counted or d.issued}
     for fp in plan.fields:
-        if keep(fp) and (fp.document or fp.file) not in uncounted:
+        if keep(fp) and (fp.document or fp.file) not in uncounted and not fp.part_of:
             seen.add(fp.group or fp.field)
     return len(seen)

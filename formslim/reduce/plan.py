@@ -166,6 +166,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     names_rep = next((r for d in docs if d.kind == "certificate"
                       for r in [_registry_for(_listed_as(d, checklists), d.path, registries, manifest)]
                       if r is not None and r.id in available and "representative" in (r.provides_roles or {})), None)
+    # … and, for a corporation, the register that names its representative director with a birth date, fetched by
+    # the number that record gives (법인등록번호 → 법인 등기사항증명서)
+    corp_rep = next((r for r in available.values() if names_rep is not None and r.id != names_rep.id
+                     and "person.birth_date" in (r.provides_roles or {}).get("representative", ())
+                     and r.key and set(r.key) <= set(names_rep.provides) - {"org.brn"}), None)
     fixed = tuple(dict.fromkeys(s for d in docs for s in d.fixed_templates))
     # notices, and checklists that ask nothing ("※ 본 페이지는 삭제 후 제출"), are read, not submitted
     why_not = {"notice": "a notice or guide the applicant reads, not a document submitted",
@@ -341,10 +346,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "kept as it is, with its questions", (f"the form says: '{d.recipient}'",)))
         elif d.kind == "schedule":
             plan["decision"] = "keep"
+            plan["filed_with_main"] = True
             plan["decisions"].append(decide(
                 "K-SCHEDULE", "keep", [d.key], [],
                 "a schedule filed with the main form (its totals flow into it): it stays with the return, as it "
-                "is", ("the form says: attach to the main form",)))
+                "is; a line that repeats an answer the main form already has (the name and number at its head) is "
+                "filled from there, not asked again", ("the form says: attach to the main form",)))
         elif d.kind == "certificate" and reg is not None and "identity" in reg.group and "identity" in login \
                 and names_rep is not None and not lookup_subject(_subject(d), reg, kb):
             # the online application authenticates the person applying at log-in (실명인증); that they are the
@@ -359,7 +366,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 (f"the programme notice says: '{login['identity']}'",
                  f"the representative's name and birth date on {names_rep.name_ko or names_rep.name} "
                  f"({names_rep.issuer})", f"the check it would need otherwise: {reg.name_ko or reg.name}",
-                 # (a reviewer of session 18: a corporation's record may name its representative without a birth date)
+                 # (a reviewer of session 18: a corporation's record may name its representative without a birth date;
+                 # session 22: the corporate register, fetched by the number that record gives, names them with one)
+                 f"a corporation's representative: name and birth date on {corp_rep.name_ko or corp_rep.name}, which "
+                 f"the agency fetches by the {' and '.join(_concept_name(kb, k, corp_rep.country) for k in corp_rep.key)} "
+                 f"{names_rep.name_ko or names_rep.name} gives "
+                 f"({corp_rep.source})" if corp_rep is not None else
                  f"assumption: {names_rep.name_ko or names_rep.name} names the representative with a birth date; where "
                  f"it gives the name only (a corporation's), two people of one name are not told apart — confirm the "
                  f"match, or keep the copy for corporations"),
@@ -523,17 +535,33 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       attachment=bool(p.get("attachment")),
                                       # the applicant's questions, as the summary counts them: not what another
                                       # party completes or the form fills itself
-                                      fields_before=sum(1 for f in before if f.action not in ("other_party", "form_fills")),
+                                      # (a date's day and year boxes are one question with its month's)
+                                      fields_before=sum(1 for f in before if f.action not in ("other_party", "form_fills")
+                                                        and not f.part_of),
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
                                       condition=_filed_when(p, by_key.get(key), kb),
                                       subject=_subject(by_key.get(key)),
                                       # (as the summary counts them: a pre-filled answer the applicant only
                                       # checks is not a question asked)
-                                      fields_after=sum(1 for f in before if f.action in ("ask", "checkbox"))))
+                                      fields_after=sum(1 for f in before if f.action in ("ask", "checkbox")
+                                                       and not f.part_of)))
     # (an issued document's printed lines — a certificate's, a register's extract — are no questions of the
     # applicant's: its row says 0, as the summary counts it, and the report says why)
     doc_plans = [replace(dp, fields_before=0, fields_after=0) if dp.issued else dp for dp in doc_plans]
     consolidated = "primary" if primary is not None else ""
+    if primary is not None and not (manifest is not None and manifest.consolidated_form == "redesign") \
+            and not any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
+                                       for k, p in plans.items() if k != primary.key) \
+            and not any(fp.action == "prefill" for fp in field_plans):
+        # no other document moves into the main form (each stays for its own reason) and no record pre-fills
+        # it: it is not laid out again as a consolidated form — it stays as it is, asking once what it asked
+        # twice and not asking what it computes (a tax return whose schedules all stay)
+        consolidated = ""
+        decisions[:] = [replace(x, rule="K-MAIN-FORM", reason="the main form: no other document moves into it (each "
+                                "stays for its own reason) and no record pre-fills it, so it is not laid out again as "
+                                "a consolidated form; it "
+                                "stays as it is, asking once what it asks twice and not asking what it computes")
+                        if x.rule == "K-PRIMARY" else x for x in decisions]
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
     if primary is None and any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
                                for p in plans.values()):
@@ -563,6 +591,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          signed_consents=tuple(dict.fromkeys(signed_consents)))
     plan = _with_amendments(plan, docs, match, kb)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+def _concept_name(kb: Knowledge, concept: str, country: str = "") -> str:
+    """A concept as the documents of ``country`` name it (Korean for KR, as registries are named by their
+    Korean names), else its first English wording, else its id."""
+    c = kb.concepts.get(concept)
+    if c is None:
+        return concept
+    return (c.ko[0] if country == "KR" and c.ko else c.en[0] if c.en else c.ko[0] if c.ko else concept)
 
 
 def _with_amendments(plan: ReductionPlan, docs, match: MatchResult, kb: Knowledge) -> ReductionPlan:
@@ -987,6 +1024,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                     and r.concept not in per_person:
                 per_person[r.concept] = f.id
     per_person_dropped: list[str] = []
+    subject_asked: list[str] = []  # (a consent's datum of its person no other form asks: asked of the representative)
     unnamed: dict[tuple[str, str], int] = defaultdict(int)
     for d in docs:
         for f in d.fields:
@@ -1014,6 +1052,27 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         return p.get("decision") == "merge" or (primary is not None and key == primary.key) or (
             p.get("decision") == "keep" and not other_signers(p.get("signers", ())))
 
+    filed_with_main = {k for k, p in plans.items() if p.get("filed_with_main")}
+
+    def from_the_return(fid: str) -> bool:
+        """Whether an answer is given in the return a schedule is filed with: the consolidated form, a
+        document merged into it, or another schedule filed with it (never a separate filing's, another time)."""
+        key = match.doc_of.get(fid, "")
+        return key in filed_with_main or (primary is not None and key == primary.key) or \
+            plans.get(key, {}).get("decision") == "merge"
+
+    def about_rep(d, f, r) -> bool:
+        """Whether ``f`` asks, unnamed, a datum of the one person a consent or pledge is about (its only
+        one of that datum, on a form no other party signs), taken to be the representative."""
+        return d.kind in ("consent", "pledge") and r is not None and r.role is None and bool(r.concept) \
+            and f.kind != "signature" and r.concept != "application.date" and not group_of.get(f.id) \
+            and unnamed[(d.key, r.concept)] == 1 and d.key not in other_signed
+
+    # the consents and pledges whose person is taken to be the representative (they ask a datum the main form
+    # asks of the representative)
+    rep_subject_docs = {d.key for d in docs for f in d.fields
+                        if about_rep(d, f, match.readings.get(f.id)) and match.readings[f.id].concept in rep_fields}
+
     for d in sorted(docs, key=lambda d: d.key):
         decision = plans[d.key]["decision"]
         # a signature mark is the applicant's where the form's signer list says so, or where it is the
@@ -1028,7 +1087,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         for f in d.fields:
             r = match.readings.get(f.id)
             base = dict(field=f.id, file=d.path, document=d.key, label=f.label, kind=f.kind, concept=r.concept if r else None,
-                        role=r.role if r else None, group=group_of.get(f.id))
+                        role=r.role if r else None, group=group_of.get(f.id), part_of=f.part_of)
             other = completed_by_other(d, f)
             if other is not None:
                 # the form says another party completes these pages ("Section Four … is completed by the CDC"):
@@ -1071,13 +1130,19 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 out.append(FieldPlan(action="drop_duplicate", source=per_person[r.concept], **base))
                 per_person_dropped.append(f.id)
                 continue
-            if d.kind in ("consent", "pledge") and r and r.role is None and r.concept in rep_fields \
-                    and f.kind not in ("signature",) and r.concept != "application.date" and not g \
-                    and unnamed[(d.key, r.concept)] == 1 and d.key not in other_signed:
+            if about_rep(d, f, r) and r.concept in rep_fields:
                 # (a second unnamed name on the form is a second signer's — the spouse's on a 4506-C; a
                 # form another party signs too names that party's official, not the representative)
                 out.append(FieldPlan(action="drop_duplicate", source=rep_fields[r.concept], **base))
                 subject_assumed.append(f.id)
+                continue
+            if about_rep(d, f, r) and r.concept.startswith("person.") and d.key in rep_subject_docs \
+                    and decision == "merge":
+                # … and what else it asks of that person, which no other form asks (their mobile number): the
+                # representative's, asked with their data in the consolidated form — not "additional information"
+                # of nobody in particular
+                out.append(FieldPlan(action="ask", source="", **{**base, "role": "representative"}))
+                subject_asked.append(f.id)
                 continue
             consolidated = decision == "merge" or (primary is not None and d.key == primary.key)
             # a value the consolidated form computes is not asked; a document kept as it is still asks it
@@ -1085,7 +1150,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                                         if i in match.fields):
                 out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
                 continue
-            if g and representative.get(g) not in (None, f.id) and consolidated:
+            if g and representative.get(g) not in (None, f.id) and (consolidated or (
+                    d.key in filed_with_main and from_the_return(representative[g])
+                    and f.kind != "signature" and not _signing_date(f, r))):
+                # (a schedule filed with the main form, by the same filer in the same submission: a line that
+                # repeats an answer the return already has — the name and number at its head, a total carried
+                # over — is filled from there, as filing software does; the schedule itself stays as it is)
                 # (a document kept as it is keeps its questions: another party signs or certifies it, or a
                 # statute prescribes it; a value it shares with the consolidated form may be pre-filled for
                 # convenience, but the question is still that document's, and nothing is counted as saved)
@@ -1155,12 +1225,16 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                       f" (and the other owners)" for x in per_person_dropped)))
     if subject_assumed:
         ids["subject"] = decide("F-CONSENT-SUBJECT", "ask_once", sorted({match.doc_of[x] for x in subject_assumed}),
-                                subject_assumed + [rep_fields[match.readings[x].concept] for x in subject_assumed],
+                                subject_assumed + [rep_fields[match.readings[x].concept] for x in subject_assumed]
+                                + subject_asked,
                                 "the person a consent or pledge asks about is taken to be the representative, whose "
-                                "data the consolidated form already asks",
+                                "data the consolidated form already asks" + (
+                                    "; what else it asks of that person is asked with the representative's data"
+                                    if subject_asked else ""),
                                 ("assumption: the form does not say whose data it asks; check it",
                                  *(f"{match.fields[x].label} = {match.fields[rep_fields[match.readings[x].concept]].label}"
-                                   for x in subject_assumed)))
+                                   for x in subject_assumed),
+                                 *(f"{match.fields[x].label}: the representative's" for x in subject_asked)))
     for key in ("signature", "date"):
         if once.get(key):
             kept = signature_kept if key == "signature" else date_kept
@@ -1222,6 +1296,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             did = ids.get(f"validate:{fp.field}") or ids.get(f"checked:{fp.source.removeprefix('validated: R-')}")
         elif fp.action == "ask" and fp.group and fp.group in ids:
             did = ids[fp.group]
+        elif fp.action == "ask" and fp.field in subject_asked:
+            did = ids.get("subject")
         elif fp.action == "form_fills":
             did = ids.get(f"form_fills:{fp.document or fp.file}")
         elif fp.action in ("checkbox", "registry", "removed", "inform"):

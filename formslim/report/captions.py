@@ -51,12 +51,23 @@ _KEYBOARD = re.compile(r",?\s+(?:here\s+)?by\s+(?:clicking|pressing)\b.*$", re.I
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
+#: a question that sends the reader on by the replaced form's numbers ("If “Yes,” answer questions 5.a) and b)
+#: below, if “No” move to question 6"): numbers the consolidated form does not print
+_BRANCH = re.compile(r"\s*\bIf\s+[“\"']?Yes[,”\"']*\s*,?\s*(?:answer|complete)\s+(?:questions?|items?|lines?)\s+"
+                     r"[\w.)]+(?:\s*(?:,|and|&)\s*[\w.)]+)*(?:\s+below)?\s*[,;]?\s*if\s+[“\"']?No[,”\"']*\s*,?\s*"
+                     r"(?:move|go|skip|proceed)\s+(?:on\s+)?to\s+(?:question|item|line)\s+[\w.]*\w\.?", re.I)
+_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
 def caption(label: str, kind: str) -> str:
     """A tooltip without its keyboard instructions; any other label as it is. "If X, please check this
-    box …" → "X" (the box is ticked when X holds)."""
+    box …" → "X" (the box is ticked when X holds). A question that sends the reader on by the replaced form's
+    numbers says where without them: its sub-questions follow it (the host form's reading order is kept)."""
     text = label.strip()
     if _CJK.search(text):
         return label  # the instruction words are English; a Korean label is printed as the form prints it
+    if _BRANCH.search(text):
+        text = _NUMBER.sub("", _BRANCH.sub(" If “Yes,” answer the questions that follow it; if “No,” skip them.", text))
     if kind == "checkbox":
         m = _CHECK_INSTRUCTION.search(text)
         if m and m.start() > 0:

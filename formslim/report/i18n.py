@@ -35,6 +35,7 @@ TEXT = {
         "counted_once": "counted once (the same form in another format)",
         "becomes_form": "becomes the consolidated form",
         "variant_counted": "{decision} (the variant for another kind of applicant: an applicant files one, counted once)",
+        "variants_one": "{names} (one of them, by the kind of applicant: counted once)", "or": " or ",
         "ask_once": "ask once", "keep": "keep", "merge": "merge into the consolidated form", "replace_by_registry": "replace by registry lookup",
         "remove": "remove", "excluded": "Not counted", "legend_asked": "asked", "legend_registry": "registry",
         "legend_derived": "computed", "why_org": "identifies the applicant business",
@@ -119,6 +120,7 @@ TEXT = {
         "inventory_once": "A copy of one form in another format, or a variant of it for another kind of applicant, is counted once: the rows marked so add nothing to the totals.",
         "brief_kept": "Kept as it is: {title}", "brief_kept_when": "Kept as it is, filed {when}: {title}", "brief_legal": "What a legal reviewer must confirm",
         "brief_legal_items": "{n} provision(s) cited; {m} point(s) for legal review (each below, and with the consolidated form)",
+        "brief_legal_none": "nothing: no consolidated form is proposed, and every document stays as it is",
         "brief_unread": "{n} file(s) of the package could not be read and are in none of these figures: {names} (see the end of the report)",
         "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)",
         "brief_blockers": "{n} document(s) keep the target from being met", "brief_assumptions": "{n} assumption(s) to check (method and assumptions)",
@@ -167,6 +169,7 @@ TEXT = {
         "counted_once": "한 번만 셈 (같은 서식의 다른 파일 형식)",
         "becomes_form": "통합 신청서가 됨",
         "variant_counted": "{decision} (다른 유형의 신청인용 서식: 신청인은 하나만 내므로 한 번만 셈)",
+        "variants_one": "{names} (신청인 유형에 따라 하나: 한 번만 셈)", "or": " 또는 ",
         "ask_once": "한 번만 묻기", "keep": "유지", "merge": "통합 신청서에 통합", "replace_by_registry": "행정정보 공동이용으로 대체",
         "remove": "폐지", "excluded": "집계 제외", "legend_asked": "기재", "legend_registry": "공동이용",
         "legend_derived": "자동 계산", "why_org": "신청 기업 식별", "why_person": "관련인 식별",
@@ -245,6 +248,7 @@ TEXT = {
         "inventory_once": "형식만 다른 같은 서식(HWP·DOCX)이나 신청인 유형별 변형 서식은 한 번만 셉니다: 그렇게 표시된 행은 합계에 더하지 않습니다.",
         "brief_kept": "그대로 유지: {title}", "brief_kept_when": "그대로 유지 ({when}에만 제출): {title}", "brief_legal": "법률 검토에서 확인할 사항",
         "brief_legal_items": "근거 조항 {n}건; 법률 검토 사항 {m}건 (각 사항은 아래와 통합 서식에)",
+        "brief_legal_none": "없음: 통합 신청서를 만들지 않고 모든 서류를 그대로 둡니다",
         "brief_unread": "꾸러미의 파일 {n}개를 읽지 못해 위 수치에 들어 있지 않음: {names} (보고서 끝 참조)",
         "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보인지 확인할 연결 {n}건 (검토 목록)",
         "brief_blockers": "목표 달성을 막는 서류 {n}종", "brief_assumptions": "확인할 가정 {n}건 (방법과 가정)",
@@ -268,6 +272,8 @@ TEXT = {
 RULES = {
     "ko": {
         "K-PRIMARY": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다",
+        "K-MAIN-FORM": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 그대로 두되, 두 번 묻는 것은 "
+                       "한 번만, 계산되는 값은 묻지 않는다",
         "K-NARRATIVE": "신청인이 직접 쓰는 서술형 문서(사업계획서)는 따로 유지하며 통합 신청서로 삼지 않는다",
         "K-ONLINE-APPLICATION": "공고문이 정한 온라인 신청서를 통합 신청서로 삼아, 합쳐지는 서류가 묻던 정보를 이곳에서 한 번만 "
                                 "받는다(모든 신청인이 이미 작성하므로 서류가 늘지 않는다)",
@@ -298,7 +304,8 @@ RULES = {
         "F-VALIDATE": "다른 값과 같아야 하므로 자동으로 검증한다",
         "F-AGENCY-HELD": "기관이 이미 보유한 정보는 미리 채우고 신청인은 확인만 한다",
         "F-PER-PERSON": "소유자별로 이미 묻는 인적 사항은 다시 묻지 않는다(가정)",
-        "F-CONSENT-SUBJECT": "동의서의 정보 주체를 대표자로 보고 대표자 정보로 대신한다(가정)",
+        "F-CONSENT-SUBJECT": "동의서의 정보 주체를 대표자로 보고 대표자 정보로 대신한다(가정); 다른 서식이 묻지 않는 그 사람의 "
+                             "정보는 대표자 정보와 함께 묻는다",
 
     },
 }
@@ -337,7 +344,7 @@ def rule_text(lang: str, rule: str, fallback: str) -> str:
 
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
 RULE_NAMES = {
-    "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
+    "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-MAIN-FORM": "주 신청서 유지(옮겨 올 서류 없음)", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
            "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-RECIPIENT": "다른 기관에 내는 서류",
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
@@ -537,7 +544,8 @@ EVIDENCE = {
         (r"the check it would need otherwise: (.+)", "그렇지 않으면 필요했을 확인: {1}"),
         (r"(\d+) answer\(s\) of documents kept as they are are checked against (.+), which the agency fetches for "
          r"this application anyway", "그대로 유지하는 서류의 답 {1}개를 기관이 이 신청을 위해 어차피 확인하는 {2}과(와) 대조한다"),
-        (r"the representative's name and birth date on (.+) \((.+)\)", "{1}({2})의 대표자 성명·생년월일"),
+        # (the record's name, then its issuer — "국세청 (National Tax Service)" —, whose English name is dropped)
+        (r"the representative's name and birth date on (.+?) \((.+)\)", "{1}({2})의 대표자 성명·생년월일"),
         (r"the lookup needs (.+), which no form asks: the (\w+)'s own consent document asks (?:it|them)",
          "조회에 필요한 {1}을(를) 묻는 서식이 없어 {2} 본인의 동의서에서 받음"),
         (r"needs the consent of the (\w+), whom it is about, and their data: the consent to administrative "
@@ -585,6 +593,9 @@ EVIDENCE = {
         (r"assumption: the applicant files it with that agency in any case; here it is a copy, not questions answered again",
          "가정: 신청인은 어차피 그 기관에 이 서식을 내므로, 여기서는 다시 답하는 것이 아니라 사본을 낸다"),
         (r"the programme notice says: '(.+)'", "공고문: '{1}'"),
+        (r"(.+): the representative's", "{1}: 대표자의 것"),
+        (r"a corporation's representative: name and birth date on (.+), which the agency fetches by the (.+) (\S+) "
+         r"gives \((.+)\)", "법인의 대표자: 기관이 {3}에 나오는 {2}(으)로 직접 확인하는 {1}의 대표자 성명·생년월일 ({4})"),
         (r"assumption: (.+) names the representative with a birth date; where it gives the name only \(a corporation's\), "
          r"two people of one name are not told apart — confirm the match, or keep the copy for corporations",
          "가정: {1}에 대표자의 생년월일이 나온다 — 성명만 나오는 경우(법인)에는 동명이인을 가려낼 수 없으므로 대조 방법을 확인하거나 "

@@ -35,7 +35,7 @@ def field_records(package: Package) -> list[dict]:
                 "table": loc.table, "row": loc.row, "column": loc.column, "paragraph": loc.paragraph,
                 "context": list(f.context), "repeats": f.repeats, "source": f.source,
                 "confidence": f.confidence, "label_source": f.label_source, "calculation": f.calculation,
-                "read_only": f.read_only, "choose": f.choose,
+                "read_only": f.read_only, "choose": f.choose, "part_of": f.part_of,
             })
     return rows
 

@@ -644,10 +644,12 @@ def to_html(a: Analysis) -> str:
     # proposed package
     out.append(f'<h2 id="proposed">{L("proposed_package")}</h2><ul>')
     for d in p.documents:
-        if d.decision == "keep":
-            # (the form that hosts the consolidated form is that form now, not the one it was)
+        if d.decision == "keep" and not d.alternative_of:
+            # (the form that hosts the consolidated form is that form now, not the one it was; a variant for
+            # another kind of applicant is on its counterpart's line, counted once)
             host = f' — {_e(L("becomes_consolidated"))}' if (d.key or d.file) == p.primary else ""
-            out.append(f'<li><b>{_e(d.title or d.file)}</b> <span class="small">({_e(d.file)})</span>{host}</li>')
+            shown = _with_variants(d, p, lang)
+            out.append(f'<li><b>{_e(shown)}</b> <span class="small">({_e(d.file)})</span>{host}</li>')
     out.append("</ul>")
     # the consolidated form, as the applicant will see it
     out.append(f'<h2 id="form">{L("consolidated_form")}</h2><p class="small">{_e(a.form["intro"])}</p>')
@@ -865,8 +867,7 @@ def to_markdown(a: Analysis) -> str:
                   *([f"- **{md(unread)}**"] if unread else []),
                   *[f"- {k}: {v}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
                   *[f"- {md(x)}" for x in br["package"]],
-                  f"- {t(lang, 'brief_legal')}: "
-                  f"{t(lang, 'brief_legal_items', n=br['legal']['provisions'], m=br['legal']['open'])}",
+                  f"- {t(lang, 'brief_legal')}: {_legal_items(a, br, lambda key, **kw: t(lang, key, **kw))}",
                   *[f"  - {md(x)}" for x in _legal_points(a)],
                   f"- {t(lang, 'brief_human')}: {t(lang, 'brief_review', n=br['human']['review'])}"
                   + (f"; {t(lang, 'brief_blockers', n=br['human']['blockers'])}" if br["human"]["blockers"] else "")
@@ -876,9 +877,9 @@ def to_markdown(a: Analysis) -> str:
             f"- {'; '.join(f'{md(name)} ({md(where)})' for name, where in docs)}: {md(why)} — {md(unblock)}"
             for docs, why, unblock in blocker_rows(a)] + [""]
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
-        f"- {md(d.title or d.file)} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
-                                                      if (d.key or d.file) == p.primary else "")
-        for d in p.documents if d.decision == "keep"] + [""]
+        f"- {md(_with_variants(d, p, lang))} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
+                                                               if (d.key or d.file) == p.primary else "")
+        for d in p.documents if d.decision == "keep" and not d.alternative_of] + [""]
     lines += [f"## {t(lang, 'consolidated_form')}", ""] + ([md(a.form["intro"]), ""] if not a.form["sections"] else [])
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
@@ -1208,14 +1209,27 @@ def brief(a: Analysis) -> dict:
     if removed:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))
     # (a prescribed form filed only in some cases says the case, where its title does not)
-    lines += [t(lang, "brief_kept_when", title=short(d.title or d.file), when=d.condition)
-              if d.condition and d.condition not in (d.title or "") else t(lang, "brief_kept", title=short(d.title or d.file))
-              for d in kept if (d.title or d.file) not in amended]
+    lines += [t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition)
+              if d.condition and d.condition not in (d.title or "") else
+              t(lang, "brief_kept", title=short(_with_variants(d, p, lang)))
+              for d in kept if (d.title or d.file) not in amended and not d.alternative_of]
     bases = _legal_bases(a.form)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
             "human": {"review": len(queue_items(a.match)), "blockers": len(p.blockers),
                       "assumptions": len(p.assumptions) + len(b.assumptions)}}
+
+
+def _with_variants(d, p, lang: str, files: bool = False) -> str:
+    """A kept document's title with its variants for another kind of applicant, which the plan keeps too
+    and counts once ("공적조서 (개인) or 공적조서 (단체), one of them"): the lists add up to the headline."""
+    def name(x) -> str:
+        return (x.title or x.file) + (f" ({x.file})" if files else "")
+    variants = [x for x in p.documents if x.alternative_of and x.alternative_of == (d.key or d.file)
+                and x.decision == d.decision]
+    if not variants:
+        return name(d)
+    return t(lang, "variants_one", names=t(lang, "or").join([name(d), *map(name, variants)]))
 
 
 def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
@@ -1287,9 +1301,17 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
             '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
             f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
-            f'<h3>{L("brief_legal")}</h3><ul><li>{L("brief_legal_items", n=br["legal"]["provisions"], m=br["legal"]["open"])}'
+            f'<h3>{L("brief_legal")}</h3><ul><li>{_legal_items(a, br, L)}'
             + "".join(f'<li class="small">{_e(x)}</li>' for x in _legal_points(a)) +
             f'</li></ul><h3>{L("brief_human")}</h3><ul>' + "".join(f"<li>{x}</li>" for x in human) + "</ul></section>")
+
+
+def _legal_items(a: Analysis, br: dict, L) -> str:
+    """The brief's legal line: what is cited and what is open — or, where no consolidated form is proposed
+    and nothing is open, that the documents stay as the law has them."""
+    if not a.form["sections"] and not br["legal"]["provisions"] and not br["legal"]["open"]:
+        return L("brief_legal_none")
+    return L("brief_legal_items", n=br["legal"]["provisions"], m=br["legal"]["open"])
 
 
 def _unread_line(a: Analysis, L) -> str:

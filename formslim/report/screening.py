@@ -34,8 +34,9 @@ def screen_table(r: ScreenResult) -> str:
         best = g.evidence[0]
         why = []
         if best.text_share:
-            why.append(f"{best.text_share:.0%} of own sentences shared, {best.matched_passages} passage"
-                       + ("" if best.matched_passages == 1 else "s"))
+            # (the closest pair's, as screen.json rounds it — screen.html lists each pair's)
+            why.append(f"{round(best.text_share, 3):.0%} of own sentences shared by the closest pair, "
+                       f"{best.matched_passages} passage" + ("" if best.matched_passages == 1 else "s"))
         if best.metadata:
             why.append("same " + ", ".join(_META_NAMES.get(k, k) for k, _ in best.metadata))
         if best.images:

@@ -1,0 +1,97 @@
+"""Parts of one answer: boxes a form prints for one datum — a date written as month, day and year boxes
+("8. 2 digit month. 1 of 4", "8. 2 digit day. 1 of 4", "8. 4 digit Year. 1 of 4" on IRS Form 4506-C), an
+address's second line (ADDR, then ADDR2 directly below). Each part records the first box of its answer
+(``Field.part_of``): the applicant answers it once, and questions are counted by answer."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from typing import Iterable, Optional
+
+from ..model import Field
+
+#: the part of a date a box asks, by the last such word of its label ("… mm/dd/yyyy format … 2 digit month")
+_DATE_PART = re.compile(r"\b(?P<m>months?|mm|mo)\b|\b(?P<d>days?|dd)\b|\b(?P<y>years?|yyyy|yy|yr)\b"
+                        r"|(?<![가-힣])(?:(?P<ky>년)|(?P<km>월)|(?P<kd>일))$", re.I)
+#: a box's place in a list of answers ("1 of 4"): not a word of what it asks
+_COUNTER = re.compile(r"\b\d+\s+of\s+\d+\b", re.I)
+
+
+def date_part(label: str) -> str:
+    """"m", "d" or "y": the part of a date a box asks, by the last date word of its label; "" for none."""
+    text = _COUNTER.sub(" ", label or "").strip().rstrip(".:) ")
+    last = None
+    for last in _DATE_PART.finditer(text):
+        pass
+    if last is None:
+        return ""
+    g = {k for k, v in last.groupdict().items() if v}
+    return "m" if g & {"m", "km"} else "d" if g & {"d", "kd"} else "y"
+
+
+def date_parts(fields: Iterable[Field]) -> dict[str, str]:
+    """The boxes of one date on one printed line, left to right: each names one part (month, day, year),
+    none twice, the next box close to the last (within three box heights). Maps each later box to the
+    first of its date."""
+    rows: dict[tuple, list[Field]] = defaultdict(list)
+    for f in fields:
+        if f.kind in ("text", "date", "number") and f.location.page is not None and f.location.bbox \
+                and f.repeats == 1 and date_part(f.label):
+            x0, top, x1, bottom = f.location.bbox
+            rows[(f.location.page, round((top + bottom) / 2 / 4))].append(f)
+    out: dict[str, str] = {}
+    for row in rows.values():
+        row.sort(key=lambda f: f.location.bbox[0])
+        group: list[Field] = []
+        for f in row + [None]:
+            if f is not None and group:
+                last = group[-1].location.bbox
+                height = max(last[3] - last[1], 1.0)
+                parts = {date_part(g.label) for g in group}
+                if date_part(f.label) not in parts and f.location.bbox[0] - last[2] <= 3 * height:
+                    group.append(f)
+                    continue
+            if len(group) >= 2:
+                out.update({g.id: group[0].id for g in group[1:]})
+            group = [f] if f is not None else []
+    return out
+
+
+def _name_stem(name: Optional[str]) -> str:
+    """A field name without its trailing number: ADDR2 → ADDR."""
+    return re.sub(r"[\s_.-]*\d+$", "", name or "")
+
+
+def continuations(fields, doc_of: dict[str, str]) -> dict[str, str]:
+    """Second lines of one answer ("Home address" ADDR and ADDR2 stacked on a page): in one document, two
+    text fields with the same caption, on one page, the second directly below the first over the same
+    width, named alike (ADDR then ADDR2, or a caption saying "continued"; CASE1, CASE2 are a list). Maps second →
+    first. Unnamed fields are left alone: two stacked "Address" lines of a flat page may be two people's."""
+    out: dict[str, str] = {}
+    by_key: dict[tuple, list[Field]] = defaultdict(list)
+    for f in fields:
+        if f.kind in ("text", "free_text") and f.location.page is not None and f.location.bbox and f.repeats == 1:
+            caption = re.sub(r"\s*(?:\(?continued\)?|\(?cont(?:'d|\.)\)?|line\s*2)\s*$", "", f.label, flags=re.I)
+            by_key[(doc_of[f.id], f.location.page, caption)].append(f)
+    for group in by_key.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda f: f.location.bbox[1])
+        for a, b in zip(group, group[1:]):
+            (ax0, at, ax1, ab), (bx0, bt, bx1, _) = a.location.bbox, b.location.bbox
+            overlap = min(ax1, bx1) - max(ax0, bx0)
+            height = max(ab - at, 1.0)
+            if overlap >= 0.8 * max(ax1 - ax0, bx1 - bx0) and 0 <= bt - ab <= 1.5 * height \
+                    and a.name and b.name and _name_stem(a.name) == _name_stem(b.name) and a.name != b.name \
+                    and (_name_stem(a.name) == a.name or b.label != a.label):  # ADDR → ADDR2; CASE1, CASE2 are a list
+                out[b.id] = out.get(a.id, a.id)
+    return out
+
+
+def with_parts(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """A document's fields, each box that continues another's answer marked ``part_of`` that box."""
+    head = {**continuations(fields, {f.id: "" for f in fields}), **date_parts(fields)}
+    if not head:
+        return fields
+    return tuple(replace(f, part_of=head[f.id]) if f.id in head else f for f in fields)
