@@ -344,7 +344,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             rule = {**rule, "annex": True}  # detail of a body criterion: listed, not decided on its own
         criteria.append(Criterion(id=f"C{len(criteria) + 1}", category=category, kind=c["kind"], text=text,
                                   where=c["where"], rule=rule, notes=tuple(c["notes"]), pattern=pattern))
-    criteria = _lead_ins(_routes(criteria))
+    criteria = _annex_titles(_lead_ins(_routes(criteria)))
     criteria = _annex_programmes(criteria)
     listed = next(({k: v for k, v in c.rule.items() if k != "annex"} for c in criteria
                    if c.rule.get("none_of_codes")), None)
@@ -378,6 +378,30 @@ def _not_counted(rule: dict) -> Optional[str]:
     """Why a criterion is listed but not decided on its own: an annex's detail, a lead-in, a route."""
     return ("annex" if rule.get("annex") else "lead_in" if rule.get("lead_in") else
             "route_of" if rule.get("route_of") else None)
+
+
+def _annex_titles(criteria: list[Criterion]) -> list[Criterion]:
+    """An annex's title alone ("붙임 3 지원 제외 대상 업종"), followed by that annex's own clauses, is a title,
+    not a criterion: dropped (its clauses, and the body's clause that points to the annex, stay). Ids are
+    given again in order."""
+    out = []
+    for i, c in enumerate(criteria):
+        nxt = criteria[i + 1] if i + 1 < len(criteria) else None
+        if c.rule.get("annex") and _ANNEX_HEAD.match(c.text) and len(_squeeze(c.text)) <= 30 and not c.notes \
+                and nxt is not None and nxt.rule.get("annex") and not _ANNEX_HEAD.match(nxt.text):
+            continue
+        out.append(c)
+    if len(out) == len(criteria):
+        return criteria
+    ids = {c.id: f"C{n}" for n, c in enumerate(out, 1)}
+
+    def renamed(rule):
+        if isinstance(rule, dict):
+            return {k: renamed(v) for k, v in rule.items()}
+        if isinstance(rule, list):
+            return [renamed(v) for v in rule]
+        return ids.get(rule, rule) if isinstance(rule, str) else rule
+    return [replace(c, id=ids[c.id], rule=renamed(c.rule)) for c in out]
 
 
 def _routes(criteria: list[Criterion]) -> list[Criterion]:
@@ -660,12 +684,25 @@ def _before(support, year) -> bool:
 
 
 def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
+    """A criterion decided for a company: by its rule from the profile's facts; where the rule cannot tell,
+    the profile's ``confirmed`` list settles it (the reader checked the clause); a confirmation never
+    overrides facts that say the criterion is not met — it is noted beside them."""
+    d = _decide(c, profile, reference)
+    if c.id not in [str(x) for x in (profile.get("confirmed") or [])] or d.outcome == "met":
+        return d
+    if d.outcome == "unknown":
+        return Decision(c.id, "met", f"the profile confirms this clause (confirmed), which formslim could not "
+                                     f"decide: {d.reason}", fact=d.fact, value=d.value)
+    return replace(d, reason=f"{d.reason} (listed under 'confirmed', but the profile's facts say otherwise)")
+
+
+def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
     r = {k: v for k, v in c.rule.items() if k not in ("route_of", "annex")}
     c = replace(c, rule=r)
     if r.get("lead_in"):
         return Decision(c.id, "met", "a lead-in to the clauses after it (decided by them); not counted")
     if "all_of" in r:
-        parts = [decide(replace(c, rule=sub), profile, reference) for sub in r["all_of"]]
+        parts = [_decide(replace(c, rule=sub), profile, reference) for sub in r["all_of"]]
         outcome = "not_met" if any(p.outcome == "not_met" for p in parts) else (
             "met" if all(p.outcome == "met" for p in parts) else "unknown")
         return Decision(c.id, outcome, "; ".join(p.reason for p in parts),

@@ -58,6 +58,10 @@ def test_the_kstartup_notice_criteria_with_their_clauses():
     # "도약기 창업기업 또는 패스트 트랙 해당 기업": two routes
     routes = next(c for c in rules.criteria if "any_of" in c.rule)
     assert len(routes.rule["any_of"]) == 2
+    assert all(x in {c.id for c in rules.criteria} for x in routes.rule["any_of"])
+    # [붙임 3]'s title alone is no criterion (its clause is); ids run on without a gap
+    assert not any(c.text.startswith("붙임 3") for c in rules.criteria)
+    assert [c.id for c in rules.criteria] == [f"C{n}" for n in range(1, len(rules.criteria) + 1)]
     # every clause formslim cannot read is still listed, to read yourself
     assert sum(1 for c in rules.criteria if "confirm" in c.rule) >= 8
     assert any("사업계획서" in d for d in rules.documents)
@@ -327,3 +331,19 @@ def test_a_small_business_is_tested_by_the_laws_employee_limit_of_its_industry()
     assert _verdict("studied_3.docx", employees=5, industry_ksic="96112", **common) == "ineligible"
     assert _verdict("studied_3.docx", employees=7, industry_ksic="10712", **common) != "ineligible"
     assert _verdict("studied_3.docx", employees=3, industry_ksic="56211", **common) == "ineligible"
+
+
+def test_a_confirmation_settles_what_the_rule_cannot_tell_and_never_overrides_the_facts():
+    """Review 21: listing a clause formslim reads as a rule but cannot decide (a prior-support exclusion whose
+    notes name more programmes) under ``confirmed`` was ignored, so the company could never be told
+    eligible. It now settles it, saying so; a confirmation of a clause the facts fail stays "not met"."""
+    from formslim.eligibility import Criterion, decide
+
+    c = Criterion(id="C5", category="exclusion", kind="exclude", where="page 6", pattern="t",
+                  text="창업도약패키지에 선정되어 협약을 체결했던 이력이 있는 자", rule={"fact": "employees", "at_most": 10})
+    open_ = decide(c, {"company": "x"}, None)
+    assert open_.outcome == "unknown" and open_.missing == ("employees",)
+    settled = decide(c, {"company": "x", "confirmed": ["C5"]}, None)
+    assert settled.outcome == "met" and "confirms" in settled.reason and "could not decide" in settled.reason
+    against = decide(c, {"company": "x", "employees": 12, "confirmed": ["C5"]}, None)
+    assert against.outcome == "not_met" and "listed under 'confirmed', but the profile's facts say otherwise" in against.reason
