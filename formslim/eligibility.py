@@ -22,6 +22,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Optional, Sequence
@@ -610,7 +611,25 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
     for key in ("is_preliminary_founder", "tax_arrears", "participation_restricted", "closed"):
         if key in data and not isinstance(data[key], bool):
             problems.append(f"{key}: not true or false ({data[key]!r})")
+    if data.get("size_class") is not None:
+        values, aliases = _size_classes()
+        given = str(data["size_class"]).strip()
+        named = aliases.get(given.lower(), given)
+        if named not in values:
+            # (a class no rule knows would fail every size criterion: "cannot tell" instead, and said here)
+            problems.append(f"size_class: {given!r} is none of {', '.join(values)}; left out")
+            data = {k: v for k, v in data.items() if k != "size_class"}
+        elif named != given:
+            data = {**data, "size_class": named}
     return data, problems
+
+
+@lru_cache(maxsize=1)
+def _size_classes() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The size classes a profile may name (data/eligibility.yaml ``size_classes``), and English words for them."""
+    data = yaml.safe_load(resources.files("formslim").joinpath("data/eligibility.yaml").read_text(encoding="utf-8"))
+    sc = data.get("size_classes") or {}
+    return tuple(str(v) for v in sc.get("values") or ()), {str(k).lower(): str(v) for k, v in (sc.get("aliases") or {}).items()}
 
 
 #: what a rule may test a fact by

@@ -128,6 +128,7 @@ class FormCase:
     titles: tuple[str, ...]
     filed_when: str
     source: str = ""
+    issuer: str = ""  # the agency whose form it is (agencies.yaml id), where another prints a form of that number
 
 
 @dataclass(frozen=True)
@@ -196,13 +197,15 @@ class Knowledge:
     words: dict[str, str] = field(default_factory=dict)
     forms: dict[str, FormCase] = field(default_factory=dict)
 
-    def form_case(self, number: str, title: str) -> Optional[FormCase]:
-        """The case a prescribed form is filed in, by the number its header prints, else by its title."""
+    def form_case(self, number: str, title: str, issuer: str = "") -> Optional[FormCase]:
+        """The case a prescribed form is filed in, by the number its header prints, else by its title — never
+        another agency's form of that number (``issuer``: the agency the form's header names, where known)."""
         low = re.sub(r"\s+", " ", (title or "").lower().replace("\u2019", "'")).strip()
-        for f in self.forms.values():
+        forms = [f for f in self.forms.values() if not (f.issuer and issuer and f.issuer != issuer)]
+        for f in forms:
             if number and number.lower() in f.numbers:
                 return f
-        for f in self.forms.values():
+        for f in forms:
             if low and any(low == t or low.endswith(" " + t) or low.startswith(t + " ") for t in f.titles):
                 return f
         return None
@@ -372,7 +375,7 @@ def _form_case(e: dict) -> FormCase:
         raise ValueError("a form needs numbers or titles, and filed_when")
     return FormCase(id=e["id"], numbers=tuple(str(n).lower() for n in _tuple(e.get("numbers"))),
                     titles=tuple(str(t).lower() for t in _tuple(e.get("titles"))), filed_when=str(e["filed_when"]),
-                    source=str(e.get("source", "")))
+                    source=str(e.get("source", "")), issuer=str(e.get("issuer", "")))
 
 
 def _registry(e: dict) -> Registry:

@@ -157,6 +157,7 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
     with each question."""
     out = copy.deepcopy(form)
     done: list[Filled] = []
+    chosen: dict[str, list[str]] = {}  # concept → the options of the choice that asks it (the "Other" box follows)
     for section in out["sections"]:
         for item in section["items"]:
             if item.get("kind") in ("statement",) or section.get("id") == "rosters":
@@ -173,6 +174,15 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
                                        source=f"the agency fills and confirms it from {item['registry']}"))
                 else:
                     done.append(Filled(item["id"], label, "blank", source="no source: the applicant answers"))
+                continue
+            others = chosen.get(concept, [])
+            if item.get("kind") in ("choice", "radio") and item.get("options"):
+                chosen[concept] = [str(o).strip().lower() for o in item["options"]]
+            elif others and str(value).strip().lower() in others:
+                # the box that describes "Other" ("What other type of entity …") after the choice that asks the same
+                # datum: a value that is one of the choice's options is ticked there, not written here
+                done.append(Filled(item["id"], label, "blank", source=f"{key}: '{value}' is one of the choice's "
+                                   "options above, ticked there; this box is for another answer"))
                 continue
             written, why = check(item, value)
             if written is None:

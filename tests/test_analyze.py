@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from formslim.cli import main
 from formslim import read_package
 from formslim.pipeline import analyze
+from formslim.reduce.burden import added_items
 from formslim.report.redesign import write_report
 
 from .conftest import CORPUS, SAMPLES, needs_corpus
@@ -1722,3 +1723,45 @@ def test_the_proposed_package_lists_as_many_documents_as_the_headline_counts(tmp
     assert sum("공적조서 (개인) 또는 공적조서 (단체)" in x for x in rows) == 1
     kept = [x for x in md.split("## 요약", 1)[0].splitlines() if x.startswith("- 그대로 유지: ")]
     assert sum("공적조서" in x for x in kept) == 1
+
+
+@needs_corpus
+def test_a_returns_schedules_are_filed_in_their_case_and_its_signers_are_read_right():
+    """Review 22: the IRS and DC schedules were counted as every filer's (forms.yaml now gives each one's case,
+    with the agency that prints it: IRS and DC "Schedule H" are different forms); DC Schedule H was kept "signed
+    by another party" for the paid preparer — who signs the return itself — while its physician's
+    certification went unread; the consolidated D-40 asked the filer's name again above the signature."""
+    irs = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    cond = {d.file: d.condition for d in irs.plan.documents}
+    assert cond["F1040.pdf"] == "" and "itemizes" in cond["FSCHA.pdf"] and "$400" in cond["FSCHSELS.pdf"]
+    assert all(cond[f] for f in cond if f != "F1040.pdf")
+    assert irs.plan.target_basis == "required" and irs.plan.documents_required_before == 1
+    dc = CORPUS / "dc-tax-pdflib"
+    a = analyze([dc / f for f in ("DC40.pdf", "DCSCHH.pdf", "DCSCHI.pdf", "VOUCH.pdf")])
+    by_file = {d.file: d for d in a.plan.documents}
+    assert "property tax credit" in by_file["DCSCHH.pdf"].condition  # (DC's Schedule H, not the IRS's)
+    assert "pays it by mail" in by_file["VOUCH.pdf"].condition
+    rules = {x.id: x for x in a.plan.decisions}
+    h = [rules[i] for i in by_file["DCSCHH.pdf"].decisions]
+    assert [x.rule for x in h] == ["K-SIGNER"] and "physician" in h[0].reason and "preparer" not in h[0].reason
+    signature = [i["id"] for s in a.form["sections"] if s["id"] == "signature" for i in s["items"]]
+    assert "signer:applicant:name" not in signature and "signer:spouse:name" not in signature
+    # (the D-40 prints "Your signature": the block replaces that line, it adds no question)
+    assert not any(i["id"] == "signature" for i in added_items(a.form))
+
+
+def test_the_kr_sample_is_signed_once_and_counts_what_it_asks(tmp_path):
+    """Review 22: the application's only mark, under its 담당자 table, was read as the contact's, so the
+    consent's mark was kept as a second signature and two were counted; the 참여인력 현황's "작성자" was counted
+    as asked though the consolidated form folds it into the representative's name. Yearly figures say the number
+    of applicants they rest on; a pre-filled answer says what happens without the consent."""
+    a = analyze([SAMPLES / "kr-sme-support"])
+    asked = [fp for fp in a.plan.fields if fp.kind == "signature" and fp.action == "ask"
+             and fp.document != "02_사업계획서.docx"]
+    assert [fp.field for fp in asked] == ["01_지원사업_신청서.docx#023"] and asked[0].role == "representative"
+    writer = next(fp for fp in a.plan.fields if fp.field == "10_참여인력_현황.hwpx#018")
+    assert writer.action == "drop_duplicate" and writer.source == "01_지원사업_신청서.docx#005"
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "연간 절감 시간(전체 신청인: 연 3,000건, 매니페스트의 수치; 시간)" in md
+    assert "동의하지 않으면 직접 기재하십시오" in md and "동의하지 않는 신청인은 지금처럼 직접 적는다" in md

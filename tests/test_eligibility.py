@@ -347,3 +347,13 @@ def test_a_confirmation_settles_what_the_rule_cannot_tell_and_never_overrides_th
     assert settled.outcome == "met" and "confirms" in settled.reason and "could not decide" in settled.reason
     against = decide(c, {"company": "x", "employees": 12, "confirmed": ["C5"]}, None)
     assert against.outcome == "not_met" and "listed under 'confirmed', but the profile's facts say otherwise" in against.reason
+
+
+def test_a_size_class_in_english_is_read_and_an_unknown_one_is_left_out_not_failed(tmp_path):
+    """Review 22: ``size_class: small`` failed the SME criterion ("NOT MET") with no warning. English words are
+    read as the laws' classes (data/eligibility.yaml size_classes); a value that is none is reported and left
+    out, so a size criterion says "cannot tell"."""
+    profile, problems = load_profile(_profile(tmp_path, size_class="Small"))
+    assert profile["size_class"] == "소기업" and not problems
+    profile, problems = load_profile(_profile(tmp_path, size_class="tiny"))
+    assert "size_class" not in profile and any("size_class: 'tiny' is none of" in p for p in problems)

@@ -94,6 +94,12 @@ def test_an_english_form_gets_a_docx(tmp_path):
     paths = write_filled(filled, tmp_path / "filled")
     assert [p.name for p in paths] == ["filled_form.json", "filled_form.docx"]
     assert written_values(paths[1])[first["label"]] == "Acme Tools LLC"
+    # an entity type among the choice's options is ticked there, never also written in the "other type" box
+    # after it (review 22: "☑ LLC" with "LLC" typed as the other type)
+    filled, done = fill_form(form, {"company": "Acme Tools LLC", "entity_type": "LLC"})
+    items = {it["label"]: it for s in filled["sections"] for it in s["items"]}
+    assert items["The entity type (tick one)"]["value"] == "LLC"
+    assert "value" not in items["What other type of entity the applicant business is"]
 
 
 def _cli(*args):

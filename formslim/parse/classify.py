@@ -383,7 +383,11 @@ def _sentence_at(text: str, start: int, end: int, limit: int = 200) -> str:
     left = max(text.rfind(c, max(0, start - limit), start) for c in ".。◦○□■●-*※\n")
     stops = [i for i in (text.find(c, end, end + limit) for c in ".。◦○□■●\n") if i != -1]
     right = min(stops) if stops else min(len(text), end + limit)
-    return re.sub(r"\s+", " ", text[left + 1:right]).strip(" -*※")[:limit]
+    said = re.sub(r"\s+", " ", text[left + 1:right]).strip(" -*※")
+    if len(said) > limit:
+        # (a quotation cut at a word's end, and said to be cut: "… 사전 실명 등록 및 …", not "… 및 적")
+        said = said[:limit].rsplit(" ", 1)[0].rstrip(",;·") + " …"
+    return said
 
 
 def online_application(text: str) -> str:

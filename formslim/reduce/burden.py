@@ -167,7 +167,7 @@ def added_items(form: Optional[dict]) -> list[dict]:
     fetch records, a declaration to tick, a signature block where the replaced forms had none (the data a
     registry lookup needs are counted with the lookup; uploads and printed statements are no questions)."""
     return [i for sec in (form or {}).get("sections", ()) for i in sec["items"]
-            if not i.get("from_fields") and i.get("kind") not in ("file", "statement")
+            if not i.get("from_fields") and not i.get("printed_on") and i.get("kind") not in ("file", "statement")
             and not str(i.get("id", "")).startswith(("registry_key:", "registry_choice"))]
 
 
@@ -305,6 +305,15 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                 "new": "consolidated form (new)"}[plan.consolidated]
         after.append(DocumentBurden(name, minutes, 0.0, submitted=plan.consolidated != "online"))
         fields_after += consolidated_fields
+    consented = sorted({fp.source for fp in plan.fields if fp.action == "prefill" and fp.source in kb.registries
+                        and kb.registries[fp.source].consent})
+    if consented:
+        n = sum(1 for fp in plan.fields if fp.action == "prefill" and fp.source in consented)
+        names = [kb.registries[x].name_ko if country == "KR" and kb.registries[x].name_ko else kb.registries[x].name
+                 for x in consented]
+        assumptions.append(f"{n} answer(s) pre-filled from records the applicant consents to the agency fetching "
+                           f"({', '.join(names)}) are counted as not asked: an applicant who refuses the consent "
+                           "writes them, as today")
     sums = _printed_sums(before)
     if sums is not None:
         n, model, low, high = sums

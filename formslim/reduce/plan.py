@@ -122,7 +122,8 @@ def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
     said = condition_of(p["title"] or p.get("locator", ""))
     if said or d is None:
         return said
-    case = kb.form_case(d.form_number, d.title)
+    issuer = kb.issuer(d.header)
+    case = kb.form_case(d.form_number, d.title, issuer[0].id if issuer else "")
     return case.filed_when if case else ""
 
 
@@ -226,6 +227,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     plans: dict[str, dict] = {}
     signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
     primary = _choose_primary(docs, match)
+    # a party who signs only in a case and signs the main form too (the paid preparer of a return): its line on
+    # another of the applicant's forms is that same signature, given once in its block of the consolidated
+    # form — it does not make the form another party's
+    signs_the_return = {s.signer for s in (primary.signers if primary is not None else ())
+                        if (role := kb.roles.get(s.signer)) is not None and role.signs_if}
     # a registry channel open to some kinds of agency only (IVES serves lenders; a state tax agency gets
     # federal returns under 26 U.S.C. 6103(d)): the agency whose forms these are, as they print it
     home = kb.issuer(primary.header) if primary is not None else None
@@ -320,7 +326,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                     if x.signer not in ("applicant", "representative")))[:3],
                 legal.get("K-CHANNEL-CONSENT", "")))
         elif others := tuple(dict.fromkeys(
-                [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")]
+                [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")
+                 and r not in signs_the_return]
                 + [s.signer for s in d.signers if s.signer in cosigners])):
             # who signs stays who signs: a guarantor's guarantee, an owner's personal statement, a creditor's
             # agreement cannot be signed by the applicant in the consolidated form (the seal of the office
@@ -560,7 +567,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         decisions[:] = [replace(x, rule="K-MAIN-FORM", reason="the main form: no other document moves into it (each "
                                 "stays for its own reason) and no record pre-fills it, so it is not laid out again as "
                                 "a consolidated form; it "
-                                "stays as it is, asking once what it asks twice and not asking what it computes")
+                                "stays as it is, asking once what it asks twice and not asking what it computes (as a "
+                                "fillable or electronically filed form does)")
                         if x.rule == "K-PRIMARY" else x for x in decisions]
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
     if primary is None and any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
@@ -1164,8 +1172,23 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 continue
             # (the 작성자 who writes a form for the applicant signs in its name: one signature)
             own = r is None or r.role in (None, "applicant", "representative", "taxpayer") or r.role in signs_as_applicant()
-            if f.kind == "signature" and own:
-                own = f.id in own_marks  # (Form 1244 Section Two: each associate signs a mark of their own)
+            if f.kind == "signature":
+                # whose mark it is, as the form's signers say (Form 1244 Section Two: each associate signs a mark of
+                # their own) — not a heading's party above it: the KR application's only mark, "(서명 또는 인)" under
+                # its 담당자 table, is the representative's, whom the form names as its signer
+                own = f.id in own_marks
+                if own and r is not None and r.role not in (None, "applicant", "representative", "taxpayer") \
+                        and r.role not in signs_as_applicant():
+                    signer = next((s.signer for s in d.signers if s.signer in ("representative", "applicant")), "applicant")
+                    base = {**base, "role": signer}
+            if consolidated and own and primary is not None and d.key != primary.key and f.kind != "signature" \
+                    and r is not None and r.concept == "person.name" and is_signing_name(f, d.fields) \
+                    and rep_fields.get("person.name") not in (None, f.id):
+                # the applicant's signer's name printed at a merged form's mark ("작성자: ____ (서명)"): the
+                # representative's name, which the consolidated form asks, signed once in its block
+                out.append(FieldPlan(action="drop_duplicate", source=rep_fields["person.name"], **base))
+                once.setdefault("signing_name", []).append(f.id)
+                continue
             if consolidated and own and (f.kind == "signature" or _signing_date(f, r)):
                 # the applicant's signature and signing date on the forms the consolidated form takes in:
                 # it is signed and dated once. Never another party's signature, never a kept document's
@@ -1235,6 +1258,13 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                  *(f"{match.fields[x].label} = {match.fields[rep_fields[match.readings[x].concept]].label}"
                                    for x in subject_assumed),
                                  *(f"{match.fields[x].label}: the representative's" for x in subject_asked)))
+    if once.get("signing_name"):
+        kept = rep_fields["person.name"]
+        ids["signing_name"] = decide("F-ASK-ONCE", "ask_once", sorted({match.doc_of[x] for x in [kept, *once["signing_name"]]}),
+                                     [kept, *once["signing_name"]], "the name printed beside the signature mark of a "
+                                     "merged form is the representative's, which the consolidated form asks once",
+                                     tuple(f"{match.fields[x].label} = {match.fields[kept].label}"
+                                           for x in once["signing_name"]))
     for key in ("signature", "date"):
         if once.get(key):
             kept = signature_kept if key == "signature" else date_kept
@@ -1286,6 +1316,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         did = None
         if fp.action == "drop_duplicate":
             did = (by_party.get(fp.field) or (ids.get("per_person") if fp.field in per_person_dropped else None)
+                   or (ids.get("signing_name") if fp.field in once.get("signing_name", ()) else None)
                    or (ids.get("subject") if fp.field in subject_assumed else None) or ids.get(fp.group or "")
                    or ids.get("signature" if fp.kind == "signature" else "date"))
         elif fp.action == "drop_derived":
@@ -1363,7 +1394,8 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
                 x["unblock"] = f"an agreement giving this agency access to {', '.join(alt)}"
         elif rule == "K-SIGNER" and d.signers and all(s.signer in OFFICIALS for s in d.signers):
             x.update(why="a record officials complete and sign (a check the agency makes)",
-                     unblock="the agency records its check in its own system instead of asking for the form",
+                     unblock="the agency records its check in its own system instead of asking for the form (a change "
+                             "this plan does not assume: today the form is handed in with the package and counted)",
                      variant="K-SIGNER-OFFICIAL")
         out.append(x)
     return out

@@ -42,8 +42,9 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
     required = plan.target_basis == "required" and burden.fields_required_after is not None
     if not required and burden.fields_after > burden.fields_before:
         rises.append({"what": "questions", "before": burden.fields_before, "after": burden.fields_after,
-                      "cause": "the proposed package asks more questions than today's: the consolidated form adds "
-                               "questions (consents, declarations) that the documents it replaces did not ask",
+                      "cause": "the proposed package asks more questions than today's: the consolidated form asks "
+                               f"{burden.fields_added} question(s) of its own that no document asked as a field, "
+                               "more than it saves",
                       "basis": "all"})
     other = []
     if required and burden.fields_after > burden.fields_before:

@@ -47,10 +47,12 @@ TEXT = {
         "attachments_needed": "Attachments still needed", "declaration": "Declaration",
         "consents": "Consents", "sign": "Signature", "date": "Date", "act_familiarisation": "familiarisation with the obligation", "act_obtaining": "obtaining data", "act_filling": "filling in forms", "act_calculations": "calculations", "act_checking": "checking", "act_corrections": "corrections", "act_preparing": "preparing data", "act_transmission": "transmission", "consent_needed": "whether a consent is needed at all (the printed notice cites a basis for processing without consent)", "no_consent_needed": "for your information: the law needs no consent for this", "agree": "I agree", "disagree": "I do not agree",
         "prefilled_note": "pre-filled from {registry}; check and correct if needed",
+        "prefilled_if_consent": " (with your consent to the lookup below; if you do not consent, write it yourself)",
         "registry_key_note": "asked so that the agency can check {registry} instead of asking for it",
         "id_choice": "identity document the agency checks (choose one)",
         "one_of": "one of: {titles}",
         "if_refused": "if you do not consent to the agency's check",
+        "if_they_refuse": "if the {who} does not consent to the agency's check",
         "form_own_items": "The consolidated form's own questions, which no document asked (numbers the lookups are made by, "
                           "choices among checks, items the plan adds)",
         "signs_if_role": "{case}",
@@ -62,6 +64,7 @@ TEXT = {
         "form_intro": "Each item is asked once. Items marked as pre-filled are fetched by the agency with your consent.",
         "form_intro_plain": "Each item is asked once.",
         "form_none": "No consolidated form: the plan merges, fetches or drops no document, so the documents stay as they are.",
+        "form_none_amended": "No consolidated form: no document moves into the main form, so each stays a document of its own. What changes is inside them: lines the forms compute are filled by the form (a fillable or electronically filed return does this), and a schedule's lines that repeat an answer of the return are filled from it — each such line is listed, with its decision, under Every decision.",
         "agency_record": "{title} (written and signed by the official who verifies it)",
         "becomes_consolidated": "becomes the consolidated form (below)",
         "amendment_title": "To add to: {title}",
@@ -102,11 +105,11 @@ TEXT = {
         "brief_documents_conditional": "Documents filed only where they apply (if applicable, if required …)",
         "basis_required": "every applicant: {rb} → {ra}; filed only where they apply: {cb} → {ca} (the reduction is measured on the documents every applicant submits)", "brief_questions": "Questions asked",
         "brief_minutes": "Minutes per applicant (±{range}%)", "brief_cost": "Cost per applicant ({currency})",
-        "brief_year": "Hours saved per year (all applicants)", "brief_package": "The proposed package",
+        "brief_year": "Hours saved per year (all applicants: {n} a year, the manifest's figure)", "brief_package": "The proposed package",
         "brief_questions_required": "Questions, filing only the documents every applicant submits",
         "brief_questions_more": "Why all documents ask more", "scroll_hint": "The chart scrolls sideways →",
         "brief_questions_more_why": "+{n}: documents filed only where they apply gain the consent and data a check needs ({titles})",
-        "brief_year_cost": "Cost saved per year (all applicants, {currency})", "brief_year_unknown": "Per-year figures",
+        "brief_year_cost": "Cost saved per year (all applicants: {n} a year, the manifest's figure; {currency})", "brief_year_unknown": "Per-year figures",
         "brief_year_unknown_value": "not computed (the number of applicants per year is not given)",
         "brief_form": "Consolidated form, replacing {n} document(s)",
         "brief_form_self": "{title}, laid out again as the consolidated form (no other document merged into it)",
@@ -179,10 +182,12 @@ TEXT = {
         "attachments_needed": "여전히 필요한 첨부서류", "declaration": "서약",
         "consents": "동의", "sign": "서명", "date": "작성일", "act_familiarisation": "의무 파악(안내 읽기)", "act_obtaining": "정보·서류 확보", "act_filling": "서식 작성", "act_calculations": "계산", "act_checking": "검토·확인", "act_corrections": "수정", "act_preparing": "자료 준비", "act_transmission": "제출", "consent_needed": "동의가 필요한지 (인쇄된 안내가 동의 없이 처리할 수 있는 근거를 인용함)", "no_consent_needed": "법령상 동의가 필요 없는 안내", "agree": "동의함", "disagree": "동의하지 않음",
         "prefilled_note": "{registry}에서 자동 확인된 값입니다. 다르면 고쳐 주십시오.",
+        "prefilled_if_consent": " (아래 행정정보 공동이용에 동의한 경우; 동의하지 않으면 직접 기재하십시오)",
         "registry_key_note": "서류 제출 대신 기관이 {registry}으로(로) 직접 확인하는 데 필요합니다.",
         "id_choice": "진위확인할 신분증 (택 1)",
         "one_of": "다음 중 하나: {titles}",
         "if_refused": "행정정보 공동이용에 동의하지 않는 경우",
+        "if_they_refuse": "{who}이(가) 행정정보 공동이용에 동의하지 않는 경우",
         "form_own_items": "어느 서류도 묻지 않았으나 통합 신청서가 새로 묻는 항목 (조회에 필요한 번호, 확인 방법 선택, 계획이 더하는 항목)",
         "signs_if_role": "해당하는 사람이 있는 경우",
         "if_login_differs": "실명인증한 사람이 사업자등록증명의 대표자와 다른 경우",
@@ -192,6 +197,7 @@ TEXT = {
         "form_intro": "모든 항목은 한 번만 기재합니다. '자동 확인' 항목은 동의를 받아 기관이 직접 확인합니다.",
         "form_intro_plain": "모든 항목은 한 번만 기재합니다.",
         "form_none": "통합 신청서 없음: 합치거나 기관이 직접 확인하거나 없애는 서류가 없어 서류를 그대로 둡니다.",
+        "form_none_amended": "통합 신청서 없음: 주 서식으로 옮겨 오는 서류가 없어 서류마다 그대로 둡니다. 바뀌는 것은 서식 안입니다: 서식이 계산하는 값은 서식이 채우고(작성 가능한 서식이나 전자 신고가 하는 일), 부속 서식이 주 서식의 답을 되풀이하는 칸은 그 답으로 채웁니다 — 해당 칸은 모두 결정 목록에 근거와 함께 있습니다.",
         "agency_record": "{title} (확인하는 담당 공무원이 작성·서명)",
         "becomes_consolidated": "통합 신청서가 됨 (아래)",
         "amendment_title": "보완할 서류: {title}",
@@ -230,11 +236,11 @@ TEXT = {
         "kind_file": "첨부", "kind_statement": "확인 문구 (읽고 서명)", "brief": "한 장 요약", "brief_date": "작성일",
         "brief_documents": "신청인이 제출하는 서류", "brief_questions": "기재 항목 수",
         "brief_minutes": "신청 1건당 소요 시간(분, ±{range}%)", "brief_cost": "신청 1건당 비용({currency})",
-        "brief_year": "연간 절감 시간(전체 신청인, 시간)", "brief_package": "제안하는 제출 서류",
+        "brief_year": "연간 절감 시간(전체 신청인: 연 {n}건, 매니페스트의 수치; 시간)", "brief_package": "제안하는 제출 서류",
         "brief_questions_required": "모든 신청인이 내는 서류만 낼 때 기재 항목 수",
         "brief_questions_more": "모든 서류 기준 항목이 느는 이유", "scroll_hint": "그래프는 옆으로 밀어 볼 수 있습니다 →",
         "brief_questions_more_why": "+{n}: 해당하는 경우에만 내는 서류가 진위확인에 필요한 동의와 정보를 더함 ({titles})",
-        "brief_year_cost": "연간 절감 비용(전체 신청인, {currency})", "brief_year_unknown": "연간 수치",
+        "brief_year_cost": "연간 절감 비용(전체 신청인: 연 {n}건, 매니페스트의 수치; {currency})", "brief_year_unknown": "연간 수치",
         "brief_year_unknown_value": "산출하지 않음 (연간 신청 건수가 주어지지 않음)",
         "brief_form": "통합 신청서 (서류 {n}종을 대체)",
         "brief_form_self": "{title}을(를) 통합 신청서로 다시 배치 (다른 서류를 합치지 않음)",
@@ -323,7 +329,9 @@ BLOCKERS = {
         "K-AGREEMENT": ("다른 당사자가 서명하는 계약", "신청 안에서는 풀리지 않는다: 계약(보증서, 채권자 약정)은 따로(흔히 약정 체결 때) "
                         "맺으므로 신청 서류와 따로 센다"),
         "K-NARRATIVE": ("신청인이 직접 쓰는 서술형 문서", "서술 항목을 통합 신청서의 질문으로 바꾼다"),
-        "K-SIGNER-OFFICIAL": ("공무원·담당자가 작성하고 서명하는 확인 기록", "기관이 확인 결과를 자체 시스템에 기록하고 서식으로 받지 않는다"),
+        "K-SIGNER-OFFICIAL": ("공무원·담당자가 작성하고 서명하는 확인 기록 (기관이 하는 확인)",
+                              "기관이 확인 결과를 자체 시스템에 기록하고 서식으로 받지 않는다 (이 제안서가 가정하지 않는 변경: 지금은 "
+                              "신청 서류와 함께 제출되어 서류 수에 포함된다)"),
         "K-SCHEDULE": ("법령상 본 신고서와 함께 내는 부속 서식", "부속 서식의 항목을 하나의 전자 신고로 받는다"),
         "K-SEPARATE-FILING": ("신청과 따로, 다른 때에 내는 별개의 신고", "이 신청 안에서는 해당 없음: 다른 때에 따로 내며, 꾸러미에 들어 있어 여기서 함께 셌을 뿐이다 — 신청만 세려면 꾸러미에서 뺀다"),
         "K-OTHER-AGENCY": ("다른 기관에 내는 그 기관의 서식", "협약이 허용하는 범위에서 사본 대신 그 기관에서 정보를 직접 받는다"),
@@ -406,9 +414,10 @@ def josa(text: str) -> str:
 #: {1}, {2} … are the pattern's groups; a line no pattern reads stays as written (English)
 EVIDENCE = {
     "ko": [
-        (r"the proposed package asks more questions than today's: the consolidated form adds questions \(consents, "
-         r"declarations\) that the documents it replaces did not ask",
-         "제안한 서류 묶음이 지금보다 많은 항목을 묻는다: 통합 신청서가 대체하는 서류에 없던 항목(동의, 확인 문구)을 더한다"),
+        (r"the proposed package asks more questions than today's: the consolidated form asks (\d+) question\(s\) of its "
+         r"own that no document asked as a field, more than it saves",
+         "제안한 서류 묶음이 지금보다 많은 항목을 묻는다: 통합 신청서가 어느 서류도 항목으로 묻지 않던 질문 {1}개를 더해, "
+         "줄인 것보다 많다"),
         (r"an applicant who files only what every applicant files answers more questions than today: the consolidated "
          r"form asks for what the documents it replaces only showed \(identifiers, consents to fetch\), and the "
          r"questions it saves are mostly those of documents filed only in some cases",
@@ -593,6 +602,9 @@ EVIDENCE = {
         (r"assumption: the applicant files it with that agency in any case; here it is a copy, not questions answered again",
          "가정: 신청인은 어차피 그 기관에 이 서식을 내므로, 여기서는 다시 답하는 것이 아니라 사본을 낸다"),
         (r"the programme notice says: '(.+)'", "공고문: '{1}'"),
+        (r"(\d+) answer\(s\) pre-filled from records the applicant consents to the agency fetching \((.+)\) are counted "
+         r"as not asked: an applicant who refuses the consent writes them, as today",
+         "신청인이 동의한 행정정보({2})로 미리 채운 답 {1}개는 묻지 않는 것으로 셌다: 동의하지 않는 신청인은 지금처럼 직접 적는다"),
         (r"(.+): the representative's", "{1}: 대표자의 것"),
         (r"a corporation's representative: name and birth date on (.+), which the agency fetches by the (.+) (\S+) "
          r"gives \((.+)\)", "법인의 대표자: 기관이 {3}에 나오는 {2}(으)로 직접 확인하는 {1}의 대표자 성명·생년월일 ({4})"),

@@ -1184,7 +1184,8 @@ def brief(a: Analysis) -> dict:
             return reg.name_ko if lang == "ko" else reg.name
         return short(d.title or d.file)
     fetched = [fetched_name(d) for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of]
-    replaced = [d for d in p.documents if d.decision == "merge" and not d.twin_of]
+    # (a variant for another kind of applicant is counted once, as the headline counts it)
+    replaced = [d for d in p.documents if d.decision == "merge" and d.counted]
     # (the programme's online application, or a new form, takes the merged documents' questions)
     n = len(replaced) + (p.consolidated == "primary")
     # (a form that takes no document's questions holds the consent and keys of the certificates fetched)
@@ -1216,8 +1217,15 @@ def brief(a: Analysis) -> dict:
     bases = _legal_bases(a.form)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
-            "human": {"review": len(queue_items(a.match)), "blockers": len(p.blockers),
+            "human": {"review": len(queue_items(a.match)), "blockers": _counted_blockers(p),
                       "assumptions": len(p.assumptions) + len(b.assumptions)}}
+
+
+def _counted_blockers(p) -> int:
+    """The documents that keep the target from being met, as the headline counts documents (a variant for
+    another kind of applicant once)."""
+    counted = {d.key or d.file for d in p.documents if d.counted}
+    return sum(1 for b in p.blockers if b.get("key", b["file"]) in counted)
 
 
 def _with_variants(d, p, lang: str, files: bool = False) -> str:
@@ -1258,8 +1266,10 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
              (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
     yearly = a.burden.yearly(1)
     if s.get("hours_per_year_saved") is not None and yearly is not None:
-        rows.append((L("brief_year"), _num(s["hours_per_year_saved"])))
-        rows.append((L("brief_year_cost", currency=cur), _num(round((s["cost_before"] - s["cost_after"]) * yearly))))
+        # (the number of applicants a year the yearly figures rest on, said beside them: the manifest's)
+        n = _num(yearly)
+        rows.append((L("brief_year", n=n), _num(s["hours_per_year_saved"])))
+        rows.append((L("brief_year_cost", currency=cur, n=n), _num(round((s["cost_before"] - s["cost_after"]) * yearly))))
     else:
         rows.append((L("brief_year_unknown"), L("brief_year_unknown_value")))
     return rows

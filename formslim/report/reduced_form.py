@@ -184,6 +184,10 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
             # a sentence may be broken over printed lines ("… 거부할\n권리가 있습니다.")
             sentences = re.split(r"(?<=[.。])\s+|\n(?=[※\-•·\[【])", text)
             said = next((x for x in sentences if re.search(el["printed_sentence"], re.sub(r"\s+", " ", x))), "")
+        if not said and el.get("printed_subject"):
+            # (the body a notice's opening sentence names: "○○공단은 … 수집이용합니다")
+            m = re.search(el["printed_subject"], text, re.M)
+            said = m.group(1) if m else ""
         said = re.sub(r"\s+", " ", said).strip()
         if len(said) > MAX_ELEMENT:
             said = said[:MAX_ELEMENT].rstrip() + " …"
@@ -338,7 +342,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "role": fp.role,
             "source": "prefill" if reg or held else "ask",
             "registry": reg.id if reg else ("AGENCY-RECORDS" if held else None),
+            # (a lookup the applicant consents to pre-fills only with that consent: refused, the applicant answers)
             "prefill_note": t(lang, "prefilled_note", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name))
+            + (t(lang, "prefilled_if_consent") if reg.consent else "")
             if reg else (t(lang, "prefilled_note", registry=t(lang, "agency_records")) if held else None),
             "repeats": f.repeats,
             "from_fields": sorted(groups[fp.group].fields) if fp.group in groups else [fp.field],
@@ -627,16 +633,20 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, case))
     # a document the agency fetches with the applicant's consent is still theirs to hand in where they refuse
     # it (the consent's own notice says so): offered as an upload in that case
+    # (a check about another person — a co-representative's ID — rests on that person's own consent: where they
+    # refuse it, the copy is handed in, as their consent document's amendment says)
     for d in plan.documents:
         reg = kb.registries.get(d.registry or "") if d.decision == "replace_by_registry" else None
-        if reg is None or not reg.consent or consented_elsewhere(d, plan, kb):
+        if reg is None or not reg.consent:
             continue
+        who = consented_elsewhere(d, plan, kb)
+        refused = t(lang, "if_they_refuse", who=_signer_label(who, lang, kb)) if who else t(lang, "if_refused")
         sections["attachments"].append(_conditional({
             "id": f"attachment_if_refused:{d.key or d.file}", "kind": "file", "options": [],
             "label": NEED_MARK.sub("", _shown_title(d, by_key) if (d.key or d.file) in by_key else (d.title or d.file)),
             "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
             "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []},
-            _cases(d.condition, t(lang, "if_refused"))))
+            _cases(d.condition, refused)))
     # an ID copy the log-in's real-name authentication makes unneeded is still asked where the person who
     # applies is not the representative the fetched record names
     for d in plan.documents:
@@ -774,9 +784,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if several:
             who = t(lang, "each_person_signs", n=each[role]) if role == "individual" else \
                 t(lang, "each_signer", who=who, n=each[role])
-        asked_already = not several and any(
-            it.get("concept") == "person.name" and it.get("role") == role and it.get("repeats", 1) == 1
-            for items in sections.values() for it in items)
+        asked_already = not several and _name_asked(sections, role, match)
         if not asked_already:
             # (a signer whose name the form already asks — SBA 1919's "Authorized representative's name", the KR
             # application's "대표자 성명" — is not asked it again above the signature, where a replaced form wrote
@@ -784,9 +792,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             signature.append(_conditional({**base, "id": f"signer:{role}:name", "label": t(lang, "signer_name", who=who),
                               "kind": "text", "from_fields": names_of, "concept": "person.name", "role": role,
                               "required": required, **several}, case))
+        # (a replaced form that prints this party's signature line with no field for it — "Your signature",
+        # "Spouse's signature … if filing jointly" on Form D-40 — asked it before: it is not the form's own addition)
+        printed = [] if fields_of else sorted(x for x in replaced if any(
+            sg.signer == role or (k == 0 and sg.signer in _APPLICANT_SIDE) for sg in signers_of[x]))
         signature.append(_conditional({**base, "id": "signature" if k == 0 else f"signer:{role}:signature",
                           "label": t(lang, "signer_sign", who=who), "kind": "signature", "from_fields": fields_of,
-                          "concept": "person.signature", "role": role, "required": required, **several}, case))
+                          "concept": "person.signature", "role": role, "required": required, **several,
+                          **({"printed_on": printed} if printed else {})}, case))
         if k and (dates_of.get(role) or several):
             signature.append(_conditional({**base, "id": f"signer:{role}:date", "label": t(lang, "signer_date", who=who),
                               "kind": "date", "from_fields": sorted(dates_of.get(role, [])), "concept": "application.date",
@@ -876,7 +889,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm, "amendments": amendments,
             # (pre-filled "with your consent" only where the form asks that consent: a public register — SAM.gov —
             # needs none)
-            "intro": t(lang, "form_none") if not plan.consolidated else t(lang, ("form_intro" if any(i.get("concept") == "consent.admin_info_sharing"
+            "intro": t(lang, "form_none_amended" if any(fp.action in ("drop_derived", "drop_duplicate", "prefill")
+                                                         for fp in plan.fields) else "form_none")
+            if not plan.consolidated else t(lang, ("form_intro" if any(i.get("concept") == "consent.admin_info_sharing"
                                                   for sec in out_sections for i in sec["items"]) else "form_intro_public")
                        if any(i.get("source") == "prefill" for sec in out_sections for i in sec["items"])
                        else "form_intro_plain"), "sections": out_sections,
@@ -928,6 +943,19 @@ def roster_tables(items: list[dict]) -> list[tuple[str, list[dict]]]:
     for it in items:
         groups.setdefault(it.get("from_document") or "", []).append(it)
     return list(groups.items())
+
+
+def _name_asked(sections: dict, role: str, match: MatchResult) -> bool:
+    """Whether the form already asks ``role``'s name, once: as a name ("대표자 성명", "추천인: 성명 (단체명)" —
+    a person's or a body's), or as its first and last names ("Your first name", "Last name", Form D-40)."""
+    have: set = set()
+    for items in sections.values():
+        for it in items:
+            if it.get("role") == role and it.get("repeats", 1) == 1:
+                have.add(it.get("concept"))
+                have.update(c for x in it.get("from_fields", ()) if (r := match.readings.get(x)) is not None
+                            for c in r.concepts)
+    return "person.name" in have or {"person.first_name", "person.last_name"} <= have
 
 
 def item_caption(it: dict) -> str:
