@@ -1748,6 +1748,11 @@ def test_a_returns_schedules_are_filed_in_their_case_and_its_signers_are_read_ri
     assert "signer:applicant:name" not in signature and "signer:spouse:name" not in signature
     # (the D-40 prints "Your signature": the block replaces that line, it adds no question)
     assert not any(i["id"] == "signature" for i in added_items(a.form))
+    # the state among 62 codes is written, not ticked through
+    from formslim.report.reduced_form import answer_text
+
+    state = next(i for s in a.form["sections"] for i in s["items"] if i["label"] == "State")
+    assert len(state["options"]) > 50 and answer_text(state, "☐").startswith("[62: AL, AK")
 
 
 def test_the_kr_sample_is_signed_once_and_counts_what_it_asks(tmp_path):
@@ -1761,6 +1766,10 @@ def test_the_kr_sample_is_signed_once_and_counts_what_it_asks(tmp_path):
     assert [fp.field for fp in asked] == ["01_지원사업_신청서.docx#023"] and asked[0].role == "representative"
     writer = next(fp for fp in a.plan.fields if fp.field == "10_참여인력_현황.hwpx#018")
     assert writer.action == "drop_duplicate" and writer.source == "01_지원사업_신청서.docx#005"
+    # the hiring plan's two questions of one printed row stay together; "further information" says whence
+    where = {i["label"]: s["title"] for s in a.form["sections"] for i in s["items"]}
+    assert where["채용 예정 인원(명)"] == where["채용 예정 시기"]
+    assert "4. 사업 참여인력 현황의 추가 정보" in [s["title"] for s in a.form["sections"]]
     write_report(a, tmp_path)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "연간 절감 시간(전체 신청인: 연 3,000건, 매니페스트의 수치; 시간)" in md

@@ -195,3 +195,18 @@ def test_the_print_beside_check_boxes_says_how_many_to_tick():
     # 1040's filing status, above the exemption boxes 6a and 6b)
     doc = read_document(CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf")
     assert not [f for f in doc.fields if f.label.startswith(("Yourself", "Spouse")) and f.choose]
+
+
+def test_a_box_that_only_says_when_to_tick_it_names_the_answer_it_marks():
+    """Form D-40 prints "Check if loss" beside several income lines: in the consolidated form each says which
+    line it marks (review 22: four bare "Check if loss" rows); a box with a caption of its own is left alone."""
+    items = [{"id": "a", "label": "Line c. Capital gain (or loss)", "kind": "amount", "options": [], "required": False,
+              "from_fields": ["d#1"], "from_document": "D-40"},
+             {"id": "b", "label": "Check if loss", "kind": "checkbox", "options": [], "required": False,
+              "from_fields": ["d#2"], "from_document": "D-40"},
+             {"id": "c", "label": "Married filing jointly", "kind": "checkbox", "options": [], "required": False,
+              "from_fields": ["d#3"], "from_document": "D-40"}]
+    sections = {"applicant": items}
+    plain_questions(sections)
+    labels = [i["label"] for i in sections["applicant"]]
+    assert "Line c. Capital gain (or loss): check if loss" in labels and "Married filing jointly" in labels

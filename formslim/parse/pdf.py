@@ -200,6 +200,11 @@ def _with_statements(doc: Document, texts: list[str], fields, first: int, last: 
 MAX_SPLIT_PAGES = 400
 
 
+#: a form's own control numbers, printed beside its boxes but never what a box asks ("OMB No. 1545-0074", "Cat.
+#: No. 11320B", "OMB Control No. 3245-0348")
+_CONTROL_NUMBER = re.compile(r"(?:OMB\s*(?:Control\s*)?(?:No\.?|Number)\s*:?\s*[\d-]+|Cat\.?\s*No\.?\s*\w+)", re.I)
+
+
 def _pages_for_split(path: str, n_pages: int, warnings: list[str]) -> list[str]:
     """Each page's text, to find the forms a PDF file holds; [] when it cannot be split (one page, too
     many pages, unreadable text)."""
@@ -911,7 +916,8 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
                 top = page.get_mediabox()[3]
                 segs = phrases(page_segments(page, top), gap_factor=0.9)
                 cleaned = [(s, clean_label(s.text)) for s in segs]
-                by_page[pno] = [(s, t) for s, t in cleaned if t and any(ch.isalpha() for ch in t)]
+                by_page[pno] = [(s, t) for s, t in cleaned if t and any(ch.isalpha() for ch in t)
+                                and not _CONTROL_NUMBER.fullmatch(t.strip())]
                 numbers[pno] = [(s, t) for s, t in cleaned if _LINE_NUMBER.fullmatch(t.strip().lower())]
             finally:
                 page.close()

@@ -138,6 +138,24 @@ def _reading_order(item: dict) -> tuple:
     return (fid[:m.start()], int(m.group(1))) if m else (fid, 0)
 
 
+#: a box that says only when to tick it beside an amount ("Check if loss", "Fill in if loss"): a mark of that amount
+_AMOUNT_MARK = re.compile(r"(?:check|fill\s+in|tick|mark)(?:\s+(?:the\s+box\s+)?if\s+[\w\s()-]{1,30})?", re.I)
+
+
+def _anchor_amount_boxes(sections: dict) -> None:
+    """A box whose caption only says when to tick it ("Check if loss", Form D-40) is a mark of the answer
+    written before it on its form: its caption says which ("Line c. Capital gain (or loss): check if loss")."""
+    for items in sections.values():
+        anchor: dict = {}  # document → the last answer written on it (an amount, a number, a line's text)
+        for it in items:
+            if it["kind"] in ("amount", "number", "text"):
+                anchor[it.get("from_document")] = it["label"]
+            elif it["kind"] == "checkbox" and _AMOUNT_MARK.fullmatch(it["label"].strip()) \
+                    and it.get("from_document") in anchor:
+                it.setdefault("printed", it["label"])
+                it["label"] = f"{anchor[it.get('from_document')]}: {it['label'][0].lower()}{it['label'][1:]}"
+
+
 def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies",
                     one: str = "tick one", name_of_options=None) -> None:
     """Rewrite, in place, the captions of the consolidated form's items (:func:`caption`), then make each
@@ -155,6 +173,7 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             if new != it["label"]:
                 it["printed"] = it["label"]
                 it["label"] = new
+    _anchor_amount_boxes(sections)
     boxes: dict[object, list[tuple[tuple[int, int], dict]]] = {}
     for s_at, sid in enumerate(ids):
         for i, it in enumerate(sections[sid]):

@@ -20,7 +20,7 @@ from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .captions import caption
-from .reduced_form import item_caption, notice_text, write_docx, write_hwpx
+from .reduced_form import MAX_TICK_OPTIONS, item_caption, notice_text, t_choice, write_docx, write_hwpx
 
 PLAN_SCHEMA = "formslim.plan/1"
 OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv", "report.xlsx", "form.json",
@@ -657,7 +657,8 @@ def to_html(a: Analysis) -> str:
         out.append(f'<h3>{_e(section["title"])}</h3><table>')
         for it in section["items"]:
             how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
-                   (" / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}"))
+                   (_e(t_choice(it["options"])) if len(it["options"]) > MAX_TICK_OPTIONS else
+                    " / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}"))
                    + (f" — {_e(it['why'])}" if it.get("why") else ""))
             if it["kind"] == "statement":
                 # text to read, not a question: the row's whole width, a long one folded after its first words
@@ -1400,9 +1401,12 @@ def _queue_label(match):
         order.setdefault((match.doc_of[fid], match.fields[fid].label), []).append(fid)
 
     def seen(ref: dict) -> str:
+        # (shown as the consolidated form words it — "Please enter the … here" without its keyboard words —;
+        # the manifest line beside it keeps the label as read, which is what it matches)
         key = (ref["file"], ref["label"])
         n = counts.get(key, 0)
-        return ref["label"] if n <= 1 else f'{ref["label"]} ({order[key].index(ref["id"]) + 1}/{n})'
+        shown = caption(ref["label"], match.fields[ref["id"]].kind)
+        return shown if n <= 1 else f'{shown} ({order[key].index(ref["id"]) + 1}/{n})'
     return seen
 
 

@@ -270,6 +270,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if keyed and all(_ONLY_IF_ANY.search(k.label) for k in keyed):
             optional_keys[reg_id] = plain_caption(keyed[0].label, keyed[0].kind)
     host_request = False  # (the main form's own request questions asked in its order, with the business's)
+    row_section: dict[tuple, str] = {}  # (document, table, row) → the section its first question went to
 
     def reading_order(fp) -> tuple:
         # each form's questions as its reader meets them: page, line, left to right (an AcroForm lists its
@@ -317,7 +318,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         elif subject in ("organisation", "application") or (fp.document or fp.file) == primary:
             section = "application"  # the request, and other parties named in it (lender, agency)
         else:
-            section = "other"
+            # a datum no concept names stays beside the question of its printed row ("채용 예정 인원(명) | ___ |
+            # 채용 예정 시기 | ___"): one matter, asked together
+            row = (fp.document or fp.file, f.location.table, f.location.row)
+            section = row_section.get(row, "other") if concept is None and f.location.table is not None else "other"
+        if f.location.table is not None and f.location.row is not None:
+            row_section.setdefault((fp.document or fp.file, f.location.table, f.location.row), section)
         reg = kb.registries.get(fp.source) if fp.action == "prefill" else None
         held = fp.action == "prefill" and fp.source == "AGENCY-RECORDS"
         # whose datum it is, where the label itself does not say and the section is not that party's:
@@ -829,6 +835,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if each and not it["label"].endswith(each):
                 it["label"] += each
     titles = dict(SECTION_TITLES.get(lang, SECTION_TITLES["en"]))
+    sources = {it.get("from_document") for it in sections["other"]}
+    if len(sources) == 1 and None not in sources:
+        # "further information" from one form says which ("사업 참여인력 현황의 추가 정보")
+        titles["other"] = (f"{next(iter(sources))}의 추가 정보" if lang == "ko"
+                           else f"Further information from {next(iter(sources))}")
     if host_request:
         titles["applicant"] = "신청 기업과 신청 내용" if lang == "ko" else "The applicant business and the request"
     if not any(kb.concepts.get(it.get("concept") or "") is not None
@@ -1154,7 +1165,7 @@ def _answer_controls(cell, it: dict) -> None:
     by its label) holding the value or the pre-fill note, or one check-box control per option."""
     p = cell.paragraphs[0]
     value = it.get("value")
-    if it["kind"] in ("radio", "choice") and it["options"]:
+    if it["kind"] in ("radio", "choice") and 0 < len(it["options"]) <= MAX_TICK_OPTIONS:
         for i, o in enumerate(it["options"]):
             p._p.append(_sdt("checkbox", f"{it['id']}#{i + 1}", f"{it['label'][:40]}: {o}", "☑" if o == value else "☐",
                              checked=o == value))
@@ -1167,10 +1178,22 @@ def _answer_controls(cell, it: dict) -> None:
     p._p.append(_sdt("text", it["id"], it["label"], answer_text(it, "☐") or " "))
 
 
+#: more options than this are written as one of the list's values, not ticked (a state among 62 codes)
+MAX_TICK_OPTIONS = 12
+
+
+def t_choice(options) -> str:
+    """A long list of options as a hint to write one: "one of 62: AL, AK, AS, AZ, AR … WY"."""
+    return f"{len(options)}: " + ", ".join(map(str, options[:5])) + f" … {options[-1]}"
+
+
 def answer_text(it: dict, box: str) -> str:
     """What the answer space of a form item prints: its value where ``formslim fill`` wrote one (a
     choice ticked), else the options with boxes, a box, or the pre-fill note."""
     value = it.get("value")
+    if it["kind"] in ("radio", "choice") and len(it["options"]) > MAX_TICK_OPTIONS:
+        # (a list no one ticks through — a state among 62 codes —: written, one of its values)
+        return str(value) if value is not None else "[" + t_choice(it["options"]) + "]"
     if it["kind"] in ("radio", "choice") and it["options"]:
         return "   ".join(f"{_TICKED.get(box, box) if o == value else box} {o}" for o in it["options"])
     if it["kind"] in ("checkbox", "file"):
