@@ -1246,7 +1246,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                    ("assumption: the statement or section is about one of the owners the form lists",
                                     *(f"{match.fields[x].label} → {match.fields[per_person[match.readings[x].concept]].label}"
                                       f" (and the other owners)" for x in per_person_dropped)))
-    if subject_assumed:
+    if subject_assumed or subject_asked:
         ids["subject"] = decide("F-CONSENT-SUBJECT", "ask_once", sorted({match.doc_of[x] for x in subject_assumed}),
                                 subject_assumed + [rep_fields[match.readings[x].concept] for x in subject_assumed]
                                 + subject_asked,
