@@ -131,6 +131,11 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     # not kept: "question 4" alone would point nowhere)
     initials = next(k for k, x in enumerate(labels) if x.startswith("Initials confirming the answer above"))
     assert "incarcerated" in labels[initials - 1] and "question 4 of the replaced form" in labels[initials]
+    # the loan's purposes are one question, the building purchase among them (its box, #031, drawn apart from
+    # the others but printed beside them)
+    purpose = next(i for i in items if i["label"].startswith("The purpose of the loan ("))
+    assert len(purpose["options"]) == 7 and any("existing building" in o for o in purpose["options"])
+    assert not any(x.startswith("The purpose of the loan is the purchase") for x in labels)
     jobs = [k for k, x in enumerate(labels) if x.startswith("Number of FTE jobs")]
     assert len(jobs) == 2 and jobs[1] == jobs[0] + 1
     assert form["sections"][0]["title"] == "1. The applicant business and the request"

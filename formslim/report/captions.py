@@ -128,7 +128,7 @@ def _core(text: str) -> tuple[tuple[str, ...], int]:
 #: a box for not answering a question of the group: "The owner didn't disclose their veteran status"
 _NOT_DISCLOSED = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:didn't|did not|does not|doesn't|prefers? not to)\s+"
                             r"(?:wish to\s+|want to\s+)?(?:disclose|say|answer)\b", re.I)
-_OPTION = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<option>\S.{0,80})$")
+_OPTION = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<option>\S.{0,120})$")
 
 
 def _reading_order(item: dict) -> tuple:
@@ -217,6 +217,19 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             run += subject != last
             last = subject
             by_subject.setdefault((subject, run), []).append((at, it, option))
+        # a lone box of a group's subject that stands beside one of its boxes on the page — next to it, or past
+        # the amount box an option opens — is one of its options (an AcroForm numbers boxes as drawn: SBA 1919's
+        # "… is the purchase of an existing building" box, #031, printed beside "… is the Acquisition or
+        # Installation of Equipment", #097)
+        for key, opts in list(by_subject.items()):
+            if len(opts) != 1:
+                continue
+            (s_at, i), _, _ = opts[0]
+            home = next((k for k, o in by_subject.items() if k != key and k[0] == key[0] and len(o) >= 2
+                         and any(a[0] == s_at and abs(a[1] - i) <= 2 for a, _, _ in o)), None)
+            if home is not None:
+                by_subject[home] = sorted(by_subject[home] + opts, key=lambda x: x[0])
+                by_subject[key] = []
         grouped: set[tuple[int, int]] = set()
         for (subject, _run), opts in by_subject.items():
             if len(opts) < 2:
