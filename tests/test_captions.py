@@ -136,6 +136,11 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     purpose = next(i for i in items if i["label"].startswith("The purpose of the loan ("))
     assert len(purpose["options"]) == 7 and any("existing building" in o for o in purpose["options"])
     assert not any(x.startswith("The purpose of the loan is the purchase") for x in labels)
+    # each purpose's dollar amount is asked where that purpose is ticked (review 22 finding 15)
+    amounts = {i["label"]: i for i in items if i["label"].startswith("Dollar amount of the")}
+    assert amounts["Dollar amount of the debt refinance"]["condition"] == "if “Debt Refinancing” is ticked"
+    assert amounts["Dollar amount of the working capital"]["condition"] == "if “Working Capital” is ticked"
+    assert not amounts["Dollar amount of the working capital"]["required"]
     jobs = [k for k, x in enumerate(labels) if x.startswith("Number of FTE jobs")]
     assert len(jobs) == 2 and jobs[1] == jobs[0] + 1
     assert form["sections"][0]["title"] == "1. The applicant business and the request"

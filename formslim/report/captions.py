@@ -157,7 +157,7 @@ def _anchor_amount_boxes(sections: dict) -> None:
 
 
 def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies",
-                    one: str = "tick one", name_of_options=None) -> None:
+                    one: str = "tick one", name_of_options=None, ticked: str = "if “{option}” is ticked") -> None:
     """Rewrite, in place, the captions of the consolidated form's items (:func:`caption`), then make each
     negation pair one yes/no question and each option group one question with options (module docstring).
     An item merged into another is removed; the question stands where its first box stood."""
@@ -268,6 +268,34 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
     for s_at, sid in enumerate(ids):
         sections[sid] = [it for i, it in enumerate(sections[sid]) if (s_at, i) not in drop]
         _after_its_choice(sections[sid])
+        _amounts_of_options(sections[sid], ticked)
+
+
+#: the words of an amount's caption that say only that it is an amount ("Dollar amount of the working capital")
+_AMOUNT_WORDS = {"dollar", "dollars", "amount", "the", "of", "a", "an", "for", "purpose", "loan", "and", "or"}
+
+
+def _amounts_of_options(items: list[dict], ticked: str) -> None:
+    """An amount asked for one option of a choice ("Dollar amount of the working capital" after "The purpose of
+    the loan": … Working Capital …) is asked where that option is ticked: not required, and it says which
+    (each of its words begins a word of the option: "debt refinance" — "Debt Refinancing")."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z]+", re.sub(r"\([^)]*\)", " ", text.lower()))
+
+    choice = None
+    for it in items:
+        if it["kind"] == "choice" and len(it.get("options") or ()) > 2:
+            choice = it
+            continue
+        if choice is None or it["kind"] != "amount" or it.get("condition") \
+                or it.get("from_document") != choice.get("from_document"):
+            continue
+        own = [w for w in words(it["label"]) if w not in _AMOUNT_WORDS]
+        fits = [o for o in choice["options"] if own and all(
+            any(x[:5] == w[:5] for x in words(o)) for w in own)]
+        if len(fits) == 1:
+            it["required"] = False
+            it["condition"] = ticked.format(option=fits[0])
 
 
 def _after_its_choice(items: list[dict]) -> None:
