@@ -458,6 +458,13 @@ class ReductionPlan:
         return next((d.key or d.file for d in self.documents
                      if any(rules.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)), None)
 
+    def variants(self, d: "DocumentPlan") -> list["DocumentPlan"]:
+        """The other variants of ``d``'s form for another kind of applicant ("공적조서 (개인)" / "(단체)"): the one
+        it is a variant of, those that are variants of it, and its fellow variants of one form."""
+        key = d.key or d.file
+        return [x for x in self.documents if (x.key or x.file) == d.alternative_of or x.alternative_of == key
+                or (d.alternative_of and x.alternative_of == d.alternative_of and x is not d)]
+
     @property
     def primary(self) -> Optional[str]:
         """The document (key) that becomes the consolidated form (rule K-PRIMARY), if any."""

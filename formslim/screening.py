@@ -496,14 +496,13 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     # the batch (or 3), always under half of it, and never more than o.heading_plans plans however large)
     rare_heads = {x for x, c in head_df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
 
+    # (each rare heading weighed once, not again for every pair that shares it)
     vocabulary = plan_vocabulary(templates, knowledge)
-
-    def weight(heading: str) -> float:
-        return heading_weight(heading, vocabulary)
+    weights = {h: heading_weight(h, vocabulary) for h in rare_heads}
 
     def shared_headings(i: int, j: int) -> tuple[str, ...]:
         common_heads = sorted(heads[i] & heads[j] & rare_heads)
-        return tuple(common_heads) if sum(map(weight, common_heads)) >= o.headings else ()
+        return tuple(common_heads) if sum(weights[h] for h in common_heads) >= o.headings else ()
 
     template_images = {h for t in templates for h in t.images}
     meta_common = _common_meta_count(n, o, given)  # (more plans than this sharing a value: the batch's)
@@ -591,7 +590,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         # the same skeleton of own headings: three rare ones in common are as much as half the text; more, more
         structure = shared_headings(i, j)
         if structure:
-            miss *= 1.0 - min(0.9, 0.25 * (sum(map(weight, structure)) - 1))
+            miss *= 1.0 - min(0.9, 0.25 * (sum(weights[h] for h in structure) - 1))
         score = 1.0 - miss
         if score < o.threshold:
             continue

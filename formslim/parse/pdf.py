@@ -19,8 +19,8 @@ from ..errors import InputFileError
 from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
-from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..fields.parts import with_parts
+from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import Document, Field, Location
 from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)

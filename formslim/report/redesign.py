@@ -20,7 +20,7 @@ from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .captions import caption
-from .reduced_form import MAX_TICK_OPTIONS, item_caption, notice_text, t_choice, write_docx, write_hwpx
+from .reduced_form import MAX_TICK_OPTIONS, item_caption, notice_text, choice_hint, write_docx, write_hwpx
 
 PLAN_SCHEMA = "formslim.plan/1"
 OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv", "report.xlsx", "form.json",
@@ -657,7 +657,7 @@ def to_html(a: Analysis) -> str:
         out.append(f'<h3>{_e(section["title"])}</h3><table>')
         for it in section["items"]:
             how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
-                   (_e(t_choice(it["options"])) if len(it["options"]) > MAX_TICK_OPTIONS else
+                   (_e(choice_hint(it["options"])) if len(it["options"]) > MAX_TICK_OPTIONS else
                     " / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}"))
                    + (f" — {_e(it['why'])}" if it.get("why") else ""))
             if it["kind"] == "statement":
@@ -1229,16 +1229,13 @@ def _counted_blockers(p) -> int:
     return sum(1 for b in p.blockers if b.get("key", b["file"]) in counted)
 
 
-def _with_variants(d, p, lang: str, files: bool = False) -> str:
+def _with_variants(d, p, lang: str) -> str:
     """A kept document's title with its variants for another kind of applicant, which the plan keeps too
     and counts once ("공적조서 (개인) or 공적조서 (단체), one of them"): the lists add up to the headline."""
-    def name(x) -> str:
-        return (x.title or x.file) + (f" ({x.file})" if files else "")
-    variants = [x for x in p.documents if x.alternative_of and x.alternative_of == (d.key or d.file)
-                and x.decision == d.decision]
+    variants = [x for x in p.variants(d) if x.alternative_of == (d.key or d.file) and x.decision == d.decision]
     if not variants:
-        return name(d)
-    return t(lang, "variants_one", names=t(lang, "or").join([name(d), *map(name, variants)]))
+        return d.title or d.file
+    return t(lang, "variants_one", names=t(lang, "or").join(x.title or x.file for x in [d, *variants]))
 
 
 def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:

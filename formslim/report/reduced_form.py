@@ -625,9 +625,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # limited partner who owns 20% or more …"): one per person, not one per application
             per_person = any(sg.signer == "individual" or _signs_each(sg) for sg in d.signers)
             # variants of one form for another kind of applicant ("공적조서 (개인)" / "(단체)"): one of them
-            variants = [x for x in plan.documents if x.decision == "keep" and (
-                (x.key or x.file) == d.alternative_of or x.alternative_of == (d.key or d.file)
-                or (d.alternative_of and x.alternative_of == d.alternative_of and x is not d))]
+            variants = [x for x in plan.variants(d) if x.decision == "keep"]
             case = d.condition
             if variants:
                 case = _cases(d.condition, t(lang, "one_of", titles=" / ".join(
@@ -1183,7 +1181,7 @@ def _answer_controls(cell, it: dict) -> None:
 MAX_TICK_OPTIONS = 12
 
 
-def t_choice(options) -> str:
+def choice_hint(options) -> str:
     """A long list of options as a hint to write one: "one of 62: AL, AK, AS, AZ, AR … WY"."""
     return f"{len(options)}: " + ", ".join(map(str, options[:5])) + f" … {options[-1]}"
 
@@ -1194,7 +1192,7 @@ def answer_text(it: dict, box: str) -> str:
     value = it.get("value")
     if it["kind"] in ("radio", "choice") and len(it["options"]) > MAX_TICK_OPTIONS:
         # (a list no one ticks through — a state among 62 codes —: written, one of its values)
-        return str(value) if value is not None else "[" + t_choice(it["options"]) + "]"
+        return str(value) if value is not None else "[" + choice_hint(it["options"]) + "]"
     if it["kind"] in ("radio", "choice") and it["options"]:
         return "   ".join(f"{_TICKED.get(box, box) if o == value else box} {o}" for o in it["options"])
     if it["kind"] in ("checkbox", "file"):
