@@ -1314,6 +1314,51 @@ def test_the_name_printed_at_a_business_forms_signature_is_its_representatives()
     assert ("a.pdf#001", "c.pdf#002") in {g.fields for g in m.groups}
 
 
+def test_the_title_under_the_signers_printed_name_is_the_signers():
+    """Form 4506-C stacks "Print/Type name" and "Title (if line 1a above is a corporation …)" under the
+    taxpayer's signature: where the name is the representative's, so is the title — one datum with the
+    application's "authorized representative's title"; a title elsewhere on the form stays nobody's."""
+    from formslim.model import Document, Field, Location, Package, Signature
+
+    def f(doc, i, label, top, kind="text"):
+        return Field(id=f"{doc}#{i:03d}", label=label, normalized_label=label.lower(), kind=kind, source="acroform",
+                     location=Location(doc, page=1, bbox=(60, top, 580, top + 16)))
+
+    consent = Document(path="c.pdf", format="pdf", fields=(
+        f("c.pdf", 0, "Business name", 100), f("c.pdf", 1, "Title", 300),
+        f("c.pdf", 2, "Signature of taxpayer", 600, "signature"),
+        f("c.pdf", 3, "Print/Type name", 650), f("c.pdf", 4, "Title (if line 1a above is a corporation)", 675)),
+        signers=(Signature("applicant", "c.pdf#002"),))
+    app = doc("a.pdf", ["Applicant business legal name", "Authorized representative's full name",
+                        "Authorized representative's title"])
+    m = match_package(Package(name="t", documents=(app, consent)), KB)
+    assert m.readings["c.pdf#004"].role == "representative" and m.readings["c.pdf#004"].role_from == "signer"
+    assert m.readings["c.pdf#001"].role is None
+    assert ("a.pdf#002", "c.pdf#004") in {g.fields for g in m.groups}
+
+
+@needs_corpus
+def test_a_name_of_either_kind_asks_it_of_the_party_its_group_names(sba):
+    """Form 4506-C groups line 1 under one AcroForm parent (``name_shown``): "1a.iii. Last name/BMF
+    company name" names nobody, "1b. First taxpayer identification number" names the taxpayer — the
+    applicant, a business with Form 1919. The name is then the business's name, one datum with 1919's
+    (as the TIN is already its EIN); the spouse's line-2 group and the signer's name are not."""
+    last = next(f for f in sba.fields if (sba.fields[f].name or "").endswith("name_shown[0].last_name[0]"))
+    r = sba.readings[last]
+    assert (r.role, r.role_from, r.concepts) == ("applicant", "group", ("org.name",))
+    assert _linked(sba, "applicantname", "SBAForm1919.pdf", "form1[0].page_1[0].name_shown[0].last_name[0]",
+                   "irs-form-4506-c.pdf")
+    spouse = next(f for f in sba.fields if (sba.fields[f].name or "").endswith("if_a_joint[0].last_name[0]"))
+    assert sba.readings[spouse].role == "spouse"
+
+
+def test_a_numbered_signature_is_that_persons():
+    """"Signature 2" on SBA Form 413 is the second person's (the spouse who co-signs), like "Print Name 2"."""
+    assert read_label("Signature 2", KB).index == 2
+    assert read_label("Print Name 2", KB).index == 2
+    assert read_label("Signature of applicant", KB).index is None
+
+
 def test_one_box_for_several_names_is_a_list_not_one_persons_name():
     """SBA Form 148 closes with one multi-line box, "GUARANTOR NAME(S) AND SIGNATURE(S)": the guarantors'
     names, several perhaps — at most a review link with one guarantor's name; the form's header

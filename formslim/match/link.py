@@ -275,6 +275,16 @@ def signer_name_subjects(package: Package, readings: dict[str, Reading], kinds: 
             out[f.id] = replace(r, role="representative", role_from="signer",
                                 note=f"the name at the signature of a form the applicant business signs: the "
                                      f"person who signs for it ({kinds['applicant'][1]})")
+        signed = [f for f in d.fields if out[f.id].role_from == "signer" and readings[f.id].role_from != "signer"]
+        for f in d.fields:
+            r = out[f.id]
+            if r.role is not None or r.concepts != ("person.title",) or f.repeats != 1:
+                continue
+            # "Title (if line 1a above is a corporation …)" beside or under "Print/Type name": the signer's
+            name = next((g for g in signed if _same_row(f, g) or _just_below(f, g)), None)
+            if name is not None:
+                out[f.id] = replace(r, role=out[name.id].role, role_from="signer",
+                                    note=f"the title beside or under the signer's printed name ('{name.label[:40]}')")
     return out
 
 
@@ -381,6 +391,7 @@ def match_package(package: Package, kb: Knowledge,
         readings = one_party(readings, same_parties, kb)
     readings = same_row_subjects(package, readings, kb)
     readings = line_subjects(package, readings, kb)
+    readings = group_subjects(package, readings, kb)
     readings = page_header_subjects(package, readings, kb)
     kinds = party_kinds(readings, by_id, doc_of, kb)
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
@@ -949,6 +960,40 @@ def line_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge)
                 out[f.id] = replace(r, role=f"line {m.group(1)} of {d.key}", role_from="line",
                                     note=f"asked inside line {m.group(1)} ('{f.name}'): that line's party, "
                                          "whom the form does not name")
+    return out
+
+
+#: the last part of an AcroForm name ("…name_shown[0].last_name[0]"): what is left is the group it sits in
+_LAST_PART = re.compile(r"\.[^.]+$")
+#: groups that are a whole page or form, not one item of it
+_PAGE_GROUP = re.compile(r"(?:^|\.)(?:page|form|subform|topmostsubform|p)\s*_?\d*(?:\[\d+\])?$", re.I)
+
+
+def group_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+    """A label that allows a person's or an organisation's datum and names nobody ("1a.iii. Last name/BMF
+    company name") asks it of the party its AcroForm group names ("1b. First taxpayer identification
+    number", the other field of the group ``name_shown``): the same party's name, a person's or a
+    business's as the party is. Only where the group, an item smaller than a page, names one party."""
+    out = dict(readings)
+    for d in package.documents:
+        groups: dict[str, list[Field]] = defaultdict(list)
+        for f in d.fields:
+            if f.name and "." in f.name:
+                groups[_LAST_PART.sub("", f.name)].append(f)
+        for parent, members in groups.items():
+            if _PAGE_GROUP.search(parent) or len(members) > 12:
+                continue
+            named = {(readings[g.id].role, readings[g.id].index) for g in members
+                     if readings[g.id].role and readings[g.id].role_from == "label"}
+            if len(named) != 1:
+                continue
+            role, index = next(iter(named))
+            for f in members:
+                r = readings[f.id]
+                subjects = {kb.concepts[c].subject for c in r.concepts if c in kb.concepts}
+                if r.role is None and r.how == "alternatives" and subjects == {"person", "organisation"}:
+                    out[f.id] = replace(r, role=role, index=index, role_from="group", note=(
+                        f"in the group '{parent.rsplit('.', 1)[-1]}' of the form, whose other fields name the {role}"))
     return out
 
 

@@ -580,7 +580,7 @@ _ORDINAL_RES = [(re.compile(rf"(?<![a-z]){re.escape(word)}\s+(?:[a-z]+\s+)?(?:ow
                 for word, n in _ORDINALS.items()]
 _PARTY_NUMBER = re.compile(r"(?:owner|guarantor|spouse|applicant|member|person|name|principal|partner|officer|"
                            r"director|shareholder|borrower|parent|beneficiary|heir|witness|employee|"
-                           r"co-?applicant|co-?borrower|co-?owner|household member|보증인|참여자|공동대표|소유자|"
+                           r"co-?applicant|co-?borrower|co-?owner|household member|signature|signer|보증인|참여자|공동대표|소유자|"
                            r"상속인)\s*#?\s*(\d{1,2})\b")
 # (not children or dependants: "Child #3" of one form and the third dependant of another are not knowably one
 # person — DC Schedule N numbers a non-custodial parent's children, the 1040 its dependants)
