@@ -265,3 +265,17 @@ def test_a_tooltip_copied_from_the_box_beside_gives_way_to_each_boxs_caption(cor
     by_name = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "F8453.pdf").fields}
     assert by_name["FCNTY"].label == "Foreign province/state/county"
     assert by_name["FZIP"].label == "Foreign postal code"
+
+
+@needs_corpus
+def test_a_group_of_radio_buttons_is_labelled_by_its_question_not_its_first_option(corpus):
+    """DC Form D-40 has no tooltips: its filing-status buttons ("Single, | Married filing jointly, | …") are
+    one field, asked by the words left of them ("Filing status"), not by the first option beside the first
+    button; a caption printed with a wide gap ("Check the box if Form D-2210 … is attached") is read from
+    its start, not from "is attached"; a lone box whose one appearance is a stream has no options."""
+    doc = read_document(corpus / "dc-tax-pdflib" / "DC40.pdf")
+    by_name = {f.name: f for f in doc.fields}
+    assert by_name["FSRB"].label == "Filing status" and len(by_name["FSRB"].options) == 8
+    assert by_name["DEDBOXRB"].label.startswith("16 Deduction type")
+    assert by_name["D2210BX2"].label == "Check the box if Form D-2210 is attached"
+    assert by_name["Add 2210"].options == ()

@@ -816,7 +816,7 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         states: list[str] = []
         for _, w in ws:
             ap = _get(_get(w, "/AP") or {}, "/N")
-            if hasattr(ap, "keys"):
+            if hasattr(ap, "keys") and not hasattr(ap, "get_data"):  # (one appearance stream is no states)
                 states += [_name_text(k) for k in ap.keys() if str(k) != "/Off"]
         options = tuple(dict.fromkeys(states))
         kind = "radio" if ff & FF_RADIO else "checkbox"
@@ -950,8 +950,10 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
                             confidence=0.8, context=f.context + (f"tooltip: {f.label}",),
                             kind=infer_kind(text, f.kind) if f.kind == "text" else f.kind)
         elif f.label_source == "name" and f.location.page in by_page and f.location.bbox:
-            text = _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"),
-                                 numbers[f.location.page])
+            text = (f.kind in ("checkbox", "radio") and len(f.options) > 1
+                    and _group_caption(by_page[f.location.page], f.location.bbox)) or \
+                _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"),
+                              numbers[f.location.page])
             if text:
                 kind = infer_kind(text, f.kind) if f.kind == "text" else f.kind
                 f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
@@ -1339,11 +1341,58 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
     # an enumerator alone ("(a)", "C") is a weaker label than the words beside it
     words = [t for t in best if not _ENUMERATOR.fullmatch(t[1])]
     text = (words or best)[0][1]
+    if text in left and re.match(r"[a-z]{2}", text) and len(text.split()) <= 3:
+        # "is attached", the end of "Check the box if Form D-2210 … is attached" printed with a wide gap:
+        # no caption starts in the middle of a sentence — the phrase before it on the line starts it
+        s = left[text]
+        before = [(g, t) for g, t in segs if g.x1 <= s.x0 + 1 and abs((g.top + g.bottom) / 2 - (s.top + s.bottom) / 2) < 3]
+        if before:
+            text = max(before, key=lambda gt: gt[0].x1)[1] + " " + text
     if text in left and not is_box:
         caption = _line_item_caption(list(segs) + list(numbers), left[text], bbox)
         if caption:
             return caption[:_CAPTION_MAX]
     return text[:_LABEL_MAX]
+
+
+def _group_caption(segs: list[tuple[Segment, str]], bbox) -> str:
+    """The question of a group of buttons, from its first button's box: the words left of it on its line
+    ("Filing status", "Mark one refund choice:"), with the start of their sentence from the row above where
+    they begin in the middle of one ("…personal" / "use during off-duty hours?"); else a caption just above
+    that starts as one ("16 Deduction type. … Fill in which type:"); else "" — never the words right of the
+    box, which are its option ("Single,")."""
+    x0, top, x1, bottom = bbox
+    h = bottom - top
+
+    def same_line(s: Segment) -> bool:
+        return top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2
+
+    left = [(s, t) for s, t in segs if same_line(s) and s.x1 <= x0 + 3 and x0 - s.x1 < 450]
+    if left:
+        s, text = max(left, key=lambda st: st[0].x1)
+        for _ in range(2):
+            if not re.match(r"[a-z]{2}", text):
+                break
+            # the sentence began before, on the line ("… deposited to your" | "checking"), or on the row
+            # above, over the same column ("… for personal" / "use during off-duty hours?")
+            before = [(g, u) for g, u in segs if same_line(g) and g.x1 <= s.x0 + 1]
+            above = [(g, u) for g, u in segs if 0 <= s.top - g.bottom < 6 and min(g.x1, s.x1) - max(g.x0, s.x0) > 0]
+            if before:
+                s, start = max(before, key=lambda gu: gu[0].x1)
+            elif above:
+                s, start = max(above, key=lambda gu: gu[0].bottom)
+            else:
+                break
+            text = f"{start} {text}"
+        # (a sub-line's letters before its words: "a c Type" is the type)
+        return re.sub(r"[\s.]+$", "", re.sub(r"^(?:[a-z]\s+)+(?=\S{2})", "", text))[:_LABEL_MAX]
+    above = [(s, t) for s, t in segs if s.bottom <= top + 0.6 * h and s.top >= top - 30
+             and min(s.x1, x1) - max(s.x0, x0) > 0.3 * min(s.x1 - s.x0, x1 - x0)]
+    if above:
+        s, text = max(above, key=lambda st: st[0].bottom)
+        if top - s.bottom < 14 and re.match(r"[A-Z0-9]", text):
+            return re.sub(r"[\s.]+$", "", text)[:_LABEL_MAX]
+    return ""
 
 
 _ENUMERATOR = re.compile(r"\(?[A-Za-z0-9]{1,2}[.)]?\)?")
