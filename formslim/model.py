@@ -318,6 +318,7 @@ class Decision:
     evidence: tuple[str, ...] = ()
     legal_note: str = ""
     override: bool = False  # made because the manifest said so
+    variant: str = ""  # which case of its rule ("online": the application is made online), for its explanation
 
     def to_dict(self) -> dict:
         return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}

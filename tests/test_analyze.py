@@ -585,7 +585,14 @@ def test_kstartup_package_without_manifest(tmp_path):
     # their own log-in: that submission is its signature, so the form has no signature block of its own
     consent = by_key["별첨2_증빙서류_제출목록_양식.hwp#part5"]
     assert {s.signer for s in consent.signers} == {"co_representative"} and consent.decision == "keep"
+    # the Korean report says why the online application cannot take it — the notice's sentence it quotes is
+    # that the application is made online (review 22 finding 14: the reason had been left out in Korean)
+    kept = next(x for x in a.plan.decisions if x.id in consent.decisions and x.rule == "K-SIGNER")
+    assert kept.variant == "online" and any("온라인 신청서" in e for e in kept.evidence)
     write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    line = next(x for x in md.splitlines() if x.startswith(f"- **{kept.id} "))
+    assert "온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다" in line
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     sig = next(s for s in form["sections"] if s["id"] == "signature")["items"]
     assert [i["id"] for i in sig] == ["declaration.truth"]

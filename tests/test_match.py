@@ -2025,3 +2025,24 @@ def test_a_contact_number_under_the_business_heading_is_the_business_number_unle
     assert r["SBA_1244.pdf#009"].concepts == ("org.phone",) and "organisation" in r["SBA_1244.pdf#009"].note
     kr = match_package(read_package([SAMPLES / "kr-sme-support"]), kb)
     assert kr.readings["10_참여인력_현황.hwpx#004"].concepts == ("person.phone",)
+
+
+@needs_corpus
+def test_the_parts_of_a_foreign_address_are_not_the_domestic_ones():
+    """Form 4868 asks "Foreign country name | Province | Postal Code" in one row: the province and postal
+    code are the foreign address's, one datum with Form 1040's "Foreign postal code", never (for certain)
+    Schedule C's business state; the domestic "City, town or post office, state, and ZIP code. If you have
+    a foreign address, also …" stays the domestic one."""
+    folder = CORPUS / "irs-1040pkg-pdflib"
+    m = match_package(read_package([folder / "F1040.pdf", folder / "F4868.pdf", folder / "FSCHC.pdf"]), KB)
+    by = {(m.doc_of[f], m.fields[f].name): f for f in m.fields}
+    province, postal = by[("F4868.pdf", "FPC")], by[("F4868.pdf", "FZIP")]
+    assert "foreign" in m.readings[province].modifiers and "foreign" in m.readings[postal].modifiers
+    certain = {frozenset(g.fields) for g in m.groups if g.status == "certain"}
+    group_of = {f: g for g in certain for f in g}
+    assert not any(m.doc_of[f] == "FSCHC.pdf" for f in group_of.get(province, ()))
+    foreign_zip = next(f for f in m.fields if m.doc_of[f] == "F1040.pdf" and m.fields[f].label == "Foreign postal code")
+    assert postal in group_of.get(foreign_zip, ())
+    home_zip = by[("F4868.pdf", "ZIP")]
+    assert "foreign" not in m.readings[home_zip].modifiers
+    assert any(m.doc_of[f] == "F1040.pdf" for f in group_of.get(home_zip, ()))

@@ -392,6 +392,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = same_row_subjects(package, readings, kb)
     readings = line_subjects(package, readings, kb)
     readings = group_subjects(package, readings, kb)
+    readings = abroad_rows(package, readings)
     readings = page_header_subjects(package, readings, kb)
     kinds = party_kinds(readings, by_id, doc_of, kb)
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
@@ -994,6 +995,31 @@ def group_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                 if r.role is None and r.how == "alternatives" and subjects == {"person", "organisation"}:
                     out[f.id] = replace(r, role=role, index=index, role_from="group", note=(
                         f"in the group '{parent.rsplit('.', 1)[-1]}' of the form, whose other fields name the {role}"))
+    return out
+
+
+#: a word that says an address is abroad: its parts are another address's than the domestic ones
+#: ("Foreign country name", "해외 주소"; not "City, state, and ZIP code. If you have a foreign address, also …")
+_ABROAD = re.compile(r"^\W*(?:[0-9]{1,2}[a-z]?[.)]?\s+)?(?:foreign\b|해외|국외)", re.I)
+
+
+def abroad_rows(package: Package, readings: dict[str, Reading]) -> dict[str, Reading]:
+    """The parts of a foreign address: a city, province or postal code in the row of a field that says it is
+    foreign ("Foreign country name | Province | Postal Code" on Form 4868), or whose own label says so
+    ("Foreign province/state/county"), carry the word "foreign" beside the datum — never the domestic
+    address's state or ZIP code for certain, still the other form's "Foreign postal code"."""
+    out = dict(readings)
+    for d in package.documents:
+        marked = [f for f in d.fields if _ABROAD.search(f.label)]
+        if not marked:
+            continue
+        for f in d.fields:
+            r = out[f.id]
+            if not r.concepts or not set(r.concepts) <= _ADDRESS_PARTS | {"person.county", "person.street"} \
+                    or "foreign" in r.modifiers:
+                continue
+            if f in marked or any(g is not f and _same_row(f, g) for g in marked):
+                out[f.id] = replace(r, modifiers=r.modifiers | {"foreign"})
     return out
 
 

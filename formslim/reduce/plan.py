@@ -218,10 +218,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                       if match.readings.get(f.id) and match.readings[f.id].concept}
     decisions: list[Decision] = []
 
-    def decide(rule, action, documents, fields, reason, evidence=(), legal_note="", override=False) -> str:
+    def decide(rule, action, documents, fields, reason, evidence=(), legal_note="", override=False, variant="") -> str:
         did = f"D{len(decisions) + 1:03d}"
         decisions.append(Decision(id=did, rule=rule, action=action, documents=tuple(documents), fields=tuple(fields),
-                                  reason=reason, evidence=tuple(evidence), legal_note=legal_note, override=override))
+                                  reason=reason, evidence=tuple(evidence), legal_note=legal_note, override=override,
+                                  variant=variant))
         return did
 
     plans: dict[str, dict] = {}
@@ -344,7 +345,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                     else ""),
                 tuple(s.evidence + (f" ({s.condition})" if s.condition else "") for s in d.signers
                       if s.signer in others)[:4]
-                + ((f"the programme notice says: '{online}'",) if online_only else ()), legal.get("K-SIGNER", "")))
+                + ((f"the programme notice says: '{online}'",) if online_only else ()), legal.get("K-SIGNER", ""),
+                variant="online" if online_only else ""))
         elif d.recipient:
             plan["decision"] = "keep"
             plan["decisions"].append(decide(

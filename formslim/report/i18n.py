@@ -291,6 +291,9 @@ RULES = {
         "X-VERIFIED-AT-LOGIN": "온라인 신청서가 신청·접수 때 실명인증으로 신청하는 사람을 확인하고, 기관이 그 사람을 직접 확인하는 사업자등록증명의 대표자와 대조하므로 신분증 사본은 둘이 다를 때만 받는다",
         "K-SUBJECT-CONSENT": "다른 사람(공동대표 등)에 관한 조회라 그 사람의 동의와 정보가 필요한데, 온라인 신청서는 신청인만 작성·제출하므로 그 서류는 유지한다(또는 기관이 그 사람의 동의서에서 조회 동의를 받는다)",
         "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
+        "K-SIGNER/online": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다: 합쳐지는 "
+                           "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다"
+                           "(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
         "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 질문까지 그대로 유지한다",
         "K-CHANNEL-CONSENT": "조회 기관이 정보주체가 서명한 동의서 자체를 받아 조회하므로(미국 IVES의 4506-C 등) 확인란으로 바꿀 수 없어 서명된 그대로 유지한다",
@@ -345,9 +348,11 @@ def blocker_text(lang: str, blocker: dict) -> tuple[str, str]:
     return table.get(blocker.get("variant", ""), table.get(blocker.get("rule", ""), (blocker["why"], blocker["unblock"])))
 
 
-def rule_text(lang: str, rule: str, fallback: str) -> str:
-    """A rule explained in the report's language; the plan's own English reason otherwise."""
-    return RULES.get(lang, {}).get(rule, fallback)
+def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
+    """A rule explained in the report's language — in the case the decision says (``variant``) where the
+    language words it apart; the plan's own English reason otherwise."""
+    table = RULES.get(lang, {})
+    return table.get(f"{rule}/{variant}", table.get(rule, fallback)) if variant else table.get(rule, fallback)
 
 
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)

@@ -811,7 +811,7 @@ def to_html(a: Analysis) -> str:
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
         out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule))}</td><td>{_action_text(lang, d).rstrip(": ")}<br>'
-                   f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason))}'
+                   f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason, d.variant))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
                    + f'</td><td class="small">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
                    f'<td class="small">{_e(loc(d.legal_note))}</td></tr>')
@@ -962,7 +962,7 @@ def to_markdown(a: Analysis) -> str:
     for d in p.decisions:
         lines.append(f"- **{d.id} {md(rule_name(lang, d.rule))}** ({_action_text(lang, d).rstrip(': ')}"
                      + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
-                     f"{md(rule_text(lang, d.rule, d.reason))}"
+                     f"{md(rule_text(lang, d.rule, d.reason, d.variant))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
                      + (f" — *{md(localise(lang, d.legal_note, names))}*" if d.legal_note else ""))
     if a.package.problems:
@@ -1085,7 +1085,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                  if a.burden.fields_added else [])),
         Sheet(XLSX_KO["Decisions"] if ko else "Decisions", h("id", "rule", "action", "documents", "reason", "evidence", "legal_note"),
               [[d.id, d.rule, _action_text(a.lang, d), "; ".join(d.documents),
-                rule_text(a.lang, d.rule, d.reason), " | ".join(localise(a.lang, x, names) for x in d.evidence),
+                rule_text(a.lang, d.rule, d.reason, d.variant), " | ".join(localise(a.lang, x, names) for x in d.evidence),
                 localise(a.lang, d.legal_note, names)] for d in a.plan.decisions]),
         Sheet(XLSX_KO["Fields"] if ko else "Fields",
               h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision", "document"),
