@@ -70,7 +70,7 @@ class ScreenOptions:
     passage_min_hangul: int = 12  # ... in Korean, where a syllable carries what three or four letters do
     passage_similarity: float = 0.5  # Jaccard of two sentences' shingles to call them one passage
     passages_shown: int = 6  # passages side by side per pair
-    headings: int = 3  # own headings two plans must share (each rare in the batch) for their structure to count
+    headings: int = 3  # own headings and labels two plans must share (each rare in the batch) for their structure to count
     heading_plans: int = 8  # a heading set in more plans than this is no one writer's habit (a public guide's)
 
 
@@ -84,7 +84,7 @@ class PairEvidence:
     matched_passages: int
     metadata: tuple[tuple[str, str], ...]  # (key, value) in common
     images: int  # embedded images in common
-    headings: tuple[str, ...] = ()  # the plans' own headings in common, each rare in the batch
+    headings: tuple[str, ...] = ()  # the plans' own headings and table labels in common, each rare in the batch
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3), "text_share": round(self.text_share, 3),
@@ -302,9 +302,15 @@ def _meta_values(d: DocumentText) -> dict[str, set[str]]:
 # ------------------------------------------------------------------ structure
 
 #: a heading a writer sets in the plan's free text: a short line after a heading mark ("□ 추진 배경",
-#: "1. 시장 규모", "가. 목표 고객", "▶ 핵심 차별성 세 가지"), not a sentence
-_HEADING_MARK = re.compile(r"^\s*(?:[□■▶▷◆◇◎●◈①-⑳]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s*(?P<words>\S.*)$")
+#: "1. 시장 규모", "가. 목표 고객", "▶ 핵심 차별성 세 가지", "ㅇ 고객 Pain Point" — □ ○ are the first two levels of
+#: Korean public documents' items, ㅇ the ○ typed from the keyboard) or in lenticular brackets ("【시장 분석】"),
+#: not a sentence
+_HEADING_MARK = re.compile(r"^\s*(?:[□■▶▷◆◇◎●◈①-⑳○ㅇ◦]|\d{1,2}[.)]|[가-하][.)]|\(\d{1,2}\)|[IVX]{1,4}\.)\s*(?P<words>\S.*)$")
+_BRACKETED = re.compile(r"^\s*【\s*(?P<words>[^】]{2,30})】\s*$")
 _NOT_A_HEADING = re.compile(r"(?:다|음|함|임|됨|니다|[.!?。:;,])\s*$")
+#: a label a writer set as a passage of its own — a table's row or column label ("핵심 성능", "설치·사용
+#: 편의성", "매출액(백만원)") or a caption line — at most this long, and mostly letters (not a figure)
+_LABEL_CHARS = 20
 
 
 #: letters from which a heading is a writer's own phrasing ("시장 진입 전략의 차별성"); a shorter one ("사업목표",
@@ -348,16 +354,26 @@ def plan_vocabulary(templates, extra_dirs: Sequence[str] = ()) -> frozenset:
 
 
 def own_headings(doc: DocumentText, template_lines: set[str]) -> set[str]:
-    """The headings a plan's writer set (each as its words without spaces, up to a colon), less the
-    template's own lines: the skeleton a consultant reuses for every client, whatever the words under it."""
+    """The headings and labels a plan's writer set (each as its words without spaces, up to a colon), less
+    the template's own lines: the skeleton a consultant reuses for every client, whatever the words under
+    it — headings after a mark or in 【 】, and short passages of their own, which are the row and column
+    labels of the writer's own tables ("■ 경쟁 제품 비교": 가격 / 핵심 성능 / 사후관리 / 종합 평가)."""
     out = set()
     for p in doc.passages:
-        for line in p.split("\n"):
-            m = _HEADING_MARK.match(line)
+        lines = p.split("\n")
+        for line in lines:
+            m = _HEADING_MARK.match(line) or _BRACKETED.match(line)
             if not m or len(line.strip()) > 30 or _NOT_A_HEADING.search(line.strip()):
                 continue
             key = re.sub(r"\s+", "", m.group("words").split(":")[0])
             if len(re.findall(r"[가-힣A-Za-z]", key)) >= 2 and re.sub(r"\s+", "", line) not in template_lines:
+                out.add(key)
+        text = p.strip()
+        if len(lines) == 1 and len(text) <= _LABEL_CHARS and not (_HEADING_MARK.match(text) or _BRACKETED.match(text)) \
+                and not _NOT_A_HEADING.search(text):
+            key = re.sub(r"\s+", "", text)
+            letters = len(re.findall(r"[가-힣A-Za-z]", key))
+            if letters >= 2 and 2 * letters >= len(key) and key not in template_lines:
                 out.add(key)
     return out
 

@@ -132,6 +132,32 @@ def test_headings_made_of_the_common_outlines_words_are_what_strangers_share():
     assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
 
 
+def test_the_labels_of_a_writers_own_tables_and_its_bracketed_headings_are_its_skeleton():
+    """A consultant adds the same table the template does not have to every client's plan — "■ 경쟁 제품
+    비교" with the rows 가격 / 핵심 성능 / 설치·사용 편의성 / 사후관리 / 종합 평가, each cell its own passage —
+    under 【 】 headings of its own, with every figure and sentence its client's: the labels are the skeleton.
+    Founders whose tables share only the template's labels or figures ("합계", "1,200") are no group."""
+    rows = ["가격", "핵심 성능", "설치·사용 편의성", "사후관리", "종합 평가"]
+    docs = []
+    for i in range(3):
+        cells = ["■ 경쟁 제품 비교", "구분", f"당사 (제품 {i})", "경쟁사 A", "경쟁사 B"]
+        for k, row in enumerate(rows):
+            cells += [row, f"● {i * 7 + k + 3}백만 원", f"○ {i * 11 + k}", f"◐ {i + k}"]
+        docs.append(_doc(f"c{i}.docx", [f"【고객 {i}의 문제 {k}】\n- 고객사 {i}의 고유한 내용 {i * 7919 + k}을 서술함"
+                                        for k in range(2)] + cells))
+    for i in range(8):
+        cells = ["구분", "합계", f"{1200 + i}", f"창업자 {i}의 자체 행 {i}", f"{i * 37}천원"]
+        docs.append(_doc(f"f{i}.docx", [f"□ 자체 항목 {i}-{k}\n- 창업자 {i}의 고유한 문장 {i * 104729 + k}을 적음"
+                                        for k in range(3)] + cells))
+    r = screen_texts(docs, [_doc("template.docx", ["사업계획서", "구분", "합계"])])
+    assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
+    assert {"경쟁제품비교", "핵심성능", "설치·사용편의성", "사후관리", "종합평가"} <= set(r.groups[0].evidence[0].headings)
+    from formslim.screening import own_headings
+
+    assert own_headings(_doc("b.docx", ["【시장 분석】", "ㅇ 고객 Pain Point", "12,500", "매출액(백만원)"]), set()) == {
+        "시장분석", "고객PainPoint", "매출액(백만원)"}
+
+
 def test_revision_ids_shared_beyond_the_template_are_evidence():
     template = _doc("t.docx", ["양식"], revision_ids="00AA0001; 00AA0002")
     a = _doc("a.docx", ["첫 번째 신청기업의 고유한 문장입니다 가나다라마바사"], revision_ids="00AA0001; 00AA0002; 00BB1234")
