@@ -279,3 +279,17 @@ def test_a_group_of_radio_buttons_is_labelled_by_its_question_not_its_first_opti
     assert by_name["DEDBOXRB"].label.startswith("16 Deduction type")
     assert by_name["D2210BX2"].label == "Check the box if Form D-2210 is attached"
     assert by_name["Add 2210"].options == ()
+
+
+@needs_corpus
+def test_a_caption_that_starts_mid_sentence_takes_its_start_from_the_row_above(corpus):
+    """Form 4562 prints column heads and row captions over two rows: a box beside "percentage" was labelled
+    by that word alone, one beside "property" (under "i Nonresidential real") too, and Form 8829's line 32 by
+    "of line 27 or line 31". A caption that starts in the middle of a sentence takes its start from the
+    row just above it, over the same column."""
+    doc = read_document(corpus / "irs-1040pkg-pdflib" / "F4562R.pdf")
+    by_name = {f.name: f.label for f in doc.fields}
+    assert by_name["L39_L39E[1]"] == "Code section period or percentage"
+    assert by_name["L14C8[2]"] == "i Nonresidential real property"
+    f8829 = {f.name: f.label for f in read_document(corpus / "irs-1040pkg-pdflib" / "F8829.pdf").fields}
+    assert f8829["L31"].startswith("32 Allowable excess casualty losses and depreciation")

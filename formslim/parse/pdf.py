@@ -1311,7 +1311,7 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
     printed apart ("4" before "Subtract line 3 …")."""
     x0, top, x1, bottom = bbox
     h = bottom - top
-    best: list[tuple[float, str]] = []
+    best: list[tuple[float, str, Segment]] = []
     left: dict[str, Segment] = {}
     for s, text in segs:
         if s.bottom < top - 40 or s.top > bottom + 20:
@@ -1322,37 +1322,52 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
         if same_line and s.x1 <= x0 + 3:  # left of the widget
             d = x0 - s.x1
             if d < 450:
-                best.append((d * (1.6 if is_box else 1.0), text))
+                best.append((d * (1.6 if is_box else 1.0), text, s))
                 left.setdefault(text, s)
         elif same_line and s.x0 >= x1 - 3:  # right: check boxes are labelled after the box
             d = s.x0 - x1
             if d < 200:
-                best.append((d * (0.6 if is_box else 3.0) + (0 if is_box else 100), text))
+                best.append((d * (0.6 if is_box else 3.0) + (0 if is_box else 100), text, s))
         elif s.bottom <= top + 0.6 * h and s.top >= top - 30 and hover > 0.3 * min(s.x1 - s.x0, x1 - x0):
             d = max(top - s.bottom, 0)  # above, or a caption printed at the top of the box
-            best.append((d * 1.5 + 4, text))
+            best.append((d * 1.5 + 4, text, s))
         elif is_box and s.x1 <= x0 + 3 and 0 <= top - s.bottom < 14:
-            best.append(((top - s.bottom) * 1.5 + (x0 - s.x1) * 0.4 + 10, text))  # a question just above-left
+            best.append(((top - s.bottom) * 1.5 + (x0 - s.x1) * 0.4 + 10, text, s))  # a question just above-left
         elif s.top >= top - 1 and s.bottom <= bottom + 1 and s.x0 >= x0 - 1 and s.x1 <= x1 + 1:
-            best.append((2.0, text))  # printed inside the box
+            best.append((2.0, text, s))  # printed inside the box
     if not best:
         return ""
     best.sort(key=lambda t: t[0])
     # an enumerator alone ("(a)", "C") is a weaker label than the words beside it
     words = [t for t in best if not _ENUMERATOR.fullmatch(t[1])]
-    text = (words or best)[0][1]
-    if text in left and re.match(r"[a-z]{2}", text) and len(text.split()) <= 3:
-        # "is attached", the end of "Check the box if Form D-2210 … is attached" printed with a wide gap:
-        # no caption starts in the middle of a sentence — the phrase before it on the line starts it
-        s = left[text]
-        before = [(g, t) for g, t in segs if g.x1 <= s.x0 + 1 and abs((g.top + g.bottom) / 2 - (s.top + s.bottom) / 2) < 3]
-        if before:
-            text = max(before, key=lambda gt: gt[0].x1)[1] + " " + text
+    _, text, seg = (words or best)[0]
     if text in left and not is_box:
         caption = _line_item_caption(list(segs) + list(numbers), left[text], bbox)
         if caption:
             return caption[:_CAPTION_MAX]
-    return text[:_LABEL_MAX]
+    return _sentence_start(segs, seg, text)[:_LABEL_MAX]
+
+
+def _sentence_start(segs: list[tuple[Segment, str]], seg: Segment, text: str) -> str:
+    """A caption that starts in the middle of a sentence ("is attached", "use during off-duty hours?") with
+    its start: the phrase before it on its line ("Check the box if Form D-2210" | "is attached", printed with
+    a wide gap), else the row just above it over the same column ("Was the vehicle available for personal"),
+    at most twice. A caption that starts as one (a capital, a number, a bracket) is returned as it is."""
+    s = seg
+    for _ in range(2):
+        if not re.match(r"[a-z]{2}", text):
+            break
+        mid = (s.top + s.bottom) / 2
+        before = [(g, u) for g, u in segs if g.x1 <= s.x0 + 1 and abs((g.top + g.bottom) / 2 - mid) < 3]
+        above = [(g, u) for g, u in segs if 0 <= s.top - g.bottom < 6 and min(g.x1, s.x1) - max(g.x0, s.x0) > 0]
+        if before:
+            s, start = max(before, key=lambda gu: gu[0].x1)
+        elif above:
+            s, start = max(above, key=lambda gu: gu[0].bottom)
+        else:
+            break
+        text = f"{start} {text}"
+    return text
 
 
 def _group_caption(segs: list[tuple[Segment, str]], bbox) -> str:
@@ -1370,20 +1385,7 @@ def _group_caption(segs: list[tuple[Segment, str]], bbox) -> str:
     left = [(s, t) for s, t in segs if same_line(s) and s.x1 <= x0 + 3 and x0 - s.x1 < 450]
     if left:
         s, text = max(left, key=lambda st: st[0].x1)
-        for _ in range(2):
-            if not re.match(r"[a-z]{2}", text):
-                break
-            # the sentence began before, on the line ("… deposited to your" | "checking"), or on the row
-            # above, over the same column ("… for personal" / "use during off-duty hours?")
-            before = [(g, u) for g, u in segs if same_line(g) and g.x1 <= s.x0 + 1]
-            above = [(g, u) for g, u in segs if 0 <= s.top - g.bottom < 6 and min(g.x1, s.x1) - max(g.x0, s.x0) > 0]
-            if before:
-                s, start = max(before, key=lambda gu: gu[0].x1)
-            elif above:
-                s, start = max(above, key=lambda gu: gu[0].bottom)
-            else:
-                break
-            text = f"{start} {text}"
+        text = _sentence_start(segs, s, text)
         # (a sub-line's letters before its words: "a c Type" is the type)
         return re.sub(r"[\s.]+$", "", re.sub(r"^(?:[a-z]\s+)+(?=\S{2})", "", text))[:_LABEL_MAX]
     above = [(s, t) for s, t in segs if s.bottom <= top + 0.6 * h and s.top >= top - 30
