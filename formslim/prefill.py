@@ -136,14 +136,18 @@ def check(item: dict, value) -> tuple[Optional[str], Optional[str]]:
 
 def _lookup(profile: dict, item: dict) -> tuple[Any, str]:
     """The profile's value for a form item and the key it came from; (None, "") when it has none."""
-    concept, role = item.get("concept") or "", item.get("role") or ""
+    concept, role, index = item.get("concept") or "", item.get("role") or "", item.get("index")
     facts = profile.get("facts") or {}
     if not isinstance(facts, dict):
         facts = {}
     # a bare concept answers the applicant's own data (org.*, application.*); a person's datum needs the
-    # person ("representative person.phone"): whose phone a bare "person.phone" is, nobody can tell
+    # person ("representative person.phone"): whose phone a bare "person.phone" is, nobody can tell. Of a
+    # party the form numbers ("Second owner's legal name"), the numbered key answers ("owner 2 person.name");
+    # the party's key without a number answers only its first — one owner's name is not five owners' names
     bare = concept if role in ("", "applicant") and not concept.startswith("person.") else None
-    for key in (f"{role} {concept}".strip() if role else None, bare):
+    numbered = f"{role} {index} {concept}" if role and index else None
+    plain = f"{role} {concept}" if role and index in (None, 1) else None
+    for key in (numbered, plain, bare):
         if key and key in facts and facts[key] is not None:
             return facts[key], f"facts: {key}"
     for key, (party, c) in CORE_CONCEPTS.items():
@@ -209,9 +213,11 @@ def profile_problems(profile: dict, kb=None) -> list[str]:
         return ["facts: must be a mapping of concept (or 'party concept') to value"]
     for key in facts:
         parts = str(key).split()
+        if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) >= 1:
+            parts = [parts[0], parts[2]]  # "owner 2 person.name": the second owner's
         concept, party = parts[-1], parts[0] if len(parts) == 2 else None
         if concept not in kb.concepts or len(parts) > 2 or (party and party not in kb.roles):
-            out.append(f"facts: '{key}' is not [party ]concept of the knowledge base (a typo?); not used")
+            out.append(f"facts: '{key}' is not [party [N] ]concept of the knowledge base (a typo?); not used")
         elif party is None and concept.startswith("person."):
             out.append(f"facts: '{key}' does not say whose it is; write e.g. 'representative {concept}'; not used")
     return out

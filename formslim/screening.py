@@ -84,7 +84,7 @@ class PairEvidence:
     matched_passages: int
     metadata: tuple[tuple[str, str], ...]  # (key, value) in common
     images: int  # embedded images in common
-    headings: tuple[str, ...] = ()  # the plans' own headings and table labels in common, each rare in the batch
+    headings: tuple[str, ...] = ()  # the plans' own headings and table labels in common, each rare in the batch (as the first plan prints them)
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3), "text_share": round(self.text_share, 3),
@@ -358,23 +358,30 @@ def own_headings(doc: DocumentText, template_lines: set[str]) -> set[str]:
     the template's own lines: the skeleton a consultant reuses for every client, whatever the words under
     it — headings after a mark or in 【 】, and short passages of their own, which are the row and column
     labels of the writer's own tables ("■ 경쟁 제품 비교": 가격 / 핵심 성능 / 사후관리 / 종합 평가)."""
-    out = set()
+    return set(own_heading_texts(doc, template_lines))
+
+
+def own_heading_texts(doc: DocumentText, template_lines: set[str]) -> dict[str, str]:
+    """:func:`own_headings`, each key with the words as the plan prints them ("고객 Pain Point"): what the
+    evidence quotes."""
+    out: dict[str, str] = {}
     for p in doc.passages:
         lines = p.split("\n")
         for line in lines:
             m = _HEADING_MARK.match(line) or _BRACKETED.match(line)
             if not m or len(line.strip()) > 30 or _NOT_A_HEADING.search(line.strip()):
                 continue
-            key = re.sub(r"\s+", "", m.group("words").split(":")[0])
+            shown = m.group("words").split(":")[0].strip()
+            key = re.sub(r"\s+", "", shown)
             if len(re.findall(r"[가-힣A-Za-z]", key)) >= 2 and re.sub(r"\s+", "", line) not in template_lines:
-                out.add(key)
+                out.setdefault(key, re.sub(r"\s+", " ", shown))
         text = p.strip()
         if len(lines) == 1 and len(text) <= _LABEL_CHARS and not (_HEADING_MARK.match(text) or _BRACKETED.match(text)) \
                 and not _NOT_A_HEADING.search(text):
             key = re.sub(r"\s+", "", text)
             letters = len(re.findall(r"[가-힣A-Za-z]", key))
             if letters >= 2 and 2 * letters >= len(key) and key not in template_lines:
-                out.add(key)
+                out.setdefault(key, re.sub(r"\s+", " ", text))
     return out
 
 
@@ -503,7 +510,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
                 seen[(k, v)] = seen.get((k, v), 0) + 1
     # structure: the headings each plan's writer set, those few plans of the batch share
     template_lines = {re.sub(r"\s+", "", line) for t in templates for p in t.passages for line in p.split("\n")}
-    heads = [own_headings(d, template_lines) for d in docs]
+    printed = [own_heading_texts(d, template_lines) for d in docs]
+    heads = [set(x) for x in printed]
     head_df: dict[str, int] = {}
     for h in heads:
         for x in h:
@@ -613,7 +621,7 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         shown = tuple(sorted(passages, key=lambda p: (-len(p[0]) * p[2], p[0]))[:o.passages_shown])
         scored.append(PairEvidence(a=docs[i].path, b=docs[j].path, score=score, text_share=aligned, passages=shown,
                                    matched_passages=len(passages), metadata=tuple(shared_meta),
-                                   images=shared_images, headings=structure))
+                                   images=shared_images, headings=tuple(printed[i][h] for h in structure)))
 
     # groups: plans joined by a pair at or over the threshold
     groups = []

@@ -297,8 +297,10 @@ def test_irs_1040_package_end_to_end(tmp_path):
     assert by_file["F4868.pdf"] == ("keep", ["K-SEPARATE-FILING"])
     # the target is not met: every kept document says why, and what would let it go
     assert not plan["summary"]["target_met"]
-    blocked = {b["file"]: b["rule"] for b in plan["blockers"]}
-    assert blocked["FSCHC.pdf"] == "K-SCHEDULE" and blocked["F4868.pdf"] == "K-SEPARATE-FILING"
+    # — not the schedules, filed only where they apply: counted on what every filer files (the return alone),
+    # letting them go would not change the count (review 23); the report says so
+    assert plan["blockers"] == [] and plan["summary"]["target_basis"] == "required"
+    assert "no kept document keeps the target from being met" in (tmp_path / "report.md").read_text(encoding="utf-8")
     assert all(by_file[f][0] == "keep" for f in ("FSCHA.pdf", "FSCHC.pdf", "F8949ST.pdf", "F2441.pdf"))
 
 
@@ -750,6 +752,28 @@ def test_the_target_is_not_met_while_the_applicants_minutes_rise():
     more_questions = verdict(plan, burden(56, 40, 25))
     assert not more_questions.met and [r["what"] for r in more_questions.rises] == ["questions"]
     assert verdict(plan, burden(56, 40, 15)).met
+    # counted on the documents every applicant files ("c.pdf" filed only in some cases): the minutes are judged
+    # there too — a rise there fails the target though all documents' minutes fall (DC D-40: 71 → 74 there,
+    # 267 → 252 over all; review 23), and a rise over all documents is said as the other basis's
+    docs3 = docs + (DocumentPlan("c.pdf", "form", "C (if any)", "merge", (), condition="if any"),)
+    from dataclasses import replace
+
+    plan3 = replace(plan, documents=docs3)
+    assert plan3.target_basis == "required"
+
+    def burden3(a, b, c, after):
+        return Burden(currency="USD", tariff=40.0, tariff_assumed=True, applicants_per_year=None, frequency_per_year=1.0,
+                      range=0.2, before=(DocumentBurden("a.pdf", {"filling": a}, 0.0), DocumentBurden("b.pdf", {"filling": b}, 0.0),
+                                         DocumentBurden("c.pdf", {"filling": c}, 0.0)),
+                      after=(DocumentBurden("a.pdf (consolidated form)", {"filling": after}, 0.0),),
+                      fields_before=20, fields_after=20, data_before=20, data_after=20, source="t",
+                      fields_required_before=15, fields_required_after=15)
+
+    v = verdict(plan3, burden3(20, 20, 60, 50))  # all: 100 → 50; required: 40 → 50
+    assert not v.met and [(r["what"], r["basis"], r["before"], r["after"]) for r in v.rises] == [("minutes", "required", 40.0, 50.0)]
+    assert "a.pdf (consolidated form) +30 min" in v.rises[0]["cause"] and v.rises_other_basis == ()
+    v = verdict(plan3, burden3(30, 30, 10, 55))  # all: 70 → 55... required 60 → 55: met
+    assert v.met and v.rises == ()
 
 
 @pytest.fixture(scope="module")
@@ -1781,3 +1805,22 @@ def test_the_kr_sample_is_signed_once_and_counts_what_it_asks(tmp_path):
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "연간 절감 시간(전체 신청인: 연 3,000건, 매니페스트의 수치; 시간)" in md
     assert "동의하지 않으면 직접 기재하십시오" in md and "동의하지 않는 신청인은 지금처럼 직접 적는다" in md
+
+
+@needs_corpus
+def test_a_return_whose_schedules_apply_in_cases_is_judged_on_what_every_filer_files():
+    """DC D-40 with its schedules and the 1040 (review 23): counted on the documents every filer files (D-40
+    and the federal return), the schedules filed only where they apply cannot keep the target from being met
+    — the blockers name the 1040 alone — and the minutes of such a filer rise (71 → 74): said in
+    summary.rises with basis 'required', and the target is not met."""
+    from formslim.report.redesign import summary
+
+    folder = CORPUS / "dc-tax-pdflib"
+    a = analyze(sorted(folder.glob("*.pdf")) + [CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    assert a.plan.target_basis == "required"
+    conditional = {d.key or d.file for d in a.plan.documents if d.condition}
+    assert a.plan.blockers and not any(b["key"] in conditional for b in a.plan.blockers)
+    s = summary(a)
+    minutes = [r for r in s["rises"] if r["what"] == "minutes"]
+    assert [r["basis"] for r in minutes] == ["required"] and minutes[0]["after"] > minutes[0]["before"]
+    assert minutes[0]["before"] == s["minutes_required_before"] and not s["target_met"]

@@ -100,6 +100,21 @@ def test_an_english_form_gets_a_docx(tmp_path):
     items = {it["label"]: it for s in filled["sections"] for it in s["items"]}
     assert items["The entity type (tick one)"]["value"] == "LLC"
     assert "value" not in items["What other type of entity the applicant business is"]
+    # one owner's name is one owner's: "owner person.name" answers the first owner only, the numbered key
+    # the owner it numbers (review 23: one name written into all five owner blocks); the filled form is a
+    # formslim.form/1 form with values, valid against its schema
+    filled, done = fill_form(form, {"company": "Acme Tools LLC", "facts": {
+        "owner person.name": "Jane Q. Doe", "owner 2 person.name": "Ravi Shah"}})
+    names = {it["index"]: it.get("value") for s in filled["sections"] for it in s["items"]
+             if it.get("role") == "owner" and it.get("concept") == "person.name" and it.get("index")}
+    assert names == {1: "Jane Q. Doe", 2: "Ravi Shah", 3: None, 4: None, 5: None}
+    import jsonschema
+
+    jsonschema.validate(filled, json.loads((ROOT / "docs" / "schemas" / "form.schema.json").read_text(encoding="utf-8")))
+    from formslim.prefill import profile_problems
+
+    assert profile_problems({"facts": {"owner 2 person.name": "x", "owner two person.name": "y"}}) == [
+        "facts: 'owner two person.name' is not [party [N] ]concept of the knowledge base (a typo?); not used"]
 
 
 def _cli(*args):

@@ -262,6 +262,11 @@ def test_one_form_in_two_formats_links_question_by_question():
     ("Loan number", "SBA loan name", False),
     ("Line 21. Dollars", "Line 21. Dollars", False),  # where the answer sits, not what it is
     ("Apartment number", "Apt. no", True),
+    # when to mark a box is no datum: D-40's "Check if loss" of business income and Schedule S's of a
+    # spouse's taxable income are two lines' boxes (review 23)
+    ("Check if loss", "Check if loss", False),
+    ("Fill in if loss", "Fill in if loss", False),
+    ("Application type", "Application Type", True),
 ])
 def test_same_wording_needs_the_same_words_and_enough_of_them(a, b, same):
     from formslim.match.compare import same_wording
@@ -2046,3 +2051,12 @@ def test_the_parts_of_a_foreign_address_are_not_the_domestic_ones():
     home_zip = by[("F4868.pdf", "ZIP")]
     assert "foreign" not in m.readings[home_zip].modifiers
     assert any(m.doc_of[f] == "F1040.pdf" for f in group_of.get(home_zip, ()))
+
+
+def test_a_professional_who_signs_for_others_in_a_case_is_never_an_unnamed_person():
+    """A certifying physician or a paid preparer is asked only in their own block, which names them: their
+    first name is no review link with a form's unnamed "First name" (DC Schedule H's physician and Schedule
+    S's dependants, review 23); the applicant's own unnamed datum still is."""
+    assert verdict("Physician's first name", "First name").status is None
+    assert verdict("Preparer's name", "Name").status is None
+    assert verdict("Spouse's first name", "First name").status == "review"

@@ -89,7 +89,7 @@ def test_the_same_skeleton_of_own_headings_under_reworded_text_is_evidence():
     r = screen_texts(docs, [template])
     assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
     e = r.groups[0].evidence[0]
-    assert e.headings == ("경쟁현황및대응", "기술확보현황", "단계별판로전략", "향후기술개발방향") and e.passages == ()
+    assert e.headings == ("경쟁 현황 및 대응", "기술 확보 현황", "단계별 판로 전략", "향후 기술개발 방향") and e.passages == ()
     assert "headings_in_common" in e.to_dict()
 
 
@@ -106,7 +106,7 @@ def test_short_headings_every_plan_may_use_count_half_and_circled_numbers_mark_h
              for i in range(6)]
     r = screen_texts(docs, [_doc("template.docx", ["사업계획서"])])
     assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
-    assert {"경쟁제품대비우위", "지식재산권확보", "해결방안"} <= set(r.groups[0].evidence[0].headings)
+    assert {"경쟁제품 대비 우위", "지식재산권 확보", "해결방안"} <= set(r.groups[0].evidence[0].headings)
 
 
 def test_headings_made_of_the_common_outlines_words_are_what_strangers_share():
@@ -151,7 +151,7 @@ def test_the_labels_of_a_writers_own_tables_and_its_bracketed_headings_are_its_s
                                         for k in range(3)] + cells))
     r = screen_texts(docs, [_doc("template.docx", ["사업계획서", "구분", "합계"])])
     assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
-    assert {"경쟁제품비교", "핵심성능", "설치·사용편의성", "사후관리", "종합평가"} <= set(r.groups[0].evidence[0].headings)
+    assert {"경쟁 제품 비교", "핵심 성능", "설치·사용 편의성", "사후관리", "종합 평가"} <= set(r.groups[0].evidence[0].headings)
     from formslim.screening import own_headings
 
     assert own_headings(_doc("b.docx", ["【시장 분석】", "ㅇ 고객 Pain Point", "12,500", "매출액(백만원)"]), set()) == {

@@ -159,7 +159,9 @@ def same_wording(x: str, y: str) -> bool:
         # an instruction in brackets or how to mark the answer says how, not what: "Reason for applying (check
         # only one box)", "Check appropriate box for federal tax classification"
         kx, ky = wording_key(x), wording_key(y)
-    return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1 and w not in _STRUCTURE]) >= 2
+    # (the words that say how or when to mark it are no content: "Check if loss" on two forms is two lines' box)
+    return kx == ky and len([w for w in kx.split() if w.isalpha() and len(w) > 1 and w not in _STRUCTURE
+                             and w not in _EN_MARKING]) >= 2
 
 
 #: a Korean bracket that lists examples or the answer's options
@@ -167,6 +169,11 @@ _KO_HOW = re.compile(r"\([^()]*(?:등|/|예|아니오|o\s*,?\s*x|택\s*\d)[^()]*
 #: words of an English label that say how to answer
 _EN_HOW = {"check", "one", "only", "box", "appropriate", "mark", "all", "that", "apply", "please", "enter", "here",
            "if", "any", "applicable", "optional", "required", "print", "type"}
+
+
+#: words that say how or when to mark a box ("Check if loss", "Fill in if loss", "Tick here if applicable")
+_EN_MARKING = {"check", "box", "mark", "tick", "fill", "in", "if", "here", "please", "enter", "only", "one", "all",
+               "that", "apply", "appropriate", "any", "applicable", "when", "whether"}
 
 
 def _en_what(text: str) -> str:
@@ -382,6 +389,13 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         score = min(score, 0.75)
         evidence.append(f"only one label says whose it is ({named[0] or named[1]}): check it is the same person")
     if subject == "person" or subject == "unknown":
+        outsider = kb.roles.get(ra or rb or "")
+        if (ra is None) != (rb is None) and outsider is not None and outsider.signs_for_others and outsider.signs_if:
+            # a paid preparer, a certifying physician: brought in for a case, asked only in their own block,
+            # which names them — a person's datum another form asks of nobody is never theirs (DC Schedule H's
+            # physician and Schedule S's dependants)
+            return Verdict(0.0, None, "M-CONCEPT", tuple(evidence) + (
+                f"different subjects (the {ra or rb}, who signs for others {outsider.signs_if}, vs nobody named)",))
         if (ra is None) != (rb is None):
             if subject == "person" and _the_filers(a if ra else b, kb):
                 # a person's datum a form asks of nobody in particular is its filer's: the applicant's, as the

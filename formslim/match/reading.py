@@ -90,7 +90,7 @@ class Reading:
 
     text: str  # the label after boilerplate and role words are removed
     concepts: tuple[str, ...]  # candidate concepts; one when the reading is unambiguous
-    how: str  # exact | contains | alternatives | none
+    how: str  # exact | contains | alternatives | partial | composite | none
     role: Optional[str]  # subject role, from the label or (weaker) the context
     role_from: str  # label | context | default | none
     index: Optional[int]  # "owner 2" → 2

@@ -1382,6 +1382,10 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
     for d in plan.documents:
         if d.decision != "keep" or d.twin_of:
             continue
+        if plan.target_basis == "required" and d.condition:
+            # counted on the documents every applicant files, a document filed only in some cases cannot keep
+            # the target from being met: letting it go would not change the count (DC Schedules H–U)
+            continue
         kept_by = {rules[i] for i in d.decisions}
         rule = next((k for k in _BLOCKING if k in kept_by), None)
         if rule is None:

@@ -103,7 +103,8 @@ TEXT = {
         "brief_documents": "Documents an applicant submits",
         "brief_documents_required": "Documents every applicant submits",
         "brief_documents_conditional": "Documents filed only where they apply (if applicable, if required …)",
-        "basis_required": "every applicant: {rb} → {ra}; filed only where they apply: {cb} → {ca} (the reduction is measured on the documents every applicant submits)", "brief_questions": "Questions asked",
+        "basis_required": "every applicant: {rb} → {ra}; filed only where they apply: {cb} → {ca} (the reduction is measured on the documents every applicant submits)",
+        "basis_only_main": "; every applicant submits {n} document, the main form itself: no kept document keeps the target from being met, and cutting the documents filed only where they apply would not change the count", "brief_questions": "Questions asked",
         "brief_minutes": "Minutes per applicant (±{range}%)", "brief_cost": "Cost per applicant ({currency})",
         "brief_year": "Hours saved per year (all applicants: {n} a year, the manifest's figure)", "brief_package": "The proposed package",
         "brief_questions_required": "Questions, filing only the documents every applicant submits",
@@ -133,7 +134,7 @@ TEXT = {
         "rise_questions": "questions per applicant rise {before} → {after}",
         "rise_minutes": "minutes per applicant rise {before:.0f} → {after:.0f}",
         "documents_fell": "documents fell by the target, but",
-        "review_queue": "Links to review", "field_a": "Field", "field_b": "May be the same datum as",
+        "review_queue": "Links to review", "review_listed": "; the best {n} listed here", "field_a": "Field", "field_b": "May be the same datum as",
         "assumed_by": "the plan already asks these once ({d}, an assumption): if they are two data, add the pair under overrides.never_merge",
         "score": "Score", "why_review": "Why it is not certain", "accept_line": "To accept: add under overrides.same", "reject_line": "to reject: under overrides.never_merge",
         "pair_of_documents": "{a} and {b}: {n} link(s)",
@@ -226,6 +227,7 @@ TEXT = {
         "agency_completes": "[기관이 기재]",
         "brief_documents_required": "모든 신청인이 내는 서류", "brief_documents_conditional": "해당하는 경우에만 내는 서류",
         "basis_required": "모든 신청인: {rb} → {ra}; 해당하는 경우에만: {cb} → {ca} (감축률은 모든 신청인이 내는 서류 기준)",
+        "basis_only_main": "; 모든 신청인이 내는 서류는 주된 신청서 {n}건뿐이라 목표 달성을 막는 유지 서류는 없고, 해당하는 경우에만 내는 서류를 줄여도 감축률은 바뀌지 않는다",
         "statements_not_carried": "{title}에 인쇄된 고지·확인 문구의 근거 {laws}: 통합 신청서에 옮겨지지 않음 — 그대로 옮기거나 필요 없음을 확인",
         "added_records": "이 동의서에 없으나 감축안이 확인하는 행정정보 (추가 필요, 법률 검토)",
         "printed_notice": "{where}에 인쇄된 안내 (그대로 옮김):", "see_notice_above": "(위 안내가 적용됨)", "card_minutes": "신청 1건당 소요 시간(분)",
@@ -264,7 +266,7 @@ TEXT = {
         "rise_questions": "신청 1건당 기재 항목 수 증가 {before} → {after}",
         "rise_minutes": "신청 1건당 소요 시간 증가 {before:.0f} → {after:.0f}분",
         "documents_fell": "서류 수는 목표만큼 줄었으나",
-        "review_queue": "검토가 필요한 연결", "field_a": "항목", "field_b": "같은 정보일 수 있는 항목",
+        "review_queue": "검토가 필요한 연결", "review_listed": "; 여기에는 상위 {n}건", "field_a": "항목", "field_b": "같은 정보일 수 있는 항목",
         "assumed_by": "계획이 이미 한 번만 묻는 것으로 가정함({d}): 다른 정보이면 이 쌍을 overrides.never_merge에 추가",
         "score": "점수", "why_review": "확정하지 않은 이유", "accept_line": "확정하려면 overrides.same에 추가", "reject_line": "다른 정보이면 overrides.never_merge에 추가",
         "pair_of_documents": "{a} — {b}: 연결 {n}건",
@@ -300,7 +302,7 @@ RULES = {
         "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 그대로 유지한다",
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
         "R-REGISTRY": "발급기관의 정보를 행정정보 공동이용으로 직접 확인하고 서류 제출을 요구하지 않는다",
-        "B-NO-REGISTRY": "공동이용으로 확인할 수 없는 증명서라 유지한다(목표 달성의 장애 요인)",
+        "B-NO-REGISTRY": "기관이 행정정보 공동이용으로 직접 확인할 수 없는 발급 증명서라 유지한다",
         "C-CONSENT-CHECKBOX": "동의서를 통합 신청서의 항목별 동의 체크박스로 바꾼다",
         "C-NO-CONSENT-NEEDED": "법이 동의를 요구하지 않는 처리(업무위탁, 법령에 따른 처리)는 체크할 것 없이 안내문으로만 보여 준다",
         "P-PLEDGE-DECLARATION": "서약서를 통합 신청서의 서약 확인란과 한 번의 서명으로 바꾼다",
@@ -436,6 +438,10 @@ EVIDENCE = {
         (r"minutes per applicant rise \((.+)\): one longer form can take more time than the short documents it "
          r"replaces \(SCM standard times by form length\)",
          "신청 1건당 소요 시간 증가 ({1}): 긴 서식 하나가 대체하는 짧은 서류들보다 오래 걸릴 수 있다 (서식 길이별 SCM 표준 시간)"),
+        (r"an applicant who files only what every applicant files spends more minutes than today \((.+)\): the form "
+         r"that takes in other documents' questions is longer, and SCM standard times grow with form length",
+         "모든 신청인이 내는 서류만 내는 신청인의 소요 시간이 지금보다 늘어난다 ({1}): 다른 서류의 항목을 받아들인 서식이 "
+         "길어지고, SCM 표준 시간은 서식 길이에 따라 늘어난다"),
         (r"(.+) is the variant of (.+) for another kind of applicant \(the titles differ only by words of one "
          r"contrast class\): an applicant files one of them, so the documents, questions and minutes per applicant "
          r"count (.+)",

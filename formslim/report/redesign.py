@@ -14,7 +14,7 @@ from typing import Optional
 from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
-from ..reduce.verdict import verdict
+from ..reduce.verdict import required_minutes, verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
@@ -27,6 +27,9 @@ OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv
            "consolidated_form.docx", "consolidated_form.hwpx")
 MARKER = ".formslim-report"
 
+#: links of the review queue the report lists (the rest: `formslim match PACKAGE --format json`)
+REVIEW_LISTED = 150
+
 
 def _pct(x: float) -> str:
     return f"{x * 100:.0f}%"
@@ -36,13 +39,6 @@ def _num(x) -> str:
     if x is None:
         return "–"
     return f"{x:,.0f}"
-
-
-def _required_minutes(p, side) -> float:
-    """Minutes of the documents every applicant files (not those whose titles name the case they apply in);
-    the consolidated form is filed by everyone."""
-    conditional = {d.key or d.file for d in p.documents if d.condition}
-    return sum(x.total for x in side if x.file not in conditional)
 
 
 def summary(a: Analysis) -> dict:
@@ -64,8 +60,8 @@ def summary(a: Analysis) -> dict:
         "minutes_saved": round(b.minutes("before") - b.minutes("after"), 1),
         # on the basis the documents are counted: an applicant who files none of the documents filed only where
         # they apply ("(해당 시) …"); the same as the figures above when every document is filed by everyone
-        "minutes_required_before": round(_required_minutes(p, b.before), 1),
-        "minutes_required_after": round(_required_minutes(p, b.after), 1),
+        "minutes_required_before": round(required_minutes(p, b.before), 1),
+        "minutes_required_after": round(required_minutes(p, b.after), 1),
         "fields_required_before": b.fields_required_before if b.fields_required_before is not None else b.fields_before,
         "fields_required_after": b.fields_required_after if b.fields_required_after is not None else b.fields_after,
         "cost_before": round(b.cost("before"), 1), "cost_after": round(b.cost("after"), 1),
@@ -340,13 +336,20 @@ def _protocol_rows(a: Analysis) -> list[dict]:
     # a document kept as another party's own (a guarantee, a co-representative's consent): its questions are
     # that party's to answer, on their own document
     own_signer = {}
-    kept_for_signer = {x.get("key") or x["file"] for x in a.plan.blockers if x.get("rule") == "K-SIGNER"}
+    rule_of = {x.id: x.rule for x in a.plan.decisions}
+    kept_for_signer = {d.key or d.file for d in a.plan.documents if any(rule_of.get(i) == "K-SIGNER" for i in d.decisions)}
+
+    def beside_the_filer(role: str) -> bool:
+        # a spouse signing beside the filer (IRS 4506-C for a joint return); a physician certifying, a paid
+        # preparer, in a case (DC Schedule H): the document stays the filer's, whose questions it asks
+        r = a.knowledge.roles.get(role)
+        return r is not None and (r.kin or (r.signs_for_others and bool(r.signs_if)))
+
     for d in a.plan.documents:
         signers = {sg.signer for sg in d.signers}
         roles = signers - {"applicant", "representative", "issuer", ""}
-        if signers & {"applicant", "representative"} and all(
-                getattr(a.knowledge.roles.get(r), "kin", False) for r in roles):
-            continue  # the applicant's, a spouse signing beside them (IRS 4506-C for a joint return)
+        if signers & {"applicant", "representative"} and all(beside_the_filer(r) for r in roles):
+            continue
         if d.decision == "keep" and (d.key or d.file) != a.plan.primary and (
                 (d.key or d.file) in kept_for_signer or (roles and roles == signers)):
             # (kept because another party signs it: a guarantee the borrower also acknowledges is the guarantor's)
@@ -765,7 +768,8 @@ def to_html(a: Analysis) -> str:
 
     items = queue_items(a.match)
     seen = _queue_label(a.match)
-    out.append(f'<h2 id="review">{L("review_queue")} ({len(items)})</h2><p class="small">{L("review_how")}</p>')
+    listed = L("review_listed", n=REVIEW_LISTED) if len(items) > REVIEW_LISTED else ""
+    out.append(f'<h2 id="review">{L("review_queue")} ({len(items)}{_e(listed)})</h2><p class="small">{L("review_how")}</p>')
     if items:
         out.append(f'<table id="review-queue"><tr><th>#</th><th>{L("field_a")}</th><th>{L("field_b")}</th>'
                    f'<th>{L("score")}</th><th>{L("why_review")}</th><th>{L("accept_line")}</th></tr>')
@@ -773,7 +777,7 @@ def to_html(a: Analysis) -> str:
         # each: a reviewer settles one pair of forms at a time
         shown = _pair_names(a)
         short = _short_names(a)
-        for (doc_a, doc_b), group in _by_document_pair(items[:150]):
+        for (doc_a, doc_b), group in _by_document_pair(items[:REVIEW_LISTED]):
             out.append(f'<tr class="pair"><th colspan="6">'
                        f'{_e(L("pair_of_documents", a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}'
                        f'</th></tr>')
@@ -789,8 +793,8 @@ def to_html(a: Analysis) -> str:
                            f'<td>{why}</td><td><code>{_e(line)}</code>'
                            f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
-        if len(items) > 150:
-            out.append(f'<p class="small">… {len(items) - 150} {L("more_in_json")}</p>')
+        if len(items) > REVIEW_LISTED:
+            out.append(f'<p class="small">… {len(items) - REVIEW_LISTED} {L("more_in_json")}</p>')
     out.append(f'<h2 id="overrides">{L("overrides")}</h2>')
     if ov or ov_notes:
         out.append("<ul>" + "".join(f"<li>{_e(rule_name(lang, d.rule))} ({_e(d.id)}): {_e(', '.join(d.documents))} — {_e(d.reason)}</li>" for d in ov)
@@ -934,10 +938,11 @@ def to_markdown(a: Analysis) -> str:
 
     items = queue_items(a.match)
     seen = _queue_label(a.match)
-    lines += ["", f"## {t(lang, 'review_queue')} ({len(items)})", "", md(t(lang, "review_how"))]
+    listed = t(lang, "review_listed", n=REVIEW_LISTED) if len(items) > REVIEW_LISTED else ""
+    lines += ["", f"## {t(lang, 'review_queue')} ({len(items)}{listed})", "", md(t(lang, "review_how"))]
     short = _short_names(a)
     shown = _pair_names(a)
-    for (doc_a, doc_b), group in _by_document_pair(items[:150]):
+    for (doc_a, doc_b), group in _by_document_pair(items[:REVIEW_LISTED]):
         # (one list per pair of documents, as in report.html — the same items, so the same counts; each item keeps its rank in the whole queue, so
         # it is a bullet — a numbered list would be renumbered by a Markdown reader)
         lines += ["", f"### {md(t(lang, 'pair_of_documents', a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}", ""]
@@ -949,8 +954,8 @@ def to_markdown(a: Analysis) -> str:
                          f"{md(seen(it['b']))} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
                          + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "") + ") — "
                          f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
-    if len(items) > 150:
-        lines.append(f"… {len(items) - 150} {t(lang, 'more_in_json')}")
+    if len(items) > REVIEW_LISTED:
+        lines.append(f"… {len(items) - REVIEW_LISTED} {t(lang, 'more_in_json')}")
     ov, ov_notes = _overrides(p)
     lines += ["", f"## {t(lang, 'overrides')}", ""] + (
         [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
@@ -1333,8 +1338,12 @@ def _unread_line(a: Analysis, L) -> str:
 
 def _basis_line(p, L) -> str:
     """The two document counts where some documents are filed only in some cases."""
-    return L("basis_required", rb=p.documents_required_before, ra=p.documents_required_after,
+    line = L("basis_required", rb=p.documents_required_before, ra=p.documents_required_after,
              cb=p.documents_before - p.documents_required_before, ca=p.documents_after - p.documents_required_after)
+    if not p.target_met and not p.blockers and p.documents_required_before <= 1:
+        # (Form 1040 alone is what every filer files: the schedules filed in their cases cannot move the count)
+        line += L("basis_only_main", n=p.documents_required_before)
+    return line
 
 
 def _legal_bases(form: dict) -> list[str]:

@@ -346,6 +346,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "required": bool(f.required),
             "concept": fp.concept,
             "role": fp.role,
+            # (which of the party's people the form numbers: "Second owner's legal name" is owner 2's)
+            "index": r.index if r is not None and fp.role and r.index is not None else None,
             "source": "prefill" if reg or held else "ask",
             "registry": reg.id if reg else ("AGENCY-RECORDS" if held else None),
             # (a lookup the applicant consents to pre-fills only with that consent: refused, the applicant answers)
