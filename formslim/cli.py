@@ -364,7 +364,8 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     redesign report (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx,
     form.json, consolidated_form.docx).
 
-    Exit codes: 0 target met; 4 target not met; 1 some file could not be read; 2 usage; 3 nothing read.
+    Exit codes: 0 target met; 4 target not met; 1 some file could not be read (whatever the verdict); 2 usage;
+    3 nothing read.
     """
     import json as _json
 
