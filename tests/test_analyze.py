@@ -1824,3 +1824,13 @@ def test_a_return_whose_schedules_apply_in_cases_is_judged_on_what_every_filer_f
     minutes = [r for r in s["rises"] if r["what"] == "minutes"]
     assert [r["basis"] for r in minutes] == ["required"] and minutes[0]["after"] > minutes[0]["before"]
     assert minutes[0]["before"] == s["minutes_required_before"] and not s["target_met"]
+
+
+def test_the_main_forms_evidence_gives_its_questions_and_why_it_was_chosen():
+    """The main form's decision said "66 fields, the most application data of the forms" where the inventory
+    counts 65 questions and another form asks more (review 23): it now gives the questions as the inventory
+    counts them and the reason the form was chosen."""
+    a = analyze([KR])
+    primary = next(d for d in a.plan.documents if (d.key or d.file) == a.plan.primary)
+    decision = next(x for x in a.plan.decisions if x.rule == "K-PRIMARY")
+    assert decision.evidence[0] == f"{primary.fields_before} questions; the main form: it calls itself the application"

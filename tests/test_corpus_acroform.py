@@ -277,6 +277,14 @@ def test_a_group_of_radio_buttons_is_labelled_by_its_question_not_its_first_opti
     by_name = {f.name: f for f in doc.fields}
     assert by_name["FSRB"].label == "Filing status" and len(by_name["FSRB"].options) == 8
     assert by_name["DEDBOXRB"].label.startswith("16 Deduction type")
+    # its options are the words printed beside each box, not the export codes (FSA, FSC …, CKBOX, SAVBOX) —
+    # right of the boxes ("☐ Single,") or left of them ("checking ☐ OR savings ☐"); boxes sharing a name with
+    # an "on" state each are one choice (review 23)
+    assert by_name["FSRB"].kind == "radio" and by_name["FSRB"].options[:3] == (
+        "Single", "Married filing jointly", "Married filing separately")
+    assert by_name["DEDBOXRB"].options == ("Standard", "Itemized")
+    assert by_name["ACCTTYRB"].options == ("Checking", "Savings")
+    assert by_name["REFOPTRB"].options == ("Direct deposit", "Tax refund card", "Paper check")
     assert by_name["D2210BX2"].label == "Check the box if Form D-2210 is attached"
     assert by_name["Add 2210"].options == ()
 

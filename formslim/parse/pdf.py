@@ -819,7 +819,9 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
             if hasattr(ap, "keys") and not hasattr(ap, "get_data"):  # (one appearance stream is no states)
                 states += [_name_text(k) for k in ap.keys() if str(k) != "/Off"]
         options = tuple(dict.fromkeys(states))
-        kind = "radio" if ff & FF_RADIO else "checkbox"
+        # (check boxes sharing one name with an "on" state each — DC D-40's filing status, FSA … FSB — are
+        # one choice among their states, as radio buttons are)
+        kind = "radio" if ff & FF_RADIO or len(options) > 1 else "checkbox"
         if kind == "checkbox" and len(options) == 1:
             options = ()  # a lone box's "on" state name ("1", "Yes") is not an option a person sees
     elif ft == "/Ch":
@@ -977,7 +979,77 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
             how = _printed_selection(by_page[f.location.page], f.location.bbox)
             f = replace(f, choose=how) if how else f
         out.append(f)
+    words = _printed_options(reader, out, by_page)
+    out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
     return _split_shared_captions(_label_from_column(_copied_tooltips(out, by_page, path)))
+
+
+#: an option's export value that is a code, not words a person reads ("FSA", "OUTUS", "NOCKBX", "2")
+_OPTION_CODE = re.compile(r"[A-Z0-9_]{1,12}")
+
+
+def _printed_options(reader, fields: list[Field], by_page: dict) -> dict[int, tuple[str, ...]]:
+    """For a group of boxes whose options are export codes (DC D-40's filing status: FSA, FSC, FSE …), the
+    words printed right of each box, in the options' order ("Single", "Married filing jointly" …) — only where
+    every option has its own words; the codes stay where any does not."""
+    wanted = {f.name: i for i, f in enumerate(fields) if f.name and f.kind in ("checkbox", "radio")
+              and len(f.options) > 1 and all(_OPTION_CODE.fullmatch(o) for o in f.options)
+              and f.location.page in by_page}
+    if not wanted:
+        return {}
+    found: dict[int, dict[str, str]] = {}
+    for pno in sorted({fields[i].location.page for i in wanted.values()}):
+        try:
+            page = reader.pages[pno - 1]
+            h = float(page.mediabox.top)
+            annots = _array(page, "/Annots")  # (their number was checked against the limits when the form was read)
+        except Exception:
+            continue
+        for ref in annots:
+            try:
+                w = ref.get_object()
+                parent = w.get("/Parent")
+                node, parts = (w if parent is None else parent.get_object()), []
+                for _ in range(32):  # the full name: the /T of the node and its parents
+                    if node.get("/T") is not None:
+                        parts.append(_text(node.get("/T")))
+                    up = node.get("/Parent")
+                    if up is None:
+                        break
+                    node = up.get_object()
+                i = wanted.get(".".join(reversed(parts)))
+                ap = _get(_get(w, "/AP") or {}, "/N")
+                if i is None or not hasattr(ap, "keys") or hasattr(ap, "get_data"):
+                    continue
+                states = [_name_text(k) for k in ap.keys() if str(k) != "/Off"]
+                x0, y0, x1, y1 = (float(v) for v in w.get("/Rect"))
+            except Exception:
+                continue
+            if len(states) != 1:
+                continue
+            top, bottom = h - max(y0, y1), h - min(y0, y1)
+            left_x, right_x = min(x0, x1), max(x0, x1)
+            line = [(sg, t) for sg, t in by_page[pno] if top - 3 <= (sg.top + sg.bottom) / 2 <= bottom + 3]
+            right = [(sg.x0 - right_x, t) for sg, t in line if sg.x0 >= right_x - 3 and sg.x0 - right_x < 150]
+            left = [(left_x - sg.x1, t) for sg, t in line if sg.x1 <= left_x + 3 and left_x - sg.x1 < 150]
+            found.setdefault(i, {})[states[0]] = (min(right) if right else None, min(left) if left else None)
+    out = {}
+    for i, by_state in found.items():
+        options = fields[i].options
+        sides = [by_state.get(o) for o in options]
+        if not all(sides):
+            continue
+        # the side the words are printed on, for the whole group: the one nearer its boxes ("☐ Single,
+        # ☐ Married …" right of them; "checking ☐ OR savings ☐" left of them)
+        gaps = [sum(x[k][0] if x[k] else 1e9 for x in sides) for k in (0, 1)]
+        k = 0 if gaps[0] <= gaps[1] else 1
+        if any(x[k] is None for x in sides):
+            continue
+        words = tuple(re.sub(r"^(?:or|and)\s+|\s+(?:or|and)$", "", re.sub(r"[\s,.;:]+$", "", x[k][1]).strip(),
+                             flags=re.I)[:60] for x in sides)
+        if all(words) and len(set(words)) == len(words):
+            out[i] = tuple(w[:1].upper() + w[1:] for w in words)  # ("checking" | "savings": options, capitalised)
+    return out
 
 
 _CHECK_WORDS = {"please", "check", "this", "box", "clicking", "pressing", "enter", "key", "space", "bar", "the",

@@ -280,8 +280,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "the main application form becomes the consolidated form: every datum "
                                             "of the package is asked there once",
                                             # (the boxes one fills: a read-only box the form computes is none)
-                                            (f"{sum(not f.read_only for f in d.fields)} fields, the most application "
-                                             "data of the forms",)))
+                                            (_primary_evidence(d, docs),)))
         elif (other := _other_agency(d, home, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
             # this agency can neither merge nor change it, and what its applicant gives here is a copy
@@ -789,6 +788,20 @@ def _signing_date(f, r) -> bool:
     if r is None or r.concept != "application.date" or f.kind == "signature":
         return False
     return r.how == "exact" or bool(_SIGNING_DATE.search(f.label))
+
+
+def _primary_evidence(d: Document, docs) -> str:
+    """Why ``d`` is the main form, as :func:`_choose_primary` ranks it, with the questions it asks (counted
+    by answer: a date's boxes are one; a read-only box the form computes is none)."""
+    questions = sum(1 for f in d.fields if not f.read_only and not f.part_of)
+    cited = sum(1 for x in docs if d.form_number and x.attached_to == d.form_number)
+    if cited:
+        why = f"{cited} other document(s) say they are filed with it"
+    elif _PRIMARY.search(_words(d)):
+        why = "it calls itself the application"
+    else:
+        why = "of the forms the applicant files, it asks most of the applicant's own data"
+    return f"{questions} questions; the main form: {why}"
 
 
 def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Document]:
