@@ -1129,8 +1129,8 @@ def test_a_korean_report_names_activities_kinds_and_data_in_korean(tmp_path):
     assert not re.search(r"(?<![\w.])(?:person|org|application)\.[a-z_]+", text), \
         re.findall(r"(?<![\w.])(?:person|org|application)\.[a-z_]+.{0,20}", text)[:5]
     # particles as the word before takes them, not written for either ending ("사업자등록증명을(를)")
-    assert not re.search(r"[\uac00-\ud7a3]\s*(?:\([^()]*\))?(?:을\(를\)|이\(가\)|은\(는\))", text), \
-        re.findall(r".{0,20}(?:을\(를\)|이\(가\)|은\(는\))", text)[:5]
+    assert not re.search(r"[\uac00-\ud7a3]\s*(?:\([^()]*\))?(?:을\(를\)|이\(가\)|은\(는\)|\(으\)로)", text), \
+        re.findall(r".{0,20}(?:을\(를\)|이\(가\)|은\(는\)|\(으\)로)", text)[:5]
 
 
 def test_korean_particles_follow_the_word_before():
@@ -1141,6 +1141,9 @@ def test_korean_particles_follow_the_word_before():
     assert josa("공적조서 (단체)이(가) 필요") == "공적조서 (단체)가 필요"
     assert josa("대표자은(는)") == "대표자는" and josa("신청인은(는)") == "신청인은"
     assert josa("ID을(를)") == "ID을(를)"  # after a Latin letter, the pair stays
+    # "(으)로" too (review 23: "법인등록번호(으)로 직접 확인하는" in the K-Startup report)
+    assert josa("법인등록번호(으)로 확인") == "법인등록번호로 확인" and josa("사업장(으)로") == "사업장으로"
+    assert josa("서울(으)로") == "서울로"  # (ㄹ 받침 takes 로)
 
 
 def test_a_form_its_writer_signs_stays_the_applicants(kr_report):

@@ -397,8 +397,8 @@ def t(lang: str, key: str, **kw) -> str:
 
 
 _PAIRS = {"을(를)": ("을", "를"), "이(가)": ("이", "가"), "은(는)": ("은", "는"), "과(와)": ("과", "와"),
-          "으로(로)": ("으로", "로")}
-_JOSA = re.compile(r"(\S)(\s*\([^()]{1,30}\))?(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\))")
+          "으로(로)": ("으로", "로"), "(으)로": ("으로", "로")}
+_JOSA = re.compile(r"(\S)(\s*\([^()]{1,30}\))?(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\)|\(으\)로)")
 
 
 def josa(text: str) -> str:
@@ -411,7 +411,7 @@ def josa(text: str) -> str:
             return m.group(0)
         closed, open_ = _PAIRS[pair]
         final = (ord(last) - 0xAC00) % 28
-        if pair == "으로(로)":
+        if pair in ("으로(로)", "(으)로"):
             return last + note + (open_ if final in (0, 8) else closed)  # (ㄹ 받침 takes 로)
         return last + note + (closed if final else open_)
     return _JOSA.sub(pick, text)
