@@ -171,9 +171,9 @@ _EN_HOW = {"check", "one", "only", "box", "appropriate", "mark", "all", "that", 
            "if", "any", "applicable", "optional", "required", "print", "type"}
 
 
-#: words that say how or when to mark a box ("Check if loss", "Fill in if loss", "Tick here if applicable")
-_EN_MARKING = {"check", "box", "mark", "tick", "fill", "in", "if", "here", "please", "enter", "only", "one", "all",
-               "that", "apply", "appropriate", "any", "applicable", "when", "whether"}
+#: words that say how or when to mark a box ("Check if loss", "Fill in if loss", "Tick here if applicable"): the
+#: how-to words but those that can name a datum ("Application type") or say whether it must be answered
+_EN_MARKING = (_EN_HOW - {"optional", "required", "print", "type"}) | {"tick", "fill", "in", "when", "whether"}
 
 
 def _en_what(text: str) -> str:

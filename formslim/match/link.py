@@ -1013,12 +1013,13 @@ def abroad_rows(package: Package, readings: dict[str, Reading]) -> dict[str, Rea
         marked = [f for f in d.fields if _ABROAD.search(f.label)]
         if not marked:
             continue
+        own = {f.id for f in marked}
         for f in d.fields:
             r = out[f.id]
             if not r.concepts or not set(r.concepts) <= _ADDRESS_PARTS | {"person.county", "person.street"} \
                     or "foreign" in r.modifiers:
                 continue
-            if f in marked or any(g is not f and _same_row(f, g) for g in marked):
+            if f.id in own or any(_same_row(f, g) for g in marked):
                 out[f.id] = replace(r, modifiers=r.modifiers | {"foreign"})
     return out
 

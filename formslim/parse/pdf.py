@@ -78,10 +78,10 @@ def read_pdf(path: str, rel: str) -> Document:
     ranges = split_pages([t.splitlines() for t in texts]) if texts else []
     text = ""
     if acro is not None:
-        fields = acro
+        fields, option_boxes = acro
         fillable = True
         try:
-            fields = _label_from_page_text(path, fields, reader)
+            fields = _label_from_page_text(path, fields, option_boxes)
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = _repeated_header_labels(fields)
@@ -627,7 +627,9 @@ def useful_title(title: str) -> str:
     return _EXPIRES.sub("", title).strip()
 
 
-def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field]]:
+def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list[Field], dict]]:
+    """The fields of the AcroForm tree (None for a form with none), and the boxes of each option of its
+    button groups (full name → [(on state, page, box)])."""
     root = _get(reader.trailer, "/Root")
     if root is None or not hasattr(root, "get"):
         raise InputFileError(rel, "corrupt", "damaged PDF: no document catalogue (/Root)")
@@ -708,8 +710,18 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
         if f is not None:
             formula, names = calculation(node)
             out.append(replace(f, calculation=formula, calculated_from=names) if formula else f)
+            note_boxes(f, ws)
 
     missing: list = []
+    option_boxes: dict[str, list] = {}
+
+    def note_boxes(f: Field, ws) -> None:
+        # each option's box of a button group: the words printed beside it may say what its export code means
+        if len(f.options) > 1 and f.kind == "radio":
+            option_boxes[f.name or ""] = [
+                (states[0], pno, box) for wid, w in ws if len(states := _on_states(w)) == 1
+                and (box := _widget_box(w, pno := _widget_page(wid, w, page_of), heights))]
+
     for ref in top:
         walk(ref, {}, "", 0)
     if missing:
@@ -748,6 +760,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
         f = _make_field(holder, ws, inh, ".".join(name_parts), page_of, heights, rel, source="acroform-widget")
         if f is not None:
             out.append(f)
+            note_boxes(f, ws)
     unlocked = _script_unlocked(w for _, (_, w) in widgets)
     if unlocked:
         # read-only until a box is ticked: the form's own script opens them ("limitMaxPayment" on SBA Form
@@ -761,7 +774,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[list[Field
     if not out and missing:
         warnings.append("no field of its field tree exists: read as a flat form")
         return None
-    return out
+    return out, option_boxes
 
 
 _UNLOCKS = re.compile(r"""getField\(\s*["']([^"']{1,200})["']\s*\)\s*\.\s*readonly\s*=\s*false""")
@@ -806,6 +819,39 @@ _SENTENCE_END = re.compile(r"[.。;:](?:\s|$)")
 _ENUMERATED = re.compile(r"\s*(?:\(?[A-Za-z0-9]{1,3}[.)]|(?:line|part|item|column|section)\s+[A-Za-z0-9]{1,4}\b)", re.I)
 
 
+def _on_states(w) -> list[str]:
+    """The "on" appearance states of a button widget ("FSA", "Yes"); none for one appearance stream."""
+    ap = _get(_get(w, "/AP") or {}, "/N")
+    if hasattr(ap, "keys") and not hasattr(ap, "get_data"):  # (one appearance stream is no states)
+        return [_name_text(k) for k in ap.keys() if str(k) != "/Off"]
+    return []
+
+
+def _widget_page(wid, w, page_of) -> Optional[int]:
+    """The page a widget is on: by its place in a page's annotations, else the page its /P entry names."""
+    pno = page_of.get(wid) if wid is not None else None
+    if pno is None:  # a widget missing from its page's annotations: its /P entry still names the page
+        p = w.get("/P") if hasattr(w, "get") else None
+        idnum = getattr(p, "idnum", None)
+        pno = page_of.get(-idnum) if idnum is not None else None
+    return pno
+
+
+def _widget_box(w, pno: Optional[int], heights) -> Optional[tuple]:
+    """A widget's box, from the top of its page: (x0, top, x1, bottom)."""
+    rect = _get(w, "/Rect")
+    if rect is None or pno is None:
+        return None
+    try:
+        x0, y0, x1, y1 = (float(v) for v in rect)
+        x0, x1 = sorted((x0, x1))
+        y0, y1 = sorted((y0, y1))
+        h = heights[pno]
+        return (round(x0, 1), round(h - y1, 1), round(x1, 1), round(h - y0, 1))
+    except Exception:
+        return None
+
+
 def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, source: str = "acroform") -> Optional[Field]:
     ft = _text(inh.get("/FT"))
     ff = int(inh.get("/Ff") or 0) if str(inh.get("/Ff") or "0").lstrip("-").isdigit() else 0
@@ -813,12 +859,7 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         return None  # a button runs a script; nobody fills it in
     options: tuple[str, ...] = ()
     if ft == "/Btn":
-        states: list[str] = []
-        for _, w in ws:
-            ap = _get(_get(w, "/AP") or {}, "/N")
-            if hasattr(ap, "keys") and not hasattr(ap, "get_data"):  # (one appearance stream is no states)
-                states += [_name_text(k) for k in ap.keys() if str(k) != "/Off"]
-        options = tuple(dict.fromkeys(states))
+        options = tuple(dict.fromkeys(x for _, w in ws for x in _on_states(w)))
         # (check boxes sharing one name with an "on" state each — DC D-40's filing status, FSA … FSB — are
         # one choice among their states, as radio buttons are)
         kind = "radio" if ff & FF_RADIO or len(options) > 1 else "checkbox"
@@ -842,22 +883,8 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
     else:
         kind = "free_text" if ff & FF_MULTILINE else "text"
     wid0, w0 = ws[0]
-    pno = page_of.get(wid0) if wid0 is not None else None
-    if pno is None:  # a widget missing from its page's annotations: its /P entry still names the page
-        p = w0.get("/P") if hasattr(w0, "get") else None
-        idnum = getattr(p, "idnum", None)
-        pno = page_of.get(-idnum) if idnum is not None else None
-    rect = _get(w0, "/Rect")
-    bbox = None
-    if rect is not None and pno is not None:
-        try:
-            x0, y0, x1, y1 = (float(v) for v in rect)
-            x0, x1 = sorted((x0, x1))
-            y0, y1 = sorted((y0, y1))
-            h = heights[pno]
-            bbox = (round(x0, 1), round(h - y1, 1), round(x1, 1), round(h - y0, 1))
-        except Exception:
-            bbox = None
+    pno = _widget_page(wid0, w0, page_of)
+    bbox = _widget_box(w0, pno, heights)
     tu = clean_label(_text(inh.get("/TU")))
     partial = full.split(".")[-1] if full else ""
     path: tuple[str, ...] = ()
@@ -891,9 +918,10 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
     )
 
 
-def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]:
-    """Give fields without a tooltip the text printed next to them. Only the pages holding such fields
-    are read."""
+def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) -> list[Field]:
+    """Give fields without a tooltip the text printed next to them, and button groups whose options are
+    export codes the words printed beside their boxes (``option_boxes``: :func:`_read_acroform`'s). Only
+    the pages holding such fields are read."""
     fields = [replace(f, line=line_of_label(f.label)) if f.line is None and f.label_source == "tooltip" else f
               for f in fields]
     shared_groups = _shared_groups(fields)
@@ -979,7 +1007,7 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
             how = _printed_selection(by_page[f.location.page], f.location.bbox)
             f = replace(f, choose=how) if how else f
         out.append(f)
-    words = _printed_options(reader, out, by_page)
+    words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
     return _split_shared_captions(_label_from_column(_copied_tooltips(out, by_page, path)))
 
@@ -988,55 +1016,25 @@ def _label_from_page_text(path: str, fields: list[Field], reader) -> list[Field]
 _OPTION_CODE = re.compile(r"[A-Z0-9_]{1,12}")
 
 
-def _printed_options(reader, fields: list[Field], by_page: dict) -> dict[int, tuple[str, ...]]:
+def _printed_options(option_boxes: dict, fields: list[Field], by_page: dict) -> dict[int, tuple[str, ...]]:
     """For a group of boxes whose options are export codes (DC D-40's filing status: FSA, FSC, FSE …), the
-    words printed right of each box, in the options' order ("Single", "Married filing jointly" …) — only where
-    every option has its own words; the codes stay where any does not."""
-    wanted = {f.name: i for i, f in enumerate(fields) if f.name and f.kind in ("checkbox", "radio")
-              and len(f.options) > 1 and all(_OPTION_CODE.fullmatch(o) for o in f.options)
-              and f.location.page in by_page}
-    if not wanted:
-        return {}
-    found: dict[int, dict[str, str]] = {}
-    for pno in sorted({fields[i].location.page for i in wanted.values()}):
-        try:
-            page = reader.pages[pno - 1]
-            h = float(page.mediabox.top)
-            annots = _array(page, "/Annots")  # (their number was checked against the limits when the form was read)
-        except Exception:
+    words printed beside each box, in the options' order ("Single", "Married filing jointly" …) — only where
+    every option has its own words; the codes stay where any does not. ``option_boxes``: each group's boxes
+    by full name, [(on state, page, box)]."""
+    out = {}
+    for i, f in enumerate(fields):
+        boxes = option_boxes.get(f.name or "")
+        if not boxes or len(f.options) < 2 or not all(_OPTION_CODE.fullmatch(o) for o in f.options):
             continue
-        for ref in annots:
-            try:
-                w = ref.get_object()
-                parent = w.get("/Parent")
-                node, parts = (w if parent is None else parent.get_object()), []
-                for _ in range(32):  # the full name: the /T of the node and its parents
-                    if node.get("/T") is not None:
-                        parts.append(_text(node.get("/T")))
-                    up = node.get("/Parent")
-                    if up is None:
-                        break
-                    node = up.get_object()
-                i = wanted.get(".".join(reversed(parts)))
-                ap = _get(_get(w, "/AP") or {}, "/N")
-                if i is None or not hasattr(ap, "keys") or hasattr(ap, "get_data"):
-                    continue
-                states = [_name_text(k) for k in ap.keys() if str(k) != "/Off"]
-                x0, y0, x1, y1 = (float(v) for v in w.get("/Rect"))
-            except Exception:
+        found: dict[str, tuple] = {}
+        for state, pno, (left_x, top, right_x, bottom) in boxes:
+            if pno not in by_page:
                 continue
-            if len(states) != 1:
-                continue
-            top, bottom = h - max(y0, y1), h - min(y0, y1)
-            left_x, right_x = min(x0, x1), max(x0, x1)
             line = [(sg, t) for sg, t in by_page[pno] if top - 3 <= (sg.top + sg.bottom) / 2 <= bottom + 3]
             right = [(sg.x0 - right_x, t) for sg, t in line if sg.x0 >= right_x - 3 and sg.x0 - right_x < 150]
             left = [(left_x - sg.x1, t) for sg, t in line if sg.x1 <= left_x + 3 and left_x - sg.x1 < 150]
-            found.setdefault(i, {})[states[0]] = (min(right) if right else None, min(left) if left else None)
-    out = {}
-    for i, by_state in found.items():
-        options = fields[i].options
-        sides = [by_state.get(o) for o in options]
+            found[state] = (min(right) if right else None, min(left) if left else None)
+        sides = [found.get(o) for o in f.options]
         if not all(sides):
             continue
         # the side the words are printed on, for the whole group: the one nearer its boxes ("☐ Single,
