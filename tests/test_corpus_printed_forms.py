@@ -125,6 +125,22 @@ def test_fire_inspection_report_flat_pdf(corpus):
 
 
 @needs_corpus
+def test_a_fire_report_page_read_as_printed_across_its_notes(corpus):
+    """9호 pages 4–6 as printed. The numbered notes under page 4's table ("3. 기입란이 부족한 경우 서식을 추가하여
+    작성할 수 있습니다") are sentences, not the heading of what follows: page 5 goes on with "3-2.
+    수계소화설비(공통사항)". The note "2. [ ]에는 해당 시설에 √ 표를 하고, …" speaks of a box and offers none. Text
+    runs PDFium reports overlapping ("누전" + "누전경보기") are read once: the item is "누전경보기"."""
+    fields = fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf")
+    page5 = [x for x in fields if x.location.page == 5]
+    assert page5 and page5[0].context[0] == "3-2. 수계소화설비(공통사항)"
+    assert not any("기입란이 부족한" in c for x in fields for c in x.context)
+    assert not any("표를 하고" in x.label for x in fields)
+    labels = {x.label for x in fields if x.location.page == 6}
+    assert {"누전경보기", "단독경보형감지기"} <= labels
+    assert not any("누전누전" in x or "보형보형" in x for x in labels)
+
+
+@needs_corpus
 def test_inline_blanks_of_a_korean_form_line_are_each_read(corpus):
     """9호 page 2, as printed: "[ ]학원( 개소) [ ]독서실( 개소)" — each box heads its own datum, ticked and
     counted; "작동점검 ([ ]실시 [ ]미실시), 종합점검 ([ ]실시 [ ]미실시)" — two questions; "관리자 성명: ,

@@ -926,6 +926,23 @@ def test_a_box_of_an_information_return_is_cited_like_a_line(corpus):
     assert box.status == "certain"
 
 
+@needs_corpus
+def test_a_line_number_printed_before_its_dollar_sign_is_the_boxs_line(corpus):
+    """D-40 (2013) prints "5 $ [____]" beside "Other additions from DC Schedule I, Calculation A, Line 8": the
+    box is line 5 (the "$" after the number does not hide it), so Schedule I's "Enter the total here and on
+    D-40, Line 5" finds it. "Step 1:" on the W-4 is no line number of the box beside it."""
+    package = read_package([corpus / "dc-tax-pdflib" / n for n in ("DC40.pdf", "DCSCHI.pdf")]
+                           + [corpus / "irs-conmecto" / "fw4.pdf"])
+    fields = {f.id: f for d in package.documents for f in d.fields}
+    other = next(f for f in fields.values() if f.name == "OTHRADD")
+    assert other.line == "5"
+    first = next(f for f in fields.values() if f.label == "(a) First name and middle initial")
+    assert first.line is None
+    m = match_package(package, KB)
+    assert any(l.rule == "M-XREF" and other.id in (l.a, l.b) and "D-40, Line 5" in m.fields[l.a].label + m.fields[l.b].label
+               for l in m.links)
+
+
 def test_a_script_column_under_a_name_caption():
     """"4)성명 | 한글 | 한자": the Hangul column is the name, the Hanja column the name in Chinese characters
     (공공데이터 표준용어 한자성명) — another datum, never linked to the name."""
@@ -1133,6 +1150,27 @@ def test_the_same_section_printed_in_two_forms_lines_up_line_by_line():
     from formslim.match.link import SECTION_MAX_DOCS
     many = tuple(doc(f"form{i}.pdf", [("1. 수계소화설비(공통사항)", block)]) for i in range(SECTION_MAX_DOCS + 1))
     assert not any(l.rule == "M-SAME-SECTION" for l in match_package(Package(name="t", documents=many), KB).links)
+
+
+def test_items_of_a_shared_section_line_up_by_their_own_heads_in_any_order():
+    """Two forms list the items of "경보설비" in another order, and one of them adds an item the other does
+    not print: each item's "동명 / 층 / 실명" are one datum only with the same item's in the other form — never
+    with the "동명" of the item that happens to stand at the same place."""
+    from formslim.match.link import _lined_up
+
+    def item(name):
+        return [f"{name}|checkbox", "동명|text", "층|number", "실명|text"]
+
+    report = ["감지기종류|choice", *item("비상방송설비"), *item("통합감시시설"), *item("화재알림설비"),
+              *item("자동화재속보설비")]
+    checklist = ["감지기종류|choice", *item("비상방송설비"), *item("자동화재속보설비"), *item("통합감시시설")]
+    pairs = set(_lined_up(report, checklist))
+    for name in ("비상방송설비", "통합감시시설", "자동화재속보설비"):
+        i, j = report.index(f"{name}|checkbox"), checklist.index(f"{name}|checkbox")
+        assert {(i + k, j + k) for k in range(4)} <= pairs, name
+    alarm = report.index("화재알림설비|checkbox")
+    assert not any(i in range(alarm, alarm + 4) for i, _ in pairs)  # an item only one form prints
+    assert len({j for _, j in pairs}) == len(pairs) == len({i for i, _ in pairs})  # one counterpart each
 
 
 @needs_corpus

@@ -56,7 +56,8 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
         if lines_on_page[line.page] <= 3 and _INSTRUCTIONS_PAGE.fullmatch(clean_label(line.text)):
             break  # "작성방법" heading a page: the form's instructions and their filled example follow, no questions
         if line.heading_level or _SECTION_HEADING.match(line.text) and len(line.text) <= MAX_LABEL \
-                and not _BOX_RE.search(line.text) and ":" not in line.text and not _UNDERSCORES.search(line.text):
+                and not _BOX_RE.search(line.text) and ":" not in line.text and not _UNDERSCORES.search(line.text) \
+                and not _NOTE_SENTENCE.search(line.text.strip()):
             level = line.heading_level or 2
             headings = [h for h in headings if h[0] < level] + [(level, clean_label(line.text))]
             continue
@@ -76,6 +77,10 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
                               kind="signature"))
     return number_fields(out, file)
 
+
+#: a numbered note under a table is a sentence ("3. 기입란이 부족한 경우 서식을 추가하여 작성할 수 있습니다"):
+#: it ends as Korean sentences end, and is no section heading — the section above it goes on on the next page
+_NOTE_SENTENCE = re.compile(r"(?:니다|십시오|시오|바랍니다)\s*[.)]?$")
 
 #: a page that starts with the form's instructions: "작성방법", "작성 요령", "기재요령"
 _INSTRUCTIONS_PAGE = re.compile(r"[\s<\[(※]*(?:작\s*성|기\s*재)\s*(?:방\s*법|요\s*령)[\s>\])]*")

@@ -22,6 +22,10 @@ def _mark(printed: str) -> str:
     mark = clean_label(printed)
     return mark if mark.startswith("(") else "(서명)"
 
+#: the particle after a box the text speaks of ("[ ]에는 √ 표를 하고", "□란에 표시"), not one it offers
+_MENTIONED_BOX = re.compile(r"\s?(?:에는|에서|에|은|는|을|를|란에?|칸에?)(?=[\s,.]|$)")
+
+
 def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
                    fallback_label: str = "") -> list[Field]:
     """Fields inside one line of text (a paragraph, a line on a page, a line in a cell)."""
@@ -39,6 +43,8 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     plain = line.replace("\t", " ")
     # check-box groups: "☐ 예 ☐ 아니오", "[ ] 동의함 [ ] 동의하지 않음"
     boxes = list(_BOX_RE.finditer(line)) if not _GUIDANCE.match(line) else []
+    # "[ ]에는 해당 시설에 √ 표를 하고": a box a note speaks of, followed by its particle, is no box to tick
+    boxes = [b for b in boxes if not _MENTIONED_BOX.match(line, b.end())]
     if len(boxes) == 1 and boxes[0].start() == len(line) - len(line.lstrip()) and boxes[0].group(0) in "□■":
         boxes = []  # "□ 일반현황": a section bullet in Korean documents, not a box to tick
     if boxes:

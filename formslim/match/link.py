@@ -1439,8 +1439,8 @@ def same_section_links(package: Package, readings: dict[str, Reading],
         # one printed block per title in this form (a title under two numbers is two blocks)
         sections[d.key] = {t: fs for t, fs in by_title.items() if len(starts[t]) == 1 and len(fs) >= SECTION_MIN_FIELDS}
 
-    def sig(f: Field) -> str:
-        return f"{f.normalized_label}|{_KIND_GROUP.get(f.kind, f.kind)}"
+    def sig(f: Field) -> str:  # spacing is no difference of wording: "우선 경보" is "우선경보"
+        return f"{''.join(f.normalized_label.split())}|{_KIND_GROUP.get(f.kind, f.kind)}"
 
     made: list[Link] = []
     having: dict[str, list[Document]] = defaultdict(list)
@@ -1456,22 +1456,56 @@ def same_section_links(package: Package, readings: dict[str, Reading],
                 if _form_stem(da.key) == _form_stem(db.key):
                     continue  # one form in two formats: _same_form_links
                 fa, fb = sections[da.key][title], sections[db.key][title]
-                sm = SequenceMatcher(None, [sig(f) for f in fa], [sig(f) for f in fb], autojunk=False)
+                sa, sb = [sig(f) for f in fa], [sig(f) for f in fb]
+                sm = SequenceMatcher(None, sa, sb, autojunk=False)
                 if sm.ratio() < SECTION_MIN_RATIO:
                     continue
-                for block in sm.get_matching_blocks():
-                    for k in range(block.size):
-                        a, b = fa[block.a + k], fb[block.b + k]
-                        ra, rb = readings[a.id], readings[b.id]
-                        if (ra.role and rb.role and ra.role != rb.role) or ra.option != rb.option \
-                                or "signature" in (a.kind, b.kind) or (ra.concept in acts or rb.concept in acts):
-                            continue
-                        made.append(Link(a=min(a.id, b.id), b=max(a.id, b.id), score=0.95, status="certain",
-                                         rule="M-SAME-SECTION",
-                                         evidence=(f"the same section '{title[:40]}' printed in {da.key} and {db.key} "
-                                                   f"({sm.ratio():.0%} of its lines in the same order): "
-                                                   f"'{a.label[:30]}' at the same place in both",)))
+                for i, j in _lined_up(sa, sb):
+                    a, b = fa[i], fb[j]
+                    ra, rb = readings[a.id], readings[b.id]
+                    if (ra.role and rb.role and ra.role != rb.role) or ra.option != rb.option \
+                            or "signature" in (a.kind, b.kind) or (ra.concept in acts or rb.concept in acts):
+                        continue
+                    made.append(Link(a=min(a.id, b.id), b=max(a.id, b.id), score=0.95, status="certain",
+                                     rule="M-SAME-SECTION",
+                                     evidence=(f"the same section '{title[:40]}' printed in {da.key} and {db.key} "
+                                               f"({sm.ratio():.0%} of its lines alike): "
+                                               f"'{a.label[:30]}' at the same place in both",)))
     return made
+
+
+def _lined_up(sa: list[str], sb: list[str]) -> list[tuple[int, int]]:
+    """Positions of two sections' lines that stand for one another. A line printed once in each section
+    ("비상방송설비", "누전경보기") is its own anchor wherever it stands — two forms may list the same items
+    in another order; a line that recurs ("동명", "층", "실명") belongs to the anchor above it, and is lined up,
+    in order, only with the recurring lines under the same anchor of the other section (or, before any
+    anchor, with those before the other section's first). So "동명" of one item never meets "동명" of
+    another item both forms print, however the two forms order their items."""
+    from collections import Counter
+    from difflib import SequenceMatcher
+
+    ca, cb = Counter(sa), Counter(sb)
+    heads_a = [i for i, x in enumerate(sa) if ca[x] == 1 and cb[x] == 1]
+    heads_b = [j for j, x in enumerate(sb) if cb[x] == 1 and ca[x] == 1]
+
+    def blocks(n: int, heads: list[int]) -> dict[Optional[int], range]:
+        starts = [None, *heads]
+        ends = [*heads, n]
+        return {h: range(0 if h is None else h + 1, e) for h, e in zip(starts, ends)}
+
+    ba, bb = blocks(len(sa), heads_a), blocks(len(sb), heads_b)
+    at_b = {sb[j]: j for j in heads_b}
+    pairs: list[tuple[Optional[int], Optional[int]]] = [(None, None)]
+    pairs += [(i, at_b[sa[i]]) for i in heads_a if sa[i] in at_b]
+    out = []
+    for ha, hb in pairs:
+        if ha is not None:
+            out.append((ha, hb))
+        ra, rb = ba[ha], bb[hb]
+        sm = SequenceMatcher(None, sa[ra.start:ra.stop], sb[rb.start:rb.stop], autojunk=False)
+        for m in sm.get_matching_blocks():
+            out += [(ra.start + m.a + k, rb.start + m.b + k) for k in range(m.size)]
+    return sorted(out)
 
 
 _KIND_GROUP = {"radio": "choice", "choice": "choice", "checkbox": "checkbox", "date": "date", "signature": "signature",

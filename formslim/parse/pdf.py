@@ -938,6 +938,7 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
     try:
         by_page: dict[int, list[tuple[Segment, str]]] = {}
         numbers: dict[int, list[tuple[Segment, str]]] = {}
+        line_numbers: dict[int, list[tuple[Segment, str]]] = {}
         for pno in need:
             page = pdf[pno - 1]
             try:
@@ -949,6 +950,9 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
                 by_page[pno] = [(s, t) for s, t in cleaned if t and any(ch.isalpha() for ch in t)
                                 and not _CONTROL_NUMBER.fullmatch(t.strip())]
                 numbers[pno] = [(s, t) for s, t in cleaned if _LINE_NUMBER.fullmatch(t.strip().lower())]
+                # a box's line number with the "$" printed after it ("5 $ [____]") is its line number too
+                line_numbers[pno] = [(s, t) for s, t in ((s, re.sub(r"\s*\$$", "", t.strip())) for s, t in cleaned)
+                                     if _LINE_NUMBER.fullmatch(t.lower())]
             finally:
                 page.close()
     finally:
@@ -1002,7 +1006,7 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
             f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
                         confidence=0.8, context=f.context + (f"tooltip: {f.label}",))
         if f.line is None and f.location.page in by_page and f.location.bbox and f.kind not in ("checkbox", "radio"):
-            f = replace(f, line=_printed_line_number(numbers[f.location.page], f.location.bbox))
+            f = replace(f, line=_printed_line_number(line_numbers[f.location.page], f.location.bbox))
         if f.kind == "checkbox" and f.location.page in by_page and f.location.bbox:
             how = _printed_selection(by_page[f.location.page], f.location.bbox)
             f = replace(f, choose=how) if how else f

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass
+from typing import Optional
 
 BBox = tuple[float, float, float, float]
 
@@ -43,9 +44,41 @@ def page_segments(page, height: float) -> list[Segment]:
         n_chars = tp.count_chars()
         if degenerate or (n_chars > 20 and covered < 0.8 * _visible_chars(tp, n_chars)):
             return _char_segments(tp, n_chars, height)
-        return out
+        return _without_repeats(out)
     finally:
         tp.close()
+
+
+def _without_repeats(segs: list[Segment]) -> list[Segment]:
+    """A rectangle's text is every character it touches, so two rectangles that overlap on one line can
+    both hold the characters between them ("누전" and "누전경보기" for a printed "누전경보기", "단독경보형"
+    and "보형" for "단독경보형"). Where a run overlaps the one before it on its line and starts with what
+    that one ends with, the repeat is kept once. The runs stay in PDFium's order."""
+    index = {id(s): i for i, s in enumerate(segs)}
+    keep: list[Optional[Segment]] = list(segs)
+    for line in group_lines(segs):
+        prev = None  # index of the last run kept on this line
+        for s in line:
+            i = index[id(s)]
+            p = keep[prev] if prev is not None else None
+            if p is not None and s.x0 < p.x1 - 0.5:
+                k = _overlap(p.text, s.text)
+                if k:
+                    keep[i] = None
+                    if k < len(s.text):  # the rest of the run is new: one run from both
+                        keep[prev] = Segment(p.text + s.text[k:], p.x0, min(p.top, s.top), max(p.x1, s.x1),
+                                             max(p.bottom, s.bottom))
+                    continue
+            prev = i
+    return [s for s in keep if s is not None]
+
+
+def _overlap(a: str, b: str) -> int:
+    """The longest k with a's last k characters equal to b's first k."""
+    for k in range(min(len(a), len(b)), 0, -1):
+        if a.endswith(b[:k]):
+            return k
+    return 0
 
 
 def _visible_chars(tp, n: int) -> int:
