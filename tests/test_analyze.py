@@ -263,6 +263,13 @@ def test_sba_package_end_to_end(tmp_path):
     # the IVES participant writes its own name, ID number and mailbox on the 4506-C: not the applicant's questions
     ives = [f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf" and "IVES participant ID" in f["label"]]
     assert ives and all(f["action"] == "other_party" for f in ives)
+    # … and the rest of its line 5: 5b customer file number, 5c unique identifier, 5d its client's name and
+    # address (the unnumbered "Client name" between 5c and 5d.ii too); line 6 on is the taxpayer's again
+    line5 = [f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf"
+             and (re.match(r"5[bcd]\.", f["label"]) or f["label"] == "Client name")]
+    assert len(line5) == 8 and all(f["action"] == "other_party" and f["source"] == "intermediary" for f in line5)
+    assert next(f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf"
+                and f["label"].startswith("6. Transcript requested"))["action"] == "ask"
     # no two review rows read alike: a label one form asks twice says which box ("(1/2)")
     rows = [re.sub(r"^- #\d+ ", "", x.split(" — overrides.same")[0]) for x in md.splitlines() if re.match(r"- #\d+ ", x)]
     assert rows and len(rows) == len(set(rows))

@@ -75,6 +75,26 @@ def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], ma
 
 
 #: a consent to administrative information sharing, as a form prints it
+#: the number of the line a box is on, as its label or line starts: "5a.ii. IVES participant ID number" → 5
+_LINE_OF = re.compile(r"^\s*(?:line\s+)?([1-9]\d?)[a-z]?(?:\.|\b)", re.I)
+
+
+def line_numbers(fields) -> list[Optional[str]]:
+    """Each field's line number (the number only: 5a, 5b and 5d.ii are all on line 5), or None. An
+    unnumbered box between two boxes of one line ("Client name" between 5c and 5d.ii) is on that line."""
+    nums = []
+    for f in fields:
+        m = _LINE_OF.match(f.line or "") or _LINE_OF.match(f.label or "")
+        nums.append(m.group(1) if m else None)
+    for i, n in enumerate(nums):
+        if n is None:
+            before = next((x for x in reversed(nums[:i]) if x is not None), None)
+            after = next((x for x in nums[i + 1:] if x is not None), None)
+            if before is not None and before == after:
+                nums[i] = before
+    return nums
+
+
 _SHARING = re.compile(r"행정\s*정보\s*(?:의\s*)?공동\s*이용|administrative information sharing", re.I)
 
 
@@ -1098,6 +1118,15 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
 
     for d in sorted(docs, key=lambda d: d.key):
         decision = plans[d.key]["decision"]
+        # a numbered line whose own boxes a party fills for itself (4506-C line 5a: the IVES participant's
+        # name, ID number and mailbox) is that party's block: its other boxes (5b customer file number, 5c
+        # unique identifier, 5d its client's name and address) are written by it too
+        numbers = line_numbers(d.fields)
+        own_lines: dict[str, str] = {}
+        for f, n in zip(d.fields, numbers):
+            r = match.readings.get(f.id)
+            if n and r is not None and r.role in own_fillers and r.role_from in ("label", "context"):
+                own_lines.setdefault(n, r.role)
         # a signature mark is the applicant's where the form's signer list says so, or where it is the
         # form's only one and nobody else signs the form
         marks = [x.id for x in d.fields if x.kind == "signature"]
@@ -1107,7 +1136,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         # and date are that party's, signed once in that party's block of the consolidated form
         roles = {sg.signer for sg in d.signers}
         party = next(iter(roles)) if len(roles) == 1 and not roles & {"applicant", "representative"} else None
-        for f in d.fields:
+        for f, number in zip(d.fields, numbers):
             r = match.readings.get(f.id)
             base = dict(field=f.id, file=d.path, document=d.key, label=f.label, kind=f.kind, concept=r.concept if r else None,
                         role=r.role if r else None, group=group_of.get(f.id), part_of=f.part_of)
@@ -1121,6 +1150,9 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 # a party that writes its own data on the form (the IVES participant's name, ID number and
                 # mailbox): not the applicant's question, before or after
                 out.append(FieldPlan(action="other_party", source=r.role, **base))
+                continue
+            if number in own_lines and f.kind != "signature":
+                out.append(FieldPlan(action="other_party", source=own_lines[number], **base))
                 continue
             if f.read_only:
                 # the document will not let the applicant type here: it fills the answer itself (a name
