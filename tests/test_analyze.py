@@ -1557,6 +1557,9 @@ def test_the_question_protocol_asks_as_the_consolidated_form_does(tmp_path):
     assert any(line.startswith("| SBA Form 148L: its ") and "asked of the guarantor" in line for line in own)
     # the taxpayer's IVES consent (a spouse signs beside them only for a joint return) stays the applicant's
     assert not any("Form 4506-C" in line or "spouse" in line.lower() for line in own)
+    # a date asked in boxes (4506-C line 8: month, day, year) is one question, one row — as the plan counts it
+    assert not any(re.match(r"\| 8\. 4 digit Year", line) for line in protocol.splitlines())
+    assert any(re.match(r"\| 8\. Year or period requested", line) for line in protocol.splitlines())
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     names = [i for s in form["sections"] for i in s["items"]
              if i.get("concept") == "person.name" and i.get("role") == "representative"]

@@ -354,6 +354,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 (d.key or d.file) in kept_for_signer or (roles and roles == signers)):
             # (kept because another party signs it: a guarantee the borrower also acknowledges is the guarantor's)
             own_signer[d.key or d.file] = sorted(roles - {"individual"} or roles or {"individual"})[0]
+    planned = {fp.field for fp in a.plan.fields}
     for fp in a.plan.fields:
         concept = a.knowledge.concepts.get(fp.concept or "")
         if fp.action == "registry" and concept is not None and concept.subject == "document":
@@ -361,6 +362,8 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         f = a.match.fields.get(fp.field)
         if f is not None and f.kind == "signature":
             continue  # a signature is how a form is signed, no datum (the signature blocks are in the form)
+        if fp.part_of and fp.part_of in planned:
+            continue  # a date's year box, an address's second line: part of the question its first box asks
         # (the label without a tooltip's keyboard instructions: "Please enter …", "please check this box by …")
         cap = caption(fp.label, f.kind if f is not None else "text")
         it = item_of.get(fp.field) or group_item.get(fp.group or "")
