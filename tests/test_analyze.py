@@ -270,6 +270,8 @@ def test_sba_package_end_to_end(tmp_path):
     assert len(line5) == 8 and all(f["action"] == "other_party" and f["source"] == "intermediary" for f in line5)
     assert next(f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf"
                 and f["label"].startswith("6. Transcript requested"))["action"] == "ask"
+    # a business applies: the business table of standard times is the right one, nothing to say
+    assert not any("applicants here are individuals" in x for x in plan["burden"]["assumptions"])
     # no two review rows read alike: a label one form asks twice says which box ("(1/2)")
     rows = [re.sub(r"^- #\d+ ", "", x.split(" — overrides.same")[0]) for x in md.splitlines() if re.match(r"- #\d+ ", x)]
     assert rows and len(rows) == len(set(rows))
@@ -295,6 +297,9 @@ def test_irs_1040_package_end_to_end(tmp_path):
     assert names
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "F1040.pdf" in html and "FSCHC.pdf" in html
+    # an individual's return priced with the business table of standard times: said so (review 23 finding 13)
+    assert any("applicants here are individuals" in x and "table for citizens" in x
+               for x in plan["burden"]["assumptions"])
     # the return is the main form (its schedules say "Attach to Form 1040"); the extension request is a
     # filing of its own; the schedules stay with the return
     rules = {d["id"]: d["rule"] for d in plan["decisions"]}

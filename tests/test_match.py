@@ -267,6 +267,11 @@ def test_one_form_in_two_formats_links_question_by_question():
     ("Check if loss", "Check if loss", False),
     ("Fill in if loss", "Fill in if loss", False),
     ("Application type", "Application Type", True),
+    # the line a form prints it on, the unit it is written in and a plural in "-es" are no wording: D-40 line 8
+    # is the 1040's line 10
+    ("Line 8. Taxable refunds, credits, or offsets of state and local income tax",
+     "Line 10. Taxable refunds, credits, or offsets of state and local income taxes. Dollars", True),
+    ("Mailing addresses of branches", "Mailing address of branch", True),
 ])
 def test_same_wording_needs_the_same_words_and_enough_of_them(a, b, same):
     from formslim.match.compare import same_wording
@@ -402,6 +407,12 @@ def test_two_labels_worded_alike_that_the_dictionary_reads_in_part_are_one_datum
     assert same.status == "certain" and any("the same wording" in e for e in same.evidence)
     other = verdict("Foreign province or state or county", "State of incorporation")
     assert other.status != "certain"
+
+
+def test_a_bracket_saying_what_not_to_give_names_no_datum():
+    """"Business street address (no P.O. boxes)" asks a street address, not a P.O. box as an alternative."""
+    r = read_label("Business street address (no P.O. boxes)", KB)
+    assert not any("po_box" in c for c in r.concepts), r.concepts
 
 
 def test_an_instruction_after_the_datums_name_is_not_part_of_the_wording():

@@ -137,10 +137,11 @@ def _same_partys_address(a: Reading, b: Reading) -> bool:
 
 def wording_key(text: str) -> str:
     """What :func:`same_wording` compares, where the raw keys differ: the label without a bracket of
-    examples, options or units (Korean), or without how to answer (English)."""
+    examples, options or units (Korean), or without how to answer and the line number it is printed on
+    (English)."""
     if has_hangul(text):
         return ko_key(_KO_UNIT.sub(" ", _KO_HOW.sub(" ", text)))
-    return _en_what(text)
+    return _en_what(_LINE_NUMBER_PREFIX.sub("", text))
 
 
 def same_wording(x: str, y: str) -> bool:
@@ -154,6 +155,9 @@ def same_wording(x: str, y: str) -> bool:
             # (and a unit in brackets says how it is written: "영업장 면적(㎡)", "영업장 면적 (제곱미터)")
             cx, cy = wording_key(x), wording_key(y)
         return cx == cy and len(re.findall(r"[\uac00-\ud7a3]", cx)) >= 3 and cx not in GENERIC
+    # the number of the line a form prints it on is its place, not its wording ("Line 8. Taxable refunds …"
+    # on the D-40 and "Line 10. Taxable refunds …" on the 1040)
+    x, y = _LINE_NUMBER_PREFIX.sub("", x), _LINE_NUMBER_PREFIX.sub("", y)
     kx, ky = en_key(x), en_key(y)
     if kx != ky:
         # an instruction in brackets or how to mark the answer says how, not what: "Reason for applying (check
@@ -164,16 +168,22 @@ def same_wording(x: str, y: str) -> bool:
                              and w not in _EN_MARKING]) >= 2
 
 
+#: "Line 8. ", "10 ", "25a. ": the printed line number a label starts with
+_LINE_NUMBER_PREFIX = re.compile(r"^\s*(?:line\s+)?[1-9]\d?[a-z]?(?:[.):]\s*|\s+)(?=[A-Za-z])", re.I)
+
 #: a Korean bracket that lists examples or the answer's options
 _KO_HOW = re.compile(r"\([^()]*(?:등|/|예|아니오|o\s*,?\s*x|택\s*\d)[^()]*\)", re.I)
 #: words of an English label that say how to answer
 _EN_HOW = {"check", "one", "only", "box", "appropriate", "mark", "all", "that", "apply", "please", "enter", "here",
-           "if", "any", "applicable", "optional", "required", "print", "type"}
+           "if", "any", "applicable", "optional", "required", "print", "type",
+           # the unit an amount box is written in ("Line 10. … income taxes. Dollars"): how, not what
+           "dollar", "cent"}
 
 
 #: words that say how or when to mark a box ("Check if loss", "Fill in if loss", "Tick here if applicable"): the
 #: how-to words but those that can name a datum ("Application type") or say whether it must be answered
-_EN_MARKING = (_EN_HOW - {"optional", "required", "print", "type"}) | {"tick", "fill", "in", "when", "whether"}
+_EN_MARKING = (_EN_HOW - {"optional", "required", "print", "type", "dollar", "cent"}) | {"tick", "fill", "in", "when",
+                                                                                       "whether"}
 
 
 def _en_what(text: str) -> str:

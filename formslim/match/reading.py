@@ -271,6 +271,8 @@ def en_words(text: str, keep_stop: bool = False) -> list[str]:
 def _en_words(text: str, keep_stop: bool) -> tuple[str, ...]:
     # (one label is read many times — by its reading, each pair's wording and modifiers: read once)
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    # a bracket that says what not to give names no datum asked: "Business street address (no P.O. boxes)"
+    text = re.sub(r"\(\s*(?:no|not|do not|never)\s[^()]*\)", " ", text)
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"\bsoc\.?\s*sec\b\.?", "social security ", text)  # "Soc. Sec. No."
     # a dotted acronym is one word, its last dot or not: "D.O.B." is "dob", "M.I" "mi"
@@ -303,7 +305,9 @@ def _en_words(text: str, keep_stop: bool) -> tuple[str, ...]:
             if keep_stop:
                 out.append("")
             continue
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        if len(w) > 4 and re.search(r"(?:ss|x|ch|sh|zz)es$", w):
+            w = w[:-2]  # "taxes", "addresses", "branches": the plural adds "es"
+        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
             w = w[:-1]
         out.append(w)
     return tuple(out)

@@ -171,6 +171,23 @@ def added_items(form: Optional[dict]) -> list[dict]:
             and not str(i.get("id", "")).startswith(("registry_key:", "registry_choice"))]
 
 
+def _applicant_kind(plan: ReductionPlan, kb) -> str:
+    """"person" where the plan asks the applicant's personal data (SSN, birth date, first name) and no
+    identifier of an organisation, "organisation" for the reverse, else "" (a sole proprietor: both)."""
+    from ..match.link import _PERSON_ONLY
+
+    kinds = set()
+    for fp in plan.fields:
+        c = kb.concepts.get(fp.concept or "")
+        if fp.role != "applicant" or c is None:
+            continue
+        if c.id in _PERSON_ONLY:
+            kinds.add("person")
+        elif c.subject == "organisation" and c.identifier:
+            kinds.add("organisation")
+    return next(iter(kinds)) if len(kinds) == 1 else ""
+
+
 def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: Optional[Manifest] = None,
              country: str = "KR", tariff: Optional[float] = None, currency: Optional[str] = None,
              form: Optional[dict] = None) -> Burden:
@@ -196,6 +213,11 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                            f"({st['source']}); no "
                            f"measurement of {country} applicants exists here: the minutes are a model's, to check "
                            f"against a sample of real applicants")
+    if "business" in st.get("source", "") and _applicant_kind(plan, kb) == "person":
+        # (the guide has a table for citizens too; the reference data here gives the businesses' only)
+        assumptions.append("the applicants here are individuals, but the standard times are the guide's table for "
+                           "businesses: its table for citizens is not in the reference data, so the business times "
+                           "stand in for it")
     frequency = manifest.frequency_per_year if manifest else 1.0
 
     docs = {d.key: d for d in package.documents}

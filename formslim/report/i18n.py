@@ -493,6 +493,10 @@ EVIDENCE = {
          r"exists here: the minutes are a model's, to check against a sample of real applicants",
          "활동별 표준 소요시간은 독일 연방 표준비용모형 지침({1})에서 빌려 온 값으로, 한국 신청인을 측정한 값이 아니다: "
          "분 단위 수치는 모형의 추정이므로 실제 신청인 표본으로 확인해야 한다"),
+        (r"the applicants here are individuals, but the standard times are the guide's table for businesses: its "
+         r"table for citizens is not in the reference data, so the business times stand in for it",
+         "이 서류의 신청인은 개인인데 표준 소요시간은 지침의 기업용 표를 썼다: 시민(개인)용 표가 참고 자료에 없어 기업용 "
+         "값으로 대신함"),
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
          "매니페스트에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),
