@@ -72,6 +72,8 @@ class ScreenOptions:
     passages_shown: int = 6  # passages side by side per pair
     headings: int = 3  # own headings and labels two plans must share (each rare in the batch) for their structure to count
     heading_plans: int = 8  # a heading set in more plans than this is no one writer's habit (a public guide's)
+    habits: int = 2  # labelled-line habits ("* 출처: …", "(산출물: …)") two plans must share, each rare in the batch
+    habit_lines: int = 2  # lines of a plan that must carry a label for it to be the plan's habit
 
 
 @dataclass(frozen=True)
@@ -85,13 +87,14 @@ class PairEvidence:
     metadata: tuple[tuple[str, str], ...]  # (key, value) in common
     images: int  # embedded images in common
     headings: tuple[str, ...] = ()  # the plans' own headings and table labels in common, each rare in the batch (as the first plan prints them)
+    habits: tuple[str, ...] = ()  # the labels both writers put on line after line ("*출처:", "(산출물:"), each rare in the batch
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3), "text_share": round(self.text_share, 3),
                 "matched_passages": self.matched_passages,
                 "passages": [{"a": x, "b": y, "similarity": round(s, 3)} for x, y, s in self.passages],
                 "metadata": [{"key": k, "value": v} for k, v in self.metadata], "images_in_common": self.images,
-                "headings_in_common": list(self.headings)}
+                "headings_in_common": list(self.headings), "habits_in_common": list(self.habits)}
 
 
 @dataclass(frozen=True)
@@ -410,6 +413,26 @@ def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 5, 
     return out
 
 
+#: a label a writer puts at the head of a line's part, with the mark before it: "* 출처:", "(산출물:", "▶ 대응:"
+_LINE_LABEL = re.compile(r"([^\w\s]?)\s*([가-힣A-Za-z]{1,8})\s*[:：]")
+
+
+def line_habits(doc: DocumentText, template_lines: set[str], min_lines: int) -> set[str]:
+    """The labels a plan's writer puts on line after line — "* 출처: 기관, 「보고서」(연도)" under every figure,
+    "(산출물: …)" closing every schedule row — each as its mark and word ("*출처", "(산출물"): those on at
+    least ``min_lines`` lines of the plan, less those the template prints."""
+    counts: dict[str, int] = {}
+    for p in doc.passages:
+        for line in p.split("\n"):
+            if re.sub(r"\s+", "", line) in template_lines:
+                continue
+            for label in {m.group(1) + m.group(2) for m in _LINE_LABEL.finditer(line)}:
+                counts[label] = counts.get(label, 0) + 1
+    printed = {m.group(1) + m.group(2) for line in template_lines for m in _LINE_LABEL.finditer(line)}
+    return {x for x, c in counts.items() if c >= min_lines and x not in printed
+            and re.sub(r"^[^\w]", "", x) not in {re.sub(r"^[^\w]", "", y) for y in printed}}
+
+
 class _Sentences:
     """One plan's own sentences, indexed once: their shingles as flat arrays with the sentence each
     belongs to, for the alignment."""
@@ -520,6 +543,19 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     # the batch (or 3), always under half of it, and never more than o.heading_plans plans however large)
     rare_heads = {x for x, c in head_df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
 
+    # habits: the labels each plan's writer puts on line after line, those few plans of the batch share (as
+    # rare as a heading must be)
+    habits = [line_habits(d, template_lines, o.habit_lines) for d in docs]
+    habit_df: dict[str, int] = {}
+    for h in habits:
+        for x in h:
+            habit_df[x] = habit_df.get(x, 0) + 1
+    rare_habits = {x for x, c in habit_df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
+
+    def shared_habits(i: int, j: int) -> tuple[str, ...]:
+        common_habits = sorted(habits[i] & habits[j] & rare_habits)
+        return tuple(common_habits) if len(common_habits) >= o.habits else ()
+
     # (each rare heading weighed once, not again for every pair that shares it)
     vocabulary = plan_vocabulary(templates, knowledge)
     weights = {h: heading_weight(h, vocabulary) for h in rare_heads}
@@ -573,6 +609,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
                     by_value.setdefault(("image", h), []).append(i)
         for x in rare_heads:
             by_value.setdefault(("heading", x), []).extend(i for i, h in enumerate(heads) if x in h)
+        for x in rare_habits:
+            by_value.setdefault(("habit", x), []).extend(i for i, h in enumerate(habits) if x in h)
         for members in by_value.values():
             if len(members) <= max(50, n // 4):
                 for x in range(len(members)):
@@ -615,13 +653,19 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         structure = shared_headings(i, j)
         if structure:
             miss *= 1.0 - min(0.9, 0.25 * (sum(weights[h] for h in structure) - 1))
+        # the same habits of layout ("* 출처: …" under every figure and "(산출물: …)" on every schedule row): two
+        # rare ones in common are as much as half the text
+        habit = shared_habits(i, j)
+        if habit:
+            miss *= 1.0 - min(0.9, 0.25 * len(habit))
         score = 1.0 - miss
         if score < o.threshold:
             continue
         shown = tuple(sorted(passages, key=lambda p: (-len(p[0]) * p[2], p[0]))[:o.passages_shown])
         scored.append(PairEvidence(a=docs[i].path, b=docs[j].path, score=score, text_share=aligned, passages=shown,
                                    matched_passages=len(passages), metadata=tuple(shared_meta),
-                                   images=shared_images, headings=tuple(printed[i][h] for h in structure)))
+                                   images=shared_images, headings=tuple(printed[i][h] for h in structure),
+                                   habits=habit))
 
     # groups: plans joined by a pair at or over the threshold
     groups = []

@@ -158,6 +158,29 @@ def test_the_labels_of_a_writers_own_tables_and_its_bracketed_headings_are_its_s
         "시장분석", "고객PainPoint", "매출액(백만원)"}
 
 
+def test_the_same_labels_on_line_after_line_are_a_writers_habits():
+    """A consultant who paraphrases every sentence and sets no headings of its own still writes "* 출처: 기관,
+    「보고서」(연도)" under every figure and closes every schedule row with "(산출물: …)" (eval/screening/dev4's
+    third consultant): two such habits, few plans of the batch and not the template's, group its clients. A
+    founder who cites sources the same way but has no second habit does not join; a label the template prints
+    ("단위:") is nobody's habit."""
+    def consultant(i):
+        return [f"시장 규모는 고객사 {i}의 사정에 맞게 {i * 7919 + k}로 고쳐 썼다\n* 출처: 기관{i}{k}, 「보고서 {k}」(2024)"
+                for k in range(3)] + [f"{k}단계 과업 {i * 104729 + k} 수행 (산출물: 결과물 {i}-{k})" for k in range(3)] \
+            + ["(단위: 천원)"]
+
+    def founder(i, cites):
+        text = [f"창업자 {i}의 고유한 문장 {i * 15485863 + k}을 적음" for k in range(4)] + ["(단위: 천원)"]
+        return text + ([f"* 출처: 통계{i}{k}, 「조사 {k}」(2023)" for k in range(2)] if cites else [])
+
+    docs = [_doc(f"c{i}.docx", consultant(i)) for i in range(3)]
+    docs += [_doc(f"f{i}.docx", founder(i, cites=i < 2)) for i in range(20)]
+    r = screen_texts(docs, [_doc("template.docx", ["사업계획서", "※ 사업비 총액 (단위: 원)"])])
+    assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
+    e = r.groups[0].evidence[0]
+    assert e.habits == ("(산출물", "*출처") and e.passages == () and e.to_dict()["habits_in_common"] == list(e.habits)
+
+
 def test_revision_ids_shared_beyond_the_template_are_evidence():
     template = _doc("t.docx", ["양식"], revision_ids="00AA0001; 00AA0002")
     a = _doc("a.docx", ["첫 번째 신청기업의 고유한 문장입니다 가나다라마바사"], revision_ids="00AA0001; 00AA0002; 00BB1234")
