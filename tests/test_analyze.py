@@ -1156,6 +1156,8 @@ def test_korean_particles_follow_the_word_before():
     # "(으)로" too (review 23: "법인등록번호(으)로 직접 확인하는" in the K-Startup report)
     assert josa("법인등록번호(으)로 확인") == "법인등록번호로 확인" and josa("사업장(으)로") == "사업장으로"
     assert josa("서울(으)로") == "서울로"  # (ㄹ 받침 takes 로)
+    # through a closing quote (review 24: "사업명 'fire'은" — the pair stays after a Latin word)
+    assert josa("사업명 '창업도약패키지'은(는)") == "사업명 '창업도약패키지'는" and josa("'fire'은(는)") == "'fire'은(는)"
 
 
 def test_a_form_its_writer_signs_stays_the_applicants(kr_report):
@@ -1852,3 +1854,29 @@ def test_the_main_forms_evidence_gives_its_questions_and_why_it_was_chosen():
     primary = next(d for d in a.plan.documents if (d.key or d.file) == a.plan.primary)
     decision = next(x for x in a.plan.decisions if x.rule == "K-PRIMARY")
     assert decision.evidence[0] == f"{primary.fields_before} questions; the main form: it calls itself the application"
+
+
+def test_a_form_longer_than_the_guides_complex_level_is_filled_pro_rata():
+    """The guide prices filling in a form at three levels (3, 5, 30 minutes); the fire 9호 report asks 735
+    questions and its 4호 checklist 1,996: each is filled in as that many complex forms (30 minutes per 100
+    questions), not in 30 minutes — and a checklist of that size is no consent's tick-box (review 24)."""
+    from formslim.reduce.burden import _minutes, complex_questions, filling_minutes
+
+    assert complex_questions() == 100
+    assert filling_minutes(40) == 5.0 and filling_minutes(100) == 30.0
+    assert filling_minutes(735) == pytest.approx(30 * 7.35)
+    assert _minutes("checklist", 1996)["filling"] == pytest.approx(30 * 19.96)
+    assert _minutes("checklist", 12)["filling"] == 3.0  # a short checklist: ticks
+
+
+def test_an_answer_checked_against_a_fetched_record_says_so_in_the_protocol(kr_report):
+    """A kept document's answer the agency checks against a record it fetches anyway (F-VALIDATE) is still
+    typed by the applicant: the question protocol says both, as the decision does — not "신청인 기재" in one
+    table and "자동 검증" in another (review 24)."""
+    out, plan = kr_report
+    validated = {f["label"] for f in plan["fields"] if (f.get("source") or "").startswith("validated: ")}
+    md = (out / "report.md").read_text(encoding="utf-8")
+    rows = [line for line in md.splitlines() if "(자동 대조: " in line]
+    assert validated and rows
+    assert all(line.split("|")[-2].strip().startswith("신청인 기재 (자동 대조: ") for line in rows)
+    assert not any(re.search(r"자동 대조: [A-Z]-[A-Z-]+", line) for line in rows)  # a rule's name, not its id

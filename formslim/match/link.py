@@ -432,6 +432,7 @@ def match_package(package: Package, kb: Knowledge,
             # (a party the label names: "the first principal country of export" lists no applicants)
             indices[(doc_of[f.id], r.role)].add(r.index)
     listing = {k for k, v in indices.items() if len(v) > 1}
+    slots = recurring_slots(fields, doc_of)
     variants = contrasting_documents(package, kb)
     org_variants = organisation_variants(package, kb, variants)
     links: list[Link] = []
@@ -479,6 +480,11 @@ def match_package(package: Package, kb: Knowledge,
             if v is None:
                 v = verdicts[key] = compare(ra, rb, kb, fa.kind, fb.kind, may_be)
             if not v.status:
+                continue
+            if v.rule in ("M-SAME-WORDING", "M-LEXICAL") and (a in slots or b in slots):
+                # "동명", "층", "지상 / 지하" printed scores of times in a form: which building's, which floor
+                # depends on where the slot sits — only the section both forms print lines them up
+                # (M-SAME-SECTION); their wording alone says nothing
                 continue
             if v.status == "certain" and (da in org_variants) != (db in org_variants):
                 # "공적조서 (단체)" is filled for an organisation instead of "(개인)" for a person: its data are
@@ -1506,6 +1512,18 @@ def _lined_up(sa: list[str], sb: list[str]) -> list[tuple[int, int]]:
         for m in sm.get_matching_blocks():
             out += [(ra.start + m.a + k, rb.start + m.b + k) for k in range(m.size)]
     return sorted(out)
+
+
+RECURRING_SLOT = 5  # a label a form prints this often is a slot whose datum is where it sits
+
+
+def recurring_slots(fields, doc_of: dict[str, str]) -> set[str]:
+    """Fields whose label their document prints at least RECURRING_SLOT times, outside a list's one column
+    ("동명", "층", "실명", "지상 / 지하" under every facility of a fire inspection report)."""
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for f in fields:
+        counts[(doc_of[f.id], "".join(f.normalized_label.split()))] += 1
+    return {f.id for f in fields if counts[(doc_of[f.id], "".join(f.normalized_label.split()))] >= RECURRING_SLOT}
 
 
 _KIND_GROUP = {"radio": "choice", "choice": "choice", "checkbox": "checkbox", "date": "date", "signature": "signature",

@@ -136,6 +136,20 @@ class Burden:
         return out
 
 
+def complex_questions() -> int:
+    """The largest form the guide's "complex" level prices as it stands (scm_standard_times.yaml)."""
+    return int(standard_times().get("complex_questions", 100))
+
+
+def filling_minutes(n_questions: int) -> float:
+    """Minutes to fill in a form of ``n_questions``: the guide's level for its size, and beyond the largest
+    form the "complex" level prices, that level pro rata (a 735-question report is 7.35 complex forms, not one
+    — an extrapolation, stated where it applies)."""
+    st = standard_times()
+    t, most = st["activities"]["filling"], int(st.get("complex_questions", 100))
+    return float(t["complex"]) * n_questions / most if n_questions > most else float(t[_level(n_questions)])
+
+
 def _level(n_fields: int) -> str:
     return "simple" if n_fields <= 10 else ("medium" if n_fields <= 40 else "complex")
 
@@ -148,13 +162,13 @@ def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=F
         m.update(familiarisation=t["familiarisation"]["simple"], obtaining=t["obtaining"]["medium"],
                  checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
         return m
-    if kind in ("consent", "pledge", "checklist", "agreement"):
+    if kind in ("consent", "pledge", "checklist", "agreement") and not (kind == "checklist" and lv == "complex"):
         m.update(familiarisation=t["familiarisation"]["simple"], filling=t["filling"]["simple"],
                  checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
         return m
     m["familiarisation"] = t["familiarisation"]["complex" if narrative else ("simple" if lv == "simple" else "medium")]
     m["obtaining"] = t["obtaining"]["medium" if money else "simple"]
-    m["filling"] = t["filling"][lv]
+    m["filling"] = filling_minutes(n_fields)
     m["calculations"] = t["calculations"]["medium"] if totals else 0.0
     m["preparing"] = t["preparing"]["complex"] if narrative else 0.0
     m["checking"] = t["checking"]["simple" if n_fields + prefilled <= 40 else "medium"]
@@ -237,6 +251,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     consolidated_money = False
     consolidated_totals = False  # a sum the applicant still adds up on the consolidated form
     consolidated_parts: list[int] = []
+    largest = 0  # the most questions one document asks, before or after
     primary_part: Optional[int] = None  # (the host form's part, which the form's own questions join)
     primary = plan.primary
     for dp in plan.documents:
@@ -264,6 +279,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                                      printed=tuple(doc.printed_burden) if doc else (),
                                      printed_text=doc.printed_burden_text if doc else ""))
         fields_before += len(fields)
+        largest = max(largest, len(fields))
         required_before += 0 if dp.condition else len(fields)
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox") and not f.part_of] if not dp.attachment else []
@@ -272,6 +288,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant);
             # one that gains questions (a co-representative's consent, the ID check's data) counts them
             n_asked = len(asked) + dp.added
+            largest = max(largest, n_asked)
             after.append(DocumentBurden(key, _minutes(kind, n_asked,
                                                           narrative=narrative, money=money,
                                                           totals=any(f.field in totals for f in asked)),
@@ -312,13 +329,19 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             consolidated_parts[primary_part] += added
         else:
             consolidated_parts.append(added)
+    largest = max([largest, *consolidated_parts])
+    if largest > complex_questions():
+        assumptions.append(f"a document of more than {complex_questions()} questions is filled in as that many complex "
+                           f"forms, pro rata ({st['activities']['filling']['complex']} minutes per "
+                           f"{complex_questions()} questions): an extrapolation beyond the guide's three levels "
+                           f"(the longest here asks {largest})")
     if plan.consolidated:
         primary_doc = docs.get(primary) if primary else None
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=consolidated_totals,
                            prefilled=consolidated_prefilled,
                            narrative=primary_doc is not None and is_narrative(primary_doc))
         t = st["activities"]
-        minutes["filling"] = float(sum(t["filling"][_level(n)] for n in consolidated_parts)) or minutes["filling"]
+        minutes["filling"] = float(sum(filling_minutes(n) for n in consolidated_parts)) or minutes["filling"]
         if plan.consolidated == "online":
             # the online application is filled today as well, outside the package: only what moves into it
             # is the applicant's added time there (no second reading of a form, no second submission)

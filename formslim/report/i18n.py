@@ -27,7 +27,7 @@ TEXT = {
         "activity": "Activity", "problems_heading": "Files that could not be read", "method": "Method and assumptions", "decisions": "Every decision and its evidence",
         "blockers": "What keeps the target from being met", "unblock": "What would unblock it",
         "overrides": "Overrides applied from the manifest", "none": "none", "yes": "yes", "no": "no",
-        "ask": "ask the applicant", "own_document_questions": "{title}: its {n} questions no other document asks", "why_own_document": "that party's own document", "burden_statement": "{title}: its statement carried word for word prints the replaced form's burden estimate (\"{text}\"): the agency restates it for the consolidated form", "signed_by": "signed by another party ({who})", "ask_own_signer": "asked of {who}, on their own document", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
+        "ask": "ask the applicant", "validated_against": "checked against", "own_document_questions": "{title}: its {n} questions no other document asks", "why_own_document": "that party's own document", "burden_statement": "{title}: its statement carried word for word prints the replaced form's burden estimate (\"{text}\"): the agency restates it for the consolidated form", "signed_by": "signed by another party ({who})", "ask_own_signer": "asked of {who}, on their own document", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
         "derived_from": "from {inputs}", "derived_total": "the sum of its line items", "derived_form": "by the form's own arithmetic",
         "removed": "not asked", "checkbox": "consent checkbox", "inform": "a notice, no consent needed", "drop_duplicate": "asked once elsewhere",
         "drop_derived": "computed", "other_party": "completed by another party", "form_fills": "filled by the form itself", "validate": "checked automatically", "consolidated_form": "Consolidated application form",
@@ -165,7 +165,7 @@ TEXT = {
         "activity": "활동", "problems_heading": "읽지 못한 파일", "method": "방법과 가정", "decisions": "모든 결정과 근거",
         "blockers": "목표 달성을 막는 서류", "unblock": "해결 방안",
         "overrides": "매니페스트로 적용한 사용자 지정", "none": "없음", "yes": "예", "no": "아니오",
-        "ask": "신청인 기재", "own_document_questions": "{title}: 다른 서류가 묻지 않는 항목 {n}개", "why_own_document": "그 사람이 직접 내는 서류", "burden_statement": "{title}: 그대로 옮긴 문구가 대체되는 서식의 소요 시간 추정(\"{text}\")을 담고 있음: 통합 신청서에 맞게 기관이 다시 적어야 함", "signed_by": "다른 사람이 서명 ({who})", "ask_own_signer": "{who}이(가) 자기 서류에 기재", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
+        "ask": "신청인 기재", "validated_against": "자동 대조:", "own_document_questions": "{title}: 다른 서류가 묻지 않는 항목 {n}개", "why_own_document": "그 사람이 직접 내는 서류", "burden_statement": "{title}: 그대로 옮긴 문구가 대체되는 서식의 소요 시간 추정(\"{text}\")을 담고 있음: 통합 신청서에 맞게 기관이 다시 적어야 함", "signed_by": "다른 사람이 서명 ({who})", "ask_own_signer": "{who}이(가) 자기 서류에 기재", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
         "derived_from": "{inputs}에서", "derived_total": "세부 항목의 합계", "derived_form": "서식에 적힌 계산식으로",
         "removed": "요구하지 않음", "checkbox": "동의 체크박스", "inform": "안내만(동의 불필요)", "drop_duplicate": "다른 곳에서 한 번만 기재",
         "drop_derived": "자동 계산", "other_party": "다른 당사자가 작성", "form_fills": "서식이 자동 기재", "validate": "자동 검증", "consolidated_form": "통합 신청서",
@@ -398,13 +398,14 @@ def t(lang: str, key: str, **kw) -> str:
 
 _PAIRS = {"을(를)": ("을", "를"), "이(가)": ("이", "가"), "은(는)": ("은", "는"), "과(와)": ("과", "와"),
           "으로(로)": ("으로", "로"), "(으)로": ("으로", "로")}
-_JOSA = re.compile(r"(\S)(\s*\([^()]{1,30}\))?(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\)|\(으\)로)")
+_JOSA = re.compile(r"(\S)(['’\"」』]?(?:\s*\([^()]{1,30}\))?)(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\)|\(으\)로)")
 
 
 def josa(text: str) -> str:
     """Korean particles written for either ending ("사업자등록증명을(를)") as the word before takes them
     ("사업자등록증명을", "주민등록증 발급일자를"): by the last syllable's final consonant, a parenthesised note
-    before the particle aside ("공적조서 (단체)를"); after a letter or digit the written pair stays."""
+    before the particle aside ("공적조서 (단체)를"), and a closing quote ("사업명 '창업도약패키지'는"); after a letter
+    or digit the written pair stays ("'fire'은(는)")."""
     def pick(m):
         last, note, pair = m.group(1), m.group(2) or "", m.group(3)
         if not ("\uac00" <= last <= "\ud7a3"):
@@ -483,7 +484,7 @@ EVIDENCE = {
          "목록이 여러 서류 중 하나를 받음: 신청인이 기관이 확인할 서류를 고름({1}), 각 서류의 정보만 물음"),
         (r"the programme's name '(.+)' is formslim's reading of the forms \(no manifest names it: programme: in "
          r"formslim\.yaml\)",
-         "사업명 '{1}'은 formslim이 서식에서 읽은 것 (매니페스트에 사업명 없음: formslim.yaml의 programme:)"),
+         "사업명 '{1}'은(는) formslim이 서식에서 읽은 것 (매니페스트에 사업명 없음: formslim.yaml의 programme:)"),
         (r"required attachments taken from the checklist \('\(필수\)' items\); conditional ones are not counted",
          "첨부 서류는 제출 목록의 '(필수)' 항목으로 셈 ('(해당 시)' 항목은 세지 않음)"),
         (r"required attachments taken from the notice's list of documents to submit \(each with its number of "
@@ -497,6 +498,10 @@ EVIDENCE = {
          r"table for citizens is not in the reference data, so the business times stand in for it",
          "이 서류의 신청인은 개인인데 표준 소요시간은 지침의 기업용 표를 썼다: 시민(개인)용 표가 참고 자료에 없어 기업용 "
          "값으로 대신함"),
+        (r"a document of more than (\d+) questions is filled in as that many complex forms, pro rata \((\d+) minutes "
+         r"per \d+ questions\): an extrapolation beyond the guide's three levels \(the longest here asks (\d+)\)",
+         "질문이 {1}개를 넘는 서류는 그만큼의 '복잡' 서식으로 보고 비례 계산함 (질문 {1}개당 {2}분): 지침의 세 단계를 넘어선 "
+         "외삽 (가장 긴 서류의 질문 {3}개)"),
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
          "매니페스트에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),

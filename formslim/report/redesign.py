@@ -404,6 +404,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r["applicant_asks"] = True  # (the applicant answers it too: the row is the applicant's question)
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
+        elif fp.action == "ask" and (fp.source or "").startswith("validated: "):
+            # typed by the applicant and checked against a record the agency fetches anyway (F-VALIDATE)
+            r["sources"].setdefault("validated", set()).add(fp.source.split(": ", 1)[1].removeprefix("R-"))
         if fp.action == "drop_duplicate" and fp.source in a.match.fields:
             where = a.match.doc_of[fp.source]
             r["sources"]["drop_duplicate_of"] = f"{short.get(where, where)}: {a.match.fields[fp.source].label}"
@@ -437,7 +440,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         elif "ask" in acts and r.get("signers") and len(acts) == 1 and not r.get("applicant_asks"):
             proposed = t(lang, "ask_own_signer", who=_whom(r["signers"], lang, a.knowledge))
         elif "ask" in acts:
-            proposed = t(lang, "ask")
+            checked = sorted(src.get("validated", ()))
+            against = [names([x]) if x in a.knowledge.registries else _derived_text(lang, x, a.knowledge) for x in checked]
+            proposed = t(lang, "ask") + (f" ({t(lang, 'validated_against')} {', '.join(against)})" if against else "")
         elif "drop_duplicate" in acts:
             proposed = t(lang, "drop_duplicate") + (f" ({src['drop_duplicate_of']})" if src.get("drop_duplicate_of") else "")
         elif "drop_derived" in acts:
