@@ -357,6 +357,9 @@ def test_registry_lookups_use_the_targets_own_keys_and_only_what_the_plan_uses(t
     kept = {d["key"] for d in plan["documents"] if d["decision"] == "keep" and d["key"] != plan["consolidated_form"]["document"]}
     assert kept and not [f for f in plan["fields"] if f["document"] in kept and f["action"] in ("prefill", "drop_duplicate")]
     assert all(d["fields_after"] == d["fields_before"] for d in plan["documents"] if d["key"] in kept)
+    # a civil servant's personnel record summary is filed only for a candidate who is one (forms.yaml; review 24)
+    record = next(d for d in plan["documents"] if d["title"] == "공무원인사기록요약서")
+    assert record["condition"] == "후보자가 공무원인 경우"
     from .conftest import SAMPLES
 
     a = analyze([SAMPLES / "us-small-business-loan"])
