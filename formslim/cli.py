@@ -416,6 +416,11 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
             click.echo(f"warning: manifest override {one_line(x[len('override not applied: '):])}", err=True)
     if fmt == "json":
         click.echo(terminal_text(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True)))
+    elif lang == "ko":
+        # (asked for in Korean: the summary in Korean too — scripts read --format json)
+        for line in _summary_ko(one_line(result.programme), s, target):
+            click.echo(line)
+        click.echo(f"보고서: {one_line(str(out / 'report.html'))}")
     else:
         verdict = "met" if s["target_met"] else "NOT met"
         if s["documents_target_met"] and not s["target_met"]:
@@ -442,6 +447,30 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         sys.exit(EXIT_PARTIAL)
     if not s["target_met"]:
         sys.exit(EXIT_TARGET_MISSED)
+
+
+def _summary_ko(programme: str, s: dict, target: float) -> list[str]:
+    """The two summary lines of ``analyze`` in Korean (``--lang ko``)."""
+    what = {"questions": "질문 수", "minutes": "소요 시간(분)"}
+    verdict = "달성" if s["target_met"] else "미달성"
+    if s["documents_target_met"] and not s["target_met"]:
+        verdict += " (서류는 목표만큼 줄었지만 신청인당 " + "; ".join(
+            f"{what.get(r['what'], r['what'])}이(가) {r['before']:.0f} → {r['after']:.0f}(으)로 늘어남"
+            .replace("이(가)", "가" if r["what"] == "questions" else "이").replace("(으)로", "으로")
+            for r in s["rises"]) + ")"
+    cut = f"감축 {s['reduction'] * 100:.0f}%, 목표 {target * 100:.0f}% {verdict}"
+    if s["target_basis"] == "required":
+        first = (f"{programme}: 모든 신청인이 내는 서류 {s['documents_required_before']} → "
+                 f"{s['documents_required_after']}건 ({cut}); 해당하는 경우에만 내는 서류를 포함하면 "
+                 f"{s['documents_before']} → {s['documents_after']}건")
+    else:
+        first = f"{programme}: 서류 {s['documents_before']} → {s['documents_after']}건 ({cut})"
+    second = (f"질문 {s['fields_before']} → {s['fields_after']}개; 신청인당 소요 시간 {s['minutes_before']:.0f} → "
+              f"{s['minutes_after']:.0f}분 (±20%)"
+              + (f"; 모든 신청인이 내는 서류만 내면 {s['minutes_required_before']:.0f} → "
+                 f"{s['minutes_required_after']:.0f}분, 질문 {s['fields_required_before']} → "
+                 f"{s['fields_required_after']}개" if s["target_basis"] == "required" else ""))
+    return [first, second]
 
 
 @main.command("batch")

@@ -161,3 +161,15 @@ def test_a_manifest_override_that_names_no_field_is_a_warning(tmp_path):
     plan = json.loads(result.stdout)
     assert any(x.startswith("override not applied: same datum") for x in plan["assumptions"])
     assert not any(x.startswith("override applied: same datum loan_application.pdf: Nothing") for x in plan["assumptions"])
+
+
+def test_the_summary_is_in_korean_where_the_report_is_asked_for_in_korean(tmp_path):
+    """`analyze --lang ko`: the two summary lines on stdout are Korean like the report (review 24); without
+    --lang, and with --format json, stdout is as scripts read it."""
+    result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "ko"), "--lang", "ko", "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3 and "서류" in lines[0] and "목표 50% 달성" in lines[0] and lines[1].startswith("질문 ")
+    assert lines[2].startswith("보고서: ") and not any(w in result.stdout for w in ("documents", "questions asked"))
+    plain = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "en"), "--quiet"])
+    assert "documents" in plain.stdout.splitlines()[0]
