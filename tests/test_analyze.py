@@ -994,6 +994,9 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path
     evidence = [e for i in corep.decisions for e in next(x for x in a.plan.decisions if x.id == i).evidence]
     assert any("they sign in '(해당 시) 공동대표 또는 각자대표 동의서'" in e for e in evidence)
     assert any("the co_representative's own consent document asks" in e for e in evidence)
+    # that consent prints its own basis for collecting the number ("[수집 근거] 중소기업창업 지원법 시행령 제41조"):
+    # the review line of the number the check adds names it, for the reviewer to confirm (review 24 finding 12)
+    assert any("공동대표" in x and "제24조의2" in x and "중소기업창업 지원법 시행령 제41조" in x for x in a.form["legal_review"])
     import jsonschema
 
     jsonschema.validate(a.form, json.loads((Path(__file__).parent.parent / "docs/schemas/form.schema.json").read_text()))

@@ -879,7 +879,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                           for i in sec["items"] if i.get("concept") in kb.concepts
                           and kb.concepts[i["concept"]].restricted})
     # … one the plan adds to another person's document (their resident number for the ID check)
-    to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restricted}" for a in amendments
+    # (with the decree the document itself prints, where it prints one: "[수집 근거] 중소기업창업 지원법 시행령
+    # 제41조" on K-Startup's co-representative consent — a basis 개인정보 보호법 제24조의2 accepts, to confirm)
+    def printed_decrees(key: str) -> str:
+        d = by_key.get(key)
+        found = [c for c in (d.citations if d is not None else ()) if re.search(r"시행령\s*제\s*\d+\s*조", c)]
+        return t(lang, "printed_basis", laws=", ".join(found)) if found else ""
+
+    to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restricted}"
+                          + (f" ({printed_decrees(a['document'])})" if printed_decrees(a["document"]) else "")
+                          for a in amendments
                           for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restricted})
     # … and one a document kept as it is asks: not this form's, but the package's
     kept_asks: dict[str, set[str]] = {}
