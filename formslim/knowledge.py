@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
@@ -196,6 +196,22 @@ class Knowledge:
     # Korean standard words (공공데이터 공통표준단어) → their code; words of one group (words.yaml) share "=id"
     words: dict[str, str] = field(default_factory=dict)
     forms: dict[str, FormCase] = field(default_factory=dict)
+
+    def named_as_printed(self, texts: Iterable[str]) -> "Knowledge":
+        """This knowledge with each party named, in reports, by the first of its wordings the package prints
+        ("후보자" where a 정부포상 bundle asks for the 후보자 and never says 수혜자; "소방시설관리업자" on a fire
+        inspection report, not "계약상대자"): the role's list reordered, the others as they are. For the report
+        only — what the matcher read stays as read."""
+        blob = "\n".join(texts)
+        low = blob.lower()
+        roles = {}
+        for rid, r in self.roles.items():
+            ko = next((w for w in r.ko if w in blob), None)
+            en = next((w for w in r.en if re.search(r"\b" + re.escape(w.lower()) + r"\b", low)), None)
+            roles[rid] = replace(r, ko=(ko, *[w for w in r.ko if w != ko]) if ko and r.ko[0] not in blob else r.ko,
+                                 en=(en, *[w for w in r.en if w != en]) if en and not re.search(
+                                     r"\b" + re.escape(r.en[0].lower()) + r"\b", low) else r.en)
+        return replace(self, roles=roles)
 
     def form_case(self, number: str, title: str, issuer: str = "") -> Optional[FormCase]:
         """The case a prescribed form is filed in, by the number its header prints, else by its title — never

@@ -231,5 +231,9 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
     form = build_form(package, plan, match, kb, lang, programme, country=country)
     # (the burden counts what the consolidated form adds of its own: a consent to fetch, a signature block)
     burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff, form=form)
-    return Analysis(package=package, manifest=manifest, knowledge=kb, match=match, derivations=derivations, plan=plan,
-                    burden=burden, form=form, lang=lang, country=country, programme=programme)
+    # (the report names each party as the package prints it: 후보자, not 수혜자, where the forms say 후보자)
+    printed = [d.title for d in package.documents] + [d.header for d in package.documents] + [
+        x for d in package.documents for f in d.fields for x in (f.label, *f.context)]
+    return Analysis(package=package, manifest=manifest, knowledge=kb.named_as_printed(printed), match=match,
+                    derivations=derivations, plan=plan, burden=burden, form=form, lang=lang, country=country,
+                    programme=programme)

@@ -1886,3 +1886,19 @@ def test_an_answer_checked_against_a_fetched_record_says_so_in_the_protocol(kr_r
     assert validated and rows
     assert all(line.split("|")[-2].strip().startswith("신청인 기재 (자동 대조: ") for line in rows)
     assert not any(re.search(r"자동 대조: [A-Z]-[A-Z-]+", line) for line in rows)  # a rule's name, not its id
+
+
+def test_a_report_names_each_party_as_the_package_prints_it():
+    """roles.yaml lists several wordings per party; the report names it by the first the package prints —
+    "피추천인" in a 정부포상 bundle that never says "수혜자", "소방시설관리업자" on a fire inspection report rather
+    than "계약상대자" — and keeps the first where the package prints it or none (review 24)."""
+    from formslim.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    award = kb.named_as_printed(["정부포상 후보자 추천서", "피추천인 (포상후보자): 성명"])
+    assert award.roles["beneficiary"].ko[0] == "피추천인" and set(award.roles["beneficiary"].ko) == set(kb.roles["beneficiary"].ko)
+    fire = kb.named_as_printed(["소방시설관리업자 (업체명: , 전화번호: )"])
+    assert fire.roles["contractor"].ko[0] == "소방시설관리업자"
+    assert kb.named_as_printed(["계약상대자 상호", "시공자"]).roles["contractor"].ko[0] == "계약상대자"
+    assert kb.named_as_printed([]).roles == kb.roles
+    assert kb.named_as_printed(["Guarantor's signature"]).roles["guarantor"].en == kb.roles["guarantor"].en
