@@ -1902,3 +1902,13 @@ def test_a_report_names_each_party_as_the_package_prints_it():
     assert kb.named_as_printed(["계약상대자 상호", "시공자"]).roles["contractor"].ko[0] == "계약상대자"
     assert kb.named_as_printed([]).roles == kb.roles
     assert kb.named_as_printed(["Guarantor's signature"]).roles["guarantor"].en == kb.roles["guarantor"].en
+
+
+def test_a_records_sharing_consent_that_threatens_exclusion_goes_to_legal_review(kr_report):
+    """The KR sample's records-sharing consent prints "거부 시 지원 대상에서 제외될 수 있습니다", while the form lists
+    the same certificates to attach where the applicant does not consent: refusing only means handing them in.
+    The printed words are carried as printed, and the legal review is asked to reconcile the two (review 24)."""
+    out, plan = kr_report
+    form = json.loads((out / "form.json").read_text(encoding="utf-8"))
+    threat = [x for x in form["legal_review"] if x.startswith("행정정보 공동이용 동의서에 인쇄된 거부 시 결과")]
+    assert len(threat) == 1 and "제외될 수 있습니다" in threat[0] and "직접 제출" in threat[0]

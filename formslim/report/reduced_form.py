@@ -873,6 +873,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if laws:
                 to_confirm.append(t(lang, "statements_not_carried", title=d.title or d.locator or d.path,
                                     laws=", ".join(laws)))
+    # a records-sharing consent whose printed refusal threatens the application ("거부 시 지원 대상에서 제외될 수
+    # 있습니다") where refusing only means handing the documents in (legal.yaml KR-EGOV-42, 민원 처리에 관한 법률
+    # 제10조 제3항): the printed words stay, and the reviewer reconciles them (review 24)
+    standard = kb.notice(country, "registry_lookup")
+    instead = next((el.get(f"text_{lang}") or el.get("text_ko") for el in (standard.elements if standard else ())
+                    if el["id"] == "refusal"), "")
+    for sec in out_sections:
+        for i in sec["items"]:
+            n = i.get("notice") or {}
+            refusal = next((e["text"] for e in n.get("elements", ()) if e["id"] == "refusal" and e["text"]), "")
+            if i["id"].split(":")[0] == "consent.registry_lookup" and n.get("printed") and instead \
+                    and re.search(r"제외|불이익을\s*받|선정\s*(?:취소|제외)|반려|불가|excluded|rejected|denied", refusal):
+                to_confirm.append(t(lang, "refusal_threat", printed=refusal[:160], instead=instead))
     # a question a law restricts (주민등록번호), whether formslim adds it or a replaced form asked it: the
     # reviewer confirms the statute that allows asking it (a consent is no such basis)
     to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restricted}" for sec in out_sections
