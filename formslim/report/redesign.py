@@ -463,6 +463,12 @@ def _protocol_rows(a: Analysis) -> list[dict]:
 
 # ------------------------------------------------------------------ HTML
 
+def _source_once(b) -> str:
+    """The standard times' source before the tariff line ("…; "), unless an assumption above has named it
+    already (the times borrowed from another country's guide): said once."""
+    return "" if any(b.source in x for x in b.assumptions) else f"{b.source}; "
+
+
 def _page_css(a: Analysis) -> str:
     """The paper the report is printed on where it is read (A4 in Korea and most countries, US Letter in
     the United States and Canada); Korean text wraps between words, never inside one ("생년월 / 일")."""
@@ -813,7 +819,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="method">{L("method")}</h2><ul>')
     for x in list(p.assumptions) + list(b.assumptions):
         out.append(f"<li>{_e(loc(x))}</li>")
-    out.append(f"<li>{_e(b.source)}; {L('tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}')}</li>")
+    out.append(f"<li>{_e(_source_once(b))}{L('tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}')}</li>")
     out.append(f"<li>{L('knowledge_files')}: {_e(', '.join(Path(f).name for f in a.knowledge.files))}</li></ul>")
     # decisions
     out.append(f'<h2 id="decisions">{L("decisions")}</h2><table class="ids"><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
@@ -969,7 +975,7 @@ def to_markdown(a: Analysis) -> str:
         [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
         [f"- {md(x)}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x, names))}" for x in list(p.assumptions) + list(b.assumptions)]
-    lines += [f"- {md(b.source)}; {md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}'))}",
+    lines += [f"- {md(_source_once(b))}{md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}'))}",
               f"- {t(lang, 'knowledge_files')}: {md(', '.join(Path(f).name for f in a.knowledge.files))}"]
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
