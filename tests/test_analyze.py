@@ -1284,11 +1284,14 @@ def test_a_review_item_the_plan_already_assumes_says_so(tmp_path):
 def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
     """Without a manifest the report's programme is what the forms say, not the folder's name: the one file of
     the award bundle, less its annex number ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식");
-    a folder whose forms name no programme keeps its name."""
+    the fire inspection folder, by the title its main form prints under its legal reference (review 24: it
+    had been called "kr-fire-forms", the folder's name, its two documents untitled)."""
     from formslim.pipeline import analyze as _analyze
 
     assert _analyze([CORPUS / "kr-hwplib"]).programme == "정부포상 추천 구비서류 서식"
-    assert _analyze([CORPUS / "kr-fire-forms"]).programme == "kr-fire-forms"
+    fire = _analyze([CORPUS / "kr-fire-forms"])
+    assert fire.programme == "소방시설등 자체점검 실시결과 보고서"
+    assert {d.title for d in fire.package.documents} == {"소방시설등 자체점검 실시결과 보고서", "소방시설등 작동점검 점검표"}
     # files given one by one from several folders: the consolidating form's title, not "package"
     assert _analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf",
                      CORPUS / "sba-buddy" / "SBA_912.pdf"]).programme == "SBA 7(a) Borrower Information"

@@ -455,6 +455,28 @@ def fixed_templates(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: a Korean form's printed reference to its legal basis at the head of its first page
+_KO_FORM_REFERENCE = re.compile(r"\[\s*별지\s*제?\s*\d+\s*호(?:의\s*\d+)?\s*서식\s*\]|\[\s*별표\s*\d+")
+#: the title line of a Korean form: words ending in the noun that names the paper (보고서, 신청서, 점검표 …)
+_KO_TITLE = re.compile(r"([가-힣][가-힣A-Za-z0-9·ㆍ ]{1,40}?(?:보고서|신청서|신고서|점검표|확인서|계획서|명세서|동의서|서약서|"
+                       r"증명서|추천서|조서|요약서|대장|명부|현황표))(?=\s|※|\(|$)")
+
+
+def printed_title(text: str) -> str:
+    """The title a Korean prescribed form prints under its legal reference ("■ 소방시설 설치 및 관리에 관한 법률
+    시행규칙 [별지 제9호서식] <개정 2025. 12. 1.> (8쪽 중 제1쪽) [ ] 작동점검, … 소방시설등 자체점검 실시결과
+    보고서 ※ …" → "소방시설등 자체점검 실시결과 보고서"), for a file whose metadata names none; "" for any other
+    text (a notice's or a letter's first words are no form title)."""
+    head = header_of(text)
+    m = _KO_FORM_REFERENCE.search(head)
+    if not m:
+        return ""
+    rest = re.sub(r"<[^<>]{0,40}>|\(\s*\d+\s*쪽\s*중\s*제?\s*\d+\s*쪽\s*\)|\[\s*\]|□|☐", " ", head[m.end():])
+    rest = rest.split("※")[0]
+    t = _KO_TITLE.search(rest)
+    return re.sub(r"\s+", " ", t.group(1)).strip() if t else ""
+
+
 def header_of(text: str) -> str:
     """The first words of a document's text, spaces folded, at most 600 characters: a form names its issuer
     there ("Department of the Treasury—Internal Revenue Service", "Government of the District of Columbia")."""

@@ -25,7 +25,7 @@ from ..model import Document, Field, Location
 from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
 from .classify import (attached_to, citations, classify_with_evidence, false_claim_laws, fixed_templates, form_number, header_of,
-                       online_application, login_checks, printed_burden, separate_filing, legal_form, line_of_label, recipient)
+                       online_application, login_checks, printed_burden, separate_filing, legal_form, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
 from .layout import Cell, Layout, Line, Table, layout_text
@@ -239,6 +239,9 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    pledge=korean_pledge(full_text or text) if kind == "pledge" else "")
     if pages is not None:
         doc = replace(doc, page_count=pages[1] - pages[0] + 1)
+    if not doc.title and printed_title(text):
+        # a Korean prescribed form whose file names no title: the title it prints under its legal reference
+        doc = replace(doc, title=printed_title(text))
     if not doc.title and doc.form_number:
         # a form whose file names no title is called by the number it prints ("Form 2441", "Schedule SE"),
         # as other forms cite it — not by its file name
