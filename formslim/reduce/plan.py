@@ -585,11 +585,16 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         # it: it is not laid out again as a consolidated form — it stays as it is, asking once what it asked
         # twice and not asking what it computes (a tax return whose schedules all stay)
         consolidated = ""
-        decisions[:] = [replace(x, rule="K-MAIN-FORM", reason="the main form: no other document moves into it (each "
-                                "stays for its own reason) and no record pre-fills it, so it is not laid out again as "
-                                "a consolidated form; it "
-                                "stays as it is, asking once what it asks twice and not asking what it computes (as a "
-                                "fillable or electronically filed form does)")
+        reason = ("the main form: no other document moves into it (each stays for its own reason) and no record "
+                  "pre-fills it, so it is not laid out again as a consolidated form; it stays as it is, asking once "
+                  "what it asks twice and not asking what it computes (as a fillable or electronically filed form does)")
+        statutory = {}
+        if primary.legal_form:
+            # (a form a regulation prescribes: even asking once what it asks twice amends that regulation)
+            reason += (f"; it is prescribed by '{primary.legal_form}': those changes are an amendment of that "
+                       "regulation, proposed as one")
+            statutory = dict(variant="statutory", legal_note=legal.get("K-STATUTORY", ""))
+        decisions[:] = [replace(x, rule="K-MAIN-FORM", reason=reason, **statutory)
                         if x.rule == "K-PRIMARY" else x for x in decisions]
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
     if primary is None and any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
