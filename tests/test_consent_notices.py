@@ -383,6 +383,13 @@ def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(t
     assert "「보조금 관리에 관한 법률」" in basis["text"] and "공고문" in basis["from"] and not basis["to_confirm"]
     # the declaration the applicant signs names them
     assert "「보조금 관리에 관한 법률」" in items["declaration.truth"]["label"]
+    # … and so does its basis in the provisions the form cites (not "이 절차의 근거 법령", a placeholder), and
+    # the English report's declaration (review 24)
+    notice = items["declaration.truth"]["notice"]
+    assert notice["basis"].startswith("「형법」") and "공고문" in notice["source"]
+    en = analyze([CORPUS / "kr-kstartup-sandoc"], lang="en")
+    truth = next(i for s in en.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")
+    assert "「보조금 관리에 관한 법률」" in truth["label"] and truth["label"].startswith("I confirm")
 
 
 @needs_corpus

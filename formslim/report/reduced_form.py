@@ -680,12 +680,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                              if d.kind == "notice" and d.false_claim_laws), ((), ""))
         laws_named = ", ".join(f"「{x}」" for x in laws)
         truth = notice_block(kb, country, "signature", lang, {"basis": laws_named} if laws else None)
+        if truth is not None and laws:
+            # its basis is the laws the notice names, as printed there — not the placeholder for a reviewer to fill
+            truth = {**truth, "basis": laws_named, "source": t(lang, "as_printed_in", title=source).strip("()")}
         for el in (truth or {}).get("elements", []) if laws else []:
             if el["id"] == "basis":
                 el["from"] = t(lang, "as_printed_in", title=source)
             elif el["id"] == "truth" and el["text"] and "관계 법령에 따른" in el["text"]:
                 # the declaration names the laws the notice names: the applicant reads what applies
                 el["text"] = el["text"].replace("관계 법령에 따른", f"{laws_named} 등 관계 법령에 따른", 1)
+            elif el["id"] == "truth" and el["text"] and "the sanctions the law provides" in el["text"]:
+                # (in English too: the Korean laws by their printed names — review 24)
+                el["text"] = el["text"].replace("the sanctions the law provides",
+                                                f"the sanctions of {laws_named} and the other laws that apply", 1)
         text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "") if truth else ""
     # the statements a replaced form prints on pages that ask nothing (SBA Form 1919's "Statements Required by
     # Law and Executive Order", a Privacy Act notice), word for word: the signer certifies having read them
