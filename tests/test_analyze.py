@@ -1918,3 +1918,13 @@ def test_a_records_sharing_consent_that_threatens_exclusion_goes_to_legal_review
     form = json.loads((out / "form.json").read_text(encoding="utf-8"))
     threat = [x for x in form["legal_review"] if x.startswith("행정정보 공동이용 동의서에 인쇄된 거부 시 결과")]
     assert len(threat) == 1 and "제외될 수 있습니다" in threat[0] and "직접 제출" in threat[0]
+
+
+def test_answers_are_pre_filled_only_from_records_that_hold_the_same_figure(kr_report):
+    """상시근로자 수 is a yearly average of monthly counts (중소기업기본법 시행령 제3조), not the count the
+    social-insurance enrolment list gives; the VAT tax base leaves out exempt sales, so it is no 매출액: neither
+    pre-fills those answers — the standard financial statements' revenue does (review 24)."""
+    _, plan = kr_report
+    sources = {f["label"]: f["source"] for f in plan["fields"] if f["action"] == "prefill"}
+    assert "상시근로자 수(명)" not in sources
+    assert sources.get("전년도 매출액(원)") == "KR-NTS-FINSTMT"
