@@ -978,6 +978,9 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path
     rules = {x.id: x.rule for x in a.plan.decisions}
     own_id = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part2")
     assert own_id.decision == "remove" and [rules[i] for i in own_id.decisions] == ["X-VERIFIED-AT-LOGIN"]
+    # "사업 신청은 반드시 창업기업 대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락": no ID copy is
+    # offered for someone else signing in — the notice rejects that application (review 24 finding 23)
+    assert not any(i["id"].startswith("attachment_if_login_differs") for s in a.form["sections"] for i in s["items"])
     biz = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part3")
     biz_ev = [e for i in biz.decisions for e in next(x for x in a.plan.decisions if x.id == i).evidence]
     assert biz.registry == "KR-NTS-BIZREG" and any("business authentication gives" in e for e in biz_ev)

@@ -446,3 +446,11 @@ def test_a_signers_role_word_beside_a_signature_mark_is_that_signers_name():
     assert is_signing_name(writer, d.fields)
     other = next(f for f in d.fields if f.label == "채용 예정 시기")
     assert not is_signing_name(other, d.fields)
+
+
+def test_a_notice_that_only_the_representative_may_apply_is_read():
+    from formslim.parse.classify import login_checks
+
+    checks = login_checks("사업 신청은 반드시 창업기업 대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락 처리")
+    assert checks and checks[0].startswith("in_person: 사업 신청은 반드시 창업기업 대표자 본인이")
+    assert login_checks("대표자가 서명합니다") == ()

@@ -403,12 +403,21 @@ _LOGIN_BUSINESS = re.compile(r"기업\s*인증|사업자\s*(?:확인|인증)")
 _LOGIN_WHEN = re.compile(r"(?:신청|접수)[‧·ㆍ\s]*(?:접수|신청)?\s*시")
 
 
+#: a notice's rule that the representative applies in person ("사업 신청은 반드시 창업기업 대표자 본인이 신청‧접수하여야
+#: 하며, 타인이 신청‧접수하는 경우 탈락 처리")
+_IN_PERSON = re.compile(r"(?:대표자|신청인|신청자)\s*본인이\s*(?:직접\s*)?(?:신청|접수)")
+
+
 def login_checks(text: str) -> tuple[str, ...]:
     """"identity: …" and "business: …" — the sentence of a programme notice that says the online application
     verifies the applicant's identity or business when the application is made ("신청‧접수 시, K-Startup
-    누리집을 통해 ① 실명인증 및 ② 기업 인증을 실시하여야 하며"), else ()."""
+    누리집을 통해 ① 실명인증 및 ② 기업 인증을 실시하여야 하며") —, and "in_person: …", the sentence that says only
+    the representative may apply, else ()."""
     out = []
     flat = re.sub(r"\s+", " ", text or "")
+    m = _IN_PERSON.search(flat)
+    if m:
+        out.append(f"in_person: {_sentence_at(flat, m.start(), m.end(), 160)}")
     for m in _LOGIN_WHEN.finditer(flat):
         sentence = _sentence_at(flat, m.start(), m.end(), 160)
         window = flat[m.start():m.start() + 120]

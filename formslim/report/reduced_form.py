@@ -654,9 +654,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []},
             _cases(d.condition, refused)))
     # an ID copy the log-in's real-name authentication makes unneeded is still asked where the person who
-    # applies is not the representative the fetched record names
+    # applies is not the representative the fetched record names — unless the notice says only the
+    # representative applies ("대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락"): no such case
+    in_person = any(c.startswith("in_person:") for x in package.documents for c in x.login_checks)
     for d in plan.documents:
-        if d.decision == "remove" and any(rules.get(i) == "X-VERIFIED-AT-LOGIN" for i in d.decisions):
+        if d.decision == "remove" and not in_person and any(rules.get(i) == "X-VERIFIED-AT-LOGIN" for i in d.decisions):
             sections["attachments"].append(_conditional({
                 "id": f"attachment_if_login_differs:{d.key or d.file}", "kind": "file", "options": [],
                 "label": NEED_MARK.sub("", d.title or d.file), "required": True, "source": "ask", "from_fields": [],
