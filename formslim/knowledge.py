@@ -203,14 +203,12 @@ class Knowledge:
         inspection report, not "계약상대자"): the role's list reordered, the others as they are. For the report
         only — what the matcher read stays as read."""
         blob = "\n".join(texts)
-        low = blob.lower()
         roles = {}
         for rid, r in self.roles.items():
+            # (Korean wordings only: an English one is a kind of party — "lender" for the 413's "Noteholder" and
+            # "Mortgage Holder" alike — where a Korean one is the name the forms give it)
             ko = next((w for w in r.ko if w in blob), None)
-            en = next((w for w in r.en if re.search(r"\b" + re.escape(w.lower()) + r"\b", low)), None)
-            roles[rid] = replace(r, ko=(ko, *[w for w in r.ko if w != ko]) if ko and r.ko[0] not in blob else r.ko,
-                                 en=(en, *[w for w in r.en if w != en]) if en and not re.search(
-                                     r"\b" + re.escape(r.en[0].lower()) + r"\b", low) else r.en)
+            roles[rid] = replace(r, ko=(ko, *[w for w in r.ko if w != ko])) if ko and r.ko[0] not in blob else r
         return replace(self, roles=roles)
 
     def form_case(self, number: str, title: str, issuer: str = "") -> Optional[FormCase]:
