@@ -150,6 +150,13 @@ def filling_minutes(n_questions: int) -> float:
     return float(t["complex"]) * n_questions / most if n_questions > most else float(t[_level(n_questions)])
 
 
+def _by_size(kind: str, n_fields: int) -> bool:
+    """Whether a document of this kind is priced by its size (a form, a long checklist), not at the fixed
+    levels of a certificate, an attachment or a consent (:func:`_minutes`)."""
+    return kind not in ("certificate", "attachment", "roster-registry", "consent", "pledge", "agreement") \
+        and not (kind == "checklist" and _level(n_fields) != "complex")
+
+
 def _level(n_fields: int) -> str:
     return "simple" if n_fields <= 10 else ("medium" if n_fields <= 40 else "complex")
 
@@ -162,7 +169,7 @@ def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=F
         m.update(familiarisation=t["familiarisation"]["simple"], obtaining=t["obtaining"]["medium"],
                  checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
         return m
-    if kind in ("consent", "pledge", "checklist", "agreement") and not (kind == "checklist" and lv == "complex"):
+    if kind in ("consent", "pledge", "checklist", "agreement") and not _by_size(kind, n_fields):
         m.update(familiarisation=t["familiarisation"]["simple"], filling=t["filling"]["simple"],
                  checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
         return m
@@ -279,7 +286,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                                      printed=tuple(doc.printed_burden) if doc else (),
                                      printed_text=doc.printed_burden_text if doc else ""))
         fields_before += len(fields)
-        largest = max(largest, len(fields))
+        largest = max(largest, len(fields) if _by_size(kind, len(fields)) else 0)
         required_before += 0 if dp.condition else len(fields)
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox") and not f.part_of] if not dp.attachment else []
@@ -288,7 +295,7 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
             # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant);
             # one that gains questions (a co-representative's consent, the ID check's data) counts them
             n_asked = len(asked) + dp.added
-            largest = max(largest, n_asked)
+            largest = max(largest, n_asked if _by_size(kind, n_asked) else 0)
             after.append(DocumentBurden(key, _minutes(kind, n_asked,
                                                           narrative=narrative, money=money,
                                                           totals=any(f.field in totals for f in asked)),
@@ -340,7 +347,6 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=consolidated_totals,
                            prefilled=consolidated_prefilled,
                            narrative=primary_doc is not None and is_narrative(primary_doc))
-        t = st["activities"]
         minutes["filling"] = float(sum(filling_minutes(n) for n in consolidated_parts)) or minutes["filling"]
         if plan.consolidated == "online":
             # the online application is filled today as well, outside the package: only what moves into it
