@@ -239,9 +239,9 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    pledge=korean_pledge(full_text or text) if kind == "pledge" else "")
     if pages is not None:
         doc = replace(doc, page_count=pages[1] - pages[0] + 1)
-    if not doc.title and printed_title(text):
+    if not doc.title and (printed := printed_title(text)):
         # a Korean prescribed form whose file names no title: the title it prints under its legal reference
-        doc = replace(doc, title=printed_title(text))
+        doc = replace(doc, title=printed)
     if not doc.title and doc.form_number:
         # a form whose file names no title is called by the number it prints ("Form 2441", "Schedule SE"),
         # as other forms cite it — not by its file name

@@ -909,7 +909,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         return t(lang, "printed_basis", laws=", ".join(found)) if found else ""
 
     to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restricted}"
-                          + (f" ({printed_decrees(a['document'])})" if printed_decrees(a["document"]) else "")
+                          + (f" ({basis})" if (basis := printed_decrees(a["document"])) else "")
                           for a in amendments
                           for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restricted})
     # … and one a document kept as it is asks: not this form's, but the package's
