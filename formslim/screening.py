@@ -29,6 +29,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -417,20 +418,18 @@ def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 5, 
 _LINE_LABEL = re.compile(r"([^\w\s]?)\s*([가-힣A-Za-z]{1,8})\s*[:：]")
 
 
-def line_habits(doc: DocumentText, template_lines: set[str], min_lines: int) -> set[str]:
+def line_habits(doc: DocumentText, template_lines: set[str], template_labels: set[str], min_lines: int) -> set[str]:
     """The labels a plan's writer puts on line after line — "* 출처: 기관, 「보고서」(연도)" under every figure,
     "(산출물: …)" closing every schedule row — each as its mark and word ("*출처", "(산출물"): those on at
-    least ``min_lines`` lines of the plan, less those the template prints."""
-    counts: dict[str, int] = {}
+    least ``min_lines`` lines of the plan, less any whose word the template labels (``template_labels``)."""
+    counts: Counter = Counter()
     for p in doc.passages:
         for line in p.split("\n"):
             if re.sub(r"\s+", "", line) in template_lines:
                 continue
-            for label in {m.group(1) + m.group(2) for m in _LINE_LABEL.finditer(line)}:
-                counts[label] = counts.get(label, 0) + 1
-    printed = {m.group(1) + m.group(2) for line in template_lines for m in _LINE_LABEL.finditer(line)}
-    return {x for x, c in counts.items() if c >= min_lines and x not in printed
-            and re.sub(r"^[^\w]", "", x) not in {re.sub(r"^[^\w]", "", y) for y in printed}}
+            counts.update({m.group(1) + m.group(2) for m in _LINE_LABEL.finditer(line)
+                           if m.group(2) not in template_labels})
+    return {x for x, c in counts.items() if c >= min_lines}
 
 
 class _Sentences:
@@ -535,22 +534,19 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     template_lines = {re.sub(r"\s+", "", line) for t in templates for p in t.passages for line in p.split("\n")}
     printed = [own_heading_texts(d, template_lines) for d in docs]
     heads = [set(x) for x in printed]
-    head_df: dict[str, int] = {}
-    for h in heads:
-        for x in h:
-            head_df[x] = head_df.get(x, 0) + 1
-    # (a heading more plans use is a public guide's or the template's, not one writer's: at most a third of
-    # the batch (or 3), always under half of it, and never more than o.heading_plans plans however large)
-    rare_heads = {x for x, c in head_df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
 
-    # habits: the labels each plan's writer puts on line after line, those few plans of the batch share (as
-    # rare as a heading must be)
-    habits = [line_habits(d, template_lines, o.habit_lines) for d in docs]
-    habit_df: dict[str, int] = {}
-    for h in habits:
-        for x in h:
-            habit_df[x] = habit_df.get(x, 0) + 1
-    rare_habits = {x for x, c in habit_df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
+    def rare(sets: list[set[str]]) -> set[str]:
+        # (a heading or habit more plans use is a public guide's or the template's, not one writer's: at most a
+        # third of the batch (or 3), always under half of it, and never more than o.heading_plans plans)
+        df = Counter(x for s in sets for x in s)
+        return {x for x, c in df.items() if 2 <= c <= max(3, min(n // 3, o.heading_plans)) and 2 * c < n}
+
+    rare_heads = rare(heads)
+    # habits: the labels each plan's writer puts on line after line (not a word the template labels), those
+    # few plans of the batch share
+    template_labels = {m.group(2) for line in template_lines for m in _LINE_LABEL.finditer(line)}
+    habits = [line_habits(d, template_lines, template_labels, o.habit_lines) for d in docs]
+    rare_habits = rare(habits)
 
     def shared_habits(i: int, j: int) -> tuple[str, ...]:
         common_habits = sorted(habits[i] & habits[j] & rare_habits)
