@@ -25,7 +25,7 @@ from typing import Optional
 
 from . import __version__
 from .limits import Limits
-from .model import Document, Field, Location, PartFilledBy, PrintedNotice, Signature
+from .model import AttachmentRoute, Document, Field, Location, PartFilledBy, PrintedNotice, Signature
 
 APPLICATION_ID = 0x46534C4D  # "FSLM": SQLite's application_id header field marks the file as ours
 SCHEMA = "formslim-cache/1"
@@ -80,11 +80,12 @@ def document_key(path: str, rel: str, limits: Limits) -> str:
 
 def _encode(doc: Document) -> dict:
     out = {k: getattr(doc, k) for k in doc.__dataclass_fields__
-           if k not in ("fields", "parts", "signers", "notices", "filled_by_others")}
+           if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes")}
     out["filled_by_others"] = [x.to_dict() for x in doc.filled_by_others]
     out["fields"] = [asdict(f) for f in doc.fields]
     out["signers"] = [asdict(s) for s in doc.signers]
     out["notices"] = [n.to_dict() for n in doc.notices]
+    out["routes"] = [r.to_dict() for r in doc.routes]
     out["parts"] = [_encode(p) for p in doc.parts]
     return out
 
@@ -102,7 +103,7 @@ def _field(d: dict) -> Field:
 
 
 def _decode(d: dict) -> Document:
-    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others")}
+    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes")}
     for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "login_checks", "false_claim_laws",
               "printed_burden", "statement_pages"):
         plain[k] = _tuple(plain.get(k) or ())
@@ -110,6 +111,8 @@ def _decode(d: dict) -> Document:
                     signers=tuple(Signature(**s) for s in d["signers"]),
                     notices=tuple(PrintedNotice(fields=tuple(n["fields"]), text=n["text"]) for n in d.get("notices") or ()),
                     filled_by_others=tuple(PartFilledBy(**x) for x in d.get("filled_by_others") or ()),
+                    routes=tuple(AttachmentRoute(**{**x, "items": tuple(x["items"]), "conditions": tuple(x["conditions"])})
+                                 for x in d.get("routes") or ()),
                     parts=tuple(_decode(p) for p in d["parts"]))
 
 

@@ -144,6 +144,25 @@ class PartFilledBy:
 
 
 @dataclass(frozen=True)
+class AttachmentRoute:
+    """A row of a prescribed form's box of attachments that says who gives its documents to whom, as printed
+    ("소방시설관리업자 또는 소방안전관리자가 관계인에게 제출 | 소방시설등점검표"): what the applicant files with the
+    agency, and what another party hands the applicant, who keeps it."""
+
+    giver: str  # as printed: "소방시설관리업자 또는 소방안전관리자"
+    receiver: str  # as printed: "관계인", "소방본부장 또는 소방서장"
+    items: tuple[str, ...]  # the documents, as printed, without their copies ("1부")
+    conditions: tuple[str, ...] = ()  # per item, the case it is given in ("소방시설관리업자가 점검한 경우에만 제출합니다")
+    words: str = ""  # the row's heading as printed
+
+    def condition(self, item: str) -> str:
+        return dict(zip(self.items, self.conditions)).get(item, "")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Document:
     """One logical document of an application package: a form as a reader counts it.
 
@@ -169,6 +188,9 @@ class Document:
     signers: tuple[Signature, ...] = ()
     parties: tuple[str, ...] = ()  # whose data the document asks, in order of first appearance
     recipient: str = ""  # another party the document is given to ("Give Form W-4 to your employer"), as printed
+    # the rows of its printed box of attachments that say who gives which documents to whom (a Korean prescribed
+    # form's "첨부서류" table: "관계인이 소방본부장 또는 소방서장에게 제출 | 1. … 2. …")
+    routes: tuple[AttachmentRoute, ...] = ()
     legal_form: str = ""  # the statute that prescribes this form, as printed ("상훈법 시행령 [별지 제1호서식]")
     form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
     attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
@@ -353,12 +375,15 @@ class DocumentPlan:
     # questions the plan adds to it, a document kept for another party to sign (a co-representative's
     # consent gains the ID check they consent to and its data): counted in fields_after
     added: int = 0
+    # the words by which a form's box of attachments says another party gives it to the applicant, who keeps it
+    # ("소방시설관리업자 또는 소방안전관리자가 관계인에게 제출"): not filed with the agency, not counted
+    received: str = ""
 
     @property
     def counted(self) -> bool:
         """Whether the document counts in the package's figures: not a twin in another format, not the
-        second variant of a form for another kind of applicant."""
-        return not self.twin_of and not self.alternative_of
+        second variant of a form for another kind of applicant, not a record another party hands the applicant."""
+        return not self.twin_of and not self.alternative_of and not self.received
 
     @property
     def issued(self) -> bool:

@@ -447,3 +447,47 @@ def test_a_templates_per_item_row_is_a_roster(corpus):
     assert doc.kind == "roster"
     assert len(doc.fields) == 16 and all(f.repeats > 1 for f in doc.fields)
     assert "성명" in {f.label for f in doc.fields}
+
+
+def test_a_box_of_attachments_says_who_gives_what_to_whom():
+    """A prescribed form's box of attachments whose rows say who gives its documents to whom: each row's giver,
+    receiver and documents, without their copies, each with the case it is given in; a box with no such rows
+    (a plain list of what to attach) routes nothing."""
+    from formslim.parse.classify import attachment_routes
+
+    text = ("신청인 (서명 또는 인)\n○○시장 귀하\n구분 첨부서류\n대리인이\n신청인에게 제출\n위임장 1부\n"
+            "신청인이 시장ㆍ군수ㆍ구청장에게 제출\n1. 사업계획서(법인인 경우에만 제출합니다) 1부\n2. 별지 제3호서식의 "
+            "확인서 각 1부\n유의 사항\n1. 거짓으로 신청한 경우 … 제출합니다")
+    first, second = attachment_routes(text)
+    assert (first.giver, first.receiver, first.items) == ("대리인", "신청인", ("위임장",))
+    assert (second.giver, second.receiver) == ("신청인", "시장ㆍ군수ㆍ구청장")
+    assert second.items == ("사업계획서", "별지 제3호서식의 확인서")
+    assert second.condition("사업계획서") == "법인인 경우" and second.condition("별지 제3호서식의 확인서") == ""
+    assert attachment_routes("첨부서류\n1. 사업자등록증 사본 1부\n2. 재무제표 1부\n수수료 없음") == ()
+
+
+@needs_corpus
+def test_the_inspection_record_the_firm_hands_the_building_is_kept_not_filed(corpus):
+    """별지 제9호서식's box of attachments: the 소방시설관리업자 or 소방안전관리자 gives the 관계인 the 점검표; the
+    관계인 files the report with the 소방본부장 or 소방서장, with the 점검인력 배치확인서 (only where a firm
+    inspected) and the 별지 제10호서식 이행계획서 (review 24, finding 4). So the 4호 점검표 of the package is a
+    record the 관계인 receives and keeps — kept as it is, counted neither as a document filed nor in questions
+    or minutes — and the two attachments the report is filed with are in the plan, though not in the package:
+    the 배치확인서 only in its case."""
+    from formslim.pipeline import analyze
+
+    a = analyze([corpus / "kr-fire-forms"])
+    report = next(d for d in a.package.documents if "9호" in d.path)
+    assert [(r.giver, r.receiver) for r in report.routes] == [("소방시설관리업자 또는 소방안전관리자", "관계인"),
+                                                       ("관계인", "소방본부장 또는 소방서장")]
+    docs = {d.title: d for d in a.plan.documents}
+    record = docs["소방시설등 작동점검 점검표"]
+    assert record.decision == "keep" and record.received and not record.counted
+    assert {a.plan.decisions[int(i[1:]) - 1].rule for i in record.decisions} == {"K-RECEIVED"}
+    deployment = docs["점검인력 배치확인서"]
+    plan_of_the_action = docs["별지 제10호서식의 소방시설등의 자체점검 결과 이행계획서"]
+    assert deployment.attachment and deployment.condition == "소방시설관리업자가 점검한 경우"
+    assert plan_of_the_action.attachment and not plan_of_the_action.condition and plan_of_the_action.kind == "form"
+    # the report, the attachments and the main form are what is filed: the checklist's 1,996 questions are not
+    assert (a.plan.documents_before, a.plan.documents_required_before) == (3, 2)
+    assert a.burden.fields_before == docs["소방시설등 자체점검 실시결과 보고서"].fields_before > 0

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from ..model import Field
+from ..model import AttachmentRoute, Field
 
 KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice",
          "data_file", "issued")
@@ -273,6 +273,46 @@ def recipient(text: str) -> str:
     """The party a form is handed to when that is not the agency ("Give Form W-4 to your employer")."""
     m = _RECIPIENT.search(re.sub(r"\s+", " ", (text or "")[:6000]))
     return m.group(0) if m else ""
+
+
+#: a prescribed form's box of what goes with it ("구분 | 첨부서류"), whose rows say who gives its documents to
+#: whom: "소방시설관리업자 또는 소방안전관리자가 관계인에게 제출", "관계인이 소방본부장 또는 소방서장에게 제출"
+_ROUTES_BOX = re.compile(r"(?:첨부|구비|제출)\s*서류")
+_PARTY_RUN = r"(?:[가-힣]{2,20}\s*(?:또는|ㆍ|·|,|및)\s*)*[가-힣]{2,20}?"
+_ROUTE = re.compile(r"(?<![가-힣])(" + _PARTY_RUN + r")(?:이|가)\s+(" + _PARTY_RUN + r")에게\s*제출(?:하는\s*서류)?(?![가-힣])")
+#: where the box ends: the form's next box (its notes, fee, procedure, how to fill it) or its paper size
+_ROUTES_END = re.compile(r"유\s*의\s*사\s*항|수\s*수\s*료|처\s*리\s*절\s*차|작\s*성\s*방\s*법|처\s*리\s*기\s*간|"
+                         r"\d{3}\s*mm\s*[×x]")
+_ITEM_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\s*[.)]\s+")
+_COPIES_TAIL = re.compile(r"\s*(?:각\s*)?\d{1,2}\s*부\s*$")
+_ITEM_CASE = re.compile(r"\(([^()]{0,60}경우)[^()]{0,40}\)")
+
+
+def attachment_routes(text: str) -> tuple[AttachmentRoute, ...]:
+    """The rows of a prescribed form's box of attachments that say who gives which documents to whom, as
+    printed: each row's giver and receiver, and its documents without their copies ("1부"), each with the case
+    it is given in where the row says one ("(소방시설관리업자가 점검한 경우에만 제출합니다)")."""
+    flat = re.sub(r"\s+", " ", (text or "")[:200000])
+    out: list[AttachmentRoute] = []
+    for box in _ROUTES_BOX.finditer(flat):
+        end = _ROUTES_END.search(flat, box.end())
+        span = flat[box.end():min(end.start() if end else len(flat), box.end() + 2000)]
+        heads = list(_ROUTE.finditer(span))
+        for i, m in enumerate(heads):
+            body = span[m.end():heads[i + 1].start() if i + 1 < len(heads) else len(span)]
+            items, conditions = [], []
+            for piece in (_ITEM_NUMBER.split(body) if _ITEM_NUMBER.search(body) else [body]):
+                case = _ITEM_CASE.search(piece)
+                name = _COPIES_TAIL.sub("", _ITEM_CASE.sub("", piece)).strip(" .,;:")
+                if len(name) >= 3:
+                    items.append(re.sub(r"\s+", " ", name))
+                    conditions.append(case.group(1).strip() if case else "")
+            if items:
+                out.append(AttachmentRoute(giver=m.group(1).strip(), receiver=m.group(2).strip(), items=tuple(items),
+                                           conditions=tuple(conditions), words=m.group(0).strip()))
+        if out:
+            break  # (the first box that routes its documents; a later mention of 제출서류 is prose)
+    return tuple(out)
 
 
 #: how a form names itself in its header, strongest first: "SCHEDULE SE (Form 1040)", "2013 SCHEDULE H"

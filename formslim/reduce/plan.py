@@ -14,9 +14,9 @@ from ..match.link import contrasting_documents
 from ..match.reading import compact
 from ..parse.classify import condition_of
 from ..parse.notices import box_part, is_signing_name
-from ..parse.parties import other_signers, signs_as_applicant
+from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
 from .copies import copied_documents
-from ..model import Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
+from ..model import AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
 
 _PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
 _NARRATIVE = re.compile(r"계획서|사업계획|business plan|proposal|narrative|제안서", re.I)
@@ -224,7 +224,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     twins = _twins(docs)
     twin_docs = [d for d in docs if d.key in twins]
     docs = [d for d in docs if d.key not in twins]
-    attachments = _attachments(docs, manifest, assumptions, registries, listing)
+    # what a prescribed form's box of attachments says goes where: a document another party hands the
+    # applicant (the inspection record the firm gives the building's 관계인), and what the applicant files beside it
+    received, routed = _routes(docs)
+    attachments = _attachments(docs, manifest, assumptions, registries, listing, routed)
     # variants of one form for different kinds of applicant ("공적조서 (개인)" / "(단체)"): each applicant files
     # one of them, so the package is counted, and its burden measured, with the first
     alternatives = _alternatives(docs, contrasting_documents(package, kb))
@@ -247,7 +250,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     plans: dict[str, dict] = {}
     signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
-    primary = _choose_primary(docs, match)
+    primary = _choose_primary([d for d in docs if d.key not in received], match)
     # a party who signs only in a case and signs the main form too (the paid preparer of a return): its line on
     # another of the applicant's forms is that same signature, given once in its block of the consolidated
     # form — it does not make the form another party's
@@ -301,6 +304,16 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "of the package is asked there once",
                                             # (the boxes one fills: a read-only box the form computes is none)
                                             (_primary_evidence(d, docs),)))
+        elif d.key in received:
+            # (before who signs it: the inspection record's signatures are the inspectors', and it is theirs to give)
+            src, route, item = received[d.key]
+            plan.update(decision="keep", received=route.words)
+            plan["decisions"].append(decide(
+                "K-RECEIVED", "keep", [d.key], [],
+                f"another party ({route.giver}) gives it to the applicant ({route.receiver}), who keeps it: it is not "
+                "filed with the agency, so it stays as it is and is not counted among the documents, questions and "
+                "minutes of the application",
+                (f"{src.title or src.key}, its box of attachments: '{route.words}: {item}'",)))
         elif (other := _other_agency(d, home, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
             # this agency can neither merge nor change it, and what its applicant gives here is a copy
@@ -519,7 +532,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     for a in attachments:
         reg = a["registry"] and available.get(a["registry"])
         plan = {"file": a["file"], "kind": a["kind"], "title": a["title"], "registry": None, "decisions": [],
-                "attachment": True}
+                "attachment": True, "condition": a.get("condition", "")}
         if reg:
             plan.update(decision="replace_by_registry", registry=reg.id)
             plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [a["file"]], [],
@@ -528,8 +541,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             legal["R-REGISTRY"]))
         else:
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("B-NO-REGISTRY", "keep", [a["file"]], [],
-                                            "a required attachment no available registry provides", (a["source"],)))
+            form = a["kind"] == "form" and "box of attachments" in a["source"]
+            plan["decisions"].append(decide(
+                "B-NO-REGISTRY", "keep", [a["file"]], [],
+                ("a document the form says its applicant files with it, which the applicant writes; it is not in the "
+                 "package, so its questions cannot be counted" if form else
+                 "a required attachment no available registry provides" if not a.get("condition") else
+                 "an attachment no available registry provides") + (
+                    f" (given only in a case: {a['condition']})" if a.get("condition") else ""),
+                (a["source"],), variant="form" if form else ""))
         plans[a["file"]] = plan
 
     for d in twin_docs:
@@ -567,7 +587,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       fields_before=sum(1 for f in before if f.action not in ("other_party", "form_fills")
                                                         and not f.part_of),
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
-                                      condition=_filed_when(p, by_key.get(key), kb),
+                                      condition=p.get("condition") or _filed_when(p, by_key.get(key), kb),
+                                      received=p.get("received", ""),
                                       subject=_subject(by_key.get(key)),
                                       # (as the summary counts them: a pre-filled answer the applicant only
                                       # checks is not a question asked)
@@ -766,16 +787,78 @@ def _twins(docs: list[Document]) -> dict[str, str]:
     return out
 
 
+class _Routed(NamedTuple):
+    doc: Document  # the form whose box of attachments says so
+    route: AttachmentRoute
+    item: str
+
+
+#: the words an attachment's listing calls it by, before the document itself ("소방청장이 정하여 고시하는
+#: 소방시설등점검표", "별지 제10호서식의 … 이행계획서")
+_ITEM_LEAD = re.compile(r"^.*?(?:하는|고시한|정한|서식의|양식의)\s+")
+#: an attachment that is a prescribed form the applicant writes, not a certificate someone issues
+_A_FORM = re.compile(r"서식|양식|계획서|신청서|보고서")
+
+
+def _grams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def _names_document(item: str, d: Document) -> bool:
+    """Whether an attachment a box of attachments names is this document of the package: the item's words
+    (what it is called by aside) are nearly all in the document's title, and both end in the same document
+    noun ("소방청장이 정하여 고시하는 소방시설등점검표" is "소방시설등 작동점검 점검표")."""
+    core, title = compact(_ITEM_LEAD.sub("", item)), compact(d.title or "")
+    if len(core) < 4 or len(title) < 4 or core[-2:] != title[-2:]:
+        return False
+    grams = _grams(core)
+    return len(grams & _grams(title)) >= 0.75 * len(grams)
+
+
+def _routes(docs: list[Document]) -> tuple[dict[str, _Routed], list[_Routed]]:
+    """What the package's prescribed forms say, in their box of attachments, goes where: the documents of the
+    package another party hands the applicant (the party giving them is no party of the applicant's, the one
+    receiving them is the applicant), which the applicant keeps and does not file; and the documents the
+    applicant gives a receiver no party of the package is (the agency), filed beside the form."""
+    received: dict[str, _Routed] = {}
+    filed: list[_Routed] = []
+    for d in docs:
+        for route in d.routes:
+            giver = {r for r, _, _ in roles_in(route.giver)}
+            receiver = {r for r, _, _ in roles_in(route.receiver)}
+            if receiver & set(OWN) and giver and not giver & set(OWN):
+                for item in route.items:
+                    for x in docs:
+                        if x.key != d.key and x.key not in received and _names_document(item, x):
+                            received[x.key] = _Routed(d, route, item)
+            elif not receiver and giver & set(OWN):
+                filed.extend(_Routed(d, route, item) for item in route.items)
+    return received, filed
+
+
 def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions: list[str],
-                 registries: dict[str, Registry], listing: list[Document] = ()) -> list[dict]:
-    """The documents a checklist or a notice lists as required that are no document of the package (a
-    certificate to bring): each planned as an attachment, replaced by a registry where one holds it."""
+                 registries: dict[str, Registry], listing: list[Document] = (), routed: list["_Routed"] = ()) -> list[dict]:
+    """The documents a checklist or a notice lists as required, or a prescribed form's box of attachments says
+    the applicant files with it, that are no document of the package (a certificate to bring): each planned as
+    an attachment, replaced by a registry where one holds it."""
     out = []
     if manifest and manifest.attachments:
         for a in manifest.attachments:
             out.append({"file": f"[attachment] {a.name}", "kind": a.kind, "title": a.name, "registry": a.registry,
                         "source": f"manifest {manifest.path}"})
         return out
+    for src, route, item in routed:
+        if any(x["title"] == item for x in out) or any(_names_document(item, d) for d in docs):
+            continue
+        reg = _registry_for(item, "", registries, None)
+        out.append({"file": f"[attachment] {item}", "kind": "form" if _A_FORM.search(item) else "certificate",
+                    "title": item, "registry": reg.id if reg else None, "condition": route.condition(item),
+                    "source": f"{src.title or src.key}, its box of attachments: '{route.words}' (not in the package)"})
+    n_routed = len(out)
+    if out:
+        assumptions.append("attachments taken from the box of attachments a prescribed form prints (what its "
+                           "applicant files with it); those not in the package are counted as documents whose "
+                           "questions are unknown, and those it says are given only in some cases are not counted")
     # a listed item that is a logical document of the package (a [붙임 N] page) is planned as a document
     present = {compact(d.title) for d in docs if d.part and d.title}
     from_notice = False
@@ -794,7 +877,7 @@ def _attachments(docs: list[Document], manifest: Optional[Manifest], assumptions
             out.append({"file": f"[attachment] {name}", "kind": "certificate", "title": name,
                         "registry": reg.id if reg else None, "source": f"listed as required in {d.path}"})
             from_notice = from_notice or d.kind == "notice"
-    if out:
+    if len(out) > n_routed:
         assumptions.append("required attachments taken from the checklist ('(필수)' items); conditional ones are "
                            "not counted" if not from_notice else
                            "required attachments taken from the notice's list of documents to submit (each with its "
@@ -1443,7 +1526,13 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
         why, unblock = _BLOCKING[rule]
         x = {"file": d.file, "key": d.key or d.file, "locator": d.locator, "title": d.title, "rule": rule,
              "why": why, "unblock": unblock}
-        if rule == "B-NO-REGISTRY":
+        variants = {x.variant for x in plan.decisions if x.id in d.decisions and x.rule == rule}
+        if rule == "B-NO-REGISTRY" and "form" in variants:
+            x.update(why="a form the applicant writes and files with the prescribed form (not in the package)",
+                     unblock="add it to the package, so that its questions are counted and those it repeats can be "
+                             "asked once (the rule that prescribes it decides whether it can merge)",
+                     variant="B-NO-REGISTRY-FORM")
+        elif rule == "B-NO-REGISTRY":
             alt = [reg.id for reg in registries.values() if reg.id in unavailable and
                    any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
             if alt:

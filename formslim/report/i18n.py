@@ -67,6 +67,10 @@ TEXT = {
         "form_none_amended": "No consolidated form: no document moves into the main form, so each stays a document of its own. What changes is inside them: lines the forms compute are filled by the form (a fillable or electronically filed return does this), and a schedule's lines that repeat an answer of the return are filled from it — each such line is listed, with its decision, under Every decision.",
         "agency_record": "{title} (written and signed by the official who verifies it)",
         "becomes_consolidated": "becomes the consolidated form (below)",
+        "received_kept": "given to the applicant by another party and kept: not filed with the agency, not counted",
+        "brief_received": "Given to the applicant by another party and kept, not filed (not counted): {title}",
+        "inventory_received": "{n} document(s) another party gives the applicant, who keeps it (not filed with the agency), add nothing to the totals.",
+        "inventory_missing_form": "{n} form(s) the package's forms say are filed with them are not in the package: their questions cannot be counted.",
         "amendment_title": "To add to: {title}",
         "amendment_intro": "The agency adds to this document, which {signer} signs, the consent and the data below:",
         "kept_restricted": "Documents kept as they are that ask it: {titles} — {rule}: confirm the statute that allows each to ask it (consent is no such basis)",
@@ -203,6 +207,10 @@ TEXT = {
         "form_none_amended": "통합 신청서 없음: 주 서식으로 옮겨 오는 서류가 없어 서류마다 그대로 둡니다. 바뀌는 것은 서식 안입니다: 서식이 계산하는 값은 서식이 채우고(작성 가능한 서식이나 전자 신고가 하는 일), 부속 서식이 주 서식의 답을 되풀이하는 칸은 그 답으로 채웁니다 — 해당 칸은 모두 결정 목록에 근거와 함께 있습니다.",
         "agency_record": "{title} (확인하는 담당 공무원이 작성·서명)",
         "becomes_consolidated": "통합 신청서가 됨 (아래)",
+        "received_kept": "다른 당사자가 신청인에게 주어 신청인이 보관: 기관에 내지 않으며 세지 않음",
+        "brief_received": "받아 보관하는 서류 (기관에 내지 않음, 세지 않음): {title}",
+        "inventory_received": "다른 당사자가 신청인에게 주어 신청인이 보관하는 서류 {n}건(기관에 내지 않음)은 합계에 더하지 않습니다.",
+        "inventory_missing_form": "서식이 함께 내도록 정한 서식 {n}건이 이 패키지에 없어 그 질문 수를 셀 수 없습니다.",
         "amendment_title": "보완할 서류: {title}",
         "amendment_intro": "{signer}이(가) 서명하는 이 서류에 기관이 아래 동의와 항목을 더합니다:",
         "kept_restricted": "그대로 유지하는 서류 중 이를 묻는 서류: {titles} — {rule}: 각 서류가 이를 처리할 법령 근거를 확인 (동의는 근거가 되지 않음)",
@@ -304,12 +312,16 @@ RULES = {
                            "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다"
                            "(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
+        "K-RECEIVED": "다른 당사자가 신청인에게 주어 신청인이 보관하는 서류라 이 기관에 내지 않는다: 그대로 두고, 신청 서류·질문·"
+                      "시간에는 세지 않는다",
         "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 질문까지 그대로 유지한다",
         "K-CHANNEL-CONSENT": "조회 기관이 정보주체가 서명한 동의서 자체를 받아 조회하므로(미국 IVES의 4506-C 등) 확인란으로 바꿀 수 없어 서명된 그대로 유지한다",
         "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 그대로 유지한다",
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
         "R-REGISTRY": "발급기관의 정보를 행정정보 공동이용으로 직접 확인하고 서류 제출을 요구하지 않는다",
         "B-NO-REGISTRY": "기관이 행정정보 공동이용으로 직접 확인할 수 없는 발급 증명서라 유지한다",
+        "B-NO-REGISTRY/form": "서식이 신청인이 함께 내도록 정한 서류(신청인이 작성하는 서식)인데 이 패키지에 없어 질문 수를 셀 수 "
+                              "없다: 그대로 유지한다",
         "C-CONSENT-CHECKBOX": "동의서를 통합 신청서의 항목별 동의 체크박스로 바꾼다",
         "C-NO-CONSENT-NEEDED": "법이 동의를 요구하지 않는 처리(업무위탁, 법령에 따른 처리)는 체크할 것 없이 안내문으로만 보여 준다",
         "P-PLEDGE-DECLARATION": "서약서를 통합 신청서의 서약 확인란과 한 번의 서명으로 바꾼다",
@@ -333,6 +345,8 @@ RULES = {
 BLOCKERS = {
     "ko": {
         "B-NO-REGISTRY": ("공동이용으로 확인할 수 없는 발급 증명서", "이 증빙에 대한 행정정보 공동이용(또는 API) 협약, 또는 사후 확인하는 자기 신고"),
+        "B-NO-REGISTRY-FORM": ("신청인이 작성해 법정 서식과 함께 내는 서식 (패키지에 없음)",
+                               "패키지에 넣어 질문을 세고, 겹치는 질문은 한 번만 묻게 한다 (합칠 수 있는지는 그 서식을 정한 법령이 정한다)"),
         "O-KEEP": ("매니페스트가 유지하도록 지정", "정보를 통합 신청서에서 받을 수 있다면 overrides.keep에서 뺀다"),
         "K-STATUTORY": ("법령·고시가 정한 서식", "서식을 정한 법령·고시(머리말에 인쇄된 근거)를 개정해 겹치는 질문을 통합 신청서로 옮긴다"),
         "K-CHANNEL-CONSENT": ("조회 기관이 받는 서명 동의서", "신청 안에서는 풀리지 않는다: 조회 기관이 전자 동의(전자서명)를 받을 때에만 온라인 동의로 바꿀 수 있다"),
@@ -367,7 +381,7 @@ def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
 RULE_NAMES = {
     "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-MAIN-FORM": "주 신청서 유지(옮겨 올 서류 없음)", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
-           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-RECIPIENT": "다른 기관에 내는 서류",
+           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류",
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
@@ -429,6 +443,8 @@ def josa(text: str) -> str:
 #: {1}, {2} … are the pattern's groups; a line no pattern reads stays as written (English)
 EVIDENCE = {
     "ko": [
+        (r"(.+), its box of attachments: '(.+)' \(not in the package\)", "「{1}」의 첨부서류란: '{2}' (패키지에 없음)"),
+        (r"(.+), its box of attachments: '(.+)'", "「{1}」의 첨부서류란: '{2}'"),
         (r"the proposed package asks more questions than today's: the consolidated form asks (\d+) question\(s\) of its "
          r"own that no document asked as a field, more than it saves",
          "제안한 서류 묶음이 지금보다 많은 항목을 묻는다: 통합 신청서가 어느 서류도 항목으로 묻지 않던 질문 {1}개를 더해, "
@@ -492,6 +508,11 @@ EVIDENCE = {
         (r"the programme's name '(.+)' is formslim's reading of the forms \(no manifest names it: programme: in "
          r"formslim\.yaml\)",
          "사업명 '{1}'은(는) formslim이 서식에서 읽은 것 (매니페스트에 사업명 없음: formslim.yaml의 programme:)"),
+        (r"attachments taken from the box of attachments a prescribed form prints \(what its applicant files with "
+         r"it\); those not in the package are counted as documents whose questions are unknown, and those it says are "
+         r"given only in some cases are not counted",
+         "첨부 서류는 법정 서식의 첨부서류란(신청인이 함께 내는 서류)으로 셈: 패키지에 없는 서류는 질문 수를 모르는 서류로 세고, "
+         "어떤 경우에만 낸다고 적힌 서류는 세지 않음"),
         (r"required attachments taken from the checklist \('\(필수\)' items\); conditional ones are not counted",
          "첨부 서류는 제출 목록의 '(필수)' 항목으로 셈 ('(해당 시)' 항목은 세지 않음)"),
         (r"required attachments taken from the notice's list of documents to submit \(each with its number of "

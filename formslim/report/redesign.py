@@ -664,7 +664,8 @@ def to_html(a: Analysis) -> str:
         if d.decision == "keep" and not d.alternative_of:
             # (the form that hosts the consolidated form is that form now, not the one it was; a variant for
             # another kind of applicant is on its counterpart's line, counted once)
-            host = f' — {_e(L("becomes_consolidated"))}' if (d.key or d.file) == p.primary else ""
+            host = (f' — {_e(L("becomes_consolidated"))}' if (d.key or d.file) == p.primary else
+                    f' — {_e(L("received_kept"))}' if d.received else "")
             shown = _with_variants(d, p, lang)
             out.append(f'<li><b>{_e(shown)}</b> <span class="small">({_e(d.file)})</span>{host}</li>')
     out.append("</ul>")
@@ -897,7 +898,8 @@ def to_markdown(a: Analysis) -> str:
             for docs, why, unblock in blocker_rows(a)] + [""]
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
         f"- {md(_with_variants(d, p, lang))} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
-                                                               if (d.key or d.file) == p.primary else "")
+                                                               if (d.key or d.file) == p.primary else
+                                                               f" — {md(t(lang, 'received_kept'))}" if d.received else "")
         for d in p.documents if d.decision == "keep" and not d.alternative_of] + [""]
     lines += [f"## {t(lang, 'consolidated_form')}", ""] + ([md(a.form["intro"]), ""] if not a.form["sections"] else [])
     for section in a.form["sections"]:
@@ -1230,7 +1232,8 @@ def brief(a: Analysis) -> dict:
     if removed:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))
     # (a prescribed form filed only in some cases says the case, where its title does not)
-    lines += [t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition)
+    lines += [t(lang, "brief_received", title=short(_with_variants(d, p, lang))) if d.received else
+              t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition)
               if d.condition and d.condition not in (d.title or "") else
               t(lang, "brief_kept", title=short(_with_variants(d, p, lang)))
               for d in kept if (d.title or d.file) not in amended and not d.alternative_of]
@@ -1401,11 +1404,18 @@ def _inventory_notes(a: Analysis) -> list[str]:
     of one form in another format or for another kind of applicant, counted once."""
     p, lang = a.plan, a.lang
     notes = []
-    issued = [d for d in p.documents if d.issued and d.counted]
+    # (a form the package's forms say goes with them, absent from the package, is planned as an attachment: its
+    # questions are unknown, not an issuer's lines)
+    missing = [d for d in p.documents if d.attachment and d.kind == "form" and d.file.startswith("[attachment]")]
+    issued = [d for d in p.documents if d.issued and d.counted and d not in missing]
     if issued:
         notes.append(t(lang, "inventory_issued", n=len(issued)))
-    if any(not d.counted for d in p.documents):
+    if missing:
+        notes.append(t(lang, "inventory_missing_form", n=len(missing)))
+    if any(d.twin_of or d.alternative_of for d in p.documents):
         notes.append(t(lang, "inventory_once"))
+    if received := [d for d in p.documents if d.received]:
+        notes.append(t(lang, "inventory_received", n=len(received)))
     return notes
 
 
