@@ -420,6 +420,10 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         # (asked for in Korean: the summary in Korean too — scripts read --format json)
         for line in _summary_ko(one_line(result.programme), s, target):
             click.echo(line)
+        if (n := s["notice_count"]) is not None:
+            click.echo(one_line(f"공고문의 제출서류 표로 세면 ({'; '.join(x['item'] + ' ' + x['how'] for x in n['items'])}): "
+                                f"{n['before']} → {n['after']}건 (감축 {n['reduction'] * 100:.0f}%, 목표 "
+                                f"{'달성' if n['documents_met'] else '미달성'}); 위 수치는 신청인이 준비하는 서류를 한 건씩 셈"))
         click.echo(f"보고서: {one_line(str(out / 'report.html'))}")
     else:
         verdict = "met" if s["target_met"] else "NOT met"
@@ -440,6 +444,12 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
                    + (f"; filing only what every applicant submits {s['minutes_required_before']:.0f} → "
                       f"{s['minutes_required_after']:.0f} min, {s['fields_required_before']} → "
                       f"{s['fields_required_after']} questions" if s["target_basis"] == "required" else ""))
+        if (n := s["notice_count"]) is not None:
+            # (the notice may bundle several papers in one upload: its own count, beside formslim's)
+            click.echo(one_line(f"as the notice counts its submissions ({'; '.join(x['item'] + ' ' + x['how'] for x in n['items'])}): "
+                                f"{n['before']} → {n['after']} ({n['reduction'] * 100:.0f}% fewer; documents target "
+                                f"{'met' if n['documents_met'] else 'NOT met'}); the figures above count each paper an "
+                                f"applicant prepares"))
         click.echo(f"report: {one_line(str(out / 'report.html'))}")
     if not quiet:
         click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)

@@ -203,6 +203,9 @@ class Document:
     # a programme notice's rules for the package, as printed: that the application itself is made online
     # ("① 사업신청서 온라인 입력"), and which documents must be written on its template, unchanged
     online_application: str = ""
+    # a notice's table of what is submitted and how, as "what: how" ("사업신청서: 온라인 입력", "기타 제출서류: 파일
+    # 첨부"): its own count of submissions, which may bundle several papers in one upload
+    submissions: tuple[str, ...] = ()
     fixed_templates: tuple[str, ...] = ()
     # what the notice says the online application verifies at log-in ("identity: …", "business: …": 실명인증,
     # 기업인증), with the sentence that says so

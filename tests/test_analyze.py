@@ -1703,6 +1703,46 @@ def test_a_rise_on_the_other_basis_is_said_in_the_json_not_hidden():
     assert other["what"] == "questions" and other["basis"] == "all" and other["after"] == s["fields_after"]
 
 
+def test_a_notices_table_of_submissions_is_read_as_printed():
+    """A notice's "< 제출서류 및 제출방법 >" table: each circled submission with how it is made, in order; a notice's
+    other circled lists (its eligibility exceptions, its evaluation steps) are no submissions."""
+    from formslim.parse.classify import notice_submissions
+
+    text = ("① 금융기관 등으로부터 채무불이행으로 규제중인 자\n< 제출서류 및 제출방법 >\n제출서류 제출방법 비고\n"
+            "① 사업신청서 온라인 입력 -\n② 사업계획서 파일 첨부\n용량제한\n30MB\n③ 기타 제출서류 파일 첨부\n"
+            "5 평가 및 선정\n① 요건검토 ② 서류평가")
+    assert notice_submissions(text) == ("사업신청서: 온라인 입력", "사업계획서: 파일 첨부", "기타 제출서류: 파일 첨부")
+    assert notice_submissions("□ 제출서류\n◦ 사업계획서 1부\n① 요건검토 ② 서류평가") == ()
+
+
+@needs_corpus
+def test_the_package_is_also_counted_as_its_notice_counts_submissions(tmp_path):
+    """K-Startup's notice counts three submissions — ① the online application, ② the business plan, ③ one upload
+    of 기타 제출서류 holding the [별첨 2] papers. formslim counts each paper (3 → 1 for every applicant); counted as
+    the notice counts, it is 3 → 2 (the upload is no longer needed by every applicant, the online application and
+    the plan stay): 33%, short of the target. Both are said, side by side, in the JSON, the report and stdout
+    (review 24, finding 1), and the headline's verdict names its basis."""
+    from formslim.report.redesign import summary
+
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    n = summary(a)["notice_count"]
+    assert [(x["item"], x["how"]) for x in n["items"]] == [("사업신청서", "온라인 입력"), ("사업계획서", "파일 첨부"),
+                                                          ("기타 제출서류", "파일 첨부")]
+    online, plan, other = n["items"]
+    assert online["online"] and online["required_after"] and not online["documents"]
+    assert plan["required_after"] and all("사업계획서" in key for key in plan["documents"])
+    assert other["required_before"] and not other["required_after"] and other["after"]  # (해당 시) papers stay
+    assert (n["basis"], n["before"], n["after"], n["documents_met"]) == ("required", 3, 2, False)
+    assert n["outside"] == []
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "r"),
+                                       "--lang", "ko", "--no-cache"])
+    assert "공고문의 제출서류 표로 세면" in result.stdout and "3 → 2건" in result.stdout
+    md = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
+    assert "공고문 기준 제출 건수: 3 → 2 (33%)" in md
+    # a package without such a notice has no such count
+    assert summary(analyze([CORPUS / "kr-fire-forms"]))["notice_count"] is None
+
+
 @needs_corpus
 def test_another_partys_documents_in_a_bundle_are_summed_up_one_by_one():
     """정부포상's HWP holds several forms kept as their signers' own: the question protocol sums each one up on

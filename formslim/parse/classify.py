@@ -436,6 +436,31 @@ def online_application(text: str) -> str:
     return _sentence_at(text, m.start(), m.end()) if m else ""
 
 
+#: a programme notice's table of what is submitted and how ("< 제출서류 및 제출방법 > | ① 사업신청서 | 온라인 입력 |
+#: ② 사업계획서 | 파일 첨부 | ③ 기타 제출서류 | 파일 첨부"): the submissions as the notice counts them
+_SUBMISSIONS_HEAD = re.compile(r"제출\s*서류\s*(?:및|와|\/)\s*제출\s*방법")
+_HOW_SUBMITTED = r"온라인\s*(?:입력|작성|제출|등록)|파일\s*(?:첨부|업로드)|(?:우편|방문|이메일|전자\s*우편|팩스)\s*(?:제출|접수)?"
+_SUBMISSION = re.compile(r"([①-⑳])\s*([가-힣A-Za-z][가-힣A-Za-z0-9·ㆍ()\s]{1,30}?)\s*(" + _HOW_SUBMITTED + r")")
+
+
+def notice_submissions(text: str) -> tuple[str, ...]:
+    """A programme notice's table of what is submitted and how, as "what: how" in its order ("사업신청서: 온라인
+    입력", "사업계획서: 파일 첨부", "기타 제출서류: 파일 첨부"): the notice's own count of submissions, which may
+    bundle several papers in one upload ("기타 제출서류 각 1부 ([별첨 2] 양식)")."""
+    flat = re.sub(r"\s+", " ", (text or "")[:400000])
+    for head in _SUBMISSIONS_HEAD.finditer(flat):
+        out: list[str] = []
+        for m in _SUBMISSION.finditer(flat[head.end():head.end() + 600]):
+            what = re.sub(r"\s+", " ", m.group(2)).strip()
+            how = re.sub(r"\s+", " ", m.group(3)).strip()
+            entry = f"{what}: {how}"
+            if entry not in out:
+                out.append(entry)
+        if len(out) >= 2:
+            return tuple(out)
+    return ()
+
+
 #: what a programme notice says its online application checks at log-in: the person's identity (실명인증,
 #: 본인인증) and the business's (기업인증, 국세청 사업자 확인), in a sentence about applying
 _LOGIN_IDENTITY = re.compile(r"실명\s*인증|본인\s*인증")

@@ -102,3 +102,51 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
     return Verdict(documents_met=plan.target_met, questions_before=burden.fields_before,
                    questions_after=burden.fields_after, minutes_before=round(before, 1),
                    minutes_after=round(after, 1), rises=tuple(rises), rises_other_basis=tuple(other))
+
+
+def notice_count(plan: ReductionPlan, package) -> dict | None:
+    """The package counted as its programme notice counts its submissions ("① 사업신청서 온라인 입력 ② 사업계획서
+    파일 첨부 ③ 기타 제출서류 파일 첨부"), beside formslim's count of each paper an applicant prepares: a notice may
+    bundle several papers in one upload, and a ministry checks a figure against the notice first (review 24).
+
+    Each counted document of the plan goes to the submission whose name its title holds; the rest to the
+    notice's catch-all ("기타 …"), if it has one, else they are said as outside the notice's list. A submission
+    made online is made before and after; another is made after where a document of it is still filed. On the
+    basis the target is judged on (those every applicant files, where some are filed only in some cases).
+    None where the package holds no notice with such a table."""
+    from ..match.reading import compact
+
+    listed = next((d.submissions for d in package.documents if d.submissions), ())
+    if not listed:
+        return None
+    items = [{"item": what, "how": how, "online": "온라인" in how, "documents": [], "before": False, "after": False,
+              "required_before": False, "required_after": False}
+             for what, _, how in (s.partition(": ") for s in listed)]
+    catch_all = next((x for x in items if x["item"].startswith("기타")), None)
+    outside = []
+    for d in plan.documents:
+        if not d.counted:
+            continue
+        title = compact(d.title or d.file)
+        home = next((x for x in items if x is not catch_all and compact(x["item"]) in title), catch_all)
+        if home is None:
+            outside.append(d.key or d.file)
+            continue
+        kept = d.decision == "keep"
+        home["documents"].append(d.key or d.file)
+        home["before"] = True
+        home["after"] = home["after"] or kept
+        home["required_before"] = home["required_before"] or not d.condition
+        home["required_after"] = home["required_after"] or (kept and not d.condition)
+    for x in items:
+        if x["online"]:  # (the online application is filled by every applicant, before and after)
+            x.update(before=True, after=True, required_before=True, required_after=True)
+    required = plan.target_basis == "required"
+    side = ("required_before", "required_after") if required else ("before", "after")
+    before, after = (sum(1 for x in items if x[k]) for k in side)
+    if plan.consolidated == "new":
+        after += 1  # (a new consolidated form is one more submission)
+    reduction = 1 - after / before if before else 0.0
+    return {"items": items, "outside": outside, "basis": "required" if required else "all",
+            "before": before, "after": after, "reduction": round(reduction, 4),
+            "documents_met": reduction + 1e-9 >= plan.target}

@@ -14,7 +14,7 @@ from typing import Optional
 from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
-from ..reduce.verdict import required_minutes, verdict
+from ..reduce.verdict import notice_count, required_minutes, verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
@@ -68,7 +68,22 @@ def summary(a: Analysis) -> dict:
         "currency": b.currency,
         "hours_per_year_saved": (round(b.yearly(b.minutes("before") - b.minutes("after")) / 60, 1)
                                  if b.yearly(1) is not None else None),
+        # the package as its programme notice counts its submissions (several papers in one upload are one)
+        "notice_count": notice_count(p, a.package),
     }
+
+
+def _notice_count_line(n: dict, lang: str) -> str:
+    """The package as its notice counts its submissions, each with what becomes of it, beside formslim's count of
+    papers: "As the notice counts its submissions: 3 → 2 (…) — ① …: still made; ③ …: no longer needed"."""
+    def fate(x) -> str:
+        key = "after" if n["basis"] == "all" else "required_after"
+        return t(lang, "notice_item_online" if x["online"] else "notice_item_kept" if x[key] else
+                 "notice_item_conditional" if x["after"] else "notice_item_gone")
+    items = "; ".join(f"{x['item']} ({x['how']}): {fate(x)}" for x in n["items"])
+    return t(lang, "notice_count", before=n["before"], after=n["after"], pct=f"{n['reduction'] * 100:.0f}",
+             met=t(lang, "met") if n["documents_met"] else t(lang, "not_met"), items=items) + (
+        " " + t(lang, "notice_outside", n=len(n["outside"])) if n["outside"] else "")
 
 
 def plan_json(a: Analysis) -> dict:
@@ -634,6 +649,8 @@ def to_html(a: Analysis) -> str:
                f'<div class="big"><span id="documents-before">{shown[0]}</span> → '
                f'<span id="documents-after">{shown[1]}</span></div>' +
                (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else "")
+               + (f'<div class="small" id="notice-count">{_e(_notice_count_line(s["notice_count"], lang))}</div>'
+                  if s["notice_count"] else "")
                + '</div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
                f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')
@@ -871,6 +888,7 @@ def to_markdown(a: Analysis) -> str:
              f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
              f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})",
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
+             *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
                for r in s["rises"]],
              f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
@@ -1080,6 +1098,10 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     titles = document_titles(a)
     summary_rows = []
     for k, v in summary(a).items():
+        if k == "notice_count":  # one row: the notice's own count, beside formslim's
+            if v is not None:
+                summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
+            continue
         if k in ("rises", "rises_other_basis"):  # one row per thing that rose, with its cause
             note = "" if k == "rises" else (" (모든 서류 기준, 목표 판단에 넣지 않음)" if ko else
                                             " (all documents; not counted against the target)")
@@ -1270,6 +1292,9 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         (L("brief_documents_required"), f'{s["documents_required_before"]} → {s["documents_required_after"]}'),
         (L("brief_documents_conditional"), f'{s["documents_before"] - s["documents_required_before"]} → '
                                            f'{s["documents_after"] - s["documents_required_after"]}')]
+    if (n := s.get("notice_count")) is not None:
+        # (as the notice counts its submissions: a ministry checks the figure against the notice first)
+        rows.append((L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)'))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions
