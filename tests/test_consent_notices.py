@@ -404,6 +404,13 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     (amend,) = form["amendments"]
     assert "공동대표" in amend["title"] and amend["signer"] == "공동대표"
     assert "주민등록증 진위확인" in amend["consent"]["label"] and amend["choice"]["options"] == ["주민등록증", "운전면허증", "여권"]
+    # the 동의서 prints its own 행정정보 공동이용 consent, whose list of records already names the 자동차운전면허증: the
+    # checks are added to that list — no second consent box beside the printed one (review 24, finding 11)
+    consent = amend["consent"]
+    assert consent["kind"] == "statement" and consent["options"] == [] and "notice" not in consent
+    assert "자동차운전면허증" in consent["extends_printed"] and "사업자등록증명" in consent["extends_printed"]
+    assert consent["add"] == ["KR-MOIS-IDCHECK", "KR-MOFA-PASSCHECK"] and consent["already"] == ["KR-KNPA-DLCHECK"]
+    assert "이미 적혀 있음('자동차운전면허증')" in consent["label"]
     concepts = {i["concept"]: i for i in amend["items"]}
     assert {"person.rrn", "person.id_issue_date", "person.driver_license_no"} <= set(concepts)
     assert concepts["person.rrn"]["condition"] == "주민등록증 선택 시"
@@ -411,7 +418,8 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     host = next(d for d in a.plan.documents if d.added)
     assert host.fields_after == host.fields_before + host.added and host.added == 3  # choice, number, issue date
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
-    assert "보완할 서류" in text and "진위확인할 신분증" in text
+    assert "보완할 서류" in text and "진위확인할 신분증" in text and "목록에 더합니다" in text
+    assert "☐ 이 서류에 인쇄된" not in text  # (a statement, not a box to tick)
     # the HWPX copy, the format the agency edits, holds it too: its data as click-here fields (누름틀)
     with zipfile.ZipFile(tmp_path / "out" / "consolidated_form.hwpx") as z:
         section = z.read("Contents/section0.xml").decode("utf-8")

@@ -123,6 +123,30 @@ def printed_using_agency(package) -> Optional[tuple[str, str, str]]:
     return None
 
 
+#: the list of records a printed 행정정보 공동이용 consent names ("[공동이용 행정정보(구비서류)] (국세)납세증명서, …,
+#: 자동차운전면허증, …"), up to its next bracketed heading
+_SHARED_RECORDS = re.compile(r"\[\s*공동\s*이용\s*행정\s*정보[^\]]{0,20}\]\s*([^\[\]]{2,1500}?)\s*(?=\[|$)")
+
+
+def printed_shared_records(doc) -> tuple[str, ...]:
+    """The records a document's printed 행정정보 공동이용 consent lists, as printed, in order; () where it prints no
+    such list."""
+    for n in doc.notices:
+        m = _SHARED_RECORDS.search(n.text)
+        if m:
+            # (a comma inside brackets — "표준재무제표증명(개인)" — is no separator)
+            items = re.split(r"[,，、](?![^()]*\))", re.sub(r"\s+", " ", m.group(1)))
+            return tuple(x.strip() for x in items if len(x.strip()) >= 2)
+    return ()
+
+
+def _listed_in(reg, printed: tuple[str, ...]) -> str:
+    """The printed record that is this registry's check ("자동차운전면허증" for the 운전면허증 진위확인), else ""."""
+    names = [re.sub(r"\s+", "", re.sub(r"(?:진위\s*(?:여부\s*)?확인|확인)$", "", n.strip()))
+             for n in (reg.name_ko, *reg.aliases) if n and re.search(r"[가-힣]", n)]
+    return next((p for p in printed for n in names if len(n) >= 3 and n in re.sub(r"\s+", "", p)), "")
+
+
 def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known: dict | None = None,
                  instead: dict | None = None) -> dict | None:
     """What the law requires the block to state (``legal.yaml``): each element with the text formslim
@@ -510,6 +534,17 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                    "options": [t(lang, "agree"), t(lang, "disagree")],
                    "notice": notice_block(kb, country, "registry_lookup", lang,
                                           {"items": named(reg, d), **({"agency": using[0]} if using else {})})}
+        if printed := printed_shared_records(host):
+            # the document prints its own 행정정보 공동이용 consent with its list of records: the check is added to
+            # that list — one consent, signed as printed — not asked in a second consent beside it (review 24)
+            regs = [kb.registries[x] for x in (d.registry_alternatives or (d.registry,)) if x in kb.registries]
+            listed = {r.id: _listed_in(r, printed) for r in regs}
+            name = lambda r: r.name_ko if lang == "ko" and r.name_ko else r.name  # noqa: E731
+            consent = {"label": t(lang, "share_extend", add=", ".join(name(r) for r in regs if not listed[r.id]) or "—",
+                                  already="".join(t(lang, "share_already", name=name(r), printed=listed[r.id])
+                                                  for r in regs if listed[r.id])),
+                       "kind": "statement", "options": [], "extends_printed": list(printed),
+                       "add": [r.id for r in regs if not listed[r.id]], "already": [r.id for r in regs if listed[r.id]]}
         choice = ({"label": t(lang, "id_choice"), "kind": "radio", "options": options_of(theirs, who)}
                   if options_of(theirs, who) else None)
         # (the document the plan counts the additions in: of one form in two formats, the one counted)
@@ -1132,7 +1167,8 @@ def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[
     """One amendment as both writers print it: its heading, its paragraphs (who signs it, the consent with its
     notice, the choice) and its data rows (label with its case, the item's id)."""
     lines = [t(lang, "amendment_intro", signer=a["signer"]),
-             f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})"]
+             f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})" if a["consent"]["options"]
+             else a["consent"]["label"]]
     lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
     if a.get("choice"):
         lines.append(f"{a['choice']['label']}: " + " / ".join(f"{box} {o}" for o in a["choice"]["options"]))
