@@ -1691,16 +1691,20 @@ def test_a_legal_point_never_names_a_document_the_agency_fetches():
 
 @needs_corpus
 def test_a_rise_on_the_other_basis_is_said_in_the_json_not_hidden():
-    """K-Startup is judged on the documents every applicant files (72 → 71 questions): no rise there; over all
-    documents the questions rise 114 → 115 — plan.json says so in summary.rises_other_basis, marked with its
-    basis, so a script reading the JSON sees what the brief says."""
+    """정부포상 is judged on the documents every applicant files; over all documents the questions rise too
+    (136 → 138) — plan.json says so in summary.rises_other_basis, marked with its basis, beside the rise the
+    verdict counts, so a script reading the JSON sees what the brief says. (K-Startup had such a rise, 114 → 115,
+    until its co-representative's consent was signed once: 114 → 91, no rise on either basis.)"""
     from formslim.report.redesign import summary
 
-    s = summary(analyze([CORPUS / "kr-kstartup-sandoc"]))
-    assert s["target_basis"] == "required" and s["target_met"] and s["rises"] == []
+    s = summary(analyze([CORPUS / "kr-hwplib"]))
+    assert s["target_basis"] == "required" and not s["target_met"]
+    assert [r["basis"] for r in s["rises"]] == ["required"]
     assert s["fields_after"] > s["fields_before"]
     (other,) = s["rises_other_basis"]
     assert other["what"] == "questions" and other["basis"] == "all" and other["after"] == s["fields_after"]
+    k = summary(analyze([CORPUS / "kr-kstartup-sandoc"]))
+    assert k["target_met"] and k["rises"] == [] == k["rises_other_basis"] and k["fields_after"] < k["fields_before"]
 
 
 def test_a_notices_table_of_submissions_is_read_as_printed():

@@ -416,7 +416,9 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     assert concepts["person.rrn"]["condition"] == "주민등록증 선택 시"
     assert any("주민등록번호" in x and "제24조의2" in x for x in form["legal_review"])
     host = next(d for d in a.plan.documents if d.added)
-    assert host.fields_after == host.fields_before + host.added and host.added == 3  # choice, number, issue date
+    # (choice, number, issue date added; its nine signature blocks made one: F-SIGN-ONCE)
+    signed_once = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "drop_duplicate")
+    assert host.fields_after == host.fields_before - signed_once + host.added and host.added == 3
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
     assert "보완할 서류" in text and "진위확인할 신분증" in text and "목록에 더합니다" in text
     assert "☐ 이 서류에 인쇄된" not in text  # (a statement, not a box to tick)
@@ -462,3 +464,22 @@ def test_a_notice_that_only_the_representative_may_apply_is_read():
     checks = login_checks("사업 신청은 반드시 창업기업 대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락 처리")
     assert checks and checks[0].startswith("in_person: 사업 신청은 반드시 창업기업 대표자 본인이")
     assert login_checks("대표자가 서명합니다") == ()
+
+
+@needs_corpus
+def test_a_consent_form_signed_after_each_consent_is_signed_once():
+    """K-Startup's co-representative's 동의서 ends each of its consent pages in 작성일 · 성명 · (서명): nine blocks of
+    one person. The plan keeps the document (another person signs it) but asks the name, date and signature once
+    (F-SIGN-ONCE, review 24 finding 14); each consent stays its own box. The SBA 601's two "Signature of Authorized
+    Official" blocks — the applicant's and a subrecipient's, under their own names, no consent between — stay."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    host = next(d for d in a.plan.documents if d.added)
+    mine = [fp for fp in a.plan.fields if (fp.document or fp.file) == host.key]
+    dropped = [fp for fp in mine if fp.action == "drop_duplicate"]
+    assert len(dropped) == 24 and {fp.kind for fp in dropped} == {"date", "text", "signature"}
+    assert all(fp.action == "ask" for fp in mine if fp.kind == "radio")  # every consent still its own box
+    rules = {d.id: d.rule for d in a.plan.decisions}
+    assert {rules[fp.decision] for fp in dropped} == {"F-SIGN-ONCE"}
+    assert host.fields_after == host.fields_before - 24 + host.added
+    sba = analyze([CORPUS / "sba-buddy"])
+    assert not any(d.rule == "F-SIGN-ONCE" for d in sba.plan.decisions)

@@ -1113,6 +1113,54 @@ def _unique_fields(d: Document, match: MatchResult, group_of, asked_in, derivati
 AGENCY = "AGENCY-RECORDS"
 
 
+#: why one signature can close a document of several consents (the legal note of F-SIGN-ONCE)
+_SIGN_ONCE_NOTE = {
+    "KR": "개인정보 보호법 제22조제1항: 동의 사항을 구분하여 각각 동의를 받는다 — 항목마다 따로 표시하는 동의란으로 "
+          "충족되며, 서명을 동의마다 받으라는 규정은 아니다. 서식을 정한 기관이 한 번의 서명으로 바꾼다.",
+    "US": "Each consent stays a separate box; one signature and date close the document (E-SIGN Act, 15 U.S.C. 7001, "
+          "for an electronic one).",
+}
+
+
+def _country_of(docs) -> str:
+    return "KR" if any(re.search(r"[가-힣]", d.title or "") for d in docs) else "US"
+
+
+def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
+    """In a kept consent form that one party signs after each of its consents (a 동의서 whose every consent page
+    ends in 작성일 · 성명 · (서명)): each later signature, signing date and signing name → the first with the same
+    label. Only where the document names one signer, prints the same signature two times or more, and a
+    consent box stands between each two — blocks that close different statements, or whose labels differ
+    (the applicant's and a subrecipient's "Signature of Authorized Official" under their own names), stay."""
+    from ..parse.notices import is_consent_box, is_signing_name
+
+    out: dict[str, str] = {}
+    for d in docs:
+        p = plans.get(d.key)
+        marks = [f for f in d.fields if f.kind == "signature" and not f.read_only]
+        if p is None or p.get("decision") != "keep" or p.get("twin_of") or d.kind != "consent" \
+                or len({s.signer for s in d.signers}) > 1 or len(marks) < 2 \
+                or len({compact(f.label) for f in marks}) > 1:
+            continue
+        order = {f.id: i for i, f in enumerate(d.fields)}
+        boxes = [order[f.id] for f in d.fields if is_consent_box(f)]
+        if not all(any(order[a.id] < b < order[z.id] for b in boxes) for a, z in zip(marks, marks[1:])):
+            continue
+        first: dict[tuple, str] = {}
+        for f in d.fields:
+            what = ("signature" if f.kind == "signature" else
+                    "date" if f.kind == "date" and _signing_date(f, match.readings.get(f.id)) else
+                    "name" if is_signing_name(f, d.fields) else None)
+            if what is None or f.read_only or f.part_of:
+                continue
+            key = (what, compact(f.label))
+            if key in first:
+                out[f.id] = first[key]
+            else:
+                first[key] = f.id
+    return out
+
+
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
                  agency_holds: set[str], own_fillers: frozenset = frozenset()) -> list[FieldPlan]:
     derived = {}
@@ -1444,13 +1492,31 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         ids[f"prefill:{reg_id}"] = decide("F-PREFILL", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
                                           f"{len(fids)} field(s) pre-filled from {reg.name_ko or reg.name} for the "
                                           f"applicant to confirm", (f"{reg.issuer}, {reg.channel}", reg.source))
+    # one person's several signatures in one kept consent or pledge (each consent page of a 동의서 ends in 작성일 ·
+    # 성명 · 서명): the document is signed once, its consents stay separate boxes
+    signed_once = _signed_once(docs, plans, match)
+    out = [replace(fp, action="drop_duplicate", source=signed_once[fp.field])
+           if fp.action == "ask" and fp.field in signed_once else fp for fp in out]
+    by_document: dict[str, list[str]] = defaultdict(list)
+    for fid in signed_once:
+        by_document[match.doc_of[fid]].append(fid)
+    sign_once = {}
+    for key, fids in sorted(by_document.items()):
+        kept = sorted(set(signed_once[x] for x in fids))
+        did = decide("F-SIGN-ONCE", "ask_once", [key], kept + fids,
+                     f"one name, date and signature close this document instead of {len(fids) // max(len(kept), 1) + 1}: "
+                     "one person signs it, and each of its consents stays a box of its own to tick",
+                     (f"{len(kept) + len(fids)} signature fields of one signer in one document",
+                      *(f"{match.fields[x].label} → {match.fields[signed_once[x]].label}" for x in fids[:3])),
+                     _SIGN_ONCE_NOTE.get(_country_of(docs), ""))
+        sign_once.update({x: did for x in fids})
     # (a party's name, mark or date asked once is that decision's, whatever group the field is in)
     by_party = {fid: ids[key] for key, fids in once.items() if key.startswith("party:") for fid in fids}
     final = []
     for fp in out:
         did = None
         if fp.action == "drop_duplicate":
-            did = (by_party.get(fp.field) or (ids.get("per_person") if fp.field in per_person_dropped else None)
+            did = (sign_once.get(fp.field) or by_party.get(fp.field) or (ids.get("per_person") if fp.field in per_person_dropped else None)
                    or (ids.get("signing_name") if fp.field in once.get("signing_name", ()) else None)
                    or (ids.get("subject") if fp.field in subject_assumed else None) or ids.get(fp.group or "")
                    or ids.get("signature" if fp.kind == "signature" else "date"))
