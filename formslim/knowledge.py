@@ -118,6 +118,9 @@ class Registry:
     # the channel takes the data subject's own signed consent form (IVES takes Form 4506-C, CBSV Form SSA-89):
     # a document of the package that is that form is the consent itself — kept, signed, never a checkbox
     signed_form: bool = False
+    # the other persons its records are about, besides the business or the person who applies (a workplace's
+    # enrolment list names its employees): the applicant's consent does not cover them
+    data_subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -400,7 +403,8 @@ def _registry(e: dict) -> Registry:
                     fee=e.get("fee"), source=str(e.get("source", "")), requires=_tuple(e.get("requires")),
                     verify_only=bool(e.get("verify_only", False)), users=_tuple(e.get("users")),
                     accepts=_tuple(e.get("accepts")), group=str(e.get("group", "")),
-                    signed_form=_flag(e.get("signed_form", False), "signed_form"))
+                    signed_form=_flag(e.get("signed_form", False), "signed_form"),
+                    data_subjects=_tuple(e.get("data_subjects")))
 
 
 def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

@@ -1707,6 +1707,18 @@ def test_a_rise_on_the_other_basis_is_said_in_the_json_not_hidden():
     assert k["target_met"] and k["rises"] == [] == k["rises_other_basis"] and k["fields_after"] < k["fields_before"]
 
 
+def test_a_record_about_other_persons_goes_to_legal_review():
+    """The KR sample's 4대 사회보험 사업장 가입자 명부, fetched by the agency, names the employees (their names,
+    birth dates, enrolment dates): the representative's consent is not theirs (전자정부법 제42조) — the legal
+    review says so (registries.yaml data_subjects; review 24 finding 10). A record only about the business
+    (사업자등록증명) does not."""
+    a = analyze([KR], lang="en")
+    lines = [x for x in a.form["legal_review"] if "other persons" in x]
+    assert len(lines) == 1 and lines[0].startswith("Social insurance workplace enrolment list") and "employees" in lines[0]
+    assert a.knowledge.registries["KR-NHIS-ENROLMENT"].data_subjects == ("employees",)
+    assert not a.knowledge.registries["KR-NTS-BIZREG"].data_subjects
+
+
 def test_a_notices_table_of_submissions_is_read_as_printed():
     """A notice's "< 제출서류 및 제출방법 >" table: each circled submission with how it is made, in order; a notice's
     other circled lists (its eligibility exceptions, its evaluation steps) are no submissions."""

@@ -19,7 +19,7 @@ from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_sub
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
 from .captions import caption as plain_caption, plain_questions
-from .i18n import t
+from .i18n import TEXT, t
 
 SCHEMA = "formslim.form/1"
 _SECTION_OF_ROLE = {"representative": "representative", "contact": "contact", "owner": "owners",
@@ -930,6 +930,17 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if i["id"].split(":")[0] == "consent.registry_lookup" and n.get("printed") and instead \
                     and re.search(r"제외|불이익을\s*받|선정\s*(?:취소|제외)|반려|불가|excluded|rejected|denied", refusal):
                 to_confirm.append(t(lang, "refusal_threat", printed=refusal[:160], instead=instead))
+    # a record the agency fetches that is about other persons too (a workplace's enrolment list names its
+    # employees): the applicant's consent is not theirs — the reviewer names the law that allows the lookup, or
+    # the agency asks for what the business needs of it alone (review 24)
+    fetched = sorted({d.registry for d in plan.documents if d.decision == "replace_by_registry" and d.registry}
+                     | {fp.source for fp in plan.fields if fp.action == "prefill"})
+    for rid in fetched:
+        reg = kb.registries.get(rid)
+        if reg is not None and reg.consent and reg.data_subjects:
+            to_confirm.append(t(lang, "others_records", registry=reg.name_ko if lang == "ko" and reg.name_ko else reg.name,
+                                who=", ".join(t(lang, f"subjects_{x}") if f"subjects_{x}" in TEXT.get(lang, {}) else x
+                                              for x in reg.data_subjects)))
     # a question a law restricts (주민등록번호), whether formslim adds it or a replaced form asked it: the
     # reviewer confirms the statute that allows asking it (a consent is no such basis)
     to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restricted}" for sec in out_sections
