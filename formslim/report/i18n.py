@@ -85,7 +85,7 @@ TEXT = {
         "declare": "I have read and accept: {title}",
         "share_consent": "I consent to the agency checking the following through administrative information sharing: {names}",
         "share_extend": "The list of records of the administrative information sharing consent this document prints gains: {add}{already} (one consent, signed as printed; no second consent beside it)",
-        "share_already": "; {name}: already listed ('{printed}')",
+        "share_already": "{name}: already listed ('{printed}')",
         "prefill_purpose": "the agency fetches the records below to fill in answers of this form for you; you check "
                            "and correct them",
         "prefill_refusal": "You have the right to refuse; if you do not consent, you fill in these answers yourself.",
@@ -233,7 +233,7 @@ TEXT = {
         "declare": "다음 서약 내용을 읽고 이에 동의합니다: {title}",
         "share_consent": "본인은 이용기관의 업무처리 담당자가 행정정보 공동이용을 통하여 다음 정보를 확인하는 것에 동의합니다: {names}",
         "share_extend": "이 서류에 인쇄된 행정정보 공동이용 사전 동의의 [공동이용 행정정보(구비서류)] 목록에 더합니다: {add}{already} (인쇄된 동의 하나에 서명하며, 따로 동의란을 두지 않습니다)",
-        "share_already": "; {name}: 이미 적혀 있음('{printed}')",
+        "share_already": "{name}: 이미 적혀 있음('{printed}')",
         "prefill_purpose": "이용기관의 업무처리 담당자가 행정정보 공동이용으로 아래 정보를 확인하여 이 신청서의 답을 미리 채우고, 신청인은 이를 "
                            "확인·수정",
         "prefill_refusal": "귀하는 동의를 거부할 권리가 있으며, 동의하지 않는 경우 해당 항목을 신청인이 직접 적습니다.",

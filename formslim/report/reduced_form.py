@@ -541,7 +541,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             listed = {r.id: _listed_in(r, printed) for r in regs}
             name = lambda r: r.name_ko if lang == "ko" and r.name_ko else r.name  # noqa: E731
             consent = {"label": t(lang, "share_extend", add=", ".join(name(r) for r in regs if not listed[r.id]) or "—",
-                                  already="".join(t(lang, "share_already", name=name(r), printed=listed[r.id])
+                                  already="".join("; " + t(lang, "share_already", name=name(r), printed=listed[r.id])
                                                   for r in regs if listed[r.id])),
                        "kind": "statement", "options": [], "extends_printed": list(printed),
                        "add": [r.id for r in regs if not listed[r.id]], "already": [r.id for r in regs if listed[r.id]]}
