@@ -1724,6 +1724,26 @@ def test_kstartup_asks_fewer_questions_on_both_bases():
     assert k["fields_required_after"] <= k["fields_required_before"]
 
 
+@needs_corpus
+def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
+    """정부포상: the consolidated form is the 추천서's — named "정부포상 후보자 추천서 (통합)", not "… 구비서류 서식 통합
+    신청서"; its declaration speaks of a recommendation made falsely (추천한 경우), not an application; the act behind
+    the package's prescribed 공적조서 (상훈법 시행령 [별지 제1호서식] → 「상훈법」) is the reviewer's first candidate
+    for the sanction, the notice naming none; and the report's legal review says the open basis once (review 24,
+    finding 16)."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    assert a.form["title"] == "정부포상 후보자 추천서 (통합)"
+    truth = next(i for s in a.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")
+    assert "추천한 경우" in truth["label"] and "신청한 경우" not in truth["label"]
+    assert any("「상훈법」" in x and "첫 후보" in x for x in a.form["legal_review"])
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    legal = md.split("### 법률 검토에서 확인할 사항", 1)[1].split("\n## ", 1)[0]
+    assert legal.count("이 절차의 근거 법령") == 1
+    # a programme's own application keeps the programme's name
+    assert analyze([KR]).form["title"].endswith("통합 신청서")
+
+
 def test_a_record_about_other_persons_goes_to_legal_review():
     """The KR sample's 4대 사회보험 사업장 가입자 명부, fetched by the agency, names the employees (their names,
     birth dates, enrolment dates): the representative's consent is not theirs (전자정부법 제42조) — the legal

@@ -1389,14 +1389,16 @@ def _basis_line(p, L) -> str:
 
 
 def _legal_bases(form: dict) -> list[str]:
-    """The provisions the consolidated form cites, with their sources, once each."""
+    """The provisions the consolidated form cites, with their sources, once each — not one the legal review's
+    own list already names as open ("이 절차의 근거 법령 (…): … — [기관이 기재]"): it is said once, there."""
     seen: dict[str, str] = {}
     for section in form["sections"]:
         for it in section["items"]:
             n = it.get("notice")
             if n:
                 seen.setdefault(n["basis"], n.get("source", ""))
-    return [f"{b} ({src})" if src else b for b, src in seen.items()]
+    open_items = form.get("legal_review") or ()
+    return [f"{b} ({src})" if src else b for b, src in seen.items() if not any(x.startswith(f"{b}: ") for x in open_items)]
 
 
 def write_report(a: Analysis, out: Path) -> list[Path]:

@@ -128,6 +128,20 @@ def printed_using_agency(package) -> Optional[tuple[str, str, str]]:
 _SHARED_RECORDS = re.compile(r"\[\s*공동\s*이용\s*행정\s*정보[^\]]{0,20}\]\s*([^\[\]]{2,1500}?)\s*(?=\[|$)")
 
 
+def _filing_noun(title: str) -> str:
+    """The document noun a Korean form's title ends in ("정부포상 후보자 추천서" → "추천서"), else ""."""
+    m = re.search(r"(신청서|추천서|신고서|보고서|계획서)\s*(?:\([^()]*\))?\s*$", title or "")
+    return m.group(1) if m else ""
+
+
+def _parent_act(legal_form: str) -> str:
+    """The act a form's printed legal basis rests on: "상훈법 시행령 [별지 제1호서식]" → "상훈법"; "" for a notice
+    or guideline (고시, 지침) that is no act."""
+    law = re.split(r"\s*\[", legal_form or "")[0].strip()
+    act = re.sub(r"\s*(?:시행령|시행규칙)$", "", law)
+    return act if re.search(r"(?:법|법률)$", act) else ""
+
+
 def printed_shared_records(doc) -> tuple[str, ...]:
     """The records a document's printed 행정정보 공동이용 consent lists, as printed, in order; () where it prints no
     such list."""
@@ -706,6 +720,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # the jurisdiction's general declaration only where none prints one
     docs_in = [d for d in package.documents if d.key in merged_into_form or d.path in merged_into_form]
     printed = next((d for d in sorted(docs_in, key=lambda d: d.key != primary) if d.declaration), None)
+    laws: tuple = ()  # (the laws a notice names for a false filing)
     if printed is not None:
         where = printed.title or printed.locator or printed.path
         text, truth = printed.declaration, {"notice": "printed", "source": where, "elements": [], "basis": (
@@ -730,6 +745,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 # (in English too: the Korean laws by their printed names — review 24)
                 el["text"] = el["text"].replace("the sanctions the law provides",
                                                 f"the sanctions of {laws_named} and the other laws that apply", 1)
+        if truth is not None and _filing_noun(doc_titles.get(primary or "", "")) == "추천서":
+            # an award is recommended, not applied for: the declaration says what the signer does (review 24)
+            for el in truth["elements"]:
+                if el["id"] == "truth" and el["text"]:
+                    el["text"] = el["text"].replace("신청한 경우", "추천한 경우").replace(
+                        "an application made falsely", "a recommendation made falsely")
         text = next((e["text"] for e in truth["elements"] if e["id"] == "truth" and e["text"]), "") if truth else ""
     # the statements a replaced form prints on pages that ask nothing (SBA Form 1919's "Statements Required by
     # Law and Executive Order", a Privacy Act notice), word for word: the signer certifies having read them
@@ -974,7 +995,17 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if d.statements and d.printed_burden_text and d.printed_burden_text[:60] in d.statements:
             to_confirm.append(t(lang, "burden_statement", title=d.title or d.locator or d.path,
                                 text=d.printed_burden_text[:160]))
-    return {"schema": SCHEMA, "title": f"{programme} {t(lang, 'consolidated_form')}".strip(), "language": lang,
+    # where the package prints no law for a false filing, the act whose decree or rule prescribes one of its
+    # forms ("상훈법 시행령 [별지 제1호서식]" → 「상훈법」) is the reviewer's first candidate (review 24)
+    if truth is not None and truth.get("notice") != "printed" and not laws:
+        acts = sorted({_parent_act(d.legal_form) for d in package.documents for d in d.logical if d.legal_form} - {""})
+        if acts:
+            to_confirm.append(t(lang, "sanction_candidate", acts=", ".join(f"「{x}」" for x in acts)))
+    # a consolidated form is named for what its main form files: "정부포상 후보자 추천서 (통합)", not "… 통합 신청서"
+    main_title = doc_titles.get(primary or "", "") or ""
+    title = (f"{main_title} ({t(lang, 'consolidated_short')})" if _filing_noun(main_title) in ("추천서", "신고서", "보고서")
+             else f"{programme} {t(lang, 'consolidated_form')}".strip())
+    return {"schema": SCHEMA, "title": title, "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm, "amendments": amendments,
             # (pre-filled "with your consent" only where the form asks that consent: a public register — SAM.gov —
             # needs none)
