@@ -383,6 +383,47 @@ def test_a_line_that_cites_another_forms_line_is_that_datum():
     assert "Amount from line 37" in via.evidence[0]
 
 
+def test_a_state_line_that_names_the_federal_datum_it_takes_is_that_line():
+    """DC D-40: "Federal adjusted gross income from adjusted gross income lines on Federal Forms 1040, 1040A …",
+    "Enter the number of exemptions claimed on your federal return", "Enter your federal EIC" name the federal
+    return's datum, not its line (review 23 finding 10): each is the one line of the Form 1040 of the package
+    whose label holds the named words (a copy of another line aside). A line from another federal form (Form
+    2441), a line told not to copy, and a datum matching several lines are left alone."""
+    from formslim.match.xref import cross_reference_links
+    from formslim.model import Document, Field, Location, Package
+
+    def doc(name, number, lines):
+        fields = tuple(Field(id=f"{name}#{i:03d}", label=l, normalized_label=l.lower(), kind="amount",
+                             source="acroform", location=Location(name), line=n) for i, (n, l) in enumerate(lines))
+        return Document(path=name, format="pdf", form_number=number, fields=fields)
+
+    f1040 = doc("f1040.pdf", "form 1040", [
+        ("37", "Line 37. Subtract line 36 from line 22. This is your adjusted gross income"),
+        ("38", "Line 38. Amount from line 37 (adjusted gross income)"),
+        ("6d", "Line 6d. Total number of exemptions claimed"),
+        ("64a", "Earned income credit (EIC). If you have a qualifying child, attach Schedule EIC"),
+        ("48", "Line 48. Credit for child and dependent care expenses. Attach Form 2441"),
+        ("7", "Line 7. Wages, salaries, tips"), ("8a", "Line 8a. Taxable interest. Wages of a minor")])
+    d40 = doc("dc40.pdf", "form d-40", [
+        ("3", "Line 3. Federal adjusted gross income from adjusted gross income lines on Federal Forms 1040, 1040A, "
+              "1040EZ, 1040NR, or 1040NR-EZ"),
+        ("25a", "Line 25a. Enter the number of exemptions claimed on your federal return"),
+        ("28", "Line 28. Enter your federal EIC"),
+        ("23", "Line 23. Credit for child and dependent care expenses from Federal Form 2441"),
+        ("17", "Line 17. DC deduction amount. Do not copy from federal return"),
+        ("9", "Line 9. Wages from your federal return")])
+    links = cross_reference_links(Package(name="t", documents=(f1040, d40)))
+    pairs = {frozenset((l.a, l.b)) for l in links}
+    named = {frozenset(p) for p in [("dc40.pdf#000", "f1040.pdf#000"), ("dc40.pdf#001", "f1040.pdf#002"),
+                                    ("dc40.pdf#002", "f1040.pdf#003")]}
+    assert named <= pairs
+    # (line 38 copies line 37: the chain makes the D-40's line 3 that line too; nothing else is linked to the D-40)
+    assert {p for p in pairs if any(x.startswith("dc40") for x in p)} == named | {frozenset(("dc40.pdf#000", "f1040.pdf#001"))}
+    assert all(l.status == "certain" and l.rule == "M-XREF" for l in links)
+    # without a Form 1040 in the package nothing is resolved
+    assert not [l for l in cross_reference_links(Package(name="t", documents=(d40,)))]
+
+
 def test_a_reference_glued_to_the_word_before_it_is_still_read():
     """Schedule C line 31 prints "enter on bothForm 1040, line 12" (a run in another font lost its space):
     still Form 1040's line 12."""

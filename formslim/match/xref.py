@@ -119,8 +119,73 @@ def cross_reference_links(package: Package) -> list[Link]:
                 made[frozenset((a, b))] = Link(
                     a=a, b=b, score=SCORE, status="certain", rule="M-XREF",
                     evidence=(f"'{f.label[:70]}' ({d.key}) cites {cited}: '{other.label[:60]}' ({doc_key})",))
+    for pair, link in _named_federal_links(package, forms).items():
+        made.setdefault(pair, link)
     return sorted(_chained(made, {f.id: f for d in package.documents for f in d.fields}).values(),
                   key=lambda l: (l.a, l.b))
+
+
+#: a line that takes a datum it names, not by line, from the federal return: "Federal adjusted gross income from
+#: adjusted gross income lines on Federal Forms 1040, 1040A …", "Enter the number of exemptions claimed on your
+#: federal return", "Enter your federal EIC" (DC D-40, 2013)
+_FEDERAL_FORMS = re.compile(r"\bfederal\s+forms?\s+((?:\d{3,4}[a-z]{0,2}(?:-[a-z]{1,2})?(?:\s*,\s*|\s+(?:and|or)\s+|,?\s+or\s+)?)+)", re.I)
+_ENTER_YOUR_FEDERAL = re.compile(r"^(?:enter\s+)?your\s+federal\s+(?P<datum>[\w ()'-]{2,60})$", re.I)
+_FROM_FEDERAL = re.compile(r"^(?:enter\s+)?(?:the\s+)?(?P<datum>[\w ()'-]{3,80}?)\s+(?:from|on)\s+(?:\w+\s+){0,5}?"
+                           r"(?:your\s+|the\s+)?federal\s+(?:return|forms?)\b", re.I)
+_LINE_HEAD = re.compile(r"^\s*(?:line\s+)?[1-9]\d?[a-z]?\.?\s+", re.I)
+_NOT_DATUM = {"the", "of", "a", "an", "your", "federal", "amount", "amounts", "total", "enter", "line", "lines", "on",
+              "from", "and", "or", "for", "in", "to", "as", "you"}
+
+
+def _datum_words(phrase: str) -> tuple[frozenset, frozenset]:
+    """(content words, lower case; abbreviations as printed — "EIC") of the datum a line names."""
+    words = re.findall(r"[A-Za-z]+", phrase)
+    return (frozenset(w.lower() for w in words if w.lower() not in _NOT_DATUM and len(w) > 1),
+            frozenset(w for w in words if len(w) >= 3 and w.isupper()))
+
+
+def _named_federal_links(package: Package, forms: dict[str, list]) -> dict[frozenset, Link]:
+    """Certain links for the lines of a state form that take a datum they name from the federal return: the
+    federal return is the one document of the package whose number the form cites as a federal form ("Federal
+    Forms 1040, 1040A, …"); the line it means is the one field of that return whose label holds every word of
+    the named datum (or the abbreviation, "EIC") — a line that only copies another ("Amount from line 37") aside.
+    A line that says not to copy ("Do not copy from federal return"), or whose datum matches no line or several,
+    is left alone."""
+    made: dict[frozenset, Link] = {}
+    for d in package.documents:
+        numbers = {f"form {n.lower()}" for f in d.fields for m in _FEDERAL_FORMS.finditer(f.label)
+                   for n in re.findall(r"\d{3,4}[a-z]{0,2}(?:-[a-z]{1,2})?", m.group(1), re.I)}
+        federal = [x for n in sorted(numbers) for x in forms.get(n, []) if x.key != d.key]
+        if len({x.key for x in federal}) != 1:
+            continue
+        ret = federal[0]
+        for f in d.fields:
+            if f.kind in ("checkbox", "radio", "signature"):
+                continue
+            text = _LINE_HEAD.sub("", re.sub(r"\s+", " ", f.label))
+            sentence = next((x for x in re.split(r"(?<=\.)\s+", text) if re.search(r"\bfederal\b", x, re.I)), "")
+            if not sentence or re.search(r"\bnot\b|\bsee instructions\b", sentence, re.I):
+                continue
+            m = _ENTER_YOUR_FEDERAL.match(sentence.rstrip(". ")) or _FROM_FEDERAL.match(sentence)
+            cites = {f"form {n.lower()}" for c in _FEDERAL_FORMS.finditer(sentence)
+                     for n in re.findall(r"\d{3,4}[a-z]{0,2}(?:-[a-z]{1,2})?", c.group(1), re.I)}
+            if not m or (cites and ret.form_number not in cites):
+                continue  # (a line from another federal form — Form 2441 — is that form's, not the return's)
+            words, abbreviations = _datum_words(m.group("datum"))
+            if len(words) < 2 and not abbreviations:
+                continue
+            hits = [x for x in ret.fields if x.kind not in ("checkbox", "radio", "signature")
+                    and (words <= set(w.lower() for w in re.findall(r"[A-Za-z]+", x.label))
+                         or (abbreviations and abbreviations <= set(re.findall(r"[A-Za-z]+", x.label))))]
+            hits = [x for x in hits if not _COPY.search(x.label)] or hits
+            if len(hits) != 1:
+                continue
+            a, b = sorted((f.id, hits[0].id))
+            made[frozenset((a, b))] = Link(
+                a=a, b=b, score=SCORE, status="certain", rule="M-XREF",
+                evidence=(f"'{f.label[:70]}' ({d.key}) takes the federal return's '{m.group('datum').strip()}': "
+                          f"'{hits[0].label[:60]}' ({ret.key}, the federal form it cites)",))
+    return made
 
 
 def _chained(made: dict[frozenset, Link], by_id: dict) -> dict[frozenset, Link]:
