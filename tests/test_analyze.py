@@ -1742,6 +1742,8 @@ def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
     assert legal.count("이 절차의 근거 법령") == 1
     # a programme's own application keeps the programme's name
     assert analyze([KR]).form["title"].endswith("통합 신청서")
+    # no consolidated form, no declaration of one to find a sanction for (the fire forms stay as they are)
+    assert not any("첫 후보" in x for x in analyze([CORPUS / "kr-fire-forms"]).form["legal_review"])
 
 
 def test_a_record_about_other_persons_goes_to_legal_review():

@@ -997,7 +997,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                 text=d.printed_burden_text[:160]))
     # where the package prints no law for a false filing, the act whose decree or rule prescribes one of its
     # forms ("상훈법 시행령 [별지 제1호서식]" → 「상훈법」) is the reviewer's first candidate (review 24)
-    if truth is not None and truth.get("notice") != "printed" and not laws:
+    if out_sections and truth is not None and truth.get("notice") != "printed" and not laws:
         acts = sorted({_parent_act(d.legal_form) for d in package.documents for d in d.logical if d.legal_form} - {""})
         if acts:
             to_confirm.append(t(lang, "sanction_candidate", acts=", ".join(f"「{x}」" for x in acts)))
