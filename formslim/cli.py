@@ -674,10 +674,12 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
                    "submits and what the agency fetches.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="What stdout holds: the criteria and decisions, or the JSON (schema formslim.eligibility/1).")
+@click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True,
+              help="Language of the text output's own words (the clauses stay as printed; JSON is unaffected).")
 @knowledge_option
 @click.option("--quiet", is_flag=True, help="No problem lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, knowledge_dirs, quiet, debug):
+def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, lang, knowledge_dirs, quiet, debug):
     """Read a programme notice's eligibility criteria (공고문: PDF, DOCX, HWPX, HWP) as rules, each with
     the clause it came from; with --profile, decide each criterion for a company: met, not met, or cannot
     tell (and what is missing). A clause formslim cannot turn into a rule is listed to read yourself.
@@ -732,7 +734,7 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, knowl
     else:
         from .eligibility import eligibility_text
 
-        _write(eligibility_text(check), None)
+        _write(eligibility_text(check, lang), None)
 
 
 @main.command("fill")

@@ -930,53 +930,170 @@ def rules_from_yaml(path: str | Path) -> NoticeRules:
                        documents=tuple(str(d) for d in data.get("documents") or ()))
 
 
-def eligibility_text(check: SelfCheck) -> str:
+#: the terminal form's own words, by language (the clauses, notes and facts are shown as printed and as given)
+_FRAMES = {
+    "en": {"dated": "{title}  (notice dated {date})", "unknown_date": "unknown",
+           "count": "{n} criteria; {m} to read yourself", "read": "read this yourself",
+           "lead_in": "a lead-in to the clauses after it (not counted)", "annex": " (an annex's detail: not counted)",
+           "route": " (a route of {id})", "note": "note", "more": "… {n} more notes (--format json)", "rule": "rule",
+           "met": "met", "not_met": "NOT MET", "unknown": "cannot tell",
+           "documents": "Documents the notice asks every applicant for:",
+           "after": "After the reduction plan, the applicant submits:",
+           "form": "    the consolidated application form", "form_asks": " (it asks what these asked: {names})",
+           "kept": "  documents the plan keeps, as they are:",
+           "fetched": "  and the agency fetches itself (with the consent of the person each concerns):",
+           "verdict": "Verdict: {verdict} ({met} met, {not_met} not met, {unknown} cannot tell)",
+           "eligible": "eligible", "ineligible": "ineligible", "unknown_verdict": "unknown"},
+    "ko": {"dated": "{title}  (공고일 {date})", "unknown_date": "알 수 없음",
+           "count": "기준 {n}개; 직접 읽고 판단할 조항 {m}개", "read": "직접 읽고 판단",
+           "lead_in": "뒤 조항들의 머리말 (세지 않음)", "annex": " (붙임의 세부 기준: 세지 않음)",
+           "route": " ({id}의 경로 중 하나)", "note": "참고", "more": "… 참고 {n}개 더 (--format json)", "rule": "규칙",
+           "met": "충족", "not_met": "미충족", "unknown": "판단 불가",
+           "documents": "공고문이 모든 신청인에게 요구하는 서류:",
+           "after": "감축안대로라면 신청인이 내는 것:",
+           "form": "    통합 신청서", "form_asks": " (다음 서류가 묻던 것을 물음: {names})",
+           "kept": "  그대로 유지하는 서류:",
+           "fetched": "  기관이 직접 확인하는 서류 (각 정보주체의 동의를 받아):",
+           "verdict": "판정: {verdict} (충족 {met}, 미충족 {not_met}, 판단 불가 {unknown})",
+           "eligible": "신청 가능", "ineligible": "신청 불가", "unknown_verdict": "판단 불가"},
+}
+
+#: a decision's reason, piece by piece ("; "-separated), in Korean: (pattern of the English piece, Korean)
+_REASONS_KO = (
+    (r"the profile confirms this clause \(confirmed\), which formslim could not decide: (.+)",
+     "회사 정보의 confirmed에 이 조항이 있음 (formslim이 판단하지 못한 조항): {1!}"),
+    (r"(.+) \(listed under 'confirmed', but the profile's facts say otherwise\)",
+     "{1!} (confirmed에 적혀 있으나 회사 정보의 사실과 다름)"),
+    (r"a lead-in to the clauses after it \(decided by them\)", "뒤 조항들의 머리말 (그 조항들로 판단)"),
+    (r"not counted", "세지 않음"),
+    (r"the profile confirms this clause \(confirmed\)", "회사 정보의 confirmed에 이 조항이 있음"),
+    (r"read this clause yourself", "이 조항은 직접 읽고 판단"),
+    (r"list its id under 'confirmed' once it is met", "충족하면 그 번호를 confirmed에 적음"),
+    (r"the profile does not say (\S+)", "회사 정보에 {1}이(가) 없음"),
+    (r"(\S+) or the window is not a date", "{1} 또는 기간이 날짜가 아님"),
+    (r"(\S+) (\S+) within (\S+) – (\S+)", "{1} {2}: {3} – {4} 안"),
+    (r"(\S+) (\S+) outside (\S+) – (\S+)", "{1} {2}: {3} – {4} 밖"),
+    (r"no reference date \(the notice's date or application_date\)", "기준일 없음 (공고일 또는 application_date)"),
+    (r"needs on or before (\S+) \((\d+)(\S+) by the reference date (\S+)\)",
+     "{1} 이전이어야 함 (기준일 {4}까지 {2}{3})"),
+    (r"needs (.+) \(reference date (\S+)\)", "{1!} (기준일 {2})"),
+    (r"founded before (\S+)", "{1} 전 창업"), (r"founded on or before (\S+)", "{1} 이전 창업"),
+    (r"founded after (\S+)", "{1} 후 창업"), (r"founded on or after (\S+)", "{1} 이후 창업"),
+    (r"(.+) and (founded .+)", "{1!}, {2!}이어야 함"),
+    (r"(\S+) or the printed date is not a date", "{1} 또는 공고문의 날짜가 날짜가 아님"),
+    (r"needs on or after (\S+) \(the date the notice prints\)", "공고문의 날짜 {1} 이후여야 함"),
+    (r"needs on or before (\S+) \(the date the notice prints\)", "공고문의 날짜 {1} 이전이어야 함"),
+    (r"(\S+)(?: \((\d{4})\))? is ([\d,.]+)", "{1}{2:( )} {3}"),
+    (r"needs under ([\d,.]+)", "{1} 미만이어야 함"), (r"needs at most ([\d,.]+)", "{1} 이하여야 함"),
+    (r"needs at least ([\d,.]+)", "{1} 이상이어야 함"),
+    (r"the profile gives no (\S+) for (\d{4})", "회사 정보에 {2}년 {1}이(가) 없음"),
+    (r"(\S+) (.+) is not a number", "{1} {2}이(가) 숫자가 아님"),
+    (r"(\S+) is (.+)", "{1}: {2}"), (r"needs one of (.+)", "다음 중 하나여야 함: {1}"),
+    (r"employees (\S+) \(KSIC (\S+)\): the law's limit is under (\d+)", "상시근로자 {1}명 (KSIC {2}): 법정 기준 {3}명 미만"),
+    (r"needs (.+)", "{1}이어야 함"),
+    (r"no birth date or reference date", "생년월일 또는 기준일 없음"),
+    (r"representative is (\d+) \(만\) on (\S+)", "대표자 만 {1}세 ({2} 기준)"),
+    (r"(\S+) (.+) is not a KSIC code \(give the 5-digit code\)", "{1} {2}은(는) 표준산업분류 코드가 아님 (5자리 코드)"),
+    (r"(\S+) (.+) is an excluded industry", "{1} {2}: 제외 업종"),
+    (r"(\S+) (.+) is not among the (\d+) excluded codes", "{1} {2}: 제외 코드 {3}개에 해당하지 않음"),
+    (r"the list's catch-all entry \('그 외 …'\) is in words only: read it and list (\S+) under 'confirmed'",
+     "목록의 '그 외 …' 항목은 글로만 되어 있음: 읽고 {1}을(를) confirmed에 적음"),
+    (r"prior support includes (.+)", "지원 이력에 {1} 있음"), (r"no prior support in (.+)", "{1} 지원 이력 없음"),
+    (r"the clause's notes name more programmes: check (.+) against them", "조항의 참고가 다른 사업도 밝힘: {1}을(를) 대조"),
+    (r"a rule formslim does not know how to decide", "formslim이 판단할 줄 모르는 규칙"),
+    (r"not met unless one of the clause's exceptions applies", "조항의 예외에 해당하지 않으면 미충족"),
+    (r"not met, unless the applicant qualifies by another route the notice offers", "공고문의 다른 경로로 자격을 갖추지 않으면 미충족"),
+    (r"one of its routes suffices: (.+)", "경로 중 하나면 됨: {1!}"),
+    (r"(C\d+) met", "{1} 충족"), (r"(C\d+) NOT MET", "{1} 미충족"), (r"(C\d+) cannot tell", "{1} 판단 불가"),
+)
+
+
+def _reason_ko(reason: str) -> str:
+    """A decision's reason in Korean: its prefix ("(a route of C2)"), then each "; " piece by the first pattern
+    that reads it whole; a piece none reads stays as written. Particles agree with the word before them."""
+    from .report.i18n import josa
+
+    return josa(_reason_ko_pieces(reason))
+
+
+def _reason_ko_pieces(reason: str) -> str:
+    m = re.match(r"^\(a route of (\S+)\) (.*)$", reason, re.S)
+    if m:
+        return f"({m.group(1)}의 경로) {_reason_ko_pieces(m.group(2))}"
+    m = re.match(r"^\(an annex's detail of a criterion of the notice's body; not counted\) (.*)$", reason, re.S)
+    if m:
+        return f"(공고문 본문 기준의 붙임 세부 기준; 세지 않음) {_reason_ko_pieces(m.group(1))}"
+    return "; ".join(_piece_ko(x) for x in reason.split("; "))
+
+
+def _piece_ko(piece: str) -> str:
+    for pattern, template in _REASONS_KO:
+        m = re.fullmatch(pattern, piece.strip(), re.S)
+        if not m:
+            continue
+        groups = [g or "" for g in m.groups()]
+
+        def fill(x: re.Match) -> str:
+            g = groups[int(x.group(1)) - 1]
+            if x.group(2) == "!":
+                return _piece_ko(g)
+            if x.group(2) == ":( )":
+                return f"({g})" if g else ""
+            return g
+        return re.sub(r"\{(\d)(!|:\( \))?\}", fill, template)
+    return piece
+
+
+def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
     """The terminal form: the notice, each criterion with its clause and rule (and, with a profile, its
-    decision), the documents the notice asks for, the verdict last."""
+    decision), the documents the notice asks for, the verdict last; its own words in ``lang`` (en, ko) — the
+    clauses, notes, rules and profile facts as printed and given."""
+    w = _FRAMES.get(lang, _FRAMES["en"])
+    reason = _reason_ko if lang == "ko" else (lambda x: x)
     r = check.rules
     decisions = {d.id: d for d in check.decisions}
-    lines = [f"{r.title or r.file}  (notice dated {r.reference_date or 'unknown'})",
-             f"{len(r.criteria)} criteria; {sum(1 for c in r.criteria if 'confirm' in c.rule)} to read yourself"]
+    lines = [w["dated"].format(title=r.title or r.file, date=r.reference_date or w["unknown_date"]),
+             w["count"].format(n=len(r.criteria), m=sum(1 for c in r.criteria if 'confirm' in c.rule))]
     for c in r.criteria:
         if "confirm" in c.rule:
-            rule = "read this yourself"
+            rule = w["read"]
         elif c.rule.get("lead_in"):
-            rule = "a lead-in to the clauses after it (not counted)"
+            rule = w["lead_in"]
         else:
             shown = {k: v for k, v in c.rule.items() if k not in ("annex", "route_of")}
             rule = c.pattern or json.dumps(shown, ensure_ascii=False)
             if c.rule.get("annex"):
-                rule += " (an annex's detail: not counted)"
+                rule += w["annex"]
             if c.rule.get("route_of"):
-                rule += f" (a route of {c.rule['route_of']})"
+                rule += w["route"].format(id=c.rule["route_of"])
         lines.append(f"{c.id} [{c.kind} · {c.category} · {c.where}] {c.text[:160]}")
         for n in c.notes[:4]:
-            lines.append(f"    note: {n[:140]}")
+            lines.append(f"    {w['note']}: {n[:140]}")
         if len(c.notes) > 4:
-            lines.append(f"    … {len(c.notes) - 4} more notes (--format json)")
-        lines.append(f"    rule: {rule}")
+            lines.append("    " + w["more"].format(n=len(c.notes) - 4))
+        lines.append(f"    {w['rule']}: {rule}")
         d = decisions.get(c.id)
         if d:
-            lines.append(f"    {_OUTCOME[d.outcome]}: {d.reason}")
+            lines.append(f"    {w[d.outcome]}: {reason(d.reason)}")
     if r.documents:
-        lines.append("Documents the notice asks every applicant for:")
+        lines.append(w["documents"])
         lines += [f"    {x}" for x in r.documents]
     if check.submission:
         sub = check.submission
-        lines.append("After the reduction plan, the applicant submits:")
+        lines.append(w["after"])
         if sub["consolidated_form"]:
-            lines.append("    the consolidated application form" + (
-                f" (it asks what these asked: {', '.join(sub['merged_into_consolidated_form'])})"
-                if sub["merged_into_consolidated_form"] else ""))
+            lines.append(w["form"] + (w["form_asks"].format(names=", ".join(sub["merged_into_consolidated_form"]))
+                                      if sub["merged_into_consolidated_form"] else ""))
         if sub["still_to_bring"]:
-            lines.append("  documents the plan keeps, as they are:")
+            lines.append(w["kept"])
             lines += [f"    {x}" for x in sub["still_to_bring"]]
         if sub["fetched_by_agency"]:
-            lines.append("  and the agency fetches itself (with the consent of the person each concerns):")
+            lines.append(w["fetched"])
             lines += [f"    {x['document']} ({x['registry']})" for x in sub["fetched_by_agency"]]
     if check.verdict:
         counted = [d for c, d in zip(r.criteria, check.decisions) if not _not_counted(c.rule)]
         counts = {k: sum(1 for d in counted if d.outcome == k) for k in _OUTCOME}
-        lines.append(f"Verdict: {check.verdict} ({counts['met']} met, {counts['not_met']} not met, "
-                     f"{counts['unknown']} cannot tell)")
+        verdict = w.get(check.verdict if check.verdict != "unknown" else "unknown_verdict", check.verdict)
+        lines.append(w["verdict"].format(verdict=verdict, met=counts["met"], not_met=counts["not_met"],
+                                         unknown=counts["unknown"]))
     return "\n".join(lines) + "\n"

@@ -3,6 +3,7 @@ that never says "eligible" to a company that is not."""
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -164,6 +165,28 @@ def test_the_command_line(tmp_path):
     assert _cli(tmp_path / "missing.pdf").returncode == 2
     warn = _cli(notice, "--profile", _profile(tmp_path, founding_date="yesterday"))
     assert "Warning:" in warn.stderr and "founding_date" in warn.stderr
+
+
+def test_the_text_output_in_korean(tmp_path):
+    """`--lang ko` (review 22 finding 17): the text output's own words are Korean — the count, the rules, each
+    decision and its reason, the verdict — and no reason keeps an English phrase of the tool's; the clauses
+    stay as printed, the profile's keys as given, and the JSON is the same in either language."""
+    notice = tmp_path / "notice.docx"
+    write_notice(notice, years=(0, 7), youth=39)
+    profiles = [_profile(tmp_path), _profile(tmp_path, founding_date="2010-01-01", closed=True),
+                _profile(tmp_path, founding_date=None)]
+    english = re.compile(r"\b(?:needs|the profile|within|outside|cannot tell|NOT MET|met|Verdict|criteria|"
+                         r"read this|not counted|founded|routes? suffices|is not)\b")
+    for prof in profiles:
+        ko = _cli(notice, "--profile", prof, "--lang", "ko")
+        assert ko.returncode == 0, ko.stderr
+        assert ko.stdout.splitlines()[1].startswith("기준 ") and ko.stdout.splitlines()[-1].startswith("판정: ")
+        decided = [x for x in ko.stdout.splitlines() if re.match(r"^    (충족|미충족|판단 불가): ", x)]
+        assert decided and not [x for x in decided if english.search(x)], decided
+        en = _cli(notice, "--profile", prof)
+        assert en.stdout.splitlines()[-1].startswith("Verdict: ")
+        assert _cli(notice, "--profile", prof, "--lang", "ko", "--format", "json").stdout == \
+            _cli(notice, "--profile", prof, "--format", "json").stdout
 
 
 @pytest.mark.parametrize("clause, profile, outcome", [
