@@ -42,9 +42,15 @@ class Concept:
     values: dict = field(default_factory=dict, compare=False)  # option id → wordings (a choice's options)
     may_be: tuple[str, ...] = ()  # narrower concepts this datum may be, by whose it is (a TIN may be an SSN)
     restricted: str = ""  # the rule that limits asking it (주민등록번호: 개인정보 보호법 제24조의2)
+    # the rule that limits asking it in one jurisdiction only (a passport number: 개인정보 보호법 제24조 in KR)
+    restricted_in: dict = field(default_factory=dict, compare=False)
     # a bare datum atop a later page that this one repeats there ("Name" in the header of page 2 of a
     # return: the name(s) shown on the return)
     page_header: tuple[str, ...] = ()
+    def restriction(self, country: str = "") -> str:
+        """The rule that limits asking it, for a package of ``country``: its own, else the country's."""
+        return self.restricted or self.restricted_in.get(country or "", "")
+
     # the concept this person's datum is when the party it is asked of is an organisation ("Phone number
     # of taxpayer" where the taxpayer is the business: the business phone)
     of_organisation: str = ""
@@ -304,7 +310,10 @@ def _concept(e: dict) -> Concept:
                    en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
                    source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)),
                    values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()},
-                   may_be=_tuple(e.get("may_be")), restricted=str(e.get("restricted", "")),
+                   may_be=_tuple(e.get("may_be")),
+                   restricted=str(e["restricted"]) if isinstance(e.get("restricted"), str) else "",
+                   restricted_in={str(k): str(v) for k, v in e["restricted"].items()}
+                   if isinstance(e.get("restricted"), dict) else {},
                    page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")))
 
 

@@ -1742,6 +1742,8 @@ def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
     assert legal.count("이 절차의 근거 법령") == 1
     # a programme's own application keeps the programme's name
     assert analyze([KR]).form["title"].endswith("통합 신청서")
+    # the act behind a certificate an office issues is no candidate (국세징수법 prescribes the 납세증명서; review 25)
+    assert not any("첫 후보" in x for x in analyze([KR]).form["legal_review"])
     # no consolidated form, no declaration of one to find a sanction for (the fire forms stay as they are)
     assert not any("첫 후보" in x for x in analyze([CORPUS / "kr-fire-forms"]).form["legal_review"])
 
@@ -1792,6 +1794,8 @@ def test_the_package_is_also_counted_as_its_notice_counts_submissions(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "r"),
                                        "--lang", "ko", "--no-cache"])
     assert "공고문의 제출서류 표로 세면" in result.stdout and "3 → 2건" in result.stdout
+    # the verdict says, beside it, that the notice's own count does not meet the target (review 25)
+    assert "목표 50% 달성 — 공고문의 제출서류 표로 세면 미달성" in result.stdout.splitlines()[0]
     md = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
     assert "공고문 기준 제출 건수: 3 → 2 (33%)" in md
     # a package without such a notice has no such count

@@ -446,7 +446,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             if reg.verify_only:
                 ev.append("a check that answers match or no match: it confirms what the applicant states and "
                           "pre-fills nothing")
-            ev += [f"{c}: {kb.concepts[c].restricted}" for c in missing if c in kb.concepts and kb.concepts[c].restricted]
+            ev += [f"{c}: {kb.concepts[c].restriction(country)}" for c in missing
+                   if c in kb.concepts and kb.concepts[c].restriction(country)]
             if who and who in cosigners:
                 ev.append(f"needs the consent of the {who}, whom it is about, and their data: the consent to "
                           f"administrative information sharing they sign in '{own_sharing_consent(docs, who, match)}' "

@@ -73,6 +73,13 @@ def summary(a: Analysis) -> dict:
     }
 
 
+def _notice_disagrees(s: dict) -> bool:
+    """Whether the notice's own count of submissions judges the documents target otherwise than formslim's count
+    of papers: then every verdict says so beside it (review 25)."""
+    n = s.get("notice_count")
+    return n is not None and n["documents_met"] != s["documents_target_met"]
+
+
 def _notice_count_line(n: dict, lang: str) -> str:
     """The package as its notice counts its submissions, each with what becomes of it, beside formslim's count of
     papers: "As the notice counts its submissions: 3 → 2 (…) — ① …: still made; ③ …: no longer needed"."""
@@ -886,7 +893,9 @@ def to_markdown(a: Analysis) -> str:
               if p.target_basis == "required" else
               f"- {t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ") +
              f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
-             f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})",
+             f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')}"
+             + (f"; {t(lang, 'notice_disagrees_' + ('met' if s['notice_count']['documents_met'] else 'not_met'))}"
+                if _notice_disagrees(s) else "") + ")",
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
@@ -1343,7 +1352,9 @@ def _legal_points(a: Analysis, n: int = 7) -> list[str]:
 def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     rows = brief_rows(a, s, L)
-    verdict = L("met") if s["target_met"] else L("not_met")
+    verdict = (L("met") if s["target_met"] else L("not_met")) + (
+        f' ({L("notice_disagrees_" + ("met" if s["notice_count"]["documents_met"] else "not_met"))})'
+        if _notice_disagrees(s) else "")
     human = [L("brief_review", n=br["human"]["review"])]
     if br["human"]["blockers"]:
         human.append(L("brief_blockers", n=br["human"]["blockers"]))

@@ -489,7 +489,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "prefill_note": None,
             "why": t(lang, "registry_key_note", registry=t(lang, "either").join(
                 dict.fromkeys(r.name_ko if lang == "ko" and r.name_ko else r.name for r in names)))
-            + (f" ({concept.restricted})" if concept.restricted else ""),
+            + (f" ({concept.restriction(country)})" if concept.restriction(country) else ""),
             "repeats": 1, "from_fields": [], "from_document": None, "context": []},
             _cases(cond, case)))
     # the consent a lookup needs is its data subject's: a co-representative consents to the check of their
@@ -538,7 +538,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 "label": (c.ko if lang == "ko" and c.ko else c.en or c.ko or (q.concept,))[0], "kind": c.kind,
                 "concept": q.concept, "required": True,
                 "why": t(lang, "registry_key_note", registry=q.registry.name_ko if lang == "ko" and q.registry.name_ko
-                         else q.registry.name) + (f" ({c.restricted})" if c.restricted else "")},
+                         else q.registry.name) + (f" ({c.restriction(country)})" if c.restriction(country) else "")},
                 t(lang, "if_chosen", what=t(lang, "either").join(dict.fromkeys(chosen_in)))
                 if chosen_in and len(set(chosen_in)) < len(options_of(theirs, who)) else ""))
         if any(x["document"] == (host.key or host.path) or x["title"] == (host.title or host.locator or host.path)
@@ -964,9 +964,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                               for x in reg.data_subjects)))
     # a question a law restricts (주민등록번호), whether formslim adds it or a replaced form asked it: the
     # reviewer confirms the statute that allows asking it (a consent is no such basis)
-    to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restricted}" for sec in out_sections
+    to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restriction(country)}" for sec in out_sections
                           for i in sec["items"] if i.get("concept") in kb.concepts
-                          and kb.concepts[i["concept"]].restricted})
+                          and kb.concepts[i["concept"]].restriction(country)})
     # … one the plan adds to another person's document (their resident number for the ID check)
     # (with the decree the document itself prints, where it prints one: "[수집 근거] 중소기업창업 지원법 시행령
     # 제41조" on K-Startup's co-representative consent — a basis 개인정보 보호법 제24조의2 accepts, to confirm)
@@ -975,18 +975,18 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         found = [c for c in (d.citations if d is not None else ()) if re.search(r"시행령\s*제\s*\d+\s*조", c)]
         return t(lang, "printed_basis", laws=", ".join(found)) if found else ""
 
-    to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restricted}"
+    to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restriction(country)}"
                           + (f" ({basis})" if (basis := printed_decrees(a["document"])) else "")
                           for a in amendments
-                          for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restricted})
+                          for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restriction(country)})
     # … and one a document kept as it is asks: not this form's, but the package's
     kept_asks: dict[str, set[str]] = {}
     for fp in plan.fields:
         c = kb.concepts.get(fp.concept or "")
-        if c is not None and c.restricted and (fp.document or fp.file) not in merged_into_form \
+        if c is not None and c.restriction(country) and (fp.document or fp.file) not in merged_into_form \
                 and fp.action not in ("other_party", "form_fills", "registry", "removed"):
             # (a document the agency fetches, or one dropped, is not handed in: it asks the applicant nothing)
-            kept_asks.setdefault(c.restricted, set()).add(doc_titles.get(fp.document or fp.file) or (fp.document or fp.file))
+            kept_asks.setdefault(c.restriction(country), set()).add(doc_titles.get(fp.document or fp.file) or (fp.document or fp.file))
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
                    for rule, titles in sorted(kept_asks.items())]
     # a burden estimate a carried statement prints (a Paperwork Reduction Act statement: "… is 31 minutes")
@@ -998,9 +998,21 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # where the package prints no law for a false filing, the act whose decree or rule prescribes one of its
     # forms ("상훈법 시행령 [별지 제1호서식]" → 「상훈법」) is the reviewer's first candidate (review 24)
     if out_sections and truth is not None and truth.get("notice") != "printed" and not laws:
-        acts = sorted({_parent_act(d.legal_form) for d in package.documents for d in d.logical if d.legal_form} - {""})
+        # (the forms the applicant writes: not a certificate an office issues under its own act — 국세징수법 prescribes
+        # the 납세증명서, it sanctions no false application; review 25)
+        writes = {d.key or d.file for d in plan.documents if d.kind not in ("certificate", "issued") and not d.attachment
+                  and d.decision in ("keep", "merge")}
+        acts = sorted({_parent_act(d.legal_form) for d in package.documents for d in d.logical
+                       if d.legal_form and d.key in writes} - {""})
         if acts:
-            to_confirm.append(t(lang, "sanction_candidate", acts=", ".join(f"「{x}」" for x in acts)))
+            # said on the open basis's own line, not beside it
+            candidate = t(lang, "sanction_candidate", acts=", ".join(f"「{x}」" for x in acts))
+            basis = f"{truth['basis']}: "
+            at = next((i for i, x in enumerate(to_confirm) if x.startswith(basis)), None)
+            if at is None:
+                to_confirm.append(candidate)
+            else:
+                to_confirm[at] = f"{to_confirm[at]} — {candidate}"
     # a consolidated form is named for what its main form files: "정부포상 후보자 추천서 (통합)", not "… 통합 신청서"
     main_title = doc_titles.get(primary or "", "") or ""
     title = (f"{main_title} ({t(lang, 'consolidated_short')})" if _filing_noun(main_title) in ("추천서", "신고서", "보고서")
