@@ -381,6 +381,9 @@ class DocumentPlan:
     # the words by which a form's box of attachments says another party gives it to the applicant, who keeps it
     # ("소방시설관리업자 또는 소방안전관리자가 관계인에게 제출"): not filed with the agency, not counted
     received: str = ""
+    # the signature blocks of one signer made one in it (F-SIGN-ONCE: a consent form signed after each consent),
+    # 0 where none
+    signed_once: int = 0
 
     @property
     def counted(self) -> bool:

@@ -245,7 +245,7 @@ def test_statements_a_replaced_form_prints_are_carried_or_listed_for_legal_revie
     k = analyze([CORPUS / "kr-kstartup-sandoc"])
     write_report(k, tmp_path / "k")
     kform = json.loads((tmp_path / "k" / "form.json").read_text(encoding="utf-8"))
-    assert not any("전자정부법 제43조의2" in x for x in kform["legal_review"])
+    assert not any("전자정부법 제43조의2" in x and "옮겨지지 않음" in x for x in kform["legal_review"])
 
 
 @needs_corpus
@@ -480,6 +480,15 @@ def test_a_consent_form_signed_after_each_consent_is_signed_once():
     assert all(fp.action == "ask" for fp in mine if fp.kind == "radio")  # every consent still its own box
     rules = {d.id: d.rule for d in a.plan.decisions}
     assert {rules[fp.decision] for fp in dropped} == {"F-SIGN-ONCE"}
-    assert host.fields_after == host.fields_before - 24 + host.added
+    assert host.fields_after == host.fields_before - 24 + host.added and host.signed_once == 9
+    # the change is the agency's to make, so it is written out — in the amendment of that document, the brief and the
+    # legal review (one signature covering a 공공 마이데이터 request too) — and the keeping decision says it (review 25)
+    (amend,) = a.form["amendments"]
+    assert amend["signed_once"] == 9
+    assert any("9건에 서명 한 번" in x and "제43조의2" in x for x in a.form["legal_review"])
+    keep = next(x for x in a.plan.decisions if x.rule == "K-SIGNER" and host.key in x.documents)
+    assert keep.variant.endswith("signed_once") and "F-SIGN-ONCE" in keep.reason
+    from formslim.report.redesign import brief
+    assert any(line.startswith("서명 한 번으로 유지: ") for line in brief(a)["package"])
     sba = analyze([CORPUS / "sba-buddy"])
     assert not any(d.rule == "F-SIGN-ONCE" for d in sba.plan.decisions)

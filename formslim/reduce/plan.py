@@ -563,6 +563,17 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
                                set(manifest.agency_holds) if manifest else set(),
                                frozenset(r.id for r in kb.roles.values() if r.fills_own))
+    # a document kept for another party whose repeated signature blocks are made one (F-SIGN-ONCE) no longer
+    # keeps every question as it is: its keeping decision says so
+    signed_once = {k for x in decisions if x.rule == "F-SIGN-ONCE" for k in x.documents}
+    # (how many blocks each such document's signature marks make one)
+    blocks = {k: sum(1 for x in decisions if x.rule == "F-SIGN-ONCE" and k in x.documents for f in x.fields
+                     if match.fields[f].kind == "signature") for k in signed_once}
+    for i, x in enumerate(decisions):
+        if x.rule == "K-SIGNER" and set(x.documents) & signed_once:
+            decisions[i] = replace(x, reason=x.reason + "; its repeated name, date and signature blocks become one "
+                                                        "(F-SIGN-ONCE)",
+                                   variant="+".join(v for v in (x.variant, "signed_once") if v))
     for d in docs:
         for part in d.filled_by_others:
             n = sum(1 for fp in field_plans if fp.action == "other_party" and fp.document == d.key
@@ -589,7 +600,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                                         and not f.part_of),
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
                                       condition=p.get("condition") or _filed_when(p, by_key.get(key), kb),
-                                      received=p.get("received", ""),
+                                      received=p.get("received", ""), signed_once=blocks.get(key, 0),
                                       subject=_subject(by_key.get(key)),
                                       # (as the summary counts them: a pre-filled answer the applicant only
                                       # checks is not a question asked)
@@ -1507,7 +1518,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         did = decide("F-SIGN-ONCE", "ask_once", [key], kept + fids,
                      f"one name, date and signature close this document instead of {len(fids) // max(len(kept), 1) + 1}: "
                      "one person signs it, and each of its consents stays a box of its own to tick",
-                     (f"{len(kept) + len(fids)} signature fields of one signer in one document",
+                     (f"{sum(1 for x in kept + fids if match.fields[x].kind == 'signature')} signature blocks of one "
+                      f"signer in one document ({len(kept) + len(fids)} name, date and signature fields)",
                       *(f"{match.fields[x].label} → {match.fields[signed_once[x]].label}" for x in fids[:3])),
                      _SIGN_ONCE_NOTE.get(_country_of(docs), ""))
         sign_once.update({x: did for x in fids})

@@ -83,6 +83,9 @@ TEXT = {
         "form_intro_public": "Each item is asked once. Items marked as pre-filled come from a public register the agency reads; check and correct them.",
         "brief_removed": "No longer asked for: {names}",
         "brief_amended": "Kept, with an addition: {title} — the agency adds the ID check its signer consents to, and the data it needs",
+        "brief_signed_once": "Kept, signed once: {title} — its {n} name, date and signature blocks become one; each consent stays a box of its own",
+        "amendment_signed_once": "Its {n} blocks of date, name and signature become one, at its end; each consent, request and pledge stays a box of its own to tick.",
+        "signed_once_review": "{title}: one signature for its {n} consents, requests and pledges (개인정보 보호법 제22조 asks each consent to be separate, not separately signed) — confirm it covers each, a 공공 마이데이터 request (전자정부법 제43조의2) included",
         "declare": "I have read and accept: {title}",
         "share_consent": "I consent to the agency checking the following through administrative information sharing: {names}",
         "share_extend": "The list of records of the administrative information sharing consent this document prints gains: {add}{already} (one consent, signed as printed; no second consent beside it)",
@@ -234,6 +237,9 @@ TEXT = {
         "form_intro_public": "모든 항목은 한 번만 기재합니다. '자동 확인' 항목은 기관이 공개된 등록 정보에서 가져온 값이니 확인·수정하십시오.",
         "brief_removed": "더 받지 않는 서류: {names}",
         "brief_amended": "보완해 유지: {title} — 서명하는 사람이 동의할 신분증 진위확인과 그에 필요한 정보를 더함",
+        "brief_signed_once": "서명 한 번으로 유지: {title} — 작성일·성명·서명란 {n}개를 하나로, 동의는 항목마다 따로 표시",
+        "amendment_signed_once": "이 서류의 작성일·성명·서명란 {n}개를 서류 끝 하나로 줄입니다. 동의·요구·서약은 항목마다 따로 표시하는 란으로 그대로 둡니다.",
+        "signed_once_review": "{title}: 동의·요구·서약 {n}건에 서명 한 번 (개인정보 보호법 제22조는 동의를 구분해 받으라는 것이지 따로 서명하라는 것은 아님) — 공공 마이데이터 제공요구(전자정부법 제43조의2)를 포함해 각각을 덮는지 확인",
         "declare": "다음 서약 내용을 읽고 이에 동의합니다: {title}",
         "share_consent": "본인은 이용기관의 업무처리 담당자가 행정정보 공동이용을 통하여 다음 정보를 확인하는 것에 동의합니다: {names}",
         "share_extend": "이 서류에 인쇄된 행정정보 공동이용 사전 동의의 [공동이용 행정정보(구비서류)] 목록에 더합니다: {add}{already} (인쇄된 동의 하나에 서명하며, 따로 동의란을 두지 않습니다)",
@@ -333,6 +339,11 @@ RULES = {
         "K-SIGNER/online": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다: 합쳐지는 "
                            "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다"
                            "(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
+        "K-SIGNER/signed_once": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다: 질문은 그대로 "
+                                "두되, 되풀이되는 작성일·성명·서명란만 하나로 줄인다(F-SIGN-ONCE)",
+        "K-SIGNER/online+signed_once": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다: 합쳐지는 "
+                                       "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 "
+                                       "서명할 수 없다. 질문은 그대로 두되, 되풀이되는 작성일·성명·서명란만 하나로 줄인다(F-SIGN-ONCE)",
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
         "K-RECEIVED": "다른 당사자가 신청인에게 주어 신청인이 보관하는 서류라 이 기관에 내지 않는다: 그대로 두고, 신청 서류·질문·"
                       "시간에는 세지 않는다",

@@ -1259,6 +1259,10 @@ def brief(a: Analysis) -> dict:
                       if (who := consented_elsewhere(d, p, a.knowledge))} - {""})
     for title in amended:
         lines.append(t(lang, "brief_amended", title=title))
+    # a kept document of another party's whose repeated signature blocks become one (F-SIGN-ONCE)
+    for d in p.documents:
+        if d.signed_once and not d.twin_of:
+            lines.append(t(lang, "brief_signed_once", title=short(d.title or d.file), n=d.signed_once))
     removed = [short(d.title or d.file) for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]
     if removed:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))

@@ -563,10 +563,20 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                   if options_of(theirs, who) else None)
         # (the document the plan counts the additions in: of one form in two formats, the one counted)
         counted_as = next((x.key or x.file for x in plan.documents if x.added and x.title == host.title), host.key or host.path)
+        once = next((x.signed_once for x in plan.documents if (x.key or x.file) == counted_as), 0)
         amendments.append({"document": counted_as, "title": host.title or host.locator or host.path,
                            "signer": _signer_label(who, lang, kb), "replaces": d.key or d.file,
                            "condition": d.condition or host_condition(plan, host), "consent": consent,
-                           **({"choice": choice} if choice else {}), "items": items})
+                           **({"choice": choice} if choice else {}), "items": items,
+                           **({"signed_once": once} if once else {})})
+    # a kept document another party signs whose repeated signature blocks become one (F-SIGN-ONCE), where no
+    # check is added to it: that change is the agency's amendment of it too
+    for x in plan.documents:
+        if x.signed_once and not x.twin_of and not any(a["document"] == (x.key or x.file) for a in amendments):
+            who = next((sg.signer for sg in x.signers), "applicant")
+            amendments.append({"document": x.key or x.file, "title": x.title or x.locator or x.file,
+                               "signer": _signer_label(who, lang, kb), "replaces": "", "condition": x.condition,
+                               "consent": None, "items": [], "signed_once": x.signed_once})
     for role, theirs in sorted(about.items()):
         regs = [kb.registries[d.registry] for d in theirs if kb.registries[d.registry].consent]
         if regs:
@@ -962,6 +972,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             to_confirm.append(t(lang, "others_records", registry=reg.name_ko if lang == "ko" and reg.name_ko else reg.name,
                                 who=", ".join(t(lang, f"subjects_{x}") if f"subjects_{x}" in TEXT.get(lang, {}) else x
                                               for x in reg.data_subjects)))
+    # one signature for a kept document's several consents (F-SIGN-ONCE): the reviewer confirms it covers each
+    to_confirm += [t(lang, "signed_once_review", title=x.title or x.locator or x.file, n=x.signed_once)
+                   for x in plan.documents if x.signed_once and not x.twin_of]
     # a question a law restricts (주민등록번호), whether formslim adds it or a replaced form asked it: the
     # reviewer confirms the statute that allows asking it (a consent is no such basis)
     to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restriction(country)}" for sec in out_sections
@@ -1220,10 +1233,13 @@ def write_docx(form: dict, path) -> None:
 def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[tuple[str, str]]]:
     """One amendment as both writers print it: its heading, its paragraphs (who signs it, the consent with its
     notice, the choice) and its data rows (label with its case, the item's id)."""
-    lines = [t(lang, "amendment_intro", signer=a["signer"]),
-             f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})" if a["consent"]["options"]
-             else a["consent"]["label"]]
-    lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
+    lines = [t(lang, "amendment_intro", signer=a["signer"])]
+    if a.get("consent"):
+        lines.append(f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})" if a["consent"]["options"]
+                     else a["consent"]["label"])
+        lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
+    if a.get("signed_once"):
+        lines.append(t(lang, "amendment_signed_once", n=a["signed_once"]))
     if a.get("choice"):
         lines.append(f"{a['choice']['label']}: " + " / ".join(f"{box} {o}" for o in a["choice"]["options"]))
     rows = [(it["label"] + (f" ({it['condition']})" if it.get("condition") else ""), it["id"]) for it in a["items"]]
