@@ -481,7 +481,7 @@ def test_the_inspection_record_the_firm_hands_the_building_is_kept_not_filed(cor
     assert [(r.giver, r.receiver) for r in report.routes] == [("소방시설관리업자 또는 소방안전관리자", "관계인"),
                                                        ("관계인", "소방본부장 또는 소방서장")]
     docs = {d.title: d for d in a.plan.documents}
-    record = docs["소방시설등 작동점검 점검표"]
+    record = docs["소방시설등 점검표"]
     assert record.decision == "keep" and record.received and not record.counted
     assert {a.plan.decisions[int(i[1:]) - 1].rule for i in record.decisions} == {"K-RECEIVED"}
     deployment = docs["점검인력 배치확인서"]

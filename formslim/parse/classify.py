@@ -545,7 +545,10 @@ def printed_title(text: str) -> str:
     m = _KO_FORM_REFERENCE.search(head)
     if not m:
         return ""
-    rest = re.sub(r"<[^<>]{0,40}>|\(\s*\d+\s*쪽\s*중\s*제?\s*\d+\s*쪽\s*\)|\[\s*\]|□|☐", " ", head[m.end():])
+    # (options ticked in the title line itself are no part of it: "소방시설등 작동점검[ ] 종합점검(최초점검[ ] 그 밖의
+    # 점검[ ]) 점검표" is the "소방시설등 점검표"; review 25)
+    rest = re.sub(r"[^\s\[\]()]+\s*\([^()]*\[\s*\][^()]*\)|[^\s\[\]()]+\s*\[\s*\]", " ", head[m.end():])
+    rest = re.sub(r"<[^<>]{0,40}>|\(\s*\d+\s*쪽\s*중\s*제?\s*\d+\s*쪽\s*\)|\[\s*\]|□|☐", " ", rest)
     rest = rest.split("※")[0]
     t = _KO_TITLE.search(rest)
     return re.sub(r"\s+", " ", t.group(1)).strip() if t else ""
