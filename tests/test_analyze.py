@@ -1738,8 +1738,15 @@ def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
     truth = next(i for s in a.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")
     assert "추천한 경우" in truth["label"] and "신청한 경우" not in truth["label"]
     assert any("「상훈법」" in x and "첫 후보" in x for x in a.form["legal_review"])
+    # the questions rise by what the consolidated form asks of its own — said by name, not a guess (review 25)
+    from formslim.report.redesign import summary
+
+    rise = next(r for r in summary(a)["rises"] if r["what"] == "questions")
+    assert a.burden.added_labels and all(x in rise["cause"] for x in a.burden.added_labels)
+    assert "추천인 서명" in a.burden.added_labels
     write_report(a, tmp_path)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "진위확인에 필요한 동의" not in md.split("## 요약", 1)[0]
     legal = md.split("### 법률 검토에서 확인할 사항", 1)[1].split("\n## ", 1)[0]
     assert legal.count("이 절차의 근거 법령") == 1
     # a programme's own application keeps the programme's name

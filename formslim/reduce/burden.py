@@ -68,6 +68,9 @@ class Burden:
     # the consolidated form's own questions, which no document asked: the numbers registry lookups are made by,
     # the choice among checks, items it adds (fields_after = the documents' questions after + these)
     fields_added: int = 0
+    # what those questions are, as the consolidated form asks them ("작성일", "추천인 서명", "주민등록번호"): the cause
+    # of a rise, said by name
+    added_labels: tuple[str, ...] = ()
 
     def minutes(self, side: str) -> float:
         return sum(d.total for d in (self.before if side == "before" else self.after))
@@ -181,6 +184,12 @@ def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=F
     m["checking"] = t["checking"]["simple" if n_fields + prefilled <= 40 else "medium"]
     m["transmission"] = t["transmission"]["simple"]
     return {k: float(v) for k, v in m.items()}
+
+
+def _key_label(q, kb) -> str:
+    """A registry key question by its datum's name ("주민등록번호", "Social security number")."""
+    c = kb.concepts.get(q.concept)
+    return (c.ko or c.en or (q.concept,))[0] if c is not None else q.concept
 
 
 def added_items(form: Optional[dict]) -> list[dict]:
@@ -380,7 +389,9 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
                   after=tuple(sorted(after, key=lambda d: d.file)), fields_before=fields_before,
                   fields_after=fields_after, data_before=data_before, data_after=data_after, source=st["source"],
                   assumptions=tuple(assumptions), fields_required_before=required_before,
-                  fields_required_after=required_after, fields_added=fields_added)
+                  fields_required_after=required_after, fields_added=fields_added,
+                  added_labels=tuple(dict.fromkeys([*(_key_label(q, kb) for q in keys), *(["ID choice"] if chooses else []),
+                                                    *(i["label"] for i in own)])) if plan.consolidated else ())
 
 
 def _printed_sums(docs) -> Optional[tuple[int, float, float, float]]:

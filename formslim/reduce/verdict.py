@@ -60,8 +60,10 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
         # (K-Startup: 114 → 115 over all documents, 72 → 71 for an applicant who files only the required ones)
         other.append({"what": "questions", "before": burden.fields_before, "after": burden.fields_after,
                       "cause": "over all documents, those filed only where they apply included, the package asks "
-                               "more questions: the consolidated form's own (identifiers, consents to fetch) are "
-                               "everyone's, the questions it saves are partly those of documents filed only in "
+                               "more questions: the consolidated form's own"
+                               + (f" ({', '.join(burden.added_labels[:5])})" if burden.added_labels else
+                                  " (identifiers, consents to fetch)")
+                               + " are everyone's, the questions it saves are partly those of documents filed only in "
                                "some cases", "basis": "all"})
     if required and burden.fields_required_after > (burden.fields_required_before or 0):
         # the documents are counted for an applicant who files only what every applicant files: so are the
@@ -70,9 +72,11 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
         rises.append({"what": "questions", "before": burden.fields_required_before,
                       "after": burden.fields_required_after,
                       "cause": "an applicant who files only what every applicant files answers more questions than "
-                               "today: the consolidated form asks for what the documents it replaces only showed "
-                               "(identifiers, consents to fetch), and the questions it saves are mostly those of "
-                               "documents filed only in some cases", "basis": "required"})
+                               "today: the consolidated form asks questions of its own that no document asked"
+                               + (f" ({', '.join(burden.added_labels[:5])})" if burden.added_labels else
+                                  " (identifiers, consents to fetch)")
+                               + ", and the questions it saves are mostly those of documents filed only in some cases",
+                      "basis": "required"})
     before, after = burden.minutes("before"), burden.minutes("after")
     if after > before + _MINUTE_SLACK:
         b, a = burden.by_activity("before"), burden.by_activity("after")

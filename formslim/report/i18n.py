@@ -130,6 +130,7 @@ TEXT = {
         "brief_questions_required": "Questions, filing only the documents every applicant submits",
         "brief_questions_more": "Why all documents ask more", "scroll_hint": "The chart scrolls sideways →",
         "brief_questions_more_why": "+{n}: documents filed only where they apply gain the consent and data a check needs ({titles})",
+        "brief_questions_more_own": "+{n}: the consolidated form asks questions of its own that no document asked ({labels})",
         "brief_year_cost": "Cost saved per year (all applicants: {n} a year, the manifest's figure; {currency})", "brief_year_unknown": "Per-year figures",
         "brief_year_unknown_value": "not computed (the number of applicants per year is not given)",
         "brief_form": "Consolidated form, replacing {n} document(s)",
@@ -282,6 +283,7 @@ TEXT = {
         "brief_questions_required": "모든 신청인이 내는 서류만 낼 때 기재 항목 수",
         "brief_questions_more": "모든 서류 기준 항목이 느는 이유", "scroll_hint": "그래프는 옆으로 밀어 볼 수 있습니다 →",
         "brief_questions_more_why": "+{n}: 해당하는 경우에만 내는 서류가 진위확인에 필요한 동의와 정보를 더함 ({titles})",
+        "brief_questions_more_own": "+{n}: 통합 신청서가 어느 서류도 묻지 않던 항목을 새로 물음 ({labels})",
         "brief_year_cost": "연간 절감 비용(전체 신청인: 연 {n}건, 매니페스트의 수치; {currency})", "brief_year_unknown": "연간 수치",
         "brief_year_unknown_value": "산출하지 않음 (연간 신청 건수가 주어지지 않음)",
         "brief_form": "통합 신청서 (서류 {n}종을 대체)",
@@ -484,14 +486,14 @@ EVIDENCE = {
          "제안한 서류 묶음이 지금보다 많은 항목을 묻는다: 통합 신청서가 어느 서류도 항목으로 묻지 않던 질문 {1}개를 더해, "
          "줄인 것보다 많다"),
         (r"an applicant who files only what every applicant files answers more questions than today: the consolidated "
-         r"form asks for what the documents it replaces only showed \(identifiers, consents to fetch\), and the "
+         r"form asks questions of its own that no document asked \((.+)\), and the "
          r"questions it saves are mostly those of documents filed only in some cases",
-         "모든 신청인이 내는 서류만 내는 신청인이 지금보다 많은 항목을 기재한다: 통합 신청서가 대체하는 서류가 보여 주기만 하던 "
-         "정보(식별번호, 확인 동의)를 묻고, 줄어드는 항목은 대부분 해당 시에만 내는 서류의 것이다"),
+         "모든 신청인이 내는 서류만 내는 신청인이 지금보다 많은 항목을 기재한다: 통합 신청서가 어느 서류도 묻지 않던 항목"
+         "({1})을 새로 묻고, 줄어드는 항목은 대부분 해당 시에만 내는 서류의 것이다"),
         (r"over all documents, those filed only where they apply included, the package asks more questions: the "
-         r"consolidated form's own \(identifiers, consents to fetch\) are everyone's, the questions it saves are partly "
+         r"consolidated form's own \((.+)\) are everyone's, the questions it saves are partly "
          r"those of documents filed only in some cases",
-         "해당 시에만 내는 서류까지 모든 서류로 보면 묻는 항목이 늘어난다: 통합 신청서가 새로 묻는 항목(식별번호, 확인 동의)은 "
+         "해당 시에만 내는 서류까지 모든 서류로 보면 묻는 항목이 늘어난다: 통합 신청서가 새로 묻는 항목({1})은 "
          "모든 신청인의 것이고, 줄어드는 항목 일부는 해당 시에만 내는 서류의 것이다"),
         (r"minutes per applicant rise \((.+)\): one longer form can take more time than the short documents it "
          r"replaces \(SCM standard times by form length\)",

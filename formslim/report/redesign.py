@@ -1313,8 +1313,11 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions
         # come from — a document the plan adds a consent and its data to)
         gained = [d.title or d.file for d in a.plan.documents if d.added and d.counted]
-        why_more = [(L("brief_questions_more"), L("brief_questions_more_why", n=s["fields_after"] - s["fields_before"],
-                                                  titles=", ".join(gained) or "—"))]
+        n = s["fields_after"] - s["fields_before"]
+        # (where no document gains a check's data, the consolidated form's own questions are the cause: by name)
+        why_more = [(L("brief_questions_more"),
+                     L("brief_questions_more_why", n=n, titles=", ".join(gained)) if gained else
+                     L("brief_questions_more_own", n=n, labels=", ".join(a.burden.added_labels[:5]) or "—"))]
     rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
              *([(L("brief_questions_required"), f'{s["fields_required_before"]} → {s["fields_required_after"]}')]
                if required else []),
