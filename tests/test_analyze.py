@@ -1757,6 +1757,24 @@ def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
     assert not any("첫 후보" in x for x in analyze([CORPUS / "kr-fire-forms"]).form["legal_review"])
 
 
+def test_a_business_plan_on_no_prescribed_template_takes_its_header_from_the_consolidated_form():
+    """The KR sample's 사업계획서 (a narrative, kept) opens with the business's 상호, 대표자, 사업자 번호, 설립일, 종업원 수
+    and 연 매출, which the application form asks: on no template the notice prescribes, those are filled from the
+    consolidated form (asked once, F-ASK-ONCE), its text stays the applicant's; K-Startup's 사업계획서, on the
+    notice's prescribed template, is left as it is (review 25, finding 9)."""
+    a = analyze([KR])
+    plan_doc = next(d for d in a.plan.documents if d.file.startswith("02_"))
+    mine = {fp.label: fp for fp in a.plan.fields if fp.file == plan_doc.file}
+    assert {mine[x].action for x in ("상호", "대표자", "사업자 번호", "종업원 수", "연 매출")} == {"drop_duplicate"}
+    assert all(a.match.doc_of[mine[x].source].startswith("01_") for x in ("상호", "사업자 번호"))
+    assert mine["사업 개요"].action == "ask" and plan_doc.decision == "keep"
+    assert plan_doc.fields_after < plan_doc.fields_before
+    k = analyze([CORPUS / "kr-kstartup-sandoc"]) if CORPUS.exists() else None
+    if k is not None:
+        kept = [d for d in k.plan.documents if d.decision == "keep" and "사업계획서" in (d.title or "")]
+        assert kept and all(d.fields_after == d.fields_before for d in kept)
+
+
 def test_a_record_about_other_persons_goes_to_legal_review():
     """The KR sample's 4대 사회보험 사업장 가입자 명부, fetched by the agency, names the employees (their names,
     birth dates, enrolment dates): the representative's consent is not theirs (전자정부법 제42조) — the legal

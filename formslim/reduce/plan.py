@@ -503,11 +503,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         elif is_narrative(d):
             plan["decision"] = "keep"
             prescribed = [x for x in fixed if _names(x, d)]
+            # the applicant's own narrative on no prescribed template: its header's facts the consolidated form
+            # asks (상호, 대표자, 사업자번호 …) are filled from there, not typed again (review 25); its text stays
+            plan["own_header"] = not prescribed and not other_signers(d.signers) and primary is not None
             plan["decisions"].append(decide(
                 "K-NARRATIVE", "keep", [d.key], [],
                 "a narrative document written by the applicant stays"
                 + (", on the template the programme notice prescribes, unchanged" if prescribed else
-                   ", as it is: its questions stay its own"),
+                   ", as it is: its text stays its own; the facts its header repeats from the consolidated form "
+                   "are filled from there" if plan["own_header"] else ", as it is: its questions stay its own"),
                 (f"{sum(1 for f in d.fields if f.kind == 'free_text')} free-text answers",
                  *(f"the programme notice says: '{x}'" for x in prescribed))))
         else:
@@ -1355,6 +1359,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 continue
             if g and representative.get(g) not in (None, f.id) and (consolidated or (
                     d.key in filed_with_main and from_the_return(representative[g])
+                    and f.kind != "signature" and not _signing_date(f, r)) or (
+                    plans.get(d.key, {}).get("own_header") and match.doc_of.get(representative[g]) == primary.key
                     and f.kind != "signature" and not _signing_date(f, r))):
                 # (a schedule filed with the main form, by the same filer in the same submission: a line that
                 # repeats an answer the return already has — the name and number at its head, a total carried
