@@ -605,7 +605,8 @@ def test_kstartup_package_without_manifest(tmp_path):
     # the Korean report says why the online application cannot take it — the notice's sentence it quotes is
     # that the application is made online (review 22 finding 14: the reason had been left out in Korean)
     kept = next(x for x in a.plan.decisions if x.id in consent.decisions and x.rule == "K-SIGNER")
-    assert kept.variant == "online" and any("온라인 신청서" in e for e in kept.evidence)
+    # (its repeated signature blocks made one: F-SIGN-ONCE, said as a second variant)
+    assert kept.variant.split("+") == ["online", "signed_once"] and any("온라인 신청서" in e for e in kept.evidence)
     write_report(a, tmp_path)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     line = next(x for x in md.splitlines() if x.startswith(f"- **{kept.id} "))
@@ -1519,14 +1520,15 @@ def test_a_transmittal_for_an_e_filed_return_is_a_filing_of_its_own():
 
 
 def test_a_kept_documents_answers_are_checked_against_the_records_fetched_anyway():
-    """The KR sample's business plan is kept as it is (a narrative), so it still asks 상호, 설립일 and 본사
-    주소; the plan fetches the 사업자등록증명 for the application anyway, so those answers are checked
-    against it (F-VALIDATE) — asked, not pre-filled, and not counted as saved."""
+    """The KR sample's business plan is kept (a narrative): what its header repeats from the application form
+    is filled from there (상호, 설립일: review 25), and what it still asks of the business — 본사 주소, which the
+    application form does not ask as such — is checked against the 사업자등록증명 the plan fetches anyway
+    (F-VALIDATE): asked, not pre-filled, and not counted as saved."""
     a = analyze([SAMPLES / "kr-sme-support"])
     rules = {x.id: x for x in a.plan.decisions}
     checked = {fp.label: fp for fp in a.plan.fields if fp.file == "02_사업계획서.docx"
                and fp.source == "validated: R-KR-NTS-BIZREG"}
-    assert {"상호", "설립일"} <= set(checked)
+    assert "본사 주소" in checked and not {"상호", "설립일"} & set(checked)
     assert all(fp.action == "ask" and rules[fp.decision].rule == "F-VALIDATE" for fp in checked.values())
 
 

@@ -566,7 +566,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                              "submits one of them, so it is counted once", ())]}
     field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
                                set(manifest.agency_holds) if manifest else set(),
-                               frozenset(r.id for r in kb.roles.values() if r.fills_own))
+                               frozenset(r.id for r in kb.roles.values() if r.fills_own), country)
     # a document kept for another party whose repeated signature blocks are made one (F-SIGN-ONCE) no longer
     # keeps every question as it is: its keeping decision says so
     signed_once = {k for x in decisions if x.rule == "F-SIGN-ONCE" for k in x.documents}
@@ -823,7 +823,7 @@ def _grams(s: str) -> set[str]:
 def _names_document(item: str, d: Document) -> bool:
     """Whether an attachment a box of attachments names is this document of the package: the item's words
     (what it is called by aside) are nearly all in the document's title, and both end in the same document
-    noun ("소방청장이 정하여 고시하는 소방시설등점검표" is "소방시설등 작동점검 점검표")."""
+    noun ("소방청장이 정하여 고시하는 소방시설등점검표" is the 4호서식's "소방시설등 점검표")."""
     core, title = compact(_ITEM_LEAD.sub("", item)), compact(d.title or "")
     if len(core) < 4 or len(title) < 4 or core[-2:] != title[-2:]:
         return False
@@ -1138,10 +1138,6 @@ _SIGN_ONCE_NOTE = {
 }
 
 
-def _country_of(docs) -> str:
-    return "KR" if any(re.search(r"[가-힣]", d.title or "") for d in docs) else "US"
-
-
 def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
     """In a kept consent form that one party signs after each of its consents (a 동의서 whose every consent page
     ends in 작성일 · 성명 · (서명)): each later signature, signing date and signing name → the first with the same
@@ -1178,7 +1174,7 @@ def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
 
 
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
-                 agency_holds: set[str], own_fillers: frozenset = frozenset()) -> list[FieldPlan]:
+                 agency_holds: set[str], own_fillers: frozenset = frozenset(), country: str = "") -> list[FieldPlan]:
     derived = {}
     validate = {}
     for x in derivations:
@@ -1510,8 +1506,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         ids[f"prefill:{reg_id}"] = decide("F-PREFILL", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
                                           f"{len(fids)} field(s) pre-filled from {reg.name_ko or reg.name} for the "
                                           f"applicant to confirm", (f"{reg.issuer}, {reg.channel}", reg.source))
-    # one person's several signatures in one kept consent or pledge (each consent page of a 동의서 ends in 작성일 ·
-    # 성명 · 서명): the document is signed once, its consents stay separate boxes
+    # one person's several signatures in one kept consent form (each consent page of a 동의서 ends in 작성일 · 성명 ·
+    # 서명): the document is signed once, its consents stay separate boxes
     signed_once = _signed_once(docs, plans, match)
     out = [replace(fp, action="drop_duplicate", source=signed_once[fp.field])
            if fp.action == "ask" and fp.field in signed_once else fp for fp in out]
@@ -1521,13 +1517,14 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     sign_once = {}
     for key, fids in sorted(by_document.items()):
         kept = sorted(set(signed_once[x] for x in fids))
+        marks = sum(1 for x in kept + fids if match.fields[x].kind == "signature")
         did = decide("F-SIGN-ONCE", "ask_once", [key], kept + fids,
-                     f"one name, date and signature close this document instead of {len(fids) // max(len(kept), 1) + 1}: "
-                     "one person signs it, and each of its consents stays a box of its own to tick",
-                     (f"{sum(1 for x in kept + fids if match.fields[x].kind == 'signature')} signature blocks of one "
-                      f"signer in one document ({len(kept) + len(fids)} name, date and signature fields)",
+                     f"one name, date and signature close this document instead of {marks}: one person signs it, and "
+                     "each of its consents stays a box of its own to tick",
+                     (f"{marks} signature blocks of one signer in one document ({len(kept) + len(fids)} name, date and "
+                      "signature fields)",
                       *(f"{match.fields[x].label} → {match.fields[signed_once[x]].label}" for x in fids[:3])),
-                     _SIGN_ONCE_NOTE.get(_country_of(docs), ""))
+                     _SIGN_ONCE_NOTE.get(country, ""))
         sign_once.update({x: did for x in fids})
     # (a party's name, mark or date asked once is that decision's, whatever group the field is in)
     by_party = {fid: ids[key] for key, fids in once.items() if key.startswith("party:") for fid in fids}
@@ -1611,7 +1608,7 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
         why, unblock = _BLOCKING[rule]
         x = {"file": d.file, "key": d.key or d.file, "locator": d.locator, "title": d.title, "rule": rule,
              "why": why, "unblock": unblock}
-        variants = {x.variant for x in plan.decisions if x.id in d.decisions and x.rule == rule}
+        variants = {dec.variant for dec in plan.decisions if dec.id in d.decisions and dec.rule == rule}
         if rule == "B-NO-REGISTRY" and "form" in variants:
             x.update(why="a form the applicant writes and files with the prescribed form (not in the package)",
                      unblock="add it to the package, so that its questions are counted and those it repeats can be "
