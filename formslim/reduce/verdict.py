@@ -120,7 +120,7 @@ def notice_count(plan: ReductionPlan, package) -> dict | None:
     None where the package holds no notice with such a table."""
     from ..match.reading import compact
 
-    listed = next((d.submissions for d in package.documents if d.submissions), ())
+    listed = next((x.submissions for d in package.documents for x in d.logical if x.submissions), ())
     if not listed:
         return None
     items = [{"item": what, "how": how, "online": "온라인" in how, "documents": [], "before": False, "after": False,
