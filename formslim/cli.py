@@ -430,8 +430,8 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         if s["documents_target_met"] and not s["target_met"]:
             verdict += " (documents fell by the target, but " + "; ".join(
                 f"{r['what']} per applicant rise {r['before']:.0f} → {r['after']:.0f}" for r in s["rises"]) + ")"
-        if (n := s["notice_count"]) is not None and n["documents_met"] != s["documents_target_met"]:
-            verdict += f" — {'met' if n['documents_met'] else 'NOT met'} as the notice counts its submissions"
+        if redesign.notice_disagrees(s):
+            verdict += f" — {'met' if s['notice_count']['documents_met'] else 'NOT met'} as the notice counts its submissions"
         if s["target_basis"] == "required":
             # some documents are filed only where they apply: the reduction is the one every applicant sees
             click.echo(f"{one_line(result.programme)}: {s['documents_required_before']} → {s['documents_required_after']} "
@@ -470,8 +470,10 @@ def _summary_ko(programme: str, s: dict, target: float) -> list[str]:
             f"{what.get(r['what'], r['what'])}이(가) {r['before']:.0f} → {r['after']:.0f}(으)로 늘어남"
             .replace("이(가)", "가" if r["what"] == "questions" else "이").replace("(으)로", "으로")
             for r in s["rises"]) + ")"
-    if (n := s.get("notice_count")) is not None and n["documents_met"] != s["documents_target_met"]:
-        verdict += f" — 공고문의 제출서류 표로 세면 {'달성' if n['documents_met'] else '미달성'}"
+    from .report.redesign import notice_disagrees
+
+    if notice_disagrees(s):
+        verdict += f" — 공고문의 제출서류 표로 세면 {'달성' if s['notice_count']['documents_met'] else '미달성'}"
     cut = f"감축 {s['reduction'] * 100:.0f}%, 목표 {target * 100:.0f}% {verdict}"
     if s["target_basis"] == "required":
         first = (f"{programme}: 모든 신청인이 내는 서류 {s['documents_required_before']} → "

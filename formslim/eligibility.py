@@ -983,7 +983,7 @@ _REASONS_KO = (
     (r"(\S+) or the printed date is not a date", "{1} 또는 공고문의 날짜가 날짜가 아님"),
     (r"needs on or after (\S+) \(the date the notice prints\)", "공고문의 날짜 {1} 이후여야 함"),
     (r"needs on or before (\S+) \(the date the notice prints\)", "공고문의 날짜 {1} 이전이어야 함"),
-    (r"(\S+)(?: \((\d{4})\))? is ([\d,.]+)", "{1}{2:( )} {3}"),
+    (r"(\S+) \((\d{4})\) is ([\d,.]+)", "{1}({2}) {3}"), (r"(\S+) is ([\d,.]+)", "{1} {2}"),
     (r"needs under ([\d,.]+)", "{1} 미만이어야 함"), (r"needs at most ([\d,.]+)", "{1} 이하여야 함"),
     (r"needs at least ([\d,.]+)", "{1} 이상이어야 함"),
     (r"the profile gives no (\S+) for (\d{4})", "회사 정보에 {2}년 {1}이(가) 없음"),
@@ -1027,21 +1027,11 @@ def _reason_ko_pieces(reason: str) -> str:
 
 
 def _piece_ko(piece: str) -> str:
-    for pattern, template in _REASONS_KO:
-        m = re.fullmatch(pattern, piece.strip(), re.S)
-        if not m:
-            continue
-        groups = [g or "" for g in m.groups()]
+    """One piece of a reason in Korean, by the first of ``_REASONS_KO`` that reads it whole; else as written."""
+    from .report.i18n import by_patterns
 
-        def fill(x: re.Match) -> str:
-            g = groups[int(x.group(1)) - 1]
-            if x.group(2) == "!":
-                return _piece_ko(g)
-            if x.group(2) == ":( )":
-                return f"({g})" if g else ""
-            return g
-        return re.sub(r"\{(\d)(!|:\( \))?\}", fill, template)
-    return piece
+    read = by_patterns(_REASONS_KO, piece, _piece_ko, re.S)
+    return piece if read is None else read
 
 
 def eligibility_text(check: SelfCheck, lang: str = "en") -> str:

@@ -10,10 +10,11 @@ from ..knowledge import Knowledge, Registry
 from ..manifest import Manifest
 from ..match import MatchResult
 from ..match.derive import package_country
+from ..match.compare import _bigrams
 from ..match.link import contrasting_documents
 from ..match.reading import compact
 from ..parse.classify import condition_of
-from ..parse.notices import box_part, is_signing_name
+from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
 from .copies import copied_documents
 from ..model import AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
@@ -816,10 +817,6 @@ _ITEM_LEAD = re.compile(r"^.*?(?:하는|고시한|정한|서식의|양식의)\s+
 _A_FORM = re.compile(r"서식|양식|계획서|신청서|보고서")
 
 
-def _grams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
-
-
 def _names_document(item: str, d: Document) -> bool:
     """Whether an attachment a box of attachments names is this document of the package: the item's words
     (what it is called by aside) are nearly all in the document's title, and both end in the same document
@@ -827,8 +824,8 @@ def _names_document(item: str, d: Document) -> bool:
     core, title = compact(_ITEM_LEAD.sub("", item)), compact(d.title or "")
     if len(core) < 4 or len(title) < 4 or core[-2:] != title[-2:]:
         return False
-    grams = _grams(core)
-    return len(grams & _grams(title)) >= 0.75 * len(grams)
+    grams = _bigrams(core)
+    return len(grams & _bigrams(title)) >= 0.75 * len(grams)
 
 
 def _routes(docs: list[Document]) -> tuple[dict[str, _Routed], list[_Routed]]:
@@ -1144,8 +1141,6 @@ def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
     label. Only where the document names one signer, prints the same signature two times or more, and a
     consent box stands between each two — blocks that close different statements, or whose labels differ
     (the applicant's and a subrecipient's "Signature of Authorized Official" under their own names), stay."""
-    from ..parse.notices import is_consent_box, is_signing_name
-
     out: dict[str, str] = {}
     for d in docs:
         p = plans.get(d.key)

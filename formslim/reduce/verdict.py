@@ -44,6 +44,11 @@ def required_minutes(plan: ReductionPlan, side) -> float:
     return sum(x.total for x in side if x.file not in conditional)
 
 
+def _added(burden: Burden) -> str:
+    """The questions the consolidated form asks of its own, by name, for a rise's cause: " (작성일, 추천인 서명)"."""
+    return f" ({', '.join(burden.added_labels[:5])})" if burden.added_labels else " (identifiers, consents to fetch)"
+
+
 def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
     rises = []
     # the questions are judged on the basis the documents are counted on (all documents, or those every
@@ -61,8 +66,7 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
         other.append({"what": "questions", "before": burden.fields_before, "after": burden.fields_after,
                       "cause": "over all documents, those filed only where they apply included, the package asks "
                                "more questions: the consolidated form's own"
-                               + (f" ({', '.join(burden.added_labels[:5])})" if burden.added_labels else
-                                  " (identifiers, consents to fetch)")
+                               + _added(burden)
                                + " are everyone's, the questions it saves are partly those of documents filed only in "
                                "some cases", "basis": "all"})
     if required and burden.fields_required_after > (burden.fields_required_before or 0):
@@ -73,8 +77,7 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
                       "after": burden.fields_required_after,
                       "cause": "an applicant who files only what every applicant files answers more questions than "
                                "today: the consolidated form asks questions of its own that no document asked"
-                               + (f" ({', '.join(burden.added_labels[:5])})" if burden.added_labels else
-                                  " (identifiers, consents to fetch)")
+                               + _added(burden)
                                + ", and the questions it saves are mostly those of documents filed only in some cases",
                       "basis": "required"})
     before, after = burden.minutes("before"), burden.minutes("after")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 TEXT = {
     "en": {
@@ -712,6 +713,19 @@ EVIDENCE = {
 _ENGLISH_NAME = r" \((?:[A-Z][A-Za-z.,&'-]*)(?: [A-Za-z.,&'-]+)*\)"
 
 
+def by_patterns(patterns, text: str, again, flags: int = 0) -> Optional[str]:
+    """The first of ``patterns`` — (regular expression, template) — that reads ``text`` whole, its template
+    filled: "{n}" with the n-th group, "{n!}" with that group read again by ``again`` (a group that is itself
+    such a line); None where no pattern reads it."""
+    for pattern, template in patterns:
+        m = re.fullmatch(pattern, text.strip(), flags)
+        if m:
+            groups = [g or "" for g in m.groups()]
+            return re.sub(r"\{(\d)(!?)\}", lambda x: again(groups[int(x.group(1)) - 1]) if x.group(2)
+                          else groups[int(x.group(1)) - 1], template)
+    return None
+
+
 def localise(lang: str, text: str, names=None) -> str:
     """An evidence or reason line in the report's language: the first pattern of ``EVIDENCE`` that reads
     the whole line, with concept and role ids named as the language names them (``names``: id → name);
@@ -725,15 +739,9 @@ def localise(lang: str, text: str, names=None) -> str:
     cited = re.fullmatch(r"(.+) \((D\d{3,})\)", text.strip())
     if cited:  # an assumption a decision rests on, cited by the decision's id
         return f"{localise(lang, cited.group(1), names)} ({cited.group(2)})"
-    out = text
-    for pattern, template in EVIDENCE[lang]:
-        m = re.fullmatch(pattern, text.strip())
-        if m:
-            groups = [g or "" for g in m.groups()]
-            # ("{2!}": a group that is itself an evidence line, said in the language too)
-            out = re.sub(r"\{(\d)(!?)\}", lambda x: localise(lang, groups[int(x.group(1)) - 1], names) if x.group(2)
-                         else groups[int(x.group(1)) - 1], template)
-            break
+    # ("{2!}": a group that is itself an evidence line, said in the language too)
+    read = by_patterns(EVIDENCE[lang], text, lambda g: localise(lang, g, names))
+    out = text if read is None else read
     if names:
         out = _named(out, names)
     out = re.sub(r"(?<=[\uac00-\ud7a3])" + _ENGLISH_NAME, "", out)

@@ -73,7 +73,7 @@ def summary(a: Analysis) -> dict:
     }
 
 
-def _notice_disagrees(s: dict) -> bool:
+def notice_disagrees(s: dict) -> bool:
     """Whether the notice's own count of submissions judges the documents target otherwise than formslim's count
     of papers: then every verdict says so beside it (review 25)."""
     n = s.get("notice_count")
@@ -895,7 +895,7 @@ def to_markdown(a: Analysis) -> str:
              f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
              f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')}"
              + (f"; {t(lang, 'notice_disagrees_' + ('met' if s['notice_count']['documents_met'] else 'not_met'))}"
-                if _notice_disagrees(s) else "") + ")",
+                if notice_disagrees(s) else "") + ")",
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
@@ -1361,7 +1361,7 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     rows = brief_rows(a, s, L)
     verdict = (L("met") if s["target_met"] else L("not_met")) + (
         f' ({L("notice_disagrees_" + ("met" if s["notice_count"]["documents_met"] else "not_met"))})'
-        if _notice_disagrees(s) else "")
+        if notice_disagrees(s) else "")
     human = [L("brief_review", n=br["human"]["review"])]
     if br["human"]["blockers"]:
         human.append(L("brief_blockers", n=br["human"]["blockers"]))
