@@ -72,6 +72,9 @@ class Role:
     # the endings of an office-holder's title that, printed at a seal, name this party ("○○세무서장 (직인)"):
     # read at signature marks only ("시장" is also a market)
     seal_titles: tuple[str, ...] = ()
+    # words printed beside a Korean form's sign-off slot that name this party as its signer ("22)작성자(인사담당자)"),
+    # read at those slots only: elsewhere they name no party whose data a field asks
+    slot_words: tuple[str, ...] = ()
     # signs in the applicant's name (the 작성자 who writes a Korean form for it): the document stays the
     # applicant's, signed in its block
     signs_as_applicant: bool = False
@@ -323,6 +326,7 @@ def _role(e: dict) -> Role:
                 may_be=_tuple(e.get("may_be")), per_document=bool(e.get("per_document", False)),
                 signs_for_others=_flag(e.get("signs_for_others", False), "signs_for_others"),
                 seal_titles=_tuple(e.get("seal_titles")),
+                slot_words=_tuple(e.get("slot_words")),
                 signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"),
                 kin=_flag(e.get("kin", False), "kin"), signs=_flag(e.get("signs", True), "signs"),
                 signs_if=str(e.get("signs_if") or ""), fills_own=_flag(e.get("fills_own", False), "fills_own"))

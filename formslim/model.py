@@ -444,6 +444,10 @@ class ReductionPlan:
     # registries whose channel takes a signed consent form the plan keeps as it is (K-CHANNEL-CONSENT: IVES and
     # Form 4506-C): that form is their consent, which the consolidated form does not ask again
     signed_consents: tuple[str, ...] = ()
+    # who files the package, where its main form names no applicant but a party who files for someone else (a
+    # 추천서's 추천인, the 추천기관 that recommends a 포상 후보자): that role (roles.yaml), whose signature on the
+    # package's forms is the filer's; "" where the applicant files (the usual case)
+    filer: str = ""
 
     @property
     def documents_before(self) -> int:

@@ -387,10 +387,9 @@ def test_attachments_are_logical_documents_named_as_readers_know_them(tmp_path):
     form = json.loads((tmp_path / "kr" / "form.json").read_text(encoding="utf-8"))
     ids = [i["id"] for s in form["sections"] if s["id"] == "attachments" for i in s["items"]]
     assert len(ids) == len(set(ids)) and not any(i.endswith(a.plan.primary) for i in ids)
-    # the list a merged variant asks (공적요약서 (개인) / (단체)) is asked in the case of the kind of nominee, not
-    # "where 공적요약서 (개인) is filed" — a document the plan merges away
-    cases = {i.get("condition") for s in form["sections"] if s["id"] == "rosters" for i in s["items"]}
-    assert cases == {"개인인 경우", "단체인 경우"}, cases
+    # (the lists of all the 추천기관's candidates are kept, not merged into one candidate's form: no 명단 section;
+    # a merged variant list asked in its case is tested on a package made here, test_lists_and_signoffs.py)
+    assert not any(s["id"] == "rosters" for s in form["sections"])
     # (Form 1040 keeps its own layout — nothing moves into it —, so its documents are named in the plan; the
     # DC return, whose voucher merges into the D-40, lists its schedules as the consolidated form's attachments)
     a = analyze([CORPUS / "irs-1040pkg-pdflib"])
@@ -409,19 +408,24 @@ def test_attachments_are_logical_documents_named_as_readers_know_them(tmp_path):
 
 @needs_corpus
 def test_two_parties_data_in_one_section_say_whose_they_are(tmp_path):
-    """The 정부포상 추천서 asks the recommender's and the nominee's 성명 / 주소 / 전화 under two headings: in
-    the consolidated form each says whose it is; sections are numbered in order."""
-    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
-    write_report(a, tmp_path)
-    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    """A 정부포상 추천서 asks the recommender's and the nominee's 성명 / 주소 / 전화 under two headings: in
+    the consolidated form each says whose it is; sections are numbered in order. (A package made here: the
+    corpus's 2016 bundle has no consolidated form any more — its lists of every candidate are not merged into one
+    candidate's 추천서, test_lists_and_signoffs.py.)"""
+    from .recommendation_maker import make
+
+    a = analyze([make(tmp_path / "pkg")])
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
     labels = [i["label"] for s in form["sections"] for i in s["items"]]
-    assert "추천인: 주소" in labels and "피추천인 (포상후보자): 주소" in labels and "주소 *" not in labels
+    assert "추천인: 주소" in labels and "피추천인 (포상후보자): 주소" in labels and "주소" not in labels
     assert [s["title"].split(".")[0] for s in form["sections"]] == [str(n) for n in range(1, len(form["sections"]) + 1)]
     # nobody in this package is a "신청인(대표자)": the 추천서 is filed by the 추천인, who signs the form
     signers = [i["label"] for s in form["sections"] for i in s["items"] if i["kind"] == "signature"]
     assert signers == ["추천인 서명"], signers
-    # the 현지확인서, which only the 추천기관's 확인자 signs, is handed in with the package — and counted in it —,
-    # filled by that official: an attachment that says who writes it (never "not attached" while counted)
+    assert a.plan.filer == "recommender"
+    # the 현지확인서, which only an official signs, is handed in with the package — and counted in it —, filled
+    # by that official: an attachment that says who writes it (never "not attached" while counted)
     attachments = next(s for s in form["sections"] if s["id"] == "attachments")["items"]
     site = [i for i in attachments if "현지확인서" in i["label"]]
     assert len(site) == 1 and site[0]["kind"] == "file" and "담당 공무원이 작성" in site[0]["label"]
@@ -1413,24 +1417,17 @@ def test_the_review_queue_names_a_bundles_forms_by_their_titles(tmp_path):
 
 
 @needs_corpus
-def test_each_replaced_roster_is_its_own_table_and_a_party_is_named_by_its_word(tmp_path):
-    """정부포상 bundle: the consolidated form prints 공적요약서 (개인) and (단체) as two tables, each under its
-    title, not one table of both forms' columns; the 추천서's 공적내용, whose only heading is the form's
-    title, is captioned by the party's word in it ("포상 후보자: 공적내용"), not by the whole title."""
-    import docx as _docx
+def test_a_party_is_named_by_its_word_where_the_heading_is_the_forms_title(tmp_path):
+    """A 정부포상 추천서 (made here, as the 2016 bundle's): its 공적내용, whose only heading is the form's title, is captioned by the party's
+    word in it ("포상 후보자: 공적내용"), not by the whole title. (Two merged lists printed as two tables, each
+    under its title: test_lists_and_signoffs.py, on a package made there — this bundle's lists are kept.)"""
+    from .recommendation_maker import make
 
-    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
-    write_report(a, tmp_path)
-    d = _docx.Document(tmp_path / "consolidated_form.docx")
-    heads = [[c.text for c in t.rows[0].cells] for t in d.tables]
-    individual = next(h for h in heads if "성명 (연령)" in h)
-    body = next(h for h in heads if any(x.startswith("단체명") for x in h))
-    assert individual is not body and "소속" not in body
-    texts = [p.text for p in d.paragraphs]
-    assert "공적요약서 (개인)" in texts and "공적요약서 (단체)" in texts
-    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    a = analyze([make(tmp_path / "pkg")])
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
     labels = [i["label"] for s in form["sections"] for i in s["items"]]
-    assert "포상 후보자: 공적내용" in labels and not any("2016년도 정부포상업무지침" in x for x in labels)
+    assert "포상 후보자: 공적내용" in labels and not any("정부포상업무지침" in x or "지역안전 유공" in x for x in labels)
 
 
 @needs_corpus
@@ -1730,13 +1727,15 @@ def test_kstartup_asks_fewer_questions_on_both_bases():
 
 @needs_corpus
 def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
-    """정부포상: the consolidated form is the 추천서's — named "정부포상 후보자 추천서 (통합)", not "… 구비서류 서식 통합
-    신청서"; its declaration speaks of a recommendation made falsely (추천한 경우), not an application; the act behind
-    the package's prescribed 공적조서 (상훈법 시행령 [별지 제1호서식] → 「상훈법」) is the reviewer's first candidate
+    """정부포상 (a package made here, as the 2016 bundle's): the consolidated form is the 추천서's — named "… 정부포상
+    후보자 추천서 (통합)", not "… 통합 신청서"; its declaration speaks of a recommendation made falsely (추천한 경우),
+    not an application; the act behind the package's prescribed 공적조서 (상훈법 시행령 [별지 제1호서식] → 「상훈법」) is the reviewer's first candidate
     for the sanction, the notice naming none; and the report's legal review says the open basis once (review 24,
     finding 16)."""
-    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
-    assert a.form["title"] == "정부포상 후보자 추천서 (통합)"
+    from .recommendation_maker import make
+
+    a = analyze([make(tmp_path / "pkg")])
+    assert a.form["title"] == "「2026년도 지역안전 유공」 정부포상 후보자 추천서 (통합)"
     truth = next(i for s in a.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")
     assert "추천한 경우" in truth["label"] and "신청한 경우" not in truth["label"]
     assert any("「상훈법」" in x and "첫 후보" in x for x in a.form["legal_review"])
@@ -1745,9 +1744,9 @@ def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
 
     rise = next(r for r in summary(a)["rises"] if r["what"] == "questions")
     assert a.burden.added_labels and all(x in rise["cause"] for x in a.burden.added_labels)
-    assert "추천인 서명" in a.burden.added_labels
-    write_report(a, tmp_path)
-    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "작성일" in a.burden.added_labels
+    write_report(a, tmp_path / "out")
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "진위확인에 필요한 동의" not in md.split("## 요약", 1)[0]
     legal = md.split("### 법률 검토에서 확인할 사항", 1)[1].split("\n## ", 1)[0]
     assert legal.count("이 절차의 근거 법령") == 1
@@ -1906,17 +1905,26 @@ def test_the_documents_question_counts_add_up_to_the_summarys(kr_report, us_repo
 @needs_corpus
 def test_the_proposed_package_lists_as_many_documents_as_the_headline_counts(tmp_path):
     """정부포상 bundle: 공적조서 (개인) and (단체) are one form for two kinds of nominee — the headline counts
-    them once (8 → 7), and so do the brief and the proposed package: one line, "… 또는 …" (review 21,
+    them once (8, not 9), and so do the brief and the proposed package: one line, "… 또는 …" (review 21,
     finding 4: the list had 8 lines under a headline of 7)."""
     a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
     write_report(a, tmp_path)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     proposed = md.split("## 개선된 제출 서류", 1)[1].split("\n## ", 1)[0]
     rows = [x for x in proposed.splitlines() if x.startswith("- ")]
-    assert len(rows) == a.plan.documents_after == 7, rows
+    assert len(rows) == a.plan.documents_after == 8, rows
     assert sum("공적조서 (개인) 또는 공적조서 (단체)" in x for x in rows) == 1
     kept = [x for x in md.split("## 요약", 1)[0].splitlines() if x.startswith("- 그대로 유지: ")]
     assert sum("공적조서" in x for x in kept) == 1
+    # (and where a consolidated form takes the 추천인's consent in — a package made here: 4 → 3)
+    from .recommendation_maker import make
+
+    a = analyze([make(tmp_path / "pkg")])
+    write_report(a, tmp_path / "made")
+    md = (tmp_path / "made" / "report.md").read_text(encoding="utf-8")
+    rows = [x for x in md.split("## 개선된 제출 서류", 1)[1].split("\n## ", 1)[0].splitlines() if x.startswith("- ")]
+    assert len(rows) == a.plan.documents_after == 3 and a.plan.documents_before == 4, rows
+    assert sum("공적조서(개인) 또는 공적조서(단체)" in x for x in rows) == 1
 
 
 @needs_corpus

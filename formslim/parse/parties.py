@@ -319,6 +319,62 @@ def _own_among_alternatives(text: str, at: int, before: int = 90) -> Optional[tu
     return next(((r, c) for r, c, _ in run if r in OWN), None)
 
 
+#: the sign-off slots of a Korean form, whose printed words say whose they are
+_SLOT = re.compile(r"(?<![가-힣])(?:작\s?성\s?자|확\s?인\s?자|조\s?사\s?자)")  # (printed letter-spaced too)
+#: the mark a slot's words end at: "(서명)", "(서명 또는 인)", "(인)", "(관인)" — not "(인사담당자)"
+_SLOT_MARK = re.compile(r"\(\s*(?:서명|날인)[^)]{0,8}\)|\(\s*(?:관\s*)?인\s*\)|서명")
+#: a post in an organisation's own hierarchy, printed for a sign-off slot ("확인자 총무‧인사과장(팀장)",
+#: "조사자 … 추천부서의 부서장"): not an outside authority's (소방본부장, 세무서장)
+_INTERNAL_POST = re.compile(r"과장|팀장|부서장|담당관|실장|(?<!본)부장")
+
+
+def _read_signoff_slots(body: str, sigs: list[Signature]) -> list[Signature]:
+    """The signers of a Korean form's sign-off slots by the words printed between the slot and its mark: a
+    party named there signs ("22)작성자(인사담당자)": the personnel office); a post of the organisation's own
+    hierarchy ("확인자 담당 과장(팀장)", "조사자 … 추천부서의 부서장") is its internal approval — the role
+    ``approver``, which signs in the filer's name — where the form is also signed by its writer or by a party who
+    files for others (the 추천관); a slot with its own 소속 to fill and no post ("확인자 소속 : 직급 :", a site
+    check by an official) stays the official's."""
+    slot_roles: dict[str, set[str]] = {}
+    slots = list(_SLOT.finditer(body))
+    for k, m in enumerate(slots):
+        end = min([m.end() + 40] + [x.start() for x in slots[k + 1:k + 2]]
+                  + [x.start() for x in _SLOT_MARK.finditer(body, m.end(), m.end() + 40)])
+        window = body[m.end():end]
+        named = [r for r, words in _slot_words() if any(w in window for w in words)] + [
+            r for r, _, _ in roles_in(window) if r not in ("writer", "agency_official")]
+        slot_roles.setdefault(re.sub(r"\s", "", m.group(0)), set()).add(
+            named[0] if named else "approver" if _INTERNAL_POST.search(window) else "")
+    companions = {s.signer for s in sigs if s.signer == "writer" or (s.signer not in OWN and s.signer != "agency_official"
+                                                                      and _signs_for_others(s.signer))}
+    out = []
+    for s in sigs:
+        cue = re.search(r"'(작성자|확인자|조사자)'", s.evidence)
+        roles = slot_roles.get(cue.group(1), set()) if cue else set()
+        new = next(iter(roles)) if len(roles) == 1 else ""
+        if new == "approver" and not companions - {s.signer}:
+            new = ""
+        what = "a post of the organisation's own" if new == "approver" else f"the {new}"
+        out.append(replace(s, signer=new, evidence=f"{s.evidence} (printed for the slot: {what})")
+                   if new and new != s.signer else s)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _slot_words() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from ..knowledge import load_knowledge
+
+    return tuple((r.id, r.slot_words) for r in load_knowledge().roles.values() if r.slot_words)
+
+
+@lru_cache(maxsize=64)
+def _signs_for_others(role: str) -> bool:
+    from ..knowledge import load_knowledge
+
+    r = load_knowledge().roles.get(role)
+    return bool(r is not None and r.signs_for_others)
+
+
 def subject_of(field: Field) -> Optional[str]:
     """Whose datum a field asks: a party named in its label, else in the nearest heading that names one.
     Headings that name no party (Contact Information, Mailing Address) give none."""
@@ -423,6 +479,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
                                                  f"that party signs it")
     if not sigs and first is not None:
         add("applicant", first.id, first.label, "a signature block that names no other party: the applicant signs")
+    sigs = _read_signoff_slots(body, sigs)
     if kind == "agreement":
         for role, cue, _ in roles_in(title)[:1]:
             if role not in OWN:

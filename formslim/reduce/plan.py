@@ -251,7 +251,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     plans: dict[str, dict] = {}
     signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
-    primary = _choose_primary([d for d in docs if d.key not in received], match)
+    primary = _choose_primary([d for d in docs if d.key not in received], match, kb)
+    filer = filer_role(primary, match, kb)
     # a party who signs only in a case and signs the main form too (the paid preparer of a return): its line on
     # another of the applicant's forms is that same signature, given once in its block of the consolidated
     # form — it does not make the form another party's
@@ -345,6 +346,20 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                     f"signed by the {x.signer}: {x.evidence}" for x in d.signers if x.signer not in
                     ("applicant", "representative"))[:3],
                 legal.get("K-STATUTORY", "")))
+        elif (first := alternatives.get(d.key)) in plans and any(
+                x.rule == "K-STATUTORY" for x in decisions if x.id in plans[first]["decisions"]):
+            # the other variant of a form the plan keeps as prescribed ("공적조서 (단체)" beside "(개인)", 상훈법
+            # 시행령): one of the two is filed; merging one variant and keeping the other would give one record
+            # two layouts, and one kind of applicant another procedure
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-VARIANT", "keep", [d.key], [],
+                f"the variant, for another kind of applicant, of {titles[first]}, which stays as prescribed: it "
+                "stays as it is too, so that both kinds of applicant file the same form",
+                (f"{titles[first]}: {next(x.reason for x in decisions if x.id in plans[first]['decisions'])}",
+                 f"the titles differ only by words of one contrast class ('{titles[d.key]}', '{titles[first]}')",
+                 "assumption: the variant is prescribed with the form it is a variant of (its own header prints no "
+                 "rule) — confirm with the rule")))
         elif d.kind == "consent" and (channel := _registry_for(d.title, d.path, registries, manifest)) is not None \
                 and channel.signed_form:
             # the consent a registry's channel takes as it is (IVES takes the taxpayer's signed Form 4506-C): it is
@@ -361,7 +376,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 legal.get("K-CHANNEL-CONSENT", "")))
         elif others := tuple(dict.fromkeys(
                 [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")
-                 and r not in signs_the_return]
+                 and r not in signs_the_return and r != filer]
                 + [s.signer for s in d.signers if s.signer in cosigners])):
             # who signs stays who signs: a guarantor's guarantee, an owner's personal statement, a creditor's
             # agreement cannot be signed by the applicant in the consolidated form (the seal of the office
@@ -468,7 +483,31 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [d.key], [f.id for f in d.fields],
                                             f"the agency fetches it from {reg.issuer} instead of asking for it",
                                             ev, note))
-        elif d.kind == "certificate":
+        elif (listed := _lists_subjects(d, docs, match)) is not None:
+            # a list of the persons the package is filed for, one row each (the 추천기관's 공적요약서 of all its
+            # 포상 후보자): not one person's data — it cannot become a section of one person's form (review 25)
+            role, concepts, where = listed
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-SUBJECT-LIST", "keep", [d.key], [],
+                f"a list of several {role}s, one row each, with what the package asks of each {role} in their own "
+                f"form: it is not one {role}'s data, so it cannot become a section of one filing; it stays as it "
+                f"is (or is generated from the {role}s' own forms)",
+                (f"each row asks the {role}'s {', '.join(concepts)}", f"asked of one {role} in {where}")))
+        elif d.kind == "certificate" and _own_attestation(d, filer) and len(
+                unique := _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)) \
+                >= len([f for f in d.fields if f.kind not in ("signature", "date")]):
+            # a 확인서 the filer's own staff write and approve ("작성자 포상담당 … 확인자 담당 과장(팀장)"): not a
+            # certificate another body issues; merged, it would save no question (none is asked elsewhere) — a
+            # merge that saves nothing is not claimed (review 25)
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide(
+                "K-ATTESTATION", "keep", [d.key], [],
+                "the filer's own attestation, written by its staff and approved by its own 확인자: none of its "
+                "questions is asked elsewhere, so merging it would save none; it stays as it is",
+                tuple(f"signed by the {x.signer}: {x.evidence}" for x in d.signers)[:3]
+                + (f"{len(unique)} question(s) asked nowhere else",)))
+        elif d.kind == "certificate" and not _own_attestation(d, filer):
             why = (f"{reg_any.id} exists but the manifest says it is not available to this agency" if reg_any
                    else "no registry in the catalogue provides it")
             plan["decision"] = "keep"
@@ -660,7 +699,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
                          consolidated=consolidated, login_provides=login_provides,
-                         signed_consents=tuple(dict.fromkeys(signed_consents)))
+                         signed_consents=tuple(dict.fromkeys(signed_consents)), filer=filer)
     plan = _with_amendments(plan, docs, match, kb)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 
@@ -925,7 +964,64 @@ def _primary_evidence(d: Document, docs) -> str:
     return f"{questions} questions; the main form: {why}"
 
 
-def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Document]:
+def _own_attestation(d: Document, filer: str) -> bool:
+    """A 확인서 the filer's own staff write and approve ("작성자 포상담당 … 확인자 담당 과장(팀장)"): its own
+    attestation, decided as the filer's form, not a certificate another body issues."""
+    return bool(d.signers) and all(s.signer in OWN or s.signer == filer or s.signer in signs_as_applicant()
+                                   for s in d.signers)
+
+
+#: concepts that identify or reach a person (name, birth date, numbers, address, phone): every list of persons
+#: asks them — what makes a list one of the package's subjects is the rest
+_IDENTITY = re.compile(r"name|birth|sex|gender|\bage\b|rrn|ssn|_id\b|\bid_|number|_no\b|address|phone|mobile|email|"
+                       r"nationality|signature")
+
+
+def _lists_subjects(d: Document, docs: list[Document], match: MatchResult) -> Optional[tuple[str, list[str], str]]:
+    """(role, concepts, document) where ``d`` lists several persons of the party the package is filed for, one
+    row each: its repeating rows ask at least two data beyond identity (소속, 직위, 공적기간, 추천 훈격) that another
+    form of the package asks once, of one party other than the applicant (the 공적조서's 포상 후보자). A list of the
+    applicant's own staff or members is none (their data are asked of no single other party)."""
+    if d.kind != "roster":
+        return None
+    row: set[str] = set()
+    for f in d.fields:
+        r = match.readings.get(f.id)
+        if r is not None and r.concept and (f.repeats > 1 or r.role == "member") and not _IDENTITY.search(r.concept):
+            row.add(r.concept)
+    if len(row) < 2:
+        return None
+    best: Optional[tuple[str, list[str], str]] = None
+    for other in docs:
+        if other.key == d.key or other.kind == "roster":
+            continue
+        by_role: dict[str, set[str]] = {}
+        for f in other.fields:
+            r = match.readings.get(f.id)
+            if r is None or f.repeats > 1 or r.concept not in row or r.role in (None, "member", *OWN) \
+                    or r.role in signs_as_applicant() or r.role in ("agency_official", "contact"):
+                continue
+            by_role.setdefault(r.role, set()).add(r.concept)
+        for role, concepts in by_role.items():
+            if len(concepts) >= 2 and (best is None or len(concepts) > len(best[1])):
+                best = (role, sorted(concepts), other.title or other.locator or other.key)
+    return best
+
+
+def filer_role(primary: Optional[Document], match: MatchResult, kb: Knowledge) -> str:
+    """Who files the package where its main form names no applicant: the party the main form's labels and
+    headings name who files for someone else (a 추천서's 추천인, who recommends a 피추천인 — roles.yaml
+    ``signs_for_others``); "" where the main form names the applicant or its representative, or no such party."""
+    if primary is None:
+        return ""
+    roles = {r.role for f in primary.fields if (r := match.readings.get(f.id)) is not None
+             and r.role_from in ("label", "context")}
+    if roles & {"applicant", "representative"}:
+        return ""
+    return next((r for r in sorted(roles - {None}) if r in kb.roles and kb.roles[r].signs_for_others), "")
+
+
+def _choose_primary(docs: list[Document], match: MatchResult, kb: Knowledge) -> Optional[Document]:
     """The application the programme's applicant files: never a schedule, an extension request filed
     apart, a form handed to another party, one only other parties sign, or one of fewer than three questions
     that does not call itself an application. Among the rest, the form the
@@ -934,8 +1030,10 @@ def _choose_primary(docs: list[Document], match: MatchResult) -> Optional[Docume
     def eligible(d: Document) -> bool:
         # (one who signs in the applicant's name — the 작성자 — makes no form the applicant's own where
         # only other parties sign it besides: the HR officer writes, the confirming official signs)
-        signers = {s.signer for s in d.signers} - signs_as_applicant()
-        only_others = bool(signers) and set(other_signers(d.signers)) == signers
+        # (… while a form that names no applicant but the party who files it for someone else — the 추천서's 추천인,
+        # who signs it — is that party's own: plan.filer)
+        signers = {s.signer for s in d.signers} - signs_as_applicant() - {filer_role(d, match, kb)}
+        only_others = bool(signers) and set(other_signers(d.signers)) >= signers
         # a form of one or two questions that does not call itself an application (a test file holding
         # "{{진행상태}}") is no main application form: the others' questions are not grafted onto it
         slight = len(d.fields) < 3 and not _PRIMARY.search(_words(d))
@@ -1578,6 +1676,13 @@ _BLOCKING = {
                     "none within the application: a contract (a guarantee, a creditor's agreement) is made apart, "
                     "often at closing — count it apart from the application's documents"),
     "K-NARRATIVE": ("a narrative the applicant writes", "turn its sections into questions of the consolidated form"),
+    "K-SUBJECT-LIST": ("a list of all the persons the filer files for, one row each",
+                       "generate it from each person's own form (its rows repeat them) in the agency's system, "
+                       "instead of asking it as a document"),
+    "K-ATTESTATION": ("the filer's own attestation, asked nowhere else",
+                      "make what it attests a declaration of the consolidated form, signed once with it"),
+    "K-VARIANT": ("the other variant of a form kept as prescribed",
+                  "amend the rule that prescribes the form, with both its variants"),
 }
 #: the parties who act for the agency: a document only they sign is the agency's own record
 OFFICIALS = ("agency_official", "agency", "verifier")

@@ -57,8 +57,8 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
     if not required and burden.fields_after > burden.fields_before:
         rises.append({"what": "questions", "before": burden.fields_before, "after": burden.fields_after,
                       "cause": "the proposed package asks more questions than today's: the consolidated form asks "
-                               f"{burden.fields_added} question(s) of its own that no document asked as a field, "
-                               "more than it saves",
+                               f"{burden.fields_added} question(s) of its own that no document asked as a field"
+                               + _added(burden) + ", more than it saves",
                       "basis": "all"})
     other = []
     if required and burden.fields_after > burden.fields_before:

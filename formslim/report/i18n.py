@@ -37,6 +37,7 @@ TEXT = {
         "becomes_form": "becomes the consolidated form",
         "variant_counted": "{decision} (the variant for another kind of applicant: an applicant files one, counted once)",
         "variants_one": "{names} (one of them, by the kind of applicant: counted once)", "or": " or ",
+        "variants_one_of": "{names} (whichever of {kinds} applies: counted once)",
         "ask_once": "ask once", "keep": "keep", "merge": "merge into the consolidated form", "replace_by_registry": "replace by registry lookup",
         "remove": "remove", "excluded": "Not counted", "legend_asked": "asked", "legend_registry": "registry",
         "legend_derived": "computed", "why_org": "identifies the applicant business",
@@ -196,6 +197,7 @@ TEXT = {
         "becomes_form": "통합 신청서가 됨",
         "variant_counted": "{decision} (다른 유형의 신청인용 서식: 신청인은 하나만 내므로 한 번만 셈)",
         "variants_one": "{names} (신청인 유형에 따라 하나: 한 번만 셈)", "or": " 또는 ",
+        "variants_one_of": "{names} ({kinds} 중 해당하는 하나: 한 번만 셈)",
         "ask_once": "한 번만 묻기", "keep": "유지", "merge": "통합 신청서에 통합", "replace_by_registry": "행정정보 공동이용으로 대체",
         "remove": "폐지", "excluded": "집계 제외", "legend_asked": "기재", "legend_registry": "공동이용",
         "legend_derived": "자동 계산", "why_org": "신청 기업 식별", "why_person": "관련인 식별",
@@ -351,6 +353,11 @@ RULES = {
         "K-RECEIVED": "다른 당사자가 신청인에게 주어 신청인이 보관하는 서류라 이 기관에 내지 않는다: 그대로 두고, 신청 서류·질문·"
                       "시간에는 세지 않는다",
         "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 질문까지 그대로 유지한다",
+        "K-SUBJECT-LIST": "제출자가 추천·신청하는 여러 사람을 한 줄씩 적는 명단이라 한 사람의 서식에 합칠 수 없어 그대로 "
+                          "유지한다(각자의 서식에서 만들어 낼 수 있다)",
+        "K-VARIANT": "법령이 정한 서식의 다른 유형(개인/단체 등)이라 함께 그대로 유지한다: 어느 유형이든 같은 서식을 낸다",
+        "K-ATTESTATION": "제출자 자신의 확인서(담당자가 작성하고 내부 확인자가 확인)로, 어느 질문도 다른 서류에서 묻지 않아 합쳐도 "
+                         "줄어드는 질문이 없으므로 그대로 유지한다",
         "K-CHANNEL-CONSENT": "조회 기관이 정보주체가 서명한 동의서 자체를 받아 조회하므로(미국 IVES의 4506-C 등) 확인란으로 바꿀 수 없어 서명된 그대로 유지한다",
         "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 그대로 유지한다",
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
@@ -398,6 +405,10 @@ BLOCKERS = {
         "K-SCHEDULE": ("법령상 본 신고서와 함께 내는 부속 서식", "부속 서식의 항목을 하나의 전자 신고로 받는다"),
         "K-SEPARATE-FILING": ("신청과 따로, 다른 때에 내는 별개의 신고", "이 신청 안에서는 해당 없음: 다른 때에 따로 내며, 꾸러미에 들어 있어 여기서 함께 셌을 뿐이다 — 신청만 세려면 꾸러미에서 뺀다"),
         "K-OTHER-AGENCY": ("다른 기관에 내는 그 기관의 서식", "협약이 허용하는 범위에서 사본 대신 그 기관에서 정보를 직접 받는다"),
+        "K-SUBJECT-LIST": ("제출자가 추천·신청하는 모든 사람의 명단 (한 사람당 한 줄)",
+                           "각 사람의 서식에 이미 적힌 내용이므로 기관 시스템에서 명단을 만들어 내고 서류로 받지 않는다"),
+        "K-VARIANT": ("법령이 정한 서식의 다른 유형", "두 유형을 함께 정한 법령을 개정한다"),
+        "K-ATTESTATION": ("제출자 자신의 확인서 (다른 서류에 없는 내용)", "확인하는 내용을 통합 신청서의 서약 문구로 옮겨 한 번에 서명한다"),
     },
 }
 
@@ -418,7 +429,7 @@ def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
 RULE_NAMES = {
     "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-MAIN-FORM": "주 신청서 유지(옮겨 올 서류 없음)", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
-           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류",
+           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류",
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
@@ -483,9 +494,9 @@ EVIDENCE = {
         (r"(.+), its box of attachments: '(.+)' \(not in the package\)", "「{1}」의 첨부서류란: '{2}' (패키지에 없음)"),
         (r"(.+), its box of attachments: '(.+)'", "「{1}」의 첨부서류란: '{2}'"),
         (r"the proposed package asks more questions than today's: the consolidated form asks (\d+) question\(s\) of its "
-         r"own that no document asked as a field, more than it saves",
-         "제안한 서류 묶음이 지금보다 많은 항목을 묻는다: 통합 신청서가 어느 서류도 항목으로 묻지 않던 질문 {1}개를 더해, "
-         "줄인 것보다 많다"),
+         r"own that no document asked as a field \((.+)\), more than it saves",
+         "제안한 서류 묶음이 지금보다 많은 항목을 묻는다: 통합 신청서가 어느 서류도 항목으로 묻지 않던 질문 {1}개({2})를 "
+         "더해, 줄인 것보다 많다"),
         (r"an applicant who files only what every applicant files answers more questions than today: the consolidated "
          r"form asks questions of its own that no document asked \((.+)\), and the "
          r"questions it saves are mostly those of documents filed only in some cases",

@@ -119,6 +119,7 @@ def plan_json(a: Analysis) -> dict:
         "problems": [x.to_dict() for x in a.package.problems],
         "consolidated_form": {"file": "form.json", "docx": "consolidated_form.docx", "in": p.consolidated,
                               "document": p.primary,
+                              "filer": p.filer or None,
                               "sections": len(a.form["sections"]),
                               "items": sum(len(s["items"]) for s in a.form["sections"])},
     }
@@ -1292,7 +1293,15 @@ def _with_variants(d, p, lang: str) -> str:
     variants = [x for x in p.variants(d) if x.alternative_of == (d.key or d.file) and x.decision == d.decision]
     if not variants:
         return d.title or d.file
-    return t(lang, "variants_one", names=t(lang, "or").join(x.title or x.file for x in [d, *variants]))
+    titles = [x.title or x.file for x in [d, *variants]]
+    # (the words the titles differ by say which kind each is for — "개인", "단체": a kind of candidate as often as
+    # a kind of applicant)
+    words = [re.findall(r"[가-힣A-Za-z0-9]+", x) for x in titles]
+    kinds = [w for ws in words for w in ws if not all(w in other for other in words)]
+    if not kinds:
+        return t(lang, "variants_one", names=t(lang, "or").join(titles))
+    return t(lang, "variants_one_of", names=t(lang, "or").join(titles),
+             kinds=("·" if lang == "ko" else ", ").join(dict.fromkeys(kinds)))
 
 
 def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:

@@ -268,14 +268,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                   else t(lang, "when_filed", title=d.title or k))
     # each document's signers, one who signs in the applicant's name (the 작성자 of a Korean form) counted as
     # the applicant's own signer
-    applicant_signer = "representative" if country == "KR" else "applicant"
     # who files the package: a main form that names no applicant but a party who files for someone else
-    # (a 추천서's 추천인, who recommends a 피추천인) is that party's to sign
-    primary_roles = {match.readings[fp.field].role for fp in plan.fields if (fp.document or fp.file) == primary
-                     and fp.field in match.readings and match.readings[fp.field].role_from in ("label", "context")}
-    if primary_roles and not primary_roles & {"applicant", "representative"}:
-        applicant_signer = next((r for r in sorted(primary_roles - {None}) if r in kb.roles
-                                 and kb.roles[r].signs_for_others), applicant_signer)
+    # (a 추천서's 추천인, who recommends a 피추천인) is that party's to sign (plan.filer)
+    applicant_signer = plan.filer or ("representative" if country == "KR" else "applicant")
     signers_of = {d.key or d.file: [replace(sg, signer=applicant_signer) if sg.signer in signs_as_applicant() else sg
                                     for sg in d.signers] for d in plan.documents}
     signer_of = {key: sgs[0].signer for key, sgs in signers_of.items() if len({sg.signer for sg in sgs}) == 1}

@@ -1,0 +1,136 @@
+"""Lists of several filings and sign-offs of one's own (reviews 24 #2-3, 25 #1).
+
+A list of all the persons a filer files for (the 추천기관's 공적요약서: one row per 포상 후보자) is not one
+person's data: it is not merged into one person's form. A list of the applicant's own participants is, and two
+variants of it (개인 / 단체) print as two tables, each asked in its case. A 확인자 printed with a post of the
+filer's own hierarchy ("확인자 담당 과장(팀장)") is its internal approval, not another party; a 확인자 with a 소속
+of their own to fill (a site check) stays an official; "작성자(인사담당자)" names the personnel office.
+Packages made here with python-docx; the 정부포상 bundle of the corpus."""
+import json
+
+import docx
+
+from formslim.model import Field, Location
+from formslim.parse.parties import read_parties
+from formslim.pipeline import analyze
+from formslim.report.redesign import write_report
+
+from .conftest import CORPUS, needs_corpus
+
+AWARD = "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp"
+
+
+def _application(path):
+    d = docx.Document()
+    d.add_heading("2026년 지역혁신 협력사업 신청서", 0)
+    t = d.add_table(rows=5, cols=2)
+    t.style = "Table Grid"
+    for i, label in enumerate(["신청기업명", "사업자등록번호", "대표자 성명", "주소", "전화번호"]):
+        t.cell(i, 0).text = label
+    d.add_paragraph("위와 같이 협력사업을 신청합니다.")
+    d.add_paragraph("2026년   월   일")
+    d.add_paragraph("신청인 (대표자)                (서명 또는 인)")
+    d.save(path)
+
+
+def _participants(path, kind, columns):
+    d = docx.Document()
+    d.add_heading(f"협력사업 참여자 명단 ({kind})", 0)
+    t = d.add_table(rows=4, cols=len(columns) + 1)
+    t.style = "Table Grid"
+    t.cell(0, 0).text = "번호"
+    for j, c in enumerate(columns):
+        t.cell(0, j + 1).text = c
+    for i in range(1, 4):
+        t.cell(i, 0).text = str(i)
+    d.save(path)
+
+
+def test_two_variant_lists_of_the_applicants_own_participants_are_two_tables_each_in_its_case(tmp_path):
+    """The applicant's list of its own participants is part of its application: merged; its two variants
+    (개인 / 단체) print as two tables, each under its title, not one table of both forms' columns, and each is
+    asked in the case of the kind of participant — not "where … (개인) is filed", a document merged away."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    _application(pkg / "01_신청서.docx")
+    _participants(pkg / "02_참여자_명단_개인.docx", "개인", ["성명", "생년월일", "담당 업무", "참여 기간"])
+    _participants(pkg / "03_참여자_명단_단체.docx", "단체", ["단체명", "사업자등록번호", "대표자 성명", "참여 기간"])
+    a = analyze([pkg])
+    rules = {x.id: x.rule for x in a.plan.decisions}
+    lists = [d for d in a.plan.documents if "명단" in d.title]
+    assert len(lists) == 2 and all(d.decision == "merge" for d in lists)
+    assert not any(rules[i] == "K-SUBJECT-LIST" for d in lists for i in d.decisions)
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    cases = {i.get("condition") for s in form["sections"] if s["id"] == "rosters" for i in s["items"]}
+    assert cases == {"개인인 경우", "단체인 경우"}, cases
+    d = docx.Document(tmp_path / "out" / "consolidated_form.docx")
+    heads = [[c.text for c in t.rows[0].cells] for t in d.tables]
+    individual = next(h for h in heads if any(x.endswith("생년월일") for x in h))
+    body = next(h for h in heads if "단체명" in h)
+    assert individual is not body and not any(x.endswith("생년월일") for x in body)
+    texts = [p.text for p in d.paragraphs]
+    assert "협력사업 참여자 명단 (개인)" in texts and "협력사업 참여자 명단 (단체)" in texts
+
+
+def _mark(fid, label):
+    return Field(id=fid, label=label, normalized_label=label, kind="signature", location=Location(file="x.docx"),
+                 source="docx-table")
+
+
+def test_a_confirmer_with_a_post_of_ones_own_is_an_internal_approval_and_with_a_unit_to_fill_an_official():
+    """The words printed between a sign-off slot and its mark say whose it is."""
+    own = ("위 공적 내용이 틀림없음을 확인합니다. 2016. ○○. ○○ 작성자 기관(또는 부서) 포상담당 (직급) (성명) (서명) "
+           "확인자 담당 과장(팀장) (직급) (성명) (서명)")
+    marks = (_mark("f1", "작성자 (서명)"), _mark("f2", "확인자 (서명)"))
+    signers, _ = read_parties("공적 확인서", own, marks, "certificate")
+    assert {s.signer for s in signers} == {"writer", "approver"}, signers
+    site = "4. 현지확인자 의견 위와 같이 확인함 2016. . . 확인자 소속 : 직급 : 성명 : (인)"
+    signers, _ = read_parties("현지확인서", site, (_mark("f1", "확인자 (인)"),), "certificate")
+    assert {s.signer for s in signers} == {"agency_official"}, signers
+    record = ("22)작성자(인사담당자) 23)확인자(인사담당관) 직급 성 명 (인) 직급 성 명 (인) 위 기재사항은 인사기록원본과 "
+              "다름없이 정확하게 기록하였음을 확인함.")
+    signers, _ = read_parties("공무원인사기록요약서", record, (_mark("f1", "작성자 (인)"), _mark("f2", "확인자 (인)")), "form")
+    assert {s.signer for s in signers} == {"personnel_office"}, signers
+    # (a 확인자 alone, with no writer or filer beside them, is not read as anyone's internal approval)
+    alone = "위와 같이 확인함 확인자 담당 과장 (서명)"
+    signers, _ = read_parties("확인서", alone, (), "certificate")
+    assert {s.signer for s in signers} == {"agency_official"}, signers
+
+
+@needs_corpus
+def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merged(tmp_path):
+    """정부포상 bundle (reviews 24, 25): the 추천기관 files for several candidates. Its 추천자 현황 and 공적요약서
+    list them all, one row each: kept, not merged into one candidate's 추천서. The 공적조서 (단체) is the variant
+    of the prescribed 공적조서 (개인): kept with it. The 공적 확인서 its own staff write and approve is not
+    "signed by another party" nor "an issued certificate": kept, as merging it saves no question. The personnel
+    record summary is the personnel office's; the site check an official's. The 추천인 who signs the main form
+    files the package, so no blocker names them as another party — and no cut is claimed where none is made."""
+    a = analyze([CORPUS / AWARD])
+    rules = {x.id: x for x in a.plan.decisions}
+    by_title = {d.title: d for d in a.plan.documents}
+
+    def rule(title):
+        return [rules[i].rule for i in by_title[title].decisions]
+
+    for title in ("정부포상 추천자 현황", "공적요약서 (개인)", "공적요약서 (단체)"):
+        assert rule(title) == ["K-SUBJECT-LIST"], (title, rule(title))
+    listed = rules[by_title["공적요약서 (개인)"].decisions[0]]
+    assert any("asked of one beneficiary in 공적조서" in e for e in listed.evidence), listed.evidence
+    assert rule("공적조서 (개인)") == ["K-STATUTORY"] and rule("공적조서 (단체)") == ["K-VARIANT"]
+    assert rule("공적 확인서") == ["K-ATTESTATION"]
+    assert {s.signer for s in by_title["공적 확인서"].signers} == {"writer", "approver"}
+    assert {s.signer for s in by_title["공무원인사기록요약서"].signers} == {"personnel_office"}
+    assert {s.signer for s in by_title["현지확인서"].signers} == {"agency_official"}
+    assert a.plan.filer == "recommender"
+    assert not any(b["rule"] == "K-SIGNER" and "recommender" in rules[d].reason for b in a.plan.blockers
+                   for d in by_title[b["title"]].decisions)
+    assert a.plan.documents_after == a.plan.documents_before == 8 and not a.plan.target_met
+    assert not any(d.decision == "merge" for d in a.plan.documents)
+    write_report(a, tmp_path)
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    assert plan["consolidated_form"]["filer"] == "recommender"
+    assert plan["summary"]["fields_after"] == plan["summary"]["fields_before"] and not plan["summary"]["rises"]
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    # (the report says, in Korean, why each list stays and what would let it go)
+    assert "제출자가 추천·신청하는 모든 사람의 명단" in md
