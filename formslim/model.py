@@ -192,6 +192,9 @@ class Document:
     # form's "첨부서류" table: "관계인이 소방본부장 또는 소방서장에게 제출 | 1. … 2. …")
     routes: tuple[AttachmentRoute, ...] = ()
     legal_form: str = ""  # the statute that prescribes this form, as printed ("상훈법 시행령 [별지 제1호서식]")
+    # the rule its header prints as its source, statute or guideline, normalised ("2016년도 정부포상업무지침 [별지
+    # 제6호의1 서식]", "2014년도 보건복지부 장관표창 운영지침 [붙임5 서식]"), "" where it prints none
+    form_source: str = ""
     form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
     attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
     separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
@@ -384,6 +387,8 @@ class DocumentPlan:
     # the signature blocks of one signer made one in it (F-SIGN-ONCE: a consent form signed after each consent),
     # 0 where none
     signed_once: int = 0
+    # the rule and form number its header prints as its source (Document.form_source), "" where none
+    form_source: str = ""
 
     @property
     def counted(self) -> bool:

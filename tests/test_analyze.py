@@ -986,6 +986,10 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path
     # "사업 신청은 반드시 창업기업 대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락": no ID copy is
     # offered for someone else signing in — the notice rejects that application (review 24 finding 23)
     assert not any(i["id"].startswith("attachment_if_login_differs") for s in a.form["sections"] for i in s["items"])
+    # … and the decision says so, not "asked only where the two differ" (review 25, finding 12)
+    login = next(x for x in a.plan.decisions if x.id == own_id.decisions[0])
+    assert login.variant == "in_person" and "not needed" in login.reason and "asked only where" not in login.reason
+    assert any("타인이 신청‧접수하는 경우 탈락" in e for e in login.evidence)
     biz = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part3")
     biz_ev = [e for i in biz.decisions for e in next(x for x in a.plan.decisions if x.id == i).evidence]
     assert biz.registry == "KR-NTS-BIZREG" and any("business authentication gives" in e for e in biz_ev)

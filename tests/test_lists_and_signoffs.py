@@ -134,3 +134,33 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     # (the report says, in Korean, why each list stays and what would let it go)
     assert "제출자가 추천·신청하는 모든 사람의 명단" in md
+
+
+def test_a_forms_printed_source_is_read_with_its_edition():
+    """The rule a Korean form's header prints as its source, brackets as printed (the bundle's mismatched
+    "[별지 제6호의1 서식)"), and the edition of an agency's rule of a year — a statute is none."""
+    from formslim.parse.classify import form_source, source_edition
+
+    src = form_source("별표1 정부포상 추천자 현황 2016년도 정부포상업무지침[별지 제6호의1 서식) 소속")
+    assert src == "2016년도 정부포상업무지침 [별지 제6호의1 서식]"
+    assert source_edition(src) == ("정부포상업무지침", "2016")
+    src = form_source("공무원인사기록요약서 2014년도 보건복지부 장관표창 운영지침[붙임5 서식) 공 무 원")
+    assert src == "2014년도 보건복지부 장관표창 운영지침 [붙임5 서식]"
+    statute = form_source("■ 상훈법 시행령 [별지 제1호서식] <개정 2015.12.31.>")
+    assert statute == "상훈법 시행령 [별지 제1호 서식]" and source_edition(statute) == ("", "")
+    assert form_source("위와 같이 신청합니다.") == ""
+
+
+@needs_corpus
+def test_forms_of_two_guidelines_in_one_bundle_are_put_to_the_reviewer():
+    """The 정부포상 bundle mixes the 2016 정부포상업무지침's forms with two of the 2014 보건복지부 장관표창
+    운영지침 (review 25, finding 12): each document says its source, and the plan asks the reviewer to confirm
+    each is the form in force; a package of one rule (the fire forms: a 시행규칙 and a 고시) is not flagged."""
+    a = analyze([CORPUS / AWARD])
+    source = {d.title: d.form_source for d in a.plan.documents}
+    assert source["현지확인서"] == "2014년도 보건복지부 장관표창 운영지침 [붙임6 서식]"
+    assert source["정부포상 추천자 현황"].startswith("2016년도 정부포상업무지침")
+    line = next(x for x in a.plan.assumptions if "different rules or editions" in x)
+    assert "2014년도 보건복지부 장관표창 운영지침 (공무원인사기록요약서, 현지확인서)" in line
+    fire = analyze([CORPUS / "kr-fire-forms"])
+    assert not any("different rules or editions" in x for x in fire.plan.assumptions)

@@ -213,6 +213,38 @@ def legal_form(text: str) -> str:
     return f"{law} [{m.group(2)} 제{number}호{m.group(4) or '서식'}]"
 
 
+#: the rule a Korean form's header prints as its source, a statute or not, with its form number: "상훈법 시행령
+#: [별지 제1호서식]", "2016년도 정부포상업무지침[별지 제6호의1 서식)" (brackets as printed, mismatched too),
+#: "2014년도 보건복지부 장관표창 운영지침[붙임5 서식)"
+_FORM_SOURCE = re.compile(
+    r"((?:(?:19|20)\d{2}\s*년도?\s*)?[가-힣·ㆍ][가-힣·ㆍ ]{1,40}?(?:법|령|규칙|고시|훈령|예규|지침|요령|규정|공고|기준))\s*"
+    r"[\[［(]\s*(별지|별표|붙임)\s*(제?)\s*(\d{1,3}(?:\s*[-의]\s*\d{1,3})?)\s*(호?(?:\s*의\s*\d{1,3})?)\s*(?:서식|양식)?"
+    r"\s*[\]］)]")
+#: a rule that is a statute (its forms change when it is amended), not an agency's guideline of the year
+_STATUTE = re.compile(r"(?:법|령|규칙)$")
+
+
+def form_source(text: str) -> str:
+    """The rule and form number a Korean form's header prints as its source, normalised ("2016년도
+    정부포상업무지침 [별지 제6호의1 서식]", "2014년도 보건복지부 장관표창 운영지침 [붙임5 서식]"), else ""."""
+    m = _FORM_SOURCE.search((text or "")[:1500])
+    if not m:
+        return ""
+    rule = re.sub(r"\s+", " ", m.group(1)).strip(" ■□")
+    number = re.sub(r"\s+", "", m.group(4) + m.group(5))
+    return f"{rule} [{m.group(2)} {m.group(3)}{number} 서식]".replace("[붙임 ", "[붙임")
+
+
+def source_edition(source: str) -> tuple[str, str]:
+    """(rule, year) of a form source that is an agency's rule of a year — a guideline, a notice —, not a
+    statute: ("정부포상업무지침", "2016"); ("", "") for a statute or no source."""
+    rule = source.split(" [", 1)[0]
+    if not rule or _STATUTE.search(rule):
+        return "", ""
+    m = re.match(r"((?:19|20)\d{2})\s*년도?\s*(.+)", rule)
+    return (m.group(2), m.group(1)) if m else (rule, "")
+
+
 #: the laws a document's printed statements rest on: "5 U.S.C. 552a", "2 CFR Part 180", "Privacy Act",
 #: "개인정보 보호법 제15조", "「전자정부법」 제36조"
 _CITATION = re.compile(

@@ -11,7 +11,7 @@ from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import (attached_to, attachment_routes, notice_submissions, citations, classify_with_evidence, false_claim_laws, fixed_templates, form_number, header_of,
-                       online_application, login_checks, printed_burden, separate_filing, legal_form, recipient, listed_attachments,
+                       online_application, login_checks, printed_burden, separate_filing, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
@@ -105,6 +105,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     printed_burden=burden, printed_burden_text=burden_text,
                     attachments=listed, locator=locator, part=part, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
+                    form_source=form_source(text),
                     recipient=recipient(text), routes=attachment_routes(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text),
                     online_application=online_application(text), fixed_templates=fixed_templates(text),

@@ -13,7 +13,7 @@ from ..match.derive import package_country
 from ..match.compare import _bigrams
 from ..match.link import contrasting_documents
 from ..match.reading import compact
-from ..parse.classify import condition_of
+from ..parse.classify import condition_of, source_edition
 from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
 from .copies import copied_documents
@@ -238,6 +238,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                            f"titles differ only by words of one contrast class): an applicant files one of them, so "
                            f"the documents, questions and minutes per applicant count {titles[first]}")
 
+    mixed = _mixed_editions([d for d in docs if d.key not in alternatives])
+    if mixed:
+        assumptions.append(mixed)
+
     concepts_asked = {match.readings[f.id].concept for d in docs if d.kind not in ("certificate",) for f in d.fields
                       if match.readings.get(f.id) and match.readings[f.id].concept}
     decisions: list[Decision] = []
@@ -419,8 +423,12 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "X-VERIFIED-AT-LOGIN", "remove", [d.key], [f.id for f in d.fields],
                 f"the programme's online application authenticates the person applying at log-in (real-name "
                 f"authentication), and the agency matches them against the representative the fetched "
-                f"{names_rep.name_ko or names_rep.name} names: the ID copy is asked only where the two differ",
+                f"{names_rep.name_ko or names_rep.name} names: " + (
+                    "the ID copy is not needed — where the two differ, the notice rejects the application (only the "
+                    "representative may apply)" if "in_person" in login else
+                    "the ID copy is asked only where the two differ"),
                 (f"the programme notice says: '{login['identity']}'",
+                 *((f"the programme notice says: '{login['in_person']}'",) if "in_person" in login else ()),
                  f"the representative's name and birth date on {names_rep.name_ko or names_rep.name} "
                  f"({names_rep.issuer})", f"the check it would need otherwise: {reg.name_ko or reg.name}",
                  # (a reviewer of session 18: a corporation's record may name its representative without a birth date;
@@ -432,7 +440,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                  f"assumption: {names_rep.name_ko or names_rep.name} names the representative with a birth date; where "
                  f"it gives the name only (a corporation's), two people of one name are not told apart — confirm the "
                  f"match, or keep the copy for corporations"),
-                legal.get("X-REDUNDANT", "")))
+                legal.get("X-REDUNDANT", ""), variant="in_person" if "in_person" in login else ""))
         elif d.kind in ("certificate", "roster") and reg is not None and reg.consent and \
                 (about := lookup_subject(_subject(d), reg, kb)) in cosigners and \
                 not own_sharing_consent(docs, about, match):
@@ -645,6 +653,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
                                       condition=p.get("condition") or _filed_when(p, by_key.get(key), kb),
                                       received=p.get("received", ""), signed_once=blocks.get(key, 0),
+                                      form_source=by_key[key].form_source if key in by_key else "",
                                       subject=_subject(by_key.get(key)),
                                       # (as the summary counts them: a pre-filled answer the applicant only
                                       # checks is not a question asked)
@@ -962,6 +971,23 @@ def _primary_evidence(d: Document, docs) -> str:
     else:
         why = "of the forms the applicant files, it asks most of the applicant's own data"
     return f"{questions} questions; the main form: {why}"
+
+
+def _mixed_editions(docs: list[Document]) -> str:
+    """A line for the reviewer where the package's forms print different agency rules of a year as their
+    source (the 정부포상 bundle: 2016년도 정부포상업무지침 and 2014년도 보건복지부 장관표창 운영지침 — review 25): an
+    older edition's form may ask what the rule in force no longer does. Statutes are no edition: "" for them."""
+    by_rule: dict[tuple[str, str], list[str]] = {}
+    for d in docs:
+        rule, year = source_edition(d.form_source)
+        if rule:
+            by_rule.setdefault((rule, year), []).append(d.title or d.locator or d.key)
+    if len(by_rule) < 2:
+        return ""
+    parts = "; ".join(f"{f'{year}년도 ' if year else ''}{rule} ({', '.join(titles)})"
+                      for (rule, year), titles in by_rule.items())
+    return (f"the package's forms print different rules or editions as their source: {parts} — confirm that each is "
+            "the form in force for this programme")
 
 
 def _own_attestation(d: Document, filer: str) -> bool:

@@ -339,6 +339,9 @@ RULES = {
         "K-OTHER-AGENCY": "다른 기관이 정한 서식이라 이 기관이 합치거나 고칠 수 없어 유지하고, 신청인은 그 기관에 낸 것의 사본을 첨부한다",
         "O-KEEP": "매니페스트의 지정에 따라 유지한다",
         "X-VERIFIED-AT-LOGIN": "온라인 신청서가 신청·접수 때 실명인증으로 신청하는 사람을 확인하고, 기관이 그 사람을 직접 확인하는 사업자등록증명의 대표자와 대조하므로 신분증 사본은 둘이 다를 때만 받는다",
+        "X-VERIFIED-AT-LOGIN/in_person": "온라인 신청서가 신청·접수 때 실명인증으로 신청하는 사람을 확인하고, 기관이 그 사람을 직접 "
+                                         "확인하는 사업자등록증명의 대표자와 대조하므로 신분증 사본은 필요 없다: 둘이 다르면 공고문에 "
+                                         "따라 탈락 처리된다(대표자 본인만 신청 가능)",
         "K-SUBJECT-CONSENT": "다른 사람(공동대표 등)에 관한 조회라 그 사람의 동의와 정보가 필요한데, 온라인 신청서는 신청인만 작성·제출하므로 그 서류는 유지한다(또는 기관이 그 사람의 동의서에서 조회 동의를 받는다)",
         "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
         "K-SIGNER/online": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다: 합쳐지는 "
@@ -514,6 +517,10 @@ EVIDENCE = {
          r"that takes in other documents' questions is longer, and SCM standard times grow with form length",
          "모든 신청인이 내는 서류만 내는 신청인의 소요 시간이 지금보다 늘어난다 ({1}): 다른 서류의 항목을 받아들인 서식이 "
          "길어지고, SCM 표준 시간은 서식 길이에 따라 늘어난다"),
+        (r"the package's forms print different rules or editions as their source: (.+) — confirm that each is the form "
+         r"in force for this programme",
+         "이 묶음의 서식들이 서로 다른 근거 규정(또는 다른 해의 판)을 출처로 적고 있다: {1} — 각 서식이 이 사업에 현재 "
+         "적용되는 서식인지 확인"),
         (r"(.+) is the variant of (.+) for another kind of applicant \(the titles differ only by words of one "
          r"contrast class\): an applicant files one of them, so the documents, questions and minutes per applicant "
          r"count (.+)",
