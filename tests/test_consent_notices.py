@@ -492,3 +492,21 @@ def test_a_consent_form_signed_after_each_consent_is_signed_once():
     assert any(line.startswith("서명 한 번으로 유지: ") for line in brief(a)["package"])
     sba = analyze([CORPUS / "sba-buddy"])
     assert not any(d.rule == "F-SIGN-ONCE" for d in sba.plan.decisions)
+
+
+def test_other_persons_listed_and_a_third_party_provision_the_form_does_not_print_go_to_legal_review():
+    """The KR sample (review 25, finding 9): its 참여인력 현황, merged as a list, asks the participants' 성명 and
+    생년월일 — other persons' data the applicant's consent does not cover; its consent is titled "… 수집이용 및
+    제3자 제공 동의서" but prints no recipient, purpose, items or period for a provision and no box for it, so the
+    consolidated form asks collection and use only — both go to the legal reviewer, said once each. Consents
+    whose titles speak of no provision to third parties (the US sample's) raise no such line."""
+    a = analyze([SAMPLES / "kr-sme-support"])
+    review = a.form["legal_review"]
+    listed = [x for x in review if x.startswith("명단이 다른 사람의 정보를 묻는다")]
+    assert len(listed) == 1 and "성명" in listed[0] and "생년월일" in listed[0] and "제20조" in listed[0]
+    provision = [x for x in review if "제3자 제공 동의를 말하지만" in x]
+    assert len(provision) == 1 and "제17조제2항" in provision[0]
+    consents = [i["label"] for s in a.form["sections"] if s["id"] == "consents" for i in s["items"]]
+    assert not any("제3자" in x for x in consents)
+    us = analyze([SAMPLES / "us-small-business-loan"])
+    assert not any("third parties" in x for x in us.form["legal_review"])

@@ -164,3 +164,25 @@ def test_forms_of_two_guidelines_in_one_bundle_are_put_to_the_reviewer():
     assert "2014년도 보건복지부 장관표창 운영지침 (공무원인사기록요약서, 현지확인서)" in line
     fire = analyze([CORPUS / "kr-fire-forms"])
     assert not any("different rules or editions" in x for x in fire.plan.assumptions)
+
+
+@needs_corpus
+def test_links_between_documents_kept_as_they_are_are_not_asked(tmp_path):
+    """The fire forms: the report stays as prescribed and the 점검표 is the building's record, received — a
+    person confirming that "개" on one is "개" on the other changes nothing, so the review queue asks none of
+    those links and says how many it leaves out (review 25, finding 10); where a consolidated form takes
+    questions in (the KR sample), every link is asked."""
+    from formslim.report.redesign import brief, plan_queue
+
+    from .conftest import SAMPLES
+
+    fire = analyze([CORPUS / "kr-fire-forms"])
+    asked, unasked = plan_queue(fire)
+    assert not asked and unasked >= 50 and len(fire.match.queue) == unasked
+    assert brief(fire)["human"]["review"] == 0
+    write_report(fire, tmp_path / "fire")
+    md = (tmp_path / "fire" / "report.md").read_text(encoding="utf-8")
+    assert f"그 밖의 연결 {unasked}건은 이 계획이 그대로 두는 두 서류 사이의 것이라" in md
+    kr = analyze([SAMPLES / "kr-sme-support"])
+    asked, unasked = plan_queue(kr)
+    assert asked and unasked == 0 and len(asked) == len(kr.match.queue)

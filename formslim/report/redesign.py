@@ -804,12 +804,12 @@ def to_html(a: Analysis) -> str:
     # overrides
     ov, ov_notes = _overrides(p)
     # the review queue: links a person should decide, best first, with the manifest line for each answer
-    from .matching import queue_items
-
-    items = queue_items(a.match)
+    items, unasked = plan_queue(a)
     seen = _queue_label(a.match)
     listed = L("review_listed", n=REVIEW_LISTED) if len(items) > REVIEW_LISTED else ""
     out.append(f'<h2 id="review">{L("review_queue")} ({len(items)}{_e(listed)})</h2><p class="small">{L("review_how")}</p>')
+    if unasked:
+        out.append(f'<p class="small">{_e(L("review_unasked", n=unasked))}</p>')
     if items:
         out.append(f'<table id="review-queue"><tr><th>#</th><th>{L("field_a")}</th><th>{L("field_b")}</th>'
                    f'<th>{L("score")}</th><th>{L("why_review")}</th><th>{L("accept_line")}</th></tr>')
@@ -978,12 +978,12 @@ def to_markdown(a: Analysis) -> str:
     lines += [f"| {md(t(lang, 'act_' + act))} | {bb[act]:.0f} | {ba[act]:.0f} |" for act in bb]
     lines.append(f"| {t(lang, 'total')} | {b.minutes('before'):.0f} (±{b.range * 100:.0f}%) | {b.minutes('after'):.0f} (±{b.range * 100:.0f}%) |")
     names = knowledge_names(lang, a.knowledge)
-    from .matching import queue_items
-
-    items = queue_items(a.match)
+    items, unasked = plan_queue(a)
     seen = _queue_label(a.match)
     listed = t(lang, "review_listed", n=REVIEW_LISTED) if len(items) > REVIEW_LISTED else ""
     lines += ["", f"## {t(lang, 'review_queue')} ({len(items)}{listed})", "", md(t(lang, "review_how"))]
+    if unasked:
+        lines += ["", md(t(lang, "review_unasked", n=unasked))]
     short = _short_names(a)
     shown = _pair_names(a)
     for (doc_a, doc_b), group in _by_document_pair(items[:REVIEW_LISTED]):
@@ -1213,11 +1213,31 @@ def blocker_rows(a: Analysis) -> list[tuple[list[tuple[str, str]], str, str]]:
     return [(docs, why, unblock) for (why, unblock), docs in rows.items()]
 
 
+#: the rules that keep a document as it is whatever its questions share with another's (another party signs it,
+#: a statute prescribes it, it is a list of many filings, it is handed to the applicant …): a link between two
+#: such documents, confirmed, changes nothing in the plan
+_AS_IS = frozenset({"K-SIGNER", "K-STATUTORY", "K-VARIANT", "K-SUBJECT-LIST", "K-RECEIVED", "K-CHANNEL-CONSENT",
+                    "K-AGREEMENT", "K-OTHER-AGENCY", "K-SEPARATE-FILING", "K-RECIPIENT", "K-MAIN-FORM", "B-NO-REGISTRY",
+                    "O-KEEP"})
+
+
+def plan_queue(a: Analysis) -> tuple[list[dict], int]:
+    """The review queue a person works through for this plan — the links whose answer could change it — and
+    how many others the match found between two documents the plan keeps as they are (the fire report's 112
+    links with the inspection record the building keeps, review 25): those are in the match JSON, not asked."""
+    from .matching import queue_items
+
+    rules = {d.id: d.rule for d in a.plan.decisions}
+    as_is = {d.key or d.file for d in a.plan.documents if d.decision == "keep" and (d.key or d.file) != a.plan.primary
+             and d.decisions and all(rules.get(i) in _AS_IS for i in d.decisions)}
+    items = queue_items(a.match)
+    mine = [it for it in items if not (it["a"]["file"] in as_is and it["b"]["file"] in as_is)]
+    return mine, len(items) - len(mine)
+
+
 def brief(a: Analysis) -> dict:
     """The one-page brief: the date, the three figures, the proposed package in one line each, what a legal
     reviewer must confirm and what needs a human decision."""
-    from .matching import queue_items
-
     p, b = a.plan, a.burden
     s = summary(a)
     lang = a.lang
@@ -1276,7 +1296,7 @@ def brief(a: Analysis) -> dict:
     bases = _legal_bases(a.form)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
-            "human": {"review": len(queue_items(a.match)), "blockers": _counted_blockers(p),
+            "human": {"review": len(plan_queue(a)[0]), "blockers": _counted_blockers(p),
                       "assumptions": len(p.assumptions) + len(b.assumptions)}}
 
 

@@ -967,6 +967,25 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             to_confirm.append(t(lang, "others_records", registry=reg.name_ko if lang == "ko" and reg.name_ko else reg.name,
                                 who=", ".join(t(lang, f"subjects_{x}") if f"subjects_{x}" in TEXT.get(lang, {}) else x
                                               for x in reg.data_subjects)))
+    # other persons' data a list asks the applicant for (the participants' 성명, 생년월일): not the applicant's to
+    # consent to — the reviewer confirms the basis and how those persons are told (review 25, finding 9)
+    listed_people: dict[str, list[str]] = {}
+    for sec in out_sections:
+        for i in sec["items"] if sec["id"] == "rosters" else ():
+            c = kb.concepts.get(i.get("concept") or "")
+            if c is not None and c.subject == "person" and i.get("role") not in (*_APPLICANT_SIDE, None) \
+                    and not (kb.roles.get(i["role"]) and kb.roles[i["role"]].signs_as_applicant):
+                listed_people.setdefault(i["role"], []).append(c.ko[0] if lang == "ko" and c.ko else
+                                                               c.en[0] if c.en else i["label"])
+    to_confirm += [t(lang, "others_listed", who=_signer_label(role, lang, kb), data=", ".join(dict.fromkeys(data)))
+                   for role, data in sorted(listed_people.items())]
+    # a consent titled for provision to third parties that prints neither to whom nor a consent of its own for it
+    # (개인정보 보호법 제17조제2항): the consolidated form asks collection and use only, and says so
+    for d in package.documents:
+        if (d.key in merged_into_form or d.path in merged_into_form) and d.kind == "consent" \
+                and re.search(r"제\s*3\s*자\s*제공|third[- ]party", d.title or "", re.I) \
+                and not any(re.search(r"제공\s*받는\s*자|제공받는|recipients?\b", n.text, re.I) for n in d.notices):
+            to_confirm.append(t(lang, "third_party_unprinted", title=d.title or d.locator or d.path))
     # one signature for a kept document's several consents (F-SIGN-ONCE): the reviewer confirms it covers each
     to_confirm += [t(lang, "signed_once_review", title=x.title or x.locator or x.file, n=x.signed_once)
                    for x in plan.documents if x.signed_once and not x.twin_of]
