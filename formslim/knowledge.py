@@ -75,6 +75,9 @@ class Role:
     # words printed beside a Korean form's sign-off slot that name this party as its signer ("22)작성자(인사담당자)"),
     # read at those slots only: elsewhere they name no party whose data a field asks
     slot_words: tuple[str, ...] = ()
+    # the party's name in a report where it has no cue word to be named by (a role the reader assigns itself)
+    name_ko: str = ""
+    name_en: str = ""
     # signs in the applicant's name (the 작성자 who writes a Korean form for it): the document stays the
     # applicant's, signed in its block
     signs_as_applicant: bool = False
@@ -130,6 +133,9 @@ class Registry:
     # the other persons its records are about, besides the business or the person who applies (a workplace's
     # enrolment list names its employees): the applicant's consent does not cover them
     data_subjects: tuple[str, ...] = ()
+    # what its record gives for a datum where that differs by case, by concept (the 사업자등록증명's 개업일 is a
+    # corporation's business start, not its 회사성립연월일): said wherever the record pre-fills or checks it
+    provides_notes: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -327,6 +333,7 @@ def _role(e: dict) -> Role:
                 signs_for_others=_flag(e.get("signs_for_others", False), "signs_for_others"),
                 seal_titles=_tuple(e.get("seal_titles")),
                 slot_words=_tuple(e.get("slot_words")),
+                name_ko=e.get("name_ko", ""), name_en=e.get("name_en", ""),
                 signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"),
                 kin=_flag(e.get("kin", False), "kin"), signs=_flag(e.get("signs", True), "signs"),
                 signs_if=str(e.get("signs_if") or ""), fills_own=_flag(e.get("fills_own", False), "fills_own"))
@@ -417,7 +424,8 @@ def _registry(e: dict) -> Registry:
                     verify_only=bool(e.get("verify_only", False)), users=_tuple(e.get("users")),
                     accepts=_tuple(e.get("accepts")), group=str(e.get("group", "")),
                     signed_form=_flag(e.get("signed_form", False), "signed_form"),
-                    data_subjects=_tuple(e.get("data_subjects")))
+                    data_subjects=_tuple(e.get("data_subjects")),
+                    provides_notes={str(k): str(v) for k, v in (e.get("provides_notes") or {}).items()})
 
 
 def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

@@ -1312,9 +1312,13 @@ def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
     # (the 점검표's title line carries its options, "소방시설등 작동점검[ ] 종합점검(최초점검[ ] …) 점검표": no part of
     # its title — review 25)
     assert {d.title for d in fire.package.documents} == {"소방시설등 자체점검 실시결과 보고서", "소방시설등 점검표"}
-    # its main form stays, and a regulation prescribes it: asking once what it asks twice amends that regulation
+    # its main form stays, and a regulation prescribes it; it asks nothing twice that the plan would ask once, so
+    # no such change (nor the amendment it would need) is claimed (review 26: the claim the figures did not show)
     main = next(d for d in fire.plan.decisions if d.rule == "K-MAIN-FORM")
-    assert main.variant == "statutory" and "시행규칙 [별지 제9호서식]" in main.reason and main.legal_note
+    assert main.variant == "statutory_as_is" and "시행규칙 [별지 제9호서식]" in main.reason and main.legal_note
+    assert "asking once" not in main.reason
+    report = next(d for d in fire.plan.documents if d.title == "소방시설등 자체점검 실시결과 보고서")
+    assert report.fields_after == report.fields_before
     # files given one by one from several folders: the consolidating form's title, not "package"
     assert _analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf",
                      CORPUS / "sba-buddy" / "SBA_912.pdf"]).programme == "SBA 7(a) Borrower Information"
@@ -1844,12 +1848,15 @@ def test_the_package_is_also_counted_as_its_notice_counts_submissions(tmp_path):
 def test_another_partys_documents_in_a_bundle_are_summed_up_one_by_one():
     """정부포상's HWP holds several forms kept as their signers' own: the question protocol sums each one up on
     its own row with its own count — never the whole file's under the first form's title (a reviewer saw
-    "정부포상 추천자 현황: 106개" for a roster of 21 questions)."""
+    "정부포상 추천자 현황: 106개" for a roster of 21 questions). The forms the 추천기관's own staff write and approve
+    are the filer's, not "that party's own document" (review 26): only the candidate's consent, the personnel
+    office's record and the official's site check are summed up so."""
     from formslim.report.redesign import protocol_rows
 
     a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
     rows = [r for r in protocol_rows(a) if "다른 서류가 묻지 않는 항목" in r["datum"]]
-    assert len(rows) >= 4 and len({r["datum"].split(":")[0] for r in rows}) == len(rows)
+    assert {r["datum"].split(":")[0] for r in rows} == {"정부포상에 대한 동의서", "공무원인사기록요약서", "현지확인서"}
+    assert len({r["datum"].split(":")[0] for r in rows}) == len(rows)
     asked = {d.key: sum(1 for f in a.plan.fields if (f.document or f.file) == d.key) for d in a.plan.documents}
     titles = {d.title: d.key for d in a.plan.documents if d.title}
     for r in rows:
@@ -2077,3 +2084,18 @@ def test_answers_are_pre_filled_only_from_records_that_hold_the_same_figure(kr_r
     sources = {f["label"]: f["source"] for f in plan["fields"] if f["action"] == "prefill"}
     assert "상시근로자 수(명)" not in sources
     assert sources.get("전년도 매출액(원)") == "KR-NTS-FINSTMT"
+
+
+def test_a_records_caveat_for_a_datum_is_said_where_it_checks_or_fills_it(tmp_path):
+    """The 사업자등록증명 gives a business's 개업연월일; a corporation's age is counted from its 회사성립연월일 on the
+    corporate register (K-Startup 2025: "개인 : 개업연월일, 법인 : 회사성립연월일 (법인등기부등본 기준)"; review 26,
+    finding 9): where the KR sample pre-fills 개업연월일 from it, the question protocol says so (registries.yaml
+    provides_notes), and the lookup's evidence carries it; the applicant's form does not."""
+    a = analyze([KR])
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    row = next(x for x in md.splitlines() if x.startswith("| 개업연월일 |"))
+    assert "사업자등록증명 (개인사업자의 개업연월일; 법인은 회사성립연월일이 기준이면 법인 등기사항증명서로 확인)" in row
+    lookups = [d for d in a.derivations if d.type == "registry" and "회사성립연월일" in " ".join(d.evidence)]
+    assert lookups and all(a.match.readings[d.target].concept == "org.founding_date" for d in lookups)
+    assert not any("회사성립연월일" in (i.get("prefill_note") or "") for s in a.form["sections"] for i in s["items"])

@@ -164,6 +164,14 @@ def test_forms_of_two_guidelines_in_one_bundle_are_put_to_the_reviewer():
     assert "2014년도 보건복지부 장관표창 운영지침 (공무원인사기록요약서, 현지확인서)" in line
     fire = analyze([CORPUS / "kr-fire-forms"])
     assert not any("different rules or editions" in x for x in fire.plan.assumptions)
+    # the legal review names each kept form with the rule it prints — a decree's form may be the basis for the
+    # 주민등록번호 a guideline's is not — and puts the criminal-record checks (민감정보) to the reviewer too
+    review = a.form["legal_review"]
+    rrn = next(x for x in review if "제24조의2" in x)
+    assert "공적조서 (개인) (상훈법 시행령 [별지 제1호 서식])" in rrn and "(2014년도 보건복지부 장관표창 운영지침 [붙임5 서식])" in rrn
+    crime = next(x for x in review if "제23조" in x)
+    assert "정부포상 추천자 현황" in crime and "형의 실효 등에 관한 법률 제6조" in crime
+    assert not any("동의는 근거가 되지 않음" in x for x in review)
 
 
 @needs_corpus
@@ -182,7 +190,7 @@ def test_links_between_documents_kept_as_they_are_are_not_asked(tmp_path):
     assert brief(fire)["human"]["review"] == 0
     write_report(fire, tmp_path / "fire")
     md = (tmp_path / "fire" / "report.md").read_text(encoding="utf-8")
-    assert f"그 밖의 연결 {unasked}건은 이 계획이 그대로 두는 두 서류 사이의 것이라" in md
+    assert f"그 밖의 연결 {unasked}건은 다른 사람의 서명, 법령, 여러 사람의 명단 등" in md
     kr = analyze([SAMPLES / "kr-sme-support"])
     asked, unasked = plan_queue(kr)
     assert asked and unasked == 0 and len(asked) == len(kr.match.queue)

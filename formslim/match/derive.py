@@ -419,7 +419,9 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                                       else (reg.id,),
                                       how=f"{reg.name_ko or reg.name} from {reg.issuer} via {reg.channel}, "
                                           f"looked up by {', '.join(used)}",
-                                      evidence=(reg.source,) + (("needs the applicant's consent",) if reg.consent else ())))
+                                      evidence=(reg.source,) + (("needs the applicant's consent",) if reg.consent else ())
+                                      + ((f"what it gives for {r.concept}: {reg.provides_notes[r.concept]}",)
+                                         if r.concept in reg.provides_notes else ())))
     return out
 
 

@@ -257,6 +257,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
     primary = _choose_primary([d for d in docs if d.key not in received], match, kb)
     filer = filer_role(primary, match, kb)
+    if filer:
+        assumptions.append(f"the package's main form names no applicant but the {filer}, who files for someone else: "
+                           f"the {filer} files the package, and signs for it")
     # a party who signs only in a case and signs the main form too (the paid preparer of a return): its line on
     # another of the applicant's forms is that same signature, given once in its block of the consolidated
     # form — it does not make the form another party's
@@ -498,9 +501,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
                 "K-SUBJECT-LIST", "keep", [d.key], [],
-                f"a list of several {role}s, one row each, with what the package asks of each {role} in their own "
-                f"form: it is not one {role}'s data, so it cannot become a section of one filing; it stays as it "
-                f"is (or is generated from the {role}s' own forms)",
+                f"a list of several persons ({role}), one row each, with what the package asks of each of them in "
+                f"their own form: it is not one person's data, so it cannot become a section of one filing; it stays "
+                f"as it is (the columns their own forms ask could be generated from those forms)",
                 (f"each row asks the {role}'s {', '.join(concepts)}", f"asked of one {role} in {where}")))
         elif d.kind == "certificate" and _own_attestation(d, filer) and len(
                 unique := _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)) \
@@ -511,8 +514,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
                 "K-ATTESTATION", "keep", [d.key], [],
-                "the filer's own attestation, written by its staff and approved by its own 확인자: none of its "
-                "questions is asked elsewhere, so merging it would save none; it stays as it is",
+                "the filer's own record of a check it made, written by its staff and approved by its own 확인자: "
+                "none of its questions is read as asked elsewhere, so merging it would save none and no merge is "
+                "claimed; it stays as it is",
                 tuple(f"signed by the {x.signer}: {x.evidence}" for x in d.signers)[:3]
                 + (f"{len(unique)} question(s) asked nowhere else",)))
         elif d.kind == "certificate" and not _own_attestation(d, filer):
@@ -671,15 +675,19 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         # it: it is not laid out again as a consolidated form — it stays as it is, asking once what it asked
         # twice and not asking what it computes (a tax return whose schedules all stay)
         consolidated = ""
+        main = next((dp for dp in doc_plans if dp.key == primary.key), None)
+        trims = main is not None and main.fields_after < main.fields_before
+        # (it asks once what it asks twice only where it does ask something twice: a claim the figures show)
         reason = ("the main form: no other document moves into it (each stays for its own reason) and no record "
-                  "pre-fills it, so it is not laid out again as a consolidated form; it stays as it is, asking once "
-                  "what it asks twice and not asking what it computes (as a fillable or electronically filed form does)")
-        statutory = {}
+                  "pre-fills it, so it is not laid out again as a consolidated form; it stays as it is" + (
+                      ", asking once what it asks twice and not asking what it computes (as a fillable or "
+                      "electronically filed form does)" if trims else ", with its questions"))
+        statutory = dict(variant="as_is") if not trims else {}
         if primary.legal_form:
             # (a form a regulation prescribes: even asking once what it asks twice amends that regulation)
             reason += (f"; it is prescribed by '{primary.legal_form}': those changes are an amendment of that "
-                       "regulation, proposed as one")
-            statutory = dict(variant="statutory", legal_note=legal.get("K-STATUTORY", ""))
+                       "regulation, proposed as one" if trims else f"; it is prescribed by '{primary.legal_form}'")
+            statutory = dict(variant="statutory" if trims else "statutory_as_is", legal_note=legal.get("K-STATUTORY", ""))
         decisions[:] = [replace(x, rule="K-MAIN-FORM", reason=reason, **statutory)
                         if x.rule == "K-PRIMARY" else x for x in decisions]
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
@@ -1703,12 +1711,16 @@ _BLOCKING = {
                     "often at closing — count it apart from the application's documents"),
     "K-NARRATIVE": ("a narrative the applicant writes", "turn its sections into questions of the consolidated form"),
     "K-SUBJECT-LIST": ("a list of all the persons the filer files for, one row each",
-                       "generate it from each person's own form (its rows repeat them) in the agency's system, "
-                       "instead of asking it as a document"),
-    "K-ATTESTATION": ("the filer's own attestation, asked nowhere else",
-                      "make what it attests a declaration of the consolidated form, signed once with it"),
-    "K-VARIANT": ("the other variant of a form kept as prescribed",
-                  "amend the rule that prescribes the form, with both its variants"),
+                       "generate the columns each person's own form already asks from those forms (the decision's "
+                       "evidence names them); ask what only the list asks once per person, in their own form — then "
+                       "the list need not be a document"),
+    "K-ATTESTATION": ("the filer's own record of a check it made",
+                      "none by merging: it records how the filer checked (its method and result stay); what it repeats "
+                      "of the person's own form (name, post) can be filled from there"),
+    "K-VARIANT": ("the variant of a prescribed form for another kind of applicant or candidate (its own header prints "
+                  "no rule)",
+                  "confirm which rule prescribes it: amend that rule with the form it is a variant of, or, if it is "
+                  "the agency's own form, change it as the agency's own"),
 }
 #: the parties who act for the agency: a document only they sign is the agency's own record
 OFFICIALS = ("agency_official", "agency", "verifier")

@@ -80,7 +80,7 @@ TEXT = {
         "inventory_missing_form": "{n} form(s) the package's forms say are filed with them are not in the package: their questions cannot be counted.",
         "amendment_title": "To add to: {title}",
         "amendment_intro": "The agency adds to this document, which {signer} signs, the consent and the data below:",
-        "kept_restricted": "Documents kept as they are that ask it: {titles} — {rule}: confirm the statute that allows each to ask it (consent is no such basis)",
+        "kept_restricted": "Documents kept as they are that ask it: {titles} — {rule}: confirm the basis on which each asks it, as that provision allows",
         "prefill_if_key": "— only where you give \"{datum}\"; otherwise you answer it",
         "form_intro_public": "Each item is asked once. Items marked as pre-filled come from a public register the agency reads; check and correct them.",
         "brief_removed": "No longer asked for: {names}",
@@ -160,8 +160,9 @@ TEXT = {
         "rise_minutes": "minutes per applicant rise {before:.0f} → {after:.0f}",
         "documents_fell": "documents fell by the target, but",
         "review_queue": "Links to review", "review_listed": "; the best {n} listed here",
-        "review_unasked": "{n} more links join two documents this plan keeps as they are: confirming them would change "
-                          "nothing here, so they are not asked (the match JSON lists them).", "field_a": "Field", "field_b": "May be the same datum as",
+        "review_unasked": "{n} more links join two documents this plan keeps as they are whatever they share (signed by "
+                          "another party, prescribed, lists of many filings …): confirming them would change nothing "
+                          "here, so they are not asked (the match JSON lists them).", "field_a": "Field", "field_b": "May be the same datum as",
         "assumed_by": "the plan already asks these once ({d}, an assumption): if they are two data, add the pair under overrides.never_merge",
         "score": "Score", "why_review": "Why it is not certain", "accept_line": "To accept: add under overrides.same", "reject_line": "to reject: under overrides.never_merge",
         "pair_of_documents": "{a} and {b}: {n} link(s)",
@@ -240,7 +241,7 @@ TEXT = {
         "inventory_missing_form": "서식이 함께 내도록 정한 서식 {n}건이 이 패키지에 없어 그 질문 수를 셀 수 없습니다.",
         "amendment_title": "보완할 서류: {title}",
         "amendment_intro": "{signer}이(가) 서명하는 이 서류에 기관이 아래 동의와 항목을 더합니다:",
-        "kept_restricted": "그대로 유지하는 서류 중 이를 묻는 서류: {titles} — {rule}: 각 서류가 이를 처리할 법령 근거를 확인 (동의는 근거가 되지 않음)",
+        "kept_restricted": "그대로 유지하는 서류 중 이를 묻는 서류: {titles} — {rule}: 각 서류가 그 조항이 허용하는 근거로 이를 처리하는지 확인",
         "prefill_if_key": "— '{datum}'을(를) 적은 경우에만, 아니면 직접 적습니다",
         "form_intro_public": "모든 항목은 한 번만 기재합니다. '자동 확인' 항목은 기관이 공개된 등록 정보에서 가져온 값이니 확인·수정하십시오.",
         "brief_removed": "더 받지 않는 서류: {names}",
@@ -318,8 +319,8 @@ TEXT = {
         "rise_minutes": "신청 1건당 소요 시간 증가 {before:.0f} → {after:.0f}분",
         "documents_fell": "서류 수는 목표만큼 줄었으나",
         "review_queue": "검토가 필요한 연결", "review_listed": "; 여기에는 상위 {n}건",
-        "review_unasked": "그 밖의 연결 {n}건은 이 계획이 그대로 두는 두 서류 사이의 것이라 확인해도 여기서 바뀌는 것이 없어 묻지 "
-                          "않습니다(매칭 JSON에 있음).", "field_a": "항목", "field_b": "같은 정보일 수 있는 항목",
+        "review_unasked": "그 밖의 연결 {n}건은 다른 사람의 서명, 법령, 여러 사람의 명단 등 공유하는 정보와 상관없이 그대로 두는 "
+                          "두 서류 사이의 것이라 확인해도 이 계획이 바뀌지 않아 묻지 않습니다(매칭 JSON에 있음).", "field_a": "항목", "field_b": "같은 정보일 수 있는 항목",
         "assumed_by": "계획이 이미 한 번만 묻는 것으로 가정함({d}): 다른 정보이면 이 쌍을 overrides.never_merge에 추가",
         "score": "점수", "why_review": "확정하지 않은 이유", "accept_line": "확정하려면 overrides.same에 추가", "reject_line": "다른 정보이면 overrides.never_merge에 추가",
         "pair_of_documents": "{a} — {b}: 연결 {n}건",
@@ -335,6 +336,9 @@ RULES = {
         "K-PRIMARY": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다",
         "K-MAIN-FORM": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 그대로 두되, 두 번 묻는 것은 "
                        "한 번만, 계산되는 값은 묻지 않는다",
+        "K-MAIN-FORM/as_is": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 질문까지 그대로 둔다",
+        "K-MAIN-FORM/statutory_as_is": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 질문까지 그대로 둔다"
+                                       "(법령이 정한 서식)",
         "K-MAIN-FORM/statutory": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 그대로 둔다. 법령(시행규칙·"
                                  "고시)이 정한 서식이라, 두 번 묻는 것을 한 번만 묻고 계산되는 값을 묻지 않으려면 그 법령을 "
                                  "개정해야 한다 — 개정 과제로 제시한다",
@@ -366,9 +370,10 @@ RULES = {
         "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 질문까지 그대로 유지한다",
         "K-SUBJECT-LIST": "제출자가 추천·신청하는 여러 사람을 한 줄씩 적는 명단이라 한 사람의 서식에 합칠 수 없어 그대로 "
                           "유지한다(각자의 서식에서 만들어 낼 수 있다)",
-        "K-VARIANT": "법령이 정한 서식의 다른 유형(개인/단체 등)이라 함께 그대로 유지한다: 어느 유형이든 같은 서식을 낸다",
-        "K-ATTESTATION": "제출자 자신의 확인서(담당자가 작성하고 내부 확인자가 확인)로, 어느 질문도 다른 서류에서 묻지 않아 합쳐도 "
-                         "줄어드는 질문이 없으므로 그대로 유지한다",
+        "K-VARIANT": "법령이 정한 서식의 다른 유형(개인/단체 등)이라 함께 그대로 유지한다: 어느 유형이든 같은 서식을 낸다 "
+                     "(이 유형의 머리말에는 근거 규정이 없어 확인 필요)",
+        "K-ATTESTATION": "제출자가 한 확인을 기록하는 서류(담당자가 작성하고 내부 확인자가 확인)로, 다른 서류에서 묻는 것으로 "
+                         "읽힌 질문이 없어 합쳐도 줄어드는 질문이 없으므로 합친다고 하지 않고 그대로 유지한다",
         "K-CHANNEL-CONSENT": "조회 기관이 정보주체가 서명한 동의서 자체를 받아 조회하므로(미국 IVES의 4506-C 등) 확인란으로 바꿀 수 없어 서명된 그대로 유지한다",
         "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 그대로 유지한다",
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
@@ -417,9 +422,13 @@ BLOCKERS = {
         "K-SEPARATE-FILING": ("신청과 따로, 다른 때에 내는 별개의 신고", "이 신청 안에서는 해당 없음: 다른 때에 따로 내며, 꾸러미에 들어 있어 여기서 함께 셌을 뿐이다 — 신청만 세려면 꾸러미에서 뺀다"),
         "K-OTHER-AGENCY": ("다른 기관에 내는 그 기관의 서식", "협약이 허용하는 범위에서 사본 대신 그 기관에서 정보를 직접 받는다"),
         "K-SUBJECT-LIST": ("제출자가 추천·신청하는 모든 사람의 명단 (한 사람당 한 줄)",
-                           "각 사람의 서식에 이미 적힌 내용이므로 기관 시스템에서 명단을 만들어 내고 서류로 받지 않는다"),
-        "K-VARIANT": ("법령이 정한 서식의 다른 유형", "두 유형을 함께 정한 법령을 개정한다"),
-        "K-ATTESTATION": ("제출자 자신의 확인서 (다른 서류에 없는 내용)", "확인하는 내용을 통합 신청서의 서약 문구로 옮겨 한 번에 서명한다"),
+                           "각 사람의 서식이 이미 묻는 열(결정의 근거에 적힌 항목)은 그 서식에서 만들어 내고, 명단만 묻는 "
+                           "항목은 각 사람의 서식에서 한 번씩 받으면 명단을 서류로 받지 않아도 된다"),
+        "K-VARIANT": ("법령이 정한 서식의 다른 유형 (자기 머리말에는 근거 규정이 인쇄되어 있지 않음)",
+                      "어느 규정이 정한 서식인지 확인한다: 원래 서식과 함께 그 규정을 개정하거나, 기관 자체 서식이면 기관이 고친다"),
+        "K-ATTESTATION": ("제출자가 한 확인을 기록하는 서류",
+                          "합쳐서는 풀리지 않는다: 확인 방법과 결과는 그대로 두고, 그 사람 자신의 서식과 겹치는 항목(성명·직위 "
+                          "등)은 그 서식에서 옮겨 채울 수 있다"),
     },
 }
 
@@ -641,8 +650,22 @@ EVIDENCE = {
         (r"(\d+) questions; the main form: it calls itself the application", "{1}개 질문; 주된 신청서: 서식 스스로 신청서라고 밝힘"),
         (r"(\d+) questions; the main form: of the forms the applicant files, it asks most of the applicant's own data",
          "{1}개 질문; 주된 신청서: 신청인이 내는 서식 가운데 신청인 자신의 정보를 가장 많이 물음"),
+        (r"(.+) \(printed for the slot: a post of the organisation's own\)", "{1!} (서명란에 제출 기관 자신의 직위가 인쇄됨)"),
+        (r"(.+) \(printed for the slot: the (\w+)\)", "{1!} (서명란에 {2}이(가) 인쇄됨)"),
         (r"'(.+)' printed at a signature mark: (.*)", "서명란에 '{1}' 인쇄: {2}"),
         (r"signature labelled '(.+)'", "'{1}' 서명란"),
+        (r"each row asks the (\w+)'s (.+)", "한 줄마다 {1}의 {2}을(를) 물음"),
+        (r"asked of one (\w+) in (.+)", "{2}이(가) {1} 한 사람에 대해 물음"),
+        (r"the package's main form names no applicant but the (\w+), who files for someone else: the (\w+) files the "
+         r"package, and signs for it", "주된 서식이 신청인이 아닌 {1}(다른 사람을 위해 내는 사람)을 적고 있어, {2}이(가) 이 서류를 "
+         "내고 서명하는 것으로 봄"),
+        (r"(\d+) question\(s\) asked nowhere else", "다른 서류에서 묻지 않는 질문 {1}개"),
+        (r"the titles differ only by words of one contrast class \('(.+)', '(.+)'\)", "제목이 대비되는 말 하나만 다름('{1}', '{2}')"),
+        (r"assumption: the variant is prescribed with the form it is a variant of \(its own header prints no rule\) "
+         r"— confirm with the rule", "가정: 이 유형도 원래 서식과 함께 정해진 서식임(자기 머리말에는 근거 규정이 인쇄되어 있지 않음) — "
+         "규정으로 확인"),
+        (r"(.+): a form prescribed by (.+): it stays as it is, with its questions, until that rule is amended",
+         "{1}: {2}이(가) 정한 서식이라 그 규정이 개정될 때까지 질문까지 그대로 유지"),
         (r"a consent whose title names the (.+?) \('(.+)'\): that party signs it",
          "제목이 {1}을(를) 적은 동의서('{2}'): 그 사람이 서명"),
         (r"a pledge whose title names the (.+?) \('(.+)'\): that party signs it",
@@ -663,6 +686,7 @@ EVIDENCE = {
         (r"duplicate group (G\d+): (.+)", "중복 묶음 {1}: {2}"),
         (r"signed by the (\w+): (.+)", "{1}이(가) 서명: {2!}"),
         (r"printed header: (.+)", "머리말에 인쇄: {1}"),
+        (r"what it gives for (\S+): (.+)", "{1}에 대해 주는 값: {2}"),
         (r"looked up by (.+), which the online application's business authentication gives",
          "온라인 신청서의 기업인증으로 확인되는 {1}(으)로 조회"),
         (r"the check it would need otherwise: (.+)", "그렇지 않으면 필요했을 확인: {1}"),
@@ -791,7 +815,7 @@ def knowledge_names(lang: str, kb) -> dict:
         return {}
     if lang == "ko":
         out = {c.id: c.ko[0] for c in kb.concepts.values() if c.ko}
-        out.update({r.id: r.ko[0] for r in kb.roles.values() if r.ko})
+        out.update({r.id: r.name_ko or r.ko[0] for r in kb.roles.values() if r.name_ko or r.ko})
         return out
     if lang != "en":
         return {}
@@ -800,5 +824,5 @@ def knowledge_names(lang: str, kb) -> dict:
         return next((w for w in words if " " in w), words[0])
 
     out = {c.id: english(c.en) for c in kb.concepts.values() if c.en}
-    out.update({r.id: r.en[0] for r in kb.roles.values() if r.en and r.id != r.en[0]})
+    out.update({r.id: r.name_en or r.en[0] for r in kb.roles.values() if r.name_en or (r.en and r.id != r.en[0])})
     return out

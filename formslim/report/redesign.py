@@ -368,10 +368,15 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         r = a.knowledge.roles.get(role)
         return r is not None and (r.kin or (r.signs_for_others and bool(r.signs_if)))
 
+    # (the filer's own side: who signs in its name — its writer, its internal approver — and the party that files
+    # for someone else, the 추천인)
+    from ..parse.parties import signs_as_applicant
+
+    own_side = {"applicant", "representative"} | signs_as_applicant() | ({a.plan.filer} if a.plan.filer else set())
     for d in a.plan.documents:
         signers = {sg.signer for sg in d.signers}
-        roles = signers - {"applicant", "representative", "issuer", ""}
-        if signers & {"applicant", "representative"} and all(beside_the_filer(r) for r in roles):
+        roles = signers - own_side - {"issuer", ""}
+        if signers & own_side and all(beside_the_filer(r) for r in roles):
             continue
         if d.decision == "keep" and (d.key or d.file) != a.plan.primary and (
                 (d.key or d.file) in kept_for_signer or (roles and roles == signers)):
@@ -434,9 +439,12 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             where = a.match.doc_of[fp.source]
             r["sources"]["drop_duplicate_of"] = f"{short.get(where, where)}: {a.match.fields[fp.source].label}"
 
-    def names(ids) -> str:
+    def names(ids, concept: str = "") -> str:
         regs = a.knowledge.registries
+        # (with what the record gives for the datum where that differs by case: "사업자등록증명 (개인사업자의
+        # 개업연월일; 법인은 …)")
         return ", ".join(sorted((regs[i].name_ko if lang == "ko" and regs[i].name_ko else regs[i].name)
+                                + (f" ({regs[i].provides_notes[concept]})" if concept in regs[i].provides_notes else "")
                                 if i in regs else (t(lang, "agency_records") if i == "AGENCY-RECORDS" else i)
                                 for i in ids))
 
@@ -455,7 +463,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         r = rows[key]
         acts, src = r["actions"], r["sources"]
         if "prefill" in acts:
-            proposed = f"{t(lang, 'prefill')} {names(src['prefill'])}"
+            proposed = f"{t(lang, 'prefill')} {names(src['prefill'], r['concept'])}"
         elif "checkbox" in acts:
             proposed = t(lang, "checkbox")
         elif "inform" in acts:
@@ -464,7 +472,8 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             proposed = t(lang, "ask_own_signer", who=_whom(r["signers"], lang, a.knowledge))
         elif "ask" in acts:
             checked = sorted(src.get("validated", ()))
-            against = [names([x]) if x in a.knowledge.registries else _derived_text(lang, x, a.knowledge) for x in checked]
+            against = [names([x], r["concept"]) if x in a.knowledge.registries else _derived_text(lang, x, a.knowledge)
+                       for x in checked]
             proposed = t(lang, "ask") + (f" ({t(lang, 'validated_against')} {', '.join(against)})" if against else "")
         elif "drop_duplicate" in acts:
             proposed = t(lang, "drop_duplicate") + (f" ({src['drop_duplicate_of']})" if src.get("drop_duplicate_of") else "")

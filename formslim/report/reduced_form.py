@@ -100,7 +100,8 @@ def _signer_label(role: str, lang: str, kb: Knowledge) -> str:
         return _SIGNER[role][0 if lang == "ko" else 1]
     r = kb.roles.get(role)
     cues = (r.ko if lang == "ko" else r.en) if r is not None else ()
-    return cues[0] if cues else role
+    name = (r.name_ko if lang == "ko" else r.name_en) if r is not None else ""
+    return name or (cues[0] if cues else role)
 
 
 #: a printed 행정정보 공동이용 consent's using agency and its use of the records: "[이용기관 명칭] 창업진흥원",
@@ -1012,8 +1013,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         c = kb.concepts.get(fp.concept or "")
         if c is not None and c.restriction(country) and (fp.document or fp.file) not in merged_into_form \
                 and fp.action not in ("other_party", "form_fills", "registry", "removed"):
-            # (a document the agency fetches, or one dropped, is not handed in: it asks the applicant nothing)
-            kept_asks.setdefault(c.restriction(country), set()).add(doc_titles.get(fp.document or fp.file) or (fp.document or fp.file))
+            # (a document the agency fetches, or one dropped, is not handed in: it asks the applicant nothing; each
+            # named with the rule its header prints — a decree's form may be the basis a guideline's form is not)
+            key = fp.document or fp.file
+            source = by_key[key].form_source if key in by_key else ""
+            kept_asks.setdefault(c.restriction(country), set()).add(
+                (doc_titles.get(key) or key) + (f" ({source})" if source else ""))
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
                    for rule, titles in sorted(kept_asks.items())]
     # a burden estimate a carried statement prints (a Paperwork Reduction Act statement: "… is 31 minutes")
