@@ -130,6 +130,8 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     write_report(a, tmp_path)
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     assert plan["consolidated_form"]["filer"] == "recommender"
+    # (no consolidated form, no DOCX written — and plan.json names none, review 26)
+    assert plan["consolidated_form"]["docx"] is None and not (tmp_path / "consolidated_form.docx").exists()
     assert plan["summary"]["fields_after"] == plan["summary"]["fields_before"] and not plan["summary"]["rises"]
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     # (the report says, in Korean, why each list stays and what would let it go)

@@ -117,7 +117,10 @@ def plan_json(a: Analysis) -> dict:
         "excluded": list(p.excluded),
         "overrides_applied": [d.id for d in overridden] + override_notes,
         "problems": [x.to_dict() for x in a.package.problems],
-        "consolidated_form": {"file": "form.json", "docx": "consolidated_form.docx", "in": p.consolidated,
+        # (the DOCX exists only where there is a form to write: null where the plan proposes none)
+        "consolidated_form": {"file": "form.json",
+                              "docx": "consolidated_form.docx" if a.form.get("sections") else None,
+                              "in": p.consolidated,
                               "document": p.primary,
                               "filer": p.filer or None,
                               "sections": len(a.form["sections"]),
