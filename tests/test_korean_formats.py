@@ -356,3 +356,13 @@ def test_an_issuing_offices_seal_is_the_issuers_and_two_forms_marks_are_never_on
     a, b = (replace(d, fields=(d.fields[0], replace(d.fields[1], kind="signature"))) for d in (a, b))
     links = {(x.a, x.b) for x in match_package(Package(name="t", documents=(a, b)), load_knowledge()).links}
     assert ("a.pdf#000", "b.pdf#000") in links and ("a.pdf#001", "b.pdf#001") not in links
+
+
+def test_letter_spacing_is_joined_but_a_word_before_a_number_stays_apart():
+    """Letter-spaced labels read as their word ("성 명", "공 무 원 인 사 기 록 요 약 서"); a one-syllable word before a
+    number is not a spaced letter: "… 및 제3자 제공 동의서" keeps its space (review 26 saw "및제3자" in a title)."""
+    from formslim.text import clean_label
+
+    assert clean_label("성 명") == "성명" and clean_label("공 무 원 인 사 기 록 요 약 서") == "공무원인사기록요약서"
+    assert clean_label("개인정보 수집·이용 및 제3자 제공 동의서") == "개인정보 수집·이용 및 제3자 제공 동의서"
+    assert clean_label("위 제1호") == "위 제1호"
