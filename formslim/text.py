@@ -22,8 +22,9 @@ _ENUM = re.compile(
     re.IGNORECASE,
 )
 _BULLETS = "□■☐☑☒◻◼○●◯◦•·※*-–—▶▷►>"
-#: (a syllable that runs into a number is a word, not a spaced letter: "및 제3자" stays two words)
-_SPACED_HANGUL = re.compile(rf"(?<![{_HANGUL}0-9])([{_HANGUL}](?: [{_HANGUL}])+)(?![{_HANGUL}0-9])")
+#: (a syllable that runs into a following number is a word, not a spaced letter: "및 제3자" stays two words;
+#: one after a number is spaced as usual: "2025년 월 일")
+_SPACED_HANGUL = re.compile(rf"(?<![{_HANGUL}])([{_HANGUL}](?: [{_HANGUL}])+)(?![{_HANGUL}0-9])")
 _MACHINE = re.compile(
     r"^(?:[A-Za-z_][\w]*\[\d+\]\.?)+$|^(?:topmostsubform|form1|page\d)|^[a-z]{1,2}\d+_\d+(?:\[\d+\])?$|"
     r"^(?:text|check ?box|field|fill|undefined|dropdown|radio ?button|button|combo ?box|list ?box|untitled)[\s_#-]*\d*$"
