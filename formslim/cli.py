@@ -304,7 +304,7 @@ def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, 
     Prints duplicate groups (certain links, asked once in a redesigned form), derivations (computed,
     totals, registry lookups) and, with --review, the links a person should check.
     """
-    from .match import derive
+    from .match import derive, printed_agreements
     from .report import matching
 
     from .pipeline import match_with_manifest
@@ -315,7 +315,7 @@ def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, 
     result, stated = match_with_manifest(package, kb, manifest)
     for line in stated:
         _say(f"manifest: {line}", quiet)
-    derivations = derive(result, kb)
+    derivations = derive(result, kb, agreements=printed_agreements(package))
     writer = matching.to_json if fmt == "json" else matching.to_table
     _write(writer(package, result, derivations, include_review=review), output)
     if package.problems:
@@ -332,12 +332,12 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
     """Export the dependency graph of a package: documents, fields, concepts and registries with
     contains, instance_of, same_as, derived_from and provided_by edges."""
     from . import graph
-    from .match import derive, match_package
+    from .match import derive, match_package, printed_agreements
 
     kb = _kb(knowledge_dirs)
     package = _read(paths, quiet, debug, (lambda p: _nothing_read_json(p, paths)) if fmt == "json" else None, output)
     result = match_package(package, kb)
-    g = graph.build_graph(package, result, derive(result, kb), kb)
+    g = graph.build_graph(package, result, derive(result, kb, agreements=printed_agreements(package)), kb)
     _write(graph.to_graphml(g) if fmt == "graphml" else graph.to_json(g), output)
     if package.problems:
         sys.exit(EXIT_PARTIAL)

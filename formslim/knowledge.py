@@ -103,6 +103,9 @@ class Rule:
     inputs: tuple[str, ...]
     how: str
     source: str = ""
+    # a rule that holds only where the package prints it: the words (a pattern) its printed sentence names
+    # the target by ("신청\s*금액"); the rule applies only with such a sentence, which its evidence quotes
+    printed: str = ""
 
 
 @dataclass(frozen=True)
@@ -341,7 +344,18 @@ def _role(e: dict) -> Role:
 
 def _rule(e: dict) -> Rule:
     return Rule(id=e["id"], type=e["type"], target=str(e["target"]), inputs=_tuple(e.get("inputs")),
-                how=str(e.get("how", "")), source=str(e.get("source", "")))
+                how=str(e.get("how", "")), source=str(e.get("source", "")), printed=_pattern(e.get("printed"), "printed"))
+
+
+def _pattern(v, what: str) -> str:
+    """A rule's pattern, checked to compile: a knowledge file's mistake is named where it is made."""
+    if not v:
+        return ""
+    try:
+        re.compile(str(v))
+    except re.error as exc:
+        raise ValueError(f"{what}: not a valid pattern ({exc})") from None
+    return str(v)
 
 
 def _contrast(e: dict) -> Contrast:

@@ -210,6 +210,9 @@ class Document:
     # 첨부"): its own count of submissions, which may bundle several papers in one upload
     submissions: tuple[str, ...] = ()
     fixed_templates: tuple[str, ...] = ()
+    # the sentences by which it says two answers must agree ("사업비 총액은 신청서의 신청 금액과 일치하여야 합니다"):
+    # the printed basis of an equal-by-rule check (formslim.match.derive.equal_by_rule)
+    agreements: tuple[str, ...] = ()
     # what the notice says the online application verifies at log-in ("identity: …", "business: …": 실명인증,
     # 기업인증), with the sentence that says so
     login_checks: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Optional
 from .knowledge import Knowledge, load_knowledge
 from .manifest import Manifest, find_manifest, load_manifest
 from .match import MatchResult, derive, match_package
-from .match.derive import package_country
+from .match.derive import package_country, printed_agreements
 from .model import Derivation, Package, ReductionPlan
 from .parse import read_package
 from .reduce import plan_reduction
@@ -212,7 +212,8 @@ def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str
     package = read_package(paths, progress=progress, cache=cache, name=name)
     kb = load_knowledge(knowledge)
     match, never_applied = match_with_manifest(package, kb, manifest)
-    derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None)
+    derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None,
+                         agreements=printed_agreements(package))
     country = (manifest.country if manifest and manifest.country else None) or package_country(match)
     plan = plan_reduction(package, match, derivations, kb, manifest, target=target, country=country)
     if never_applied:

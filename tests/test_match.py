@@ -7,7 +7,7 @@ import yaml
 
 from formslim import read_package
 from formslim.knowledge import load_knowledge
-from formslim.match import compare, derive, match_package
+from formslim.match import compare, derive, match_package, printed_agreements
 from formslim.match.evaluate import evaluate_pairs, read_pairs
 from formslim.match.reading import read_label
 
@@ -50,11 +50,11 @@ def sample(request):
     package = read_package([SAMPLES / request.param])
     match = match_package(package, KB)
     gold = yaml.safe_load((GOLD / f"{request.param}.yaml").read_text(encoding="utf-8"))
-    return match, gold
+    return match, gold, package
 
 
 def test_every_gold_group_is_found_and_nothing_else_is_merged(sample):
-    match, gold = sample
+    match, gold, _package = sample
     found = {frozenset(_key(match, f) for f in g.fields) for g in match.groups}
     expected = {frozenset(g["fields"]) for g in gold["groups"]}
     missing = expected - found
@@ -64,7 +64,7 @@ def test_every_gold_group_is_found_and_nothing_else_is_merged(sample):
 
 
 def test_never_merge_pairs(sample):
-    match, gold = sample
+    match, gold, _package = sample
     group_of = {}
     for g in match.groups:
         for f in g.fields:
@@ -78,9 +78,9 @@ def test_never_merge_pairs(sample):
 
 
 def test_gold_derivations_are_found(sample):
-    match, gold = sample
+    match, gold, package = sample
     found = [(d.rule, _key(match, d.target), {(_key(match, i) if i in match.fields else i) for i in d.inputs})
-             for d in derive(match, KB)]
+             for d in derive(match, KB, agreements=printed_agreements(package))]
     for g in gold.get("derivations", []):
         hits = [f for f in found if f[0] == g["rule"] and f[1] == g["target"]]
         assert hits, g
@@ -88,7 +88,7 @@ def test_gold_derivations_are_found(sample):
 
 
 def test_every_link_carries_evidence(sample):
-    match, _ = sample
+    match, _, _package = sample
     assert match.links
     for link in match.links:
         assert link.evidence and link.rule and link.status in ("certain", "review") and 0 < link.score <= 1
@@ -2155,3 +2155,23 @@ def test_a_professional_who_signs_for_others_in_a_case_is_never_an_unnamed_perso
     assert verdict("Physician's first name", "First name").status is None
     assert verdict("Preparer's name", "Name").status is None
     assert verdict("Spouse's first name", "First name").status == "review"
+
+
+def test_requested_amount_equals_budget_only_where_a_form_of_the_package_prints_it():
+    """A programme's printed rule ("사업비 총액은 신청서의 신청 금액과 일치하여야 합니다") is no rule of a package that
+    does not print it (review 26: it was applied everywhere, citing another programme's form)."""
+    from dataclasses import replace
+
+    package = read_package([SAMPLES / "kr-sme-support"])
+    match = match_package(package, KB)
+    said = printed_agreements(package)
+    assert any("신청 금액과 일치하여야" in s for _, s in said), said
+    rule = [d for d in derive(match, KB, agreements=said) if d.rule == "D-REQUESTED-EQUALS-BUDGET"]
+    assert rule and all(any("일치하여야" in e and "02_사업계획서.docx" in e for e in d.evidence) for d in rule)
+    # the same forms without that sentence: no such rule
+    silent = replace(package, documents=tuple(replace(d, agreements=(), parts=tuple(replace(p, agreements=())
+                                                                                     for p in d.parts))
+                                              for d in package.documents))
+    assert printed_agreements(silent) == ()
+    assert not [d for d in derive(match, KB, agreements=printed_agreements(silent))
+                if d.rule == "D-REQUESTED-EQUALS-BUDGET"]

@@ -327,11 +327,19 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     return out
 
 
-def equal_by_rule(match: MatchResult, kb: Knowledge, derived_totals: list[Derivation]) -> list[Derivation]:
-    """The requested amount must equal the government-support total of the budget."""
+def equal_by_rule(match: MatchResult, kb: Knowledge, derived_totals: list[Derivation],
+                  agreements: tuple[tuple[str, str], ...] = ()) -> list[Derivation]:
+    """The requested amount must equal the government-support total of the budget — where a form of the
+    package says so (``agreements``: (the form, its sentence) pairs, :attr:`Document.agreements`); a rule with
+    no ``printed`` words holds everywhere."""
     rule = kb.rules.get("D-REQUESTED-EQUALS-BUDGET")
     if rule is None:
         return []
+    said: tuple[str, ...] = ()
+    if rule.printed:
+        said = tuple(f"\u201c{s}\u201d ({where})" for where, s in agreements if re.search(rule.printed, s, re.IGNORECASE))
+        if not said:
+            return []  # no form of this package prints it: not this programme's rule
     out = []
     support_totals = [d.target for d in derived_totals if _SUPPORT.search(match.fields[d.target].label + " " +
                                                                           " ".join(match.fields[d.target].context))]
@@ -340,8 +348,16 @@ def equal_by_rule(match: MatchResult, kb: Knowledge, derived_totals: list[Deriva
             for t in support_totals:
                 if match.doc_of[t] != match.doc_of[fid]:
                     out.append(Derivation(rule=rule.id, type="equal", target=fid, inputs=(t,), how=rule.how,
-                                          evidence=(f"{match.fields[fid].label} = {match.fields[t].label}", rule.source)))
+                                          evidence=(f"{match.fields[fid].label} = {match.fields[t].label}",
+                                                    *(said[:1] or (rule.source,)))))
     return out
+
+
+def printed_agreements(package) -> tuple[tuple[str, str], ...]:
+    """Each logical document's printed sentences that two answers agree, as (where: its file, and its title
+    when the file holds several forms; sentence)."""
+    return tuple(dict.fromkeys((x.path if not x.part else f"{x.path}, {x.title or x.locator}", s)
+                               for d in package.documents for x in d.logical for s in x.agreements))
 
 
 def package_country(match: MatchResult) -> str:
@@ -448,9 +464,12 @@ def form_calculations(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     return out
 
 
-def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None) -> tuple[Derivation, ...]:
+def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None,
+           agreements: tuple[tuple[str, str], ...] = ()) -> tuple[Derivation, ...]:
     """All derivations of a package: the form's own calculations, computed values, totals, equal-by-rule and
-    registry lookups. A total the form computes itself is not guessed again from its line items."""
+    registry lookups. A total the form computes itself is not guessed again from its line items.
+    ``agreements``: the package's printed sentences that two answers agree, as (form, sentence) —
+    :func:`printed_agreements`; a rule that needs one holds only with it."""
     # what the form itself says: its calculations, the formulas and the arithmetic its labels print
     own = form_calculations(match, kb)
     computed_by_form = {d.target for d in own}
@@ -458,5 +477,5 @@ def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None) -> 
     own += printed
     computed_by_form |= {d.target for d in printed}
     t = [d for d in totals(match, kb) if d.target not in computed_by_form]
-    out = own + computed(match, kb) + t + equal_by_rule(match, kb, t) + registry_lookups(match, kb, country=country)
+    out = own + computed(match, kb) + t + equal_by_rule(match, kb, t, agreements) + registry_lookups(match, kb, country=country)
     return tuple(sorted(out, key=lambda d: (d.target, d.rule)))

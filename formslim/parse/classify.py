@@ -548,6 +548,25 @@ def false_claim_laws(text: str) -> tuple[str, ...]:
     return tuple(out[:6])
 
 
+#: a printed instruction that two answers must agree ("사업비 총액은 신청서의 신청 금액과 일치하여야 합니다",
+#: "Line 7 must equal the amount on Schedule B"): what lets a check that one equals the other stand
+_AGREEMENT = re.compile(r"일치\s*(?:하여야|해야|하도록|시켜야|할\s*것)|동일\s*(?:하여야|해야|하게)|같아야|"
+                        r"\b(?:must|should|shall) (?:equal|agree with|match|be the same as)\b", re.IGNORECASE)
+
+
+def printed_agreements(text: str) -> tuple[str, ...]:
+    """The sentences by which a form says two of its answers (or an answer and another form's) must agree,
+    as printed, each once (at most five): the basis a rule "this amount equals that total" cites."""
+    out: list[str] = []
+    for m in _AGREEMENT.finditer(text or ""):
+        s = _sentence_at(text, m.start(), m.end())
+        if s and s not in out:
+            out.append(s)
+        if len(out) == 5:
+            break
+    return tuple(out)
+
+
 def fixed_templates(text: str) -> tuple[str, ...]:
     """The sentences by which a programme notice says a document must be written on the template it gives,
     unchanged (at most five)."""
