@@ -176,6 +176,9 @@ class Contrast:
     # figures unless the label says in words")
     unmarked: str = ""
     kinds: tuple[str, ...] = ()
+    field_kinds: tuple[str, ...] = ()  # the same, for fields of these kinds (free_text), with a concept or none
+    # read in the instruction a field prints in its answer space too ("… 요약하여 전부 기재"), not only its label
+    hint: bool = False
 
 
 @dataclass(frozen=True)
@@ -376,11 +379,16 @@ def _contrast(e: dict) -> Contrast:
     strength = str(e.get("strength", "never"))
     if strength not in ("never", "review"):
         raise ValueError(f"strength must be 'never' or 'review', not {strength!r}")
-    unmarked, kinds = str(e.get("unmarked") or ""), _tuple(e.get("kinds"))
-    if unmarked and (unmarked not in [g[0] for g in groups] or not kinds or scope != "label"):
-        raise ValueError("unmarked must be the first word of a member, given with kinds, in a label-scope class")
+    unmarked, kinds, field_kinds = str(e.get("unmarked") or ""), _tuple(e.get("kinds")), _tuple(e.get("field_kinds"))
+    if unmarked and (unmarked not in [g[0] for g in groups] or not (kinds or field_kinds) or scope != "label"):
+        raise ValueError("unmarked must be the first word of a member, given with kinds or field_kinds, in a "
+                         "label-scope class")
+    hint = _flag(e.get("hint", False), "hint")
+    if hint and scope != "label":
+        raise ValueError("hint: only a label-scope class is read in a field's printed instruction")
     return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation,
-                    members=groups, strength=strength, unmarked=unmarked, kinds=kinds)
+                    members=groups, strength=strength, unmarked=unmarked, kinds=kinds, field_kinds=field_kinds,
+                    hint=hint)
 
 
 def _notice(e: dict) -> Notice:

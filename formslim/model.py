@@ -92,6 +92,9 @@ class Field:
     # the first box of one answer this box continues (a date's day and year boxes after its month box, an
     # address's second line): one question with it (formslim.fields.parts)
     part_of: Optional[str] = None
+    # the instruction printed in the answer space itself, as printed ("공적조서에 기재된 공적내용을 요약하여 전부
+    # 기재"): what the answer is to be, where the caption alone does not say (a summary of a text asked elsewhere)
+    hint: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:

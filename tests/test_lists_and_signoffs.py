@@ -119,6 +119,13 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     assert any("asked of one beneficiary in 공적조서" in e for e in listed.evidence), listed.evidence
     assert rule("공적조서 (개인)") == ["K-STATUTORY"] and rule("공적조서 (단체)") == ["K-VARIANT"]
     assert rule("공적 확인서") == ["K-ATTESTATION"]
+    # (approved by its own 확인자: kept for the two sign-offs, even now that its candidate block is read as the one
+    # candidate's — 성명, 소속, 직위, 훈격 once each, not a roster of three — and could be filled from the 추천서)
+    attest = rules[by_title["공적 확인서"].decisions[0]]
+    assert attest.variant == "approved" and any("asked in another form too" in e for e in attest.evidence)
+    block = [f for d in a.package.documents for x in d.logical if x.title == "공적 확인서" for f in x.fields
+             if f.label in ("성명", "직위(직급)", "추천예정 훈격")]
+    assert len(block) == 3 and all(f.repeats == 1 and f.subject == "beneficiary" for f in block), block
     assert {s.signer for s in by_title["공적 확인서"].signers} == {"writer", "approver"}
     assert {s.signer for s in by_title["공무원인사기록요약서"].signers} == {"personnel_office"}
     assert {s.signer for s in by_title["현지확인서"].signers} == {"agency_official"}
@@ -196,3 +203,67 @@ def test_links_between_documents_kept_as_they_are_are_not_asked(tmp_path):
     kr = analyze([SAMPLES / "kr-sme-support"])
     asked, unasked = plan_queue(kr)
     assert asked and unasked == 0 and len(asked) == len(kr.match.queue)
+
+
+def _confirmation(path, summary_hint=True):
+    """A 공적 확인서-like form: a one-person block "후보자 | 성명 | 소속 | 직위 | 훈격" over one row of answers, then
+    rows named by their own label whose answer cell spans all four columns."""
+    d = docx.Document()
+    d.add_heading("공적 확인서", 0)
+    t = d.add_table(rows=4, cols=5)
+    t.style = "Table Grid"
+    t.cell(0, 0).merge(t.cell(1, 0)).text = "후 보 자"
+    for j, label in enumerate(["성 명", "소속(주소)", "직위(직급)", "추천예정 훈격"]):
+        t.cell(0, j + 1).text = label
+    t.cell(2, 0).text = "공적 내용"
+    t.cell(2, 1).merge(t.cell(2, 4)).text = "공적조서에 기재된 공적내용을 요약하여 전부 기재" if summary_hint else ""
+    t.cell(3, 0).text = "확인 결과"
+    t.cell(3, 1).merge(t.cell(3, 4)).text = ""
+    d.add_paragraph("위와 같이 확인합니다.")
+    d.add_paragraph("작성자 (직급) (성명) (서명)")
+    d.save(path)
+
+
+def _merit_record(path):
+    d = docx.Document()
+    d.add_heading("공적조서", 0)
+    t = d.add_table(rows=3, cols=2)
+    t.style = "Table Grid"
+    for i, label in enumerate(["성명", "소속", "공적 내용"]):
+        t.cell(i, 0).text = label
+    t.cell(2, 1).text = "\n\n\n\n"
+    d.save(path)
+
+
+def test_a_one_person_block_is_one_person_and_a_summary_is_not_the_full_text(tmp_path):
+    """Review 26 #1: the 공적 확인서's candidate block was read as a roster of three (its free-text rows below
+    counted as further persons), with no party, and its "공적 내용" row as "공적내용 성명"; the summary its answer
+    space asks for ("…요약하여 전부 기재") is not the 공적조서's full 공적 내용 (the key's must-not-link)."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match import match_package
+    from formslim.parse import read_package
+
+    _confirmation(tmp_path / "confirm.docx")
+    _merit_record(tmp_path / "record.docx")
+    package = read_package([tmp_path])
+    fields = {f.label: f for d in package.documents if d.path == "confirm.docx" for f in d.fields}
+    assert not any(l.startswith("공적") and "성명" in l for l in fields) and "공적 내용" in fields, sorted(fields)
+    for label in ("성 명", "소속(주소)", "직위(직급)", "추천예정 훈격"):
+        f = fields.get(label) or fields[label.replace(" ", "")]
+        assert f.repeats == 1 and "후보자" in " ".join(f.context), (label, f.repeats, f.context)
+    assert fields["공적 내용"].kind == "free_text" and "요약하여" in fields["공적 내용"].hint
+    kb = load_knowledge()
+    m = match_package(package, kb)
+    summary = fields["공적 내용"].id
+    full = next(f.id for d in package.documents if d.path == "record.docx" for f in d.fields if f.label == "공적 내용")
+    assert ("extent", "summary") in m.readings[summary].marks and ("extent", "full text") in m.readings[full].marks
+    assert not any({l.a, l.b} == {summary, full} and l.status == "certain" for l in m.links)
+    # (the same row without the instruction is the full text: the two are one datum, as before)
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    _confirmation(plain / "confirm.docx", summary_hint=False)
+    _merit_record(plain / "record.docx")
+    package = read_package([plain])
+    m = match_package(package, kb)
+    ids = {d.path: next(f.id for f in d.fields if f.label == "공적 내용") for d in package.documents}
+    assert any({l.a, l.b} == set(ids.values()) for l in m.links), ids

@@ -73,6 +73,7 @@ _PLACEHOLDER_REST = re.compile(r"[\sO○◯ㅇ0Xx.,~\-/:()%]|백만원|천원|�
 _GUIDANCE = re.compile(r"^\s*(?:※|\*\s|<|\(예시|예\)|e\.g\.|\(e\.g)")
 _SECTION_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:-\d{1,2}){0,2}|[IVX]{1,4}|[가-하])[.)]\s*\S")
 MAX_LABEL = 60
+MAX_HINT = 200  # characters of an instruction printed in an answer space that a field keeps
 #: English captions say in ~90 letters what Korean ones say in 60 ("g.) Total time to be devoted to project
 #: (in man months per year)"): a caption without Hangul may be this long
 MAX_LABEL_LATIN = 90
@@ -152,7 +153,7 @@ def _is_label_text(text: str) -> bool:
 def _field(label: str, ctx: _Context, loc: Location, source: str, confidence: float, *,
            kind: Optional[str] = None, options: Iterable[str] = (), extra_context: Iterable[str] = (),
            repeats: int = 1, name: Optional[str] = None, label_source: str = "printed",
-           default_kind: str = "text", raw: str = "") -> Field:
+           default_kind: str = "text", raw: str = "", hint: str = "") -> Field:
     shown = clean_label(label.replace("\t", " ").replace("\n", " "))
     opts = tuple(clean_label(o) for o in options if clean_label(o))
     if kind is None:
@@ -162,7 +163,7 @@ def _field(label: str, ctx: _Context, loc: Location, source: str, confidence: fl
         id="", label=shown, normalized_label=normalize_label(shown), kind=kind, location=loc,
         source=source, confidence=round(confidence, 2), name=name, options=opts,
         required=True if is_required_label(raw or label) else None, context=context, repeats=repeats,
-        label_source=label_source,
+        label_source=label_source, hint=re.sub(r"\s+", " ", hint).strip()[:MAX_HINT],
     )
 
 

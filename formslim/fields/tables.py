@@ -394,9 +394,10 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                                           source + ":header", 0.7, kind="number"))
                     continue
                 seen.add(key)
-                repeats = _roster_rows(grid, c, blank)
+                repeats = _roster_rows(grid, c, blank, label_cell)
                 out.append(_field(_header_path(grid, header, label_cell, blank), ctx, loc, source + (":roster" if repeats > 1 else ":header"),
-                                  0.8 if repeats > 1 else 0.75, repeats=repeats, default_kind=kind_default))
+                                  0.8 if repeats > 1 else 0.75, repeats=repeats, default_kind=kind_default,
+                                  extra_context=_side_caption(grid, header, c, label_cell)))
             elif r in blank_rows:
                 continue  # a spacer row, or free space under a note
             elif left is not None:
@@ -424,7 +425,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 right = _right(grid, c)
                 out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
                                   default_kind=_frame_kind(c.text) or kind_default, raw=left.text,
-                                  kind=_unit_kind(right)))
+                                  kind=_unit_kind(right), hint=_printed_instruction(c)))
             elif _own_caption(c):  # a further box in a captioned block: "< 사진(이미지) 또는 설계도 제목 >"
                 row_caption = grid[c.row][0]
                 out.append(_field(_own_caption(c), ctx, loc, source + ":box-caption", 0.6, default_kind=kind_default,
@@ -1087,12 +1088,54 @@ def _header_above(grid, c: Cell, label_cell, header_rows: set[int]) -> Optional[
             r -= 1
             continue
         if label_cell(up):
+            if _spans_other_headers(grid, c, up, label_cell) and _row_label(grid, c, label_cell, set()) is not None:
+                # a wide answer cell under several column headers, named by its own row label, answers none
+                # of them (a note across a roster's columns, with no label of its own, is no answer at all)
+                return None
             return up if (r in header_rows or up.col == c.col) else None
         if is_blank(up.text):
             r -= 1
             continue
         return None
     return None
+
+
+def _printed_instruction(c: Cell) -> str:
+    """The instruction an answer cell prints in its own space ("공적조서에 기재된 공적내용을 요약하여 전부 기재"),
+    else "": a sentence of words, not a sample value, a unit or a frame to write into."""
+    t = (c.text or "").replace("\t", " ").strip()
+    if not t or is_blank(t) or is_placeholder(t) or _unit_frame(c.text) or _word_frame(c.text):
+        return ""
+    said = _is_hint(c.text) or _guidance_only(c.text) or bool(_INSTRUCTION_END.search(t))
+    return t if said and len(re.findall(r"[가-힣A-Za-z]+", t)) >= 3 else ""
+
+
+#: an instruction's last words: "… 요약하여 전부 기재", "… 기재하십시오", "Describe …"
+_INSTRUCTION_END = re.compile(r"(?:기재|작성|기입|서술|입력|요약)\s*(?:하여|하고|함|할\s*것|하십시오|하시기\s*바랍니다|바랍니다)?"
+                              r"\s*[.)]?\s*$")
+
+
+def _side_caption(grid, header: Cell, c: Cell, label_cell) -> tuple[str, ...]:
+    """The caption a block of headers and answers carries at its left, merged down across both ("후 보 자 |
+    성명 | 소속 | 직위" over the answers: whose they are), as context; () where there is none."""
+    found = None
+    for x in _unique(grid[header.row]):
+        if x is None or x.col >= header.col:
+            break
+        if x.row <= header.row and x.rowspan > 1 and x.row + x.rowspan > c.row and label_cell(x):
+            found = x  # the nearest one: "21)과거포상 | 포상명 | 수여일자" beside "20)징계,형벌 | 종류 | 일자"
+    return (_label_of(found),) if found is not None else ()
+
+
+def _spans_other_headers(grid, c: Cell, up: Cell, label_cell) -> bool:
+    """Whether answer cell ``c`` is merged across the whole of another column header beside ``up`` (the
+    "공적 내용" row's one cell under "성명 | 소속 | 직위 | 훈격"): a row of its own, named by its row label."""
+    end = c.col + c.colspan
+    if end <= up.col + up.colspan:
+        return False
+    row = grid[up.row]
+    return any(h is not None and h is not up and h.row == up.row and label_cell(h)
+               and up.col + up.colspan <= h.col and h.col + h.colspan <= end for h in _unique(row))
 
 
 def _row_groups(grid, n_rows: int, header_rows: set[int], label_cell, blank) -> dict[int, str]:
@@ -1140,15 +1183,22 @@ def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
 _LOOP_PLACEHOLDER = re.compile(r"\$\{\s*[A-Za-z_]\w*\.\w+\s*\}|\{\{\s*[A-Za-z_]\w*\.\w+\s*\}\}")
 
 
-def _roster_rows(grid, c: Cell, blank) -> int:
+def _roster_rows(grid, c: Cell, blank, label_cell=None) -> int:
     """The rows below a column header that leave its cell blank: a roster's rows. A template's per-item row
-    (one row of "${item.x}" cells) stands for as many rows as there are items: counted as two, a roster."""
+    (one row of "${item.x}" cells) stands for as many rows as there are items: counted as two, a roster.
+    A cell merged across other columns, in a row named by its own label, ends the roster: it is a row of
+    another kind (the free-text row "공적 내용 | (spanning all four columns)" under a one-person block "성명 |
+    소속 | 직위 | 훈격" is no second person); a note across the columns with no row label is not (it is read as
+    the roster's, as before)."""
     n = 0
     r = c.row
     loop = False
     while r < len(grid):
         x = grid[r][c.col]
         if x is None or not blank(x) and not is_placeholder(x.text):
+            break
+        if r > c.row and (x.col, x.colspan) != (c.col, c.colspan) and label_cell is not None \
+                and _row_label(grid, x, label_cell, set()) is not None:
             break
         loop = loop or bool(_LOOP_PLACEHOLDER.fullmatch(x.text.strip()))
         n += 1

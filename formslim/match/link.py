@@ -15,7 +15,7 @@ from ..fields.parts import continuations
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
-from .reading import (Reading, acronym_definitions, compact, en_key, ko_key, lexicon, option_reading, party_named,
+from .reading import (Reading, acronym_definitions, compact, contrast_marks, en_key, ko_key, lexicon, option_reading, party_named,
                       read_label, read_spelled_out, standard_words)
 from .xref import cross_reference_links
 
@@ -61,7 +61,22 @@ def field_reading(f: Field, kb: Knowledge, acronyms: Optional[dict[str, str]] = 
     if f.repeats > 1 and r.role is None and any(
             kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
         r = replace(r, role="member", role_from="roster")
-    return r
+    return _with_field_marks(r, f, kb)
+
+
+def _with_field_marks(r: Reading, f: Field, kb: Knowledge) -> Reading:
+    """The contrast marks a field holds beyond its label's: those of the classes read in the instruction its
+    answer space prints ("공적조서에 기재된 공적내용을 요약하여 전부 기재": a summary), and the unmarked member of
+    a class for a field of its kinds (a free-text answer is the full text unless it says it is a summary)."""
+    lex = lexicon(kb)
+    marks = set(r.marks)
+    if f.hint and lex.contrast_in_hint:
+        marks |= {(c, w) for c, w in contrast_marks(f.hint, lex) if c in lex.contrast_in_hint
+                  and not any(c == x for x, _ in r.marks)}
+    for cid, member, kinds in lex.contrast_unmarked_fields:
+        if f.kind in kinds and not any(c == cid for c, _ in marks):
+            marks.add((cid, member))
+    return r if marks == set(r.marks) else replace(r, marks=frozenset(marks))
 
 
 def _of_kinds(r: Reading, kinds: tuple[str, ...], kb: Knowledge) -> Reading:

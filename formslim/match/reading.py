@@ -382,12 +382,20 @@ class Lexicon:
         self.contrast_patterns: list[tuple[str, str, re.Pattern, bool, str]] = []
         # (class, member, kinds): the member a label of those kinds holds when it names none of the class
         self.contrast_unmarked: list[tuple[str, str, tuple[str, ...]]] = []
+        # (class, member, field kinds): the same for fields of those kinds; and the classes read in a field's
+        # printed instruction as well as its label
+        self.contrast_unmarked_fields: list[tuple[str, str, tuple[str, ...]]] = []
+        self.contrast_in_hint: set[str] = set()
         for c in kb.contrasts.values():
             if c.scope != "label":
                 continue
             cid = c.id if c.strength == "never" else "~" + c.id  # "~": a contrast that only calls for a review
-            if c.unmarked:
+            if c.unmarked and c.kinds:
                 self.contrast_unmarked.append((cid, c.unmarked, c.kinds))
+            if c.unmarked and c.field_kinds:
+                self.contrast_unmarked_fields.append((cid, c.unmarked, c.field_kinds))
+            if c.hint:
+                self.contrast_in_hint.add(cid)
             every = [unicodedata.normalize("NFKC", w).lower().replace(" ", "")
                      for group in c.members or tuple((w,) for w in c.words) for w in group]
             for group in c.members or tuple((w,) for w in c.words):

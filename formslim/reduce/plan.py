@@ -505,20 +505,30 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 f"their own form: it is not one person's data, so it cannot become a section of one filing; it stays "
                 f"as it is (the columns their own forms ask could be generated from those forms)",
                 (f"each row asks the {role}'s {', '.join(concepts)}", f"asked of one {role} in {where}")))
-        elif d.kind == "certificate" and _own_attestation(d, filer) and len(
-                unique := _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)) \
-                >= len([f for f in d.fields if f.kind not in ("signature", "date")]):
+        elif d.kind == "certificate" and _own_attestation(d, filer) and (
+                (approved := any(s.signer == "approver" for s in d.signers))
+                or len(_unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked))
+                >= len([f for f in d.fields if f.kind not in ("signature", "date")])):
             # a 확인서 the filer's own staff write and approve ("작성자 포상담당 … 확인자 담당 과장(팀장)"): not a
-            # certificate another body issues; merged, it would save no question (none is asked elsewhere) — a
-            # merge that saves nothing is not claimed (review 25)
+            # certificate another body issues. Approved by a 확인자 of its own, the two sign-offs are the record of
+            # who checked — a section of the filer's form, signed by its 추천인, would carry neither; unapproved,
+            # merged it would save no question (none is asked elsewhere) — a merge that saves nothing is not
+            # claimed (review 25)
+            unique = _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)
             plan["decision"] = "keep"
+            repeated = len([f for f in d.fields if f.kind not in ("signature", "date")]) - len(unique)
             plan["decisions"].append(decide(
                 "K-ATTESTATION", "keep", [d.key], [],
-                "the filer's own record of a check it made, written by its staff and approved by its own 확인자: "
-                "none of its questions is read as asked elsewhere, so merging it would save none and no merge is "
-                "claimed; it stays as it is",
+                ("the filer's own record of a check it made, written by its staff and approved by its own 확인자: "
+                 "their two sign-offs record who checked, which a section of another form would not carry; it stays "
+                 "as it is (what it repeats of the person's own form can be filled from there)") if approved else
+                ("the filer's own record of a check it made, written by its staff: none of its questions is read as "
+                 "asked elsewhere, so merging it would save none and no merge is claimed; it stays as it is"),
                 tuple(f"signed by the {x.signer}: {x.evidence}" for x in d.signers)[:3]
-                + (f"{len(unique)} question(s) asked nowhere else",)))
+                + (f"{len(unique)} question(s) asked nowhere else",)
+                + ((f"{repeated} question(s) asked in another form too (they can be filled from there)",)
+                   if repeated > 0 else ()),
+                variant="approved" if approved else ""))
         elif d.kind == "certificate" and not _own_attestation(d, filer):
             why = (f"{reg_any.id} exists but the manifest says it is not available to this agency" if reg_any
                    else "no registry in the catalogue provides it")

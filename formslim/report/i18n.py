@@ -337,6 +337,9 @@ RULES = {
         "K-MAIN-FORM": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 그대로 두되, 두 번 묻는 것은 "
                        "한 번만, 계산되는 값은 묻지 않는다",
         "K-MAIN-FORM/as_is": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 질문까지 그대로 둔다",
+        "K-ATTESTATION/approved": "제출자가 한 확인을 기록하는 서류로, 담당자가 작성하고 내부 확인자가 확인한 두 서명이 누가 "
+                                  "확인했는지의 기록이라 다른 서식의 한 부분으로 합치면 그 기록이 남지 않으므로 그대로 "
+                                  "유지한다(다른 서식과 겹치는 항목은 그 서식에서 옮겨 채울 수 있다)",
         "K-MAIN-FORM/statutory_as_is": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 질문까지 그대로 둔다"
                                        "(법령이 정한 서식)",
         "K-MAIN-FORM/statutory": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 그대로 둔다. 법령(시행규칙·"
@@ -559,6 +562,8 @@ EVIDENCE = {
         (r"the declaration printed on (.+), word for word", "{1}에 인쇄된 확인 문구 (그대로 옮김)"),
         (r"the lines its label says to add, by their printed numbers", "항목명이 더하라고 한 줄들 (인쇄된 번호로 찾음)"),
         (r"(\d+) question\(s\) asked nowhere else", "다른 서류에서 묻지 않는 질문 {1}개"),
+        (r"(\d+) question\(s\) asked in another form too \(they can be filled from there\)",
+         "다른 서식에서도 묻는 질문 {1}개 (그 서식에서 옮겨 채울 수 있음)"),
         (r"the form is '(.+)': filled and signed by the (.+)", "서식에 '{1}'라고 적혀 있음: {2}이(가) 작성·서명"),
         (r"country (\w+): inferred from the language of the forms \(set 'country' in the manifest\)",
          "국가 {1}: 서식의 언어로 추정 (매니페스트의 country로 지정)"),
@@ -660,6 +665,8 @@ EVIDENCE = {
          r"package, and signs for it", "주된 서식이 신청인이 아닌 {1}(다른 사람을 위해 내는 사람)을 적고 있어, {2}이(가) 이 서류를 "
          "내고 서명하는 것으로 봄"),
         (r"(\d+) question\(s\) asked nowhere else", "다른 서류에서 묻지 않는 질문 {1}개"),
+        (r"(\d+) question\(s\) asked in another form too \(they can be filled from there\)",
+         "다른 서식에서도 묻는 질문 {1}개 (그 서식에서 옮겨 채울 수 있음)"),
         (r"the titles differ only by words of one contrast class \('(.+)', '(.+)'\)", "제목이 대비되는 말 하나만 다름('{1}', '{2}')"),
         (r"assumption: the variant is prescribed with the form it is a variant of \(its own header prints no rule\) "
          r"— confirm with the rule", "가정: 이 유형도 원래 서식과 함께 정해진 서식임(자기 머리말에는 근거 규정이 인쇄되어 있지 않음) — "
