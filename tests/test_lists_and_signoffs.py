@@ -56,6 +56,11 @@ def test_two_variant_lists_of_the_applicants_own_participants_are_two_tables_eac
     _participants(pkg / "02_참여자_명단_개인.docx", "개인", ["성명", "생년월일", "담당 업무", "참여 기간"])
     _participants(pkg / "03_참여자_명단_단체.docx", "단체", ["단체명", "사업자등록번호", "대표자 성명", "참여 기간"])
     a = analyze([pkg])
+    # (the 단체 list's columns are each listed organisation's — its 사업자등록번호 not the applicant's, its 대표자
+    # not the applicant's representative: review 26 #3)
+    listed = {f.label: a.match.readings[f.id] for d in a.package.documents if "단체" in d.path for f in d.fields}
+    for label in ("단체명", "사업자등록번호", "대표자 성명"):
+        assert listed[label].role == "member", (label, listed[label].role, listed[label].role_from)
     rules = {x.id: x.rule for x in a.plan.decisions}
     lists = [d for d in a.plan.documents if "명단" in d.title]
     assert len(lists) == 2 and all(d.decision == "merge" for d in lists)
@@ -126,6 +131,14 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     block = [f for d in a.package.documents for x in d.logical if x.title == "공적 확인서" for f in x.fields
              if f.label in ("성명", "직위(직급)", "추천예정 훈격")]
     assert len(block) == 3 and all(f.repeats == 1 and f.subject == "beneficiary" for f in block), block
+    # (the note printed across the 추천자 현황's ③–⑦ columns, "질병관리본부(감염병관리과) 일괄 조회": that body looks
+    # them up — not the filer's questions; ⑧ ⑨ "포상대상자 소속기관에서 확인 및 작성" stay asked: review 26 #2)
+    listed = {fp.label: fp for fp in a.plan.fields if fp.document.endswith("#part1")}
+    looked = [fp for label, fp in listed.items() if label.startswith(("추천제한 조회결과", "세금체납"))]
+    assert len(looked) == 7 and all(fp.action == "other_party" and fp.source == "질병관리본부(감염병관리과)"
+                                    for fp in looked), [(fp.label, fp.action, fp.source) for fp in looked]
+    assert listed["징계 (연도‧종류, 사면)"].action == "ask"
+    assert any("looks up 7 column(s)" in x for x in a.plan.assumptions)
     assert {s.signer for s in by_title["공적 확인서"].signers} == {"writer", "approver"}
     assert {s.signer for s in by_title["공무원인사기록요약서"].signers} == {"personnel_office"}
     assert {s.signer for s in by_title["현지확인서"].signers} == {"agency_official"}

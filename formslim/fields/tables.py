@@ -394,10 +394,12 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                                           source + ":header", 0.7, kind="number"))
                     continue
                 seen.add(key)
-                repeats = _roster_rows(grid, c, blank, label_cell)
+                note = _column_note(grid, c, label_cell)
+                repeats = _roster_rows(grid, c, blank, label_cell, stop=note)
                 out.append(_field(_header_path(grid, header, label_cell, blank), ctx, loc, source + (":roster" if repeats > 1 else ":header"),
                                   0.8 if repeats > 1 else 0.75, repeats=repeats, default_kind=kind_default,
-                                  extra_context=_side_caption(grid, header, c, label_cell)))
+                                  extra_context=_side_caption(grid, header, c, label_cell),
+                                  hint=note.text.replace("\t", " ").strip() if note is not None else ""))
             elif r in blank_rows:
                 continue  # a spacer row, or free space under a note
             elif left is not None:
@@ -1183,7 +1185,29 @@ def _is_roster(grid, c: Cell, header_rows: set[int]) -> bool:
 _LOOP_PLACEHOLDER = re.compile(r"\$\{\s*[A-Za-z_]\w*\.\w+\s*\}|\{\{\s*[A-Za-z_]\w*\.\w+\s*\}\}")
 
 
-def _roster_rows(grid, c: Cell, blank, label_cell=None) -> int:
+def _column_note(grid, c: Cell, label_cell) -> Optional[Cell]:
+    """A note printed across a roster's columns below its rows, in a row of no label of its own, that says how
+    they are filled ("③ 범죄경력 … ⑦ 세금체납" over two empty rows, then "질병관리본부(감염병관리과) 일괄 조회"
+    across the five): the cell, else None. Not a roster row: its words are the columns' instruction (``hint``)."""
+    r = c.row + c.rowspan
+    while r < len(grid):
+        x = grid[r][c.col]
+        if x is None:
+            return None
+        if x.row == r and x.text.strip():
+            wide = x.colspan > c.colspan and x.col <= c.col and x.col + x.colspan >= c.col + c.colspan
+            short = len(x.text.strip()) <= 60 and "\n" not in x.text.strip()
+            return x if wide and short and _row_label(grid, x, label_cell, set()) is None \
+                and _COLUMN_NOTE.search(x.text) else None
+        r += x.rowspan if x.row == r else 1
+    return None
+
+
+#: how a column is filled, as a note across it says: "… 일괄 조회", "… 확인 및 작성", "… 에서 기재"
+_COLUMN_NOTE = re.compile(r"(?:조회|확인|작성|기재|기입|입력)\s*$")
+
+
+def _roster_rows(grid, c: Cell, blank, label_cell=None, stop: Optional[Cell] = None) -> int:
     """The rows below a column header that leave its cell blank: a roster's rows. A template's per-item row
     (one row of "${item.x}" cells) stands for as many rows as there are items: counted as two, a roster.
     A cell merged across other columns, in a row named by its own label, ends the roster: it is a row of
@@ -1195,7 +1219,7 @@ def _roster_rows(grid, c: Cell, blank, label_cell=None) -> int:
     loop = False
     while r < len(grid):
         x = grid[r][c.col]
-        if x is None or not blank(x) and not is_placeholder(x.text):
+        if x is None or x is stop or not blank(x) and not is_placeholder(x.text):
             break
         if r > c.row and (x.col, x.colspan) != (c.col, c.colspan) and label_cell is not None \
                 and _row_label(grid, x, label_cell, set()) is not None:

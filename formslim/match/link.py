@@ -397,6 +397,7 @@ def match_package(package: Package, kb: Knowledge,
     doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     acronyms = acronym_definitions(f.label for f in fields)
     readings = {f.id: field_reading(f, kb, acronyms) for f in fields}
+    readings = listed_organisations(package, readings, kb)
     readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
     named_you = {d.key: _named_you(d, kb) for d in package.documents}
     readings = you_parties(package, readings, named_you)
@@ -1123,6 +1124,32 @@ def _shared_person_datum(a: Reading, b: Reading, kb: Knowledge) -> bool:
     common = set(a.concepts) & set(b.concepts)
     return any(kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in common) and (
         _person_datum(a, kb) or _person_datum(b, kb))
+
+
+def listed_organisations(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+    """A roster whose columns ask an organisation's name or registration number lists several organisations
+    (참여 단체, 협력 기관: "단체명 | 사업자등록번호 | 대표자 성명 | 참여 기간", one row each): its columns are each
+    listed organisation's ("member", from the roster) — not the applicant's, as an organisation's datum that
+    names nobody is read by default, and its "대표자" each one's representative, not the applicant's (review 26)."""
+    out = dict(readings)
+    for d in package.documents:
+        tables: dict[tuple, list[Field]] = defaultdict(list)
+        for f in d.fields:
+            if f.repeats > 1 and f.location.table is not None:
+                tables[(f.location.file, f.location.page, f.location.table)].append(f)
+        for fs in tables.values():
+            def listed_org(f: Field) -> bool:
+                r = readings[f.id]
+                return r.role_from in ("default", "none") and any(
+                    (c := kb.concepts.get(x)) is not None and c.subject == "organisation"
+                    and (c.identifier or x == "org.name") for x in r.concepts)
+            if not any(listed_org(f) for f in fs):
+                continue
+            for f in fs:
+                r = readings[f.id]
+                if r.role_from in ("default", "none") or (r.role_from == "label" and r.role in ("applicant", "representative")):
+                    out[f.id] = replace(r, role="member", role_from="roster")
+    return out
 
 
 def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:

@@ -641,6 +641,13 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                                         "(F-SIGN-ONCE)",
                                    variant="+".join(v for v in (x.variant, "signed_once") if v))
     for d in docs:
+        looked_up: dict[str, int] = {}
+        for fp in field_plans:
+            if fp.action == "other_party" and fp.document == d.key and (body := looked_up_by(match.fields[fp.field])):
+                looked_up[body] = looked_up.get(body, 0) + 1
+        for body, n in looked_up.items():
+            assumptions.append(f"{d.title or d.path}: '{body}' looks up {n} column(s) of the list, as the note across "
+                               "them says — that body's answers, not asked of the filer before or after")
         for part in d.filled_by_others:
             n = sum(1 for fp in field_plans if fp.action == "other_party" and fp.document == d.key
                     and completed_by_other(d, match.fields[fp.field]) is part)
@@ -801,6 +808,17 @@ def _other_agency(d: Document, home, kb: Knowledge):
         return None
     mine = kb.issuer(d.header)
     return mine if mine is not None and mine[0].id != home[0].id else None
+
+
+#: a column's note that an authority looks the answer up: "질병관리본부(감염병관리과) 일괄 조회", "국세청에서 조회"
+_LOOKED_UP = re.compile(r"^\s*(?P<who>[가-힣·ㆍ ]{2,30}?(?:본부|청|부|처|원|공단|위원회|센터|과)(?:\s*\([^()]{1,20}\))?)"
+                        r"\s*(?:에서|이|가)?\s*(?:일괄\s*)?조회(?:함|합니다)?\s*\.?\s*$")
+
+
+def looked_up_by(f) -> str:
+    """The authority a field's printed note says looks its answer up (``Field.hint``), else ""."""
+    m = _LOOKED_UP.match(getattr(f, "hint", "") or "")
+    return re.sub(r"\s+", " ", m.group("who")).strip() if m else ""
 
 
 def completed_by_other(d: Document, f) -> Optional[object]:
@@ -1430,6 +1448,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 # the form says another party completes these pages ("Section Four … is completed by the CDC"):
                 # not the applicant's question, before or after
                 out.append(FieldPlan(action="other_party", source=other.party, **base))
+                continue
+            if (body := looked_up_by(f)):
+                # a note across the column says an authority looks it up ("질병관리본부(감염병관리과) 일괄 조회"
+                # under 범죄경력 … 세금체납): that body's answer, not the filer's question, before or after
+                out.append(FieldPlan(action="other_party", source=body, **base))
                 continue
             if r is not None and r.role in own_fillers and r.role_from in ("label", "context"):
                 # a party that writes its own data on the form (the IVES participant's name, ID number and

@@ -748,6 +748,9 @@ EVIDENCE = {
         (r"assumption: the applicant files it with that agency in any case; here it is a copy, not questions answered again",
          "가정: 신청인은 어차피 그 기관에 이 서식을 내므로, 여기서는 다시 답하는 것이 아니라 사본을 낸다"),
         (r"the programme notice says: '(.+)'", "공고문: '{1}'"),
+        (r"(.+): '(.+)' looks up (\d+) column\(s\) of the list, as the note across them says — that body's answers, not "
+         r"asked of the filer before or after", "{1}: 명단의 {3}개 열은 그 아래 인쇄된 안내대로 '{2}'이(가) 조회해 적는 것이라 "
+                                                "제출자에게 묻지 않는 것으로 셌다(줄이기 전과 후 모두)"),
         (r"(\d+) answer\(s\) pre-filled from records the applicant consents to the agency fetching \((.+)\) are counted "
          r"as not asked: an applicant who refuses the consent writes them, as today",
          "신청인이 동의한 행정정보({2})로 미리 채운 답 {1}개는 묻지 않는 것으로 셌다: 동의하지 않는 신청인은 지금처럼 직접 적는다"),

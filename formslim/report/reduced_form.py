@@ -1012,9 +1012,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for fp in plan.fields:
         c = kb.concepts.get(fp.concept or "")
         if c is not None and c.restriction(country) and (fp.document or fp.file) not in merged_into_form \
-                and fp.action not in ("other_party", "form_fills", "registry", "removed"):
+                and fp.action not in ("form_fills", "registry", "removed"):
             # (a document the agency fetches, or one dropped, is not handed in: it asks the applicant nothing; each
             # named with the rule its header prints — a decree's form may be the basis a guideline's form is not)
+            # (one another party fills in a kept document — the 범죄경력 column an authority looks up — is still
+            # processed in it: its basis is confirmed all the same)
             key = fp.document or fp.file
             source = by_key[key].form_source if key in by_key else ""
             kept_asks.setdefault(c.restriction(country), set()).add(
