@@ -2175,3 +2175,28 @@ def test_requested_amount_equals_budget_only_where_a_form_of_the_package_prints_
     assert printed_agreements(silent) == ()
     assert not [d for d in derive(match, KB, agreements=printed_agreements(silent))
                 if d.rule == "D-REQUESTED-EQUALS-BUDGET"]
+
+
+@needs_corpus
+def test_a_party_the_manifest_makes_one_is_one_whichever_stage_reads_it(tmp_path):
+    """The W-4 names its filer, the employee, only by signing (read "member" by the filer stage, which runs after
+    the manifest's parties were applied): "same: [applicant, member]" made nothing one, and the employee's SSN on
+    the W-4 stayed a review link to the 1040's "Your social security number" (onboarding key with its scenario:
+    certain recall 0.294 → 0.647)."""
+    package = read_package([CORPUS / "irs-conmecto" / "fw4.pdf", CORPUS / "irs-conmecto" / "f1040.pdf"])
+    ssn = {d.path: next(f.id for f in d.fields if match_ssn(f.label)) for d in package.documents}
+    plain = match_package(package, KB)
+    assert plain.readings[ssn["fw4.pdf"]].role == "member"
+    assert not _certain(plain, *ssn.values())
+    m, _ = stated(package, tmp_path, "version: 1\nparties:\n  - same: [applicant, member]\n")
+    assert m.readings[ssn["fw4.pdf"]].role == "applicant"
+    assert _certain(m, *ssn.values())
+
+
+def match_ssn(label: str) -> bool:
+    return label.strip().lower().endswith("social security number") and "spouse" not in label.lower()
+
+
+def _certain(m, a, b) -> bool:
+    g = m.group_of()
+    return g.get(a) is not None and g.get(a) == g.get(b)

@@ -419,6 +419,10 @@ def match_package(package: Package, kb: Knowledge,
     # (a name field printed at a signature, by its concept: no later stage changes concepts)
     signer_names = _signer_names(package, readings)
     readings = signer_name_subjects(package, readings, kinds, signer_names)
+    if same_parties:
+        # (again: the parties the stages since have read — the W-4's filer, its "member" employee — are the ones
+        # the manifest makes one too, "same: [applicant, member]")
+        readings = one_party(readings, same_parties, kb)
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
         if kinds.get("applicant", ("",))[0] == "person" else {}
