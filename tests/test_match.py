@@ -622,7 +622,11 @@ def test_a_form_officials_fill_about_the_packages_subject(corpus):
     consent = next(f for f in by_doc["별표8 정부포상에 대한 동의서"] if f.label == "성명")
     assert m.readings[record.id].role == "beneficiary" and "officials fill and sign" in m.readings[record.id].note
     assert any({record.id, consent.id} <= set(g.fields) for g in m.groups)
-    listed = next(f for f in by_doc["별표5 공적 확인서"] if f.label == "성명")
+    # (the 공적 확인서's candidate block, captioned "후 보 자", is the one candidate's — not a roster: session 27)
+    confirmed = next(f for f in by_doc["별표5 공적 확인서"] if f.label == "성명")
+    assert m.readings[confirmed.id].role == "beneficiary" and confirmed.repeats == 1
+    assert any({confirmed.id, consent.id} <= set(g.fields) for g in m.groups)
+    listed = next(f for f in by_doc["별표3 공적요약서 (개인)"] if f.label == "성명 (연령)")
     assert m.readings[listed.id].role_from == "roster"
     link = next(l for l in m.links if {l.a, l.b} == {listed.id, consent.id})
     assert link.status == "review"
@@ -2200,3 +2204,20 @@ def match_ssn(label: str) -> bool:
 def _certain(m, a, b) -> bool:
     g = m.group_of()
     return g.get(a) is not None and g.get(a) == g.get(b)
+
+
+def test_an_english_labels_datum_is_the_last_party_it_names():
+    """"Borrower. Name & Address of Employer" asks the employer's name (the borrower's employer), as the request
+    for verification of employment's "To (Name and address of employer)" does; a party in brackets qualifies the
+    whole; a block caption "Co-Applicant Information." names whose name "Name" is (label pairs dev14)."""
+    r = read_label("IV. Employment Information. Borrower. Name & Address of Employer", KB)
+    assert r.role == "employer" and "org.name" in r.concepts
+    assert read_label("Applicant's employer's name", KB).role == "employer"
+    assert read_label("Employer's name (Co-Borrower)", KB).role == "employer"
+    v = verdict("IV. Employment Information. Borrower. Name & Address of Employer",
+                "Part I - Request. 1. To (Name and address of employer)")
+    assert "different subjects" not in " ".join(v.evidence), v
+    r = read_label("Co-Applicant Information. Name", KB)
+    assert r.concepts == ("person.name",) and r.role == "co_representative"
+    assert verdict("Co-Borrower's Name (include Jr. or Sr. if applicable)", "Co-Applicant Information. Name").status \
+        in ("certain", "review")

@@ -949,6 +949,16 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
             # (the applicant's own data, whoever's member it is, are the applicant's; a relative named with a
             # party — "대표자 배우자" — is read below, as the relative's)
             compound_of = owner
+    if len({r for _, r in roles}) > 1 and not _is_korean(text):
+        # an English caption's datum is the last party's it names: "Borrower. Name & Address of Employer",
+        # "Applicant's employer's name" ask the employer's name — in its own last segment, a short caption, not a
+        # sentence ("Enter spouse's SSN above child's name here"); a party in brackets qualifies the whole and comes
+        # last in nothing ("Employer's name (Co-Borrower)")
+        flat = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text.lower())
+        start = max(flat.rfind(". "), flat.rfind(": "))
+        last = flat[start + 1:] if start >= 0 else flat
+        if 0 < len(re.findall(r"[a-z]+", last)) <= 6 and any(cue.lower() in last for cue, _ in roles):
+            roles = sorted(roles, key=lambda x: flat.rfind(x[0].lower()), reverse=True)
     role, role_from = (roles[0][1], "label") if roles else (None, "none")
     kin = [r for _, r in roles if r in lex.kb.roles and lex.kb.roles[r].kin]
     if kin and len({r for _, r in roles}) > 1 and len(text.split()) <= 10:
@@ -963,6 +973,8 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         rest = re.sub(r"(?<![a-z])(?:first|second|third|fourth|fifth|#?\d{1,2})(?![a-z])(?!\s+(?:name|initial))", " ",
                       rest, flags=re.I)
         rest = re.sub(r"\(\s*\)", " ", re.sub(r"\s+", " ", rest))
+        # a block's caption that only says it is about the party: "Co-Applicant Information. Name" asks the name
+        rest = re.sub(r"^\W*(?:information|info|details)\s*(?:about\b)?\s*[.:]\s*", "", rest.strip(), flags=re.I)
         rest = re.sub(r"^[\s/&'’]+|[\s/&]+$", "", re.sub(r"\s*/\s*(?=/|$)", " ", rest)).strip(" .:;,-'/")
         if rest and rest != text:
             c2, how2 = _lookup(rest, lex)
