@@ -2221,3 +2221,22 @@ def test_an_english_labels_datum_is_the_last_party_it_names():
     assert r.concepts == ("person.name",) and r.role == "co_representative"
     assert verdict("Co-Borrower's Name (include Jr. or Sr. if applicable)", "Co-Applicant Information. Name").status \
         in ("certain", "review")
+
+
+@needs_corpus
+def test_one_field_printed_on_each_copy_of_a_form_is_one_datum():
+    """The W-2 is printed in copies (Copy A for the SSA, Copy B for the employee's return, …): each copy's
+    "Employee's social security number" is one answer (M-COPY, from the AcroForm subforms CopyA/CopyB at the same
+    place), not six fields the review queue asks about one by one (onboarding: 42 → 20 review links). Two pages of
+    one form that are not copies (a per-person page) are not joined by it."""
+    package = read_package([CORPUS / "irs-conmecto" / "fw2.pdf"])
+    m = match_package(package, KB)
+    ssn = [f.id for f in m.fields.values() if f.label.lower().endswith("employee’s social security number")
+           or f.label.lower().endswith("employee's social security number")]
+    assert len(ssn) == 6
+    assert any(set(ssn) <= set(g.fields) for g in m.groups)
+    assert all(l.rule == "M-COPY" for l in m.links if {l.a, l.b} <= set(ssn))
+    from formslim.match.link import _copies_of_one_field
+    from dataclasses import replace
+    f = m.fields[ssn[0]]
+    assert _copies_of_one_field(f, replace(f, name=f.name.replace("Copy", "Page"))) == ""

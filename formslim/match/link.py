@@ -360,6 +360,23 @@ def _signature(r: Reading) -> tuple:
     return (r.concepts, r.how, r.role, r.index, r.qualifiers, r.years, r.identifier, r.note, r.option, r.marks)
 
 
+#: a copy of a form printed for several recipients, as its fillable subform is named: "CopyA[0]", "Copy1[0]"
+_COPY_SUBFORM = re.compile(r"(?:^|\.)copy\s*_?([a-d1-3])(?:\[\d+\])?\.", re.I)
+
+
+def _copies_of_one_field(fa: Field, fb: Field) -> str:
+    """"Copy A and Copy B" where the two fields are one field of two copies of a form issued in copies (a W-2's
+    Copy A for the SSA, Copy B for the employee's return …): AcroForm subforms named for different copies, the
+    fields at the same place on different pages; else ""."""
+    ma, mb = _COPY_SUBFORM.search(fa.name or ""), _COPY_SUBFORM.search(fb.name or "")
+    la, lb = fa.location, fb.location
+    if not (ma and mb) or ma.group(1).lower() == mb.group(1).lower() or la.page == lb.page or not (la.bbox and lb.bbox):
+        return ""
+    if any(abs(x - y) > 2.0 for x, y in zip(la.bbox, lb.bbox)):
+        return ""
+    return f"Copy {ma.group(1).upper()} and Copy {mb.group(1).upper()}"
+
+
 def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
                       of_application: frozenset = frozenset()) -> Optional[Verdict]:
     """Inside one document a datum is asked once; two fields are the same only when the document
@@ -369,6 +386,11 @@ def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
     ``of_application``: the concepts whose subject is the application)."""
     if fa.name and fa.name == fb.name:
         return Verdict(0.99, "certain", "M-NATIVE-NAME", (f"the document repeats the field named '{fa.name}'",))
+    copies = _copies_of_one_field(fa, fb)
+    if copies and ra.concepts and ra.concepts == rb.concepts and ra.role == rb.role and ra.index == rb.index:
+        return Verdict(0.97, "certain", "M-COPY", (
+            f"the same field of two copies of one form ({copies}), at the same place on pages {fa.location.page} "
+            f"and {fb.location.page}: one answer, printed on each copy",))
     party = _same_party_datum(fa, fb, ra, rb)
     filing = (ra.concept in of_application and ra.concept == rb.concept and ra.role is None is rb.role
               and ra.index is None is rb.index and fa.repeats == fb.repeats == 1)
@@ -1664,7 +1686,7 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     scores: dict[str, float] = {}
     # the forms say so themselves, or a person confirmed it
     stated = {frozenset((l.a, l.b)) for l in links
-              if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER", "M-SIGNER-NAME", "M-CONTINUATION")}
+              if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER", "M-SIGNER-NAME", "M-CONTINUATION", "M-COPY")}
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:
