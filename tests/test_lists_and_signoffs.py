@@ -280,3 +280,11 @@ def test_a_one_person_block_is_one_person_and_a_summary_is_not_the_full_text(tmp
     m = match_package(package, kb)
     ids = {d.path: next(f.id for f in d.fields if f.label == "공적 내용") for d in package.documents}
     assert any({l.a, l.b} == set(ids.values()) for l in m.links), ids
+
+
+def test_a_questions_heading_is_its_forms_title_not_the_rule_its_banner_prints():
+    from formslim.report.redesign import _heading_shown
+
+    assert _heading_shown("정부포상에 대한 동의서 2016년도 정부포상업무지침[별지 제2호 서식)") == "정부포상에 대한 동의서"
+    assert _heading_shown("공적조서 (개인) 상훈법 시행령[별지 제1호 서식]") == "공적조서 (개인)"
+    assert _heading_shown("2-2. 목표시장(고객)") == "2-2. 목표시장(고객)"

@@ -334,7 +334,8 @@ def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
     for key in order:
         r = rows[key]
         if seen[r["datum"]] > 1 and r.get("context") and not r.get("item"):
-            heading = r["context"] if len(r["context"]) <= 40 else r["context"][:39] + "…"
+            heading = _heading_shown(r["context"])
+            heading = heading if len(heading) <= 40 else heading[:39] + "…"
             r["datum"] = f"{heading} · {r['datum']}"
 
 
@@ -930,7 +931,7 @@ def to_markdown(a: Analysis) -> str:
                   f"- {t(lang, 'brief_legal')}: {_legal_items(a, br, lambda key, **kw: t(lang, key, **kw))}",
                   *[f"  - {md(x)}" for x in _legal_points(a)],
                   f"- {t(lang, 'brief_human')}: {t(lang, 'brief_review', n=br['human']['review'])}"
-                  + (f"; {t(lang, 'brief_blockers', n=br['human']['blockers'])}" if br["human"]["blockers"] else "")
+                  + (f"; {_blockers_line(br, lambda key, **kw: t(lang, key, **kw))}" if br["human"]["blockers"] else "")
                   + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}", ""]
     if p.blockers:
         lines += [f"### {t(lang, 'blockers')}", ""] + [
@@ -1309,7 +1310,28 @@ def brief(a: Analysis) -> dict:
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
             "human": {"review": len(plan_queue(a)[0]), "blockers": _counted_blockers(p),
+                      "blocker_variants": len(p.blockers) - _counted_blockers(p),
                       "assumptions": len(p.assumptions) + len(b.assumptions)}}
+
+
+def _blockers_line(br: dict, L) -> str:
+    """How many documents keep the target from being met, as the headline counts them — and the variants for
+    another kind of applicant the list below names too (review 27: "6종" beside eight names read as a miscount)."""
+    h = br["human"]
+    return L("brief_blockers_variants", n=h["blockers"], v=h["blocker_variants"]) if h.get("blocker_variants") \
+        else L("brief_blockers", n=h["blockers"])
+
+
+#: the rule a Korean form's banner prints after its title ("정부포상에 대한 동의서 2016년도 정부포상업무지침[별지 제2호
+#: 서식)"): where the form comes from, not a heading a reader needs beside a question
+_FORM_RULE_TAIL = re.compile(r"\s*(?:\d{4}\s*년도?\s*)?[^\s\[\]()]*\s*(?:지침|규칙|시행령|법|고시|규정|기준)\s*"
+                             r"[\[(]\s*(?:별지|붙임|별표|별첨)[^\])]*[\])]\s*$")
+
+
+def _heading_shown(heading: str) -> str:
+    """A heading as a question row shows it: a form's banner without the rule it prints after its title."""
+    shown = _FORM_RULE_TAIL.sub("", heading).strip()
+    return shown or heading
 
 
 def _counted_blockers(p) -> int:
@@ -1405,7 +1427,7 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
         if notice_disagrees(s) else "")
     human = [L("brief_review", n=br["human"]["review"])]
     if br["human"]["blockers"]:
-        human.append(L("brief_blockers", n=br["human"]["blockers"]))
+        human.append(_blockers_line(br, L))
     human.append(L("brief_assumptions", n=br["human"]["assumptions"]))
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
