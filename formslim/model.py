@@ -216,6 +216,8 @@ class Document:
     # the sentences by which it says two answers must agree ("사업비 총액은 신청서의 신청 금액과 일치하여야 합니다"):
     # the printed basis of an equal-by-rule check (formslim.match.derive.equal_by_rule)
     agreements: tuple[str, ...] = ()
+    # a consent's printed purpose and items, as printed (classify.consent_terms): what the legal review reads
+    consent_terms: str = ""
     # what the notice says the online application verifies at log-in ("identity: …", "business: …": 실명인증,
     # 기업인증), with the sentence that says so
     login_checks: tuple[str, ...] = ()

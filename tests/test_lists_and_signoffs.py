@@ -153,6 +153,12 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     # (no consolidated form, no DOCX written — and plan.json names none, review 26)
     assert plan["consolidated_form"]["docx"] is None and not (tmp_path / "consolidated_form.docx").exists()
     assert plan["summary"]["fields_after"] == plan["summary"]["fields_before"] and not plan["summary"]["rises"]
+    # (the 동의서 names "범죄경력 조회" among its purposes and "주민등록번호" among its items, and prints only 개인정보보호법
+    # 제15조: the legal review asks for the basis 제23조 and 제24조의2 require — review 27)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    scope = [x for x in form["legal_review"] if x.startswith("정부포상에 대한 동의서: 동의서가 목적·항목에")]
+    assert any("범죄경력" in x and "제23조" in x for x in scope) and any("주민등록번호" in x and "제24조의2" in x
+                                                                     for x in scope), form["legal_review"]
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     # (the report says, in Korean, why each list stays and what would let it go)
     assert "제출자가 추천·신청하는 모든 사람의 명단" in md

@@ -567,6 +567,22 @@ def printed_agreements(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: where a consent states what it is for and what it collects: "1. (개인정보의 수집·이용 목적) …", "수집 항목",
+#: "Purpose of collection"
+_CONSENT_TERMS = re.compile(r"(?:수집[·ㆍ\s]*이용|수집|이용|제공)\s*(?:의\s*)?목적|수집\s*(?:하려는|하는)?\s*(?:개인정보의\s*)?항목|"
+                            r"\bpurposes?\s+of\s+(?:the\s+)?(?:collection|processing|use)\b", re.IGNORECASE)
+MAX_CONSENT_TERMS = 800
+
+
+def consent_terms(text: str) -> str:
+    """What a consent prints of its purpose and the items it collects, spaces folded, from the first of them
+    (at most 800 characters): a consent for "범죄경력 조회" or "주민등록번호" that cites only 개인정보 보호법
+    제15조 is put to the legal reviewer (sensitive data and unique identifiers need their own consent or a law)."""
+    flat = re.sub(r"\s+", " ", text or "")[:200000]
+    m = _CONSENT_TERMS.search(flat)
+    return flat[m.start():m.start() + MAX_CONSENT_TERMS].strip() if m else ""
+
+
 def fixed_templates(text: str) -> tuple[str, ...]:
     """The sentences by which a programme notice says a document must be written on the template it gives,
     unchanged (at most five)."""

@@ -188,6 +188,39 @@ _HEADING = re.compile(r"^\s*(?:\[([^\[\]]{2,60})\]|【([^【】]{2,60})】|\d+\.
 MAX_ELEMENT = 400
 
 
+def _consent_scope_lines(package, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """A consent that names restricted data among its purposes or items ("범죄경력 조회", "주민등록번호") but prints
+    no citation of the article that restricts them (only 개인정보 보호법 제15조): the law asks a separate consent
+    or a statutory basis for those (제23조 sensitive data, 제24조 unique identifiers, 제24조의2 resident numbers)
+    — each such consent is put to the legal reviewer with the words it prints."""
+    out = []
+    for d in (x for doc in package.documents for x in doc.logical):
+        if not d.consent_terms or any(re.search(r"시행령\s*제\s*\d+\s*조", c) for c in d.citations):
+            # (a consent that prints a decree as its basis — K-Startup's "[수집 근거] 중소기업창업 지원법 시행령
+            # 제41조" — is put to the reviewer with that basis: printed_basis)
+            continue
+        terms = re.sub(r"\s+", "", d.consent_terms.lower())
+        cited = {m.group(0) for c in d.citations for m in re.finditer(r"제\s*\d+\s*조(?:의\s*\d+)?", c)}
+        cited = {re.sub(r"\s+", "", a) for a in cited}
+        found: dict[str, list[str]] = {}
+        for c in kb.concepts.values():
+            rule = c.restriction(country)
+            if not rule:
+                continue
+            article = re.search(r"제\s*\d+\s*조(?:의\s*\d+)?", rule)
+            if article is None or re.sub(r"\s+", "", article.group(0)) in cited:
+                continue
+            words = [w for w in (*c.ko, *c.en) if len(re.sub(r"\s+", "", w)) >= 3 and re.sub(r"\s+", "", w.lower()) in terms]
+            if words:
+                # (the word as the consent prints it, where one is printed so)
+                printed = [w for w in words if w.lower() in d.consent_terms.lower()]
+                found.setdefault(rule, []).append(max(printed or words, key=len))
+        for rule, words in sorted(found.items()):
+            out.append(t(lang, "consent_scope", title=d.title or d.key, words=", ".join(sorted(set(words))),
+                         cited=", ".join(d.citations[:3]) or t(lang, "no_citation"), rule=rule))
+    return list(dict.fromkeys(out))  # (one form in two formats says it once)
+
+
 def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, text: str, where: str,
                          siblings=()) -> dict | None:
     """The notice of a consent the form prints itself: its text word for word, the provision it rests on
@@ -1023,6 +1056,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 (doc_titles.get(key) or key) + (f" ({source})" if source else ""))
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
                    for rule, titles in sorted(kept_asks.items())]
+    to_confirm += _consent_scope_lines(package, kb, country, lang)
     # a burden estimate a carried statement prints (a Paperwork Reduction Act statement: "… is 31 minutes")
     # describes the replaced form, not this one: the agency restates it
     for d in sorted(docs_in, key=lambda d: d.key != primary):
