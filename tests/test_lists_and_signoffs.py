@@ -121,7 +121,10 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     for title in ("정부포상 추천자 현황", "공적요약서 (개인)", "공적요약서 (단체)"):
         assert rule(title) == ["K-SUBJECT-LIST"], (title, rule(title))
     listed = rules[by_title["공적요약서 (개인)"].decisions[0]]
-    assert any("asked of one beneficiary in 공적조서" in e for e in listed.evidence), listed.evidence
+    assert any("asked of one beneficiary in 공적조서 (개인)" in e for e in listed.evidence), listed.evidence
+    # (the list of 단체 is evidenced by the 단체's own form, not the 개인's: review 27)
+    listed = rules[by_title["공적요약서 (단체)"].decisions[0]]
+    assert any("asked of one beneficiary in 공적조서 (단체)" in e for e in listed.evidence), listed.evidence
     assert rule("공적조서 (개인)") == ["K-STATUTORY"] and rule("공적조서 (단체)") == ["K-VARIANT"]
     assert rule("공적 확인서") == ["K-ATTESTATION"]
     # (approved by its own 확인자: kept for the two sign-offs, even now that its candidate block is read as the one

@@ -494,7 +494,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decisions"].append(decide("R-REGISTRY", "replace_by_registry", [d.key], [f.id for f in d.fields],
                                             f"the agency fetches it from {reg.issuer} instead of asking for it",
                                             ev, note))
-        elif (listed := _lists_subjects(d, docs, match)) is not None:
+        elif (listed := _lists_subjects(d, docs, match, kb)) is not None:
             # a list of the persons the package is filed for, one row each (the 추천기관's 공적요약서 of all its
             # 포상 후보자): not one person's data — it cannot become a section of one person's form (review 25)
             role, concepts, where = listed
@@ -1039,7 +1039,22 @@ _IDENTITY = re.compile(r"name|birth|sex|gender|\bage\b|rrn|ssn|_id\b|\bid_|numbe
                        r"nationality|signature")
 
 
-def _lists_subjects(d: Document, docs: list[Document], match: MatchResult) -> Optional[tuple[str, list[str], str]]:
+def _variant_words(title: str, kb: Optional[Knowledge]) -> dict[str, str]:
+    """The members of document-scope contrast classes a title holds ("공적요약서 (단체)": applicant_type → 단체)."""
+    out: dict[str, str] = {}
+    if kb is None:
+        return out
+    squeezed = re.sub(r"\s+", "", title or "")
+    for c in kb.contrasts.values():
+        if c.scope == "document":
+            for w in c.words:
+                if re.sub(r"\s+", "", w) and re.sub(r"\s+", "", w) in squeezed:
+                    out[c.id] = w
+    return out
+
+
+def _lists_subjects(d: Document, docs: list[Document], match: MatchResult,
+                    kb: Optional[Knowledge] = None) -> Optional[tuple[str, list[str], str]]:
     """(role, concepts, document) where ``d`` lists several persons of the party the package is filed for, one
     row each: its repeating rows ask at least two data beyond identity (소속, 직위, 공적기간, 추천 훈격) that another
     form of the package asks once, of one party other than the applicant (the 공적조서's 포상 후보자). A list of the
@@ -1054,9 +1069,13 @@ def _lists_subjects(d: Document, docs: list[Document], match: MatchResult) -> Op
     if len(row) < 2:
         return None
     best: Optional[tuple[str, list[str], str]] = None
+    mine = _variant_words(d.title, kb)
     for other in docs:
         if other.key == d.key or other.kind == "roster":
             continue
+        theirs = _variant_words(other.title, kb)
+        if any(c in theirs and theirs[c] != w for c, w in mine.items()):
+            continue  # the list of 단체 is evidenced by the 단체's own form, not the 개인's (review 27)
         by_role: dict[str, set[str]] = {}
         for f in other.fields:
             r = match.readings.get(f.id)
