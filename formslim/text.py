@@ -65,9 +65,22 @@ def repeated_lines(groups: Iterable[Iterable[str]]) -> set[str]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
+#: circled Hangul syllables (㉮ … ㉻), a Korean form's marks for lines it adds up ("합 계㉮", "(㉮-㉯)"): NFKC would
+#: make them bare syllables run into the word before ("합계가"), so they are kept as bracketed marks ("(가)")
+_CIRCLED_HANGUL = re.compile("[\u326e-\u327b]")
+
+
+def _circled(m: re.Match) -> str:
+    """㉮ as "(가)" after a word; bare inside a bracket or a range of its own ("(㉮-㉯)" → "(가-나)")."""
+    syllable = unicodedata.normalize("NFKC", m.group(0))
+    before = m.string[m.start() - 1:m.start()]
+    return syllable if before in ("(", "-", "~", "～") else f"({syllable})"
+
+
 def nfkc(text: str) -> str:
     """NFKC-normalise, drop control characters, collapse whitespace."""
-    text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text or ""))
+    text = _CIRCLED_HANGUL.sub(_circled, text or "")
+    text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text))
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
     return _WS.sub(" ", text).strip()
 

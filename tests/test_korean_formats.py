@@ -366,3 +366,11 @@ def test_letter_spacing_is_joined_but_a_word_before_a_number_stays_apart():
     assert clean_label("성 명") == "성명" and clean_label("공 무 원 인 사 기 록 요 약 서") == "공무원인사기록요약서"
     assert clean_label("개인정보 수집·이용 및 제3자 제공 동의서") == "개인정보 수집·이용 및 제3자 제공 동의서"
     assert clean_label("위 제1호") == "위 제1호"
+
+
+def test_a_circled_hangul_mark_stays_a_mark():
+    """"합 계㉮" is the total marked (가), not "합계가" (NFKC alone makes ㉮ a bare syllable: review 27)."""
+    from formslim.text import clean_label
+
+    assert clean_label("합 계㉮") == "합계(가)"
+    assert clean_label("18)실 재직기간(㉮-㉯)") == "18)실 재직기간(가-나)"
