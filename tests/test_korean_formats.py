@@ -374,3 +374,14 @@ def test_a_circled_hangul_mark_stays_a_mark():
 
     assert clean_label("합 계㉮") == "합계(가)"
     assert clean_label("18)실 재직기간(㉮-㉯)") == "18)실 재직기간(가-나)"
+
+
+@needs_corpus
+def test_a_total_of_years_and_months_is_a_number_not_money():
+    """The 공무원인사기록요약서's "합 계㉮ | 년 개월" adds up years of service: the units printed in the answer space
+    say what it is, over the caption's "합계" (read as a sum of money once the mark no longer hid it: review 27)."""
+    from formslim import read_package
+
+    package = read_package([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    kinds = {f.label: f.kind for d in package.documents for x in d.logical if "인사기록" in x.title for f in x.fields}
+    assert kinds.get("합계(가)") == "number" and kinds.get("합계(나)") == "date", kinds

@@ -13,6 +13,7 @@ from ..parse.layout import Cell, Table
 from ..text import clean_label
 from .common import (MAX_LABEL, ENUMERATOR_ONLY, label_limit, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label, seal_only, date_blank_starts, SIGNER_PARTICULARS, spaced)
+from .kinds import infer_kind
 from .lines import fields_in_line
 
 def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
@@ -427,7 +428,8 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                 right = _right(grid, c)
                 out.append(_field(_label_of(left), ctx, loc, source + ":label-cell", 0.85, extra_context=extra,
                                   default_kind=_frame_kind(c.text) or kind_default, raw=left.text,
-                                  kind=_unit_kind(right), hint=_printed_instruction(c)))
+                                  kind=_unit_kind(right) or _frame_over_money(_label_of(left), c.text),
+                                  hint=_printed_instruction(c)))
             elif _own_caption(c):  # a further box in a captioned block: "< 사진(이미지) 또는 설계도 제목 >"
                 row_caption = grid[c.row][0]
                 out.append(_field(_own_caption(c), ctx, loc, source + ":box-caption", 0.6, default_kind=kind_default,
@@ -658,6 +660,13 @@ _TRAILING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
 #: a unit printed in the cell after a blank says what the blank holds: "00 | 명", "      | 백만원"
 _UNITS = (("number", re.compile(r"명|개|건|회|개소|대|인|년|개월|㎡|m2|%")),
           ("amount", re.compile(r"원|천원|만원|백만원|억원|달러|\$")))
+
+
+def _frame_over_money(label: str, text: str) -> Optional[str]:
+    """The kind the units printed in an answer space give, where the caption alone would read a sum of money:
+    "합 계㉮ | 년 개월" is a number of years and months, not an amount; None otherwise (the caption decides)."""
+    frame = _frame_kind(text)
+    return frame if frame and infer_kind(clean_label(label), "text") == "amount" else None
 
 
 def _frame_kind(text: str) -> Optional[str]:
