@@ -163,6 +163,8 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     assert any("범죄경력" in x and "제23조" in x for x in scope) and any("주민등록번호" in x and "제24조의2" in x
                                                                      for x in scope), form["legal_review"]
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    # (its questions are asked of the 추천인 who files it, not of an "applicant": review 27)
+    assert "신청인 기재" not in md and "제출자(추천인) 기재" in md
     # (the report says, in Korean, why each list stays and what would let it go)
     assert "제출자가 추천·신청하는 모든 사람의 명단" in md
 

@@ -478,7 +478,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             checked = sorted(src.get("validated", ()))
             against = [names([x], r["concept"]) if x in a.knowledge.registries else _derived_text(lang, x, a.knowledge)
                        for x in checked]
-            proposed = t(lang, "ask") + (f" ({t(lang, 'validated_against')} {', '.join(against)})" if against else "")
+            # (a package filed by someone for someone else — the 추천기관's 추천인 — asks its filer, not an "applicant")
+            asked = t(lang, "ask_filer", who=_whom((a.plan.filer,), lang, a.knowledge)) if a.plan.filer else t(lang, "ask")
+            proposed = asked + (f" ({t(lang, 'validated_against')} {', '.join(against)})" if against else "")
         elif "drop_duplicate" in acts:
             proposed = t(lang, "drop_duplicate") + (f" ({src['drop_duplicate_of']})" if src.get("drop_duplicate_of") else "")
         elif "drop_derived" in acts:
