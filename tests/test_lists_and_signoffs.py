@@ -16,6 +16,7 @@ from formslim.pipeline import analyze
 from formslim.report.redesign import write_report
 
 from .conftest import CORPUS, needs_corpus
+from .recommendation_maker import _table
 
 AWARD = "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp"
 
@@ -23,10 +24,7 @@ AWARD = "kr-hwplib/붙임1_정부포상_추천_구비서류_서식.hwp"
 def _application(path):
     d = docx.Document()
     d.add_heading("2026년 지역혁신 협력사업 신청서", 0)
-    t = d.add_table(rows=5, cols=2)
-    t.style = "Table Grid"
-    for i, label in enumerate(["신청기업명", "사업자등록번호", "대표자 성명", "주소", "전화번호"]):
-        t.cell(i, 0).text = label
+    _table(d, [[label, ""] for label in ["신청기업명", "사업자등록번호", "대표자 성명", "주소", "전화번호"]])
     d.add_paragraph("위와 같이 협력사업을 신청합니다.")
     d.add_paragraph("2026년   월   일")
     d.add_paragraph("신청인 (대표자)                (서명 또는 인)")
@@ -251,11 +249,7 @@ def _confirmation(path, summary_hint=True):
 def _merit_record(path):
     d = docx.Document()
     d.add_heading("공적조서", 0)
-    t = d.add_table(rows=3, cols=2)
-    t.style = "Table Grid"
-    for i, label in enumerate(["성명", "소속", "공적 내용"]):
-        t.cell(i, 0).text = label
-    t.cell(2, 1).text = "\n\n\n\n"
+    _table(d, [["성명", ""], ["소속", ""], ["공적 내용", "\n\n\n\n"]])
     d.save(path)
 
 

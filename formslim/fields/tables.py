@@ -1216,7 +1216,7 @@ def _column_note(grid, c: Cell, label_cell) -> Optional[Cell]:
 _COLUMN_NOTE = re.compile(r"(?:조회|확인|작성|기재|기입|입력)\s*$")
 
 
-def _roster_rows(grid, c: Cell, blank, label_cell=None, stop: Optional[Cell] = None) -> int:
+def _roster_rows(grid, c: Cell, blank, label_cell, stop: Optional[Cell] = None) -> int:
     """The rows below a column header that leave its cell blank: a roster's rows. A template's per-item row
     (one row of "${item.x}" cells) stands for as many rows as there are items: counted as two, a roster.
     A cell merged across other columns, in a row named by its own label, ends the roster: it is a row of
@@ -1230,8 +1230,7 @@ def _roster_rows(grid, c: Cell, blank, label_cell=None, stop: Optional[Cell] = N
         x = grid[r][c.col]
         if x is None or x is stop or not blank(x) and not is_placeholder(x.text):
             break
-        if r > c.row and (x.col, x.colspan) != (c.col, c.colspan) and label_cell is not None \
-                and _row_label(grid, x, label_cell, set()) is not None:
+        if r > c.row and (x.col, x.colspan) != (c.col, c.colspan) and _row_label(grid, x, label_cell, set()) is not None:
             break
         loop = loop or bool(_LOOP_PLACEHOLDER.fullmatch(x.text.strip()))
         n += 1

@@ -1157,6 +1157,12 @@ def listed_organisations(package: Package, readings: dict[str, Reading], kb: Kno
     (참여 단체, 협력 기관: "단체명 | 사업자등록번호 | 대표자 성명 | 참여 기간", one row each): its columns are each
     listed organisation's ("member", from the roster) — not the applicant's, as an organisation's datum that
     names nobody is read by default, and its "대표자" each one's representative, not the applicant's (review 26)."""
+    def listed_org(f: Field) -> bool:
+        r = readings[f.id]
+        return r.role_from in ("default", "none") and any(
+            (c := kb.concepts.get(x)) is not None and c.subject == "organisation"
+            and (c.identifier or x == "org.name") for x in r.concepts)
+
     out = dict(readings)
     for d in package.documents:
         tables: dict[tuple, list[Field]] = defaultdict(list)
@@ -1164,11 +1170,6 @@ def listed_organisations(package: Package, readings: dict[str, Reading], kb: Kno
             if f.repeats > 1 and f.location.table is not None:
                 tables[(f.location.file, f.location.page, f.location.table)].append(f)
         for fs in tables.values():
-            def listed_org(f: Field) -> bool:
-                r = readings[f.id]
-                return r.role_from in ("default", "none") and any(
-                    (c := kb.concepts.get(x)) is not None and c.subject == "organisation"
-                    and (c.identifier or x == "org.name") for x in r.concepts)
             if not any(listed_org(f) for f in fs):
                 continue
             for f in fs:

@@ -507,16 +507,17 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 (f"each row asks the {role}'s {', '.join(concepts)}", f"asked of one {role} in {where}")))
         elif d.kind == "certificate" and _own_attestation(d, filer) and (
                 (approved := any(s.signer == "approver" for s in d.signers))
-                or len(_unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked))
-                >= len([f for f in d.fields if f.kind not in ("signature", "date")])):
+                or len(unique := _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked))
+                >= _asked_count(d)):
             # a 확인서 the filer's own staff write and approve ("작성자 포상담당 … 확인자 담당 과장(팀장)"): not a
             # certificate another body issues. Approved by a 확인자 of its own, the two sign-offs are the record of
             # who checked — a section of the filer's form, signed by its 추천인, would carry neither; unapproved,
             # merged it would save no question (none is asked elsewhere) — a merge that saves nothing is not
             # claimed (review 25)
-            unique = _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)
+            if approved:  # (else the condition has read them)
+                unique = _unique_fields(d, match, group_of, asked_in, derivations, available, concepts_asked)
             plan["decision"] = "keep"
-            repeated = len([f for f in d.fields if f.kind not in ("signature", "date")]) - len(unique)
+            repeated = _asked_count(d) - len(unique)
             plan["decisions"].append(decide(
                 "K-ATTESTATION", "keep", [d.key], [],
                 ("the filer's own record of a check it made, written by its staff and approved by its own 확인자: "
@@ -817,7 +818,7 @@ _LOOKED_UP = re.compile(r"^\s*(?P<who>[가-힣·ㆍ ]{2,30}?(?:본부|청|부|�
 
 def looked_up_by(f) -> str:
     """The authority a field's printed note says looks its answer up (``Field.hint``), else ""."""
-    m = _LOOKED_UP.match(getattr(f, "hint", "") or "")
+    m = _LOOKED_UP.match(f.hint)
     return re.sub(r"\s+", " ", m.group("who")).strip() if m else ""
 
 
@@ -1026,6 +1027,11 @@ def _mixed_editions(docs: list[Document]) -> str:
             "the form in force for this programme")
 
 
+def _asked_count(d: Document) -> int:
+    """The questions of a document beside its signatures and signing dates."""
+    return sum(1 for f in d.fields if f.kind not in ("signature", "date"))
+
+
 def _own_attestation(d: Document, filer: str) -> bool:
     """A 확인서 the filer's own staff write and approve ("작성자 포상담당 … 확인자 담당 과장(팀장)"): its own
     attestation, decided as the filer's form, not a certificate another body issues."""
@@ -1039,22 +1045,20 @@ _IDENTITY = re.compile(r"name|birth|sex|gender|\bage\b|rrn|ssn|_id\b|\bid_|numbe
                        r"nationality|signature")
 
 
-def _variant_words(title: str, kb: Optional[Knowledge]) -> dict[str, str]:
+def _variant_words(title: str, kb: Knowledge) -> dict[str, str]:
     """The members of document-scope contrast classes a title holds ("공적요약서 (단체)": applicant_type → 단체)."""
     out: dict[str, str] = {}
-    if kb is None:
-        return out
-    squeezed = re.sub(r"\s+", "", title or "")
+    key = compact(title or "")
     for c in kb.contrasts.values():
         if c.scope == "document":
             for w in c.words:
-                if re.sub(r"\s+", "", w) and re.sub(r"\s+", "", w) in squeezed:
+                if compact(w) and compact(w) in key:
                     out[c.id] = w
     return out
 
 
 def _lists_subjects(d: Document, docs: list[Document], match: MatchResult,
-                    kb: Optional[Knowledge] = None) -> Optional[tuple[str, list[str], str]]:
+                    kb: Knowledge) -> Optional[tuple[str, list[str], str]]:
     """(role, concepts, document) where ``d`` lists several persons of the party the package is filed for, one
     row each: its repeating rows ask at least two data beyond identity (소속, 직위, 공적기간, 추천 훈격) that another
     form of the package asks once, of one party other than the applicant (the 공적조서's 포상 후보자). A list of the

@@ -188,29 +188,36 @@ _HEADING = re.compile(r"^\s*(?:\[([^\[\]]{2,60})\]|【([^【】]{2,60})】|\d+\.
 MAX_ELEMENT = 400
 
 
+#: an article as a Korean law is cited ("제15조", "제24조의2"), and one of a decree ("시행령 제41조")
+_ARTICLE = re.compile(r"제\s*\d+\s*조(?:의\s*\d+)?")
+_DECREE_ARTICLE = re.compile(r"시행령\s*제\s*\d+\s*조")
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def _consent_scope_lines(package, kb: Knowledge, country: str, lang: str) -> list[str]:
     """A consent that names restricted data among its purposes or items ("범죄경력 조회", "주민등록번호") but prints
     no citation of the article that restricts them (only 개인정보 보호법 제15조): the law asks a separate consent
     or a statutory basis for those (제23조 sensitive data, 제24조 unique identifiers, 제24조의2 resident numbers)
     — each such consent is put to the legal reviewer with the words it prints."""
+    # (the restricted data of this country, each with the article that restricts it: read once for every consent)
+    restricted = [(c, rule, _squeezed(article.group(0))) for c in kb.concepts.values()
+                  if (rule := c.restriction(country)) and (article := _ARTICLE.search(rule))]
     out = []
     for d in (x for doc in package.documents for x in doc.logical):
-        if not d.consent_terms or any(re.search(r"시행령\s*제\s*\d+\s*조", c) for c in d.citations):
+        if not d.consent_terms or any(_DECREE_ARTICLE.search(c) for c in d.citations):
             # (a consent that prints a decree as its basis — K-Startup's "[수집 근거] 중소기업창업 지원법 시행령
             # 제41조" — is put to the reviewer with that basis: printed_basis)
             continue
-        terms = re.sub(r"\s+", "", d.consent_terms.lower())
-        cited = {m.group(0) for c in d.citations for m in re.finditer(r"제\s*\d+\s*조(?:의\s*\d+)?", c)}
-        cited = {re.sub(r"\s+", "", a) for a in cited}
+        terms = _squeezed(d.consent_terms.lower())
+        cited = {_squeezed(m.group(0)) for c in d.citations for m in _ARTICLE.finditer(c)}
         found: dict[str, list[str]] = {}
-        for c in kb.concepts.values():
-            rule = c.restriction(country)
-            if not rule:
+        for c, rule, article in restricted:
+            if article in cited:
                 continue
-            article = re.search(r"제\s*\d+\s*조(?:의\s*\d+)?", rule)
-            if article is None or re.sub(r"\s+", "", article.group(0)) in cited:
-                continue
-            words = [w for w in (*c.ko, *c.en) if len(re.sub(r"\s+", "", w)) >= 3 and re.sub(r"\s+", "", w.lower()) in terms]
+            words = [w for w in (*c.ko, *c.en) if len(_squeezed(w)) >= 3 and _squeezed(w.lower()) in terms]
             if words:
                 # (the word as the consent prints it, where one is printed so)
                 printed = [w for w in words if w.lower() in d.consent_terms.lower()]
@@ -1033,7 +1040,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # 제41조" on K-Startup's co-representative consent — a basis 개인정보 보호법 제24조의2 accepts, to confirm)
     def printed_decrees(key: str) -> str:
         d = by_key.get(key)
-        found = [c for c in (d.citations if d is not None else ()) if re.search(r"시행령\s*제\s*\d+\s*조", c)]
+        found = [c for c in (d.citations if d is not None else ()) if _DECREE_ARTICLE.search(c)]
         return t(lang, "printed_basis", laws=", ".join(found)) if found else ""
 
     to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restriction(country)}"
