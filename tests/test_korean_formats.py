@@ -385,3 +385,36 @@ def test_a_total_of_years_and_months_is_a_number_not_money():
     package = read_package([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
     kinds = {f.label: f.kind for d in package.documents for x in d.logical if "인사기록" in x.title for f in x.fields}
     assert kinds.get("합계(가)") == "number" and kinds.get("합계(나)") == "date", kinds
+
+
+def test_an_answer_place_with_a_caption_per_line_holds_one_answer_each(tmp_path):
+    """"전 화 | (자 택) / (사무실)": the answer cell prints a bracketed caption per line — two phone numbers, home
+    and office (the 정부포상 추천서 asks both of the candidate: review 27). A unit frame or a seal mark is no such
+    caption; a single bracket is a hint."""
+    import docx
+
+    from formslim.fields.tables import _sub_captions
+
+    assert _sub_captions(" (자  택)\n (사무실)") == ["자택", "사무실"]
+    assert _sub_captions("(인)\n(서명)") == [] and _sub_captions("(자택)") == [] and _sub_captions("(년)\n(월)") == []
+    d = docx.Document()
+    d.add_heading("추천서", 0)
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text, t.cell(1, 0).text = "성    명", "전    화"
+    t.cell(1, 1).text = "(자  택)"
+    t.cell(1, 1).add_paragraph("(사무실)")
+    d.save(tmp_path / "추천서.docx")
+    labels = [f.label for f in read_document(tmp_path / "추천서.docx", "추천서.docx").fields]
+    assert labels == ["성명", "전화 (자택)", "전화 (사무실)"], labels
+
+
+def test_options_printed_after_a_caption_are_a_choice_not_a_value():
+    """"◦ 성별 : 남, 여" prints the options to circle (the 현지확인서: review 27); a numbered clause that states
+    facts ("5.2.2 교육장소 : 소요부대, 포항, 제주") and a single value are not choices."""
+    from formslim.fields.lines import _listed_choice
+
+    assert _listed_choice(" ◦ 성별 : 남, 여") == ("성별", ("남", "여"))
+    assert _listed_choice("Sex: M / F") == ("Sex", ("M", "F"))
+    assert _listed_choice("5.2.2 교육장소 : 소요부대, 포항, 제주") is None
+    assert _listed_choice("5.2.2 교육장소 : 서울, 부산") is None
+    assert _listed_choice("성별 : 남") is None and _listed_choice("성명 :") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Optional
 
 from ..model import Field, Location
 from ..text import clean_label, normalize_label
@@ -24,6 +25,24 @@ def _mark(printed: str) -> str:
 
 #: the particle after a box the text speaks of ("[ ]에는 √ 표를 하고", "□란에 표시"), not one it offers
 _MENTIONED_BOX = re.compile(r"\s?(?:에는|에서|에|은|는|을|를|란에?|칸에?)(?=[\s,.]|$)")
+
+
+_LISTED_CHOICE = re.compile(r"\s*(?:[◦○●•·ㆍ∙-]\s*)?([^:：\t]{1,15}?)\s*[:：]\s*"
+                            r"((?:[가-힣]{1,3}|[A-Za-z]{1,10})(?:\s*[,/·ㆍ]\s*(?:[가-힣]{1,3}|[A-Za-z]{1,10})){1,3})\s*")
+
+
+def _listed_choice(line: str) -> Optional[tuple[str, tuple[str, ...]]]:
+    """A caption, a colon, and two to four one-word options and nothing else ("◦ 성별 : 남, 여",
+    "Sex: M / F"): the caption and the options; None otherwise — a value written in (one word), or a
+    numbered clause stating facts ("5.2.2 교육장소 : 소요부대, 포항, 제주")."""
+    m = _LISTED_CHOICE.fullmatch(line.replace("\t", " ").rstrip())
+    if not m:
+        return None
+    label = clean_label(m.group(1))
+    options = tuple(o.strip() for o in re.split(r"[,/·ㆍ]", m.group(2)))
+    if not _is_label_text(label) or len(set(options)) != len(options) or re.match(r"\d+(?:\.\d+)+", label):
+        return None
+    return label, options
 
 
 def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
@@ -190,6 +209,10 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
         break
     if out:
         return out
+    listed = _listed_choice(line)
+    if listed:
+        # "◦ 성별 : 남, 여": the options printed after the caption, to circle or strike out — one choice
+        return [_field(listed[0], ctx, loc, source + ":listed-choice", 0.7, kind="choice", options=listed[1])]
     # "label: ____" and "label:" followed by a blank
     out += [_field(label, ctx, loc, source + ":colon-blank", conf) for label, conf in colon_blanks(line)]
     # "가입금액: 대인( 천만원) 대물( 천만원)": room for an amount in a printed unit

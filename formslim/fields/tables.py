@@ -312,6 +312,14 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     # a caption with room (or a colon) after it, "1. Signature of PI | ____": the answer goes
                     # in the blank cell beside it
                     continue
+                subs = _sub_captions(c.text) if left is not None and id(left) not in seen else []
+                if subs:
+                    # "전 화 | (자 택) / (사무실)": the answer place prints one caption per line, in brackets —
+                    # one answer each ("전화 (자택)", "전화 (사무실)")
+                    seen.add(id(left))
+                    out += [_field(f"{_label_of(left)} ({sub})", ctx, loc, source + ":sub-caption", 0.75,
+                                   extra_context=(_label_of(left),), raw=left.text) for sub in subs]
+                    continue
                 first = _row_caption(grid, left, label_cell, blank)
                 if first is not None and _BOX_RE.search(c.text):
                     # "개인정보 | 필수항목: 개인식별정보 | □ 동의 □ 비동의": the row's caption names what is chosen,
@@ -526,6 +534,23 @@ def _signature_row(grid, r: int, row_cells: list[Cell], blank, label_cell):
 
 
 _ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^□☐◻❏❑▢\[\n\t]{1,20}")
+
+
+_SUB_CAPTION = re.compile(r"\(\s*([가-힣A-Za-z][가-힣A-Za-z ]{0,10}?)\s*\)")
+
+
+def _sub_captions(text: str) -> list[str]:
+    """The captions an answer place prints for the answers it holds, one per line and each in brackets
+    ("(자  택)" / "(사무실)"): the captions, letter-spacing closed up; [] where the cell is anything else — a
+    single bracket (a unit, a hint), a seal or signature mark, a unit frame ("(만 세)")."""
+    lines = [x.strip() for x in (text or "").split("\n") if x.strip()]
+    if len(lines) < 2 or _SIGNATURE.search(text) or _unit_frame(text.replace("\n", " ")):
+        return []
+    subs = [_SUB_CAPTION.fullmatch(x) for x in lines]
+    if not all(subs):
+        return []
+    out = [re.sub(r"(?<=[가-힣])\s+(?=[가-힣])", "", m.group(1)) for m in subs]
+    return out if len(set(out)) == len(out) and not any(_FRAME_UNITS.fullmatch(x) for x in out) else []
 
 
 def _sign_mark_only(text: str) -> bool:
