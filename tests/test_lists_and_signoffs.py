@@ -293,3 +293,36 @@ def test_a_questions_heading_is_its_forms_title_not_the_rule_its_banner_prints()
     assert _heading_shown("정부포상에 대한 동의서 2016년도 정부포상업무지침[별지 제2호 서식)") == "정부포상에 대한 동의서"
     assert _heading_shown("공적조서 (개인) 상훈법 시행령[별지 제1호 서식]") == "공적조서 (개인)"
     assert _heading_shown("2-2. 목표시장(고객)") == "2-2. 목표시장(고객)"
+
+
+@needs_corpus
+def test_answers_still_asked_twice_are_a_carry_over_variant_not_the_headline(tmp_path):
+    """The 정부포상 bundle keeps every document (each for its own reason), so nothing is cut — yet the candidate's
+    name, 주민등록번호, 소속 and 훈격 are still written on up to six forms (review 27 #1: "0% 감축" while 16 answers
+    repeat). The plan says what asking each once would give, as a variant resting on a stated assumption (the
+    agency's system fills the others): each later ask carried from the first — the main form's first —, never a
+    signature, and the headline figures and the verdict untouched."""
+    from formslim.report.redesign import summary
+
+    a = analyze([CORPUS / AWARD])
+    b, c = a.burden, a.burden.carry_over
+    by_id = {fp.field: fp for fp in a.plan.fields}
+    assert c is not None and len(c.carried) >= 10, c
+    for later, first in c.carried.items():
+        assert by_id[later].group == by_id[first].group and by_id[later].action == by_id[first].action == "ask"
+        assert by_id[later].kind != "signature" and first not in c.carried
+    main = next(d.key for d in a.plan.documents if d.title == "정부포상 후보자 추천서")
+    in_main = {fp.group for fp in a.plan.fields if fp.document == main and fp.action == "ask" and fp.group}
+    firsts = {by_id[f].group: by_id[f].document for f in c.carried.values()}
+    assert len(in_main & set(firsts)) >= 2 and all(firsts[g] == main for g in in_main & set(firsts)), firsts
+    assert c.fields_after == b.fields_after - len(c.carried) and sum(c.by_document.values()) == len(c.carried)
+    s = summary(a)
+    assert s["fields_after"] == b.fields_after == s["fields_before"] and s["reduction"] == 0
+    assert s["carry_over"] == {"fields_carried": len(c.carried), "fields_after": c.fields_after,
+                               "minutes_after": round(c.minutes_after, 1)}
+    assert any(x.startswith("the carry-over variant (") for x in b.assumptions)
+    write_report(a, tmp_path / "out")
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "한 번만 쓰고 다른 서류에 옮겨 채우면" in md and f"기재 항목 {s['fields_before']} → {c.fields_after}" in md
+    plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
+    assert plan["burden"]["carry_over"]["fields_carried"] == len(c.carried)

@@ -71,6 +71,9 @@ class Burden:
     # what those questions are, as the consolidated form asks them ("작성일", "추천인 서명", "주민등록번호"): the cause
     # of a rise, said by name
     added_labels: tuple[str, ...] = ()
+    # the plan's figures if each answer still asked twice after it were filled in once and carried into the other
+    # documents (:func:`carried_answers`): a variant resting on an assumption, never the headline
+    carry_over: Optional["CarryOver"] = None
 
     def minutes(self, side: str) -> float:
         return sum(d.total for d in (self.before if side == "before" else self.after))
@@ -131,12 +134,61 @@ class Burden:
             yc = self.yearly(self.cost(side))
             out[side]["cost_per_year"] = rng(yc) if yc is not None else None
         out["printed_estimates"] = self.printed_check()
+        out["carry_over"] = self.carry_over.to_dict(rng) if self.carry_over is not None else None
         saved = self.minutes("before") - self.minutes("after")
         out["saved"] = {"minutes_per_applicant": rng(saved), "cost_per_applicant": rng(self.cost("before") - self.cost("after")),
                         "hours_per_year": rng(self.yearly(saved) / 60) if self.yearly(saved) is not None else None,
                         "cost_per_year": rng(self.yearly(self.cost("before") - self.cost("after")))
                         if self.yearly(1) is not None else None}
         return out
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """The variant in which a datum the plan still asks in several documents — documents kept as they are, or
+    one of them and the consolidated form — is answered once and carried into the others (an online system
+    fills them from the first answer, or the agency prints it in), the applicant checking what is carried."""
+    carried: dict  # field id → the field whose answer it carries (the first asked, in the plan's order)
+    fields_after: int
+    minutes_after: float
+    by_document: dict  # document key → how many of its answers are carried
+
+    def to_dict(self, rng) -> dict:
+        return {"fields_carried": len(self.carried), "fields_after": self.fields_after,
+                "minutes_per_applicant": rng(self.minutes_after),
+                "documents": [{"document": k, "fields_carried": n} for k, n in self.by_document.items()],
+                "assumption": CARRY_OVER_ASSUMPTION}
+
+
+#: the condition the carry-over variant rests on, as plan.json and the report state it
+CARRY_OVER_ASSUMPTION = ("each is written once and filled into the other documents that ask it (by the agency's "
+                         "online system, or printed in by the agency), the applicant only checking it; only answers "
+                         "linked with certainty are carried, the documents stay as they are, and the headline "
+                         "figures do not count it")
+
+
+def carried_answers(plan: ReductionPlan, order: tuple[str, ...] = ()) -> dict[str, str]:
+    """The answers the plan still asks more than once — in documents kept as they are, or in one of them and the
+    consolidated form — that a certain same-datum group links: each later one, mapped to the first (the main or
+    consolidated form's first, then the documents in ``order``, the package's, else the plan's). Not signatures
+    (each document is signed on itself), not the boxes of one answer, not documents counted for another kind of
+    applicant or issued."""
+    order = {k: i for i, k in enumerate(order or [dp.key or dp.file for dp in plan.documents])}
+    counted = {dp.key or dp.file for dp in plan.documents if dp.counted and not dp.attachment and not dp.issued}
+    main = {x.documents[0] for x in plan.decisions if x.rule == "K-MAIN-FORM" and x.documents}
+    primary = plan.primary or (next(iter(main)) if len(main) == 1 else None)
+    asked = [(0 if fp.document == primary else 1, order.get(fp.document or fp.file, len(order)), i, fp)
+             for i, fp in enumerate(plan.fields)
+             if fp.action == "ask" and fp.group and fp.kind != "signature" and not fp.part_of
+             and (fp.document or fp.file) in counted]
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for *_, fp in sorted(asked, key=lambda x: x[:3]):
+        if fp.group in first:
+            out[fp.field] = first[fp.group]
+        else:
+            first[fp.group] = fp.field
+    return out
 
 
 def complex_questions() -> int:
@@ -220,7 +272,29 @@ def _applicant_kind(plan: ReductionPlan, kb) -> str:
 
 def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: Optional[Manifest] = None,
              country: str = "KR", tariff: Optional[float] = None, currency: Optional[str] = None,
-             form: Optional[dict] = None) -> Burden:
+             form: Optional[dict] = None, carry: bool = True) -> Burden:
+    """The burden before and after the plan; with ``carry``, also the carry-over variant (:class:`CarryOver`):
+    the same plan with each answer it still asks twice filled in once."""
+    burden = _estimate(package, plan, derivations, kb, manifest, country, tariff, currency, form)
+    carried = carried_answers(plan, tuple(d.key for d in package.documents)) if carry else {}
+    if not carried:
+        return burden
+    variant = replace(plan, fields=tuple(replace(fp, action="prefill", source=f"carried: {carried[fp.field]}")
+                                         if fp.field in carried else fp for fp in plan.fields))
+    other = _estimate(package, variant, derivations, kb, manifest, country, tariff, currency, form)
+    by_doc: dict[str, int] = {}
+    for fp in plan.fields:
+        if fp.field in carried:
+            by_doc[fp.document or fp.file] = by_doc.get(fp.document or fp.file, 0) + 1
+    return replace(burden, carry_over=CarryOver(carried=carried, fields_after=other.fields_after,
+                                                minutes_after=other.minutes("after"), by_document=by_doc),
+                   assumptions=burden.assumptions + (
+                       f"the carry-over variant ({len(carried)} answers the plan still asks more than once): "
+                       f"{CARRY_OVER_ASSUMPTION}",))
+
+
+def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: Optional[Manifest],
+              country: str, tariff: Optional[float], currency: Optional[str], form: Optional[dict]) -> Burden:
     st = standard_times()
     assumptions = []
     default = st["default_tariffs"].get(country, st["default_tariffs"]["US"])

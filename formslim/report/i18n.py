@@ -132,6 +132,9 @@ TEXT = {
         "basis_required": "every applicant: {rb} → {ra}; filed only where they apply: {cb} → {ca} (the reduction is measured on the documents every applicant submits)",
         "basis_only_main": "; every applicant submits {n} document, the main form itself: no kept document keeps the target from being met, and cutting the documents filed only where they apply would not change the count", "brief_questions": "Questions asked",
         "brief_minutes": "Minutes per applicant (±{range}%)", "brief_cost": "Cost per applicant ({currency})",
+        "brief_carry_over": "If each of the {n} answers still asked twice were written once and filled into the other documents (an assumption: see Method)",
+        "brief_carry_over_value": "questions {q0} → {q1}; minutes {m0} → {m1}",
+        "brief_carry_over_same_minutes": " (the model prices filling by a document's size band, and no document changes band)",
         "brief_year": "Hours saved per year (all applicants: {n} a year, the manifest's figure)", "brief_package": "The proposed package",
         "brief_questions_required": "Questions, filing only the documents every applicant submits",
         "brief_questions_more": "Why all documents ask more", "scroll_hint": "The chart scrolls sideways →",
@@ -295,6 +298,9 @@ TEXT = {
         "kind_file": "첨부", "kind_statement": "확인 문구 (읽고 서명)", "brief": "한 장 요약", "brief_date": "작성일",
         "brief_documents": "신청인이 제출하는 서류", "brief_questions": "기재 항목 수",
         "brief_minutes": "신청 1건당 소요 시간(분, ±{range}%)", "brief_cost": "신청 1건당 비용({currency})",
+        "brief_carry_over": "여전히 두 번 이상 묻는 답 {n}개를 한 번만 쓰고 다른 서류에 옮겨 채우면 (가정: 방법과 가정 참조)",
+        "brief_carry_over_value": "기재 항목 {q0} → {q1}; 소요 시간(분) {m0} → {m1}",
+        "brief_carry_over_same_minutes": " (표준비용모형은 작성 시간을 서류의 분량 구간으로 매기며, 구간이 바뀌는 서류가 없음)",
         "brief_year": "연간 절감 시간(전체 신청인: 연 {n}건, 매니페스트의 수치; 시간)", "brief_package": "제안하는 제출 서류",
         "brief_questions_required": "모든 신청인이 내는 서류만 낼 때 기재 항목 수",
         "brief_questions_more": "모든 서류 기준 항목이 느는 이유", "scroll_hint": "그래프는 옆으로 밀어 볼 수 있습니다 →",
@@ -565,6 +571,13 @@ EVIDENCE = {
          "한쪽 서식은 단체용('{1}')이고 다른 쪽은 아님: 같은 대상을 묻는지 확인"),
         (r"neither label says whose it is: check it is the same person", "두 항목 모두 누구의 정보인지 밝히지 않음: 같은 사람인지 확인"),
         (r"the only (\S+) the form asks, by its bare name: the filer's \((.+)\)", "서식이 이름만으로 한 번 묻는 {1}: 제출인의 것({2})"),
+        (r"the carry-over variant \((\d+) answers the plan still asks more than once\): each is written once and "
+         r"filled into the other documents that ask it \(by the agency's online system, or printed in by the agency\), "
+         r"the applicant only checking it; only answers linked with certainty are carried, the documents stay as they "
+         r"are, and the headline figures do not count it",
+         "옮겨 채우기 가정(감축안 뒤에도 두 번 이상 묻는 답 {1}개): 각 답을 한 번만 쓰고 그 답을 묻는 다른 서류에는 기관의 "
+         "온라인 시스템이 채우거나 기관이 미리 인쇄하며, 신청인은 확인만 한다. 확실히 연결된 답만 옮기고 서류는 그대로 두며, "
+         "요약 수치에는 넣지 않는다"),
         (r"officials fill and sign it \((.+)\) about a person it does not name; the package is for the (\w+) \((.+)\)",
          "담당자({1})가 작성·서명하는 서식으로, 이름을 밝히지 않은 사람은 이 서류 묶음의 대상인 {2}({3})"),
         (r"the declaration printed on (.+), word for word", "{1}에 인쇄된 확인 문구 (그대로 옮김)"),

@@ -70,6 +70,9 @@ def summary(a: Analysis) -> dict:
                                  if b.yearly(1) is not None else None),
         # the package as its programme notice counts its submissions (several papers in one upload are one)
         "notice_count": notice_count(p, a.package),
+        # a variant, never the verdict: each answer still asked twice filled in once and carried into the others
+        "carry_over": ({"fields_carried": len(b.carry_over.carried), "fields_after": b.carry_over.fields_after,
+                        "minutes_after": round(b.carry_over.minutes_after, 1)} if b.carry_over is not None else None),
     }
 
 
@@ -1122,10 +1125,17 @@ def to_xlsx(a: Analysis, path: Path) -> None:
 
     titles = document_titles(a)
     summary_rows = []
-    for k, v in summary(a).items():
+    figures = summary(a)
+    for k, v in figures.items():
         if k == "notice_count":  # one row: the notice's own count, beside formslim's
             if v is not None:
                 summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
+            continue
+        if k == "carry_over":  # the variant, said as the brief says it
+            if v is not None:
+                summary_rows.append([t(a.lang, "brief_carry_over", n=v["fields_carried"]),
+                                     t(a.lang, "brief_carry_over_value", q0=figures["fields_before"], q1=v["fields_after"],
+                                       m0=f'{figures["minutes_before"]:.0f}', m1=f'{v["minutes_after"]:.0f}')])
             continue
         if k in ("rises", "rises_other_basis"):  # one row per thing that rose, with its cause
             note = "" if k == "rises" else (" (모든 서류 기준, 목표 판단에 넣지 않음)" if ko else
@@ -1390,6 +1400,12 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
              *([(L("brief_minutes_required"), f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}')]
                if required else []),
              (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+    if (c := s.get("carry_over")) is not None:
+        # (the answers the plan still asks twice, written once and carried into the other documents: an assumption)
+        rows.append((L("brief_carry_over", n=c["fields_carried"]),
+                     L("brief_carry_over_value", q0=s["fields_before"], q1=c["fields_after"],
+                       m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
+                         L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
     yearly = a.burden.yearly(1)
     if s.get("hours_per_year_saved") is not None and yearly is not None:
         # (the number of applicants a year the yearly figures rest on, said beside them: the manifest's)
