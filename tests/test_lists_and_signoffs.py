@@ -326,3 +326,29 @@ def test_answers_still_asked_twice_are_a_carry_over_variant_not_the_headline(tmp
     assert "한 번만 쓰고 다른 서류에 옮겨 채우면" in md and f"기재 항목 {s['fields_before']} → {c.fields_after}" in md
     plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan["burden"]["carry_over"]["fields_carried"] == len(c.carried)
+
+
+@needs_corpus
+def test_the_form_for_an_organisation_asks_the_organisations_data_not_a_persons_or_the_applicants():
+    """공적조서 (단체) is the variant of 공적조서 (개인) for a candidate that is an organisation: its bare "주소" and
+    "연락처" are the organisation's (not a home address and a personal phone), its "단체명" and "법인 번호" the
+    candidate's (not the 추천기관's, as an organisation's datum naming nobody is read by default); the 공적요약서
+    (단체)'s column "단체명 법인번호 (대표자 성명)" is each listed organisation's, not the applicant's
+    representative's name (review 27 #4)."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match.link import match_package
+    from formslim import read_package
+
+    package = read_package([CORPUS / AWARD])
+    m = match_package(package, load_knowledge())
+    docs = {d.title: d for d in package.documents}
+
+    def read(title, label):
+        f = next(f for f in docs[title].fields if f.label == label)
+        return m.readings[f.id]
+
+    assert (read("공적조서 (단체)", "4 주소").concept, read("공적조서 (단체)", "4 주소").role) == ("org.address", "beneficiary")
+    assert read("공적조서 (단체)", "5 연락처").concept == "org.phone"
+    assert read("공적조서 (개인)", "주소").concept == "person.home_address"  # the person's form: the person's home
+    assert {read("공적조서 (단체)", x).role for x in ("1 단체명", "2 법인 번호")} == {"beneficiary"}
+    assert read("공적요약서 (단체)", "단체명 법인번호 (대표자 성명)").role == "member"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
@@ -436,6 +436,9 @@ def match_package(package: Package, kb: Knowledge,
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
     continued = continuations(fields, doc_of)
     readings = filer_subjects(package, readings, kb, kinds, continued)
+    variants = contrasting_documents(package, kb)
+    org_variants = organisation_variants(package, kb, variants)
+    readings = organisation_form_subjects(package, readings, kb, org_variants)
     readings = resolve_party_kinds(readings, kinds, kb, beside_a_person(fields, readings, doc_of))
     readings = named_organisation_subjects(package, readings, kb, kinds)
     # (a name field printed at a signature, by its concept: no later stage changes concepts)
@@ -475,8 +478,6 @@ def match_package(package: Package, kb: Knowledge,
             indices[(doc_of[f.id], r.role)].add(r.index)
     listing = {k for k, v in indices.items() if len(v) > 1}
     slots = recurring_slots(fields, doc_of)
-    variants = contrasting_documents(package, kb)
-    org_variants = organisation_variants(package, kb, variants)
     links: list[Link] = []
     verdicts: dict[tuple, Verdict] = {}
     # pairs as integers (field positions in id order): a fraction of the memory of id tuples, sorted fast
@@ -740,6 +741,38 @@ def organisation_variants(package: Package, kb: Knowledge, variants: set[frozens
             word = next((w for w in c.organisation if compact(w) in title), None)
             if word:
                 out[d.key] = word
+    return out
+
+
+#: a person's datum a form about an organisation asks by its bare name, and the organisation's datum it is
+_ORGANISATION_OWN = {"person.home_address": "org.address", "person.phone": "org.phone", "person.home_phone": "org.phone"}
+
+
+def organisation_form_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge,
+                               org_variants: dict[str, str]) -> dict[str, Reading]:
+    """The variant of a form for an organisation ("공적조서 (단체)" beside "(개인)") is about the organisation its
+    party is there: its bare "주소" and "연락처" are the organisation's, not a person's home address and phone;
+    its "단체명" and "법인번호" are that party's, not the applicant's (an organisation's datum that names nobody is
+    read as the applicant's by default); its "대표자" is the organisation's representative, not the applicant's
+    (review 27). The party is the one :func:`filer_subjects` read the form's bare data as."""
+    out = dict(readings)
+    for d in package.documents:
+        word = org_variants.get(d.key)
+        parties = Counter(readings[f.id].role for f in d.fields if readings[f.id].role_from == "filer")
+        if not word or len(parties) != 1:
+            continue
+        party = next(iter(parties))
+        why = f"the form is the variant for an organisation ('{word}'): the {party} is an organisation here"
+        for f in d.fields:
+            r = out[f.id]
+            own = _ORGANISATION_OWN.get(r.concept or "")
+            if r.role_from == "filer" and own and own in kb.concepts:
+                out[f.id] = replace(r, concepts=(own,), identifier=kb.concepts[own].identifier, note=why)
+            elif r.role_from == "default" and r.role == "applicant" and r.concepts and all(
+                    (c := kb.concepts.get(x)) is not None and c.subject == "organisation" for x in r.concepts):
+                out[f.id] = replace(r, role=party, role_from="filer", note=why)
+            elif r.role_from == "label" and r.role == "representative":
+                out[f.id] = replace(r, marks=r.marks | {("of_party", party)}, note=f"{why}; its representative")
     return out
 
 
@@ -1157,11 +1190,18 @@ def listed_organisations(package: Package, readings: dict[str, Reading], kb: Kno
     (참여 단체, 협력 기관: "단체명 | 사업자등록번호 | 대표자 성명 | 참여 기간", one row each): its columns are each
     listed organisation's ("member", from the roster) — not the applicant's, as an organisation's datum that
     names nobody is read by default, and its "대표자" each one's representative, not the applicant's (review 26)."""
+    def org_id(r: Reading) -> bool:
+        return any((c := kb.concepts.get(x)) is not None and c.subject == "organisation"
+                   and (c.identifier or x == "org.name") for x in r.concepts)
+
     def listed_org(f: Field) -> bool:
         r = readings[f.id]
-        return r.role_from in ("default", "none") and any(
-            (c := kb.concepts.get(x)) is not None and c.subject == "organisation"
-            and (c.identifier or x == "org.name") for x in r.concepts)
+        if r.role_from in ("default", "none") and org_id(r):
+            return True
+        # "단체명 법인번호 (대표자 성명)": one column for the organisation's name and number, its representative in
+        # brackets — read whole, the representative's name; outside the bracket, the organisation's
+        bare = re.sub(r"\([^()]*\)", " ", f.label)
+        return r.role_from == "label" and bare.strip() != f.label.strip() and org_id(read_label(bare, kb))
 
     out = dict(readings)
     for d in package.documents:
