@@ -150,6 +150,9 @@ class FormCase:
     filed_when: str
     source: str = ""
     issuer: str = ""  # the agency whose form it is (agencies.yaml id), where another prints a form of that number
+    # words its own heading prints that name the case ("정부포상 훈장 후보자 공적 확인서" under the title "공적 확인서"):
+    # found in the document's first words, spacing aside
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,9 +238,10 @@ class Knowledge:
             roles[rid] = replace(r, ko=(ko, *[w for w in r.ko if w != ko])) if ko and r.ko[0] not in blob else r
         return replace(self, roles=roles)
 
-    def form_case(self, number: str, title: str, issuer: str = "") -> Optional[FormCase]:
-        """The case a prescribed form is filed in, by the number its header prints, else by its title — never
-        another agency's form of that number (``issuer``: the agency the form's header names, where known)."""
+    def form_case(self, number: str, title: str, issuer: str = "", header: str = "") -> Optional[FormCase]:
+        """The case a prescribed form is filed in, by the number its header prints, else by its title, else by
+        words of its own heading (``header``: the document's first words) — never another agency's form of that
+        number (``issuer``: the agency the form's header names, where known)."""
         low = re.sub(r"\s+", " ", (title or "").lower().replace("\u2019", "'")).strip()
         forms = [f for f in self.forms.values() if not (f.issuer and issuer and f.issuer != issuer)]
         for f in forms:
@@ -245,6 +249,10 @@ class Knowledge:
                 return f
         for f in forms:
             if low and any(low == t or low.endswith(" " + t) or low.startswith(t + " ") for t in f.titles):
+                return f
+        head = re.sub(r"\s+", "", (header or "")[:300].lower())
+        for f in forms:
+            if head and any(re.sub(r"\s+", "", h) in head for h in f.headings):
                 return f
         return None
 
@@ -419,11 +427,12 @@ def _agency(e: dict) -> Agency:
 
 
 def _form_case(e: dict) -> FormCase:
-    if not e.get("filed_when") or not (e.get("numbers") or e.get("titles")):
-        raise ValueError("a form needs numbers or titles, and filed_when")
+    if not e.get("filed_when") or not (e.get("numbers") or e.get("titles") or e.get("headings")):
+        raise ValueError("a form needs numbers, titles or headings, and filed_when")
     return FormCase(id=e["id"], numbers=tuple(str(n).lower() for n in _tuple(e.get("numbers"))),
                     titles=tuple(str(t).lower() for t in _tuple(e.get("titles"))), filed_when=str(e["filed_when"]),
-                    source=str(e.get("source", "")), issuer=str(e.get("issuer", "")))
+                    source=str(e.get("source", "")), issuer=str(e.get("issuer", "")),
+                    headings=tuple(str(h).lower() for h in _tuple(e.get("headings"))))
 
 
 def _registry(e: dict) -> Registry:

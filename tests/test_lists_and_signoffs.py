@@ -352,3 +352,23 @@ def test_the_form_for_an_organisation_asks_the_organisations_data_not_a_persons_
     assert read("공적조서 (개인)", "주소").concept == "person.home_address"  # the person's form: the person's home
     assert {read("공적조서 (단체)", x).role for x in ("1 단체명", "2 법인 번호")} == {"beneficiary"}
     assert read("공적요약서 (단체)", "단체명 법인번호 (대표자 성명)").role == "member"
+
+
+def test_a_forms_own_heading_can_name_the_case_it_is_filed_in():
+    """The 정부포상 bundle's "공적 확인서" is headed "정부포상 훈장 후보자 공적 확인서": made for a candidate for a
+    훈장, not every candidate (review 27 #3). The forms catalogue's `headings` find it in the document's first
+    words, spacing aside; the title alone does not (another body's 공적 확인서 may be every applicant's)."""
+    from formslim.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    head = "별표5 공적 확인서 2016년도 정부포상업무지침[별지 제5호 서식) 「2016년도 감염병관리 유공」 정부포상 훈장 후보자 공적 확인서 후 보 자"
+    assert kb.form_case("", "공적 확인서", header=head).filed_when == "훈장 후보자인 경우"
+    assert kb.form_case("", "공적 확인서", header="공적 확인서 후보자 성명 소속") is None
+
+
+@needs_corpus
+def test_the_award_bundles_merit_confirmation_is_filed_for_an_order_of_merit_only():
+    a = analyze([CORPUS / AWARD])
+    doc = next(d for d in a.plan.documents if d.title == "공적 확인서")
+    assert doc.condition == "훈장 후보자인 경우" and doc.decision == "keep"
+    assert a.plan.documents_required_before == a.plan.documents_before - 2  # with the 공무원인사기록요약서

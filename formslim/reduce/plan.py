@@ -144,7 +144,7 @@ def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
     if said or d is None:
         return said
     issuer = kb.issuer(d.header)
-    case = kb.form_case(d.form_number, d.title, issuer[0].id if issuer else "")
+    case = kb.form_case(d.form_number, d.title, issuer[0].id if issuer else "", header=d.header)
     return case.filed_when if case else ""
 
 
