@@ -1991,7 +1991,7 @@ def test_the_kr_sample_is_signed_once_and_counts_what_it_asks(tmp_path):
     assert "4. 사업 참여인력 현황의 추가 정보" in [s["title"] for s in a.form["sections"]]
     write_report(a, tmp_path)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
-    assert "연간 절감 시간(전체 신청인: 연 3,000건, 매니페스트의 수치; 시간)" in md
+    assert "연간 절감 시간(전체 신청인: 연 3,000건, 설정 파일(formslim.yaml)의 수치; 시간)" in md
     assert "동의하지 않으면 직접 기재하십시오" in md and "동의하지 않는 신청인은 지금처럼 직접 적는다" in md
 
 

@@ -326,6 +326,13 @@ def test_answers_still_asked_twice_are_a_carry_over_variant_not_the_headline(tmp
     assert "한 번만 쓰고 다른 서류에 옮겨 채우면" in md and f"기재 항목 {s['fields_before']} → {c.fields_after}" in md
     plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan["burden"]["carry_over"]["fields_carried"] == len(c.carried)
+    # (decisions.csv: English reasons for scripts, then each in the report's language — review 27 #6)
+    import csv
+    import re
+
+    rows = list(csv.DictReader((tmp_path / "out" / "decisions.csv").open(encoding="utf-8-sig")))
+    assert rows and all(re.search("[가-힣]", r["reason_in_report_language"]) for r in rows)
+    assert rows[0]["reason"].startswith("the main form")
 
 
 @needs_corpus

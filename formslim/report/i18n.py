@@ -199,7 +199,7 @@ TEXT = {
         "document": "서류", "model_minutes": "이 모형 (분)", "form_says": "서식의 표기 (분)", "printed_words": "서식의 문구",
         "activity": "활동", "problems_heading": "읽지 못한 파일", "method": "방법과 가정", "decisions": "모든 결정과 근거",
         "blockers": "목표 달성을 막는 서류", "unblock": "해결 방안",
-        "overrides": "매니페스트로 적용한 사용자 지정", "none": "없음", "yes": "예", "no": "아니오",
+        "overrides": "설정 파일(formslim.yaml)로 적용한 사용자 지정", "none": "없음", "yes": "예", "no": "아니오",
         "ask": "신청인 기재", "ask_filer": "제출자({who}) 기재", "validated_against": "자동 대조:", "own_document_questions": "{title}: 다른 서류가 묻지 않는 항목 {n}개", "why_own_document": "그 사람이 직접 내는 서류", "burden_statement": "{title}: 그대로 옮긴 문구가 대체되는 서식의 소요 시간 추정(\"{text}\")을 담고 있음: 통합 신청서에 맞게 기관이 다시 적어야 함", "signed_by": "다른 사람이 서명 ({who})", "ask_own_signer": "{who}이(가) 자기 서류에 기재", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
         "derived_from": "{inputs}에서", "derived_total": "세부 항목의 합계", "derived_form": "서식에 적힌 계산식으로",
         "removed": "요구하지 않음", "checkbox": "동의 체크박스", "inform": "안내만(동의 불필요)", "drop_duplicate": "다른 곳에서 한 번만 기재",
@@ -301,12 +301,12 @@ TEXT = {
         "brief_carry_over": "여전히 두 번 이상 묻는 답 {n}개를 한 번만 쓰고 다른 서류에 옮겨 채우면 (가정: 방법과 가정 참조)",
         "brief_carry_over_value": "기재 항목 {q0} → {q1}; 소요 시간(분) {m0} → {m1}",
         "brief_carry_over_same_minutes": " (표준비용모형은 작성 시간을 서류의 분량 구간으로 매기며, 구간이 바뀌는 서류가 없음)",
-        "brief_year": "연간 절감 시간(전체 신청인: 연 {n}건, 매니페스트의 수치; 시간)", "brief_package": "제안하는 제출 서류",
+        "brief_year": "연간 절감 시간(전체 신청인: 연 {n}건, 설정 파일(formslim.yaml)의 수치; 시간)", "brief_package": "제안하는 제출 서류",
         "brief_questions_required": "모든 신청인이 내는 서류만 낼 때 기재 항목 수",
         "brief_questions_more": "모든 서류 기준 항목이 느는 이유", "scroll_hint": "그래프는 옆으로 밀어 볼 수 있습니다 →",
         "brief_questions_more_why": "+{n}: 해당하는 경우에만 내는 서류가 진위확인에 필요한 동의와 정보를 더함 ({titles})",
         "brief_questions_more_own": "+{n}: 통합 신청서가 어느 서류도 묻지 않던 항목을 새로 물음 ({labels})",
-        "brief_year_cost": "연간 절감 비용(전체 신청인: 연 {n}건, 매니페스트의 수치; {currency})", "brief_year_unknown": "연간 수치",
+        "brief_year_cost": "연간 절감 비용(전체 신청인: 연 {n}건, 설정 파일(formslim.yaml)의 수치; {currency})", "brief_year_unknown": "연간 수치",
         "brief_year_unknown_value": "산출하지 않음 (연간 신청 건수가 주어지지 않음)",
         "brief_form": "통합 신청서 (서류 {n}종을 대체)",
         "brief_form_self": "{title}을(를) 통합 신청서로 다시 배치 (다른 서류를 합치지 않음)",
@@ -334,11 +334,11 @@ TEXT = {
         "documents_fell": "서류 수는 목표만큼 줄었으나",
         "review_queue": "검토가 필요한 연결", "review_listed": "; 여기에는 상위 {n}건",
         "review_unasked": "그 밖의 연결 {n}건은 다른 사람의 서명, 법령, 여러 사람의 명단 등 공유하는 정보와 상관없이 그대로 두는 "
-                          "두 서류 사이의 것이라 확인해도 이 계획이 바뀌지 않아 묻지 않습니다(매칭 JSON에 있음).", "field_a": "항목", "field_b": "같은 정보일 수 있는 항목",
+                          "두 서류 사이의 것이라 확인해도 이 계획이 바뀌지 않아 묻지 않습니다(formslim match의 JSON 결과에 있음).", "field_a": "항목", "field_b": "같은 정보일 수 있는 항목",
         "assumed_by": "계획이 이미 한 번만 묻는 것으로 가정함({d}): 다른 정보이면 이 쌍을 overrides.never_merge에 추가",
         "score": "점수", "why_review": "확정하지 않은 이유", "accept_line": "확정하려면 overrides.same에 추가", "reject_line": "다른 정보이면 overrides.never_merge에 추가",
         "pair_of_documents": "{a} — {b}: 연결 {n}건",
-        "review_how": "항목마다 가장 유력한 세 건을 점수순으로 보입니다. 같은 정보이면 그 줄을 매니페스트의 "
+        "review_how": "항목마다 가장 유력한 세 건을 점수순으로 보입니다. 같은 정보이면 그 줄을 설정 파일(formslim.yaml)의 "
                       "overrides.same에, 다른 정보이면 같은 쌍을 overrides.never_merge에 추가하면 다음 실행부터 계획에 반영됩니다.",
         "more_in_json": "건 더: `formslim match 패키지 --format json`의 review_queue에 전체 목록이 있습니다",
     },
@@ -366,7 +366,7 @@ RULES = {
         "F-FORM-FILLS": "서식이 스스로 채우는 항목(읽기 전용)은 신청인에게 묻는 것이 아니다",
         "K-AGREEMENT": "제3자(보증인·채권자)가 서명하는 계약 문서는 별도 문서로 유지한다",
         "K-OTHER-AGENCY": "다른 기관이 정한 서식이라 이 기관이 합치거나 고칠 수 없어 유지하고, 신청인은 그 기관에 낸 것의 사본을 첨부한다",
-        "O-KEEP": "매니페스트의 지정에 따라 유지한다",
+        "O-KEEP": "설정 파일(formslim.yaml)의 지정에 따라 유지한다",
         "X-VERIFIED-AT-LOGIN": "온라인 신청서가 신청·접수 때 실명인증으로 신청하는 사람을 확인하고, 기관이 그 사람을 직접 확인하는 사업자등록증명의 대표자와 대조하므로 신분증 사본은 둘이 다를 때만 받는다",
         "X-VERIFIED-AT-LOGIN/in_person": "온라인 신청서가 신청·접수 때 실명인증으로 신청하는 사람을 확인하고, 기관이 그 사람을 직접 "
                                          "확인하는 사업자등록증명의 대표자와 대조하므로 신분증 사본은 필요 없다: 둘이 다르면 공고문에 "
@@ -424,7 +424,7 @@ BLOCKERS = {
         "B-NO-REGISTRY": ("공동이용으로 확인할 수 없는 발급 증명서", "이 증빙에 대한 행정정보 공동이용(또는 API) 협약, 또는 사후 확인하는 자기 신고"),
         "B-NO-REGISTRY-FORM": ("신청인이 작성해 법정 서식과 함께 내는 서식 (패키지에 없음)",
                                "패키지에 넣어 질문을 세고, 겹치는 질문은 한 번만 묻게 한다 (합칠 수 있는지는 그 서식을 정한 법령이 정한다)"),
-        "O-KEEP": ("매니페스트가 유지하도록 지정", "정보를 통합 신청서에서 받을 수 있다면 overrides.keep에서 뺀다"),
+        "O-KEEP": ("설정 파일(formslim.yaml)이 유지하도록 지정", "정보를 통합 신청서에서 받을 수 있다면 overrides.keep에서 뺀다"),
         "K-STATUTORY": ("법령·고시가 정한 서식", "서식을 정한 법령·고시(머리말에 인쇄된 근거)를 개정해 겹치는 질문을 통합 신청서로 옮긴다"),
         "K-CHANNEL-CONSENT": ("조회 기관이 받는 서명 동의서", "신청 안에서는 풀리지 않는다: 조회 기관이 전자 동의(전자서명)를 받을 때에만 온라인 동의로 바꿀 수 있다"),
         "K-SIGNER": ("다른 사람이 서명하는 문서", "합쳐서는 풀리지 않는다: 그 사람의 문서는 그 사람이 서명한다. 법과 서식 소관 기관이 "
@@ -474,7 +474,7 @@ RULE_NAMES = {
            "P-PLEDGE-DECLARATION": "서약서를 확인 문구로", "F-ASK-ONCE": "한 번만 묻기", "F-SIGN-ONCE": "한 번만 서명", "F-PREFILL": "조회한 값 미리 채우기",
            "F-DERIVED": "계산해서 채우기", "F-CONSENT-SUBJECT": "동의서의 정보 주체 가정", "F-AGENCY-HELD": "기관이 가진 정보",
            "F-FORM-FILLS": "서식이 계산하는 값", "F-PER-PERSON": "사람마다 묻는 항목", "F-VALIDATE": "검증만 하는 항목",
-           "O-KEEP": "매니페스트로 유지", "X-CHECKLIST": "제출 목록 (서류 아님)", "X-REDUNDANT": "중복 서류"},
+           "O-KEEP": "설정 파일(formslim.yaml)로 유지", "X-CHECKLIST": "제출 목록 (서류 아님)", "X-REDUNDANT": "중복 서류"},
 }
 
 
@@ -587,11 +587,11 @@ EVIDENCE = {
          "다른 서식에서도 묻는 질문 {1}개 (그 서식에서 옮겨 채울 수 있음)"),
         (r"the form is '(.+)': filled and signed by the (.+)", "서식에 '{1}'라고 적혀 있음: {2}이(가) 작성·서명"),
         (r"country (\w+): inferred from the language of the forms \(set 'country' in the manifest\)",
-         "국가 {1}: 서식의 언어로 추정 (매니페스트의 country로 지정)"),
+         "국가 {1}: 서식의 언어로 추정 (설정 파일(formslim.yaml)의 country로 지정)"),
         (r"document kinds inferred from titles, file names and text \(give them in a manifest to be sure\)",
-         "서류 종류는 제목·파일명·본문으로 추정 (확실히 하려면 매니페스트에 지정)"),
+         "서류 종류는 제목·파일명·본문으로 추정 (확실히 하려면 설정 파일(formslim.yaml)에 지정)"),
         (r"hourly tariff ([\d,.]+) (\w+): an assumption, not a sourced figure \(set hourly_tariff in the manifest or --tariff\)",
-         "시간당 단가 {1} {2}: 출처 있는 수치가 아닌 가정 (매니페스트의 hourly_tariff 또는 --tariff로 지정)"),
+         "시간당 단가 {1} {2}: 출처 있는 수치가 아닌 가정 (설정 파일(formslim.yaml)의 hourly_tariff 또는 --tariff로 지정)"),
         (r"(\d+) of (\d+) documents print their own time estimate \(Paperwork Reduction Act statements\): ([\d.–]+) "
          r"minutes, where this model gives (\d+) minutes for them; the model's figures are used throughout, the printed "
          r"ones are shown beside them as a cross-check",
@@ -605,7 +605,7 @@ EVIDENCE = {
          "목록이 여러 서류 중 하나를 받음: 신청인이 기관이 확인할 서류를 고름({1}), 각 서류의 정보만 물음"),
         (r"the programme's name '(.+)' is formslim's reading of the forms \(no manifest names it: programme: in "
          r"formslim\.yaml\)",
-         "사업명 '{1}'은(는) formslim이 서식에서 읽은 것 (매니페스트에 사업명 없음: formslim.yaml의 programme:)"),
+         "사업명 '{1}'은(는) formslim이 서식에서 읽은 것 (설정 파일 formslim.yaml에 사업명 programme: 없음)"),
         (r"attachments taken from the box of attachments a prescribed form prints \(what its applicant files with "
          r"it\); those not in the package are counted as documents whose questions are unknown, and those it says are "
          r"given only in some cases are not counted",
@@ -629,7 +629,7 @@ EVIDENCE = {
          "질문이 {1}개를 넘는 서류는 그만큼의 '복잡' 서식으로 보고 비례 계산함 (질문 {1}개당 {2}분): 지침의 세 단계를 넘어선 "
          "외삽 (가장 긴 서류의 질문 {3}개)"),
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
-         "매니페스트에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
+         "설정 파일(formslim.yaml)에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),
         (r"override not applied: (.+): not found in the package \(ignored\)",
          "적용하지 않은 재정의: {1} — 서류 묶음에서 찾지 못함 (무시)"),

@@ -151,13 +151,19 @@ def fields_csv(a: Analysis) -> str:
 
 
 def decisions_csv(a: Analysis) -> str:
+    """One row per decision: plan.json's ids and English reason and evidence, for scripts, then the reason and
+    evidence in the report's language (as report.xlsx says them), for the reader who opens the file."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["id", "rule", "action", "documents", "fields", "reason", "evidence", "legal_note", "override"])
+    w.writerow(["id", "rule", "action", "documents", "fields", "reason", "evidence", "legal_note", "override",
+                "reason_in_report_language", "evidence_in_report_language"])
+    names = knowledge_names(a.lang, a.knowledge)
     for d in a.plan.decisions:
         w.writerow([csv_safe(x) for x in (d.id, d.rule, d.action, "; ".join(d.documents), "; ".join(d.fields),
                                           d.reason, " | ".join(d.evidence), d.legal_note,
-                                          "yes" if d.override else "")])
+                                          "yes" if d.override else "",
+                                          rule_text(a.lang, d.rule, d.reason, d.variant),
+                                          " | ".join(localise(a.lang, x, names) for x in d.evidence))])
     return buf.getvalue()
 
 
