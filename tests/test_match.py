@@ -1251,15 +1251,14 @@ def test_a_korean_label_is_read_by_its_head_the_word_it_ends_in():
     """Korean compounds end in their head: "대표자 성명" is a name, but "수신기간 상호 동시 통화 가능 여부"
     (whether two receivers can talk to each other, 상호 = "mutual") is no trade name (상호). A gloss or
     "여부" after the head does not hide it; an interpunct joins two wordings of one datum ("직급ㆍ계급",
-    printed with the old-Hangul dot "ᆞ" too)."""
+    printed with the old-Hangul dot "ᆞ" too), or of two it allows ("직위·직급": the post or its grade)."""
     assert read_label("2 이상 수신기 설치 시 수신기간 상호 동시 통화 가능 여부", KB).concepts == ()
     assert read_label("전화방업", KB).concepts == ()  # a kind of business (다중이용업소), not a phone
     assert read_label("주소지", KB).concepts  # one syllable after the head: still an address
     assert read_label("대표자 성명", KB).concepts == ("person.name",)
     assert read_label("건물명(상호)", KB).concepts == ("org.name",)
-    for label in ("직급ᆞ계급", "직위·직급"):
-        r = read_label(label, KB)
-        assert r.concepts == ("person.title",) and r.how == "alternatives"
+    assert read_label("직급ᆞ계급", KB).concepts == ("person.grade",)
+    assert read_label("직위·직급", KB).concepts == ("person.grade", "person.title")
 
 
 @needs_corpus
@@ -2240,3 +2239,15 @@ def test_one_field_printed_on_each_copy_of_a_form_is_one_datum():
     from dataclasses import replace
     f = m.fields[ssn[0]]
     assert _copies_of_one_field(f, replace(f, name=f.name.replace("Copy", "Page"))) == ""
+
+
+def test_a_post_and_its_grade_are_two_data_and_a_bracket_keeps_its_interpunct():
+    """직위 (the post: 과장) and 직급 (its grade: 5급) are two terms of the public data standard (직위명 JBPS_NM,
+    직급명 JBGD_NM) and two answers on the 정부포상 forms ("직위 | 직급ㆍ계급"; the form: 지방행정주사보(○),
+    행정7급(×)). "직위(직급ㆍ계급)" allows either: the interpunct inside the bracket is the bracket's."""
+    assert read_label("직위", KB).concepts == ("person.title",)
+    assert read_label("직급ㆍ계급", KB).concepts == ("person.grade",)
+    for label in ("직위(직급ㆍ계급)", "직위 (직급)", "직위·직급"):
+        r = read_label(label, KB)
+        assert (r.concepts, r.how) == (("person.grade", "person.title"), "alternatives"), (label, r)
+    assert set(read_label("성명(법인명ㆍ상호)", KB).concepts) == {"org.name", "person.name"}

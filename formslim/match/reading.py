@@ -713,7 +713,8 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
             if len(parts) == 2 and all(set(c) == alts and how != "none" for c, how in readings):
                 return tuple(alts), "alternatives"
     # an interpunct, a slash or 또는 between two wordings: "직급ㆍ계급", "직위·직급", "성명 또는 법인 명칭" — either
-    if ko and _KO_EITHER.search(text):
+    # (one inside a bracket is the bracket's: "직위(직급ㆍ계급)" is read below, head and bracket)
+    if ko and _KO_EITHER.search(re.sub(r"\([^()]*\)", " ", text)):
         alts, parts = set(), [p for p in _KO_EITHER.split(text) if p.strip()]
         for part in parts:
             c, how = _lookup(part, lex)
@@ -748,6 +749,9 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         if head and tail and not head.endswith(" "):  # 주민(법인)등록번호 → 법인등록번호
             k = compact(inner + tail)
             alts |= lex.exact.get(k, set())
+        if ko and not tail and _KO_EITHER.search(inner):  # "직위(직급ㆍ계급)": the bracket's either, read whole
+            c, how = _lookup(inner, lex)
+            alts |= set(c) if how in ("exact", "alternatives") else set()
         if alts:
             return tuple(sorted(alts)), "alternatives"
     # the longest known wording contained in the label
