@@ -1015,6 +1015,12 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path
     # that consent prints its own basis for collecting the number ("[수집 근거] 중소기업창업 지원법 시행령 제41조"):
     # the review line of the number the check adds names it, for the reviewer to confirm (review 24 finding 12)
     assert any("공동대표" in x and "제24조의2" in x and "중소기업창업 지원법 시행령 제41조" in x for x in a.form["legal_review"])
+    # … for the numbers its terms list with it ("주민등록번호, 외국인등록번호 [수집 근거] … 제41조"), not the passport
+    # or licence number the ID check adds: those have no printed basis (review 28)
+    passport = next(x for x in a.form["legal_review"] if "공동대표" in x and "여권번호" in x)
+    assert "근거는 서식에 인쇄되어 있지 않음" in passport and "이 용도에 해당하는지" not in passport, passport
+    rrn = next(x for x in a.form["legal_review"] if "공동대표" in x and ": 주민등록번호:" in x)
+    assert "서식에 인쇄된 근거: 중소기업창업 지원법 시행령 제41조" in rrn, rrn
     import jsonschema
 
     jsonschema.validate(a.form, json.loads((Path(__file__).parent.parent / "docs/schemas/form.schema.json").read_text()))

@@ -1038,13 +1038,27 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # … one the plan adds to another person's document (their resident number for the ID check)
     # (with the decree the document itself prints, where it prints one: "[수집 근거] 중소기업창업 지원법 시행령
     # 제41조" on K-Startup's co-representative consent — a basis 개인정보 보호법 제24조의2 accepts, to confirm)
-    def printed_decrees(key: str) -> str:
+    def printed_decrees(key: str, concept: str) -> str:
         d = by_key.get(key)
         found = [c for c in (d.citations if d is not None else ()) if _DECREE_ARTICLE.search(c)]
-        return t(lang, "printed_basis", laws=", ".join(found)) if found else ""
+        if not found:
+            return ""
+        # (where the consent's printed terms show what the decree is the basis for — "[개인정보 항목] 주민등록번호,
+        # 외국인등록번호 [수집 근거] 중소기업창업 지원법 시행령 제41조" —, it is printed for those items only: another
+        # item the plan adds, a passport number, has no printed basis; review 28)
+        terms = _squeezed(d.consent_terms)
+        scoped = [c for c in found if _squeezed(c) in terms]
+        if scoped and len(scoped) == len(found):
+            words = [_squeezed(w) for w in kb.concepts[concept].ko] if concept in kb.concepts else []
+            covers = [c for c in scoped if any(w and w in terms[max(0, terms.index(_squeezed(c)) - 160):terms.index(_squeezed(c))]
+                                               for w in words)]
+            if not covers:
+                return t(lang, "printed_basis_other", laws=", ".join(found))
+            found = covers
+        return t(lang, "printed_basis", laws=", ".join(found))
 
     to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restriction(country)}"
-                          + (f" ({basis})" if (basis := printed_decrees(a["document"])) else "")
+                          + (f" ({basis})" if (basis := printed_decrees(a["document"], i["concept"])) else "")
                           for a in amendments
                           for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restriction(country)})
     # … and one a document kept as it is asks: not this form's, but the package's
