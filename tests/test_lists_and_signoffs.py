@@ -379,3 +379,18 @@ def test_the_award_bundles_merit_confirmation_is_filed_for_an_order_of_merit_onl
     doc = next(d for d in a.plan.documents if d.title == "공적 확인서")
     assert doc.condition == "훈장 후보자인 경우" and doc.decision == "keep"
     assert a.plan.documents_required_before == a.plan.documents_before - 2  # with the 공무원인사기록요약서
+
+
+@needs_corpus
+def test_a_column_of_registration_dates_lists_things_registered_not_the_applicants_one(tmp_path):
+    """The K-Startup business plan's "산업재산권명 | 등록번호 | 등록일" table lists the firm's patents, one row each:
+    its 등록일 is each right's registration date, not the applicant business's one (review 28 #9: read as the
+    firm's own, a check against 사업자등록일자 would flag false mismatches). The question protocol says what the
+    column is — each listed item's —, not "the applicant business's"."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    dates = [fp for fp in a.plan.fields if fp.label == "등록일"]
+    assert dates and all(fp.role == "member" for fp in dates), [(fp.field, fp.role) for fp in dates]
+    write_report(a, tmp_path / "out")
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    row = next(line for line in md.splitlines() if line.startswith("| 등록일 |"))
+    assert "목록의 각 항목" in row and "신청 기업" not in row, row

@@ -1185,6 +1185,10 @@ def _shared_person_datum(a: Reading, b: Reading, kb: Knowledge) -> bool:
         _person_datum(a, kb) or _person_datum(b, kb))
 
 
+#: an organisation's data it has one of, besides its identifiers (a column of them lists several)
+_ONE_PER_ORGANISATION = ("org.name", "org.registration_date", "org.founding_date")
+
+
 def listed_organisations(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
     """A roster whose columns ask an organisation's name or registration number lists several organisations
     (참여 단체, 협력 기관: "단체명 | 사업자등록번호 | 대표자 성명 | 참여 기간", one row each): its columns are each
@@ -1192,11 +1196,13 @@ def listed_organisations(package: Package, readings: dict[str, Reading], kb: Kno
     names nobody is read by default, and its "대표자" each one's representative, not the applicant's (review 26)."""
     def org_id(r: Reading) -> bool:
         return any((c := kb.concepts.get(x)) is not None and c.subject == "organisation"
-                   and (c.identifier or x == "org.name") for x in r.concepts)
+                   and (c.identifier or x in _ONE_PER_ORGANISATION) for x in r.concepts)
 
     def listed_org(f: Field) -> bool:
         r = readings[f.id]
         if r.role_from in ("default", "none") and org_id(r):
+            # (an organisation has one name, one number, one registration date: a column of them lists several —
+            # organisations, or things registered, "지식재산권명 | 등록번호 | 등록일" —, not the applicant's one)
             return True
         # "단체명 법인번호 (대표자 성명)": one column for the organisation's name and number, its representative in
         # brackets — read whole, the representative's name; outside the bracket, the organisation's

@@ -417,6 +417,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 # to state in its notice — never guessed here)
                 why = why + "_data"
             role = a.knowledge.roles.get(fp.role or "")
+            if (why.startswith("why_org") or why == "why_other") and fp.role == "member":
+                # a column of a list ("지식재산권명 | 등록번호 | 등록일"): each listed thing's, not the applicant business's
+                why = "why_listed"
             if why == "why_org" and role is not None and fp.role != "applicant":
                 # the mortgage holder's name, the lender's: another party's, not the applicant business's
                 cues = role.ko if lang == "ko" else role.en
