@@ -381,10 +381,10 @@ RULES = {
                            "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다"
                            "(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
         "K-SIGNER/signed_once": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다: 질문은 그대로 "
-                                "두되, 되풀이되는 작성일·성명·서명란만 하나로 줄인다(F-SIGN-ONCE)",
+                                "두되, 되풀이되는 작성일·성명·서명란만 하나로 줄인다(아래 '한 번만 서명' 결정)",
         "K-SIGNER/online+signed_once": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다: 합쳐지는 "
                                        "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 "
-                                       "서명할 수 없다. 질문은 그대로 두되, 되풀이되는 작성일·성명·서명란만 하나로 줄인다(F-SIGN-ONCE)",
+                                       "서명할 수 없다. 질문은 그대로 두되, 되풀이되는 작성일·성명·서명란만 하나로 줄인다(아래 '한 번만 서명' 결정)",
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
         "K-RECEIVED": "다른 당사자가 신청인에게 주어 신청인이 보관하는 서류라 이 기관에 내지 않는다: 그대로 두고, 신청 서류·질문·"
                       "시간에는 세지 않는다",
@@ -575,6 +575,8 @@ EVIDENCE = {
          "한쪽 서식은 단체용('{1}')이고 다른 쪽은 아님: 같은 대상을 묻는지 확인"),
         (r"neither label says whose it is: check it is the same person", "두 항목 모두 누구의 정보인지 밝히지 않음: 같은 사람인지 확인"),
         (r"the only (\S+) the form asks, by its bare name: the filer's \((.+)\)", "서식이 이름만으로 한 번 묻는 {1}: 제출인의 것({2})"),
+        (r"(\d+) signature blocks of one signer in one document \((\d+) name, date and signature fields\)",
+         "한 사람이 한 서류에 서명하는 서명란 {1}곳 (작성일·성명·서명 항목 {2}개)"),
         (r"the carry-over variant \((\d+) answers the plan still asks more than once\): each is written once and "
          r"filled into the other documents that ask it \(by the agency's online system, or printed in by the agency\), "
          r"the applicant only checking it; only answers linked with certainty are carried, the documents stay as they "
