@@ -1021,6 +1021,14 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path
     assert "근거는 서식에 인쇄되어 있지 않음" in passport and "이 용도에 해당하는지" not in passport, passport
     rrn = next(x for x in a.form["legal_review"] if "공동대표" in x and ": 주민등록번호:" in x)
     assert "서식에 인쇄된 근거: 중소기업창업 지원법 시행령 제41조" in rrn, rrn
+    # … and the questions the check adds are questions: one row each in the question protocol, said as new, with
+    # the case each is asked in (review 28 #1: eight write-in fields appeared only in the amendments)
+    from formslim.report.redesign import protocol_rows
+
+    added = [r for r in protocol_rows(a) if "added" in r["actions"]]
+    labels = {r["datum"] for r in added}
+    assert {"주민등록번호 (주민등록증 선택 시)", "여권번호 (여권 선택 시)", "운전면허번호 (운전면허증 선택 시)"} <= labels, labels
+    assert all(r["proposed"].startswith("new: asked of") or r["proposed"].startswith("새로 묻는 항목") for r in added)
     import jsonschema
 
     jsonschema.validate(a.form, json.loads((Path(__file__).parent.parent / "docs/schemas/form.schema.json").read_text()))

@@ -508,6 +508,27 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         out.append({"key": key, "members": frozenset(r["members"]), "datum": r["datum"], "concept": r["concept"], "role": r["role"], "why": r["why"],
                     "asked_in": r["asked_in"], "asked_as": r["asked_as"], "proposed": proposed,
                     "actions": frozenset(acts)})
+    return out + _added_to_kept(a, short)
+
+
+def _added_to_kept(a: Analysis, short: dict) -> list[dict]:
+    """The questions the plan adds to a document another party keeps and signs — the check of their ID the agency
+    makes instead of a copy: which one they choose, and the numbers that check needs —, one row each, said as new
+    (review 28: eight added write-in fields appeared in the consolidated form's amendments, not among the questions)."""
+    lang, out = a.lang, []
+    files = {d.key or d.file: d.file for d in a.plan.documents}
+    for am in (a.form or {}).get("amendments") or ():
+        where = short.get(am["document"], am["title"])
+        asked = [(am["choice"]["label"], "", "")] if am.get("choice") else []
+        asked += [(i["label"], i.get("concept") or "", i.get("condition") or "") for i in am.get("items") or ()]
+        for label, concept, condition in asked:
+            c = a.knowledge.concepts.get(concept)
+            why = t(lang, "why_person") if c is not None and _identifies(c) else t(lang, "why_added_check")
+            datum = f"{label} ({condition})" if condition else label
+            out.append({"key": f"added:{am['document']}:{label}", "members": frozenset(), "datum": datum,
+                        "concept": concept, "role": "", "why": why, "asked_in": [files.get(am["document"], am["document"])],
+                        "asked_as": [f"{where}: {label}"],
+                        "proposed": t(lang, "added_question", who=am.get("signer") or ""), "actions": frozenset({"added"})})
     return out
 
 
