@@ -315,11 +315,12 @@ def test_answers_still_asked_twice_are_a_carry_over_variant_not_the_headline(tmp
     in_main = {fp.group for fp in a.plan.fields if fp.document == main and fp.action == "ask" and fp.group}
     firsts = {by_id[f].group: by_id[f].document for f in c.carried.values()}
     assert len(in_main & set(firsts)) >= 2 and all(firsts[g] == main for g in in_main & set(firsts)), firsts
-    assert c.fields_after == b.fields_after - len(c.carried) and sum(c.by_document.values()) == len(c.carried)
+    assert c.fields_after == b.fields_after - len(c.carried) - len(c.computed)
+    assert sum(c.by_document.values()) == len(c.carried) + len(c.computed)
     s = summary(a)
     assert s["fields_after"] == b.fields_after == s["fields_before"] and s["reduction"] == 0
-    assert s["carry_over"] == {"fields_carried": len(c.carried), "fields_after": c.fields_after,
-                               "minutes_after": round(c.minutes_after, 1)}
+    assert s["carry_over"] == {"fields_carried": len(c.carried), "fields_computed": len(c.computed),
+                               "fields_after": c.fields_after, "minutes_after": round(c.minutes_after, 1)}
     assert any(x.startswith("the carry-over variant (") for x in b.assumptions)
     write_report(a, tmp_path / "out")
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
@@ -394,3 +395,19 @@ def test_a_column_of_registration_dates_lists_things_registered_not_the_applican
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     row = next(line for line in md.splitlines() if line.startswith("| 등록일 |"))
     assert "목록의 각 항목" in row and "신청 기업" not in row, row
+
+
+@needs_corpus
+def test_totals_whose_formula_the_form_prints_are_computed_in_the_carry_over_variant():
+    """The K-Startup business plan stays as its template (the notice requires it), so its "총 사업비 (C=A+B)" and
+    the shares "(%)" beside "(a+b+c)" stay questions the applicant works out (review 28 #4: the report's matrix
+    showed no ƒ, though formslim reads the formulas). The carry-over variant computes them from the parts; the
+    headline figures stay as they are."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    c = a.burden.carry_over
+    by_id = {fp.field: fp for fp in a.plan.fields}
+    assert c is not None and len(c.computed) >= 3, c
+    assert all(by_id[f].action == "ask" and rule == "D-PRINTED-FORMULA" for f, rule in c.computed.items())
+    assert any(by_id[f].label.startswith("총 사업비") for f in c.computed)
+    assert c.fields_after < a.burden.fields_after and c.minutes_after < a.burden.minutes("after")
+    assert any(x.startswith("the carry-over variant computes ") for x in a.burden.assumptions)

@@ -151,13 +151,15 @@ class CarryOver:
     carried: dict  # field id → the field whose answer it carries (the first asked, in the plan's order)
     fields_after: int
     minutes_after: float
-    by_document: dict  # document key → how many of its answers are carried
+    by_document: dict  # document key → how many of its answers are carried or computed
+    # field id → the rule of the formula the form prints for it (a total, a share): computed from the parts written
+    computed: dict = field(default_factory=dict)
 
     def to_dict(self, rng) -> dict:
-        return {"fields_carried": len(self.carried), "fields_after": self.fields_after,
-                "minutes_per_applicant": rng(self.minutes_after),
+        return {"fields_carried": len(self.carried), "fields_computed": len(self.computed),
+                "fields_after": self.fields_after, "minutes_per_applicant": rng(self.minutes_after),
                 "documents": [{"document": k, "fields_carried": n} for k, n in self.by_document.items()],
-                "assumption": CARRY_OVER_ASSUMPTION}
+                "assumption": CARRY_OVER_ASSUMPTION + (f"; {COMPUTED_ASSUMPTION}" if self.computed else "")}
 
 
 #: the condition the carry-over variant rests on, as plan.json and the report state it
@@ -165,6 +167,28 @@ CARRY_OVER_ASSUMPTION = ("each is written once and filled into the other documen
                          "online system, or printed in by the agency), the applicant only checking it; only answers "
                          "linked with certainty are carried, the documents stay as they are, and the headline "
                          "figures do not count it")
+
+
+#: … and for the answers it computes
+COMPUTED_ASSUMPTION = ("a total or a share whose formula the form prints (\"(C=A+B)\", \"(a+b+c)\") is computed by "
+                       "the agency's online system from the parts the applicant writes")
+
+
+def computed_answers(plan: ReductionPlan, derivations, carried: dict) -> dict[str, str]:
+    """The answers the plan still asks that the forms themselves say how to compute — a total over its parts, a
+    share of it (rules D-PRINTED-FORMULA, D-LINE-ARITHMETIC) —, where every part is in the plan: target → rule.
+    Not what a form computes itself (D-FORM-CALC: no question today), not an answer already carried."""
+    by_id = {fp.field: fp for fp in plan.fields}
+    counted = {dp.key or dp.file for dp in plan.documents if dp.counted and not dp.attachment and not dp.issued}
+    out: dict[str, str] = {}
+    for x in derivations:
+        target = by_id.get(x.target)
+        if x.rule not in ("D-PRINTED-FORMULA", "D-LINE-ARITHMETIC") or target is None or target.action != "ask" \
+                or x.target in carried or target.part_of or (target.document or target.file) not in counted:
+            continue
+        if x.inputs and all(i in by_id and i != x.target for i in x.inputs):
+            out[x.target] = x.rule
+    return out
 
 
 def carried_answers(plan: ReductionPlan, order: tuple[str, ...] = ()) -> dict[str, str]:
@@ -277,20 +301,24 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     the same plan with each answer it still asks twice filled in once."""
     burden = _estimate(package, plan, derivations, kb, manifest, country, tariff, currency, form)
     carried = carried_answers(plan, tuple(d.key for d in package.documents)) if carry else {}
-    if not carried:
+    computed = computed_answers(plan, derivations, carried) if carry else {}
+    if not carried and not computed:
         return burden
-    variant = replace(plan, fields=tuple(replace(fp, action="prefill", source=f"carried: {carried[fp.field]}")
-                                         if fp.field in carried else fp for fp in plan.fields))
+    source = {**{k: f"carried: {v}" for k, v in carried.items()}, **{k: f"computed: {v}" for k, v in computed.items()}}
+    variant = replace(plan, fields=tuple(replace(fp, action="prefill", source=source[fp.field])
+                                         if fp.field in source else fp for fp in plan.fields))
     other = _estimate(package, variant, derivations, kb, manifest, country, tariff, currency, form)
     by_doc: dict[str, int] = {}
     for fp in plan.fields:
-        if fp.field in carried:
+        if fp.field in source:
             by_doc[fp.document or fp.file] = by_doc.get(fp.document or fp.file, 0) + 1
+    said = ((f"the carry-over variant ({len(carried)} answers the plan still asks more than once): "
+             f"{CARRY_OVER_ASSUMPTION}",) if carried else ()) + (
+        (f"the carry-over variant computes {len(computed)} answers: {COMPUTED_ASSUMPTION}",) if computed else ())
     return replace(burden, carry_over=CarryOver(carried=carried, fields_after=other.fields_after,
-                                                minutes_after=other.minutes("after"), by_document=by_doc),
-                   assumptions=burden.assumptions + (
-                       f"the carry-over variant ({len(carried)} answers the plan still asks more than once): "
-                       f"{CARRY_OVER_ASSUMPTION}",))
+                                                minutes_after=other.minutes("after"), by_document=by_doc,
+                                                computed=computed),
+                   assumptions=burden.assumptions + said)
 
 
 def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: Optional[Manifest],

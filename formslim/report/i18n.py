@@ -136,6 +136,8 @@ TEXT = {
         "brief_minutes": "Minutes per applicant (±{range}%)", "brief_cost": "Cost per applicant ({currency})",
         "brief_carry_over": "If each of the {n} answers still asked twice were written once and filled into the other documents (an assumption: see Method)",
         "brief_carry_over_value": "questions {q0} → {q1}; minutes {m0} → {m1}",
+        "brief_carry_over_both": "If each of the {n} answers still asked twice were written once and filled into the other documents, and the {m} totals and shares whose formula the forms print were computed (an assumption: see Method)",
+        "brief_carry_over_computed": "If the {m} totals and shares whose formula the forms print were computed from their parts (an assumption: see Method)",
         "brief_carry_over_same_minutes": " (the model prices filling by a document's size band, and no document changes band)",
         "brief_year": "Hours saved per year (all applicants: {n} a year, the manifest's figure)", "brief_package": "The proposed package",
         "brief_questions_required": "Questions, filing only the documents every applicant submits",
@@ -304,6 +306,8 @@ TEXT = {
         "brief_minutes": "신청 1건당 소요 시간(분, ±{range}%)", "brief_cost": "신청 1건당 비용({currency})",
         "brief_carry_over": "여전히 두 번 이상 묻는 답 {n}개를 한 번만 쓰고 다른 서류에 옮겨 채우면 (가정: 방법과 가정 참조)",
         "brief_carry_over_value": "기재 항목 {q0} → {q1}; 소요 시간(분) {m0} → {m1}",
+        "brief_carry_over_both": "여전히 두 번 이상 묻는 답 {n}개를 한 번만 쓰고 다른 서류에 옮겨 채우며, 서식이 계산식을 인쇄한 합계·비율 {m}개를 자동 계산하면 (가정: 방법과 가정 참조)",
+        "brief_carry_over_computed": "서식이 계산식을 인쇄한 합계·비율 {m}개를 적은 값에서 자동 계산하면 (가정: 방법과 가정 참조)",
         "brief_carry_over_same_minutes": " (표준비용모형은 작성 시간을 서류의 분량 구간으로 매기며, 구간이 바뀌는 서류가 없음)",
         "brief_year": "연간 절감 시간(전체 신청인: 연 {n}건, 설정 파일(formslim.yaml)의 수치; 시간)", "brief_package": "제안하는 제출 서류",
         "brief_questions_required": "모든 신청인이 내는 서류만 낼 때 기재 항목 수",
@@ -577,6 +581,10 @@ EVIDENCE = {
         (r"the only (\S+) the form asks, by its bare name: the filer's \((.+)\)", "서식이 이름만으로 한 번 묻는 {1}: 제출인의 것({2})"),
         (r"(\d+) signature blocks of one signer in one document \((\d+) name, date and signature fields\)",
          "한 사람이 한 서류에 서명하는 서명란 {1}곳 (작성일·성명·서명 항목 {2}개)"),
+        (r"the carry-over variant computes (\d+) answers: a total or a share whose formula the form prints "
+         r"\(\"\(C=A\+B\)\", \"\(a\+b\+c\)\"\) is computed by the agency's online system from the parts the applicant writes",
+         "옮겨 채우기 가정은 답 {1}개를 계산한다: 서식이 계산식을 인쇄한 합계나 비율(\"(C=A+B)\", \"(a+b+c)\")은 기관의 온라인 "
+         "시스템이 신청인이 적은 값에서 계산한다"),
         (r"the carry-over variant \((\d+) answers the plan still asks more than once\): each is written once and "
          r"filled into the other documents that ask it \(by the agency's online system, or printed in by the agency\), "
          r"the applicant only checking it; only answers linked with certainty are carried, the documents stay as they "

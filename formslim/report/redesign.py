@@ -71,7 +71,8 @@ def summary(a: Analysis) -> dict:
         # the package as its programme notice counts its submissions (several papers in one upload are one)
         "notice_count": notice_count(p, a.package),
         # a variant, never the verdict: each answer still asked twice filled in once and carried into the others
-        "carry_over": ({"fields_carried": len(b.carry_over.carried), "fields_after": b.carry_over.fields_after,
+        "carry_over": ({"fields_carried": len(b.carry_over.carried), "fields_computed": len(b.carry_over.computed),
+                        "fields_after": b.carry_over.fields_after,
                         "minutes_after": round(b.carry_over.minutes_after, 1)} if b.carry_over is not None else None),
     }
 
@@ -1163,7 +1164,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             continue
         if k == "carry_over":  # the variant, said as the brief says it
             if v is not None:
-                summary_rows.append([t(a.lang, "brief_carry_over", n=v["fields_carried"]),
+                summary_rows.append([_carry_over_label(v, lambda k, **kw: t(a.lang, k, **kw)),
                                      t(a.lang, "brief_carry_over_value", q0=figures["fields_before"], q1=v["fields_after"],
                                        m0=f'{figures["minutes_before"]:.0f}', m1=f'{v["minutes_after"]:.0f}')])
             continue
@@ -1400,6 +1401,15 @@ def _with_variants(d, p, lang: str) -> str:
              kinds=("·" if lang == "ko" else ", ").join(dict.fromkeys(kinds)))
 
 
+def _carry_over_label(c: dict, L) -> str:
+    """What the carry-over variant assumes, by what it does: answers carried, answers computed, or both."""
+    if c["fields_carried"] and c.get("fields_computed"):
+        return L("brief_carry_over_both", n=c["fields_carried"], m=c["fields_computed"])
+    if c.get("fields_computed"):
+        return L("brief_carry_over_computed", m=c["fields_computed"])
+    return L("brief_carry_over", n=c["fields_carried"])
+
+
 def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     """The brief's figures, label and value, in the report's language (the HTML table and the Markdown list):
     documents, questions, minutes and cost per applicant, on the basis the target is measured on, then per
@@ -1432,7 +1442,7 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
              (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
     if (c := s.get("carry_over")) is not None:
         # (the answers the plan still asks twice, written once and carried into the other documents: an assumption)
-        rows.append((L("brief_carry_over", n=c["fields_carried"]),
+        rows.append((_carry_over_label(c, L),
                      L("brief_carry_over_value", q0=s["fields_before"], q1=c["fields_after"],
                        m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
                          L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
