@@ -213,6 +213,9 @@ class Document:
     # 첨부"): its own count of submissions, which may bundle several papers in one upload
     submissions: tuple[str, ...] = ()
     fixed_templates: tuple[str, ...] = ()
+    # the answers a form says the programme's online system asks too, by the names it quotes ("‘지원분야’,
+    # ‘전문기술분야’ … 사항이 온라인시스템과 상이하게 작성할 경우"): every applicant writes them twice
+    online_duplicates: tuple[str, ...] = ()
     # the sentences by which it says two answers must agree ("사업비 총액은 신청서의 신청 금액과 일치하여야 합니다"):
     # the printed basis of an equal-by-rule check (formslim.match.derive.equal_by_rule)
     agreements: tuple[str, ...] = ()

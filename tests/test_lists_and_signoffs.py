@@ -411,3 +411,20 @@ def test_totals_whose_formula_the_form_prints_are_computed_in_the_carry_over_var
     assert any(by_id[f].label.startswith("총 사업비") for f in c.computed)
     assert c.fields_after < a.burden.fields_after and c.minutes_after < a.burden.minutes("after")
     assert any(x.startswith("the carry-over variant computes ") for x in a.burden.assumptions)
+
+
+@needs_corpus
+def test_answers_a_form_says_the_online_application_asks_too_are_carried_from_it():
+    """The K-Startup business plan prints "※ ‘신청 주관기관명’, ‘지원분야’, ‘전문기술분야’, ‘성공환원형 신청 여부’ 사항이
+    온라인시스템과 상이하게 작성할 경우, 온라인시스템으로 배정·평가 예정": every applicant writes them twice, online
+    and in the template (review 28 #4). formslim reads the names it quotes; the carry-over variant fills those
+    answers from the online application the notice says every applicant makes."""
+    from formslim.parse.classify import online_duplicates
+    from formslim.reduce.burden import ONLINE_APPLICATION
+
+    assert online_duplicates("※ ‘지원분야’, ‘전문기술분야’ 사항이 온라인시스템과 상이하게 작성할 경우") == ("지원분야", "전문기술분야")
+    assert online_duplicates("※ ‘지원분야’는 택 1") == ()
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    online = {f for f, src in a.burden.carry_over.carried.items() if src == ONLINE_APPLICATION}
+    labels = {a.match.fields[f].label for f in online}
+    assert {"성공환원형 신청 여부"} <= labels and any(x.startswith("전문기술분야") for x in labels), labels

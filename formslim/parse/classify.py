@@ -583,6 +583,22 @@ def consent_terms(text: str) -> str:
     return flat[m.start():m.start() + MAX_CONSENT_TERMS].strip() if m else ""
 
 
+#: a note naming answers in quotes that the programme's online system asks too: "※ ‘신청 주관기관명’, ‘지원분야’ …
+#: 사항이 온라인시스템과 상이하게 작성할 경우, 온라인시스템으로 배정·평가 예정"
+_ONLINE_TOO = re.compile(r"((?:[‘'\"“][^’'\"”\n]{1,30}[’'\"”]\s*[,ㆍ·]?\s*){1,10})(?:사항|항목|내용)?[^\n※]{0,12}?"
+                         r"온라인\s*(?:시스템|신청서?|접수)\s*(?:과|와|에|의)")
+_QUOTED = re.compile(r"[‘'\"“]([^’'\"”\n]{1,30})[’'\"”]")
+
+
+def online_duplicates(text: str) -> tuple[str, ...]:
+    """The answers a form says the programme's online system asks too, by the names it quotes ("‘지원분야’,
+    ‘전문기술분야’ … 사항이 온라인시스템과 상이하게 작성할 경우"): written twice by every applicant, once online."""
+    out: list[str] = []
+    for m in _ONLINE_TOO.finditer(text or ""):
+        out += [q.strip() for q in _QUOTED.findall(m.group(1)) if q.strip() and q.strip() not in out]
+    return tuple(out[:20])
+
+
 def fixed_templates(text: str) -> tuple[str, ...]:
     """The sentences by which a programme notice says a document must be written on the template it gives,
     unchanged (at most five)."""

@@ -191,6 +191,31 @@ def computed_answers(plan: ReductionPlan, derivations, carried: dict) -> dict[st
     return out
 
 
+#: where an answer the form says the online application asks too is carried from
+ONLINE_APPLICATION = "online application"
+
+
+def online_answers(package: Package, plan: ReductionPlan) -> dict[str, str]:
+    """The answers a kept document asks that it says the programme's online application asks too
+    (``Document.online_duplicates``: "‘지원분야’, ‘전문기술분야’ … 사항이 온라인시스템과 상이하게 작성할 경우"), where the
+    package's notice says the application is made online: field id → :data:`ONLINE_APPLICATION`."""
+    from ..match.reading import compact
+
+    if not any(d.online_application for d in package.documents):
+        return {}
+    asked = {fp.field for fp in plan.fields if fp.action == "ask" and not fp.part_of}
+    counted = {dp.key or dp.file for dp in plan.documents if dp.counted}
+    out: dict[str, str] = {}
+    for d in package.documents:
+        names = [compact(x) for x in d.online_duplicates]
+        if not names or d.key not in counted:
+            continue
+        for f in d.fields:
+            if f.id in asked and f.kind != "signature" and any(n and n in compact(f.label) for n in names):
+                out[f.id] = ONLINE_APPLICATION
+    return out
+
+
 def carried_answers(plan: ReductionPlan, order: tuple[str, ...] = ()) -> dict[str, str]:
     """The answers the plan still asks more than once — in documents kept as they are, or in one of them and the
     consolidated form — that a certain same-datum group links: each later one, mapped to the first (the main or
@@ -301,6 +326,8 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     the same plan with each answer it still asks twice filled in once."""
     burden = _estimate(package, plan, derivations, kb, manifest, country, tariff, currency, form)
     carried = carried_answers(plan, tuple(d.key for d in package.documents)) if carry else {}
+    online = {k: v for k, v in online_answers(package, plan).items() if k not in carried} if carry else {}
+    carried = {**carried, **online}
     computed = computed_answers(plan, derivations, carried) if carry else {}
     if not carried and not computed:
         return burden
@@ -312,8 +339,12 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     for fp in plan.fields:
         if fp.field in source:
             by_doc[fp.document or fp.file] = by_doc.get(fp.document or fp.file, 0) + 1
-    said = ((f"the carry-over variant ({len(carried)} answers the plan still asks more than once): "
-             f"{CARRY_OVER_ASSUMPTION}",) if carried else ()) + (
+    linked = len(carried) - len(online)
+    said = ((f"the carry-over variant ({linked} answers the plan still asks more than once): "
+             f"{CARRY_OVER_ASSUMPTION}",) if linked else ()) + (
+        (f"the carry-over variant fills {len(online)} answers a form says the online application asks too "
+         f"({', '.join(sorted({x for d in package.documents for x in d.online_duplicates}))}) from that application",)
+        if online else ()) + (
         (f"the carry-over variant computes {len(computed)} answers: {COMPUTED_ASSUMPTION}",) if computed else ())
     return replace(burden, carry_over=CarryOver(carried=carried, fields_after=other.fields_after,
                                                 minutes_after=other.minutes("after"), by_document=by_doc,

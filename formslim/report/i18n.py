@@ -581,6 +581,8 @@ EVIDENCE = {
         (r"the only (\S+) the form asks, by its bare name: the filer's \((.+)\)", "서식이 이름만으로 한 번 묻는 {1}: 제출인의 것({2})"),
         (r"(\d+) signature blocks of one signer in one document \((\d+) name, date and signature fields\)",
          "한 사람이 한 서류에 서명하는 서명란 {1}곳 (작성일·성명·서명 항목 {2}개)"),
+        (r"the carry-over variant fills (\d+) answers a form says the online application asks too \((.+)\) from that application",
+         "옮겨 채우기 가정은 서식이 온라인 신청서에서도 묻는다고 밝힌 답 {1}개({2})를 온라인 신청서의 답으로 채운다"),
         (r"the carry-over variant computes (\d+) answers: a total or a share whose formula the form prints "
          r"\(\"\(C=A\+B\)\", \"\(a\+b\+c\)\"\) is computed by the agency's online system from the parts the applicant writes",
          "옮겨 채우기 가정은 답 {1}개를 계산한다: 서식이 계산식을 인쇄한 합계나 비율(\"(C=A+B)\", \"(a+b+c)\")은 기관의 온라인 "
