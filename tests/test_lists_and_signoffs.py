@@ -428,3 +428,15 @@ def test_answers_a_form_says_the_online_application_asks_too_are_carried_from_it
     online = {f for f, src in a.burden.carry_over.carried.items() if src == ONLINE_APPLICATION}
     labels = {a.match.fields[f].label for f in online}
     assert {"성공환원형 신청 여부"} <= labels and any(x.startswith("전문기술분야") for x in labels), labels
+
+
+@needs_corpus
+def test_the_brief_says_whose_consent_each_check_rests_on(tmp_path):
+    """K-Startup: the applicant's online application takes the consent to fetch the 사업자등록증명; the
+    co-representative's ID is checked on their own consent, in their own 동의서 — not the applicant's (review 28 #5:
+    the brief listed both under the online application's consent)."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(a, tmp_path / "out")
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "- 동의를 받아 기관이 직접 확인: 사업자등록증명\n" in md
+    assert "- 공동대표 본인이 자기 서류에서 한 동의로 기관이 직접 확인 (신청인의 신청서가 아님): 주민등록증 진위확인" in md

@@ -1313,7 +1313,13 @@ def brief(a: Analysis) -> dict:
         if reg is not None and (lang != "ko" or reg.name_ko):
             return reg.name_ko if lang == "ko" else reg.name
         return short(d.title or d.file)
-    fetched = [fetched_name(d) for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of]
+    # (a check another person consents to in a document of their own — the co-representative's ID — is not one the
+    # applicant's online application takes the consent for: said apart, with whose it is; review 28 #5)
+    theirs = {d.key or d.file: who for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of
+              and (who := consented_elsewhere(d, p, a.knowledge))}
+    fetched = [fetched_name(d) for d in p.documents if d.decision == "replace_by_registry" and not d.twin_of
+               and (d.key or d.file) not in theirs]
+    fetched_theirs = [(fetched_name(d), theirs[d.key or d.file]) for d in p.documents if (d.key or d.file) in theirs]
     # (a variant for another kind of applicant is counted once, as the headline counts it)
     replaced = [d for d in p.documents if d.decision == "merge" and d.counted]
     # (the programme's online application, or a new form, takes the merged documents' questions)
@@ -1330,6 +1336,8 @@ def brief(a: Analysis) -> dict:
         lines = [t(lang, "brief_form_self", title=(host.title or host.file) if host else p.primary)]
     if fetched:
         lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
+    for name, who in fetched_theirs:
+        lines.append(t(lang, "brief_fetched_theirs", name=name, who=_whom((who,), lang, a.knowledge)))
     # a document of another person's that the plan adds a check's consent and data to (the co-representative's
     # 행정정보 공동이용 consent) is kept, but not unchanged
     amended = sorted({own_sharing_consent(a.package.documents, who, a.match) for d in p.documents
