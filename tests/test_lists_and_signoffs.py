@@ -440,3 +440,13 @@ def test_the_brief_says_whose_consent_each_check_rests_on(tmp_path):
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "- 동의를 받아 기관이 직접 확인: 사업자등록증명\n" in md
     assert "- 공동대표 본인이 자기 서류에서 한 동의로 기관이 직접 확인 (신청인의 신청서가 아님): 주민등록증 진위확인" in md
+
+
+def test_a_brief_for_a_package_filed_for_someone_else_names_its_filer():
+    """The 정부포상 bundle is filed by the 추천기관 for its candidates: the brief's "every applicant" is every filer
+    (review 27 #4), with the particle that follows the new noun."""
+    from formslim.report.redesign import _as_filed_for
+
+    assert _as_filed_for("모든 신청인이 내는 서류") == "모든 제출자가 내는 서류"
+    assert _as_filed_for("신청 1건당 소요 시간(분, ±20%)") == "제출 1건당 소요 시간(분, ±20%)"
+    assert _as_filed_for("Documents every applicant submits") == "Documents every filer submits"

@@ -1418,10 +1418,26 @@ def _carry_over_label(c: dict, L) -> str:
     return L("brief_carry_over", n=c["fields_carried"])
 
 
+def _as_filed_for(text: str) -> str:
+    """A brief's label for a package filed by someone for someone else (the 추천기관 files for its 후보자): its
+    "applicant" is the filer ("모든 신청인이 내는 서류" → "모든 제출자가 내는 서류"; review 27 #4)."""
+    # (the particle follows the new noun's last sound: 신청인이 → 제출자가, 신청인은 → 제출자는, 신청인을 → 제출자를)
+    text = text.replace("신청 1건당", "제출 1건당")
+    text = re.sub(r"신청인(이|은|을|과)?", lambda m: "제출자" + {"이": "가", "은": "는", "을": "를", "과": "와"}.get(
+        m.group(1) or "", m.group(1) or ""), text)
+    return re.sub(r"\bapplicants\b", "filers", re.sub(r"\bapplicant\b", "filer", text))
+
+
 def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     """The brief's figures, label and value, in the report's language (the HTML table and the Markdown list):
     documents, questions, minutes and cost per applicant, on the basis the target is measured on, then per
-    year — or why there is no yearly figure."""
+    year — or why there is no yearly figure. A package filed for someone else names its filer, not an applicant."""
+    if a.plan.filer:
+        return [(_as_filed_for(k), v) for k, v in _brief_rows(a, s, L)]
+    return _brief_rows(a, s, L)
+
+
+def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     cur = a.burden.currency
     required = s["target_basis"] == "required"
     rows = [(L("brief_documents"), f'{s["documents_before"]} → {s["documents_after"]}')] if not required else [
