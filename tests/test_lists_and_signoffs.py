@@ -450,3 +450,24 @@ def test_a_brief_for_a_package_filed_for_someone_else_names_its_filer():
     assert _as_filed_for("모든 신청인이 내는 서류") == "모든 제출자가 내는 서류"
     assert _as_filed_for("신청 1건당 소요 시간(분, ±20%)") == "제출 1건당 소요 시간(분, ±20%)"
     assert _as_filed_for("Documents every applicant submits") == "Documents every filer submits"
+
+
+@needs_corpus
+def test_a_column_naming_one_aspect_of_its_captions_datum_asks_that_datum():
+    """The 공무원인사기록요약서 asks "20)징계,형벌 | 종류 | 일자": its "종류" is the kind of punishment — the candidate's
+    criminal record (형벌: 범죄경력자료, 개인정보 보호법 제23조), which the legal review must list with the other kept
+    documents that ask it (review 27 #2); "일자" is a date, no such datum. 징계 is a disciplinary record, not a
+    criminal one."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match.reading import read_label
+
+    kb = load_knowledge()
+    assert read_label("징계 (연도‧종류, 사면)", kb).concepts == ("person.disciplinary_record",)
+    assert read_label("형벌", kb).concepts == ("person.criminal_record",)
+    a = analyze([CORPUS / AWARD])
+    record = next(d for d in a.package.documents if d.title == "공무원인사기록요약서")
+    read = {f.label: a.match.readings[f.id] for f in record.fields if f.label in ("종류", "일자")}
+    assert read["종류"].concepts == ("person.criminal_record",) and read["종류"].how == "contains"
+    assert read["일자"].concepts == ()
+    line = next(x for x in a.form["legal_review"] if "제23조" in x and "그대로 유지하는 서류" in x)
+    assert "공무원인사기록요약서" in line and "현지확인서" in line, line

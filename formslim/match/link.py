@@ -58,10 +58,32 @@ def field_reading(f: Field, kb: Knowledge, acronyms: Optional[dict[str, str]] = 
         if c is not None:
             r = replace(r, concepts=(script,), how="exact", identifier=c.identifier,
                         note=f"'{f.label}' under '{f.context[-1][:30]}': the name written in that script")
+    if not r.concepts and re.sub(r"\s+", "", f.label) in _ASPECT_WORDS and f.context:
+        # "20)징계,형벌 | 종류 | 일자": a column that only says which aspect of its caption's datum it asks (the kind of
+        # punishment) asks that datum — the criminal record a legal review must see —, at most "contains"
+        head = _caption_reading(f.context[-1], kb)
+        if head is not None:
+            r = replace(r, concepts=head.concepts, how="contains", identifier=None,
+                        note=f"'{f.label}' under '{f.context[-1][:30]}': that datum's {f.label}")
     if f.repeats > 1 and r.role is None and any(
             kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
         r = replace(r, role="member", role_from="roster")
     return _with_field_marks(r, f, kb)
+
+
+#: the words a column uses to ask one aspect of the datum its caption names (its kind, content, details, whether)
+_ASPECT_WORDS = frozenset({"종류", "내용", "내역", "사항", "여부", "유무"})
+
+
+def _caption_reading(caption: str, kb: Knowledge) -> Optional[Reading]:
+    """The datum a block caption names, read from its whole words and then from fewer of its last words (a caption
+    built over its columns' headings, "20)징계,형벌 종류일자", names its datum first): None where none reads one."""
+    words = caption.split()
+    for n in range(len(words), 0, -1):
+        r = read_label(" ".join(words[:n]), kb)
+        if r.concepts and r.how in ("exact", "alternatives", "contains"):
+            return r
+    return None
 
 
 def _with_field_marks(r: Reading, f: Field, kb: Knowledge) -> Reading:
