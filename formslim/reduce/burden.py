@@ -158,7 +158,7 @@ class CarryOver:
     def to_dict(self, rng) -> dict:
         return {"fields_carried": len(self.carried), "fields_computed": len(self.computed),
                 "fields_after": self.fields_after, "minutes_per_applicant": rng(self.minutes_after),
-                "documents": [{"document": k, "fields_carried": n} for k, n in self.by_document.items()],
+                "documents": [{"document": k, "fields_filled": n} for k, n in self.by_document.items()],
                 "assumption": CARRY_OVER_ASSUMPTION + (f"; {COMPUTED_ASSUMPTION}" if self.computed else "")}
 
 
@@ -174,12 +174,18 @@ COMPUTED_ASSUMPTION = ("a total or a share whose formula the form prints (\"(C=A
                        "the agency's online system from the parts the applicant writes")
 
 
+def _filled_in(plan: ReductionPlan) -> set[str]:
+    """The documents whose questions the burden counts as the applicant's to fill in: counted (not a twin nor a
+    variant for another kind of applicant), neither an attachment nor a certificate an authority issues."""
+    return {dp.key or dp.file for dp in plan.documents if dp.counted and not dp.attachment and not dp.issued}
+
+
 def computed_answers(plan: ReductionPlan, derivations, carried: dict) -> dict[str, str]:
     """The answers the plan still asks that the forms themselves say how to compute — a total over its parts, a
     share of it (rules D-PRINTED-FORMULA, D-LINE-ARITHMETIC) —, where every part is in the plan: target → rule.
     Not what a form computes itself (D-FORM-CALC: no question today), not an answer already carried."""
     by_id = {fp.field: fp for fp in plan.fields}
-    counted = {dp.key or dp.file for dp in plan.documents if dp.counted and not dp.attachment and not dp.issued}
+    counted = _filled_in(plan)
     out: dict[str, str] = {}
     for x in derivations:
         target = by_id.get(x.target)
@@ -204,7 +210,7 @@ def online_answers(package: Package, plan: ReductionPlan) -> dict[str, str]:
     if not any(d.online_application for d in package.documents):
         return {}
     asked = {fp.field for fp in plan.fields if fp.action == "ask" and not fp.part_of}
-    counted = {dp.key or dp.file for dp in plan.documents if dp.counted}
+    counted = _filled_in(plan)
     out: dict[str, str] = {}
     for d in package.documents:
         names = [compact(x) for x in d.online_duplicates]
@@ -223,7 +229,7 @@ def carried_answers(plan: ReductionPlan, order: tuple[str, ...] = ()) -> dict[st
     (each document is signed on itself), not the boxes of one answer, not documents counted for another kind of
     applicant or issued."""
     order = {k: i for i, k in enumerate(order or [dp.key or dp.file for dp in plan.documents])}
-    counted = {dp.key or dp.file for dp in plan.documents if dp.counted and not dp.attachment and not dp.issued}
+    counted = _filled_in(plan)
     main = {x.documents[0] for x in plan.decisions if x.rule == "K-MAIN-FORM" and x.documents}
     primary = plan.primary or (next(iter(main)) if len(main) == 1 else None)
     asked = [(0 if fp.document == primary else 1, order.get(fp.document or fp.file, len(order)), i, fp)
