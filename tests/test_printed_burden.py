@@ -58,3 +58,31 @@ def test_the_plan_shows_the_printed_estimates_beside_the_model(tmp_path):
     assert any("print their own time estimate" in x for x in plan["assumptions"])
     html = (out / "report.html").read_text(encoding="utf-8")
     assert 'id="printed-estimates"' in html and "is 31 minutes" in html
+
+
+@needs_corpus
+def test_the_irs_table_of_activities_is_one_forms_estimate_summed():
+    """IRS Form 4506-C prints its estimated average time as a table of activities — "Learning about the law or the
+    form. . . 10 min. / Preparing the form. . . 12 min. / Copying, assembling, and sending the form to the IRS. . .
+    20 min." — split by the neighbouring column's text: 42 minutes, the fourth printed estimate of the SBA 7(a)
+    package (review 28b #4: the report counted three). A table printed twice (several forms' instructions) is none."""
+    from formslim.parse.classify import _activity_table
+
+    d = read_document(CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf")
+    assert d.printed_burden == (42.0, 42.0), (d.printed_burden, d.printed_burden_text)
+    assert _activity_table("Recordkeeping. . . 1 hr., 5 min. Learning about the law or the form. . . 10 min. "
+                           "Preparing the form. . . 12 min.")[0] == (87.0, 87.0)
+    twice = "Learning about the law or the form. . . 10 min. Preparing the form. . . 12 min. "
+    assert _activity_table(twice * 2) == ((), "")
+    # … and the Markdown report shows each form's estimate beside the model's, as the HTML does
+    import tempfile
+    from pathlib import Path
+
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import write_report
+
+    with tempfile.TemporaryDirectory() as tmp:
+        write_report(analyze([CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf"]), Path(tmp) / "out")
+        md = (Path(tmp) / "out" / "report.md").read_text(encoding="utf-8")
+    assert "| irs-form-4506-c.pdf |" in md and "| 42 |" in md, md[-2000:]
+

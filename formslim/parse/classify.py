@@ -410,10 +410,42 @@ _BURDEN_SENTENCE = re.compile(
 _BURDEN_SCOPE = re.compile(r"\bthis\s+(?:form|application|collection|request|information)|\bper\s+response\b", re.I)
 
 
+#: the IRS's table of the time a form takes, activity by activity ("Learning about the law or the form. . . 10 min.")
+_IRS_ACTIVITIES = ("recordkeeping", "learning about the law or the form", "preparing the form",
+                   "copying, assembling, and sending")
+#: a figure after an activity's dot leader: "10 min.", "1 hr., 5 min.", "2 hr."
+_LEADER_FIGURE = re.compile(r"(?:\.\s*){2,}(?:(\d{1,3})\s*hrs?\.?,?\s*)?(?:(\d{1,3})\s*min\.?)?")
+
+
+def _activity_table(flat: str) -> tuple[tuple[float, ...], str]:
+    """The IRS's table of activities of one form — each activity, a dot leader, its time —, summed: the form's
+    estimated average time ((total, total), the activities as printed), else ((), ""). The activities' captions
+    may be split by a neighbouring column's text (Form 4506-C: "Copying, assembling, and sending … the form to the
+    IRS. . . 20 min."): a figure is the first after a dot leader within 300 characters of its caption."""
+    low = flat.lower()
+    found = []
+    for name in _IRS_ACTIVITIES:
+        i = low.find(name)
+        if i < 0:
+            continue
+        if low.find(name, i + 1) >= 0:
+            return (), ""  # a table printed twice (the instructions of several forms): not one form's
+        for m in _LEADER_FIGURE.finditer(flat, i + len(name), i + len(name) + 300):
+            if m.group(1) or m.group(2):
+                found.append((name, int(m.group(1) or 0) * 60 + int(m.group(2) or 0)))
+                break
+    names = {n for n, _ in found}
+    if not {"learning about the law or the form", "preparing the form"} <= names:
+        return (), ""
+    total = float(sum(x for _, x in found))
+    return (total, total), "; ".join(f"{n[0].upper()}{n[1:]}: {x} min" for n, x in found)
+
+
 def printed_burden(text: str) -> tuple[tuple[float, ...], str]:
     """The time a form says it takes, as its Paperwork Reduction Act statement prints it: ((low, high)
     minutes, the sentence), else ((), ""). Several figures in one sentence (by kind of submission: "2.25
-    hours for PCLP …, 3.5 hours for non-ASM submissions") give the range."""
+    hours for PCLP …, 3.5 hours for non-ASM submissions") give the range; the IRS's table of activities is
+    summed (:func:`_activity_table`)."""
     flat = re.sub(r"\s+", " ", text or "")
     for sentence in re.split(r"(?<!\d)[.;](?!\d)\s*", flat[:200000]):
         said = _BURDEN_SENTENCE.search(sentence) if len(sentence) <= 600 else None
@@ -429,7 +461,7 @@ def printed_burden(text: str) -> tuple[tuple[float, ...], str]:
             heads = [m.start() for m in re.finditer(r"\b(?:The|Public|We|It|This)\b", sentence[:at + 1])]
             start = heads[-1] if heads and at - heads[-1] <= 40 else at
             return (min(minutes), max(minutes)), sentence[start:].strip()[:400]
-    return (), ""
+    return _activity_table(flat[:200000])
 
 
 #: a programme notice saying the application itself is made online ("① 사업신청서 온라인 입력", "온라인

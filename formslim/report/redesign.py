@@ -1026,6 +1026,14 @@ def to_markdown(a: Analysis) -> str:
               f"{t(lang, 'after')} ({t(lang, 'minutes')}) |", "| --- | --- | --- |"]
     lines += [f"| {md(t(lang, 'act_' + act))} | {bb[act]:.0f} | {ba[act]:.0f} |" for act in bb]
     lines.append(f"| {t(lang, 'total')} | {b.minutes('before'):.0f} (±{b.range * 100:.0f}%) | {b.minutes('after'):.0f} (±{b.range * 100:.0f}%) |")
+    printed = [d for d in b.before if d.printed]
+    if printed:
+        # (each form's own estimate beside the model's, as the HTML report gives it: the cross-check the method promises)
+        lines += ["", f"### {t(lang, 'printed_estimates')}", "", md(t(lang, "printed_estimates_how")), "",
+                  f"| {t(lang, 'document')} | {t(lang, 'model_minutes')} | {t(lang, 'form_says')} | {t(lang, 'printed_words')} |",
+                  "| --- | --- | --- | --- |"]
+        lines += [f"| {md(d.file)} | {d.total:.0f} | " + (f"{d.printed[0]:g}" + (
+            f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")) + f" | {md(d.printed_text)} |" for d in printed]
     names = knowledge_names(lang, a.knowledge)
     items, unasked = plan_queue(a)
     seen = _queue_label(a.match)
