@@ -163,15 +163,16 @@ class CarryOver:
 
 
 #: the condition the carry-over variant rests on, as plan.json and the report state it
-CARRY_OVER_ASSUMPTION = ("each is written once and filled into the other documents that ask it (by the agency's "
-                         "online system, or printed in by the agency), the applicant only checking it; only answers "
+CARRY_OVER_ASSUMPTION = ("each is written once and filled into the other documents that ask it (by the system that "
+                         "receives the application — the agency's, or the lender's or intermediary's where they take "
+                         "it — or printed in before the applicant signs), the applicant only checking it; only answers "
                          "linked with certainty are carried, the documents stay as they are, and the headline "
                          "figures do not count it")
 
 
 #: … and for the answers it computes
 COMPUTED_ASSUMPTION = ("a total or a share whose formula the form prints (\"(C=A+B)\", \"(a+b+c)\") is computed by "
-                       "the agency's online system from the parts the applicant writes")
+                       "that system from the parts the applicant writes")
 
 
 def _filled_in(plan: ReductionPlan) -> set[str]:

@@ -584,15 +584,16 @@ EVIDENCE = {
         (r"the carry-over variant fills (\d+) answers a form says the online application asks too \((.+)\) from that application",
          "옮겨 채우기 가정은 서식이 온라인 신청서에서도 묻는다고 밝힌 답 {1}개({2})를 온라인 신청서의 답으로 채운다"),
         (r"the carry-over variant computes (\d+) answers: a total or a share whose formula the form prints "
-         r"\(\"\(C=A\+B\)\", \"\(a\+b\+c\)\"\) is computed by the agency's online system from the parts the applicant writes",
-         "옮겨 채우기 가정은 답 {1}개를 계산한다: 서식이 계산식을 인쇄한 합계나 비율(\"(C=A+B)\", \"(a+b+c)\")은 기관의 온라인 "
+         r"\(\"\(C=A\+B\)\", \"\(a\+b\+c\)\"\) is computed by that system from the parts the applicant writes",
+         "옮겨 채우기 가정은 답 {1}개를 계산한다: 서식이 계산식을 인쇄한 합계나 비율(\"(C=A+B)\", \"(a+b+c)\")은 신청을 받는 "
          "시스템이 신청인이 적은 값에서 계산한다"),
         (r"the carry-over variant \((\d+) answers the plan still asks more than once\): each is written once and "
-         r"filled into the other documents that ask it \(by the agency's online system, or printed in by the agency\), "
+         r"filled into the other documents that ask it \(by the system that receives the application — the agency's, or the "
+         r"lender's or intermediary's where they take it — or printed in before the applicant signs\), "
          r"the applicant only checking it; only answers linked with certainty are carried, the documents stay as they "
          r"are, and the headline figures do not count it",
-         "옮겨 채우기 가정(감축안 뒤에도 두 번 이상 묻는 답 {1}개): 각 답을 한 번만 쓰고 그 답을 묻는 다른 서류에는 기관의 "
-         "온라인 시스템이 채우거나 기관이 미리 인쇄하며, 신청인은 확인만 한다. 확실히 연결된 답만 옮기고 서류는 그대로 두며, "
+         "옮겨 채우기 가정(감축안 뒤에도 두 번 이상 묻는 답 {1}개): 각 답을 한 번만 쓰고 그 답을 묻는 다른 서류에는 신청을 "
+         "받는 시스템(기관의 것, 또는 신청을 받는 대출기관·중간기관의 것)이 채우거나 서명 전에 미리 인쇄하며, 신청인은 확인만 한다. 확실히 연결된 답만 옮기고 서류는 그대로 두며, "
          "요약 수치에는 넣지 않는다"),
         (r"officials fill and sign it \((.+)\) about a person it does not name; the package is for the (\w+) \((.+)\)",
          "담당자({1})가 작성·서명하는 서식으로, 이름을 밝히지 않은 사람은 이 서류 묶음의 대상인 {2}({3})"),
