@@ -45,3 +45,15 @@ def test_a_registry_channel_is_offered_only_to_the_agencies_it_serves():
     assert any("US-IRS-TRANSCRIPT" in x and "state_tax" in x for x in dc.plan.assumptions)
     sba = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf", CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
     assert not any("not open to" in x for x in sba.plan.assumptions)  # an SBA lender's package: IVES is open
+
+
+@needs_corpus
+def test_a_channel_consents_legal_note_names_the_law_of_its_own_form():
+    """The note of a consent a registry's channel takes names that form's law only: the 4506-C's is 26 U.S.C.
+    6103(c), not the Privacy Act's SSA-89 text too (review 28b #10: a stray SSA-89 in the SBA 7(a) report)."""
+    a = analyze([CORPUS / "loan-consents-msfg"])
+    notes = {d.documents[0]: d.legal_note for d in a.plan.decisions if d.rule == "K-CHANNEL-CONSENT"}
+    irs = next(v for k, v in notes.items() if "4506" in k)
+    ssa = next(v for k, v in notes.items() if "ssa-89" in k)
+    assert "6103(c)" in irs and "SSA-89" not in irs, irs
+    assert "SSA-89" in ssa and "6103" not in ssa, ssa
