@@ -133,6 +133,8 @@ class Registry:
     # the channel takes the data subject's own signed consent form (IVES takes Form 4506-C, CBSV Form SSA-89):
     # a document of the package that is that form is the consent itself — kept, signed, never a checkbox
     signed_form: bool = False
+    # the law by which the channel discloses on that signed consent, as the decision keeping the form says it
+    consent_law: str = ""
     # the other persons its records are about, besides the business or the person who applies (a workplace's
     # enrolment list names its employees): the applicant's consent does not cover them
     data_subjects: tuple[str, ...] = ()
@@ -444,6 +446,7 @@ def _registry(e: dict) -> Registry:
                     verify_only=bool(e.get("verify_only", False)), users=_tuple(e.get("users")),
                     accepts=_tuple(e.get("accepts")), group=str(e.get("group", "")),
                     signed_form=_flag(e.get("signed_form", False), "signed_form"),
+                    consent_law=str(e.get("consent_law", "")),
                     data_subjects=_tuple(e.get("data_subjects")),
                     provides_notes={str(k): str(v) for k, v in (e.get("provides_notes") or {}).items()})
 

@@ -780,8 +780,10 @@ def organisation_form_subjects(package: Package, readings: dict[str, Reading], k
     out = dict(readings)
     for d in package.documents:
         word = org_variants.get(d.key)
+        if not word:
+            continue
         parties = Counter(readings[f.id].role for f in d.fields if readings[f.id].role_from == "filer")
-        if not word or len(parties) != 1:
+        if len(parties) != 1:
             continue
         party = next(iter(parties))
         why = f"the form is the variant for an organisation ('{word}'): the {party} is an organisation here"

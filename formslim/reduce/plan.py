@@ -48,12 +48,6 @@ LEGAL = {
                                 "(the SBA forms already place certifications above the signature).",
         "X-REDUNDANT": "Paperwork Reduction Act, 44 U.S.C. 3506(c)(3)(A): no unnecessary duplication of information.",
         "K-STATUTORY": "A form prescribed by regulation changes only when the regulation is amended.",
-        # (by the consent form the channel takes: a note names the law of that form only)
-        "K-CHANNEL-CONSENT:4506-C": "26 U.S.C. 6103(c): the IRS discloses return information to a third party on the "
-                                    "taxpayer's written consent; Form 4506-C instructions: IVES accepts only the form "
-                                    "signed and dated by the taxpayer (and a spouse listed on line 2a) within 120 days.",
-        "K-CHANNEL-CONSENT:SSA-89": "Privacy Act, 5 U.S.C. 552a(b): SSA discloses on the number holder's written consent "
-                                    "(Form SSA-89).",
         "K-SIGNER": "A signature is the signer's own act (certifications under 18 U.S.C. 1001, guarantees, "
                     "creditor agreements): one party cannot sign for another.",
         "K-SUBJECT-CONSENT": "A records check about a person needs that person's own consent: the applicant cannot give "
@@ -382,8 +376,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "cannot replace it", (f"{channel.name}: {channel.source}",) + tuple(dict.fromkeys(
                     f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers
                     if x.signer not in ("applicant", "representative")))[:3],
-                " ".join(v for k, v in legal.items() if k.startswith("K-CHANNEL-CONSENT:")
-                         and k.split(":", 1)[1].lower() in channel.channel.lower())))
+                channel.consent_law))
         elif others := tuple(dict.fromkeys(
                 [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")
                  and r not in signs_the_return and r != filer]

@@ -1047,11 +1047,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # 외국인등록번호 [수집 근거] 중소기업창업 지원법 시행령 제41조" —, it is printed for those items only: another
         # item the plan adds, a passport number, has no printed basis; review 28)
         terms = _squeezed(d.consent_terms)
-        scoped = [c for c in found if _squeezed(c) in terms]
-        if scoped and len(scoped) == len(found):
+        # (each decree's place in the terms, where they print it; the words just before it are what it is the basis of)
+        at = {c: terms.find(_squeezed(c)) for c in found}
+        if all(i >= 0 for i in at.values()):
             words = [_squeezed(w) for w in kb.concepts[concept].ko] if concept in kb.concepts else []
-            covers = [c for c in scoped if any(w and w in terms[max(0, terms.index(_squeezed(c)) - 160):terms.index(_squeezed(c))]
-                                               for w in words)]
+            covers = [c for c in found if any(w and w in terms[max(0, at[c] - 160):at[c]] for w in words)]
             if not covers:
                 return t(lang, "printed_basis_other", laws=", ".join(found))
             found = covers
