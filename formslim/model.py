@@ -95,6 +95,10 @@ class Field:
     # the instruction printed in the answer space itself, as printed ("공적조서에 기재된 공적내용을 요약하여 전부
     # 기재"): what the answer is to be, where the caption alone does not say (a summary of a text asked elsewhere)
     hint: str = ""
+    # the whole question a page prints beside a box whose label is a tooltip's paraphrase of it (SBA Form
+    # 1919's "4. Is the Applicant or any Associate … serving a sentence of imprisonment … (if "Yes" the Applicant
+    # is not eligible …)" beside a box whose tooltip drops half of it): asked again, it is asked in these words
+    question: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:

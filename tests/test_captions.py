@@ -4,6 +4,7 @@ their instruction words, two boxes that answer one question with its negation be
 and one box per option becomes one question with options. Unit cases written from the tooltips of SBA
 Form 1919 (2023); the end-to-end case reads the corpus copy of that form."""
 import json
+import re
 
 from formslim.pipeline import analyze
 from formslim.report.captions import caption, plain_questions
@@ -57,6 +58,22 @@ def test_a_question_and_its_negation_are_one_yes_no_question():
     assert items[2]["kind"] == "checkbox" and len(items) == 3
 
 
+def test_a_yes_no_pair_with_its_printed_question_asks_that_question():
+    q = ("4. Is the Applicant currently incarcerated, serving a sentence of imprisonment? (if “Yes” the Applicant "
+         "is not eligible.)")
+    sections = {"applicant": [
+        {**_box("001", "If the applicant is currently incarcerated" + CHECK), "_question": q},
+        {**_box("002", "If the applicant is not currently incarcerated" + CHECK), "_question": q},
+        # two boxes that do not share one printed question keep the tooltips' question
+        {**_box("003", "If the applicant has paid a fee" + CHECK), "_question": "6. Has the Applicant paid a fee?"},
+        _box("004", "If the applicant has not paid a fee" + CHECK),
+    ]}
+    plain_questions(sections)
+    items = sections["applicant"]
+    assert (items[0]["label"], items[0]["verbatim"]) == (q[3:], True)
+    assert items[1]["label"] == "Has the applicant paid a fee?" and "verbatim" not in items[1]
+
+
 def test_a_yes_no_statement_is_asked_as_its_question():
     from formslim.report.captions import as_question
 
@@ -108,9 +125,19 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     items = [i for s in form["sections"] for i in s["items"]]
     labels = [i["label"] for i in items]
     assert not [x for x in labels if "please check this box" in x.lower() or x.lower().startswith("please enter")]
-    # (a yes/no pair is asked as the question it answers, not as the statement the boxes' tooltips make)
-    debarred = [i for i in items if i["label"].startswith("Is the applicant or any associate presently suspended")]
+    # (a yes/no pair is asked as the question the form prints beside it, word for word — not as the statement
+    # its boxes' tooltips make, which drop half of it: review 28b)
+    debarred = [i for i in items if i["label"].startswith("Is the Applicant or if the Applicant is structured as an "
+                                                          "Eligible Passive Company")]
     assert len(debarred) == 1 and debarred[0]["kind"] == "radio" and debarred[0]["options"] == ["Yes", "No"]
+    assert debarred[0]["verbatim"] is True and debarred[0]["label"].endswith("presently involved in any bankruptcy?")
+    assert "or any Affiliates (per 13 CFR 121.301(f))" in next(x for x in labels if "guarantor on such a loan" in x)
+    jailed = next(x for x in labels if "incarcerated" in x)
+    assert "serving a sentence of imprisonment" in jailed
+    assert jailed.endswith("(if “Yes” the Applicant is not eligible for SBA financial assistance.)")  # not the initials' line
+    assert next(x for x in labels if "owner of any other business" in x).endswith("identified as addendum A.")
+    assert "“Household Member” means spouse and minor children" in next(x for x in labels if "SBA employee or a Household" in x)
+    assert not [x for x in labels if re.search(r"\b(?:ofthe|Ifyes|toyour)\b", x)]  # spaced as printed
     # 1919 prints "Entity Type Check One:" (its special ownership type: "(Select all that apply)"); its box
     # for "Other", then describe it, is the last option and the description its own question after it
     entity = next(i for i in items if i["label"] == "The entity type (tick one)")

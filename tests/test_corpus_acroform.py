@@ -154,6 +154,23 @@ def test_a_tooltip_copied_from_another_question_gives_way_to_the_printed_questio
 
 
 @needs_corpus
+def test_a_yes_no_box_keeps_the_whole_question_printed_beside_it(corpus):
+    """SBA Form 1919's tooltips paraphrase its numbered questions and drop parts of them; each box keeps the
+    printed question whole (``Field.question``), from its number to where the next question or another
+    field's row begins, spaced as printed. A form whose boxes carry no such tooltip gets none."""
+    doc = read_document(corpus / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
+    q = {f.id.split("#")[1]: f.question for f in doc.fields if f.question}
+    assert len(q) == 26 and all(f.kind == "checkbox" for f in doc.fields if f.question)
+    assert q["081"] == q["082"] and q["081"].startswith("4. Is the Applicant or any Associate")
+    assert "serving a sentence of imprisonment" in q["081"] and "Initial here" not in q["081"]
+    assert "any Affiliates (per 13 CFR 121.301(f))" in q["077"] and "serving" not in q["077"]
+    assert q["090"].endswith("(13 CFR §105.201(d))")
+    assert not [x for x in q.values() if " ofthe " in x or "Ifyes" in x]
+    # the tooltip stays the label (what matching reads); the question is the printed words
+    assert doc.fields[[f.id for f in doc.fields].index("SBAForm1919.pdf#081")].label.startswith("If the Applicant")
+
+
+@needs_corpus
 def test_required_flags_are_read(corpus):
     doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
     assert 5 <= sum(1 for f in doc.fields if f.required) < len(doc.fields)

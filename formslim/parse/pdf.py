@@ -1021,7 +1021,36 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         out.append(f)
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
-    return _split_shared_captions(_label_from_column(_copied_tooltips(out, by_page, path)))
+    return _printed_questions(_split_shared_captions(_label_from_column(_copied_tooltips(out, by_page, path))),
+                              by_page, path)
+
+
+def _printed_questions(fields: list[Field], by_page: dict, path: str) -> list[Field]:
+    """Each yes/no box whose label is a tooltip's paraphrase of a numbered question printed beside it takes
+    that question whole, word for word (``Field.question``): SBA Form 1919's tooltips drop "serving a sentence
+    of imprisonment", "any Affiliates (per 13 CFR 121.301(f))" and the definition of a "Household Member" that
+    its printed questions ask. The print must say the tooltip's question (half its words or more); it ends
+    where the next question, or another field's row, begins ("Initial here to confirm your response to
+    question 4" is the initials box's caption, not the question's)."""
+    out = list(fields)
+    seen: dict[str, str] = {}
+    for i, f in enumerate(fields):
+        if f.kind != "checkbox" or f.label_source not in ("tooltip", "tooltip-corrected") or len(f.label) <= 40 \
+                or f.location.page not in by_page or not f.location.bbox:
+            continue
+        box = f.location.bbox
+        # the rows of other fields of the page (not this question's other box on its row)
+        others = [g.location.bbox for g in fields if g is not f and g.location.page == f.location.page
+                  and g.location.bbox and abs(g.location.bbox[1] - box[1]) >= 3]
+        text = _printed_question(by_page[f.location.page], box, others=others)
+        asked = _question_words(f.label)
+        if not text or not asked or len(asked & _question_words(text)) / len(asked) < 0.5:
+            continue
+        if text not in seen:
+            # (re-read with the spaces PDFium loses, "ofthe", once per question)
+            seen[text] = _printed_question(by_page[f.location.page], box, path, f.location.page, others=others) or text
+        out[i] = replace(f, question=seen[text])
+    return out
 
 
 #: an option's export value that is a code, not words a person reads ("FSA", "OUTUS", "NOCKBX", "2")
@@ -1071,10 +1100,13 @@ def _question_words(text: str) -> set[str]:
             if w not in NEGATION_WORDS and w not in _CHECK_WORDS}
 
 
-def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", page: int = 0) -> str:
+def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", page: int = 0,
+                      others: Optional[list[tuple]] = None) -> str:
     """The numbered question printed left of a box ("5. Are any of the Applicant's products … exported …"):
     from its numbered first row, at most three rows above the box, to the box's row and on over at most two
-    rows below until the question ends ("?") or the next one starts; "" where none."""
+    rows below until the question ends ("?") or the next one starts; "" where none. With ``others`` (the
+    boxes of the page's other fields) a row below that stands level with another field ends the question too,
+    and the sentences after the question mark on its rows (the instruction "If yes, list …") are kept."""
     x0, top, x1, bottom = bbox
     rows = sorted(((s, t) for s, t in segs if s.x1 <= x0 + 3 and top - 40 <= s.top and s.top <= bottom + 30),
                   key=lambda st: (st[0].top, st[0].x0))
@@ -1086,7 +1118,9 @@ def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", pag
     for s, t in rows[starts[-1]:]:
         if s.top > bottom + 1:  # below the box's row: the question going on
             below += 1
-            if out and (out[-1].rstrip().endswith("?") or numbered.match(t) or s.top - span[-1].bottom > 8 or below > 2):
+            level = others is not None and any(o[1] - 2 <= (s.top + s.bottom) / 2 <= o[3] + 2 for o in others)
+            if out and ((others is None and out[-1].rstrip().endswith("?")) or numbered.match(t) or level
+                        or s.top - span[-1].bottom > 8 or below > 2):
                 break
         out.append(t)
         span.append(s)
@@ -1096,8 +1130,14 @@ def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", pag
         # with their gaps (pdfplumber), where they say the same letters
         spaced = _spaced_words(path, page, (min(x.x0 for x in span), min(x.top for x in span),
                                             max(x.x1 for x in span), max(x.bottom for x in span)))
-        if spaced and re.sub(r"\s+", "", spaced) == re.sub(r"\s+", "", text):
+        # (the letters and digits compared: a lone "." or "□" is a run of its own that the rows drop, and a
+        # crop may miss the question's number printed left of it)
+        key = lambda x: re.sub(r"[^0-9A-Za-z]+", "", x)
+        number = re.match(r"\d{1,2}\.(?:\d|[a-z]\))?", text)
+        if spaced and key(spaced) == key(text):
             text = spaced
+        elif spaced and number and not spaced.startswith(number.group()) and key(number.group()) + key(spaced) == key(text):
+            text = f"{number.group()} {spaced}"
     return text
 
 

@@ -156,6 +156,19 @@ def _anchor_amount_boxes(sections: dict) -> None:
                 it["label"] = f"{anchor[it.get('from_document')]}: {it['label'][0].lower()}{it['label'][1:]}"
 
 
+def printed_question(a: dict, b: dict) -> str:
+    """The question a form prints beside both boxes of a yes/no pair, word for word without its number and
+    without pointers to the replaced form's numbers ("if “No” move to question 6": the consolidated form does
+    not print them) (``Field.question``: a tooltip's paraphrase is not what the form asks); "" where the two
+    boxes do not share one."""
+    q = a.get("_question") or ""
+    if not q or q != b.get("_question"):
+        return ""
+    # (where it sends the reader on by the replaced form's numbers, it says where without them: see caption)
+    q = _BRANCH.sub(" If “Yes,” answer the questions that follow it; if “No,” skip them.", q)
+    return re.sub(r"^\d{1,2}\.(?:\d|[a-z]\))?\s*", "", q).strip()
+
+
 def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies",
                     one: str = "tick one", name_of_options=None, ticked: str = "if “{option}” is ticked") -> None:
     """Rewrite, in place, the captions of the consolidated form's items (:func:`caption`), then make each
@@ -261,8 +274,10 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             for at2, it2, (core2, neg2) in rest[k + 1:]:
                 if at2 not in used and core2 == core and core and neg != neg2:
                     affirmative = it if neg < neg2 else it2
+                    q = printed_question(it, it2)
                     merge(min(at, at2), [(at, it), (at2, it2)], kind="radio", options=[yes, no],
-                          label=as_question(affirmative["label"]), printed=f"{it['printed']} / {it2['printed']}")
+                          label=q or as_question(affirmative["label"]), printed=f"{it['printed']} / {it2['printed']}",
+                          **({"verbatim": True} if q else {}))
                     used.update((at, at2))
                     break
     for s_at, sid in enumerate(ids):

@@ -18,7 +18,7 @@ from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_sub
                            registry_key_questions)
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
-from .captions import caption as plain_caption, plain_questions
+from .captions import printed_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, t
 
 SCHEMA = "formslim.form/1"
@@ -415,6 +415,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "label": (f"{party}: " if party else "") + date_caption(REQUIRED_STAR.sub("", fp.label) if f.required else fp.label),
             "_each": t(lang, "each_owner") if per_owner else "",  # (added once the captions are final)
             "_choose": f.choose,  # (the form's "Check One" / "택 1", for the option groups)
+            "_question": f.question,  # (the question the page prints beside a yes/no box, for its yes/no pair)
             "kind": fp.kind,
             "options": list(f.options),
             "required": bool(f.required),
@@ -943,6 +944,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         for it in items:
             if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
                 it["multiple"] = True  # a list the form lets one tick several of ("복수 선택 가능")
+            it.pop("_question", None)
             each = it.pop("_each", "")
             if each and not it["label"].endswith(each):
                 it["label"] += each
@@ -973,8 +975,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # debarment certification) are not questions: what the consolidated form does not carry word for word
     # is listed, law by law, for the legal reviewer to carry or to confirm unneeded
     carried_text = " ".join(
-        [i["label"] for sec in out_sections for i in sec["items"] if i["kind"] == "statement"
-         and (i.get("notice") or {}).get("notice") == "printed"] +
+        [i["label"] for sec in out_sections for i in sec["items"] if (i["kind"] == "statement"
+         and (i.get("notice") or {}).get("notice") == "printed") or i.get("verbatim")] +
         [((i.get("notice") or {}).get("printed") or {}).get("text", "") for sec in out_sections for i in sec["items"]])
     carried = re.sub(r"[\s「」『』]", "", carried_text)
     cited = set(citations(carried_text))  # (a law cited in the carried text as the form cites it: "13 CFR Part 120")
@@ -1149,7 +1151,9 @@ def _one_question_per_yes_no(sections: dict) -> None:
         for y, n in zip(yes, no):
             first, second = sorted((y, n))
             a, b = sections[ids[first[0][0]]][first[0][1]], sections[ids[second[0][0]]][second[0][1]]
-            a.update(kind="radio", label=first[1], options=[y[2], n[2]], required=a["required"] or b["required"],
+            q = printed_question(a, b)
+            a.update(kind="radio", label=q or first[1], options=[y[2], n[2]], required=a["required"] or b["required"],
+                     **({"verbatim": True} if q else {}),
                      from_fields=sorted(set(a["from_fields"]) | set(b["from_fields"])))
             drop.add((ids[second[0][0]], second[0][1]))
     for sid in sections:
