@@ -277,10 +277,23 @@ class Knowledge:
         return next((n for n in self.notices.values() if n.jurisdiction == jurisdiction and applies_to in n.applies_to
                      and not (n.matches or n.text_matches or n.absent_text)), None)
 
+    def approvals(self, jurisdiction: str, text: str) -> list[tuple[Notice, str]]:
+        """The approvals a form's printed text shows it holds (legal.yaml entries that apply to "approval"): each
+        entry with the approval number it prints (its pattern's first group), in the order of the file."""
+        found = []
+        for n in self.notices.values():
+            if n.jurisdiction == jurisdiction and "approval" in n.applies_to:
+                for p in n.text_matches:
+                    m = re.search(p, text or "", re.I)
+                    if m:
+                        found.append((n, re.sub(r"\s+", "", m.group(1) if m.groups() else m.group(0))))
+                        break
+        return found
+
     def consent_notice(self, jurisdiction: str, label: str, printed: str = "") -> Optional[Notice]:
         """The notice for one consent box: the first entry whose patterns its label matches, else the first
         whose patterns its printed notice matches (or lacks), else the general consent notice."""
-        own = [n for n in self.notices.values() if n.jurisdiction == jurisdiction]
+        own = [n for n in self.notices.values() if n.jurisdiction == jurisdiction and "approval" not in n.applies_to]
         for n in own:
             if any(re.search(p, label or "", re.I) for p in n.matches):
                 return n

@@ -138,6 +138,9 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert next(x for x in labels if "owner of any other business" in x).endswith("identified as addendum A.")
     assert "“Household Member” means spouse and minor children" in next(x for x in labels if "SBA employee or a Household" in x)
     assert not [x for x in labels if re.search(r"\b(?:ofthe|Ifyes|toyour)\b", x)]  # spaced as printed
+    # its OMB control number: the consolidated form revises an approved collection (review 28b)
+    omb = [x for x in form["legal_review"] if "OMB Control No. 3245-0348" in x]
+    assert len(omb) == 1 and "44 U.S.C. 3507(a)" in omb[0]
     # 1919 prints "Entity Type Check One:" (its special ownership type: "(Select all that apply)"); its box
     # for "Other", then describe it, is the last option and the description its own question after it
     entity = next(i for i in items if i["label"] == "The entity type (tick one)")

@@ -1080,6 +1080,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
                    for rule, titles in sorted(kept_asks.items())]
     to_confirm += _consent_scope_lines(package, kb, country, lang)
+    # a replaced form approved under a law that approves its replacement too (an OMB control number: the
+    # Paperwork Reduction Act) — the consolidated form is a revision of that collection (review 28b)
+    for d in sorted(docs_in, key=lambda d: d.key != primary):
+        for n, number in kb.approvals(country, f"{d.header}\n{d.statements}"):
+            el = n.elements[0]
+            to_confirm.append(t(lang, "approval_needed", title=d.title or d.locator or d.path,
+                                number=f"{el.get(f'number_{lang}') or el.get('number_en', '')} {number}".strip(),
+                                basis=n.basis, what=el.get(f"text_{lang}") or el.get("text_en", "")))
     # a burden estimate a carried statement prints (a Paperwork Reduction Act statement: "… is 31 minutes")
     # describes the replaced form, not this one: the agency restates it
     for d in sorted(docs_in, key=lambda d: d.key != primary):
