@@ -471,3 +471,29 @@ def test_a_column_naming_one_aspect_of_its_captions_datum_asks_that_datum():
     assert read["일자"].concepts == ()
     line = next(x for x in a.form["legal_review"] if "제23조" in x and "그대로 유지하는 서류" in x)
     assert "공무원인사기록요약서" in line and "현지확인서" in line, line
+
+
+def test_who_signs_is_read_from_each_signature_block_not_from_sentences_about_signing():
+    """Review 28b: SBA Form 601 has two blocks, each naming its party at its head ("Name, Address, & Phone No. of
+    Applicant / By ___ / Signature of Authorized Official", then the Subrecipient's) — both sign; SBA Form 148's
+    definition "Loan Documents means the documents … signed by Borrower, Guarantor …" is no place for the
+    borrower to sign; "Each attachment must be identified as a part of this statement and signed." neither.
+    Text as the forms print it."""
+    rule = "_" * 39
+    agreement = ("said Applicant and ________ the general contractor, mutually promise and agree. Executed the ____ "
+                 f"day of ____ 20__. {rule} Name, Address, & Phone No. of Applicant By {rule} Typed Name & Title of "
+                 f"Authorized Official Corporate Seal {rule} Signature of Authorized Official {rule} Name, Address, & "
+                 f"Phone No. of Subrecipient By {rule} Typed Name & Title of Authorized Official Corporate Seal {rule} "
+                 "Signature of Authorized Official")
+    sigs, _ = read_parties("AGREEMENT OF COMPLIANCE", agreement, (), "pledge")
+    assert sorted({s.signer for s in sigs}) == ["applicant", "contractor"]
+    assert all("named at the head of a signature block" in s.evidence for s in sigs)
+    guarantee = ("“Loan Documents” means the documents related to the Loan signed by Borrower, Guarantor or any "
+                 "other person. 12. GUARANTOR NAME(S) AND SIGNATURE(S): By signing below, each Guarantor agrees. "
+                 f"{rule}")
+    sigs, _ = read_parties("UNCONDITIONAL GUARANTEE", guarantee, (), "agreement")
+    assert {s.signer for s in sigs} == {"guarantor"}
+    attachments = ("Use attachments if necessary. Each attachment must be identified as a part of this statement "
+                   "and signed. In addition, each individual claiming economic disadvantage must update the form.")
+    sigs, _ = read_parties("Statement", attachments, (), "form")
+    assert not [s for s in sigs if "printed at a signature mark" in s.evidence]

@@ -21,6 +21,13 @@ from ..text import line_shape, repeated_lines
 
 #: roles that sign for the applicant itself
 OWN = ("applicant", "representative")
+#: a participle that describes who signed something else ("… the documents related to the Loan signed by
+#: Borrower, Guarantor …"), not a place to sign ("Signed by: ____")
+_SIGNED_BY = re.compile(r"signed\s+by\s+(?![\s:_.]*_)(?!\s*:)", re.I)
+#: a clause that says something must be signed ("… must be identified as a part of this statement and signed.")
+_PASSIVE_SIGNED = re.compile(r"\b(?:must|should|shall|will|is\s+to|are\s+to)\s+be\b[^.;]*$", re.I)
+#: how far above a signature mark a block may name the party it is for (characters)
+_BLOCK_HEAD = 260
 _SIGN = re.compile(r"signature|\bsign(?:ed|s)?\b|\(\s*(?:서명|인|날인)[^)]{0,8}\)|서명|날인|unterschrift", re.I)
 _EACH = re.compile(r"\b(?:complete|completed|submit|submitted|sign|signed|filled)\b[^.]{0,40}?\beach\s+([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)",
                    re.I)
@@ -428,11 +435,34 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
             # ("Spouse's signature. If a joint return, both must sign.": the words just after say the case)
             add(found[0][0], "", "", f"'{m.group(0)}' printed: that party signs",
                 sign_condition(body[m.end():m.end() + 60]))
+    block_start = 0  # where the current signature block begins: after the previous mark
     for m in _SIGN.finditer(body):
         if _SIGN_VERB.search(body[max(0, m.start() - 12):m.start()]):
             continue  # "(This form is not valid unless you sign it.)": an instruction, not a signature mark
+        told = m.group(0).lower() == "signed" and _PASSIVE_SIGNED.search(body[max(0, m.start() - 80):m.start()])
+        if (_SIGNED_BY.match(body, m.start()) and not told) or (told and re.match(r"signed\s*[.,;]", body[m.start():m.start() + 8])):
+            # "the documents related to the Loan signed by Borrower, Guarantor …" (but "These statements must be
+            # … signed by the Applicant" says who signs), "Each attachment must be identified as a part of this
+            # statement and signed.": what is to be signed, not where
+            continue
         near = _nearest(body, m.start())
         own = _own_among_alternatives(body, m.start())
+        start, block_start = block_start, m.end()
+        if near is None and re.search(r"_{5,}", body[max(start, m.start() - 60):m.end() + 40]):
+            # a block that names its party at its head, the official who signs for it below ("Name, Address, &
+            # Phone No. of Applicant / By ___ Typed Name & Title of Authorized Official / ___ Signature of
+            # Authorized Official", SBA Form 601, then the same for the Subrecipient): the party of its block
+            # (a caption that ends on the party, a blank or "By" after it — not a sentence that names a party:
+            # "any record to the CDC or SBA … Signature: ___")
+            lo = max(start, m.start() - _BLOCK_HEAD)
+            head = [x for x in roles_in(body[lo:m.start()]) if x[0] not in _non_signing()
+                    and re.match(r"\s*(?:By\b|_|:)", body[lo + x[2] + len(x[1]):m.start()])]
+            if head:
+                add(head[-1][0], "", "", f"'{head[-1][1]}' named at the head of a signature block, above "
+                                         f"'{body[m.start():m.end() + 30].strip()}…'")
+            continue
+        if near is None:
+            continue
         if own:
             # "소방시설관리업자ㆍ소방안전관리자ㆍ관계인 (서명 또는 인)": one of these signs — whoever inspected;
             # the applicant may, so the form is not one only another party signs
@@ -459,8 +489,9 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     # a statement about a person (personal history, personal financial statement, CV) is made and signed
     # by that person, whoever files it
     m = _PERSONAL.search(title or "") or _PERSONAL.search(body[:400])
-    if m and first is not None and not any(s.signer not in OWN for s in sigs):
-        add("individual", first.id, first.label, f"a statement about a person ('{m.group(0)}'): that person signs it")
+    if m and (first is not None or _SIGN.search(body)) and not any(s.signer not in OWN for s in sigs):
+        add("individual", first.id if first else "", first.label if first else "",
+            f"a statement about a person ('{m.group(0)}'): that person signs it")
     # an undertaking with several signature blocks binds every party it names: the applicant signs one,
     # the other parties the others ("Signature of Authorized Official" twice, applicant and contractor)
     n_blocks = len(sig_fields)
