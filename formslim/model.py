@@ -99,6 +99,11 @@ class Field:
     # 1919's "4. Is the Applicant or any Associate … serving a sentence of imprisonment … (if "Yes" the Applicant
     # is not eligible …)" beside a box whose tooltip drops half of it): asked again, it is asked in these words
     question: str = ""
+    # the heading a form prints over the block of answer boxes this field is in, where it says whether the
+    # block is mandatory or optional, with the sentences that follow it, as printed (SBA Form 1919: "Applicant
+    # Owner's Demographic Information (Optional) - … Disclosure is voluntary and will have no bearing on the loan
+    # application decision. …"): what a form asking these questions again prints above them
+    block_note: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:

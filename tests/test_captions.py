@@ -138,6 +138,13 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert next(x for x in labels if "owner of any other business" in x).endswith("identified as addendum A.")
     assert "“Household Member” means spouse and minor children" in next(x for x in labels if "SBA employee or a Household" in x)
     assert not [x for x in labels if re.search(r"\b(?:ofthe|Ifyes|toyour)\b", x)]  # spaced as printed
+    # the owners' table and the demographic section keep their printed headings: mandatory, and optional with
+    # "Disclosure is voluntary" (review 28b); each owner's demographic answers say whose they are
+    optional = next(k for k, x in enumerate(labels) if x.startswith("Applicant Owner’s Demographic Information (Optional)"))
+    assert items[optional]["kind"] == "statement" and "Disclosure is voluntary" in labels[optional]
+    assert labels[optional + 1].startswith("Owner's legal name") and labels[optional + 1].endswith("(for each owner)")
+    assert labels[optional + 2].startswith("The owner's veteran status")
+    assert any(x.startswith("Applicant Ownership (Mandatory)") for x in labels)
     # its OMB control number: the consolidated form revises an approved collection (review 28b)
     omb = [x for x in form["legal_review"] if "OMB Control No. 3245-0348" in x]
     assert len(omb) == 1 and "44 U.S.C. 3507(a)" in omb[0]

@@ -171,6 +171,25 @@ def test_a_yes_no_box_keeps_the_whole_question_printed_beside_it(corpus):
 
 
 @needs_corpus
+def test_a_block_whose_heading_says_mandatory_or_optional_carries_that_heading(corpus):
+    """SBA Form 1919 heads its owners' table "Applicant Ownership (Mandatory) …" and its demographic section
+    "Applicant Owner's Demographic Information (Optional) - … Disclosure is voluntary …": each field of those
+    blocks keeps the heading as printed, and no field of the questions below them does."""
+    doc = read_document(corpus / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
+    notes = {}
+    for f in doc.fields:
+        if f.block_note:
+            notes.setdefault(f.block_note, []).append(f.id.split("#")[1])
+    assert len(notes) == 2
+    owners = next(v for k, v in notes.items() if k.startswith("Applicant Ownership (Mandatory)"))
+    assert owners == [f"{n:03d}" for n in range(33, 58)]
+    optional = next(k for k in notes if "(Optional)" in k)
+    assert "Disclosure is voluntary and will have no bearing on the loan application decision." in optional
+    assert " ofthe " not in optional and set(notes[optional]) >= {"058", "059", "074", "113"}
+    assert not set(notes[optional]) & {"075", "076", "083"}  # the eligibility questions below are not in it
+
+
+@needs_corpus
 def test_required_flags_are_read(corpus):
     doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
     assert 5 <= sum(1 for f in doc.fields if f.required) < len(doc.fields)

@@ -1021,8 +1021,59 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         out.append(f)
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
-    return _printed_questions(_split_shared_captions(_label_from_column(_copied_tooltips(out, by_page, path))),
-                              by_page, path)
+    return _marked_blocks(_printed_questions(_split_shared_captions(_label_from_column(_copied_tooltips(
+        out, by_page, path))), by_page, path), by_page, path)
+
+
+#: a heading's word for whether its block must be answered ("Applicant Ownership (Mandatory) and Demographic
+#: Information", "Applicant Owner's Demographic Information (Optional)", "(필수)", "(선택)")
+_BLOCK_MARK = re.compile(r"\((?:mandatory|required|optional|voluntary|필수|선택)\)", re.I)
+
+
+def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
+    """The fields of a block whose printed heading says whether it must be answered take that heading and
+    the sentences that follow it, as printed (``Field.block_note``). The heading is a line on no box's row
+    that prints the mark; its note runs on over the lines below until one ends a sentence; its block is the
+    rows of boxes below it, up to the first printed line that stands between two rows (the next instruction or
+    heading) or the next marked heading."""
+    out = list(fields)
+    for pno, segs in by_page.items():
+        boxes = [(i, f.location.bbox) for i, f in enumerate(fields) if f.location.page == pno and f.location.bbox]
+        if not boxes:
+            continue
+
+        def on_a_row(top: float, bottom: float) -> bool:
+            mid = (top + bottom) / 2
+            return any(b[1] - 2 <= mid <= b[3] + 2 for _, b in boxes)
+
+        lines = [(min(x.top for x in ln), max(x.bottom for x in ln), re.sub(r"\s+", " ", line_text(ln)).strip(),
+                  min(x.x0 for x in ln), max(x.x1 for x in ln)) for ln in group_lines([s for s, _ in segs])]
+        lines = [ln for ln in lines if any(ch.isalpha() for ch in ln[2])]
+        marks = [k for k, (top, bottom, text, _, _) in enumerate(lines) if _BLOCK_MARK.search(text) and not on_a_row(top, bottom)]
+        for n, k in enumerate(marks):
+            note, last = [], k
+            for j in range(k, len(lines)):
+                if j > k and (on_a_row(*lines[j][:2]) or j in marks or lines[j][0] - lines[j - 1][1] > 6):
+                    break
+                note.append(lines[j][2])
+                last = j
+                if re.search(r"[.。]\s*$", lines[j][2]):
+                    break
+            below = sorted((b[1], i) for i, b in boxes if b[1] >= lines[last][1] - 1)
+            if not below:
+                continue
+            first_row = below[0][0]
+            end = min([lines[j][0] for j in range(last + 1, len(lines)) if lines[j][0] > first_row
+                       and not on_a_row(*lines[j][:2])] + [lines[m][0] for m in marks[n + 1:]] + [float("inf")])
+            text = " ".join(note)
+            if path:
+                text = _respaced(text, path, pno, (min(ln[3] for ln in lines[k:last + 1]), lines[k][0],
+                                                   max(ln[4] for ln in lines[k:last + 1]), lines[last][1]))
+            text = text[:600]
+            for top, i in below:
+                if top < end:
+                    out[i] = replace(out[i], block_note=text)
+    return out
 
 
 def _printed_questions(fields: list[Field], by_page: dict, path: str) -> list[Field]:
@@ -1126,18 +1177,23 @@ def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", pag
         span.append(s)
     text = re.sub(r"\s+", " ", " ".join(out)).strip()
     if path and span and page:
-        # PDFium's runs may lose the spaces a PDF only positions ("ofthe"): the same area's words, re-read
-        # with their gaps (pdfplumber), where they say the same letters
-        spaced = _spaced_words(path, page, (min(x.x0 for x in span), min(x.top for x in span),
+        text = _respaced(text, path, page, (min(x.x0 for x in span), min(x.top for x in span),
                                             max(x.x1 for x in span), max(x.bottom for x in span)))
-        # (the letters and digits compared: a lone "." or "□" is a run of its own that the rows drop, and a
-        # crop may miss the question's number printed left of it)
-        key = lambda x: re.sub(r"[^0-9A-Za-z]+", "", x)
-        number = re.match(r"\d{1,2}\.(?:\d|[a-z]\))?", text)
-        if spaced and key(spaced) == key(text):
-            text = spaced
-        elif spaced and number and not spaced.startswith(number.group()) and key(number.group()) + key(spaced) == key(text):
-            text = f"{number.group()} {spaced}"
+    return text
+
+
+def _respaced(text: str, path: str, page: int, box: tuple) -> str:
+    """PDFium's runs may lose the spaces a PDF only positions ("ofthe"): the words of the same area (``box``,
+    top-left coordinates), re-read with their gaps (pdfplumber), where they say the same letters; else the
+    text as it is. (The letters and digits are compared: a lone "." or "□" is a run of its own that the rows
+    drop, and a crop may miss an item's number printed left of it.)"""
+    spaced = _spaced_words(path, page, box)
+    key = lambda x: re.sub(r"[^0-9A-Za-z가-힣]+", "", x)
+    number = re.match(r"\d{1,2}\.(?:\d|[a-z]\))?", text)
+    if spaced and key(spaced) == key(text):
+        return spaced
+    if spaced and number and not spaced.startswith(number.group()) and key(number.group()) + key(spaced) == key(text):
+        return f"{number.group()} {spaced}"
     return text
 
 

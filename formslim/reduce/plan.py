@@ -1506,9 +1506,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 continue
             if r and r.index is None and r.concept in per_person and f.kind != "signature" and (
                     (decision == "merge" and r.role in (None, "owner"))
-                    # (the main form's own section "completed for each owner" — SBA 1919's "Owner's Legal Name",
-                    # "Owner's Position" beside its table of numbered owners — asks it of each row again)
-                    or (primary is not None and d.key == primary.key and r.role == "owner" and r.role_from == "label")):
+                    # (the main form's own section "completed for each owner" — SBA 1919's "Owner's Position"
+                    # beside its table of numbered owners — asks it of each row again; its "Owner's Legal Name"
+                    # stays: it says whose section it is, which the section asked once per owner needs — review 28b)
+                    or (primary is not None and d.key == primary.key and r.role == "owner" and r.role_from == "label"
+                        and r.concept != "person.name")):
                 out.append(FieldPlan(action="drop_duplicate", source=per_person[r.concept], **base))
                 per_person_dropped.append(f.id)
                 continue

@@ -416,6 +416,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "_each": t(lang, "each_owner") if per_owner else "",  # (added once the captions are final)
             "_choose": f.choose,  # (the form's "Check One" / "택 1", for the option groups)
             "_question": f.question,  # (the question the page prints beside a yes/no box, for its yes/no pair)
+            "_block": f.block_note,  # (the marked heading of its block: "… (Optional) - Disclosure is voluntary …")
             "kind": fp.kind,
             "options": list(f.options),
             "required": bool(f.required),
@@ -940,8 +941,21 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             filled_at = [k for k, it in enumerate(items) if it.get("registry") == reg_id]
             if keys_at and filled_at and keys_at[0] > filled_at[0]:
                 items.insert(filled_at[0], items.pop(keys_at[0]))
+    # a block whose printed heading says it is mandatory or optional ("Applicant Owner's Demographic Information
+    # (Optional) - … Disclosure is voluntary …"): that heading, as printed, above its first question here
+    headed: set[str] = set()
+    for sid, items in sections.items():
+        for k in range(len(items) - 1, -1, -1):
+            note = items[k].get("_block") or ""
+            if note and not any((x.get("_block") or "") == note for x in items[:k]) and note not in headed:
+                headed.add(note)
+                items.insert(k, {"id": f"block:{items[k]['id']}", "label": note, "kind": "statement", "options": [],
+                                 "required": False, "source": "ask", "from_fields": [],
+                                 "from_document": items[k].get("from_document"), "concept": None, "role": None,
+                                 "registry": None, "prefill_note": None, "repeats": 1, "context": []})
     for items in sections.values():
         for it in items:
+            it.pop("_block", None)
             if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
                 it["multiple"] = True  # a list the form lets one tick several of ("복수 선택 가능")
             it.pop("_question", None)
