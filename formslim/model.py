@@ -210,6 +210,9 @@ class Document:
     form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
     attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
     separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
+    # the sentence by which it says a separate one is filed for each co-applicant ("A separate SBA Form 1919 for
+    # each co-Applicant (e.g., EPC and OC) must be completed and signed …"), as printed
+    one_per: str = ""
     form_for: str = ""  # the party the form says it is for ("(정부포상 후보자용)" → beneficiary)
     declaration: str = ""  # what its signer declares, as printed ("Under penalties of perjury, I declare …")
     notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes

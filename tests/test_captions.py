@@ -145,6 +145,9 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert labels[optional + 1].startswith("Owner's legal name") and labels[optional + 1].endswith("(for each owner)")
     assert labels[optional + 2].startswith("The owner's veteran status")
     assert any(x.startswith("Applicant Ownership (Mandatory)") for x in labels)
+    # "A separate SBA Form 1919 for each co-Applicant (e.g., EPC and OC) must be completed …": so is the form
+    # that replaces it (review 28b: "every datum once" is per co-applicant)
+    assert "One form is filed for each co-applicant" in form["intro"] and "A separate SBA Form 1919" in form["intro"]
     # its OMB control number: the consolidated form revises an approved collection (review 28b)
     omb = [x for x in form["legal_review"] if "OMB Control No. 3245-0348" in x]
     assert len(omb) == 1 and "44 U.S.C. 3507(a)" in omb[0]
@@ -257,3 +260,16 @@ def test_a_box_that_only_says_when_to_tick_it_names_the_answer_it_marks():
     plain_questions(sections)
     labels = [i["label"] for i in sections["applicant"]]
     assert "Line c. Capital gain (or loss): check if loss" in labels and "Married filing jointly" in labels
+
+
+def test_a_form_filed_once_for_each_co_applicant_says_so_in_its_own_words():
+    from formslim.parse.classify import one_per
+
+    text = ("Instructions for completing this form: A separate SBA Form 1919 for each co-Applicant (e.g., EPC and OC) "
+            "must be completed and signed by the authorized representative of the Applicant and submitted to your "
+            "SBA Participating Lender. The amounts of the “Purpose of the loan” section …")
+    assert one_per(text) == text[text.index("A separate"):text.index(" The amounts")]
+    assert one_per("공동대표자는 각각 작성하여 제출합니다. 그 밖의 사항") == "공동대표자는 각각 작성하여 제출합니다."
+    # a separate sheet for each owner is an attachment, not a form per co-applicant
+    assert one_per("Attach a separate sheet for each owner if necessary.") == ""
+

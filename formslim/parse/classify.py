@@ -400,6 +400,25 @@ def separate_filing(text: str) -> str:
     return m.group(0) if m else ""
 
 
+#: the sentence by which a form says one of it is filed for each of several parties of one application ("A
+#: separate SBA Form 1919 for each co-Applicant (e.g., EPC and OC) must be completed and signed …"; "공동대표는
+#: 각자 작성"): the consolidated form that replaces it is filed once for each of them too
+_ONE_PER = re.compile(r"\b(?:A|An|One)\s+separate\b[^.]{0,60}?\bfor\s+each\s+co-?\s?(?:applicant|borrower|owner)\b|"
+                      r"공동\s*(?:신청인|대표자?)[^.。]{0,20}(?:각각|각자|별도로)\s*(?:작성|제출)", re.I)
+#: where a sentence ends: a full stop not of an abbreviation ("e.g.", "i.e.") before a new sentence, or "다."
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.(?=\s+[A-Z(]|\s*$)|다\.|[。]")
+
+
+def one_per(text: str) -> str:
+    """The sentence by which a form says a separate one is filed for each co-applicant, as printed; else ""."""
+    flat = re.sub(r"\s+", " ", (text or "")[:20000])
+    m = _ONE_PER.search(flat)
+    if not m:
+        return ""
+    end = _SENTENCE_END.search(flat, m.end())
+    return flat[m.start():end.end() if end and end.end() - m.start() <= 400 else m.start() + 300].strip()
+
+
 #: a unit of time after a number: "31 minutes", "1.5 hour", "2.25 hours"
 _DURATION = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(minutes?|mins?\b|hours?|hrs?\b)", re.I)
 #: a sentence that estimates the time the form takes (a Paperwork Reduction Act statement): "The estimated

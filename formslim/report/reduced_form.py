@@ -1126,6 +1126,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 to_confirm.append(candidate)
             else:
                 to_confirm[at] = f"{to_confirm[at]} — {candidate}"
+    # a main form filed once for each co-applicant ("A separate SBA Form 1919 for each co-Applicant (e.g., EPC and
+    # OC) must be completed and signed …"): so is the form that replaces it — each item once per co-applicant
+    host = next((d for d in docs_in if (d.key or d.path) == primary and d.one_per), None)
+    one_per_note = t(lang, "form_one_per", title=doc_titles.get(primary or "", "") or host.title, printed=host.one_per) \
+        if host is not None else ""
     # a consolidated form is named for what its main form files: "정부포상 후보자 추천서 (통합)", not "… 통합 신청서"
     main_title = doc_titles.get(primary or "", "") or ""
     title = (f"{main_title} ({t(lang, 'consolidated_short')})" if _filing_noun(main_title) in ("추천서", "신고서", "보고서")
@@ -1139,7 +1144,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if not plan.consolidated else t(lang, ("form_intro" if any(i.get("concept") == "consent.admin_info_sharing"
                                                   for sec in out_sections for i in sec["items"]) else "form_intro_public")
                        if any(i.get("source") == "prefill" for sec in out_sections for i in sec["items"])
-                       else "form_intro_plain"), "sections": out_sections,
+                       else "form_intro_plain") + one_per_note, "sections": out_sections,
             # each file once; a twin (the same form in another format) is not a document the form replaces
             "replaces": list(dict.fromkeys(d.file for d in plan.documents if not d.twin_of and (
                 (d.key or d.file) == primary or d.decision == "merge")))}
