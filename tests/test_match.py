@@ -178,6 +178,22 @@ def test_sba_package_links_across_forms(sba, a, doc_a, b, doc_b):
 
 
 @needs_corpus
+def test_the_person_a_personal_statement_is_about_is_one_person_its_signature_lines_may_be_two(sba):
+    """SBA Form 413 asks "Name" at its head and a "Print Name" under each of its two signatures (the person and
+    the spouse): the head's name is the one person the statement is about — certainly the name Form 912's
+    "Personal Statement of" asks, each statement being filed by that person —, the signature lines' may be
+    either person's (review)."""
+    ids = {(sba.doc_of[f].split("/")[-1], sba.fields[f].name): f for f in sba.fields}
+    head = next(f for (d, n), f in ids.items() if d.endswith("SBAForm413.pdf") and n == "Name")
+    of_912 = next(f for (d, n), f in ids.items() if d.endswith("SBA_912.pdf") and (n or "").startswith("1b. Personal Statement of"))
+    link = next(l for l in sba.links if {l.a, l.b} == {head, of_912})
+    assert link.status == "certain"
+    printed = [f for (d, n), f in ids.items() if d.endswith("SBAForm413.pdf") and (n or "").startswith("Print Name")]
+    assert len(printed) == 2
+    assert not [l for l in sba.links if l.status == "certain" and {l.a, l.b} & set(printed) and of_912 in (l.a, l.b)]
+
+
+@needs_corpus
 def test_sba_owners_are_never_merged(sba):
     by_name = {(sba.doc_of[f], sba.fields[f].name): f for f in sba.fields}
     doc = next(d for d, _ in by_name if d.endswith("SBAForm1919.pdf"))

@@ -481,7 +481,11 @@ def match_package(package: Package, kb: Knowledge,
                 may_be[(role, first[0])] = f"the manifest makes {role} {index} the {first[0]}; this {role} is not numbered"
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
     # Name 1", "Print Name 2") is about several people: which one another form means needs a person
+    # (the names printed at its signatures are its signers': "Name" at the head of a personal financial
+    # statement is the person's it is about, its "Print Name" under each signature the signer's — the person
+    # and the spouse; the heading's name is one person's, the signature lines' may be either)
     asked: dict[tuple[str, str], int] = defaultdict(int)
+    asked_apart: dict[tuple[str, str], int] = defaultdict(int)  # (not counting the names at signatures)
     for f in fields:
         if f.id in continued:
             continue  # the second line of one answer is not a second person's
@@ -489,7 +493,9 @@ def match_package(package: Package, kb: Knowledge,
         c = kb.concepts.get(r.concept or "")
         if r.concept and r.role is None and (c is None or c.subject == "person"):
             asked[(doc_of[f.id], r.concept)] += 1  # (a loan number asked on every page is one loan's)
+            asked_apart[(doc_of[f.id], r.concept)] += f.id not in signer_names
     several = {k for k, n in asked.items() if n > 1}
+    several_apart = {k for k, n in asked_apart.items() if n > 1}
     # forms that number several people of one role ("Child's name, #1 … #3", "Owner 1 … Owner 4"): a datum
     # of that role which does not say which one may be any of them
     indices: dict[tuple, set] = defaultdict(set)
@@ -526,7 +532,7 @@ def match_package(package: Package, kb: Knowledge,
     # what the rules below ask of one field, once per field rather than once per pair
     about_several = {x for x in order if _several(by_id[x], readings[x])}
     asked_of_several = {x for x in order if readings[x].role is None and readings[x].concept
-                        and (doc_of[x], readings[x].concept) in several}
+                        and (doc_of[x], readings[x].concept) in (several if x in signer_names else several_apart)}
     for code in codes.tolist():
         a, b = order[code // n], order[code % n]
         fa, fb = by_id[a], by_id[b]
