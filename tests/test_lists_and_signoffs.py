@@ -165,6 +165,11 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     assert "신청인 기재" not in md and "제출자(추천인) 기재" in md
     # (the report says, in Korean, why each list stays and what would let it go)
     assert "제출자가 추천·신청하는 모든 사람의 명단" in md
+    # (the summary and its cards name the filer too, as the brief does: review 28 leftover)
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    for text in (md, html):
+        assert "모든 신청인" not in text and "신청 1건당" not in text
+    assert "- 제출 1건당 소요 시간(분):" in md
 
 
 def test_a_forms_printed_source_is_read_with_its_edition():

@@ -696,6 +696,7 @@ def to_html(a: Analysis) -> str:
            ("burden", "burden"), ("review", "review_queue"), ("overrides", "overrides"), ("method", "method"),
            ("decisions", "decisions")] + ([("problems", "problems_heading")] if a.package.problems else [])
     out.append('<nav class="toc">' + "".join(f'<a href="#{k}">{L(v)}</a>' for k, v in toc) + "</nav>")
+    cards_from = len(out)
     out.append(f'<h2 id="summary">{L("summary")}</h2><div class="cards">')
     # the figures the reduction is measured on: where some documents are filed only in some cases, the
     # documents every applicant submits (the line below gives both counts)
@@ -726,6 +727,9 @@ def to_html(a: Analysis) -> str:
                    f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("card_cost_saved")}: '
                    f'{_num(b.yearly(b.cost("before") - b.cost("after")))} {_e(b.currency)}</div></div>')
     out.append("</div>")
+    if p.filer:
+        # a package filed for someone else: its cards name the filer, as its brief does
+        out[cards_from:] = [_as_filed_for(x) for x in out[cards_from:]]
     if p.blockers:
         out.append(f'<h3>{L("blockers")}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
         for docs, why, unblock in blocker_rows(a):
@@ -957,6 +961,8 @@ def to_markdown(a: Analysis) -> str:
              f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
              f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
              f"{b.data_before} → {b.data_after}", ""]
+    if p.filer:
+        lines[4:] = [_as_filed_for(x) for x in lines[4:]]  # (the filer, not an applicant: as the brief says)
     br = brief(a)
     unread = _unread_line(a, lambda key, **kw: t(lang, key, **kw))
     lines[2:2] = [f"## {t(lang, 'brief')}", "",
