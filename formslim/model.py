@@ -224,6 +224,9 @@ class Document:
     # a notice's table of what is submitted and how, as "what: how" ("사업신청서: 온라인 입력", "기타 제출서류: 파일
     # 첨부"): its own count of submissions, which may bundle several papers in one upload
     submissions: tuple[str, ...] = ()
+    # the documents a notice says it asks for beyond the application, of those who pass a stage or are in a case,
+    # as "document: who" ("창업기업확인서: 서류평가 통과자", "… 별도 증빙서류: 국외 창업 기업 해당 시")
+    requests: tuple[str, ...] = ()
     fixed_templates: tuple[str, ...] = ()
     # the answers a form says the programme's online system asks too, by the names it quotes ("‘지원분야’,
     # ‘전문기술분야’ … 사항이 온라인시스템과 상이하게 작성할 경우"): every applicant writes them twice

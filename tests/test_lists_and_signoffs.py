@@ -502,3 +502,30 @@ def test_who_signs_is_read_from_each_signature_block_not_from_sentences_about_si
                    "and signed. In addition, each individual claiming economic disadvantage must update the form.")
     sigs, _ = read_parties("Statement", attachments, (), "form")
     assert not [s for s in sigs if "printed at a signature mark" in s.evidence]
+
+
+def test_a_notice_says_which_documents_it_asks_for_beyond_the_application():
+    """K-Startup 2025's notice asks those who pass the document review for a 창업기업확인서, the selected for a
+    협약체결확약서 and 국외 창업기업 for separate evidence (review 28 #3): read with whom each is asked of, from the
+    notice's own sentences; a document submitted with the application is not one of them."""
+    from formslim.parse.classify import notice_requests
+
+    text = ("★ 서류평가 통과자를 대상으로 ‘창업기업확인서’ 등 창업업력 및 창업기업 여부를 확인할 수 있는 관련 증빙서류 "
+            "제출 요청 예정 ▶ 국외창업기업 해당 시 [붙임 2] 참조 ★ 온라인 신청 시 ‘국외 창업기업 여부’를 체크 하여야 하며, "
+            "국외 창업 기업 해당 시 국외 창업기업 요건 확인을 위한 별도 증빙서류를 제출하여야 함 (별도 안내 예정) "
+            "* 가점 증빙서류는 사업 신청 시 제출하여야 하며, 미제출 시 가점으로 불인정 ※ 최종 선정 통보된 "
+            "예비선정자(기업)는 ‘협약체결확약서’ 제출 요청*일 다음 영업일로 부터 3일 이내 제출하여야 합니다.")
+    assert notice_requests(text) == ("창업기업확인서: 서류평가 통과자", "협약체결확약서: 최종 선정 통보된 예비선정자",
+                                     "국외 창업기업 요건 확인을 위한 별도 증빙서류: 국외 창업 기업 해당 시")
+
+
+@needs_corpus
+def test_the_report_lists_what_the_notice_asks_beyond_the_package(tmp_path):
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(a, tmp_path / "out")
+    plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
+    asked = {x["document"]: x["who"] for x in plan["summary"]["notice_requests"]}
+    assert asked["창업기업확인서"] == "서류평가 통과자" and "협약체결확약서" in asked
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): " in md
+    assert "- 공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음): " in md  # (the one-page brief)

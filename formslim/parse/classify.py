@@ -544,6 +544,43 @@ def notice_submissions(text: str) -> tuple[str, ...]:
     return ()
 
 
+#: a document a notice says it requests later, of those who pass a stage ("서류평가 통과자를 대상으로 ‘창업기업확인서’ 등
+#: … 증빙서류 제출 요청 예정", "최종 선정 통보된 예비선정자(기업)는 … ‘협약체결확약서’를 제출하여야 합니다"): quoted
+_QUOTED_DOC = re.compile(r"[‘'“\"](?P<doc>[^’'”\"]{2,30}?)\*?[’'”\"]")
+_STAGE = re.compile(r"(?P<who>(?:[가-힣]+\s+){0,3}(?:[가-힣]*\s*통과자|예비\s*선정자|선정자|대상자))"
+                    r"(?:\s*\(기업\))?\s*(?:를|을|는|은|에게)?\s*(?:대상으로)?")
+_REQUESTED = re.compile(r"(?:제출\s*(?:요청|하여야|해야)|요청\s*(?:할\s*)?예정|요청)")
+#: evidence a notice says those in a case submit, with no form ("국외 창업 기업 해당 시 국외 창업기업 요건 확인을 위한
+#: 별도 증빙서류를 제출하여야 함")
+_CASE_EVIDENCE = re.compile(r"(?P<case>[가-힣·ㆍ\s]{2,24}?해당\s*시)\s*(?P<doc>[^.。,]{0,40}?(?:증빙\s*)?서류)를?\s*"
+                            r"제출(?:하여야|해야)")
+
+
+def notice_requests(text: str) -> tuple[str, ...]:
+    """The documents a programme notice says it asks for beyond the application it takes — of those who pass a
+    stage (an evaluation, a selection) or who are in a case — as "document: who" in the notice's order
+    (K-Startup 2025: "창업기업확인서: 서류평가 통과자", "국외 창업기업 요건 확인을 위한 별도 증빙서류: 국외 창업 기업 해당
+    시", "협약체결확약서: 최종 선정 통보된 예비선정자"). Each is read from one sentence: a quoted document name
+    that ends in a document noun, the request after it, the stage or case before it."""
+    flat = re.sub(r"\s+", " ", (text or "")[:400000])
+    out: dict[str, str] = {}
+    for m in _QUOTED_DOC.finditer(flat):
+        doc = re.sub(r"\s+", "", m.group("doc"))
+        if not _DOC_NOUN.search(doc) or not _REQUESTED.search(flat[m.end():m.end() + 70].split(".")[0]):
+            continue
+        before = flat[max(0, m.start() - 90):m.start()]
+        before = re.split(r"[.。★※▶☞◦•]|\s-\s", before)[-1]
+        stage = list(_STAGE.finditer(before))
+        if stage and doc not in out:
+            out[doc] = re.sub(r"\s+", " ", stage[-1].group("who")).strip()
+    for m in _CASE_EVIDENCE.finditer(flat):
+        doc = re.sub(r"\s+", " ", m.group("doc")).strip()
+        case = re.sub(r"^.*?[▶☞★※◦•,]\s*", "", re.sub(r"\s+", " ", m.group("case"))).strip()
+        if doc not in out:
+            out[doc] = case
+    return tuple(f"{d}: {w}" for d, w in out.items())
+
+
 #: what a programme notice says its online application checks at log-in: the person's identity (실명인증,
 #: 본인인증) and the business's (기업인증, 국세청 사업자 확인), in a sentence about applying
 _LOGIN_IDENTITY = re.compile(r"실명\s*인증|본인\s*인증")

@@ -70,11 +70,36 @@ def summary(a: Analysis) -> dict:
                                  if b.yearly(1) is not None else None),
         # the package as its programme notice counts its submissions (several papers in one upload are one)
         "notice_count": notice_count(p, a.package),
+        # what the notice asks for beyond the package's forms, of those who pass a stage or are in a case
+        "notice_requests": notice_requests(p, a.package),
         # a variant, never the verdict: each answer still asked twice filled in once and carried into the others
         "carry_over": ({"fields_carried": len(b.carry_over.carried), "fields_computed": len(b.carry_over.computed),
                         "fields_after": b.carry_over.fields_after,
                         "minutes_after": round(b.carry_over.minutes_after, 1)} if b.carry_over is not None else None),
     }
+
+
+def notice_requests(p, package) -> list[dict]:
+    """The documents the programme notice says it asks for beyond the package's forms (``Document.requests``),
+    each with whom it asks ("서류평가 통과자", "국외 창업 기업 해당 시"); a document the package holds a form for is
+    not one of them. Not counted in the figures: the package has no form to count (review 28 #3)."""
+    from ..match.reading import compact
+
+    titles = [compact(d.title or d.file) for d in p.documents]
+    out = []
+    for d in package.documents:
+        for x in d.logical:
+            for entry in x.requests:
+                doc, _, who = entry.partition(": ")
+                key = compact(doc)
+                if key and not any(key in title or title in key for title in titles if title) \
+                        and doc not in [o["document"] for o in out]:
+                    out.append({"document": doc, "who": who, "notice": x.title or x.path})
+    return out
+
+
+def _notice_requests_line(items: list[dict], lang: str) -> str:
+    return t(lang, "notice_requests", items="; ".join(f"{x['document']} ({x['who']})" for x in items))
 
 
 def notice_disagrees(s: dict) -> bool:
@@ -709,6 +734,8 @@ def to_html(a: Analysis) -> str:
                (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else "")
                + (f'<div class="small" id="notice-count">{_e(_notice_count_line(s["notice_count"], lang))}</div>'
                   if s["notice_count"] else "")
+               + (f'<div class="small" id="notice-requests">{_e(_notice_requests_line(s["notice_requests"], lang))}</div>'
+                  if s["notice_requests"] else "")
                + '</div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
                f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')
@@ -952,6 +979,7 @@ def to_markdown(a: Analysis) -> str:
                 if notice_disagrees(s) else "") + ")",
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
+             *([f"  - {md(_notice_requests_line(s['notice_requests'], lang))}"] if s["notice_requests"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
                for r in s["rises"]],
              f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
@@ -1175,6 +1203,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         if k == "notice_count":  # one row: the notice's own count, beside formslim's
             if v is not None:
                 summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
+            continue
+        if k == "notice_requests":  # one row per document the notice asks beyond the package, with whom
+            summary_rows += [[t(a.lang, "notice_requests_label"), f"{x['document']} ({x['who']})"] for x in v]
             continue
         if k == "carry_over":  # the variant, said as the brief says it
             if v is not None:
@@ -1461,6 +1492,9 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     if (n := s.get("notice_count")) is not None:
         # (as the notice counts its submissions: a ministry checks the figure against the notice first)
         rows.append((L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)'))
+    if s.get("notice_requests"):
+        # (what the notice still asks beyond the package's forms: not in the figures, never forgotten)
+        rows.append((L("notice_requests_label"), "; ".join(f"{x['document']} ({x['who']})" for x in s["notice_requests"])))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions
