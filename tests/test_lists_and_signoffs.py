@@ -529,3 +529,17 @@ def test_the_report_lists_what_the_notice_asks_beyond_the_package(tmp_path):
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): " in md
     assert "- 공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음): " in md  # (the one-page brief)
+
+
+@needs_corpus
+def test_evidence_from_the_applicants_own_records_is_not_called_an_issued_certificate():
+    """K-Startup's "(해당 시) 최근 1년 이내 투자 유치 실적 증빙" and "(해당 시) 기타 증빙서류 (특허, 아이템도면,
+    투자계약 …)" are the applicant's own evidence, not certificates an authority issues; the "성실경영 심층평가 통과
+    확인증" is one (review 28 #8)."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    by_title = {d.title.split(" - ")[0]: d for d in a.plan.documents if d.file.endswith(".hwp")}
+    rules = {x.id: x for x in a.plan.decisions}
+    variant = {t: next(rules[i].variant for i in d.decisions if rules[i].rule == "B-NO-REGISTRY")
+               for t, d in by_title.items() if any(rules[i].rule == "B-NO-REGISTRY" for i in d.decisions)}
+    assert variant == {"(해당 시) 최근 1년 이내 투자 유치 실적 증빙": "evidence", "(해당 시) 기타 증빙서류": "evidence",
+                       "(해당 시) 성실경영 심층평가 통과 확인증": ""}

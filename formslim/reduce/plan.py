@@ -530,8 +530,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             why = (f"{reg_any.id} exists but the manifest says it is not available to this agency" if reg_any
                    else "no registry in the catalogue provides it")
             plan["decision"] = "keep"
-            plan["decisions"].append(decide("B-NO-REGISTRY", "keep", [d.key], [],
-                                            f"an issued certificate the agency cannot fetch: {why}", (why,)))
+            # evidence of the applicant's own records ("투자 유치 실적 증빙", "기타 증빙서류 (특허, 투자계약 …)"),
+            # not a certificate an authority issues: no register holds contracts and drawings (review 28 #8)
+            evidence = bool(_EVIDENCE.search(d.title or "")) and not _ISSUED.search(d.title or "")
+            plan["decisions"].append(decide(
+                "B-NO-REGISTRY", "keep", [d.key], [],
+                f"evidence the applicant supplies from its own records, not a certificate an authority issues: {why}"
+                if evidence else f"an issued certificate the agency cannot fetch: {why}", (why,),
+                variant="evidence" if evidence else ""))
         elif d.kind == "agreement":
             plan["decision"] = "keep"
             plan["decisions"].append(decide("K-AGREEMENT", "keep", [d.key], [],
@@ -1735,6 +1741,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     return final
 
 
+#: a document the applicant supplies as proof of its own records ("증빙", "supporting documents")
+_EVIDENCE = re.compile(r"증빙|supporting\s+(?:documents?|evidence)|\bevidence\b", re.I)
+#: … unless its title names a document an authority issues ("확인증", "증명서", "certificate")
+_ISSUED = re.compile(r"확인증|확인서|증명서|증명원|등본|초본|certificate|transcript", re.I)
+
+
 #: why a kept document keeps the target from being met, and what would let it go, by the rule that keeps
 #: it (the first that applies, in this order; the report translates them by rule)
 _BLOCKING = {
@@ -1806,6 +1818,12 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
                      unblock="add it to the package, so that its questions are counted and those it repeats can be "
                              "asked once (the rule that prescribes it decides whether it can merge)",
                      variant="B-NO-REGISTRY-FORM")
+        elif rule == "B-NO-REGISTRY" and "evidence" in variants:
+            x.update(why="evidence the applicant supplies from its own records (contracts, drawings, statements), "
+                         "which no registry holds",
+                     unblock="accept the applicant's statement in the application and ask for the evidence only "
+                             "where it is needed (of those who pass the stage it is scored at), checked afterwards",
+                     variant="B-NO-REGISTRY-EVIDENCE")
         elif rule == "B-NO-REGISTRY":
             alt = [reg.id for reg in registries.values() if reg.id in unavailable and
                    any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]

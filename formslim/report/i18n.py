@@ -412,6 +412,8 @@ RULES = {
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
         "R-REGISTRY": "발급기관의 정보를 행정정보 공동이용으로 직접 확인하고 서류 제출을 요구하지 않는다",
         "B-NO-REGISTRY": "기관이 행정정보 공동이용으로 직접 확인할 수 없는 발급 증명서라 유지한다",
+        "B-NO-REGISTRY/evidence": "발급 증명서가 아니라 신청인이 자기 기록(계약서·도면·내역 등)으로 내는 증빙이라 공동이용으로 "
+                                  "확인할 수 없어 유지한다",
         "B-NO-REGISTRY/form": "서식이 신청인이 함께 내도록 정한 서류(신청인이 작성하는 서식)인데 이 패키지에 없어 질문 수를 셀 수 "
                               "없다: 그대로 유지한다",
         "C-CONSENT-CHECKBOX": "동의서를 통합 신청서의 항목별 동의 체크박스로 바꾼다",
@@ -438,6 +440,8 @@ RULES = {
 BLOCKERS = {
     "ko": {
         "B-NO-REGISTRY": ("공동이용으로 확인할 수 없는 발급 증명서", "이 증빙에 대한 행정정보 공동이용(또는 API) 협약, 또는 사후 확인하는 자기 신고"),
+        "B-NO-REGISTRY-EVIDENCE": ("신청인이 자기 기록(계약서·도면·내역 등)으로 내는 증빙: 공동이용 정보가 없음",
+                                   "신청서에서는 사실만 적게 하고, 증빙은 그것이 필요한 단계(예: 서류평가 통과자)에서만 받아 사후 확인"),
         "B-NO-REGISTRY-FORM": ("신청인이 작성해 법정 서식과 함께 내는 서식 (패키지에 없음)",
                                "패키지에 넣어 질문을 세고, 겹치는 질문은 한 번만 묻게 한다 (합칠 수 있는지는 그 서식을 정한 법령이 정한다)"),
         "O-KEEP": ("설정 파일(formslim.yaml)이 유지하도록 지정", "정보를 통합 신청서에서 받을 수 있다면 overrides.keep에서 뺀다"),
@@ -782,6 +786,9 @@ EVIDENCE = {
         (r"a copy of (\S+): the same title and the same questions, in the same order \(a template and its filled-in "
          r"example\); the applicant submits that document once",
          "{1}의 사본: 제목과 질문이 같은 순서로 모두 같음(서식과 그 작성 예시) — 신청인은 그 문서를 한 번만 낸다"),
+        (r"evidence the applicant supplies from its own records, not a certificate an authority issues: no registry "
+         r"in the catalogue provides it",
+         "발급 증명서가 아니라 신청인이 자기 기록으로 내는 증빙: 목록에 이를 제공하는 공동이용 정보가 없음"),
         (r"an issued certificate the agency cannot fetch: no registry in the catalogue provides it",
          "기관이 직접 확인할 수 없는 발급 증명서: 목록에 이를 제공하는 공동이용 정보가 없음"),
         (r"no registry in the catalogue provides it", "목록에 이를 제공하는 공동이용 정보가 없음"),
