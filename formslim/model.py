@@ -156,6 +156,20 @@ class PartFilledBy:
 
 
 @dataclass(frozen=True)
+class PrintedBound:
+    """A share a document prints as a bound on one amount ("정부지원사업비 70% 이하", "자기부담사업비(B) 총 사업비의
+    30% 이하"): what the programme allows, as this document states it."""
+
+    subject: str  # the amount bound, without spaces and particles: "정부지원사업비"
+    percent: str  # "70"
+    direction: str  # as printed: 이상 | 이하 | 미만 | 초과
+    text: str  # the words around it, as printed
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class AttachmentRoute:
     """A row of a prescribed form's box of attachments that says who gives its documents to whom, as printed
     ("소방시설관리업자 또는 소방안전관리자가 관계인에게 제출 | 소방시설등점검표"): what the applicant files with the
@@ -227,6 +241,8 @@ class Document:
     # the documents a notice says it asks for beyond the application, of those who pass a stage or are in a case,
     # as "document: who" ("창업기업확인서: 서류평가 통과자", "… 별도 증빙서류: 국외 창업 기업 해당 시")
     requests: tuple[str, ...] = ()
+    # the shares it prints as bounds on amounts ("정부지원사업비 70% 이하"): a notice and its templates must agree
+    bounds: tuple[PrintedBound, ...] = ()
     fixed_templates: tuple[str, ...] = ()
     # the answers a form says the programme's online system asks too, by the names it quotes ("‘지원분야’,
     # ‘전문기술분야’ … 사항이 온라인시스템과 상이하게 작성할 경우"): every applicant writes them twice

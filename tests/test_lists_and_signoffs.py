@@ -529,6 +529,9 @@ def test_the_report_lists_what_the_notice_asks_beyond_the_package(tmp_path):
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): " in md
     assert "- 공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음): " in md  # (the one-page brief)
+    # the template's budget table contradicts the notice (review 28 #7): in plan.json and under what needs a human
+    assert {(c["subject"], c["percent"]) for c in plan["printed_conflicts"]} == {("정부지원사업비", "70"), ("자기부담사업비", "30")}
+    assert "서류마다 다르게 적힌 규정 2건" in md
 
 
 @needs_corpus
@@ -543,3 +546,28 @@ def test_evidence_from_the_applicants_own_records_is_not_called_an_issued_certif
                for t, d in by_title.items() if any(rules[i].rule == "B-NO-REGISTRY" for i in d.decisions)}
     assert variant == {"(해당 시) 최근 1년 이내 투자 유치 실적 증빙": "evidence", "(해당 시) 기타 증빙서류": "evidence",
                        "(해당 시) 성실경영 심층평가 통과 확인증": ""}
+
+
+def test_a_share_one_document_bounds_one_way_and_another_the_other_way_is_a_conflict():
+    """K-Startup 2025 (review 28 #7): the notice prints "정부지원사업비 70% 이하 + 자기부담사업비* 30% 이상", the business
+    plan template's own note "정부지원사업비는 총사업비의 70% 이하" but its budget table "정부지원사업비(A) 총 사업비의 70%
+    이상 … 자기부담사업비(B) 총 사업비의 30% 이하". A notice that bounds one share both ways (two rules of two
+    cases) is no conflict by itself."""
+    from formslim.match.consistency import bound_conflicts
+    from formslim.model import Document, Package
+    from formslim.parse.classify import printed_bounds
+
+    notice = Document(path="notice.pdf", format="pdf", kind="notice", title="공고문", bounds=printed_bounds(
+        "• 총 사업비 = 정부지원사업비 70% 이하 + 자기부담사업비* 30% 이상 * 자기부담사업비 (30% 이상) : 현금 10% 이상 + "
+        "현물 20% 이하 ▶ 주식 총수의 50% 초과 … 주식 총수의 50% 이하"))
+    template = Document(path="plan.docx", format="docx", title="사업계획서", bounds=printed_bounds(
+        "※ 정부지원사업비는 총사업비의 70% 이하, 현금은 10% 이상, 현물은 20% 이하로 작성 총 사업비 구성 계획 "
+        "정부지원사업비(A) 총 사업비의 70% 이상 자기부담사업비(B) 총 사업비의 30% 이하 총 사업비 (C=A+B)"))
+    assert {(b.subject, b.percent, b.direction) for b in template.bounds} == {
+        ("정부지원사업비", "70", "이하"), ("현금", "10", "이상"), ("현물", "20", "이하"), ("정부지원사업비", "70", "이상"),
+        ("자기부담사업비", "30", "이하")}
+    found = bound_conflicts(Package(name="k", documents=(notice, template)))
+    assert [(c["subject"], c["percent"]) for c in found] == [("정부지원사업비", "70"), ("자기부담사업비", "30")]
+    assert found[0]["documents"][1]["directions"] == ["이하", "이상"]
+    # the notice alone, or with a template that agrees, is no conflict
+    assert bound_conflicts(Package(name="k", documents=(notice,))) == []

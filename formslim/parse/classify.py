@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from ..model import AttachmentRoute, Field
+from ..model import PrintedBound, AttachmentRoute, Field
 
 KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice",
          "data_file", "issued")
@@ -579,6 +579,30 @@ def notice_requests(text: str) -> tuple[str, ...]:
         if doc not in out:
             out[doc] = case
     return tuple(f"{d}: {w}" for d, w in out.items())
+
+
+#: a share printed as a bound on an amount: "정부지원사업비 70% 이하", "정부지원사업비(A) 총 사업비의 70% 이상",
+#: "자기부담사업비* 30% 이상", "자기부담사업비 (30% 이상)", "현금은 10% 이상"
+_BOUND = re.compile(r"(?P<subj>[가-힣]{2,15})\s*(?:\([A-Z]\))?[*\s]*(?:은|는|이|가)?\s*\(?\s*(?:총\s*사업비의?\s*)?"
+                    r"(?P<n>\d{1,3}(?:\.\d)?)\s*%\s*(?P<dir>이상|이하|미만|초과)")
+#: the amount a share is of, not an amount bound ("총사업비의 70%")
+_BOUND_BASE = re.compile(r"^총?\s*사업비의?$|^총액의?$|^합계의?$")
+
+
+def printed_bounds(text: str) -> tuple[PrintedBound, ...]:
+    """The shares a document prints as bounds on amounts (Korean: "N% 이상 / 이하 / 미만 / 초과" after the amount's
+    name), each once, in the order printed."""
+    flat = re.sub(r"\s+", " ", (text or "")[:400000])
+    out: dict[tuple[str, str, str], PrintedBound] = {}
+    for m in _BOUND.finditer(flat):
+        subject = re.sub(r"(?:은|는|이|가|의)$", "", m.group("subj"))
+        if _BOUND_BASE.match(subject) or len(subject) < 2:
+            continue
+        key = (subject, m.group("n"), m.group("dir"))
+        if key not in out:
+            out[key] = PrintedBound(subject=subject, percent=m.group("n"), direction=m.group("dir"),
+                                    text=flat[max(0, m.start() - 30):m.end() + 10].strip())
+    return tuple(out.values())
 
 
 #: what a programme notice says its online application checks at log-in: the person's identity (실명인증,

@@ -24,7 +24,7 @@ from .parties import declaration, korean_pledge, filled_by_others, form_for, rea
 from ..model import Document, Field, Location
 from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
-from .classify import (attached_to, attachment_routes, notice_submissions, notice_requests, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (attached_to, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, separate_filing, one_per, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
@@ -238,6 +238,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    consent_terms=consent_terms(full_text or text) if kind == "consent" else "",
                    submissions=notice_submissions(full_text or text) if kind == "notice" else (),
                    requests=notice_requests(full_text or text) if kind == "notice" else (),
+                   bounds=printed_bounds(full_text or text),
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(full_text or text),
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),

@@ -102,6 +102,20 @@ def _notice_requests_line(items: list[dict], lang: str) -> str:
     return t(lang, "notice_requests", items="; ".join(f"{x['document']} ({x['who']})" for x in items))
 
 
+def printed_conflicts(a: Analysis) -> list[dict]:
+    """The bounds on an amount that one document of the package prints one way and another the other way
+    (formslim.match.consistency): a form's twin in another format is read once."""
+    from ..match.consistency import bound_conflicts
+
+    return bound_conflicts(a.package, frozenset(d.key or d.file for d in a.plan.documents if d.twin_of))
+
+
+def _conflicts_line(conflicts: list[dict], L) -> str:
+    items = "; ".join(f"{c['subject']} {c['percent']}% — " + ", ".join(
+        f"{x['title']}: {'·'.join(x['directions'])}" for x in c["documents"]) for c in conflicts)
+    return L("brief_conflicts", n=len(conflicts), items=items)
+
+
 def notice_disagrees(s: dict) -> bool:
     """Whether the notice's own count of submissions judges the documents target otherwise than formslim's count
     of papers: then every verdict says so beside it (review 25)."""
@@ -143,6 +157,8 @@ def plan_json(a: Analysis) -> dict:
                              and (d.target, d.inputs[0]) in used_lookups],
         "burden": a.burden.to_dict(),
         "blockers": list(p.blockers), "assumptions": list(p.assumptions) + list(a.burden.assumptions),
+        # rules the package prints one way in one document and the other way in another (a share of the budget)
+        "printed_conflicts": printed_conflicts(a),
         "excluded": list(p.excluded),
         "overrides_applied": [d.id for d in overridden] + override_notes,
         "problems": [x.to_dict() for x in a.package.problems],
@@ -1002,7 +1018,9 @@ def to_markdown(a: Analysis) -> str:
                   *[f"  - {md(x)}" for x in _legal_points(a)],
                   f"- {t(lang, 'brief_human')}: {t(lang, 'brief_review', n=br['human']['review'])}"
                   + (f"; {_blockers_line(br, lambda key, **kw: t(lang, key, **kw))}" if br["human"]["blockers"] else "")
-                  + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}", ""]
+                  + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}",
+                  *([f"  - {md(_conflicts_line(br['human']['conflicts'], lambda key, **kw: t(lang, key, **kw)))}"]
+                    if br["human"]["conflicts"] else []), ""]
     if p.blockers:
         lines += [f"### {t(lang, 'blockers')}", ""] + [
             f"- {'; '.join(f'{md(name)} ({md(where)})' for name, where in docs)}: {md(why)} — {md(unblock)}"
@@ -1407,7 +1425,8 @@ def brief(a: Analysis) -> dict:
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
             "human": {"review": len(plan_queue(a)[0]), "blockers": _counted_blockers(p),
                       "blocker_variants": len(p.blockers) - _counted_blockers(p),
-                      "assumptions": len(p.assumptions) + len(b.assumptions)}}
+                      "assumptions": len(p.assumptions) + len(b.assumptions),
+                      "conflicts": printed_conflicts(a)}}
 
 
 def _blockers_line(br: dict, L) -> str:
@@ -1559,6 +1578,8 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     if br["human"]["blockers"]:
         human.append(_blockers_line(br, L))
     human.append(L("brief_assumptions", n=br["human"]["assumptions"]))
+    if br["human"]["conflicts"]:
+        human.append(_e(_conflicts_line(br["human"]["conflicts"], L)))
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
             f'{L("program")}: {_e(br["programme"])} · {L("target")} {_pct(a.plan.target)}: '
