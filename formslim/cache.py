@@ -25,7 +25,7 @@ from typing import Optional
 
 from . import __version__
 from .limits import Limits
-from .model import AttachmentRoute, Document, Field, Location, PartFilledBy, PrintedNotice, Signature
+from .model import AttachmentRoute, Document, Field, Location, PartFilledBy, PrintedBound, PrintedNotice, Signature
 
 APPLICATION_ID = 0x46534C4D  # "FSLM": SQLite's application_id header field marks the file as ours
 SCHEMA = "formslim-cache/1"
@@ -80,7 +80,8 @@ def document_key(path: str, rel: str, limits: Limits) -> str:
 
 def _encode(doc: Document) -> dict:
     out = {k: getattr(doc, k) for k in doc.__dataclass_fields__
-           if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes")}
+           if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes", "bounds")}
+    out["bounds"] = [b.to_dict() for b in doc.bounds]
     out["filled_by_others"] = [x.to_dict() for x in doc.filled_by_others]
     out["fields"] = [asdict(f) for f in doc.fields]
     out["signers"] = [asdict(s) for s in doc.signers]
@@ -103,8 +104,9 @@ def _field(d: dict) -> Field:
 
 
 def _decode(d: dict) -> Document:
-    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes")}
-    for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "online_duplicates", "agreements", "login_checks", "false_claim_laws", "submissions",
+    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes",
+                                                      "bounds")}
+    for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "online_duplicates", "agreements", "login_checks", "false_claim_laws", "submissions", "requests",
               "printed_burden", "statement_pages"):
         plain[k] = _tuple(plain.get(k) or ())
     return Document(**plain, fields=tuple(_field(f) for f in d["fields"]),
@@ -113,6 +115,7 @@ def _decode(d: dict) -> Document:
                     filled_by_others=tuple(PartFilledBy(**x) for x in d.get("filled_by_others") or ()),
                     routes=tuple(AttachmentRoute(**{**x, "items": tuple(x["items"]), "conditions": tuple(x["conditions"])})
                                  for x in d.get("routes") or ()),
+                    bounds=tuple(PrintedBound(**b) for b in d.get("bounds") or ()),
                     parts=tuple(_decode(p) for p in d["parts"]))
 
 

@@ -143,12 +143,18 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     optional = next(k for k, x in enumerate(labels) if x.startswith("Applicant Owner’s Demographic Information (Optional)"))
     assert items[optional]["kind"] == "statement" and "Disclosure is voluntary" in labels[optional]
     assert labels[optional + 1].startswith("Owner's legal name") and labels[optional + 1].endswith("(for each owner)")
-    assert labels[optional + 2].startswith("The owner's veteran status")
+    assert labels[optional + 2] == "Owner's position (for each owner)"
+    assert labels[optional + 3].startswith("The owner's veteran status")
+    assert items[optional + 3]["required"] is False  # (optional, as the heading says)
+    owners = next(k for k, x in enumerate(labels) if x.startswith("Applicant Ownership (Mandatory)"))
+    assert items[owners + 1]["label"].startswith("First owner's legal name") and items[owners + 1]["required"] is True
     assert any(x.startswith("Applicant Ownership (Mandatory)") for x in labels)
     # "A separate SBA Form 1919 for each co-Applicant (e.g., EPC and OC) must be completed …": so is the form
     # that replaces it (review 28b: "every datum once" is per co-applicant)
     assert "One form is filed for each co-applicant" in form["intro"] and "A separate SBA Form 1919" in form["intro"]
     # its OMB control number: the consolidated form revises an approved collection (review 28b)
+    # the demographic questions of a loan application: Regulation B for the legal reviewer (review 29)
+    assert any(x.startswith("The owner's race") and "12 CFR 1002.5(b)" in x for x in form["legal_review"])
     omb = [x for x in form["legal_review"] if "OMB Control No. 3245-0348" in x]
     assert len(omb) == 1 and "44 U.S.C. 3507(a)" in omb[0]
     # 1919 prints "Entity Type Check One:" (its special ownership type: "(Select all that apply)"); its box

@@ -388,8 +388,13 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             online_only = set(others) <= set(cosigners)
             plan["decisions"].append(decide(
                 "K-SIGNER", "keep", [d.key], [],
-                f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document, as it is; "
-                "its questions stay its own (what it shares with the consolidated form may be copied in for "
+                # (an agreement both sign — SBA 601: the applicant and the contractor — says both)
+                (f"signed by the applicant and by {', '.join(others)}: it stays a separate document, as it is; "
+                 # (on a signature of its own: "Complete this form for: (1) each applicant" says who fills it)
+                 if any(s.signer in ("applicant", "representative") and not s.evidence.startswith("filled ")
+                        for s in d.signers) else
+                 f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document, as it is; ")
+                + "its questions stay its own (what it shares with the consolidated form may be copied in for "
                 "convenience, but is not counted as saved)" + (
                     " (the programme's online application, which takes the merged questions, is filled and "
                     "submitted under the applicant's own login: another person cannot sign in it)" if online_only
@@ -1510,13 +1515,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                     continue
                 out.append(FieldPlan(action="ask", source="", **base))
                 continue
+            # (the main form's own section "completed for each individual who holds 20 percent or more" — SBA
+            # 1919's demographic section, its "Owner's Legal Name" and "Owner's Position" — is not dropped as the
+            # table of owners' rows: it says whose answers it holds, and its individuals may not be the table's
+            # owners, which are "all entities that own at least 20%" — reviews 28b, 29)
             if r and r.index is None and r.concept in per_person and f.kind != "signature" and (
-                    (decision == "merge" and r.role in (None, "owner"))
-                    # (the main form's own section "completed for each owner" — SBA 1919's "Owner's Position"
-                    # beside its table of numbered owners — asks it of each row again; its "Owner's Legal Name"
-                    # stays: it says whose section it is, which the section asked once per owner needs — review 28b)
-                    or (primary is not None and d.key == primary.key and r.role == "owner" and r.role_from == "label"
-                        and r.concept != "person.name")):
+                    decision == "merge" and r.role in (None, "owner")):
                 out.append(FieldPlan(action="drop_duplicate", source=per_person[r.concept], **base))
                 per_person_dropped.append(f.id)
                 continue

@@ -164,9 +164,16 @@ def printed_question(a: dict, b: dict) -> str:
     q = a.get("_question") or ""
     if not q or q != b.get("_question"):
         return ""
-    # (where it sends the reader on by the replaced form's numbers, it says where without them: see caption)
+    # (where it sends the reader on by the replaced form's numbers, it says where without them: see caption —
+    # and is no longer the printed words: verbatim_question says so)
     q = _BRANCH.sub(" If “Yes,” answer the questions that follow it; if “No,” skip them.", q)
     return re.sub(r"^\d{1,2}\.(?:\d|[a-z]\))?\s*", "", q).strip()
+
+
+def verbatim_question(a: dict) -> bool:
+    """Whether the question :func:`printed_question` gives for a box is the printed words, unchanged but for its
+    number (not where it had to say without the replaced form's numbers where the reader goes on)."""
+    return not _BRANCH.search(a.get("_question") or "")
 
 
 def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies",
@@ -277,7 +284,7 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
                     q = printed_question(it, it2)
                     merge(min(at, at2), [(at, it), (at2, it2)], kind="radio", options=[yes, no],
                           label=q or as_question(affirmative["label"]), printed=f"{it['printed']} / {it2['printed']}",
-                          **({"verbatim": True} if q else {}))
+                          **({"verbatim": True} if q and verbatim_question(it) else {}))
                     used.update((at, at2))
                     break
     for s_at, sid in enumerate(ids):

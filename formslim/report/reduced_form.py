@@ -18,7 +18,7 @@ from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_sub
                            registry_key_questions)
 from ..text import REQUIRED_STAR
 from ..text import caption as date_caption
-from .captions import printed_question, caption as plain_caption, plain_questions
+from .captions import printed_question, verbatim_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, t
 
 SCHEMA = "formslim.form/1"
@@ -955,7 +955,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                  "registry": None, "prefill_note": None, "repeats": 1, "context": []})
     for items in sections.values():
         for it in items:
-            it.pop("_block", None)
+            # (the heading's mark says whether its questions must be answered: "(Mandatory)", "(Optional)")
+            mark = _BLOCK_MARK.search(it.pop("_block", None) or "")
+            if mark and it["kind"] != "statement":
+                it["required"] = mark.group(1).lower() in ("mandatory", "required", "필수")
             if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
                 it["multiple"] = True  # a list the form lets one tick several of ("복수 선택 가능")
             it.pop("_question", None)
@@ -1156,6 +1159,10 @@ _YES_NO = re.compile(r"^(?P<stem>.*\S)\s*[:(]?\s*(?P<word>Yes|No|예|아니오|�
 _AFFIRM = {"yes", "예", "있음"}
 
 
+#: the mark of a block's heading that says whether its questions must be answered (parse.pdf._BLOCK_MARK)
+_BLOCK_MARK = re.compile(r"\((mandatory|required|optional|voluntary|필수|선택)\)", re.I)
+
+
 def _one_question_per_yes_no(sections: dict) -> None:
     """Two check boxes of one form that answer one question with "Yes" and "No" are one question with two
     options, wherever the sections put them: a form that asks "… bankruptcy? Yes *" and "… No *" demands
@@ -1180,7 +1187,7 @@ def _one_question_per_yes_no(sections: dict) -> None:
             a, b = sections[ids[first[0][0]]][first[0][1]], sections[ids[second[0][0]]][second[0][1]]
             q = printed_question(a, b)
             a.update(kind="radio", label=q or first[1], options=[y[2], n[2]], required=a["required"] or b["required"],
-                     **({"verbatim": True} if q else {}),
+                     **({"verbatim": True} if q and verbatim_question(a) else {}),
                      from_fields=sorted(set(a["from_fields"]) | set(b["from_fields"])))
             drop.add((ids[second[0][0]], second[0][1]))
     for sid in sections:
