@@ -40,6 +40,9 @@ REQUIRED_MARKS = re.compile(r"^\s*\*|\*\s*(?:\([^()]{0,40}\)\s*)?$|\(필수\)|\[
 #: space before a closing star: a label's spaces are collapsed, and a leading run would be retried at every
 #: position of a long one)
 REQUIRED_STAR = re.compile(r"^\s*\*\s*| ?\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
+#: a block heading's word for whether its questions must be answered ("Applicant Ownership (Mandatory) and
+#: Demographic Information", "Applicant Owner's Demographic Information (Optional)", "(필수)", "(선택)")
+BLOCK_MARK = re.compile(r"\((mandatory|required|optional|voluntary|필수|선택)\)", re.I)
 
 
 #: the words of negation in English labels ("is not", "none of"): a box and its negation ask one question

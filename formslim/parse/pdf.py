@@ -22,7 +22,7 @@ from ..fields.kinds import infer_kind
 from ..fields.parts import with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import Document, Field, Location
-from ..text import (NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
+from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
 from .classify import (attached_to, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, separate_filing, one_per, legal_form, form_source, line_of_label, printed_title, recipient)
@@ -1027,11 +1027,6 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         out, by_page, path))), by_page, path), by_page, path)
 
 
-#: a heading's word for whether its block must be answered ("Applicant Ownership (Mandatory) and Demographic
-#: Information", "Applicant Owner's Demographic Information (Optional)", "(필수)", "(선택)")
-_BLOCK_MARK = re.compile(r"\((?:mandatory|required|optional|voluntary|필수|선택)\)", re.I)
-
-
 def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
     """The fields of a block whose printed heading says whether it must be answered take that heading and
     the sentences that follow it, as printed (``Field.block_note``). The heading is a line on no box's row
@@ -1051,7 +1046,7 @@ def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[F
         lines = [(min(x.top for x in ln), max(x.bottom for x in ln), re.sub(r"\s+", " ", line_text(ln)).strip(),
                   min(x.x0 for x in ln), max(x.x1 for x in ln)) for ln in group_lines([s for s, _ in segs])]
         lines = [ln for ln in lines if any(ch.isalpha() for ch in ln[2])]
-        marks = [k for k, (top, bottom, text, _, _) in enumerate(lines) if _BLOCK_MARK.search(text) and not on_a_row(top, bottom)]
+        marks = [k for k, (top, bottom, text, _, _) in enumerate(lines) if BLOCK_MARK.search(text) and not on_a_row(top, bottom)]
         for n, k in enumerate(marks):
             note, last = [], k
             for j in range(k, len(lines)):

@@ -16,7 +16,7 @@ from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_subject, own_sharing_document,
                            registry_key_questions)
-from ..text import REQUIRED_STAR
+from ..text import BLOCK_MARK, REQUIRED_STAR
 from ..text import caption as date_caption
 from .captions import printed_question, verbatim_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, t
@@ -956,7 +956,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for items in sections.values():
         for it in items:
             # (the heading's mark says whether its questions must be answered: "(Mandatory)", "(Optional)")
-            mark = _BLOCK_MARK.search(it.pop("_block", None) or "")
+            mark = BLOCK_MARK.search(it.pop("_block", None) or "")
             if mark and it["kind"] != "statement":
                 it["required"] = mark.group(1).lower() in ("mandatory", "required", "필수")
             if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
@@ -1157,10 +1157,6 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
 #: bankruptcy? Yes" and "… No", "예" / "아니오"
 _YES_NO = re.compile(r"^(?P<stem>.*\S)\s*[:(]?\s*(?P<word>Yes|No|예|아니오|아니요|있음|없음)\)?\s*$", re.I)
 _AFFIRM = {"yes", "예", "있음"}
-
-
-#: the mark of a block's heading that says whether its questions must be answered (parse.pdf._BLOCK_MARK)
-_BLOCK_MARK = re.compile(r"\((mandatory|required|optional|voluntary|필수|선택)\)", re.I)
 
 
 def _one_question_per_yes_no(sections: dict) -> None:
