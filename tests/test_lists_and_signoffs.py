@@ -502,6 +502,11 @@ def test_who_signs_is_read_from_each_signature_block_not_from_sentences_about_si
                    "and signed. In addition, each individual claiming economic disadvantage must update the form.")
     sigs, _ = read_parties("Statement", attachments, (), "form")
     assert not [s for s in sigs if "printed at a signature mark" in s.evidence]
+    # SBA Form 413: "3) Review the applicable certifications and sign (spousal signature, if required)" — the
+    # spouse signs, in that case (review 29)
+    sigs, _ = read_parties("Personal Financial Statement", "To complete this form 1) Check all that apply. 3) Review "
+                           "the applicable certifications and sign (spousal signature, if required)", (), "form")
+    assert [(s.signer, s.condition) for s in sigs if s.signer == "spouse"] == [("spouse", "if required")]
 
 
 def test_a_notice_says_which_documents_it_asks_for_beyond_the_application():

@@ -265,12 +265,15 @@ def form_for(text: str) -> str:
 
 #: ("Spouse’s/domestic partner’s signature": the first of two names joined by a slash is the party)
 _OWN_SIGNATURE = re.compile(r"\b([A-Za-z]+)[’']s(?:\s*/\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+[’']s)?\s+signature\b"
-                            r"|\bsignature\s+of\s+(?:the\s+)?([A-Za-z]+)\b", re.I)
+                            r"|\bsignature\s+of\s+(?:the\s+)?([A-Za-z]+)\b"
+                            # "sign (spousal signature, if required)": the adjective names the party (SBA Form 413)
+                            r"|\b(spousal)\s+signature\b", re.I)
 _SIGN_VERB = re.compile(r"\b(?:you|must|to|please|will|shall|not)\s+$", re.I)
 #: the case a signature is printed for: "(required if listed on Line 2a)", "If a joint return, both must sign",
-#: "(if applicable)", "(해당 시)"
+#: "(if applicable)", "(spousal signature, if required)", "(해당 시)"
 _SIGN_CONDITION = re.compile(
-    r"\b((?:required\s+|only\s+)?if\s+(?:a\s+|an\s+|any\b|applicable|listed|married|joint|filing|there\b)[^.;:()]{0,60})"
+    r"\b((?:required\s+|only\s+)?if\s+(?:a\s+|an\s+|any\b|applicable|listed|married|joint|filing|there\b|required\b)"
+    r"[^.;:()]{0,60})"
     r"|\((해당\s*(?:시|하는\s*경우|자(?:에\s*한함|만))[^)]{0,20})\)", re.I)
 
 
@@ -430,7 +433,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
     # "Employee's signature", "signature of the guarantor": the word the mark belongs to names the signer,
     # even a party that is otherwise only listed (an employee signs a W-4)
     for m in _OWN_SIGNATURE.finditer(body):
-        found = roles_in(m.group(1) or m.group(2) or "")
+        found = roles_in(m.group(1) or m.group(2) or m.group(3) or "")
         if found:
             # ("Spouse's signature. If a joint return, both must sign.": the words just after say the case)
             add(found[0][0], "", "", f"'{m.group(0)}' printed: that party signs",

@@ -944,7 +944,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # a block whose printed heading says it is mandatory or optional ("Applicant Owner's Demographic Information
     # (Optional) - … Disclosure is voluntary …"): that heading, as printed, above its first question here
     headed: set[str] = set()
-    for sid, items in sections.items():
+    for items in sections.values():
         for k in range(len(items) - 1, -1, -1):
             note = items[k].get("_block") or ""
             if note and not any((x.get("_block") or "") == note for x in items[:k]) and note not in headed:
