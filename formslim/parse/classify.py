@@ -546,7 +546,7 @@ def notice_submissions(text: str) -> tuple[str, ...]:
 
 #: a document a notice says it requests later, of those who pass a stage ("서류평가 통과자를 대상으로 ‘창업기업확인서’ 등
 #: … 증빙서류 제출 요청 예정", "최종 선정 통보된 예비선정자(기업)는 … ‘협약체결확약서’를 제출하여야 합니다"): quoted
-_QUOTED_DOC = re.compile(r"[‘'“\"](?P<doc>[^’'”\"]{2,30}?)\*?[’'”\"]")
+#: (read with _QUOTED, a footnote's star after the name aside: "‘창업기업확인서*’")
 _STAGE = re.compile(r"(?P<who>(?:[가-힣]+\s+){0,3}(?:[가-힣]*\s*통과자|예비\s*선정자|선정자|대상자))"
                     r"(?:\s*\(기업\))?\s*(?:를|을|는|은|에게)?\s*(?:대상으로)?")
 _REQUESTED = re.compile(r"(?:제출\s*(?:요청|하여야|해야)|요청\s*(?:할\s*)?예정|요청)")
@@ -564,9 +564,9 @@ def notice_requests(text: str) -> tuple[str, ...]:
     that ends in a document noun, the request after it, the stage or case before it."""
     flat = re.sub(r"\s+", " ", (text or "")[:400000])
     out: dict[str, str] = {}
-    for m in _QUOTED_DOC.finditer(flat):
-        doc = re.sub(r"\s+", "", m.group("doc"))
-        if not _DOC_NOUN.search(doc) or not _REQUESTED.search(flat[m.end():m.end() + 70].split(".")[0]):
+    for m in _QUOTED.finditer(flat):
+        doc = re.sub(r"\s+", "", m.group(1).rstrip("*"))
+        if len(doc) < 2 or not _DOC_NOUN.search(doc) or not _REQUESTED.search(flat[m.end():m.end() + 70].split(".")[0]):
             continue
         before = flat[max(0, m.start() - 90):m.start()]
         before = re.split(r"[.。★※▶☞◦•]|\s-\s", before)[-1]

@@ -451,20 +451,19 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         near = _nearest(body, m.start())
         own = _own_among_alternatives(body, m.start())
         start, block_start = block_start, m.end()
-        if near is None and re.search(r"_{5,}", body[max(start, m.start() - 60):m.end() + 40]):
+        if near is None:
             # a block that names its party at its head, the official who signs for it below ("Name, Address, &
             # Phone No. of Applicant / By ___ Typed Name & Title of Authorized Official / ___ Signature of
             # Authorized Official", SBA Form 601, then the same for the Subrecipient): the party of its block
             # (a caption that ends on the party, a blank or "By" after it — not a sentence that names a party:
-            # "any record to the CDC or SBA … Signature: ___")
+            # "any record to the CDC or SBA … Signature: ___"), where the mark is a line to sign on
             lo = max(start, m.start() - _BLOCK_HEAD)
             head = [x for x in roles_in(body[lo:m.start()]) if x[0] not in _non_signing()
-                    and re.match(r"\s*(?:By\b|_|:)", body[lo + x[2] + len(x[1]):m.start()])]
+                    and re.match(r"\s*(?:By\b|_|:)", body[lo + x[2] + len(x[1]):m.start()])] \
+                if re.search(r"_{5,}", body[max(start, m.start() - 60):m.end() + 40]) else []
             if head:
                 add(head[-1][0], "", "", f"'{head[-1][1]}' named at the head of a signature block, above "
                                          f"'{body[m.start():m.end() + 30].strip()}…'")
-            continue
-        if near is None:
             continue
         if own:
             # "소방시설관리업자ㆍ소방안전관리자ㆍ관계인 (서명 또는 인)": one of these signs — whoever inspected;

@@ -1082,14 +1082,17 @@ def _printed_questions(fields: list[Field], by_page: dict, path: str) -> list[Fi
     question 4" is the initials box's caption, not the question's)."""
     out = list(fields)
     seen: dict[str, str] = {}
+    on_page: dict[int, list[tuple]] = {}  # each page's boxes, read once
+    for g in fields:
+        if g.location.bbox:
+            on_page.setdefault(g.location.page, []).append(g.location.bbox)
     for i, f in enumerate(fields):
         if f.kind != "checkbox" or f.label_source not in ("tooltip", "tooltip-corrected") or len(f.label) <= 40 \
                 or f.location.page not in by_page or not f.location.bbox:
             continue
         box = f.location.bbox
         # the rows of other fields of the page (not this question's other box on its row)
-        others = [g.location.bbox for g in fields if g is not f and g.location.page == f.location.page
-                  and g.location.bbox and abs(g.location.bbox[1] - box[1]) >= 3]
+        others = [b for b in on_page[f.location.page] if abs(b[1] - box[1]) >= 3]
         text = _printed_question(by_page[f.location.page], box, others=others)
         asked = _question_words(f.label)
         if not text or not asked or len(asked & _question_words(text)) / len(asked) < 0.5:

@@ -98,8 +98,13 @@ def notice_requests(p, package) -> list[dict]:
     return out
 
 
+def _requested(x: dict) -> str:
+    """One document the notice asks beyond the package, with whom it asks it of: "창업기업확인서 (서류평가 통과자)"."""
+    return f"{x['document']} ({x['who']})"
+
+
 def _notice_requests_line(items: list[dict], lang: str) -> str:
-    return t(lang, "notice_requests", items="; ".join(f"{x['document']} ({x['who']})" for x in items))
+    return t(lang, "notice_requests", items="; ".join(map(_requested, items)))
 
 
 def printed_conflicts(a: Analysis) -> list[dict]:
@@ -1223,7 +1228,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                 summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
             continue
         if k == "notice_requests":  # one row per document the notice asks beyond the package, with whom
-            summary_rows += [[t(a.lang, "notice_requests_label"), f"{x['document']} ({x['who']})"] for x in v]
+            summary_rows += [[t(a.lang, "notice_requests_label"), _requested(x)] for x in v]
             continue
         if k == "carry_over":  # the variant, said as the brief says it
             if v is not None:
@@ -1513,7 +1518,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         rows.append((L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)'))
     if s.get("notice_requests"):
         # (what the notice still asks beyond the package's forms: not in the figures, never forgotten)
-        rows.append((L("notice_requests_label"), "; ".join(f"{x['document']} ({x['who']})" for x in s["notice_requests"])))
+        rows.append((L("notice_requests_label"), "; ".join(map(_requested, s["notice_requests"]))))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions
