@@ -446,6 +446,10 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
                    + (f"; filing only what every applicant submits {s['minutes_required_before']:.0f} → "
                       f"{s['minutes_required_after']:.0f} min, {s['fields_required_before']} → "
                       f"{s['fields_required_after']} questions" if s["target_basis"] == "required" else ""))
+        if s["after_approval"]:
+            # (a later stage's documents — a guarantee, a creditor's agreement — are no application documents)
+            click.echo(f"executed at closing, once the application is approved (listed apart, not counted): "
+                       f"{len(s['after_approval'])} — " + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"])))
         if (n := s["notice_count"]) is not None:
             # (the notice may bundle several papers in one upload: its own count, beside formslim's)
             click.echo(one_line(f"as the notice counts its submissions ({'; '.join(x['item'] + ' ' + x['how'] for x in n['items'])}): "
@@ -486,7 +490,9 @@ def _summary_ko(programme: str, s: dict, target: float) -> list[str]:
               + (f"; 모든 신청인이 내는 서류만 내면 {s['minutes_required_before']:.0f} → "
                  f"{s['minutes_required_after']:.0f}분, 질문 {s['fields_required_before']} → "
                  f"{s['fields_required_after']}개" if s["target_basis"] == "required" else ""))
-    return [first, second]
+    later = ([f"승인 뒤 약정 단계에서 작성하는 서류 (따로 적고 세지 않음): {len(s['after_approval'])}건 — "
+              + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"]))] if s["after_approval"] else [])
+    return [first, second, *later]
 
 
 @main.command("batch")

@@ -227,6 +227,10 @@ class Document:
     # the sentence by which it says a separate one is filed for each co-applicant ("A separate SBA Form 1919 for
     # each co-Applicant (e.g., EPC and OC) must be completed and signed …"), as printed
     one_per: str = ""
+    # the words by which it says it is executed once the application is approved, at closing ("in consideration
+    # of the approval and as a condition of the disbursement", "The “Note” is the promissory note dated"): a
+    # document of a later stage than the application, listed apart and not counted in its figures
+    after_approval: str = ""
     form_for: str = ""  # the party the form says it is for ("(정부포상 후보자용)" → beneficiary)
     declaration: str = ""  # what its signer declares, as printed ("Under penalties of perjury, I declare …")
     notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes
@@ -431,12 +435,16 @@ class DocumentPlan:
     signed_once: int = 0
     # the rule and form number its header prints as its source (Document.form_source), "" where none
     form_source: str = ""
+    # the words by which it says it is executed once the application is approved, at closing (K-AFTER-APPROVAL):
+    # a document of a later stage, listed apart and not counted
+    after_approval: str = ""
 
     @property
     def counted(self) -> bool:
         """Whether the document counts in the package's figures: not a twin in another format, not the
-        second variant of a form for another kind of applicant, not a record another party hands the applicant."""
-        return not self.twin_of and not self.alternative_of and not self.received
+        second variant of a form for another kind of applicant, not a record another party hands the applicant,
+        not an instrument executed after the application is approved."""
+        return not self.twin_of and not self.alternative_of and not self.received and not self.after_approval
 
     @property
     def issued(self) -> bool:

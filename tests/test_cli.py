@@ -173,3 +173,23 @@ def test_the_summary_is_in_korean_where_the_report_is_asked_for_in_korean(tmp_pa
     assert lines[2].startswith("보고서: ") and not any(w in result.stdout for w in ("documents", "questions asked"))
     plain = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "en"), "--quiet"])
     assert "documents" in plain.stdout.splitlines()[0]
+
+
+@needs_corpus
+def test_analyze_lists_closing_documents_apart(tmp_path):
+    """A creditor's agreement made to induce the lender to make the approved loan is executed at closing: the
+    summary counts the application's own form alone and lists the agreement apart, on stdout and in the report."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    for f in ("sba-buddy/SBA_155.pdf", "sba-buddy/SBA_912.pdf"):
+        (pkg / f.split("/")[1]).write_bytes((CORPUS / f).read_bytes())
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--no-cache", "--quiet"])
+    lines = result.stdout.splitlines()
+    assert lines and lines[0] == "pkg: 1 → 1 documents (0% fewer; target 50% NOT met)", (lines, result.output)
+    closing = [x for x in lines if x.startswith("executed at closing")]
+    assert closing == ["executed at closing, once the application is approved (listed apart, not counted): 1 — SBA Form 155"]
+    plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
+    assert [x["file"] for x in plan["summary"]["after_approval"]] == ["SBA_155.pdf"]
+    assert plan["summary"]["after_approval"][0]["signers"] == ["creditor"]
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert 'id="after-approval"' in html and "executed at closing, once the application is approved: a later stage" in html

@@ -91,6 +91,24 @@ def test_signers_of_the_sba_closing_documents():
 
 
 @needs_corpus
+def test_documents_executed_after_approval_say_so():
+    """A guarantee of "the promissory note dated ___", a creditor's agreement made "to induce ___ (Lender) to make an
+    SBA guaranteed loan … Loan Number", an agreement made "in consideration of the approval and as a condition of the
+    disbursement" are executed at closing, once the loan is approved (review 29 #1); the application's own forms —
+    whose office box also asks a "Loan Number" (SBA 912) — and the taxpayer's transcript consent are not."""
+    files = ["sba-buddy/SBA_148.pdf", "sba-buddy/SBA_148L.pdf", "sba-buddy/SBA_155.pdf", "sba-buddy/SBA_601.pdf",
+             "sba-buddy/SBA_912.pdf", "sba-lukacera/SBAForm1919.pdf", "sba-lukacera/SBAForm413.pdf",
+             "loan-consents-msfg/irs-form-4506-c.pdf"]
+    pkg = read_package([CORPUS / f for f in files])
+    later = {d.path: d.after_approval for d in pkg.documents}
+    assert later["SBA_148.pdf"].startswith("The “Note” is the promissory note dated")
+    assert later["SBA_148L.pdf"].startswith("The “Note” is the promissory note dated")
+    assert later["SBA_155.pdf"].startswith("To induce ___ (Lender) to make an SBA guaranteed loan")
+    assert "condition of the disbursement" in later["SBA_601.pdf"]
+    assert not any(later[f] for f in ("SBA_912.pdf", "SBAForm1919.pdf", "SBAForm413.pdf", "irs-form-4506-c.pdf"))
+
+
+@needs_corpus
 def test_the_employee_signs_a_w4_and_is_its_filer():
     """"Employee's signature (This form is not valid unless you sign it.)" then "Employers Only": the
     employee signs — the word the mark belongs to names the signer, and "you sign it" is an instruction,

@@ -400,6 +400,22 @@ def separate_filing(text: str) -> str:
     return m.group(0) if m else ""
 
 
+#: the words by which an instrument says it is made once the application is approved, at closing — as a condition of
+#: the loan being made or paid out, or of a note that exists only then: SBA Form 601 "in consideration of the
+#: approval and as a condition of the disbursement of … a loan"; Forms 148 / 148L "The “Note” is the promissory
+#: note dated ___"; Form 155 "To induce ___ (Lender) to make an SBA guaranteed loan … Loan Number ___"
+_AFTER_APPROVAL = re.compile(r"in consideration of the approv\w*[^.]{0,40}?\bcondition of (?:the )?disbursement|"
+                             r"\bthe [\"\u201c]?note[\"\u201d]? is the promissory note dated|"
+                             r"\bto induce\b[^.]{0,160}?\bto make an? [^.]{0,40}?\bloan\b[^.]{0,80}?\bloan (?:number|no\.?|#)", re.I)
+
+
+def after_approval(text: str) -> str:
+    """The words by which a document says it is executed after the application is approved (at closing), as
+    printed; else ""."""
+    m = _AFTER_APPROVAL.search(re.sub(r"\s+", " ", (text or "")[:20000]))
+    return re.sub(r"_{3,}", "___", m.group(0)) if m else ""
+
+
 #: the sentence by which a form says one of it is filed for each of several parties of one application ("A
 #: separate SBA Form 1919 for each co-Applicant (e.g., EPC and OC) must be completed and signed …"; "공동대표는
 #: 각자 작성"): the consolidated form that replaces it is filed once for each of them too

@@ -251,7 +251,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     plans: dict[str, dict] = {}
     signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
-    primary = _choose_primary([d for d in docs if d.key not in received], match, kb)
+    # (a document executed once the application is approved, at closing, is no application form)
+    primary = _choose_primary([d for d in docs if d.key not in received and not d.after_approval], match, kb)
     filer = filer_role(primary, match, kb)
     if filer:
         assumptions.append(f"the package's main form names no applicant but the {filer}, who files for someone else: "
@@ -319,6 +320,18 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "filed with the agency, so it stays as it is and is not counted among the documents, questions and "
                 "minutes of the application",
                 (f"{src.title or src.key}, its box of attachments: '{route.words}: {item}'",)))
+        elif d.after_approval:
+            # (before who signs it: a guarantee is the guarantor's and stays theirs — said in its evidence —, but
+            # first it belongs to another stage than the application)
+            plan.update(decision="keep", after_approval=d.after_approval)
+            plan["decisions"].append(decide(
+                "K-AFTER-APPROVAL", "keep", [d.key], [],
+                "executed once the application is approved, at closing (the lender prepares it with the approved "
+                "loan's terms and its parties sign it): a document of a later stage than the application, so it "
+                "stays as it is, is listed apart and is not counted among the application's documents, questions "
+                "and minutes",
+                (f"the form says: '{d.after_approval}'",
+                 *(f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers))))
         elif (other := _other_agency(d, home, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
             # this agency can neither merge nor change it, and what its applicant gives here is a copy
@@ -682,6 +695,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
                                       condition=p.get("condition") or _filed_when(p, by_key.get(key), kb),
                                       received=p.get("received", ""), signed_once=blocks.get(key, 0),
+                                      after_approval=p.get("after_approval", ""),
                                       form_source=by_key[key].form_source if key in by_key else "",
                                       subject=_subject(by_key.get(key)),
                                       # (as the summary counts them: a pre-filled answer the applicant only

@@ -72,6 +72,13 @@ TEXT = {
         "agency_record": "{title} (written and signed by the official who verifies it)",
         "becomes_consolidated": "becomes the consolidated form (below)",
         "received_kept": "given to the applicant by another party and kept: not filed with the agency, not counted",
+        "after_approval_kept": "executed at closing, once the application is approved: a later stage, not counted",
+        "after_approval_card": "Besides these, {n} document(s) executed at closing, once the application is approved (listed apart under The proposed package; not counted)",
+        "after_approval_label": "Executed at closing, after approval (listed apart; not counted)",
+        "after_approval": "{n} document(s) of the package are executed at closing, once the application is approved (listed apart, not in the figures above): {items}",
+        "brief_after_approval": "Executed at closing, after approval, as it is (not counted in the application): {title}",
+        "brief_after_approval_when": "Executed at closing, after approval, as it is (not counted in the application), filed {when}: {title}",
+        "inventory_after_approval": "{n} document(s) executed at closing, once the application is approved (a guarantee, a creditor's agreement), add nothing to the application's totals.",
         "notice_requests_label": "Asked by the notice beyond the package (no form; not counted)",
         "notice_requests": "The notice also asks for documents the package holds no form for (not in the figures above): {items}",
         "notice_count": "As the programme notice counts its submissions: {before} → {after} ({pct}% fewer; documents target {met}) — {items}. The figures above count each paper an applicant prepares, the papers of one upload one by one.",
@@ -249,6 +256,13 @@ TEXT = {
         "agency_record": "{title} (확인하는 담당 공무원이 작성·서명)",
         "becomes_consolidated": "통합 신청서가 됨 (아래)",
         "received_kept": "다른 당사자가 신청인에게 주어 신청인이 보관: 기관에 내지 않으며 세지 않음",
+        "after_approval_kept": "신청이 승인된 뒤 약정(대출 실행) 단계에서 작성: 다음 단계의 서류라 세지 않음",
+        "after_approval_card": "이 밖에 신청이 승인된 뒤 약정 단계에서 작성하는 서류 {n}건 (제안 패키지에 따로 적음, 세지 않음)",
+        "after_approval_label": "승인 뒤 약정 단계에서 작성하는 서류 (따로 적고 세지 않음)",
+        "after_approval": "이 패키지의 서류 {n}건은 신청이 승인된 뒤 약정(대출 실행) 단계에서 작성합니다 (따로 적으며 위 수치에 들지 않음): {items}",
+        "brief_after_approval": "승인 뒤 약정 단계에서 그대로 작성 (신청 서류로 세지 않음): {title}",
+        "brief_after_approval_when": "승인 뒤 약정 단계에서 그대로 작성 (신청 서류로 세지 않음, {when}에만 제출): {title}",
+        "inventory_after_approval": "신청이 승인된 뒤 약정 단계에서 작성하는 서류 {n}건(보증서, 채권자 약정서 등)은 신청의 합계에 더하지 않습니다.",
         "notice_requests_label": "공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음)",
         "notice_requests": "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): {items}",
         "notice_count": "공고문의 제출서류 표로 세면: {before} → {after}건 (감축 {pct}%, 서류 목표 {met}) — {items}. 위 수치는 신청인이 준비하는 서류를 한 건씩 셉니다(한 번에 올리는 파일 안의 서류도 각각).",
@@ -402,6 +416,8 @@ RULES = {
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
         "K-RECEIVED": "다른 당사자가 신청인에게 주어 신청인이 보관하는 서류라 이 기관에 내지 않는다: 그대로 두고, 신청 서류·질문·"
                       "시간에는 세지 않는다",
+        "K-AFTER-APPROVAL": "신청이 승인된 뒤 약정(대출 실행) 단계에서 작성하는 서류(대출기관이 승인된 조건으로 준비하고 당사자가 "
+                            "서명)라 신청보다 뒤 단계의 서류다: 그대로 두고 따로 적으며, 신청 서류·질문·시간에는 세지 않는다",
         "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 질문까지 그대로 유지한다",
         "K-SUBJECT-LIST": "제출자가 추천·신청하는 여러 사람을 한 줄씩 적는 명단이라 한 사람의 서식에 합칠 수 없어 그대로 "
                           "유지한다(각자의 서식에서 만들어 낼 수 있다)",
@@ -488,7 +504,7 @@ def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
 RULE_NAMES = {
     "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-MAIN-FORM": "주 신청서 유지(옮겨 올 서류 없음)", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
-           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류",
+           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류", "K-AFTER-APPROVAL": "승인 뒤 약정 단계의 서류",
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",

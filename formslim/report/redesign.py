@@ -72,6 +72,8 @@ def summary(a: Analysis) -> dict:
         "notice_count": notice_count(p, a.package),
         # what the notice asks for beyond the package's forms, of those who pass a stage or are in a case
         "notice_requests": notice_requests(p, a.package),
+        # the package's documents of a later stage: executed at closing, once the application is approved
+        "after_approval": after_approval(p),
         # a variant, never the verdict: each answer still asked twice filled in once and carried into the others
         "carry_over": ({"fields_carried": len(b.carry_over.carried), "fields_computed": len(b.carry_over.computed),
                         "fields_after": b.carry_over.fields_after,
@@ -96,6 +98,20 @@ def notice_requests(p, package) -> list[dict]:
                         and doc not in [o["document"] for o in out]:
                     out.append({"document": doc, "who": who, "notice": x.title or x.path})
     return out
+
+
+def after_approval(p) -> list[dict]:
+    """The documents of the package executed once the application is approved, at closing (K-AFTER-APPROVAL: a
+    guarantee, a creditor's agreement, an agreement the loan's disbursement is conditioned on), each with the words
+    that say so, the case it is filed in and who signs it: listed apart, not in the application's figures."""
+    return [{"file": d.file, "key": d.key or d.file, "title": d.title, "printed": d.after_approval,
+             "condition": d.condition, "signers": sorted({s.signer for s in d.signers}), "questions": d.fields_before}
+            for d in p.documents if d.after_approval and not d.twin_of]
+
+
+def _after_approval_line(items: list[dict], lang: str) -> str:
+    return t(lang, "after_approval", n=len(items), items="; ".join(
+        (x["title"] or x["file"]) + (f" ({x['condition']})" if x["condition"] else "") for x in items))
 
 
 def _requested(x: dict) -> str:
@@ -757,6 +773,8 @@ def to_html(a: Analysis) -> str:
                   if s["notice_count"] else "")
                + (f'<div class="small" id="notice-requests">{_e(_notice_requests_line(s["notice_requests"], lang))}</div>'
                   if s["notice_requests"] else "")
+               + (f'<div class="small" id="after-approval">{L("after_approval_card", n=len(s["after_approval"]))}</div>'
+                  if s["after_approval"] else "")
                + '</div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
                f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')
@@ -791,7 +809,8 @@ def to_html(a: Analysis) -> str:
             # (the form that hosts the consolidated form is that form now, not the one it was; a variant for
             # another kind of applicant is on its counterpart's line, counted once)
             host = (f' — {_e(L("becomes_consolidated"))}' if (d.key or d.file) == p.primary else
-                    f' — {_e(L("received_kept"))}' if d.received else "")
+                    f' — {_e(L("received_kept"))}' if d.received else
+                    f' — {_e(L("after_approval_kept"))}' if d.after_approval else "")
             shown = _with_variants(d, p, lang)
             out.append(f'<li><b>{_e(shown)}</b> <span class="small">({_e(d.file)})</span>{host}</li>')
     out.append("</ul>")
@@ -1001,6 +1020,7 @@ def to_markdown(a: Analysis) -> str:
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
              *([f"  - {md(_notice_requests_line(s['notice_requests'], lang))}"] if s["notice_requests"] else []),
+             *([f"  - {md(_after_approval_line(s['after_approval'], lang))}"] if s["after_approval"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
                for r in s["rises"]],
              f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
@@ -1033,7 +1053,9 @@ def to_markdown(a: Analysis) -> str:
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
         f"- {md(_with_variants(d, p, lang))} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
                                                                if (d.key or d.file) == p.primary else
-                                                               f" — {md(t(lang, 'received_kept'))}" if d.received else "")
+                                                               f" — {md(t(lang, 'received_kept'))}" if d.received else
+                                                               f" — {md(t(lang, 'after_approval_kept'))}"
+                                                               if d.after_approval else "")
         for d in p.documents if d.decision == "keep" and not d.alternative_of] + [""]
     lines += [f"## {t(lang, 'consolidated_form')}", ""] + ([md(a.form["intro"]), ""] if not a.form["sections"] else [])
     for section in a.form["sections"]:
@@ -1230,6 +1252,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         if k == "notice_requests":  # one row per document the notice asks beyond the package, with whom
             summary_rows += [[t(a.lang, "notice_requests_label"), _requested(x)] for x in v]
             continue
+        if k == "after_approval":  # one row per document of the closing stage
+            summary_rows += [[t(a.lang, "after_approval_label"), f"{x['title'] or x['file']} ({x['file']})"] for x in v]
+            continue
         if k == "carry_over":  # the variant, said as the brief says it
             if v is not None:
                 summary_rows.append([_carry_over_label(v, lambda k, **kw: t(a.lang, k, **kw)),
@@ -1340,7 +1365,7 @@ def blocker_rows(a: Analysis) -> list[tuple[list[tuple[str, str]], str, str]]:
 #: the rules that keep a document as it is whatever its questions share with another's (another party signs it,
 #: a statute prescribes it, it is a list of many filings, it is handed to the applicant …): a link between two
 #: such documents, confirmed, changes nothing in the plan
-_AS_IS = frozenset({"K-SIGNER", "K-STATUTORY", "K-VARIANT", "K-SUBJECT-LIST", "K-RECEIVED", "K-CHANNEL-CONSENT",
+_AS_IS = frozenset({"K-SIGNER", "K-STATUTORY", "K-VARIANT", "K-SUBJECT-LIST", "K-RECEIVED", "K-AFTER-APPROVAL", "K-CHANNEL-CONSENT",
                     "K-AGREEMENT", "K-OTHER-AGENCY", "K-SEPARATE-FILING", "K-RECIPIENT", "K-MAIN-FORM", "B-NO-REGISTRY",
                     "O-KEEP"})
 
@@ -1421,6 +1446,9 @@ def brief(a: Analysis) -> dict:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))
     # (a prescribed form filed only in some cases says the case, where its title does not)
     lines += [t(lang, "brief_received", title=short(_with_variants(d, p, lang))) if d.received else
+              (t(lang, "brief_after_approval_when", title=short(_with_variants(d, p, lang)), when=d.condition)
+               if d.condition and d.condition not in (d.title or "") else
+               t(lang, "brief_after_approval", title=short(_with_variants(d, p, lang)))) if d.after_approval else
               t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition)
               if d.condition and d.condition not in (d.title or "") else
               t(lang, "brief_kept", title=short(_with_variants(d, p, lang)))
@@ -1519,6 +1547,9 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     if s.get("notice_requests"):
         # (what the notice still asks beyond the package's forms: not in the figures, never forgotten)
         rows.append((L("notice_requests_label"), "; ".join(map(_requested, s["notice_requests"]))))
+    if s.get("after_approval"):
+        # (the closing stage's documents: not in the figures, listed so that none is lost)
+        rows.append((L("after_approval_label"), "; ".join(x["title"] or x["file"] for x in s["after_approval"])))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions
@@ -1680,6 +1711,8 @@ def _inventory_notes(a: Analysis) -> list[str]:
         notes.append(t(lang, "inventory_once"))
     if received := [d for d in p.documents if d.received]:
         notes.append(t(lang, "inventory_received", n=len(received)))
+    if later := [d for d in p.documents if d.after_approval and not d.twin_of]:
+        notes.append(t(lang, "inventory_after_approval", n=len(later)))
     return notes
 
 
