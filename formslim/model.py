@@ -99,6 +99,12 @@ class Field:
     # 1919's "4. Is the Applicant or any Associate … serving a sentence of imprisonment … (if "Yes" the Applicant
     # is not eligible …)" beside a box whose tooltip drops half of it): asked again, it is asked in these words
     question: str = ""
+    # the caption a page prints beside or over a text box whose label is a tooltip's paraphrase of it, as printed
+    # and whole (SBA Form 1919: "# of existing employees (including owners, all part-time, full-time and all
+    # employees of domestic and foreign Affiliates – do not convert to FTE)" beside a box whose tooltip reads "Please
+    # enter the number of existing employees here"; "# of FTE jobs saved/retained because of the loan (including
+    # owners)" where the tooltip adds "in the next two years"): asked again, it is asked in these words
+    caption: str = ""
     # the heading a form prints over the block of answer boxes this field is in, where it says whether the
     # block is mandatory or optional, with the sentences that follow it, as printed (SBA Form 1919: "Applicant
     # Owner's Demographic Information (Optional) - … Disclosure is voluntary and will have no bearing on the loan

@@ -53,3 +53,30 @@ def test_the_operating_companys_block_is_conditional_in_the_consolidated_form(tm
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
     oc = [i for s in form["sections"] for i in s["items"] if i["label"].startswith("Operating Company (if")]
     assert len(oc) >= 5 and all(i["condition"] == "if Applicant is an EPC" and not i["required"] for i in oc)
+
+
+@needs_corpus
+def test_text_boxes_whose_tooltips_paraphrase_keep_the_printed_caption():
+    """SBA Form 1919's tooltips are instructions that paraphrase the printed captions — and drop or add to them:
+    "Please enter the number of existing employees here" beside "# of existing employees (including owners, … –
+    do not convert to FTE)", "… in the next two years …" where the print says no period, the P.O. Box rule lost
+    (review 29 #2). The caption is read beside the box (its continued line included) or over it; a tax form's
+    "Line N." tooltip is its line's label and keeps it; a caption that drops which one the tooltip names, or that
+    starts mid-sentence, is not taken. Expectations written from the printed form."""
+    d = read_document(CORPUS / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
+    cap = {f.id.split("#")[1]: f.caption for f in d.fields}
+    assert cap["028"] == ("# of existing employees (including owners, all part-time, full-time and all employees of "
+                          "domestic and foreign Affiliates – do not convert to FTE)")
+    assert cap["029"] == "# of FTE jobs saved/retained because of the loan (including owners)"
+    assert cap["024"] == "Business Address (Street, City, State, Zip Code) Do not use P.O. Box address"
+    assert cap["025"].startswith("Project Address, if different than Business Address")
+    assert cap["010"] == "Year began operations"
+    # (owners 1–5 of the ownership table: the column header is over the first row only, and names no owner)
+    assert not any(cap[f"{n:03d}"] for n in range(33, 58))
+    f1040 = read_document(CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf")
+    assert not any(f.caption for f in f1040.fields)
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-buddy" / "SBA_912.pdf"])
+    items = [it for s in a.form["sections"] for it in s["items"]]
+    employees = next(it for it in items if "SBAForm1919.pdf#028" in it["from_fields"])
+    assert employees["label"].endswith("do not convert to FTE)") and employees.get("verbatim") is True
+    assert employees["printed"].startswith("Please enter the number of existing employees")

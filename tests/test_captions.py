@@ -142,8 +142,8 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     # "Disclosure is voluntary" (review 28b); each owner's demographic answers say whose they are
     optional = next(k for k, x in enumerate(labels) if x.startswith("Applicant Owner’s Demographic Information (Optional)"))
     assert items[optional]["kind"] == "statement" and "Disclosure is voluntary" in labels[optional]
-    assert labels[optional + 1].startswith("Owner's legal name") and labels[optional + 1].endswith("(for each owner)")
-    assert labels[optional + 2] == "Owner's position (for each owner)"
+    assert labels[optional + 1].startswith("Owner’s Legal Name (First name Last name)") and labels[optional + 1].endswith("(for each owner)")
+    assert labels[optional + 2] == "Owner’s Position (for each owner)"  # (as printed)
     assert labels[optional + 3].startswith("The owner's veteran status")
     assert items[optional + 3]["required"] is False  # (optional, as the heading says)
     owners = next(k for k, x in enumerate(labels) if x.startswith("Applicant Ownership (Mandatory)"))
@@ -187,7 +187,7 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert amounts["Dollar amount of the debt refinance"]["condition"] == "if “Debt Refinancing” is ticked"
     assert amounts["Dollar amount of the working capital"]["condition"] == "if “Working Capital” is ticked"
     assert not amounts["Dollar amount of the working capital"]["required"]
-    jobs = [k for k, x in enumerate(labels) if x.startswith("Number of FTE jobs")]
+    jobs = [k for k, x in enumerate(labels) if x.startswith(("# of FTE jobs", "# of new FTE jobs"))]
     assert len(jobs) == 2 and jobs[1] == jobs[0] + 1
     assert form["sections"][0]["title"] == "1. The applicant business and the request"
     # the owner's sex and veteran status are named by their options and take one value each

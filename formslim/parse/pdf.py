@@ -1024,8 +1024,8 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         out.append(f)
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
-    return _marked_blocks(_printed_questions(_split_shared_captions(_label_from_column(_copied_tooltips(
-        out, by_page, path))), by_page, path), by_page, path)
+    return _marked_blocks(_printed_captions(_printed_questions(_split_shared_captions(_label_from_column(
+        _copied_tooltips(out, by_page, path))), by_page, path), by_page, path), by_page, path)
 
 
 def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
@@ -1145,6 +1145,105 @@ def _printed_options(option_boxes: dict, fields: list[Field], by_page: dict) -> 
 
 _CHECK_WORDS = {"please", "check", "this", "box", "clicking", "pressing", "enter", "key", "space", "bar", "the",
                 "and", "any", "has", "have", "or", "of", "to", "a", "an", "if", "is", "are", "by", "in"}
+
+
+#: words a caption and a tooltip share whatever item they name ("Please enter the … here")
+_CAPTION_STOP = frozenset("please enter here the a an of in if this that is are and or to for by on at any do not use "
+                          "your its be as with than specify provide number amount".split())
+
+
+def _caption_words(text: str) -> set[str]:
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z]{2,}", text.lower().replace("p.o.", "po"))} - _CAPTION_STOP
+
+
+def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Field]:
+    """Each text box whose label is a tooltip's paraphrase takes the caption the page prints beside or over it,
+    whole and word for word (``Field.caption``), where that caption names the tooltip's item: most of its words
+    are the tooltip's (two at least). Beside: the words left of the box on its row, with the lines that continue
+    them below at the same indent while level with the box ("# of existing employees (… domestic and foreign" /
+    "Affiliates – do not convert to FTE)"). Over: the lines stacked just above the box within its width, up to
+    a line of another field's (a "□" or a "___" blank) — "Business Address (Street, City, State, Zip Code)" /
+    "Do not use P.O. Box address". Where neither names the item, the label stands."""
+    out = list(fields)
+    seen: dict[tuple, str] = {}
+    for i, f in enumerate(fields):
+        if f.kind not in ("text", "number", "amount", "date", "free_text") or f.question or \
+                f.label_source not in ("tooltip", "tooltip-corrected") or not _INSTRUCTING.match(f.label) or \
+                f.location.page not in by_page or not f.location.bbox:
+            continue
+        segs = by_page[f.location.page]
+        asked = _caption_words(f.label)
+        for lines in (_left_caption(segs, f.location.bbox), _caption_above(segs, f.location.bbox)):
+            text = " ".join(t for _, t in lines)
+            said = _caption_words(text)
+            shared = len(said & asked)
+            # (most of the caption's words are the tooltip's, or the tooltip's few words are all the caption's: "Please
+            # enter the number of existing employees here" beside "# of existing employees (including owners, …)")
+            if not lines or shared < 2 or (shared < 0.6 * len(said) and shared < 0.8 * len(asked)) or len(text) > 240 \
+                    or re.match(r"[a-z]", text) or _ORDINAL.findall(f.label.lower()) != _ORDINAL.findall(text.lower()):
+                # (nor the end of a sentence, "your sole proprietorship or partnership", nor a caption that drops
+                # which one the tooltip says it is: "Social Security No." for "… for Name 2")
+                continue
+            box = (min(s.x0 for s, _ in lines), min(s.top for s, _ in lines),
+                   max(s.x1 for s, _ in lines), max(s.bottom for s, _ in lines))
+            key = (f.location.page, box)
+            if key not in seen:
+                # (re-read with the spaces PDFium loses, "ofthe", once per caption)
+                seen[key] = _respaced(text, path, f.location.page, box)
+            caption = re.sub(r"\s*:$", "", seen[key]).strip()
+            if normalize_label(caption) != normalize_label(f.label):
+                out[i] = replace(f, caption=caption)
+            break
+    return out
+
+
+def _left_caption(segs: list[tuple[Segment, str]], bbox) -> list[tuple[Segment, str]]:
+    """The phrase printed nearest left of a box on its row, with the lines below that continue it at its indent
+    while they stand level with the box; [] where none, or where it holds another field's box or blank."""
+    x0, top, x1, bottom = bbox
+    row = [(s, t) for s, t in segs if s.x1 <= x0 + 3 and x0 - s.x1 < 450 and top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2]
+    if not row:
+        return []
+    first = max(row, key=lambda st: st[0].x1)
+    lines = [first]
+    while True:
+        last = lines[-1][0]
+        below = [(s, t) for s, t in segs if abs(s.x0 - first[0].x0) <= 4 and -3 <= s.top - last.bottom <= 3
+                 and s.top > last.top + 3 and s.top < bottom - 2 and s.x1 <= x0 + 3]
+        if not below or len(lines) >= 3:
+            break
+        lines.append(min(below, key=lambda st: st[0].top))
+    return [] if any(_OTHER_FIELDS_MARK.search(s.text) for s, _ in lines) else lines
+
+
+def _caption_above(segs: list[tuple[Segment, str]], bbox) -> list[tuple[Segment, str]]:
+    """The lines stacked just above a box within its width (each line mostly over the box), nearest first read
+    top-down; up to three, stopping at one that holds another field's box or blank."""
+    x0, top, x1, bottom = bbox
+    over = [(s, t) for s, t in segs if s.bottom <= top + 2 and top - s.bottom <= 30 and s.x1 - s.x0 > 0
+            and (min(s.x1, x1) - max(s.x0, x0)) >= 0.5 * (s.x1 - s.x0)]
+    lines: list[tuple[Segment, str]] = []
+    edge = top
+    for s, t in sorted(over, key=lambda st: -st[0].bottom):
+        if edge - s.bottom > 4 or len(lines) >= 3:
+            break
+        # (a row that holds another field's box or blank — "□ Other ____", read as several phrases — ends it)
+        if any(_OTHER_FIELDS_MARK.search(g.text) for g, _ in segs if g.top < (s.top + s.bottom) / 2 < g.bottom
+               and min(g.x1, x1) > max(g.x0, x0)):
+            break
+        lines.insert(0, (s, t))
+        edge = min(edge, s.top)
+    return lines
+
+
+#: a tooltip written as an instruction to the person filling in ("Please enter the number of existing employees
+#: here", "Enter the DBA or Tradename, if applicable"): a paraphrase of the caption the page prints, not the
+#: caption (a tax form's "Line 7. Wages, salaries, tips, etc" names its line and keeps its label)
+_INSTRUCTING = re.compile(r"(?:please\s+)?(?:enter|specify|provide|type|list|indicate)\b", re.I)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9])\b")
+#: a line that holds another field: a check box, or a blank to write on
+_OTHER_FIELDS_MARK = re.compile(r"[□☐■]|_{3,}")
 
 
 def _question_words(text: str) -> set[str]:

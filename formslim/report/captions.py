@@ -187,6 +187,11 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
         for i, it in enumerate(sections[sid]):
             if it["kind"] not in ("checkbox", "text", "free_text", "number", "amount", "date"):
                 continue
+            if it.get("_caption") and it["kind"] != "checkbox":
+                # (the caption printed beside the box, word for word: "# of existing employees (including owners, …
+                # do not convert to FTE)", not the tooltip's "Please enter the number of existing employees here")
+                it.update(printed=it["label"], label=it["_caption"], verbatim=True)
+                continue
             new = caption(it["label"], it["kind"])
             if it["kind"] == "checkbox" and _FOLLOWED.search(it["label"]):
                 followed.add((s_at, i))

@@ -36,7 +36,8 @@ def field_records(package: Package) -> list[dict]:
                 "context": list(f.context), "repeats": f.repeats, "source": f.source,
                 "confidence": f.confidence, "label_source": f.label_source, "calculation": f.calculation,
                 "read_only": f.read_only, "choose": f.choose, "part_of": f.part_of,
-                "hint": f.hint, "question": f.question, "block_note": f.block_note,
+                "hint": f.hint, "question": f.question, "caption": f.caption,
+                "block_note": f.block_note,
             })
     return rows
 

@@ -416,6 +416,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             "_each": t(lang, "each_owner") if per_owner else "",  # (added once the captions are final)
             "_choose": f.choose,  # (the form's "Check One" / "택 1", for the option groups)
             "_question": f.question,  # (the question the page prints beside a yes/no box, for its yes/no pair)
+            # (the caption the page prints beside a text box whose tooltip paraphrases it: the label, as printed)
+            "_caption": (f"{party}: " if party else "") + f.caption if f.caption else "",
             "_block": f.block_note,  # (the marked heading of its block: "… (Optional) - Disclosure is voluntary …")
             "kind": fp.kind,
             "options": list(f.options),
@@ -962,6 +964,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
                 it["multiple"] = True  # a list the form lets one tick several of ("복수 선택 가능")
             it.pop("_question", None)
+            it.pop("_caption", None)
             each = it.pop("_each", "")
             if each and not it["label"].endswith(each):
                 it["label"] += each
