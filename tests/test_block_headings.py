@@ -80,3 +80,12 @@ def test_text_boxes_whose_tooltips_paraphrase_keep_the_printed_caption():
     employees = next(it for it in items if "SBAForm1919.pdf#028" in it["from_fields"])
     assert employees["label"].endswith("do not convert to FTE)") and employees.get("verbatim") is True
     assert employees["printed"].startswith("Please enter the number of existing employees")
+    # the line printed over the eligibility questions holds for all of them: said above the first, once (review 29
+    # #3); question 5's starred "(EWCP)*" carries its footnote
+    at = next(k for k, it in enumerate(items) if it["label"].startswith("If any questions are answered “Yes”"))
+    assert items[at]["kind"] == "statement" and items[at + 1]["label"].startswith("Is the Applicant or if the Applicant")
+    assert sum(it["label"].startswith("If any questions are answered") for it in items) == 1
+    q5 = next(it for it in items if "(EWCP)*" in it["label"])
+    assert q5["label"].endswith("* (For EWCP loans, in a separate attachment, provide details of the underlying "
+                                "transaction(s) for which the loan is needed, countries where the buyers are located "
+                                "and a description of products and/or services to be exported.)")

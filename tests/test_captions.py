@@ -170,7 +170,7 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     # created with the jobs retained (an AcroForm lists its boxes as they were drawn, not read)
     # (its "answer questions 5.a) and b) below, if 'No' move to question 6" says where without the numbers)
     export = next(k for k, x in enumerate(labels) if x.startswith("Are any of the Applicant's products"))
-    assert labels[export].endswith("If “Yes,” answer the questions that follow it; if “No,” skip them.")
+    assert "If “Yes,” answer the questions that follow it; if “No,” skip them. * (For EWCP loans" in labels[export]
     assert labels[export + 1].startswith("Estimated total export sales")
     assert [x.split()[0] for x in labels[export + 2:export + 5]] == ["First", "Second", "Third"]
     # initials the 1919 asks to confirm its question 4 follow that question, and say so (the form's numbers are

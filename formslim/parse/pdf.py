@@ -1028,12 +1028,23 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         _copied_tooltips(out, by_page, path))), by_page, path), by_page, path), by_page, path)
 
 
+#: a line that says what to do where the questions below it are answered one way ("If any questions are answered
+#: “Yes” please provide details to the Lender in a separate attachment", SBA Form 1919 over its eligibility
+#: questions): a heading of their block, for all of them
+_BLOCK_INSTRUCTION = re.compile(r"\s*if\s*any\s*(?:of\s*the\s*)?(?:following\s*)?(?:questions?|items?)\s*(?:below\s*)?"
+                                # (PDFium may lose the spaces a PDF only positions: "Ifany questions")
+                                r"(?:is|are)\s*(?:answered|marked|checked)|\s*(?:다음|아래)\s*(?:질문|항목)\S*\s*중\s*"
+                                r"(?:하나라도\s*)?[“\"「]?예", re.I)
+
+
 def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
     """The fields of a block whose printed heading says whether it must be answered take that heading and
     the sentences that follow it, as printed (``Field.block_note``). The heading is a line on no box's row
     that prints the mark; its note runs on over the lines below until one ends a sentence; its block is the
     rows of boxes below it, up to the first printed line that stands between two rows (the next instruction or
-    heading) or the next marked heading."""
+    heading) or the next marked heading. A line that says what to do where the questions below are answered
+    one way ("If any questions are answered “Yes” please provide details …") heads a block too, which runs to
+    the next heading: it holds for every question under it."""
     out = list(fields)
     for pno, segs in by_page.items():
         boxes = [(i, f.location.bbox) for i, f in enumerate(fields) if f.location.page == pno and f.location.bbox]
@@ -1047,22 +1058,27 @@ def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[F
         lines = [(min(x.top for x in ln), max(x.bottom for x in ln), re.sub(r"\s+", " ", line_text(ln)).strip(),
                   min(x.x0 for x in ln), max(x.x1 for x in ln)) for ln in group_lines([s for s, _ in segs])]
         lines = [ln for ln in lines if any(ch.isalpha() for ch in ln[2])]
-        marks = [k for k, (top, bottom, text, _, _) in enumerate(lines) if BLOCK_MARK.search(text) and not on_a_row(top, bottom)]
+        marks = [k for k, (top, bottom, text, _, _) in enumerate(lines)
+                 if (BLOCK_MARK.search(text) or _BLOCK_INSTRUCTION.match(text)) and not on_a_row(top, bottom)]
         for n, k in enumerate(marks):
+            # (an instruction on the answers of the questions below holds for all of them, to the next heading)
+            instruction = bool(_BLOCK_INSTRUCTION.match(lines[k][2]))
             note, last = [], k
             for j in range(k, len(lines)):
                 if j > k and (on_a_row(*lines[j][:2]) or j in marks or lines[j][0] - lines[j - 1][1] > 6):
                     break
                 note.append(lines[j][2])
                 last = j
-                if re.search(r"[.。]\s*$", lines[j][2]):
+                # (an instruction is its own line: the table's header under it, "Question Yes No", is none of it)
+                if re.search(r"[.。]\s*$", lines[j][2]) or instruction:
                     break
             below = sorted((b[1], i) for i, b in boxes if b[1] >= lines[last][1] - 1)
             if not below:
                 continue
             first_row = below[0][0]
             end = min([lines[j][0] for j in range(last + 1, len(lines)) if lines[j][0] > first_row
-                       and not on_a_row(*lines[j][:2])] + [lines[m][0] for m in marks[n + 1:]] + [float("inf")])
+                       and not on_a_row(*lines[j][:2]) and not instruction] + [lines[m][0] for m in marks[n + 1:]]
+                      + [float("inf")])
             text = " ".join(note)
             if path:
                 text = _respaced(text, path, pno, (min(ln[3] for ln in lines[k:last + 1]), lines[k][0],
@@ -1101,8 +1117,34 @@ def _printed_questions(fields: list[Field], by_page: dict, path: str) -> list[Fi
         if text not in seen:
             # (re-read with the spaces PDFium loses, "ofthe", once per question)
             seen[text] = _printed_question(by_page[f.location.page], box, path, f.location.page, others=others) or text
+            if re.search(r"[A-Za-z)]\*", seen[text]):
+                note = _footnote(by_page[f.location.page], box, path, f.location.page)
+                seen[text] += f" {note}" if note else ""
         out[i] = replace(f, question=seen[text])
     return out
+
+
+def _footnote(segs: list[tuple[Segment, str]], bbox, path: str = "", page: int = 0) -> str:
+    """The footnote a starred word of a question points to ("… an Export Working Capital Program (EWCP)* loan?"):
+    the first line below the question's box that starts with "*", and the lines that continue it until a sentence
+    ends, as printed; "" where none."""
+    below = sorted(((s, t) for s, t in segs if s.top >= bbox[1] and s.text.lstrip().startswith("*")),
+                   key=lambda st: st[0].top)
+    if not below:
+        return ""
+    span = [below[0][0]]
+    while not re.search(r"[.。]\)?\s*$", span[-1].text) and len(span) < 4:
+        nxt = [s for s, _ in segs if -3 <= s.top - span[-1].bottom <= 4 and s.top > span[-1].top + 3
+               and abs(s.x0 - span[0].x0) <= 12]
+        if not nxt:
+            break
+        span.append(min(nxt, key=lambda s: s.top))
+    text = re.sub(r"\s+", " ", " ".join(s.text for s in span)).strip()
+    if path and page:
+        text = _respaced(text, path, page, (min(s.x0 for s in span), min(s.top for s in span),
+                                            max(s.x1 for s in span), max(s.bottom for s in span)))
+    # (the crop may catch a neighbour's mark — the "$" of the amount box above —, which is no letter)
+    return text[text.index("*"):] if "*" in text else text
 
 
 #: an option's export value that is a code, not words a person reads ("FSA", "OUTUS", "NOCKBX", "2")
