@@ -328,3 +328,26 @@ def test_a_title_line_that_stops_mid_phrase_goes_on_in_the_next():
     last = docs[-1].title
     assert last.startswith("(해당 시) 기타 증빙서류 - 제출한 자료 외 평가에 참고할 수 있는 증빙 첨부"), last
     assert all(not d.title.endswith("있는") for d in docs)
+
+
+@needs_corpus
+def test_a_form_of_several_programmes_is_signed_as_the_packages_programme_says():
+    """SBA Form 413 says who completes it under each programme's heading: "7(a) loan / 504 loan / Surety Bonds"
+    (each proprietor, … each owner of 20% or more), "Disaster Business Loan Application" (each applicant …),
+    "Women Owned Small Business (WOSB) …" (each individual claiming economic disadvantage). Read, each signer
+    keeps its programme as its condition; in a 7(a) package only the 7(a) signers are the form's (review 29 #5)."""
+    from formslim.pipeline import analyze
+
+    d = read_document(CORPUS / "sba-lukacera" / "SBAForm413.pdf", "SBAForm413.pdf")
+    cond = {s.signer: s.condition for s in d.signers}
+    assert cond["owner"] == "for the 7(a) loan / 504 loan / Surety Bonds"
+    assert cond["applicant"] == "for the Disaster Business Loan Application"
+    assert cond["individual"].startswith("for the Women Owned Small Business (WOSB)")
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-lukacera" / "SBAForm413.pdf"])
+    pfs = next(x for x in a.plan.documents if x.file == "SBAForm413.pdf")
+    assert {(s.signer, s.condition) for s in pfs.signers} == {("owner", ""), ("spouse", "if required")}
+    evidence = " ".join(e for dec in a.plan.decisions if "SBAForm413.pdf" in dec.documents for e in dec.evidence)
+    assert "WOSB" not in evidence and "Disaster" not in evidence
+    # alone, the form names no programme: every signer stays, with its programme
+    alone = analyze([CORPUS / "sba-lukacera" / "SBAForm413.pdf"])
+    assert {s.signer for s in alone.plan.documents[0].signers} >= {"owner", "individual"}

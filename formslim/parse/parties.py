@@ -31,6 +31,35 @@ _BLOCK_HEAD = 260
 _SIGN = re.compile(r"signature|\bsign(?:ed|s)?\b|\(\s*(?:서명|인|날인)[^)]{0,8}\)|서명|날인|unterschrift", re.I)
 _EACH = re.compile(r"\b(?:complete|completed|submit|submitted|sign|signed|filled)\b[^.]{0,40}?\beach\s+([a-z][a-z'-]*(?: [a-z][a-z'-]*)?)",
                    re.I)
+#: how far after a programme's heading its "Complete this form for: …" clause may start (characters)
+_SCOPE_REACH = 40
+#: a heading that names a programme: a short line of a form used by several programmes, over the clause that
+#: says who completes the form for that one ("7(a) loan / 504 loan / Surety Bonds", "Disaster Business Loan
+#: Application", "Women Owned Small Business (WOSB) Federal Contracting Program")
+_PROGRAMME_WORD = re.compile(r"\b(?:loans?|programs?|programmes?|applications?|bonds?|grants?)\b|사업|지원", re.I)
+
+
+def _programme_headings(text: str, body: str) -> list[tuple[int, str]]:
+    """The programme headings of a form used by several programmes, each with where it stands in ``body`` (the
+    text with its whitespace made single spaces): a short line without a full stop, naming a loan, programme,
+    application or bond, followed by a line that says who completes the form ("Complete this form for: (1) each
+    proprietor …", "This form must be completed by each individual …"). [] where the form has fewer than two."""
+    lines = [re.sub(r"\s+", " ", x).strip() for x in (text or "").splitlines()]
+    lines = [x for x in lines if x]
+    found = []
+    for k in range(len(lines) - 1):
+        head, nxt = lines[k], lines[k + 1]
+        if len(head) <= 90 and not re.search(r"[.:;]\s*$", head) and _PROGRAMME_WORD.search(head) \
+                and _EACH.match(nxt) or (len(head) <= 90 and _PROGRAMME_WORD.search(head) and not head.endswith(".")
+                                         and re.match(r"(?:this form must be|complete this form)\b", nxt, re.I)):
+            # (a check box drawn as a private-use glyph before the heading, "\uf071 7(a) loan …", is no word of it)
+            head = re.sub(r"[\ue000-\uf8ff]", "", head).strip(" \u00a0\ufeff\u200b")
+            at = body.find(head)
+            if at >= 0:
+                found.append((at, head))
+    return found if len(found) >= 2 else []
+
+
 _PERSONAL = re.compile(r"statement of personal|personal (?:history|financial statement|statement|data sheet)|"
                        r"curriculum vitae|\bresume\b|이력서|신상\s*진술|개인\s*이력", re.I)
 
@@ -472,6 +501,7 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
                                 f"…{body[max(0, m.start() - 50):m.end() + 20]}…")
         elif near and near[0] not in _non_signing():
             add(near[0], "", "", f"'{near[1]}' printed at a signature mark: …{body[max(0, m.start() - 50):m.end() + 20]}…")
+    scopes = _programme_headings(text, body)
     for m in _EACH.finditer(body):
         found = roles_in(m.group(1))
         if not found:
@@ -481,7 +511,10 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
         end = body.find(".", m.end())
         sentence = body[body.rfind(".", 0, m.start()) + 1:end if end >= 0 else len(body)]
         if re.search(r"\bsign", sentence, re.I) or not re.search(r"\bfor\s+each\b", m.group(0), re.I):
-            add(found[0][0], "", "", f"filled {m.group(0)[:60]!r}")
+            # (under a heading that names the programme it is for — SBA Form 413's "Disaster Business Loan
+            # Application" section says who completes it for a disaster loan —: in that programme only)
+            scope = next((h for at, h in reversed(scopes) if at <= m.start() <= at + len(h) + _SCOPE_REACH), "")
+            add(found[0][0], "", "", f"filled {m.group(0)[:60]!r}", f"for the {scope}" if scope else "")
     # "(정부포상 후보자용)": a Korean form says for whom it is, near its title
     for m in _FOR_WHOM.finditer(body[:600]):
         found = roles_in(m.group(1))

@@ -132,6 +132,34 @@ def registry_alternatives(listed: str, reg: Registry, available: dict[str, Regis
     return (reg.id, *sorted((rid for rid in at if rid != reg.id), key=lambda rid: (at[rid], rid)))
 
 
+#: words of a programme's heading that name no programme of their own ("Disaster Business Loan Application")
+_GENERIC_PROGRAMME_WORDS = frozenset("loan loans application applications program programs programme programmes "
+                                     "business federal contracting small bond bonds the and for sba".split())
+
+
+def _programme_words(text: str) -> set[str]:
+    return set(re.findall(r"\d+\([a-z]\)|\d+|[a-z]{3,}", (text or "").lower())) - _GENERIC_PROGRAMME_WORDS
+
+
+def programme_signers(d: Document, docs: list[Document]) -> tuple:
+    """``d``'s signers, of the package's programme: a form used by several programmes says who completes it for
+    each under the programme's heading (SBA Form 413: "7(a) loan / 504 loan / Surety Bonds", "Disaster Business
+    Loan Application", "Women Owned Small Business (WOSB) Federal Contracting Program"; the signer's condition
+    "for the …"). Where the titles of the package's other documents name one of those programmes ("SBA 7(a)
+    Borrower Information Form"), its signers hold without condition and the other programmes' are not this
+    package's; where they name none, every signer stays with its condition."""
+    scoped = {s.condition[len("for the "):] for s in d.signers if s.condition.startswith("for the ")}
+    if len(scoped) < 2:
+        return d.signers
+    titles = set().union(*(_programme_words(f"{x.title} {x.locator} {x.header[:300]}") for x in docs if x.key != d.key), set())
+    ours = {h for h in scoped if _programme_words(h) & titles}
+    if not ours:
+        return d.signers
+    return tuple(replace(s, condition="") if s.condition[len("for the "):] in ours else s
+                 for s in d.signers if not (s.condition.startswith("for the ") and s.condition[len("for the "):] in scoped
+                                            and s.condition[len("for the "):] not in ours))
+
+
 def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
     """The case a document is filed in: as its title says ("(해당 시)"), else as the forms catalogue says of the
     prescribed form it is (forms.yaml: SBA Form 155 "if a creditor's loan is put on standby"); "" for every
@@ -162,6 +190,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
 
     docs: list[Document] = [replace(d, kind=kinds.get(d.key, kinds.get(d.path, d.kind) if not d.part else d.kind))
                             for d in package.documents]
+    # (a form several programmes use is signed as the package's programme says: SBA Form 413 in a 7(a) package)
+    docs = [replace(d, signers=programme_signers(d, docs)) for d in docs]
     checklists = [d for d in docs if d.kind == "checklist"]
     # what the programme's notice says of the package: the application itself is made online; a document
     # must be written on the template it gives, unchanged
@@ -298,7 +328,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             if d.kind in ("certificate", "roster") else None
         reg = reg_any if reg_any is not None and reg_any.id in available else None
         plan = {"file": d.path, "key": d.key, "locator": d.locator, "kind": d.kind, "title": d.title,
-                "registry": None, "decisions": [], "kind_evidence": d.kind_evidence, "signers": d.signers}
+                "registry": None, "decisions": [], "kind_evidence": d.kind_evidence,
+                "signers": d.signers}
         if d.key in keep_override or (not d.part and d.path in keep_override):
             plan["decision"] = "keep"
             plan["decisions"].append(decide("O-KEEP", "keep", [d.key], [], "the manifest says to keep this document",
