@@ -58,6 +58,15 @@ def test_the_plan_shows_the_printed_estimates_beside_the_model(tmp_path):
     assert any("print their own time estimate" in x for x in plan["assumptions"])
     html = (out / "report.html").read_text(encoding="utf-8")
     assert 'id="printed-estimates"' in html and "is 31 minutes" in html
+    # the personal financial statement is completed "for: (1) each proprietor; …": the figures count one copy,
+    # and say what each further person adds (review 29 #4)
+    pp = plan["burden"]["per_person"]
+    assert [(d["file"], d["person"]) for d in pp["documents"]] == [("SBAForm413.pdf", "owner")]
+    pfs = next(d for d in plan["burden"]["before"]["per_document"] if d["file"] == "SBAForm413.pdf")
+    assert pp["minutes_per_further_person"]["before"] == pfs["minutes"]
+    assert any(x.startswith("documents filed once per person (Personal Financial Statement: ‘Complete this form for: "
+                            "(1) each proprietor") for x in plan["burden"]["assumptions"])
+    assert 'id="per-person">Counted for one person: each further person adds about' in html
 
 
 @needs_corpus

@@ -3,6 +3,7 @@ complexity level chosen from each document's kind and size, priced at an hourly 
 per applicant and per year, as a range (±20%). The model is in docs/burden.md."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -74,6 +75,10 @@ class Burden:
     # the plan's figures if each answer still asked twice after it were filled in once and carried into the other
     # documents (:func:`carried_answers`): a variant resting on an assumption, never the headline
     carry_over: Optional["CarryOver"] = None
+    # the documents filed once for each of several persons (SBA Form 413 "Complete this form for: (1) each
+    # proprietor …", a personal history each person signs): (document key, title, the person, minutes before,
+    # minutes after — 0 where it goes) — counted once in the figures, as for one person
+    per_person: tuple[tuple[str, str, str, float, float], ...] = ()
 
     def minutes(self, side: str) -> float:
         return sum(d.total for d in (self.before if side == "before" else self.after))
@@ -134,6 +139,13 @@ class Burden:
             yc = self.yearly(self.cost(side))
             out[side]["cost_per_year"] = rng(yc) if yc is not None else None
         out["printed_estimates"] = self.printed_check()
+        out["per_person"] = {
+            "documents": [{"file": k, "title": t, "person": who, "minutes_before": round(b, 1), "minutes_after": round(a, 1)}
+                          for k, t, who, b, a in self.per_person],
+            # what each further person adds to the applicant's figures, which count one
+            "minutes_per_further_person": {"before": round(sum(x[3] for x in self.per_person), 1),
+                                           "after": round(sum(x[4] for x in self.per_person), 1)},
+        } if self.per_person else None
         out["carry_over"] = self.carry_over.to_dict(rng) if self.carry_over is not None else None
         saved = self.minutes("before") - self.minutes("after")
         out["saved"] = {"minutes_per_applicant": rng(saved), "cost_per_applicant": rng(self.cost("before") - self.cost("after")),
@@ -522,6 +534,12 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             f"statements): {low:g}" + (f"–{high:g}" if high != low else "") + f" minutes, where this model gives "
             f"{model:.0f} minutes for them; the model's figures are used throughout, the "
             f"printed ones are shown beside them as a cross-check")
+    per_person = _per_person(plan, before, after)
+    if per_person:
+        assumptions.append(
+            "documents filed once per person (" + "; ".join(f"{t}: ‘{why}’" for _, t, _, _, _, why in per_person) +
+            ") are counted once, as for one person: each further person adds about "
+            f"{sum(x[3] for x in per_person):.0f} minutes today and {sum(x[4] for x in per_person):.0f} as proposed")
     data_before = _unique_data(plan, lambda fp: fp.action not in ("other_party", "form_fills"))
     data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))
     return Burden(currency=currency, tariff=float(tariff), tariff_assumed=tariff_assumed, applicants_per_year=applicants,
@@ -529,9 +547,35 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
                   after=tuple(sorted(after, key=lambda d: d.file)), fields_before=fields_before,
                   fields_after=fields_after, data_before=data_before, data_after=data_after, source=st["source"],
                   assumptions=tuple(assumptions), fields_required_before=required_before,
+                  per_person=tuple(x[:5] for x in per_person),
                   fields_required_after=required_after, fields_added=fields_added,
                   added_labels=tuple(dict.fromkeys([*(_key_label(q, kb) for q in keys), *(["ID choice"] if chooses else []),
                                                     *(i["label"] for i in own)])) if plan.consolidated else ())
+
+
+#: the evidence of a signer read from words that say the form is completed for each of several persons
+#: (formslim.parse.parties: "filled 'Complete this form for: (1) each proprietor'"), or from a statement about
+#: a person that person signs ("a statement about a person ('STATEMENT OF PERSONAL')")
+_EACH_PERSON = re.compile(r"^filled '[^']*\beach\b|^a statement about a person")
+
+
+def _per_person(plan: ReductionPlan, before, after) -> list[tuple[str, str, str, float, float, str]]:
+    """The counted documents a form says are filed once for each of several persons, with the person, the
+    minutes the model gives one copy before and after, and the words that say so."""
+    mins_before = {d.file: d.total for d in before}
+    mins_after = {d.file: d.total for d in after}
+    out = []
+    for dp in plan.documents:
+        key = dp.key or dp.file
+        if not dp.counted or dp.issued or key not in mins_before:
+            continue
+        sig = next((s for s in dp.signers if _EACH_PERSON.search(s.evidence) and not s.condition), None)
+        if sig is None:
+            continue
+        why = sig.evidence.split("'")[1] if sig.evidence.startswith("filled '") else "a statement about a person, who signs it"
+        out.append((key, dp.title or dp.file, sig.signer, mins_before[key],
+                    mins_after.get(key, 0.0) if dp.decision == "keep" else 0.0, why))
+    return out
 
 
 def _printed_sums(docs) -> Optional[tuple[int, float, float, float]]:

@@ -73,6 +73,7 @@ TEXT = {
         "becomes_consolidated": "becomes the consolidated form (below)",
         "received_kept": "given to the applicant by another party and kept: not filed with the agency, not counted",
         "after_approval_kept": "executed at closing, once the application is approved: a later stage, not counted",
+        "per_person_card": "Counted for one person: each further person adds about {before} → {after} min (filed once per person: {titles})",
         "after_approval_card": "Besides these, {n} document(s) executed at closing, once the application is approved (listed apart under The proposed package; not counted)",
         "after_approval_label": "Executed at closing, after approval (listed apart; not counted)",
         "after_approval": "{n} document(s) of the package are executed at closing, once the application is approved (listed apart, not in the figures above): {items}",
@@ -257,6 +258,7 @@ TEXT = {
         "becomes_consolidated": "통합 신청서가 됨 (아래)",
         "received_kept": "다른 당사자가 신청인에게 주어 신청인이 보관: 기관에 내지 않으며 세지 않음",
         "after_approval_kept": "신청이 승인된 뒤 약정(대출 실행) 단계에서 작성: 다음 단계의 서류라 세지 않음",
+        "per_person_card": "한 사람 기준으로 셈: 한 사람이 늘 때마다 약 {before} → {after}분이 더해짐 (사람마다 내는 서류: {titles})",
         "after_approval_card": "이 밖에 신청이 승인된 뒤 약정 단계에서 작성하는 서류 {n}건 (제안 패키지에 따로 적음, 세지 않음)",
         "after_approval_label": "승인 뒤 약정 단계에서 작성하는 서류 (따로 적고 세지 않음)",
         "after_approval": "이 패키지의 서류 {n}건은 신청이 승인된 뒤 약정(대출 실행) 단계에서 작성합니다 (따로 적으며 위 수치에 들지 않음): {items}",
@@ -589,6 +591,9 @@ EVIDENCE = {
          r"that takes in other documents' questions is longer, and SCM standard times grow with form length",
          "모든 신청인이 내는 서류만 내는 신청인의 소요 시간이 지금보다 늘어난다 ({1}): 다른 서류의 항목을 받아들인 서식이 "
          "길어지고, SCM 표준 시간은 서식 길이에 따라 늘어난다"),
+        (r"documents filed once per person \((.+)\) are counted once, as for one person: each further person adds about "
+         r"(\d+) minutes today and (\d+) as proposed",
+         "사람마다 한 부씩 내는 서류({1})는 한 사람 기준으로 한 번 셈: 한 사람이 늘 때마다 지금 약 {2}분, 개선 후 {3}분이 더해짐"),
         (r"the package's forms print different rules or editions as their source: (.+) — confirm that each is the form "
          r"in force for this programme",
          "이 묶음의 서식들이 서로 다른 근거 규정(또는 다른 해의 판)을 출처로 적고 있다: {1} — 각 서식이 이 사업에 현재 "

@@ -782,7 +782,9 @@ def to_html(a: Analysis) -> str:
                f'<div class="big" id="minutes">{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}</div>'
                f'<div class="small">±{b.range * 100:.0f}% · '
                + (f'{L("saved")} {s["minutes_saved"]:.0f}{L("minutes_unit")}' if s["minutes_saved"] >= 0 else
-                  f'{L("added")} {-s["minutes_saved"]:.0f}{L("minutes_unit")}') + '</div></div>')
+                  f'{L("added")} {-s["minutes_saved"]:.0f}{L("minutes_unit")}') + '</div>'
+               + (f'<div class="small" id="per-person">{L("per_person_card", before=f"{sum(x[3] for x in b.per_person):.0f}", after=f"{sum(x[4] for x in b.per_person):.0f}", titles="; ".join(x[1] for x in b.per_person))}</div>'
+                  if b.per_person else "") + '</div>')
     out.append(f'<div class="card"><div class="label">{L("card_cost")} ({_e(b.currency)})</div>'
                f'<div class="big">{_num(s["cost_before"])} → {_num(s["cost_after"])}</div>'
                f'<div class="small">{L("fields_asked")}: {b.fields_before} → {b.fields_after} · {L("unique_data")}: '
