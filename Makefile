@@ -60,6 +60,8 @@ eval: venv
 	@$(BIN)/python eval/screening/score.py dev2_key.yaml --formslim $(BIN)/formslim
 	@$(BIN)/python eval/screening/score.py dev3_key.yaml --formslim $(BIN)/formslim
 	@$(BIN)/python eval/screening/score.py dev4_key.yaml --formslim $(BIN)/formslim
+	@$(BIN)/python eval/screening/score.py dev5_key.yaml --formslim $(BIN)/formslim
+	@$(BIN)/python eval/screening/score.py dev6_key.yaml --formslim $(BIN)/formslim
 
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv

@@ -75,6 +75,14 @@ class ScreenOptions:
     heading_plans: int = 8  # a heading set in more plans than this is no one writer's habit (a public guide's)
     habits: int = 2  # labelled-line habits ("* 출처: …", "(산출물: …)") two plans must share, each rare in the batch
     habit_lines: int = 2  # lines of a plan that must carry a label for it to be the plan's habit
+    style_gram: int = 5  # characters per n-gram of a line's shape (words and numbers made one mark each)
+    style_dims: int = 8192  # dimensions the shapes' weights are hashed into
+    style_floor: float = 0.30  # cosine of two plans' shapes that independent plans reach (no evidence below it)
+    style_full: float = 0.55  # cosine at which the shapes count their full weight
+    style_weight: float = 0.85  # what the shapes weigh at most (0.5 alone from a cosine of about 0.45)
+    style_from: int = 10  # plans a batch needs for its shapes to be weighed (rarity needs a batch)
+    style_shared: int = 15  # shapes (rare in the batch) two plans must share for their cosine to count: a plan of
+    # plain sentences has too few shapes of its own for a cosine to say anything
 
 
 @dataclass(frozen=True)
@@ -89,13 +97,16 @@ class PairEvidence:
     images: int  # embedded images in common
     headings: tuple[str, ...] = ()  # the plans' own headings and table labels in common, each rare in the batch (as the first plan prints them)
     habits: tuple[str, ...] = ()  # the labels both writers put on line after line ("*출처:", "(산출물:"), each rare in the batch
+    style: float = 0.0  # cosine of the two plans' line shapes, weighed by rarity in the batch (see style_vectors)
+    style_examples: tuple[str, ...] = ()  # the rare shapes both use, as the first plan prints them ("1억 3,600만 원")
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3), "text_share": round(self.text_share, 3),
                 "matched_passages": self.matched_passages,
                 "passages": [{"a": x, "b": y, "similarity": round(s, 3)} for x, y, s in self.passages],
                 "metadata": [{"key": k, "value": v} for k, v in self.metadata], "images_in_common": self.images,
-                "headings_in_common": list(self.headings), "habits_in_common": list(self.habits)}
+                "headings_in_common": list(self.headings), "habits_in_common": list(self.habits),
+                "style_similarity": round(self.style, 3), "style_in_common": list(self.style_examples)}
 
 
 @dataclass(frozen=True)
@@ -432,6 +443,76 @@ def line_habits(doc: DocumentText, template_lines: set[str], template_labels: se
     return {x for x, c in counts.items() if c >= min_lines}
 
 
+def line_shape(line: str) -> str:
+    """A line's shape: each run of Hangul a "가", of Latin letters an "a", of digits a "0", of spaces one space —
+    punctuation, brackets, bullets and units kept ("1억 3,600만 원" → "0가 0,0가 가"; "▶ Pain Point[고객 불편]:" →
+    "▶ a a[가 가]:"). What a writer does out of habit, whatever the words: how numbers, lists and asides are set."""
+    s = unicodedata.normalize("NFKC", line)
+    s = re.sub(r"[\uac00-\ud7a3\u3131-\u318e]+", "가", s)
+    s = re.sub(r"[A-Za-z]+", "a", s)
+    s = re.sub(r"\d+", "0", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _shape_grams(doc: DocumentText, template_lines: set[str], k: int) -> tuple[Counter, dict[str, str]]:
+    """The k-character n-grams of the shapes of a plan's own lines (not the template's), counted, each with the
+    text of its first occurrence."""
+    counts: Counter = Counter()
+    example: dict[str, str] = {}
+    for p in doc.passages:
+        for line in p.split("\n"):
+            if not line.strip() or re.sub(r"\s+", "", line) in template_lines:
+                continue
+            shape = line_shape(line)
+            if len(shape) < k:
+                continue
+            # (where each mark of the shape came from, to show a gram as the plan prints it)
+            spans = [m.span() for m in re.finditer(r"[\uac00-\ud7a3\u3131-\u318e]+|[A-Za-z]+|\d+|\s+|.",
+                                                   unicodedata.normalize("NFKC", line).strip())]
+            text = unicodedata.normalize("NFKC", line).strip()
+            for i in range(len(shape) - k + 1):
+                g = shape[i:i + k]
+                counts[g] += 1
+                if g not in example and len(spans) == len(shape):
+                    example[g] = text[spans[i][0]:spans[i + k - 1][1]].strip()
+    return counts, example
+
+
+def style_vectors(grams: Sequence[Counter], dims: int) -> np.ndarray:
+    """Each plan's shape n-grams weighed by how rare they are in the batch (tf-idf: (1 + log count) · log((n +
+    1) / (df + 0.5))) — a shape every plan prints weighs nothing, one only a few plans share weighs much —,
+    hashed into ``dims`` dimensions (CRC-32, the same in every run) and scaled to length 1: the dot product of
+    two rows is their cosine."""
+    import zlib
+
+    n = len(grams)
+    df = Counter(g for c in grams for g in c)
+    x = np.zeros((n, dims), dtype=np.float32)
+    norms = np.ones(n)
+    for i, c in enumerate(grams):
+        total = 0.0
+        for g, tf in c.items():
+            if df[g] >= n:
+                continue  # (a shape every plan prints tells none apart)
+            w = (1 + np.log(tf)) * np.log((n + 1) / (df[g] + 0.5))
+            total += w * w
+            if df[g] >= 2:  # (a shape of this plan alone is in no pair: it only lengthens the plan's vector)
+                x[i, zlib.crc32(g.encode("utf-8")) % dims] += w
+        norms[i] = np.sqrt(total) or 1.0
+    return x / norms[:, None]
+
+
+def style_pairs(x: np.ndarray, floor: float, block: int = 1024) -> list[tuple[int, int]]:
+    """The pairs (i < j) whose shapes' cosine reaches ``floor``, block by block (the batch's square is never
+    held at once)."""
+    out = []
+    for start in range(0, len(x), block):
+        s = x[start:start + block] @ x.T
+        ii, jj = np.nonzero(s >= floor)
+        out.extend((start + i, j) for i, j in zip(ii.tolist(), jj.tolist()) if start + i < j)
+    return out
+
+
 class _Sentences:
     """One plan's own sentences, indexed once: their shingles as flat arrays with the sentence each
     belongs to, for the alignment."""
@@ -548,6 +629,31 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
     habits = [line_habits(d, template_lines, template_labels, o.habit_lines) for d in docs]
     rare_habits = rare(habits)
 
+    # style: the shapes of the plans' own lines, weighed by rarity in the batch
+    style_on = n >= o.style_from
+    shape = [_shape_grams(d, template_lines, o.style_gram) for d in docs] if style_on else []
+    style = style_vectors([c for c, _ in shape], o.style_dims) if style_on else np.zeros((n, 1), np.float32)
+    if style_on:
+        style_df = Counter(g for c, _ in shape for g in c)
+        usable = [{g for g in c if 2 <= style_df[g] < n} for c, _ in shape]
+
+    def style_weight(cos: float) -> float:
+        return o.style_weight * min(1.0, max(0.0, (cos - o.style_floor) / (o.style_full - o.style_floor)))
+
+    def shared_shapes(i: int, j: int, most: int = 5) -> tuple[str, ...]:
+        # (the rarest shapes both plans use, as the first prints them: what an evaluator looks for in both)
+        both = [g for g in shape[i][0] if g in shape[j][0] and 2 <= style_df[g] < n and g in shape[i][1]]
+        both.sort(key=lambda g: (style_df[g], -shape[i][0][g], g))
+        seen_ex, out = set(), []
+        for g in both:
+            ex = shape[i][1][g]
+            if ex and ex not in seen_ex and any(ch.isdigit() or not ch.isalnum() for ch in ex):
+                seen_ex.add(ex)
+                out.append(ex)
+            if len(out) >= most:
+                break
+        return tuple(out)
+
     def shared_habits(i: int, j: int) -> tuple[str, ...]:
         common_habits = sorted(habits[i] & habits[j] & rare_habits)
         return tuple(common_habits) if len(common_habits) >= o.habits else ()
@@ -607,6 +713,10 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             by_value.setdefault(("heading", x), []).extend(i for i, h in enumerate(heads) if x in h)
         for x in rare_habits:
             by_value.setdefault(("habit", x), []).extend(i for i, h in enumerate(habits) if x in h)
+        if style_on:
+            # (plans whose shapes are close: a writer's habits of setting numbers, lists and asides)
+            pairs.update((i, j) for i, j in style_pairs(style, o.style_floor)
+                         if len(usable[i] & usable[j]) >= o.style_shared)
         for members in by_value.values():
             if len(members) <= max(50, n // 4):
                 for x in range(len(members)):
@@ -654,6 +764,9 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         habit = shared_habits(i, j)
         if habit:
             miss *= 1.0 - min(0.9, 0.25 * len(habit))
+        # the same habits of setting text ("1억 3,600만 원", "▶ a[가]:", "하나. … 둘. …"), over the batch's
+        cos = float(style[i] @ style[j]) if style_on and len(usable[i] & usable[j]) >= o.style_shared else 0.0
+        miss *= 1.0 - style_weight(cos)
         score = 1.0 - miss
         if score < o.threshold:
             continue
@@ -661,7 +774,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         scored.append(PairEvidence(a=docs[i].path, b=docs[j].path, score=score, text_share=aligned, passages=shown,
                                    matched_passages=len(passages), metadata=tuple(shared_meta),
                                    images=shared_images, headings=tuple(printed[i][h] for h in structure),
-                                   habits=habit))
+                                   habits=habit, style=cos,
+                                   style_examples=shared_shapes(i, j) if style_weight(cos) > 0 else ()))
 
     # groups: plans joined by a pair at or over the threshold
     groups = []

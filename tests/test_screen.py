@@ -286,3 +286,32 @@ def test_a_round_of_one_consultants_three_clients_alone_is_a_group_when_the_temp
     r = screen_texts(docs, [_doc("template.docx", ["사업계획서 양식"], author="kised")])
     assert _groups(r) == [["c0.docx", "c1.docx", "c2.docx"]]
     assert screen_texts(docs).warnings
+
+
+def test_line_shapes_keep_a_writers_habits_not_its_words():
+    from formslim.screening import line_shape
+
+    assert line_shape("총 1억 3,600만 원 (2025년 기준)") == "가 0가 0,0가 가 (0가 가)"
+    assert line_shape("▶ Pain Point[고객 불편 지점]: 현장   인력 부족") == "▶ a a[가 가 가]: 가 가 가"
+
+
+def test_a_consultant_who_paraphrases_every_sentence_is_found_by_how_it_sets_its_text():
+    """eval/screening/dev6 (written for the project by a helper that never saw the tool): one consultant rewrote
+    every sentence for three clients in unrelated industries — under 10% of the text in common, no metadata —
+    but set numbers, ratios, lists and asides the same way ("1억 3,600만 원", "하나. … 둘. …", "~ 2026. 6."). Its
+    three plans are one group on the shapes of their lines, weighed by rarity in the batch; the founders who share
+    one idiom, an industry or a quoted statistic with it are not. With fewer than 10 plans the shapes are not
+    weighed (rarity needs a batch)."""
+    batch = ROOT / "eval" / "screening" / "dev6"
+    template = ROOT / "sample_forms" / "kr-sme-support" / "02_사업계획서.docx"
+    r = screen([batch], templates=[template])
+    x = next(g for g in r.groups if "dev6_02.docx" in {Path(f).name for f in g.files})
+    assert {Path(f).name for f in x.files} == {"dev6_02.docx", "dev6_06.docx", "dev6_13.docx"}
+    e = x.evidence[0]
+    assert e.text_share < 0.05 and not e.metadata and e.style >= 0.45 and e.style_examples
+    assert e.to_dict()["style_similarity"] == round(e.style, 3)
+    founders = {"dev6_03.docx", "dev6_05.docx", "dev6_07.docx", "dev6_08.docx", "dev6_10.docx", "dev6_12.docx",
+                "dev6_14.docx"}
+    assert not any(founders & {Path(f).name for f in g.files} for g in r.groups)
+    few = screen(sorted(batch.glob("dev6_0[1-6].docx")), templates=[template])
+    assert all(e.style == 0.0 for g in few.groups for e in g.evidence)

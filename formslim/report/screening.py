@@ -28,7 +28,7 @@ def screen_table(r: ScreenResult) -> str:
 
     lines = [f"{n(s['plans'], 'plan')} screened, {n(s['groups'], 'group')} sharing authorship beyond the template "
              f"({n(s['plans_in_groups'], 'plan')}); {n(s['pairs_compared'], 'pair')} compared"
-             + (f" ({s['pairs_proposed']} proposed by shared text, the rest by shared metadata, images or headings)"
+             + (f" ({s['pairs_proposed']} proposed by shared text, the rest by shared metadata, images, headings or the shapes of lines)"
                 if s['pairs_compared'] > s['pairs_proposed'] else f" of {s['pairs_proposed']} proposed by shared text")]
     for i, g in enumerate(r.groups, 1):
         best = g.evidence[0]
@@ -45,6 +45,8 @@ def screen_table(r: ScreenResult) -> str:
             why.append(f"{len(best.headings)} own headings and table labels in common")
         if best.habits:
             why.append("the same labels on line after line: " + ", ".join(best.habits))
+        if best.style_examples:
+            why.append(f"text set the same way (shapes {best.style:.2f})")
         lines.append(f"G{i}  score {g.score:.2f}  {len(g.files)} plans  ({'; '.join(why)})")
         for f in g.files:
             lines.append(f"    {one_line(f)}")
@@ -61,7 +63,9 @@ WORDS = {
            "the template at the threshold {t}.", "score": "score", "share": "{p} of the smaller plan's own sentences "
            "said in the other", "passages": "{n} matching passages", "in_common": "In common",
            "images": "{n} embedded images identical", "headings": "{n} own headings and table labels in common (the same skeleton)",
-           "habits": "the same labels put on line after line (habits of layout)", "similarity": "similarity", "more": "{n} more pairs in this group",
+           "habits": "the same labels put on line after line (habits of layout)",
+           "style": "text set the same way — numbers, lists, asides (shape similarity {s}); rare shapes both use",
+           "similarity": "similarity", "more": "{n} more pairs in this group",
            "unreadable": "Files that could not be read", "method": "Method",
            "method_text": "Character shingles (5 characters) of each plan's text, less the template's and those in a "
            "large share of the batch; MinHash signatures and locality-sensitive hashing propose pairs; their sentences "
@@ -70,7 +74,8 @@ WORDS = {
            "metadata an applicant would not share, identical embedded images, the same skeleton: own headings and "
            "table labels (not the template's) that few plans of the batch use, and the same habits of layout: labels "
            "a writer puts on line after line (\"* 출처:\" under every figure, \"(산출물:\" on every schedule row) that "
-           "few plans use; plans are grouped from a score of {t}."},
+           "few plans use, and text set the same way: the shapes of lines (\"1억 3,600만 원\" as \"0가 0,0가 가\") weighed by "
+           "rarity in the batch, compared by cosine; plans are grouped from a score of {t}."},
     "ko": {"title": "양식 밖에서 같은 작성자가 보이는 사업계획서", "plans": "건",
            "templates": "제외한 양식", "no_template": "지정하지 않음 (여러 계획서에 공통인 문장을 양식으로 보고 제외)",
            "groups": "묶음", "in_groups": "묶음에 든 계획서", "screened": "검토한 계획서",
@@ -78,12 +83,14 @@ WORDS = {
            "정보를 공유하는 계획서가 없습니다.", "score": "점수", "share": "작은 계획서 고유 문장의 {p}가 상대 계획서에도 있음",
            "passages": "일치 문장 {n}개", "in_common": "공통 파일 정보", "images": "같은 삽입 이미지 {n}개", "headings": "같은 자체 목차·표 항목 {n}개 (같은 골격)",
            "habits": "여러 줄마다 붙인 같은 표지어 (같은 작성 습관)",
+           "style": "같은 방식으로 쓴 글 — 숫자·목록·괄호 표기 (모양 유사도 {s}); 둘 다 쓰는 드문 모양",
            "similarity": "유사도", "more": "이 묶음의 나머지 {n}쌍", "unreadable": "읽지 못한 파일", "method": "방법",
            "method_text": "각 계획서 본문을 5글자 단위(shingle)로 나누고 양식과 계획서 다수에 공통인 부분을 뺍니다. MinHash 서명과 "
            "LSH로 비교할 쌍을 고르고, 문장끼리 맞춰 봅니다(유사도 {sim} 이상). 쌍의 점수는 작은 계획서 고유 문장 중 상대 "
            "계획서에도 있는 비율(독립 작성에서도 우연히 나오는 {lo}부터 {hi}까지), 신청인끼리 같을 리 없는 파일 정보, 같은 삽입 "
            "이미지, 같은 골격(양식에 없고 계획서 몇 건만 쓰는 자체 목차와 표 항목), 같은 작성 습관(여러 줄마다 붙인 표지어: 수치마다 "
-           "\"* 출처:\", 일정표 행마다 \"(산출물:\" — 계획서 몇 건만 쓰는 것)을 합칩니다. 점수 {t} 이상인 쌍을 묶습니다."},
+           "\"* 출처:\", 일정표 행마다 \"(산출물:\" — 계획서 몇 건만 쓰는 것), 같은 글 모양(숫자·목록·괄호를 쓰는 방식: \"1억 3,600만 원\"을 "
+           "\"0가 0,0가 가\"로 본 줄 모양을 묶음 안의 드문 정도로 가중한 코사인 유사도)을 합칩니다. 점수 {t} 이상인 쌍을 묶습니다."},
 }
 LIMITS_KO = (
     "문장과 파일 정보가 같다는 것은 사람이 검토할 근거일 뿐, 브로커가 썼다는 증거가 아닙니다.",
@@ -149,6 +156,10 @@ def screen_html(r: ScreenResult, lang: str = "") -> str:
             if e.get("habits_in_common"):
                 out.append(f"<p>{_e(W['habits'])}: "
                            + ", ".join(f"<code>{_e(h)}</code>" for h in e["habits_in_common"]) + "</p>")
+            if e.get("style_in_common"):
+                similarity = format(e["style_similarity"], ".2f")
+                out.append(f"<p>{_e(W['style'].format(s=similarity))}: "
+                           + ", ".join(f"<code>{_e(h)}</code>" for h in e["style_in_common"]) + "</p>")
             if e["metadata"] or e["images_in_common"]:
                 items = [f"{_e(meta_names.get(m['key'], m['key']))}: <code>{_e(m['value'][:120])}</code>"
                          for m in e["metadata"]]
