@@ -269,6 +269,10 @@ def test_sba_package_end_to_end(tmp_path):
     assert "guarantor" in cases["SBA_148.pdf"] and not cases["SBAForm413.pdf"] and not cases["irs-form-4506-c.pdf"]
     assert plan["summary"]["documents_required_before"] == 4 and plan["summary"]["target_basis"] == "all"
     assert "(not counted in the application), filed if a creditor's loan is put on standby: SBA Form 155" in md
+    # … and the consolidated form does not ask them as attachments to upload (review 30 #3)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    uploads = {it["from_document"] for sec in form["sections"] for it in sec["items"] if it["kind"] == "file"}
+    assert not uploads & {"SBA_155.pdf", "SBA_148.pdf", "SBA_601.pdf"} and "SBAForm413.pdf" in uploads
     # the IVES participant writes its own name, ID number and mailbox on the 4506-C: not the applicant's questions
     ives = [f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf" and "IVES participant ID" in f["label"]]
     assert ives and all(f["action"] == "other_party" for f in ives)

@@ -89,3 +89,22 @@ def test_text_boxes_whose_tooltips_paraphrase_keep_the_printed_caption():
     assert q5["label"].endswith("* (For EWCP loans, in a separate attachment, provide details of the underlying "
                                 "transaction(s) for which the loan is needed, countries where the buyers are located "
                                 "and a description of products and/or services to be exported.)")
+
+
+@needs_corpus
+def test_the_certification_keeps_its_headings_and_its_points_one_a_line():
+    """SBA Form 1919's certification: "By Signing Below, You Make the Following Representations, …:" over
+    "APPLICANT CERTIFICATION", then the points one a line — and the covenant "The Applicant and OC will not, without
+    Lender's prior written consent:" with its "◦" sub-points under it, not beside it as statements of their own
+    (review 30 #2). The owner table's "(Mandatory)" requires its first row, not all five (review 30 #4)."""
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf", CORPUS / "sba-buddy" / "SBA_912.pdf"])
+    items = {it["id"]: it for s in a.form["sections"] for it in s["items"]}
+    lines = items["declaration.truth"]["label"].split("\n")
+    assert lines[0] == "By Signing Below, You Make the Following Representations, Authorizations, and Certifications:"
+    assert lines[1] == "APPLICANT CERTIFICATION" and lines[2].startswith("By signing this application, the Applicant")
+    covenant = next(k for k, x in enumerate(lines) if x.startswith("• The Applicant and OC will not, without Lender"))
+    assert lines[covenant + 1].startswith("    ◦ Make any distribution of company assets")
+    assert all(x.startswith(("• ", "    ◦ ")) for x in lines[4:])
+    owners = [it for s in a.form["sections"] for it in s["items"] if it.get("index") and it.get("role") == "owner"
+              and "home address" in it["label"]]
+    assert [(it["index"], it["required"]) for it in owners][:3] == [(1, True), (2, False), (3, False)]

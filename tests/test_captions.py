@@ -30,8 +30,10 @@ def test_instruction_words_are_dropped_and_the_rest_kept_word_for_word():
     # without them (SBA 1919 question 5, its sub-questions right after it in the host's reading order)
     assert caption("5. Are any of the Applicant's products exported? If “Yes,” answer questions 5.a) and b) below, "
                    "if “No” move to question 6", "radio") == (
-        "Are any of the Applicant's products exported? If “Yes,” answer the questions that follow it; if “No,” "
-        "skip them.")
+        # (the questions it governs by their numbers, which they keep: never "skip them", which would reach every
+        # question after it — review 30 #1)
+        "Are any of the Applicant's products exported? If “Yes,” answer questions 5.a) and b), which follow; if "
+        "“No,” leave those blank and go on.")
 
 
 def _box(fid, label, doc="1919"):
@@ -170,9 +172,14 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     # created with the jobs retained (an AcroForm lists its boxes as they were drawn, not read)
     # (its "answer questions 5.a) and b) below, if 'No' move to question 6" says where without the numbers)
     export = next(k for k, x in enumerate(labels) if x.startswith("Are any of the Applicant's products"))
-    assert "If “Yes,” answer the questions that follow it; if “No,” skip them. * (For EWCP loans" in labels[export]
-    assert labels[export + 1].startswith("Estimated total export sales")
-    assert [x.split()[0] for x in labels[export + 2:export + 5]] == ["First", "Second", "Third"]
+    assert "If “Yes,” answer questions 5.a) and b), which follow; if “No,” leave those blank and go on. * (For EWCP " \
+           "loans" in labels[export]
+    # … and the questions it governs keep their printed numbers; the rewording is for legal review
+    assert any(x.startswith("5.a) Provide the estimated total export sales") for x in labels)
+    assert any(x.startswith("5.b) List of principal countries of Export (list at least 1): first") for x in labels)
+    assert any("move to question 6" in x and "leave those blank" in x for x in a.form["legal_review"])
+    assert labels[export + 1].startswith("5.a) Provide the estimated total export sales")
+    assert [x.split(": ")[1].split()[0] for x in labels[export + 2:export + 5]] == ["first", "second", "third"]
     # initials the 1919 asks to confirm its question 4 follow that question, and say so (the form's numbers are
     # not kept: "question 4" alone would point nowhere)
     initials = next(k for k, x in enumerate(labels) if x.startswith("Initials confirming the answer above"))
@@ -225,7 +232,7 @@ def test_a_group_the_form_says_to_tick_one_of_is_one_choice():
 def test_options_that_are_one_datums_values_name_the_question():
     names = {("male", "female"): "sex"}
     sections = {"owners": [_box("013", "If the owner is male" + CHECK), _box("014", "If the owner is female" + CHECK)]}
-    plain_questions(sections, name_of_options=lambda opts: names.get(tuple(opts), ""))
+    plain_questions(sections, name_of_options=lambda opts: (names.get(tuple(opts), ""), ""))
     (item,) = sections["owners"]
     assert item["label"] == "The owner's sex (tick one)" and item["multiple"] is False
 

@@ -229,7 +229,7 @@ def _with_preceding_certification(text: str, found: str, reach: int = 2000) -> s
     """``found`` with the certification by signing printed just before it (at most ``reach`` characters
     before, nothing but that paragraph between), else ``found`` as it is."""
     flat = re.sub(r"\s+", " ", text or "")[:60000]
-    at = flat.find(found[:60])
+    at = flat.find(re.sub(r"\s+", " ", found)[:60])
     if at <= 0:
         return found
     m = None
@@ -237,7 +237,13 @@ def _with_preceding_certification(text: str, found: str, reach: int = 2000) -> s
         pass
     if m is None:
         return found
-    return f"{flat[m.start():at].strip()} {found}"
+    # (the heading printed over it, "APPLICANT CERTIFICATION", in capitals on the line before: its title; and
+    # the lead-in over that, "By Signing Below, You Make the Following Representations, …:")
+    before = flat[max(0, m.start() - 300):m.start()]
+    head = re.search(r"((?:[A-Z][A-Z’'&-]+ ){0,5}[A-Z][A-Z’'&-]+) $", before)
+    lead = re.search(r"(By signing below[^.:]{0,160}:) $", before[:head.start()] if head else before, re.I)
+    return "\n".join(x for x in (lead.group(1) if lead else "", head.group(1) if head else "",
+                                  flat[m.start():at].strip(), found) if x)
 
 
 
@@ -258,6 +264,7 @@ def certified_list(text: str, first: str, limit: int = 8000) -> str:
     running = {k for k in repeated_lines([x] for x in text.split("\n")) if not _POINT.match(k)}
     for m in _LIST_LEAD.finditer(text):
         points: list[str] = []
+        marks: list[str] = []
         for line in text[m.end():].split("\n"):
             s = line.strip()
             if points and line_shape(s) in running:
@@ -267,6 +274,7 @@ def certified_list(text: str, first: str, limit: int = 8000) -> str:
                     break
                 continue
             if _POINT.match(s):
+                marks.append(_POINT.match(s).group().strip())
                 points.append(_POINT.sub("", s, count=1))
             elif points and (not points[-1].rstrip().endswith((".", ";", ":")) or s[:1].islower()):
                 points[-1] += " " + s
@@ -276,8 +284,15 @@ def certified_list(text: str, first: str, limit: int = 8000) -> str:
                 points = []
                 break
         if len(points) >= 2:
-            out = re.sub(r"\s+", " ", m.group(1).strip() + " " + " ".join(f"• {p.strip()}" for p in points))
-            if first[:60] in out:
+            # one point a line, as printed: a point under another ("◦" under the "•" that ends in ":") indented
+            # under it — "The Applicant and OC will not, without Lender's prior written consent: ◦ Make any
+            # distribution …" is one covenant, not two statements (review 30 #2)
+            top = marks[0]
+            lines = [re.sub(r"\s+", " ", m.group(1)).strip()]
+            lines += [("    " if mark != top else "") + f"{mark if mark != top else '•'} {re.sub(chr(92) + 's+', ' ', p).strip()}"
+                      for mark, p in zip(marks, points)]
+            out = "\n".join(lines)
+            if first[:60] in re.sub(r"\s+", " ", out):
                 return out
     return ""
 

@@ -1195,7 +1195,9 @@ _CAPTION_STOP = frozenset("please enter here the a an of in if this that is are 
 
 
 def _caption_words(text: str) -> set[str]:
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+    # (a plural as its singular: "countries" is "country", "employees" "employee")
+    return {w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else
+            w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
             for w in re.findall(r"[a-z]{2,}", text.lower().replace("p.o.", "po"))} - _CAPTION_STOP
 
 
@@ -1217,23 +1219,33 @@ def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Fie
         segs = by_page[f.location.page]
         asked = _caption_words(f.label)
         for lines in (_left_caption(segs, f.location.bbox), _caption_above(segs, f.location.bbox)):
-            text = " ".join(t for _, t in lines)
-            said = _caption_words(text)
-            shared = len(said & asked)
-            # (most of the caption's words are the tooltip's, or the tooltip's few words are all the caption's: "Please
-            # enter the number of existing employees here" beside "# of existing employees (including owners, …)")
-            if not lines or shared < 2 or (shared < 0.6 * len(said) and shared < 0.8 * len(asked)) or len(text) > 240 \
-                    or re.match(r"[a-z]", text) or _ORDINAL.findall(f.label.lower()) != _ORDINAL.findall(text.lower()):
-                # (nor the end of a sentence, "your sole proprietorship or partnership", nor a caption that drops
-                # which one the tooltip says it is: "Social Security No." for "… for Name 2")
+            if not lines:
                 continue
             box = (min(s.x0 for s, _ in lines), min(s.top for s, _ in lines),
                    max(s.x1 for s, _ in lines), max(s.bottom for s, _ in lines))
             key = (f.location.page, box)
             if key not in seen:
-                # (re-read with the spaces PDFium loses, "ofthe", once per caption)
-                seen[key] = _respaced(text, path, f.location.page, box)
-            caption = re.sub(r"\s*:$", "", seen[key]).strip()
+                # (re-read with the spaces PDFium loses, "ofprincipal", once per caption, before its words count)
+                seen[key] = _respaced(" ".join(t for _, t in lines), path, f.location.page, box)
+            text = re.sub(r"\s*:$", "", seen[key]).strip()
+            said = _caption_words(text)
+            shared = len(said & asked)
+            # (most of the caption's words are the tooltip's, or the tooltip's few words are all the caption's: "Please
+            # enter the number of existing employees here" beside "# of existing employees (including owners, …)")
+            if shared < 2 or (shared < 0.6 * len(said) and shared < 0.8 * len(asked)) or len(text) > 240 \
+                    or re.match(r"[a-z]", text):
+                continue  # (nor the end of a sentence, "your sole proprietorship or partnership")
+            caption = text
+            if _ORDINAL.findall(f.label.lower()) != _ORDINAL.findall(text.lower()):
+                # a caption that drops which one the tooltip says it is ("Social Security No." for "… for Name 2")
+                # is not its caption — unless it introduces a list ("5.b) List of principal countries of Export
+                # (list at least 1):"), whose first entry this box is: the caption, then which entry
+                # ("(list at least 1)" is no entry's number)
+                if _ORDINAL.findall(re.sub(r"\([^)]*\)", "", text).lower()) or not lines[-1][0].text.rstrip().endswith(":"):
+                    continue
+                entry = re.sub(r"\s+here\s*$", "", _INSTRUCTING.sub("", f.label, count=1)).strip()
+                entry = re.sub(r"^the\s+", "", entry)
+                caption = f"{text}: {entry}"
             if normalize_label(caption) != normalize_label(f.label):
                 out[i] = replace(f, caption=caption)
             break
@@ -1283,7 +1295,8 @@ def _caption_above(segs: list[tuple[Segment, str]], bbox) -> list[tuple[Segment,
 #: here", "Enter the DBA or Tradename, if applicable"): a paraphrase of the caption the page prints, not the
 #: caption (a tax form's "Line 7. Wages, salaries, tips, etc" names its line and keeps its label)
 _INSTRUCTING = re.compile(r"(?:please\s+)?(?:enter|specify|provide|type|list|indicate)\b", re.I)
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9])\b")
+#: which one of several a caption or tooltip names ("first", "Name 2", "Row 1") — not an item's number ("5.b)")
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|(?<![\d.])\b[1-9]\b(?![\d.)])")
 #: a line that holds another field: a check box, or a blank to write on
 _OTHER_FIELDS_MARK = re.compile(r"[□☐■]|_{3,}")
 

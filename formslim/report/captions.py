@@ -53,10 +53,20 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 #: a question that sends the reader on by the replaced form's numbers ("If “Yes,” answer questions 5.a) and b)
 #: below, if “No” move to question 6"): numbers the consolidated form does not print
-_BRANCH = re.compile(r"\s*\bIf\s+[“\"']?Yes[,”\"']*\s*,?\s*(?:answer|complete)\s+(?:questions?|items?|lines?)\s+"
-                     r"[\w.)]+(?:\s*(?:,|and|&)\s*[\w.)]+)*(?:\s+below)?\s*[,;]?\s*if\s+[“\"']?No[,”\"']*\s*,?\s*"
+_BRANCH = re.compile(r"\s*\bIf\s+[“\"']?Yes[,”\"']*\s*,?\s*(?:answer|complete)\s+(?P<noun>questions?|items?|lines?)\s+"
+                     r"(?P<which>[\w.)]+(?:\s*(?:,|and|&)\s*[\w.)]+)*)(?:\s+below)?\s*[,;]?\s*if\s+[“\"']?No[,”\"']*\s*,?\s*"
                      r"(?:move|go|skip|proceed)\s+(?:on\s+)?to\s+(?:question|item|line)\s+[\w.]*\w\.?", re.I)
 _NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+
+def _branch(m: re.Match) -> str:
+    """Where a question sends the reader on by the replaced form's numbers ("If “Yes,” answer questions 5.a) and b)
+    below, if “No” move to question 6"), said without the number of the question it skips to — the consolidated
+    form numbers none — but naming the questions it governs, which follow it here too with their numbers (never
+    "skip them", which would reach every question after it: review 30 #1)."""
+    which = m.group("which").strip()
+    return (f" If “Yes,” answer {m.group('noun').lower()} {which}, which follow; if “No,” leave "
+            f"{'those' if re.search(r',|and|&', which) else 'it'} blank and go on.")
 
 
 def caption(label: str, kind: str) -> str:
@@ -67,7 +77,7 @@ def caption(label: str, kind: str) -> str:
     if _CJK.search(text):
         return label  # the instruction words are English; a Korean label is printed as the form prints it
     if _BRANCH.search(text):
-        text = _NUMBER.sub("", _BRANCH.sub(" If “Yes,” answer the questions that follow it; if “No,” skip them.", text))
+        text = _NUMBER.sub("", _BRANCH.sub(_branch, text))
     if kind == "checkbox":
         m = _CHECK_INSTRUCTION.search(text)
         if m and m.start() > 0:
@@ -166,7 +176,7 @@ def printed_question(a: dict, b: dict) -> str:
         return ""
     # (where it sends the reader on by the replaced form's numbers, it says where without them: see caption —
     # and is no longer the printed words: verbatim_question says so)
-    q = _BRANCH.sub(" If “Yes,” answer the questions that follow it; if “No,” skip them.", q)
+    q = _BRANCH.sub(_branch, q)
     return re.sub(r"^\d{1,2}\.(?:\d|[a-z]\))?\s*", "", q).strip()
 
 
@@ -265,7 +275,7 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             first = min(at for at, _, _ in opts)
             label = opts[0][1]["label"][:len(subject)]
             # "The owner is male" / "… is female": the question is the owner's sex — its options say so
-            named = name_of_options([o for _, _, o in opts]) if name_of_options else ""
+            named, concept = name_of_options([o for _, _, o in opts]) if name_of_options else ("", "")
             if named and named.lower() not in label.lower():
                 label = f"{label}'s {named}"
             # the form's own instruction, printed by any box of the group ("Check One:" beside one of them);
@@ -273,6 +283,7 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             told = {it.get("_choose") for _, it, _ in opts} - {"", None}
             single = told == {"one"} or (bool(named) and not told)
             merge(first, [(at, it) for at, it, _ in opts], kind="choice", multiple=not single,
+                  **({"concept": concept} if concept and not any(it.get("concept") for _, it, _ in opts) else {}),
                   label=f"{label[0].upper() + label[1:]} ({one if single else each})",
                   options=[o for _, _, o in opts],
                   printed=" / ".join(it["printed"] for _, it, _ in opts))

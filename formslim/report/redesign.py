@@ -823,14 +823,18 @@ def to_html(a: Analysis) -> str:
         for it in section["items"]:
             how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
                    (_e(choice_hint(it["options"])) if len(it["options"]) > MAX_TICK_OPTIONS else
-                    " / ".join(_e(o) for o in it["options"]) if it["options"] else L(f"kind_{it['kind']}"))
+                    " / ".join(_e(o) for o in it["options"]) if it["options"] else
+                    # (a block's printed heading or instruction is read, not signed — review 30 #10)
+                    L("kind_instruction") if it["id"].startswith("block:") else L(f"kind_{it['kind']}"))
                    + (f" — {_e(it['why'])}" if it.get("why") else ""))
             if it["kind"] == "statement":
                 # text to read, not a question: the row's whole width, a long one folded after its first words
                 cap = item_caption(it)
                 body = (f"<details><summary>{_e(cap[:240].rsplit(' ', 1)[0])} …</summary>{_e(cap)}</details>"
                         if len(cap) > 600 else _e(cap))
-                out.append(f'<tr><td colspan="2">{body} <span class="small">({how})</span></td></tr>')
+                # (its lines as printed: a certification's points one a line, sub-points indented)
+                out.append(f'<tr><td colspan="2" style="white-space:pre-line">{body} <span class="small">({how})</span>'
+                           '</td></tr>')
             else:
                 out.append(f'<tr><td style="width:45%">{_e(item_caption(it))}</td>'
                            f'<td class="small">{how}</td></tr>')
@@ -1064,7 +1068,12 @@ def to_markdown(a: Analysis) -> str:
         lines.append(f"### {md(section['title'])}")
         for it in section["items"]:
             src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else (f" — {md(it['why'])}" if it.get("why") else "")
-            lines.append(f"- {md(item_caption(it))}{src}")
+            if it["kind"] == "statement" and "\n" in it["label"]:
+                # (a certification's points one a line, as printed: hard line breaks inside the item)
+                parts = item_caption(it).split("\n")
+                lines.append("\\\n".join([f"- {md(parts[0])}", *(f"  {md(x)}" for x in parts[1:])]) + src)
+            else:
+                lines.append(f"- {md(item_caption(it))}{src}")
             if it["id"].startswith("statements:"):
                 lines.append(f"  - {md(_statement_excerpt(it, lang))}")
             for el in (it.get("notice") or {}).get("elements", []) if it["kind"] != "statement" else []:

@@ -18,7 +18,7 @@ from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_sub
                            registry_key_questions)
 from ..text import BLOCK_MARK, REQUIRED_STAR
 from ..text import caption as date_caption
-from .captions import printed_question, verbatim_question, caption as plain_caption, plain_questions
+from .captions import _BRANCH, _branch, printed_question, verbatim_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, t
 
 SCHEMA = "formslim.form/1"
@@ -77,22 +77,23 @@ def _party_caption(heading: str, role: str, lang: str, kb: Knowledge, title: str
     return max(cues, key=len) if cues else _signer_label(role, lang, kb)
 
 
-def _named_by_options(options: list[str], kb, lang: str) -> str:
-    """The name of the datum a group of boxes asks, by its options: the choice concept (concepts.yaml
-    ``values``) that at least two of them, and most of them, are values of ("male", "female": sex); ""."""
+def _named_by_options(options: list[str], kb, lang: str) -> tuple[str, str]:
+    """The name of the datum a group of boxes asks, by its options, and its concept: the choice concept
+    (concepts.yaml ``values``) that at least two of them, and most of them, are values of ("male", "female":
+    sex, person.sex — what the law says of asking it holds for the group: review 30 #9); ("", "")."""
     from ..match.reading import en_key
 
     keys = [en_key(o) for o in options]
-    best = ("", 0)
+    best = ("", "", 0)
     for c in kb.concepts.values():
         if not c.values or c.kind != "choice":
             continue
         wordings = {en_key(w) for ws in c.values.values() for w in ws}
         n = sum(1 for k in keys if k in wordings)
-        if n >= 2 and 2 * n > len(keys) and n > best[1]:
+        if n >= 2 and 2 * n > len(keys) and n > best[2]:
             names = (c.ko or c.en) if lang == "ko" else (c.en or c.ko)
-            best = (names[0] if names else "", n)
-    return best[0]
+            best = (names[0] if names else "", c.id, n)
+    return best[0], best[1]
 
 
 def _signer_label(role: str, lang: str, kb: Knowledge) -> str:
@@ -712,6 +713,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # attachment; a filing made apart from the application is no attachment of it
             if any(rules.get(i) == "K-SEPARATE-FILING" for i in d.decisions):
                 continue
+            if d.after_approval:
+                continue  # (executed at closing, once the loan is approved: the lender's, at a later stage — review 30 #3)
             if d.signers and all(sg.signer in OFFICIALS for sg in d.signers):
                 # a record the officials of the side that files write and sign (정부포상 현지확인서: the 추천기관's
                 # 확인자): handed in with the package — and counted in it —, filled by them, not by the person who
@@ -960,7 +963,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # (the heading's mark says whether its questions must be answered: "(Mandatory)", "(Optional)")
             mark = BLOCK_MARK.search(it.pop("_block", None) or "")
             if mark and it["kind"] != "statement":
-                it["required"] = mark.group(1).lower() in ("mandatory", "required", "필수")
+                # (a table of rows for several people — the first owner, the second … —: "(Mandatory)" requires the
+                # first row; a further row is filled where there is a further owner — review 30 #4)
+                it["required"] = mark.group(1).lower() in ("mandatory", "required", "필수") and (it.get("index") or 1) <= 1
             if it.pop("_choose", "") == "many" and it["kind"] == "choice" and "multiple" not in it:
                 it["multiple"] = True  # a list the form lets one tick several of ("복수 선택 가능")
             it.pop("_question", None)
@@ -1114,6 +1119,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if d.statements and d.printed_burden_text and d.printed_burden_text[:60] in d.statements:
             to_confirm.append(t(lang, "burden_statement", title=d.title or d.locator or d.path,
                                 text=d.printed_burden_text[:160]))
+    # a printed question the form asks in other words where it sends the reader on by the replaced form's numbers
+    # ("if “No” move to question 6"): a certified question's wording changes, for the reviewer to confirm
+    asked_in_form = {x for sec in out_sections for i in sec["items"] for x in i.get("from_fields", [])}
+    reworded = sorted({f.question for d in docs_in for f in d.fields
+                       if f.id in asked_in_form and f.question and _BRANCH.search(f.question)})
+    for q in reworded:
+        to_confirm.append(t(lang, "question_reworded", printed=_BRANCH.search(q).group(0).strip(),
+                            now=_BRANCH.sub(_branch, _BRANCH.search(q).group(0)).strip()))
     # where the package prints no law for a false filing, the act whose decree or rule prescribes one of its
     # forms ("상훈법 시행령 [별지 제1호서식]" → 「상훈법」) is the reviewer's first candidate (review 24)
     if out_sections and truth is not None and truth.get("notice") != "printed" and not laws:
@@ -1479,7 +1492,9 @@ def statement_lines(item: dict) -> list[str]:
     where it carries one (the statements a form prints on pages that ask nothing)."""
     printed = (((item.get("notice") or {}).get("printed") or {}).get("text") or "") if item["id"].startswith(
         "statements:") else ""
-    return [item["label"]] + ([x for x in printed.split("\n") if x.strip()] if printed else [])
+    # (a certification's points, one a line as printed, a point under another indented: review 30 #2)
+    return [x for x in item["label"].split("\n") if x.strip()] + (
+        [x for x in printed.split("\n") if x.strip()] if printed else [])
 
 
 def notice_lines(notice: dict, lang: str, shown: set | None = None) -> list[str]:
