@@ -106,7 +106,7 @@ def _field(d: dict) -> Field:
 def _decode(d: dict) -> Document:
     plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes",
                                                       "bounds")}
-    for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "online_duplicates", "agreements", "login_checks", "false_claim_laws", "submissions", "requests",
+    for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "online_duplicates", "agreements", "login_checks", "false_claim_laws", "submissions", "requests", "shared_records",
               "printed_burden", "statement_pages"):
         plain[k] = _tuple(plain.get(k) or ())
     return Document(**plain, fields=tuple(_field(f) for f in d["fields"]),

@@ -237,6 +237,9 @@ class Document:
     # of the approval and as a condition of the disbursement", "The “Note” is the promissory note dated"): a
     # document of a later stage than the application, listed apart and not counted in its figures
     after_approval: str = ""
+    # the records its 행정정보 공동이용 consent lists as looked up by the agency, as printed ("특허등록원부",
+    # "수출신고필증"): what the package itself says the agency can fetch
+    shared_records: tuple[str, ...] = ()
     form_for: str = ""  # the party the form says it is for ("(정부포상 후보자용)" → beneficiary)
     declaration: str = ""  # what its signer declares, as printed ("Under penalties of perjury, I declare …")
     notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes

@@ -551,6 +551,14 @@ def test_evidence_from_the_applicants_own_records_is_not_called_an_issued_certif
                for t, d in by_title.items() if any(rules[i].rule == "B-NO-REGISTRY" for i in d.decisions)}
     assert variant == {"(해당 시) 최근 1년 이내 투자 유치 실적 증빙": "evidence", "(해당 시) 기타 증빙서류": "evidence",
                        "(해당 시) 성실경영 심층평가 통과 확인증": ""}
+    # … but the package's own 공동이용 consent lists "특허등록원부" among the records the agency looks up: the
+    # listing's 특허 can be checked there, its 아이템도면, 투자계약, 수출계약 cannot (review 30 K-Startup #8)
+    other = by_title["(해당 시) 기타 증빙서류"]
+    evidence = [e for i in other.decisions for e in rules[i].evidence]
+    assert any("lists 특허등록원부 (특허) among the records the agency looks up" in e
+               and e.endswith("not 아이템도면, 투자계약, 수출계약, which the applicant still supplies") for e in evidence)
+    consent = next(d for d in a.package.documents for d in d.logical if d.shared_records)
+    assert {"특허등록원부", "상표등록원부", "실용신안등록원부", "사업자등록증명"} <= set(consent.shared_records)
 
 
 def test_a_share_one_document_bounds_one_way_and_another_the_other_way_is_a_conflict():

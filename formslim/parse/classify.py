@@ -702,6 +702,22 @@ _CONSENT_TERMS = re.compile(r"(?:수집[·ㆍ\s]*이용|수집|이용|제공)\s*
 MAX_CONSENT_TERMS = 800
 
 
+#: the list a 행정정보 공동이용 consent prints of the records the agency will look up ("[공동이용 행정정보(구비서류)]
+#: (국세)납세증명서, 4대 사회보험료 완납증명서, …, 특허등록원부, …"), up to the next bracketed heading or blank line
+_SHARED_RECORDS = re.compile(r"공동\s*이용\s*행정\s*정보\s*(?:\(\s*구비\s*서류\s*\))?\s*\]?\s*:?\s*\n?(?P<list>[^\n\[]{10,1500})")
+
+
+def shared_records(text: str) -> tuple[str, ...]:
+    """The records a form's 행정정보 공동이용 consent says the agency looks up, each as printed ("특허등록원부",
+    "입금계좌확인정보 (통장사본)"); () where it prints no such list."""
+    for m in _SHARED_RECORDS.finditer(text or ""):
+        items = [re.sub(r"\s+", " ", x).strip(" .") for x in re.split(r"[,，、]", m.group("list"))]
+        items = [x for x in items if 2 <= len(x) <= 40]
+        if len(items) >= 3:
+            return tuple(dict.fromkeys(items))
+    return ()
+
+
 def consent_terms(text: str) -> str:
     """What a consent prints of its purpose and the items it collects, spaces folded, from the first of them
     (at most 800 characters): a consent for "범죄경력 조회" or "주민등록번호" that cites only 개인정보 보호법

@@ -11,7 +11,7 @@ from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import (attached_to, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
-                       online_application, login_checks, printed_burden, separate_filing, one_per, after_approval, legal_form, form_source, recipient, listed_attachments,
+                       online_application, login_checks, printed_burden, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
@@ -108,7 +108,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     form_source=form_source(text),
                     recipient=recipient(text), routes=attachment_routes(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text), one_per=one_per(text),
-                    after_approval=after_approval(text),
+                    after_approval=after_approval(text), shared_records=shared_records(text),
                     online_application=online_application(text), fixed_templates=fixed_templates(text),
                     online_duplicates=online_duplicates(text),
                     agreements=printed_agreements(text),

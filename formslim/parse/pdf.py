@@ -25,7 +25,7 @@ from ..model import Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
 from .classify import (attached_to, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
-                       online_application, login_checks, printed_burden, separate_filing, one_per, after_approval, legal_form, form_source, line_of_label, printed_title, recipient)
+                       online_application, login_checks, printed_burden, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
 from .layout import Cell, Layout, Line, Table, layout_text
@@ -232,7 +232,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    form_source=form_source(text),
                    recipient=recipient(text), routes=attachment_routes(full_text or text), form_number=form_number(text),
                    attached_to=attached_to(text), separate_filing=separate_filing(text), one_per=one_per(full_text or text),
-                   after_approval=after_approval(full_text or text),
+                   after_approval=after_approval(full_text or text), shared_records=shared_records(full_text or text),
                    online_application=online_application(text), fixed_templates=fixed_templates(text),
                    online_duplicates=online_duplicates(full_text or text),
                    agreements=printed_agreements(full_text or text),

@@ -160,6 +160,32 @@ def programme_signers(d: Document, docs: list[Document]) -> tuple:
                                             and s.condition[len("for the "):] not in ours))
 
 
+def _printed_lookups(d: Document, docs: list[Document]) -> tuple[str, ...]:
+    """Where a document's listing names kinds of evidence ("기타 증빙서류 (특허, 아이템도면, 투자계약, 수출계약 등)")
+    and the package's own 행정정보 공동이용 consent lists records the agency looks up ("… 특허등록원부 …"): which of
+    those kinds it can check there and which it cannot — the catalogue has no registry for them, but the package
+    says the agency fetches some (review 30, K-Startup #8)."""
+    from ..match.reading import compact
+
+    listed = [x for x in (o for o in docs if o.shared_records) for x in [x] if x.key != d.key]
+    if not listed:
+        return ()
+    # (a list in brackets, "(특허, 아이템도면, …)" — not a case, "(해당 시)")
+    kinds = [re.sub(r"\s*등$", "", k).strip() for m in re.finditer(r"\(([^()]*[,，、][^()]*)\)", d.title or "")
+             for k in re.split(r"[,，、]", m.group(1)) if k.strip()]
+    found, missing = [], []
+    for k in kinds:
+        records = [r for o in listed for r in o.shared_records if compact(k) and compact(r).startswith(compact(k))]
+        (found if records else missing).append((k, list(dict.fromkeys(records))))
+    if not found:
+        return ()
+    source = listed[0].title or listed[0].key
+    return (f"the package's 행정정보 공동이용 consent ({source}) lists "
+            + "; ".join(f"{', '.join(r)} ({k})" for k, r in found)
+            + " among the records the agency looks up: those can be checked there instead of a copy"
+            + (f"; not {', '.join(k for k, _ in missing)}, which the applicant still supplies" if missing else ""),)
+
+
 def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
     """The case a document is filed in: as its title says ("(해당 시)"), else as the forms catalogue says of the
     prescribed form it is (forms.yaml: SBA Form 155 "if a creditor's loan is put on standby"); "" for every
@@ -582,10 +608,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             # evidence of the applicant's own records ("투자 유치 실적 증빙", "기타 증빙서류 (특허, 투자계약 …)"),
             # not a certificate an authority issues: no register holds contracts and drawings (review 28 #8)
             evidence = bool(_EVIDENCE.search(d.title or "")) and not _ISSUED.search(d.title or "")
+            printed = _printed_lookups(d, docs)
             plan["decisions"].append(decide(
                 "B-NO-REGISTRY", "keep", [d.key], [],
                 f"evidence the applicant supplies from its own records, not a certificate an authority issues: {why}"
-                if evidence else f"an issued certificate the agency cannot fetch: {why}", (why,),
+                if evidence else f"an issued certificate the agency cannot fetch: {why}", (why, *printed),
                 variant="evidence" if evidence else ""))
         elif d.kind == "agreement":
             plan["decision"] = "keep"

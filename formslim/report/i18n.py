@@ -594,6 +594,14 @@ EVIDENCE = {
         (r"documents filed once per person \((.+)\) are counted once, as for one person: each further person adds about "
          r"(\d+) minutes today and (\d+) as proposed",
          "사람마다 한 부씩 내는 서류({1})는 한 사람 기준으로 한 번 셈: 한 사람이 늘 때마다 지금 약 {2}분, 개선 후 {3}분이 더해짐"),
+        (r"the package's 행정정보 공동이용 consent \((.+)\) lists (.+) among the records the agency looks up: those can be "
+         r"checked there instead of a copy; not (.+), which the applicant still supplies",
+         "이 묶음의 행정정보 공동이용 동의서({1})가 기관이 확인하는 서류로 {2}을(를) 적고 있음: 그 부분은 사본 대신 공동이용으로 "
+         "확인할 수 있음; {3}은(는) 신청인이 계속 제출"),
+        (r"the package's 행정정보 공동이용 consent \((.+)\) lists (.+) among the records the agency looks up: those can be "
+         r"checked there instead of a copy",
+         "이 묶음의 행정정보 공동이용 동의서({1})가 기관이 확인하는 서류로 {2}을(를) 적고 있음: 그 부분은 사본 대신 공동이용으로 "
+         "확인할 수 있음"),
         (r"the package's forms print different rules or editions as their source: (.+) — confirm that each is the form "
          r"in force for this programme",
          "이 묶음의 서식들이 서로 다른 근거 규정(또는 다른 해의 판)을 출처로 적고 있다: {1} — 각 서식이 이 사업에 현재 "
