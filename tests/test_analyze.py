@@ -1481,10 +1481,11 @@ def test_a_list_the_signer_certifies_is_carried_whole(tmp_path):
 
     d = read_document(CORPUS / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
     # (its "APPLICANT CERTIFICATION — By signing this application, the Applicant certifies …", printed just
-    # before, is signed too: it comes first)
-    assert d.declaration.startswith("By signing this application, the Applicant certifies that it complies with all "
-                                    "Loan Program Requirements")
-    assert "The authorized representative of the Applicant and the Operating Company certifies to the following: " \
+    # before, is signed too: it comes first, under its lead-in and heading, one point a line — review 30 #2)
+    assert d.declaration.startswith("By Signing Below, You Make the Following Representations, Authorizations, and "
+                                    "Certifications:\nAPPLICANT CERTIFICATION\nBy signing this application, the "
+                                    "Applicant certifies that it complies with all Loan Program Requirements")
+    assert "The authorized representative of the Applicant and the Operating Company certifies to the following:\n" \
            "• I have read the statements" in d.declaration
     for point in ("18 U.S.C. 1001", "15 U.S.C. 645", "current on all Federal, state, and local taxes",
                   "will be used only for the Applicant business"):
