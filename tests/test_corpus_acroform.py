@@ -174,13 +174,16 @@ def test_a_yes_no_box_keeps_the_whole_question_printed_beside_it(corpus):
 def test_a_block_whose_heading_says_mandatory_or_optional_carries_that_heading(corpus):
     """SBA Form 1919 heads its owners' table "Applicant Ownership (Mandatory) …" and its demographic section
     "Applicant Owner's Demographic Information (Optional) - … Disclosure is voluntary …": each field of those
-    blocks keeps the heading as printed, and no field of the questions below them does."""
+    blocks keeps the heading as printed, and no field of the questions below them does — those take the line
+    printed over them, "If any questions are answered “Yes” please provide details …" (review 29 #3)."""
     doc = read_document(corpus / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
     notes = {}
     for f in doc.fields:
         if f.block_note:
             notes.setdefault(f.block_note, []).append(f.id.split("#")[1])
-    assert len(notes) == 2
+    assert len(notes) == 3
+    asked = next(v for k, v in notes.items() if k.startswith("If any questions are answered “Yes” please provide"))
+    assert {"075", "076", "083", "110"} <= set(asked)
     owners = next(v for k, v in notes.items() if k.startswith("Applicant Ownership (Mandatory)"))
     assert owners == [f"{n:03d}" for n in range(33, 58)]
     optional = next(k for k in notes if "(Optional)" in k)
