@@ -148,16 +148,19 @@ def programme_signers(d: Document, docs: list[Document]) -> tuple:
     "for the …"). Where the titles of the package's other documents name one of those programmes ("SBA 7(a)
     Borrower Information Form"), its signers hold without condition and the other programmes' are not this
     package's; where they name none, every signer stays with its condition."""
-    scoped = {s.condition[len("for the "):] for s in d.signers if s.condition.startswith("for the ")}
+    def programme(s) -> str:  # (the heading a signer was read under, "" for none)
+        return s.condition[len("for the "):] if s.condition.startswith("for the ") else ""
+
+    scoped = {programme(s) for s in d.signers} - {""}
     if len(scoped) < 2:
         return d.signers
-    titles = set().union(*(_programme_words(f"{x.title} {x.locator} {x.header[:300]}") for x in docs if x.key != d.key), set())
+    titles = set().union(*(_programme_words(f"{x.title} {x.locator} {x.header[:300]}") for x in docs if x.key != d.key),
+                         set())
     ours = {h for h in scoped if _programme_words(h) & titles}
     if not ours:
         return d.signers
-    return tuple(replace(s, condition="") if s.condition[len("for the "):] in ours else s
-                 for s in d.signers if not (s.condition.startswith("for the ") and s.condition[len("for the "):] in scoped
-                                            and s.condition[len("for the "):] not in ours))
+    return tuple(replace(s, condition="") if programme(s) in ours else s
+                 for s in d.signers if programme(s) in ours or not programme(s))
 
 
 def _printed_lookups(d: Document, docs: list[Document]) -> tuple[str, ...]:
@@ -167,7 +170,7 @@ def _printed_lookups(d: Document, docs: list[Document]) -> tuple[str, ...]:
     says the agency fetches some (review 30, K-Startup #8)."""
     from ..match.reading import compact
 
-    listed = [x for x in (o for o in docs if o.shared_records) for x in [x] if x.key != d.key]
+    listed = [o for o in docs if o.shared_records and o.key != d.key]
     if not listed:
         return ()
     # (a list in brackets, "(특허, 아이템도면, …)" — not a case, "(해당 시)")
