@@ -443,15 +443,23 @@ def line_habits(doc: DocumentText, template_lines: set[str], template_labels: se
     return {x for x, c in counts.items() if c >= min_lines}
 
 
+#: the runs a line's shape is made of: Hangul, Latin letters, digits, spaces — each one mark —, any other
+#: character itself
+_SHAPE_RUN = re.compile(r"(?P<h>[\uac00-\ud7a3\u3131-\u318e]+)|(?P<a>[A-Za-z]+)|(?P<d>\d+)|(?P<s>\s+)|.")
+_SHAPE_MARK = {"h": "가", "a": "a", "d": "0", "s": " "}
+
+
+def _shape_runs(line: str) -> tuple[str, list[re.Match]]:
+    """A line as it is compared (NFKC, stripped) and the runs of its shape, one a mark."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    return text, list(_SHAPE_RUN.finditer(text))
+
+
 def line_shape(line: str) -> str:
     """A line's shape: each run of Hangul a "가", of Latin letters an "a", of digits a "0", of spaces one space —
     punctuation, brackets, bullets and units kept ("1억 3,600만 원" → "0가 0,0가 가"; "▶ Pain Point[고객 불편]:" →
     "▶ a a[가 가]:"). What a writer does out of habit, whatever the words: how numbers, lists and asides are set."""
-    s = unicodedata.normalize("NFKC", line)
-    s = re.sub(r"[\uac00-\ud7a3\u3131-\u318e]+", "가", s)
-    s = re.sub(r"[A-Za-z]+", "a", s)
-    s = re.sub(r"\d+", "0", s)
-    return re.sub(r"\s+", " ", s).strip()
+    return "".join(_SHAPE_MARK.get(r.lastgroup, r.group()) for r in _shape_runs(line)[1])
 
 
 def _shape_grams(doc: DocumentText, template_lines: set[str], k: int) -> tuple[Counter, dict[str, str]]:
@@ -463,18 +471,14 @@ def _shape_grams(doc: DocumentText, template_lines: set[str], k: int) -> tuple[C
         for line in p.split("\n"):
             if not line.strip() or re.sub(r"\s+", "", line) in template_lines:
                 continue
-            shape = line_shape(line)
-            if len(shape) < k:
-                continue
-            # (where each mark of the shape came from, to show a gram as the plan prints it)
-            spans = [m.span() for m in re.finditer(r"[\uac00-\ud7a3\u3131-\u318e]+|[A-Za-z]+|\d+|\s+|.",
-                                                   unicodedata.normalize("NFKC", line).strip())]
-            text = unicodedata.normalize("NFKC", line).strip()
+            # (each mark of the shape is one run of the line: a gram is shown as the plan prints it)
+            text, runs = _shape_runs(line)
+            shape = "".join(_SHAPE_MARK.get(r.lastgroup, r.group()) for r in runs)
             for i in range(len(shape) - k + 1):
                 g = shape[i:i + k]
                 counts[g] += 1
-                if g not in example and len(spans) == len(shape):
-                    example[g] = text[spans[i][0]:spans[i + k - 1][1]].strip()
+                if g not in example:
+                    example[g] = text[runs[i].start():runs[i + k - 1].end()].strip()
     return counts, example
 
 

@@ -49,9 +49,9 @@ def _programme_headings(text: str, body: str) -> list[tuple[int, str]]:
     found = []
     for k in range(len(lines) - 1):
         head, nxt = lines[k], lines[k + 1]
-        if len(head) <= 90 and not re.search(r"[.:;]\s*$", head) and _PROGRAMME_WORD.search(head) \
-                and _EACH.match(nxt) or (len(head) <= 90 and _PROGRAMME_WORD.search(head) and not head.endswith(".")
-                                         and re.match(r"(?:this form must be|complete this form)\b", nxt, re.I)):
+        if len(head) <= 90 and _PROGRAMME_WORD.search(head) and (
+                (_EACH.match(nxt) and not re.search(r"[.:;]\s*$", head))
+                or (re.match(r"(?:this form must be|complete this form)\b", nxt, re.I) and not head.endswith("."))):
             # (a check box drawn as a private-use glyph before the heading, "\uf071 7(a) loan …", is no word of it)
             head = re.sub(r"[\ue000-\uf8ff]", "", head).strip(" \u00a0\ufeff\u200b")
             at = body.find(head)
@@ -289,8 +289,9 @@ def certified_list(text: str, first: str, limit: int = 8000) -> str:
             # distribution …" is one covenant, not two statements (review 30 #2)
             top = marks[0]
             lines = [re.sub(r"\s+", " ", m.group(1)).strip()]
-            lines += [("    " if mark != top else "") + f"{mark if mark != top else '•'} {re.sub(chr(92) + 's+', ' ', p).strip()}"
-                      for mark, p in zip(marks, points)]
+            for mark, point in zip(marks, points):
+                point = re.sub(r"\s+", " ", point).strip()
+                lines.append(f"• {point}" if mark == top else f"    {mark} {point}")
             out = "\n".join(lines)
             if first[:60] in re.sub(r"\s+", " ", out):
                 return out

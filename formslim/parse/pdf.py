@@ -1141,8 +1141,7 @@ def _footnote(segs: list[tuple[Segment, str]], bbox, path: str = "", page: int =
         span.append(min(nxt, key=lambda s: s.top))
     text = re.sub(r"\s+", " ", " ".join(s.text for s in span)).strip()
     if path and page:
-        text = _respaced(text, path, page, (min(s.x0 for s in span), min(s.top for s in span),
-                                            max(s.x1 for s in span), max(s.bottom for s in span)))
+        text = _respaced(text, path, page, _extent(span))
     # (the crop may catch a neighbour's mark — the "$" of the amount box above —, which is no letter)
     return text[text.index("*"):] if "*" in text else text
 
@@ -1221,8 +1220,7 @@ def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Fie
         for lines in (_left_caption(segs, f.location.bbox), _caption_above(segs, f.location.bbox)):
             if not lines:
                 continue
-            box = (min(s.x0 for s, _ in lines), min(s.top for s, _ in lines),
-                   max(s.x1 for s, _ in lines), max(s.bottom for s, _ in lines))
+            box = _extent(s for s, _ in lines)
             key = (f.location.page, box)
             if key not in seen:
                 # (re-read with the spaces PDFium loses, "ofprincipal", once per caption, before its words count)
@@ -1332,9 +1330,15 @@ def _printed_question(segs: list[tuple[Segment, str]], bbox, path: str = "", pag
         span.append(s)
     text = re.sub(r"\s+", " ", " ".join(out)).strip()
     if path and span and page:
-        text = _respaced(text, path, page, (min(x.x0 for x in span), min(x.top for x in span),
-                                            max(x.x1 for x in span), max(x.bottom for x in span)))
+        text = _respaced(text, path, page, _extent(span))
     return text
+
+
+def _extent(segments) -> tuple:
+    """The box (top-left coordinates) that holds every one of ``segments``."""
+    segments = list(segments)
+    return (min(s.x0 for s in segments), min(s.top for s in segments),
+            max(s.x1 for s in segments), max(s.bottom for s in segments))
 
 
 def _respaced(text: str, path: str, page: int, box: tuple) -> str:

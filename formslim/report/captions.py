@@ -180,6 +180,13 @@ def printed_question(a: dict, b: dict) -> str:
     return re.sub(r"^\d{1,2}\.(?:\d|[a-z]\))?\s*", "", q).strip()
 
 
+def reworded_branch(question: str) -> tuple[str, str] | None:
+    """Where a printed question sends the reader on by the replaced form's numbers: that sentence as printed, and
+    as the consolidated form asks it (:func:`_branch`); None where it prints none."""
+    m = _BRANCH.search(question or "")
+    return (m.group(0).strip(), _branch(m).strip()) if m else None
+
+
 def verbatim_question(a: dict) -> bool:
     """Whether the question :func:`printed_question` gives for a box is the printed words, unchanged but for its
     number (not where it had to say without the replaced form's numbers where the reader goes on)."""

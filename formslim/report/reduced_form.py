@@ -18,7 +18,7 @@ from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_sub
                            registry_key_questions)
 from ..text import BLOCK_MARK, REQUIRED_STAR
 from ..text import caption as date_caption
-from .captions import _BRANCH, _branch, printed_question, verbatim_question, caption as plain_caption, plain_questions
+from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, t
 
 SCHEMA = "formslim.form/1"
@@ -1122,11 +1122,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # a printed question the form asks in other words where it sends the reader on by the replaced form's numbers
     # ("if “No” move to question 6"): a certified question's wording changes, for the reviewer to confirm
     asked_in_form = {x for sec in out_sections for i in sec["items"] for x in i.get("from_fields", [])}
-    reworded = sorted({f.question for d in docs_in for f in d.fields
-                       if f.id in asked_in_form and f.question and _BRANCH.search(f.question)})
-    for q in reworded:
-        to_confirm.append(t(lang, "question_reworded", printed=_BRANCH.search(q).group(0).strip(),
-                            now=_BRANCH.sub(_branch, _BRANCH.search(q).group(0)).strip()))
+    for q in sorted({f.question for d in docs_in for f in d.fields
+                     if f.id in asked_in_form and f.question and reworded_branch(f.question)}):
+        printed, now = reworded_branch(q)
+        to_confirm.append(t(lang, "question_reworded", printed=printed, now=now))
     # where the package prints no law for a false filing, the act whose decree or rule prescribes one of its
     # forms ("상훈법 시행령 [별지 제1호서식]" → 「상훈법」) is the reviewer's first candidate (review 24)
     if out_sections and truth is not None and truth.get("notice") != "printed" and not laws:
