@@ -48,7 +48,7 @@ class PackageSpec:
 
 @dataclass(frozen=True)
 class BatchOptions:
-    target: float = 0.5
+    target: Optional[float] = None  # None: formslim's default (model.DEFAULT_TARGET), said as such
     lang: Optional[str] = None
     tariff: Optional[float] = None
     knowledge: tuple[str, ...] = ()

@@ -347,8 +347,8 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
 @click.argument("package", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False),
               help="Report folder (default: formslim-report/<package name>). Never overwrites other files.")
-@click.option("--target", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Share of documents to remove (0-1).")
+@click.option("--target", type=click.FloatRange(0, 1),
+              help="Share of documents to remove (0-1; default 0.5, formslim's own, said as such in every verdict).")
 @click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: the package's).")
 @click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -418,29 +418,12 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         click.echo(terminal_text(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True)))
     elif lang == "ko":
         # (asked for in Korean: the summary in Korean too — scripts read --format json)
-        for line in _summary_ko(one_line(result.programme), s, target):
+        for line in _summary_ko(one_line(result.programme), s):
             click.echo(line)
-        if (n := s["notice_count"]) is not None:
-            click.echo(one_line(f"공고문의 제출서류 표로 세면 ({'; '.join(x['item'] + ' ' + x['how'] for x in n['items'])}): "
-                                f"{n['before']} → {n['after']}건 (감축 {n['reduction'] * 100:.0f}%, 목표 "
-                                f"{'달성' if n['documents_met'] else '미달성'}); 위 수치는 신청인이 준비하는 서류를 한 건씩 셈"))
         click.echo(f"보고서: {one_line(str(out / 'report.html'))}")
     else:
-        verdict = "met" if s["target_met"] else "NOT met"
-        if s["documents_target_met"] and not s["target_met"]:
-            verdict += " (documents fell by the target, but " + "; ".join(
-                f"{r['what']} per applicant rise {r['before']:.0f} → {r['after']:.0f}" for r in s["rises"]) + ")"
-        if redesign.notice_disagrees(s):
-            verdict += f" — {'met' if s['notice_count']['documents_met'] else 'NOT met'} as the notice counts its submissions"
-        if s["target_basis"] == "required":
-            # some documents are filed only where they apply: the reduction is the one every applicant sees
-            click.echo(f"{one_line(result.programme)}: {s['documents_required_before']} → {s['documents_required_after']} "
-                       f"documents every applicant submits ({s['reduction'] * 100:.0f}% fewer; target {target * 100:.0f}% "
-                       f"{verdict}); all documents, those filed only where they apply included: "
-                       f"{s['documents_before']} → {s['documents_after']}")
-        else:
-            click.echo(f"{one_line(result.programme)}: {s['documents_before']} → {s['documents_after']} documents "
-                       f"({s['reduction'] * 100:.0f}% fewer; target {target * 100:.0f}% {verdict})")
+        for line in _summary_en(one_line(result.programme), s):
+            click.echo(line)
         click.echo(f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "
                    f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)"
                    + (f"; filing only what every applicant submits {s['minutes_required_before']:.0f} → "
@@ -450,12 +433,6 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
             # (a later stage's documents — a guarantee, a creditor's agreement — are no application documents)
             click.echo(f"executed at closing, once the application is approved (listed apart, not counted): "
                        f"{len(s['after_approval'])} — " + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"])))
-        if (n := s["notice_count"]) is not None:
-            # (the notice may bundle several papers in one upload: its own count, beside formslim's)
-            click.echo(one_line(f"as the notice counts its submissions ({'; '.join(x['item'] + ' ' + x['how'] for x in n['items'])}): "
-                                f"{n['before']} → {n['after']} ({n['reduction'] * 100:.0f}% fewer; documents target "
-                                f"{'met' if n['documents_met'] else 'NOT met'}); the figures above count each paper an "
-                                f"applicant prepares"))
         click.echo(f"report: {one_line(str(out / 'report.html'))}")
     if not quiet:
         click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)
@@ -465,26 +442,58 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         sys.exit(EXIT_TARGET_MISSED)
 
 
-def _summary_ko(programme: str, s: dict, target: float) -> list[str]:
-    """The two summary lines of ``analyze`` in Korean (``--lang ko``)."""
+def _summary_en(programme: str, s: dict) -> list[str]:
+    """The summary lines of ``analyze`` (English). Where the programme notice tables its submissions, the first
+    line counts as the notice does (the figure a ministry checks first) and the second counts each paper an
+    applicant prepares; the verdict is met only where both counts meet the target and nothing rises."""
+    default = (f"; the {s['target'] * 100:.0f}% is formslim's default, --target sets the programme's own"
+               if s.get("target_default") else "")
+    target = f"target {s['target'] * 100:.0f}%"
+    verdict = "met" if s["target_met"] else "NOT met"
+    if s["documents_target_met"] and not s["target_met"] and s["rises"]:
+        verdict += " (documents fell by the target, but " + "; ".join(
+            f"{r['what']} per applicant rise {r['before']:.0f} → {r['after']:.0f}" for r in s["rises"]) + ")"
+    papers = (f"{s['documents_required_before']} → {s['documents_required_after']} documents every applicant submits"
+              if s["target_basis"] == "required" else f"{s['documents_before']} → {s['documents_after']} documents")
+    papers += f" ({s['reduction'] * 100:.0f}% fewer"
+    alldocs = (f"; all documents, those filed only where they apply included: {s['documents_before']} → "
+               f"{s['documents_after']}" if s["target_basis"] == "required" else "")
+    if (n := s["notice_count"]) is None:
+        return [f"{programme}: {papers}; {target} {verdict}{default}){alldocs}"]
+    items = "; ".join(x["item"] + " " + x["how"] for x in n["items"])
+    return [one_line(f"{programme}: {n['before']} → {n['after']} submissions as the programme notice counts them "
+                     f"({items}; {n['reduction'] * 100:.0f}% fewer); {target} {verdict}{default}"),
+            f"counting each paper an applicant prepares (the papers of one upload one by one): {papers}; documents "
+            f"target {'met' if s['documents_target_met'] else 'NOT met'} on this count){alldocs}"]
+
+
+def _summary_ko(programme: str, s: dict) -> list[str]:
+    """The summary lines of ``analyze`` in Korean (``--lang ko``), as :func:`_summary_en`."""
     what = {"questions": "질문 수", "minutes": "소요 시간(분)"}
+    default = (f"; 목표 {s['target'] * 100:.0f}%는 formslim 기본값, --target으로 사업의 목표를 지정"
+               if s.get("target_default") else "")
+    target = f"목표 {s['target'] * 100:.0f}%"
     verdict = "달성" if s["target_met"] else "미달성"
-    if s["documents_target_met"] and not s["target_met"]:
+    if s["documents_target_met"] and not s["target_met"] and s["rises"]:
         verdict += " (서류는 목표만큼 줄었지만 신청인당 " + "; ".join(
             f"{what.get(r['what'], r['what'])}이(가) {r['before']:.0f} → {r['after']:.0f}(으)로 늘어남"
             .replace("이(가)", "가" if r["what"] == "questions" else "이").replace("(으)로", "으로")
             for r in s["rises"]) + ")"
-    from .report.redesign import notice_disagrees
-
-    if notice_disagrees(s):
-        verdict += f" — 공고문의 제출서류 표로 세면 {'달성' if s['notice_count']['documents_met'] else '미달성'}"
-    cut = f"감축 {s['reduction'] * 100:.0f}%, 목표 {target * 100:.0f}% {verdict}"
     if s["target_basis"] == "required":
-        first = (f"{programme}: 모든 신청인이 내는 서류 {s['documents_required_before']} → "
-                 f"{s['documents_required_after']}건 ({cut}); 해당하는 경우에만 내는 서류를 포함하면 "
-                 f"{s['documents_before']} → {s['documents_after']}건")
+        papers = (f"모든 신청인이 내는 서류 {s['documents_required_before']} → {s['documents_required_after']}건 "
+                  f"(감축 {s['reduction'] * 100:.0f}%")
+        alldocs = f"; 해당하는 경우에만 내는 서류를 포함하면 {s['documents_before']} → {s['documents_after']}건"
     else:
-        first = f"{programme}: 서류 {s['documents_before']} → {s['documents_after']}건 ({cut})"
+        papers = f"서류 {s['documents_before']} → {s['documents_after']}건 (감축 {s['reduction'] * 100:.0f}%"
+        alldocs = ""
+    if (n := s["notice_count"]) is None:
+        first = [f"{programme}: {papers}, {target} {verdict}{default}){alldocs}"]
+    else:
+        items = "; ".join(x["item"] + " " + x["how"] for x in n["items"])
+        first = [one_line(f"{programme}: 공고문의 제출서류 표로 세면 {n['before']} → {n['after']}건 ({items}; 감축 "
+                          f"{n['reduction'] * 100:.0f}%), {target} {verdict}{default}"),
+                 f"신청인이 준비하는 서류를 한 건씩 세면(한 번에 올리는 파일 안의 서류도 각각): {papers}, 이 셈으로는 서류 목표 "
+                 f"{'달성' if s['documents_target_met'] else '미달성'}){alldocs}"]
     second = (f"질문 {s['fields_before']} → {s['fields_after']}개; 신청인당 소요 시간 {s['minutes_before']:.0f} → "
               f"{s['minutes_after']:.0f}분 (±20%)"
               + (f"; 모든 신청인이 내는 서류만 내면 {s['minutes_required_before']:.0f} → "
@@ -492,7 +501,7 @@ def _summary_ko(programme: str, s: dict, target: float) -> list[str]:
                  f"{s['fields_required_after']}개" if s["target_basis"] == "required" else ""))
     later = ([f"승인 뒤 약정 단계에서 작성하는 서류 (따로 적고 세지 않음): {len(s['after_approval'])}건 — "
               + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"]))] if s["after_approval"] else [])
-    return [first, second, *later]
+    return [*first, second, *later]
 
 
 @main.command("batch")
@@ -501,8 +510,8 @@ def _summary_ko(programme: str, s: dict, target: float) -> list[str]:
               help="Folder for one report per package and the catalogue.")
 @click.option("--jobs", "-j", type=click.IntRange(0, 256), default=0, show_default=True,
               help="Packages analysed at once, each in its own process (0: one per core).")
-@click.option("--target", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Share of documents to remove (0-1), for every package.")
+@click.option("--target", type=click.FloatRange(0, 1),
+              help="Share of documents to remove (0-1), for every package (default 0.5, formslim's own).")
 @click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: each package's).")
 @click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -607,8 +616,8 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
 @click.argument("new", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
-@click.option("--target", type=click.FloatRange(0, 1), default=0.5, show_default=True,
-              help="Share of documents to remove (0-1), for both plans.")
+@click.option("--target", type=click.FloatRange(0, 1),
+              help="Share of documents to remove (0-1), for both plans (default 0.5, formslim's own).")
 @click.option("--fail-on-change", is_flag=True, help="Exit 5 when the two sides differ (for CI pipelines).")
 @knowledge_option
 @common_options

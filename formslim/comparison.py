@@ -127,7 +127,7 @@ def pair_documents(a, b, diff: VersionDiff) -> dict:
             "doc_of_a": doc_a, "doc_of_b": doc_b}
 
 
-def compare(a_paths: Iterable[str | Path], b_paths: Iterable[str | Path], target: float = 0.5,
+def compare(a_paths: Iterable[str | Path], b_paths: Iterable[str | Path], target: Optional[float] = None,
             knowledge: Iterable[str | Path] = (), cache=None, lang: Optional[str] = None) -> Comparison:
     """Analyse both sides and compare them."""
     from .pipeline import analyze

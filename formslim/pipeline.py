@@ -195,7 +195,7 @@ def programme_name(package: Package, plan) -> str:
     return package.name
 
 
-def analyze(paths: Iterable[str | Path], target: float = 0.5, lang: Optional[str] = None,
+def analyze(paths: Iterable[str | Path], target: Optional[float] = None, lang: Optional[str] = None,
             knowledge: Iterable[str | Path] = (), tariff: Optional[float] = None,
             progress: Optional[Callable[[str], None]] = None, manifest_path: Optional[str | Path] = None,
             cache=None, name: Optional[str] = None) -> Analysis:

@@ -634,7 +634,10 @@ def test_kstartup_package_without_manifest(tmp_path):
     assert "온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다" in line
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     sig = next(s for s in form["sections"] if s["id"] == "signature")["items"]
-    assert [i["id"] for i in sig] == ["declaration.truth"]
+    assert [i["id"] for i in sig] == ["declaration.truth", "signature.online"]
+    # (the form says how it is signed, with the notice's sentences — not an empty signature section; review 30 #5)
+    assert "‘제출완료’" in sig[1]["notice"]["printed"]["text"] and "실명인증" in sig[1]["notice"]["printed"]["text"]
+    assert any(x.startswith("서명란 위의 확인 문구는 formslim이 제안한 문구") for x in form["legal_review"])
     # on a paper consolidated form the agency issues, the co-representative signs a block of their own, only
     # where the case applies, never folded into the applicant's signature
     (tmp_path / "paper").mkdir()
@@ -1763,7 +1766,9 @@ def test_kstartup_asks_fewer_questions_on_both_bases():
     from formslim.report.redesign import summary
 
     k = summary(analyze([CORPUS / "kr-kstartup-sandoc"]))
-    assert k["target_met"] and k["rises"] == [] == k["rises_other_basis"] and k["fields_after"] < k["fields_before"]
+    assert k["documents_target_met"] and k["rises"] == [] == k["rises_other_basis"] and k["fields_after"] < k["fields_before"]
+    # (not met overall: the notice's own count, 3 → 2, does not fall by 50 %)
+    assert not k["target_met"] and not k["notice_count"]["documents_met"]
     assert k["fields_required_after"] <= k["fields_required_before"]
 
 
@@ -1864,8 +1869,10 @@ def test_the_package_is_also_counted_as_its_notice_counts_submissions(tmp_path):
     result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "r"),
                                        "--lang", "ko", "--no-cache"])
     assert "공고문의 제출서류 표로 세면" in result.stdout and "3 → 2건" in result.stdout
-    # the verdict says, beside it, that the notice's own count does not meet the target (review 25)
-    assert "목표 50% 달성 — 공고문의 제출서류 표로 세면 미달성" in result.stdout.splitlines()[0]
+    # the notice's own count leads, and decides the verdict with formslim's (review 25; review 30 #1)
+    first, second = result.stdout.splitlines()[:2]
+    assert first.startswith("창업도약패키지 창업기업: 공고문의 제출서류 표로 세면 3 → 2건") and "목표 50% 미달성" in first
+    assert second.startswith("신청인이 준비하는 서류를 한 건씩 세면") and "이 셈으로는 서류 목표 달성" in second
     md = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
     assert "공고문 기준 제출 건수: 3 → 2 (33%)" in md
     # a package without such a notice has no such count

@@ -169,10 +169,14 @@ def test_the_summary_is_in_korean_where_the_report_is_asked_for_in_korean(tmp_pa
     result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "ko"), "--lang", "ko", "--quiet"])
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert len(lines) == 3 and "서류" in lines[0] and "목표 50% 달성" in lines[0] and lines[1].startswith("질문 ")
+    assert len(lines) == 3 and "서류" in lines[0] and "목표 50% 달성; 목표 50%는 formslim 기본값" in lines[0] \
+        and lines[1].startswith("질문 ")
     assert lines[2].startswith("보고서: ") and not any(w in result.stdout for w in ("documents", "questions asked"))
     plain = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "en"), "--quiet"])
     assert "documents" in plain.stdout.splitlines()[0]
+    # a target the user sets is the programme's: not called formslim's default
+    given = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "given"), "--quiet", "--target", "0.5"])
+    assert "target 50% met)" in given.stdout.splitlines()[0] and "default" not in given.stdout
 
 
 @needs_corpus
@@ -185,7 +189,8 @@ def test_analyze_lists_closing_documents_apart(tmp_path):
         (pkg / f.split("/")[1]).write_bytes((CORPUS / f).read_bytes())
     result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--no-cache", "--quiet"])
     lines = result.stdout.splitlines()
-    assert lines and lines[0] == "pkg: 1 → 1 documents (0% fewer; target 50% NOT met)", (lines, result.output)
+    assert lines and lines[0] == ("pkg: 1 → 1 documents (0% fewer; target 50% NOT met; the 50% is formslim's default, "
+                                  "--target sets the programme's own)"), (lines, result.output)
     closing = [x for x in lines if x.startswith("executed at closing")]
     assert closing == ["executed at closing, once the application is approved (listed apart, not counted): 1 — SBA Form 155"]
     plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
@@ -193,3 +198,26 @@ def test_analyze_lists_closing_documents_apart(tmp_path):
     assert plan["summary"]["after_approval"][0]["signers"] == ["creditor"]
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert 'id="after-approval"' in html and "executed at closing, once the application is approved: a later stage" in html
+
+
+@needs_corpus
+def test_the_headline_counts_as_the_programme_notice_does(tmp_path):
+    """K-Startup review 30 #1: the notice tables its submissions (① 사업신청서 온라인 입력 ② 사업계획서 파일 첨부
+    ③ 기타 제출서류 파일 첨부): the first line counts as the notice does — 3 → 2, the business-registration copy
+    fetched but the other evidence still uploaded by those it concerns — and the verdict is met only where both
+    that count and formslim's count of each paper meet the target."""
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"),
+                                       "--quiet", "--no-cache"])
+    assert result.exit_code == 4, result.output  # not met as the notice counts
+    first, second = result.stdout.splitlines()[:2]
+    assert first.startswith("창업도약패키지 창업기업: 3 → 2 submissions as the programme notice counts them (사업신청서 온라인 입력;")
+    assert "33% fewer); target 50% NOT met; the 50% is formslim's default" in first
+    assert second.startswith("counting each paper an applicant prepares") and "documents target met on this count" in second
+    plan = json.loads((tmp_path / "o" / "plan.json").read_text(encoding="utf-8"))
+    s = plan["summary"]
+    assert s["documents_target_met"] and not s["notice_count"]["documents_met"] and not s["target_met"]
+    assert s["target_default"] is True
+    # a lower target the notice's count meets: met on both counts
+    low = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "low"),
+                                    "--quiet", "--target", "0.3"])
+    assert low.exit_code == 0 and "target 30% met" in low.stdout.splitlines()[0], low.output

@@ -17,7 +17,8 @@ from ..parse.classify import condition_of, source_edition
 from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
 from .copies import copied_documents
-from ..model import AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package, ReductionPlan
+from ..model import (DEFAULT_TARGET, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
+                     ReductionPlan)
 
 _PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
 _NARRATIVE = re.compile(r"계획서|사업계획|business plan|proposal|narrative|제안서", re.I)
@@ -202,9 +203,12 @@ def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
 
 
 def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Derivation, ...], kb: Knowledge,
-                   manifest: Optional[Manifest] = None, target: float = 0.5,
+                   manifest: Optional[Manifest] = None, target: Optional[float] = None,
                    country: Optional[str] = None) -> ReductionPlan:
-    """Decide for every document and field of the package; deterministic for a given input."""
+    """Decide for every document and field of the package; deterministic for a given input. ``target``: the
+    share of documents to remove (None: formslim's default, :data:`DEFAULT_TARGET`, said as such)."""
+    target_default = target is None
+    target = DEFAULT_TARGET if target is None else target
     assumptions: list[str] = []
     country = country or (manifest.country if manifest and manifest.country else None) or package_country(match)
     if not (manifest and manifest.country):
@@ -816,7 +820,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     plan = ReductionPlan(package=package.name, target=target, documents=tuple(doc_plans), decisions=tuple(decisions),
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
                          consolidated=consolidated, login_provides=login_provides,
-                         signed_consents=tuple(dict.fromkeys(signed_consents)), filer=filer)
+                         signed_consents=tuple(dict.fromkeys(signed_consents)), filer=filer,
+                         target_default=target_default)
     plan = _with_amendments(plan, docs, match, kb)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 

@@ -47,11 +47,15 @@ def summary(a: Analysis) -> dict:
     ``documents_target_met`` is the document count alone."""
     p, b = a.plan, a.burden
     v = verdict(p, b)
+    counted = notice_count(p, a.package)
     return {
         "documents_before": p.documents_before, "documents_after": p.documents_after,
         "documents_required_before": p.documents_required_before,
         "documents_required_after": p.documents_required_after, "target_basis": p.target_basis,
-        "reduction": round(p.reduction, 4), "target": p.target, "target_met": v.met,
+        "reduction": round(p.reduction, 4), "target": p.target, "target_default": p.target_default,
+        # met only where it holds on both counts: formslim's (each paper an applicant prepares) and, where the
+        # programme notice tables its submissions, the notice's own — the one a ministry checks first
+        "target_met": v.met and (counted is None or counted["documents_met"]),
         "documents_target_met": v.documents_met, "rises": [dict(r) for r in v.rises],
         "rises_other_basis": [dict(r) for r in v.rises_other_basis],
         "fields_before": b.fields_before, "fields_after": b.fields_after, "fields_added": b.fields_added,
@@ -69,7 +73,7 @@ def summary(a: Analysis) -> dict:
         "hours_per_year_saved": (round(b.yearly(b.minutes("before") - b.minutes("after")) / 60, 1)
                                  if b.yearly(1) is not None else None),
         # the package as its programme notice counts its submissions (several papers in one upload are one)
-        "notice_count": notice_count(p, a.package),
+        "notice_count": counted,
         # what the notice asks for beyond the package's forms, of those who pass a stage or are in a case
         "notice_requests": notice_requests(p, a.package),
         # the package's documents of a later stage: executed at closing, once the application is approved
@@ -764,20 +768,31 @@ def to_html(a: Analysis) -> str:
     # documents every applicant submits (the line below gives both counts)
     required = p.target_basis == "required"
     shown = (p.documents_required_before, p.documents_required_after) if required else (p.documents_before, p.documents_after)
-    out.append(f'<div class="card"><div class="label">{L("brief_documents_required" if required else "documents")} '
+    n = s["notice_count"]
+    # (where the programme notice tables its submissions, its count leads: the figure a ministry checks first;
+    # formslim's count of each paper follows — K-Startup review 30 #1)
+    papers = (f'<span id="documents-before">{shown[0]}</span> → <span id="documents-after">{shown[1]}</span>')
+    out.append(f'<div class="card"><div class="label">'
+               f'{L("notice_count_label") if n else L("brief_documents_required" if required else "documents")} '
                f'({L("before")} → {L("after")})</div>'
-               f'<div class="big"><span id="documents-before">{shown[0]}</span> → '
-               f'<span id="documents-after">{shown[1]}</span></div>' +
-               (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else "")
-               + (f'<div class="small" id="notice-count">{_e(_notice_count_line(s["notice_count"], lang))}</div>'
-                  if s["notice_count"] else "")
+               + (f'<div class="big"><span id="notice-before">{n["before"]}</span> → '
+                  f'<span id="notice-after">{n["after"]}</span></div>'
+                  f'<div class="small">{L("per_paper_count")}: '
+                  + (f'<span id="documents-basis">{_e(_basis_line(p, L))}</span>' if required else
+                     f'{L("documents")} {papers} ({_pct(p.reduction)})') + '</div>'
+                  if n else f'<div class="big">{papers}</div>' +
+                  (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else ""))
+               + (f'<div class="small" id="notice-count">{_e(_notice_count_line(n, lang))}</div>' if n else "")
                + (f'<div class="small" id="notice-requests">{_e(_notice_requests_line(s["notice_requests"], lang))}</div>'
                   if s["notice_requests"] else "")
                + (f'<div class="small" id="after-approval">{L("after_approval_card", n=len(s["after_approval"]))}</div>'
                   if s["after_approval"] else "")
                + '</div>')
-    out.append(f'<div class="card"><div class="label">{L("reduction")} ({L("target")} {_pct(p.target)})</div>'
-               f'<div class="big" id="reduction">{_pct(p.reduction)}</div><div id="verdict">{verdict_html}</div></div>')
+    out.append(f'<div class="card"><div class="label">{L("reduction")} ({_target_text(s, L)})</div>'
+               + (f'<div class="big" id="notice-reduction">{_pct(n["reduction"])}</div>'
+                  f'<div class="small">{L("per_paper_count")}: <span id="reduction">{_pct(p.reduction)}</span></div>'
+                  if n else f'<div class="big" id="reduction">{_pct(p.reduction)}</div>')
+               + f'<div id="verdict">{verdict_html}</div></div>')
     out.append(f'<div class="card"><div class="label">{L("card_minutes")} ({L("before")} → {L("after")})</div>'
                f'<div class="big" id="minutes">{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}</div>'
                f'<div class="small">±{b.range * 100:.0f}% · '
@@ -1016,13 +1031,16 @@ def to_markdown(a: Analysis) -> str:
     lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
              # the reduction is measured on one basis: the counts beside it are on that basis
-             (f"- {t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
-              if p.target_basis == "required" else
-              f"- {t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ") +
-             f"({t(lang, 'reduction')} {_pct(p.reduction)}; {t(lang, 'target')} {_pct(p.target)}: "
-             f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')}"
-             + (f"; {t(lang, 'notice_disagrees_' + ('met' if s['notice_count']['documents_met'] else 'not_met'))}"
-                if notice_disagrees(s) else "") + ")",
+             *([f"- {t(lang, 'notice_count_label')}: {s['notice_count']['before']} → {s['notice_count']['after']} "
+                f"({t(lang, 'reduction')} {_pct(s['notice_count']['reduction'])}; {_target_text(s, lambda k, **kw: t(lang, k, **kw))}: "
+                f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})"] if s["notice_count"] else []),
+             ("- " + (f"{t(lang, 'per_paper_count')}: " if s["notice_count"] else "") +
+              (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
+               if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
+              + f"({t(lang, 'reduction')} {_pct(p.reduction)}; " +
+              (f"{t(lang, 'per_paper_target_' + ('met' if s['documents_target_met'] else 'not_met'))})" if s["notice_count"]
+               else f"{_target_text(s, lambda k, **kw: t(lang, k, **kw))}: "
+                    f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})")),
              *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
              *([f"  - {md(_notice_requests_line(s['notice_requests'], lang))}"] if s["notice_requests"] else []),
@@ -1194,7 +1212,8 @@ SUMMARY_EN = {
     "documents_required_before": "Documents every applicant submits, before",
     "documents_required_after": "Documents every applicant submits, after",
     "target_basis": "Target measured on (all documents / required documents)", "reduction": "Reduction",
-    "target": "Target reduction", "target_met": "Target met", "documents_target_met": "Document target met",
+    "target": "Target reduction", "target_default": "Target is formslim's default (none set)",
+    "target_met": "Target met", "documents_target_met": "Document target met",
     "fields_before": "Questions before", "fields_after": "Questions after",
     "fields_added": "Questions the consolidated form adds (no document asked them)", "unique_data_before": "Distinct data before",
     "unique_data_after": "Distinct data after", "minutes_before": "Minutes per applicant before",
@@ -1212,6 +1231,7 @@ SUMMARY_KO = {
     "documents_before": "현재 제출 서류 수", "documents_after": "개선 후 제출 서류 수",
     "documents_required_before": "현재 필수 서류 수", "documents_required_after": "개선 후 필수 서류 수",
     "target_basis": "감축률 기준", "reduction": "감축률", "target": "목표 감축률",
+    "target_default": "목표가 formslim 기본값 (지정 없음)",
     "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성", "fields_before": "현재 기재 항목 수",
     "fields_after": "개선 후 기재 항목 수", "fields_added": "통합 신청서가 새로 묻는 항목 수",
     "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
@@ -1553,8 +1573,9 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         (L("brief_documents_conditional"), f'{s["documents_before"] - s["documents_required_before"]} → '
                                            f'{s["documents_after"] - s["documents_required_after"]}')]
     if (n := s.get("notice_count")) is not None:
-        # (as the notice counts its submissions: a ministry checks the figure against the notice first)
-        rows.append((L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)'))
+        # (as the notice counts its submissions: a ministry checks the figure against the notice first — the first
+        # row, formslim's count of each paper after it)
+        rows.insert(0, (L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)'))
     if s.get("notice_requests"):
         # (what the notice still asks beyond the package's forms: not in the figures, never forgotten)
         rows.append((L("notice_requests_label"), "; ".join(map(_requested, s["notice_requests"]))))
@@ -1629,7 +1650,7 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
         human.append(_e(_conflicts_line(br["human"]["conflicts"], L)))
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
-            f'{L("program")}: {_e(br["programme"])} · {L("target")} {_pct(a.plan.target)}: '
+            f'{L("program")}: {_e(br["programme"])} · {_target_text(s, L)}: '
             f'<b class="{"ok" if s["target_met"] else "bad"}">{verdict}</b></p>'
             + (f'<p class="bad">{_e(unread)}</p>' if unread else "") +
             '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
@@ -1655,6 +1676,11 @@ def _unread_line(a: Analysis, L) -> str:
         return ""
     names = ", ".join(one_line(x.file)[:80] for x in problems[:5])
     return L("brief_unread", n=len(problems), names=names + (f" … +{len(problems) - 5}" if len(problems) > 5 else ""))
+
+
+def _target_text(s: dict, L) -> str:
+    """"Target 50%", with "(formslim's default)" where no user set it: not the programme's own target."""
+    return f'{L("target")} {_pct(s["target"])}' + (f' ({L("target_default")})' if s.get("target_default") else "")
 
 
 def _basis_line(p, L) -> str:

@@ -930,8 +930,20 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                               "role": role, "required": required, **several}, case))
     if plan.consolidated == "online":
         # the programme's online application is submitted under the applicant's own log-in (실명인증): that
-        # submission is its signature and its date — no name, mark or date to write (nobody else signs in it)
+        # submission is its signature and its date — no name, mark or date to write (nobody else signs in it).
+        # Said on the form, with the notice's sentences, so that no reader takes the section for a missing
+        # signature (K-Startup review 30 #5)
         signature = [it for it in signature if it["id"] == "declaration.truth"]
+        said = [x for d in package.documents for x in (
+            d.online_application, *(c.partition(": ")[2] for c in d.login_checks if c.startswith("identity: ")))
+            if x]
+        where = next((d.title or d.locator or d.path for d in package.documents if d.online_application), "")
+        signature.append({**base, "id": "signature.online", "kind": "statement", "from_fields": [],
+                          "label": t(lang, "online_signature"), "concept": None, "role": None, "required": False,
+                          **({"notice": {"notice": "printed", "source": where, "elements": [],
+                                         "basis": t(lang, "as_printed_in", title=where).strip("()"),
+                                         "printed": {"text": "\n".join(dict.fromkeys(said)), "source": where}}}
+                             if said else {})})
     sections["signature"] = signature
     plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시", "하나만 표시") if lang == "ko"
                                 else ("Yes", "No", "tick each that applies", "tick one")),
@@ -1126,6 +1138,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                      if f.id in asked_in_form and f.question and reworded_branch(f.question)}):
         printed, now = reworded_branch(q)
         to_confirm.append(t(lang, "question_reworded", printed=printed, now=now))
+    # a declaration no form of the package prints is formslim's proposal: its wording is for the agency to settle
+    # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
+    if out_sections and truth is not None and truth.get("notice") != "printed":
+        to_confirm.append(t(lang, "declaration_proposed"))
     # where the package prints no law for a false filing, the act whose decree or rule prescribes one of its
     # forms ("상훈법 시행령 [별지 제1호서식]" → 「상훈법」) is the reviewer's first candidate (review 24)
     if out_sections and truth is not None and truth.get("notice") != "printed" and not laws:
