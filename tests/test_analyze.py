@@ -2134,3 +2134,29 @@ def test_a_records_caveat_for_a_datum_is_said_where_it_checks_or_fills_it(tmp_pa
     lookups = [d for d in a.derivations if d.type == "registry" and "회사성립연월일" in " ".join(d.evidence)]
     assert lookups and all(a.match.readings[d.target].concept == "org.founding_date" for d in lookups)
     assert not any("회사성립연월일" in (i.get("prefill_note") or "") for s in a.form["sections"] for i in s["items"])
+
+
+@needs_corpus
+def test_a_datum_the_form_says_must_match_another_source_is_not_prefilled_from_a_registry():
+    """SBA review 30 #7: SBA Form 1919 prints "For purposes of reporting NAICS Code, Applicants must match the
+    business activity code provided on their IRS income tax filings": SAM.gov's NAICS codes are not that source,
+    so the NAICS code is asked, not pre-filled from SAM.gov — said as an assumption with the sentence; the
+    other SAM.gov data (legal name, address, UEI) are still pre-filled. A sentence that names the registry as the
+    source keeps it."""
+    from formslim.match.derive import printed_source
+
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf"])
+    naics = next(f for f in a.plan.fields if f.concept == "org.industry")
+    assert naics.action == "ask"
+    assert any(x.startswith("not pre-filled from SAM.gov entity registration: 'Primary Industry / NAICS Code")
+               and "IRS income tax filings" in x for x in a.plan.assumptions)
+    assert {f.concept for f in a.plan.fields if f.action == "prefill" and f.source == "US-SAM-ENTITY"} >= {"org.name"}
+    sam = a.knowledge.registries["US-SAM-ENTITY"]
+    where = "SBAForm1919.pdf"
+    assert printed_source(a.match, a.knowledge, naics.field, sam,
+                          ((where, "The NAICS code must match the one in your SAM.gov registration"),)) == ""
+    assert printed_source(a.match, a.knowledge, naics.field, sam,
+                          ((where, "The NAICS code must match the code on your state license"),)) != ""
+    # (a sentence about another datum says nothing of this one)
+    assert printed_source(a.match, a.knowledge, naics.field, sam,
+                          ((where, "The loan amount must match the total of the uses"),)) == ""

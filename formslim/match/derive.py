@@ -372,11 +372,63 @@ def package_country(match: MatchResult) -> str:
     return "US"
 
 
+#: the verb of a printed agreement, to split its sentence into what must agree and what it must agree with
+_AGREES = re.compile(r"\b(?:must|should|shall)\s+(?:equal|agree\s+with|match|be\s+the\s+same\s+as)\b|"
+                     r"(?:과|와)\s*(?:일치|동일)|일치\s*(?:하여야|해야)|같아야", re.IGNORECASE)
+
+
+def printed_source(match: MatchResult, kb: Knowledge, fid: str, reg,
+                   agreements: tuple[tuple[str, str], ...]) -> str:
+    """The sentence by which the field's own form says its answer must match a source other than ``reg``
+    ("For purposes of reporting NAICS Code, Applicants must match the business activity code provided on their
+    IRS income tax filings" — SBA Form 1919: not SAM.gov's self-reported NAICS codes), else "". The sentence
+    names the field's concept (one of its wordings) before the verb, and after it a source that does not name
+    the registry (its name, Korean name, aliases or issuer): then the registry's value may not be the answer
+    the form asks, and it is not pre-filled (SBA review 30 #7)."""
+    r = match.readings.get(fid)
+    concept = kb.concepts.get(r.concept or "") if r is not None else None
+    if concept is None:
+        return ""
+    path = match.doc_of.get(fid, "").split("#")[0]
+    wordings = [w.lower() for w in (*concept.en, *concept.ko) if len(w) >= 3]
+    # the registry as a source sentence may name it: any distinctive word of its names or issuer ("tax" of "IRS
+    # tax return transcript" in "the name on your tax return"; "사업자등록증" of "사업자등록증명", a Korean word
+    # without its last syllable)
+    names = {w for x in (reg.name, reg.name_ko, *reg.aliases, reg.issuer) if x
+             for w in re.findall(r"[\w.]+", x.lower()) if len(w) >= 3 and w not in _GENERIC_SOURCE_WORDS}
+    for where, sentence in agreements:
+        if where.split(", ")[0] != path:
+            continue
+        m = _AGREES.search(sentence)
+        if m is None:
+            continue
+        subject, source = sentence[:m.start()].lower(), sentence[m.end():].lower()
+        if any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", subject) for w in wordings) \
+                and not any(_names(w, source) for w in names):
+            return sentence
+    return ""
+
+
+#: words of a registry's names too general to say a sentence names it as the source
+_GENERIC_SOURCE_WORDS = frozenset("""the and for via from form forms entity registration information data number code
+    public api service services record records system general administration office department national federal
+    state agency agencies program programme exchange liaison governmental""".split())
+
+
+def _names(word: str, text: str) -> bool:
+    """Whether ``text`` names ``word``: a Latin word whole, a Korean one also without its last syllable."""
+    if re.search(r"[\uac00-\ud7a3]", word):
+        return word in text or (len(word) >= 3 and word[:-1] in text)
+    return re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", text) is not None
+
+
 def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[set[str]] = None,
-                     country: Optional[str] = None, given: tuple[str, ...] = ()) -> list[Derivation]:
+                     country: Optional[str] = None, given: tuple[str, ...] = (),
+                     agreements: tuple[tuple[str, str], ...] = ()) -> list[Derivation]:
     """Fields an agency can fetch from a registry of the package's country, keyed by an identifier
     the package asks, or one the application gives otherwise (``given``: the business number the online
-    application's business authentication establishes)."""
+    application's business authentication establishes) — not a field whose form says its answer must match
+    another source (:func:`printed_source`; ``agreements``: :func:`printed_agreements`)."""
     country = country or package_country(match)
     present: dict[str, list[str]] = {}
     for fid, r in match.readings.items():
@@ -409,6 +461,8 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                     r.concept in reg.provides and key_roles and r.role in key_roles and r.role is not None)
             else:
                 ok = r.concept in reg.provides and r.role in (None, "applicant")
+            if ok and agreements and printed_source(match, kb, fid, reg, agreements):
+                continue
             if ok:
                 # looked up by the target's own party's keys: an organisation's record by an organisation's
                 # number, a person's by that person's — never an organisation's name through a person's RRN
@@ -477,5 +531,6 @@ def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None,
     own += printed
     computed_by_form |= {d.target for d in printed}
     t = [d for d in totals(match, kb) if d.target not in computed_by_form]
-    out = own + computed(match, kb) + t + equal_by_rule(match, kb, t, agreements) + registry_lookups(match, kb, country=country)
+    out = own + computed(match, kb) + t + equal_by_rule(match, kb, t, agreements) + registry_lookups(match, kb, country=country,
+                                                                                                      agreements=agreements)
     return tuple(sorted(out, key=lambda d: (d.target, d.rule)))

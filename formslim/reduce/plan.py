@@ -237,11 +237,16 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     if login_provides:
         # what a registry holds about the business, fetched by the number the log-in gives (a kept business
         # plan's 개업연월일 is then checked against the 사업자등록증명's 개업일자)
-        from ..match.derive import registry_lookups
+        from ..match.derive import printed_agreements, registry_lookups
         have = {(x.target, x.inputs[0]) for x in derivations if x.type == "registry"}
         derivations = tuple(derivations) + tuple(
-            x for x in registry_lookups(match, kb, country=country, given=login_provides)
+            x for x in registry_lookups(match, kb, country=country, given=login_provides,
+                                        agreements=printed_agreements(package))
             if (x.target, x.inputs[0]) not in have)
+    # a registry that holds a datum its form says must match another source (the 1919's NAICS code "must match
+    # the business activity code provided on their IRS income tax filings", not SAM.gov's) pre-fills nothing
+    # there (match.derive.printed_source): said, so that the reader sees why it is still asked
+    assumptions += _printed_sources(match, kb, available, package, derivations, country, login_provides)
     # the person authenticated at log-in is the representative only where a record fetched for the package
     # names the representative to match them against (the 사업자등록증명's 대표자)
     names_rep = next((r for d in docs if d.kind == "certificate"
@@ -1272,6 +1277,30 @@ def _names(sentence: str, d: Document) -> bool:
 def _words(d: Document) -> str:
     """What a document calls itself: a part by its own title, a file also by its name."""
     return d.title if d.part else f"{d.path} {d.title}"
+
+
+def _printed_sources(match: MatchResult, kb: Knowledge, available: dict, package: Package, derivations,
+                     country: str, given: tuple[str, ...]) -> list[str]:
+    """One line per registry lookup left out because the field's form says its answer must match another
+    source: the registry, the field, the sentence (match.derive.printed_source)."""
+    from ..match.derive import printed_agreements, printed_source, registry_lookups
+
+    agreements = printed_agreements(package)
+    if not agreements:
+        return []
+    made = {(x.target, x.inputs[0]) for x in derivations if x.type == "registry"}
+    out: list[str] = []
+    for x in registry_lookups(match, kb, country=country, given=given):
+        reg = available.get(x.inputs[0])
+        if reg is None or (x.target, reg.id) in made:
+            continue
+        said = printed_source(match, kb, x.target, reg, agreements)
+        f = match.fields[x.target]
+        line = (f"not pre-filled from {reg.name}: '{f.caption or f.label}' ({match.doc_of[x.target]}) — the form "
+                f"says: '{said}'; the answer is the one that source gives")
+        if said and line not in out:
+            out.append(line)
+    return out
 
 
 def _registry_provided(match: MatchResult, derivations, available, preferred: tuple[str, ...] = ()) -> dict[str, str]:
