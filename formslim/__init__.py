@@ -21,6 +21,8 @@ Every record is a frozen dataclass with ``to_dict()``. ``cache=`` takes a
 """
 __version__ = "0.1.0"
 
+from typing import Optional  # noqa: E402
+
 from .errors import FormslimError, InputFileError  # noqa: E402
 from .model import Document, Field, Location, Package, Problem  # noqa: E402
 from .parse import read_document, read_package  # noqa: E402
@@ -46,7 +48,7 @@ def read(*paths, cache=None) -> Package:
             opened.close()
 
 
-def analyze(*paths, target: float = 0.5, lang=None, tariff=None, knowledge=(), manifest=None, cache=None):
+def analyze(*paths, target: Optional[float] = None, lang=None, tariff=None, knowledge=(), manifest=None, cache=None):
     """The analysis of a package (:class:`formslim.pipeline.Analysis`): ``formslim analyze``."""
     from .pipeline import analyze as _analyze
 
@@ -66,7 +68,7 @@ def write_report(analysis, out) -> list:
     return _write(analysis, out)
 
 
-def compare(a, b, target: float = 0.5, knowledge=(), cache=None):
+def compare(a, b, target: Optional[float] = None, knowledge=(), cache=None):
     """Two versions of a form or package, or two programmes (:class:`formslim.comparison.Comparison`)."""
     from .comparison import compare as _compare
 
@@ -78,7 +80,7 @@ def compare(a, b, target: float = 0.5, knowledge=(), cache=None):
             opened.close()
 
 
-def batch(source, out, jobs: int = 0, target: float = 0.5, lang=None, tariff=None, knowledge=(), cache=None,
+def batch(source, out, jobs: int = 0, target: Optional[float] = None, lang=None, tariff=None, knowledge=(), cache=None,
           progress=None):
     """Every package of ``source`` (a folder of package folders, or a list) into ``out``, with the
     catalogue (:class:`formslim.batching.BatchResult`). ``cache``: a path (workers open it themselves)."""

@@ -2160,3 +2160,23 @@ def test_a_datum_the_form_says_must_match_another_source_is_not_prefilled_from_a
     # (a sentence about another datum says nothing of this one)
     assert printed_source(a.match, a.knowledge, naics.field, sam,
                           ((where, "The loan amount must match the total of the uses"),)) == ""
+
+
+@needs_corpus
+def test_the_signers_name_and_title_stand_in_the_signature_block(tmp_path):
+    """SBA review 30 #11: the 1919 prints the authorized representative's name and title under its signature
+    line (and the 4506-C its "Print/Type name" beside its signature): the consolidated form asks them in the
+    signature block, before the signature — not in a "Representative" section of their own pages before it."""
+    a = analyze([CORPUS / p for p in SBA])
+    write_report(a, tmp_path)
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    assert "representative" not in [s["id"] for s in form["sections"]]
+    sig = next(s for s in form["sections"] if s["id"] == "signature")["items"]
+    ids = [i["id"] for i in sig]
+    name = next(i for i in sig if i["concept"] == "person.name" and i["role"] == "representative")
+    title = next(i for i in sig if i["concept"] == "person.title" and i["role"] == "representative")
+    assert ids.index(name["id"]) < ids.index(title["id"]) < ids.index("signature")
+    assert "SBAForm1919.pdf#122" in name["from_fields"] and "SBAForm1919.pdf#123" in title["from_fields"]
+    # (each once: not asked again above the signature)
+    assert sum(i["concept"] == "person.name" and i["role"] == "representative"
+               for s in form["sections"] for i in s["items"]) == 1

@@ -2267,3 +2267,14 @@ def test_a_post_and_its_grade_are_two_data_and_a_bracket_keeps_its_interpunct():
         r = read_label(label, KB)
         assert (r.concepts, r.how) == (("person.grade", "person.title"), "alternatives"), (label, r)
     assert set(read_label("성명(법인명ㆍ상호)", KB).concepts) == {"org.name", "person.name"}
+
+
+def test_home_is_a_word_not_a_syllable_inside_one():
+    """집 (home) qualifies "집 주소", "집전화"; not 집행 (execution: K-Startup's "3-2-1. 사업비 집행계획"), 모집,
+    수집, 편집 — a false "home" kept the business plan's two 총사업비 apart from every other total."""
+    from formslim.match.reading import _qualifiers
+
+    for text in ("집 주소", "집전화", "집 전화번호", "자택 주소", "Home phone"):
+        assert "home" in _qualifiers(text)[0], text
+    for text in ("3-2-1. 사업비 집행계획 및 사업비 구성", "모집 공고", "개인정보 수집·이용", "편집 디자이너", "집계표"):
+        assert "home" not in _qualifiers(text)[0], text

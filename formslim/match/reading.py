@@ -61,6 +61,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 #: "Business name, if different from above": a name besides the one asked above (compare: however long the label)
 _BESIDES_WORDS = r"if\s+different\s+(?:from|than)\s+(?:the\s+)?above"
 BESIDES = re.compile(r"\b" + _BESIDES_WORDS + r"\b", re.I)
+#: 집 (home) as a word of its own or before 주소 / 전화 / 연락처
+_HOME_KO = r"(?<![\uac00-\ud7a3])집(?![\uac00-\ud7a3])|(?<![\uac00-\ud7a3])집(?=\s*(?:주소|전화|연락처))"
 _QUALIFIERS = {
     "start": r"\b(?:start|begin|beginning|from|commencement|opening)\b|시작|개시|착수|부터",
     "end": r"\b(?:end|ending|to|until|closing|expiry|expiration)\b|종료|마감|완료|만료|까지",
@@ -69,7 +71,8 @@ _QUALIFIERS = {
     "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?|"
                 + _BESIDES_WORDS + r")\b|이전|종전|전년도|직전|수행\s*실적",
     "current": r"\b(?:current|present|this year|most recent)\b|당해|금년|올해|현재",
-    "home": r"\b(?:home|residence|residential|physical)\b|자택|거주|집",
+    # (집 as a word — "집 주소", "집전화" —, never inside one: 집행 (execution), 모집, 수집, 편집, 집계 are no home)
+    "home": r"\b(?:home|residence|residential|physical)\b|자택|거주|" + _HOME_KO,
     # where mail goes, not where one lives (USCIS asks both: "Mailing Address", "Physical Address")
     "mailing": r"\bmailing\b|우편물",
     "business": r"\b(?:business|company|(?<!post )office(?! box)|firm)\b|사업장|회사|본사|본점|영업소|사무실",
@@ -627,7 +630,7 @@ def _nearest_caption(context: tuple[str, ...]) -> str:
 def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
     low = text.lower()
     q = {name for name, pat in _QUALIFIER_RES if pat.search(low)}
-    if {"home", "business"} <= q and not re.search(r"\b(?:home|residence|residential)\b|자택|거주|집", low):
+    if {"home", "business"} <= q and not re.search(r"\b(?:home|residence|residential)\b|자택|거주|" + _HOME_KO, low):
         q.discard("home")  # "Physical address of business": where the business is, not anyone's home
     years = frozenset(_YEAR.findall(low))
     return frozenset(q), years

@@ -944,6 +944,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                          "basis": t(lang, "as_printed_in", title=where).strip("()"),
                                          "printed": {"text": "\n".join(dict.fromkeys(said)), "source": where}}}
                              if said else {})})
+    _signer_beside_signature(sections, signature, package)
     sections["signature"] = signature
     plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시", "하나만 표시") if lang == "ko"
                                 else ("Yes", "No", "tick each that applies", "tick one")),
@@ -1229,6 +1230,40 @@ def roster_tables(items: list[dict]) -> list[tuple[str, list[dict]]]:
     for it in items:
         groups.setdefault(it.get("from_document") or "", []).append(it)
     return list(groups.items())
+
+
+#: how far (points) a field's line may lie from a signature's on the same page to be part of its block: the
+#: printed name and title under or beside the signature line (SBA Form 1919: 45 pt below)
+_SIGNATURE_BLOCK_PT = 60
+
+
+def _at_signature(f, fields) -> bool:
+    """Whether a field sits in a signature block of its document: in the same cell or paragraph as a signature
+    mark, or on the same page within :data:`_SIGNATURE_BLOCK_PT` of one (a fillable form's "Authorized
+    representative's name" and "title" under its signature line)."""
+    if is_signing_name(f, fields):
+        return True
+    loc = f.location
+    if not (loc.page and loc.bbox):
+        return False
+    return any(g.kind == "signature" and g.location.page == loc.page and g.location.bbox
+               and abs(g.location.bbox[1] - loc.bbox[1]) <= _SIGNATURE_BLOCK_PT for g in fields)
+
+
+def _signer_beside_signature(sections: dict, signature: list, package: Package) -> None:
+    """The signer's name and title next to their signature (SBA review 30 #11): where the representative's
+    section holds nothing but what the replaced forms print in their signature blocks ("Authorized
+    representative's name", "… title" under the 1919's signature line, the 4506-C's "Print/Type name"), those
+    items move into the signature block, before the signature — not a section of their own pages before it."""
+    items = sections.get("representative") or []
+    at = next((i for i, it in enumerate(signature) if it["id"] == "signature"), None)
+    if not items or at is None or signature[at].get("role") not in ("representative", "applicant"):
+        return
+    fields_of = {f.id: (f, d.fields) for d in package.documents for f in d.fields}
+    if all(it.get("from_fields") and all(x in fields_of and _at_signature(*fields_of[x]) for x in it["from_fields"])
+           for it in items):
+        signature[at:at] = items
+        sections["representative"] = []
 
 
 def _name_asked(sections: dict, role: str, match: MatchResult) -> bool:
