@@ -621,11 +621,16 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             # not a certificate an authority issues: no register holds contracts and drawings (review 28 #8)
             evidence = bool(_EVIDENCE.search(d.title or "")) and not _ISSUED.search(d.title or "")
             printed = _printed_lookups(d, docs)
+            if printed and not reg_any:
+                # (the package's own 공동이용 list covers some of what it lists — 특허 by 특허등록원부 —: no registry
+                # gives the whole, which is the reason it stays; said so, not "none provides it")
+                why = "no registry in the catalogue provides the whole of it"
             plan["decisions"].append(decide(
                 "B-NO-REGISTRY", "keep", [d.key], [],
                 f"evidence the applicant supplies from its own records, not a certificate an authority issues: {why}"
                 if evidence else f"an issued certificate the agency cannot fetch: {why}", (why, *printed),
-                variant="evidence" if evidence else ""))
+                variant="+".join(x for x in ("evidence" if evidence else "", "partly" if printed and not reg_any else "")
+                                 if x)))
         elif d.kind == "agreement":
             plan["decision"] = "keep"
             plan["decisions"].append(decide("K-AGREEMENT", "keep", [d.key], [],
@@ -1931,7 +1936,7 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
                      unblock="add it to the package, so that its questions are counted and those it repeats can be "
                              "asked once (the rule that prescribes it decides whether it can merge)",
                      variant="B-NO-REGISTRY-FORM")
-        elif rule == "B-NO-REGISTRY" and "evidence" in variants:
+        elif rule == "B-NO-REGISTRY" and any("evidence" in v.split("+") for v in variants):
             x.update(why="evidence the applicant supplies from its own records (contracts, drawings, statements), "
                          "which no registry holds",
                      unblock="accept the applicant's statement in the application and ask for the evidence only "

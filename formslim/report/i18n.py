@@ -443,6 +443,9 @@ RULES = {
         "B-NO-REGISTRY": "기관이 행정정보 공동이용으로 직접 확인할 수 없는 발급 증명서라 유지한다",
         "B-NO-REGISTRY/evidence": "발급 증명서가 아니라 신청인이 자기 기록(계약서·도면·내역 등)으로 내는 증빙이라 공동이용으로 "
                                   "확인할 수 없어 유지한다",
+        "B-NO-REGISTRY/evidence+partly": "발급 증명서가 아니라 신청인이 자기 기록(계약서·도면·내역 등)으로 내는 증빙이라 전체를 "
+                                         "공동이용으로 확인할 수는 없어 유지한다(일부는 아래처럼 확인할 수 있음)",
+        "B-NO-REGISTRY/partly": "전체를 행정정보 공동이용으로 직접 확인할 수는 없는 발급 증명서라 유지한다(일부는 아래처럼 확인할 수 있음)",
         "B-NO-REGISTRY/form": "서식이 신청인이 함께 내도록 정한 서류(신청인이 작성하는 서식)인데 이 패키지에 없어 질문 수를 셀 수 "
                               "없다: 그대로 유지한다",
         "C-CONSENT-CHECKBOX": "동의서를 통합 신청서의 항목별 동의 체크박스로 바꾼다",
@@ -831,6 +834,12 @@ EVIDENCE = {
          "발급 증명서가 아니라 신청인이 자기 기록으로 내는 증빙: 목록에 이를 제공하는 공동이용 정보가 없음"),
         (r"an issued certificate the agency cannot fetch: no registry in the catalogue provides it",
          "기관이 직접 확인할 수 없는 발급 증명서: 목록에 이를 제공하는 공동이용 정보가 없음"),
+        (r"evidence the applicant supplies from its own records, not a certificate an authority issues: no registry "
+         r"in the catalogue provides the whole of it",
+         "발급 증명서가 아니라 신청인이 자기 기록으로 내는 증빙: 목록에 이 서류 전체를 제공하는 공동이용 정보는 없음"),
+        (r"an issued certificate the agency cannot fetch: no registry in the catalogue provides the whole of it",
+         "기관이 직접 확인할 수 없는 발급 증명서: 목록에 이 서류 전체를 제공하는 공동이용 정보는 없음"),
+        (r"no registry in the catalogue provides the whole of it", "목록에 이 서류 전체를 제공하는 공동이용 정보는 없음"),
         (r"no registry in the catalogue provides it", "목록에 이를 제공하는 공동이용 정보가 없음"),
         (r"a form lists several of the (\w+) role and this label does not say which: check which one",
          "한 서식이 {1}을(를) 여럿 적게 하는데 이 항목은 누구인지 밝히지 않음 — 확인 필요"),
