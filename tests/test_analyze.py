@@ -638,6 +638,10 @@ def test_kstartup_package_without_manifest(tmp_path):
     # (the form says how it is signed, with the notice's sentences — not an empty signature section; review 30 #5)
     assert "‘제출완료’" in sig[1]["notice"]["printed"]["text"] and "실명인증" in sig[1]["notice"]["printed"]["text"]
     assert any(x.startswith("서명란 위의 확인 문구는 formslim이 제안한 문구") for x in form["legal_review"])
+    # the checks added to the co-representative's printed 공동이용 list need the agency's approval to use them, not
+    # only a new line in the consent (review 30 #2)
+    assert any("인쇄된 행정정보 공동이용 동의 목록에 없는 주민등록증 진위확인, 여권 진위확인을 더함" in x
+               and "신청·승인" in x for x in form["legal_review"])
     # on a paper consolidated form the agency issues, the co-representative signs a block of their own, only
     # where the case applies, never folded into the applicant's signature
     (tmp_path / "paper").mkdir()
@@ -1122,7 +1126,10 @@ def test_each_person_who_signs_keeps_a_signature_and_only_signing_dates_are_the_
     a = analyze([CORPUS / f for f in SBA])
     items = {i["id"]: i for s in a.form["sections"] if s["id"] == "signature" for i in s["items"]}
     kept = {d.key for d in a.plan.documents if d.decision == "keep" and d.key != a.plan.primary}
-    assert kept and not any(a.match.doc_of.get(x) in kept for i in items.values() for x in i["from_fields"])
+    # (the marks and dates: the signer's name and title, asked once and moved beside the signature, still name
+    # every form that prints them — the kept 4506-C's Print/Type name is filled from it)
+    assert kept and not any(a.match.doc_of.get(x) in kept for i in items.values() if i["kind"] in ("signature", "date")
+                            for x in i["from_fields"])
     assert all(x for i in items.values() for x in i["from_fields"])  # no empty reference
     attached = {i["from_document"]: i["label"] for s in a.form["sections"] if s["id"] == "attachments" for i in s["items"]}
     assert attached["SBA_912.pdf"].endswith("(one for each person it concerns)")

@@ -1118,6 +1118,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
                    for rule, titles in sorted(kept_asks.items())]
     to_confirm += _consent_scope_lines(package, kb, country, lang)
+    # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
+    # be approved to use: the consent's new line does not give access — the agency's approval for it does
+    # (K-Startup review 30 #2: 주민등록증·여권 진위확인 are not on KISED's printed list)
+    for x in amendments:
+        added = [kb.registries[r] for r in ((x.get("consent") or {}).get("add") or []) if r in kb.registries]
+        if added:
+            to_confirm.append(t(lang, "share_approval", title=x["title"], names=", ".join(
+                r.name_ko if lang == "ko" and r.name_ko else r.name for r in added)))
     # a replaced form approved under a law that approves its replacement too (an OMB control number: the
     # Paperwork Reduction Act) — the consolidated form is a revision of that collection (review 28b)
     for d in sorted(docs_in, key=lambda d: d.key != primary):
