@@ -172,6 +172,9 @@ def test_the_summary_is_in_korean_where_the_report_is_asked_for_in_korean(tmp_pa
     assert len(lines) == 3 and "서류" in lines[0] and "목표 50% 달성; 목표 50%는 formslim 기본값" in lines[0] \
         and lines[1].startswith("질문 ")
     assert lines[2].startswith("보고서: ") and not any(w in result.stdout for w in ("documents", "questions asked"))
+    # (the report writes won, not the code KRW — K-Startup review 30 #12)
+    md = (tmp_path / "ko" / "report.md").read_text(encoding="utf-8")
+    assert "신청 1건당 비용(원)" in md and "KRW" not in md
     plain = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "en"), "--quiet"])
     assert "documents" in plain.stdout.splitlines()[0]
     # a target the user sets is the programme's: not called formslim's default

@@ -800,7 +800,7 @@ def to_html(a: Analysis) -> str:
                   f'{L("added")} {-s["minutes_saved"]:.0f}{L("minutes_unit")}') + '</div>'
                + (f'<div class="small" id="per-person">{L("per_person_card", before=f"{sum(x[3] for x in b.per_person):.0f}", after=f"{sum(x[4] for x in b.per_person):.0f}", titles="; ".join(x[1] for x in b.per_person))}</div>'
                   if b.per_person else "") + '</div>')
-    out.append(f'<div class="card"><div class="label">{L("card_cost")} ({_e(b.currency)})</div>'
+    out.append(f'<div class="card"><div class="label">{L("card_cost")} ({_e(_unit(b.currency, lang))})</div>'
                f'<div class="big">{_num(s["cost_before"])} → {_num(s["cost_after"])}</div>'
                f'<div class="small">{L("fields_asked")}: {b.fields_before} → {b.fields_after} · {L("unique_data")}: '
                f'{b.data_before} → {b.data_after}</div></div>')
@@ -808,7 +808,7 @@ def to_html(a: Analysis) -> str:
     if yearly is not None:
         out.append(f'<div class="card"><div class="label">{L("card_hours_year")}</div>'
                    f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("card_cost_saved")}: '
-                   f'{_num(b.yearly(b.cost("before") - b.cost("after")))} {_e(b.currency)}</div></div>')
+                   f'{_num(b.yearly(b.cost("before") - b.cost("after")))} {_e(_unit(b.currency, lang))}</div></div>')
     out.append("</div>")
     if p.filer:
         # a package filed for someone else: its cards name the filer, as its brief does
@@ -986,7 +986,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="method">{L("method")}</h2><ul>')
     for x in list(p.assumptions) + list(b.assumptions):
         out.append(f"<li>{_e(loc(x))}</li>")
-    out.append(f"<li>{_e(_source_once(b))}{L('tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}')}</li>")
+    out.append(f"<li>{_e(_source_once(b))}{L('tariff_line', tariff=f'{b.tariff:,.0f}', currency=_unit(b.currency, lang), range=f'{b.range * 100:.0f}')}</li>")
     out.append(f"<li>{L('knowledge_files')}: {_e(', '.join(Path(f).name for f in a.knowledge.files))}</li></ul>")
     # decisions
     out.append(f'<h2 id="decisions">{L("decisions")}</h2><table class="ids"><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
@@ -1051,7 +1051,7 @@ def to_markdown(a: Analysis) -> str:
              f"(±{b.range * 100:.0f}%)",
              *(["  - " + t(lang, "minutes_required", rb=f"{s['minutes_required_before']:.0f}",
                             ra=f"{s['minutes_required_after']:.0f}")] if p.target_basis == "required" else []),
-             f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {b.currency}",
+             f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {_unit(b.currency, lang)}",
              f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
              f"{b.data_before} → {b.data_after}", ""]
     if p.filer:
@@ -1170,7 +1170,7 @@ def to_markdown(a: Analysis) -> str:
         [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
         [f"- {md(x)}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x, names))}" for x in list(p.assumptions) + list(b.assumptions)]
-    lines += [f"- {md(_source_once(b))}{md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=b.currency, range=f'{b.range * 100:.0f}'))}",
+    lines += [f"- {md(_source_once(b))}{md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=_unit(b.currency, lang), range=f'{b.range * 100:.0f}'))}",
               f"- {t(lang, 'knowledge_files')}: {md(', '.join(Path(f).name for f in a.knowledge.files))}"]
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
@@ -1566,7 +1566,7 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
 
 
 def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
-    cur = a.burden.currency
+    cur = _unit(a.burden.currency, a.lang)
     required = s["target_basis"] == "required"
     rows = [(L("brief_documents"), f'{s["documents_before"]} → {s["documents_after"]}')] if not required else [
         (L("brief_documents_required"), f'{s["documents_required_before"]} → {s["documents_required_after"]}'),
@@ -1676,6 +1676,11 @@ def _unread_line(a: Analysis, L) -> str:
         return ""
     names = ", ".join(one_line(x.file)[:80] for x in problems[:5])
     return L("brief_unread", n=len(problems), names=names + (f" … +{len(problems) - 5}" if len(problems) > 5 else ""))
+
+
+def _unit(currency: str, lang: str) -> str:
+    """A currency as the report's reader writes it: 원 in a Korean report, else its code (KRW, USD)."""
+    return "원" if lang == "ko" and currency == "KRW" else currency
 
 
 def _target_text(s: dict, L) -> str:
