@@ -2278,3 +2278,23 @@ def test_home_is_a_word_not_a_syllable_inside_one():
         assert "home" in _qualifiers(text)[0], text
     for text in ("3-2-1. 사업비 집행계획 및 사업비 구성", "모집 공고", "개인정보 수집·이용", "편집 디자이너", "집계표"):
         assert "home" not in _qualifiers(text)[0], text
+
+
+@needs_corpus
+def test_the_business_plan_asks_its_total_cost_twice_and_its_parts_are_not_its_total():
+    """K-Startup review 30 #7: the 2025 사업계획서 asks "총 사업비 (C=A+B)" in its 일반현황 table and "총사업비 (ⓐ+ⓑ+ⓒ)"
+    in its 사업비 집행계획 — one answer, linked inside the document (M-SAME-DOC-REPEAT), so the carry-over variant
+    fills the second from the first. Its share row ("00.0%") is no second row of amounts, a share is not the
+    amount ("정부지원사업비(ⓐ) (%)"), and a part is not the whole ("정부지원사업비(A) 기본" is no "정부지원사업비(ⓐ)")."""
+    pkg = read_package([CORPUS / "kr-kstartup-sandoc" / "별첨1_사업계획서_양식.hwp"])
+    # (the reader writes the circled letters as plain ones: "총사업비 (a+b+c)")
+    fields = {f.label: f for f in pkg.documents[0].fields}
+    assert fields["총사업비 (a+b+c)"].repeats == 1 and fields["정부지원사업비(a)"].repeats == 1
+    m = match_package(pkg, KB)
+    total = {fields["총 사업비 (C=A+B)"].id, fields["총사업비 (a+b+c)"].id}
+    assert any(set(g.fields) == total and g.concept == "application.total_cost" for g in m.groups)
+    link = next(x for x in m.links if {x.a, x.b} == total)
+    assert link.rule == "M-SAME-DOC-REPEAT" and link.status == "certain"
+    basic, whole = fields["정부지원사업비(A) 기본"].id, fields["정부지원사업비(a)"].id
+    assert not any({x.a, x.b} == {basic, whole} for x in m.links)
+    assert m.readings[fields["정부지원사업비(a) (%)"].id].concepts == ()

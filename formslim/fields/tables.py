@@ -805,6 +805,8 @@ def _answer_hints(grid, table: Table, blank, label_cell) -> set[int]:
 
 
 _PERCENT_BLANK = re.compile(r"[0O○]{1,3}(?:\.[0O○]{1,2})?\s*%")
+#: a share printed or to be written in a cell: "00.0%", "100%"
+_SHARE_CELL = re.compile(r"[0-9O○]{1,3}(?:\.[0-9O○]{1,2})?\s*%")
 #: a placeholder that names what goes in its place: "< 사진(이미지) 또는 설계도 제목 >"
 _ANGLE_PLACEHOLDER = re.compile(r"[<〈＜]\s*([^<>〈〉＜＞\n]{2,40}?)\s*[>〉＞]")
 
@@ -1257,6 +1259,8 @@ def _roster_rows(grid, c: Cell, blank, label_cell, stop: Optional[Cell] = None) 
             break
         if r > c.row and (x.col, x.colspan) != (c.col, c.colspan) and _row_label(grid, x, label_cell, set()) is not None:
             break
+        if r > c.row and _SHARE_CELL.fullmatch(x.text.strip()) and not _SHARE_CELL.fullmatch(c.text.strip()):
+            break  # "00백만원" then "00.0%" (or a printed "100%"): the amount's share below it, not a second row
         loop = loop or bool(_LOOP_PLACEHOLDER.fullmatch(x.text.strip()))
         n += 1
         r += x.rowspan if x.row == r else 1

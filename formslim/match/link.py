@@ -50,6 +50,9 @@ def field_reading(f: Field, kb: Knowledge, acronyms: Optional[dict[str, str]] = 
         # a sum of money asks no name, place or identifier: "Taxable refunds, credits, or offsets of state
         # and local income taxes" is not a state
         r = _of_kinds(r, ("amount", "number"), kb)
+    elif f.kind == "number" and _SHARE_OF.search(f.label):
+        # a share of an amount is not the amount: "정부지원사업비(ⓐ) (%)", "Federal share (%)" ask a percentage
+        r = _of_kinds(r, ("number",), kb)
     # a column that only names a script ("한글", "한자", "영문") under a name caption ("4)성명"): the name
     # as written in that script
     script = _NAME_SCRIPTS.get(re.sub(r"\s+", "", f.label))
@@ -70,6 +73,9 @@ def field_reading(f: Field, kb: Knowledge, acronyms: Optional[dict[str, str]] = 
         r = replace(r, role="member", role_from="roster")
     return _with_field_marks(r, f, kb)
 
+
+#: a label that asks a percentage: "(%)", "비율", "percent"
+_SHARE_OF = re.compile(r"\(\s*%\s*\)|%\s*$|비율|\bper\s*cent(?:age)?\b", re.I)
 
 #: the words a column uses to ask one aspect of the datum its caption names (its kind, content, details, whether)
 _ASPECT_WORDS = frozenset({"종류", "내용", "내역", "사항", "여부", "유무"})
@@ -399,6 +405,16 @@ def _copies_of_one_field(fa: Field, fb: Field) -> str:
     return f"Copy {ma.group(1).upper()} and Copy {mb.group(1).upper()}"
 
 
+#: the letters a form prints to name an amount in its formulas: "(C=A+B)", "(ⓐ)", "(a+b+c)", "(B)"
+_AMOUNT_MARKS = re.compile(r"\(\s*[A-Za-z\u24b6-\u24e9](?:\s*[=+\-]\s*[A-Za-z\u24b6-\u24e9])*\s*\)")
+
+
+def _unmarked(label: str) -> str:
+    """A label without the letters that mark its amount in a formula, compacted: "총 사업비 (C=A+B)" and
+    "총사업비 (ⓐ+ⓑ+ⓒ)" are both "총사업비"."""
+    return compact(_AMOUNT_MARKS.sub(" ", label or ""))
+
+
 def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
                       of_application: frozenset = frozenset()) -> Optional[Verdict]:
     """Inside one document a datum is asked once; two fields are the same only when the document
@@ -413,6 +429,17 @@ def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
         return Verdict(0.97, "certain", "M-COPY", (
             f"the same field of two copies of one form ({copies}), at the same place on pages {fa.location.page} "
             f"and {fb.location.page}: one answer, printed on each copy",))
+    if (fa.kind == fb.kind == "amount" and len(ra.concepts) == 1 and ra.concepts == rb.concepts
+            and ra.concept in of_application and ra.role is None is rb.role and ra.index is None is rb.index
+            and fa.repeats == fb.repeats == 1 and ra.qualifiers == rb.qualifiers and not ra.modifiers
+            and not rb.modifiers and fa.location.table != fb.location.table
+            and _unmarked(fa.label) == _unmarked(fb.label) != ""):
+        # the application's one amount asked again, in the same words, in another of the form's tables ("총 사업비
+        # (C=A+B)" in its 일반현황, "총사업비 (ⓐ+ⓑ+ⓒ)" in its 사업비 집행계획): one answer, whatever letters mark its
+        # parts in each (K-Startup review 30 #7). Not a part of it ("정부지원사업비(A) 기본" is no "정부지원사업비(ⓐ)")
+        return Verdict(0.95, "certain", "M-SAME-DOC-REPEAT", (
+            f"the form asks '{fa.label[:50]}' again as '{fb.label[:50]}' in another of its tables: the application's "
+            f"one {ra.concept}",))
     party = _same_party_datum(fa, fb, ra, rb)
     filing = (ra.concept in of_application and ra.concept == rb.concept and ra.role is None is rb.role
               and ra.index is None is rb.index and fa.repeats == fb.repeats == 1)
@@ -1763,7 +1790,8 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
     scores: dict[str, float] = {}
     # the forms say so themselves, or a person confirmed it
     stated = {frozenset((l.a, l.b)) for l in links
-              if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER", "M-SIGNER-NAME", "M-CONTINUATION", "M-COPY")}
+              if l.rule in ("M-XREF", "O-SAME", "M-PAGE-HEADER", "M-SIGNER-NAME", "M-CONTINUATION", "M-COPY",
+                            "M-SAME-DOC-REPEAT")}
 
     def find(x: str) -> str:
         while parent.get(x, x) != x:
