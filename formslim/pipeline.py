@@ -229,12 +229,14 @@ def analyze(paths: Iterable[str | Path], target: Optional[float] = None, lang: O
         plan = replace(plan, assumptions=plan.assumptions + (
             f"the programme's name '{programme}' is formslim's reading of the forms (no manifest names it: "
             "programme: in formslim.yaml)",))
-    form = build_form(package, plan, match, kb, lang, programme, country=country)
-    # (the burden counts what the consolidated form adds of its own: a consent to fetch, a signature block)
-    burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff, form=form)
-    # (the report names each party as the package prints it: 후보자, not 수혜자, where the forms say 후보자)
+    # (the report and the form name each party as the package prints it: 후보자, not 수혜자, where the forms say
+    # 후보자 — the reading above used the knowledge as it is)
     printed = [d.title for d in package.documents] + [d.header for d in package.documents] + [
         x for d in package.documents for f in d.fields for x in (f.label, *f.context)]
-    return Analysis(package=package, manifest=manifest, knowledge=kb.named_as_printed(printed), match=match,
+    named = kb.named_as_printed(printed)
+    form = build_form(package, plan, match, named, lang, programme, country=country)
+    # (the burden counts what the consolidated form adds of its own: a consent to fetch, a signature block)
+    burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff, form=form)
+    return Analysis(package=package, manifest=manifest, knowledge=named, match=match,
                     derivations=derivations, plan=plan, burden=burden, form=form, lang=lang, country=country,
                     programme=programme)

@@ -587,3 +587,16 @@ def test_a_share_one_document_bounds_one_way_and_another_the_other_way_is_a_conf
     assert found[0]["documents"][1]["directions"] == ["이하", "이상"]
     # the notice alone, or with a template that agrees, is no conflict
     assert bound_conflicts(Package(name="k", documents=(notice,))) == []
+
+
+@needs_corpus
+def test_a_list_of_people_is_named_by_the_packages_own_word_or_neutrally(tmp_path):
+    """Award review 31 #10: the 정부포상 bundle's lists of 후보자 were labelled "참여인력" (the first Korean word of the
+    roster role) — a package that prints none of the role's words names its listed people neutrally ("명단의 사람");
+    the bid packages that print "참여인력" keep that word, in the report and in the form's legal-review lines."""
+    a = analyze([CORPUS / "kr-hwplib"])
+    write_report(a, tmp_path / "award")
+    html = (tmp_path / "award" / "report.html").read_text(encoding="utf-8")
+    assert "참여인력" not in html and "명단의 사람" in html
+    b = analyze([CORPUS / "kr-hwpx-filler-merryai"])
+    assert any(x.startswith("명단이 다른 사람의 정보를 묻는다(참여인력") for x in b.form["legal_review"])

@@ -95,7 +95,7 @@ TEXT = {
         "inventory_missing_form": "{n} form(s) the package's forms say are filed with them are not in the package: their questions cannot be counted.",
         "amendment_title": "To add to: {title}",
         "amendment_intro": "The agency adds to this document, which {signer} signs, the consent and the data below:",
-        "kept_restricted": "Documents kept as they are that ask it: {titles} — {rule}: confirm the basis on which each asks it, as that provision allows",
+        "kept_restricted": "Documents kept as they are that ask {data}: {titles} — {rule}: confirm the basis on which each asks it, as that provision allows",
         "prefill_if_key": "— only where you give \"{datum}\"; otherwise you answer it",
         "form_intro_public": "Each item is asked once. Items marked as pre-filled come from a public register the agency reads; check and correct them.",
         "brief_removed": "No longer asked for: {names}",
@@ -176,6 +176,8 @@ TEXT = {
         "inventory_once": "A copy of one form in another format, or a variant of it for another kind of applicant, is counted once: the rows marked so add nothing to the totals.",
         "brief_kept": "Kept as it is: {title}", "brief_kept_when": "Kept as it is, filed {when}: {title}", "brief_legal": "What a legal reviewer must confirm",
         "brief_legal_items": "{n} provision(s) cited; {m} point(s) for legal review (each below, and with the consolidated form)",
+        "brief_legal_items_kept": "{n} provision(s) cited; {m} point(s) for legal review of the documents kept as they are (each below)",
+        "legal_review_intro_kept": "No consolidated form is proposed: the points below concern the documents kept as they are, for the agency to confirm in its legal review.",
         "brief_legal_none": "nothing: no consolidated form is proposed, and every document stays as it is",
         "brief_unread": "{n} file(s) of the package could not be read and are in none of these figures: {names} (see the end of the report)",
         "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)",
@@ -285,7 +287,7 @@ TEXT = {
         "inventory_missing_form": "서식이 함께 내도록 정한 서식 {n}건이 이 패키지에 없어 그 질문 수를 셀 수 없습니다.",
         "amendment_title": "보완할 서류: {title}",
         "amendment_intro": "{signer}이(가) 서명하는 이 서류에 기관이 아래 동의와 항목을 더합니다:",
-        "kept_restricted": "그대로 유지하는 서류 중 이를 묻는 서류: {titles} — {rule}: 각 서류가 그 조항이 허용하는 근거로 이를 처리하는지 확인",
+        "kept_restricted": "그대로 유지하는 서류 중 {data}을(를) 묻는 서류: {titles} — {rule}: 각 서류가 그 조항이 허용하는 근거로 처리하는지 확인",
         "prefill_if_key": "— '{datum}'을(를) 적은 경우에만, 아니면 직접 적습니다",
         "form_intro_public": "모든 항목은 한 번만 기재합니다. '자동 확인' 항목은 기관이 공개된 등록 정보에서 가져온 값이니 확인·수정하십시오.",
         "brief_removed": "더 받지 않는 서류: {names}",
@@ -364,6 +366,8 @@ TEXT = {
         "inventory_once": "형식만 다른 같은 서식(HWP·DOCX)이나 신청인 유형별 변형 서식은 한 번만 셉니다: 그렇게 표시된 행은 합계에 더하지 않습니다.",
         "brief_kept": "그대로 유지: {title}", "brief_kept_when": "그대로 유지 ({when}에만 제출): {title}", "brief_legal": "법률 검토에서 확인할 사항",
         "brief_legal_items": "근거 조항 {n}건; 법률 검토 사항 {m}건 (각 사항은 아래와 통합 서식에)",
+        "brief_legal_items_kept": "근거 조항 {n}건; 그대로 유지하는 서류에 대한 법률 검토 사항 {m}건 (각 사항은 아래에)",
+        "legal_review_intro_kept": "통합 서식은 제안하지 않습니다: 아래는 그대로 유지하는 서류에 대해 기관이 법률 검토에서 확인할 사항입니다.",
         "brief_legal_none": "없음: 통합 신청서를 만들지 않고 모든 서류를 그대로 둡니다",
         "brief_unread": "꾸러미의 파일 {n}개를 읽지 못해 위 수치에 들어 있지 않음: {names} (보고서 끝 참조)",
         "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보인지 확인할 연결 {n}건 (검토 목록)",
@@ -650,7 +654,7 @@ EVIDENCE = {
          r"the applicant only checking it; only answers linked with certainty are carried, the documents stay as they "
          r"are, and the headline figures do not count it",
          "옮겨 채우기 가정(감축안 뒤에도 두 번 이상 묻는 답 {1}개): 각 답을 한 번만 쓰고 그 답을 묻는 다른 서류에는 신청을 "
-         "받는 시스템(기관의 것, 또는 신청을 받는 대출기관·중간기관의 것)이 채우거나 서명 전에 미리 인쇄하며, 신청인은 확인만 한다. 확실히 연결된 답만 옮기고 서류는 그대로 두며, "
+         "받는 시스템(기관의 것, 또는 기관을 대신해 신청을 받는 곳의 것)이 채우거나 서명 전에 미리 인쇄하며, 신청인은 확인만 한다. 확실히 연결된 답만 옮기고 서류는 그대로 두며, "
          "요약 수치에는 넣지 않는다"),
         (r"officials fill and sign it \((.+)\) about a person it does not name; the package is for the (\w+) \((.+)\)",
          "담당자({1})가 작성·서명하는 서식으로, 이름을 밝히지 않은 사람은 이 서류 묶음의 대상인 {2}({3})"),

@@ -862,7 +862,7 @@ def to_html(a: Analysis) -> str:
         out.append("</table>")
     bases = _legal_bases(a.form)
     if bases or a.form.get("legal_review"):
-        out.append(f'<h3 id="legal-review">{L("legal_review")}</h3><p class="small">{L("legal_review_intro")}</p><ul>')
+        out.append(f'<h3 id="legal-review">{L("legal_review")}</h3><p class="small">{L("legal_review_intro" if a.form["sections"] else "legal_review_intro_kept")}</p><ul>')
         out += [f"<li>{_e(b)}</li>" for b in bases]
         out += [f'<li class="small">{_e(x)} — {L("agency_completes")}</li>' for x in a.form.get("legal_review", [])]
         out.append("</ul>")
@@ -1100,7 +1100,7 @@ def to_markdown(a: Analysis) -> str:
         lines.append("")
     bases = _legal_bases(a.form)
     if bases or a.form.get("legal_review"):
-        lines += [f"### {t(lang, 'legal_review')}", "", md(t(lang, "legal_review_intro")), ""]
+        lines += [f"### {t(lang, 'legal_review')}", "", md(t(lang, "legal_review_intro" if a.form["sections"] else "legal_review_intro_kept")), ""]
         lines += [f"- {md(b)}" for b in bases]
         lines += [f"- {md(x)} — {md(t(lang, 'agency_completes'))}" for x in a.form.get("legal_review", [])]
         lines.append("")
@@ -1666,7 +1666,9 @@ def _legal_items(a: Analysis, br: dict, L) -> str:
     and nothing is open, that the documents stay as the law has them."""
     if not a.form["sections"] and not br["legal"]["provisions"] and not br["legal"]["open"]:
         return L("brief_legal_none")
-    return L("brief_legal_items", n=br["legal"]["provisions"], m=br["legal"]["open"])
+    # (no consolidated form: the points concern the documents kept as they are — award review 31 #7)
+    return L("brief_legal_items" if a.form["sections"] else "brief_legal_items_kept", n=br["legal"]["provisions"],
+             m=br["legal"]["open"])
 
 
 def _unread_line(a: Analysis, L) -> str:

@@ -1103,6 +1103,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                           for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restriction(country)})
     # … and one a document kept as it is asks: not this form's, but the package's
     kept_asks: dict[str, set[str]] = {}
+    kept_data: dict[str, set[str]] = {}
     for fp in plan.fields:
         c = kb.concepts.get(fp.concept or "")
         if c is not None and c.restriction(country) and (fp.document or fp.file) not in merged_into_form \
@@ -1115,7 +1116,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             source = by_key[key].form_source if key in by_key else ""
             kept_asks.setdefault(c.restriction(country), set()).add(
                 (doc_titles.get(key) or key) + (f" ({source})" if source else ""))
-    to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule)
+            # (the datum named, not "it": "주민등록번호", "범죄경력" — award review 31 #10)
+            kept_data.setdefault(c.restriction(country), set()).add(
+                (c.ko[0] if lang == "ko" and c.ko else c.en[0] if c.en else c.ko[0] if c.ko else c.id))
+    to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule,
+                     data=", ".join(sorted(kept_data[rule])))
                    for rule, titles in sorted(kept_asks.items())]
     to_confirm += _consent_scope_lines(package, kb, country, lang)
     # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
