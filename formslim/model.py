@@ -270,6 +270,9 @@ class Document:
     login_checks: tuple[str, ...] = ()
     # the laws a notice names for an application made falsely ("거짓 신청 … 「보조금 관리에 관한 법률」 등에 따라")
     false_claim_laws: tuple[str, ...] = ()
+    # the length of composed text it demands, as printed ("공적내용 … (최소 2,000자 이상)", "at least 500 words"): a
+    # narrative the filer writes, priced as one however few its fields (classify.composed_length)
+    composed_length: str = ""
     # the pages of a fillable form that ask nothing and cite laws (SBA Form 1919's "Statements Required by
     # Law and Executive Order"), and their text as printed: what a consolidated form carries word for word
     statement_pages: tuple[int, ...] = ()

@@ -95,3 +95,24 @@ def test_the_irs_table_of_activities_is_one_forms_estimate_summed():
         md = (Path(tmp) / "out" / "report.md").read_text(encoding="utf-8")
     assert "| irs-form-4506-c.pdf |" in md and "| 42 |" in md, md[-2000:]
 
+
+
+def test_a_printed_minimum_of_composed_text_makes_a_narrative():
+    """Award review 31 #8: the 공적조서 demands "공적내용 … (최소 2,000자 이상)" — a page of composed text, priced
+    as a narrative however few its fields; a maximum ("50자 이내") or a short minimum is no such demand."""
+    from formslim.parse.classify import composed_length
+
+    assert composed_length("※ 특히, 공적내용 작성 시 감염병관리 공적을 중점 작성(최소 2,000자 이상)") == "최소 2,000자 이상"
+    assert composed_length("Describe the project in at least 300 words.") == "at least 300 words"
+    assert composed_length("공적개요 (50자 이내)") == "" and composed_length("500자 이상") == ""
+    assert composed_length("at least 50 words") == ""
+
+
+@needs_corpus
+def test_the_award_statement_of_merit_is_priced_as_the_text_it_demands():
+    from formslim.pipeline import analyze
+
+    a = analyze([CORPUS / "kr-hwplib"])
+    merit = next(x for x in a.burden.before if x.file.endswith("#part5"))
+    assert merit.minutes["preparing"] > 100, merit
+    assert any("it demands '최소 2,000자 이상' of text" in x for x in a.burden.assumptions)

@@ -676,6 +676,29 @@ def false_claim_laws(text: str) -> tuple[str, ...]:
     return tuple(out[:6])
 
 
+#: a printed minimum of composed text: "최소 2,000자 이상", "2000자 이상", "at least 500 words", "minimum of 3,000
+#: characters" — never a maximum ("50자 이내")
+_COMPOSED = re.compile(r"(?:최소\s*)?(?P<n>\d{1,2}(?:,\d{3})|\d{3,5})\s*자\s*이상|"
+                       r"\b(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?)\s+(?P<m>\d{1,2}(?:,\d{3})|\d{2,5})\s+"
+                       r"(?P<unit>words|characters)\b", re.IGNORECASE)
+#: the shortest printed minimum that makes a document a composed narrative: 1,000 characters (about a page of
+#: Korean text), or 200 words
+COMPOSED_CHARS, COMPOSED_WORDS = 1000, 200
+
+
+def composed_length(text: str) -> str:
+    """The printed minimum of composed text a document demands, as printed ("최소 2,000자 이상"), where it is at
+    least :data:`COMPOSED_CHARS` characters or :data:`COMPOSED_WORDS` words; else ""."""
+    for m in _COMPOSED.finditer(text or ""):
+        if m.group("n") and int(m.group("n").replace(",", "")) >= COMPOSED_CHARS:
+            return m.group(0).strip()
+        if m.group("m"):
+            n = int(m.group("m").replace(",", ""))
+            if n >= (COMPOSED_WORDS if m.group("unit").lower() == "words" else COMPOSED_CHARS):
+                return m.group(0).strip()
+    return ""
+
+
 #: a printed instruction that two answers must agree ("사업비 총액은 신청서의 신청 금액과 일치하여야 합니다",
 #: "Line 7 must equal the amount on Schedule B"): what lets a check that one equals the other stand
 _AGREEMENT = re.compile(r"일치\s*(?:하여야|해야|하도록|시켜야|할\s*것)|동일\s*(?:하여야|해야|하게)|같아야|"

@@ -10,7 +10,7 @@ from typing import Optional
 from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
-from .classify import (attached_to, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
@@ -116,7 +116,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     submissions=notice_submissions(text) if kind == "notice" else (),
                     requests=notice_requests(text) if kind == "notice" else (),
                     bounds=printed_bounds(text),
-                    login_checks=login_checks(text), false_claim_laws=false_claim_laws(text),
+                    login_checks=login_checks(text), false_claim_laws=false_claim_laws(text), composed_length=composed_length(text),
                     header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text),
                     notices=printed_notices(layout, fields, title), citations=citations(text),

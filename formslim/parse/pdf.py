@@ -24,7 +24,7 @@ from .parties import declaration, korean_pledge, filled_by_others, form_for, rea
 from ..model import Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
-from .classify import (attached_to, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
@@ -241,6 +241,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    requests=notice_requests(full_text or text) if kind == "notice" else (),
                    bounds=printed_bounds(full_text or text),
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(full_text or text),
+                   composed_length=composed_length(full_text or text),
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text,

@@ -436,6 +436,10 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         # (the boxes of one answer — a date's month, day and year — are one question: Field.part_of)
         fields = tuple(f for f in doc.fields if f.id not in others and not f.part_of) if doc and not dp.issued else ()
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
+        if narrative and doc.composed_length and not is_narrative(replace(doc, kind=dp.kind, composed_length="")):
+            # (a form of few fields priced as a narrative because of the text it demands: said, with its words)
+            assumptions.append(f"{dp.title or key}: priced as a narrative the filer composes (SCM 'preparing data', "
+                               f"complex) — it demands '{doc.composed_length}' of text")
         money = any(f.kind in money_kinds for f in fields)
         has_totals = any(f.id in totals for f in fields)
         fee = _fee(dp, kb, manifest)

@@ -1249,7 +1249,9 @@ def is_narrative(d: Document) -> bool:
     if d.kind != "form":
         return False
     free = sum(1 for f in d.fields if f.kind == "free_text")
-    return bool(_NARRATIVE.search(_words(d))) or free >= max(3, len(d.fields) // 3)
+    # (or one that demands pages of composed text: the 공적조서's "공적내용 … (최소 2,000자 이상)" — award review 31 #8)
+    return bool(_NARRATIVE.search(_words(d))) or free >= max(3, len(d.fields) // 3) or bool(
+        d.composed_length and free)
 
 
 #: a checklist's "(필수)" / "(해당 시)" before a title

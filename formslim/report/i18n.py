@@ -670,6 +670,8 @@ EVIDENCE = {
          "서류 종류는 제목·파일명·본문으로 추정 (확실히 하려면 설정 파일(formslim.yaml)에 지정)"),
         (r"hourly tariff ([\d,.]+) KRW: an assumption, not a sourced figure \(set hourly_tariff in the manifest or --tariff\)",
          "시간당 단가 {1}원: 출처 있는 수치가 아닌 가정 (설정 파일(formslim.yaml)의 hourly_tariff 또는 --tariff로 지정)"),
+        (r"(.+): priced as a narrative the filer composes \(SCM 'preparing data', complex\) — it demands '(.+)' of text",
+         "{1}: 작성자가 직접 써야 하는 글('{2}')을 요구하므로 서술형 문서로 계산함 (SCM '자료 준비', 복잡 수준)"),
         (r"hourly tariff ([\d,.]+) (\w+): an assumption, not a sourced figure \(set hourly_tariff in the manifest or --tariff\)",
          "시간당 단가 {1} {2}: 출처 있는 수치가 아닌 가정 (설정 파일(formslim.yaml)의 hourly_tariff 또는 --tariff로 지정)"),
         (r"(\d+) of (\d+) documents print their own time estimate \(Paperwork Reduction Act statements\): ([\d.–]+) "
