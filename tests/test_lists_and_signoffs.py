@@ -600,3 +600,17 @@ def test_a_list_of_people_is_named_by_the_packages_own_word_or_neutrally(tmp_pat
     assert "참여인력" not in html and "명단의 사람" in html
     b = analyze([CORPUS / "kr-hwpx-filler-merryai"])
     assert any(x.startswith("명단이 다른 사람의 정보를 묻는다(참여인력") for x in b.form["legal_review"])
+
+
+def test_an_officers_attestation_in_the_noun_style_is_a_declaration():
+    """Award review 31 #14: the 인사기록요약서's "위 기재사항은 인사기록원본과 다름없이 정확하게 기록하였음을 확인함." and the
+    추천자 현황's "위 자료는 … 작성하였으며 … 그 어떠한 책임도 감수하겠습니다." are what their signers declare."""
+    from formslim.parse.parties import declaration
+
+    assert declaration("22)작성자\n위 기재사항은 인사기록원본과 다름없이 정확하게 기록하였음을 확인함.\n기관명") == \
+        "위 기재사항은 인사기록원본과 다름없이 정확하게 기록하였음을 확인함."
+    said = declaration("위 자료는 관련기관 조회 및 인사기록카드를 바탕으로 작성하였으며 … 추천된 경우에는 그 어떠한 책임도 "
+                       "감수하겠습니다.\n2016. ○○. ○○")
+    assert said.startswith("위 자료는") and said.endswith("책임도 감수하겠습니다.")
+    # (a line that only mentions a check is none)
+    assert declaration("위 서류를 확인하여 제출") == ""
