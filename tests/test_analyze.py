@@ -2184,6 +2184,7 @@ def test_the_signers_name_and_title_stand_in_the_signature_block(tmp_path):
     title = next(i for i in sig if i["concept"] == "person.title" and i["role"] == "representative")
     assert ids.index(name["id"]) < ids.index(title["id"]) < ids.index("signature")
     assert "SBAForm1919.pdf#122" in name["from_fields"] and "SBAForm1919.pdf#123" in title["from_fields"]
+    assert name["required"] and title["required"]  # (written with the signature, required as it is)
     # (each once: not asked again above the signature)
     assert sum(i["concept"] == "person.name" and i["role"] == "representative"
                for s in form["sections"] for i in s["items"]) == 1

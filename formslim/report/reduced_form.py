@@ -1275,7 +1275,9 @@ def _signer_beside_signature(sections: dict, signature: list, package: Package) 
     fields_of = {f.id: (f, d.fields) for d in package.documents for f in d.fields}
     if all(it.get("from_fields") and all(x in fields_of and _at_signature(*fields_of[x]) for x in it["from_fields"])
            for it in items):
-        signature[at:at] = items
+        # (written with the signature: required where it is)
+        signature[at:at] = [{**it, "required": bool(it.get("required")) or bool(signature[at].get("required"))}
+                            for it in items]
         sections["representative"] = []
 
 
