@@ -286,3 +286,16 @@ def test_a_form_filed_once_for_each_co_applicant_says_so_in_its_own_words():
     # a separate sheet for each owner is an attachment, not a form per co-applicant
     assert one_per("Attach a separate sheet for each owner if necessary.") == ""
 
+
+
+@needs_corpus
+def test_a_column_header_printed_once_captions_every_row():
+    """SBA review 30 #5: the 1919's owner table prints "Home Address (Street, City, State, Zip Code - No P.O. Box)"
+    once, over its first row; each owner's box is captioned by it, with which owner the tooltip says ("Please
+    enter the third owner's home address here") — the "No P.O. Box" is no longer lost."""
+    from formslim import read_package
+
+    doc = read_package([CORPUS / "sba-lukacera" / "SBAForm1919.pdf"]).documents[0]
+    homes = [f.caption for f in doc.fields if re.search(r"owner's home address", f.label)]
+    assert homes == [f"{n} owner: Home Address (Street, City, State, Zip Code - No P.O. Box)"
+                     for n in ("First", "Second", "Third", "Fourth", "Fifth")], homes

@@ -1211,6 +1211,7 @@ def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Fie
     "Do not use P.O. Box address". Where neither names the item, the label stands."""
     out = list(fields)
     seen: dict[tuple, str] = {}
+    columns: dict[tuple, tuple[float, str]] = {}  # (page, x0, x1) of a column → (its first row's top, its header)
     for i, f in enumerate(fields):
         if f.kind not in ("text", "number", "amount", "date", "free_text") or f.question or \
                 f.label_source not in ("tooltip", "tooltip-corrected") or not _INSTRUCTING.match(f.label) or \
@@ -1229,13 +1230,27 @@ def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Fie
             text = re.sub(r"\s*:$", "", seen[key]).strip()
             said = _caption_words(text)
             shared = len(said & asked)
+            # a column's header over the first of its rows: its words are the tooltip's, but for which row
+            which = _WHICH.search(f.label)
+            column = bool(which) and not _ORDINAL.findall(text.lower()) and _column_below(fields, f)
+            own = asked - _caption_words(which.group(0)) if which else asked
             # (most of the caption's words are the tooltip's, or the tooltip's few words are all the caption's: "Please
             # enter the number of existing employees here" beside "# of existing employees (including owners, …)")
-            if shared < 2 or (shared < 0.6 * len(said) and shared < 0.8 * len(asked)) or len(text) > 240 \
+            # (a column's header may be one word, "Title": every word the tooltip has of its own is printed there)
+            if (shared < 2 and not (column and own and own <= said)) or (
+                    shared < 0.6 * len(said) and shared < 0.8 * len(asked)
+                    and not (column and len(said & own) >= 0.8 * len(own))) or len(text) > 240 \
                     or re.match(r"[a-z]", text):
                 continue  # (nor the end of a sentence, "your sole proprietorship or partnership")
             caption = text
-            if _ORDINAL.findall(f.label.lower()) != _ORDINAL.findall(text.lower()):
+            if column:
+                # a column's header over the first of its rows ("Home Address (Street, City, State, Zip Code - No P.O.
+                # Box)" over "Please enter the first owner's home address here"): the header, and which row —
+                # every row of the column below takes it too (SBA review 30 #5)
+                caption = f"{which.group(0)[0].upper()}{which.group(0)[1:]}: {text}"
+                columns[(f.location.page, round(f.location.bbox[0]), round(f.location.bbox[2]))] = (
+                    f.location.bbox[1], text)
+            elif _ORDINAL.findall(f.label.lower()) != _ORDINAL.findall(text.lower()):
                 # a caption that drops which one the tooltip says it is ("Social Security No." for "… for Name 2")
                 # is not its caption — unless it introduces a list ("5.b) List of principal countries of Export
                 # (list at least 1):"), whose first entry this box is: the caption, then which entry
@@ -1248,7 +1263,29 @@ def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Fie
             if normalize_label(caption) != normalize_label(f.label):
                 out[i] = replace(f, caption=caption)
             break
+    # the later rows of a column whose header is printed once, over its first row
+    for i, f in enumerate(out):
+        if f.caption or not f.location.bbox or not _INSTRUCTING.match(f.label or ""):
+            continue
+        head = columns.get((f.location.page, round(f.location.bbox[0]), round(f.location.bbox[2])))
+        which = _WHICH.search(f.label)
+        if head and which and f.location.bbox[1] > head[0]:
+            out[i] = replace(f, caption=f"{which.group(0)[0].upper()}{which.group(0)[1:]}: {head[1]}")
     return out
+
+
+#: which row a tooltip names: "the second owner's", "the third owner" — its ordinal and noun
+_WHICH = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+(?=['’]s\b|\b)",
+                    re.I)
+
+
+def _column_below(fields: list[Field], f: Field) -> bool:
+    """Whether boxes of the same width stand below ``f`` on its page, left and right edges within 2 pt: the rows
+    of a table column whose header is printed over ``f`` alone."""
+    x0, top, x1, _ = f.location.bbox
+    return any(g is not f and g.location.page == f.location.page and g.location.bbox
+               and abs(g.location.bbox[0] - x0) <= 2 and abs(g.location.bbox[2] - x1) <= 2
+               and g.location.bbox[1] > top for g in fields)
 
 
 def _left_caption(segs: list[tuple[Segment, str]], bbox) -> list[tuple[Segment, str]]:
@@ -1279,8 +1316,8 @@ def _caption_above(segs: list[tuple[Segment, str]], bbox) -> list[tuple[Segment,
     lines: list[tuple[Segment, str]] = []
     edge = top
     for s, t in sorted(over, key=lambda st: -st[0].bottom):
-        if edge - s.bottom > 4 or len(lines) >= 3:
-            break
+        if edge - s.bottom > 6 or len(lines) >= 3:
+            break  # (a header row 4.4 pt over its first box: SBA Form 1919's owner table)
         # (a row that holds another field's box or blank — "□ Other ____", read as several phrases — ends it)
         if any(_OTHER_FIELDS_MARK.search(g.text) for g, _ in segs if g.top < (s.top + s.bottom) / 2 < g.bottom
                and min(g.x1, x1) > max(g.x0, x0)):
