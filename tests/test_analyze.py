@@ -2167,6 +2167,11 @@ def test_a_datum_the_form_says_must_match_another_source_is_not_prefilled_from_a
     # (a sentence about another datum says nothing of this one)
     assert printed_source(a.match, a.knowledge, naics.field, sam,
                           ((where, "The loan amount must match the total of the uses"),)) == ""
+    # (a Korean sentence names what it must agree with before its verb: "주업종코드는 | 사업자등록증의 업종코드와 일치하여야")
+    nts = a.knowledge.registries["KR-NTS-BIZREG"]
+    ko = ((where, "주업종코드는 사업자등록증의 업종코드와 일치하여야 합니다"),)
+    assert printed_source(a.match, a.knowledge, naics.field, nts, ko) == ""
+    assert printed_source(a.match, a.knowledge, naics.field, sam, ko) == ko[0][1]
 
 
 @needs_corpus

@@ -8,6 +8,7 @@ from typing import Optional
 
 from ..knowledge import Knowledge
 from ..model import Derivation, Field
+from ..parse.classify import agreement_sides
 from .compare import veto
 from .link import MatchResult
 
@@ -372,11 +373,6 @@ def package_country(match: MatchResult) -> str:
     return "US"
 
 
-#: the verb of a printed agreement, to split its sentence into what must agree and what it must agree with
-_AGREES = re.compile(r"\b(?:must|should|shall)\s+(?:equal|agree\s+with|match|be\s+the\s+same\s+as)\b|"
-                     r"(?:과|와)\s*(?:일치|동일)|일치\s*(?:하여야|해야)|같아야", re.IGNORECASE)
-
-
 def printed_source(match: MatchResult, kb: Knowledge, fid: str, reg,
                    agreements: tuple[tuple[str, str], ...]) -> str:
     """The sentence by which the field's own form says its answer must match a source other than ``reg``
@@ -399,10 +395,10 @@ def printed_source(match: MatchResult, kb: Knowledge, fid: str, reg,
     for where, sentence in agreements:
         if where.split(", ")[0] != path:
             continue
-        m = _AGREES.search(sentence)
-        if m is None:
+        sides = agreement_sides(sentence)
+        if sides is None:
             continue
-        subject, source = sentence[:m.start()].lower(), sentence[m.end():].lower()
+        subject, source = (x.lower() for x in sides)
         if any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", subject) for w in wordings) \
                 and not any(_names(w, source) for w in names):
             return sentence

@@ -705,6 +705,25 @@ _AGREEMENT = re.compile(r"일치\s*(?:하여야|해야|하도록|시켜야|할\s
                         r"\b(?:must|should|shall) (?:equal|agree with|match|be the same as)\b", re.IGNORECASE)
 
 
+#: a Korean agreement's two sides, the verb last: what must agree (before its topic particle), and what it must agree
+#: with (before 과 / 와) — "업종은 | 사업자등록증의 업종과 일치하여야 합니다"
+_KO_SIDES = re.compile(r"^(?P<what>.+?)(?:은|는)\s+(?P<with>.+?)(?:과|와)\s*(?:일치|동일|같)")
+
+
+def agreement_sides(sentence: str) -> Optional[tuple[str, str]]:
+    """A printed agreement (:func:`printed_agreements`) as what must agree and what it must agree with: around its
+    verb in English ("For purposes of reporting NAICS Code, Applicants" | "the business activity code provided on
+    their IRS income tax filings"), by its particles in Korean, where the verb comes last; None where the sentence
+    does not show both sides."""
+    m = _AGREEMENT.search(sentence or "")
+    if m is None:
+        return None
+    if re.search(r"[a-z]", m.group(0), re.IGNORECASE):
+        return sentence[:m.start()], sentence[m.end():]
+    k = _KO_SIDES.search(sentence)
+    return (k.group("what"), k.group("with")) if k else None
+
+
 def printed_agreements(text: str) -> tuple[str, ...]:
     """The sentences by which a form says two of its answers (or an answer and another form's) must agree,
     as printed, each once (at most five): the basis a rule "this amount equals that total" cites."""
