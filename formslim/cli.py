@@ -424,15 +424,6 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     else:
         for line in _summary_en(one_line(result.programme), s):
             click.echo(line)
-        click.echo(f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "
-                   f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)"
-                   + (f"; filing only what every applicant submits {s['minutes_required_before']:.0f} → "
-                      f"{s['minutes_required_after']:.0f} min, {s['fields_required_before']} → "
-                      f"{s['fields_required_after']} questions" if s["target_basis"] == "required" else ""))
-        if s["after_approval"]:
-            # (a later stage's documents — a guarantee, a creditor's agreement — are no application documents)
-            click.echo(f"executed at closing, once the application is approved (listed apart, not counted): "
-                       f"{len(s['after_approval'])} — " + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"])))
         click.echo(f"report: {one_line(str(out / 'report.html'))}")
     if not quiet:
         click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)
@@ -443,9 +434,10 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
 
 
 def _summary_en(programme: str, s: dict) -> list[str]:
-    """The summary lines of ``analyze`` (English). Where the programme notice tables its submissions, the first
-    line counts as the notice does (the figure a ministry checks first) and the second counts each paper an
-    applicant prepares; the verdict is met only where both counts meet the target and nothing rises."""
+    """The summary lines of ``analyze`` (English): documents, then questions and minutes, then the closing stage's
+    documents where there are any. Where the programme notice tables its submissions, the first line counts as the
+    notice does (the figure a ministry checks first) and the second counts each paper an applicant prepares; the
+    verdict is met only where both counts meet the target and nothing rises."""
     default = (f"; the {s['target'] * 100:.0f}% is formslim's default, --target sets the programme's own"
                if s.get("target_default") else "")
     target = f"target {s['target'] * 100:.0f}%"
@@ -459,12 +451,23 @@ def _summary_en(programme: str, s: dict) -> list[str]:
     alldocs = (f"; all documents, those filed only where they apply included: {s['documents_before']} → "
                f"{s['documents_after']}" if s["target_basis"] == "required" else "")
     if (n := s["notice_count"]) is None:
-        return [f"{programme}: {papers}; {target} {verdict}{default}){alldocs}"]
-    items = "; ".join(x["item"] + " " + x["how"] for x in n["items"])
-    return [one_line(f"{programme}: {n['before']} → {n['after']} submissions as the programme notice counts them "
-                     f"({items}; {n['reduction'] * 100:.0f}% fewer); {target} {verdict}{default}"),
-            f"counting each paper an applicant prepares (the papers of one upload one by one): {papers}; documents "
-            f"target {'met' if s['documents_target_met'] else 'NOT met'} on this count){alldocs}"]
+        first = [f"{programme}: {papers}; {target} {verdict}{default}){alldocs}"]
+    else:
+        items = "; ".join(x["item"] + " " + x["how"] for x in n["items"])
+        first = [one_line(f"{programme}: {n['before']} → {n['after']} submissions as the programme notice counts them "
+                          f"({items}; {n['reduction'] * 100:.0f}% fewer); {target} {verdict}{default}"),
+                 f"counting each paper an applicant prepares (the papers of one upload one by one): {papers}; "
+                 f"documents target {'met' if s['documents_target_met'] else 'NOT met'} on this count){alldocs}"]
+    second = (f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "
+              f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)"
+              + (f"; filing only what every applicant submits {s['minutes_required_before']:.0f} → "
+                 f"{s['minutes_required_after']:.0f} min, {s['fields_required_before']} → "
+                 f"{s['fields_required_after']} questions" if s["target_basis"] == "required" else ""))
+    # (a later stage's documents — a guarantee, a creditor's agreement — are no application documents)
+    later = ([f"executed at closing, once the application is approved (listed apart, not counted): "
+              f"{len(s['after_approval'])} — " + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"]))]
+             if s["after_approval"] else [])
+    return [*first, second, *later]
 
 
 def _summary_ko(programme: str, s: dict) -> list[str]:

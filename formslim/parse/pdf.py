@@ -1247,9 +1247,8 @@ def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Fie
                 # a column's header over the first of its rows ("Home Address (Street, City, State, Zip Code - No P.O.
                 # Box)" over "Please enter the first owner's home address here"): the header, and which row —
                 # every row of the column below takes it too (SBA review 30 #5)
-                caption = f"{which.group(0)[0].upper()}{which.group(0)[1:]}: {text}"
-                columns[(f.location.page, round(f.location.bbox[0]), round(f.location.bbox[2]))] = (
-                    f.location.bbox[1], text)
+                caption = _row_caption(which, text)
+                columns[_column_key(f)] = (f.location.bbox[1], text)
             elif _ORDINAL.findall(f.label.lower()) != _ORDINAL.findall(text.lower()):
                 # a caption that drops which one the tooltip says it is ("Social Security No." for "… for Name 2")
                 # is not its caption — unless it introduces a list ("5.b) List of principal countries of Export
@@ -1267,11 +1266,21 @@ def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Fie
     for i, f in enumerate(out):
         if f.caption or not f.location.bbox or not _INSTRUCTING.match(f.label or ""):
             continue
-        head = columns.get((f.location.page, round(f.location.bbox[0]), round(f.location.bbox[2])))
+        head = columns.get(_column_key(f))
         which = _WHICH.search(f.label)
         if head and which and f.location.bbox[1] > head[0]:
-            out[i] = replace(f, caption=f"{which.group(0)[0].upper()}{which.group(0)[1:]}: {head[1]}")
+            out[i] = replace(f, caption=_row_caption(which, head[1]))
     return out
+
+
+def _column_key(f: Field) -> tuple:
+    """A box's column on its page: its page and its left and right edges, to the point."""
+    return f.location.page, round(f.location.bbox[0]), round(f.location.bbox[2])
+
+
+def _row_caption(which: re.Match, header: str) -> str:
+    """A column's header for one of its rows, with the row the tooltip names: "Third owner: Home Address (…)"."""
+    return f"{which.group(0)[0].upper()}{which.group(0)[1:]}: {header}"
 
 
 #: which row a tooltip names: "the second owner's", "the third owner" — its ordinal and noun

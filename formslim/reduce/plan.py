@@ -621,7 +621,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             # not a certificate an authority issues: no register holds contracts and drawings (review 28 #8)
             evidence = bool(_EVIDENCE.search(d.title or "")) and not _ISSUED.search(d.title or "")
             printed = _printed_lookups(d, docs)
-            if printed and not reg_any:
+            partly = bool(printed) and not reg_any
+            if partly:
                 # (the package's own 공동이용 list covers some of what it lists — 특허 by 특허등록원부 —: no registry
                 # gives the whole, which is the reason it stays; said so, not "none provides it")
                 why = "no registry in the catalogue provides the whole of it"
@@ -629,8 +630,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "B-NO-REGISTRY", "keep", [d.key], [],
                 f"evidence the applicant supplies from its own records, not a certificate an authority issues: {why}"
                 if evidence else f"an issued certificate the agency cannot fetch: {why}", (why, *printed),
-                variant="+".join(x for x in ("evidence" if evidence else "", "partly" if printed and not reg_any else "")
-                                 if x)))
+                variant="+".join(x for x in ("evidence" if evidence else "", "partly" if partly else "") if x)))
         elif d.kind == "agreement":
             plan["decision"] = "keep"
             plan["decisions"].append(decide("K-AGREEMENT", "keep", [d.key], [],

@@ -1027,21 +1027,22 @@ def to_markdown(a: Analysis) -> str:
     s = summary(a)
 
     md = markdown_text  # document text never becomes markup: no HTML, headings, links or images
+    L = lambda k, **kw: t(lang, k, **kw)  # noqa: E731  (the texts the shared helpers take, as to_html gives them)
 
     lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
              # the reduction is measured on one basis: the counts beside it are on that basis
              *([f"- {t(lang, 'notice_count_label')}: {s['notice_count']['before']} → {s['notice_count']['after']} "
-                f"({t(lang, 'reduction')} {_pct(s['notice_count']['reduction'])}; {_target_text(s, lambda k, **kw: t(lang, k, **kw))}: "
+                f"({t(lang, 'reduction')} {_pct(s['notice_count']['reduction'])}; {_target_text(s, L)}: "
                 f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})"] if s["notice_count"] else []),
              ("- " + (f"{t(lang, 'per_paper_count')}: " if s["notice_count"] else "") +
               (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
                if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
               + f"({t(lang, 'reduction')} {_pct(p.reduction)}; " +
               (f"{t(lang, 'per_paper_target_' + ('met' if s['documents_target_met'] else 'not_met'))})" if s["notice_count"]
-               else f"{_target_text(s, lambda k, **kw: t(lang, k, **kw))}: "
+               else f"{_target_text(s, L)}: "
                     f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})")),
-             *([f"  - {_basis_line(p, lambda k, **kw: t(lang, k, **kw))}"] if p.target_basis == "required" else []),
+             *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
              *([f"  - {md(_notice_requests_line(s['notice_requests'], lang))}"] if s["notice_requests"] else []),
              *([f"  - {md(_after_approval_line(s['after_approval'], lang))}"] if s["after_approval"] else []),
