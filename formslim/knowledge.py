@@ -93,6 +93,10 @@ class Role:
     # fills in its own data on the applicant's form (the IVES participant's name, ID and mailbox on Form
     # 4506-C): not the applicant's questions, before or after
     fills_own: bool = False
+    # files the package where a form of it is signed in this party's name (the 공적조서's 추천관, the
+    # recommending agency's head, with its 관인): the package's filer, whose own posts (작성자, 확인자, 조사자)
+    # sign for it, whoever its main form names
+    files_package: bool = False
 
 
 @dataclass(frozen=True)
@@ -365,7 +369,8 @@ def _role(e: dict) -> Role:
                 name_ko=e.get("name_ko", ""), name_en=e.get("name_en", ""),
                 signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"),
                 kin=_flag(e.get("kin", False), "kin"), signs=_flag(e.get("signs", True), "signs"),
-                signs_if=str(e.get("signs_if") or ""), fills_own=_flag(e.get("fills_own", False), "fills_own"))
+                signs_if=str(e.get("signs_if") or ""), fills_own=_flag(e.get("fills_own", False), "fills_own"),
+                files_package=_flag(e.get("files_package", False), "files_package"))
 
 
 def _rule(e: dict) -> Rule:

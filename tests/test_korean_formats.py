@@ -123,8 +123,9 @@ def test_hwp_seal_boxes_and_signers_particulars(corpus):
 
     person = part("공적조서 (개인)")
     assert [l for l, _ in sigs(person)] == ["(서명 또는 인)", "추천관 (관인)"]
-    # (the 조사자 is "추천부서의 부서장", a post of the recommending body's own: its internal approval, session 26)
-    assert [s.signer for s in person.signers if s.field] == ["approver", "recommender"]
+    # (the 조사자 is "추천부서의 부서장", a post of the recommending body's own: its internal approval, session 26;
+    # the 추천관 is the recommending agency's head, not a 추천서's 추천인: review 31 #1)
+    assert [s.signer for s in person.signers if s.field] == ["approver", "recommending_agency"]
     group = part("공적조서 (단체)")
     labels = [x.label for x in group.fields]
     assert "12 성명" in labels and ("(인)", "조사자") in sigs(group)

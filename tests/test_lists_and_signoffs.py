@@ -143,14 +143,17 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     assert {s.signer for s in by_title["공적 확인서"].signers} == {"writer", "approver"}
     assert {s.signer for s in by_title["공무원인사기록요약서"].signers} == {"personnel_office"}
     assert {s.signer for s in by_title["현지확인서"].signers} == {"agency_official"}
-    assert a.plan.filer == "recommender"
-    assert not any(b["rule"] == "K-SIGNER" and "recommender" in rules[d].reason for b in a.plan.blockers
+    # the recommending agency files the package — its head, the 추천관, signs the 공적조서 with the 관인 — not the
+    # 추천서's 추천인, who may be anyone (review 31 #1)
+    assert a.plan.filer == "recommending_agency"
+    assert any("signed in the name of the recommending_agency ('추천관 (관인)')" in x for x in a.plan.assumptions)
+    assert not any(b["rule"] == "K-SIGNER" and "recommending_agency" in rules[d].reason for b in a.plan.blockers
                    for d in by_title[b["title"]].decisions)
     assert a.plan.documents_after == a.plan.documents_before == 8 and not a.plan.target_met
     assert not any(d.decision == "merge" for d in a.plan.documents)
     write_report(a, tmp_path)
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
-    assert plan["consolidated_form"]["filer"] == "recommender"
+    assert plan["consolidated_form"]["filer"] == "recommending_agency"
     # (no consolidated form, no DOCX written — and plan.json names none, review 26)
     assert plan["consolidated_form"]["docx"] is None and not (tmp_path / "consolidated_form.docx").exists()
     assert plan["summary"]["fields_after"] == plan["summary"]["fields_before"] and not plan["summary"]["rises"]
@@ -161,8 +164,9 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     assert any("범죄경력" in x and "제23조" in x for x in scope) and any("주민등록번호" in x and "제24조의2" in x
                                                                      for x in scope), form["legal_review"]
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
-    # (its questions are asked of the 추천인 who files it, not of an "applicant": review 27)
-    assert "신청인 기재" not in md and "제출자(추천인) 기재" in md
+    # (its questions are asked of the 추천기관 that files it, not of an "applicant" (review 27) nor of the 추천서's
+    # 추천인 (review 31 #1))
+    assert "신청인 기재" not in md and "제출자(추천기관) 기재" in md and "제출자(추천인)" not in md
     # (the report says, in Korean, why each list stays and what would let it go)
     assert "제출자가 추천·신청하는 모든 사람의 명단" in md
     # (the summary and its cards name the filer too, as the brief does: review 28 leftover)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
-from typing import NamedTuple, Optional
+from typing import Iterable, NamedTuple, Optional
 
 from ..knowledge import Knowledge, Registry
 from ..manifest import Manifest
@@ -18,7 +18,7 @@ from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
 from .copies import copied_documents
 from ..model import (DEFAULT_TARGET, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
-                     ReductionPlan)
+                     ReductionPlan, Signature)
 
 _PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
 _NARRATIVE = re.compile(r"계획서|사업계획|business plan|proposal|narrative|제안서", re.I)
@@ -321,8 +321,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
     # (a document executed once the application is approved, at closing, is no application form)
     primary = _choose_primary([d for d in docs if d.key not in received and not d.after_approval], match, kb)
-    filer = filer_role(primary, match, kb)
-    if filer:
+    filed_by = package_filer(docs, kb)
+    filer = filer_role(primary, match, kb, docs)
+    if filed_by is not None and filer == filed_by[1].signer:
+        d, s = filed_by
+        assumptions.append(f"{d.title or d.key} is signed in the name of the {filer} ('{s.label[:40]}'), the party that "
+                           f"files such a package for someone else: the {filer} files the package, and its own posts "
+                           f"sign for it")
+    elif filer:
         assumptions.append(f"the package's main form names no applicant but the {filer}, who files for someone else: "
                            f"the {filer} files the package, and signs for it")
     # a party who signs only in a case and signs the main form too (the paid preparer of a return): its line on
@@ -1190,17 +1196,31 @@ def _lists_subjects(d: Document, docs: list[Document], match: MatchResult,
     return best
 
 
-def filer_role(primary: Optional[Document], match: MatchResult, kb: Knowledge) -> str:
-    """Who files the package where its main form names no applicant: the party the main form's labels and
-    headings name who files for someone else (a 추천서's 추천인, who recommends a 피추천인 — roles.yaml
-    ``signs_for_others``); "" where the main form names the applicant or its representative, or no such party."""
-    if primary is None:
-        return ""
-    roles = {r.role for f in primary.fields if (r := match.readings.get(f.id)) is not None
-             and r.role_from in ("label", "context")}
+def package_filer(docs: Iterable[Document], kb: Knowledge) -> Optional[tuple[Document, Signature]]:
+    """The form, and its signature, signed in the name of a party that files such a package for someone else
+    (roles.yaml ``files_package``: the 공적조서's 추천관, the recommending agency's head, with its 관인)."""
+    return next(((d, s) for d in docs for s in d.signers
+                 if s.signer in kb.roles and kb.roles[s.signer].files_package), None)
+
+
+def filer_role(primary: Optional[Document], match: MatchResult, kb: Knowledge, docs: Iterable[Document] = ()) -> str:
+    """Who files the package where its main form names no applicant nor its representative ("" where it does):
+    the party the main form names who files for someone else (roles.yaml ``signs_for_others``) where that party
+    signs the main form too (a 추천서 its 추천인 signs); else the party a form of the package is signed for that
+    files such packages (:func:`package_filer`: the recommending agency, whose head signs the 공적조서 — the
+    2016 정부포상 추천서 is signed by nobody); else the party the main form names who files for someone else
+    (a 추천서's 추천인, who recommends a 피추천인)."""
+    roles: set = set()
+    if primary is not None:
+        roles = {r.role for f in primary.fields if (r := match.readings.get(f.id)) is not None
+                 and r.role_from in ("label", "context")} - {None}
     if roles & {"applicant", "representative"}:
         return ""
-    return next((r for r in sorted(roles - {None}) if r in kb.roles and kb.roles[r].signs_for_others), "")
+    named = [r for r in sorted(roles) if r in kb.roles and kb.roles[r].signs_for_others]
+    signing = {s.signer for s in primary.signers} if primary is not None else set()
+    filed_by = package_filer(docs, kb)
+    return next((r for r in named if r in signing), None) or (filed_by[1].signer if filed_by else "") or \
+        next(iter(named), "")
 
 
 def _choose_primary(docs: list[Document], match: MatchResult, kb: Knowledge) -> Optional[Document]:
@@ -1214,7 +1234,7 @@ def _choose_primary(docs: list[Document], match: MatchResult, kb: Knowledge) -> 
         # only other parties sign it besides: the HR officer writes, the confirming official signs)
         # (… while a form that names no applicant but the party who files it for someone else — the 추천서's 추천인,
         # who signs it — is that party's own: plan.filer)
-        signers = {s.signer for s in d.signers} - signs_as_applicant() - {filer_role(d, match, kb)}
+        signers = {s.signer for s in d.signers} - signs_as_applicant() - {filer_role(d, match, kb, docs)}
         only_others = bool(signers) and set(other_signers(d.signers)) >= signers
         # a form of one or two questions that does not call itself an application (a test file holding
         # "{{진행상태}}") is no main application form: the others' questions are not grafted onto it

@@ -764,6 +764,10 @@ EVIDENCE = {
         (r"signature labelled '(.+)'", "'{1}' 서명란"),
         (r"each row asks the (\w+)'s (.+)", "한 줄마다 {1}의 {2}을(를) 물음"),
         (r"asked of one (\w+) in (.+)", "{2}이(가) {1} 한 사람에 대해 물음"),
+        (r"(.+) is signed in the name of the (\w+) \('(.+)'\), the party that files such a package for someone else: "
+         r"the (\w+) files the package, and its own posts sign for it",
+         "{1}에 {2}의 이름으로 서명함('{3}'): {2}은(는) 다른 사람을 위해 이런 서류를 내는 쪽이므로, {4}이(가) 이 "
+         "서류들을 내고 그 직원(작성자·확인자·조사자)이 {4}의 이름으로 서명하는 것으로 봄"),
         (r"the package's main form names no applicant but the (\w+), who files for someone else: the (\w+) files the "
          r"package, and signs for it", "주된 서식이 신청인이 아닌 {1}(다른 사람을 위해 내는 사람)을 적고 있어, {2}이(가) 이 서류를 "
          "내고 서명하는 것으로 봄"),
