@@ -161,6 +161,11 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     # 제15조: the legal review asks for the basis 제23조 and 제24조의2 require — review 27)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     scope = [x for x in form["legal_review"] if x.startswith("정부포상에 대한 동의서: 동의서가 목적·항목에")]
+    # (the forms cite the 2016 정부포상업무지침 and a 2014 장관표창 운영지침: which is in force is the legal reviewer's to
+    # confirm, not only an assumption — review 31 #13)
+    editions = [x for x in form["legal_review"] if x.startswith("이 묶음의 서식들이 서로 다른 근거 규정")]
+    assert len(editions) == 1 and "2016년도 정부포상업무지침 (" in editions[0] and \
+        "2014년도 보건복지부 장관표창 운영지침 (공무원인사기록요약서, 현지확인서)" in editions[0], form["legal_review"]
     assert any("범죄경력" in x and "제23조" in x for x in scope) and any("주민등록번호" in x and "제24조의2" in x
                                                                      for x in scope), form["legal_review"]
     md = (tmp_path / "report.md").read_text(encoding="utf-8")

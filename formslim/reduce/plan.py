@@ -1113,21 +1113,28 @@ def _primary_evidence(d: Document, docs) -> str:
     return f"{questions} questions; the main form: {why}"
 
 
-def _mixed_editions(docs: list[Document]) -> str:
-    """A line for the reviewer where the package's forms print different agency rules of a year as their
-    source (the 정부포상 bundle: 2016년도 정부포상업무지침 and 2014년도 보건복지부 장관표창 운영지침 — review 25): an
-    older edition's form may ask what the rule in force no longer does. Statutes are no edition: "" for them."""
+def mixed_editions(docs: Iterable[Document]) -> list[str]:
+    """Where the package's forms print different agency rules of a year as their source (the 정부포상 bundle:
+    2016년도 정부포상업무지침 and 2014년도 보건복지부 장관표창 운영지침 — review 25), one entry per rule and edition
+    with the forms that cite it ("2016년도 정부포상업무지침 (추천자 현황, 동의서)"): an older edition's form may ask
+    what the rule in force no longer does. Statutes are no edition; [] where one rule or none is printed."""
     by_rule: dict[tuple[str, str], list[str]] = {}
     for d in docs:
         rule, year = source_edition(d.form_source)
         if rule:
             by_rule.setdefault((rule, year), []).append(d.title or d.locator or d.key)
     if len(by_rule) < 2:
+        return []
+    return [f"{f'{year}년도 ' if year else ''}{rule} ({', '.join(titles)})" for (rule, year), titles in by_rule.items()]
+
+
+def _mixed_editions(docs: list[Document]) -> str:
+    """The reviewer's assumption line for :func:`mixed_editions`; "" where there are none."""
+    parts = mixed_editions(docs)
+    if not parts:
         return ""
-    parts = "; ".join(f"{f'{year}년도 ' if year else ''}{rule} ({', '.join(titles)})"
-                      for (rule, year), titles in by_rule.items())
-    return (f"the package's forms print different rules or editions as their source: {parts} — confirm that each is "
-            "the form in force for this programme")
+    return (f"the package's forms print different rules or editions as their source: {'; '.join(parts)} — confirm "
+            "that each is the form in force for this programme")
 
 
 def _asked_count(d: Document) -> int:

@@ -14,8 +14,8 @@ from ..model import Package, ReductionPlan
 from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
-from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_subject, own_sharing_document,
-                           registry_key_questions)
+from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_subject, mixed_editions,
+                           own_sharing_document, registry_key_questions)
 from ..text import BLOCK_MARK, REQUIRED_STAR
 from ..text import caption as date_caption
 from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
@@ -1123,6 +1123,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                      data=", ".join(sorted(kept_data[rule])))
                    for rule, titles in sorted(kept_asks.items())]
     to_confirm += _consent_scope_lines(package, kb, country, lang)
+    # forms of the package that cite different rules or editions as their source: which is in force is the
+    # reviewer's to confirm, not only an assumption of the report (review 31 #13)
+    planned = {p.key or p.file for p in plan.documents}
+    editions = mixed_editions([x for d in package.documents for x in d.logical if x.key in planned])
+    if editions:
+        to_confirm.append(t(lang, "mixed_editions", parts="; ".join(editions)))
     # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
     # be approved to use: the consent's new line does not give access — the agency's approval for it does
     # (K-Startup review 30 #2: 주민등록증·여권 진위확인 are not on KISED's printed list)
