@@ -2298,3 +2298,30 @@ def test_the_business_plan_asks_its_total_cost_twice_and_its_parts_are_not_its_t
     basic, whole = fields["정부지원사업비(A) 기본"].id, fields["정부지원사업비(a)"].id
     assert not any({x.a, x.b} == {basic, whole} for x in m.links)
     assert m.readings[fields["정부지원사업비(a) (%)"].id].concepts == ()
+
+
+@pytest.mark.parametrize("label,concept,modifiers_of", [
+    # slips of the pen printed on real forms (DC D-40 TY2013 voucher "Your Middlie Initial", D-40 line 9 "social
+    # secuirty"): a word one interior letter off exactly one dictionary word is read as that word …
+    ("Your Middlie Initial", "person.middle_initial", "Middle initial"),
+    ("Taxable amount of social secuirty benefits", None, None),
+    ("Social Secuirty Number", "person.ssn", "Social Security Number"),
+])
+def test_a_slip_of_the_pen_inside_a_word_is_read_as_the_word(label, concept, modifiers_of):
+    from formslim.match.reading import en_words, read_label
+
+    assert "security" in en_words(label) or "middle" in en_words(label)
+    if concept:
+        assert read_label(label, KB).concept == concept
+        assert verdict(label, modifiers_of).score >= 0.9
+
+
+@pytest.mark.parametrize("word", [
+    # … but never a word whose first or last letter makes the difference ("estate" is no "state", "mother" no
+    # "other", "provide" no "provider"), nor a short one ("county" is no "country")
+    "estate", "mother", "provide", "presidential", "county", "though",
+])
+def test_a_real_word_next_to_a_dictionary_word_stays_itself(word):
+    from formslim.match.reading import en_words
+
+    assert en_words(word) == [word] or en_words(word) == [word[:-1]]

@@ -258,6 +258,50 @@ _EN_ABBREVIATIONS = {"apt": "apartment", "tel": "telephone", "addr": "address", 
                      "catalogue": "catalog", "cheque": "check"}
 
 
+#: the shortest word read as a misspelling of a dictionary word (shorter ones are too often other words: "county")
+_SLIP_MIN = 7
+
+
+@lru_cache(maxsize=1)
+def _spelling_vocabulary() -> tuple[frozenset, dict]:
+    """The English words of the built-in concepts and roles (a user's own knowledge does not change how a
+    label is spelled out), and each word's forms with one interior letter left out ("application" →
+    "appliction")."""
+    from ..knowledge import _load
+
+    kb = _load(())
+    words: set[str] = set()
+    for entry in list(kb.concepts.values()) + list(kb.roles.values()):
+        for phrase in entry.en:
+            words.update(re.findall(r"[a-z]+", phrase.lower()))
+    short: dict[str, set[str]] = defaultdict(set)
+    for w in words:
+        for i in range(1, len(w) - 1):
+            short[w[:i] + w[i + 1:]].add(w)
+    return frozenset(words), dict(short)
+
+
+def _slip_read(w: str) -> str:
+    """A word the dictionary does not know that is one slip of the pen inside it from exactly one word the
+    dictionary knows — a letter left out, one too many, two swapped, never at either end (a word's first or
+    last letter makes another word: "estate", "mother", "provide") — read as that word: "Middlie Initial",
+    "Taxable amount of social secuirty", "Appliction", "Commerical" (the DC D-40 package and the USCIS
+    forms print these). Words under :data:`_SLIP_MIN` letters and plurals of known words stay as printed."""
+    if len(w) < _SLIP_MIN or not w.isalpha():
+        return w
+    words, short = _spelling_vocabulary()
+    if w in words or (w.endswith("s") and w[:-1] in words):
+        return w
+    found = set(short.get(w, ()))
+    for i in range(1, len(w) - 1):
+        if (x := w[:i] + w[i + 1:]) in words:
+            found.add(x)
+    for i in range(1, len(w) - 2):
+        if (x := w[:i] + w[i + 1] + w[i] + w[i + 2:]) in words:
+            found.add(x)
+    return next(iter(found)) if len(found) == 1 else w
+
+
 @lru_cache(maxsize=262144)
 def en_key(text: str) -> str:
     """English comparison key: word order, case, possessives, plurals and stop words do not count."""
@@ -303,7 +347,7 @@ def _en_words(text: str, keep_stop: bool) -> tuple[str, ...]:
     for w in words:
         if w in ("no", "nr", "num"):  # "Social Security No." is a number, not a stop word
             w = "number"
-        w = _EN_ABBREVIATIONS.get(w, w)
+        w = _slip_read(_EN_ABBREVIATIONS.get(w, w))
         if w in _EN_STOP:
             if keep_stop:
                 out.append("")
