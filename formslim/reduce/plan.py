@@ -320,9 +320,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     plans: dict[str, dict] = {}
     signed_consents: list[str] = []  # (registries whose signed consent form the plan keeps)
     # (a document executed once the application is approved, at closing, is no application form)
-    primary = _choose_primary([d for d in docs if d.key not in received and not d.after_approval], match, kb)
     filed_by = package_filer(docs, kb)
-    filer = filer_role(primary, match, kb, docs)
+    primary = _choose_primary([d for d in docs if d.key not in received and not d.after_approval], match, kb,
+                              filed_by)
+    filer = filer_role(primary, match, kb, filed_by)
     if filed_by is not None and filer == filed_by[1].signer:
         d, s = filed_by
         assumptions.append(f"{d.title or d.key} is signed in the name of the {filer} ('{s.label[:40]}'), the party that "
@@ -526,7 +527,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                  # (a reviewer of session 18: a corporation's record may name its representative without a birth date;
                  # session 22: the corporate register, fetched by the number that record gives, names them with one)
                  f"a corporation's representative: name and birth date on {corp_rep.name_ko or corp_rep.name}, which "
-                 f"the agency fetches by the {' and '.join(_concept_name(kb, k, corp_rep.country) for k in corp_rep.key)} "
+                 f"the agency fetches by the {' and '.join(concept_name(kb, k, corp_rep.country) for k in corp_rep.key)} "
                  f"{names_rep.name_ko or names_rep.name} gives "
                  f"({corp_rep.source})" if corp_rep is not None else
                  f"assumption: {names_rep.name_ko or names_rep.name} names the representative with a birth date; where "
@@ -842,7 +843,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 
 
-def _concept_name(kb: Knowledge, concept: str, country: str = "") -> str:
+def concept_name(kb: Knowledge, concept: str, country: str = "") -> str:
     """A concept as the documents of ``country`` name it (Korean for KR, as registries are named by their
     Korean names), else its first English wording, else its id."""
     c = kb.concepts.get(concept)
@@ -1210,13 +1211,14 @@ def package_filer(docs: Iterable[Document], kb: Knowledge) -> Optional[tuple[Doc
                  if s.signer in kb.roles and kb.roles[s.signer].files_package), None)
 
 
-def filer_role(primary: Optional[Document], match: MatchResult, kb: Knowledge, docs: Iterable[Document] = ()) -> str:
+def filer_role(primary: Optional[Document], match: MatchResult, kb: Knowledge,
+               filed_by: Optional[tuple[Document, Signature]] = None) -> str:
     """Who files the package where its main form names no applicant nor its representative ("" where it does):
     the party the main form names who files for someone else (roles.yaml ``signs_for_others``) where that party
     signs the main form too (a 추천서 its 추천인 signs); else the party a form of the package is signed for that
-    files such packages (:func:`package_filer`: the recommending agency, whose head signs the 공적조서 — the
-    2016 정부포상 추천서 is signed by nobody); else the party the main form names who files for someone else
-    (a 추천서's 추천인, who recommends a 피추천인)."""
+    files such packages (``filed_by``, the package's :func:`package_filer`: the recommending agency, whose head
+    signs the 공적조서 — the 2016 정부포상 추천서 is signed by nobody); else the party the main form names who
+    files for someone else (a 추천서's 추천인, who recommends a 피추천인)."""
     roles: set = set()
     if primary is not None:
         roles = {r.role for f in primary.fields if (r := match.readings.get(f.id)) is not None
@@ -1225,12 +1227,12 @@ def filer_role(primary: Optional[Document], match: MatchResult, kb: Knowledge, d
         return ""
     named = [r for r in sorted(roles) if r in kb.roles and kb.roles[r].signs_for_others]
     signing = {s.signer for s in primary.signers} if primary is not None else set()
-    filed_by = package_filer(docs, kb)
     return next((r for r in named if r in signing), None) or (filed_by[1].signer if filed_by else "") or \
         next(iter(named), "")
 
 
-def _choose_primary(docs: list[Document], match: MatchResult, kb: Knowledge) -> Optional[Document]:
+def _choose_primary(docs: list[Document], match: MatchResult, kb: Knowledge,
+                    filed_by: Optional[tuple[Document, Signature]] = None) -> Optional[Document]:
     """The application the programme's applicant files: never a schedule, an extension request filed
     apart, a form handed to another party, one only other parties sign, or one of fewer than three questions
     that does not call itself an application. Among the rest, the form the
@@ -1241,7 +1243,7 @@ def _choose_primary(docs: list[Document], match: MatchResult, kb: Knowledge) -> 
         # only other parties sign it besides: the HR officer writes, the confirming official signs)
         # (… while a form that names no applicant but the party who files it for someone else — the 추천서's 추천인,
         # who signs it — is that party's own: plan.filer)
-        signers = {s.signer for s in d.signers} - signs_as_applicant() - {filer_role(d, match, kb, docs)}
+        signers = {s.signer for s in d.signers} - signs_as_applicant() - {filer_role(d, match, kb, filed_by)}
         only_others = bool(signers) and set(other_signers(d.signers)) >= signers
         # a form of one or two questions that does not call itself an application (a test file holding
         # "{{진행상태}}") is no main application form: the others' questions are not grafted onto it

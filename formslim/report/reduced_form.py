@@ -14,7 +14,7 @@ from ..model import Package, ReductionPlan
 from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
-from ..reduce.plan import (NEED_MARK, OFFICIALS, consented_elsewhere, lookup_subject, mixed_editions,
+from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhere, lookup_subject, mixed_editions,
                            own_sharing_document, registry_key_questions)
 from ..text import BLOCK_MARK, REQUIRED_STAR
 from ..text import caption as date_caption
@@ -1118,7 +1118,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 (doc_titles.get(key) or key) + (f" ({source})" if source else ""))
             # (the datum named, not "it": "주민등록번호", "범죄경력" — award review 31 #10)
             kept_data.setdefault(c.restriction(country), set()).add(
-                (c.ko[0] if lang == "ko" and c.ko else c.en[0] if c.en else c.ko[0] if c.ko else c.id))
+                concept_name(kb, c.id, "KR" if lang == "ko" else ""))
     to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule,
                      data=", ".join(sorted(kept_data[rule])))
                    for rule, titles in sorted(kept_asks.items())]
