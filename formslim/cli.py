@@ -416,15 +416,13 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
             click.echo(f"warning: manifest override {one_line(x[len('override not applied: '):])}", err=True)
     if fmt == "json":
         click.echo(terminal_text(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True)))
-    elif lang == "ko":
-        # (asked for in Korean: the summary in Korean too — scripts read --format json)
-        for line in _summary_ko(one_line(result.programme), s):
-            click.echo(line)
-        click.echo(f"보고서: {one_line(str(out / 'report.html'))}")
     else:
-        for line in _summary_en(one_line(result.programme), s):
+        # (asked for in Korean: the summary in Korean too — scripts read --format json)
+        from .report.i18n import message
+
+        for line in _summary(one_line(result.programme), s, "ko" if lang == "ko" else "en"):
             click.echo(line)
-        click.echo(f"report: {one_line(str(out / 'report.html'))}")
+        click.echo(message("ko" if lang == "ko" else "en", "sum_report", path=one_line(str(out / "report.html"))))
     if not quiet:
         click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)
     if result.package.problems:
@@ -433,76 +431,48 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         sys.exit(EXIT_TARGET_MISSED)
 
 
-def _summary_en(programme: str, s: dict) -> list[str]:
-    """The summary lines of ``analyze`` (English): documents, then questions and minutes, then the closing stage's
-    documents where there are any. Where the programme notice tables its submissions, the first line counts as the
-    notice does (the figure a ministry checks first) and the second counts each paper an applicant prepares; the
-    verdict is met only where both counts meet the target and nothing rises."""
-    default = (f"; the {s['target'] * 100:.0f}% is formslim's default, --target sets the programme's own"
-               if s.get("target_default") else "")
-    target = f"target {s['target'] * 100:.0f}%"
-    verdict = "met" if s["target_met"] else "NOT met"
+def _summary(programme: str, s: dict, lang: str) -> list[str]:
+    """The summary lines of ``analyze`` in ``lang`` (the phrases are report.i18n's ``sum_*`` messages): documents,
+    then questions and minutes, then the closing stage's documents where there are any. Where the programme notice
+    tables its submissions, the first line counts as the notice does (the figure a ministry checks first) and the
+    second counts each paper an applicant prepares; the verdict is met only where both counts meet the target and
+    nothing rises."""
+    from .report.i18n import message
+
+    def m(key: str, **kw) -> str:
+        return message(lang, key, **kw)
+
+    def pct(x: float) -> str:
+        return f"{x * 100:.0f}"
+
+    default = m("sum_default", pct=pct(s["target"])) if s.get("target_default") else ""
+    target = m("sum_target", pct=pct(s["target"]))
+    verdict = m("sum_met" if s["target_met"] else "sum_not_met")
     if s["documents_target_met"] and not s["target_met"] and s["rises"]:
-        verdict += " (documents fell by the target, but " + "; ".join(
-            f"{r['what']} per applicant rise {r['before']:.0f} → {r['after']:.0f}" for r in s["rises"]) + ")"
-    papers = (f"{s['documents_required_before']} → {s['documents_required_after']} documents every applicant submits"
-              if s["target_basis"] == "required" else f"{s['documents_before']} → {s['documents_after']} documents")
-    papers += f" ({s['reduction'] * 100:.0f}% fewer"
-    alldocs = (f"; all documents, those filed only where they apply included: {s['documents_before']} → "
-               f"{s['documents_after']}" if s["target_basis"] == "required" else "")
+        verdict += m("sum_rises", rises="; ".join(
+            m("sum_rise", what=m(f"sum_rise_{r['what']}"), before=f"{r['before']:.0f}", after=f"{r['after']:.0f}")
+            for r in s["rises"]))
+    required = s["target_basis"] == "required"
+    papers = (m("sum_papers_required", before=s["documents_required_before"], after=s["documents_required_after"],
+                pct=pct(s["reduction"])) if required else
+              m("sum_papers", before=s["documents_before"], after=s["documents_after"], pct=pct(s["reduction"])))
+    alldocs = m("sum_all_documents", before=s["documents_before"], after=s["documents_after"]) if required else ""
     if (n := s["notice_count"]) is None:
-        first = [f"{programme}: {papers}; {target} {verdict}{default}){alldocs}"]
+        first = [m("sum_first", programme=programme, papers=papers, target=target, verdict=verdict, default=default,
+                   alldocs=alldocs)]
     else:
         items = "; ".join(x["item"] + " " + x["how"] for x in n["items"])
-        first = [one_line(f"{programme}: {n['before']} → {n['after']} submissions as the programme notice counts them "
-                          f"({items}; {n['reduction'] * 100:.0f}% fewer); {target} {verdict}{default}"),
-                 f"counting each paper an applicant prepares (the papers of one upload one by one): {papers}; "
-                 f"documents target {'met' if s['documents_target_met'] else 'NOT met'} on this count){alldocs}"]
-    second = (f"questions asked {s['fields_before']} → {s['fields_after']}; minutes per applicant "
-              f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} (±20%)"
-              + (f"; filing only what every applicant submits {s['minutes_required_before']:.0f} → "
-                 f"{s['minutes_required_after']:.0f} min, {s['fields_required_before']} → "
-                 f"{s['fields_required_after']} questions" if s["target_basis"] == "required" else ""))
+        first = [one_line(m("sum_notice_first", programme=programme, before=n["before"], after=n["after"], items=items,
+                            pct=pct(n["reduction"]), target=target, verdict=verdict, default=default)),
+                 m("sum_each_paper", papers=papers, verdict=m("sum_met" if s["documents_target_met"] else "sum_not_met"),
+                   alldocs=alldocs)]
+    second = m("sum_questions", fields_before=s["fields_before"], fields_after=s["fields_after"],
+               minutes_before=f"{s['minutes_before']:.0f}", minutes_after=f"{s['minutes_after']:.0f}") + (
+        m("sum_required_only", minutes_before=f"{s['minutes_required_before']:.0f}",
+          minutes_after=f"{s['minutes_required_after']:.0f}", fields_before=s["fields_required_before"],
+          fields_after=s["fields_required_after"]) if required else "")
     # (a later stage's documents — a guarantee, a creditor's agreement — are no application documents)
-    later = ([f"executed at closing, once the application is approved (listed apart, not counted): "
-              f"{len(s['after_approval'])} — " + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"]))]
-             if s["after_approval"] else [])
-    return [*first, second, *later]
-
-
-def _summary_ko(programme: str, s: dict) -> list[str]:
-    """The summary lines of ``analyze`` in Korean (``--lang ko``), as :func:`_summary_en`."""
-    what = {"questions": "질문 수", "minutes": "소요 시간(분)"}
-    default = (f"; 목표 {s['target'] * 100:.0f}%는 formslim 기본값, --target으로 사업의 목표를 지정"
-               if s.get("target_default") else "")
-    target = f"목표 {s['target'] * 100:.0f}%"
-    verdict = "달성" if s["target_met"] else "미달성"
-    if s["documents_target_met"] and not s["target_met"] and s["rises"]:
-        verdict += " (서류는 목표만큼 줄었지만 신청인당 " + "; ".join(
-            f"{what.get(r['what'], r['what'])}이(가) {r['before']:.0f} → {r['after']:.0f}(으)로 늘어남"
-            .replace("이(가)", "가" if r["what"] == "questions" else "이").replace("(으)로", "으로")
-            for r in s["rises"]) + ")"
-    if s["target_basis"] == "required":
-        papers = (f"모든 신청인이 내는 서류 {s['documents_required_before']} → {s['documents_required_after']}건 "
-                  f"(감축 {s['reduction'] * 100:.0f}%")
-        alldocs = f"; 해당하는 경우에만 내는 서류를 포함하면 {s['documents_before']} → {s['documents_after']}건"
-    else:
-        papers = f"서류 {s['documents_before']} → {s['documents_after']}건 (감축 {s['reduction'] * 100:.0f}%"
-        alldocs = ""
-    if (n := s["notice_count"]) is None:
-        first = [f"{programme}: {papers}, {target} {verdict}{default}){alldocs}"]
-    else:
-        items = "; ".join(x["item"] + " " + x["how"] for x in n["items"])
-        first = [one_line(f"{programme}: 공고문의 제출서류 표로 세면 {n['before']} → {n['after']}건 ({items}; 감축 "
-                          f"{n['reduction'] * 100:.0f}%), {target} {verdict}{default}"),
-                 f"신청인이 준비하는 서류를 한 건씩 세면(한 번에 올리는 파일 안의 서류도 각각): {papers}, 이 셈으로는 서류 목표 "
-                 f"{'달성' if s['documents_target_met'] else '미달성'}){alldocs}"]
-    second = (f"질문 {s['fields_before']} → {s['fields_after']}개; 신청인당 소요 시간 {s['minutes_before']:.0f} → "
-              f"{s['minutes_after']:.0f}분 (±20%)"
-              + (f"; 모든 신청인이 내는 서류만 내면 {s['minutes_required_before']:.0f} → "
-                 f"{s['minutes_required_after']:.0f}분, 질문 {s['fields_required_before']} → "
-                 f"{s['fields_required_after']}개" if s["target_basis"] == "required" else ""))
-    later = ([f"승인 뒤 약정 단계에서 작성하는 서류 (따로 적고 세지 않음): {len(s['after_approval'])}건 — "
+    later = ([m("sum_after_approval", n=len(s["after_approval"]))
               + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"]))] if s["after_approval"] else [])
     return [*first, second, *later]
 

@@ -203,6 +203,26 @@ TEXT = {
                       "overrides.same in the manifest, reject it by adding the same pair under overrides.never_merge; "
                       "the next run takes the answer into the plan.",
         "more_in_json": "more: `formslim match PACKAGE --format json` lists the whole queue (review_queue)",
+        # the summary lines `formslim analyze` prints (cli._summary); filled in as they are, no particle fitting
+        "sum_default": "; the {pct}% is formslim's default, --target sets the programme's own",
+        "sum_target": "target {pct}%", "sum_met": "met", "sum_not_met": "NOT met",
+        "sum_rises": " (documents fell by the target, but {rises})",
+        "sum_rise": "{what} per applicant rise {before} → {after}",
+        "sum_rise_questions": "questions", "sum_rise_minutes": "minutes",
+        "sum_papers_required": "{before} → {after} documents every applicant submits ({pct}% fewer",
+        "sum_papers": "{before} → {after} documents ({pct}% fewer",
+        "sum_all_documents": "; all documents, those filed only where they apply included: {before} → {after}",
+        "sum_first": "{programme}: {papers}; {target} {verdict}{default}){alldocs}",
+        "sum_notice_first": "{programme}: {before} → {after} submissions as the programme notice counts them ({items}; "
+                            "{pct}% fewer); {target} {verdict}{default}",
+        "sum_each_paper": "counting each paper an applicant prepares (the papers of one upload one by one): {papers}; "
+                          "documents target {verdict} on this count){alldocs}",
+        "sum_questions": "questions asked {fields_before} → {fields_after}; minutes per applicant {minutes_before} → "
+                         "{minutes_after} (±20%)",
+        "sum_required_only": "; filing only what every applicant submits {minutes_before} → {minutes_after} min, "
+                             "{fields_before} → {fields_after} questions",
+        "sum_report": "report: {path}",
+        "sum_after_approval": "executed at closing, once the application is approved (listed apart, not counted): {n} — ",
     },
     "ko": {
         "report_title": "구비서류 감축 제안서", "summary": "요약",
@@ -392,6 +412,26 @@ TEXT = {
         "review_how": "항목마다 가장 유력한 세 건을 점수순으로 보입니다. 같은 정보이면 그 줄을 설정 파일(formslim.yaml)의 "
                       "overrides.same에, 다른 정보이면 같은 쌍을 overrides.never_merge에 추가하면 다음 실행부터 계획에 반영됩니다.",
         "more_in_json": "건 더: `formslim match 패키지 --format json`의 review_queue에 전체 목록이 있습니다",
+        "sum_default": "; 목표 {pct}%는 formslim 기본값, --target으로 사업의 목표를 지정",
+        "sum_target": "목표 {pct}%", "sum_met": "달성", "sum_not_met": "미달성",
+        "sum_rises": " (서류는 목표만큼 줄었지만 신청인당 {rises})",
+        # (the subject with its particle: 질문 수가, 소요 시간(분)이)
+        "sum_rise": "{what} {before} → {after}으로 늘어남",
+        "sum_rise_questions": "질문 수가", "sum_rise_minutes": "소요 시간(분)이",
+        "sum_papers_required": "모든 신청인이 내는 서류 {before} → {after}건 (감축 {pct}%",
+        "sum_papers": "서류 {before} → {after}건 (감축 {pct}%",
+        "sum_all_documents": "; 해당하는 경우에만 내는 서류를 포함하면 {before} → {after}건",
+        "sum_first": "{programme}: {papers}, {target} {verdict}{default}){alldocs}",
+        "sum_notice_first": "{programme}: 공고문의 제출서류 표로 세면 {before} → {after}건 ({items}; 감축 {pct}%), {target} "
+                            "{verdict}{default}",
+        "sum_each_paper": "신청인이 준비하는 서류를 한 건씩 세면(한 번에 올리는 파일 안의 서류도 각각): {papers}, 이 셈으로는 서류 "
+                          "목표 {verdict}){alldocs}",
+        "sum_questions": "질문 {fields_before} → {fields_after}개; 신청인당 소요 시간 {minutes_before} → {minutes_after}분 "
+                         "(±20%)",
+        "sum_required_only": "; 모든 신청인이 내는 서류만 내면 {minutes_before} → {minutes_after}분, 질문 {fields_before} → "
+                             "{fields_after}개",
+        "sum_report": "보고서: {path}",
+        "sum_after_approval": "승인 뒤 약정 단계에서 작성하는 서류 (따로 적고 세지 않음): {n}건 — ",
     },
 }
 
@@ -556,9 +596,15 @@ def kind_text(lang: str, kind: str) -> str:
     return KIND_NAMES.get(lang, {}).get(kind, kind)
 
 
-def t(lang: str, key: str, **kw) -> str:
+def message(lang: str, key: str, **kw) -> str:
+    """The catalogue's message ``key`` in ``lang`` (English where ``lang`` has none), filled in as it is."""
     s = TEXT.get(lang, TEXT["en"]).get(key) or TEXT["en"].get(key, key)
-    s = s.format(**kw) if kw else s
+    return s.format(**kw) if kw else s
+
+
+def t(lang: str, key: str, **kw) -> str:
+    """:func:`message`, its Korean particles fitted to the words before them (:func:`josa`)."""
+    s = message(lang, key, **kw)
     return josa(s) if lang == "ko" else s
 
 
