@@ -188,6 +188,11 @@ class Contrast:
     field_kinds: tuple[str, ...] = ()  # the same, for fields of these kinds (free_text), with a concept or none
     # read in the instruction a field prints in its answer space too ("… 요약하여 전부 기재"), not only its label
     hint: bool = False
+    # label scope: a member said by one label only, where the other says none of the class, calls for a review
+    # ("매출액" / "매출액 (부가세 포함)", "전화번호" / "휴대전화"): for concepts of ``one_side_kinds`` only, if given
+    one_side: bool = False
+    one_side_kinds: tuple[str, ...] = ()
+    one_side_lang: str = ""  # "ko" or "en": only a label in that language (its member said), if given
 
 
 @dataclass(frozen=True)
@@ -403,9 +408,16 @@ def _contrast(e: dict) -> Contrast:
     hint = _flag(e.get("hint", False), "hint")
     if hint and scope != "label":
         raise ValueError("hint: only a label-scope class is read in a field's printed instruction")
+    one_side, one_side_kinds = str(e.get("one_side") or ""), _tuple(e.get("one_side_kinds"))
+    one_side_lang = str(e.get("one_side_lang") or "")
+    if one_side not in ("", "review") or (one_side and (scope != "label" or unmarked)) or \
+            ((one_side_kinds or one_side_lang) and not one_side) or one_side_lang not in ("", "ko", "en"):
+        raise ValueError("one_side must be 'review', in a label-scope class without unmarked (one_side_kinds and "
+                         "one_side_lang — ko or en — with it)")
     return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation,
                     members=groups, strength=strength, unmarked=unmarked, kinds=kinds, field_kinds=field_kinds,
-                    hint=hint)
+                    hint=hint, one_side=bool(one_side), one_side_kinds=one_side_kinds,
+                    one_side_lang=one_side_lang)
 
 
 def _notice(e: dict) -> Notice:

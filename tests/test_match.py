@@ -1685,6 +1685,49 @@ def test_a_review_strength_contrast_class_from_the_users_knowledge(tmp_path):
     assert v.status == "review" and any("본점 vs 사업장" in e for e in v.evidence)
 
 
+@pytest.mark.parametrize("a, b, status", [
+    # a Korean count or amount that says what it includes, against a bare one: a person checks
+    ("상시근로자 수", "상시근로자 수 (대표자 포함)", "review"),
+    ("매출액", "매출액 (부가세 포함)", "review"),
+    ("매출액 (부가세 포함)", "매출액(부가세 포함)", "certain"),  # both say it
+    ("매출액(부가세 포함)", "매출액(부가세 제외)", None),  # a contrast: two figures
+    # an English bracket that repeats what the bare word means, or says how to write it
+    ("Household size", "Number of people in your household (including you)", "certain"),
+    ("Telephone number", "Telephone number (including area code)", "certain"),
+])
+def test_a_word_said_by_one_label_only_of_a_one_side_class(a, b, status):
+    """contrasts.yaml ``one_side``: a member of the class in one label where the other says none (what a
+    Korean count or amount includes) sends the pair to review, for the class's concept kinds and language."""
+    v = verdict(a, b)
+    assert v.status == status, (a, b, v)
+    if status == "review":
+        assert any("only one label says '포함'" in e for e in v.evidence)
+
+
+def test_one_side_needs_a_label_class_without_an_unmarked_member(tmp_path):
+    from formslim.knowledge import load_knowledge
+
+    (tmp_path / "contrasts.yaml").write_text(
+        "version: 1\ncontrasts:\n  - id: n\n    words: [[a], [b]]\n    one_side: review\n    scope: document\n"
+        "    source: a test\n", encoding="utf-8")
+    with pytest.raises(Exception, match="one_side"):
+        load_knowledge([tmp_path])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("기업명", "모회사명"),  # 중소기업기본법 시행령 제3조의2: the parent is another company
+    ("Company name", "Parent company name"),
+    ("기업명", "자회사 상호"),
+    ("Consultant/vendor company name", "Applicant company name"),
+    ("회사명", "컨설팅업체명"),
+])
+def test_a_related_company_or_a_consultant_is_not_the_applicant(a, b):
+    """The applicant's parent or subsidiary company (관계기업) and the consultant who writes its application are
+    parties of their own (roles.yaml related_company, consultant): their names are never certainly the
+    applicant's."""
+    assert verdict(a, b).status != "certain"
+
+
 @pytest.mark.parametrize("label, concepts", [
     ("Name, Address, & Phone Number of Applicant", {"person.name", "person.phone"}),  # SBA Form 601
     ("City, State, and ZIP Code", {"person.city", "person.state", "person.zip"}),

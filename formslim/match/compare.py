@@ -273,6 +273,23 @@ def contrasting_words(a: Reading, b: Reading, soft: bool) -> str:
     return ""
 
 
+def one_sided_word(a: Reading, b: Reading, kb: Knowledge) -> str:
+    """A word of a ``one_side`` contrast class (contrasts.yaml) one label holds where the other holds none of
+    its class ("포함" in "상시근로자 수 (대표자 포함)" against "상시근로자 수", "휴대" in "휴대전화" against
+    "전화번호"), else "": what is included, or which line, may make it another figure or another number."""
+    for x, y in ((a, b), (b, a)):
+        for cid, word in sorted(x.marks):
+            c = kb.contrasts.get(cid.lstrip("~"))
+            if c is None or not c.one_side or any(k == cid for k, _ in y.marks) or \
+                    (c.one_side_lang and has_hangul(x.text) != (c.one_side_lang == "ko")):
+                continue
+            if c.one_side_kinds and not all(kb.concepts.get(k) is not None and kb.concepts[k].kind in c.one_side_kinds
+                                            for k in x.concepts or ("",)):
+                continue
+            return word
+    return ""
+
+
 def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             kind_b: Optional[str] = None, may_be: Optional[dict[tuple[str, str], str]] = None) -> Verdict:
     """Whether readings ``a`` and ``b`` ask for the same datum. ``may_be``: pairs of parties that may be
@@ -447,6 +464,10 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
     if soft:
         score = min(score, 0.75)
         evidence.append(f"the labels differ in words that often name different things ({soft}): check")
+    one_sided = one_sided_word(a, b, kb) if score >= CERTAIN else ""
+    if one_sided:
+        score = min(score, 0.75)
+        evidence.append(f"only one label says '{one_sided}' (the other says none of its kind): check it is the same datum")
     if ("mailing" in a.qualifiers and "home" in b.qualifiers) or ("home" in a.qualifiers and "mailing" in b.qualifiers):
         # where mail goes and where one lives: one address for many people, two for some (USCIS asks both)
         score = min(score, 0.75)
