@@ -303,6 +303,28 @@ def test_sba_package_end_to_end(tmp_path):
 
 
 @needs_corpus
+def test_a_figure_worked_out_on_a_schedule_is_carried_to_the_return_not_back():
+    """Schedule C line 31 ("Net profit or (loss). Subtract line 30 from line 29 … enter on both Form 1040, line
+    12 … and on Schedule SE, line 2") is worked out on Schedule C: the return's line 12 and SE's line 2 take it
+    from there, never the schedule from the return (IRS review 33b #2). Two small boxes under line 71 that
+    took line 72's printed words are no second and third line 72 (#3). The lines the plan fills on the forms it
+    keeps are a change to those forms, for the legal reviewer, with the OMB number they print (#5)."""
+    a = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    fp = {x.field: x for x in a.plan.fields}
+    label = {x.field: x.label for x in a.plan.fields}
+    line12 = next(x for x in a.plan.fields if x.file == "F1040.pdf" and x.label.startswith("Line 12. Business income"))
+    assert line12.action == "drop_duplicate" and fp[line12.source].file == "FSCHC.pdf" \
+        and "Net profit" in label[line12.source] and fp[line12.source].action == "ask"
+    se2 = next(x for x in a.plan.fields if x.file == "FSCHSELS.pdf" and x.label.startswith("2 Net profit"))
+    assert se2.source == line12.source
+    derived = [x for x in a.plan.fields if x.action == "drop_derived" and x.file == "F1040.pdf"]
+    assert [x.label[:8] for x in derived] == ["Line 72."]
+    review = a.form["legal_review"]
+    assert any(x.startswith("Schedule SE stays a document of its own") for x in review)
+    assert any(x.startswith("Form 1040 stays") and "OMB Control No. 1545-0074" in x for x in review)
+
+
+@needs_corpus
 def test_irs_1040_package_end_to_end(tmp_path):
     a = analyze([CORPUS / "irs-1040pkg-pdflib"])
     write_report(a, tmp_path)

@@ -1714,6 +1714,16 @@ def test_one_side_needs_a_label_class_without_an_unmarked_member(tmp_path):
         load_knowledge([tmp_path])
 
 
+def test_a_residual_category_worded_alike_on_two_forms_is_only_a_review():
+    """"Other income" closes its own form's list — a business's receipts on Schedule C line 6, a person's income
+    on Form 1040 line 21 (IRS review 33b #1): worded alike as differently numbered items, the same only if the
+    lists are."""
+    v = verdict("Line 21. Other income. List type and amount",
+                "Line 6. Other income, including federal and state gasoline or fuel tax credit or refund")
+    assert v.status == "review" and any("residual category" in e for e in v.evidence)
+    assert verdict("Loan number", "Loan number").status == "certain"
+
+
 @pytest.mark.parametrize("a, b", [
     ("기업명", "모회사명"),  # 중소기업기본법 시행령 제3조의2: the parent is another company
     ("Company name", "Parent company name"),

@@ -84,3 +84,16 @@ def test_a_datum_that_identifies_nobody_is_not_said_to_identify(corpus):
         row = next(r for r in rows if r["concept"] == concept)
         assert row["why"] == "about the person concerned — its purpose for the agency to state", row
     assert any(r["why"] == "identifies the person concerned" for r in rows if r["concept"] == "person.name")
+
+
+@needs_corpus
+def test_read_only_boxes_of_a_pdf_that_computes_nothing_are_said_and_counted_in_the_assumptions():
+    """The IRS 1040 package's PDFs flag 211 boxes read-only and carry no calculation (IRS review 33b #4): the
+    plan still takes them as filled by the filing software, but says so in the decision's evidence and
+    states in its assumptions how many questions counting them would add."""
+    a = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    fills = [fp for fp in a.plan.fields if fp.action == "form_fills"]
+    said = [x for x in a.plan.assumptions if "flagged read-only with no calculation in the file" in x]
+    assert len(said) == 1 and said[0].startswith(f"{len(fills)} field(s) of ")
+    rules = [x for x in a.plan.decisions if x.rule == "F-FORM-FILLS"]
+    assert rules and all(any("holds no calculation" in e for e in x.evidence) for x in rules)

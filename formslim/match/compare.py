@@ -144,6 +144,19 @@ def wording_key(text: str) -> str:
     return _en_what(_LINE_NUMBER_PREFIX.sub("", text))
 
 
+def _residual(text: str) -> bool:
+    """Whether a label names a residual category: "Other income", "Line 21. Other expenses", "기타 소득"."""
+    bare = _LINE_NUMBER_PREFIX.sub("", text or "").strip()
+    return bool(re.match(r"\W*(?:all\s+)?other\b", bare, re.I)) or compact(bare).startswith("기타")
+
+
+def _other_items(x: str, y: str) -> bool:
+    """Whether two labels are printed as differently numbered items of their lists ("Line 21. Other income" and
+    "Line 6. Other income …"): a residual category worded alike in two places of two lists."""
+    nums = [re.match(r"\s*(?:line\s+)?(\d{1,3}[a-z]?)\b", t or "", re.I) for t in (x, y)]
+    return all(nums) and nums[0].group(1).lower() != nums[1].group(1).lower()
+
+
 def same_wording(x: str, y: str) -> bool:
     """Whether two labels say the same thing in the same words — case, spacing, punctuation, plurals and
     stop words aside — and say enough for that to mean one datum: two content words in English ("Loan
@@ -384,6 +397,12 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             # the same head and the same modifiers, word for word: one datum unless whose it is differs
             score, rule, subject = 0.88, "M-SAME-WORDING", "unknown"
             evidence.append(f"the same wording, word for word ('{a.text}'), outside the dictionary")
+            if (_residual(a.text) or _residual(b.text)) and _other_items(a.text, b.text):
+                # "Other income" closes its own form's list (a business's receipts on Schedule C line 6, a person's
+                # income on Form 1040 line 21): the same only where the lists are the same — a person checks
+                score = 0.75
+                evidence.append("a residual category ('other …', '기타 …') closes its own form's list: the same only "
+                                "if the two lists are")
         elif std:
             # the same standard words, ordered, spaced or with a class word written otherwise ("입사일" and
             # "입사일자", "귀속 년도" and "귀속연도")

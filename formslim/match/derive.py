@@ -325,7 +325,31 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
             out.append(Derivation(rule="D-TOTAL", type="total", target=f.id, inputs=tuple(sorted(g.id for g in block)),
                                   how=rule.how if rule else "sum of the line items",
                                   evidence=(f"{f.label} = " + " + ".join(g.label for g in block),)))
-    return out
+    return _one_box_per_sum(out, match)
+
+
+#: a label that opens with the number of its own line: "Line 72. Add lines …", "72 Add lines …"
+_OWN_NUMBER = re.compile(r"^\s*(?:line\s+)?\d{1,3}[a-z]?\b(?![,.]?\s*\d)", re.I)
+
+
+def _one_box_per_sum(found: list[Derivation], match: MatchResult) -> list[Derivation]:
+    """Of several boxes of one document read as the same sum of the same lines, only one is that line: the
+    one whose label opens with a line number of its own ("Line 72. Add lines 62, 63, 64a, and 65 through 71");
+    where none or several do, none is taken — two small write-in boxes beside a line that took its printed
+    words as their label (Form 1040 (2013)'s Form 2439 and 8885 credit boxes under line 71) are inputs, not
+    the total (IRS review 33b #3)."""
+    by_sum: dict[tuple, list[Derivation]] = {}
+    for d in found:
+        by_sum.setdefault((match.doc_of.get(d.target), d.inputs), []).append(d)
+    keep = set()
+    for group in by_sum.values():
+        if len(group) == 1:
+            keep.add(id(group[0]))
+            continue
+        numbered = [d for d in group if _OWN_NUMBER.match(match.fields[d.target].label)]
+        if len(numbered) == 1:
+            keep.add(id(numbered[0]))
+    return [d for d in found if id(d) in keep]
 
 
 def equal_by_rule(match: MatchResult, kb: Knowledge, derived_totals: list[Derivation],

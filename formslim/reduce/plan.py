@@ -225,6 +225,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                             for d in package.documents]
     # (a form several programmes use is signed as the package's programme says: SBA Form 413 in a 7(a) package)
     docs = [replace(d, signers=programme_signers(d, docs)) for d in docs]
+    # read-only boxes of PDFs that compute nothing: filled by the software that ships them, taken as nobody's
+    # question (F-FORM-FILLS) — said with what counting them would add (IRS review 33b #4)
+    computes_nothing = [d for d in docs if any(f.read_only for f in d.fields) and not any(f.calculation for f in d.fields)]
+    shipped = [f for d in computes_nothing for f in d.fields if f.read_only]
+    if shipped:
+        assumptions.append(f"{len(shipped)} field(s) of {len({d.path for d in computes_nothing})} PDF(s) are flagged read-only with "
+                           "no calculation in the file: taken as filled by the filing software that ships them, not "
+                           "asked of the filer; on the printed forms the filer works them out — counted, they add "
+                           f"{len(shipped)} question(s) before and after alike")
     checklists = [d for d in docs if d.kind == "checklist"]
     # what the programme's notice says of the package: the application itself is made online; a document
     # must be written on the template it gives, unchanged
@@ -636,7 +645,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decisions"].append(decide(
                 "B-NO-REGISTRY", "keep", [d.key], [],
                 f"evidence the applicant supplies from its own records, not a certificate an authority issues: {why}"
-                if evidence else f"an issued certificate the agency cannot fetch: {why}", (why, *printed),
+                if evidence else f"an issued certificate the agency is not known to fetch: {why}", (why, *printed),
                 variant="+".join(x for x in ("evidence" if evidence else "", "partly" if partly else "") if x)))
         elif d.kind == "agreement":
             plan["decision"] = "keep"
@@ -716,8 +725,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "B-NO-REGISTRY", "keep", [a["file"]], [],
                 ("a document the form says its applicant files with it, which the applicant writes; it is not in the "
                  "package, so its questions cannot be counted" if form else
-                 "a required attachment no available registry provides" if not a.get("condition") else
-                 "an attachment no available registry provides") + (
+                 "a required attachment no registry in formslim's catalogue provides (whether the agency already "
+                 "holds it, or reads it in another agency's system, is for a person to check)" if not a.get("condition") else
+                 "an attachment no registry in formslim's catalogue provides (whether the agency already holds it is "
+                 "for a person to check)") + (
                     f" (given only in a case: {a['condition']})" if a.get("condition") else ""),
                 (a["source"],), variant="form" if form else ""))
         plans[a["file"]] = plan
@@ -1503,6 +1514,11 @@ def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
     return out
 
 
+#: a line that says where its figure is carried: "enter here and on Form 1040, line 13", "Also enter on Schedule SE"
+_CARRIED_ON = re.compile(r"\b(?:also\s+)?enter\s+(?:it\s+|this\s+amount\s+|the\s+(?:result|total|amount)\s+)?"
+                         r"(?:here\s+and\s+)?on\s+(?:both\s+)?(?:form|schedule|line)\b", re.I)
+
+
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
                  agency_holds: set[str], own_fillers: frozenset = frozenset(), country: str = "") -> list[FieldPlan]:
     derived = {}
@@ -1520,12 +1536,28 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
     # the field that asks each group's datum: in the consolidated form if it has one, else the first kept
     rank = {"keep": 0, "merge": 1}
     representative: dict[str, str] = {}
+    filed_with = {k for k, p in plans.items() if p.get("filed_with_main")} | ({primary.key} if primary else set())
+    size = {d.key: len(d.fields) for d in docs}
+
+    def worked_out_there(fid: str) -> bool:
+        """Whether a figure is worked out on its own form, from that form's lines ("31 Net profit or (loss).
+        Subtract line 30 from line 29 … enter on both Form 1040, line 12 and Schedule SE, line 2"), one filed
+        with the main form: the other forms take it from there, never the other way round (review 33b #2)."""
+        x = derived.get(fid)
+        doc = match.doc_of.get(fid)
+        if doc not in filed_with:
+            return False
+        # (or a line that says it is carried on: "… enter here and on Form 1040, line 13")
+        return (x is not None and bool(x.inputs) and all(match.doc_of.get(i) == doc for i in x.inputs)) or \
+            bool(_CARRIED_ON.search(match.fields[fid].label))
+
     for g in match.groups:
         members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank
                    and not plans[match.doc_of[fid]].get("twin_of") and not match.fields[fid].read_only]
         if members:
-            members.sort(key=lambda fid: (match.doc_of[fid] != (primary.key if primary else ""),
-                                          rank[plans[match.doc_of[fid]]["decision"]], fid))
+            # (of two kept forms, the larger — Schedule C, not the Form 8829 filed only with it — answers first)
+            members.sort(key=lambda fid: (not worked_out_there(fid), match.doc_of[fid] != (primary.key if primary else ""),
+                                          rank[plans[match.doc_of[fid]]["decision"]], -size.get(match.doc_of[fid], 0), fid))
             representative[g.id] = members[0]
     # the person a consent or pledge is about, when it does not say: the applicant's representative, who
     # signs them (an assumption stated in the decision)
@@ -1827,11 +1859,19 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             f"{len(fids)} answer(s) of documents kept as they are are checked against {reg.name_ko or reg.name}, "
             "which the agency fetches for this application anyway", tuple(match.fields[x].label for x in fids[:5]))
     for key, fids in sorted(form_fills.items()):
+        # (a PDF that computes nothing — no field of it carries a calculation — has its read-only boxes filled by
+        # the software that ships it: on the printed form its filer works them out; said, and counted as such in
+        # the assumptions, not hidden — IRS review 33b #4)
+        computes = any(f.calculation for d in docs if d.key == key for f in d.fields)
         ids[f"form_fills:{key}"] = decide("F-FORM-FILLS", "form_fills", [key], fids,
                                           f"{len(fids)} field(s) the document fills itself: not the applicant's "
                                           "questions, before or after",
                                           ("the PDF flags them read-only (ISO 32000-1 §12.7.3.1): nobody can type "
-                                           "there", *(match.fields[x].label for x in fids[:5])))
+                                           "there" if computes else
+                                           "the PDF flags them read-only (ISO 32000-1 §12.7.3.1) but holds no "
+                                           "calculation: the software that ships it fills them; on the printed form "
+                                           "the filer works them out (not counted: see the assumptions)",
+                                           *(match.fields[x].label for x in fids[:5])))
     for reg_id, fids in sorted(prefill_by_registry.items()):
         if reg_id == AGENCY:
             ids[f"prefill:{reg_id}"] = decide("F-AGENCY-HELD", "prefill", sorted({match.doc_of[x] for x in fids}), fids,
@@ -1899,7 +1939,7 @@ _ISSUED = re.compile(r"확인증|확인서|증명서|증명원|등본|초본|cer
 #: why a kept document keeps the target from being met, and what would let it go, by the rule that keeps
 #: it (the first that applies, in this order; the report translates them by rule)
 _BLOCKING = {
-    "B-NO-REGISTRY": ("an issued certificate the agency cannot fetch",
+    "B-NO-REGISTRY": ("an issued certificate the agency is not known to fetch",
                       "a registry agreement (행정정보 공동이용 or an API) for this evidence, or accepting a "
                       "self-declaration checked afterwards"),
     "O-KEEP": ("kept because the manifest says so",

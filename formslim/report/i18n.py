@@ -136,6 +136,10 @@ TEXT = {
         "others_listed": "The lists ask other persons' data ({who}: {data}): the applicant's consent is not theirs — confirm the basis for collecting them (개인정보 보호법 제15조) and how they are told where their data came from, on request (제20조)",
         "third_party_unprinted": "{title}: the title speaks of providing the data to third parties, but no notice of the recipient, purpose, items and period, and no consent of its own for it, is printed (개인정보 보호법 제17조제2항) — the consolidated form asks consent to collection and use only: add that notice and a separate consent if the data are provided, else drop the words from the title",
         "refusal_threat": "the records-sharing consent prints, for a refusal: '{printed}' — refusing it only means handing the documents in ('{instead}'): the two to be reconciled",
+        "kept_form_changed": "{title} stays a document of its own, but the plan fills or drops {n} of its line(s) ({lines}): a change to that form all the same — {basis}",
+        "kept_changed_approved": "it prints {number} ({statute}): filling or computing its lines for the filer revises that collection, usable once approved with its new burden estimate; the filer's signature still covers them",
+        "kept_changed_prescribed": "{rule} prescribes it: amend that rule, or confirm that the lines may be filled or computed for the filer, whose signature still covers them",
+        "kept_changed_signed": "confirm that the agency (or its system) may fill or compute these lines for the filer, whose signature still covers them",
         "approval_needed": "{title} prints {number}: {basis}: {what}",
         "share_approval": "{title}: adds {names} to the records its printed 행정정보 공동이용 consent lists — confirm that the using agency is approved to use them through 행정정보 공동이용 (its application and approval); a new line in the consent does not give access",
         "statements_not_carried": "{title} prints statements under {laws}: not carried into the consolidated form — carry them word for word or confirm they are not needed",
@@ -352,6 +356,10 @@ TEXT = {
         "brief_documents_required": "모든 신청인이 내는 서류", "brief_documents_conditional": "해당하는 경우에만 내는 서류",
         "basis_required": "모든 신청인: {rb} → {ra}; 해당하는 경우에만: {cb} → {ca} (감축률은 모든 신청인이 내는 서류 기준)",
         "basis_only_main": "; 모든 신청인이 내는 서류는 주된 신청서 {n}건뿐이라 목표 달성을 막는 유지 서류는 없고, 해당하는 경우에만 내는 서류를 줄여도 감축률은 바뀌지 않는다",
+        "kept_form_changed": "{title}은(는) 따로 내는 서류로 남지만, 이 계획은 그 항목 {n}개({lines})를 옮겨 채우거나 없앤다: 그 서식을 바꾸는 것이다 — {basis}",
+        "kept_changed_approved": "{number}({statute})이(가) 인쇄된 서식: 항목을 대신 채우거나 계산하는 것은 그 정보수집의 변경이라 새 부담 추정치와 함께 승인받은 뒤 쓸 수 있고, 신청인의 서명은 여전히 그 항목에도 미친다",
+        "kept_changed_prescribed": "{rule}이(가) 정한 서식: 그 규정을 개정하거나, 신청인이 서명하는 서식의 항목을 대신 채우거나 계산해도 되는지 확인",
+        "kept_changed_signed": "신청인이 서명하는 서식의 항목을 기관(또는 그 시스템)이 대신 채우거나 계산해도 되는지 확인",
         "approval_needed": "{title}에 인쇄된 {number}: {basis}: {what}",
         "share_approval": "{title}: 인쇄된 행정정보 공동이용 동의 목록에 없는 {names}을(를) 더함 — 이용기관이 이 정보를 행정정보 공동이용으로 이용할 수 있도록 신청·승인을 받았는지 확인 (동의서에 한 줄을 더하는 것만으로는 이용할 수 없음)",
         "statements_not_carried": "{title}에 인쇄된 고지·확인 문구의 근거 {laws}: 통합 신청서에 옮겨지지 않음 — 그대로 옮기거나 필요 없음을 확인",
@@ -488,7 +496,9 @@ RULES = {
         "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 그대로 유지한다",
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
         "R-REGISTRY": "발급기관의 정보를 행정정보 공동이용으로 직접 확인하고 서류 제출을 요구하지 않는다",
-        "B-NO-REGISTRY": "기관이 행정정보 공동이용으로 직접 확인할 수 없는 발급 증명서라 유지한다",
+        # (what formslim knows is its catalogue, not every record an agency holds: review 33a #3)
+        "B-NO-REGISTRY": "formslim의 공동이용 목록에 이 서류를 제공하는 정보가 없어 유지한다 — 기관이 이미 받거나 다른 "
+                         "기관 전산망에서 확인할 수 있는지는 사람이 확인",
         "B-NO-REGISTRY/evidence": "발급 증명서가 아니라 신청인이 자기 기록(계약서·도면·내역 등)으로 내는 증빙이라 공동이용으로 "
                                   "확인할 수 없어 유지한다",
         "B-NO-REGISTRY/evidence+partly": "발급 증명서가 아니라 신청인이 자기 기록(계약서·도면·내역 등)으로 내는 증빙이라 전체를 "
@@ -519,7 +529,7 @@ RULES = {
 #: blockers in the report's language, by rule: (why, what would unblock it)
 BLOCKERS = {
     "ko": {
-        "B-NO-REGISTRY": ("공동이용으로 확인할 수 없는 발급 증명서", "이 증빙에 대한 행정정보 공동이용(또는 API) 협약, 또는 사후 확인하는 자기 신고"),
+        "B-NO-REGISTRY": ("공동이용으로 확인한다고 알려지지 않은 발급 증명서", "이 증빙에 대한 행정정보 공동이용(또는 API) 협약, 또는 사후 확인하는 자기 신고"),
         "B-NO-REGISTRY-EVIDENCE": ("신청인이 자기 기록(계약서·도면·내역 등)으로 내는 증빙: 공동이용 정보가 없음",
                                    "신청서에서는 사실만 적게 하고, 증빙은 그것이 필요한 단계(예: 서류평가 통과자)에서만 받아 사후 확인"),
         "B-NO-REGISTRY-FORM": ("신청인이 작성해 법정 서식과 함께 내는 서식 (패키지에 없음)",
@@ -570,7 +580,7 @@ RULE_NAMES = {
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
-           "R-REGISTRY": "행정정보 공동이용으로 대체", "B-NO-REGISTRY": "공동이용할 수 없음", "M-MERGE-FORM": "통합 신청서에 통합",
+           "R-REGISTRY": "행정정보 공동이용으로 대체", "B-NO-REGISTRY": "공동이용 목록에 없음", "M-MERGE-FORM": "통합 신청서에 통합",
            "P-PLEDGE-DECLARATION": "서약서를 확인 문구로", "F-ASK-ONCE": "한 번만 묻기", "F-SIGN-ONCE": "한 번만 서명", "F-PREFILL": "조회한 값 미리 채우기",
            "F-DERIVED": "계산해서 채우기", "F-CONSENT-SUBJECT": "동의서의 정보 주체 가정", "F-AGENCY-HELD": "기관이 가진 정보",
            "F-FORM-FILLS": "서식이 계산하는 값", "F-PER-PERSON": "사람마다 묻는 항목", "F-VALIDATE": "검증만 하는 항목",
@@ -714,6 +724,11 @@ EVIDENCE = {
         (r"the form is '(.+)': filled and signed by the (.+)", "서식에 '{1}'라고 적혀 있음: {2}이(가) 작성·서명"),
         (r"country (\w+): inferred from the language of the forms \(set 'country' in the manifest\)",
          "국가 {1}: 서식의 언어로 추정 (설정 파일(formslim.yaml)의 country로 지정)"),
+        (r"(\d+) field\(s\) of (\d+) PDF\(s\) are flagged read-only with no calculation in the file: taken as filled by "
+         r"the filing software that ships them, not asked of the filer; on the printed forms the filer works them out — "
+         r"counted, they add (\d+) question\(s\) before and after alike",
+         "PDF {2}개의 항목 {1}개가 읽기 전용이지만 파일에 계산식이 없음: 그 PDF를 쓰는 신고 프로그램이 채우는 것으로 보아 "
+         "신청인에게 묻는 질문으로 세지 않음 — 인쇄된 서식에서는 신청인이 직접 계산해 적으므로, 세면 개선 전후 모두 질문이 {3}개 늘어남"),
         (r"document kinds inferred from titles, file names and text \(give them in a manifest to be sure\)",
          "서류 종류는 제목·파일명·본문으로 추정 (확실히 하려면 설정 파일(formslim.yaml)에 지정)"),
         (r"hourly tariff ([\d,.]+) KRW: an assumption, not a sourced figure \(set hourly_tariff in the manifest or --tariff\)",
@@ -894,13 +909,13 @@ EVIDENCE = {
         (r"evidence the applicant supplies from its own records, not a certificate an authority issues: no registry "
          r"in the catalogue provides it",
          "발급 증명서가 아니라 신청인이 자기 기록으로 내는 증빙: 목록에 이를 제공하는 공동이용 정보가 없음"),
-        (r"an issued certificate the agency cannot fetch: no registry in the catalogue provides it",
-         "기관이 직접 확인할 수 없는 발급 증명서: 목록에 이를 제공하는 공동이용 정보가 없음"),
+        (r"an issued certificate the agency is not known to fetch: no registry in the catalogue provides it",
+         "발급 증명서: formslim의 목록에 이를 제공하는 공동이용 정보가 없음 (기관이 이미 가졌는지는 사람이 확인)"),
         (r"evidence the applicant supplies from its own records, not a certificate an authority issues: no registry "
          r"in the catalogue provides the whole of it",
          "발급 증명서가 아니라 신청인이 자기 기록으로 내는 증빙: 목록에 이 서류 전체를 제공하는 공동이용 정보는 없음"),
-        (r"an issued certificate the agency cannot fetch: no registry in the catalogue provides the whole of it",
-         "기관이 직접 확인할 수 없는 발급 증명서: 목록에 이 서류 전체를 제공하는 공동이용 정보는 없음"),
+        (r"an issued certificate the agency is not known to fetch: no registry in the catalogue provides the whole of it",
+         "발급 증명서: formslim의 목록에 이 서류 전체를 제공하는 공동이용 정보는 없음 (기관이 이미 가졌는지는 사람이 확인)"),
         (r"no registry in the catalogue provides the whole of it", "목록에 이 서류 전체를 제공하는 공동이용 정보는 없음"),
         (r"no registry in the catalogue provides it", "목록에 이를 제공하는 공동이용 정보가 없음"),
         (r"a form lists several of the (\w+) role and this label does not say which: check which one",
@@ -928,6 +943,10 @@ EVIDENCE = {
         (r"no form of the package can host the consolidated form", "통합 신청서가 될 수 있는 서식이 패키지에 없음"),
         (r"the PDF flags them read-only \(ISO 32000-1 §12\.7\.3\.1\): nobody can type there",
          "PDF가 읽기 전용으로 지정(ISO 32000-1 §12.7.3.1): 누구도 입력할 수 없음"),
+        (r"the PDF flags them read-only \(ISO 32000-1 §12\.7\.3\.1\) but holds no calculation: the software that ships "
+         r"it fills them; on the printed form the filer works them out \(not counted: see the assumptions\)",
+         "PDF가 읽기 전용으로 지정(ISO 32000-1 §12.7.3.1)했지만 계산식은 없음: 이 PDF를 쓰는 프로그램이 채우며, 인쇄된 "
+         "서식에서는 신청인이 직접 계산해 적음(세지 않음: 가정 참조)"),
         (r"the computation its label prints, on the lines found by their printed numbers",
          "항목에 인쇄된 계산 방법: 인쇄된 줄 번호로 찾은 항목으로 계산"),
         (r"programme rules \((.+)\)", "사업 규정({1})"),

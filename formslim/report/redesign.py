@@ -429,6 +429,16 @@ def protocol_rows(a: Analysis) -> list[dict]:
     return rows
 
 
+#: the name plan.json gives a document the package lists as an attachment but does not hold
+_LISTED = "[attachment] "
+
+
+def shown_file(name: str, lang: str) -> str:
+    """A document's file as a reader sees it: an attachment the package only lists ("[attachment] 점검인력
+    배치확인서" in plan.json) is named in the report's language, not by the plan's English marker."""
+    return f"[{t(lang, 'kind_attachment')}] {name[len(_LISTED):]}" if name.startswith(_LISTED) else name
+
+
 def _protocol_rows(a: Analysis) -> list[dict]:
     lang = a.lang
     short = _short_names(a)
@@ -816,7 +826,7 @@ def to_html(a: Analysis) -> str:
     if p.blockers:
         out.append(f'<h3>{L("blockers")}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
         for docs, why, unblock in blocker_rows(a):
-            cell = "<br>".join(f'{_e(name)} <span class="small">({_e(where)})</span>' for name, where in docs)
+            cell = "<br>".join(f'{_e(name)} <span class="small">({_e(shown_file(where, lang))})</span>' for name, where in docs)
             out.append(f'<tr><td>{cell}</td><td>{_e(why)}</td><td>{_e(unblock)}</td></tr>')
         out.append("</table>")
     # proposed package
@@ -829,7 +839,7 @@ def to_html(a: Analysis) -> str:
                     f' — {_e(L("received_kept"))}' if d.received else
                     f' — {_e(L("after_approval_kept"))}' if d.after_approval else "")
             shown = _with_variants(d, p, lang)
-            out.append(f'<li><b>{_e(shown)}</b> <span class="small">({_e(d.file)})</span>{host}</li>')
+            out.append(f'<li><b>{_e(shown)}</b> <span class="small">({_e(shown_file(d.file, lang))})</span>{host}</li>')
     out.append("</ul>")
     # the consolidated form, as the applicant will see it
     out.append(f'<h2 id="form">{L("consolidated_form")}</h2><p class="small">{_e(a.form["intro"])}</p>')
@@ -870,7 +880,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
     for d in p.documents:
-        out.append(f'<tr><td>{_e(d.file)}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}</td>'
+        out.append(f'<tr><td>{_e(shown_file(d.file, lang))}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}</td>'
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d, p.primary or ""))}</td>'
                    f'<td>{", ".join(_e(rule_name(lang, rules[i].rule)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
@@ -891,7 +901,7 @@ def to_html(a: Analysis) -> str:
                    f'<th>{L("legal")}</th></tr>')
         for d in replaced:
             reg = a.knowledge.registries.get(d.registry or "")
-            out.append(f'<tr><td>{_e(d.file)}<br><span class="small">{_e((reg.name_ko or reg.name) if reg else "")}</span></td>'
+            out.append(f'<tr><td>{_e(shown_file(d.file, lang))}<br><span class="small">{_e((reg.name_ko or reg.name) if reg else "")}</span></td>'
                        f'<td>{_e(loc(reg.issuer) if reg else "")}</td><td>{_e(reg.channel if reg else "")}</td>'
                        f'<td class="c">{L("yes") if reg and reg.consent else L("no")}</td>'
                        f'<td class="small">{_e(reg.source if reg else "")}</td></tr>')
@@ -978,7 +988,7 @@ def to_html(a: Analysis) -> str:
             out.append(f'<p class="small">… {len(items) - REVIEW_LISTED} {L("more_in_json")}</p>')
     out.append(f'<h2 id="overrides">{L("overrides")}</h2>')
     if ov or ov_notes:
-        out.append("<ul>" + "".join(f"<li>{_e(rule_name(lang, d.rule))} ({_e(d.id)}): {_e(', '.join(d.documents))} — {_e(d.reason)}</li>" for d in ov)
+        out.append("<ul>" + "".join(f"<li>{_e(rule_name(lang, d.rule))} ({_e(d.id)}): {_e(', '.join(shown_file(x, lang) for x in d.documents))} — {_e(d.reason)}</li>" for d in ov)
                    + "".join(f"<li>{_e(x)}</li>" for x in ov_notes) + "</ul>")
     else:
         out.append(f"<p>{L('none')}</p>")
@@ -992,7 +1002,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="decisions">{L("decisions")}</h2><table class="ids"><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
                f'<th>{L("reason")}</th><th>{L("evidence")}</th><th>{L("legal")}</th></tr>')
     for d in p.decisions:
-        docs = ", ".join(d.documents)
+        docs = ", ".join(shown_file(x, lang) for x in d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
         out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule))}</td><td>{_action_text(lang, d).rstrip(": ")}<br>'
@@ -1076,7 +1086,7 @@ def to_markdown(a: Analysis) -> str:
             f"- {'; '.join(f'{md(name)} ({md(where)})' for name, where in docs)}: {md(why)} — {md(unblock)}"
             for docs, why, unblock in blocker_rows(a)] + [""]
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
-        f"- {md(_with_variants(d, p, lang))} ({md(d.file)})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
+        f"- {md(_with_variants(d, p, lang))} ({md(shown_file(d.file, lang))})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
                                                                if (d.key or d.file) == p.primary else
                                                                f" — {md(t(lang, 'received_kept'))}" if d.received else
                                                                f" — {md(t(lang, 'after_approval_kept'))}"
@@ -1109,7 +1119,7 @@ def to_markdown(a: Analysis) -> str:
               f"{t(lang, 'fields')} | {t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- | --- |"]
     rules = {d.id: d for d in p.decisions}
     for d in p.documents:
-        lines.append(f"| {md(d.file)} | {kind_text(lang, d.kind)} | {md(d.title)} | {d.fields_before} → {d.fields_after} | "
+        lines.append(f"| {md(shown_file(d.file, lang))} | {kind_text(lang, d.kind)} | {md(d.title)} | {d.fields_before} → {d.fields_after} | "
                      f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
     if a.burden.fields_added:
         lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
@@ -1168,7 +1178,7 @@ def to_markdown(a: Analysis) -> str:
         lines.append(f"… {len(items) - REVIEW_LISTED} {t(lang, 'more_in_json')}")
     ov, ov_notes = _overrides(p)
     lines += ["", f"## {t(lang, 'overrides')}", ""] + (
-        [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(d.documents))} — {md(d.reason)}" for d in ov] +
+        [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(shown_file(x, lang) for x in d.documents))} — {md(d.reason)}" for d in ov] +
         [f"- {md(x)}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x, names))}" for x in list(p.assumptions) + list(b.assumptions)]
     lines += [f"- {md(_source_once(b))}{md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=_unit(b.currency, lang), range=f'{b.range * 100:.0f}'))}",
@@ -1176,7 +1186,7 @@ def to_markdown(a: Analysis) -> str:
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
         lines.append(f"- **{d.id} {md(rule_name(lang, d.rule))}** ({_action_text(lang, d).rstrip(': ')}"
-                     + (f"; {md(', '.join(d.documents))}" if d.documents else "") + "): "
+                     + (f"; {md(', '.join(shown_file(x, lang) for x in d.documents))}" if d.documents else "") + "): "
                      f"{md(rule_text(lang, d.rule, d.reason, d.variant))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
                      + (f" — *{md(localise(lang, d.legal_note, names))}*" if d.legal_note else ""))
@@ -1313,7 +1323,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         Sheet(XLSX_KO["Summary"] if ko else "Summary", h("item", "value"), summary_rows),
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
               h("file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"),
-              [[d.file, kind_text(a.lang, d.kind) if ko else d.kind, d.title, _decision_text(a.lang, d, a.plan.primary or ""),
+              [[shown_file(d.file, a.lang), kind_text(a.lang, d.kind) if ko else d.kind, d.title, _decision_text(a.lang, d, a.plan.primary or ""),
                 ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]
               + ([["", "", t(a.lang, "form_own_items"), "", "", "", 0, a.burden.fields_added]]
                  if a.burden.fields_added else [])),
@@ -1633,8 +1643,9 @@ def _identifies(concept) -> bool:
 def _legal_points(a: Analysis, n: int = 7) -> list[str]:
     """The points a legal reviewer must confirm, as the consolidated form lists them (the first ``n``)."""
     points = [str(x) for x in a.form.get("legal_review", [])]
+    more = len(points) - n
     return [x if len(x) <= 220 else x[:217] + "…" for x in points[:n]] + \
-        ([f"… +{len(points) - n}"] if len(points) > n else [])
+        ([f"… 외 {more}개" if a.lang == "ko" else f"… and {more} more"] if more > 0 else [])
 
 
 def _brief_html(a: Analysis, s: dict, L) -> str:

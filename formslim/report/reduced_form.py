@@ -163,6 +163,43 @@ def _listed_in(reg, printed: tuple[str, ...]) -> str:
     return next((p for p in printed for n in names if len(n) >= 3 and n in re.sub(r"\s+", "", p)), "")
 
 
+def _kept_forms_changed(package: Package, plan: ReductionPlan, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """A document the plan keeps as it is, whose lines it still fills or drops (a schedule's head lines filled
+    from the return, a line computed from the lines it names): a change to that form all the same, with what
+    prescribes it — the approval it prints (an OMB control number), else the rule in its header — for the legal
+    reviewer (IRS 1040 review 33b #5: "nothing to confirm" while ten lines of approved forms changed)."""
+    # (the main form that hosts a consolidated form is that form: its review is the consolidated form's)
+    kept = {d.key or d.file: d for d in plan.documents if d.decision == "keep"
+            and not (plan.consolidated and (d.key or d.file) == plan.primary)}
+    where = {fp.field: fp.document or fp.file for fp in plan.fields}
+    changed: dict[str, list] = {}
+    for fp in plan.fields:
+        doc = fp.document or fp.file
+        # (a line filled from another line of the same form — its signature blocks made one, two boxes of one
+        # line — changes nothing another form asks)
+        if fp.action in ("drop_duplicate", "drop_derived") and doc in kept and where.get(fp.source) != doc:
+            changed.setdefault(doc, []).append(fp)
+    logical = {x.key: x for d in package.documents for x in d.logical}
+    out = []
+    for key in sorted(changed, key=lambda k: (k != plan.primary, k)):
+        d, x, fps = kept[key], logical.get(key), changed[key]
+        more = len(fps) - 3
+        lines = ", ".join(dict.fromkeys(re.sub(r"\s+", " ", fp.label).strip()[:60] for fp in fps[:3])) + (
+            (f" 외 {more}개" if lang == "ko" else f" and {more} more") if more > 0 else "")
+        approvals = kb.approvals(country, f"{x.header}\n{x.statements}") if x is not None else []
+        if approvals:
+            n, number = approvals[0]
+            el = n.elements[0]
+            basis = t(lang, "kept_changed_approved", number=f"{el.get(f'number_{lang}') or el.get('number_en', '')} {number}".strip(),
+                      statute=n.basis)
+        elif d.form_source:
+            basis = t(lang, "kept_changed_prescribed", rule=d.form_source)
+        else:
+            basis = t(lang, "kept_changed_signed")
+        out.append(t(lang, "kept_form_changed", title=d.title or key, n=len(fps), lines=lines, basis=basis))
+    return out
+
+
 def notice_block(kb: Knowledge, country: str, applies_to: str, lang: str, known: dict | None = None,
                  instead: dict | None = None) -> dict | None:
     """What the law requires the block to state (``legal.yaml``): each element with the text formslim
@@ -1129,6 +1166,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     editions = mixed_editions([x for d in package.documents for x in d.logical if x.key in planned])
     if editions:
         to_confirm.append(t(lang, "mixed_editions", parts="; ".join(editions)))
+    to_confirm += _kept_forms_changed(package, plan, kb, country, lang)
     # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
     # be approved to use: the consent's new line does not give access — the agency's approval for it does
     # (K-Startup review 30 #2: 주민등록증·여권 진위확인 are not on KISED's printed list)
