@@ -159,6 +159,15 @@ def test_inline_blanks_of_a_korean_form_line_are_each_read(corpus):
 
 
 @needs_corpus
+def test_a_box_holding_only_its_unit_of_measure_is_an_answer(corpus):
+    """9호 page 2, 건축물 정보: "연 면 적 | ㎡ | 건축면적 | ㎡ | 세 대 수", "높 이 | m | 건물동수 | 개동",
+    "경사로 | 개소" — the box after each caption holds only the unit its answer is written in (review 33a #4)."""
+    second = [x for x in fields_of(corpus, "kr-fire-forms/별지_제9호서식_자체점검결과보고서.pdf") if x.location.page == 2]
+    labels = {x.label for x in second}
+    assert {"연면적", "건축면적", "세대수", "높이", "건물동수", "경사로"} <= labels
+
+
+@needs_corpus
 def test_parentheses_left_to_write_in_are_blanks_not_boxes(corpus):
     """9호 page 4: "◦ 설치장소: 동명( ) [ ]지상/[ ]지하 ( )층, 실명( )" is a building name, a choice, a floor
     number and a room name; "◦ 수조용량: ( )ℓ, 수조가압압력:( )MPa" two amounts in their units. The

@@ -729,11 +729,19 @@ def _bulleted_example_rows(grid, n_rows: int) -> set[int]:
 _FRAME_UNITS = re.compile(r"개월|년|월|일|세|만|명|원|시|분|%|점|건|회|개")
 
 
+#: a unit of measure printed alone at the end of an answer box: "연 면 적 | ㎡", "높 이 | m", "건물동수 | 개동"
+_MEASURE_UNIT = re.compile(r"(?:㎡|㎥|m²|m2|m³|㎞|km|m|cm|mm|kg|톤|ℓ|평|개동|개소|kW|kVA)")
+# (not a unit that is also a caption of its own: 동, 호, 층, 대, 세대 head columns of address and floor tables)
+
+
 def _unit_frame(text: str) -> bool:
-    """Units printed around the blanks of an answer: "\t～\t(년 월 일)", "년\t개월", "\t(만\t세)"."""
+    """Units printed around the blanks of an answer: "\t～\t(년 월 일)", "년\t개월", "\t(만\t세)"; or one unit of
+    measure alone, the box's blank before it ("㎡", "개동": 소방시설등 자체점검 실시결과 보고서's 건축물 정보)."""
     t = (text or "").strip()
     if not t or len(t) > 40 or "\n" in t:
         return False
+    if _MEASURE_UNIT.fullmatch(t):
+        return True
     units = _FRAME_UNITS.findall(t)
     rest = _FRAME_UNITS.sub("", t)
     return (len(units) >= 2 or "~" in t or "～" in t or "\t" in text) and bool(units) \
