@@ -500,3 +500,9 @@ def test_the_inspection_record_the_firm_hands_the_building_is_kept_not_filed(cor
     # the report, the attachments and the main form are what is filed: the checklist's 1,996 questions are not
     assert (a.plan.documents_before, a.plan.documents_required_before) == (3, 2)
     assert a.burden.fields_before == docs["소방시설등 자체점검 실시결과 보고서"].fields_before > 0
+    # what the record repeats of the report is written twice by whoever writes both: said in its decision, and
+    # put to the legal reviewer as an amendment of the 고시 that prescribes it (review 33a #1)
+    said = [e for i in record.decisions for e in a.plan.decisions[int(i[1:]) - 1].evidence if e.startswith("it repeats")]
+    assert len(said) == 1 and "writes them twice" in said[0]
+    overlap = [x for x in a.form["legal_review"] if x.startswith("소방시설등 점검표")]
+    assert len(overlap) == 1 and "고시" in overlap[0] and "두 번 적는다" in overlap[0]

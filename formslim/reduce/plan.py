@@ -399,12 +399,17 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             # (before who signs it: the inspection record's signatures are the inspectors', and it is theirs to give)
             src, route, item = received[d.key]
             plan.update(decision="keep", received=route.words)
+            # what it repeats of the form that names it is written twice by whoever writes both — that party's
+            # burden, not the applicant's; said, not hidden behind "0% fewer" (fire review 33a #1)
+            shared = received_overlap(match, d.key, src.key)
             plan["decisions"].append(decide(
                 "K-RECEIVED", "keep", [d.key], [],
                 f"another party ({route.giver}) gives it to the applicant ({route.receiver}), who keeps it: it is not "
                 "filed with the agency, so it stays as it is and is not counted among the documents, questions and "
                 "minutes of the application",
-                (f"{src.title or src.key}, its box of attachments: '{route.words}: {item}'",)))
+                (f"{src.title or src.key}, its box of attachments: '{route.words}: {item}'",
+                 *([f"it repeats {shared} datum(s) {src.title or src.key} asks too: whoever writes both writes them "
+                    f"twice ({route.giver}'s burden, not counted here)"] if shared else []))))
         elif d.after_approval:
             # (before who signs it: a guarantee is the guarantor's and stays theirs — said in its evidence —, but
             # first it belongs to another stage than the application)
@@ -1512,6 +1517,12 @@ def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
             else:
                 first[key] = f.id
     return out
+
+
+def received_overlap(match: MatchResult, key: str, other: str) -> int:
+    """How many same-datum groups a document and another both ask (a received record and the report that names
+    it: what its writer writes twice)."""
+    return sum(1 for g in match.groups if {match.doc_of.get(f) for f in g.fields} >= {key, other})
 
 
 #: a line that says where its figure is carried: "enter here and on Form 1040, line 13", "Also enter on Schedule SE"

@@ -140,6 +140,7 @@ TEXT = {
         "kept_changed_approved": "it prints {number} ({statute}): filling or computing its lines for the filer revises that collection, usable once approved with its new burden estimate; the filer's signature still covers them",
         "kept_changed_prescribed": "{rule} prescribes it: amend that rule, or confirm that the lines may be filled or computed for the filer, whose signature still covers them",
         "kept_changed_signed": "confirm that the agency (or its system) may fill or compute these lines for the filer, whose signature still covers them",
+        "received_overlap": "{title}{rule} is not filed with the agency, but {said} — amending the rule that prescribes it so that one is filled from the other would spare its writer",
         "approval_needed": "{title} prints {number}: {basis}: {what}",
         "share_approval": "{title}: adds {names} to the records its printed 행정정보 공동이용 consent lists — confirm that the using agency is approved to use them through 행정정보 공동이용 (its application and approval); a new line in the consent does not give access",
         "statements_not_carried": "{title} prints statements under {laws}: not carried into the consolidated form — carry them word for word or confirm they are not needed",
@@ -360,6 +361,7 @@ TEXT = {
         "kept_changed_approved": "{number}({statute})이(가) 인쇄된 서식: 항목을 대신 채우거나 계산하는 것은 그 정보수집의 변경이라 새 부담 추정치와 함께 승인받은 뒤 쓸 수 있고, 신청인의 서명은 여전히 그 항목에도 미친다",
         "kept_changed_prescribed": "{rule}이(가) 정한 서식: 그 규정을 개정하거나, 신청인이 서명하는 서식의 항목을 대신 채우거나 계산해도 되는지 확인",
         "kept_changed_signed": "신청인이 서명하는 서식의 항목을 기관(또는 그 시스템)이 대신 채우거나 계산해도 되는지 확인",
+        "received_overlap": "{title}{rule}: 기관에 내는 서류는 아니지만 {said} — 이 서식을 정한 규정을 고쳐 한쪽을 다른 쪽에서 옮겨 채우게 하면 작성자의 부담이 준다",
         "approval_needed": "{title}에 인쇄된 {number}: {basis}: {what}",
         "share_approval": "{title}: 인쇄된 행정정보 공동이용 동의 목록에 없는 {names}을(를) 더함 — 이용기관이 이 정보를 행정정보 공동이용으로 이용할 수 있도록 신청·승인을 받았는지 확인 (동의서에 한 줄을 더하는 것만으로는 이용할 수 없음)",
         "statements_not_carried": "{title}에 인쇄된 고지·확인 문구의 근거 {laws}: 통합 신청서에 옮겨지지 않음 — 그대로 옮기거나 필요 없음을 확인",
@@ -941,6 +943,9 @@ EVIDENCE = {
          "가정: {1}에 대표자의 생년월일이 나온다 — 성명만 나오는 경우(법인)에는 동명이인을 가려낼 수 없으므로 대조 방법을 확인하거나 "
          "법인은 사본을 계속 받는다"),
         (r"no form of the package can host the consolidated form", "통합 신청서가 될 수 있는 서식이 패키지에 없음"),
+        (r"it repeats (\d+) datum\(s\) (.+) asks too: whoever writes both writes them twice \((.+)'s burden, not "
+         r"counted here\)",
+         "{2}도 묻는 정보 {1}개를 되풀이해 묻는다: 두 서류를 모두 쓰는 사람이 두 번 적는다({3}의 부담, 여기서는 세지 않음)"),
         (r"the PDF flags them read-only \(ISO 32000-1 §12\.7\.3\.1\): nobody can type there",
          "PDF가 읽기 전용으로 지정(ISO 32000-1 §12.7.3.1): 누구도 입력할 수 없음"),
         (r"the PDF flags them read-only \(ISO 32000-1 §12\.7\.3\.1\) but holds no calculation: the software that ships "

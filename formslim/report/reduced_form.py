@@ -19,7 +19,7 @@ from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhe
 from ..text import BLOCK_MARK, REQUIRED_STAR
 from ..text import caption as date_caption
 from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
-from .i18n import TEXT, t
+from .i18n import TEXT, localise, t
 
 SCHEMA = "formslim.form/1"
 _SECTION_OF_ROLE = {"representative": "representative", "contact": "contact", "owner": "owners",
@@ -1167,6 +1167,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     if editions:
         to_confirm.append(t(lang, "mixed_editions", parts="; ".join(editions)))
     to_confirm += _kept_forms_changed(package, plan, kb, country, lang)
+    # a record another party gives the applicant, which repeats the report it is attached to: a change to the rule
+    # that prescribes it would spare its writer (fire review 33a #1: "563 links found, nothing proposed")
+    rules = {x.id: x for x in plan.decisions}
+    for d in plan.documents:
+        said = next((e for i in d.decisions if i in rules and rules[i].rule == "K-RECEIVED"
+                     for e in rules[i].evidence if e.startswith("it repeats ")), "")
+        if said:
+            to_confirm.append(t(lang, "received_overlap", title=d.title or d.key or d.file,
+                                rule=f" ({d.form_source})" if d.form_source else "", said=localise(lang, said)))
     # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
     # be approved to use: the consent's new line does not give access — the agency's approval for it does
     # (K-Startup review 30 #2: 주민등록증·여권 진위확인 are not on KISED's printed list)
