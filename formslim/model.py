@@ -59,6 +59,9 @@ class Location:
         return " ".join(parts)
 
 
+#: how a document's warning starts when its file holds part of its form only ("the file starts at page 2 …")
+INCOMPLETE = "incomplete form: "
+
 @dataclass(frozen=True)
 class Field:
     """One thing an applicant is asked to provide."""

@@ -21,7 +21,7 @@ from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from ..fields.parts import with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
-from ..model import Document, Field, Location
+from ..model import INCOMPLETE, Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
 from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
@@ -119,6 +119,10 @@ def read_pdf(path: str, rel: str) -> Document:
             warnings.append("no text layer: scanned image? (OCR is not done)")
     if any(f.location.page is None for f in fields):
         ranges = []  # fields without pages (an XFA template) cannot be told apart by page
+    if len(ranges) <= 1:
+        span = page_span(texts or ([text] if text else []))
+        if span:
+            warnings.append(span)
     sample = text or " ".join(f.label for f in fields[:60])
     whole = _describe(rel, title, sample, fields, path_hint=rel, full_text="\n".join(texts) if texts else text)
     whole = replace(whole, page_count=n_pages, warnings=tuple(warnings), fillable=fillable)
@@ -129,6 +133,47 @@ def read_pdf(path: str, rel: str) -> Document:
     parts = _parts(rel, title, ranges, fields, texts, whole.kind, fillable=acro is not None,
                    path_of_file=path) if len(ranges) > 1 else ()
     return replace(whole, parts=parts) if len(parts) > 1 else whole
+
+
+#: a form's own page count as printed: "(7쪽 중 3쪽)", "Page 2 of 4"
+_PAGE_OF = re.compile(r"\(\s*(\d{1,3})\s*쪽\s*중\s*(\d{1,3})\s*쪽\s*\)|\bPage\s+(\d{1,3})\s+of\s+(\d{1,3})\b", re.I)
+#: a running header's page number at the end of one of a page's first lines: "… Attachment Sequence No. 17 Page 2"
+_HEAD_PAGE = re.compile(r"\bPage\s+(\d{1,2})\s*$", re.I)
+
+
+def page_span(texts: list[str]) -> str:
+    """Where a file holds part of its form only, as the form's own page numbers show: the file's first page is
+    page 2 or later ("Schedule SE (Form 1040) 2013 … Page 2", "(7쪽 중 3쪽)"), or its last page is not the
+    form's last ("Page 2 of 4"); "" otherwise (IRS review 33b #12: a page-2-only file priced as a whole form)."""
+    if not texts:
+        return ""
+
+    def page_of(m) -> tuple[int, int]:
+        return (int(m.group(2)), int(m.group(1))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+
+    # (a file of several sub-forms each numbered on its own — "(7쪽 중 7쪽)" then "(3쪽 중 1쪽)" — is read by no one
+    # count: only one numbering through the file tells where the form starts and ends)
+    counts = {page_of(m)[1] for t in texts for m in _PAGE_OF.finditer(t)}
+    first = _PAGE_OF.search(texts[0]) if len(counts) == 1 else None
+    if len(counts) > 1:
+        return ""
+    if first is not None:
+        k, n = page_of(first)
+        if 1 < k <= n:
+            return (f"{INCOMPLETE}the file starts at page {k} of {n} of its form ('{first.group(0).strip()}'): the "
+                    "pages before it are not in the file, and their questions are not counted")
+    else:
+        head = next((m for line in texts[0].splitlines()[:3] for m in [_HEAD_PAGE.search(line.strip())] if m), None)
+        if head is not None and int(head.group(1)) > 1:
+            return (f"{INCOMPLETE}the file starts at page {head.group(1)} of its form ('{head.group(0).strip()}'): "
+                    "the pages before it are not in the file, and their questions are not counted")
+    last = list(_PAGE_OF.finditer(texts[-1]))
+    if last and len(counts) == 1:
+        k, n = page_of(last[-1])
+        if k < n:
+            return (f"{INCOMPLETE}the file ends at page {k} of {n} of its form ('{last[-1].group(0).strip()}'): the "
+                    "pages after it are not in the file, and their questions are not counted")
+    return ""
 
 
 #: at most this much of a form's statement pages is kept (SBA Form 1919's three pages: about 19,000 characters)

@@ -17,7 +17,7 @@ from ..parse.classify import condition_of, source_edition
 from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
 from .copies import copied_documents
-from ..model import (DEFAULT_TARGET, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
+from ..model import (DEFAULT_TARGET, INCOMPLETE, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
                      ReductionPlan, Signature)
 
 _PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
@@ -234,6 +234,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                            "no calculation in the file: taken as filled by the filing software that ships them, not "
                            "asked of the filer; on the printed forms the filer works them out — counted, they add "
                            f"{len(shipped)} question(s) before and after alike")
+    # a file that holds part of its form only (its first page is the form's page 2): its count is of what it holds
+    assumptions += [f"{d.title or d.path}: {w[len(INCOMPLETE):]}" for d in docs for w in d.warnings
+                    if w.startswith(INCOMPLETE)]
     checklists = [d for d in docs if d.kind == "checklist"]
     # what the programme's notice says of the package: the application itself is made online; a document
     # must be written on the template it gives, unchanged

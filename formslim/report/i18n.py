@@ -186,7 +186,7 @@ TEXT = {
         "legal_review_intro_kept": "No consolidated form is proposed: the points below concern the documents kept as they are, for the agency to confirm in its legal review.",
         "brief_legal_none": "nothing: no consolidated form is proposed, and every document stays as it is",
         "brief_unread": "{n} file(s) of the package could not be read and are in none of these figures: {names} (see the end of the report)",
-        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)",
+        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_not_asked": "{m} more between documents kept as they are, which would not change the plan (in the match JSON)",
         "brief_blockers": "{n} document(s) keep the target from being met",
         "brief_blockers_variants": "{n} document(s) keep the target from being met (and {v} variant(s) of them for another kind of applicant, counted once with them)",
         "brief_assumptions": "{n} assumption(s) to check (method and assumptions)",
@@ -402,7 +402,7 @@ TEXT = {
         "legal_review_intro_kept": "통합 서식은 제안하지 않습니다: 아래는 그대로 유지하는 서류에 대해 기관이 법률 검토에서 확인할 사항입니다.",
         "brief_legal_none": "없음: 통합 신청서를 만들지 않고 모든 서류를 그대로 둡니다",
         "brief_unread": "꾸러미의 파일 {n}개를 읽지 못해 위 수치에 들어 있지 않음: {names} (보고서 끝 참조)",
-        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보인지 확인할 연결 {n}건 (검토 목록)",
+        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보인지 확인할 연결 {n}건 (검토 목록)", "brief_review_not_asked": "그대로 두는 서류 사이의 연결 {m}건은 확인해도 계획이 바뀌지 않아 묻지 않음 (match JSON에 있음)",
         "brief_blockers": "목표 달성을 막는 서류 {n}종",
         "brief_blockers_variants": "목표 달성을 막는 서류 {n}종 (이 밖에 개인·단체 등 다른 유형 {v}종은 같은 서류로 한 번만 셈)",
         "brief_assumptions": "확인할 가정 {n}건 (방법과 가정)",
@@ -731,6 +731,12 @@ EVIDENCE = {
          r"counted, they add (\d+) question\(s\) before and after alike",
          "PDF {2}개의 항목 {1}개가 읽기 전용이지만 파일에 계산식이 없음: 그 PDF를 쓰는 신고 프로그램이 채우는 것으로 보아 "
          "신청인에게 묻는 질문으로 세지 않음 — 인쇄된 서식에서는 신청인이 직접 계산해 적으므로, 세면 개선 전후 모두 질문이 {3}개 늘어남"),
+        (r"(.+): the file starts at page (\d+)(?: of \d+)? of its form \('(.+)'\): the pages before it are not in the file, "
+         r"and their questions are not counted",
+         "{1}: 파일이 서식의 {2}쪽부터 시작함('{3}') — 그 앞쪽은 파일에 없어 그 질문은 세지 않음"),
+        (r"(.+): the file ends at page (\d+) of (\d+) of its form \('(.+)'\): the pages after it are not in the file, "
+         r"and their questions are not counted",
+         "{1}: 파일이 서식의 {3}쪽 중 {2}쪽에서 끝남('{4}') — 그 뒤쪽은 파일에 없어 그 질문은 세지 않음"),
         (r"document kinds inferred from titles, file names and text \(give them in a manifest to be sure\)",
          "서류 종류는 제목·파일명·본문으로 추정 (확실히 하려면 설정 파일(formslim.yaml)에 지정)"),
         (r"hourly tariff ([\d,.]+) KRW: an assumption, not a sourced figure \(set hourly_tariff in the manifest or --tariff\)",

@@ -1077,6 +1077,8 @@ def to_markdown(a: Analysis) -> str:
                   f"- {t(lang, 'brief_legal')}: {_legal_items(a, br, lambda key, **kw: t(lang, key, **kw))}",
                   *[f"  - {md(x)}" for x in _legal_points(a)],
                   f"- {t(lang, 'brief_human')}: {t(lang, 'brief_review', n=br['human']['review'])}"
+                  + ("; " + t(lang, "brief_review_not_asked", m=br["human"]["review_not_asked"])
+                     if br["human"]["review_not_asked"] else "")
                   + (f"; {_blockers_line(br, lambda key, **kw: t(lang, key, **kw))}" if br["human"]["blockers"] else "")
                   + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}",
                   *([f"  - {md(_conflicts_line(br['human']['conflicts'], lambda key, **kw: t(lang, key, **kw)))}"]
@@ -1498,7 +1500,8 @@ def brief(a: Analysis) -> dict:
     bases = _legal_bases(a.form)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
-            "human": {"review": len(plan_queue(a)[0]), "blockers": _counted_blockers(p),
+            "human": {"review": len(plan_queue(a)[0]), "review_not_asked": plan_queue(a)[1],
+                      "blockers": _counted_blockers(p),
                       "blocker_variants": len(p.blockers) - _counted_blockers(p),
                       "assumptions": len(p.assumptions) + len(b.assumptions),
                       "conflicts": printed_conflicts(a)}}
@@ -1654,7 +1657,8 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     verdict = (L("met") if s["target_met"] else L("not_met")) + (
         f' ({L("notice_disagrees_" + ("met" if s["notice_count"]["documents_met"] else "not_met"))})'
         if notice_disagrees(s) else "")
-    human = [L("brief_review", n=br["human"]["review"])]
+    human = [L("brief_review", n=br["human"]["review"]) + (
+        "; " + L("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else "")]
     if br["human"]["blockers"]:
         human.append(_blockers_line(br, L))
     human.append(L("brief_assumptions", n=br["human"]["assumptions"]))

@@ -1,0 +1,30 @@
+"""A file that holds part of its form only is said so, by the form's own page numbers (IRS review 33b #12: the
+package's Schedule SE file is the form's page 2, priced as if it were the whole form)."""
+from formslim import read_document
+from formslim.model import INCOMPLETE
+from formslim.parse.pdf import page_span
+from formslim.pipeline import analyze
+
+from .conftest import CORPUS, needs_corpus
+
+
+def test_a_file_that_starts_or_ends_inside_its_form_is_said_so():
+    assert page_span(["Schedule SE (Form 1040) 2013 Attachment Sequence No. 17 Page 2\nName of person"]).startswith(
+        f"{INCOMPLETE}the file starts at page 2 of its form")
+    assert "starts at page 3 of 7" in page_span(["■ 고시[별지 제4호서식]\n(7쪽 중 3쪽)\n…", "(7쪽 중 4쪽)"])
+    assert "ends at page 2 of 4" in page_span(["Form X Page 1 of 4", "Page 2 of 4"])
+    # whole forms, and files of several forms each numbered on its own, are not
+    assert page_span(["(2쪽 중 1쪽)", "(2쪽 중 2쪽)"]) == ""
+    assert page_span(["(7쪽 중 1쪽)", "(7쪽 중 7쪽)", "(3쪽 중 1쪽)", "(3쪽 중 2쪽)"]) == ""
+    assert page_span(["Form 1040 … see page 2 of the instructions", "Page 2"]) == ""
+    assert page_span([]) == ""
+
+
+@needs_corpus
+def test_the_page_2_only_schedule_se_file_is_said_in_the_plan():
+    se = read_document(CORPUS / "irs-1040pkg-pdflib" / "FSCHSELS.pdf", "FSCHSELS.pdf")
+    assert any(w.startswith(INCOMPLETE + "the file starts at page 2") for w in se.warnings)
+    whole = read_document(CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf")
+    assert not any(w.startswith(INCOMPLETE) for w in whole.warnings)
+    a = analyze([CORPUS / "irs-1040pkg-pdflib"])
+    assert [x for x in a.plan.assumptions if x.startswith("Schedule SE: the file starts at page 2 of its form")]
