@@ -160,6 +160,10 @@ def test_headings_that_name_no_party_give_no_role_and_kinds_come_from_the_label(
     assert read_label("Name", kb, ("Contact Person",)).role == "contact"
     assert roles_in("Contact Information") == []
     assert infer_kind("Country of Birth") == "text" and infer_kind("Date of Birth") == "date"
+    # "from … to" is a period; "Subtract line 72 from line 61. … how to pay" is arithmetic on lines (IRS review 33b #15)
+    assert infer_kind("Line 76. Amount you owe. Subtract line 72 from line 61. For details on how to pay, see "
+                      "instructions") == "amount"
+    assert infer_kind("Period of employment from to") == infer_kind("Dates attended (from / to)") == "date"
 
 
 def test_signature_line_particulars_and_dotted_dates():

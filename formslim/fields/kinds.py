@@ -6,7 +6,7 @@ import re
 _RULES: tuple[tuple[str, re.Pattern], ...] = (
     ("date", re.compile(
         r"일자|연월일|년월일|생년월일|날짜|기간|시기|일시|개업일|설립일|\bdate\b|\bdob\b|(?<!place of )(?<!country of )(?<!city of )(?<!state of )(?<!town of )(?<!province of )birth(?!\s*(?:place|country|city|state|town|province))|"
-        r"(?<!메)(?<=[가-힣])일(?:\s*\(|\s*$)|\bdatum\b|\bfrom\b.*\bto\b|mm/dd|yyyy", re.I)),
+        r"(?<!메)(?<=[가-힣])일(?:\s*\(|\s*$)|\bdatum\b|\bfrom\b(?!\s+(?:line|form|schedule|box)\b)[^.;]{0,40}?\bto\b|mm/dd|yyyy", re.I)),
     ("signature", re.compile(r"서명|날인|\(인\)|signature|signed|unterschrift", re.I)),
     ("text", re.compile(
         r"번호|성명|이름|명칭|상호|주소|소재지|전화|연락처|팩스|이메일|전자우편|\bno\b\.?|\bnumber\b(?!\s+of)|"
