@@ -2387,3 +2387,14 @@ def test_a_care_provider_is_a_party_of_its_own_and_a_qualifying_person_a_dependa
     assert read_label("Care provider's first name", kb).role == "care_provider"
     assert read_label("Qualifying person's social security number", kb).role == "dependent"
     assert verdict("Care provider's first name", "Your first name and initial").status is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Line 29. Checkboxes", "Line 20. Checkboxes"),
+    ("Add lines 23 through 35", "31 Add lines 28 through 30"),
+    ("Line 23. Subtract line 22 from line 15. Dollars", "Line 3. Subtract line 2 from line 1. Dollars"),
+])
+def test_a_bare_box_or_arithmetic_on_numbered_lines_names_no_datum(a, b):
+    """Labels alike only in the words of a box or of a computation on numbered lines are no link, not even a
+    review (IRS review 33b #14: 22 of the 1040 package's 102 review items)."""
+    assert verdict(a, b).status is None

@@ -144,6 +144,21 @@ def wording_key(text: str) -> str:
     return _en_what(_LINE_NUMBER_PREFIX.sub("", text))
 
 
+#: the words of a label that asks nothing but a box or a computation on numbered lines
+_NO_CONTENT = {"line", "lines", "add", "subtract", "multiply", "divide", "from", "through", "to", "and", "the", "of", "by",
+               "checkbox", "checkboxes", "box", "boxes", "dollars", "cents", "enter", "here", "result", "if", "is", "are",
+               "zero", "more", "less", "than", "or", "amount", "on", "this", "these", "total", "column", "part"}
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of an English label that say what it asks, less line numbers, enumerators and the words of
+    a box or of arithmetic on lines ("Line 29. Checkboxes", "Add lines 23 through 35": none). A Korean label
+    is taken as it is."""
+    if has_hangul(text):
+        return [text]
+    return [w for w in re.findall(r"[a-z]+", (text or "").lower()) if len(w) > 1 and w not in _NO_CONTENT]
+
+
 def _residual(text: str) -> bool:
     """Whether a label names a residual category: "Other income", "Line 21. Other expenses", "기타 소득"."""
     bare = _LINE_NUMBER_PREFIX.sub("", text or "").strip()
@@ -409,6 +424,12 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
             score, rule, subject = 0.88, "M-SAME-WORDING", "unknown"
             evidence.append(f"the same standard words (공공데이터 공통표준단어: {std}), outside the dictionary")
         else:
+            if not _content_words(a.text) or not _content_words(b.text):
+                # "Line 29. Checkboxes", "Add lines 23 through 35", "Subtract line 2 from line 1. Dollars": a box
+                # or a computation on numbered lines names no datum of its own — alike in words, not in datum
+                # (IRS review 33b #14: such pairs filled the review queue)
+                return Verdict(0.0, None, "M-LEXICAL", ("names no datum of its own: a bare box or arithmetic on "
+                                                        "numbered lines",))
             sim = similarity(a.text, b.text)
             if sim < 0.85:
                 return Verdict(sim * 0.5, None, "M-LEXICAL", (f"similarity {sim:.2f}",))
