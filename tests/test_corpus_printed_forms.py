@@ -506,3 +506,18 @@ def test_the_inspection_record_the_firm_hands_the_building_is_kept_not_filed(cor
     assert len(said) == 1 and "writes them twice" in said[0]
     overlap = [x for x in a.form["legal_review"] if x.startswith("소방시설등 점검표")]
     assert len(overlap) == 1 and "고시" in overlap[0] and "두 번 적는다" in overlap[0]
+
+
+@needs_corpus
+def test_the_reports_filing_signature_is_whoever_files_and_its_consent_signature_stays_its_own(corpus):
+    """9호: "소방시설관리업자ㆍ소방안전관리자ㆍ관계인: (서명 또는 인)" is signed by whichever of them files — the
+    filer's mark — and the 관계인's signature under the 전자우편 송달 동의 is another act: both stay where the form
+    prints them, none 'signed once' (review 33a #6)."""
+    from formslim.pipeline import analyze
+
+    a = analyze([corpus / "kr-fire-forms"])
+    report = next(d for d in a.plan.documents if d.title == "소방시설등 자체점검 실시결과 보고서")
+    filing = [s for s in report.signers if "whichever of them files" in s.evidence]
+    assert len(filing) == 1 and filing[0].signer == "applicant"
+    marks = {s.field for s in report.signers if s.field}
+    assert all(fp.action != "drop_duplicate" for fp in a.plan.fields if fp.field in marks)

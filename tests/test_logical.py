@@ -179,6 +179,8 @@ def test_signature_line_particulars_and_dotted_dates():
     assert read("작성자\t포상담당\t(직급)\t(성명)\t(서명)") == [("(직급)", "text"), ("(성명)", "text"),
                                                          ("작성자 (서명)", "signature")]
     assert read("성 명 : (서명)") == [("성명", "text"), ("성명 (서명)", "signature")]
+    # parties listed as alternatives before the mark name the signer too (소방 9호, review 33a #6)
+    assert read("소방시설관리업자ㆍ소방안전관리자ㆍ관계인:\t(서명 또는 인)")[1][0].endswith("관계인 (서명 또는 인)")
     assert read("성 명 : (서명 또는 인)") == [("성명", "text"), ("성명 (서명 또는 인)", "signature")]  # the mark as printed
     assert read("2016. ○○. ○○") == [("작성일 (2016. ○○. ○○)", "date")]
     assert read("2016. 3. 20.") == []  # a date already written is not a blank

@@ -154,6 +154,10 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
             # "확인자 소속 :\t직급 :\t성명 :\t(인)", "작성자\t포상담당\t(직급)\t(성명)\t(서명)": the signer's
             # particulars are answers of their own; the captions before them name the signer
             who = blanks[0]
+            if not who and len(blanks[1]) == 1 and _PARTY_LIST.search(blanks[1][0]):
+                # "소방시설관리업자ㆍ소방안전관리자ㆍ관계인:\t(서명 또는 인)": the caption lists who may sign here
+                # (whoever files): it names the signer as well as the name written before the mark
+                who = blanks[1][0]
             for lab in blanks[1]:
                 out.append(_field(lab, ctx, loc, source + ":signature-particular", 0.75, kind="text",
                                   extra_context=(who,) if who else ()))
@@ -388,6 +392,10 @@ _LABEL_STOP = re.compile(r"[\t,;:：_]")
 #: a signer's particulars as Korean forms print them in a signature line
 _PARTICULAR = re.compile(spaced((*SIGNER_PARTICULARS, "부서")) + r"\s*[:：]?")
 _HINT_BLANK = re.compile(r"\(\s*([가-힣]{1,6}(?:\s*[·ㆍ‧/]\s*[가-힣]{1,6})?)\s*\)")
+
+
+#: parties listed as alternatives: "소방시설관리업자ㆍ소방안전관리자ㆍ관계인", "신청인·대리인"
+_PARTY_LIST = re.compile(r"^[가-힣]{2,12}(?:\s*[ㆍᆞ·‧/]\s*[가-힣]{2,12})+$")
 
 
 def _signature_line_blanks(head: str) -> tuple[str, list[str]] | None:

@@ -445,6 +445,9 @@ def subject_of(field: Field) -> Optional[str]:
     return None
 
 
+#: a signature caption listing parties as alternatives: "소방시설관리업자ㆍ소방안전관리자ㆍ관계인"
+_EITHER_PARTY = re.compile(r"\s*[가-힣]{2,12}(?:\s*[ㆍᆞ·‧]\s*[가-힣]{2,12})+")
+
 def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> tuple[tuple[Signature, ...], tuple[str, ...]]:
     """The signature blocks of a document with their signers, and the parties whose data it asks."""
     fields = tuple(fields)
@@ -473,6 +476,12 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
                     found = [x for x in roles_in(c) if x[0] not in _non_signing()]
                     if found:
                         break
+        either = _EITHER_PARTY.match(f.label) if found and len({r for r, *_ in found}) > 1 else None
+        if either and "applicant" in {r for r, *_ in found}:
+            # "소방시설관리업자ㆍ소방안전관리자ㆍ관계인: (서명 또는 인)": whichever of them files signs — the filer,
+            # the applicant, or another party for it (fire review 33a #6)
+            add("applicant", f.id, f.label, f"signature labelled '{either.group(0).strip()}': whichever of them files signs")
+            continue
         if found:
             add(found[0][0], f.id, f.label, f"signature labelled '{found[0][1]}'", sign_condition(f.label))
     body = re.sub(r"\s+", " ", text or "")

@@ -1773,7 +1773,9 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 # it is signed and dated once. Never another party's signature, never a kept document's
                 # (each is signed on that document), never a date that is data (a date acquired, a note's date)
                 first = signature_kept if f.kind == "signature" else date_kept
-                if first is not None and first != f.id:
+                # (only another form's: two marks the same form prints — a consent's own signature and the
+                # filing's, an initial beside one answer — are two acts, each kept where it is; fire review 33a #6)
+                if first is not None and first != f.id and match.doc_of.get(first) != d.key:
                     out.append(FieldPlan(action="drop_duplicate", source=first, **base))
                     once.setdefault("signature" if f.kind == "signature" else "date", []).append(f.id)
                     continue

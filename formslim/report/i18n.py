@@ -832,6 +832,7 @@ EVIDENCE = {
         (r"(.+) \(printed for the slot: a post of the organisation's own\)", "{1!} (서명란에 제출 기관 자신의 직위가 인쇄됨)"),
         (r"(.+) \(printed for the slot: the (\w+)\)", "{1!} (서명란에 {2}이(가) 인쇄됨)"),
         (r"'(.+)' printed at a signature mark: (.*)", "서명란에 '{1}' 인쇄: {2}"),
+        (r"signature labelled '(.+)': whichever of them files signs", "'{1}' 서명란: 그 가운데 제출하는 쪽이 서명"),
         (r"signature labelled '(.+)'", "'{1}' 서명란"),
         (r"each row asks the (\w+)'s (.+)", "한 줄마다 {1}의 {2}을(를) 물음"),
         (r"asked of one (\w+) in (.+)", "{2}이(가) {1} 한 사람에 대해 물음"),
