@@ -62,6 +62,7 @@ class Location:
 #: how a document's warning starts when its file holds part of its form only ("the file starts at page 2 …")
 INCOMPLETE = "incomplete form: "
 
+
 @dataclass(frozen=True)
 class Field:
     """One thing an applicant is asked to provide."""

@@ -448,6 +448,7 @@ def subject_of(field: Field) -> Optional[str]:
 #: a signature caption listing parties as alternatives: "소방시설관리업자ㆍ소방안전관리자ㆍ관계인"
 _EITHER_PARTY = re.compile(r"\s*[가-힣]{2,12}(?:\s*[ㆍᆞ·‧]\s*[가-힣]{2,12})+")
 
+
 def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> tuple[tuple[Signature, ...], tuple[str, ...]]:
     """The signature blocks of a document with their signers, and the parties whose data it asks."""
     fields = tuple(fields)

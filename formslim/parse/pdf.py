@@ -153,10 +153,9 @@ def page_span(texts: list[str]) -> str:
 
     # (a file of several sub-forms each numbered on its own — "(7쪽 중 7쪽)" then "(3쪽 중 1쪽)" — is read by no one
     # count: only one numbering through the file tells where the form starts and ends)
-    counts = {page_of(m)[1] for t in texts for m in _PAGE_OF.finditer(t)}
-    first = _PAGE_OF.search(texts[0]) if len(counts) == 1 else None
-    if len(counts) > 1:
+    if len({page_of(m)[1] for t in texts for m in _PAGE_OF.finditer(t)}) > 1:
         return ""
+    first = _PAGE_OF.search(texts[0])
     if first is not None:
         k, n = page_of(first)
         if 1 < k <= n:
@@ -168,7 +167,7 @@ def page_span(texts: list[str]) -> str:
             return (f"{INCOMPLETE}the file starts at page {head.group(1)} of its form ('{head.group(0).strip()}'): "
                     "the pages before it are not in the file, and their questions are not counted")
     last = list(_PAGE_OF.finditer(texts[-1]))
-    if last and len(counts) == 1:
+    if last:
         k, n = page_of(last[-1])
         if k < n:
             return (f"{INCOMPLETE}the file ends at page {k} of {n} of its form ('{last[-1].group(0).strip()}'): the "

@@ -227,7 +227,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     docs = [replace(d, signers=programme_signers(d, docs)) for d in docs]
     # read-only boxes of PDFs that compute nothing: filled by the software that ships them, taken as nobody's
     # question (F-FORM-FILLS) — said with what counting them would add (IRS review 33b #4)
-    computes_nothing = [d for d in docs if any(f.read_only for f in d.fields) and not any(f.calculation for f in d.fields)]
+    computes_nothing = [d for d in docs if any(f.read_only for f in d.fields) and not _computes(d)]
     shipped = [f for d in computes_nothing for f in d.fields if f.read_only]
     if shipped:
         assumptions.append(f"{len(shipped)} field(s) of {len({d.path for d in computes_nothing})} PDF(s) are flagged read-only with "
@@ -1522,6 +1522,11 @@ def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
     return out
 
 
+def _computes(d: Document) -> bool:
+    """Whether a document computes any answer itself (a fillable PDF's AcroForm calculation)."""
+    return any(f.calculation for f in d.fields)
+
+
 def received_overlap(match: MatchResult, key: str, other: str) -> int:
     """How many same-datum groups a document and another both ask (a received record and the report that names
     it: what its writer writes twice)."""
@@ -1878,7 +1883,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         # (a PDF that computes nothing — no field of it carries a calculation — has its read-only boxes filled by
         # the software that ships it: on the printed form its filer works them out; said, and counted as such in
         # the assumptions, not hidden — IRS review 33b #4)
-        computes = any(f.calculation for d in docs if d.key == key for f in d.fields)
+        computes = any(_computes(d) for d in docs if d.key == key)
         ids[f"form_fills:{key}"] = decide("F-FORM-FILLS", "form_fills", [key], fids,
                                           f"{len(fids)} field(s) the document fills itself: not the applicant's "
                                           "questions, before or after",

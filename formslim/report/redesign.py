@@ -1498,9 +1498,10 @@ def brief(a: Analysis) -> dict:
               t(lang, "brief_kept", title=short(_with_variants(d, p, lang)))
               for d in kept if (d.title or d.file) not in amended and not d.alternative_of]
     bases = _legal_bases(a.form)
+    queue, unasked = plan_queue(a)
     return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
-            "human": {"review": len(plan_queue(a)[0]), "review_not_asked": plan_queue(a)[1],
+            "human": {"review": len(queue), "review_not_asked": unasked,
                       "blockers": _counted_blockers(p),
                       "blocker_variants": len(p.blockers) - _counted_blockers(p),
                       "assumptions": len(p.assumptions) + len(b.assumptions),
