@@ -298,6 +298,28 @@ def test_a_tooltip_that_only_says_where_the_box_is_gives_way_to_the_lines_print(
 
 
 @needs_corpus
+def test_a_tooltip_naming_another_line_than_the_row_it_sits_on_is_not_believed(corpus):
+    """Form 1040 (TY2013, PDFlib's edition): the box on line 14's row says "Line 21. Other income. List
+    type and amount", boxes on lines 56, 58, 63, 64a and 71 say "Line 53 …" or "Line 44 …". Each is
+    another box of the line it sits on, with no line number of its own and none of the line's caption
+    words (it is not the line's amount: line 64a's EIC stays one field). Boxes whose tooltips name their
+    own row's line keep them, a two-column page (Schedule C: lines 8 and 18 side by side) included."""
+    by_name = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "F1040.pdf").fields}
+    for name, line in (("L14W", "14"), ("L52T", "56"), ("L54W", "58"), ("L59W", "63"), ("L59S", "63"),
+                       ("L60C", "64a"), ("L64A", "71")):
+        f = by_name[name]
+        assert f.label == f"Line {line}: another box on this line", (name, f.label)
+        assert f.label_source == "tooltip-corrected" and f.line is None
+        assert any("names line" in c for c in f.context)
+    assert by_name["L14"].label.startswith("Line 14. Other gains or (losses)")
+    assert by_name["L60"].line == "64a" and by_name["L21"].line == "21"
+    assert [f.name for f in by_name.values() if "EIC" in f.label] == ["L60"]
+    sch_c = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "FSCHC.pdf").fields}
+    assert sch_c["L8"].label.startswith("Line 8. Advertising") and sch_c["L18"].label.startswith("Line 18. Office")
+    assert not any(f.label_source == "tooltip-corrected" and "another box" in f.label for f in sch_c.values())
+
+
+@needs_corpus
 def test_a_tooltip_copied_from_the_box_beside_gives_way_to_each_boxs_caption(corpus):
     """Form 8453: the foreign postal code box carries the tooltip of the province box beside it; the
     captions printed over the row tell the two apart."""

@@ -982,9 +982,10 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
               for f in fields]
     shared_groups = _shared_groups(fields)
     shared = {i for g in shared_groups for i in g}
-    need = sorted({f.location.page for i, f in enumerate(fields) if (f.label_source in ("name", "locator") or f.line is None or
-                                                                      i in shared or _generic_tooltip(f) or
-                                                                      f.kind == "checkbox")
+    # (a tooltip that names its line is checked against the line number printed on the box's row)
+    need = sorted({f.location.page for i, f in enumerate(fields) if (f.label_source in ("name", "locator", "tooltip") or
+                                                                      f.line is None or i in shared or
+                                                                      _generic_tooltip(f) or f.kind == "checkbox")
                    and f.location.page and f.location.bbox and f.kind not in ("signature",)})
     if not need:
         return fields
@@ -1069,6 +1070,7 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         out.append(f)
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
+    out = _misplaced_line_tooltips(out, by_page, numbers)
     return _marked_blocks(_printed_captions(_printed_questions(_split_shared_captions(_label_from_column(
         _copied_tooltips(out, by_page, path))), by_page, path), by_page, path), by_page, path)
 
@@ -1532,6 +1534,48 @@ def _copied_tooltips(fields: list[Field], by_page: dict, path: str = "") -> list
                                  confidence=0.8)
                 done.add(k)
             done.add(other)
+    return out
+
+
+def _misplaced_line_tooltips(fields: list[Field], by_page: dict, numbers: dict) -> list[Field]:
+    """A box whose tooltip names one numbered line while it sits on the row of another: the tooltip was
+    copied from that other line's box (IRS Form 1040 TY2013 as PDFlib filled it: the box on line 14, "Other
+    gains or (losses)", says "Line 21. Other income. List type and amount"; boxes on lines 56, 58, 63, 64a
+    and 71 say "Line 53 …" or "Line 44 …"). The row's line number is the one printed nearest left of the
+    box on its row, and the tooltip's line must be printed elsewhere on the page, so a box of a
+    two-column page (Schedule C's lines 8 and 18) keeps its own, and the row must print a caption. The box
+    is labelled as another box of that line: what exactly it asks the print does not say, so it is never
+    the line's own amount — its label holds none of the caption's words, which would make it a second
+    "EIC" or "Self-employment tax" for the matcher — and takes no line number ("enter on Form 1040, line 56" means the line's amount
+    box; ``label_source`` "tooltip-corrected"; the tooltip stays in its context)."""
+    out = list(fields)
+    for i, f in enumerate(fields):
+        if f.label_source != "tooltip" or not f.line or f.kind in ("checkbox", "radio", "signature") or \
+                f.location.page not in by_page or not f.location.bbox:
+            continue
+        x0, top, _, bottom = f.location.bbox
+        nums = numbers[f.location.page]
+        row = [(s, t.strip().lower()) for s, t in nums
+               if top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2 and s.x1 <= x0 + 2]
+        if not row:
+            continue
+        anchor, here = max(row, key=lambda st: st[0].x1)
+        if here.rstrip("abcdefghij") == f.line.rstrip("abcdefghij"):
+            continue
+        if not any(t.strip().lower() == f.line and not top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2 for s, t in nums):
+            continue
+        # (a box laid over the caption's own words takes the row's words from the number to the right margin's)
+        caption = _anchored_caption(by_page[f.location.page] + nums, here, f.location.bbox) or \
+            _row_words(sorted([(anchor, here)] + [(s, t) for s, t in by_page[f.location.page]
+                                                  if s.x0 > anchor.x1 and abs((s.top + s.bottom) / 2 - (anchor.top + anchor.bottom) / 2) <= 2],
+                              key=lambda st: st[0].x0))
+        if not re.search(r"[A-Za-z]{3}", caption):
+            continue
+        caption = caption[:_CAPTION_MAX]
+        text = f"Line {here}: another box on this line"
+        out[i] = replace(f, label=text, normalized_label=normalize_label(text),
+                         label_source="tooltip-corrected", line=None, confidence=0.6, kind="text",
+                         context=f.context + (f"tooltip: {f.label} (names line {f.line}; the box is on line {here})",))
     return out
 
 
