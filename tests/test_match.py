@@ -2398,3 +2398,26 @@ def test_a_bare_box_or_arithmetic_on_numbered_lines_names_no_datum(a, b):
     """Labels alike only in the words of a box or of a computation on numbered lines are no link, not even a
     review (IRS review 33b #14: 22 of the 1040 package's 102 review items)."""
     assert verdict(a, b).status is None
+
+
+@pytest.mark.parametrize("label, concept", [
+    # DC D-40 (2013) line 33 and Form 1040 (2013) line 68: tax paid with an extension of time, no telephone
+    ("Line 33. Tax paid with extension of time to file or with original return if this is an amended return",
+     "application.extension_payment"),
+    ("Line 68. Amount paid with request for extension to file", "application.extension_payment"),
+    ("Extension", "person.phone_extension"),
+    ("Telephone (Ext.)", "person.phone_extension"),
+])
+def test_an_extension_of_time_is_no_telephone_extension(label, concept):
+    assert read_label(label, KB).concepts == (concept,)
+
+
+@needs_corpus
+def test_two_returns_extension_payments_are_not_one_datum():
+    """Each return's extension payment is its own (the federal and the DC extension are paid apart): DC
+    D-40 line 33 and Form 1040 line 68 read alike and are never linked."""
+    pkg = read_package([CORPUS / "dc-tax-pdflib" / "DC40.pdf", CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"])
+    ids = {f.id for d in pkg.documents for f in d.fields if read_label(f.label, KB).concepts == ("application.extension_payment",)}
+    assert len(ids) == 2
+    m = match_package(pkg, KB)
+    assert not [l for l in m.links if {l.a, l.b} == ids]

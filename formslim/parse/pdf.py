@@ -908,11 +908,22 @@ def _widget_box(w, pno: Optional[int], heights) -> Optional[tuple]:
         return None
 
 
+def _widget_flags(w) -> int:
+    """The field flags (/Ff) a widget annotation carries itself, 0 where it carries none."""
+    try:
+        v = w.get("/Ff") if hasattr(w, "get") else None
+        return int(v) if v is not None and str(v).lstrip("-").isdigit() else 0
+    except Exception:
+        return 0
+
+
 def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, source: str = "acroform") -> Optional[Field]:
     ft = _text(inh.get("/FT"))
     ff = int(inh.get("/Ff") or 0) if str(inh.get("/Ff") or "0").lstrip("-").isdigit() else 0
-    if ft == "/Btn" and ff & FF_PUSHBUTTON:
-        return None  # a button runs a script; nobody fills it in
+    if ft == "/Btn" and (ff & FF_PUSHBUTTON or ws and all(_widget_flags(w) & FF_PUSHBUTTON for _, w in ws)):
+        # a button runs a script or opens a link; nobody fills it in (DC D-40's "Add 2210": the push flag is
+        # set on each of its widgets, not on the field)
+        return None
     options: tuple[str, ...] = ()
     if ft == "/Btn":
         options = tuple(dict.fromkeys(x for _, w in ws for x in _on_states(w)))
