@@ -466,11 +466,14 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
                             pct=pct(n["reduction"]), target=target, verdict=verdict, default=default)),
                  m("sum_each_paper", papers=papers, verdict=m("sum_met" if s["documents_target_met"] else "sum_not_met"),
                    alldocs=alldocs)]
-    second = m("sum_questions", fields_before=s["fields_before"], fields_after=s["fields_after"],
-               minutes_before=f"{s['minutes_before']:.0f}", minutes_after=f"{s['minutes_after']:.0f}") + (
-        m("sum_required_only", minutes_before=f"{s['minutes_required_before']:.0f}",
-          minutes_after=f"{s['minutes_required_after']:.0f}", fields_before=s["fields_required_before"],
-          fields_after=s["fields_required_after"]) if required else "")
+    # (counted on the documents every applicant submits, those figures come first: a saving only those filing a
+    # document in its case make — a payment voucher — is not every applicant's)
+    second = m("sum_required_first", fields_before=s["fields_required_before"], fields_after=s["fields_required_after"],
+               minutes_before=f"{s['minutes_required_before']:.0f}", minutes_after=f"{s['minutes_required_after']:.0f}",
+               all_fields_before=s["fields_before"], all_fields_after=s["fields_after"],
+               all_minutes_before=f"{s['minutes_before']:.0f}", all_minutes_after=f"{s['minutes_after']:.0f}") \
+        if required else m("sum_questions", fields_before=s["fields_before"], fields_after=s["fields_after"],
+                           minutes_before=f"{s['minutes_before']:.0f}", minutes_after=f"{s['minutes_after']:.0f}")
     # (a later stage's documents — a guarantee, a creditor's agreement — are no application documents)
     later = ([m("sum_after_approval", n=len(s["after_approval"]))
               + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"]))] if s["after_approval"] else [])

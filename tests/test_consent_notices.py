@@ -173,6 +173,14 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     # (the notice's own count first — a new paper form is one more submission: 3 → 3 —, then each paper's)
     assert first.startswith("- 공고문 기준 제출 건수: 3 → 3") and "미달성" in first
     assert second.startswith("- 신청인이 준비하는 서류를 한 건씩 세면: ") and "3 → 2" in second and "33%" in second
+    # the brief gives every applicant's questions, minutes and cost before those of one who files every document
+    # (a saving in a document filed in some cases is not every applicant's: review 34)
+    brief = md_lines[md_lines.index("## 한 장 요약"):md_lines.index("## 요약")]
+    rows = [x for x in brief if "기재 항목 수" in x or "소요 시간" in x or "비용" in x]
+    assert [("모든 신청인" in x, "모두 낼 때" in x) for x in rows[:6]] == [(True, False)] * 3 + [(False, True)] * 3, rows
+    assert rows[1].endswith(f'{summary["minutes_required_before"]:.0f} → {summary["minutes_required_after"]:.0f}')
+    assert rows[4].endswith(f'{summary["minutes_before"]:.0f} → {summary["minutes_after"]:.0f}')
+    assert summary["cost_required_before"] < summary["cost_before"]
     # the DOCX prints each notice above its box, once for boxes that share one
     text = "\n".join(c.text for t in docx.Document(tmp_path / "consolidated_form.docx").tables
                      for r in t.rows for c in r.cells)

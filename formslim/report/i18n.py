@@ -13,6 +13,8 @@ TEXT = {
         "cost_per_applicant": "Cost per applicant", "per_year": "per year",
         "minutes_required": "an applicant who files only the documents every applicant submits: {rb} → {ra} minutes "
                             "(the figure above counts every document filed only where it applies)", "cost": "cost", "saved": "saved",
+        "on_required_basis": "the documents every applicant submits",
+        "if_all_filed": "if one applicant filed every document, those filed only where they apply included: {b} → {a}",
         "fields_asked": "questions asked", "unique_data": "distinct data items",
         "inventory": "Document inventory", "file": "File", "kind": "Kind", "title": "Title", "fields": "Fields",
         "decision": "Decision", "rule": "Rule", "reason": "Reason", "evidence": "Evidence", "legal": "Legal note",
@@ -164,7 +166,13 @@ TEXT = {
         "brief_carry_over_computed": "If the {m} totals and shares whose formula the forms print were computed from their parts (an assumption: see Method)",
         "brief_carry_over_same_minutes": " (the model prices filling by a document's size band, and no document changes band)",
         "brief_year": "Hours saved per year (all applicants: {n} a year, the manifest's figure)", "brief_package": "The proposed package",
-        "brief_questions_required": "Questions, filing only the documents every applicant submits",
+        "brief_questions_required": "Questions asked of every applicant (the documents every applicant submits)",
+        "brief_cost_required": "Cost per applicant, the documents every applicant submits ({currency})",
+        "brief_questions_all": "Questions, if one applicant filed every document (those filed only where they apply included)",
+        "brief_minutes_all": "Minutes, if one applicant filed every document",
+        "brief_cost_all": "Cost, if one applicant filed every document ({currency})",
+        "brief_year_required": "Hours saved per year (all applicants: {n} a year, the manifest's figure; the documents every applicant submits)",
+        "brief_year_cost_required": "Cost saved per year (all applicants: {n} a year, the manifest's figure; the documents every applicant submits; {currency})",
         "brief_questions_more": "Why all documents ask more", "scroll_hint": "The chart scrolls sideways →",
         "brief_questions_more_why": "+{n}: documents filed only where they apply gain the consent and data a check needs ({titles})",
         "brief_questions_more_own": "+{n}: the consolidated form asks questions of its own that no document asked ({labels})",
@@ -172,7 +180,7 @@ TEXT = {
         "brief_year_unknown_value": "not computed (the number of applicants per year is not given)",
         "brief_form": "Consolidated form, replacing {n} document(s)",
         "brief_form_self": "{title}, laid out again as the consolidated form (no other document merged into it)",
-        "brief_minutes_required": "Minutes, filing only the documents every applicant submits",
+        "brief_minutes_required": "Minutes per applicant, the documents every applicant submits (±{range}%)",
         "brief_form_online": "The programme's online application takes the questions of {n} document(s) (no added document)",
         "brief_form_online_keys": "The programme's online application takes the consent and the numbers the agency needs to fetch the certificates below (no added document)",
         "brief_form_online_consent": "The programme's online application takes the consent the agency needs to fetch the certificates below (no added document)",
@@ -224,8 +232,10 @@ TEXT = {
                           "documents target {verdict} on this count){alldocs}",
         "sum_questions": "questions asked {fields_before} → {fields_after}; minutes per applicant {minutes_before} → "
                          "{minutes_after} (±20%)",
-        "sum_required_only": "; filing only what every applicant submits {minutes_before} → {minutes_after} min, "
-                             "{fields_before} → {fields_after} questions",
+        "sum_required_first": "every applicant (the documents every applicant submits): questions {fields_before} → "
+                              "{fields_after}, minutes {minutes_before} → {minutes_after} (±20%); filing every document, "
+                              "those filed only where they apply included: questions {all_fields_before} → "
+                              "{all_fields_after}, minutes {all_minutes_before} → {all_minutes_after}",
         "sum_report": "report: {path}",
         "sum_after_approval": "executed at closing, once the application is approved (listed apart, not counted): {n} — ",
     },
@@ -236,6 +246,8 @@ TEXT = {
         "per_applicant": "신청 1건당", "minutes_per_applicant": "신청 1건당 소요 시간(분)",
         "cost_per_applicant": "신청 1건당 비용", "per_year": "연간",
         "minutes_required": "모든 신청인이 내는 서류만 내는 신청인: {rb} → {ra}분 (위 수치는 해당하는 경우에만 내는 서류를 모두 낸 경우)", "cost": "비용", "saved": "절감",
+        "on_required_basis": "모든 신청인이 내는 서류 기준",
+        "if_all_filed": "해당하는 경우에만 내는 서류까지 모두 낼 때: {b} → {a}",
         "fields_asked": "기재 항목 수", "unique_data": "고유 정보 항목 수",
         "inventory": "서류 목록", "file": "파일", "kind": "종류", "title": "제목", "fields": "항목",
         "decision": "결정", "rule": "규칙", "reason": "사유", "evidence": "근거 자료", "legal": "법적 근거",
@@ -380,7 +392,13 @@ TEXT = {
         "brief_carry_over_computed": "서식이 계산식을 인쇄한 합계·비율 {m}개를 적은 값에서 자동 계산하면 (가정: 방법과 가정 참조)",
         "brief_carry_over_same_minutes": " (표준비용모형은 작성 시간을 서류의 분량 구간으로 매기며, 구간이 바뀌는 서류가 없음)",
         "brief_year": "연간 절감 시간(전체 신청인: 연 {n}건, 설정 파일(formslim.yaml)의 수치; 시간)", "brief_package": "제안하는 제출 서류",
-        "brief_questions_required": "모든 신청인이 내는 서류만 낼 때 기재 항목 수",
+        "brief_questions_required": "모든 신청인에게 묻는 기재 항목 수 (모든 신청인이 내는 서류 기준)",
+        "brief_cost_required": "신청 1건당 비용, 모든 신청인이 내는 서류 기준({currency})",
+        "brief_questions_all": "해당하는 경우에만 내는 서류까지 모두 낼 때 기재 항목 수",
+        "brief_minutes_all": "해당하는 경우에만 내는 서류까지 모두 낼 때 소요 시간(분)",
+        "brief_cost_all": "해당하는 경우에만 내는 서류까지 모두 낼 때 비용({currency})",
+        "brief_year_required": "연간 절감 시간(전체 신청인: 연 {n}건, 설정 파일(formslim.yaml)의 수치; 모든 신청인이 내는 서류 기준; 시간)",
+        "brief_year_cost_required": "연간 절감 비용(전체 신청인: 연 {n}건, 설정 파일(formslim.yaml)의 수치; 모든 신청인이 내는 서류 기준; {currency})",
         "brief_questions_more": "모든 서류 기준 항목이 느는 이유", "scroll_hint": "그래프는 옆으로 밀어 볼 수 있습니다 →",
         "brief_questions_more_why": "+{n}: 해당하는 경우에만 내는 서류가 진위확인에 필요한 동의와 정보를 더함 ({titles})",
         "brief_questions_more_own": "+{n}: 통합 신청서가 어느 서류도 묻지 않던 항목을 새로 물음 ({labels})",
@@ -388,7 +406,7 @@ TEXT = {
         "brief_year_unknown_value": "산출하지 않음 (연간 신청 건수가 주어지지 않음)",
         "brief_form": "통합 신청서 (서류 {n}종을 대체)",
         "brief_form_self": "{title}을(를) 통합 신청서로 다시 배치 (다른 서류를 합치지 않음)",
-        "brief_minutes_required": "모든 신청인이 내는 서류만 낼 때 소요 시간(분)",
+        "brief_minutes_required": "신청 1건당 소요 시간, 모든 신청인이 내는 서류 기준(분, ±{range}%)",
         "brief_form_online": "공고문의 온라인 신청서가 서류 {n}종의 질문을 받음 (제출 서류가 늘지 않음)",
         "brief_form_online_keys": "공고문의 온라인 신청서가 아래 서류를 기관이 직접 확인하는 데 필요한 동의와 번호를 받음 (제출 서류가 늘지 않음)",
         "brief_form_online_consent": "공고문의 온라인 신청서가 아래 서류를 기관이 직접 확인하는 데 필요한 동의를 받음 (제출 서류가 늘지 않음)",
@@ -438,8 +456,9 @@ TEXT = {
                           "목표 {verdict}){alldocs}",
         "sum_questions": "질문 {fields_before} → {fields_after}개; 신청인당 소요 시간 {minutes_before} → {minutes_after}분 "
                          "(±20%)",
-        "sum_required_only": "; 모든 신청인이 내는 서류만 내면 {minutes_before} → {minutes_after}분, 질문 {fields_before} → "
-                             "{fields_after}개",
+        "sum_required_first": "모든 신청인(모든 신청인이 내는 서류 기준): 질문 {fields_before} → {fields_after}개, 소요 시간 "
+                              "{minutes_before} → {minutes_after}분(±20%); 해당하는 경우에만 내는 서류까지 모두 내면: 질문 "
+                              "{all_fields_before} → {all_fields_after}개, {all_minutes_before} → {all_minutes_after}분",
         "sum_report": "보고서: {path}",
         "sum_after_approval": "승인 뒤 약정 단계에서 작성하는 서류 (따로 적고 세지 않음): {n}건 — ",
     },
@@ -496,6 +515,8 @@ RULES = {
                          "읽힌 질문이 없어 합쳐도 줄어드는 질문이 없으므로 합친다고 하지 않고 그대로 유지한다",
         "K-CHANNEL-CONSENT": "조회 기관이 정보주체가 서명한 동의서 자체를 받아 조회하므로(미국 IVES의 4506-C 등) 확인란으로 바꿀 수 없어 서명된 그대로 유지한다",
         "K-SCHEDULE": "주된 서식에 첨부해 함께 내는 부표라 그대로 유지한다",
+        "K-SEPARATE-FILING": "신청과 따로, 다른 때에 내는 별개의 신고(기한 연장 신청, 전자신고 뒤 우편으로 보내는 서류)라 신청에 "
+                             "합칠 수 없다",
         "T-TWIN": "같은 서식의 다른 파일 형식(HWP/DOCX)이라 하나만 제출하며 한 번만 센다",
         "R-REGISTRY": "발급기관의 정보를 행정정보 공동이용으로 직접 확인하고 서류 제출을 요구하지 않는다",
         # (what formslim knows is its catalogue, not every record an agency holds: review 33a #3)

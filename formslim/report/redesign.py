@@ -69,9 +69,14 @@ def summary(a: Analysis) -> dict:
         "fields_required_before": b.fields_required_before if b.fields_required_before is not None else b.fields_before,
         "fields_required_after": b.fields_required_after if b.fields_required_after is not None else b.fields_after,
         "cost_before": round(b.cost("before"), 1), "cost_after": round(b.cost("after"), 1),
+        # (the same, for an applicant who files only the documents every applicant submits: minutes and fees)
+        "cost_required_before": round(required_cost(p, b, "before"), 1),
+        "cost_required_after": round(required_cost(p, b, "after"), 1),
         "currency": b.currency,
-        "hours_per_year_saved": (round(b.yearly(b.minutes("before") - b.minutes("after")) / 60, 1)
-                                 if b.yearly(1) is not None else None),
+        # on the basis the documents are counted: where that is the documents every applicant submits, a saving
+        # only those filing a document in its case make is no saving of every applicant's (review 34: a payment
+        # voucher filed by those who pay by mail)
+        "hours_per_year_saved": (round(b.yearly(_saved_minutes(p, b)) / 60, 1) if b.yearly(1) is not None else None),
         # the package as its programme notice counts its submissions (several papers in one upload are one)
         "notice_count": counted,
         # what the notice asks for beyond the package's forms, of those who pass a stage or are in a case
@@ -83,6 +88,37 @@ def summary(a: Analysis) -> dict:
                         "fields_after": b.carry_over.fields_after,
                         "minutes_after": round(b.carry_over.minutes_after, 1)} if b.carry_over is not None else None),
     }
+
+
+def _md_figures(s: dict, b, lang: str) -> list[str]:
+    """The executive summary's minutes, cost and questions, counted on the documents every applicant submits:
+    that applicant's first, then one who files every document (a saving in a document filed in some cases — a
+    payment voucher — is not every applicant's; review 34)."""
+    basis, unit = t(lang, "on_required_basis"), _unit(b.currency, lang)
+    return [f"- {t(lang, 'minutes_per_applicant')} ({basis}): {s['minutes_required_before']:.0f} → "
+            f"{s['minutes_required_after']:.0f} (±{b.range * 100:.0f}%)",
+            "  - " + t(lang, "if_all_filed", b=f"{s['minutes_before']:.0f}", a=f"{s['minutes_after']:.0f}"),
+            f"- {t(lang, 'cost_per_applicant')} ({basis}): {_num(s['cost_required_before'])} → "
+            f"{_num(s['cost_required_after'])} {unit}",
+            "  - " + t(lang, "if_all_filed", b=_num(s["cost_before"]), a=_num(s["cost_after"])) + f" {unit}",
+            f"- {t(lang, 'fields_asked')} ({basis}): {s['fields_required_before']} → {s['fields_required_after']}",
+            "  - " + t(lang, "if_all_filed", b=b.fields_before, a=b.fields_after)
+            + f"; {t(lang, 'unique_data')}: {b.data_before} → {b.data_after}"]
+
+
+def _saved_minutes(p, b) -> float:
+    """Minutes saved per applicant on the basis the documents are counted (see :func:`summary`)."""
+    if p.target_basis == "required":
+        return required_minutes(p, b.before) - required_minutes(p, b.after)
+    return b.minutes("before") - b.minutes("after")
+
+
+def required_cost(p, b, side: str) -> float:
+    """Cost per applicant who files only the documents every applicant submits: their minutes at the tariff,
+    with the fees of those documents."""
+    docs = b.before if side == "before" else b.after
+    conditional = {d.key or d.file for d in p.documents if d.condition}
+    return required_minutes(p, docs) / 60 * b.tariff + sum(x.fee for x in docs if x.file not in conditional)
 
 
 def notice_requests(p, package) -> list[dict]:
@@ -803,22 +839,34 @@ def to_html(a: Analysis) -> str:
                   f'<div class="small">{L("per_paper_count")}: <span id="reduction">{_pct(p.reduction)}</span></div>'
                   if n else f'<div class="big" id="reduction">{_pct(p.reduction)}</div>')
                + f'<div id="verdict">{verdict_html}</div></div>')
-    out.append(f'<div class="card"><div class="label">{L("card_minutes")} ({L("before")} → {L("after")})</div>'
-               f'<div class="big" id="minutes">{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}</div>'
+    # (counted on the documents every applicant submits, the cards show that applicant's figures; one who files
+    # every document follows, small: a saving in a document filed in some cases is not every applicant's)
+    mb, ma = ((s["minutes_required_before"], s["minutes_required_after"]) if required else
+              (s["minutes_before"], s["minutes_after"]))
+    cb, ca = (s["cost_required_before"], s["cost_required_after"]) if required else (s["cost_before"], s["cost_after"])
+    qb, qa = (s["fields_required_before"], s["fields_required_after"]) if required else (b.fields_before, b.fields_after)
+    basis = f' ({L("on_required_basis")})' if required else ""
+    all_minutes = L("if_all_filed", b=f'{s["minutes_before"]:.0f}', a=f'{s["minutes_after"]:.0f}')
+    out.append(f'<div class="card"><div class="label">{L("card_minutes")}{basis} ({L("before")} → {L("after")})</div>'
+               f'<div class="big" id="minutes">{mb:.0f} → {ma:.0f}</div>'
                f'<div class="small">±{b.range * 100:.0f}% · '
-               + (f'{L("saved")} {s["minutes_saved"]:.0f}{L("minutes_unit")}' if s["minutes_saved"] >= 0 else
-                  f'{L("added")} {-s["minutes_saved"]:.0f}{L("minutes_unit")}') + '</div>'
+               + (f'{L("saved")} {mb - ma:.0f}{L("minutes_unit")}' if mb - ma >= 0 else
+                  f'{L("added")} {ma - mb:.0f}{L("minutes_unit")}') + '</div>'
+               + (f'<div class="small" id="minutes-all">{_e(all_minutes)}</div>' if required else "")
                + (f'<div class="small" id="per-person">{L("per_person_card", before=f"{sum(x[3] for x in b.per_person):.0f}", after=f"{sum(x[4] for x in b.per_person):.0f}", titles="; ".join(x[1] for x in b.per_person))}</div>'
                   if b.per_person else "") + '</div>')
-    out.append(f'<div class="card"><div class="label">{L("card_cost")} ({_e(_unit(b.currency, lang))})</div>'
-               f'<div class="big">{_num(s["cost_before"])} → {_num(s["cost_after"])}</div>'
-               f'<div class="small">{L("fields_asked")}: {b.fields_before} → {b.fields_after} · {L("unique_data")}: '
-               f'{b.data_before} → {b.data_after}</div></div>')
-    yearly = b.yearly(b.minutes("before") - b.minutes("after"))
+    out.append(f'<div class="card"><div class="label">{L("card_cost")}{basis} ({_e(_unit(b.currency, lang))})</div>'
+               f'<div class="big">{_num(cb)} → {_num(ca)}</div>'
+               f'<div class="small">{L("fields_asked")}: {qb} → {qa} · {L("unique_data")}: '
+               f'{b.data_before} → {b.data_after}</div>'
+               + (f'<div class="small" id="cost-all">{_e(L("if_all_filed", b=_num(s["cost_before"]), a=_num(s["cost_after"])))}'
+                  f' ({L("fields_asked")}: {b.fields_before} → {b.fields_after})</div>' if required else "")
+               + '</div>')
+    yearly = b.yearly(_saved_minutes(p, b))
     if yearly is not None:
-        out.append(f'<div class="card"><div class="label">{L("card_hours_year")}</div>'
+        out.append(f'<div class="card"><div class="label">{L("card_hours_year")}{basis}</div>'
                    f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("card_cost_saved")}: '
-                   f'{_num(b.yearly(b.cost("before") - b.cost("after")))} {_e(_unit(b.currency, lang))}</div></div>')
+                   f'{_num(b.yearly(cb - ca))} {_e(_unit(b.currency, lang))}</div></div>')
     out.append("</div>")
     if p.filer:
         # a package filed for someone else: its cards name the filer, as its brief does
@@ -1058,13 +1106,13 @@ def to_markdown(a: Analysis) -> str:
              *([f"  - {md(_after_approval_line(s['after_approval'], lang))}"] if s["after_approval"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
                for r in s["rises"]],
-             f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
-             f"(±{b.range * 100:.0f}%)",
-             *(["  - " + t(lang, "minutes_required", rb=f"{s['minutes_required_before']:.0f}",
-                            ra=f"{s['minutes_required_after']:.0f}")] if p.target_basis == "required" else []),
-             f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} {_unit(b.currency, lang)}",
-             f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
-             f"{b.data_before} → {b.data_after}", ""]
+             *(_md_figures(s, b, lang) if p.target_basis == "required" else [
+                 f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
+                 f"(±{b.range * 100:.0f}%)",
+                 f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} "
+                 f"{_unit(b.currency, lang)}",
+                 f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
+                 f"{b.data_before} → {b.data_after}"]), ""]
     if p.filer:
         lines[4:] = [_as_filed_for(x) for x in lines[4:]]  # (the filer, not an applicant: as the brief says)
     br = brief(a)
@@ -1235,7 +1283,8 @@ SUMMARY_EN = {
     "minutes_required_after": "Minutes, required documents only, after",
     "fields_required_before": "Questions, required documents only, before",
     "fields_required_after": "Questions, required documents only, after", "cost_before": "Cost per applicant before",
-    "cost_after": "Cost per applicant after", "currency": "Currency", "hours_per_year_saved": "Hours saved per year",
+    "cost_after": "Cost per applicant after", "cost_required_before": "Cost, required documents only, before",
+    "cost_required_after": "Cost, required documents only, after", "currency": "Currency", "hours_per_year_saved": "Hours saved per year",
     "applicants_per_year": "Applicants per year",
 }
 
@@ -1252,7 +1301,8 @@ SUMMARY_KO = {
     "minutes_saved": "1건당 절감 시간(분)", "minutes_required_before": "현재 필수 서류 소요 시간(분)",
     "minutes_required_after": "개선 후 필수 서류 소요 시간(분)", "fields_required_before": "현재 필수 서류 기재 항목 수",
     "fields_required_after": "개선 후 필수 서류 기재 항목 수", "cost_before": "현재 1건당 비용",
-    "cost_after": "개선 후 1건당 비용", "currency": "통화", "hours_per_year_saved": "연간 절감 시간",
+    "cost_after": "개선 후 1건당 비용", "cost_required_before": "현재 필수 서류 1건당 비용",
+    "cost_required_after": "개선 후 필수 서류 1건당 비용", "currency": "통화", "hours_per_year_saved": "연간 절감 시간",
     "applicants_per_year": "연간 신청 건수",
 }
 
@@ -1607,13 +1657,23 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         why_more = [(L("brief_questions_more"),
                      L("brief_questions_more_why", n=n, titles=", ".join(gained)) if gained else
                      L("brief_questions_more_own", n=n, labels=", ".join(a.burden.added_labels[:5]) or "—"))]
-    rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
-             *([(L("brief_questions_required"), f'{s["fields_required_before"]} → {s["fields_required_after"]}')]
-               if required else []),
-             (L("brief_minutes", range=round(a.burden.range * 100)), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
-             *([(L("brief_minutes_required"), f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}')]
-               if required else []),
-             (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+    rng = round(a.burden.range * 100)
+    if required:
+        # (the figures of every applicant first — those the target is judged on —; then those of one who files every
+        # document, those filed only where they apply included: a saving in a document filed in some cases — a
+        # payment voucher, a co-representative's consent — is not every applicant's, review 34)
+        rows += [(L("brief_questions_required"), f'{s["fields_required_before"]} → {s["fields_required_after"]}'),
+                 (L("brief_minutes_required", range=rng),
+                  f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}'),
+                 (L("brief_cost_required", currency=cur),
+                  f'{_num(s["cost_required_before"])} → {_num(s["cost_required_after"])}'),
+                 (L("brief_questions_all"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
+                 (L("brief_minutes_all"), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
+                 (L("brief_cost_all", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+    else:
+        rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
+                 (L("brief_minutes", range=rng), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
+                 (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
     if (c := s.get("carry_over")) is not None:
         # (the answers the plan still asks twice, written once and carried into the other documents: an assumption)
         rows.append((_carry_over_label(c, L),
@@ -1624,8 +1684,10 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     if s.get("hours_per_year_saved") is not None and yearly is not None:
         # (the number of applicants a year the yearly figures rest on, said beside them: the manifest's)
         n = _num(yearly)
-        rows.append((L("brief_year", n=n), _num(s["hours_per_year_saved"])))
-        rows.append((L("brief_year_cost", currency=cur, n=n), _num(round((s["cost_before"] - s["cost_after"]) * yearly))))
+        rows.append((L("brief_year_required" if required else "brief_year", n=n), _num(s["hours_per_year_saved"])))
+        saved = (s["cost_required_before"] - s["cost_required_after"]) if required else (s["cost_before"] - s["cost_after"])
+        rows.append((L("brief_year_cost_required" if required else "brief_year_cost", currency=cur, n=n),
+                     _num(round(saved * yearly))))
     else:
         rows.append((L("brief_year_unknown"), L("brief_year_unknown_value")))
     return rows
