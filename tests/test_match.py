@@ -2421,3 +2421,16 @@ def test_two_returns_extension_payments_are_not_one_datum():
     assert len(ids) == 2
     m = match_package(pkg, KB)
     assert not [l for l in m.links if {l.a, l.b} == ids]
+
+
+@pytest.mark.parametrize("label, text, how", [
+    # DC Form D-40P: how many digits is how the answer is written, not another datum
+    ("Postal Zip Code First 5 Digits", "Postal Zip Code", "contains"),
+    ("ZIP code (first 5 digits)", "ZIP code", "exact"),
+    ("Your social security number. 9 digits", "Your social security number", "exact"),
+    # … but the last four digits of a number are a part of it, another datum
+    ("SSN last 4 digits", "SSN last 4 digits", "partial"),
+])
+def test_the_number_of_digits_an_answer_has_is_not_part_of_its_datum(label, text, how):
+    r = read_label(label, KB)
+    assert (r.text, r.how) == (text, how)

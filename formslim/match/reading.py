@@ -39,6 +39,9 @@ _EN_BOILERPLATE = [
     r"\s*\(\s*(?:include|including|incl\.)\s[^()]*\)",
     # how long the answer is: "Routing Number (9 digits)", "Business number (9 characters)"
     r"\(\s*\d{1,2}\s*(?:digits?|characters?|letters?|numbers?)\s*\)",
+    # … or after it, unbracketed: "Postal Zip Code First 5 Digits" (DC D-40P; a ZIP code's five digits, the
+    # ZIP+4's too) — never "last 4 digits", a part of another datum
+    r"(?<!last)[.,]?\s+(?:first\s+5|\d{1,2})[- ]digits?\s*$", r"\(\s*first\s+5\s+digits?\s*\)",
     r"\bfor name \d\b.*$",
     # an instruction after the datum's name: "City, town or post office. If you have a foreign address, also
     # complete spaces below", "Name. See instructions"
