@@ -186,7 +186,7 @@ def test_a_co_representatives_id_is_checked_with_their_own_data_and_consent(tmp_
              for c in r.cells}
     assert "공동대표: 주민등록번호 (해당 시 · 주민등록증 선택 시)" in cells
     # the brief says where the merged questions go, and the minutes on the basis the documents are counted
-    assert "모든 신청인이 내는 서류만 낼 때" in html
+    assert "모든 신청인이 내는 서류 기준" in html
 
 
 def test_the_hwpx_form_follows_the_package_not_the_report_language(tmp_path):

@@ -178,7 +178,7 @@ def test_the_award_bundles_lists_of_candidates_stay_and_nothing_is_claimed_merge
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     for text in (md, html):
         assert "모든 신청인" not in text and "신청 1건당" not in text
-    assert "- 제출 1건당 소요 시간(분):" in md
+    assert "- 제출 1건당 소요 시간(분) (모든 제출자가 내는 서류 기준):" in md
 
 
 def test_a_forms_printed_source_is_read_with_its_edition():

@@ -1,8 +1,9 @@
-"""A PDF field flagged ReadOnly (ISO 32000-1 §12.7.3.1) is filled by the form or the software that issued
-it: nobody types there, so it is nobody's question, before or after; a read-only text box that prints a
-statement (SSA-89's Privacy Act statement) is the form's text, not a field. Expectations written from the
-forms: the DC voucher (VOUCH.pdf) copies its filer's name and totals from the D-40 and lets nobody type
-them; SSA-89 prints its two statements in read-only boxes."""
+"""A PDF field flagged ReadOnly (ISO 32000-1 §12.7.3.1) in a PDF that computes answers is filled by the form:
+nobody's question, before or after. In a PDF that computes nothing the software that ships it fills the box, but
+the printed form asks it: the filer's question (a box the form keeps for nobody — "Reserved for future use" —
+aside). A read-only text box that prints a statement (SSA-89's Privacy Act statement) is the form's text, not a
+field. Expectations written from the forms: the DC voucher (VOUCH.pdf) copies its filer's name from the D-40;
+SSA-89 prints its two statements in read-only boxes."""
 from formslim import read_document
 from formslim.pipeline import analyze
 
@@ -27,25 +28,28 @@ def test_long_instructions_of_a_computed_line_stay_a_field():
 
 
 @needs_corpus
-def test_what_the_form_fills_itself_is_nobodys_question():
+def test_read_only_boxes_of_a_pdf_that_computes_nothing_are_the_filers_questions():
+    """The DC voucher (D-40P) flags 13 of its 14 boxes read-only and computes nothing: the filing software
+    copies them from the D-40, but the printed voucher asks them. They are the filer's questions before, and
+    asked once after — each repeats the return's answer (DC review 34 #1: taken as nobody's, the return's own
+    read-only lines, its whole computation, were lost from the consolidated form)."""
     voucher = read_document(CORPUS / "dc-tax-pdflib" / "VOUCH.pdf", "VOUCH.pdf")
-    ro = {f.label for f in voucher.fields if f.read_only}
-    assert {"Your First Name", "Your Last Name"} <= ro and len(ro) == 13 and len(voucher.fields) == 14
+    ro = {f.id for f in voucher.fields if f.read_only}
+    assert len(ro) == 13 and len(voucher.fields) == 14
     a = analyze([CORPUS / "dc-tax-pdflib"])
-    fills = [fp for fp in a.plan.fields if fp.action == "form_fills"]
-    assert sorted(fp.label for fp in fills if fp.file == "VOUCH.pdf") == sorted(
-        f.label for f in voucher.fields if f.read_only)
-    # one decision per document says which, with the flag as evidence
-    rules = {x.id: x for x in a.plan.decisions}
-    assert all(fp.decision and rules[fp.decision].rule == "F-FORM-FILLS" for fp in fills)
-    assert all(any("read-only" in e for e in rules[fp.decision].evidence) for fp in fills)
-    # nobody's question: not counted before, never the field that asks a group's datum
-    filled = {fp.field for fp in fills}
-    assert not any(fp.action == "drop_duplicate" and fp.source in filled for fp in a.plan.fields)
+    assert not [fp for fp in a.plan.fields if fp.action == "form_fills"]
+    plans = {fp.field: fp for fp in a.plan.fields}
+    assert all(plans[x].action == "drop_duplicate" and plans[x].source.startswith("DC40.pdf#") for x in ro)
+    said = [x for x in a.plan.assumptions if "flagged read-only with no calculation in the file" in x]
+    assert len(said) == 1 and "counted as the filer's questions" in said[0]
+    # the D-40's read-only lines are asked (or computed from the lines they add up), never nobody's
+    d40 = read_document(CORPUS / "dc-tax-pdflib" / "DC40.pdf", "DC40.pdf")
+    agi = next(f for f in d40.fields if f.name == "DCAGI")
+    assert agi.read_only and plans[agi.id].action in ("ask", "drop_derived", "drop_duplicate")
     # (an address's second line is one question with its first: Field.part_of)
-    counted = sum(1 for fp in a.plan.fields if fp.action not in ("other_party", "form_fills") and not fp.part_of)
-    parts = sum(1 for fp in a.plan.fields if fp.part_of and fp.action != "form_fills")
-    assert parts == 2 and a.burden.fields_before == counted == len(a.plan.fields) - len(fills) - parts
+    counted = sum(1 for fp in a.plan.fields if fp.action != "other_party" and not fp.part_of)
+    parts = sum(1 for fp in a.plan.fields if fp.part_of)
+    assert parts >= 2 and a.burden.fields_before == counted == len(a.plan.fields) - parts
 
 
 @needs_corpus
@@ -87,13 +91,23 @@ def test_a_datum_that_identifies_nobody_is_not_said_to_identify(corpus):
 
 
 @needs_corpus
-def test_read_only_boxes_of_a_pdf_that_computes_nothing_are_said_and_counted_in_the_assumptions():
+def test_only_a_box_the_form_keeps_for_nobody_stays_out_of_the_questions():
     """The IRS 1040 package's PDFs flag 211 boxes read-only and carry no calculation (IRS review 33b #4): the
-    plan still takes them as filled by the filing software, but says so in the decision's evidence and
-    states in its assumptions how many questions counting them would add."""
+    totals the filer works out on the printed return (line 37, adjusted gross income) are questions, the
+    carry-overs run from the schedule that computes them to the return; Form 1040 (2024)'s "Reserved for future
+    use" stays nobody's."""
     a = analyze([CORPUS / "irs-1040pkg-pdflib"])
-    fills = [fp for fp in a.plan.fields if fp.action == "form_fills"]
+    assert not [fp for fp in a.plan.fields if fp.action == "form_fills"]
     said = [x for x in a.plan.assumptions if "flagged read-only with no calculation in the file" in x]
-    assert len(said) == 1 and said[0].startswith(f"{len(fills)} field(s) of ")
-    rules = [x for x in a.plan.decisions if x.rule == "F-FORM-FILLS"]
-    assert rules and all(any("holds no calculation" in e for e in x.evidence) for x in rules)
+    assert len(said) == 1 and said[0].startswith("211 field(s) of ")
+    plans = {fp.field: fp for fp in a.plan.fields}
+    f1040 = {f.name: f for f in read_document(CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf").fields}
+    assert f1040["L37"].read_only and plans[f1040["L37"].id].action != "form_fills"
+    # Schedule C computes line 31 and carries it to line 12 of the return: the return's line is filled from it
+    line12 = plans[f1040["L12"].id]
+    assert line12.action == "drop_duplicate" and line12.source.startswith("FSCHC.pdf#")
+    b = analyze([CORPUS / "irs-conmecto" / "f1040.pdf"])
+    reserved = [fp for fp in b.plan.fields if fp.label == "Reserved for future use"]
+    assert reserved and all(fp.action == "form_fills" for fp in reserved)
+    rule = next(x for x in b.plan.decisions if x.rule == "F-FORM-FILLS")
+    assert "keeps for nobody" in rule.reason

@@ -225,15 +225,23 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                             for d in package.documents]
     # (a form several programmes use is signed as the package's programme says: SBA Form 413 in a 7(a) package)
     docs = [replace(d, signers=programme_signers(d, docs)) for d in docs]
-    # read-only boxes of PDFs that compute nothing: filled by the software that ships them, taken as nobody's
-    # question (F-FORM-FILLS) — said with what counting them would add (IRS review 33b #4)
+    # read-only boxes of PDFs that compute nothing: the software that ships them fills them, but the form they
+    # copy asks them — on the printed form the filer works them out (a return's totals, its taxable income) or
+    # writes them (a part-year resident's income, "(Not Supported)" in the fill-in copy). They are the filer's
+    # questions, as every other box (IRS review 33b #4, DC review 34 #1: taken as nobody's, the consolidated
+    # form lost the return's whole computation); only a PDF that computes answers fills its read-only boxes itself
     computes_nothing = [d for d in docs if any(f.read_only for f in d.fields) and not _computes(d)]
-    shipped = [f for d in computes_nothing for f in d.fields if f.read_only]
+    shipped = [f for d in computes_nothing for f in d.fields if f.read_only and not _KEPT_FOR_NOBODY.search(f.label)]
     if shipped:
         assumptions.append(f"{len(shipped)} field(s) of {len({d.path for d in computes_nothing})} PDF(s) are flagged read-only with "
-                           "no calculation in the file: taken as filled by the filing software that ships them, not "
-                           "asked of the filer; on the printed forms the filer works them out — counted, they add "
-                           f"{len(shipped)} question(s) before and after alike")
+                           "no calculation in the file: the software that ships them fills them, but the forms they "
+                           "copy ask them — counted as the filer's questions (on the printed forms the filer works "
+                           "them out or writes them)")
+        unlocked = {d.key for d in computes_nothing}
+        # (a box the form keeps for nobody stays locked: "Reserved for future use", "For official use only")
+        docs = [replace(d, fields=tuple(replace(f, read_only=False) if f.read_only and not _KEPT_FOR_NOBODY.search(f.label)
+                                        else f for f in d.fields))
+                if d.key in unlocked else d for d in docs]
     # a file that holds part of its form only (its first page is the form's page 2): its count is of what it holds
     assumptions += [f"{d.title or d.path}: {w[len(INCOMPLETE):]}" for d in docs for w in d.warnings
                     if w.startswith(INCOMPLETE)]
@@ -1522,6 +1530,10 @@ def _signed_once(docs, plans, match: MatchResult) -> dict[str, str]:
     return out
 
 
+#: a box a form keeps for nobody to fill: reserved, or the agency's own
+_KEPT_FOR_NOBODY = re.compile(r"\breserved\b|\bfor (?:official|office|irs|agency|department) use\b|\bdo not write\b", re.I)
+
+
 def _computes(d: Document) -> bool:
     """Whether a document computes any answer itself (a fillable PDF's AcroForm calculation)."""
     return any(f.calculation for f in d.fields)
@@ -1540,6 +1552,8 @@ _CARRIED_ON = re.compile(r"\b(?:also\s+)?enter\s+(?:it\s+|this\s+amount\s+|the\s
 
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
                  agency_holds: set[str], own_fillers: frozenset = frozenset(), country: str = "") -> list[FieldPlan]:
+    # (boxes the document fills itself: read-only in a PDF that computes — plan() unlocked the others)
+    locked = {f.id for d in docs for f in d.fields if f.read_only}
     derived = {}
     validate = {}
     for x in derivations:
@@ -1572,7 +1586,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
 
     for g in match.groups:
         members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank
-                   and not plans[match.doc_of[fid]].get("twin_of") and not match.fields[fid].read_only]
+                   and not plans[match.doc_of[fid]].get("twin_of") and fid not in locked]
         if members:
             # (of two kept forms, the larger — Schedule C, not the Form 8829 filed only with it — answers first)
             members.sort(key=lambda fid: (not worked_out_there(fid), match.doc_of[fid] != (primary.key if primary else ""),
@@ -1880,18 +1894,17 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             f"{len(fids)} answer(s) of documents kept as they are are checked against {reg.name_ko or reg.name}, "
             "which the agency fetches for this application anyway", tuple(match.fields[x].label for x in fids[:5]))
     for key, fids in sorted(form_fills.items()):
-        # (a PDF that computes nothing — no field of it carries a calculation — has its read-only boxes filled by
-        # the software that ships it: on the printed form its filer works them out; said, and counted as such in
-        # the assumptions, not hidden — IRS review 33b #4)
+        # (a PDF that computes nothing — no field of it carries a calculation — keeps locked only the boxes it
+        # keeps for nobody: its other read-only boxes are the filer's questions, plan() unlocked them)
         computes = any(_computes(d) for d in docs if d.key == key)
         ids[f"form_fills:{key}"] = decide("F-FORM-FILLS", "form_fills", [key], fids,
-                                          f"{len(fids)} field(s) the document fills itself: not the applicant's "
-                                          "questions, before or after",
+                                          (f"{len(fids)} field(s) the document fills itself" if computes else
+                                           f"{len(fids)} field(s) the form keeps for nobody to fill") +
+                                          ": not the applicant's questions, before or after",
                                           ("the PDF flags them read-only (ISO 32000-1 §12.7.3.1): nobody can type "
                                            "there" if computes else
-                                           "the PDF flags them read-only (ISO 32000-1 §12.7.3.1) but holds no "
-                                           "calculation: the software that ships it fills them; on the printed form "
-                                           "the filer works them out (not counted: see the assumptions)",
+                                           "the PDF flags them read-only (ISO 32000-1 §12.7.3.1) and the form keeps "
+                                           "them for nobody (reserved, or for official use)",
                                            *(match.fields[x].label for x in fids[:5])))
     for reg_id, fids in sorted(prefill_by_registry.items()):
         if reg_id == AGENCY:
