@@ -454,6 +454,9 @@ class DocumentPlan:
     # the words by which it says it is executed once the application is approved, at closing (K-AFTER-APPROVAL):
     # a document of a later stage, listed apart and not counted
     after_approval: str = ""
+    # the registries the agency fetches to check, in its place, what the document proved (X-VERIFIED-AT-LOGIN:
+    # the representative a business's records name, matched against the person who logs in), () where none
+    checked_against: tuple[str, ...] = ()
 
     @property
     def counted(self) -> bool:

@@ -1041,6 +1041,10 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path
     login = next(x for x in a.plan.decisions if x.id == own_id.decisions[0])
     assert login.variant == "in_person" and "not needed" in login.reason and "asked only where" not in login.reason
     assert any("타인이 신청‧접수하는 경우 탈락" in e for e in login.evidence)
+    # the records the removal rests on are the plan's lookups, and the match is put to the legal reviewer — the
+    # corporate register a corporation's representative is matched on included (K-Startup review 34 #1)
+    assert own_id.checked_against == ("KR-NTS-BIZREG", "KR-SCOURT-CORPREG")
+    assert any("실명인증" in x and "법인 등기사항증명서" in x for x in a.form["legal_review"])
     biz = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part3")
     biz_ev = [e for i in biz.decisions for e in next(x for x in a.plan.decisions if x.id == i).evidence]
     assert biz.registry == "KR-NTS-BIZREG" and any("business authentication gives" in e for e in biz_ev)

@@ -537,6 +537,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             # representative the agency sees on the record it fetches: the ID copy proves nothing more, and is
             # asked only where the two differ
             plan["decision"] = "remove"
+            # (the records the removal rests on: fetched and matched, they are lookups of the plan like any other —
+            # for the consent, the list of lookups and the legal review; K-Startup review 34 #1)
+            plan["checked_against"] = (names_rep.id, *((corp_rep.id,) if corp_rep is not None else ()))
             plan["decisions"].append(decide(
                 "X-VERIFIED-AT-LOGIN", "remove", [d.key], [f.id for f in d.fields],
                 f"the programme's online application authenticates the person applying at log-in (real-name "
@@ -805,6 +808,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       condition=p.get("condition") or _filed_when(p, by_key.get(key), kb),
                                       received=p.get("received", ""), signed_once=blocks.get(key, 0),
                                       after_approval=p.get("after_approval", ""),
+                                      checked_against=tuple(p.get("checked_against", ())),
                                       form_source=by_key[key].form_source if key in by_key else "",
                                       subject=_subject(by_key.get(key)),
                                       # (as the summary counts them: a pre-filled answer the applicant only

@@ -1538,6 +1538,13 @@ def brief(a: Analysis) -> dict:
     removed = [short(d.title or d.file) for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]
     if removed:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))
+    # (what a removal rests on, where it is the agency's own lookups: K-Startup review 34 #1)
+    regs = a.knowledge.registries
+    for d in p.documents:
+        if d.decision == "remove" and d.checked_against and not d.twin_of and d.counted:
+            lines.append(t(lang, "brief_checked_against", title=short(d.title or d.file), names=", ".join(
+                (regs[r].name_ko if lang == "ko" and regs[r].name_ko else regs[r].name) for r in d.checked_against
+                if r in regs)))
     # (a prescribed form filed only in some cases says the case, where its title does not)
     lines += [t(lang, "brief_received", title=short(_with_variants(d, p, lang))) if d.received else
               (t(lang, "brief_after_approval_when", title=short(_with_variants(d, p, lang)), when=d.condition)

@@ -1176,6 +1176,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if said:
             to_confirm.append(t(lang, "received_overlap", title=d.title or d.key or d.file,
                                 rule=f" ({d.form_source})" if d.form_source else "", said=localise(lang, said)))
+    # a document dropped because the agency matches the person logging in against the representative its fetched
+    # records name: those lookups, and the match, are the agency's to be entitled to (K-Startup review 34 #1)
+    for d in plan.documents:
+        regs = [kb.registries[r] for r in d.checked_against if r in kb.registries]
+        if regs:
+            to_confirm.append(t(lang, "login_match", title=d.title or d.locator or d.file, names=", ".join(
+                (r.name_ko if lang == "ko" and r.name_ko else r.name) + (f" ({r.source.split(';')[0].strip()})" if r.source else "")
+                for r in regs)))
     # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
     # be approved to use: the consent's new line does not give access — the agency's approval for it does
     # (K-Startup review 30 #2: 주민등록증·여권 진위확인 are not on KISED's printed list)
