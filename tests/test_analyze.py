@@ -2223,3 +2223,19 @@ def test_the_signers_name_and_title_stand_in_the_signature_block(tmp_path):
     # (each once: not asked again above the signature)
     assert sum(i["concept"] == "person.name" and i["role"] == "representative"
                for s in form["sections"] for i in s["items"]) == 1
+
+
+@needs_corpus
+def test_the_preparers_date_and_declaration_stay_the_preparers():
+    """Form D-40 (2013) prints "Your signature | Date | Preparer's signature | Date" and one jurat ending
+    "Declaration of paid preparer is based on information available to the preparer." The date box beside
+    the preparer's signature is the preparer's, in the preparer's block — never the filer's date —, the
+    jurat is carried whole, and the filer's date, printed with no field, is no question the form adds (DC
+    review 34 #4)."""
+    a = analyze([CORPUS / "dc-tax-pdflib"])
+    items = {i["id"]: i for s in a.form["sections"] for i in s["items"]}
+    assert items["signer:preparer:date"]["from_fields"] == ["DC40.pdf#095"]
+    assert items["application.date"]["from_fields"] == [] and items["application.date"]["printed_on"] == ["DC40.pdf"]
+    assert items["declaration.truth"]["label"].endswith(
+        "it is correct. Declaration of paid preparer is based on information available to the preparer.")
+    assert "application.date" not in a.burden.added_labels and "Date" not in a.burden.added_labels

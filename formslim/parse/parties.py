@@ -180,15 +180,26 @@ def declaration(text: str) -> str:
     the signer certifies every point, not the first sentence alone. A certification the applicant makes by
     signing, printed just before it ("APPLICANT CERTIFICATION By signing this application, the Applicant
     certifies that it complies with all Loan Program Requirements …"), comes first: both are signed."""
-    for m in _DECLARATION.finditer(re.sub(r"[ \t]+", " ", text or "")[:60000]):
+    flat = re.sub(r"[ \t]+", " ", text or "")[:60000]
+    for m in _DECLARATION.finditer(flat):
         first = re.sub(r"\s+", " ", m.group(0)).strip()
         if first.endswith(":"):  # the lead-in of a list: the declaration is the list, if one follows
             listed = certified_list(text, first)
             if listed:
                 return _with_preceding_certification(text, listed)
             continue
+        # (the sentence that says on what the paid preparer's declaration rests is part of the one jurat:
+        # "… it is correct. Declaration of paid preparer is based on information available to the preparer."
+        # — DC D-40, review 34 #4; the IRS 1040's "Declaration of preparer (other than taxpayer) is based on …")
+        after = _PREPARER_BASIS.match(flat, m.end())
+        if after:
+            first = first + " " + re.sub(r"\s+", " ", after.group(1)).strip()
         return _with_preceding_certification(text, certified_list(text, first) or first)
     return ""
+
+
+#: the sentence after a jurat on what the paid preparer's declaration rests
+_PREPARER_BASIS = re.compile(r"\s*(Declaration of (?:paid )?preparer\b[^.]{5,160}\.)", re.I)
 
 
 #: the lead-in of a Korean pledge: "본인은 … 다음 사항을 준수할 것을 서약합니다.", "… 확약합니다"

@@ -860,10 +860,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # the date each party signs on: a form one other party signs (a co-representative's consents) is dated
     # by that party, in its own block
     dates_of: dict[str, list[str]] = {}
+    # (a "Date" box printed beside another party's signature box is that party's date, whoever signs the form:
+    # Form D-40's "Preparer's signature | Date" is not the filer's — DC review 34 #4)
+    marks = [(fp, match.fields[fp.field]) for fp in plan.fields if fp.kind == "signature" and fp.role
+             and fp.role not in _APPLICANT_SIDE and fp.field in match.fields]
     for fp in plan.fields:
         if fp.concept == "application.date" and signing_date(fp) and fp.action != "other_party" \
                 and (fp.document or fp.file) in merged_into_form:
-            who = signer_of.get(fp.document or fp.file)
+            who = _signed_beside(match.fields[fp.field], marks) or signer_of.get(fp.document or fp.file)
             dates_of.setdefault(who if who and who not in _APPLICANT_SIDE else "", []).append(fp.field)
     signature.append({**base, "id": "application.date", "label": t(lang, "date"), "kind": "date",
                       "from_fields": sorted(dates_of.pop("", [])), "concept": "application.date", "role": None})
@@ -965,6 +969,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             signature.append(_conditional({**base, "id": f"signer:{role}:date", "label": t(lang, "signer_date", who=who),
                               "kind": "date", "from_fields": sorted(dates_of.get(role, [])), "concept": "application.date",
                               "role": role, "required": required, **several}, case))
+    # (the applicant's date beside a signature line a replaced form prints with no field for either — Form D-40's
+    # "Your signature | Date" — was asked before too: not the consolidated form's own addition)
+    own = next((it for it in signature if it["id"] == "signature" and it.get("printed_on")), None)
+    for it in signature:
+        if own is not None and it["id"] == "application.date" and not it["from_fields"]:
+            it["printed_on"] = own["printed_on"]
     if plan.consolidated == "online":
         # the programme's online application is submitted under the applicant's own log-in (실명인증): that
         # submission is its signature and its date — no name, mark or date to write (nobody else signs in it).
@@ -1377,6 +1387,20 @@ def options_of(keys, role) -> list[str]:
     """The checks an applicant (``role``) chooses among, in the listing's order."""
     return list(dict.fromkeys(x.choice for x in keys if x.choice and x.role == role))
 
+
+def _signed_beside(f, marks) -> str:
+    """The role of another party's signature box printed on the same row as a date box, just left of it
+    ("Preparer's signature [____] Date [____]"), else ""."""
+    loc = f.location
+    if not loc.bbox or loc.page is None:
+        return ""
+    x0, top, _, bottom = loc.bbox
+    for fp, m in marks:
+        b = m.location.bbox
+        if m.location.page == loc.page and b and min(bottom, b[3]) - max(top, b[1]) > 0.5 * min(bottom - top, b[3] - b[1]) \
+                and 0 <= x0 - b[2] <= 40:
+            return fp.role
+    return ""
 
 def _conditional(item: dict, condition: str) -> dict:
     """An item of a document filed only in some cases is asked in that case only: not required, and it
