@@ -365,3 +365,19 @@ def test_a_caption_that_starts_mid_sentence_takes_its_start_from_the_row_above(c
     assert by_name["L14C8[2]"] == "i Nonresidential real property"
     f8829 = {f.name: f.label for f in read_document(corpus / "irs-1040pkg-pdflib" / "F8829.pdf").fields}
     assert f8829["L31"].startswith("32 Allowable excess casualty losses and depreciation")
+
+
+@needs_corpus
+def test_a_box_whose_line_number_is_printed_beside_it_takes_its_own_lines_caption(corpus):
+    """DC Form D-40 (2013) prints "23 Credit for child and dependent care expenses $ [____] .00 X .32 Enter result
+    > 23 $ [____]" and likewise line 28 (× .40): the result box is its line's second box, labelled by the words
+    just before it, not by line 22's or line 27's caption above it (review 34 #3); a box labelled by a fragment of
+    its own line ("Fill in if loss") takes the whole line; Schedule A's line 29, whose tooltip drops where the
+    total goes, keeps the printed caption that says so (IRS review 33b #11)."""
+    d40 = {f.name: f for f in read_document(corpus / "dc-tax-pdflib" / "DC40.pdf").fields}
+    assert (d40["CHCARECR"].line, d40["CHCARECR"].label) == ("23", "23 .00 X .32 Enter result")
+    assert (d40["DCEIC"].line, d40["DCEIC"].label) == ("28", "28 .00 X .40 Enter result")
+    assert d40["TAXINC"].label.startswith("21 DC taxable income. Subtract Line 20 from Line 15")
+    sch_a = {f.name: f for f in read_document(corpus / "irs-1040pkg-pdflib" / "FSCHA.pdf").fields}
+    assert sch_a["L28"].label.startswith("Is Form 1040, line 38, over $150,000?")
+    assert sch_a["L28"].caption.endswith("Also, enter this amount on Form 1040, line 40")

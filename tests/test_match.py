@@ -994,7 +994,7 @@ def test_a_box_of_an_information_return_is_cited_like_a_line(corpus):
     m = match_package(package, KB)
     box = next(l for l in m.links if l.rule == "M-XREF" and "W-2, box 1" in l.evidence[0])
     labels = {m.fields[box.a].label, m.fields[box.b].label}
-    assert labels == {"Total amount from Form(s) W-2, box 1 (see instructions)", "1 Wages, tips, other compensation"}
+    assert labels == {"1a Total amount from Form(s) W-2, box 1 (see instructions)", "1 Wages, tips, other compensation"}
     assert box.status == "certain"
 
 
@@ -2434,3 +2434,22 @@ def test_two_returns_extension_payments_are_not_one_datum():
 def test_the_number_of_digits_an_answer_has_is_not_part_of_its_datum(label, text, how):
     r = read_label(label, KB)
     assert (r.text, r.how) == (text, how)
+
+
+@needs_corpus
+def test_a_carry_printed_in_a_lines_caption_links_that_line_alone():
+    """Schedule A (2013) line 29 prints "Is Form 1040, line 38, over $150,000? No. … Also, enter this amount on
+    Form 1040, line 40": the total is carried to line 40 — and line 38, which the caption names as a test, is
+    another datum (adjusted gross income). The return's line 40 is filled from the schedule that adds it up."""
+    from formslim.pipeline import analyze
+
+    a = analyze([CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf", CORPUS / "irs-1040pkg-pdflib" / "FSCHA.pdf"])
+    # (PDFlib's widget names are an older edition's: line 38's box is "L34", line 40's "L36")
+    f1040 = {f"L{f.line}": f for d in a.package.documents if d.path == "F1040.pdf" for f in d.fields
+             if f.line in ("38", "40")}
+    sch_a = {f.name: f for d in a.package.documents if d.path == "FSCHA.pdf" for f in d.fields}
+    pair = {sch_a["L28"].id, f1040["L40"].id}
+    assert any({l.a, l.b} == pair and l.status == "certain" and l.rule == "M-XREF" for l in a.match.links)
+    assert not any({l.a, l.b} == {sch_a["L28"].id, f1040["L38"].id} for l in a.match.links)
+    plans = {fp.field: fp for fp in a.plan.fields}
+    assert plans[f1040["L40"].id].action == "drop_duplicate" and plans[f1040["L40"].id].source == sch_a["L28"].id

@@ -92,6 +92,15 @@ def cross_reference_links(package: Package) -> list[Link]:
             # runs printed in another font lose the space before them: "enter on bothForm 1040, line 12"
             text = _GLUED.sub(" ", re.sub(r"\s+", " ", f.label))
             copy, carry = _COPY.search(text), _CARRY.search(text)
+            if not copy and not carry and f.caption:
+                # (the caption printed for the line, where its tooltip drops the carry: Schedule A line 29 — only
+                # the clause that carries, from its verb on: "Is Form 1040, line 38, over $150,000? … Also, enter
+                # this amount on Form 1040, line 40" cites line 38 as a test, and carries to line 40 alone)
+                caption = _GLUED.sub(" ", re.sub(r"\s+", " ", f.caption))
+                carry = _CARRY.search(caption)
+                if carry:
+                    text = caption[carry.start():]
+                    carry = _CARRY.search(text)
             if not copy:
                 for clause in re.split(r"(?<=[.;])\s+", text):
                     m = _FROM.search(clause)

@@ -1056,6 +1056,22 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
                     and _group_caption(by_page[f.location.page], f.location.bbox)) or \
                 _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"),
                               numbers[f.location.page])
+            own = (_printed_line_number(line_numbers[f.location.page], f.location.bbox) or
+                   _trailing_line_number(by_page[f.location.page] + numbers[f.location.page], f.location.bbox)) \
+                if f.kind not in ("checkbox", "radio") else None
+            if own and _box_left_on_row(fields, f) and (rest := _phrase_before_number(
+                    by_page[f.location.page] + numbers[f.location.page], f.location.bbox)):
+                # a second box of its line, after another on the same row ("23 Credit … $ [____] .00 X .32 Enter
+                # result > 23 $ [____]"): the words just before it say what it holds, not the line's caption,
+                # which names the first box's datum (DC D-40 lines 23 and 28: the result, not the federal amount)
+                text = f"{own} {rest}"
+            elif text and own and line_of_label(text) != own:
+                # the box's own line number is printed just left of it ("… Enter result > 23 $ [____]"): the
+                # caption of another numbered line above is not what it asks (DC D-40: line 23's result box
+                # read as "22 Tax …", a second line 22 — review 34 #3); its own line's caption is
+                # (and a box labelled by a fragment of its own line — "Fill in if loss", a bare "15" — by the whole)
+                anchored = _anchored_caption(by_page[f.location.page] + numbers[f.location.page], own, f.location.bbox)
+                text = anchored if anchored and (line_of_label(text) or len(anchored) > len(text)) else text
             if text:
                 kind = infer_kind(text, f.kind) if f.kind == "text" else f.kind
                 f = replace(f, label=text, normalized_label=normalize_label(text), label_source="printed",
@@ -1081,7 +1097,7 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         out.append(f)
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
-    out = _misplaced_line_tooltips(out, by_page, numbers)
+    out = _carried_captions(_misplaced_line_tooltips(out, by_page, numbers), by_page, numbers)
     return _marked_blocks(_printed_captions(_printed_questions(_split_shared_captions(_label_from_column(
         _copied_tooltips(out, by_page, path))), by_page, path), by_page, path), by_page, path)
 
@@ -1548,6 +1564,28 @@ def _copied_tooltips(fields: list[Field], by_page: dict, path: str = "") -> list
     return out
 
 
+#: a line's printed instruction to carry its amount to another form's line: "Also, enter this amount on Form 1040,
+#: line 40", "Enter here and on Schedule C, line 30", "include on your Schedule D, line 1b"
+_CARRIES = re.compile(r"\b(?:enter|include|report)\b[^.;]{0,60}?\bon\b[^.;]{0,30}?\b(?:form|schedule)\s+[\w-]{1,6}\b"
+                      r"[^.;]{0,20}?\bline\s+\d", re.I)
+
+
+def _carried_captions(fields: list[Field], by_page: dict, numbers: dict) -> list[Field]:
+    """A numbered line whose tooltip shortens its caption and drops where its amount is carried (Schedule A,
+    2013: line 29's tooltip "Is Form 1040, line 38, over $150,000?"; the print goes on "… Also, enter this
+    amount on Form 1040, line 40") keeps the printed caption, word for word (``Field.caption``), where that
+    caption says so — the form's own cross-reference, which the matcher reads (IRS review 33b #11)."""
+    out = list(fields)
+    for i, f in enumerate(fields):
+        if f.label_source != "tooltip" or not f.line or f.caption or f.kind in ("checkbox", "radio", "signature") \
+                or f.location.page not in by_page or not f.location.bbox or _CARRIES.search(f.label):
+            continue
+        caption = _anchored_caption(by_page[f.location.page] + numbers[f.location.page], f.line, f.location.bbox)
+        if caption and _CARRIES.search(caption):
+            out[i] = replace(f, caption=caption)
+    return out
+
+
 def _misplaced_line_tooltips(fields: list[Field], by_page: dict, numbers: dict) -> list[Field]:
     """A box whose tooltip names one numbered line while it sits on the row of another: the tooltip was
     copied from that other line's box (IRS Form 1040 TY2013 as PDFlib filled it: the box on line 14, "Other
@@ -1763,6 +1801,42 @@ def _printed_line_number(segs: list[tuple[Segment, str]], bbox) -> Optional[str]
         if top - 2 <= vmid <= bottom + 2 and (best is None or s.x1 > best[0]):
             best = (s.x1, t)
     return best[1] if best else None
+
+
+def _box_left_on_row(fields: list[Field], f: Field) -> bool:
+    """Whether another field's box stands left of this one on its row (a line's first box, where this is its
+    second)."""
+    x0, top, _, bottom = f.location.bbox
+    return any(g is not f and g.location.page == f.location.page and g.location.bbox and g.kind not in ("checkbox", "radio")
+               and g.location.bbox[2] <= x0 + 2
+               and min(bottom, g.location.bbox[3]) - max(top, g.location.bbox[1]) > 0.5 * (bottom - top)
+               for g in fields)
+
+
+def _phrase_before_number(segs: list[tuple[Segment, str]], bbox) -> str:
+    """The words of the phrase printed just left of a box that ends with its line number ("… .00 X .32 Enter
+    result > 23 $"), without the number: ".00 X .32 Enter result"; "" where there is none."""
+    x0, top, x1, bottom = bbox
+    for s, _ in segs:
+        if s.x1 > x0 + 2 or x0 - s.x1 > 40 or not top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2:
+            continue
+        m = re.match(r"(.*?[A-Za-z].*?)[\s>]*(?:[1-9]\d?[a-z]?)\s*\$?\s*$", s.text.strip())
+        if m:
+            return clean_label(m.group(1)).strip(" >")
+    return ""
+
+
+def _trailing_line_number(segs: list[tuple[Segment, str]], bbox) -> Optional[str]:
+    """The line number a printed phrase ends with just left of an entry box, on its row ("… X .32 Enter result >
+    23 $ [____]"), where the number was set in one run with the words before it; None where there is none."""
+    x0, top, x1, bottom = bbox
+    for s, text in segs:
+        if s.x1 > x0 + 2 or x0 - s.x1 > 40 or not top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2:
+            continue
+        m = re.search(r"(?:^|[\s>])([1-9]\d?[a-z]?)\s*\$?\s*$", s.text.strip())
+        if m:
+            return m.group(1).lower()
+    return None
 
 
 def _label_from_column(fields: list[Field]) -> list[Field]:

@@ -1586,7 +1586,7 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             return False
         # (or a line that says it is carried on: "… enter here and on Form 1040, line 13")
         return (x is not None and bool(x.inputs) and all(match.doc_of.get(i) == doc for i in x.inputs)) or \
-            bool(_CARRIED_ON.search(match.fields[fid].label))
+            bool(_CARRIED_ON.search(match.fields[fid].label) or _CARRIED_ON.search(match.fields[fid].caption))
 
     for g in match.groups:
         members = [fid for fid in g.fields if plans.get(match.doc_of[fid], {}).get("decision") in rank
