@@ -2453,3 +2453,15 @@ def test_a_carry_printed_in_a_lines_caption_links_that_line_alone():
     assert not any({l.a, l.b} == {sch_a["L28"].id, f1040["L38"].id} for l in a.match.links)
     plans = {fp.field: fp for fp in a.plan.fields}
     assert plans[f1040["L40"].id].action == "drop_duplicate" and plans[f1040["L40"].id].source == sch_a["L28"].id
+
+
+@pytest.mark.parametrize("label, role", [
+    # DC Schedule N (2013): the custodian is another household's person, never the filer (review 34 #6)
+    ("6. Custodian's SSN", "custodian"), ("4. Custodian's name", "custodian"),
+    # … while the non-custodial parent is the filer who claims the credit, and a question that names a custodial
+    # parent as a debt's other party asks the filer (SBA Form 1244)
+    ("First name of non-custodial parent", None),
+    ("Form 8332, Release / Revocation of Release of Claim to Exemption for Child by Custodial Parent", None),
+])
+def test_a_childs_custodian_is_another_party(label, role):
+    assert read_label(label, KB).role == role
