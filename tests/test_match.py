@@ -2460,8 +2460,10 @@ def test_a_carry_printed_in_a_lines_caption_links_that_line_alone():
     ("6. Custodian's SSN", "custodian"), ("4. Custodian's name", "custodian"),
     # … while the non-custodial parent is the filer who claims the credit, and a question that names a custodial
     # parent as a debt's other party asks the filer (SBA Form 1244)
-    ("First name of non-custodial parent", None),
-    ("Form 8332, Release / Revocation of Release of Claim to Exemption for Child by Custodial Parent", None),
+    ("First name of non-custodial parent", "-custodian"),
+    ("Form 8332, Release / Revocation of Release of Claim to Exemption for Child by Custodial Parent", "-custodian"),
 ])
 def test_a_childs_custodian_is_another_party(label, role):
-    assert read_label(label, KB).role == role
+    # ("-custodian": any reading but the custodian's)
+    got = read_label(label, KB).role
+    assert got != "custodian" if role == "-custodian" else got == role
