@@ -1056,11 +1056,11 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
                     and _group_caption(by_page[f.location.page], f.location.bbox)) or \
                 _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"),
                               numbers[f.location.page])
-            own = (_printed_line_number(line_numbers[f.location.page], f.location.bbox) or
-                   _trailing_line_number(by_page[f.location.page] + numbers[f.location.page], f.location.bbox)) \
+            trailing, rest = _numbered_phrase(by_page[f.location.page] + numbers[f.location.page], f.location.bbox) \
+                if f.kind not in ("checkbox", "radio") else ("", "")
+            own = (_printed_line_number(line_numbers[f.location.page], f.location.bbox) or trailing or None) \
                 if f.kind not in ("checkbox", "radio") else None
-            if own and _box_left_on_row(fields, f) and (rest := _phrase_before_number(
-                    by_page[f.location.page] + numbers[f.location.page], f.location.bbox)):
+            if own and rest and trailing == own and _box_left_on_row(fields, f):
                 # a second box of its line, after another on the same row ("23 Credit … $ [____] .00 X .32 Enter
                 # result > 23 $ [____]"): the words just before it say what it holds, not the line's caption,
                 # which names the first box's datum (DC D-40 lines 23 and 28: the result, not the federal amount)
@@ -1813,30 +1813,20 @@ def _box_left_on_row(fields: list[Field], f: Field) -> bool:
                for g in fields)
 
 
-def _phrase_before_number(segs: list[tuple[Segment, str]], bbox) -> str:
-    """The words of the phrase printed just left of a box that ends with its line number ("… .00 X .32 Enter
-    result > 23 $"), without the number: ".00 X .32 Enter result"; "" where there is none."""
-    x0, top, x1, bottom = bbox
+def _numbered_phrase(segs: list[tuple[Segment, str]], bbox) -> tuple[str, str]:
+    """The phrase printed just left of an entry box, on its row, that ends with the box's line number, the
+    number set in one run with the words before it ("… .00 X .32 Enter result > 23 $ [____]"): (the number,
+    the words before it — ".00 X .32 Enter result", "" where they hold no letter); ("", "") where there is none."""
+    x0, top, _, bottom = bbox
     for s, _ in segs:
         if s.x1 > x0 + 2 or x0 - s.x1 > 40 or not top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2:
             continue
-        m = re.match(r"(.*?[A-Za-z].*?)[\s>]*(?:[1-9]\d?[a-z]?)\s*\$?\s*$", s.text.strip())
+        text = s.text.strip()
+        m = re.search(r"(?:^|[\s>])([1-9]\d?[a-z]?)\s*\$?\s*$", text)
         if m:
-            return clean_label(m.group(1)).strip(" >")
-    return ""
-
-
-def _trailing_line_number(segs: list[tuple[Segment, str]], bbox) -> Optional[str]:
-    """The line number a printed phrase ends with just left of an entry box, on its row ("… X .32 Enter result >
-    23 $ [____]"), where the number was set in one run with the words before it; None where there is none."""
-    x0, top, x1, bottom = bbox
-    for s, text in segs:
-        if s.x1 > x0 + 2 or x0 - s.x1 > 40 or not top - 2 <= (s.top + s.bottom) / 2 <= bottom + 2:
-            continue
-        m = re.search(r"(?:^|[\s>])([1-9]\d?[a-z]?)\s*\$?\s*$", s.text.strip())
-        if m:
-            return m.group(1).lower()
-    return None
+            before = text[:m.start(1)]
+            return m.group(1).lower(), clean_label(before).strip(" >") if re.search(r"[A-Za-z]", before) else ""
+    return "", ""
 
 
 def _label_from_column(fields: list[Field]) -> list[Field]:
