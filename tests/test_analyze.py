@@ -2239,3 +2239,17 @@ def test_the_preparers_date_and_declaration_stay_the_preparers():
     assert items["declaration.truth"]["label"].endswith(
         "it is correct. Declaration of paid preparer is based on information available to the preparer.")
     assert "application.date" not in a.burden.added_labels and "Date" not in a.burden.added_labels
+
+
+@needs_corpus
+def test_the_decisions_name_a_logical_document_by_its_title(tmp_path):
+    """K-Startup's 별첨2 holds several documents: a decision names each by its title and file, never by the
+    plan's internal key "….hwp#part2" (K-Startup review 34 #12); plan.json keeps the key."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"], lang="ko")
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    decisions = md[md.index("\n## 모든 결정과 근거"):] if "\n## 모든 결정과 근거" in md else md[md.rindex("D001"):]
+    assert "#part" not in decisions.replace("\\#", "#")
+    assert "(필수) 대표자(신청자) 신분증 사본 (별첨2\\_증빙서류\\_제출목록\\_양식.hwp)" in decisions
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    assert any(k.endswith("#part2") for x in plan["decisions"] for k in x["documents"])

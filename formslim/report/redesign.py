@@ -469,6 +469,17 @@ def protocol_rows(a: Analysis) -> list[dict]:
 _LISTED = "[attachment] "
 
 
+def shown_doc(a: Analysis, key: str, lang: str) -> str:
+    """A logical document as a reader knows it: its title and the file it is in ("(필수) 대표자(신청자) 신분증 사본
+    (별첨2_증빙서류_제출목록_양식.hwp)"), never the plan's internal key ("….hwp#part2", K-Startup review 34 #12); a whole
+    file, or a key the plan does not hold, as :func:`shown_file` shows it."""
+    if "#" in key:
+        d = next((x for x in a.plan.documents if (x.key or x.file) == key), None)
+        if d is not None and d.title:
+            return f"{d.title} ({d.file})"
+    return shown_file(key, lang)
+
+
 def shown_file(name: str, lang: str) -> str:
     """A document's file as a reader sees it: an attachment the package only lists ("[attachment] 점검인력
     배치확인서" in plan.json) is named in the report's language, not by the plan's English marker."""
@@ -1050,7 +1061,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="decisions">{L("decisions")}</h2><table class="ids"><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
                f'<th>{L("reason")}</th><th>{L("evidence")}</th><th>{L("legal")}</th></tr>')
     for d in p.decisions:
-        docs = ", ".join(shown_file(x, lang) for x in d.documents)
+        docs = ", ".join(shown_doc(a, x, lang) for x in d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
         out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule))}</td><td>{_action_text(lang, d).rstrip(": ")}<br>'
@@ -1236,7 +1247,7 @@ def to_markdown(a: Analysis) -> str:
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
         lines.append(f"- **{d.id} {md(rule_name(lang, d.rule))}** ({_action_text(lang, d).rstrip(': ')}"
-                     + (f"; {md(', '.join(shown_file(x, lang) for x in d.documents))}" if d.documents else "") + "): "
+                     + (f"; {md(', '.join(shown_doc(a, x, lang) for x in d.documents))}" if d.documents else "") + "): "
                      f"{md(rule_text(lang, d.rule, d.reason, d.variant))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
                      + (f" — *{md(localise(lang, d.legal_note, names))}*" if d.legal_note else ""))
