@@ -2251,5 +2251,7 @@ def test_the_decisions_name_a_logical_document_by_its_title(tmp_path):
     decisions = md[md.index("\n## 모든 결정과 근거"):] if "\n## 모든 결정과 근거" in md else md[md.rindex("D001"):]
     assert "#part" not in decisions.replace("\\#", "#")
     assert "(필수) 대표자(신청자) 신분증 사본 (별첨2\\_증빙서류\\_제출목록\\_양식.hwp)" in decisions
+    # (nor does the HTML report anywhere: the matrix's column titles included)
+    assert "#part" not in (tmp_path / "report.html").read_text(encoding="utf-8")
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     assert any(k.endswith("#part2") for x in plan["decisions"] for k in x["documents"])

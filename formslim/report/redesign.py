@@ -985,7 +985,7 @@ def to_html(a: Analysis) -> str:
         out.append(f'<div class="legend small"><span>● {L("legend_asked")}</span><span>◆ {L("legend_registry")}</span>'
                    f'<span>ƒ {L("legend_derived")}</span></div><table><tr><th>{L("datum")}</th>')
         for i, k in enumerate(used, 1):
-            out.append(f'<th class="c" title="{_e(k)}">{i}</th>')
+            out.append(f'<th class="c" title="{_e(shown_doc(a, k, lang))}">{i}</th>')
         out.append("</tr>")
         for r, marks in matrix_rows:
             out.append(f'<tr><td>{_e(r["datum"])}</td>' + "".join(f'<td class="c">{m}</td>' for m in marks) + "</tr>")
