@@ -100,7 +100,6 @@ def cross_reference_links(package: Package) -> list[Link]:
                 carry = _CARRY.search(caption)
                 if carry:
                     text = caption[carry.start():]
-                    carry = _CARRY.search(text)
             if not copy:
                 for clause in re.split(r"(?<=[.;])\s+", text):
                     m = _FROM.search(clause)

@@ -908,19 +908,17 @@ def _widget_box(w, pno: Optional[int], heights) -> Optional[tuple]:
         return None
 
 
-def _widget_flags(w) -> int:
-    """The field flags (/Ff) a widget annotation carries itself, 0 where it carries none."""
-    try:
-        v = w.get("/Ff") if hasattr(w, "get") else None
-        return int(v) if v is not None and str(v).lstrip("-").isdigit() else 0
-    except Exception:
-        return 0
+def _flags(d) -> int:
+    """The field flags (/Ff) a field's inherited entries or a widget annotation carry, 0 where none or not a
+    number."""
+    v = d.get("/Ff") if hasattr(d, "get") else None
+    return int(v) if v is not None and str(v).lstrip("-").isdigit() else 0
 
 
 def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, source: str = "acroform") -> Optional[Field]:
     ft = _text(inh.get("/FT"))
-    ff = int(inh.get("/Ff") or 0) if str(inh.get("/Ff") or "0").lstrip("-").isdigit() else 0
-    if ft == "/Btn" and (ff & FF_PUSHBUTTON or ws and all(_widget_flags(w) & FF_PUSHBUTTON for _, w in ws)):
+    ff = _flags(inh)
+    if ft == "/Btn" and (ff & FF_PUSHBUTTON or ws and all(_flags(w) & FF_PUSHBUTTON for _, w in ws)):
         # a button runs a script or opens a link; nobody fills it in (DC D-40's "Add 2210": the push flag is
         # set on each of its widgets, not on the field)
         return None
@@ -1056,10 +1054,10 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
                     and _group_caption(by_page[f.location.page], f.location.bbox)) or \
                 _nearby_label(by_page[f.location.page], f.location.bbox, f.kind in ("checkbox", "radio"),
                               numbers[f.location.page])
-            trailing, rest = _numbered_phrase(by_page[f.location.page] + numbers[f.location.page], f.location.bbox) \
-                if f.kind not in ("checkbox", "radio") else ("", "")
-            own = (_printed_line_number(line_numbers[f.location.page], f.location.bbox) or trailing or None) \
-                if f.kind not in ("checkbox", "radio") else None
+            own, trailing, rest = None, "", ""
+            if f.kind not in ("checkbox", "radio"):
+                trailing, rest = _numbered_phrase(by_page[f.location.page] + numbers[f.location.page], f.location.bbox)
+                own = _printed_line_number(line_numbers[f.location.page], f.location.bbox) or trailing or None
             if own and rest and trailing == own and _box_left_on_row(fields, f):
                 # a second box of its line, after another on the same row ("23 Credit … $ [____] .00 X .32 Enter
                 # result > 23 $ [____]"): the words just before it say what it holds, not the line's caption,
@@ -1620,7 +1618,6 @@ def _misplaced_line_tooltips(fields: list[Field], by_page: dict, numbers: dict) 
                               key=lambda st: st[0].x0))
         if not re.search(r"[A-Za-z]{3}", caption):
             continue
-        caption = caption[:_CAPTION_MAX]
         text = f"Line {here}: another box on this line"
         out[i] = replace(f, label=text, normalized_label=normalize_label(text),
                          label_source="tooltip-corrected", line=None, confidence=0.6, kind="text",

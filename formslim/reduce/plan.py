@@ -231,17 +231,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # questions, as every other box (IRS review 33b #4, DC review 34 #1: taken as nobody's, the consolidated
     # form lost the return's whole computation); only a PDF that computes answers fills its read-only boxes itself
     computes_nothing = [d for d in docs if any(f.read_only for f in d.fields) and not _computes(d)]
-    shipped = [f for d in computes_nothing for f in d.fields if f.read_only and not _KEPT_FOR_NOBODY.search(f.label)]
+    # (a box the form keeps for nobody stays locked: "Reserved for future use", "For official use only")
+    shipped = {f.id for d in computes_nothing for f in d.fields if f.read_only and not _KEPT_FOR_NOBODY.search(f.label)}
     if shipped:
         assumptions.append(f"{len(shipped)} field(s) of {len({d.path for d in computes_nothing})} PDF(s) are flagged read-only with "
                            "no calculation in the file: the software that ships them fills them, but the forms they "
                            "copy ask them — counted as the filer's questions (on the printed forms the filer works "
                            "them out or writes them)")
-        unlocked = {d.key for d in computes_nothing}
-        # (a box the form keeps for nobody stays locked: "Reserved for future use", "For official use only")
-        docs = [replace(d, fields=tuple(replace(f, read_only=False) if f.read_only and not _KEPT_FOR_NOBODY.search(f.label)
-                                        else f for f in d.fields))
-                if d.key in unlocked else d for d in docs]
+        docs = [replace(d, fields=tuple(replace(f, read_only=False) if f.id in shipped else f for f in d.fields))
+                for d in docs]
     # a file that holds part of its form only (its first page is the form's page 2): its count is of what it holds
     assumptions += [f"{d.title or d.path}: {w[len(INCOMPLETE):]}" for d in docs for w in d.warnings
                     if w.startswith(INCOMPLETE)]

@@ -37,11 +37,23 @@ class Verdict:
                 "minutes_change": round(self.minutes_after - self.minutes_before, 1)}
 
 
-def required_minutes(plan: ReductionPlan, side) -> float:
-    """Minutes of the documents every applicant files (not those whose titles name the case they apply in);
+def _required(plan: ReductionPlan, side) -> list:
+    """The burden of the documents every applicant files (not those whose titles name the case they apply in);
     the consolidated form is filed by everyone. ``side``: the burden's ``before`` or ``after``."""
     conditional = {d.key or d.file for d in plan.documents if d.condition}
-    return sum(x.total for x in side if x.file not in conditional)
+    return [x for x in side if x.file not in conditional]
+
+
+def required_minutes(plan: ReductionPlan, side) -> float:
+    """Minutes of the documents every applicant files (:func:`_required`)."""
+    return sum(x.total for x in _required(plan, side))
+
+
+def required_cost(plan: ReductionPlan, burden: Burden, side: str) -> float:
+    """Cost per applicant who files only the documents every applicant files: their minutes at the tariff, with
+    the fees of those documents. ``side``: "before" or "after"."""
+    docs = _required(plan, burden.before if side == "before" else burden.after)
+    return sum(x.total for x in docs) / 60 * burden.tariff + sum(x.fee for x in docs)
 
 
 def _added(burden: Burden) -> str:
@@ -95,11 +107,10 @@ def verdict(plan: ReductionPlan, burden: Burden) -> Verdict:
         # 71 → 74 there, 267 → 252 over all documents)
         rb, ra = required_minutes(plan, burden.before), required_minutes(plan, burden.after)
         if ra > rb + _MINUTE_SLACK:
-            conditional = {d.key or d.file for d in plan.documents if d.condition}
             was = {y.file: y.total for y in burden.before}
             # ("DC40.pdf (consolidated form)" is DC40.pdf laid out again: compared with what it was)
             grew = sorted(((x.total - was.get(re.sub(r" \(consolidated form\)$", "", x.file), 0.0), x.file)
-                           for x in burden.after if x.file not in conditional), reverse=True)
+                           for x in _required(plan, burden.after)), reverse=True)
             parts = ", ".join(f"{f} +{d:.0f} min" for d, f in grew[:3] if d > 0.05)
             rises.append({"what": "minutes", "before": round(rb, 1), "after": round(ra, 1),
                           "cause": f"an applicant who files only what every applicant files spends more minutes than "

@@ -11,8 +11,7 @@ TEXT = {
         "target": "Target", "met": "met", "not_met": "not met", "minutes": "minutes", "hours": "hours",
         "per_applicant": "per applicant", "minutes_per_applicant": "Minutes per applicant",
         "cost_per_applicant": "Cost per applicant", "per_year": "per year",
-        "minutes_required": "an applicant who files only the documents every applicant submits: {rb} → {ra} minutes "
-                            "(the figure above counts every document filed only where it applies)", "cost": "cost", "saved": "saved",
+        "cost": "cost", "saved": "saved",
         "on_required_basis": "the documents every applicant submits",
         "if_all_filed": "if one applicant filed every document, those filed only where they apply included: {b} → {a}",
         "fields_asked": "questions asked", "unique_data": "distinct data items",
@@ -247,7 +246,7 @@ TEXT = {
         "target": "목표", "met": "달성", "not_met": "미달성", "minutes": "분", "hours": "시간",
         "per_applicant": "신청 1건당", "minutes_per_applicant": "신청 1건당 소요 시간(분)",
         "cost_per_applicant": "신청 1건당 비용", "per_year": "연간",
-        "minutes_required": "모든 신청인이 내는 서류만 내는 신청인: {rb} → {ra}분 (위 수치는 해당하는 경우에만 내는 서류를 모두 낸 경우)", "cost": "비용", "saved": "절감",
+        "cost": "비용", "saved": "절감",
         "on_required_basis": "모든 신청인이 내는 서류 기준",
         "if_all_filed": "해당하는 경우에만 내는 서류까지 모두 낼 때: {b} → {a}",
         "fields_asked": "기재 항목 수", "unique_data": "고유 정보 항목 수",

@@ -14,7 +14,7 @@ from typing import Optional
 from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
-from ..reduce.verdict import notice_count, required_minutes, verdict
+from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
 from ..safe_output import LOCK_NAME, TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
 from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
@@ -111,14 +111,6 @@ def _saved_minutes(p, b) -> float:
     if p.target_basis == "required":
         return required_minutes(p, b.before) - required_minutes(p, b.after)
     return b.minutes("before") - b.minutes("after")
-
-
-def required_cost(p, b, side: str) -> float:
-    """Cost per applicant who files only the documents every applicant submits: their minutes at the tariff,
-    with the fees of those documents."""
-    docs = b.before if side == "before" else b.after
-    conditional = {d.key or d.file for d in p.documents if d.condition}
-    return required_minutes(p, docs) / 60 * b.tariff + sum(x.fee for x in docs if x.file not in conditional)
 
 
 def notice_requests(p, package) -> list[dict]:
