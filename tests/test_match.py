@@ -1080,6 +1080,58 @@ def test_a_line_computed_as_its_label_says_from_the_lines_it_names(corpus):
 
 
 @needs_corpus
+def test_the_arithmetic_a_state_return_prints_on_its_lines(corpus):
+    """DC D-40 (2013) prints its computation on every line (DC review 34 #3): "6 Add Lines 3, 4 and 5" (a box its
+    tooltip-less name left to the checkbox's "Fill in if loss"), "14 Total subtractions …, Lines 7-13" (a range
+    with no "add", over lines whose boxes read as text), "15 … Line 6 minus Line 14" (a tooltip that is the bare
+    "15"), "19 … Multiply $1,675 by number on line 18", "23 .00 X .32 Enter result" (the line's result box, not
+    its federal amount, is what "line 23" means to line 26), "34 … creditsAdd Lines 28, 29–33" (glued words)."""
+    from formslim.match.derive import derive
+
+    package = read_package([corpus / "dc-tax-pdflib" / "DC40.pdf"])
+    m = match_package(package, KB)
+    found = {m.fields[d.target].line: (d.how, sorted(m.fields[i].line for i in d.inputs), [m.fields[i].label for i in d.inputs])
+             for d in derive(m, KB) if d.type in ("total", "computed")}
+    assert found["6"][1] == ["3", "4", "5"]
+    assert found["14"][1] == ["10", "11", "12", "13", "7", "8", "9"]
+    assert found["15"][0].endswith("line 6 − line 14")
+    assert found["19"][0].endswith("line 18 × $1,675") and found["19"][1] == ["18"]
+    assert found["23"][0].endswith("line 23 × .32") and found["23"][2][0].startswith("Line 23. Credit for child")
+    assert found["28"][0].endswith("line 28 × .40")
+    assert found["26"][2][0] == "23 .00 X .32 Enter result"
+    assert found["34"][1] == ["28", "29", "30", "31", "32", "33"] and "28 .00 X .40 Enter result" in found["34"][2]
+    labels = {f.line: f for f in m.fields.values() if f.kind == "amount"}
+    assert labels["6"].label.startswith("6 Add Lines 3, 4 and 5") and labels["15"].label.startswith("15 DC adjusted gross")
+
+
+def test_arithmetic_on_lines_asks_an_amount_unless_it_counts():
+    from formslim.fields.kinds import infer_kind
+
+    assert infer_kind("20 Add Lines 17 and 19") == "amount"
+    assert infer_kind("19 Exemption amount. Multiply $1,675 by number on line 18") == "amount"
+    assert infer_kind("23 .00 X .32 Enter result") == "amount"
+    assert infer_kind("3 Divide line 1 by line 2. Enter the result as a percentage") == "number"
+    assert infer_kind("6d Add numbers on lines above. Total number of exemptions claimed") == "number"
+    assert infer_kind("Line 18. Number of exemptions") == "number"
+
+
+def test_a_figure_the_filer_chooses_is_no_derivation():
+    """"Multiply line 2 by 7.5 percent (.075) or 10.0 percent (.10)": which figure depends on the filer."""
+    from formslim.match.derive import line_arithmetic
+    from formslim.model import Document, Field, Location, Package
+
+    def box(i, label, line):
+        return Field(id=f"t.pdf#{i:03d}", label=label, normalized_label=label.lower(), kind="amount", source="acroform",
+                     location=Location(file="t.pdf", page=1), line=line)
+
+    fields = (box(1, "Line 2. Amount", "2"), box(2, "Line 3. Multiply line 2 by 7.5 percent (.075) or 10.0 percent (.10)", "3"),
+              box(3, "Line 4. Multiply line 2 by 2.9% (.029)", "4"), box(4, "Line 5. Multiply line 2 by 2 percent (.02)", "5"))
+    m = match_package(Package(name="t", documents=(Document(path="t.pdf", format="pdf", fields=fields),)), KB)
+    found = {m.fields[d.target].line: d.how for d in line_arithmetic(m, KB)}
+    assert "3" not in found and found["4"].endswith("line 2 × 2.9%") and found["5"].endswith("line 2 × 2%")
+
+
+@needs_corpus
 def test_a_total_computed_by_the_formula_its_label_prints(corpus):
     """K-Startup's business plan prints "총 사업비 (C=A+B)" over "정부지원사업비(A) 기본/추가" and
     "자기부담사업비(B) 현금/현물", and "총사업비 (a+b+c)" over three parts with their shares "(a) (%)": each total
@@ -1454,6 +1506,52 @@ def test_the_title_under_the_signers_printed_name_is_the_signers():
     assert m.readings["c.pdf#004"].role == "representative" and m.readings["c.pdf#004"].role_from == "signer"
     assert m.readings["c.pdf#001"].role is None
     assert ("a.pdf#002", "c.pdf#004") in {g.fields for g in m.groups}
+
+
+def test_a_signature_block_printed_again_is_another_signers():
+    """SBA Form 1244 prints its certification block twice ("an authorized representative for each co-borrower
+    must sign"): the second copy's representative is another person — not asked once with the first copy's, nor
+    certain with the consent's signer — while one signer signing a consent and the filing (two different blocks)
+    stays one person."""
+    from formslim.match.link import repeated_blocks
+    from formslim.model import Document, Field, Location, Package, Signature
+
+    def f(doc, i, label, top, kind="text"):
+        return Field(id=f"{doc}#{i:03d}", label=label, normalized_label=label.lower(), kind=kind, source="acroform",
+                     location=Location(doc, page=1, bbox=(60, top, 580, top + 16)))
+
+    block = ("Legal Name of Business", "DBA/Trade Name", "Authorized Signature", "Date",
+             "Print Name of Authorized Representative", "Title")
+    app = Document(path="a.pdf", format="pdf", fields=tuple(
+        f("a.pdf", i, label, 100 + 20 * i, "signature" if "Signature" in label else "date" if label == "Date" else "text")
+        for i, label in enumerate(block + block)), signers=(Signature("representative", "a.pdf#002"),))
+    assert [repeated_blocks(app)[x.id] for x in app.fields] == [1] * 6 + [2] * 6
+    consent = Document(path="c.pdf", format="pdf", fields=(
+        f("c.pdf", 0, "Business name", 100), f("c.pdf", 1, "Signature of taxpayer", 600, "signature"),
+        f("c.pdf", 2, "Print/Type name", 650)), signers=(Signature("applicant", "c.pdf#001"),))
+    m = match_package(Package(name="t", documents=(app, consent)), KB)
+    assert m.readings["a.pdf#010"].role == "representative" and m.readings["a.pdf#010"].index == 2
+    assert not any({"a.pdf#004", "a.pdf#010"} <= set(g.fields) for g in m.groups)
+    assert not any(l.status == "certain" and "a.pdf#010" in (l.a, l.b) for l in m.links)
+    # one person signing two different blocks of one form is no copy
+    twice = Document(path="k.hwp", format="hwp", fields=(
+        f("k.hwp", 0, "개인정보 수집·이용 동의", 100, "checkbox"), f("k.hwp", 1, "성명", 120), f("k.hwp", 2, "(서명 또는 인)", 140, "signature"),
+        f("k.hwp", 3, "신청일", 300, "date"), f("k.hwp", 4, "성명", 320), f("k.hwp", 5, "(서명 또는 인)", 340, "signature")))
+    assert repeated_blocks(twice) == {}
+
+
+@needs_corpus
+def test_the_co_borrowers_representative_is_not_the_applicants(corpus):
+    """SBA 504 review 35 #1: Form 1244's second certification block is the co-borrower's; its representative's
+    printed name was 'asked once' with the applicant's (one signature filled in for another entity's)."""
+    package = read_package([corpus / "sba-buddy" / "SBA_1244.pdf", corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
+    m = match_package(package, KB)
+    by_label = [f.id for f in m.fields.values() if f.label == "Print Name of Authorized Representative"]
+    assert len(by_label) == 2
+    first, second = sorted(by_label)
+    assert m.readings[second].index == 2
+    assert not any({first, second} <= set(g.fields) for g in m.groups)
+    assert any(first in g.fields and any(x.startswith("irs-form-4506-c") for x in g.fields) for g in m.groups)
 
 
 @needs_corpus

@@ -42,12 +42,24 @@ def _kind_of(text: str) -> str:
     return ""
 
 
+#: a label that prints arithmetic on other lines or on a figure asks for its result, an amount: "6 Add Lines 3, 4
+#: and 5", "19 Exemption amount. Multiply $1,675 by number on line 18" (not an identification number), "16
+#: Combine lines 7 and 15 and enter the result", "23 .00 X .32 Enter result"
+_ARITHMETIC = re.compile(r"\b(?:add|subtract|multiply|divide|combine)\s+(?:the\s+)?(?:sum\s+of\s+|amounts?\s+(?:on|in|from)\s+)?"
+                         r"(?:lines?\s+\d|\$\s?\d)|\benter\s+(?:the\s+)?result\b", re.I)
+
+
 def infer_kind(label: str, default: str = "text") -> str:
     """The kind of a text answer from its label; ``default`` when nothing in the label says. An English label
-    "X of Y" is what its head X asks where X says ("Purpose of the loan": free text; "Date of the loan": a date)."""
+    "X of Y" is what its head X asks where X says ("Purpose of the loan": free text; "Date of the loan": a date).
+    A label that prints arithmetic on lines asks an amount unless it says otherwise (a count: "Add the number of boxes on lines 6a and 6b"
+    says "number of" first)."""
     label = _WITHIN_PERIOD.sub(" ", label or "")
     head = _HEAD_OF.match(label) if " of " in label else None
-    return (_kind_of(head.group(1)) if head else "") or _kind_of(label) or default
+    kind = (_kind_of(head.group(1)) if head else "") or _kind_of(label)
+    if kind in ("", "text") and _ARITHMETIC.search(label) and not re.search(r"\bnumber\s+of\b|\bhow\s+many\b", label, re.I):
+        return "amount"
+    return kind or default
 
 
 #: a form's instruction on how many boxes of a group to tick (the form's own words, English and Korean)

@@ -98,11 +98,33 @@ _SUM_OF = re.compile(r"\b(?:add|combine)\s+(?:the\s+amounts\s+(?:in|on|from)\s+[
                      r"([0-9][0-9a-z,\sandthroughtu\-–]*?)(?=[.;:]|$|\s+(?:in|on|from|and\s+enter|for|\())", re.I)
 
 
-def _cited_sum(f: Field, by_line: dict, match: MatchResult) -> list[Field]:
+#: a total that names the range of lines it adds without saying "add": "14 Total subtractions from DC income, Lines
+#: 7-13" (DC D-40, 2013)
+_TOTAL_OF_RANGE = re.compile(r"\btotal\b[^.;]{0,60}?\blines\s+(\d{1,3}[a-z]?(?:\s*(?:,|and|-|–|through|thru)\s*\d{1,3}[a-z]?)+)\s*\.?\s*$",
+                             re.I)
+#: an instruction glued to the words before it by the form's text layer: "34 Total payments and refundable
+#: creditsAdd Lines 28, 29–33" (DC D-40)
+_GLUED_VERB = re.compile(r"(?<=[a-z])(?=(?:Add|Subtract|Multiply|Divide|Combine)\b)")
+#: the box of a line that holds its result, where the line has another ("23 Credit … $ [____] .00 X .32 Enter
+#: result > 23 $ [____]"): what another line means by "line 23"
+_RESULT = re.compile(r"\benter\s+(?:the\s+)?result\b", re.I)
+
+
+def _line_value(cands: list[Field]) -> Optional[Field]:
+    """The one box that holds a line's value: its only amount box, or of several the one whose label says it
+    takes the result; None where that is not clear."""
+    if len(cands) == 1:
+        return cands[0]
+    results = [g for g in cands if _RESULT.search(g.label)]
+    return results[0] if len(results) == 1 else None
+
+
+def _cited_sum(f: Field, by_line: dict, match: MatchResult, text_lines: Optional[dict] = None) -> list[Field]:
     """The fields of the lines a total's label says to add, in its own document; [] unless every cited
-    line is found with exactly one amount, and at least two."""
-    m = _SUM_OF.search(f.label)
-    if not m or re.search(r"\bcolumn\b|\bless\s+lines?\b", f.label, re.I):
+    line is found with one amount (or one that takes the line's result), and at least two."""
+    label = _GLUED_VERB.sub(" ", f.label)
+    m = _SUM_OF.search(label) or _TOTAL_OF_RANGE.search(label)
+    if not m or re.search(r"\bcolumn\b|\bless\s+lines?\b", label, re.I):
         return []  # not a plain sum of whole lines (a column of several lines needs the column; "less line 12")
     doc = match.doc_of[f.id]
     wanted: list[str] = []
@@ -115,8 +137,8 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult) -> list[Field]:
             lo, hi = int(rng.group(1)), int(rng.group(3))
             if hi < lo or hi - lo > 40:
                 return []
-            present = sorted({line for (d, line) in by_line if d == doc and re.fullmatch(r"\d{1,3}[a-z]?", line)
-                              and lo <= int(re.match(r"\d+", line).group(0)) <= hi})
+            present = sorted({line for (d, line) in (*by_line, *(text_lines or {})) if d == doc
+                              and re.fullmatch(r"\d{1,3}[a-z]?", line) and lo <= int(re.match(r"\d+", line).group(0)) <= hi})
             if not present:
                 return []
             wanted += present
@@ -126,10 +148,13 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult) -> list[Field]:
             return []
     out = []
     for line in dict.fromkeys(wanted):
-        found = [g for g in by_line.get((doc, line), []) if g.id != f.id]
-        if len(found) != 1:
+        # (a line whose box reads as text — "DC and federal government survivor benefits, see instructions" — is
+        # an amount where a total adds it, if it is the line's only box)
+        found = _line_value([g for g in by_line.get((doc, line), []) if g.id != f.id]
+                            or [g for g in (text_lines or {}).get((doc, line), []) if g.id != f.id])
+        if found is None:
             return []
-        out.append(found[0])
+        out.append(found)
     return out if len(out) >= 2 else []
 
 
@@ -141,8 +166,17 @@ _LINES = rf"{_LINE_NO}(?:\s*(?:,|and|,\s*and)\s*{_LINE_NO})*"
 _ARITHMETIC = (
     ("−", re.compile(rf"\bsubtract\s+(?:the\s+)?(?:sum\s+of\s+)?lines?\s+(?P<x>{_LINES})\s+from\s+line\s+(?P<y>{_LINE_NO})\b", re.I)),
     ("−", re.compile(rf"\badd\s+lines?\s+(?P<y>{_LINES}),?\s+less\s+lines?\s+(?P<x>{_LINES})\b", re.I)),
+    ("−", re.compile(rf"\bline\s+(?P<y>{_LINE_NO})\s+minus\s+line\s+(?P<x>{_LINE_NO})\b", re.I)),  # "Line 6 minus Line 14"
     ("×", re.compile(rf"\bmultiply\s+line\s+(?P<y>{_LINE_NO})\s+by\s+line\s+(?P<x>{_LINE_NO})\b", re.I)),
     ("÷", re.compile(rf"\bdivide\s+line\s+(?P<y>{_LINE_NO})\s+by\s+line\s+(?P<x>{_LINE_NO})\b", re.I)),
+    # by a figure the form prints: "Multiply $1,675 by number on line 18", "multiply $3,900 by the number on line
+    # 6d", "Multiply line 6 by 2.9% (.029)"
+    ("×", re.compile(rf"\bmultiply\s+(?P<k>\$\s?[\d,]*\d(?:\.\d+)?)\s+by\s+(?:the\s+)?(?:number|amount|total)?\s*"
+                     rf"(?:on|in|from|of)?\s*line\s+(?P<y>{_LINE_NO})\b", re.I)),
+    ("×", re.compile(rf"\bmultiply\s+(?:the\s+amount\s+(?:on|in)\s+)?line\s+(?P<y>{_LINE_NO})\s+by\s+"
+                     rf"(?P<k>\d*\.?\d+\s*(?:%|percent\b)|\$?\d[\d,]*(?:\.\d+)?|\.\d+)(?!\s*(?:%|percent)?\s*(?:or|and)\b)", re.I)),
+    # a line's second box, its result: "23 .00 X .32 Enter result" — the line's other box times the figure
+    ("×", re.compile(r"^\W*(?P<own>\d{1,3}[a-z]?)\b[^A-Za-z]*?\bx\s*(?P<k>\d*\.\d+|\d+)\s+enter\s+(?:the\s+)?result\b", re.I)),
 )
 
 
@@ -172,21 +206,28 @@ def line_arithmetic(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     for f in match.fields.values():
         if f.kind not in ("amount", "number", "text") or re.search(r"\bcolumn\b", f.label, re.I):
             continue
+        label = _GLUED_VERB.sub(" ", f.label)
         for op, pat in _ARITHMETIC:
-            m = pat.search(f.label)
+            m = pat.search(label)
             if not m:
                 continue
+            groups = m.groupdict()
+            if groups.get("k") and re.search(r"\bor\b", label[m.end():m.end() + 40], re.I):
+                break  # one figure or another ("by 7.5 percent (.075) or 10.0 percent (.10)"): the filer's choice
             doc = match.doc_of[f.id]
-            ys, xs = _line_list(m.group("y")), _line_list(m.group("x"))
+            ys = _line_list(groups.get("y") or groups.get("own") or "")
+            xs = _line_list(groups.get("x") or "")
             found = {}
             for line in ys + xs:
                 cands = [g for g in by_line.get((doc, line), []) if g.id != f.id]
-                if len(cands) != 1:
+                # a line's result box is what "line N" means elsewhere; its own result takes the line's other box
+                one = (cands[0] if len(cands) == 1 else None) if groups.get("own") else _line_value(cands)
+                if one is None:
                     break
-                found[line] = cands[0]
+                found[line] = one
             else:
                 plus = " + ".join(f"line {n}" for n in ys)
-                minus = " + ".join(f"line {n}" for n in xs)
+                minus = " + ".join(f"line {n}" for n in xs) or re.sub(r"\s+", "", re.sub(r"\s*percent", "%", groups.get("k") or ""))
                 formula = f"({plus}) {op} ({minus})" if len(ys) > 1 or len(xs) > 1 else f"{plus} {op} {minus}"
                 out.append(Derivation(rule=rule.id, type="computed", target=f.id,
                                       inputs=tuple(sorted({g.id for g in found.values()})),
@@ -270,13 +311,14 @@ def totals(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     out = []
     fields = list(match.fields.values())
     by_line = _fields_by_line(match, ("amount", "number"))
+    text_lines = _fields_by_line(match, ("text",))
     for f in fields:
         if f.kind not in ("amount", "number"):
             continue
         if _LINE_REF.search(f.label):
             # the label says which lines it adds ("Add lines 47 through 53"): those lines, each found by the
             # number printed with it, or no derivation at all — never the boxes that happen to sit above it
-            cited = _cited_sum(f, by_line, match)
+            cited = _cited_sum(f, by_line, match, text_lines)
             if cited:
                 out.append(Derivation(rule="D-TOTAL", type="total", target=f.id, inputs=tuple(sorted(g.id for g in cited)),
                                       how=rule.how if rule else "sum of the line items",

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Iterable, Optional
 
+from ..components import components
 from ..fields.parts import continuations
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
@@ -331,6 +332,68 @@ def signer_name_subjects(package: Package, readings: dict[str, Reading], kinds: 
     return out
 
 
+#: the fewest fields a signature block must repeat, word for word and in order, to be another signer's copy of it
+BLOCK_MIN_FIELDS = 4
+
+
+def repeated_blocks(d: Document) -> dict[str, int]:
+    """A signature block a form prints again, field for field ("Legal Name of Business / EPC or OC / DBA /
+    Authorized Signature / Date / Print Name of Authorized Representative / Title / Attested By", twice on SBA
+    Form 1244's page 11: "an authorized representative for each co-borrower must sign"): each copy is another
+    signer's. Field id → the copy it is in (1, 2 …) for the fields of every copy; {} where no signature's block
+    repeats over at least :data:`BLOCK_MIN_FIELDS` fields. A form that has one signer sign twice prints two
+    different blocks (a consent's, the filing's), not one block twice."""
+    labels = [compact(f.label) for f in d.fields]
+    marks = [i for i, f in enumerate(d.fields) if f.kind == "signature"]
+    spans: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (a copy, a later copy of it): first and last index
+    for n, p in enumerate(marks):
+        # (each signature against the next of the same words: copies follow one another)
+        for q in [next((q for q in marks[n + 1:] if labels[q] == labels[p]), None)]:
+            if q is None:
+                continue
+            # (the two copies never overlap, and a copy holds one such signature: the first ends before the second
+            # starts, and before the next signature of the same words)
+            def another(i: int) -> bool:
+                return d.fields[i].kind == "signature" and labels[i] == labels[p]
+
+            left = 0
+            while p - left > 0 and labels[p - left - 1] == labels[q - left - 1] and q - left - 1 > p \
+                    and not another(p - left - 1):
+                left += 1
+            right = 0
+            while q + right + 1 < len(labels) and labels[p + right + 1] == labels[q + right + 1] \
+                    and p + right + 1 < q - left and not another(p + right + 1):
+                right += 1
+            if left + right + 1 >= BLOCK_MIN_FIELDS:
+                spans.append(((p - left, p + right), (q - left, q + right)))
+    if not spans:
+        return {}
+    out: dict[str, int] = {}
+    for group in components(spans):
+        for copy, (lo, hi) in enumerate(sorted(group), 1):
+            for i in range(lo, hi + 1):
+                out.setdefault(d.fields[i].id, copy)
+    return out
+
+
+def repeated_block_subjects(package: Package, readings: dict[str, Reading]) -> dict[str, Reading]:
+    """The party a field names in a copy of a repeated signature block (:func:`repeated_blocks`) after the
+    first is another of that party: the second copy's "Print Name of Authorized Representative" is the
+    co-borrower's representative, representative 2 — never asked once with the first copy's, nor certain with
+    another form's representative."""
+    out = readings
+    for d in package.documents:
+        copies = repeated_blocks(d)
+        for fid, copy in copies.items():
+            r = out[fid]
+            if copy > 1 and r.role and r.index is None:
+                if out is readings:
+                    out = dict(readings)
+                out[fid] = replace(r, index=copy, note=(r.note + "; " if r.note else "") +
+                                   f"copy {copy} of a signature block the form prints again: another signer's")
+    return out
+
+
 def _signature_above(f: Field, marks: list[Field]) -> Optional[Field]:
     """The signature box nearest above field ``f`` on its page, if any."""
     a = f.location
@@ -493,6 +556,7 @@ def match_package(package: Package, kb: Knowledge,
     # (a name field printed at a signature, by its concept: no later stage changes concepts)
     signer_names = _signer_names(package, readings)
     readings = signer_name_subjects(package, readings, kinds, signer_names)
+    readings = repeated_block_subjects(package, readings)
     if same_parties:
         # (again: the parties the stages since have read — the W-4's filer, its "member" employee — are the ones
         # the manifest makes one too, "same: [applicant, member]")

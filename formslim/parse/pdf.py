@@ -432,7 +432,8 @@ MAX_TEXT_PAGES = 12
 #: tooltips that only name the page or the form ("Page 2", "Schedule D (Form 1040) 2013"): the printed
 #: text beside the field says what it asks
 #: tooltips that only say where the box is ("Line 2", "Line 13. Dollars", "Part I Line 4b")
-_LOCATOR = re.compile(r"(?:part\s+[ivx]+\.?\s+)?line\s+([1-9]\d?[a-z]?)\.?(?:\s+(?:dollars|cents)\.?)?", re.I)
+#: (a tooltip that is the bare number of its line, "15" on DC D-40's line 15 and Schedule D's line 16, locates too)
+_LOCATOR = re.compile(r"(?:part\s+[ivx]+\.?\s+)?(?:line\s+)?([1-9]\d?[a-z]?)\.?(?:\s+(?:dollars|cents)\.?)?", re.I)
 _NOT_A_LABEL = re.compile(r"(?:page|p\.)\s*\d+\.?|(?:schedule\s+[\w-]+\s*)?\(?form\s+[\w-]+\)?\s*(?:\(\d{4}\)|\d{4})?\.?"
                           r"|schedule\s+[\w-]+\s*\(form\s+[\w-]+\)\s*\d{4}", re.I)
 
@@ -1982,7 +1983,11 @@ def _anchored_caption(segs: list[tuple[Segment, str]], line: Optional[str], box:
     rows: list[list[tuple[Segment, str]]] = []
     for s, t in inside:
         mid = (s.top + s.bottom) / 2
-        if rows and abs(mid - (rows[-1][0][0].top + rows[-1][0][0].bottom) / 2) <= 0.35 * h:
+        first = rows[-1][0][0] if rows else None
+        # one row: middles close, or most of the smaller run beside the other (a checkbox's caption in a
+        # smaller type, "6 Add Lines 3, 4 and 5. Fill in if loss", sits a little higher than the line's words)
+        if first and (abs(mid - (first.top + first.bottom) / 2) <= 0.35 * h or min(s.bottom, first.bottom) - max(s.top, first.top)
+                      > 0.5 * min(s.bottom - s.top, first.bottom - first.top)):
             rows[-1].append((s, t))
         else:
             rows.append([(s, t)])
