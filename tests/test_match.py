@@ -1569,6 +1569,15 @@ def test_a_name_of_either_kind_asks_it_of_the_party_its_group_names(sba):
     assert sba.readings[spouse].role == "spouse"
 
 
+def test_an_associates_registration_number_as_sba_1244_asks_it():
+    """SBA 504 review 35 #3: 1244's "USCIS Registration # (if Legal Permanent Resident)" is the A-Number 912 asks
+    ("If no, please provide an alien registration number")."""
+    a = read_label("USCIS Registration # (if Legal Permanent Resident)", KB)
+    assert a.concepts == ("person.alien_no",)
+    v = compare(a, read_label("If no, please provide an alien registration number", KB), KB, "text", "text")
+    assert v.status == "certain"
+
+
 def test_a_numbered_signature_is_that_persons():
     """"Signature 2" on SBA Form 413 is the second person's (the spouse who co-signs), like "Print Name 2"."""
     assert read_label("Signature 2", KB).index == 2
