@@ -1016,7 +1016,8 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
     assert theirs and all(f["source"] == "lender" for f in theirs)
     pages = {f.id: f.location.page for f in d.fields}
     assert all(12 <= pages[f["field"]] <= 20 for f in theirs)
-    assert plan["summary"]["fields_before"] == len(d.fields) - len(theirs)
+    # (the No box of a yes/no pair is part of its Yes box's question: one question)
+    assert plan["summary"]["fields_before"] == sum(not f.part_of for f in d.fields) - sum(not f["part_of"] for f in theirs)
     form = (tmp_path / "form.json").read_text(encoding="utf-8")
     assert "staffing changes" not in form and "CDC's Lead SBA Office" not in form
     assert any("is completed by the CDC" in x for x in plan["assumptions"])

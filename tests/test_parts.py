@@ -56,3 +56,29 @@ def test_form_4506c_asks_four_periods_not_twelve_questions():
     assert dp.fields_before == len(d.fields) - theirs - 8
     assert a.burden.fields_before == dp.fields_before
     assert {fp.part_of for fp in a.plan.fields if fp.part_of} == {f.id for f in heads}
+
+
+def test_the_yes_and_the_no_box_of_one_question_are_one_answer():
+    """SBA 504 review 35 #6: Form 1244 asks "U.S. Citizen? yes" and "U.S. Citizen? No" as two check boxes — one
+    question (its No box part of its Yes box), as a form's radio group is; a question with one box, or with
+    unequal Yes and No boxes, is left alone; "Loan no" is no answer word."""
+    from formslim.fields.parts import yes_no_pairs
+
+    def box(i, label):
+        return Field(id=f"f.pdf#{i:03d}", label=label, normalized_label=label.lower(), kind="checkbox",
+                     location=Location(file="f.pdf", page=1), source="acroform")
+
+    fields = [box(1, "U.S. Citizen? yes"), box(2, "U.S. Citizen? No"), box(3, "1. Has the Applicant ever filed "
+              "for bankruptcy? Yes"), box(4, "1. Has the Applicant ever filed for bankruptcy? No"),
+              box(5, "Only a yes box? Yes"), box(6, "Loan no"), box(7, "기업부설연구소 예"), box(8, "기업부설연구소 아니오")]
+    assert yes_no_pairs(fields) == {"f.pdf#002": "f.pdf#001", "f.pdf#004": "f.pdf#003", "f.pdf#008": "f.pdf#007"}
+
+
+@needs_corpus
+def test_sba_1244_counts_each_yes_no_question_once():
+    doc = read_document(CORPUS / "sba-buddy" / "SBA_1244.pdf")
+    by_id = {f.id: f for f in doc.fields}
+    citizen = [f for f in doc.fields if f.label.lower().startswith("u.s. citizen?")]
+    assert len(citizen) == 2
+    no = next(f for f in citizen if f.label.lower().endswith("no"))
+    assert by_id[no.part_of].label.lower().endswith("yes")

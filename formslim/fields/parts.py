@@ -89,9 +89,45 @@ def continuations(fields, doc_of: dict[str, str]) -> dict[str, str]:
     return out
 
 
+#: a box that answers one question with one of two words: "Has the Applicant business ever declared
+#: bankruptcy? Yes" and "… No", "예" / "아니오"
+YES_NO = re.compile(r"^(?P<stem>.*\S)\s*[:(]?\s*(?P<word>Yes|No|예|아니오|아니요|있음|없음)\)?\s*$", re.I)
+AFFIRM = frozenset({"yes", "예", "있음"})
+
+
+def yes_no_key(label: str) -> Optional[tuple[str, bool]]:
+    """(the question, compacted; whether the box is its "yes") for a box labelled with one of the two answers
+    after its question ("U.S. Citizen? yes", "… No"); None for any other label."""
+    m = YES_NO.match(label or "")
+    if not m:
+        return None
+    return re.sub(r"\s+", "", m.group("stem").rstrip(" ?:")).lower(), m.group("word").lower() in AFFIRM
+
+
+def yes_no_pairs(fields: Iterable[Field]) -> dict[str, str]:
+    """The Yes and the No box of one question, as two check boxes of one document print them (SBA Form 1244:
+    "U.S. Citizen? yes" / "U.S. Citizen? No"): one question with two options. Pairs are made in order, only where
+    a question has as many Yes boxes as No boxes. Maps each box after the first of its pair to the first."""
+    boxes: dict[str, list[tuple[bool, Field]]] = defaultdict(list)
+    for f in fields:
+        key = yes_no_key(f.label) if f.kind == "checkbox" else None
+        if key is not None and key[0]:
+            boxes[key[0]].append((key[1], f))
+    out: dict[str, str] = {}
+    for found in boxes.values():
+        yes = [f for affirm, f in found if affirm]
+        no = [f for affirm, f in found if not affirm]
+        if len(yes) != len(no):
+            continue
+        for y, n in zip(yes, no):
+            out[n.id] = y.id
+    return out
+
+
 def with_parts(fields: tuple[Field, ...]) -> tuple[Field, ...]:
-    """A document's fields, each box that continues another's answer marked ``part_of`` that box."""
-    head = {**continuations(fields, {f.id: "" for f in fields}), **date_parts(fields)}
+    """A document's fields, each box that continues another's answer marked ``part_of`` that box (a date's day
+    and year boxes, an address's second line, the No box of a yes/no pair)."""
+    head = {**continuations(fields, {f.id: "" for f in fields}), **date_parts(fields), **yes_no_pairs(fields)}
     if not head:
         return fields
     return tuple(replace(f, part_of=head[f.id]) if f.id in head else f for f in fields)

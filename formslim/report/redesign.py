@@ -345,7 +345,7 @@ def _item_datum(it: dict, lang: str) -> str:
     return it["label"]
 
 
-_YES_OR_NO = re.compile(r"^(.{3,}?)\s*[:\-–]\s*(yes|no|예|아니오|아니요)$", re.I)
+_YES_OR_NO = re.compile(r"^(.{3,}?\??)(?:\s*[:\-–]|(?<=\?))\s*(yes|no|예|아니오|아니요)$", re.I)
 
 
 def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
@@ -361,7 +361,8 @@ def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
         pair = (m.group(1).strip().lower(), tuple(r["asked_in"]), frozenset(r["actions"]))
         if pair not in first:
             first[pair] = key
-            r["datum"] = f"{m.group(1).strip()}: {m.group(2)}"
+            q = m.group(1).strip()
+            r["datum"] = f"{q} {m.group(2)}" if q.endswith("?") else f"{q}: {m.group(2)}"
             continue
         host = rows[first[pair]]
         host["datum"] = f"{host['datum']} / {m.group(2)}"
@@ -519,8 +520,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         f = a.match.fields.get(fp.field)
         if f is not None and f.kind == "signature":
             continue  # a signature is how a form is signed, no datum (the signature blocks are in the form)
-        if fp.part_of and fp.part_of in planned:
+        if fp.part_of and fp.part_of in planned and fp.kind != "checkbox":
             continue  # a date's year box, an address's second line: part of the question its first box asks
+            # (a yes/no pair's No box joins its Yes box's row below, _yes_no_pairs: "…: Yes / No")
         # (the label without a tooltip's keyboard instructions: "Please enter …", "please check this box by …")
         cap = caption(fp.label, f.kind if f is not None else "text")
         it = item_of.get(fp.field) or group_item.get(fp.group or "")

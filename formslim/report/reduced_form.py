@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from ..fields.parts import AFFIRM, YES_NO
 from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
@@ -1269,10 +1270,6 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 (d.key or d.file) == primary or d.decision == "merge")))}
 
 
-#: a box that answers one question with one of two words: "Has the Applicant business ever declared
-#: bankruptcy? Yes" and "… No", "예" / "아니오"
-_YES_NO = re.compile(r"^(?P<stem>.*\S)\s*[:(]?\s*(?P<word>Yes|No|예|아니오|아니요|있음|없음)\)?\s*$", re.I)
-_AFFIRM = {"yes", "예", "있음"}
 
 
 def _one_question_per_yes_no(sections: dict) -> None:
@@ -1283,15 +1280,15 @@ def _one_question_per_yes_no(sections: dict) -> None:
     found: dict[tuple, list[tuple[tuple[int, int], str, str]]] = {}
     for s_at, items in enumerate(sections.values()):
         for i, it in enumerate(items):
-            m = _YES_NO.match(it["label"]) if it["kind"] == "checkbox" else None
+            m = YES_NO.match(it["label"]) if it["kind"] == "checkbox" else None
             if m:
                 key = (it.get("from_document"), re.sub(r"\s+", "", m.group("stem").rstrip(" ?:")).lower())
                 found.setdefault(key, []).append(((s_at, i), m.group("stem"), m.group("word")))
     ids = list(sections)
     drop: set[tuple[str, int]] = set()
     for boxes in found.values():
-        yes = [b for b in boxes if b[2].lower() in _AFFIRM]
-        no = [b for b in boxes if b[2].lower() not in _AFFIRM]
+        yes = [b for b in boxes if b[2].lower() in AFFIRM]
+        no = [b for b in boxes if b[2].lower() not in AFFIRM]
         if not yes or len(yes) != len(no):
             continue
         for y, n in zip(yes, no):
