@@ -58,6 +58,16 @@ def test_the_plan_shows_the_printed_estimates_beside_the_model(tmp_path):
     assert any("print their own time estimate" in x for x in plan["assumptions"])
     html = (out / "report.html").read_text(encoding="utf-8")
     assert 'id="printed-estimates"' in html and "is 31 minutes" in html
+    # the brief says it too, beside the model's own minutes for those forms (SBA 504 review 35 #5)
+    md = (out / "report.md").read_text(encoding="utf-8")
+    brief = md.split("\n## ", 2)[1] if "\n## " in md else md
+    model = check["model_minutes"]
+    side = "below" if model * 1.2 < 121 else "above" if model * 0.8 > 121 else None
+    line = next(x for x in md.splitlines() if x.startswith("- The forms' own time estimates (2 of "))
+    assert f"121 minutes as printed, where this model gives {model:.0f}" in line or \
+        f"121 minutes as printed; this model gives {model:.0f}" in line
+    assert (side is None) == ("the model is" not in line) and (side is None or f"the model is {side}" in line)
+    assert line in brief
     # the personal financial statement is completed "for: (1) each proprietor; …": the figures count one copy,
     # and say what each further person adds (review 29 #4)
     pp = plan["burden"]["per_person"]

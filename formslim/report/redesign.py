@@ -1686,6 +1686,15 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
                  (L("brief_minutes", range=rng), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
                  (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+    if (chk := a.burden.printed_check()) is not None:
+        # (the forms' own burden statements beside the model's minutes for the same forms: a director comparing the
+        # figures with the agency's approved estimates sees the gap on the first page, not only in Method — SBA 504
+        # review 35 #5)
+        low, high, model = chk["printed_minutes"]["low"], chk["printed_minutes"]["high"], chk["model_minutes"]
+        side = "below" if model * (1 + a.burden.range) < low else "above" if model * (1 - a.burden.range) > high else "within"
+        rows.append((L("brief_printed_label", n=chk["documents"], of=chk["of"]),
+                     L(f"brief_printed_{side}", printed=f"{low:g}" + (f"–{high:g}" if high != low else ""),
+                       model=f"{model:.0f}", range=rng)))
     if (c := s.get("carry_over")) is not None:
         # (the answers the plan still asks twice, written once and carried into the other documents: an assumption)
         rows.append((_carry_over_label(c, L),
