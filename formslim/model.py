@@ -287,6 +287,10 @@ class Document:
     # the time the form says it takes (a Paperwork Reduction Act statement): (low, high) minutes, and the words
     printed_burden: tuple[float, ...] = ()
     printed_burden_text: str = ""
+    # the date the form's printed approval expires (a US form's OMB control number and its expiration date), ISO,
+    # and the words that say so: an expired edition is checked before it is redesigned
+    approval_expires: str = ""
+    approval_text: str = ""
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

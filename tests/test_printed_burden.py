@@ -126,3 +126,36 @@ def test_the_award_statement_of_merit_is_priced_as_the_text_it_demands():
     merit = next(x for x in a.burden.before if x.file.endswith("#part5"))
     assert merit.minutes["preparing"] > 100, merit
     assert any("it demands '최소 2,000자 이상' of text" in x for x in a.burden.assumptions)
+
+
+def test_the_approval_a_us_form_prints_and_when_it_expires():
+    """SBA 504 review 35 #8: SBA Form 1244 prints "OMB Control No.: 3245-0071 (Expiration Date 12/31/2024)"; an
+    "Expiration Date" box a form asks (a passport's) is no approval."""
+    from formslim.parse.classify import approval_expiry
+
+    assert approval_expiry("Borrower Information\nOMB Control No.: 3245-0071 (Expiration Date 12/31/2024)\n") == \
+        ("2024-12-31", "OMB Control No.: 3245-0071 (Expiration Date 12/31/2024)")
+    assert approval_expiry("OMB APPROVAL NO.: 3245-0188\nEXPIRATION DATE: 08/31/2027")[0] == "2027-08-31"
+    assert approval_expiry("Passport number\nExpiration Date: 12/31/2030") == ("", "")
+    assert approval_expiry("OMB No. 1545-0074 IRS Use Only") == ("", "")
+
+
+@needs_corpus
+def test_the_brief_says_a_form_whose_approval_has_expired(tmp_path, monkeypatch):
+    """Written on 2026-12-04, the 504 package's Form 1244 (approval expired 12/31/2024) is named for a human to
+    check; its Form 413 (08/31/2027) is not. Written in 2024, neither is."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    files = [str(CORPUS / "sba-buddy" / "SBA_1244.pdf"), str(CORPUS / "sba-lukacera" / "SBAForm413.pdf")]
+    for when, expect in (("1796342400", True), ("1717200000", False)):  # 2026-12-04, 2024-06-01
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", when)
+        out = tmp_path / when
+        result = CliRunner().invoke(main, ["analyze", *files, "-o", str(out)])
+        assert result.exit_code in (0, 4), result.output
+        md = (out / "report.md").read_text(encoding="utf-8")
+        html = (out / "report.html").read_text(encoding="utf-8")
+        said = "the approval the form prints has expired (OMB Control No.: 3245-0071 (Expiration Date 12/31/2024))"
+        assert (said in md) is expect and (said in html) is expect
+        assert "08/31/2027" not in md.split("## ", 2)[1]

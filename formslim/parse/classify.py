@@ -476,6 +476,27 @@ def _activity_table(flat: str) -> tuple[tuple[float, ...], str]:
     return (total, total), "; ".join(f"{n[0].upper()}{n[1:]}: {x} min" for n, x in found)
 
 
+#: the approval of an information collection a US form prints, with the date it expires: "OMB Control No.: 3245-0071
+#: (Expiration Date 12/31/2024)" (SBA Form 1244), "OMB APPROVAL NO.: 3245-0188 / EXPIRATION DATE: 08/31/2027" (SBA
+#: 413), "OMB Number: 4040-0004 / Expiration Date: 01/31/2009" (SF-424) — only after an approval number, never an
+#: "Expiration Date" box a form asks (a passport's)
+_APPROVAL = re.compile(r"\bOMB\s+(?:control\s+|approval\s+)?(?:no\.?|number)\s*[.:]?\s*(\d{4}\s*-\s*\d{4})[^\n]{0,20}\n?"
+                       r"[^\n]{0,60}?\(?\s*(?:expiration\s+date|expires?)\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\)?", re.I)
+
+
+def approval_expiry(text: str) -> tuple[str, str]:
+    """The date the form's printed approval expires, as an ISO date, and the words that say so ("OMB Control No.:
+    3245-0071 (Expiration Date 12/31/2024)"); ("", "") where it prints none. Whether it has expired is for the
+    day the report is written (a form read today and in two years reads the same)."""
+    m = _APPROVAL.search(text or "")
+    if not m:
+        return "", ""
+    month, day, year = int(m.group(2)), int(m.group(3)), int(m.group(4))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return "", ""
+    return f"{year:04d}-{month:02d}-{day:02d}", re.sub(r"\s+", " ", m.group(0)).strip()
+
+
 def printed_burden(text: str) -> tuple[tuple[float, ...], str]:
     """The time a form says it takes, as its Paperwork Reduction Act statement prints it: ((low, high)
     minutes, the sentence), else ((), ""). Several figures in one sentence (by kind of submission: "2.25

@@ -1135,7 +1135,9 @@ def to_markdown(a: Analysis) -> str:
                   + (f"; {_blockers_line(br, lambda key, **kw: t(lang, key, **kw))}" if br["human"]["blockers"] else "")
                   + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}",
                   *([f"  - {md(_conflicts_line(br['human']['conflicts'], lambda key, **kw: t(lang, key, **kw)))}"]
-                    if br["human"]["conflicts"] else []), ""]
+                    if br["human"]["conflicts"] else []),
+                  *[f"  - {md(t(lang, 'brief_expired', title=title, text=text))}" for title, text in br["human"]["expired"]],
+                  ""]
     if p.blockers:
         lines += [f"### {t(lang, 'blockers')}", ""] + [
             f"- {'; '.join(f'{md(name)} ({md(where)})' for name, where in docs)}: {md(why)} — {md(unblock)}"
@@ -1561,13 +1563,18 @@ def brief(a: Analysis) -> dict:
               for d in kept if (d.title or d.file) not in amended and not d.alternative_of]
     bases = _legal_bases(a.form)
     queue, unasked = plan_queue(a)
-    return {"date": report_date(), "programme": a.programme, "summary": s, "range": round(b.range * 100),
+    today = report_date()
+    # (an edition whose printed approval has expired by the report's date: a legal review asks for the current one
+    # before a redesign is built on it — SBA 504 review 35 #8)
+    expired = [(d.title or d.path, d.approval_text) for d in a.package.documents
+               if d.approval_expires and d.approval_expires < today]
+    return {"date": today, "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
             "human": {"review": len(queue), "review_not_asked": unasked,
                       "blockers": _counted_blockers(p),
                       "blocker_variants": len(p.blockers) - _counted_blockers(p),
                       "assumptions": len(p.assumptions) + len(b.assumptions),
-                      "conflicts": printed_conflicts(a)}}
+                      "conflicts": printed_conflicts(a), "expired": expired}}
 
 
 def _blockers_line(br: dict, L) -> str:
@@ -1748,6 +1755,7 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     human.append(L("brief_assumptions", n=br["human"]["assumptions"]))
     if br["human"]["conflicts"]:
         human.append(_e(_conflicts_line(br["human"]["conflicts"], L)))
+    human += [L("brief_expired", title=title, text=text) for title, text in br["human"]["expired"]]  # (L escapes)
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
             f'{L("program")}: {_e(br["programme"])} · {_target_text(s, L)}: '
