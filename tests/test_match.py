@@ -1113,6 +1113,8 @@ def test_arithmetic_on_lines_asks_an_amount_unless_it_counts():
     assert infer_kind("3 Divide line 1 by line 2. Enter the result as a percentage") == "number"
     assert infer_kind("6d Add numbers on lines above. Total number of exemptions claimed") == "number"
     assert infer_kind("Line 18. Number of exemptions") == "number"
+    # (SBA 504 review 35 #11: loan numbers are identifiers, whatever "loan" says)
+    assert infer_kind("If yes, provide loan numbers and current status") == "text"
 
 
 def test_a_figure_the_filer_chooses_is_no_derivation():

@@ -9,7 +9,7 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"(?<!메)(?<=[가-힣])일(?:\s*\(|\s*$)|\bdatum\b|\bfrom\b(?!\s+(?:line|form|schedule|box)\b)[^.;]{0,40}?\bto\b|mm/dd|yyyy", re.I)),
     ("signature", re.compile(r"서명|날인|\(인\)|signature|signed|unterschrift", re.I)),
     ("text", re.compile(
-        r"번호|성명|이름|명칭|상호|주소|소재지|전화|연락처|팩스|이메일|전자우편|\bno\b\.?|\bnumber\b(?!\s+of)|"
+        r"번호|성명|이름|명칭|상호|주소|소재지|전화|연락처|팩스|이메일|전자우편|\bno\b\.?|\bnumbers?\b(?!\s+(?:of|on|in|from)\b)|"
         r"security\s+number|identification\s+number|"
         r"\bid\b|identification|\btin\b|\bssn\b|\bein\b|zip|phone|telephone|fax|e-?mail|address|name", re.I)),
     ("amount", re.compile(
