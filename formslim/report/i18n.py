@@ -200,7 +200,7 @@ TEXT = {
         "legal_review_intro_kept": "No consolidated form is proposed: the points below concern the documents kept as they are, for the agency to confirm in its legal review.",
         "brief_legal_none": "nothing: no consolidated form is proposed, and every document stays as it is",
         "brief_unread": "{n} file(s) of the package could not be read and are in none of these figures: {names} (see the end of the report)",
-        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_not_asked": "{m} more between documents kept as they are, which would not change the plan (in the match JSON)",
+        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_not_asked": "{m} more between documents kept as they are, which would not change the plan (formslim match lists them)",
         "brief_blockers": "{n} document(s) keep the target from being met",
         "brief_blockers_variants": "{n} document(s) keep the target from being met (and {v} variant(s) of them for another kind of applicant, counted once with them)",
         "brief_assumptions": "{n} assumption(s) to check (method and assumptions)",
@@ -214,7 +214,7 @@ TEXT = {
         "review_queue": "Links to review", "review_listed": "; the best {n} listed here",
         "review_unasked": "{n} more links join two documents this plan keeps as they are whatever they share (signed by "
                           "another party, prescribed, lists of many filings …): confirming them would change nothing "
-                          "here, so they are not asked (the match JSON lists them).", "field_a": "Field", "field_b": "May be the same datum as",
+                          "here, so they are not asked (formslim match lists them).", "field_a": "Field", "field_b": "May be the same datum as",
         "assumed_by": "the plan already asks these once ({d}, an assumption): if they are two data, add the pair under overrides.never_merge",
         "score": "Score", "why_review": "Why it is not certain", "accept_line": "To accept: add under overrides.same", "reject_line": "to reject: under overrides.never_merge",
         "pair_of_documents": "{a} and {b}: {n} link(s)",
@@ -433,7 +433,7 @@ TEXT = {
         "legal_review_intro_kept": "통합 서식은 제안하지 않습니다: 아래는 그대로 유지하는 서류에 대해 기관이 법률 검토에서 확인할 사항입니다.",
         "brief_legal_none": "없음: 통합 신청서를 만들지 않고 모든 서류를 그대로 둡니다",
         "brief_unread": "꾸러미의 파일 {n}개를 읽지 못해 위 수치에 들어 있지 않음: {names} (보고서 끝 참조)",
-        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보인지 확인할 연결 {n}건 (검토 목록)", "brief_review_not_asked": "그대로 두는 서류 사이의 연결 {m}건은 확인해도 계획이 바뀌지 않아 묻지 않음 (match JSON에 있음)",
+        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보인지 확인할 연결 {n}건 (검토 목록)", "brief_review_not_asked": "그대로 두는 서류 사이의 연결 {m}건은 확인해도 계획이 바뀌지 않아 묻지 않음 (formslim match 결과에 있음)",
         "brief_blockers": "목표 달성을 막는 서류 {n}종",
         "brief_blockers_variants": "목표 달성을 막는 서류 {n}종 (이 밖에 개인·단체 등 다른 유형 {v}종은 같은 서류로 한 번만 셈)",
         "brief_assumptions": "확인할 가정 {n}건 (방법과 가정)",
