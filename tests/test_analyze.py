@@ -1120,6 +1120,25 @@ def test_a_duns_number_is_not_the_unique_entity_id():
 
 
 @needs_corpus
+def test_the_applicants_name_asked_again_in_one_form_is_one_answer():
+    """SBA Form 1244 asks the applicant business's name under its heading on page 2 ("Legal Name"), at the
+    signatures on page 11 ("Legal Name of Applicant Business") and in the lender's part on page 12
+    ("Applicant Business Name"): one answer, asked three times, linked to the 413's and the 4506-C's. The
+    second business that signs on page 11 ("Legal Name of Business", the EPC or OC) is not the applicant
+    because the form is: it stays out."""
+    files = ("sba-buddy/SBA_1244.pdf", "sba-lukacera/SBAForm413.pdf", "loan-consents-msfg/irs-form-4506-c.pdf")
+    a = analyze([CORPUS / f for f in files])
+    label = {f.id: f.label for f in a.match.fields.values()}
+    group = next(g for g in a.match.groups if "Legal Name" in {label[x] for x in g.fields})
+    names = {label[x] for x in group.fields}
+    assert {"Legal Name", "Legal Name of Applicant Business", "Applicant Business Name",
+            "Business Name of Applicant/Borrower"} <= names
+    assert "Legal Name of Business" not in names
+    again = [l for l in a.match.links if l.rule == "M-SAME-DOC-REPEAT" and l.status == "certain"]
+    assert again and all("an application has one applicant" in l.evidence[-1] for l in again)
+
+
+@needs_corpus
 def test_a_persons_record_is_looked_up_by_that_persons_own_number():
     """The 1040's dependents are numbered: dependent 2's name is never fetched by the SSN of another child
     (Schedule N's "Child SSN") — only by dependent 2's own, if by anything."""

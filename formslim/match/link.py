@@ -437,6 +437,33 @@ def _same_party_datum(fa: Field, fb: Field, ra: Reading, rb: Reading) -> bool:
                 and ra.index == rb.index and fa.repeats == fb.repeats == 1)
 
 
+def _applicant_asked_again(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:
+    """The applicant's own name or identifier asked again in another part of one form ("Legal Name" under
+    the applicant's heading on page 2 of SBA Form 1244, "Legal Name of Applicant Business" at its
+    signatures on page 11, "Applicant Business Name" in the lender's part on page 12): the application
+    has one applicant, so each is the one answer, asked again (SBA 504 key: must_link across forms, and
+    the consolidated form asks it once). Only where at least one of the two labels names the applicant
+    itself and the other is not the applicant's only because the form is (the second business's "Legal Name
+    of Business" at 1244's signatures), neither is a roster column, asks a former or other one or carries
+    a word the other lacks, and one reads as a datum the other allows ("Legal Name": a business's or a
+    person's name)."""
+    ca, cb = set(ra.concepts), set(rb.concepts)
+    if not (ra.role == rb.role == "applicant" and "label" in (ra.role_from, rb.role_from)
+            and "default" not in (ra.role_from, rb.role_from)
+            and ra.index is None is rb.index and fa.repeats == fb.repeats == 1 and fa.kind == fb.kind
+            and ca and cb and (ca <= cb or cb <= ca) and ra.qualifiers == rb.qualifiers
+            and not ra.modifiers and not rb.modifiers and "previous" not in ra.qualifiers
+            and all(c.endswith(".name") for c in ca & cb)):
+        return None
+    la, lb = fa.location, fb.location
+    if la.page == lb.page and la.table == lb.table:
+        return None  # one part of the form: two boxes side by side are two things (or one answer's two lines)
+    concept = sorted(ca & cb)[0]
+    return Verdict(0.93, "certain", "M-SAME-DOC-REPEAT", (
+        f"the form asks the applicant's {concept} again: '{fa.label[:40]}' (page {la.page}) and "
+        f"'{fb.label[:40]}' (page {lb.page}); an application has one applicant",))
+
+
 def _signer_name_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading) -> Optional[Verdict]:
     """The signer's name on the signature line and the same party's name asked above it are one datum."""
     if _same_party_datum(fa, fb, ra, rb):
@@ -503,6 +530,9 @@ def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
         return Verdict(0.95, "certain", "M-SAME-DOC-REPEAT", (
             f"the form asks '{fa.label[:50]}' again as '{fb.label[:50]}' in another of its tables: the application's "
             f"one {ra.concept}",))
+    again = _applicant_asked_again(fa, fb, ra, rb)
+    if again:
+        return again
     party = _same_party_datum(fa, fb, ra, rb)
     filing = (ra.concept in of_application and ra.concept == rb.concept and ra.role is None is rb.role
               and ra.index is None is rb.index and fa.repeats == fb.repeats == 1)
@@ -722,7 +752,11 @@ def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, 
     concepts: dict[str, int] = {}
     concept = np.array([concepts.setdefault(readings[f].concept, len(concepts)) if readings[f].concept else -1
                         for f in order])
-    keep = same & (((name[A] == name[B]) & (name[A] >= 0)) | ((concept[A] == concept[B]) & (concept[A] >= 0)))
+    # (and the applicant's name asked again, which one reading may allow beside another: "Legal Name")
+    applicant_name = np.array([readings[f].role == "applicant" and any(c.endswith(".name") for c in readings[f].concepts)
+                               for f in order])
+    keep = same & (((name[A] == name[B]) & (name[A] >= 0)) | ((concept[A] == concept[B]) & (concept[A] >= 0))
+                   | (applicant_name[A] & applicant_name[B]))
     cross = ~same
     if variants:
         nd = len(doc_no)
