@@ -83,7 +83,10 @@ def _circled(m: re.Match) -> str:
 def nfkc(text: str) -> str:
     """NFKC-normalise, drop control characters, collapse whitespace."""
     text = _CIRCLED_HANGUL.sub(_circled, text or "")
-    text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text))
+    # "직급ㆍ계급": Korean forms print the letter arae-a (U+318D) as their interpunct; NFKC would make it a
+    # conjoining vowel (U+119E) that renders as a stray jamo after the syllable before it ("직급ᆞ계급"), so it
+    # is kept as printed
+    text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text).replace("\u318d", "\ue18d")).replace("\ue18d", "\u318d")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
     return _WS.sub(" ", text).strip()
 

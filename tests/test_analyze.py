@@ -1139,6 +1139,21 @@ def test_the_applicants_name_asked_again_in_one_form_is_one_answer():
 
 
 @needs_corpus
+def test_an_affiliation_or_else_an_address_is_not_the_home_address():
+    """The 정부포상 동의서 and 공적 확인서 ask "소속(주소)": the candidate's affiliation, or the address of one who
+    has none — one datum of its own (concepts.yaml), never merged with the bare "주소" of the 추천서 and 공적조서
+    (award review 36 #3), nor "근무처 (직업)" with "직업"; the two "소속(주소)" are one. Its interpunct is
+    printed as the form prints it ("직급ㆍ계급", not a stray conjoining vowel)."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    label = {f.id: f.label for f in a.match.fields.values()}
+    groups = [{label[x] for x in g.fields} for g in a.match.groups]
+    assert [g for g in groups if "소속(주소)" in g] == [{"소속(주소)"}]
+    assert not any("직업" in g and "근무처 (직업)" in g for g in groups)
+    assert not any(l.status == "certain" and {label[l.a], label[l.b]} == {"주소", "소속(주소)"} for l in a.match.links)
+    assert "직급ㆍ계급" in label.values() and not any("\u119e" in x for x in label.values())
+
+
+@needs_corpus
 def test_a_persons_record_is_looked_up_by_that_persons_own_number():
     """The 1040's dependents are numbered: dependent 2's name is never fetched by the SSN of another child
     (Schedule N's "Child SSN") — only by dependent 2's own, if by anything."""

@@ -94,7 +94,7 @@ def test_hwp_hints_in_answer_places_unit_frames_and_table_captions(corpus):
     for x in merit.fields:
         f.setdefault(x.label, []).append(x)
     # "소속 | 법정 명칭 (표창장 등에 …)", "직위 | 법정 또는 공식명칭 …": hints, not labels
-    assert {"소속", "직위", "직급ᆞ계급", "추천 훈격(勳格)", "추천 순위"} <= set(f)
+    assert {"소속", "직위", "직급ㆍ계급", "추천 훈격(勳格)", "추천 순위"} <= set(f)
     assert f["공적기간"][0].kind == "date"
     assert not any("상훈법 시행령" in x.label for x in merit.fields)  # the legal-basis header is no field
     names = f["성명"]
