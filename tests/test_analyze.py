@@ -1154,6 +1154,20 @@ def test_an_affiliation_or_else_an_address_is_not_the_home_address():
 
 
 @needs_corpus
+def test_data_asked_of_a_consents_signer_that_its_items_do_not_name_go_to_legal_review():
+    """The 정부포상 동의서 lists what it collects ("성명, 주민등록번호, 주소, 직업, 소속, 직위 및 직급(계급) …"),
+    while the 추천서 and 현지확인서 ask the same candidate's 생년월일, 성별 and phones: the law asks the data
+    subject be told the items collected (개인정보 보호법 제15조 제2항), so the legal review names those data;
+    data the consent lists (주민등록번호, 소속, 주소) and other people's data (the 추천인's e-mail) are not named."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"], lang="ko")
+    lines = [x for x in a.form["legal_review"] if "동의서가 적은 수집 항목에는 없다" in x]
+    assert len(lines) == 1 and lines[0].startswith("정부포상에 대한 동의서:") and "제15조 제2항" in lines[0]
+    asked = lines[0].split("사람의 ", 1)[1].split("을(를) 묻지만", 1)[0].split(", ")
+    assert {"생년월일", "성별"} <= set(asked)
+    assert not {"주민등록번호", "소속", "주소", "이메일", "성명"} & set(asked)
+
+
+@needs_corpus
 def test_a_persons_record_is_looked_up_by_that_persons_own_number():
     """The 1040's dependents are numbered: dependent 2's name is never fetched by the SSN of another child
     (Schedule N's "Child SSN") — only by dependent 2's own, if by anything."""

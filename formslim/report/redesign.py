@@ -1738,7 +1738,8 @@ def _legal_points(a: Analysis, n: int = 7) -> list[str]:
     """The points a legal reviewer must confirm, as the consolidated form lists them (the first ``n``)."""
     points = [str(x) for x in a.form.get("legal_review", [])]
     more = len(points) - n
-    return [x if len(x) <= 220 else x[:217] + "…" for x in points[:n]] + \
+    # (a long point is cut at the last space before its limit, never inside a word: the whole point follows)
+    return [x if len(x) <= 220 else x[:217].rsplit(" ", 1)[0].rstrip(" ,;:(—") + " …" for x in points[:n]] + \
         ([f"… 외 {more}개" if a.lang == "ko" else f"… and {more} more"] if more > 0 else [])
 
 

@@ -267,6 +267,49 @@ def _consent_scope_lines(package, kb: Knowledge, country: str, lang: str) -> lis
     return list(dict.fromkeys(out))  # (one form in two formats says it once)
 
 
+#: a label's words, for finding it in a consent's printed items ("소속(주소)": 소속, 주소)
+_WORDS = re.compile(r"[가-힣]{2,}|[A-Za-z]{3,}")
+
+
+def _consent_items_lines(package, match: MatchResult, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """A consent that lists the items it collects ("(수집하려는 개인정보의 항목) 성명, 주민등록번호, 주소 …") while
+    the package's forms ask its signer's other personal data (생년월일, 성별, 휴대전화 …): the law asks the data
+    subject be told the items collected when the consent is given (the consent notice's ``items`` element,
+    legal.yaml: 개인정보 보호법 제15조 제2항 제2호), so each datum asked of that party and named in none of
+    the printed items is put to the legal reviewer — to add to the items, not to collect, or to rest on another
+    basis (award review 36 #4). Only a consent that prints its items, only the data of the party who signs
+    it, only data the dictionary knows as a person's (not the application's own, nor a signature or its date)."""
+    out = []
+    for d in (x for doc in package.documents for x in doc.logical):
+        # (the consent notice proper: a consent that also prints a pledge is still a consent to collect)
+        notice = next((n for n in (kb.consent_notice(country, "", d.consent_terms), kb.notice(country, "consent"))
+                       if n is not None and any(e.get("id") == "items" for e in n.elements)), None) \
+            if d.consent_terms else None
+        item = next((e for e in (notice.elements if notice else ()) if e.get("id") == "items"), None)
+        if item is None or not re.search(item.get("printed") or "항목|items", d.consent_terms, re.I):
+            continue
+        subjects = {sg.signer for sg in d.signers} - {None}
+        terms = _squeezed(d.consent_terms.lower())
+        asked: dict[str, str] = {}
+        for fid in sorted(match.fields):
+            r = match.readings.get(fid)
+            if r is None or r.role not in subjects or not r.concepts:
+                continue
+            concepts = [kb.concepts.get(c) for c in r.concepts]
+            if any(c is None or c.subject != "person" or c.per_document for c in concepts) or \
+                    match.fields[fid].kind == "signature":
+                continue
+            named = any(len(_squeezed(w)) >= 2 and _squeezed(w.lower()) in terms for c in concepts for w in (*c.ko, *c.en))
+            words = _WORDS.findall(match.fields[fid].label)
+            if named or (words and all(w.lower() in terms for w in words)):
+                continue
+            asked.setdefault(concept_name(kb, r.concepts[0], "KR" if lang == "ko" else ""), fid)
+        if asked:
+            out.append(t(lang, "consent_items", title=d.title or d.key, data=", ".join(sorted(asked)),
+                         law=f"{notice.statute} {notice.article}", items=item.get(lang) or item.get("en") or ""))
+    return list(dict.fromkeys(out))  # (one form in two formats says it once)
+
+
 def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, text: str, where: str,
                          siblings=()) -> dict | None:
     """The notice of a consent the form prints itself: its text word for word, the provision it rests on
@@ -1171,6 +1214,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                      data=", ".join(sorted(kept_data[rule])))
                    for rule, titles in sorted(kept_asks.items())]
     to_confirm += _consent_scope_lines(package, kb, country, lang)
+    to_confirm += _consent_items_lines(package, match, kb, country, lang)
     # forms of the package that cite different rules or editions as their source: which is in force is the
     # reviewer's to confirm, not only an assumption of the report (review 31 #13)
     planned = {p.key or p.file for p in plan.documents}
