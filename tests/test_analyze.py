@@ -1165,6 +1165,10 @@ def test_data_asked_of_a_consents_signer_that_its_items_do_not_name_go_to_legal_
     asked = lines[0].split("사람의 ", 1)[1].split("을(를) 묻지만", 1)[0].split(", ")
     assert {"생년월일", "성별"} <= set(asked)
     assert not {"주민등록번호", "소속", "주소", "이메일", "성명"} & set(asked)
+    # the same signature gives the consent and pledges not to object if the award is withdrawn: two matters,
+    # each to be consented to on its own (제22조 제1항)
+    bundled = [x for x in a.form["legal_review"] if "같은 서명으로" in x]
+    assert len(bundled) == 1 and "이의를 제기하지 않을 것을 서약합니다" in bundled[0] and "제22조 제1항" in bundled[0]
 
 
 @needs_corpus

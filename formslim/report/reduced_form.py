@@ -310,6 +310,25 @@ def _consent_items_lines(package, match: MatchResult, kb: Knowledge, country: st
     return list(dict.fromkeys(out))  # (one form in two formats says it once)
 
 
+def _bundled_consent_lines(package, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """A consent to process personal data that asks, under the same signature, a pledge or a waiver of another
+    matter ("위 본인은 … 정부포상이 철회 또는 취소될 경우, 이의를 제기하지 않을 것을 서약합니다"): the law asks each
+    matter consented to be set apart and consented to on its own (legal.yaml ``bundled_consent``: 개인정보 보호법
+    제22조 제1항) — put to the legal reviewer with the printed words (award review 36 #4)."""
+    rules = [n for n in kb.notices.values() if n.jurisdiction == country and "bundled_consent" in n.applies_to]
+    out = []
+    for d in (x for doc in package.documents for x in doc.logical):
+        for n in rules if d.consent_terms else ():
+            m = next((m for p in n.text_matches if (m := re.search(p, d.consent_terms))), None)
+            if m is None:
+                continue
+            quote = m.group(0).strip(" <>/□■☐:;,")
+            quote = quote if len(quote) <= 160 else "… " + quote[-158:].split(" ", 1)[-1]
+            out.append(t(lang, "bundled_consent", title=d.title or d.key, quote=quote, law=f"{n.statute} {n.article}"))
+            break
+    return list(dict.fromkeys(out))
+
+
 def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, text: str, where: str,
                          siblings=()) -> dict | None:
     """The notice of a consent the form prints itself: its text word for word, the provision it rests on
@@ -1215,6 +1234,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                    for rule, titles in sorted(kept_asks.items())]
     to_confirm += _consent_scope_lines(package, kb, country, lang)
     to_confirm += _consent_items_lines(package, match, kb, country, lang)
+    to_confirm += _bundled_consent_lines(package, kb, country, lang)
     # forms of the package that cite different rules or editions as their source: which is in force is the
     # reviewer's to confirm, not only an assumption of the report (review 31 #13)
     planned = {p.key or p.file for p in plan.documents}
