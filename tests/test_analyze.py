@@ -1154,6 +1154,16 @@ def test_an_affiliation_or_else_an_address_is_not_the_home_address():
 
 
 @needs_corpus
+def test_a_datum_worded_with_a_bracket_is_the_filers_as_a_plain_one_is():
+    """The 공무원인사기록요약서 asks "6)군번(군인)" of the one person it is about, as the 공적조서 asks "군번(군인인
+    경우)": a label read as one datum in two wordings (the bracket says when it applies) is the filer's datum
+    as a plain label is, so the two are one answer (the award key's must_link)."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
+    label = {f.id: f.label for f in a.match.fields.values()}
+    assert {"군번(군인인 경우)", "6)군번(군인)"} in [{label[x] for x in g.fields} for g in a.match.groups]
+
+
+@needs_corpus
 def test_data_asked_of_a_consents_signer_that_its_items_do_not_name_go_to_legal_review():
     """The 정부포상 동의서 lists what it collects ("성명, 주민등록번호, 주소, 직업, 소속, 직위 및 직급(계급) …"),
     while the 추천서 and 현지확인서 ask the same candidate's 생년월일, 성별 and phones: the law asks the data

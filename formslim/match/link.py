@@ -1154,7 +1154,9 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
             address = bool(parts.get(f.id)) and r.how in ("exact", "alternatives", "contains")
             if (kinds or {}).get(filer, ("",))[0] == "organisation" and concept.startswith("person."):
                 continue
-            if (r.how != "exact" and not address and not _exact_but_qualified(r, kb)) or f.repeats > 1 \
+            # (two wordings of one datum read as one: "6)군번(군인)", "직위(급)" — as exact as a plain label)
+            one = r.how == "exact" or (r.how == "alternatives" and len(r.concepts) == 1)
+            if (not one and not address and not _exact_but_qualified(r, kb)) or f.repeats > 1 \
                     or not _person_datum(r, kb) \
                     or f.kind == "signature" or f.line or _NUMBERED_LINE.search(f.name or ""):
                 continue  # a datum inside a numbered line ("show that person's name") is that line's
