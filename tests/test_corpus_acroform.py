@@ -109,6 +109,17 @@ def test_broken_tree_w4_recovers_every_widget(corpus):
 
 
 @needs_corpus
+def test_the_no_box_of_a_yes_no_pair_is_labelled_no(corpus):
+    """Form 1040 (2024) prints "☐ Yes ☐ No" after its digital-asset question and its third-party designee
+    question: the second box is the "No" printed right of it, not the "Yes" further left (the word "No" is
+    no enumerator like "(a)" or "1a")."""
+    doc = read_document(corpus / "irs-conmecto" / "f1040.pdf", "f1040.pdf")
+    by_name = {f.name.rsplit(".", 1)[-1]: f.label for f in doc.fields}
+    assert by_name["c1_5[0]"] == "Yes" and by_name["c1_5[1]"] == "No"
+    assert by_name["c2_6[0]"].startswith("Yes") and by_name["c2_6[1]"] == "No"
+
+
+@needs_corpus
 def test_radio_choice_options_and_required(corpus):
     doc = read_document(corpus / "grants-sf424-pypdf" / "SF424.pdf", "SF424.pdf")
     choices = [f for f in doc.fields if f.kind == "choice"]

@@ -1944,7 +1944,8 @@ def _group_caption(segs: list[tuple[Segment, str]], bbox) -> str:
     return ""
 
 
-_ENUMERATOR = re.compile(r"\(?[A-Za-z0-9]{1,2}[.)]?\)?")
+#: (never the word "No" beside a box: "☐ Yes ☐ No" — Form 1040's digital-asset question, onboarding review 37 #5)
+_ENUMERATOR = re.compile(r"(?![Nn][Oo]$)\(?[A-Za-z0-9]{1,2}[.)]?\)?")
 _LABEL_MAX = 120
 _CAPTION_MAX = 200  # a numbered line's caption over several rows: its carry-over sits at its end
 #: a numbered line's caption starts with its number: "35 Allowable expenses …", "4 Subtract line 3 …"
