@@ -120,6 +120,20 @@ def test_the_no_box_of_a_yes_no_pair_is_labelled_no(corpus):
 
 
 @needs_corpus
+def test_a_tables_columns_are_captioned_by_their_own_header_and_its_name(corpus):
+    """Form 1040 (2024)'s dependents table prints "(2) Social security" over "number" in its own column, with
+    "Last name" (the first column's) far left on that line: the column's words start its caption, not the
+    other column's. The subform the form's author named "Table_Dependents" is the heading of its fields,
+    so the column asks a dependent's SSN, never the filer's."""
+    doc = read_document(corpus / "irs-conmecto" / "f1040.pdf", "f1040.pdf")
+    row1 = {f.name.rsplit(".", 1)[-1]: f for f in doc.fields if ".Table_Dependents[0].Row1[0]." in f.name}
+    assert row1["f1_21[0]"].label == "(2) Social security number"
+    assert row1["f1_22[0]"].label == "(3) Relationship to you"
+    assert all("Dependents" in f.context for f in row1.values())
+    assert not any("Dependents" in f.context for f in doc.fields if "Table_Dependents" not in f.name)
+
+
+@needs_corpus
 def test_radio_choice_options_and_required(corpus):
     doc = read_document(corpus / "grants-sf424-pypdf" / "SF424.pdf", "SF424.pdf")
     choices = [f for f in doc.fields if f.kind == "choice"]

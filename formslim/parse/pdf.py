@@ -85,7 +85,7 @@ def read_pdf(path: str, rel: str) -> Document:
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = _repeated_header_labels(fields)
-        fields = _item_contexts(fields)
+        fields = _table_contexts(_item_contexts(fields))
         try:
             fields = _block_headings(path, fields)
         except Exception as exc:  # context is an improvement; the fields stand without it
@@ -485,6 +485,25 @@ def _item_contexts(fields: list[Field]) -> list[Field]:
             m = _SUB_ITEM.match(f.label)
             if m and m.group(1) in caption:
                 f = replace(f, context=caption[m.group(1)])
+        out.append(f)
+    return out
+
+
+#: a fillable table named for what it lists, as the form's author named its subform: "Table_Dependents[0]"
+_NAMED_TABLE = re.compile(r"(?:^|\.)Table_([A-Za-z][A-Za-z_]*?)\[\d+\]\.")
+
+
+def _table_contexts(fields: list[Field]) -> list[Field]:
+    """The fields of a fillable table whose subform the form's author named for what it lists
+    ("topmostSubform[0].Page1[0].Table_Dependents[0].Row1[0].f1_21[0]", Form 1040 from 2020) are that list's:
+    the name is their heading (whose SSN the "(2) Social security number" column asks: a dependent's, not the
+    filer's — onboarding review 37 #5). A name that is only a line number ("Table_Line1a") says nothing."""
+    out = []
+    for f in fields:
+        m = _NAMED_TABLE.search(f.name or "")
+        words = m.group(1).replace("_", " ").strip() if m else ""
+        if words and not re.fullmatch(r"(?:line|part|row|col(?:umn)?)\w*", words, re.I) and words not in f.context:
+            f = replace(f, context=(*f.context, words))
         out.append(f)
     return out
 
@@ -1895,6 +1914,10 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
     return _sentence_start(segs, seg, text)[:_LABEL_MAX]
 
 
+#: a gap on a line wider than this (points) parts two columns of a table rather than two phrases of a sentence
+_COLUMN_GAP = 40
+
+
 def _sentence_start(segs: list[tuple[Segment, str]], seg: Segment, text: str) -> str:
     """A caption that starts in the middle of a sentence ("is attached", "use during off-duty hours?") with
     its start: the phrase before it on its line ("Check the box if Form D-2210" | "is attached", printed with
@@ -1907,8 +1930,13 @@ def _sentence_start(segs: list[tuple[Segment, str]], seg: Segment, text: str) ->
         mid = (s.top + s.bottom) / 2
         before = [(g, u) for g, u in segs if g.x1 <= s.x0 + 1 and abs((g.top + g.bottom) / 2 - mid) < 3]
         above = [(g, u) for g, u in segs if 0 <= s.top - g.bottom < 6 and min(g.x1, s.x1) - max(g.x0, s.x0) > 0]
-        if before:
-            s, start = max(before, key=lambda gu: gu[0].x1)
+        near = max(before, key=lambda gu: gu[0].x1) if before else None
+        if near is not None and above and s.x0 - near[0].x1 > _COLUMN_GAP:
+            # a phrase far left on the line is another column's ("Last name" | … | "number" under "(2) Social
+            # security"): the words over the same column start the caption (Form 1040's dependents table)
+            near = None
+        if near is not None:
+            s, start = near
         elif above:
             s, start = max(above, key=lambda gu: gu[0].bottom)
         else:
