@@ -134,6 +134,15 @@ def test_a_tables_columns_are_captioned_by_their_own_header_and_its_name(corpus)
 
 
 @needs_corpus
+def test_the_w9_is_signed_by_the_us_person_who_gives_it(corpus):
+    """Form W-9 prints "Sign Here | Signature of U.S. person" under its perjury certification: the payee who
+    fills it signs it (it was read as signed by nobody)."""
+    doc = read_document(corpus / "irs-conmecto" / "fw9.pdf", "fw9.pdf")
+    assert [s.signer for s in doc.signers] == ["applicant"]
+    assert "Signature of U.S. person" in doc.signers[0].evidence
+
+
+@needs_corpus
 def test_radio_choice_options_and_required(corpus):
     doc = read_document(corpus / "grants-sf424-pypdf" / "SF424.pdf", "SF424.pdf")
     choices = [f for f in doc.fields if f.kind == "choice"]

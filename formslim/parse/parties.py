@@ -326,7 +326,7 @@ def form_for(text: str) -> str:
 
 #: ("Spouse’s/domestic partner’s signature": the first of two names joined by a slash is the party)
 _OWN_SIGNATURE = re.compile(r"\b([A-Za-z]+)[’']s(?:\s*/\s*(?:[A-Za-z]+\s+){0,2}[A-Za-z]+[’']s)?\s+signature\b"
-                            r"|\bsignature\s+of\s+(?:the\s+)?([A-Za-z]+)\b"
+                            r"|\bsignature\s+of\s+(?:the\s+)?(U\.S\.\s+person|[A-Za-z]+)\b"
                             # "sign (spousal signature, if required)": the adjective names the party (SBA Form 413)
                             r"|\b(spousal)\s+signature\b", re.I)
 _SIGN_VERB = re.compile(r"\b(?:you|must|to|please|will|shall|not)\s+$", re.I)
