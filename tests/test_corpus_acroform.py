@@ -117,6 +117,9 @@ def test_the_no_box_of_a_yes_no_pair_is_labelled_no(corpus):
     by_name = {f.name.rsplit(".", 1)[-1]: f.label for f in doc.fields}
     assert by_name["c1_5[0]"] == "Yes" and by_name["c1_5[1]"] == "No"
     assert by_name["c2_6[0]"].startswith("Yes") and by_name["c2_6[1]"] == "No"
+    # a box whose own line says "check here" is that line's (lines 6c and 7), not the line above's
+    assert by_name["c1_22[0]"].startswith("If you elect to use the lump-sum election method, check here")
+    assert by_name["c1_23[0]"].startswith("Capital gain or (loss)")
 
 
 @needs_corpus

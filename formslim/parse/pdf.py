@@ -1870,6 +1870,9 @@ def _label_from_column(fields: list[Field]) -> list[Field]:
     return out
 
 
+_CHECK_HERE = re.compile(r"\bcheck\s+here\b", re.I)
+
+
 def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
                   numbers: list[tuple[Segment, str]] = ()) -> str:
     """The printed caption of a widget: left of it, right of it (check boxes), just above it, or
@@ -1888,7 +1891,10 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
         if same_line and s.x1 <= x0 + 3:  # left of the widget
             d = x0 - s.x1
             if d < 450:
-                best.append((d * (1.6 if is_box else 1.0), text, s))
+                # (a caption on the box's own line that says "check here" points to it across its leader
+                # dots — Form 1040 lines 6c and 7 —, before a line's caption just above-left)
+                w = (0.2 if _CHECK_HERE.search(text) else 1.6) if is_box else 1.0
+                best.append((d * w, text, s))
                 left.setdefault(text, s)
         elif same_line and s.x0 >= x1 - 3:  # right: check boxes are labelled after the box
             d = s.x0 - x1
