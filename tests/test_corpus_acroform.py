@@ -106,6 +106,9 @@ def test_broken_tree_w4_recovers_every_widget(corpus):
     assert any("recovered" in w for w in doc.warnings)
     labels = " | ".join(f.label.lower() for f in doc.fields)
     assert "first name" in labels and "social security number" in labels
+    # Step 1's address box is captioned by the "Address" printed flush over it, not by the margin heading
+    # "Step 1: Enter Personal Information" beside it
+    assert next(f for f in doc.fields if f.name.endswith("Step1a[0].f1_03[0]")).label == "Address"
 
 
 @needs_corpus

@@ -1902,7 +1902,9 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
                 best.append((d * (0.6 if is_box else 3.0) + (0 if is_box else 100), text, s))
         elif s.bottom <= top + 0.6 * h and s.top >= top - 30 and hover > 0.3 * min(s.x1 - s.x0, x1 - x0):
             d = max(top - s.bottom, 0)  # above, or a caption printed at the top of the box
-            best.append((d * 1.5 + 4, text, s))
+            # (one printed flush with the box's left edge heads its column: "Address" over W-4 Step 1's box,
+            # before the margin heading "Personal Information" beside it — onboarding review 37 #5)
+            best.append((d * 1.5 + (1 if abs(s.x0 - x0) <= 4 and not is_box else 4), text, s))
         elif is_box and s.x1 <= x0 + 3 and 0 <= top - s.bottom < 14:
             best.append(((top - s.bottom) * 1.5 + (x0 - s.x1) * 0.4 + 10, text, s))  # a question just above-left
         elif s.top >= top - 1 and s.bottom <= bottom + 1 and s.x0 >= x0 - 1 and s.x1 <= x1 + 1:
