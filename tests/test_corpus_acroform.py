@@ -109,6 +109,10 @@ def test_broken_tree_w4_recovers_every_widget(corpus):
     # Step 1's address box is captioned by the "Address" printed flush over it, not by the margin heading
     # "Step 1: Enter Personal Information" beside it
     assert next(f for f in doc.fields if f.name.endswith("Step1a[0].f1_03[0]")).label == "Address"
+    # the "Employers Only" block's captions are two rows each, touching: read whole
+    labels = {f.name.rsplit(".", 1)[-1]: f.label for f in doc.fields}
+    assert labels["f1_14[0]"] == "First date of employment"
+    assert labels["f1_15[0]"] == "Employer identification number (EIN)"
 
 
 @needs_corpus

@@ -1923,7 +1923,7 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
 
 
 #: a gap on a line wider than this (points) parts two columns of a table rather than two phrases of a sentence
-_COLUMN_GAP = 40
+_COLUMN_GAP = 30
 
 
 def _sentence_start(segs: list[tuple[Segment, str]], seg: Segment, text: str) -> str:
@@ -1937,7 +1937,9 @@ def _sentence_start(segs: list[tuple[Segment, str]], seg: Segment, text: str) ->
             break
         mid = (s.top + s.bottom) / 2
         before = [(g, u) for g, u in segs if g.x1 <= s.x0 + 1 and abs((g.top + g.bottom) / 2 - mid) < 3]
-        above = [(g, u) for g, u in segs if 0 <= s.top - g.bottom < 6 and min(g.x1, s.x1) - max(g.x0, s.x0) > 0]
+        # (a row above may touch or overlap this one by a point: "First date of" over "employment", W-4)
+        above = [(g, u) for g, u in segs if -1 <= s.top - g.bottom < 6 and min(g.x1, s.x1) - max(g.x0, s.x0) > 0
+                 and g.top < s.top - 2]
         near = max(before, key=lambda gu: gu[0].x1) if before else None
         if near is not None and above and s.x0 - near[0].x1 > _COLUMN_GAP:
             # a phrase far left on the line is another column's ("Last name" | … | "number" under "(2) Social
