@@ -291,6 +291,8 @@ class Document:
     # and the words that say so: an expired edition is checked before it is redesigned
     approval_expires: str = ""
     approval_text: str = ""
+    # the programme's name the form prints filled in ("○ 포상명：2016년도 감염병관리 유공"): what the report calls it
+    programme_printed: str = ""
     parts: tuple["Document", ...] = ()  # the logical documents of a file that holds several
 
     @property

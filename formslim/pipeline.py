@@ -169,7 +169,12 @@ def programme_name(package: Package, plan) -> str:
     창업기업 사업계획서 (일반형)" → "창업도약패키지 창업기업") when it names a programme;
     else, for a package of one file, the file's name less its annex number and extension
     ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식"); else the folder's name, or, for
-    files given one by one, the consolidating form's title less its form word."""
+    files given one by one, the consolidating form's title less its form word. A name the forms print filled in
+    ("○ 포상명：2016년도 감염병관리 유공": the award round the 정부포상 bundle is for) comes before all of these
+    (award review 36 #12: not the file's name)."""
+    printed = [x.programme_printed for d in package.documents for x in d.logical if x.programme_printed]
+    if printed:
+        return max(dict.fromkeys(printed), key=printed.count)  # the most printed, the first of equals
     primary = [d for d in package.documents if plan.main_form and (d.key == plan.main_form or d.path == plan.main_form)]
     forms = [d for d in package.documents if d.kind == "form" and d not in primary]
     for d in primary + forms:  # the consolidating form first, then the package's other forms

@@ -1429,13 +1429,20 @@ def test_a_review_item_the_plan_already_assumes_says_so(tmp_path):
 
 @needs_corpus
 def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
-    """Without a manifest the report's programme is what the forms say, not the folder's name: the one file of
-    the award bundle, less its annex number ("붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식");
-    the fire inspection folder, by the title its main form prints under its legal reference (review 24: it
+    """Without a manifest the report's programme is what the forms say, not the folder's name: the award round
+    the 정부포상 bundle prints filled in ("○ 포상명：2016년도 감염병관리 유공", award review 36 #12 — it had been
+    named by its file, "붙임1_정부포상_추천_구비서류_서식.hwp" → "정부포상 추천 구비서류 서식"); the fire inspection folder, by the title its main form prints under its legal reference (review 24: it
     had been called "kr-fire-forms", the folder's name, its two documents untitled)."""
     from formslim.pipeline import analyze as _analyze
 
-    assert _analyze([CORPUS / "kr-hwplib"]).programme == "정부포상 추천 구비서류 서식"
+    award = _analyze([CORPUS / "kr-hwplib"])
+    assert award.programme == "2016년도 감염병관리 유공"
+    assert [x.programme_printed for d in award.package.documents for x in d.logical if x.programme_printed] == \
+        ["2016년도 감염병관리 유공"]
+    from formslim.parse.classify import programme_printed
+    # (a blank to fill is no name)
+    assert programme_printed("사업명 : ○○○○ 지원사업\n") == "" and programme_printed("○ 포상명：\n성명") == ""
+    assert programme_printed("  사업명 : 2026년 스마트공장 구축사업\n") == "2026년 스마트공장 구축사업"
     fire = _analyze([CORPUS / "kr-fire-forms"])
     assert fire.programme == "소방시설등 자체점검 실시결과 보고서"
     # (the 점검표's title line carries its options, "소방시설등 작동점검[ ] 종합점검(최초점검[ ] …) 점검표": no part of

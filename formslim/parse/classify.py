@@ -484,6 +484,22 @@ _APPROVAL = re.compile(r"\bOMB\s+(?:control\s+|approval\s+)?(?:no\.?|number)\s*[
                        r"[^\n]{0,60}?\(?\s*(?:expiration\s+date|expires?)\s*:?\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\)?", re.I)
 
 
+#: the programme's name printed filled in at the head of a form ("○ 포상명：2016년도 감염병관리 유공", "사업명 : 2025년
+#: 창업도약패키지"): the round a bundle belongs to, as the agency names it
+_PROGRAMME_PRINTED = re.compile(r"^[ \t]*[○◦•·ㆍ\-]?[ \t]*(?:포상명|사업명)[ \t]*[:：][ \t]*(\S[^\n]{3,60}?)[ \t]*$", re.M)
+
+
+def programme_printed(text: str) -> str:
+    """The programme's name a form prints filled in after "포상명:" or "사업명:" (never a blank to fill: "○○○",
+    "(   )", underscores), else ""."""
+    for m in _PROGRAMME_PRINTED.finditer((text or "")[:40000]):
+        value = m.group(1).strip()
+        if re.search(r"[○◯Ｏ_]{2,}|\(\s*\)|^\(|\t", value) or not re.search(r"[가-힣A-Za-z]{2,}", value):
+            continue
+        return value
+    return ""
+
+
 def approval_expiry(text: str) -> tuple[str, str]:
     """The date the form's printed approval expires, as an ISO date, and the words that say so ("OMB Control No.:
     3245-0071 (Expiration Date 12/31/2024)"); ("", "") where it prints none. Whether it has expired is for the

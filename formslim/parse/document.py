@@ -11,7 +11,7 @@ from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
-                       online_application, login_checks, printed_burden, approval_expiry, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
+                       online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import split_layout
@@ -104,7 +104,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     expires, expires_text = approval_expiry(text)
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
                     printed_burden=burden, printed_burden_text=burden_text,
-                    approval_expires=expires, approval_text=expires_text,
+                    approval_expires=expires, approval_text=expires_text, programme_printed=programme_printed(text),
                     attachments=listed, locator=locator, part=part, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     form_source=form_source(text),

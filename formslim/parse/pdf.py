@@ -25,7 +25,7 @@ from ..model import INCOMPLETE, Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines)
 from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
-                       online_application, login_checks, printed_burden, approval_expiry, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
+                       online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
 from .layout import Cell, Layout, Line, Table, layout_text
@@ -290,7 +290,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text,
-                   approval_expires=expires, approval_text=expires_text,
+                   approval_expires=expires, approval_text=expires_text, programme_printed=programme_printed(full_text or text),
                    pledge=korean_pledge(full_text or text) if kind == "pledge" else "")
     if pages is not None:
         doc = replace(doc, page_count=pages[1] - pages[0] + 1)
