@@ -1929,7 +1929,9 @@ _COLUMN_GAP = 30
 def _sentence_start(segs: list[tuple[Segment, str]], seg: Segment, text: str) -> str:
     """A caption that starts in the middle of a sentence ("is attached", "use during off-duty hours?") with
     its start: the phrase before it on its line ("Check the box if Form D-2210" | "is attached", printed with
-    a wide gap), else the row just above it over the same column ("Was the vehicle available for personal"),
+    a gap) — unless more than ``_COLUMN_GAP`` points part them and words stand over its own column, which then
+    start it ("(2) Social security" over "number", not "Last name" far left) —, else the row just above it over
+    the same column ("Was the vehicle available for personal"),
     at most twice. A caption that starts as one (a capital, a number, a bracket) is returned as it is."""
     s = seg
     for _ in range(2):

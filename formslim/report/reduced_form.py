@@ -281,16 +281,17 @@ def _consent_items_lines(package, match: MatchResult, kb: Knowledge, country: st
     it, only data the dictionary knows as a person's (not the application's own, nor a signature or its date)."""
     out = []
     for d in (x for doc in package.documents for x in doc.logical):
-        # (the consent notice proper: a consent that also prints a pledge is still a consent to collect)
-        notice = next((n for n in (kb.consent_notice(country, "", d.consent_terms), kb.notice(country, "consent"))
-                       if n is not None and any(e.get("id") == "items" for e in n.elements)), None) \
-            if d.consent_terms else None
-        item = next((e for e in (notice.elements if notice else ()) if e.get("id") == "items"), None)
-        if item is None or not re.search(item.get("printed") or "항목|items", d.consent_terms, re.I):
+        # (the consent notice proper, with its items: a consent that also prints a pledge is still a consent to
+        # collect)
+        notices = (kb.consent_notice(country, "", d.consent_terms), kb.notice(country, "consent")) \
+            if d.consent_terms else ()
+        found = next(((n, e) for n in notices if n is not None for e in n.elements if e.get("id") == "items"), None)
+        if found is None or not re.search(found[1].get("printed") or "항목|items", d.consent_terms, re.I):
             continue
+        notice, item = found
         subjects = {sg.signer for sg in d.signers} - {None}
         terms = _squeezed(d.consent_terms.lower())
-        asked: dict[str, str] = {}
+        asked: set[str] = set()
         for fid in sorted(match.fields):
             r = match.readings.get(fid)
             if r is None or r.role not in subjects or not r.concepts:
@@ -303,7 +304,7 @@ def _consent_items_lines(package, match: MatchResult, kb: Knowledge, country: st
             words = _WORDS.findall(match.fields[fid].label)
             if named or (words and all(w.lower() in terms for w in words)):
                 continue
-            asked.setdefault(concept_name(kb, r.concepts[0], "KR" if lang == "ko" else ""), fid)
+            asked.add(concept_name(kb, r.concepts[0], "KR" if lang == "ko" else ""))
         if asked:
             out.append(t(lang, "consent_items", title=d.title or d.key, data=", ".join(sorted(asked)),
                          law=f"{notice.statute} {notice.article}", items=item.get(lang) or item.get("en") or ""))
