@@ -153,6 +153,49 @@ def test_the_w9_is_signed_by_the_us_person_who_gives_it(corpus):
 
 
 @needs_corpus
+def test_boxes_of_one_choice_are_one_question(corpus):
+    """IRS forms designed in XFA save each option of a choice as its own check box named alike ("c1_3[0]" …),
+    each turning on its own value: Form 1040's five filing-status boxes (1 … 5, in two subforms) are one
+    answer ("Check only one box"), as are its digital-asset Yes/No and checking/savings boxes; the W-9's
+    seven tax classifications too (onboarding review 37 #9). Boxes that share a name but turn on the same
+    value (DEPEND_L6C5 on each dependent's row of the 2013 Form 1040) stay separate questions."""
+    doc = read_document(corpus / "irs-conmecto" / "f1040.pdf", "f1040.pdf")
+    by_name = {f.name.split(".", 2)[-1]: f for f in doc.fields}
+    single = by_name["FilingStatus_ReadOrder[0].c1_3[0]"]
+    assert single.label == "Single" and single.part_of is None and single.choose == "one"
+    for other in ("FilingStatus_ReadOrder[0].c1_3[1]", "FilingStatus_ReadOrder[0].c1_3[2]", "c1_3[0]", "c1_3[1]"):
+        assert by_name[other].part_of == single.id, other
+    assert by_name["c1_5[1]"].part_of == by_name["c1_5[0]"].id and by_name["c1_5[0]"].part_of is None
+    assert by_name["c2_5[1]"].part_of == by_name["c2_5[0]"].id  # checking / savings
+    assert by_name["c1_9[0]"].part_of is None and by_name["c1_10[0]"].part_of is None  # born before …, blind
+    w9 = read_document(corpus / "irs-conmecto" / "fw9.pdf", "fw9.pdf")
+    classes = [f for f in w9.fields if ".c1_1[" in (f.name or "")]
+    assert len(classes) == 7 and sum(1 for f in classes if f.part_of is None) == 1
+    old = read_document(corpus / "irs-1040pkg-pdflib" / "F1040.pdf", "F1040.pdf")
+    rows = [f for f in old.fields if "DEPEND_L6C5" in (f.name or "")]
+    assert len(rows) == 4 and not any(f.part_of for f in rows)
+
+
+@needs_corpus
+def test_a_number_printed_as_segments_is_one_answer(corpus):
+    """The W-9 prints the SSN as three boxes (3, 2 and 4 digits; the last one's label is the TIN instruction
+    beside it) and the EIN as two (2 and 7); the SF 424 prints the EIN as nine one-digit boxes: one answer
+    each (onboarding review 37 #9). The first name, middle initial and last name boxes side by side on
+    DC Schedule H are three answers."""
+    w9 = read_document(corpus / "irs-conmecto" / "fw9.pdf", "fw9.pdf")
+    by_name = {f.name.rsplit(".", 1)[-1]: f for f in w9.fields}
+    ssn = by_name["f1_11[0]"]
+    assert ssn.part_of is None and by_name["f1_12[0]"].part_of == ssn.id and by_name["f1_13[0]"].part_of == ssn.id
+    assert by_name["f1_15[0]"].part_of == by_name["f1_14[0]"].id and by_name["f1_14[0]"].part_of is None
+    sf = read_document(corpus / "grants-sf424-pypdf" / "SF424.pdf", "SF424.pdf")
+    ein = [f for f in sf.fields if f.label.startswith("b. Employer/Taxpayer Identification")]
+    assert len(ein) == 9 and sum(1 for f in ein if f.part_of is None) == 1
+    sch_h = read_document(corpus / "dc-tax-pdflib" / "DCSCHH.pdf", "DCSCHH.pdf")
+    names = [f for f in sch_h.fields if f.label in ("Your first name", "M.I", "Last name")]
+    assert len(names) >= 3 and not any(f.part_of for f in names)
+
+
+@needs_corpus
 def test_radio_choice_options_and_required(corpus):
     doc = read_document(corpus / "grants-sf424-pypdf" / "SF424.pdf", "SF424.pdf")
     choices = [f for f in doc.fields if f.kind == "choice"]

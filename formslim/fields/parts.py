@@ -124,10 +124,61 @@ def yes_no_pairs(fields: Iterable[Field]) -> dict[str, str]:
     return out
 
 
+#: the words that name a number written in boxes: an identifier, a code, a date ("Social security number",
+#: "Employer identification number", "TIN", "ZIP code", "Date of birth (MMDDYYYY)", "사업자등록번호")
+_NUMBER_WORD = re.compile(r"\b(?:numbers?|no|tin|ssn|ein|itin|zip|code|date|birth|mmddyyyy)\b|#|번호|일자|생년월일", re.I)
+
+
+#: number words of one sort: an identifier's, a date's, a postal code's
+_NUMBER_SORT = {"numbers": "id", "number": "id", "no": "id", "tin": "id", "ssn": "id", "ein": "id", "itin": "id", "#": "id",
+                "번호": "id", "date": "date", "birth": "date", "mmddyyyy": "date", "일자": "date", "생년월일": "date",
+                "zip": "zip", "code": "zip"}
+
+
+def _number_words(label: str) -> set[str]:
+    """The sorts of number a label names (an identifier, a date, a postal code)."""
+    return {_NUMBER_SORT[m.group(0).lower()] for m in _NUMBER_WORD.finditer(label or "")}
+
+
+def number_segments(fields: Iterable[Field]) -> dict[str, str]:
+    """The boxes of one number printed as segments on one line: the W-9's SSN as three boxes of 3, 2 and 4 digits
+    and its EIN as 2 and 7, the SF 424's EIN as nine one-digit boxes, a date of birth as eight. Boxes that each
+    hold at most a few characters (their MaxLen, together at most 13), side by side on one row (the gap at most
+    the box's height: room for a printed dash), the first named as a number ("number", "TIN", "ZIP", "date",
+    "번호"), each later one named as the same or as the same sort of number ("Enter your TIN …" after "Social
+    security number"). A row of boxes for
+    different data (first name, initial, last name; SSN then relationship) is not one: their labels name no
+    common number. Maps each later box to the first."""
+    rows: dict[tuple, list[Field]] = defaultdict(list)
+    for f in fields:
+        if f.kind not in ("checkbox", "radio", "signature", "choice") and f.max_length and f.location.page is not None \
+                and f.location.bbox and f.repeats == 1 and f.max_length <= 9:
+            x0, top, x1, bottom = f.location.bbox
+            rows[(f.location.page, round((top + bottom) / 2), round(bottom - top))].append(f)
+    out: dict[str, str] = {}
+    for row in rows.values():
+        row.sort(key=lambda f: f.location.bbox[0])
+        run: list[Field] = []
+        for f in row + [None]:
+            if f is not None and run:
+                last = run[-1].location.bbox
+                words = _number_words(run[0].label)
+                if 0 <= f.location.bbox[0] - last[2] <= last[3] - last[1] and words \
+                        and (f.label == run[0].label or words & _number_words(f.label)) \
+                        and sum(g.max_length for g in run) + f.max_length <= 13:
+                    run.append(f)
+                    continue
+            if len(run) >= 2:
+                out.update({g.id: run[0].id for g in run[1:]})
+            run = [f] if f is not None else []
+    return out
+
+
 def with_parts(fields: tuple[Field, ...]) -> tuple[Field, ...]:
     """A document's fields, each box that continues another's answer marked ``part_of`` that box (a date's day
     and year boxes, an address's second line, the No box of a yes/no pair)."""
-    head = {**continuations(fields, {f.id: "" for f in fields}), **date_parts(fields), **yes_no_pairs(fields)}
+    head = {**continuations(fields, {f.id: "" for f in fields}), **number_segments(fields), **date_parts(fields),
+            **yes_no_pairs(fields)}
     if not head:
         return fields
     return tuple(replace(f, part_of=head[f.id]) if f.id in head else f for f in fields)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any, Optional
 
@@ -78,7 +79,7 @@ def read_pdf(path: str, rel: str) -> Document:
     ranges = split_pages([t.splitlines() for t in texts]) if texts else []
     text = ""
     if acro is not None:
-        fields, option_boxes = acro
+        fields, option_boxes, exclusive = acro
         fillable = True
         try:
             fields = _label_from_page_text(path, fields, option_boxes)
@@ -90,7 +91,7 @@ def read_pdf(path: str, rel: str) -> Document:
             fields = _block_headings(path, fields)
         except Exception as exc:  # context is an improvement; the fields stand without it
             warnings.append(f"block headings could not be read ({type(exc).__name__})")
-        fields = [replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)]
+        fields = _exclusive_parts([replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)], exclusive)
         try:
             # (the pages' text read to find the forms serves here too: one reading of each page)
             text = "\n".join(texts[:MAX_TEXT_PAGES])[:60000] if texts else page_text(path, max_pages=MAX_TEXT_PAGES)
@@ -238,6 +239,17 @@ def _with_statements(doc: Document, texts: list[str], fields, first: int, last: 
     running = {k for k in repeated_lines(lines.values()) if len(k) <= 120}
     text = "\n".join(line for p in pages for line in lines[p] if line and line_shape(line) not in running)
     return replace(doc, statement_pages=pages, statements=text[:MAX_STATEMENTS])
+
+
+def _exclusive_parts(fields: list[Field], exclusive: dict[str, str]) -> list[Field]:
+    """The boxes of one choice (:func:`exclusive_boxes`) as one question: each later box ``part_of`` the first,
+    every box "choose one"."""
+    if not exclusive:
+        return fields
+    head = {f.name: f.id for f in fields if f.name in exclusive and exclusive[f.name] == f.name}
+    return [replace(f, part_of=head[exclusive[f.name]] if exclusive[f.name] != f.name else f.part_of,
+                    choose=f.choose or "one") if f.name in exclusive and exclusive[f.name] in head else f
+            for f in fields]
 
 
 #: a bundle longer than this is read as one document (its pages' text is not read to find its forms)
@@ -789,9 +801,12 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list
             formula, names = calculation(node)
             out.append(replace(f, calculation=formula, calculated_from=names) if formula else f)
             note_boxes(f, ws)
+            if f.kind == "checkbox" and len(ws) == 1 and len(states := _on_states(ws[0][1])) == 1:
+                box_states[full] = states[0]
 
     missing: list = []
     option_boxes: dict[str, list] = {}
+    box_states: dict[str, str] = {}
 
     def note_boxes(f: Field, ws) -> None:
         # each option's box of a button group: the words printed beside it may say what its export code means
@@ -839,6 +854,8 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list
         if f is not None:
             out.append(f)
             note_boxes(f, ws)
+            if f.kind == "checkbox" and len(ws) == 1 and len(states := _on_states(ws[0][1])) == 1:
+                box_states[f.name or ""] = states[0]
     unlocked = _script_unlocked(w for _, (_, w) in widgets)
     if unlocked:
         # read-only until a box is ticked: the form's own script opens them ("limitMaxPayment" on SBA Form
@@ -852,7 +869,33 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list
     if not out and missing:
         warnings.append("no field of its field tree exists: read as a flat form")
         return None
-    return out, option_boxes
+    return out, option_boxes, exclusive_boxes(out, box_states)
+
+
+#: the last part of a form designer's field name and its index among same-named siblings: "c1_3[2]"
+_INDEXED = re.compile(r"^(?P<stem>.+?)\[(?P<k>\d+)\]$")
+
+
+def exclusive_boxes(fields, box_states: dict[str, str]) -> dict[str, str]:
+    """Check boxes drawn as separate fields that are one choice: on one page, named alike but for their index
+    ("c1_3[0]" … "c1_3[2]", as forms designed in XFA are saved: each member of an exclusion group gets the
+    group's name), each box with its own "on" value, no value twice (Form 1040's filing status: five boxes
+    turning on 1 … 5, in two subforms; the W-9's tax classification: 1 … 7). Boxes that share a name but turn
+    on the same value ("true" on each dependent's row) are separate questions. Maps each box's field name to
+    the group's first box (top to bottom, left to right); the group's other boxes continue its answer."""
+    groups: dict[tuple, list[Field]] = defaultdict(list)
+    for f in fields:
+        m = _INDEXED.match((f.name or "").split(".")[-1])
+        if m and f.name in box_states and f.location.page and f.location.bbox:
+            groups[(f.location.page, m.group("stem"))].append(f)
+    out: dict[str, str] = {}
+    for group in groups.values():
+        states = [box_states[f.name] for f in group]
+        if len(group) < 2 or len(set(states)) < len(states) or len({f.name for f in group}) < len(group):
+            continue
+        group.sort(key=lambda f: (f.location.bbox[1], f.location.bbox[0]))
+        out.update({f.name: group[0].name for f in group})
+    return out
 
 
 _UNLOCKS = re.compile(r"""getField\(\s*["']([^"']{1,200})["']\s*\)\s*\.\s*readonly\s*=\s*false""")
