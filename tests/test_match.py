@@ -1080,6 +1080,22 @@ def test_a_line_computed_as_its_label_says_from_the_lines_it_names(corpus):
 
 
 @needs_corpus
+def test_a_difference_the_form_keeps_at_zero_or_above(corpus):
+    """Form 1040 (2024) prints "15 Subtract line 14 from line 11. If zero or less, enter -0-", "34 If line 33 is more
+    than line 24, subtract line 24 from line 33" and "37 Subtract line 33 from line 24. This is the amount you
+    owe": never negative (onboarding review 37 #6: both lines 34 and 37 were filled, one of them negative). Line
+    11 (adjusted gross income) may be below zero and is computed as printed."""
+    from formslim.match.derive import derive
+
+    m = match_package(read_package([corpus / "irs-conmecto" / "f1040.pdf"]), KB)
+    found = {m.fields[d.target].line: d for d in derive(m, KB) if d.rule == "D-LINE-ARITHMETIC"}
+    assert found["15"].how.endswith("max(0, line 11 − line 14)")
+    assert found["34"].how.endswith("max(0, line 33 − line 24)") and found["37"].how.endswith("max(0, line 24 − line 33)")
+    assert found["11"].how.endswith(": line 9 − line 10")
+    assert any("never below zero" in e for e in found["15"].evidence)
+
+
+@needs_corpus
 def test_the_arithmetic_a_state_return_prints_on_its_lines(corpus):
     """DC D-40 (2013) prints its computation on every line (DC review 34 #3): "6 Add Lines 3, 4 and 5" (a box its
     tooltip-less name left to the checkbox's "Fill in if loss"), "14 Total subtractions …, Lines 7-13" (a range

@@ -180,6 +180,15 @@ _ARITHMETIC = (
 )
 
 
+#: a difference the form keeps at zero or above: "If zero or less, enter -0-", "If less than zero, enter zero",
+#: "but not less than zero", or one it asks only where the first line is the larger ("If line 33 is more than
+#: line 24, subtract line 24 from line 33"); an amount owed or overpaid, which is one only where it is above zero
+_FLOOR = re.compile(r"\bif\s+(?:zero\s+or\s+less|less\s+than\s+(?:zero|-?0-?)|(?:the\s+result\s+is\s+)?(?:negative|a\s+loss))"
+                    r"\s*,?\s*enter\s+(?:-?0-?|zero)|\bnot\s+less\s+than\s+(?:zero|-0-)"
+                    rf"|\bif\s+line\s+{_LINE_NO}\s+is\s+(?:more|greater|larger)\s+than\s+line\s+{_LINE_NO}\s*,\s*subtract\b"
+                    r"|\bamount\s+you\s+(?:owe|overpaid)\b|\bbalance\s+due\b", re.I)
+
+
 def _line_list(text: str) -> list[str]:
     return [p.lower() for p in re.findall(_LINE_NO, text, re.I)]
 
@@ -229,11 +238,17 @@ def line_arithmetic(match: MatchResult, kb: Knowledge) -> list[Derivation]:
                 plus = " + ".join(f"line {n}" for n in ys)
                 minus = " + ".join(f"line {n}" for n in xs) or re.sub(r"\s+", "", re.sub(r"\s*percent", "%", groups.get("k") or ""))
                 formula = f"({plus}) {op} ({minus})" if len(ys) > 1 or len(xs) > 1 else f"{plus} {op} {minus}"
+                floor = _FLOOR.search(label) if op == "−" else None
+                if floor:
+                    # "Subtract line 14 from line 11. If zero or less, enter -0-", "If line 33 is more than line 24,
+                    # subtract …": never below zero, as the form prints (onboarding review 37 #6)
+                    formula = f"max(0, {formula})"
                 out.append(Derivation(rule=rule.id, type="computed", target=f.id,
                                       inputs=tuple(sorted({g.id for g in found.values()})),
                                       how=f"{rule.how}: {formula}",
                                       evidence=(f"{f.label[:120]}", "the computation its label prints, on the lines "
-                                                                     "found by their printed numbers")))
+                                                                     "found by their printed numbers")
+                                      + ((f"never below zero: '{floor.group(0).strip()}'",) if floor else ())))
             break
     return out
 
