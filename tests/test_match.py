@@ -1093,6 +1093,10 @@ def test_a_difference_the_form_keeps_at_zero_or_above(corpus):
     assert found["34"].how.endswith("max(0, line 33 − line 24)") and found["37"].how.endswith("max(0, line 24 − line 33)")
     assert found["11"].how.endswith(": line 9 − line 10")
     assert any("never below zero" in e for e in found["15"].evidence)
+    # "Add lines 1a through 1h": the lettered lines between, not the total's own line 1z
+    total = next(d for d in derive(m, KB) if m.fields[d.target].label == "Add lines 1a through 1h")
+    assert total.type == "total" and len(total.inputs) == 8
+    assert m.fields[min(total.inputs)].label.startswith("1a Total amount from Form(s) W-2")
 
 
 @needs_corpus

@@ -137,8 +137,16 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult, text_lines: Optional
             lo, hi = int(rng.group(1)), int(rng.group(3))
             if hi < lo or hi - lo > 40:
                 return []
+            first, last = (lo, rng.group(2).lower()), (hi, rng.group(4).lower() or "z")
+
+            def within(line: str) -> bool:
+                # "1a through 1h": the lettered lines between, not line 1z (the total itself) or 1i
+                n, letter = int(re.match(r"\d+", line).group(0)), line.lstrip("0123456789")
+                return first <= (n, letter) <= last
+
             present = sorted({line for (d, line) in (*by_line, *(text_lines or {})) if d == doc
-                              and re.fullmatch(r"\d{1,3}[a-z]?", line) and lo <= int(re.match(r"\d+", line).group(0)) <= hi})
+                              and re.fullmatch(r"\d{1,3}[a-z]?", line) and lo <= int(re.match(r"\d+", line).group(0)) <= hi
+                              and within(line)})
             if not present:
                 return []
             wanted += present
