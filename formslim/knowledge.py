@@ -54,6 +54,10 @@ class Concept:
     # the concept this person's datum is when the party it is asked of is an organisation ("Phone number
     # of taxpayer" where the taxpayer is the business: the business phone)
     of_organisation: str = ""
+    # an English wording that names this datum only beside words or data that say which ("Account number" is a
+    # bank account's beside a routing number; alone, as on Form W-9 line 7, it may be an account with the
+    # requester): {"words": […], "unless_asked": [concept ids], "source": "…"}; read as a partial match otherwise
+    vague_alone: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -362,7 +366,18 @@ def _concept(e: dict) -> Concept:
                    restricted=str(e["restricted"]) if isinstance(e.get("restricted"), str) else "",
                    restricted_in={str(k): str(v) for k, v in e["restricted"].items()}
                    if isinstance(e.get("restricted"), dict) else {},
-                   page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")))
+                   page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")),
+                   vague_alone=_vague_alone(e.get("vague_alone")))
+
+
+def _vague_alone(v) -> dict:
+    """A concept's ``vague_alone`` entry, checked: words and concept ids as tuples, and its source."""
+    if v is None:
+        return {}
+    if not isinstance(v, dict) or not v.get("source"):
+        raise ValueError("vague_alone must be a mapping with words, unless_asked and a source")
+    return {"words": tuple(str(w).lower() for w in _tuple(v.get("words"))), "unless_asked": _tuple(v.get("unless_asked")),
+            "source": str(v["source"])}
 
 
 def _role(e: dict) -> Role:

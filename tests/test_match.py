@@ -988,6 +988,21 @@ def test_whose_ein_where_the_applicant_is_a_person(corpus):
 
 
 @needs_corpus
+def test_an_account_number_that_names_no_bank_is_put_to_a_person(corpus):
+    """Form 1040 (2024) line 35d "Account number" sits beside 35b "Routing number": a bank account. The W-9's
+    line 7 "List account number(s) here (optional)" names no bank and its form asks none: the payee's accounts
+    with the requester (onboarding review 37 #2: the refund account was to be copied into the W-9). A review
+    link, never certain."""
+    package = read_package([corpus / "irs-conmecto"])
+    m = match_package(package, KB)
+    w9 = next(f for f, x in m.fields.items() if m.doc_of[f] == "fw9.pdf" and x.label.startswith("List account number"))
+    f1040 = next(f for f, x in m.fields.items() if m.doc_of[f] == "f1040.pdf" and x.label == "Account number")
+    assert m.readings[w9].vague and not m.readings[f1040].vague
+    link = next(l for l in m.links if {l.a, l.b} == {w9, f1040})
+    assert link.status == "review" and any("vague_alone" in e for e in link.evidence)
+
+
+@needs_corpus
 def test_a_box_of_an_information_return_is_cited_like_a_line(corpus):
     """Form 1040 (2024) line 1a "Total amount from Form(s) W-2, box 1" is the W-2's box 1."""
     package = read_package([corpus / "irs-conmecto"])

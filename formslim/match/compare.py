@@ -363,7 +363,7 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         evidence.append(f"both ask {concept} (read: {a.how} / {b.how})" +
                         (f", the same option: {a.option}" if a.option else ""))
         if (len(ca) > 1 or len(cb) > 1 or score < 0.88) and "composite" not in (a.how, b.how) \
-                and same_wording(a.text, b.text):
+                and not (a.vague or b.vague) and same_wording(a.text, b.text):
             # read in part or as several data ("Foreign province or state or county"), but worded alike, word
             # for word: the more the dictionary does not know, the same on both sides
             score = max(score, 0.88)

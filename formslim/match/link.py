@@ -16,8 +16,9 @@ from ..fields.parts import continuations
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
-from .reading import (Reading, acronym_definitions, compact, contrast_marks, en_key, ko_key, lexicon, option_reading, party_named,
-                      read_label, read_spelled_out, standard_words)
+from ..text import has_hangul
+from .reading import (Reading, acronym_definitions, compact, contrast_marks, en_key, en_words, ko_key, lexicon, option_reading,
+                      party_named, read_label, read_spelled_out, standard_words)
 from .xref import cross_reference_links
 
 MAX_POSTING = 400  # a blocking key shared by more fields than this is too common to block on
@@ -574,6 +575,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = group_subjects(package, readings, kb)
     readings = abroad_rows(package, readings)
     readings = page_header_subjects(package, readings, kb)
+    readings = vague_alone_readings(package, readings, kb)
     kinds = party_kinds(readings, by_id, doc_of, kb)
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
     continued = continuations(fields, doc_of)
@@ -1049,6 +1051,32 @@ def page_header_subjects(package: Package, readings: dict[str, Reading],
                                     note=f"at the top of page {loc.page}, a bare '{f.label[:30]}' repeats the "
                                          f"name(s) the form is filed under ('{parts[0].label[:40]}', page "
                                          f"{parts[0].location.page})")
+    return out
+
+
+def vague_alone_readings(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+    """An English label that names a datum only beside words or data that say which (concepts.yaml
+    ``vague_alone``): "Account number" on a form that asks no routing number or bank, with no bank word in its
+    label or headings (Form W-9 line 7, the payee's accounts with the requester), is read as a partial match —
+    a link to it is put to a person, never certain (onboarding review 37 #2)."""
+    vague = {cid: c.vague_alone for cid, c in kb.concepts.items() if c.vague_alone}
+    if not vague:
+        return readings
+    out = dict(readings)
+    for d in package.documents:
+        asked = {c for f in d.fields for c in readings[f.id].concepts}
+        for f in d.fields:
+            r = readings[f.id]
+            v = vague.get(r.concept) if len(r.concepts) == 1 else None
+            if v is None or r.how not in ("exact", "contains", "alternatives") or has_hangul(f.label) \
+                    or asked & set(v["unless_asked"]):
+                continue
+            words = " " + " ".join(en_words(" ".join((f.label,) + tuple(f.context)), keep_stop=True)) + " "
+            if any(f" {w} " in words for w in v["words"]):
+                continue
+            out[f.id] = replace(r, how="partial", vague=True, note=(
+                f"'{f.label[:50]}' names no bank and its form asks none: which account it is, the form does not "
+                "say (concepts.yaml vague_alone)"))
     return out
 
 

@@ -110,6 +110,9 @@ class Reading:
     # the words of a label read as containing a concept's wording that the wording does not hold ("청년" in
     # "청년 근로자 수", "pre disaster" in "Number of employees pre-disaster"): what may make it another datum
     modifiers: frozenset = frozenset()
+    # a wording that names its datum only beside words or data that say which, read without them (concepts.yaml
+    # ``vague_alone``: "Account number" on a form that asks no bank): never the same datum for certain
+    vague: bool = False
 
     @property
     def concept(self) -> Optional[str]:
