@@ -1010,7 +1010,17 @@ def test_a_box_of_an_information_return_is_cited_like_a_line(corpus):
     box = next(l for l in m.links if l.rule == "M-XREF" and "W-2, box 1" in l.evidence[0])
     labels = {m.fields[box.a].label, m.fields[box.b].label}
     assert labels == {"1a Total amount from Form(s) W-2, box 1 (see instructions)", "1 Wages, tips, other compensation"}
-    assert box.status == "certain"
+    # but line 1a totals box 1 over every W-2 the filer has, and the 1040 is of 2024, the W-2 of 2025: a person
+    # checks (onboarding review 37 #11; it was certain, and the carry-over pre-filled line 1a from one W-2)
+    assert box.status == "review"
+    assert any("every such form" in e for e in box.evidence) and any("2024 and 2025" in e for e in box.evidence)
+
+
+def test_a_forms_year_is_its_titles_not_its_revision():
+    from formslim.match.xref import form_year
+
+    assert form_year("2024 Form 1040") == "2024" and form_year("Form 4868 (2013)") == "2013"
+    assert form_year("Form W-9 (Rev. March 2024)") == "" and form_year("Form 1040") == ""
 
 
 @needs_corpus

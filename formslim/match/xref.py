@@ -6,7 +6,9 @@ line, asks the same datum as that line. Such a cross-reference is resolved again
 form is the document whose header gives that number (``Document.form_number``), the cited line the one
 field of it printed with that line number (``Field.line``). A reference that names a form not in the
 package, or a line that is not exactly one field, is left alone. The links are certain (rule M-XREF) and
-carry the reference as evidence; inside one document a copy ("Amount from line 37") is a link too, the
+carry the reference as evidence — review links where the line totals the cited box over several forms ("Total
+amount from Form(s) W-2, box 1") or the two forms' titles print different years ("2024 Form 1040", "2025 Form
+W-2"); inside one document a copy ("Amount from line 37") is a link too, the
 datum asked twice.
 """
 from __future__ import annotations
@@ -47,6 +49,22 @@ _GLUED = re.compile(r"(?<=[a-z])(?=(?:Form|Schedule)\s)")
 _OWN_LINE = re.compile(r"\b(?:enter\s+)?(?:the\s+)?amount\s+from\s+line\s+([1-9]\d?[a-z]?)\b", re.I)
 
 
+REVIEW_SCORE = 0.8
+#: a form cited as one of several the filer may have: "Form(s) W-2" (its number, as printed)
+_SEVERAL_FORMS = re.compile(r"\bforms?\(s\)\s+([a-z0-9]{1,5}(?:-[a-z0-9]{1,4})?)\b", re.I)
+#: the year a form's title prints for the period it is filed for: "2024 Form 1040", "Form W-2 … 2025" (not a
+#: revision date: "Form W-9 (Rev. March 2024)")
+_TITLE_YEAR = re.compile(r"(?<![\w.])((?:19|20)\d\d)(?![\w-])")
+_REVISION = re.compile(r"\brev(?:ision|ised)?\.?\s*(?:[a-z]+\.?\s+)?(?:\d{1,2}[-/])?$", re.I)
+
+
+def form_year(title: str) -> str:
+    """The one year a form's title prints for the period it is filed for ("2024 Form 1040" → "2024"), not its
+    revision ("Form W-9 (Rev. March 2024)"); "" where it prints none or several."""
+    years = {m.group(1) for m in _TITLE_YEAR.finditer(title or "") if not _REVISION.search(title[:m.start()])}
+    return next(iter(years)) if len(years) == 1 else ""
+
+
 def _cited(text: str) -> list[tuple[str, str, str]]:
     """(form number, line, "line" or "box") triples a text cites: ("form 1040", "38", "line"),
     ("form w-2", "1", "box")."""
@@ -85,6 +103,7 @@ def cross_reference_links(package: Package) -> list[Link]:
         return found[0] if len(found) == 1 else None
 
     made: dict[frozenset, Link] = {}
+    year = {d.key: form_year(d.title) for d in package.documents}
     for d in package.documents:
         for f in d.fields:
             if f.kind in ("checkbox", "radio", "signature"):
@@ -110,6 +129,8 @@ def cross_reference_links(package: Package) -> list[Link]:
                 carry = None
             refs: list[tuple[Optional[str], str, str]] = []  # (document key, line, how it reads)
             cited_lines = _cited(text) if copy or carry else []
+            # "Total amount from Form(s) W-2, box 1": the box summed over every such form the filer has
+            several = {form for form in _SEVERAL_FORMS.findall(text)} if copy else set()
             if copy or carry:
                 for form, line, unit in cited_lines:
                     docs = [x for x in forms.get(form, []) if x.key != d.key]
@@ -124,9 +145,19 @@ def cross_reference_links(package: Package) -> list[Link]:
                 if other is None or other.id == f.id or (doc_key == d.key and other.line == f.line):
                     continue
                 a, b = sorted((f.id, other.id))
-                made[frozenset((a, b))] = Link(
-                    a=a, b=b, score=SCORE, status="certain", rule="M-XREF",
-                    evidence=(f"'{f.label[:70]}' ({d.key}) cites {cited}: '{other.label[:60]}' ({doc_key})",))
+                evidence = (f"'{f.label[:70]}' ({d.key}) cites {cited}: '{other.label[:60]}' ({doc_key})",)
+                cited_form = next((x.form_number for x in package.documents if x.key == doc_key), "")
+                years = (year.get(d.key), year.get(doc_key))
+                doubts = []
+                if cited_form and cited_form.split(" ", 1)[-1] in {x.lower() for x in several}:
+                    doubts.append(f"it totals {_printed(cited_form)} over every such form the filer has: the same only "
+                                  "where this is the only one")
+                if all(years) and years[0] != years[1]:
+                    doubts.append(f"the forms are of different years ({years[0]} and {years[1]}): a figure of one year "
+                                  "is not the other's")
+                made[frozenset((a, b))] = Link(a=a, b=b, score=SCORE, status="certain", rule="M-XREF", evidence=evidence) \
+                    if not doubts else Link(a=a, b=b, score=REVIEW_SCORE, status="review", rule="M-XREF",
+                                            evidence=evidence + tuple(doubts))
     for pair, link in _named_federal_links(package, forms).items():
         made.setdefault(pair, link)
     return sorted(_chained(made, {f.id: f for d in package.documents for f in d.fields}).values(),
@@ -202,6 +233,7 @@ def _chained(made: dict[frozenset, Link], by_id: dict) -> dict[frozenset, Link]:
     datum too, and two lines copying one line ask one datum. Every step is a printed copy or carry, so the
     chain is as certain as its steps; the evidence names the line in between."""
     out = dict(made)
+    made = {pair: link for pair, link in made.items() if link.status == "certain"}  # (a doubted step: no chain)
     for group in components(sorted(tuple(sorted(pair)) for pair in made)):
         if len(group) < 3:
             continue
