@@ -196,6 +196,26 @@ def test_a_number_printed_as_segments_is_one_answer(corpus):
 
 
 @needs_corpus
+def test_tooltip_boxes_of_one_question_are_one_question(corpus):
+    """SBA Form 1919 draws each option as a box with its own tooltip ("If the entity type is Partnership, please
+    check this box …", "If the owner is male …") and each yes/no question as two ("If the applicant or any
+    associate is presently suspended …" / "… is not presently suspended …"): 63 boxes, the 21 or so questions
+    its consolidated form asks (SBA review 38 #4: they were counted as 62 questions)."""
+    doc = read_document(corpus / "sba-lukacera" / "SBAForm1919.pdf", "SBAForm1919.pdf")
+    by_name = {f.name: f for f in doc.fields}
+    entity = [by_name[n] for n in ("soleprop", "partnership", "ccorp", "scorp", "llc", "etother")]
+    assert entity[0].part_of is None and all(f.part_of == entity[0].id for f in entity[1:])
+    assert by_name["female"].part_of == by_name["male"].id
+    assert by_name["statND"].part_of == by_name["statNonVet"].id  # "didn't disclose" closes the group
+    for q in range(1, 14):
+        assert by_name[f"q{q}No"].part_of == by_name[f"q{q}Yes"].id, q
+    boxes = [f for f in doc.fields if f.kind == "checkbox"]
+    assert len(boxes) == 63 and 20 <= sum(1 for f in boxes if not f.part_of) <= 24
+    # boxes of different questions stay apart: the loan's purposes and the special ownership types are two
+    assert by_name["workCap"].part_of != by_name["ownESOP"].id and by_name["ownESOP"].part_of is None
+
+
+@needs_corpus
 def test_radio_choice_options_and_required(corpus):
     doc = read_document(corpus / "grants-sf424-pypdf" / "SF424.pdf", "SF424.pdf")
     choices = [f for f in doc.fields if f.kind == "choice"]

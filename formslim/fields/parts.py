@@ -174,11 +174,77 @@ def number_segments(fields: Iterable[Field]) -> dict[str, str]:
     return out
 
 
+def checkbox_questions(fields: Iterable[Field]) -> dict[str, str]:
+    """Check boxes whose captions (a tooltip without its keyboard words: "If the entity type is Partnership,
+    please check this box …" → "The entity type is Partnership") say they answer one question, as the
+    consolidated form asks it (``report.captions``): an option group — boxes one after another whose captions
+    say "<subject> is <option>" of one subject, with a "didn't disclose" box after them (SBA Form 1919's entity
+    type, the owner's veteran status, sex, race, ethnicity) — and a negation pair — two boxes whose captions
+    differ only in words of negation ("… is presently suspended" / "… is not presently suspended"). Only boxes
+    whose label is such a tooltip are read (a printed option beside a box is its own question's answer, "Yes").
+    Maps each later box to the first of its question (SBA review 38 #4: 62 boxes of Form 1919 were counted
+    as 62 questions while its consolidated form asks them as 21)."""
+    from .captions import _NOT_DISCLOSED, _OPTION, _core, caption
+
+    boxes = []
+    for f in fields:
+        if f.kind == "checkbox" and not f.part_of and not f.options:
+            cap = caption(f.label, "checkbox")
+            if cap != f.label:
+                boxes.append((f, cap))
+    out: dict[str, str] = {}
+    groups: dict[tuple[str, int], list[tuple[int, Field, str]]] = {}
+    run, last = 0, ""
+    for at, (f, cap) in enumerate(boxes):
+        m = _OPTION.match(cap)
+        subject = m.group("subject").lower() if m else ""
+        nd = _NOT_DISCLOSED.match(cap) if not subject else None
+        who = nd.group("subject").lower() if nd else ""
+        if nd and (last, run) in groups and (who == last or last.startswith(who + "'s ")):
+            groups[(last, run)].append((at, f, "not disclosed"))
+            last = ""
+            continue
+        if not subject:
+            continue
+        run += subject != last
+        last = subject
+        groups.setdefault((subject, run), []).append((at, f, m.group("option").strip()))
+    for key, opts in list(groups.items()):
+        # a lone box of a group's subject printed beside one of its boxes (the AcroForm numbers boxes as drawn)
+        if len(opts) == 1:
+            home = next((k for k, o in groups.items() if k != key and k[0] == key[0] and len(o) >= 2
+                         and any(abs(a - opts[0][0]) <= 2 for a, _, _ in o)), None)
+            if home is not None:
+                groups[home] = sorted(groups[home] + opts, key=lambda x: x[0])
+                groups[key] = []
+    grouped: set[str] = set()
+    for opts in groups.values():
+        if len(opts) < 2:
+            continue
+        cores = [_core(o) for _, _, o in opts]
+        if len(opts) == 2 and cores[0][0] == cores[1][0] and cores[0][1] != cores[1][1]:
+            continue  # "is a veteran" / "is not a veteran": a yes/no pair, below
+        first = opts[0][1].id
+        out.update({f.id: first for _, f, _ in opts[1:]})
+        grouped.update(f.id for _, f, _ in opts)
+    rest = [(f, _core(cap)) for f, cap in boxes if f.id not in grouped]
+    used: set[str] = set()
+    for k, (f, (core, neg)) in enumerate(rest):
+        if f.id in used or not core:
+            continue
+        for g, (core2, neg2) in rest[k + 1:]:
+            if g.id not in used and core2 == core and neg != neg2:
+                out[g.id] = f.id
+                used.update((f.id, g.id))
+                break
+    return out
+
+
 def with_parts(fields: tuple[Field, ...]) -> tuple[Field, ...]:
     """A document's fields, each box that continues another's answer marked ``part_of`` that box (a date's day
     and year boxes, an address's second line, the No box of a yes/no pair)."""
     head = {**continuations(fields, {f.id: "" for f in fields}), **number_segments(fields), **date_parts(fields),
-            **yes_no_pairs(fields)}
+            **yes_no_pairs(fields), **checkbox_questions(fields)}
     if not head:
         return fields
     return tuple(replace(f, part_of=head[f.id]) if f.id in head else f for f in fields)
