@@ -195,6 +195,16 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+def clip(text: str, limit: int) -> str:
+    """``text`` as it is if it fits in ``limit`` characters, else cut at the last space before the limit (never
+    inside a word; a text without spaces — Korean without spacing — at the limit) with " …"."""
+    if len(text) <= limit:
+        return text
+    head = text[:max(limit - 2, 1)]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:(—") + " …"
+
+
 def has_hangul(text: str) -> bool:
     return _HANGUL_RE.search(text or "") is not None  # compiled once: the matcher asks millions of times
 

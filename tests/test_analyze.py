@@ -303,6 +303,31 @@ def test_sba_package_end_to_end(tmp_path):
 
 
 @needs_corpus
+def test_a_file_not_counted_is_named_in_every_output(tmp_path):
+    """The onboarding folder holds four files; the W-2 is an information return the employer issues, not counted.
+    The brief, report.md's inventory and the XLSX's Documents sheet each name it and say why (onboarding review 37
+    #12: only report.html did), its links are not put to a person (#4), and no line the brief lists is cut inside
+    a word ("This is your t")."""
+    import openpyxl
+
+    a = analyze([CORPUS / "irs-conmecto"])
+    assert [x["file"] for x in a.plan.excluded] == ["fw2.pdf"]
+    write_report(a, tmp_path)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    brief = md.split("## Executive summary")[0]
+    assert "Files not counted" in brief and "fw2.pdf (issued)" in brief
+    assert re.search(r"^\| fw2\.pdf \| issued \|.*\| Not counted \| an information return", md, re.M)
+    assert "This is your t," not in md
+    wb = openpyxl.load_workbook(tmp_path / "report.xlsx")
+    rows = list(wb["Documents"].iter_rows(values_only=True))
+    assert any(r[0] == "fw2.pdf" and r[3] == "Not counted" and "information return" in r[4] for r in rows)
+    from formslim.report.redesign import plan_queue
+
+    items, _ = plan_queue(a)
+    assert not any("fw2.pdf" in (it["a"]["file"], it["b"]["file"]) for it in items)
+
+
+@needs_corpus
 def test_a_figure_worked_out_on_a_schedule_is_carried_to_the_return_not_back():
     """Schedule C line 31 ("Net profit or (loss). Subtract line 30 from line 29 … enter on both Form 1040, line
     12 … and on Schedule SE, line 2") is worked out on Schedule C: the return's line 12 and SE's line 2 take it

@@ -1180,6 +1180,11 @@ def to_markdown(a: Analysis) -> str:
                      f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
     if a.burden.fields_added:
         lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
+    names = knowledge_names(lang, a.knowledge)
+    for x in p.excluded:
+        # (every file the user gave is named, with what became of it: a form another party issues is not lost)
+        lines.append(f"| {md(shown_file(x['file'], lang))} | {kind_text(lang, x.get('kind', ''))} |  |  | "
+                     f"{md(t(lang, 'excluded'))} | {md(localise(lang, str(x['reason']), names))} |")
     notes = _inventory_notes(a)
     lines += [""] + [md(x) for x in notes] if notes else []
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
@@ -1385,7 +1390,10 @@ def to_xlsx(a: Analysis, path: Path) -> None:
               [[shown_file(d.file, a.lang), kind_text(a.lang, d.kind) if ko else d.kind, d.title, _decision_text(a.lang, d, a.plan.primary or ""),
                 ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]
               + ([["", "", t(a.lang, "form_own_items"), "", "", "", 0, a.burden.fields_added]]
-                 if a.burden.fields_added else [])),
+                 if a.burden.fields_added else [])
+              + [[shown_file(x["file"], a.lang), kind_text(a.lang, x.get("kind", "")) if ko else x.get("kind", ""), "",
+                  t(a.lang, "excluded"), localise(a.lang, str(x["reason"]), names), "", None, None]
+                 for x in a.plan.excluded]),
         Sheet(XLSX_KO["Decisions"] if ko else "Decisions", h("id", "rule", "action", "documents", "reason", "evidence", "legal_note"),
               [[d.id, d.rule, _action_text(a.lang, d), "; ".join(d.documents),
                 rule_text(a.lang, d.rule, d.reason, d.variant), " | ".join(localise(a.lang, x, names) for x in d.evidence),
@@ -1480,8 +1488,12 @@ def plan_queue(a: Analysis) -> tuple[list[dict], int]:
     rules = {d.id: d.rule for d in a.plan.decisions}
     as_is = {d.key or d.file for d in a.plan.documents if d.decision == "keep" and (d.key or d.file) != a.plan.primary
              and d.decisions and all(rules.get(i) in _AS_IS for i in d.decisions)}
+    # (a file the applicant neither fills nor submits — a W-2 the employer issues — changes no plan either: its links
+    # are not put to a person; onboarding review 37 #4)
+    excluded = {x.get("key") or x["file"] for x in a.plan.excluded} | {x["file"] for x in a.plan.excluded}
     items = queue_items(a.match)
-    mine = [it for it in items if not (it["a"]["file"] in as_is and it["b"]["file"] in as_is)]
+    mine = [it for it in items if not (it["a"]["file"] in as_is and it["b"]["file"] in as_is)
+            and it["a"]["file"] not in excluded and it["b"]["file"] not in excluded]
     return mine, len(items) - len(mine)
 
 
@@ -1666,6 +1678,11 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     if s.get("after_approval"):
         # (the closing stage's documents: not in the figures, listed so that none is lost)
         rows.append((L("after_approval_label"), "; ".join(x["title"] or x["file"] for x in s["after_approval"])))
+    if a.plan.excluded:
+        # (the files the user gave that are not the applicant's to fill or submit — a notice, a form another party
+        # issues: named on the first page, why in the inventory; onboarding review 37 #12: the W-2 vanished)
+        rows.append((L("brief_excluded_label"), "; ".join(
+            f'{shown_file(x["file"], a.lang)} ({kind_text(a.lang, x.get("kind", ""))})' for x in a.plan.excluded)))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions

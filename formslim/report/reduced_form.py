@@ -17,7 +17,7 @@ from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhere, lookup_subject, mixed_editions,
                            own_sharing_document, registry_key_questions)
-from ..text import BLOCK_MARK, REQUIRED_STAR
+from ..text import BLOCK_MARK, REQUIRED_STAR, clip
 from ..text import caption as date_caption
 from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, localise, t
@@ -185,7 +185,7 @@ def _kept_forms_changed(package: Package, plan: ReductionPlan, kb: Knowledge, co
     for key in sorted(changed, key=lambda k: (k != plan.primary, k)):
         d, x, fps = kept[key], logical.get(key), changed[key]
         more = len(fps) - 3
-        lines = ", ".join(dict.fromkeys(re.sub(r"\s+", " ", fp.label).strip()[:60] for fp in fps[:3])) + (
+        lines = ", ".join(dict.fromkeys(clip(re.sub(r"\s+", " ", fp.label).strip(), 60) for fp in fps[:3])) + (
             (f" 외 {more}개" if lang == "ko" else f" and {more} more") if more > 0 else "")
         approvals = kb.approvals(country, f"{x.header}\n{x.statements}") if x is not None else []
         if approvals:
