@@ -2337,6 +2337,24 @@ def test_the_preparers_date_and_declaration_stay_the_preparers():
 
 
 @needs_corpus
+def test_a_paid_preparers_block_is_the_preparers_not_the_filers_questions():
+    """Form 1040 (2024) prints "Paid Preparer Use Only: Preparer's name | Preparer's signature | PTIN | Firm's name |
+    Firm's address | Firm's EIN": the preparer writes them (roles.yaml fills_own), so they are not the filer's
+    questions (onboarding review 37 #3: counted as the employee's) — and D-40's consolidated form still prints the
+    preparer's block, PTIN and signature included."""
+    a = analyze([CORPUS / "irs-conmecto"])
+    fp = {x.label: x for x in a.plan.fields if x.file == "f1040.pdf"}
+    for label in ("Preparer’s name", "Firm’s name", "Firm’s address", "Firm’s EIN"):
+        assert fp[label].action == "other_party" and fp[label].source == "preparer", label
+    dc = analyze([CORPUS / "dc-tax-pdflib"])
+    ptin = next(x for x in dc.plan.fields if x.field == "DC40.pdf#096")
+    assert ptin.action == "other_party"
+    items = {i["id"]: i for s in dc.form["sections"] for i in s["items"]}
+    assert "DC40.pdf#096" in [f for i in items.values() for f in i["from_fields"]]
+    assert items["signer:preparer:signature"]["from_fields"] == ["DC40.pdf#098"]
+
+
+@needs_corpus
 def test_the_decisions_name_a_logical_document_by_its_title(tmp_path):
     """K-Startup's 별첨2 holds several documents: a decision names each by its title and file, never by the
     plan's internal key "….hwp#part2" (K-Startup review 34 #12); plan.json keeps the key."""

@@ -430,6 +430,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         return r.how in ("exact", "contains", "alternatives") or _SIGNED_ON.search(match.fields[fp.field].label) is not None
     signer_names: dict[str, list[str]] = {}
     merged_into_form = {d.key or d.file for d in plan.documents if d.decision == "merge" and not d.twin_of} | {primary}
+    # a party that writes its own block of the form (a paid preparer's name, PTIN and firm: roles.yaml fills_own):
+    # its answers are not the applicant's questions (FieldPlan "other_party"), but its block stays on the form
+    own_block = {fp.field for fp in plan.fields if fp.action == "other_party" and fp.role and fp.source == fp.role
+                 and getattr(kb.roles.get(fp.role), "fills_own", False)}
     owners_listed = any(fp.role in ("owner", "guarantor") and (fp.document or fp.file) == primary
                         and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
                         for fp in plan.fields)
@@ -464,7 +468,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                 "from_document": doc_titles.get(fp.document or fp.file) or (fp.document or fp.file), "context": []})
             continue
         if fp.kind == "signature" or (fp.document or fp.file) not in merged_into_form or not (
-                fp.action in ("ask", "prefill") or (fp.action == "drop_duplicate" and fp.field in signing_names)):
+                fp.action in ("ask", "prefill") or fp.field in own_block
+                or (fp.action == "drop_duplicate" and fp.field in signing_names)):
             continue  # documents kept as they are (a business plan, a certificate) keep their own questions
             # (a signer's name written on each of their forms is the one name of their block)
         if fp.concept == "application.date" and signing_date(fp):
@@ -929,7 +934,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     marks = [(fp, match.fields[fp.field]) for fp in plan.fields if fp.kind == "signature" and fp.role
              and fp.role not in _APPLICANT_SIDE and fp.field in match.fields]
     for fp in plan.fields:
-        if fp.concept == "application.date" and signing_date(fp) and fp.action != "other_party" \
+        if fp.concept == "application.date" and signing_date(fp) and (fp.action != "other_party" or fp.field in own_block) \
                 and (fp.document or fp.file) in merged_into_form:
             who = _signed_beside(match.fields[fp.field], marks) or signer_of.get(fp.document or fp.file)
             dates_of.setdefault(who if who and who not in _APPLICANT_SIDE else "", []).append(fp.field)
@@ -969,7 +974,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                     each[per_person] = max(each.get(per_person, 0), len(fids))
     # a party who signs only on pages another party completes (the CDC's official, Form 1244 Section Four)
     # signs there, not on the applicant's form
-    others = {fp.field for fp in plan.fields if fp.action == "other_party"}
+    others = {fp.field for fp in plan.fields if fp.action == "other_party" and fp.field not in own_block}
     for role in list(sign_fields):
         kept_marks = [x for x in sign_fields[role] if x not in others]
         if sign_fields[role] and not kept_marks:
