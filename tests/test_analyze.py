@@ -2339,13 +2339,20 @@ def test_the_preparers_date_and_declaration_stay_the_preparers():
 @needs_corpus
 def test_a_paid_preparers_block_is_the_preparers_not_the_filers_questions():
     """Form 1040 (2024) prints "Paid Preparer Use Only: Preparer's name | Preparer's signature | PTIN | Firm's name |
-    Firm's address | Firm's EIN": the preparer writes them (roles.yaml fills_own), so they are not the filer's
+    Firm's address | Firm's EIN" (headed in the page's margin; roles.yaml fills_own): the preparer writes them, so
+    they are not the filer's
     questions (onboarding review 37 #3: counted as the employee's) — and D-40's consolidated form still prints the
     preparer's block, PTIN and signature included."""
     a = analyze([CORPUS / "irs-conmecto"])
     fp = {x.label: x for x in a.plan.fields if x.file == "f1040.pdf"}
-    for label in ("Preparer’s name", "Firm’s name", "Firm’s address", "Firm’s EIN"):
+    for label in ("Preparer’s name", "Firm’s name", "Firm’s address", "Firm’s EIN", "PTIN", "Self-employed"):
         assert fp[label].action == "other_party" and fp[label].source == "preparer", label
+    # the W-4's "Employers Only" block, headed in the page's margin, is the employer's: its first date of employment
+    # too, whose label names no party
+    w4 = {x.label: x for x in a.plan.fields if x.file == "fw4.pdf"}
+    for label in ("Employer’s name and address", "First date of employment", "Employer identification number (EIN)"):
+        assert w4[label].action == "other_party" and w4[label].source == "employer", label
+    assert w4["(b) Social security number"].action == "ask"
     dc = analyze([CORPUS / "dc-tax-pdflib"])
     ptin = next(x for x in dc.plan.fields if x.field == "DC40.pdf#096")
     assert ptin.action == "other_party"

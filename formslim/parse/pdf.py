@@ -91,6 +91,11 @@ def read_pdf(path: str, rel: str) -> Document:
             fields = _block_headings(path, fields)
         except Exception as exc:  # context is an improvement; the fields stand without it
             warnings.append(f"block headings could not be read ({type(exc).__name__})")
+        if texts and any(USE_ONLY_WORDS.search(t) for t in texts):
+            try:
+                fields = _use_only_blocks(path, fields)
+            except Exception as exc:  # context is an improvement; the fields stand without it
+                warnings.append(f"'… use only' blocks could not be read ({type(exc).__name__})")
         fields = _exclusive_parts([replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)], exclusive)
         try:
             # (the pages' text read to find the forms serves here too: one reading of each page)
@@ -1537,6 +1542,49 @@ def _respaced(text: str, path: str, page: int, box: tuple) -> str:
     if spaced and number and not spaced.startswith(number.group()) and key(number.group()) + key(spaced) == key(text):
         return f"{number.group()} {spaced}"
     return text
+
+
+#: a block of the form kept for one party: "Employers Only", "Paid Preparer Use Only", "For Official Use Only",
+#: "IRS Use Only" (the party as printed, in group "who")
+USE_ONLY = re.compile(r"^(?:for\s+)?(?:the\s+)?(?P<who>[A-Za-z][A-Za-z'’ .-]{1,40}?)\s+(?:use\s+)?only\s*[.:]?$", re.I)
+USE_ONLY_WORDS = re.compile(r"\b(?:use\s+)?only\b", re.I)
+
+
+def _use_only_blocks(path: str, fields: list[Field]) -> list[Field]:
+    """A block a form keeps for one party, headed in the page's left margin ("Employers Only" beside Form W-4's
+    employer's name, first date of employment and EIN; "Paid Preparer Use Only" beside Form 1040's preparer's
+    boxes): each box whose row lies between that heading and the next margin heading below it takes the heading
+    as its context (onboarding review 37 #3: the employer's boxes were counted as the employee's). The margin is
+    the strip left of every box of the page; its words, read in lines a little apart, make its headings."""
+    import pdfplumber
+
+    pages = sorted({f.location.page for f in fields if f.location.page and f.location.bbox})
+    out = list(fields)
+    with pdfplumber.open(path) as pdf:
+        for pno in pages:
+            if pno > len(pdf.pages):
+                continue
+            on_page = [i for i, f in enumerate(fields) if f.location.page == pno and f.location.bbox]
+            left = min(fields[i].location.bbox[0] for i in on_page)
+            page = pdf.pages[pno - 1]
+            words = sorted((w for w in page.extract_words() if w["x1"] <= left - 2), key=lambda w: (round(w["top"]), w["x0"]))
+            blocks: list[list[dict]] = []
+            for w in words:
+                if blocks and 0 <= w["top"] - blocks[-1][-1]["top"] <= 1.6 * (w["bottom"] - w["top"]):
+                    blocks[-1].append(w)
+                else:
+                    blocks.append([w])
+            heads = [(b[0]["top"], " ".join(x["text"] for x in b)) for b in blocks]
+            for k, (top, text) in enumerate(heads):
+                if not USE_ONLY.match(text):
+                    continue
+                end = heads[k + 1][0] if k + 1 < len(heads) else page.height
+                for i in on_page:
+                    f = out[i]
+                    mid = (f.location.bbox[1] + f.location.bbox[3]) / 2
+                    if top - 4 <= mid < end - 1 and text not in f.context:
+                        out[i] = replace(f, context=f.context + (text,))
+    return out
 
 
 def _spaced_words(path: str, page: int, box: tuple) -> str:

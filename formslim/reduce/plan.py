@@ -16,6 +16,7 @@ from ..match.reading import compact
 from ..parse.classify import condition_of, source_edition
 from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
+from ..parse.pdf import USE_ONLY
 from .copies import copied_documents
 from ..model import (DEFAULT_TARGET, INCOMPLETE, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
                      ReductionPlan, Signature)
@@ -759,7 +760,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                              "submits one of them, so it is counted once", ())]}
     field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
                                set(manifest.agency_holds) if manifest else set(),
-                               frozenset(r.id for r in kb.roles.values() if r.fills_own), country)
+                               frozenset(r.id for r in kb.roles.values() if r.fills_own), country, kb)
     # a document kept for another party whose repeated signature blocks are made one (F-SIGN-ONCE) no longer
     # keeps every question as it is: its keeping decision says so
     signed_once = {k for x in decisions if x.rule == "F-SIGN-ONCE" for k in x.documents}
@@ -1391,6 +1392,29 @@ def missing_registry_keys(reg, present: set) -> list[str]:
 
 _APPLICANT_SIDE = (None, "", "applicant", "representative")
 
+#: the party of a block kept "for official use" (the agency that receives the form)
+_OFFICIAL = re.compile(r"^(?:official|office|agency|government|department|irs|sba|uscis|ssa|internal)\b", re.I)
+
+
+def kept_for(f, kb: Knowledge) -> Optional[str]:
+    """The party a block of the form is kept for, where the field sits in one (its context holds a heading
+    "Employers Only", "Paid Preparer Use Only", "For Official Use Only": parse.pdf USE_ONLY): that party's role
+    (roles.yaml, by its English words, a plural as its singular), "agency" for an official's block, else the
+    words as printed; None where the field is in no such block or the block is the applicant's own."""
+    for c in f.context:
+        m = USE_ONLY.match(c or "")
+        if m is None:
+            continue
+        who = re.sub(r"[’']s?$|s$", "", m.group("who").strip().lower())
+        if _OFFICIAL.match(who):
+            return "agency"
+        role = next((r.id for r in kb.roles.values() for w in r.en
+                     if re.sub(r"[’']s?$", "", w.lower()) in (who, who.split()[-1])), None)
+        if role in _APPLICANT_SIDE or role in ("member", "individual"):
+            return None
+        return role or who
+    return None
+
 
 def _subject(d: Optional[Document]) -> str:
     """The one person a document is about when that is another party than the applicant ("(해당 시)
@@ -1553,7 +1577,8 @@ _CARRIED_ON = re.compile(r"\b(?:also\s+)?enter\s+(?:it\s+|this\s+amount\s+|the\s
 
 
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
-                 agency_holds: set[str], own_fillers: frozenset = frozenset(), country: str = "") -> list[FieldPlan]:
+                 agency_holds: set[str], own_fillers: frozenset = frozenset(), country: str = "",
+                 kb: Optional[Knowledge] = None) -> list[FieldPlan]:
     # (boxes the document fills itself: read-only in a PDF that computes — plan() unlocked the others)
     locked = {f.id for d in docs for f in d.fields if f.read_only}
     derived = {}
@@ -1700,6 +1725,11 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 # a party that writes its own data on the form (the IVES participant's name, ID number and
                 # mailbox): not the applicant's question, before or after
                 out.append(FieldPlan(action="other_party", source=r.role, **base))
+                continue
+            if kb is not None and (keeper := kept_for(f, kb)) is not None:
+                # a block the form keeps for another party ("Employers Only" on Form W-4, "For Official Use Only"):
+                # that party writes it, not the applicant (onboarding review 37 #3)
+                out.append(FieldPlan(action="other_party", source=keeper, **base))
                 continue
             if number in own_lines and f.kind != "signature":
                 out.append(FieldPlan(action="other_party", source=own_lines[number], **base))

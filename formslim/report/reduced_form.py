@@ -432,8 +432,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     merged_into_form = {d.key or d.file for d in plan.documents if d.decision == "merge" and not d.twin_of} | {primary}
     # a party that writes its own block of the form (a paid preparer's name, PTIN and firm: roles.yaml fills_own):
     # its answers are not the applicant's questions (FieldPlan "other_party"), but its block stays on the form
-    own_block = {fp.field for fp in plan.fields if fp.action == "other_party" and fp.role and fp.source == fp.role
-                 and getattr(kb.roles.get(fp.role), "fills_own", False)}
+    own_block = {fp.field for fp in plan.fields if fp.action == "other_party" and fp.source
+                 and getattr(kb.roles.get(fp.source), "fills_own", False)}
     owners_listed = any(fp.role in ("owner", "guarantor") and (fp.document or fp.file) == primary
                         and match.readings.get(fp.field) is not None and match.readings[fp.field].index is not None
                         for fp in plan.fields)
