@@ -2340,9 +2340,8 @@ def test_the_preparers_date_and_declaration_stay_the_preparers():
 def test_a_paid_preparers_block_is_the_preparers_not_the_filers_questions():
     """Form 1040 (2024) prints "Paid Preparer Use Only: Preparer's name | Preparer's signature | PTIN | Firm's name |
     Firm's address | Firm's EIN" (headed in the page's margin; roles.yaml fills_own): the preparer writes them, so
-    they are not the filer's
-    questions (onboarding review 37 #3: counted as the employee's) — and D-40's consolidated form still prints the
-    preparer's block, PTIN and signature included."""
+    they are not the filer's questions (onboarding review 37 #3: counted as the employee's) — and D-40's
+    consolidated form still prints the preparer's block, PTIN and signature included."""
     a = analyze([CORPUS / "irs-conmecto"])
     fp = {x.label: x for x in a.plan.fields if x.file == "f1040.pdf"}
     for label in ("Preparer’s name", "Firm’s name", "Firm’s address", "Firm’s EIN", "PTIN", "Self-employed"):
