@@ -1929,6 +1929,19 @@ def test_a_party_named_by_a_possessive_the_vocabulary_does_not_know():
     assert verdict("Spouse's SSN", "Spouse's social security number").status == "certain"
 
 
+@pytest.mark.parametrize("label, role", [("You as a dependent", "applicant"), ("Your spouse as a dependent", "spouse"),
+                                         ("Qualifying surviving spouse (QSS)", None),
+                                         ("Employer-provided adoption benefits from Form 8839, line 29", None),
+                                         ("Taxable dependent care benefits from Form 2441, line 26", None),
+                                         ("Spouse's name", "spouse"), ("Dependent's name", "dependent")])
+def test_a_role_word_that_names_a_capacity_or_a_kind_names_no_party(label, role):
+    """Form 1040 (2024): "Someone can claim: You as a dependent" is about the filer; "Qualifying surviving spouse" is
+    the filer's filing status; "Employer-provided adoption benefits" and "dependent care benefits" are the filer's
+    income (onboarding review 37 #10: tagged as a child's, a spouse's and the employer's data). roles.yaml
+    not_when."""
+    assert read_label(label, KB).role == role
+
+
 @pytest.mark.parametrize("a, b", [("D.O.B.", "Date of birth"), ("M.I", "Middle initial"),
                                   ("FEIN", "Employer Identification Number")])
 def test_dotted_acronyms_and_abbreviations_read_as_their_words(a, b):
