@@ -318,6 +318,8 @@ def test_a_file_not_counted_is_named_in_every_output(tmp_path):
     assert "Files not counted" in brief and "fw2.pdf (issued)" in brief
     assert re.search(r"^\| fw2\.pdf \| issued \|.*\| Not counted \| an information return", md, re.M)
     assert "This is your t," not in md
+    # (no consolidated form, no provision cited by the plan: said as such, never "0 provision(s) cited" — review 37 #7)
+    assert "no provision cited anew" in brief and "0 provision" not in brief
     wb = openpyxl.load_workbook(tmp_path / "report.xlsx")
     rows = list(wb["Documents"].iter_rows(values_only=True))
     assert any(r[0] == "fw2.pdf" and r[3] == "Not counted" and "information return" in r[4] for r in rows)

@@ -1792,8 +1792,11 @@ def _legal_items(a: Analysis, br: dict, L) -> str:
     and nothing is open, that the documents stay as the law has them."""
     if not a.form["sections"] and not br["legal"]["provisions"] and not br["legal"]["open"]:
         return L("brief_legal_none")
-    # (no consolidated form: the points concern the documents kept as they are — award review 31 #7)
-    return L("brief_legal_items" if a.form["sections"] else "brief_legal_items_kept", n=br["legal"]["provisions"],
+    # (no consolidated form: the points concern the documents kept as they are — award review 31 #7; "0 provisions
+    # cited" read to a director as "no legal basis found": where the plan cites none, it says it cites none anew —
+    # award review 36 #10, onboarding review 37 #7)
+    key = "brief_legal_items" if a.form["sections"] else "brief_legal_items_kept"
+    return L(key + ("_none_cited" if not br["legal"]["provisions"] else ""), n=br["legal"]["provisions"],
              m=br["legal"]["open"])
 
 
