@@ -232,6 +232,24 @@ SBA = ["sba-lukacera/SBAForm1919.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy
 
 
 @needs_corpus
+def test_a_prefill_that_needs_a_number_asked_if_any_is_no_saving_for_everyone(tmp_path):
+    """SBA Form 1919 asks "Unique Entity ID used in SAM.gov, if any": SAM.gov fills the business's name, trade name and
+    address only for an applicant who gives one. The figures count those answers as asked (the headline claimed
+    347 -> 344 from them alone; SBA review 38 #3); the brief says what an applicant with a UEI saves."""
+    a = analyze([CORPUS / p for p in SBA])
+    (reg, key, n), = a.burden.prefill_if_key
+    assert reg == "US-SAM-ENTITY" and key.startswith("Unique Entity ID used in SAM.gov") and n == 3
+    # (the only change the plan makes to what is asked is that pre-fill: no saving in the figures)
+    assert a.burden.fields_after == a.burden.fields_before
+    write_report(a, tmp_path)
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    assert plan["burden"]["prefill_if_key"] == [{"registry": "US-SAM-ENTITY", "key": key, "answers": 3}]
+    brief = (tmp_path / "report.md").read_text(encoding="utf-8").split("## Executive summary")[0]
+    assert "3 answer(s) fewer (the figures above count them as asked)" in brief
+    assert any("counted as asked" in x for x in a.burden.assumptions)
+
+
+@needs_corpus
 def test_sba_package_end_to_end(tmp_path):
     a = analyze([CORPUS / p for p in SBA])
     write_report(a, tmp_path)

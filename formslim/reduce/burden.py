@@ -79,6 +79,10 @@ class Burden:
     # proprietor …", a personal history each person signs): (document key, title, the person, minutes before,
     # minutes after — 0 where it goes) — counted once in the figures, as for one person
     per_person: tuple[tuple[str, str, str, float, float], ...] = ()
+    # the answers a register pre-fills only where the applicant gives a number the forms ask "if any" (SAM.gov's, by
+    # "Unique Entity ID used in SAM.gov, if any"): (register, that question, answers) — counted as asked in the
+    # figures (an applicant without the number answers them), the saving said apart (SBA review 38 #3)
+    prefill_if_key: tuple[tuple[str, str, int], ...] = ()
 
     def minutes(self, side: str) -> float:
         return sum(d.total for d in (self.before if side == "before" else self.after))
@@ -147,6 +151,7 @@ class Burden:
                                            "after": round(sum(x[4] for x in self.per_person), 1)},
         } if self.per_person else None
         out["carry_over"] = self.carry_over.to_dict(rng) if self.carry_over is not None else None
+        out["prefill_if_key"] = [{"registry": r, "key": k, "answers": n} for r, k, n in self.prefill_if_key]
         saved = self.minutes("before") - self.minutes("after")
         out["saved"] = {"minutes_per_applicant": rng(saved), "cost_per_applicant": rng(self.cost("before") - self.cost("after")),
                         "hours_per_year": rng(self.yearly(saved) / 60) if self.yearly(saved) is not None else None,
@@ -416,6 +421,8 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
     required_before = required_after = 0  # (documents filed only in some cases left out)
     consolidated_fields = 0
     consolidated_prefilled = 0
+    if_key: dict = dict((form or {}).get("prefill_if_key") or {})
+    if_key_answers: dict[str, int] = {}
     consolidated_money = False
     consolidated_totals = False  # a sum the applicant still adds up on the consolidated form
     consolidated_parts: list[int] = []
@@ -455,7 +462,13 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         required_before += 0 if dp.condition else len(fields)
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox") and not f.part_of] if not dp.attachment else []
-        prefilled = [f for f in fps if f.action == "prefill" and not f.part_of]
+        prefilled = [f for f in fps if f.action == "prefill" and not f.part_of and f.source not in if_key]
+        if not dp.attachment:
+            # (pre-filled only where the applicant gives a number asked "if any": asked of every other applicant)
+            for f in fps:
+                if f.action == "prefill" and not f.part_of and f.source in if_key:
+                    asked.append(f)
+                    if_key_answers[f.source] = if_key_answers.get(f.source, 0) + 1
         if dp.decision == "keep" and key != primary:  # a document kept beside the consolidated form
             # a document kept as it is keeps its sums, unless they are no longer asked (computed for the applicant);
             # one that gains questions (a co-representative's consent, the ID check's data) counts them
@@ -544,14 +557,20 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             "documents filed once per person (" + "; ".join(f"{t}: ‘{why}’" for _, t, _, _, _, why in per_person) +
             ") are counted once, as for one person: each further person adds about "
             f"{sum(x[3] for x in per_person):.0f} minutes today and {sum(x[4] for x in per_person):.0f} as proposed")
+    if if_key_answers:
+        assumptions.append("answers pre-filled only where the applicant gives a number the forms ask 'if any' (" + "; ".join(
+            f"{if_key[r]}: {n}" for r, n in sorted(if_key_answers.items())) + ") are counted as asked: an applicant "
+            "without that number answers them")
     data_before = _unique_data(plan, lambda fp: fp.action not in ("other_party", "form_fills"))
-    data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox"))
+    data_after = _unique_data(plan, lambda fp: fp.action in ("ask", "checkbox")
+                              or (fp.action == "prefill" and fp.source in if_key))
     return Burden(currency=currency, tariff=float(tariff), tariff_assumed=tariff_assumed, applicants_per_year=applicants,
                   frequency_per_year=frequency, range=float(st.get("range", 0.2)), before=tuple(before),
                   after=tuple(sorted(after, key=lambda d: d.file)), fields_before=fields_before,
                   fields_after=fields_after, data_before=data_before, data_after=data_after, source=st["source"],
                   assumptions=tuple(assumptions), fields_required_before=required_before,
                   per_person=tuple(x[:5] for x in per_person),
+                  prefill_if_key=tuple((r, if_key[r], n) for r, n in sorted(if_key_answers.items())),
                   fields_required_after=required_after, fields_added=fields_added,
                   added_labels=tuple(dict.fromkeys([*(_key_label(q, kb) for q in keys), *(["ID choice"] if chooses else []),
                                                     *(i["label"] for i in own)])) if plan.consolidated else ())

@@ -1719,6 +1719,11 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         rows.append((L("brief_printed_label", n=chk["documents"], of=chk["of"]),
                      L(f"brief_printed_{side}", printed=f"{low:g}" + (f"–{high:g}" if high != low else ""),
                        model=f"{model:.0f}", range=rng)))
+    if a.burden.prefill_if_key:
+        # (a register's pre-fill that needs a number the forms ask "if any": its saving is only that applicant's — the
+        # figures above count those answers as asked; SBA review 38 #3)
+        rows.append((L("brief_prefill_if_key_label"), "; ".join(
+            L("brief_prefill_if_key_value", datum=k, n=n) for _, k, n in a.burden.prefill_if_key)))
     if (c := s.get("carry_over")) is not None:
         # (the answers the plan still asks twice, written once and carried into the other documents: an assumption)
         rows.append((_carry_over_label(c, L),

@@ -1337,7 +1337,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                        else "form_intro_plain") + one_per_note, "sections": out_sections,
             # each file once; a twin (the same form in another format) is not a document the form replaces
             "replaces": list(dict.fromkeys(d.file for d in plan.documents if not d.twin_of and (
-                (d.key or d.file) == primary or d.decision == "merge")))}
+                (d.key or d.file) == primary or d.decision == "merge"))),
+            # the registers that pre-fill only where the applicant gives a number the forms ask "if any": the number,
+            # as asked (the burden counts those answers as asked; SBA review 38 #3)
+            "prefill_if_key": dict(sorted(optional_keys.items()))}
 
 
 
