@@ -985,6 +985,25 @@ def _flags(d) -> int:
     return int(v) if v is not None and str(v).lstrip("-").isdigit() else 0
 
 
+def _name_heading(name: str, label: str) -> str:
+    """The heading a field's name gives where its tooltip does not: a name written as words (three or more, not a
+    program's code) that names what the label does not ("7. Present Residence Address - to Address" for the tooltip
+    "To Address": "7. Present Residence Address"; "Most recent prior address (omit if over 10 years ago)" for "Enter
+    Date"); the part before " - " where the name ends in the label. "" otherwise."""
+    name = re.sub(r"\[\d+\]$", "", (name or "").strip())
+    if len(name.split()) < 3 or is_machine_name(name) or len(name) > 120:
+        return ""
+    head = re.split(r"\s+-\s+", name)[0].strip(" -:")
+    # (words the label does not hold, even glued: "Number of SharesRow1" says nothing "Number of Shares Row 1" does not)
+    flat = re.sub(r"[^a-z]", "", label.lower())
+    new = [w for w in re.findall(r"[a-z]{3,}", head.lower()) if w not in flat]
+    # (a heading, not a run of the form's prose the author pasted as a name: "the general contractor mutually promise
+    # and agree that …", "Applicant said Applicant and")
+    if not 2 <= len(head.split()) <= 10 or re.search(r"\b(?:and|or|the|of|to|a|an|said|that|by)$", head, re.I):
+        return ""
+    return head if len(new) >= 2 else ""
+
+
 def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, source: str = "acroform") -> Optional[Field]:
     ft = _text(inh.get("/FT"))
     ff = _flags(inh)
@@ -1033,6 +1052,10 @@ def _make_field(node, ws, inh: dict, full: str, page_of, heights, rel: str, sour
         # "Part 4. Information About You. 1.a. Family Name": the path is context, the label is the last piece
         path, label = split_tooltip(tu)
         label_source = "tooltip"
+        if (named := _name_heading(partial, label)):
+            # a name its author wrote as words where the tooltip says only the box's part ("7. Present Residence
+            # Address - to Address" over the tooltip "To Address", SBA Form 912): which block the box is in
+            path = (named,) + path
     else:
         label, label_source = partial or full or "(unnamed field)", "name"
     if kind in ("text",) and label_source == "tooltip":
