@@ -130,6 +130,16 @@ def test_the_no_box_of_a_yes_no_pair_is_labelled_no(corpus):
 
 
 @needs_corpus
+def test_what_a_space_is_kept_for_captions_no_box(corpus):
+    """Form 1040 (2024) prints "IRS Use Only—Do not write or staple in this space" right of the tax year's "20__"
+    box: words about a space, never what a box asks (onboarding review 37 #5)."""
+    doc = read_document(corpus / "irs-conmecto" / "f1040.pdf", "f1040.pdf")
+    assert not any("Use Only" in f.label or "Do not write" in f.label for f in doc.fields)
+    year = next(f for f in doc.fields if f.name.endswith("Page1[0].f1_03[0]"))
+    assert "ending" in year.label
+
+
+@needs_corpus
 def test_a_tables_columns_are_captioned_by_their_own_header_and_its_name(corpus):
     """Form 1040 (2024)'s dependents table prints "(2) Social security" over "number" in its own column, with
     "Last name" (the first column's) far left on that line: the column's words start its caption, not the

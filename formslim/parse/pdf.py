@@ -1987,6 +1987,11 @@ def _label_from_column(fields: list[Field]) -> list[Field]:
 _CHECK_HERE = re.compile(r"\bcheck\s+here\b", re.I)
 
 
+#: words that say what a space of the form is kept for, never what a box asks: "IRS Use Only—Do not write or staple in
+#: this space" (Form 1040 2024, beside the tax year's "20__" box: onboarding review 37 #5), "For Official Use Only"
+_OFFICE_USE = re.compile(r"\b(?:use\s+only|do\s+not\s+(?:write|staple)|leave\s+(?:this\s+)?blank)\b", re.I)
+
+
 def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
                   numbers: list[tuple[Segment, str]] = ()) -> str:
     """The printed caption of a widget: left of it, right of it (check boxes), just above it, or
@@ -1997,8 +2002,8 @@ def _nearby_label(segs: list[tuple[Segment, str]], bbox, is_box: bool,
     best: list[tuple[float, str, Segment]] = []
     left: dict[str, Segment] = {}
     for s, text in segs:
-        if s.bottom < top - 40 or s.top > bottom + 20:
-            continue
+        if s.bottom < top - 40 or s.top > bottom + 20 or _OFFICE_USE.search(text):
+            continue  # (what a space is kept for — "IRS Use Only—Do not write or staple in this space" — asks nothing)
         vmid = (s.top + s.bottom) / 2
         same_line = top - 2 <= vmid <= bottom + 2
         hover = min(s.x1, x1) - max(s.x0, x0)
