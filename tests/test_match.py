@@ -1933,12 +1933,16 @@ def test_a_party_named_by_a_possessive_the_vocabulary_does_not_know():
                                          ("Qualifying surviving spouse (QSS)", None),
                                          ("Employer-provided adoption benefits from Form 8839, line 29", None),
                                          ("Taxable dependent care benefits from Form 2441, line 26", None),
-                                         ("Spouse's name", "spouse"), ("Dependent's name", "dependent")])
+                                         ("Spouse's name", "spouse"), ("Dependent's name", "dependent"),
+                                         ("Cash on Hand & in banks", None), ("Notes Payable to Banks and Others", None),
+                                         ("Property A Name & Address of Mortgage Holder", "mortgagee"),
+                                         ("Lender name", "lender")])
 def test_a_role_word_that_names_a_capacity_or_a_kind_names_no_party(label, role):
     """Form 1040 (2024): "Someone can claim: You as a dependent" is about the filer; "Qualifying surviving spouse" is
     the filer's filing status; "Employer-provided adoption benefits" and "dependent care benefits" are the filer's
-    income (onboarding review 37 #10: tagged as a child's, a spouse's and the employer's data). roles.yaml
-    not_when."""
+    income (onboarding review 37 #10: tagged as a child's, a spouse's and the employer's data). SBA Form 413's cash
+    "in banks" and notes "payable to banks" are the filer's own; its mortgage holder is the filer's creditor, not
+    the SBA lender (SBA review 38 #9). roles.yaml not_when and its roles."""
     assert read_label(label, KB).role == role
 
 
