@@ -89,3 +89,42 @@ def _core(text: str) -> tuple[tuple[str, ...], int]:
 _NOT_DISCLOSED = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:didn't|did not|does not|doesn't|prefers? not to)\s+"
                             r"(?:wish to\s+|want to\s+)?(?:disclose|say|answer)\b", re.I)
 _OPTION = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?P<option>\S.{0,120})$")
+
+
+def option_runs(boxes, near) -> dict:
+    """Option groups of check boxes, from their captions: ``boxes`` are (position, box, caption) in reading order,
+    ``near(p, q)`` says whether two positions stand beside each other on the page. A run of boxes one after another
+    whose captions say "<subject> is <option>" of one subject is a group ("the owner is a veteran …" and, after
+    another box, "the owner is male" are two); a "didn't disclose" box right after a group is its last option and
+    ends it; a box that says no option does not end a run. A lone box of a group's subject that stands beside one of
+    its boxes is one of its options (an AcroForm numbers boxes as drawn: SBA 1919's "… is the purchase of an existing
+    building", #031, printed beside "… is the Acquisition or Installation of Equipment", #097). Returns {(subject,
+    run): [(position, box, option)]}; a group left with fewer than two options is no group."""
+    groups: dict[tuple[str, int], list] = {}
+    run, last = 0, ""
+    for pos, box, cap in boxes:
+        m = _OPTION.match(cap)
+        subject = m.group("subject").lower() if m else ""
+        nd = _NOT_DISCLOSED.match(cap) if not subject else None
+        who = nd.group("subject").lower() if nd else ""
+        if nd and (last, run) in groups and (who == last or last.startswith(who + "'s ") and
+                                              last[len(who) + 3:] in cap.lower()):
+            # "… didn't disclose their veteran status" right after "The owner is a veteran" …, "… did not disclose
+            # their race" after "The owner's race is Asian" …: the question's "not disclosed" answer, its last option
+            groups[(last, run)].append((pos, box, "not disclosed"))
+            last = ""
+            continue
+        if not subject:
+            continue
+        run += subject != last
+        last = subject
+        groups.setdefault((subject, run), []).append((pos, box, m.group("option").strip()))
+    for key, opts in list(groups.items()):
+        if len(opts) != 1:
+            continue
+        home = next((k for k, o in groups.items() if k != key and k[0] == key[0] and len(o) >= 2
+                     and any(near(a, opts[0][0]) for a, _, _ in o)), None)
+        if home is not None:
+            groups[home] = sorted(groups[home] + opts, key=lambda x: x[0])
+            groups[key] = []
+    return groups

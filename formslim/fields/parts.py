@@ -184,7 +184,7 @@ def checkbox_questions(fields: Iterable[Field]) -> dict[str, str]:
     whose label is such a tooltip are read (a printed option beside a box is its own question's answer, "Yes").
     Maps each later box to the first of its question (SBA review 38 #4: 62 boxes of Form 1919 were counted
     as 62 questions while its consolidated form asks them as 21)."""
-    from .captions import _NOT_DISCLOSED, _OPTION, _core, caption
+    from .captions import _core, caption, option_runs
 
     boxes = []
     for f in fields:
@@ -193,30 +193,7 @@ def checkbox_questions(fields: Iterable[Field]) -> dict[str, str]:
             if cap != f.label:
                 boxes.append((f, cap))
     out: dict[str, str] = {}
-    groups: dict[tuple[str, int], list[tuple[int, Field, str]]] = {}
-    run, last = 0, ""
-    for at, (f, cap) in enumerate(boxes):
-        m = _OPTION.match(cap)
-        subject = m.group("subject").lower() if m else ""
-        nd = _NOT_DISCLOSED.match(cap) if not subject else None
-        who = nd.group("subject").lower() if nd else ""
-        if nd and (last, run) in groups and (who == last or last.startswith(who + "'s ")):
-            groups[(last, run)].append((at, f, "not disclosed"))
-            last = ""
-            continue
-        if not subject:
-            continue
-        run += subject != last
-        last = subject
-        groups.setdefault((subject, run), []).append((at, f, m.group("option").strip()))
-    for key, opts in list(groups.items()):
-        # a lone box of a group's subject printed beside one of its boxes (the AcroForm numbers boxes as drawn)
-        if len(opts) == 1:
-            home = next((k for k, o in groups.items() if k != key and k[0] == key[0] and len(o) >= 2
-                         and any(abs(a - opts[0][0]) <= 2 for a, _, _ in o)), None)
-            if home is not None:
-                groups[home] = sorted(groups[home] + opts, key=lambda x: x[0])
-                groups[key] = []
+    groups = option_runs([(at, f, cap) for at, (f, cap) in enumerate(boxes)], lambda a, b: abs(a - b) <= 2)
     grouped: set[str] = set()
     for opts in groups.values():
         if len(opts) < 2:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 # (the reading of captions is the fields stage's: the same words tell which boxes answer one question there)
-from ..fields.captions import _BRANCH, _CJK, _FOLLOWED, _NOT_DISCLOSED, _OPTION, _branch, _core, caption
+from ..fields.captions import _BRANCH, _CJK, _FOLLOWED, _branch, _core, caption, option_runs
 
 
 #: the auxiliary that inverts a statement into a question ("The applicant is …" → "Is the applicant …?")
@@ -155,44 +155,10 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
         # question of its own — "then enter the dollar amount" — stays a box)
         # (a run of boxes one after another: "the owner is a veteran …" and, after another box, "the owner is
         # male" are two questions about the owner)
-        by_subject: dict[tuple[str, int], list[tuple[tuple[int, int], dict, str]]] = {}
-        run, last = 0, ""
-        for at, it in sorted(members, key=lambda m: _reading_order(m[1])):
-            m = _OPTION.match(it["label"])
-            # (a box that opens a question of its own — "Working Capital", then enter the dollar amount — is an
-            # option too: the question it opens stays a question of its own, after the group)
-            subject = m.group("subject").lower() if m else ""
-            option = m.group("option").strip() if subject else ""
-            nd = _NOT_DISCLOSED.match(it["label"]) if not subject else None
-            who = nd.group("subject").lower() if nd else ""
-            if nd and (last, run) in by_subject and (who == last or last.startswith(who + "'s ") and
-                                                      last[len(who) + 3:] in it["label"].lower()):
-                # "… didn't disclose their veteran status" right after "The owner is a veteran" …, "… did not
-                # disclose their race" after "The owner's race is Asian" …: the question's "not disclosed"
-                # answer, its last option — and the question ends there
-                by_subject[(last, run)].append((at, it, "not disclosed"))
-                last = ""
-                continue
-            if not subject:
-                # (a box that says no option — "The purpose of the loan includes a second Other Purpose" —
-                # does not end the run of options around it; a "not disclosed" box, above, does)
-                continue
-            run += subject != last
-            last = subject
-            by_subject.setdefault((subject, run), []).append((at, it, option))
-        # a lone box of a group's subject that stands beside one of its boxes on the page — next to it, or past
-        # the amount box an option opens — is one of its options (an AcroForm numbers boxes as drawn: SBA 1919's
-        # "… is the purchase of an existing building" box, #031, printed beside "… is the Acquisition or
-        # Installation of Equipment", #097)
-        for key, opts in list(by_subject.items()):
-            if len(opts) != 1:
-                continue
-            (s_at, i), _, _ = opts[0]
-            home = next((k for k, o in by_subject.items() if k != key and k[0] == key[0] and len(o) >= 2
-                         and any(a[0] == s_at and abs(a[1] - i) <= 2 for a, _, _ in o)), None)
-            if home is not None:
-                by_subject[home] = sorted(by_subject[home] + opts, key=lambda x: x[0])
-                by_subject[key] = []
+        # (a box that opens a question of its own — "Working Capital", then enter the dollar amount — is an option
+        # too: the question it opens stays a question of its own, after the group)
+        by_subject = option_runs([(at, it, it["label"]) for at, it in sorted(members, key=lambda m: _reading_order(m[1]))],
+                                 lambda a, b: a[0] == b[0] and abs(a[1] - b[1]) <= 2)
         grouped: set[tuple[int, int]] = set()
         for (subject, _run), opts in by_subject.items():
             if len(opts) < 2:
