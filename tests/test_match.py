@@ -1936,13 +1936,18 @@ def test_a_party_named_by_a_possessive_the_vocabulary_does_not_know():
                                          ("Spouse's name", "spouse"), ("Dependent's name", "dependent"),
                                          ("Cash on Hand & in banks", None), ("Notes Payable to Banks and Others", None),
                                          ("Property A Name & Address of Mortgage Holder", "mortgagee"),
-                                         ("Lender name", "lender")])
+                                         ("Lender name", "lender"), ("Owner's name", "owner"),
+                                         ("Name of entity/individual. An entry is required. (For a sole proprietor or "
+                                          "disregarded entity, enter the owner's name on line 1, and enter the "
+                                          "business/disregarded entity name on line 2.)", None),
+                                         ("Individual/sole proprietor", None)])
 def test_a_role_word_that_names_a_capacity_or_a_kind_names_no_party(label, role):
     """Form 1040 (2024): "Someone can claim: You as a dependent" is about the filer; "Qualifying surviving spouse" is
     the filer's filing status; "Employer-provided adoption benefits" and "dependent care benefits" are the filer's
     income (onboarding review 37 #10: tagged as a child's, a spouse's and the employer's data). SBA Form 413's cash
     "in banks" and notes "payable to banks" are the filer's own; its mortgage holder is the filer's creditor, not
-    the SBA lender (SBA review 38 #9). roles.yaml not_when and its roles."""
+    the SBA lender (SBA review 38 #9). The W-9's "Name of entity/individual … enter the owner's name on line 1" is
+    whoever gives the form, no individual's or owner's block (onboarding review 37 #4). roles.yaml not_when."""
     assert read_label(label, KB).role == role
 
 
