@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..model import Field
+from .captions import _core, caption, option_runs
 
 #: the part of a date a box asks, by the last such word of its label ("… mm/dd/yyyy format … 2 digit month")
 _DATE_PART = re.compile(r"\b(?P<m>months?|mm|mo)\b|\b(?P<d>days?|dd)\b|\b(?P<y>years?|yyyy|yy|yr)\b"
@@ -184,8 +185,6 @@ def checkbox_questions(fields: Iterable[Field]) -> dict[str, str]:
     whose label is such a tooltip are read (a printed option beside a box is its own question's answer, "Yes").
     Maps each later box to the first of its question (SBA review 38 #4: 62 boxes of Form 1919 were counted
     as 62 questions while its consolidated form asks them as 21)."""
-    from .captions import _core, caption, option_runs
-
     boxes = []
     for f in fields:
         if f.kind == "checkbox" and not f.part_of and not f.options:
