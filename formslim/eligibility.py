@@ -38,7 +38,7 @@ _OUTCOME = {"met": "met", "not_met": "NOT MET", "unknown": "cannot tell"}
 CORE_KEYS = ("company", "entity_type", "size_class", "founding_date", "application_date", "employees",
              "revenue_krw", "avg_revenue_3y_krw", "industry_ksic", "industry_words", "region",
              "representative_birth_date", "is_preliminary_founder", "tax_arrears", "participation_restricted",
-             "closed", "prior_support", "certifications", "confirmed")
+             "closed", "subsidy_excluded", "prior_support", "certifications", "confirmed")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MAIN = re.compile(rf"^\s*(?:[{_CIRCLED}]|[◦○▶■◆]|\d{{1,2}}\)\s)")
 _NOTE = re.compile(r"^\s*(?:\*+|※|☞|-\s|•|ㆍ|·|<|\(\d|\d{1,2}\.\s|[가-하]\.\s)")
@@ -82,10 +82,14 @@ class Decision:
     fact: Optional[str] = None
     value: Any = None
     missing: tuple[str, ...] = ()
+    # "cannot tell" where the profile's facts fail the clause and only something the profile cannot show
+    # saves it: "exception" (an exception the clause prints: 유예, 완납), "route" (another route the notice
+    # offers); "" otherwise
+    unless: str = ""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "outcome": self.outcome, "reason": self.reason, "fact": self.fact,
-                "value": _plain(self.value), "missing": list(self.missing)}
+                "value": _plain(self.value), "missing": list(self.missing), "unless": self.unless}
 
 
 @dataclass(frozen=True)
@@ -503,7 +507,8 @@ def _programme_names(text: str) -> list[str]:
     """The programmes a clause names: "창업도약패키지", "중소벤처기업부 스마트상점 기술보급사업" (up to two words
     before a name ending in 패키지, 중심대학, 사관학교 or 사업), not one made of generic words only ("지원사업",
     "사업화 지원 사업", "동일 사업")."""
-    names = set(re.findall(r"[가-힣A-Za-z]+(?:패키지|중심대학|사관학교)", text))
+    # (with the bracket that says which track: "창업중심대학(도약기 창업기업)" is not "(초기 창업기업)")
+    names = {re.sub(r"\s+", " ", m) for m in re.findall(r"[가-힣A-Za-z]+(?:패키지|중심대학|사관학교)(?:\([^()]{1,20}\))?", text)}
     for m in re.finditer(r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]*사업)(?=\s*(?:으로|에서|에|을|를|의|또는|및|이나|,|\(|$))",
                          text):
         words = m.group(1).split()
@@ -608,7 +613,7 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
     for key in ("founding_date", "application_date", "representative_birth_date"):
         if key in data and as_date(data[key]) is None:
             problems.append(f"{key}: not a date ({data[key]!r}); use YYYY-MM-DD")
-    for key in ("is_preliminary_founder", "tax_arrears", "participation_restricted", "closed"):
+    for key in ("is_preliminary_founder", "tax_arrears", "participation_restricted", "closed", "subsidy_excluded"):
         if key in data and not isinstance(data[key], bool):
             problems.append(f"{key}: not true or false ({data[key]!r})")
     if data.get("size_class") is not None:
@@ -657,8 +662,8 @@ def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:
             elif not ({"confirm", "any_of", "all_of", "lead_in"} & set(r)):
                 out.append(f"{c.id}: rule names no fact to test and is no 'confirm'")
     if profile is not None:
-        for x in profile.get("confirmed") or []:
-            if str(x) not in ids:
+        for x in confirmed_ids(profile):
+            if x not in ids:
                 out.append(f"confirmed: {x} is no criterion of these rules")
         for k in profile:
             if k not in CORE_KEYS and k not in facts and k != "facts":
@@ -707,12 +712,23 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
     the profile's ``confirmed`` list settles it (the reader checked the clause); a confirmation never
     overrides facts that say the criterion is not met — it is noted beside them."""
     d = _decide(c, profile, reference)
-    if c.id not in [str(x) for x in (profile.get("confirmed") or [])] or d.outcome == "met":
+    if c.id not in confirmed_ids(profile) or d.outcome == "met":
         return d
-    if d.outcome == "unknown":
+    if d.outcome == "unknown" and not d.unless:
         return Decision(c.id, "met", f"the profile confirms this clause (confirmed), which formslim could not "
                                      f"decide: {d.reason}", fact=d.fact, value=d.value)
+    # the facts fail it: a confirmation (an exception claimed) does not make it met — the agency decides on
+    # the proof of the exception (SelfCheck's verdict stays "unknown", never "eligible")
     return replace(d, reason=f"{d.reason} (listed under 'confirmed', but the profile's facts say otherwise)")
+
+
+def confirmed_ids(profile: dict) -> list[str]:
+    """The criterion ids a profile's ``confirmed`` lists: a list, or one id or several written as a string
+    ("C6", "C6, C9")."""
+    given = profile.get("confirmed") or []
+    if isinstance(given, (str, int)):
+        given = re.split(r"[\s,]+", str(given))
+    return [str(x).strip() for x in given if str(x).strip()]
 
 
 def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
@@ -727,10 +743,11 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
         return Decision(c.id, outcome, "; ".join(p.reason for p in parts),
                         missing=tuple(m for p in parts for m in p.missing))
     if "confirm" in r:
-        if c.id in [str(x) for x in (profile.get("confirmed") or [])]:
+        if c.id in confirmed_ids(profile):
             return Decision(c.id, "met", "the profile confirms this clause (confirmed)")
-        return Decision(c.id, "unknown", "read this clause yourself; list its id under 'confirmed' once it is met",
-                        missing=("confirmed",))
+        return Decision(c.id, "unknown", "read this clause yourself; list its id under 'confirmed' once " + (
+            "you have checked it does not apply to you" if c.kind == "exclude" else "you meet it"),
+            missing=("confirmed",))
     fact = r.get("fact")
     if fact not in profile or profile.get(fact) is None:
         return Decision(c.id, "unknown", f"the profile does not say {fact}", fact=fact, missing=(fact,))
@@ -816,6 +833,9 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
                 ok = employees < limit
                 why += f"; employees {employees:g} (KSIC {profile['industry_ksic']}): the law's limit is under {limit}"
     elif "equals" in r:
+        if isinstance(r["equals"], bool) and not isinstance(v, bool):
+            # "closed: 'no'": a value formslim cannot read decides nothing (the profile's problems say so too)
+            return Decision(c.id, "unknown", f"{fact} is {v!r}: not true or false", fact=fact, value=v, missing=(fact,))
         ok, why = v == r["equals"], f"{fact} is {v!r}; needs {r['equals']!r}"
     elif "age_at_most" in r:
         d = as_date(v)
@@ -833,11 +853,20 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
         if not codes or any(len(x) < 2 for x in codes):
             return Decision(c.id, "unknown", f"{fact} {v!r} is not a KSIC code (give the 5-digit code)",
                             fact=fact, value=v, missing=(fact,))
-        hits = [x for x in codes for code in r["none_of_codes"] if (x.startswith(code) or code.startswith(x))
-                and not any(x.startswith(e) for e in r.get("except_codes") or ())]
+        allowed = tuple(r.get("except_codes") or ())
+        hits = sorted({x for x in codes for code in r["none_of_codes"] if x.startswith(code)
+                       and not any(x.startswith(e) for e in allowed)})
+        # a code broader than an excluded one ("5621" 주점업 holds 56211 excluded and 56213 not): which
+        # industry it is the profile must say
+        broad = sorted({x for x in codes if x not in hits for code in r["none_of_codes"] if code.startswith(x)
+                        and len(code) > len(x)})
+        if not hits and broad:
+            within = sorted({code for x in broad for code in r["none_of_codes"] if code.startswith(x)})
+            return Decision(c.id, "unknown", f"{fact} {', '.join(broad)} is broader than the excluded codes "
+                            f"{', '.join(within)}: give the 5-digit code", fact=fact, value=v, missing=(fact,))
         ok, why = not hits, (f"{fact} {', '.join(hits)} is an excluded industry" if hits else
                              f"{fact} {', '.join(codes)} is not among the {len(r['none_of_codes'])} excluded codes")
-        if ok and re.search(r"그\s*외|기타", c.text) and c.id not in [str(x) for x in (profile.get("confirmed") or [])]:
+        if ok and re.search(r"그\s*외|기타", c.text) and c.id not in confirmed_ids(profile):
             return Decision(c.id, "unknown", why + "; the list's catch-all entry ('그 외 …') is in words only: read it "
                             f"and list {c.id} under 'confirmed'", fact=fact, value=v, missing=("confirmed",))
     elif "none_of" in r:
@@ -864,7 +893,7 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
         return Decision(c.id, "met", why, fact=fact, value=v)
     if any(re.search(r"예외|^\W*단\s*[,，]|^\W*다만", n) for n in c.notes):
         return Decision(c.id, "unknown", why + "; not met unless one of the clause's exceptions applies",
-                        fact=fact, value=v)
+                        fact=fact, value=v, unless="exception")
     return Decision(c.id, "not_met", why, fact=fact, value=v)
 
 
@@ -893,8 +922,8 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
             d = replace(d, reason=f"(an annex's detail of a criterion of the notice's body; not counted) {d.reason}")
         elif d.outcome == "not_met" and c.kind == "include" and c.category in route_categories:
             # the notice offers routes to eligibility: an applicant failing this may qualify by another
-            d = replace(d, outcome="unknown", reason=d.reason + "; not met, unless the applicant qualifies by "
-                                                                "another route the notice offers")
+            d = replace(d, outcome="unknown", unless="route", reason=d.reason + "; not met, unless the applicant "
+                                                                              "qualifies by another route the notice offers")
         decisions.append(d)
     counted = [d for c, d in zip(rules.criteria, decisions) if not _not_counted(c.rule)]
     outcomes = {d.outcome for d in counted}
@@ -943,6 +972,8 @@ _FRAMES = {
            "kept": "  documents the plan keeps, as they are:",
            "fetched": "  and the agency fetches itself (with the consent of the person each concerns):",
            "verdict": "Verdict: {verdict} ({met} met, {not_met} not met, {unknown} cannot tell)",
+           "unless": "    not eligible unless {items}", "unless_exception": "an exception the clause prints applies to {id}",
+           "unless_route": "the applicant qualifies by another route than {id}",
            "eligible": "eligible", "ineligible": "ineligible", "unknown_verdict": "unknown"},
     "ko": {"dated": "{title}  (공고일 {date})", "unknown_date": "알 수 없음",
            "count": "기준 {n}개; 직접 읽고 판단할 조항 {m}개", "read": "직접 읽고 판단",
@@ -955,6 +986,8 @@ _FRAMES = {
            "kept": "  그대로 유지하는 서류:",
            "fetched": "  기관이 직접 확인하는 서류 (각 정보주체의 동의를 받아):",
            "verdict": "판정: {verdict} (충족 {met}, 미충족 {not_met}, 판단 불가 {unknown})",
+           "unless": "    다음이 아니면 신청 불가: {items}", "unless_exception": "{id}: 조항이 정한 예외에 해당",
+           "unless_route": "{id}: 공고문의 다른 경로로 자격을 갖춤",
            "eligible": "신청 가능", "ineligible": "신청 불가", "unknown_verdict": "판단 불가"},
 }
 
@@ -968,7 +1001,12 @@ _REASONS_KO = (
     (r"not counted", "세지 않음"),
     (r"the profile confirms this clause \(confirmed\)", "회사 정보의 confirmed에 이 조항이 있음"),
     (r"read this clause yourself", "이 조항은 직접 읽고 판단"),
-    (r"list its id under 'confirmed' once it is met", "충족하면 그 번호를 confirmed에 적음"),
+    (r"list its id under 'confirmed' once you meet it", "충족하면 그 번호를 confirmed에 적음"),
+    (r"list its id under 'confirmed' once you have checked it does not apply to you",
+     "해당하지 않음을 확인하면 그 번호를 confirmed에 적음"),
+    (r"(\S+) is (.+): not true or false", "{1} {2}: true 또는 false가 아님"),
+    (r"(\S+) (.+) is broader than the excluded codes (.+): give the 5-digit code",
+     "{1} {2}: 제외 코드 {3}보다 넓은 분류 (5자리 코드 필요)"),
     (r"the profile does not say (\S+)", "회사 정보에 {1}이(가) 없음"),
     (r"(\S+) or the window is not a date", "{1} 또는 기간이 날짜가 아님"),
     (r"(\S+) (\S+) within (\S+) – (\S+)", "{1} {2}: {3} – {4} 안"),
@@ -1086,4 +1124,8 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
         verdict = w.get(check.verdict if check.verdict != "unknown" else "unknown_verdict", check.verdict)
         lines.append(w["verdict"].format(verdict=verdict, met=counts["met"], not_met=counts["not_met"],
                                          unknown=counts["unknown"]))
+        unless = [w["unless_" + d.unless].format(id=d.id) for d in counted if d.outcome == "unknown" and d.unless]
+        if unless and check.verdict == "unknown":
+            # the profile's facts fail these: "cannot tell" only because an exception or another route may save it
+            lines.append(w["unless"].format(items="; ".join(unless)))
     return "\n".join(lines) + "\n"

@@ -184,6 +184,21 @@ def folder_lock(folder: Path, name: str = LOCK_NAME, busy: str = "another formsl
         fh.close()
 
 
+def refuse_foreign_files(out: Path, names, marker: str) -> None:
+    """Never write among what the user made: an existing output folder must be empty, hold only this
+    command's own outputs, or be one it wrote before (its ``marker``, beside which other files may stand)."""
+    if not out.is_dir() or out.is_symlink() or (out / marker).exists():
+        return
+    try:
+        foreign = sorted(p.name for p in out.iterdir() if p.name not in names and p.name not in (marker, LOCK_NAME)
+                         and not p.name.startswith(TEMP_PREFIX))
+    except OSError:
+        return  # (said by the write itself, as one line)
+    if foreign:
+        raise FormslimError(f"{one_line(str(out))}: folder holds other files ({one_line(', '.join(foreign[:3]))}); "
+                            f"choose another -o")
+
+
 @contextlib.contextmanager
 def report_folder(out: Path, names, marker: str) -> Iterator[Path]:
     """Write a report atomically: yields a temporary folder inside ``out`` to write ``names`` into;
@@ -192,6 +207,7 @@ def report_folder(out: Path, names, marker: str) -> Iterator[Path]:
     any error the temporary folder is removed and the previous report stays as it was. ``out`` is
     locked meanwhile; symlinks among the names are refused; OS errors are one line."""
     out = Path(out)
+    refuse_foreign_files(out, names, marker)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

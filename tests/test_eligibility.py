@@ -24,7 +24,8 @@ KSTARTUP_NOTICE = CORPUS / "kr-kstartup-sandoc" / "공고문_창업도약패키�
 def _profile(tmp_path: Path, **facts) -> Path:
     base = {"company": "테스트", "size_class": "소기업", "founding_date": "2021-06-01", "industry_ksic": "62010",
             "tax_arrears": False, "participation_restricted": False, "closed": False, "loan_default": False,
-            "prior_support": [], "is_preliminary_founder": False, "representative_birth_date": "1990-01-01"}
+            "subsidy_excluded": False, "prior_support": [], "is_preliminary_founder": False,
+            "representative_birth_date": "1990-01-01"}
     base.update(facts)
     p = tmp_path / f"profile{len(list(tmp_path.glob('profile*')))}.yaml"
     p.write_text(yaml.safe_dump(base, allow_unicode=True), encoding="utf-8")
@@ -380,3 +381,57 @@ def test_a_size_class_in_english_is_read_and_an_unknown_one_is_left_out_not_fail
     assert profile["size_class"] == "소기업" and not problems
     profile, problems = load_profile(_profile(tmp_path, size_class="tiny"))
     assert "size_class" not in profile and any("size_class: 'tiny' is none of" in p for p in problems)
+
+
+@needs_corpus
+def test_a_confirmation_never_turns_facts_that_fail_into_eligible(tmp_path):
+    """Applicant tools review 39 #1: a profile with tax arrears (or a past 창업도약패키지 agreement) that listed the
+    clause under ``confirmed`` was told "eligible" — the clause lists exceptions (a deferral), so formslim had
+    said "cannot tell", and the confirmation turned that into "met". Facts that fail a clause are not settled
+    by a confirmation: the clause stays "cannot tell" with ``unless: exception`` and the verdict line names it."""
+    from formslim.eligibility import eligibility_text
+
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    tax = next(c for c in rules.criteria if c.pattern == "tax_arrears")
+    check = self_check(rules, {**dict(_plain_profile(tmp_path, tax_arrears=True)),
+                               "confirmed": [c.id for c in rules.criteria if "confirm" in c.rule] + [tax.id]})
+    d = next(x for x in check.decisions if x.id == tax.id)
+    assert check.verdict == "unknown" and d.outcome == "unknown" and d.unless == "exception"
+    assert "listed under 'confirmed', but the profile's facts say otherwise" in d.reason
+    assert f"not eligible unless an exception the clause prints applies to {tax.id}" in eligibility_text(check)
+    assert "다음이 아니면 신청 불가" in eligibility_text(check, "ko")
+    # ⑫ (보조금법 제31조의2) is its own sanction, not the ministry's participation restriction (#4)
+    subsidy = next(c for c in rules.criteria if c.text.startswith("⑫"))
+    assert subsidy.rule == {"fact": "subsidy_excluded", "equals": False}
+    assert _check(rules, tmp_path, confirm_all=True, subsidy_excluded=True).verdict == "ineligible"
+    # ⑤ excludes 창업중심대학 (도약기 창업기업) only: its 초기 track is the fast track's way in
+    same = next(c for c in rules.criteria if c.text.startswith("⑤"))
+    assert "창업중심대학(도약기 창업기업)" in same.rule["none_of"]
+    early = _check(rules, tmp_path, confirm_all=True,
+                   prior_support=[{"programme": "창업중심대학(초기 창업기업)", "year": 2023}])
+    assert "prior support includes" not in next(x for x in early.decisions if x.id == same.id).reason
+
+
+def _plain_profile(tmp_path, **facts) -> dict:
+    return load_profile(_profile(tmp_path, **facts))[0]
+
+
+@needs_corpus
+def test_a_value_formslim_cannot_read_and_a_broad_industry_code_cannot_tell(tmp_path):
+    """Review 39 #2: ``closed: "no"`` was warned about and then failed the closure clause; KSIC "5621" (주점업,
+    which holds the excluded 56211 and the allowed 56213) was "an excluded industry" ("5621, 5621"). Both
+    are "cannot tell", with what to give; a ``confirmed`` written as one string is one id (#9)."""
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    closed = next(c for c in rules.criteria if c.pattern == "closed")
+    profile, problems = load_profile(_profile(tmp_path, closed="no"))
+    assert any("closed: not true or false" in p for p in problems)
+    d = next(x for x in self_check(rules, profile, problems).decisions if x.id == closed.id)
+    assert d.outcome == "unknown" and d.missing == ("closed",)
+    industry = next(c for c in rules.criteria if c.rule.get("none_of_codes") and not c.rule.get("annex"))
+    d = next(x for x in _check(rules, tmp_path, industry_ksic="5621").decisions if x.id == industry.id)
+    assert d.outcome == "unknown" and "broader than the excluded codes 56211, 56212" in d.reason
+    d = next(x for x in _check(rules, tmp_path, industry_ksic="56211").decisions if x.id == industry.id)
+    assert d.outcome == "not_met" and d.reason.count("56211") == 1
+    from formslim.eligibility import confirmed_ids, rule_problems
+    assert confirmed_ids({"confirmed": "C6"}) == ["C6"] and confirmed_ids({"confirmed": "C6, C9"}) == ["C6", "C9"]
+    assert not [p for p in rule_problems(rules, {"confirmed": "C6"}) if "confirmed" in p]

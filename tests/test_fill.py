@@ -136,6 +136,16 @@ def test_the_command_line(kr_report, tmp_path):
     p = _cli(empty, "--profile", profile)
     assert p.returncode == 1 and "no form.json" in p.stderr and p.stderr.count("\n") == 1
     assert _cli(tmp_path / "missing", "--profile", profile).returncode == 2
+    # a folder holding the user's own files is not written into (applicant tools review 39 #9): one line, exit 1,
+    # the files untouched; the folder of an earlier fill is
+    theirs = tmp_path / "plans"
+    theirs.mkdir()
+    (theirs / "plan_a.docx").write_bytes(b"mine")
+    p = _cli(kr_report, "--profile", profile, "-o", theirs)
+    assert p.returncode == 1 and "folder holds other files (plan_a.docx)" in p.stderr
+    assert sorted(x.name for x in theirs.iterdir()) == ["plan_a.docx"]
+    assert _cli(kr_report, "--profile", profile, "-o", tmp_path / "out").returncode == 1  # (flagged, written again)
+    assert (tmp_path / "out" / ".formslim-fill").exists()
 
 
 def test_what_a_careful_reviewer_tried(kr_report):
