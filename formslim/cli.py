@@ -789,8 +789,8 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
 @main.command("screen")
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--template", "templates", multiple=True, type=click.Path(path_type=str),
-              help="The programme's blank template (the form as published); its text and metadata are not "
-                   "evidence. Repeatable.")
+              help="The programme's blank template (the form as published), and its notice: their text and "
+                   "metadata are not evidence. Repeatable.")
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False),
               help="Also write screen.json and screen.html into this folder.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,

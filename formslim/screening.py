@@ -47,7 +47,7 @@ LIMITS = (
     "Shared wording and shared file metadata are evidence for a person to review, not proof that a "
     "broker wrote a plan.",
     "Applicants who legitimately share an advisor, an incubator or a consortium share text too: a known "
-    "false positive.",
+    "false positive; so do plans that quote the programme's notice where it was not given as a template.",
     "formslim does not detect machine-written text: published detectors misjudge non-native writers at "
     "high rates, and no such claim is made.",
     "A writer who rewrites every sentence and strips the file's metadata is not found.",
@@ -462,23 +462,70 @@ def line_shape(line: str) -> str:
     return "".join(_SHAPE_MARK.get(r.lastgroup, r.group()) for r in _shape_runs(line)[1])
 
 
-def _shape_grams(doc: DocumentText, template_lines: set[str], k: int) -> tuple[Counter, dict[str, str]]:
-    """The k-character n-grams of the shapes of a plan's own lines (not the template's), counted, each with the
-    text of its first occurrence."""
+#: words in a row that, printed in a template, make a plan's words the template's wherever they stand
+_TEMPLATE_RUN = 3
+
+
+def _word_key(word: str) -> str:
+    """A word as runs of words are compared: NFKC, letters and digits only ("“유망" is "유망")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", word) if ch.isalnum())
+
+
+def template_word_runs(templates: Sequence[DocumentText]) -> set[tuple[str, ...]]:
+    """Every run of ``_TEMPLATE_RUN`` words the templates print (the blank form, the programme's notice)."""
+    runs: set[tuple[str, ...]] = set()
+    for t in templates:
+        for p in t.passages:
+            words = [w for w in (_word_key(x) for x in p.split()) if w]
+            runs.update(zip(*(words[i:] for i in range(_TEMPLATE_RUN))))
+    return runs
+
+
+def _own_segments(line: str, template_runs: set[tuple[str, ...]]) -> list[str]:
+    """A line without the runs of words a template prints ("… 이 사업의 목적인 “유망 기술창업 아이템을 보유한
+    도약기 창업기업의” …" quoted from the notice): the pieces between them, each shaped on its own."""
+    words = line.split()
+    if not template_runs or len(words) < _TEMPLATE_RUN:
+        return [line]
+    keys = [_word_key(w) for w in words]
+    theirs = [False] * len(words)
+    for i in range(len(words) - _TEMPLATE_RUN + 1):
+        if tuple(keys[i:i + _TEMPLATE_RUN]) in template_runs:
+            theirs[i:i + _TEMPLATE_RUN] = [True] * _TEMPLATE_RUN
+    if not any(theirs):
+        return [line]
+    out, piece = [], []
+    for w, t in zip(words, theirs):
+        if t:
+            if piece:
+                out.append(" ".join(piece))
+            piece = []
+        else:
+            piece.append(w)
+    if piece:
+        out.append(" ".join(piece))
+    return out
+
+
+def _shape_grams(doc: DocumentText, template_lines: set[str], k: int,
+                 template_runs: set[tuple[str, ...]] = frozenset()) -> tuple[Counter, dict[str, str]]:
+    """The k-character n-grams of the shapes of a plan's own lines (not the template's, nor the runs of words
+    a template prints within them), counted, each with the text of its first occurrence."""
     counts: Counter = Counter()
     example: dict[str, str] = {}
     for p in doc.passages:
-        for line in p.split("\n"):
-            if not line.strip() or re.sub(r"\s+", "", line) in template_lines:
+        for whole in p.split("\n"):
+            if not whole.strip() or re.sub(r"\s+", "", whole) in template_lines:
                 continue
-            # (each mark of the shape is one run of the line: a gram is shown as the plan prints it)
-            text, runs = _shape_runs(line)
-            shape = "".join(_SHAPE_MARK.get(r.lastgroup, r.group()) for r in runs)
-            for i in range(len(shape) - k + 1):
-                g = shape[i:i + k]
-                counts[g] += 1
-                if g not in example:
-                    example[g] = text[runs[i].start():runs[i + k - 1].end()].strip()
+            for line in _own_segments(whole, template_runs):
+                # (each mark of the shape is one run of the line: a gram is shown as the plan prints it)
+                text, runs = _shape_runs(line)
+                shape = "".join(_SHAPE_MARK.get(r.lastgroup, r.group()) for r in runs)
+                for i in range(len(shape) - k + 1):
+                    g = shape[i:i + k]
+                    counts[g] += 1
+                    if g not in example:
+                        example[g] = text[runs[i].start():runs[i + k - 1].end()].strip()
     return counts, example
 
 
@@ -635,7 +682,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
 
     # style: the shapes of the plans' own lines, weighed by rarity in the batch
     style_on = n >= o.style_from
-    shape = [_shape_grams(d, template_lines, o.style_gram) for d in docs] if style_on else []
+    template_runs = template_word_runs(templates) if style_on else set()
+    shape = [_shape_grams(d, template_lines, o.style_gram, template_runs) for d in docs] if style_on else []
     style = style_vectors([c for c, _ in shape], o.style_dims) if style_on else np.zeros((n, 1), np.float32)
     if style_on:
         style_df = Counter(g for c, _ in shape for g in c)

@@ -315,3 +315,23 @@ def test_a_consultant_who_paraphrases_every_sentence_is_found_by_how_it_sets_its
     assert not any(founders & {Path(f).name for f in g.files} for g in r.groups)
     few = screen(sorted(batch.glob("dev6_0[1-6].docx")), templates=[template])
     assert all(e.style == 0.0 for g in few.groups for e in g.evidence)
+
+
+def test_words_a_template_prints_are_no_ones_style_where_a_plan_quotes_them():
+    """Applicant tools review 39 #7: two independent plans that each quote the notice's purpose ("“유망 기술창업
+    아이템을 보유한 도약기 창업기업의 …”") were grouped on the shapes of those quotes, with the notice given as a
+    template. Runs of three words a template prints are cut out of a line before its shape is taken, wherever
+    they stand in it."""
+    from formslim.screening import _own_segments, _shape_grams, template_word_runs
+
+    notice = _doc("notice.pdf", ["□ 사업목적 : 유망 기술창업 아이템을 보유한 도약기 창업기업의 비즈니스 모델 혁신"])
+    runs = template_word_runs([notice])
+    line = "본 과제는 “유망 기술창업 아이템을 보유한 도약기 창업기업의” 성장에 부합함 (2025년)"
+    assert _own_segments(line, runs) == ["본 과제는", "성장에 부합함 (2025년)"]
+    plan = _doc("a.docx", [line])
+    grams, examples = _shape_grams(plan, set(), 5, runs)
+    assert not any("유망" in x or "“" in x for x in examples.values())
+    assert any("2025" in x for x in examples.values())
+    # without the template, the quote is the plan's own text
+    _, examples = _shape_grams(plan, set(), 5)
+    assert any("“유망" in x for x in examples.values())
