@@ -1380,13 +1380,24 @@ def test_a_korean_label_is_read_by_its_head_the_word_it_ends_in():
 def test_a_persons_datum_asked_of_a_party_that_is_a_business_is_the_businesss(corpus):
     """Form 4506-C asks "Phone number of taxpayer on line 1a or 2a"; with Form 1919 the applicant (the
     taxpayer) is a business, so it is the business phone Form 1919 asks ("primary business phone number").
-    Where on the form the taxpayer is named ("on line 1a or 2a") is not part of what is asked."""
+    Where on the form the taxpayer is named ("on line 1a or 2a") is not part of what is asked.
+
+    But a 4506-C is filed for an individual (IMF) or a business (BMF), copy by copy — its line 1a reads
+    "Last name/BMF company name" — so that the applicant is a business does not make this copy the
+    business's own (an owner's or a guarantor's asks theirs; SBA review 38 #1): the link is for review, and
+    so is its signer's name against the 1919's representative (an officer signs a business's copy, the
+    individual their own; #2)."""
     package = read_package([corpus / "sba-lukacera" / "SBAForm1919.pdf", corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
     m = match_package(package, KB)
     phone = next(f for f in m.fields.values() if f.label.startswith("Phone number of taxpayer"))
     business = next(f for f in m.fields.values() if f.label.startswith("Enter the primary business phone number"))
     assert m.readings[phone.id].concepts == ("org.phone",) and "is an organisation" in m.readings[phone.id].note
-    assert m.group_of()[phone.id] == m.group_of()[business.id]
+    link = next(x for x in m.links if {x.a, x.b} == {phone.id, business.id})
+    assert link.status == "review" and any("copy by copy (" in e and "Last name/BMF company name')" in e for e in link.evidence)
+    assert phone.id not in m.group_of()
+    signer = next(f for f in m.fields.values() if f.label.startswith("Print/Type name"))
+    rep = next(f for f in m.fields.values() if f.label.startswith("Please enter the authorized representative's name"))
+    assert {x.status for x in m.links if {x.a, x.b} == {signer.id, rep.id}} == {"review"}
 
 
 def test_a_party_the_manifest_makes_a_company_asks_a_companys_name(tmp_path):
@@ -1598,7 +1609,12 @@ def test_the_co_borrowers_representative_is_not_the_applicants(corpus):
     first, second = sorted(by_label)
     assert m.readings[second].index == 2
     assert not any({first, second} <= set(g.fields) for g in m.groups)
-    assert any(first in g.fields and any(x.startswith("irs-form-4506-c") for x in g.fields) for g in m.groups)
+    # the applicant's representative may be the one who signs the 4506-C — a copy filed for a person or a
+    # business, so for review (SBA review 38 #1/#2)
+    assert any(first in (x.a, x.b) and x.status == "review" and any(y.startswith("irs-form-4506-c") for y in (x.a, x.b))
+               for x in m.links)
+    assert not any(second in (x.a, x.b) and any(y.startswith("irs-form-4506-c") for y in (x.a, x.b)) and
+                   x.status == "certain" for x in m.links)
 
 
 @needs_corpus

@@ -577,6 +577,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = page_header_subjects(package, readings, kb)
     readings = vague_alone_readings(package, readings, kb)
     kinds = party_kinds(readings, by_id, doc_of, kb)
+    either = either_kind_parties(package, readings, kb)
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
     continued = continuations(fields, doc_of)
     readings = filer_subjects(package, readings, kb, kinds, continued)
@@ -698,6 +699,13 @@ def match_package(package: Package, kb: Knowledge,
                     "one is a column of a list of people, the other a single answer: one row may be this "
                     "person, check which",)) if _shared_person_datum(ra, rb, kb) or \
                     not (ra.concepts or rb.concepts) else None
+            elif v.status == "certain" and (_of_either(da, ra, either) or _of_either(db, rb, either)):
+                # a copy of a form filed for a person or a business (4506-C line 1a): whose copy this one is,
+                # and so who signs it (the individual, or an officer of the business), the package does not say
+                said = _of_either(da, ra, either) or _of_either(db, rb, either)
+                v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
+                    f"the form is filed for a person or a business, copy by copy ('{said[:60]}'): check whose "
+                    f"copy this is, and who signs it",))
             elif v.status == "certain" and (a in asked_of_several or b in asked_of_several):
                 v = Verdict(min(v.score, 0.75), "review", v.rule,
                             v.evidence + ("the form asks this of several people: check which one",))
@@ -1262,6 +1270,38 @@ def group_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                     out[f.id] = replace(r, role=role, index=index, role_from="group", note=(
                         f"in the group '{parent.rsplit('.', 1)[-1]}' of the form, whose other fields name the {role}"))
     return out
+
+
+def either_kind_parties(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[tuple[str, str], str]:
+    """The (document, role) pairs of a form filed for a person or an organisation, copy by copy: a label of
+    the party's own name or number that allows either ("1a.iii. Last name/BMF company name" of the 4506-C,
+    whose line 1a is an individual's (IMF) or a business's (BMF) — IRS Form 4506-C instructions). That the
+    package's applicant is a business does not make every copy the business's own: an owner's or a
+    guarantor's copy asks theirs. Only for one party of the form (not "Owner/Entity Name Row 3" of a list),
+    with the label that shows it."""
+    out: dict[tuple[str, str], str] = {}
+    for d in package.documents:
+        for f in d.fields:
+            r = readings[f.id]
+            if r.role is None or r.index is not None or r.how != "alternatives" or f.repeats > 1:
+                continue
+            role = kb.roles.get(r.role)
+            if role is None or set(role.subject) != {"person", "organisation"}:
+                continue
+            if {kb.concepts[c].subject for c in r.concepts if c in kb.concepts} == {"person", "organisation"}:
+                out.setdefault((d.key, r.role), f.label)
+    return out
+
+
+def _of_either(doc: str, r: Reading, either: dict[tuple[str, str], str]) -> str:
+    """The label that makes ``doc`` a form filed for a person or a business where ``r`` is its party's datum
+    or its signer's ("Print/Type name" at the 4506-C's signature: the taxpayer, or an officer for a
+    business); else ""."""
+    if (doc, r.role) in either:
+        return either[(doc, r.role)]
+    if r.role_from == "signer":
+        return next((label for (d, _), label in either.items() if d == doc), "")
+    return ""
 
 
 #: a word that says an address is abroad: its parts are another address's than the domestic ones
