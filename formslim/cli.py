@@ -755,7 +755,7 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
     import json as _json
 
     from .eligibility import load_profile
-    from .prefill import fill_form, fill_summary, load_form, profile_problems, write_filled
+    from .prefill import fill_form, fill_summary, load_form, profile_problems, unused_facts, write_filled
 
     _paths_exist([report_dir, profile])
     try:
@@ -773,14 +773,17 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
     for path in written:
         _say(f"wrote {path}", quiet)
     summary = fill_summary(done)
+    unused = unused_facts(facts, done)
     if fmt == "json":
-        _write(_json.dumps({"schema": "formslim.fill/1", "summary": summary, "items": [f.to_dict() for f in done]},
-                           ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
+        _write(_json.dumps({"schema": "formslim.fill/1", "summary": summary, "items": [f.to_dict() for f in done],
+                            "unused": unused}, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
     else:
         lines = [f"{summary['filled']} filled from the profile, {summary['agency']} for the agency to fill from "
                  f"registries, {summary['blank']} left to the applicant, {summary['flagged']} flagged"]
         lines += [f"{f.outcome:8} {f.label[:50]}: {f.value if f.value is not None else ''}  ({f.source})"
                   for f in done if f.outcome in ("filled", "flagged")]
+        if unused:
+            lines.append(f"not asked by this form (not used): {', '.join(unused)}")
         _write("\n".join(lines) + "\n", None)
     if summary["flagged"]:
         sys.exit(EXIT_PARTIAL)

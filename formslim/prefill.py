@@ -42,6 +42,7 @@ class Filled:
     outcome: str  # filled | flagged | agency | blank
     value: Any = None
     source: str = ""  # where the value came from, or why it was not written
+    key: str = ""  # the profile's key the value came from ("company", "facts: org.brn"); "" for none
 
     def to_dict(self) -> dict:
         return {"item": self.item, "label": self.label, "outcome": self.outcome,
@@ -186,19 +187,20 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
                 # the box that describes "Other" ("What other type of entity …") after the choice that asks the same
                 # datum: a value that is one of the choice's options is ticked there, not written here
                 done.append(Filled(item["id"], label, "blank", source=f"{key}: '{value}' is one of the choice's "
-                                   "options above, ticked there; this box is for another answer"))
+                                   "options above, ticked there; this box is for another answer", key=key))
                 continue
             written, why = check(item, value)
             if written is None:
-                done.append(Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}"))
+                done.append(Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}", key=key))
                 continue
             item["value"] = written
             note = f"from the profile ({key})"
             if item.get("source") == "prefill" and item.get("registry"):
                 note += f"; the agency confirms it against {item['registry']}"
             item["value_source"] = note
-            done.append(Filled(item["id"], label, "filled", value=written, source=note))
+            done.append(Filled(item["id"], label, "filled", value=written, source=note, key=key))
     out["filled"] = [f.to_dict() for f in done]
+    out["unused"] = unused_facts(profile, done)
     return out, done
 
 
@@ -220,6 +222,16 @@ def profile_problems(profile: dict, kb=None) -> list[str]:
             out.append(f"facts: '{key}' is not [party [N] ]concept of the knowledge base (a typo?); not used")
         elif party is None and concept.startswith("person."):
             out.append(f"facts: '{key}' does not say whose it is; write e.g. 'representative {concept}'; not used")
+    return out
+
+
+def unused_facts(profile: dict, done: list[Filled]) -> list[str]:
+    """The profile's values that no question of the form asked (a form may not ask the company's name at
+    all): said, so that an applicant sees what was not used rather than assume it was."""
+    used = {f.key for f in done if f.key}
+    out = [k for k in CORE_CONCEPTS if profile.get(k) is not None and k not in used]
+    facts = profile.get("facts") if isinstance(profile.get("facts"), dict) else {}
+    out += [f"facts: {k}" for k in facts if facts[k] is not None and f"facts: {k}" not in used]
     return out
 
 

@@ -167,3 +167,20 @@ def test_what_a_careful_reviewer_tried(kr_report):
     assert not any(it.get("value") == "02-555-5555" for it in items)  # whose phone? not used
     problems = profile_problems(profile)
     assert any("org.brnn" in p for p in problems) and any("does not say whose" in p for p in problems)
+
+
+def test_what_the_profile_gives_and_no_question_asks_is_said(kr_report):
+    """Applicant tools review 39 #8: on a plan whose consolidated form asks no company data, fill said "0 filled"
+    and nothing of the profile's company name, registration number or representative: each value no question
+    asked is listed as not used (text and JSON, and filled_form.json)."""
+    from formslim.prefill import unused_facts
+
+    form = load_form(kr_report)
+    profile = {"company": "주식회사 예시", "size_class": "소기업", "facts": {"org.brn": "220-81-62517",
+                                                                     "owner 3 person.hobby": "x"}}
+    filled, done = fill_form(form, profile)
+    used = {f.key for f in done if f.key}
+    unused = unused_facts(profile, done)
+    assert filled["unused"] == unused
+    assert all(k not in used for k in unused) and "facts: owner 3 person.hobby" in unused
+    assert ("company" in used) != ("company" in unused)
