@@ -1909,7 +1909,7 @@ def test_a_related_company_or_a_consultant_is_not_the_applicant(a, b):
 
 
 @pytest.mark.parametrize("label, concepts", [
-    ("Name, Address, & Phone Number of Applicant", {"person.name", "person.phone"}),  # SBA Form 601
+    ("Name, Address, & Phone Number of Applicant", {"person.name", "person.home_address", "person.phone"}),  # SBA Form 601
     ("City, State, and ZIP Code", {"person.city", "person.state", "person.zip"}),
     ("Name and title", {"person.name", "person.title"}),
 ])
@@ -2659,3 +2659,29 @@ def test_a_childs_custodian_is_another_party(label, role):
     # ("-custodian": any reading but the custodian's)
     got = read_label(label, KB).role
     assert got != "custodian" if role == "-custodian" else got == role
+
+
+@needs_corpus
+def test_a_box_for_a_name_and_an_address_is_several_data(sba):
+    """SBA review 38 #8: Form 912's "1a. Name and address of Applicant/Borrower/Assumptor (Firm/Business Name;
+    Street, City, State, Zip Code, and Email)" was read as the business's name alone and grouped with 1919's
+    legal name for certain (and carried over). "address" alone names no concept, but it is a second datum of
+    the box: the box asks the name and the address together (of a business party: its name and address), so it
+    is only a review link against a name alone. So are the W-4's "Employer's name and address" and the W-9's
+    "Requester's name and address"."""
+    from formslim.match.link import field_reading
+    from formslim.model import Field, Location
+
+    def reading(label):
+        return field_reading(Field(id="a#0", label=label, normalized_label=label.lower(), kind="text",
+                                   source="acroform", location=Location("a")), KB)
+
+    assert reading("Name and address of Applicant").how == "composite"
+    assert set(reading("Name and Address of Mortgage Holder").concepts) == {"org.name", "org.address"}
+    assert reading("Home address").concepts == ("person.home_address",)  # (one datum stays one)
+    box = next(f for f in sba.fields if (sba.fields[f].label or "").startswith("1a. Name and address of Applicant"))
+    assert sba.readings[box].how == "composite" and set(sba.readings[box].concepts) == {"org.name", "org.address"}
+    assert box not in sba.group_of()
+    name = next(f for f in sba.fields if sba.fields[f].name == "applicantname")
+    link = next(x for x in sba.links if {x.a, x.b} == {box, name})
+    assert link.status == "review" and any("several data together" in e for e in link.evidence)

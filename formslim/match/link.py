@@ -1575,6 +1575,8 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
                 own = kb.concepts.get(c)
                 if c == "person.name":
                     kept.add("org.name")
+                elif c == "person.home_address":
+                    kept.add("org.address")  # ("Name and address of Applicant": the business's address)
                 elif own is not None and own.of_organisation and own.of_organisation in kb.concepts:
                     kept.add(own.of_organisation)  # a phone of the business is its business phone
                 elif own is None or own.subject != "person":

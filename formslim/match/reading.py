@@ -686,6 +686,13 @@ def _qualifiers(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(q), years
 
 
+#: a part of a label that is an address and nothing more ("address", "street address", "full address")
+_BARE_ADDRESS = re.compile(r"^(?:(?:full|street|mailing|complete)\s+)?address(?:es)?(?:\s+of)?$", re.I)
+
+#: a person's datum as an organisation-type role has it ("lender name" is a company's; "Name and address of
+#: Mortgage Holder": the company's address)
+_OF_AN_ORGANISATION = {"person.name": "org.name", "person.home_address": "org.address"}
+
 #: a bracket listing the parts of a datum: "(number, street, and apt. or suite no.)", "(street, city, state & ZIP)"
 _PARTS_GLOSS = re.compile(r"\([^()]*,[^()]*\)")
 
@@ -713,6 +720,10 @@ def _lookup(text: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
                 c, how = _lookup(part, lex) if part != text else ((), "none")
                 if how in ("exact", "contains") and len(c) == 1:
                     found.append(c[0])
+                elif _BARE_ADDRESS.match(part.strip(" /;:-–")):
+                    # "Name and address of Applicant": "address" alone names no concept (whose, which one?),
+                    # but it is a second datum of the box — the address of whom the box is about
+                    found.append("person.home_address")
             if len(set(found)) >= 2 and len(found) >= len(parts) - 1 and not any(
                     "signature" in c or c.endswith("date") and "birth" not in c for c in found):
                 return tuple(sorted(set(found))), "composite"
@@ -1066,7 +1077,7 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         subjects = lex.kb.roles[role].subject
         # a person datum of an organisation-type role is the organisation's ("lender name" is a company)
         if "person" not in subjects:
-            concepts = tuple(sorted({"org.name" if c == "person.name" else c for c in concepts}))
+            concepts = tuple(sorted({_OF_AN_ORGANISATION.get(c, c) for c in concepts}))
         # an organisation datum keeps the applicant: "대표 전화번호" is the company's phone, "직원 수" its size
         elif len(concepts) == 1 and lex.kb.concepts.get(concepts[0]) and role in _ORG_INSIDE_ROLES and \
                 lex.kb.concepts[concepts[0]].subject == "organisation" and "organisation" not in subjects:
