@@ -356,6 +356,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     if listed:
         # "… 업종을 영위하는 자 ([붙임 3] 참조)": the list the notice prints elsewhere decides it
         criteria = [replace(c, rule=listed) if c.rule.get("fact") == "industry_excluded" else c for c in criteria]
+    criteria += _procedures(lines, criteria, len(criteria))
     title = next((p for p in lines[:12] if re.search(r"공고|모집|notice", p, re.I) and not re.search(r"제\s*\d", p)), "")
     return NoticeRules(file=doc.path, title=title.strip(), reference_date=_notice_date(lines),
                        criteria=tuple(criteria), documents=tuple(dict.fromkeys(documents)))
@@ -380,9 +381,61 @@ def _lead_ins(criteria: list[Criterion]) -> list[Criterion]:
 
 
 def _not_counted(rule: dict) -> Optional[str]:
-    """Why a criterion is listed but not decided on its own: an annex's detail, a lead-in, a route."""
+    """Why a criterion is listed but not decided on its own: an annex's detail, a lead-in, a route, a condition
+    on how to apply."""
     return ("annex" if rule.get("annex") else "lead_in" if rule.get("lead_in") else
-            "route_of" if rule.get("route_of") else None)
+            "route_of" if rule.get("route_of") else "procedure" if rule.get("procedure") else None)
+
+
+#: what a notice prints as the consequence of applying the wrong way, wherever it prints it: the application
+#: is dropped (탈락), not evaluated, not signed, or only one kind may be applied for
+_PROCEDURE = re.compile(r"탈락|평가\s*대상\s*에서\s*제외|평가\s*대상\s*제외|협약\s*(?:체결\s*)?대상\s*에서\s*제외|"
+                        r"선정\s*대상\s*에서\s*제외|선정\s*(?:및\s*협약\s*)?취소|"
+                        r"(?:\d|한)\s*개의?\s*(?:유형|분야|과제|트랙)만\s*신청")
+
+
+def _procedures(lines: list[str], criteria: list[Criterion], numbered_from: int) -> list[Criterion]:
+    """The conditions on how to apply that a notice prints outside its eligibility section, each with the
+    consequence it states ("반드시 창업기업 대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락
+    처리", "‘일반형’ 사업계획서 양식 … 그 외 양식으로 제출 시 평가 대상에서 제외", "1개의 유형만 신청 가능"):
+    listed to read yourself, not counted in the verdict (they are about the application, not the company;
+    applicant tools review 39 #6). A sentence printed over two lines is read whole; one the criteria already
+    hold (a clause or its note) is not listed again."""
+    held = {_squeeze(x) for c in criteria for x in (c.text, *c.notes)}
+    out: list[Criterion] = []
+    seen: set[str] = set()
+    last = -2  # the line the last listed sentence ends on
+    page: Optional[int] = None
+    first_mark = next((j for j, x in enumerate(lines) if _PAGE.match(x.strip())), None)
+    at_top = first_mark is not None and first_mark <= 2 and _PAGE.match(lines[first_mark].strip()).group(1) == "1"
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        m = _PAGE.match(line)
+        if m:
+            page = int(m.group(1)) if at_top else int(m.group(1)) + 1
+            continue
+        if not _PROCEDURE.search(line):
+            continue
+        text = line
+        prev = lines[i - 1].strip() if i else ""
+        goes_on = prev and not _PAGE.match(prev) and not _MAIN.match(line) and not _NOTE.match(line) \
+            and not re.search(r"(?:[다함음]|\.|\))\s*$", prev)
+        if goes_on and out and last == i - 1:
+            # (the sentence listed from the line before goes on here)
+            out[-1] = replace(out[-1], text=f"{out[-1].text} {line}")
+            last = i
+            continue
+        if goes_on:
+            text = f"{prev} {line}"  # (the sentence began on the line before)
+        key = _squeeze(text)
+        if key in seen or any(key in h or _squeeze(line) in h for h in held):
+            continue
+        seen.add(key)
+        last = i
+        out.append(Criterion(id=f"C{numbered_from + len(out) + 1}", category="procedure", kind="include",
+                             text=re.sub(r"\s+", " ", text).strip(), where=f"page {page}" if page else f"paragraph {i + 1}",
+                             rule={"confirm": True, "procedure": True}))
+    return out
 
 
 def _annex_titles(criteria: list[Criterion]) -> list[Criterion]:
@@ -920,6 +973,8 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
             d = replace(d, reason=f"(a route of {c.rule['route_of']}) {d.reason}")
         elif c.rule.get("annex"):
             d = replace(d, reason=f"(an annex's detail of a criterion of the notice's body; not counted) {d.reason}")
+        elif c.rule.get("procedure"):
+            d = replace(d, reason=f"(how to apply, not a condition on the company; not counted) {d.reason}")
         elif d.outcome == "not_met" and c.kind == "include" and c.category in route_categories:
             # the notice offers routes to eligibility: an applicant failing this may qualify by another
             d = replace(d, outcome="unknown", unless="route", reason=d.reason + "; not met, unless the applicant "
@@ -1061,6 +1116,9 @@ def _reason_ko_pieces(reason: str) -> str:
     m = re.match(r"^\(an annex's detail of a criterion of the notice's body; not counted\) (.*)$", reason, re.S)
     if m:
         return f"(공고문 본문 기준의 붙임 세부 기준; 세지 않음) {_reason_ko_pieces(m.group(1))}"
+    m = re.match(r"^\(how to apply, not a condition on the company; not counted\) (.*)$", reason, re.S)
+    if m:
+        return f"(신청 방법에 관한 조건: 회사의 요건이 아님; 세지 않음) {_reason_ko_pieces(m.group(1))}"
     return "; ".join(_piece_ko(x) for x in reason.split("; "))
 
 

@@ -435,3 +435,24 @@ def test_a_value_formslim_cannot_read_and_a_broad_industry_code_cannot_tell(tmp_
     from formslim.eligibility import confirmed_ids, rule_problems
     assert confirmed_ids({"confirmed": "C6"}) == ["C6"] and confirmed_ids({"confirmed": "C6, C9"}) == ["C6", "C9"]
     assert not [p for p in rule_problems(rules, {"confirmed": "C6"}) if "confirmed" in p]
+
+
+@needs_corpus
+def test_conditions_on_how_to_apply_are_listed_not_counted(tmp_path):
+    """Review 39 #6: "반드시 창업기업 대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락 처리",
+    "‘일반형’ 사업계획서 양식 … 그 외 양식으로 제출 시 평가 대상에서 제외" and "1개의 유형만 신청 가능" — printed
+    outside the eligibility section — were missing. They are listed to read yourself (category procedure, a
+    sentence over two lines read whole, once), and not counted: they are about the application, not the company."""
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    procedures = [c for c in rules.criteria if c.category == "procedure"]
+    texts = " | ".join(c.text for c in procedures)
+    assert "대표자 본인이 신청‧접수하여야 하며, 타인이 신청‧접수하는 경우 탈락 처리" in texts
+    assert "그 외 양식으로 제출 시 평가 대상에서 제외" in texts and "1개의 유형만 신청 가능" in texts
+    assert all(c.rule == {"confirm": True, "procedure": True} for c in procedures)
+    assert len({c.text for c in procedures}) == len(procedures)
+    profile = _plain_profile(tmp_path)
+    profile["confirmed"] = [c.id for c in rules.criteria if "confirm" in c.rule and c.category != "procedure"]
+    check = self_check(rules, profile)
+    assert check.verdict == "eligible"
+    d = next(x for x in check.decisions if x.id == procedures[0].id)
+    assert d.outcome == "unknown" and d.reason.startswith("(how to apply, not a condition on the company; not counted)")
