@@ -2685,3 +2685,17 @@ def test_a_box_for_a_name_and_an_address_is_several_data(sba):
     name = next(f for f in sba.fields if sba.fields[f].name == "applicantname")
     link = next(x for x in sba.links if {x.a, x.b} == {box, name})
     assert link.status == "review" and any("several data together" in e for e in link.evidence)
+
+
+@needs_corpus
+def test_the_standby_borrower_may_be_the_applicant_or_a_guarantor(sba):
+    """SBA review 38 #8: Form 155 makes the SBA loan "to Standby Borrower or guaranteed by Standby Borrower":
+    the standby borrower is the borrower or a guarantor, which the form does not say (roles.yaml
+    standby_borrower, may_be applicant and guarantor). Its name is a review link against the applicant's,
+    never grouped with it for certain."""
+    standby = next(f for f in sba.fields if sba.doc_of[f].endswith("SBA_155.pdf")
+                   and sba.fields[f].label.lower().endswith("standby borrower"))
+    assert sba.readings[standby].role == "standby_borrower" and standby not in sba.group_of()
+    name = next(f for f in sba.fields if sba.fields[f].name == "applicantname")
+    link = next(x for x in sba.links if {x.a, x.b} == {standby, name})
+    assert link.status == "review" and any("the standby borrower may be the applicant" in e for e in link.evidence)

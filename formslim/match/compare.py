@@ -45,10 +45,12 @@ def _may_be_same(a: Reading, b: Reading, kb: Knowledge, may_be: dict[tuple[str, 
         return ""
     for x, y in ((ra, rb), (rb, ra)):
         role = kb.roles.get(x)
+        # (a role's id in words: "standby_borrower" is the standby borrower)
+        wx, wy = x.replace("_", " "), y.replace("_", " ")
         if role is not None and y in role.may_be:
-            return f"the {x} may be the {y}: check it is the same person"
+            return f"the {wx} may be the {wy}: check it is the same person"
         if (x, y) in may_be:
-            return f"the {x} may be the {y} ({may_be[(x, y)]}): check it is the same person"
+            return f"the {wx} may be the {wy} ({may_be[(x, y)]}): check it is the same person"
     return ""
 
 
