@@ -1020,28 +1020,29 @@ _FRAMES = {
            "count": "{n} criteria; {m} to read yourself", "read": "read this yourself",
            "lead_in": "a lead-in to the clauses after it (not counted)", "annex": " (an annex's detail: not counted)",
            "route": " (a route of {id})", "note": "note", "more": "… {n} more notes (--format json)", "rule": "rule",
-           "met": "met", "not_met": "NOT MET", "unknown": "cannot tell",
+           "met": "met", "not_met": "NOT MET", "unknown": "cannot tell", "not_met_uncounted": "not met (not counted)",
            "documents": "Documents the notice asks every applicant for:",
            "after": "After the reduction plan, the applicant submits:",
            "form": "    the consolidated application form", "form_asks": " (it asks what these asked: {names})",
            "kept": "  documents the plan keeps, as they are:",
            "fetched": "  and the agency fetches itself (with the consent of the person each concerns):",
-           "verdict": "Verdict: {verdict} ({met} met, {not_met} not met, {unknown} cannot tell)",
-           "unless": "    not eligible unless {items}", "unless_exception": "an exception the clause prints applies to {id}",
+           "verdict": "Verdict: {verdict} ({met} met, {not_met} not met, {unknown} cannot tell; {uncounted} listed, "
+                      "not counted)",
+           "unless": "  not eligible unless {items}", "unless_exception": "an exception the clause prints applies to {id}",
            "unless_route": "the applicant qualifies by another route than {id}",
            "eligible": "eligible", "ineligible": "ineligible", "unknown_verdict": "unknown"},
     "ko": {"dated": "{title}  (공고일 {date})", "unknown_date": "알 수 없음",
            "count": "기준 {n}개; 직접 읽고 판단할 조항 {m}개", "read": "직접 읽고 판단",
            "lead_in": "뒤 조항들의 머리말 (세지 않음)", "annex": " (붙임의 세부 기준: 세지 않음)",
            "route": " ({id}의 경로 중 하나)", "note": "참고", "more": "… 참고 {n}개 더 (--format json)", "rule": "규칙",
-           "met": "충족", "not_met": "미충족", "unknown": "판단 불가",
+           "met": "충족", "not_met": "미충족", "unknown": "판단 불가", "not_met_uncounted": "미충족 (세지 않음)",
            "documents": "공고문이 모든 신청인에게 요구하는 서류:",
            "after": "감축안대로라면 신청인이 내는 것:",
            "form": "    통합 신청서", "form_asks": " (다음 서류가 묻던 것을 물음: {names})",
            "kept": "  그대로 유지하는 서류:",
            "fetched": "  기관이 직접 확인하는 서류 (각 정보주체의 동의를 받아):",
-           "verdict": "판정: {verdict} (충족 {met}, 미충족 {not_met}, 판단 불가 {unknown})",
-           "unless": "    다음이 아니면 신청 불가: {items}", "unless_exception": "{id}: 조항이 정한 예외에 해당",
+           "verdict": "판정: {verdict} (충족 {met}, 미충족 {not_met}, 판단 불가 {unknown}; 세지 않고 적기만 한 것 {uncounted})",
+           "unless": "  다음이 아니면 신청 불가: {items}", "unless_exception": "{id}: 조항이 정한 예외에 해당",
            "unless_route": "{id}: 공고문의 다른 경로로 자격을 갖춤",
            "eligible": "신청 가능", "ineligible": "신청 불가", "unknown_verdict": "판단 불가"},
 }
@@ -1160,7 +1161,10 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
         lines.append(f"    {w['rule']}: {rule}")
         d = decisions.get(c.id)
         if d:
-            lines.append(f"    {w[d.outcome]}: {reason(d.reason)}")
+            # (a detail the verdict does not count — an annex's alternative the company may not take — is not
+            # shouted "NOT MET")
+            shown = w["not_met_uncounted"] if d.outcome == "not_met" and _not_counted(c.rule) else w[d.outcome]
+            lines.append(f"    {shown}: {reason(d.reason)}")
     if r.documents:
         lines.append(w["documents"])
         lines += [f"    {x}" for x in r.documents]
@@ -1180,10 +1184,12 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
         counted = [d for c, d in zip(r.criteria, check.decisions) if not _not_counted(c.rule)]
         counts = {k: sum(1 for d in counted if d.outcome == k) for k in _OUTCOME}
         verdict = w.get(check.verdict if check.verdict != "unknown" else "unknown_verdict", check.verdict)
-        lines.append(w["verdict"].format(verdict=verdict, met=counts["met"], not_met=counts["not_met"],
-                                         unknown=counts["unknown"]))
         unless = [w["unless_" + d.unless].format(id=d.id) for d in counted if d.outcome == "unknown" and d.unless]
         if unless and check.verdict == "unknown":
             # the profile's facts fail these: "cannot tell" only because an exception or another route may save it
             lines.append(w["unless"].format(items="; ".join(unless)))
+        # (the verdict stays the last line; the criteria listed but not counted are counted in it too, so that
+        # its numbers add up to the header's)
+        lines.append(w["verdict"].format(verdict=verdict, met=counts["met"], not_met=counts["not_met"],
+                                         unknown=counts["unknown"], uncounted=len(r.criteria) - len(counted)))
     return "\n".join(lines) + "\n"
