@@ -715,6 +715,10 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, lang,
         if not rules.criteria:
             click.echo(f"Warning: {shown_name(notice)}: no eligibility section found (신청자격, 지원대상, 신청 제외 "
                        f"대상 …): is this a programme notice?", err=True)
+        elif rules.reference_date is None and not rules_path:
+            # (a submission checklist read as a notice gave criteria, "notice dated unknown" and no warning)
+            click.echo(f"Warning: {shown_name(notice)}: no notice date found (공고일, a dated 공고 line): business "
+                       f"ages count from the profile's application_date — is this a programme notice?", err=True)
     try:
         check = self_check(rules, facts, problems, plan)
     except FormslimError as exc:

@@ -692,7 +692,7 @@ def _size_classes() -> tuple[tuple[str, ...], dict[str, str]]:
 
 #: what a rule may test a fact by
 RULE_OPERATORS = {"between", "age_years", "in", "equals", "age_at_most", "none_of", "none_of_codes", "at_least",
-                  "at_least_eok", "age_at_least"}
+                  "at_least_eok", "age_at_least", "at_most", "at_most_eok", "on_or_after", "on_or_before"}
 
 
 def rule_problems(rules: NoticeRules, profile: Optional[dict]) -> list[str]:

@@ -456,3 +456,23 @@ def test_conditions_on_how_to_apply_are_listed_not_counted(tmp_path):
     assert check.verdict == "eligible"
     d = next(x for x in check.decisions if x.id == procedures[0].id)
     assert d.outcome == "unknown" and d.reason.startswith("(how to apply, not a condition on the company; not counted)")
+
+
+def test_every_rule_formslim_writes_is_one_it_knows_how_to_decide():
+    """A revenue cap ("at_most_eok") and a printed cut-off date ("on_or_after") are decided, but were warned
+    about as "a rule … formslim does not know" on every run of the notices that have them (found while checking
+    applicant tools review 39 #9): the warning is for rules a person writes wrong, never for formslim's own."""
+    from formslim.eligibility import rule_problems
+
+    for path in sorted((ROOT / "eval" / "notices").glob("*.docx")):
+        rules = read_notice(read_text(str(path)))
+        assert rule_problems(rules, None) == [], path.name
+
+
+@needs_corpus
+def test_a_file_that_is_no_notice_is_said_to_be_none(tmp_path):
+    """Review 39 #9: the K-Startup submission checklist read as a notice gave 4 criteria, "notice dated unknown"
+    and no warning."""
+    p = _cli(CORPUS / "kr-kstartup-sandoc" / "별첨2_증빙서류_제출목록_양식.docx")
+    assert p.returncode == 0 and "no notice date found" in p.stderr and "is this a programme notice?" in p.stderr
+    assert "no notice date found" not in _cli(KSTARTUP_NOTICE).stderr
