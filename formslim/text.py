@@ -285,3 +285,10 @@ def as_date(value):
         except ValueError:
             return None
     return None
+
+
+#: a block of the form kept for one party: "Employers Only", "Paid Preparer Use Only", "For Official Use Only",
+#: "IRS Use Only" (the party as printed, in group "who") — read from a page (parse.pdf) and named in a plan
+#: (reduce.plan)
+USE_ONLY = re.compile(r"^(?:for\s+)?(?:the\s+)?(?P<who>[A-Za-z][A-Za-z'’ .-]{1,40}?)\s+(?:use\s+)?only\s*[.:]?$", re.I)
+USE_ONLY_WORDS = re.compile(r"\b(?:use\s+)?only\b", re.I)

@@ -85,6 +85,23 @@ def _core(text: str) -> tuple[tuple[str, ...], int]:
     return core, negations
 
 
+def negation_pairs(captions) -> list[tuple]:
+    """Yes/no pairs among check boxes: ``captions`` are (key, caption) in reading order; each box is paired with
+    the first later unpaired box whose caption says the same in other words of negation ("… is presently
+    suspended" / "… is not presently suspended"). Returns (first key, second key) pairs."""
+    items = [(key, _core(text)) for key, text in captions]
+    pairs, used = [], set()
+    for k, (key, (core, neg)) in enumerate(items):
+        if key in used or not core:
+            continue
+        for key2, (core2, neg2) in items[k + 1:]:
+            if key2 not in used and core2 == core and neg != neg2:
+                pairs.append((key, key2))
+                used.update((key, key2))
+                break
+    return pairs
+
+
 #: a box for not answering a question of the group: "The owner didn't disclose their veteran status"
 _NOT_DISCLOSED = re.compile(r"^(?P<subject>[A-Za-z][\w'’ -]{2,60}?)\s+(?:didn't|did not|does not|doesn't|prefers? not to)\s+"
                             r"(?:wish to\s+|want to\s+)?(?:disclose|say|answer)\b", re.I)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..model import Field
-from .captions import _core, caption, option_runs
+from .captions import _core, caption, negation_pairs, option_runs
 
 #: the part of a date a box asks, by the last such word of its label ("… mm/dd/yyyy format … 2 digit month")
 _DATE_PART = re.compile(r"\b(?P<m>months?|mm|mo)\b|\b(?P<d>days?|dd)\b|\b(?P<y>years?|yyyy|yy|yr)\b"
@@ -125,15 +125,14 @@ def yes_no_pairs(fields: Iterable[Field]) -> dict[str, str]:
     return out
 
 
-#: the words that name a number written in boxes: an identifier, a code, a date ("Social security number",
-#: "Employer identification number", "TIN", "ZIP code", "Date of birth (MMDDYYYY)", "사업자등록번호")
-_NUMBER_WORD = re.compile(r"\b(?:numbers?|no|tin|ssn|ein|itin|zip|code|date|birth|mmddyyyy)\b|#|번호|일자|생년월일", re.I)
-
-
-#: number words of one sort: an identifier's, a date's, a postal code's
+#: the words that name a number written in boxes, by the sort of number they name: an identifier, a date, a
+#: postal code ("Social security number", "Employer identification number", "TIN", "ZIP code", "Date of birth
+#: (MMDDYYYY)", "사업자등록번호")
 _NUMBER_SORT = {"numbers": "id", "number": "id", "no": "id", "tin": "id", "ssn": "id", "ein": "id", "itin": "id", "#": "id",
                 "번호": "id", "date": "date", "birth": "date", "mmddyyyy": "date", "일자": "date", "생년월일": "date",
                 "zip": "zip", "code": "zip"}
+_NUMBER_WORD = re.compile("|".join(rf"\b{re.escape(w)}\b" if re.fullmatch(r"[a-z]+", w) else re.escape(w)
+                                   for w in sorted(_NUMBER_SORT, key=lambda w: (-len(w), w))), re.I)
 
 
 def _number_words(label: str) -> set[str]:
@@ -203,16 +202,8 @@ def checkbox_questions(fields: Iterable[Field]) -> dict[str, str]:
         first = opts[0][1].id
         out.update({f.id: first for _, f, _ in opts[1:]})
         grouped.update(f.id for _, f, _ in opts)
-    rest = [(f, _core(cap)) for f, cap in boxes if f.id not in grouped]
-    used: set[str] = set()
-    for k, (f, (core, neg)) in enumerate(rest):
-        if f.id in used or not core:
-            continue
-        for g, (core2, neg2) in rest[k + 1:]:
-            if g.id not in used and core2 == core and neg != neg2:
-                out[g.id] = f.id
-                used.update((f.id, g.id))
-                break
+    for first, second in negation_pairs([(f.id, cap) for f, cap in boxes if f.id not in grouped]):
+        out[second] = first
     return out
 
 

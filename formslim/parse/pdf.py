@@ -24,7 +24,7 @@ from ..fields.parts import with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import INCOMPLETE, Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
-                    normalize_label, repeated_lines)
+                    normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
 from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
@@ -1567,10 +1567,6 @@ def _respaced(text: str, path: str, page: int, box: tuple) -> str:
     return text
 
 
-#: a block of the form kept for one party: "Employers Only", "Paid Preparer Use Only", "For Official Use Only",
-#: "IRS Use Only" (the party as printed, in group "who")
-USE_ONLY = re.compile(r"^(?:for\s+)?(?:the\s+)?(?P<who>[A-Za-z][A-Za-z'’ .-]{1,40}?)\s+(?:use\s+)?only\s*[.:]?$", re.I)
-USE_ONLY_WORDS = re.compile(r"\b(?:use\s+)?only\b", re.I)
 
 
 def _use_only_blocks(path: str, fields: list[Field]) -> list[Field]:

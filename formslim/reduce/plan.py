@@ -16,7 +16,7 @@ from ..match.reading import compact
 from ..parse.classify import condition_of, source_edition
 from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
-from ..parse.pdf import USE_ONLY
+from ..text import USE_ONLY
 from .copies import copied_documents
 from ..model import (DEFAULT_TARGET, INCOMPLETE, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
                      ReductionPlan, Signature)

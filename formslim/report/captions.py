@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 # (the reading of captions is the fields stage's: the same words tell which boxes answer one question there)
-from ..fields.captions import _BRANCH, _CJK, _FOLLOWED, _branch, _core, caption, option_runs
+from ..fields.captions import _BRANCH, _CJK, _FOLLOWED, _branch, _core, caption, negation_pairs, option_runs
 
 
 #: the auxiliary that inverts a statement into a question ("The applicant is …" → "Is the applicant …?")
@@ -183,20 +183,14 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
                   printed=" / ".join(it["printed"] for _, it, _ in opts))
             grouped.update(at for at, _, _ in opts)
         # negation pairs, in reading order
-        rest = [(at, it, _core(it["label"])) for at, it in members if at not in grouped]
-        used: set[tuple[int, int]] = set()
-        for k, (at, it, (core, neg)) in enumerate(rest):
-            if at in used:
-                continue
-            for at2, it2, (core2, neg2) in rest[k + 1:]:
-                if at2 not in used and core2 == core and core and neg != neg2:
-                    affirmative = it if neg < neg2 else it2
-                    q = printed_question(it, it2)
-                    merge(min(at, at2), [(at, it), (at2, it2)], kind="radio", options=[yes, no],
-                          label=q or as_question(affirmative["label"]), printed=f"{it['printed']} / {it2['printed']}",
-                          **({"verbatim": True} if q and verbatim_question(it) else {}))
-                    used.update((at, at2))
-                    break
+        item = dict(members)
+        for at, at2 in negation_pairs([(at, it["label"]) for at, it in members if at not in grouped]):
+            it, it2 = item[at], item[at2]
+            affirmative = it if _core(it["label"])[1] < _core(it2["label"])[1] else it2
+            q = printed_question(it, it2)
+            merge(min(at, at2), [(at, it), (at2, it2)], kind="radio", options=[yes, no],
+                  label=q or as_question(affirmative["label"]), printed=f"{it['printed']} / {it2['printed']}",
+                  **({"verbatim": True} if q and verbatim_question(it) else {}))
     for s_at, sid in enumerate(ids):
         sections[sid] = [it for i, it in enumerate(sections[sid]) if (s_at, i) not in drop]
         _after_its_choice(sections[sid])
