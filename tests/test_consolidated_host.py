@@ -207,11 +207,39 @@ def test_the_hwpx_form_follows_the_package_not_the_report_language(tmp_path):
 @needs_corpus
 def test_a_one_question_file_does_not_host_the_consolidated_form():
     """kr-procurement: form_purchase_v1.hwpx holds one 누름틀 ("{{진행상태}} - 누름틀") and nothing else — a test
-    file, not a main application form. The pledges' declarations go to a new consolidated form, counted as
-    a document, never into that file."""
+    file, not a main application form: it hosts nothing.
+
+    The bid notice's three pledges (<붙임 1>–<붙임 3>) are submitted by the winner at contract, as the notice's
+    own body says of each ("계약상대자는 … 계약체결 전 … 확약서(붙임1 서식 참조)를 … 제출", "낙찰자는 … 확약서(붙임3
+    서식 참조)를 계약 체결 시 제출"): listed apart as executed after the award, kept, not merged into a bidder's
+    application (procurement review 40 #2; the key's expectation, keep, signed by the contractor)."""
     a = analyze([CORPUS / "kr-procurement-rfastball"])
-    assert a.plan.primary is None and a.plan.consolidated == "new"
+    assert a.plan.primary is None
     assert not any(x.rule == "K-PRIMARY" for x in a.plan.decisions)
     pledges = [d for d in a.plan.documents if d.kind == "pledge"]
-    assert pledges and all(d.decision == "merge" for d in pledges)
-    assert a.plan.documents_after == 2  # the new form, and the one-question file kept as it is
+    assert len({d.key for d in pledges if d.key.startswith("bid_notice")}) == 3
+    assert all(d.decision == "keep" and d.after_approval for d in pledges)
+    third = next(d for d in pledges if d.key.startswith("bid_notice") and d.key.endswith("#part4"))
+    assert third.after_approval.startswith("1) 낙찰자는") and "붙임3 서식 참조" in third.after_approval
+    assert third.after_approval.endswith("계약 체결 시 제출하여야 합니다.")
+
+
+@needs_corpus
+def test_a_package_with_nothing_of_the_applicants_to_cut_misses_no_target(tmp_path):
+    """With the pledges listed apart as contract-stage papers, the procurement package counts no document a
+    bidder files: the summary says the target does not apply (not "NOT met") and analyze exits 0, not 4."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "notice.hwpx").symlink_to(CORPUS / "kr-procurement-rfastball" / "bid_notice_limited_under100m.hwpx")
+    p = subprocess.run([sys.executable, "-m", "formslim", "analyze", str(pkg), "-o", str(tmp_path / "out")], cwd=ROOT,
+                       capture_output=True, text=True, encoding="utf-8", timeout=300,
+                       env={**__import__("os").environ, "FORMSLIM_CACHE": "0"})
+    assert p.returncode == 0, p.stderr
+    first = p.stdout.splitlines()[0]
+    assert "0 → 0 documents" in first and "does not apply" in first and "NOT met" not in first
+

@@ -81,6 +81,7 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
             sub = Layout(blocks=seg.blocks)
             parts.append(_describe(sub, rel, fmt, seg.title, own, language, locator=seg.locator, part=i))
         whole = _describe(layout, rel, fmt, title or first_text(layout), tuple(numbered), language)
+        parts = submitted_after_award(parts, layout_text(layout, 200000))
         return replace(whole, page_count=page_count, warnings=tuple(warnings), parts=tuple(parts),
                        fillable=any(f.name for f in numbered) if fillable is None else fillable)
     if fields is None:
@@ -89,6 +90,45 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
     doc = _describe(layout, rel, fmt, title or first_text(layout), tuple(fields), language)
     return replace(doc, page_count=page_count, warnings=tuple(warnings),
                    fillable=any(f.name for f in fields) if fillable is None else fillable)
+
+
+def submitted_after_award(parts: list[Document], text: str) -> list[Document]:
+    """The annexed forms of a file that its own body says are submitted once the award is made: "낙찰자는 …
+    확약서(붙임3 서식 참조)를 계약 체결 시 제출하여야 합니다", "계약상대자는 … 계약체결 전 … 확약서(붙임1 서식 참조)를
+    … 제출하여야 합니다" (조달청 물품 구매입찰 공고 10.1, 12.1) — the sentence, as printed, is their ``after_approval``
+    (procurement review 40 #2: three contract-stage pledges were counted as every bidder's application)."""
+    out = []
+    for d in parts:
+        m = _ANNEX_LOCATOR.search(d.locator or "")
+        if d.after_approval or not m:
+            out.append(d)
+            continue
+        said = next((s for s in _sentences_naming_annex(text, m.group(1)) if _AWARD_STAGE.search(s)), "")
+        out.append(replace(d, after_approval=said) if said else d)
+    return out
+
+
+#: an annexed form's locator: "<붙임 3>", "[별지 제2호서식]", "[별첨 1]"
+_ANNEX_LOCATOR = re.compile(r"(?:붙임|별첨|별지\s*제?)\s*(\d{1,2})")
+#: the stage of a contract awarded: the winner (낙찰자), before or at signing the contract
+_AWARD_STAGE = re.compile(r"낙찰자\s*(?:는|가|로)|계약\s*체결\s*(?:전|시|이전|직전|후|이후)|계약\s*체결\s*(?:과\s*)?동시에")
+
+
+def _sentences_naming_annex(text: str, number: str) -> list[str]:
+    """The sentences of ``text`` that point to annex ``number`` as the form to use ("(붙임3 서식 참조)")."""
+    flat = re.sub(r"\s+", " ", text)
+    out = []
+    for m in re.finditer(rf"(?:붙임|별첨)\s*{number}(?!\d)\s*(?:서식|양식)", flat):
+        # (the sentence starts at its item's number, "1) 낙찰자는 …", where one stands close before; else after the
+        # sentence before it — a "다." inside a quotation does not end it)
+        item = [x.start() for x in re.finditer(r"(?:^|\s)\d{1,2}\)\s", flat[max(0, m.start() - 400):m.start()])]
+        if item:
+            start = max(0, m.start() - 400) + item[-1]
+        else:
+            start = max(flat.rfind("다. ", 0, m.start()) + 3, flat.rfind(" / ", 0, m.start()) + 3, 0)
+        end = flat.find("다.", m.end())
+        out.append(flat[start:end + 2 if 0 <= end - m.end() <= 200 else m.end() + 120].strip())
+    return out
 
 
 def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Field, ...], language: str,

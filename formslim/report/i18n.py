@@ -232,6 +232,7 @@ TEXT = {
         # the summary lines `formslim analyze` prints (cli._summary); filled in as they are, no particle fitting
         "sum_default": "; the {pct}% is formslim's default, --target sets the programme's own",
         "sum_target": "target {pct}%", "sum_met": "met", "sum_not_met": "NOT met",
+        "sum_nothing": "does not apply: no document the applicant files here is counted",
         "sum_rises": " (documents fell by the target, but {rises})",
         "sum_rise": "{what} per applicant rise {before} → {after}",
         "sum_rise_questions": "questions", "sum_rise_minutes": "minutes",
@@ -469,6 +470,7 @@ TEXT = {
         "more_in_json": "건 더: `formslim match 패키지 --format json`의 review_queue에 전체 목록이 있습니다",
         "sum_default": "; 목표 {pct}%는 formslim 기본값, --target으로 사업의 목표를 지정",
         "sum_target": "목표 {pct}%", "sum_met": "달성", "sum_not_met": "미달성",
+        "sum_nothing": "해당 없음: 여기서 신청인이 내는 서류로 세는 것이 없음",
         "sum_rises": " (서류는 목표만큼 줄었지만 신청인당 {rises})",
         # (the subject with its particle: 질문 수가, 소요 시간(분)이)
         "sum_rise": "{what} {before} → {after}으로 늘어남",
