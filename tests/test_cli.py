@@ -195,12 +195,13 @@ def test_analyze_lists_closing_documents_apart(tmp_path):
     assert lines and lines[0] == ("pkg: 1 → 1 documents (0% fewer; target 50% NOT met; the 50% is formslim's default, "
                                   "--target sets the programme's own)"), (lines, result.output)
     closing = [x for x in lines if x.startswith("executed at closing")]
-    assert closing == ["executed at closing, once the application is approved (listed apart, not counted): 1 — SBA Form 155"]
+    assert closing == ["executed at closing or contract, once the application is approved or the award made (listed "
+                       "apart, not counted): 1 — SBA Form 155"]
     plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert [x["file"] for x in plan["summary"]["after_approval"]] == ["SBA_155.pdf"]
     assert plan["summary"]["after_approval"][0]["signers"] == ["creditor"]
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
-    assert 'id="after-approval"' in html and "executed at closing, once the application is approved: a later stage" in html
+    assert 'id="after-approval"' in html and "executed at closing or contract, once the application is approved or the award made: a later stage" in html
 
 
 @needs_corpus

@@ -426,8 +426,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan.update(decision="keep", after_approval=d.after_approval)
             plan["decisions"].append(decide(
                 "K-AFTER-APPROVAL", "keep", [d.key], [],
-                "executed once the application is approved, at closing (the lender prepares it with the approved "
-                "loan's terms and its parties sign it): a document of a later stage than the application, so it "
+                "executed once the application is approved or the award made, at closing or contract (it is "
+                "prepared with the approved terms — a loan's, a contract's — and its parties sign it): a document of a "
+                "later stage than the application, so it "
                 "stays as it is, is listed apart and is not counted among the application's documents, questions "
                 "and minutes",
                 (f"the form says: '{d.after_approval}'",
