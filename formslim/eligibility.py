@@ -221,6 +221,21 @@ def _number(line: str) -> Optional[int]:
     return _CIRCLED.index(m.group(1)) + 1 if m else None
 
 
+def _pages(lines: list[str]) -> list[Optional[int]]:
+    """The page each line of a notice is on, by the page numbers it prints ("- 3 -"): printed at the top of each
+    page ("- 1 -" first), a number opens its page; printed at the foot, it closes it. None before any number."""
+    first_mark = next((j for j, x in enumerate(lines) if _PAGE.match(x.strip())), None)
+    at_top = first_mark is not None and first_mark <= 2 and _PAGE.match(lines[first_mark].strip()).group(1) == "1"
+    out: list[Optional[int]] = []
+    page: Optional[int] = None
+    for raw in lines:
+        m = _PAGE.match(raw.strip())
+        if m:
+            page = int(m.group(1)) if at_top else int(m.group(1)) + 1
+        out.append(page)
+    return out
+
+
 #: the heading of an annex ("[붙임 2] 신청 제외 대상 창업지원사업 목록"), its number
 _ANNEX_HEAD = re.compile(r"^\s*[\[<【]?\s*붙임\s*(\d+)\s*[\]>】]?\s+\S")
 
@@ -229,7 +244,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     """The eligibility criteria of a notice, each with its clause, where it is and its rule."""
     pats = load_patterns(extra)
     lines = [p for p in doc.passages if p.strip()]
-    page: Optional[int] = None
+    pages = _pages(lines)
     section: Optional[str] = None
     clauses: list[dict] = []  # {"kind", "lines", "notes", "where", "number"}
     documents: list[str] = []
@@ -237,19 +252,13 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     in_note = False
     annex = False  # past a "붙임 N" heading: annexes detail the body's criteria
     adopted = False  # in a list continued after another block: only its numbered items belong to it
-    # page numbers printed at the top of each page ("- 1 -" first) or at the foot
-    first_mark = next((j for j, x in enumerate(lines) if _PAGE.match(x.strip())), None)
-    at_top = first_mark is not None and first_mark <= 2 and _PAGE.match(lines[first_mark].strip()).group(1) == "1"
 
     def where(i: int) -> str:
-        return f"page {page}" if page else f"paragraph {i + 1}"
+        return f"page {pages[i]}" if pages[i] else f"paragraph {i + 1}"
 
     for i, raw in enumerate(lines):
         line = raw.strip()
-        m = _PAGE.match(line)
-        if m:
-            # a number at the top of a page opens that page; one at the foot closes it
-            page = int(m.group(1)) if at_top else int(m.group(1)) + 1
+        if _PAGE.match(line):
             continue
         annex_head = bool(_ANNEX_HEAD.match(line)) and len(_squeeze(line)) <= 30
         if annex_head:
@@ -405,16 +414,10 @@ def _procedures(lines: list[str], criteria: list[Criterion], numbered_from: int)
     out: list[Criterion] = []
     seen: set[str] = set()
     last = -2  # the line the last listed sentence ends on
-    page: Optional[int] = None
-    first_mark = next((j for j, x in enumerate(lines) if _PAGE.match(x.strip())), None)
-    at_top = first_mark is not None and first_mark <= 2 and _PAGE.match(lines[first_mark].strip()).group(1) == "1"
+    pages = _pages(lines)
     for i, raw in enumerate(lines):
         line = raw.strip()
-        m = _PAGE.match(line)
-        if m:
-            page = int(m.group(1)) if at_top else int(m.group(1)) + 1
-            continue
-        if not _PROCEDURE.search(line):
+        if _PAGE.match(line) or not _PROCEDURE.search(line):
             continue
         text = line
         prev = lines[i - 1].strip() if i else ""
@@ -433,7 +436,8 @@ def _procedures(lines: list[str], criteria: list[Criterion], numbered_from: int)
         seen.add(key)
         last = i
         out.append(Criterion(id=f"C{numbered_from + len(out) + 1}", category="procedure", kind="include",
-                             text=re.sub(r"\s+", " ", text).strip(), where=f"page {page}" if page else f"paragraph {i + 1}",
+                             text=re.sub(r"\s+", " ", text).strip(),
+                             where=f"page {pages[i]}" if pages[i] else f"paragraph {i + 1}",
                              rule={"confirm": True, "procedure": True}))
     return out
 
