@@ -241,6 +241,9 @@ class Document:
     # of the approval and as a condition of the disbursement", "The “Note” is the promissory note dated"): a
     # document of a later stage than the application, listed apart and not counted in its figures
     after_approval: str = ""
+    # its whole printed text, where that is nothing but its answer spaces' names and a word processor's field words
+    # ("{{진행상태}} - 누름틀 {{진행상태}} - 텍스트"): a test or template stub, no form an applicant fills
+    stub: str = ""
     # the records its 행정정보 공동이용 consent lists as looked up by the agency, as printed ("특허등록원부",
     # "수출신고필증"): what the package itself says the agency can fetch
     shared_records: tuple[str, ...] = ()

@@ -219,6 +219,9 @@ def test_a_one_question_file_does_not_host_the_consolidated_form():
     pledges = [d for d in a.plan.documents if d.kind == "pledge"]
     assert len({d.key for d in pledges if d.key.startswith("bid_notice")}) == 3
     assert all(d.decision == "keep" and d.after_approval for d in pledges)
+    # the test file prints nothing but its one answer space's name: no form, not counted (review 40 #3)
+    stub = next(e for e in a.plan.excluded if e["key"] == "form_purchase_v1.hwpx")
+    assert stub["reason"].startswith("no form: it prints nothing but its answer spaces' names ('")
     third = next(d for d in pledges if d.key.startswith("bid_notice") and d.key.endswith("#part4"))
     assert third.after_approval.startswith("1) 낙찰자는") and "붙임3 서식 참조" in third.after_approval
     assert third.after_approval.endswith("계약 체결 시 제출하여야 합니다.")

@@ -131,6 +131,24 @@ def _sentences_naming_annex(text: str, number: str) -> list[str]:
     return out
 
 
+#: what a word processor prints around a click-here field's name ("{{진행상태}} - 누름틀"), none of it a question
+_PLACEHOLDER_WORDS = re.compile(r"\{\{[^{}]*\}\}|누름틀|텍스트|click\s*here|[-:·•]", re.I)
+
+
+def placeholder_only(text: str, fields) -> str:
+    """The whole printed text of a file of at most three answer spaces that prints nothing but their names
+    and a word processor's field words — "{{진행상태}} - 누름틀 {{진행상태}} - 텍스트" (procurement review 40 #3: a
+    test file kept as a purchase form and made a required attachment) — as printed; else ""."""
+    if not fields or len(fields) > 3:
+        return ""
+    rest = text or ""
+    for f in fields:
+        rest = rest.replace(f.label, " ")
+    if re.search(r"[가-힣A-Za-z0-9]", _PLACEHOLDER_WORDS.sub(" ", rest)):
+        return ""
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]", " ", text or "")).strip()[:200]
+
+
 def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Field, ...], language: str,
               locator: str = "", part: int = 0) -> Document:
     text = layout_text(layout, 40000)
@@ -150,7 +168,8 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     form_source=form_source(text),
                     recipient=recipient(text), routes=attachment_routes(text), form_number=form_number(text),
                     attached_to=attached_to(text), separate_filing=separate_filing(text), one_per=one_per(text),
-                    after_approval=after_approval(text), shared_records=shared_records(text),
+                    after_approval=after_approval(text), stub=placeholder_only(text, fields),
+                    shared_records=shared_records(text),
                     online_application=online_application(text), fixed_templates=fixed_templates(text),
                     online_duplicates=online_duplicates(text),
                     agreements=printed_agreements(text),

@@ -291,6 +291,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     not_submitted.update({d.key: "no answer space: the document asks the applicant nothing"
                           for d in docs if not d.fields and d.kind in ("form", "roster", "other")
                           and d.key not in not_submitted})
+    # … nor is a file that prints nothing but its answer spaces' names (a test or template stub)
+    not_submitted.update({d.key: f"no form: it prints nothing but its answer spaces' names ('{d.stub[:60]}'), a test "
+                                 f"or template stub" for d in docs if d.stub and d.key not in not_submitted})
     # a page saved alone from another form of the package, or one form attached twice: read, not counted
     copies = copied_documents([d for d in docs if d.key not in not_submitted])
     for key, (other, pages) in copies.items():
