@@ -17,7 +17,7 @@ from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
 from ..text import has_hangul
-from .reading import (Reading, acronym_definitions, compact, contrast_marks, en_key, en_words, ko_key, lexicon, option_reading,
+from .reading import (OF_AN_ORGANISATION, Reading, acronym_definitions, compact, contrast_marks, en_key, en_words, ko_key, lexicon, option_reading,
                       party_named, read_label, read_spelled_out, standard_words)
 from .xref import cross_reference_links
 
@@ -1573,10 +1573,8 @@ def resolve_party_kinds(readings: dict[str, Reading], kinds: dict[str, tuple[str
             kept = set()
             for c in r.concepts:
                 own = kb.concepts.get(c)
-                if c == "person.name":
-                    kept.add("org.name")
-                elif c == "person.home_address":
-                    kept.add("org.address")  # ("Name and address of Applicant": the business's address)
+                if c in OF_AN_ORGANISATION:
+                    kept.add(OF_AN_ORGANISATION[c])  # its name, its address ("Name and address of Applicant")
                 elif own is not None and own.of_organisation and own.of_organisation in kb.concepts:
                     kept.add(own.of_organisation)  # a phone of the business is its business phone
                 elif own is None or own.subject != "person":

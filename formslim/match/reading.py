@@ -691,7 +691,7 @@ _BARE_ADDRESS = re.compile(r"^(?:(?:full|street|mailing|complete)\s+)?address(?:
 
 #: a person's datum as an organisation-type role has it ("lender name" is a company's; "Name and address of
 #: Mortgage Holder": the company's address)
-_OF_AN_ORGANISATION = {"person.name": "org.name", "person.home_address": "org.address"}
+OF_AN_ORGANISATION = {"person.name": "org.name", "person.home_address": "org.address"}
 
 #: a bracket listing the parts of a datum: "(number, street, and apt. or suite no.)", "(street, city, state & ZIP)"
 _PARTS_GLOSS = re.compile(r"\([^()]*,[^()]*\)")
@@ -1077,7 +1077,7 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         subjects = lex.kb.roles[role].subject
         # a person datum of an organisation-type role is the organisation's ("lender name" is a company)
         if "person" not in subjects:
-            concepts = tuple(sorted({_OF_AN_ORGANISATION.get(c, c) for c in concepts}))
+            concepts = tuple(sorted({OF_AN_ORGANISATION.get(c, c) for c in concepts}))
         # an organisation datum keeps the applicant: "대표 전화번호" is the company's phone, "직원 수" its size
         elif len(concepts) == 1 and lex.kb.concepts.get(concepts[0]) and role in _ORG_INSIDE_ROLES and \
                 lex.kb.concepts[concepts[0]].subject == "organisation" and "organisation" not in subjects:
