@@ -246,3 +246,18 @@ def test_a_package_with_nothing_of_the_applicants_to_cut_misses_no_target(tmp_pa
     first = p.stdout.splitlines()[0]
     assert "0 → 0 documents" in first and "does not apply" in first and "NOT met" not in first
 
+
+
+def test_a_small_form_is_no_stub_and_a_placeholder_file_is():
+    """A stub prints nothing but its answer spaces' names as placeholders ("{{진행상태}} - 누름틀"); a small form
+    whose printed text is its labels — "기업명 ___ / 사업자등록번호 ___" — is a form: its labels are its questions
+    (the first rule took it for a stub; the script-in-a-label test caught it)."""
+    from formslim.model import Field, Location
+    from formslim.parse.document import placeholder_only
+
+    def field(label):
+        return Field(id="a#0", label=label, normalized_label=label, kind="text", source="table", location=Location("a"))
+
+    assert placeholder_only("{{진행상태}} - 누름틀 {{진행상태}} - 텍스트", [field("진행상태")]).startswith("{{진행상태}}")
+    assert placeholder_only("기업명 사업자등록번호", [field("기업명"), field("사업자등록번호")]) == ""
+    assert placeholder_only("{{진행상태}} 신청인이 적는 칸", [field("진행상태")]) == ""  # (printed words of its own)

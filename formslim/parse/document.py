@@ -133,14 +133,16 @@ def _sentences_naming_annex(text: str, number: str) -> list[str]:
 
 #: what a word processor prints around a click-here field's name ("{{진행상태}} - 누름틀"), none of it a question
 _PLACEHOLDER_WORDS = re.compile(r"\{\{[^{}]*\}\}|누름틀|텍스트|click\s*here|[-:·•]", re.I)
+#: what shows a field is a placeholder and no printed question: a "{{name}}" mark, a 누름틀's own word
+_PLACEHOLDER_MARK = re.compile(r"\{\{[^{}]+\}\}|누름틀|click\s*here", re.I)
 
 
 def placeholder_only(text: str, fields) -> str:
     """The whole printed text of a file of at most three answer spaces that prints nothing but their names
-    and a word processor's field words — "{{진행상태}} - 누름틀 {{진행상태}} - 텍스트" (procurement review 40 #3: a
+    as placeholders and a word processor's field words — "{{진행상태}} - 누름틀 {{진행상태}} - 텍스트" (procurement review 40 #3: a
     test file kept as a purchase form and made a required attachment) — as printed; else ""."""
-    if not fields or len(fields) > 3:
-        return ""
+    if not fields or len(fields) > 3 or not _PLACEHOLDER_MARK.search(text or ""):
+        return ""  # (a small form's labels are its questions: "기업명 ___ / 사업자등록번호 ___" is a form)
     rest = text or ""
     for f in fields:
         rest = rest.replace(f.label, " ")
