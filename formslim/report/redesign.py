@@ -515,6 +515,12 @@ def _protocol_rows(a: Analysis) -> list[dict]:
     planned = {fp.field for fp in a.plan.fields}
     for fp in a.plan.fields:
         concept = a.knowledge.concepts.get(fp.concept or "")
+        if concept is None and fp.field in a.match.readings:
+            # a box for several data of one subject ("Name & Address of Mortgage Holder"): why it is asked is why
+            # its identifying datum is
+            several = [c for c in (a.knowledge.concepts.get(x) for x in a.match.readings[fp.field].concepts) if c]
+            if several and len({c.subject for c in several}) == 1:
+                concept = next((c for c in several if _identifies(c)), several[0])
         if fp.action == "registry" and concept is not None and concept.subject == "document":
             continue  # a fetched certificate's own lines (사용 목적, 제출처, 유효기간): no datum of the applicant's
         f = a.match.fields.get(fp.field)
