@@ -236,6 +236,11 @@ def _pages(lines: list[str]) -> list[Optional[int]]:
     return out
 
 
+def _where(pages: list[Optional[int]], i: int) -> str:
+    """Where line ``i`` of a notice is: its page, or its paragraph where the notice prints no page numbers."""
+    return f"page {pages[i]}" if pages[i] else f"paragraph {i + 1}"
+
+
 #: the heading of an annex ("[붙임 2] 신청 제외 대상 창업지원사업 목록"), its number
 _ANNEX_HEAD = re.compile(r"^\s*[\[<【]?\s*붙임\s*(\d+)\s*[\]>】]?\s+\S")
 
@@ -252,9 +257,6 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     in_note = False
     annex = False  # past a "붙임 N" heading: annexes detail the body's criteria
     adopted = False  # in a list continued after another block: only its numbered items belong to it
-
-    def where(i: int) -> str:
-        return f"page {pages[i]}" if pages[i] else f"paragraph {i + 1}"
 
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -290,12 +292,12 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if opens:
             section, in_note, adopted = kind, False, False
             if content and kind != "documents":
-                clauses.append({"kind": kind, "lines": [content], "notes": [], "where": where(i),
+                clauses.append({"kind": kind, "lines": [content], "notes": [], "where": _where(pages, i),
                                 "number": None, "head": head[0].strip(" □■▶◦○<>"), "annex": annex})
             elif annex and kind != "documents":
                 # an annex's list ("[붙임 1] 지원 제외 업종", then its table's rows): a clause of its own, not
                 # the rest of the body's last one
-                clauses.append({"kind": kind, "lines": [line], "notes": [], "where": where(i), "number": None,
+                clauses.append({"kind": kind, "lines": [line], "notes": [], "where": _where(pages, i), "number": None,
                                 "head": "", "annex": annex})
             continue
         # (a table's short column header that names another topic — "선발 규모", "지원 한도" beside "신청 대상"
@@ -322,7 +324,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if _MAIN.match(line) and not (line.startswith("<") or "예외" in line):
             if number is not None:
                 last_number[section] = number
-            clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": number,
+            clauses.append({"kind": section, "lines": [line], "notes": [], "where": _where(pages, i), "number": number,
                             "head": "", "annex": annex})
             in_note = False
         elif _NOTE.match(line) or "예외" in line:
@@ -330,14 +332,14 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                 clauses[-1]["notes"].append(line)
                 in_note = True
             else:
-                clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": None,
+                clauses.append({"kind": section, "lines": [line], "notes": [], "where": _where(pages, i), "number": None,
                                 "head": "", "annex": annex})
                 in_note = False
         elif clauses and clauses[-1]["kind"] == section:
             target = clauses[-1]["notes"] if in_note and clauses[-1]["notes"] else clauses[-1]["lines"]
             target[-1] = target[-1] + " " + line
         else:
-            clauses.append({"kind": section, "lines": [line], "notes": [], "where": where(i), "number": None,
+            clauses.append({"kind": section, "lines": [line], "notes": [], "where": _where(pages, i), "number": None,
                             "head": "", "annex": annex})
     # an item printed twice (a summary of changes before the body): the later one is the notice's
     kept: dict[tuple, dict] = {}
@@ -437,7 +439,7 @@ def _procedures(lines: list[str], criteria: list[Criterion], numbered_from: int)
         last = i
         out.append(Criterion(id=f"C{numbered_from + len(out) + 1}", category="procedure", kind="include",
                              text=re.sub(r"\s+", " ", text).strip(),
-                             where=f"page {pages[i]}" if pages[i] else f"paragraph {i + 1}",
+                             where=_where(pages, i),
                              rule={"confirm": True, "procedure": True}))
     return out
 

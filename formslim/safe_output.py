@@ -187,7 +187,7 @@ def folder_lock(folder: Path, name: str = LOCK_NAME, busy: str = "another formsl
 def refuse_foreign_files(out: Path, names, marker: str) -> None:
     """Never write among what the user made: an existing output folder must be empty, hold only this
     command's own outputs, or be one it wrote before (its ``marker``, beside which other files may stand)."""
-    if not out.is_dir() or out.is_symlink() or (out / marker).exists():
+    if not out.is_dir() or (out / marker).exists():
         return
     try:
         foreign = sorted(p.name for p in out.iterdir() if p.name not in names and p.name not in (marker, LOCK_NAME)

@@ -466,17 +466,12 @@ def line_shape(line: str) -> str:
 _TEMPLATE_RUN = 3
 
 
-def _word_key(word: str) -> str:
-    """A word as runs of words are compared: NFKC, letters and digits only ("“유망" is "유망")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", word) if ch.isalnum())
-
-
 def template_word_runs(templates: Sequence[DocumentText]) -> set[tuple[str, ...]]:
     """Every run of ``_TEMPLATE_RUN`` words the templates print (the blank form, the programme's notice)."""
     runs: set[tuple[str, ...]] = set()
     for t in templates:
         for p in t.passages:
-            words = [w for w in (_word_key(x) for x in p.split()) if w]
+            words = [w for w in (normalise(x) for x in p.split()) if w]
             runs.update(zip(*(words[i:] for i in range(_TEMPLATE_RUN))))
     return runs
 
@@ -487,7 +482,7 @@ def _own_segments(line: str, template_runs: set[tuple[str, ...]]) -> list[str]:
     words = line.split()
     if not template_runs or len(words) < _TEMPLATE_RUN:
         return [line]
-    keys = [_word_key(w) for w in words]
+    keys = [normalise(w) for w in words]
     theirs = [False] * len(words)
     for i in range(len(words) - _TEMPLATE_RUN + 1):
         if tuple(keys[i:i + _TEMPLATE_RUN]) in template_runs:

@@ -15,7 +15,8 @@ from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
-from ..safe_output import LOCK_NAME, TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_unsafe_entries, report_folder
+from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_foreign_files,
+                           refuse_unsafe_entries, report_folder)
 from ..text import display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
@@ -1435,11 +1436,7 @@ def prepare_output_dir(out: Path) -> None:
             names = [p.name for p in out.iterdir()]
         except OSError as exc:
             raise FormslimError(f"{one_line(str(out))}: cannot read the folder ({exc.strerror})") from None
-        foreign = [n for n in names if n not in OUTPUTS and n != MARKER and n != LOCK_NAME
-                   and not n.startswith(TEMP_PREFIX)]
-        if foreign and not (out / MARKER).exists():
-            raise FormslimError(f"{one_line(str(out))}: folder holds other files "
-                                f"({one_line(', '.join(sorted(foreign)[:3]))}); choose another -o")
+        refuse_foreign_files(out, OUTPUTS, MARKER)
         # (a killed run's temporary folder is its own leftover, removed under the lock: report_folder)
         refuse_unsafe_entries(out, [n for n in names if not n.startswith(TEMP_PREFIX)])
     elif out.parent.exists() and not out.parent.is_dir():
