@@ -232,6 +232,35 @@ def korean_pledge(text: str, limit: int = 4000) -> str:
         if points:
             out = "\n".join([line.strip(), *points])
             return out if len(out) <= limit else ""
+    return _pledge_to_signature(lines, limit)
+
+
+#: the lines that close a pledge: its date ("년   월   일", "20  .   .   .", "2025. 3. 9."), the pledger's
+#: signature line ("서약자 ○○○○회사 … 대표 ○○○ (인)") and the addressee ("조달청장 귀하")
+_KO_CLOSE = re.compile(r"^(?:(?:\d{2,4}\s*)?[.년]?[\s.년월일\d]*[.년월일][\s.년월일\d]*)$|\((?:인|서명)|귀하\s*$|"
+                       r"^(?:서약자|확약자|서약인|확약인)(?:\s|[:：]|$)")
+
+
+def _pledge_to_signature(lines: list[str], limit: int) -> str:
+    """A pledge whose undertaking is printed as a sentence and what it refers to ("… 아래 내용의「물품구매(제조)
+    계약 특수조건」제7조의3에 따른 직접이행의무를 준수하고 … 확약합니다." over the article itself, "제7조의3(직접
+    이행의무) ① … ② … 1. …"; "… [별표1]의 기준에 따른 금액을 조달청에 납부할 것을 확약합니다." over the 별표's
+    table): the sentence and every line after it up to the pledge's date or signature, as printed. "" where
+    no such line closes it (where the undertaking ends is not known) or it runs over ``limit``."""
+    for i, line in enumerate(lines):
+        lead = line.strip()
+        if not _KO_PLEDGE.search(lead) or not lead.endswith((".", "。", "다", "함")) or len(lead) < 20:
+            continue
+        block: list[str] = []
+        for nxt in lines[i + 1:]:
+            s = re.sub(r"[ \t]+", " ", nxt).strip()
+            if not s:
+                continue
+            if _KO_CLOSE.search(s):
+                out = "\n".join([lead, *block])
+                return out if len(out) <= limit else ""
+            block.append(s)
+        return ""
     return ""
 
 

@@ -20,7 +20,9 @@ Rules (ids appear in every decision):
   C-CONSENT-CHECKBOX   a consent form becomes consent checkboxes in the consolidated form
   C-NO-CONSENT-NEEDED  a box asking a consent the law does not need (업무위탁; data processed under a statute
                        "without consent", as its own printed notice says) becomes a notice, nothing to tick
-  P-PLEDGE-DECLARATION a pledge becomes a declaration checkbox signed with the application
+  P-PLEDGE-DECLARATION a pledge becomes a declaration checkbox signed with the application, its undertakings
+                       printed word for word
+  K-PLEDGE-TEXT        a pledge whose undertakings were not read as printed stays as it is
   M-MERGE-FORM         another form's remaining questions become a section of the consolidated form
   X-REDUNDANT          every datum of the document is asked elsewhere, derivable or fetched: removed
   X-CHECKLIST          a checklist that asks nothing itself: its list moves into the consolidated form

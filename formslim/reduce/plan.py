@@ -686,6 +686,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                     "C-NO-CONSENT-NEEDED", "inform", [d.key], [fid],
                     f"'{match.fields[fid].label}' asks a consent the law does not need: the consolidated form "
                     "shows its notice, with nothing to tick", why, f"{notice.statute} {notice.article}")
+        elif d.kind == "pledge" and not (d.pledge or d.declaration):
+            # what the signer undertakes could not be read as printed: a box reading "I agree: 확약서" binds them
+            # to no words a court could read (review 40 #1), so the pledge stays as it is until they are
+            plan["decision"] = "keep"
+            plan["decisions"].append(decide("K-PLEDGE-TEXT", "keep", [d.key], [],
+                                            "a pledge whose undertakings formslim could not read as printed: "
+                                            "a declaration box would carry its title, not its words, so it stays "
+                                            "as it is", ("pledge: " + (d.title or d.path),)))
         elif d.kind == "pledge":
             plan["decision"] = "merge"
             plan["decisions"].append(decide("P-PLEDGE-DECLARATION", "merge", [d.key], [f.id for f in d.fields],
@@ -2031,6 +2039,9 @@ _BLOCKING = {
     "K-SEPARATE-FILING": ("a filing of its own, made apart from the application",
                           "none within this application: it is filed apart, at another time — counted here only "
                           "because the package holds it; leave it out of the package to count the application alone"),
+    "K-PLEDGE-TEXT": ("a pledge whose words were not read",
+                      "copy its undertakings as printed into the consolidated form's declaration (a manifest "
+                      "may then merge it)"),
     "K-AGREEMENT": ("a contract signed by another party",
                     "none within the application: a contract (a guarantee, a creditor's agreement) is made apart, "
                     "often at closing — count it apart from the application's documents"),

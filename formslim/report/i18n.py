@@ -514,6 +514,7 @@ RULES = {
         "K-NEW-FORM": "다른 서류를 받아들일 서식이 없어 통합 신청서를 새로 만든다(제출 서류 1건으로 센다)",
         "F-FORM-FILLS": "서식이 스스로 채우는 항목(읽기 전용)은 신청인에게 묻는 것이 아니다",
         "K-AGREEMENT": "제3자(보증인·채권자)가 서명하는 계약 문서는 별도 문서로 유지한다",
+        "K-PLEDGE-TEXT": "서약 문언을 인쇄된 그대로 읽지 못해, 확인란으로 바꾸면 제목만 남고 서약 내용이 빠지므로 서약서를 그대로 유지한다",
         "K-OTHER-AGENCY": "다른 기관이 정한 서식이라 이 기관이 합치거나 고칠 수 없어 유지하고, 신청인은 그 기관에 낸 것의 사본을 첨부한다",
         "O-KEEP": "설정 파일(formslim.yaml)의 지정에 따라 유지한다",
         "X-VERIFIED-AT-LOGIN": "온라인 신청서가 신청·접수 때 실명인증으로 신청하는 사람을 확인하고, 기관이 그 사람을 직접 확인하는 사업자등록증명의 대표자와 대조하므로 신분증 사본은 둘이 다를 때만 받는다",
@@ -591,6 +592,7 @@ BLOCKERS = {
         "K-CHANNEL-CONSENT": ("조회 기관이 받는 서명 동의서", "신청 안에서는 풀리지 않는다: 조회 기관이 전자 동의(전자서명)를 받을 때에만 온라인 동의로 바꿀 수 있다"),
         "K-SIGNER": ("다른 사람이 서명하는 문서", "합쳐서는 풀리지 않는다: 그 사람의 문서는 그 사람이 서명한다. 법과 서식 소관 기관이 "
                      "허용하는 범위에서 그 사람이 자기 몫을 온라인으로(자기 서명란에 전자서명) 따로 내게 할 수 있다"),
+        "K-PLEDGE-TEXT": ("서약 문언을 읽지 못한 서약서", "인쇄된 서약 문언을 통합 신청서의 서약란에 그대로 옮긴다(그 뒤 설정 파일로 통합할 수 있다)"),
         "K-AGREEMENT": ("다른 당사자가 서명하는 계약", "신청 안에서는 풀리지 않는다: 계약(보증서, 채권자 약정)은 따로(흔히 약정 체결 때) "
                         "맺으므로 신청 서류와 따로 센다"),
         "K-NARRATIVE": ("신청인이 직접 쓰는 서술형 문서", "서술 항목을 통합 신청서의 질문으로 바꾼다"),
@@ -629,7 +631,7 @@ def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
 RULE_NAMES = {
     "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-MAIN-FORM": "주 신청서 유지(옮겨 올 서류 없음)", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
            "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접속 때 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류", "K-AFTER-APPROVAL": "승인 뒤 약정 단계의 서류",
-           "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지",
+           "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지", "K-PLEDGE-TEXT": "문언을 읽지 못한 서약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
            "R-REGISTRY": "행정정보 공동이용으로 대체", "B-NO-REGISTRY": "공동이용 목록에 없음", "M-MERGE-FORM": "통합 신청서에 통합",

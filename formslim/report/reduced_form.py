@@ -808,9 +808,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for d in plan.documents:
         if d.kind == "pledge" and d.decision == "merge":
             # the undertakings as printed: what the applicant pledges is these words, not the pledge's title
-            words = by_key[d.key].pledge if d.key in by_key else ""
+            words = (by_key[d.key].pledge or by_key[d.key].declaration) if d.key in by_key else ""
             label = t(lang, "declare", title=d.title or d.file) + (f"\n{words}" if words else "")
-            sections["declarations"].append({"id": f"declaration:{d.file}", "label": label,
+            sections["declarations"].append({"id": f"declaration:{d.key or d.file}", "label": label,
                                              "kind": "checkbox", "options": [], "required": True, "source": "ask",
                                              "from_fields": [], "from_document": d.file, "concept": None, "role": None,
                                              "registry": None, "prefill_note": None, "repeats": 1, "context": []})
