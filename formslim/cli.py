@@ -417,12 +417,14 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     if fmt == "json":
         click.echo(terminal_text(_json.dumps(redesign.plan_json(result), ensure_ascii=False, indent=2, sort_keys=True)))
     else:
-        # (asked for in Korean: the summary in Korean too — scripts read --format json)
+        # (the summary in the report's language — asked for, else the package's: a Korean report under an English
+        # summary read as two tools, reviews 40 #11 and 41 #12; scripts read --format json)
         from .report.i18n import message
 
-        for line in _summary(one_line(result.programme), s, "ko" if lang == "ko" else "en"):
+        said = "ko" if (lang or result.lang) == "ko" else "en"
+        for line in _summary(one_line(result.programme), s, said):
             click.echo(line)
-        click.echo(message("ko" if lang == "ko" else "en", "sum_report", path=one_line(str(out / "report.html"))))
+        click.echo(message(said, "sum_report", path=one_line(str(out / "report.html"))))
     if not quiet:
         click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)
     if result.package.problems:

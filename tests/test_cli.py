@@ -165,7 +165,8 @@ def test_a_manifest_override_that_names_no_field_is_a_warning(tmp_path):
 
 def test_the_summary_is_in_korean_where_the_report_is_asked_for_in_korean(tmp_path):
     """`analyze --lang ko`: the two summary lines on stdout are Korean like the report (review 24); without
-    --lang, and with --format json, stdout is as scripts read it."""
+    --lang, in the report's language, the package's (reviews 40 #11, 41 #12); `--lang en` in English; scripts read
+    --format json."""
     result = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "ko"), "--lang", "ko", "--quiet"])
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
@@ -175,10 +176,13 @@ def test_the_summary_is_in_korean_where_the_report_is_asked_for_in_korean(tmp_pa
     # (the report writes won, not the code KRW — K-Startup review 30 #12)
     md = (tmp_path / "ko" / "report.md").read_text(encoding="utf-8")
     assert "신청 1건당 비용(원)" in md and "KRW" not in md
-    plain = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "en"), "--quiet"])
-    assert "documents" in plain.stdout.splitlines()[0]
+    plain = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "plain"), "--quiet"])
+    assert plain.stdout == result.stdout.replace(str(tmp_path / "ko"), str(tmp_path / "plain"))
+    english = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "en"), "--quiet", "--lang", "en"])
+    assert "documents" in english.stdout.splitlines()[0]
     # a target the user sets is the programme's: not called formslim's default
-    given = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "given"), "--quiet", "--target", "0.5"])
+    given = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "given"), "--quiet", "--target", "0.5",
+                                      "--lang", "en"])
     assert "target 50% met)" in given.stdout.splitlines()[0] and "default" not in given.stdout
 
 
@@ -211,7 +215,7 @@ def test_the_headline_counts_as_the_programme_notice_does(tmp_path):
     fetched but the other evidence still uploaded by those it concerns — and the verdict is met only where both
     that count and formslim's count of each paper meet the target."""
     result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"),
-                                       "--quiet", "--no-cache"])
+                                       "--quiet", "--no-cache", "--lang", "en"])
     assert result.exit_code == 4, result.output  # not met as the notice counts
     first, second = result.stdout.splitlines()[:2]
     assert first.startswith("창업도약패키지 창업기업: 3 → 2 submissions as the programme notice counts them (사업신청서 온라인 입력;")
@@ -223,5 +227,5 @@ def test_the_headline_counts_as_the_programme_notice_does(tmp_path):
     assert s["target_default"] is True
     # a lower target the notice's count meets: met on both counts
     low = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "low"),
-                                    "--quiet", "--target", "0.3"])
+                                    "--quiet", "--target", "0.3", "--lang", "en"])
     assert low.exit_code == 0 and "target 30% met" in low.stdout.splitlines()[0], low.output

@@ -239,7 +239,8 @@ def test_a_package_with_nothing_of_the_applicants_to_cut_misses_no_target(tmp_pa
     pkg = tmp_path / "pkg"
     pkg.mkdir()
     (pkg / "notice.hwpx").symlink_to(CORPUS / "kr-procurement-rfastball" / "bid_notice_limited_under100m.hwpx")
-    p = subprocess.run([sys.executable, "-m", "formslim", "analyze", str(pkg), "-o", str(tmp_path / "out")], cwd=ROOT,
+    p = subprocess.run([sys.executable, "-m", "formslim", "analyze", str(pkg), "-o", str(tmp_path / "out"), "--lang", "en"],
+                       cwd=ROOT,
                        capture_output=True, text=True, encoding="utf-8", timeout=300,
                        env={**__import__("os").environ, "FORMSLIM_CACHE": "0"})
     assert p.returncode == 0, p.stderr

@@ -451,9 +451,11 @@ def test_a_dates_printed_blanks_are_not_the_consolidated_forms_caption(corpus, t
 def test_a_templates_per_item_row_is_a_roster(corpus):
     """KDCA 이수증 발급대장 (kr-nibp-xlsx): a header of two rows over one row of "${item.listNo}",
     "${item.userNm}" … cells (a jxls "jx:each" loop, one row per person certified): a register, each
-    column asked once per person — not a form of 16 questions."""
+    column asked once per person — not a form of 16 questions; and one a program writes from its records (the
+    template's expressions), so a data file, not a document an applicant fills (review 41 #1: merged into a
+    staff member's CV, it made a "3 → 1" headline)."""
     doc = read_document(corpus / "kr-nibp-xlsx/kdca_submit_template.xlsx", "kdca_submit_template.xlsx")
-    assert doc.kind == "roster"
+    assert doc.kind == "data_file" and "template expressions" in doc.kind_evidence[0]
     assert len(doc.fields) == 16 and all(f.repeats > 1 for f in doc.fields)
     assert "성명" in {f.label for f in doc.fields}
 

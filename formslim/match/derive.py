@@ -574,7 +574,10 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                                       else (reg.id,),
                                       how=f"{reg.name_ko or reg.name} from {reg.issuer} via {reg.channel}, "
                                           f"looked up by {', '.join(used)}",
-                                      evidence=(reg.source,) + (("needs the applicant's consent",) if reg.consent else ())
+                                      evidence=(reg.source,) + ((
+                                          f"needs the consent of the {r.role}" if subject == "person" and r.role
+                                          not in (None, "applicant", "representative") else
+                                          "needs the applicant's consent",) if reg.consent else ())
                                       + ((f"what it gives for {r.concept}: {reg.provides_notes[r.concept]}",)
                                          if r.concept in reg.provides_notes else ())))
     return out

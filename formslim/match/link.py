@@ -15,6 +15,7 @@ from ..components import components
 from ..fields.parts import continuations
 from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
+from ..parse.parties import roles_in
 from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
 from ..text import has_hangul
 from .reading import (OF_AN_ORGANISATION, Reading, acronym_definitions, compact, contrast_marks, en_key, en_words, ko_key, lexicon, option_reading,
@@ -73,6 +74,14 @@ def field_reading(f: Field, kb: Knowledge, acronyms: Optional[dict[str, str]] = 
     if f.repeats > 1 and r.role is None and any(
             kb.concepts.get(c) is not None and kb.concepts[c].subject == "person" for c in r.concepts):
         r = replace(r, role="member", role_from="roster")
+    if (r.role is None or r.role_from == "default") and f.subject and f.subject != "applicant" \
+            and f.subject in kb.roles and any(
+            kb.concepts.get(c) is not None and kb.concepts[c].subject in kb.roles[f.subject].subject
+            for c in r.concepts) and not roles_in(" ".join((f.label, *f.context))):
+        # whose the reading of the form says where nothing printed at the field names a party (a CV's title names
+        # its staff member; a caption after one that defines "the Company"; the date under the spouse's
+        # signature) — where words at the field name one, the label's reading has weighed them already
+        r = replace(r, role=f.subject, role_from="context")
     return _with_field_marks(r, f, kb)
 
 
@@ -655,6 +664,11 @@ def match_package(package: Package, kb: Knowledge,
                     by_signature)
     # what the rules below ask of one field, once per field rather than once per pair
     about_several = {x for x in order if _several(by_id[x], readings[x])}
+    # the tables whose rows are people (a column names or identifies a person: 성명, name, SSN), not projects or
+    # items (a duty column — 담당업무 — is a person's datum but names nobody)
+    people_tables = {(doc_of[x], by_id[x].location.table) for x in order if by_id[x].repeats > 1
+                     and (c := kb.concepts.get(readings[x].concept or "")) is not None and c.subject == "person"
+                     and (c.identifier or c.id.endswith(".name"))}
     asked_of_several = {x for x in order if readings[x].role is None and readings[x].concept
                         and (doc_of[x], readings[x].concept) in (several if x in signer_names else several_apart)}
     for code in codes.tolist():
@@ -695,9 +709,16 @@ def match_package(package: Package, kb: Knowledge,
             elif (a in about_several) != (b in about_several):
                 # a roster column and a single answer are never one datum; but one row of a list of people
                 # may be this person (the nominees' list and one nominee's form): at most a review
+                several = a if a in about_several else b
+                listed = (doc_of[several], by_id[several].location.table)
+                names = kb.concepts.get(readings[several].concept or "")
                 v = Verdict(min(v.score, 0.65), "review", v.rule, v.evidence + (
                     "one is a column of a list of people, the other a single answer: one row may be this "
-                    "person, check which",)) if _shared_person_datum(ra, rb, kb) or \
+                    "person, check which" if listed in people_tables or (names is not None and names.subject == "person"
+                                                                         and (names.identifier or names.id.endswith(".name")))
+                    else
+                    "one is a column of a list (of projects, items …), the other a single answer: check the "
+                    "answer is one of its rows",)) if _shared_person_datum(ra, rb, kb) or \
                     not (ra.concepts or rb.concepts) else None
             elif v.status == "certain" and (_of_either(da, ra, either) or _of_either(db, rb, either)):
                 # a copy of a form filed for a person or a business (4506-C line 1a): whose copy this one is,
@@ -714,8 +735,13 @@ def match_package(package: Package, kb: Knowledge,
                 v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
                     f"a form lists several of the {ra.role} role and this label does not say which: check which one",))
             elif v.status == "certain" and fa.repeats > 1 and fb.repeats > 1:
-                # two rosters list people for different purposes: the same column may hold other people
-                v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + ("two different lists of people",))
+                # two rosters list people for different purposes: the same column may hold other people; two
+                # lists of projects or items (a CV's "주요 프로젝트 수행 경험" and another's "유사사업 참여경력") may
+                # cover different rows (review 41 #3)
+                people = (da, fa.location.table) in people_tables or (db, fb.location.table) in people_tables
+                v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
+                    "two different lists of people" if people else
+                    "a column of a list in each form: check the two lists hold the same rows",))
         if v is not None and v.status:
             links.append(Link(a=a, b=b, score=v.score, status=v.status, rule=v.rule, evidence=v.evidence))
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.95, status="certain", rule="M-CONTINUATION",

@@ -46,6 +46,8 @@ _CONSENT_WORDS = re.compile(r"동의합니다|동의함|동의\s*여부|□\s*�
 _PLEDGE_WORDS = re.compile(r"서약합니다|확약합니다|약속합니다|준수하겠|i (?:hereby )?certify|under penalty of perjury|"
                            r"i (?:declare|affirm|agree)", re.I)
 _PROSE_END = re.compile(r"(?:니다|한다|된다|있다|없다|바람|할 것|함|음)\s*[.)]?\s*$|[a-z]{3,}\.\s*$")
+#: an expression a template engine replaces by a record's value: "${item.userNm}", "${list.orgNm}", "#{name}"
+_TEMPLATE_EXPR = re.compile(r"[$#]\{\s*[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*\}")
 _TENDER = re.compile(r"제안\s*요청서|과업\s*지시서|과업\s*내용서|입찰\s*공고|request for proposals?|\brfp\b|"
                      r"statement of work|terms of reference", re.I)
 
@@ -67,6 +69,12 @@ def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[
     if len(copies) >= 2:
         return "issued", 0.8, (f"printed in copies for several parties (Copy {', '.join(sorted(c.upper() for c in copies))}): "
                                f"an information return another party fills and issues",)
+    exprs = list(dict.fromkeys(_TEMPLATE_EXPR.findall(text[:40000])))
+    if len(exprs) >= 3:
+        # cells a program replaces from its records ("${item.userNm}", "${item.brdt}": a JXLS or mail-merge
+        # export template, review 41 #1): written by software, one row per record, not a form a person fills
+        return "data_file", 0.8, (f"{len(exprs)} template expressions a program fills from its records "
+                                  f"({', '.join(exprs[:3])} …): an export template, not a form",)
     if _ATTACHED.search(text[:3000]):
         m = _ATTACHED.search(text[:3000])
         return "schedule", 0.9, (f"the form says '{m.group(0)}'",)
@@ -441,8 +449,13 @@ _DURATION = re.compile(r"\b(\d{1,3}(?:\.\d{1,2})?)\s*(minutes?|mins?\b|hours?|hr
 #: time for completing this application, including gathering data needed, is 31 minutes", "Public reporting
 #: burden for this collection of information is estimated to average 60 minutes per response"
 _BURDEN_SENTENCE = re.compile(
-    r"\bestimat\w*\b.{0,160}?\b(?:burden|time)\b|\b(?:burden|time)\b.{0,160}?\bestimat\w*\b", re.I)
-_BURDEN_SCOPE = re.compile(r"\bthis\s+(?:form|application|collection|request|information)|\bper\s+response\b", re.I)
+    r"\bestimat\w*\b.{0,160}?\b(?:burden|time)\b|\b(?:burden|time)\b.{0,160}?\bestimat\w*\b|"
+    r"\bwe\s+estimate\s+(?:that\s+)?it\s+(?:will\s+)?takes?\b", re.I)
+#: (SSA's wording: "We estimate that it will take about 20 minutes to read the instructions, gather the facts, and
+#: answer the questions" — SSA-89, review 42 #8)
+_BURDEN_SCOPE = re.compile(r"\bthis\s+(?:form|application|collection|request|information)|\bper\s+response\b|"
+                           r"\bto\s+(?:read\s+the\s+instructions|complete\s+(?:this|the)\s+form|answer\s+the\s+questions)",
+                           re.I)
 
 
 #: the IRS's table of the time a form takes, activity by activity ("Learning about the law or the form. . . 10 min.")
@@ -692,6 +705,25 @@ def login_checks(text: str) -> tuple[str, ...]:
 #: what a notice says of an application made falsely: "거짓 신청", "부정한 방법으로", "허위로"
 _FALSE_CLAIM = re.compile(r"거짓(?:\s*이나)?\s*(?:신청|기재|서류|자료|진술|으로|이나)|부정한\s*방법|허위(?:로|\s*(?:신청|기재|사실|자료))")
 _LAW_TITLE = re.compile(r"[「『]([^「」『』]{1,60}?(?:법|법률|령|규칙|지침|규정|기준))[」』]")
+
+
+#: a form's own sentence on what follows a false answer: "상기 기재내용이 허위사실로 판명된 경우 협상대상자에서 제외 및
+#: 최종선정 후에도 계약을 해지할 수 있음", "기재 내용이 사실과 다를 경우 선정을 취소할 수 있습니다"
+_CONSEQUENCE = re.compile(r"(?:기재\s*(?:내용|사항)|작성\s*(?:내용|사항)|제출\s*(?:서류|내용))[이가은는]?\s*(?:허위(?:\s*사실)?로|"
+                          r"거짓으로|사실과\s*다(?:른|를)\s*(?:것으로)?)\s*(?:판명|확인|밝혀)?[^.。]{0,12}?(?:경우|때)[^.。]{4,160}?"
+                          r"(?:수\s*있(?:음|습니다|다)|한다|합니다|됨|됩니다|함)")
+
+
+def printed_consequence(text: str) -> str:
+    """The sentence a form prints on what follows a false answer on it, as printed (a 주) note under its
+    tables: "상기 기재내용이 허위사실로 판명된 경우 협상대상자에서 제외 및 최종선정 후에도 계약을 해지할 수
+    있음" — review 41 #5); "" where it prints none."""
+    flat = re.sub(r"\s+", " ", text or "")[:60000]
+    m = _CONSEQUENCE.search(flat)
+    if not m:
+        return ""
+    start = max(flat.rfind(w, max(0, m.start() - 12), m.start() + 1) for w in ("상기", "위 ", "본 "))
+    return flat[start if start >= 0 else m.start():m.end()].strip()
 
 
 def false_claim_laws(text: str) -> tuple[str, ...]:

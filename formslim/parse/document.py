@@ -10,13 +10,14 @@ from typing import Optional
 from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
-from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
-from .logical import split_layout
+from .logical import marker_of, split_layout
 from .notices import printed_notices
-from .parties import korean_pledge, declaration, form_for, read_parties, with_parties, without_issuers_seal
+from .parties import (korean_pledge, declaration, form_for, read_parties, with_parties, with_title_party,
+                      without_issuers_seal)
 from ..fields.parts import with_parts
 
 
@@ -51,13 +52,28 @@ def first_text(layout: Layout) -> str:
             texts.append(b.cells[0].text.split("\n")[0])
     for text in texts:
         t = clean_label(text)
-        if t and len(t) <= 80 and not text.strip().startswith(("※", "*")) and _TITLE_NOUN.search(t):
+        if t and len(t) <= 80 and not text.strip().startswith(("※", "*")) and _TITLE_NOUN.search(t) \
+                and not only_marker(t):
             # a contents page names the document it opens: "… 사업계획서 작성 목차 (일반형)" → "… 사업계획서 (일반형)"
             return re.sub(r"\s*(?:작성\s*)?목차(?=\s|$)", "", t).strip()
     for b in layout.blocks:
-        if isinstance(b, Line) and b.text.strip() and len(b.text.strip()) <= 80:
+        if isinstance(b, Line) and b.text.strip() and len(b.text.strip()) <= 80 and not only_marker(b.text):
             return clean_label(b.text)
     return ""
+
+
+def only_marker(text: str) -> bool:
+    """Whether a line is a form's number and nothing else ("[서식 3-5]", "별지 제7호 서식", "<붙임 2>"): where the
+    form sits in its package, not what it is — no title (a file's own metadata title is often just that)."""
+    t = (text or "").strip()
+    mark = marker_of(t)
+    return bool(mark) and not re.sub(r"[\s\[\]［］【】〔〕〈〉<>()]", "", t[len(mark):] if t.startswith(mark) else
+                                     t.replace(mark, "", 1))
+
+
+def _title(title: str, layout: Layout) -> str:
+    """The title a file's metadata gives, unless it is only the form's number, else the layout's."""
+    return title if title and not only_marker(title) else first_text(layout)
 
 
 def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", page_count: Optional[int] = None,
@@ -80,14 +96,14 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
             start += len(fs)
             sub = Layout(blocks=seg.blocks)
             parts.append(_describe(sub, rel, fmt, seg.title, own, language, locator=seg.locator, part=i))
-        whole = _describe(layout, rel, fmt, title or first_text(layout), tuple(numbered), language)
+        whole = _describe(layout, rel, fmt, _title(title, layout), tuple(numbered), language)
         parts = submitted_after_award(parts, layout_text(layout, 200000))
         return replace(whole, page_count=page_count, warnings=tuple(warnings), parts=tuple(parts),
                        fillable=any(f.name for f in numbered) if fillable is None else fillable)
     if fields is None:
         fields = detect_fields(layout, rel, fmt)
     check(len(fields), current().fields, "fields")
-    doc = _describe(layout, rel, fmt, title or first_text(layout), tuple(fields), language)
+    doc = _describe(layout, rel, fmt, _title(title, layout), tuple(fields), language)
     return replace(doc, page_count=page_count, warnings=tuple(warnings),
                    fillable=any(f.name for f in fields) if fillable is None else fillable)
 
@@ -154,7 +170,7 @@ def placeholder_only(text: str, fields) -> str:
 def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Field, ...], language: str,
               locator: str = "", part: int = 0) -> Document:
     text = layout_text(layout, 40000)
-    fields = with_parts(with_parties(fields))
+    fields = with_parts(with_title_party(title, with_parties(fields)))
     # a part is known by its own title; the file name speaks for the file as a whole
     kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text, fields, fmt)
     listed = listed_attachments(text) if kind == "checklist" else listed_submissions(text) if kind == "notice" else ()
@@ -182,5 +198,6 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(text), composed_length=composed_length(text),
                     header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text),
+                    consequence=printed_consequence(text) if kind not in ("notice", "data_file") else "",
                     notices=printed_notices(layout, fields, title), citations=citations(text),
                     pledge=korean_pledge(text) if kind == "pledge" else "")

@@ -662,11 +662,70 @@ def signs_as_applicant() -> frozenset[str]:
     return frozenset(r.id for r in load_knowledge().roles.values() if r.signs_as_applicant)
 
 
-def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:
-    """The fields, each with its subject."""
-    from dataclasses import replace
+def with_title_party(title: str, fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """A form about one person of another party than the filer, as its title says at its head ("참여인력 개인별
+    이력사항", "참여인력 상세이력": a bidder's CV of each staff member it proposes, one per person — review 41 #2):
+    what it asks, where no label says whose, is that person's, not the applicant's."""
+    from ..knowledge import load_knowledge
 
-    return tuple(replace(f, subject=subject_of(f)) if f.subject is None else f for f in fields)
+    t = re.sub(r"^[\s\[(<【〈]*(?:[^\])>】〉]{0,20}[\])>】〉])?\s*", "", title or "")
+    found = roles_in(t)
+    if not found or found[0][2] > 1 or found[0][0] in OWN:
+        return fields
+    role = load_knowledge().roles.get(found[0][0])
+    if role is None or "person" not in role.subject or role.signs_for_others:
+        return fields
+    return tuple(replace(f, subject=role.id) if f.subject is None else f for f in fields)
+
+
+#: a term a form defines for a party in the caption that asks it: 'With the following company ("the Company"):
+#: Company Name' (SSA-89), 'the lender (the "Lender")'
+_DEFINED_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“”']\s*(?:the\s+)?([A-Z][A-Za-z]{2,20})\s*[\"“”']\s*\)")
+
+
+#: what a signature block asks besides the signature: its date, the signer's printed name and title
+_SIGN_ADJUNCT = re.compile(r"(?i)^\s*(?:date(?:\s+signed)?|print(?:ed)?\s*(?:/\s*type(?:d)?)?\s*name|type(?:d)?\s+name|"
+                           r"printed\s+name|name|title|서명일|일자|날짜|성명)\s*[:.]?\s*$")
+
+
+def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:
+    """The fields, each with its subject. A party a caption defines a term for ('With the following company
+    ("the Company"): Company Name') is the subject of the captions after it that start with the term
+    ("Company Address"): the form's own word for that party, not the applicant's (review 42 #1)."""
+    out: list[Field] = []
+    terms: dict[str, str] = {}
+    subjects: dict[str, Optional[str]] = {}
+    signer: Optional[str] = None  # the party of the signature block the fields are in
+    since = 0  # boxes since its mark
+    for f in fields:
+        if f.kind in ("checkbox", "radio") and f.part_of and f.part_of in subjects:
+            # an option of one choice ("To open a bank account" of SSA-89's reasons) is its question's, whatever
+            # party its words name
+            out.append(replace(f, subject=subjects[f.part_of]))
+            continue
+        if f.subject is None:
+            f = replace(f, subject=subject_of(f))
+        if f.kind == "signature":
+            signer, since = f.subject, 0
+        elif signer:
+            since += 1
+            if f.subject is None and since <= 4 and f.location.page is not None and _SIGN_ADJUNCT.match(f.label or ""):
+                # the date and printed name of a signature block ("Spouse's signature …", then "Date", "Print/Type
+                # name": Form 4506-C) are its signer's (review 42 #2) — the boxes just after its mark, before any
+                # box that names a party of its own
+                f = replace(f, subject=signer)
+            elif f.kind != "checkbox" and (f.subject is not None or not _SIGN_ADJUNCT.match(f.label or "")):
+                signer = None  # (a box of the mark's own — "signed electronically" — does not end its block)
+        subjects[f.id] = f.subject
+        if f.subject is None and terms:
+            head = re.match(r"\s*([A-Z][A-Za-z]+)\b", f.label or "")
+            if head and head.group(1).lower() in terms:
+                f = replace(f, subject=terms[head.group(1).lower()])
+        if f.subject:
+            for m in _DEFINED_TERM.finditer(f.label or ""):
+                terms[m.group(1).lower()] = f.subject
+        out.append(f)
+    return tuple(out)
 
 
 #: "Section Four (Pages 12–20) is completed by the CDC", "Part III (page 3) must be completed by the lender"

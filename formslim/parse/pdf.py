@@ -25,7 +25,7 @@ from .parties import declaration, korean_pledge, filled_by_others, form_for, rea
 from ..model import INCOMPLETE, Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
-from .classify import (attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
@@ -78,9 +78,15 @@ def read_pdf(path: str, rel: str) -> Document:
     texts = _pages_for_split(path, n_pages, warnings)
     ranges = split_pages([t.splitlines() for t in texts]) if texts else []
     text = ""
+    boxed: list[tuple[Optional[int], str]] = []
     if acro is not None:
-        fields, option_boxes, exclusive = acro
+        fields, option_boxes, exclusive, boxed = acro
         fillable = True
+        # the statements printed in read-only boxes are the page's text too (SSA-89's Paperwork Reduction Act
+        # statement, "We estimate that it will take about 20 minutes …": the form's own time — review 42 #8)
+        for page, said in boxed:
+            if texts and page and page <= len(texts):
+                texts[page - 1] = f"{texts[page - 1]}\n{said}"
         try:
             fields = _label_from_page_text(path, fields, option_boxes)
         except Exception as exc:  # labels are an improvement; the fields stand without them
@@ -96,10 +102,12 @@ def read_pdf(path: str, rel: str) -> Document:
                 fields = _use_only_blocks(path, fields)
             except Exception as exc:  # context is an improvement; the fields stand without it
                 warnings.append(f"'… use only' blocks could not be read ({type(exc).__name__})")
-        fields = _exclusive_parts([replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)], exclusive)
+        fields = _selection_grids(_exclusive_parts([replace(f, id=f"{rel}#{i:03d}") for i, f in enumerate(fields, 1)],
+                                                   exclusive))
         try:
             # (the pages' text read to find the forms serves here too: one reading of each page)
-            text = "\n".join(texts[:MAX_TEXT_PAGES])[:60000] if texts else page_text(path, max_pages=MAX_TEXT_PAGES)
+            text = "\n".join(texts[:MAX_TEXT_PAGES])[:60000] if texts else "\n".join(
+                [page_text(path, max_pages=MAX_TEXT_PAGES), *(said for _, said in boxed)])
         except Exception:  # the printed text tells kinds and signers; the fields stand without it
             text = ""
     elif any("XFA-only" in w for w in warnings):
@@ -257,6 +265,55 @@ def _exclusive_parts(fields: list[Field], exclusive: dict[str, str]) -> list[Fie
             for f in fields]
 
 
+_YES_NO = re.compile(r"(?i)^\s*(?:yes|no|y|n|true|false|예|아니(?:오|요)?|해당\s*없음|있음|없음)\s*$")
+
+
+def _selection_grids(fields: list[Field]) -> list[Field]:
+    """Check boxes laid out as one grid of options under an instruction to pick one — SSA-89's "Reason for
+    authorizing consent: (Please select one)" over eight boxes in three columns, each a field of its own name
+    ("P1_Mortgage_CB", "P1_Bankacct_CB" …) —: one question, each box ``part_of`` the first, where one box at
+    least reads the instruction (:func:`_printed_selection`; the boxes printed lower do not), the boxes are of
+    one size and stand in rows and columns of one another, and each says a different thing (a column of
+    "Yes"/"No" answers is several questions, each its own pair — review 42 #7)."""
+    boxes = [f for f in fields if f.kind == "checkbox" and not f.part_of and f.location.page and f.location.bbox]
+    parent = {f.id: f.id for f in boxes}
+
+    def root(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def size(f):
+        b = f.location.bbox
+        return b[2] - b[0], b[3] - b[1]
+
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a.location.page != b.location.page:
+                continue
+            (aw, ah), (bw, bh) = size(a), size(b)
+            if abs(aw - bw) > 1 or abs(ah - bh) > 1:
+                continue
+            ax, ay, bx, by = a.location.bbox[0], a.location.bbox[1], b.location.bbox[0], b.location.bbox[1]
+            if (abs(ax - bx) <= 2 and abs(ay - by) <= 3 * ah) or (abs(ay - by) <= 2 and abs(ax - bx) <= 250):
+                parent[root(a.id)] = root(b.id)
+    groups: dict[str, list[Field]] = {}
+    for f in boxes:
+        groups.setdefault(root(f.id), []).append(f)
+    head: dict[str, str] = {}
+    for group in groups.values():
+        hows = {f.choose for f in group if f.choose}
+        labels = [re.sub(r"\s+", " ", f.label).strip().lower() for f in group]
+        if len(group) < 2 or len(group) > 16 or hows != {"one"} or len(set(labels)) < len(labels) \
+                or any(_YES_NO.match(x) for x in labels):
+            continue
+        first = min(group, key=lambda f: fields.index(f))
+        head.update({f.id: first.id for f in group if f is not first})
+        head[first.id] = ""
+    return [replace(f, part_of=head[f.id] or f.part_of, choose="one") if f.id in head else f for f in fields]
+
+
 #: a bundle longer than this is read as one document (its pages' text is not read to find its forms)
 MAX_SPLIT_PAGES = 400
 
@@ -306,6 +363,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    composed_length=composed_length(full_text or text),
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
+                   consequence=printed_consequence(full_text or text) if kind not in ("notice", "data_file") else "",
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text,
                    approval_expires=expires, approval_text=expires_text, programme_printed=programme_printed(full_text or text),
                    pledge=korean_pledge(full_text or text) if kind == "pledge" else "")
@@ -722,7 +780,7 @@ def useful_title(title: str) -> str:
     return _EXPIRES.sub("", title).strip()
 
 
-def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list[Field], dict]]:
+def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list[Field], dict, dict, list]]:
     """The fields of the AcroForm tree (None for a form with none), and the boxes of each option of its
     button groups (full name → [(on state, page, box)])."""
     root = _get(reader.trailer, "/Root")
@@ -874,7 +932,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list
     if not out and missing:
         warnings.append("no field of its field tree exists: read as a flat form")
         return None
-    return out, option_boxes, exclusive_boxes(out, box_states)
+    return out, option_boxes, exclusive_boxes(out, box_states), [(f.location.page, f.label) for f in statements]
 
 
 #: the last part of a form designer's field name and its index among same-named siblings: "c1_3[2]"

@@ -2029,8 +2029,8 @@ _BLOCKING = {
                  "only as that party's own submission (its electronic signature in its own block), where the law and "
                  "the form's owner allow"),
     "K-CHANNEL-CONSENT": ("the signed consent a registry's channel takes itself",
-                          "none within the application: only where the channel accepts an electronic consent (an "
-                          "e-signed 4506-C through an IVES participant that opted in) can it be signed online"),
+                          "none within the application: only where the channel that takes it accepts an electronic "
+                          "consent, signed with its own e-signature, can it be signed online"),
     "K-SCHEDULE": ("a schedule the law files with the return",
                    "an electronic return that takes the schedule's lines as parts of one filing"),
     "K-OTHER-AGENCY": ("another agency's form, filed with that agency",

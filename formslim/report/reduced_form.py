@@ -923,6 +923,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                               "notice": {"notice": "printed", "source": where, "elements": [],
                                          "basis": t(lang, "statements_basis", title=where),
                                          "printed": {"text": d.statements, "source": f"{where}, p. {pages}"}}})
+    # what a merged form prints on a false answer (a 주) note: "상기 기재내용이 허위사실로 판명된 경우 협상대상자에서
+    # 제외 …"), where no form prints a declaration: the form's own sanction, word for word (review 41 #5)
+    consequences = [d for d in sorted(docs_in, key=lambda d: d.key != primary) if d.consequence] \
+        if truth is not None and truth.get("notice") != "printed" else []
+    for d in consequences:
+        where = d.title or d.locator or d.path
+        signature.append({**base, "id": f"consequence:{d.key or d.path}", "label": d.consequence, "kind": "statement",
+                          "from_fields": [], "concept": None, "role": None, "required": False, "verbatim": True,
+                          "notice": {"notice": "printed", "source": where, "elements": [],
+                                     "basis": t(lang, "consequence_basis", title=where)}})
     if truth is not None:
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
                           "concept": None, "role": None, "notice": truth})
@@ -1297,7 +1307,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # a declaration no form of the package prints is formslim's proposal: its wording is for the agency to settle
     # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
     if out_sections and truth is not None and truth.get("notice") != "printed":
-        to_confirm.append(t(lang, "declaration_proposed"))
+        to_confirm.append(t(lang, "declaration_proposed_consequence", titles=", ".join(
+            dict.fromkeys(d.title or d.locator or d.path for d in consequences))) if consequences
+            else t(lang, "declaration_proposed"))
     # where the package prints no law for a false filing, the act whose decree or rule prescribes one of its
     # forms ("상훈법 시행령 [별지 제1호서식]" → 「상훈법」) is the reviewer's first candidate (review 24)
     if out_sections and truth is not None and truth.get("notice") != "printed" and not laws:

@@ -1,0 +1,126 @@
+"""Reading what fresh reviews 41 (참여인력 CVs, a KDCA register) and 42 (the lender's consents SSA-89 and
+IRS 4506-C) found misread: whose datum a field asks, which boxes are one choice, the form's own time,
+what a file is and what its title is."""
+from __future__ import annotations
+
+import openpyxl
+
+from formslim.model import Field, Location
+from formslim.parse import read_document
+from formslim.parse.document import only_marker
+from formslim.parse.parties import with_parties, with_title_party
+
+from .conftest import CORPUS, needs_corpus
+
+
+def _f(i, label, kind="text", subject=None, part_of=None):
+    return Field(id=f"x#{i:03d}", label=label, normalized_label=label.lower(), kind=kind, source="test",
+                 location=Location(file="x", page=1), subject=subject, part_of=part_of)
+
+
+def test_a_defined_term_and_a_signature_block_say_whose_and_an_option_names_no_party():
+    fields = with_parties([
+        _f(1, 'With the following company ("the Company"): Company Name', subject="client"),
+        _f(2, "Company Address"),
+        _f(3, "Reason (Please select one) To apply for a loan", kind="checkbox"),
+        _f(4, "To open a bank account", kind="checkbox", part_of="x#003"),
+        _f(5, "Spouse's signature (required if listed on Line 2a)", kind="signature"),
+        _f(6, "Date", kind="date"),
+        _f(7, "Print/Type name"),
+        _f(8, "Daytime phone number"),
+    ])
+    subject = {f.id[-1]: f.subject for f in fields}
+    assert subject["2"] == "client"  # the form's "Company" is the party it defined, not the applicant
+    assert subject["4"] is None  # (a bank is named by the option's words: no party of the question)
+    assert subject["6"] == subject["7"] == "spouse" and subject["8"] is None
+
+
+def test_a_form_about_one_staff_member_is_that_persons_and_a_form_number_is_no_title():
+    fields = with_title_party("참여인력 개인별 이력사항", (_f(1, "성명"), _f(2, "연락처", subject="contact")))
+    assert [f.subject for f in fields] == ["member", "contact"]
+    # the filer's own words at the head name no other party; a party named later in the title is not its head
+    assert with_title_party("신청인 정보", (_f(1, "성명"),))[0].subject is None
+    assert with_title_party("사업 참여인력 현황표 작성 안내", (_f(1, "성명"),))[0].subject is None
+    assert only_marker("[서식 3-5]") and only_marker("별지 제7호 서식") and not only_marker("[별지 제1호 서식] 사업신청서")
+
+
+def test_an_export_template_is_a_data_file(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["이수증 발급대장"])
+    ws.append(["연번", "소속기관", "성명", "생년월일"])
+    ws.append(["${item.listNo}", "${item.orgNm}", "${item.userNm}", "${item.brdt}"])
+    wb.save(tmp_path / "register.xlsx")
+    doc = read_document(tmp_path / "register.xlsx")
+    assert doc.kind == "data_file" and "${item.listNo}" in doc.kind_evidence[0]
+
+
+@needs_corpus
+def test_ssa89_reasons_are_one_question_its_time_is_read_and_its_company_is_the_recipient():
+    doc = read_document(CORPUS / "loan-consents-msfg" / "ssa-89.pdf")
+    by = {f.label: f for f in doc.fields}
+    reasons = [f for f in doc.fields if f.kind == "checkbox"]
+    head = next(f for f in reasons if "Please select one" in f.label)
+    assert len(reasons) == 8 and all(f.part_of == head.id for f in reasons if f is not head)
+    assert doc.printed_burden == (20.0, 20.0)  # printed in a read-only box: "We estimate that it will take about 20 minutes"
+    assert by["Company Address"].subject == by['With the following company ("the Company"): Company Name'].subject
+
+
+@needs_corpus
+def test_the_4506c_spouse_block_is_the_spouses_and_the_cvs_are_the_staff_members():
+    doc = read_document(CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf")
+    spouse_at = next(i for i, f in enumerate(doc.fields) if f.label.startswith("Spouse's signature"))
+    after = [f for f in doc.fields[spouse_at + 1:] if f.label in ("Date", "Print/Type name")]
+    assert len(after) == 2 and all(f.subject == "spouse" for f in after)
+    for name, title in (("최악의서식.hwpx", "참여인력 개인별 이력사항"), ("코이카서식.hwpx", "참여인력 상세이력")):
+        cv = read_document(CORPUS / "kr-hwpx-filler-merryai" / name)
+        assert cv.title == title and {f.subject for f in cv.fields} == {"member"}
+
+
+def test_a_printed_sanction_is_read_and_carried_above_the_proposed_declaration(tmp_path):
+    import json
+
+    import docx
+
+    from formslim.parse.classify import printed_consequence
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import write_report
+
+    note = "주) 1. 상기 기재내용이 허위사실로 판명된 경우 협상대상자에서 제외 및 최종선정 후에도 계약을 해지할 수 있음"
+    assert printed_consequence(note) == note[6:]
+    assert printed_consequence("※ 허위로 작성하지 마십시오.") == ""  # (an instruction, no consequence)
+    for name, title, rows, extra in (("01_신청서.docx", "지원사업 신청서", ["회사명", "대표자", "사업자등록번호"], None),
+                                     ("02_이력서.docx", "참여인력 이력서", ["성명", "학력", "경력"], note)):
+        d = docx.Document()
+        d.add_heading(title, 0)
+        t = d.add_table(rows=len(rows), cols=2)
+        t.style = "Table Grid"
+        for i, label in enumerate(rows):
+            t.cell(i, 0).text = label
+        if extra:
+            d.add_paragraph(extra)
+        d.save(tmp_path / name)
+    a = analyze([tmp_path])
+    assert next(d for d in a.package.documents if d.path == "02_이력서.docx").consequence == note[6:]
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    items = [i for s in form["sections"] for i in s["items"]]
+    ids = [i["id"] for i in items]
+    assert ids.index("consequence:02_이력서.docx") == ids.index("declaration.truth") - 1
+    assert items[ids.index("consequence:02_이력서.docx")]["label"] == note[6:]
+
+
+@needs_corpus
+def test_two_cvs_link_the_staff_members_data_and_ask_about_their_project_lists_as_lists():
+    from formslim.knowledge import load_knowledge
+    from formslim.match import match_package
+    from formslim.parse import package_files, read_package
+
+    kb = load_knowledge()
+    pk = read_package(package_files(CORPUS / "kr-hwpx-filler-merryai"))
+    result = match_package(pk, kb)
+    names = next(g for g in result.groups if g.concept == "person.name")
+    assert names.role == "member" and len(names.fields) == 2
+    review = [l for l in result.links if l.status == "review" and all(result.fields[x].repeats > 1 for x in (l.a, l.b))]
+    # past projects, not people: the reviewer is asked whether the two lists hold the same rows
+    assert review and all("check the two lists hold the same rows" in l.evidence[-1] for l in review)
