@@ -252,6 +252,9 @@ class Document:
     # what the form says follows a false answer on it, as printed ("주) 1. 상기 기재내용이 허위사실로 판명된 경우
     # 협상대상자에서 제외 및 최종선정 후에도 계약을 해지할 수 있음"): the form's own sanction
     consequence: str = ""
+    # how long and for what a consent holds, as printed ("This consent is valid only for one-time use.", "This form
+    # must be received by IRS within 120 days of the signature date."): what a reviewer checks it still holds
+    validity: tuple[str, ...] = ()
     notices: tuple[PrintedNotice, ...] = ()  # the notices printed above its consent boxes
     citations: tuple[str, ...] = ()  # the laws its printed text cites ("5 U.S.C. 552a", "개인정보 보호법 제15조")
     filled_by_others: tuple[PartFilledBy, ...] = ()  # pages another party completes, as the form says

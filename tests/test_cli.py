@@ -143,7 +143,7 @@ def test_match_does_not_count_one_forms_two_formats_as_duplicates():
     assert result.exit_code == 0, result.stderr
     head = result.stdout.splitlines()[:2]
     assert head[0] == "Duplicate groups — one datum asked in several documents (0)"
-    assert "only join one form's copies in two formats" in head[1]
+    assert "only join one form's copies (in two formats" in head[1]
 
 
 def test_a_manifest_override_that_names_no_field_is_a_warning(tmp_path):

@@ -64,6 +64,9 @@ def test_ssa89_reasons_are_one_question_its_time_is_read_and_its_company_is_the_
     assert len(reasons) == 8 and all(f.part_of == head.id for f in reasons if f is not head)
     assert doc.printed_burden == (20.0, 20.0)  # printed in a read-only box: "We estimate that it will take about 20 minutes"
     assert by["Company Address"].subject == by['With the following company ("the Company"): Company Name'].subject
+    # the validity box: its tooltip reads the whole authorization, its box the one sentence with "blank" in it
+    valid = by["This consent is valid for ___ days from the date signed."]
+    assert valid.kind == "number" and valid.subject is None
 
 
 @needs_corpus
@@ -124,3 +127,34 @@ def test_two_cvs_link_the_staff_members_data_and_ask_about_their_project_lists_a
     review = [l for l in result.links if l.status == "review" and all(result.fields[x].repeats > 1 for x in (l.a, l.b))]
     # past projects, not people: the reviewer is asked whether the two lists hold the same rows
     assert review and all("check the two lists hold the same rows" in l.evidence[-1] for l in review)
+
+
+@needs_corpus
+def test_a_cv_merged_with_another_is_filed_for_each_staff_member_and_a_spouses_rows_say_whose(tmp_path):
+    import json
+
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import write_report
+
+    write_report(analyze([CORPUS / "kr-hwpx-filler-merryai"]), tmp_path / "cv")
+    form = json.loads((tmp_path / "cv" / "form.json").read_text(encoding="utf-8"))
+    assert "참여인력마다 한 부씩 작성합니다" in form["intro"]
+    assert form["sections"][0]["title"] == "1. 참여인력"
+    write_report(analyze([CORPUS / "loan-consents-msfg"], lang="en"), tmp_path / "loan")
+    md = (tmp_path / "loan" / "report.md").read_text(encoding="utf-8")
+    assert "| spouse: Print/Type name |" in md and "| Print/Type name |" in md and "Print/Type name (×2)" not in md
+
+
+@needs_corpus
+def test_a_kept_consent_cites_how_long_it_holds_as_printed():
+    from formslim.parse.classify import consent_validity
+    from formslim.pipeline import analyze
+
+    assert consent_validity("… misdemeanor. This consent is valid only for one-time use. Other text.") == (
+        "This consent is valid only for one-time use.",)
+    assert consent_validity("동의 유효기간: 동의일로부터 1년") and consent_validity("The form asks nothing of time.") == ()
+    a = analyze([CORPUS / "loan-consents-msfg"])
+    ssa = next(d for d in a.plan.documents if d.file == "ssa-89.pdf")
+    evidence = [e for i in ssa.decisions for x in a.plan.decisions if x.id == i for e in x.evidence]
+    assert "it prints how long it holds: “This consent is valid only for one-time use.”" in evidence
+    assert any("only for 90 days from the date signed" in e for e in evidence)

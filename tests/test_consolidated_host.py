@@ -262,3 +262,16 @@ def test_a_small_form_is_no_stub_and_a_placeholder_file_is():
     assert placeholder_only("{{진행상태}} - 누름틀 {{진행상태}} - 텍스트", [field("진행상태")]).startswith("{{진행상태}}")
     assert placeholder_only("기업명 사업자등록번호", [field("기업명"), field("사업자등록번호")]) == ""
     assert placeholder_only("{{진행상태}} 신청인이 적는 칸", [field("진행상태")]) == ""  # (printed words of its own)
+
+
+@needs_corpus
+def test_match_counts_a_template_and_its_filled_example_once():
+    """Procurement review 40 #7: 22 of 30 duplicate groups joined the bid notice's placeholders with the same
+    placeholders of the notice filled for one tender; a group of the pledges counted their blank copies too."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    out = CliRunner().invoke(main, ["match", str(CORPUS / "kr-procurement-rfastball"), "--no-cache"]).stdout
+    assert "more groups only join one form's copies (in two formats, or a template and its filled-in example)" in out
+    assert "application.contract_no  asked 2× (4 with the copies)" in out

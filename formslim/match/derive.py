@@ -579,7 +579,11 @@ def registry_lookups(match: MatchResult, kb: Knowledge, keys_present: Optional[s
                                           not in (None, "applicant", "representative") else
                                           "needs the applicant's consent",) if reg.consent else ())
                                       + ((f"what it gives for {r.concept}: {reg.provides_notes[r.concept]}",)
-                                         if r.concept in reg.provides_notes else ())))
+                                         if r.concept in reg.provides_notes else ())
+                                      # (a channel open to some kinds of agency only: analyze uses it where the
+                                      # forms' issuing agency is of that kind — review 42 #3)
+                                      + ((f"open only to agencies of kind {', '.join(reg.users)}: the plan uses it "
+                                          "only where the forms' issuing agency is one",) if reg.users else ())))
     return out
 
 

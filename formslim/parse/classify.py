@@ -714,6 +714,27 @@ _CONSEQUENCE = re.compile(r"(?:기재\s*(?:내용|사항)|작성\s*(?:내용|사
                           r"(?:수\s*있(?:음|습니다|다)|한다|합니다|됨|됩니다|함)")
 
 
+#: a consent's printed limits: "valid only for one-time use", "valid only for 90 days from the date signed", "must be
+#: received by IRS within 120 days of the signature date", "동의 유효기간: …", "동의일로부터 1년간 유효"
+_VALIDITY = re.compile(r"[^.]{0,80}\b(?:valid\s+(?:only\s+)?for\s+(?:one-time\s+use|\d{1,4}\s+(?:days|months|years))|"
+                       r"must\s+be\s+received\s+by\s+[^.]{1,30}?\s+within\s+\d{1,4}\s+days)[^.]{0,120}\.|"
+                       r"[^.。\n]{0,40}(?:동의\s*유효\s*기간|유효\s*기간은)[^.。\n]{0,80}|[^.。\n]{0,40}\d{1,2}\s*(?:년|개월)간\s*유효[^.。\n]{0,40}",
+                       re.I)
+
+
+def consent_validity(text: str) -> tuple[str, ...]:
+    """How long and for what a consent holds, each sentence as printed, at most four (SSA-89: "This consent is
+    valid only for one-time use." and "… only for 90 days from the date signed, …"; 4506-C: "This form must be
+    received by IRS within 120 days of the signature date."); () where it prints none (review 42 #4)."""
+    flat = re.sub(r"\s+", " ", text or "")[:100000]
+    out: list[str] = []
+    for m in _VALIDITY.finditer(flat):
+        s = m.group(0).strip(" ,;")
+        if s and s not in out and len(s) <= 240:
+            out.append(s)
+    return tuple(out[:4])
+
+
 def printed_consequence(text: str) -> str:
     """The sentence a form prints on what follows a false answer on it, as printed (a 주) note under its
     tables: "상기 기재내용이 허위사실로 판명된 경우 협상대상자에서 제외 및 최종선정 후에도 계약을 해지할 수

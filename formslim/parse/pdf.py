@@ -25,7 +25,7 @@ from .parties import declaration, korean_pledge, filled_by_others, form_for, rea
 from ..model import INCOMPLETE, Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
-from .classify import (printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
@@ -91,7 +91,7 @@ def read_pdf(path: str, rel: str) -> Document:
             fields = _label_from_page_text(path, fields, option_boxes)
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
-        fields = _repeated_header_labels(fields)
+        fields = _repeated_header_labels(_blank_sentences(fields))
         fields = _table_contexts(_item_contexts(fields))
         try:
             fields = _block_headings(path, fields)
@@ -265,6 +265,33 @@ def _exclusive_parts(fields: list[Field], exclusive: dict[str, str]) -> list[Fie
             for f in fields]
 
 
+#: a tooltip that reads a whole paragraph to a screen reader and says where its box is by the word "blank"
+#: ("… If you wish to change this timeframe, fill in the following: This consent is valid for blank days from the
+#: date signed."): the box asks that sentence
+_BLANK_WORD = re.compile(r"\bblank\b")
+#: "blank" as an instruction, not the box: "leave this line blank", "may be left blank"
+_LEFT_BLANK = re.compile(r"\b(?:leave|left)\b\W+(?:\w+\W+){0,3}$|\b(?:be|is|are|remains?)\s+$", re.I)
+_UNIT_AFTER = re.compile(r"___\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b", re.I)
+
+
+def _blank_sentences(fields: list[Field]) -> list[Field]:
+    """Each box whose tooltip is a paragraph (over 250 characters) with its blank marked by the word "blank"
+    labelled by the sentence that holds it, the blank drawn "___" (SSA-89's validity box, which read as the whole
+    authorization and a date — review 42 #10); a count of days or months is a number."""
+    out = []
+    for f in fields:
+        marks = list(_BLANK_WORD.finditer(f.label)) if f.label_source == "tooltip" and len(f.label) > 250 else []
+        if len(marks) == 1 and not _LEFT_BLANK.search(f.label[max(0, marks[0].start() - 40):marks[0].start()]):
+            sentence = next(x for x in re.split(r"(?<=[.;:])\s+", f.label) if _BLANK_WORD.search(x))
+            label = _BLANK_WORD.sub("___", sentence).strip()
+            if 10 <= len(label) <= 200:
+                kind = "number" if _UNIT_AFTER.search(label) and f.kind in ("text", "date") else f.kind
+                f = replace(f, label=label, normalized_label=normalize_label(label), kind=kind,
+                            context=f.context + (f"tooltip: {f.label[:200]}…",))
+        out.append(f)
+    return out
+
+
 _YES_NO = re.compile(r"(?i)^\s*(?:yes|no|y|n|true|false|예|아니(?:오|요)?|해당\s*없음|있음|없음)\s*$")
 
 
@@ -364,6 +391,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    header=header_of(text),
                    form_for=form_for(text), declaration=declaration(text), citations=citations(text),
                    consequence=printed_consequence(full_text or text) if kind not in ("notice", "data_file") else "",
+                   validity=consent_validity(full_text or text) if kind == "consent" else (),
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text,
                    approval_expires=expires, approval_text=expires_text, programme_printed=programme_printed(full_text or text),
                    pledge=korean_pledge(full_text or text) if kind == "pledge" else "")

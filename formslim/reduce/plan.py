@@ -492,7 +492,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "stays as it is, signed and dated by the person it is about; a checkbox in the consolidated form "
                 "cannot replace it", (f"{channel.name}: {channel.source}",) + tuple(dict.fromkeys(
                     f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers
-                    if x.signer not in ("applicant", "representative")))[:3],
+                    if x.signer not in ("applicant", "representative")))[:3]
+                # (how long and for what it holds, as printed: what the reviewer checks it still does — review 42 #4)
+                + tuple(f"it prints how long it holds: “{s}”" for s in d.validity),
                 channel.consent_law))
         elif others := tuple(dict.fromkeys(
                 [r for r in other_signers(d.signers) if not (r == "issuer" and d.kind == "certificate")

@@ -60,24 +60,31 @@ def to_json(package: Package, result: MatchResult, derivations: tuple[Derivation
     return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def _one_form(result: MatchResult, group) -> bool:
-    """Whether a group's fields are all one form's, in its formats (별첨1.hwp and 별첨1.docx): counted once,
-    no datum asked again."""
+def _one_form(result: MatchResult, group, copy_of: dict[str, str]) -> bool:
+    """Whether a group's fields are all one form's, in its formats (별첨1.hwp and 별첨1.docx) or its copies (a
+    template and its filled-in example, ``copy_of``): counted once, no datum asked again."""
     from ..match.link import _form_stem
 
-    return len({_form_stem(result.doc_of[f]) for f in group.fields}) == 1
+    return len({_form_stem(copy_of.get(result.doc_of[f], result.doc_of[f])) for f in group.fields}) == 1
 
 
 def to_table(package: Package, result: MatchResult, derivations: tuple[Derivation, ...], include_review: bool = True) -> str:
-    twins = [g for g in result.groups if _one_form(result, g)]
-    groups = [g for g in result.groups if not _one_form(result, g)]
+    from ..reduce.copies import copied_documents
+
+    # (a template and its filled-in example — 조달청's bid notice and the notice filled for one tender — ask
+    # nothing twice: their groups are one form's, review 40 #7)
+    copy_of = {k: v[0] for k, v in copied_documents([x for d in package.documents for x in d.logical]).items()}
+    twins = [g for g in result.groups if _one_form(result, g, copy_of)]
+    groups = [g for g in result.groups if not _one_form(result, g, copy_of)]
     lines = [f"Duplicate groups — one datum asked in several documents ({len(groups)})"]
     if twins:
-        lines.append(f"  ({len(twins)} more groups only join one form's copies in two formats, counted once: not "
-                     f"listed here; --format json has them)")
+        lines.append(f"  ({len(twins)} more groups only join one form's copies (in two formats, or a template and its "
+                     f"filled-in example), counted once: not listed here; --format json has them)")
     for g in groups:
         who = f" [{g.role}{' ' + str(g.index) if g.index else ''}]" if g.role else ""
-        lines.append(f"  {g.id}  {g.concept or '(unlisted datum)'}{who}  asked {len(g.fields)}× (score {g.score:.2f})")
+        own = sum(1 for f in g.fields if result.doc_of[f] not in copy_of)
+        asked = f"{own}× ({len(g.fields)} with the copies)" if own != len(g.fields) else f"{len(g.fields)}×"
+        lines.append(f"  {g.id}  {g.concept or '(unlisted datum)'}{who}  asked {asked} (score {g.score:.2f})")
         for fid in g.fields:
             lines.append(f"        {result.doc_of[fid]}: {result.fields[fid].label}")
     other = [d for d in derivations if d.type != "registry"]
@@ -94,8 +101,9 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
     lines.append(f"Fields a registry lookup could provide ({len({d.target for d in reg})} fields, {len(by_registry)} registries)")
     for rid, ds in sorted(by_registry.items()):
         keys = sorted({k for d in ds for k in d.inputs[1:]})
+        only = next((e for d in ds for e in d.evidence if e.startswith("open only to ")), "")
         lines.append(f"  {rid}: {len({d.target for d in ds})} fields, keyed by "
-                     + ", ".join(sorted({result.fields[k].label for k in keys})[:3]))
+                     + ", ".join(sorted({result.fields[k].label for k in keys})[:3]) + (f" ({only})" if only else ""))
     if include_review:
         review = [l for l in result.links if l.status == "review"]
         twins = sum(1 for l in review if between_twins(l, result.doc_of))

@@ -423,8 +423,9 @@ def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
         r = rows[key]
         if r.get("item"):
             continue
+        # (whose datum too: the taxpayer's and the spouse's "Print/Type name" on one 4506-C are two rows — review 42 #9)
         same = (r["datum"], r.get("context", ""), tuple(r["asked_as"]), frozenset(r["actions"]),
-                frozenset(r.get("signers", ())))
+                frozenset(r.get("signers", ())), r.get("role") or "")
         if same not in first:
             first[same] = key
             continue
@@ -551,6 +552,11 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 why_text = t(lang, "why_party", who=cues[0] if cues else role.id)
             else:
                 why_text = t(lang, why)
+            if role is not None and fp.role not in ("applicant", "representative", "member") and concept is not None \
+                    and concept.subject == "person" and (cues := role.ko if lang == "ko" else role.en) \
+                    and cues[0].lower() not in cap.lower():
+                # another person's datum says whose ("spouse: Print/Type name" beside the taxpayer's — review 42 #9)
+                cap = f"{cues[0]}: {cap}"
             rows[key] = {"datum": cap, "context": (f.context[-1] if f is not None and f.context else ""),
                          "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
                          "asked_in": [], "asked_as": [], "actions": set(), "sources": {}, "members": set()}

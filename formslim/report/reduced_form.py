@@ -1125,6 +1125,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # a person applies (a tax return's taxpayer): the applicant, not a business
         titles["applicant"] = ("신청인과 신청 내용" if lang == "ko" else "The applicant and the request") if host_request \
             else ("신청인" if lang == "ko" else "Applicant")
+    asked = [it.get("role") for it in sections["applicant"] if it["kind"] not in ("statement", "file")]
+    whose = set(asked) - {None, ""}
+    party = kb.roles.get(next(iter(whose))) if len(whose) == 1 and 2 * sum(map(bool, asked)) > len(asked) else None
+    if party is not None and party.id not in _APPLICANT_SIDE and "person" in party.subject:
+        # every datum of the first section is one other person's (a staff member's CV): named by whose it is
+        titles["applicant"] = (party.ko if lang == "ko" else party.en or (party.id,))[0]
     if sections["owners"] and not any(it.get("role") in ("owner", "guarantor") for it in sections["owners"]):
         titles["owners"] = "배우자" if lang == "ko" else "Spouse"  # (a joint return's spouse: no owner)
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
@@ -1333,6 +1339,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     host = next((d for d in docs_in if (d.key or d.path) == primary and d.one_per), None)
     one_per_note = t(lang, "form_one_per", title=doc_titles.get(primary or "", "") or host.title, printed=host.one_per) \
         if host is not None else ""
+    # a main form about one person of another party, where every form it replaces is about that party too (a
+    # bidder's CV of each staff member it proposes, review 41 #2): one form for each of them, not one per bid
+    about = {d.subject for d in plan.documents if (d.key or d.file) == primary or (d.decision == "merge" and d.fields_before)}
+    who = kb.roles.get(next(iter(about))) if len(about) == 1 and "" not in about else None
+    if not one_per_note and who is not None and "person" in who.subject and who.id not in _APPLICANT_SIDE:
+        one_per_note = t(lang, "form_each_person", who=(who.ko if lang == "ko" else who.en or (who.id,))[0])
     # a consolidated form is named for what its main form files: "정부포상 후보자 추천서 (통합)", not "… 통합 신청서"
     main_title = doc_titles.get(primary or "", "") or ""
     title = (f"{main_title} ({t(lang, 'consolidated_short')})" if _filing_noun(main_title) in ("추천서", "신고서", "보고서")
