@@ -38,26 +38,25 @@ def test_a_one_sentence_pledge_with_its_table_and_one_with_no_end():
     assert korean_pledge("본 회사는 아래 내용을 준수할 것을 확약합니다.\n제1조(목적) 이 조건은 …") == ""
 
 
-def _pledge(path, lines):
+def _form(path, title, labels, lines=()):
+    """A one-page DOCX form: its title, the lines printed under it, a table of labels with blanks."""
     d = docx.Document()
-    d.add_heading("청렴 서약서", 0)
+    d.add_heading(title, 0)
     for line in lines:
         d.add_paragraph(line)
-    t = d.add_table(rows=3, cols=2)
+    t = d.add_table(rows=len(labels), cols=2)
     t.style = "Table Grid"
-    for i, label in enumerate(["회사명", "대표자", "서명"]):
+    for i, label in enumerate(labels):
         t.cell(i, 0).text = label
     d.save(path)
+
+
+def _pledge(path, lines):
+    _form(path, "청렴 서약서", ["회사명", "대표자", "서명"], lines)
 
 
 def _application(path):
-    d = docx.Document()
-    d.add_heading("지원사업 신청서", 0)
-    t = d.add_table(rows=3, cols=2)
-    t.style = "Table Grid"
-    for i, label in enumerate(["회사명", "대표자", "사업자등록번호"]):
-        t.cell(i, 0).text = label
-    d.save(path)
+    _form(path, "지원사업 신청서", ["회사명", "대표자", "사업자등록번호"])
 
 
 def test_a_merged_pledge_prints_its_words_and_an_unread_one_stays(tmp_path):
