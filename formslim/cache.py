@@ -19,7 +19,7 @@ import json
 import os
 import sqlite3
 import time
-from dataclasses import asdict, dataclass, field as dc_field
+from dataclasses import asdict, dataclass, field as dc_field, fields as dc_fields
 from pathlib import Path
 from typing import Optional
 
@@ -103,11 +103,15 @@ def _field(d: dict) -> Field:
                     "context": tuple(d.get("context") or ()), "calculated_from": tuple(d.get("calculated_from") or ())})
 
 
+#: a Document's fields of records of their own, decoded one by one below
+_STRUCTURED = ("fields", "parts", "signers", "notices", "filled_by_others", "routes", "bounds")
+#: its other tuple fields (JSON gives lists back): read off the model, so a field added there round-trips
+_TUPLES = tuple(f.name for f in dc_fields(Document) if str(f.type).startswith("tuple") and f.name not in _STRUCTURED)
+
+
 def _decode(d: dict) -> Document:
-    plain = {k: v for k, v in d.items() if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes",
-                                                      "bounds")}
-    for k in ("warnings", "attachments", "kind_evidence", "parties", "citations", "fixed_templates", "online_duplicates", "agreements", "login_checks", "false_claim_laws", "submissions", "requests", "shared_records",
-              "printed_burden", "statement_pages"):
+    plain = {k: v for k, v in d.items() if k not in _STRUCTURED}
+    for k in _TUPLES:
         plain[k] = _tuple(plain.get(k) or ())
     return Document(**plain, fields=tuple(_field(f) for f in d["fields"]),
                     signers=tuple(Signature(**s) for s in d["signers"]),
