@@ -667,8 +667,7 @@ def match_package(package: Package, kb: Knowledge,
     # the tables whose rows are people (a column names or identifies a person: 성명, name, SSN), not projects or
     # items (a duty column — 담당업무 — is a person's datum but names nobody)
     people_tables = {(doc_of[x], by_id[x].location.table) for x in order if by_id[x].repeats > 1
-                     and (c := kb.concepts.get(readings[x].concept or "")) is not None and c.subject == "person"
-                     and (c.identifier or c.id.endswith(".name"))}
+                     and _names_a_person(kb.concepts.get(readings[x].concept or ""))}
     asked_of_several = {x for x in order if readings[x].role is None and readings[x].concept
                         and (doc_of[x], readings[x].concept) in (several if x in signer_names else several_apart)}
     for code in codes.tolist():
@@ -710,13 +709,11 @@ def match_package(package: Package, kb: Knowledge,
                 # a roster column and a single answer are never one datum; but one row of a list of people
                 # may be this person (the nominees' list and one nominee's form): at most a review
                 several = a if a in about_several else b
-                listed = (doc_of[several], by_id[several].location.table)
-                names = kb.concepts.get(readings[several].concept or "")
+                people = (doc_of[several], by_id[several].location.table) in people_tables \
+                    or _names_a_person(kb.concepts.get(readings[several].concept or ""))
                 v = Verdict(min(v.score, 0.65), "review", v.rule, v.evidence + (
                     "one is a column of a list of people, the other a single answer: one row may be this "
-                    "person, check which" if listed in people_tables or (names is not None and names.subject == "person"
-                                                                         and (names.identifier or names.id.endswith(".name")))
-                    else
+                    "person, check which" if people else
                     "one is a column of a list (of projects, items …), the other a single answer: check the "
                     "answer is one of its rows",)) if _shared_person_datum(ra, rb, kb) or \
                     not (ra.concepts or rb.concepts) else None
@@ -1961,6 +1958,12 @@ def _form_stem(key: str) -> str:
     """A logical document's file name without its extension, and its part: one form in any format."""
     path, _, part = key.partition("#")
     return f"{PurePosixPath(path).with_suffix('')}#{part}"
+
+
+def _names_a_person(c) -> bool:
+    """Whether a concept names or identifies a person (성명, name, SSN): a list with such a column lists people;
+    a duty column (담당업무) is a person's datum but names nobody."""
+    return c is not None and c.subject == "person" and bool(c.identifier or c.id.endswith(".name"))
 
 
 def between_twins(link: Link, doc_of: dict[str, str]) -> bool:

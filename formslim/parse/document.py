@@ -67,8 +67,7 @@ def only_marker(text: str) -> bool:
     form sits in its package, not what it is — no title (a file's own metadata title is often just that)."""
     t = (text or "").strip()
     mark = marker_of(t)
-    return bool(mark) and not re.sub(r"[\s\[\]［］【】〔〕〈〉<>()]", "", t[len(mark):] if t.startswith(mark) else
-                                     t.replace(mark, "", 1))
+    return bool(mark) and not re.sub(r"[\s\[\]［］【】〔〕〈〉<>()]", "", t.replace(mark, "", 1))
 
 
 def _title(title: str, layout: Layout) -> str:

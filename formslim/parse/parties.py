@@ -716,7 +716,6 @@ def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:
                 f = replace(f, subject=signer)
             elif f.kind != "checkbox" and (f.subject is not None or not _SIGN_ADJUNCT.match(f.label or "")):
                 signer = None  # (a box of the mark's own — "signed electronically" — does not end its block)
-        subjects[f.id] = f.subject
         if f.subject is None and terms:
             head = re.match(r"\s*([A-Z][A-Za-z]+)\b", f.label or "")
             if head and head.group(1).lower() in terms:
@@ -724,6 +723,7 @@ def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:
         if f.subject:
             for m in _DEFINED_TERM.finditer(f.label or ""):
                 terms[m.group(1).lower()] = f.subject
+        subjects[f.id] = f.subject
         out.append(f)
     return tuple(out)
 

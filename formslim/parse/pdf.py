@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any, Optional
 
+from ..components import components
 from ..errors import InputFileError
 from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
@@ -303,41 +304,27 @@ def _selection_grids(fields: list[Field]) -> list[Field]:
     one size and stand in rows and columns of one another, and each says a different thing (a column of
     "Yes"/"No" answers is several questions, each its own pair — review 42 #7)."""
     boxes = [f for f in fields if f.kind == "checkbox" and not f.part_of and f.location.page and f.location.bbox]
-    parent = {f.id: f.id for f in boxes}
+    by_id = {f.id: f for f in boxes}
+    order = {f.id: i for i, f in enumerate(boxes)}
 
-    def root(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def aligned(a: Field, b: Field) -> bool:
+        """Two boxes of one size on one page, in one column (at most three rows apart) or on one row."""
+        (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a.location.bbox, b.location.bbox
+        if a.location.page != b.location.page or abs((ax1 - ax0) - (bx1 - bx0)) > 1 \
+                or abs((ay1 - ay0) - (by1 - by0)) > 1:
+            return False
+        return (abs(ax0 - bx0) <= 2 and abs(ay0 - by0) <= 3 * (ay1 - ay0)) or (abs(ay0 - by0) <= 2 and abs(ax0 - bx0) <= 250)
 
-    def size(f):
-        b = f.location.bbox
-        return b[2] - b[0], b[3] - b[1]
-
-    for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
-            if a.location.page != b.location.page:
-                continue
-            (aw, ah), (bw, bh) = size(a), size(b)
-            if abs(aw - bw) > 1 or abs(ah - bh) > 1:
-                continue
-            ax, ay, bx, by = a.location.bbox[0], a.location.bbox[1], b.location.bbox[0], b.location.bbox[1]
-            if (abs(ax - bx) <= 2 and abs(ay - by) <= 3 * ah) or (abs(ay - by) <= 2 and abs(ax - bx) <= 250):
-                parent[root(a.id)] = root(b.id)
-    groups: dict[str, list[Field]] = {}
-    for f in boxes:
-        groups.setdefault(root(f.id), []).append(f)
     head: dict[str, str] = {}
-    for group in groups.values():
-        hows = {f.choose for f in group if f.choose}
+    for ids in components((a.id, b.id) for i, a in enumerate(boxes) for b in boxes[i + 1:] if aligned(a, b)):
+        group = [by_id[x] for x in ids]
         labels = [re.sub(r"\s+", " ", f.label).strip().lower() for f in group]
-        if len(group) < 2 or len(group) > 16 or hows != {"one"} or len(set(labels)) < len(labels) \
+        if len(group) > 16 or {f.choose for f in group if f.choose} != {"one"} or len(set(labels)) < len(labels) \
                 or any(_YES_NO.match(x) for x in labels):
             continue
-        first = min(group, key=lambda f: fields.index(f))
-        head.update({f.id: first.id for f in group if f is not first})
-        head[first.id] = ""
+        first = min(ids, key=order.__getitem__)  # (the form's first box of the group heads it)
+        head.update({x: first for x in ids})
+        head[first] = ""
     return [replace(f, part_of=head[f.id] or f.part_of, choose="one") if f.id in head else f for f in fields]
 
 

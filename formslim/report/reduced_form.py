@@ -1130,7 +1130,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     party = kb.roles.get(next(iter(whose))) if len(whose) == 1 and 2 * sum(map(bool, asked)) > len(asked) else None
     if party is not None and party.id not in _APPLICANT_SIDE and "person" in party.subject:
         # every datum of the first section is one other person's (a staff member's CV): named by whose it is
-        titles["applicant"] = (party.ko if lang == "ko" else party.en or (party.id,))[0]
+        titles["applicant"] = _signer_label(party.id, lang, kb)
     if sections["owners"] and not any(it.get("role") in ("owner", "guarantor") for it in sections["owners"]):
         titles["owners"] = "배우자" if lang == "ko" else "Spouse"  # (a joint return's spouse: no owner)
     out_sections = [{"id": k, "title": f"{n}. {titles[k]}", "items": v}
@@ -1344,7 +1344,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     about = {d.subject for d in plan.documents if (d.key or d.file) == primary or (d.decision == "merge" and d.fields_before)}
     who = kb.roles.get(next(iter(about))) if len(about) == 1 and "" not in about else None
     if not one_per_note and who is not None and "person" in who.subject and who.id not in _APPLICANT_SIDE:
-        one_per_note = t(lang, "form_each_person", who=(who.ko if lang == "ko" else who.en or (who.id,))[0])
+        one_per_note = t(lang, "form_each_person", who=_signer_label(who.id, lang, kb))
     # a consolidated form is named for what its main form files: "정부포상 후보자 추천서 (통합)", not "… 통합 신청서"
     main_title = doc_titles.get(primary or "", "") or ""
     title = (f"{main_title} ({t(lang, 'consolidated_short')})" if _filing_noun(main_title) in ("추천서", "신고서", "보고서")
