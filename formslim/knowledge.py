@@ -101,6 +101,9 @@ class Role:
     # recommending agency's head, with its 관인): the package's filer, whose own posts (작성자, 확인자, 조사자)
     # sign for it, whoever its main form names
     files_package: bool = False
+    # cue words that name whoever files the form they are printed on ("taxpayer", "동의자"), not the programme's
+    # applicant: in a form the manifest says another party fills, that party
+    form_filer: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -391,7 +394,8 @@ def _role(e: dict) -> Role:
                 signs_as_applicant=_flag(e.get("signs_as_applicant", False), "signs_as_applicant"),
                 kin=_flag(e.get("kin", False), "kin"), signs=_flag(e.get("signs", True), "signs"),
                 signs_if=str(e.get("signs_if") or ""), fills_own=_flag(e.get("fills_own", False), "fills_own"),
-                files_package=_flag(e.get("files_package", False), "files_package"))
+                files_package=_flag(e.get("files_package", False), "files_package"),
+                form_filer=_tuple(e.get("form_filer")))
 
 
 def _rule(e: dict) -> Rule:

@@ -61,6 +61,8 @@ class Location:
 
 #: how a document's warning starts when its file holds part of its form only ("the file starts at page 2 …")
 INCOMPLETE = "incomplete form: "
+#: how a document's warning starts when its own calculation cannot run (it names fields the form does not have)
+BROKEN_CALCULATION = "broken calculation: "
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Callable, Iterable, Optional
 from .knowledge import Knowledge, load_knowledge
 from .manifest import Manifest, find_manifest, load_manifest
 from .match import MatchResult, derive, match_package
-from .match.derive import package_country, printed_agreements
+from .match.derive import country_of, printed_agreements
 from .model import Derivation, Package, ReductionPlan
 from .parse import read_package
 from .reduce import plan_reduction
@@ -124,6 +124,22 @@ def apply_never_merge(match: MatchResult, manifest: Optional[Manifest],
     return replace(match, links=links, groups=tuple(groups), queue=queue), applied
 
 
+def _unjoined_same(line: str, x: str, y: str, match: MatchResult) -> str:
+    """An applied ``same`` line, or why its two fields are not one group: joining them would make two
+    different questions of one form one datum (a box that asks two data, "사업참여기간 (참여율)", confirmed as
+    the same as one of them), and the groups the forms make are kept (review 41 #4)."""
+    gx = next((g.fields for g in match.groups if x in g.fields), (x,))
+    gy = next((g.fields for g in match.groups if y in g.fields), (y,))
+    if x in gy:
+        return line
+    clash = next(((a, b) for a in gx for b in gy if match.doc_of[a] == match.doc_of[b]), None)
+    if clash is None:
+        return line
+    a, b = clash
+    return (f"{line}: not joined, for {match.doc_of[a]} asks '{match.fields[a].label}' and "
+            f"'{match.fields[b].label}' apart and they would become one datum (ignored)")
+
+
 def match_with_manifest(package: Package, kb: Knowledge, manifest: Optional[Manifest]) -> tuple[MatchResult, list[str]]:
     """Matching as the manifest states the programme: parties that are one person, whose copy a
     per-person form is, what a party word means in one file, and pairs never to merge. Returns the
@@ -135,12 +151,18 @@ def match_with_manifest(package: Package, kb: Knowledge, manifest: Optional[Mani
     for a, b in manifest.same:
         if a in key_of and b in key_of:
             same.append((key_of[a], key_of[b]))
-            applied.append(f"same datum {a} / {b}")
+            applied.append((f"same datum {a} / {b}", key_of[a], key_of[b]))
         else:
             applied.append(f"same datum {a} / {b}: not found in the package (ignored)")
     match = match_package(package, kb, manifest.same_parties, manifest.filled_by, manifest.document_parties,
                           tuple(same))
     match, never = apply_never_merge(match, manifest, key_of)
+    applied = [x if isinstance(x, str) else _unjoined_same(*x, match) for x in applied]
+    if same:  # a pair a person has decided is not put to them again, joined or not (the assumption says why)
+        from dataclasses import replace
+
+        decided = {frozenset(p) for p in same}
+        match = replace(match, queue=tuple(l for l in match.queue if frozenset((l.a, l.b)) not in decided))
     applied += never
     stated = [f"one person: {' = '.join(g)}" for g in manifest.same_parties]
     stated += [f"{f} is filled by the {who}" for f, who in sorted(manifest.filled_by.items())]
@@ -219,7 +241,7 @@ def analyze(paths: Iterable[str | Path], target: Optional[float] = None, lang: O
     match, never_applied = match_with_manifest(package, kb, manifest)
     derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None,
                          agreements=printed_agreements(package))
-    country = (manifest.country if manifest and manifest.country else None) or package_country(match)
+    country = (manifest.country if manifest and manifest.country else None) or country_of(match, package, kb)[0]
     plan = plan_reduction(package, match, derivations, kb, manifest, target=target, country=country)
     if never_applied:
         from dataclasses import replace

@@ -198,7 +198,7 @@ def test_manifest_overrides_change_the_plan(tmp_path):
     out = tmp_path / "out"
     write_report(a, out)
     html = (out / "report.html").read_text(encoding="utf-8")
-    assert "O-KEEP" in html and "never merge" in html and "KR-LOCAL-TAXPAID" in html
+    assert "O-KEEP" in html and "합치지 않음" in html and "KR-LOCAL-TAXPAID" in html
     plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
     assert plan["overrides_applied"]
 

@@ -158,3 +158,39 @@ def test_a_kept_consent_cites_how_long_it_holds_as_printed():
     evidence = [e for i in ssa.decisions for x in a.plan.decisions if x.id == i for e in x.evidence]
     assert "it prints how long it holds: “This consent is valid only for one-time use.”" in evidence
     assert any("only for 90 days from the date signed" in e for e in evidence)
+
+
+@needs_corpus
+def test_a_confirmed_pair_adds_to_the_groups_and_two_confirmed_project_lists_are_one_table(tmp_path):
+    """Review 41 #4: accepting the review links of the two CVs' project lists (and a composite "사업참여기간
+    (참여율)" as 참여율) must not take 사업참여기간 out of its group, and the lists become one table of the union of
+    their columns with the longer list's rows."""
+    import json
+    import shutil
+
+    import docx
+
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import write_report
+
+    pkg = tmp_path / "cv"
+    shutil.copytree(CORPUS / "kr-hwpx-filler-merryai", pkg)
+    pairs = [("사업명", "사업명"), ("담당업무", "담당업무"), ("발주처", "발주처"), ("참여율", "사업참여기간 (참여율)")]
+    (pkg / "formslim.yaml").write_text("version: 1\noverrides:\n  same:\n" + "".join(
+        f'    - ["최악의서식.hwpx: {a}", "코이카서식.hwpx: {b}"]\n' for a, b in pairs), encoding="utf-8")
+    a = analyze([pkg])
+    labels = [sorted(a.match.fields[x].label for x in g.fields) for g in a.match.groups]
+    assert ["사업참여기간", "사업참여기간 (참여율)"] in labels and ["사업명", "사업명"] in labels
+    refused = [x for x in a.plan.assumptions if "not joined" in x]
+    assert len(refused) == 1 and "'참여율' and '사업참여기간'" in refused[0]
+    # (the confirmed pair is not put to the reviewer again)
+    assert not any({a.match.fields[l.a].label, a.match.fields[l.b].label} == {"참여율", "사업참여기간 (참여율)"}
+                   for l in a.match.queue)
+    write_report(a, tmp_path / "out")
+    tables = docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).tables
+    projects = [t for t in tables if t.rows[0].cells[0].text == "사업명"]
+    assert len(projects) == 1 and len(projects[0].rows) == 1 + 7
+    header = [c.text for c in projects[0].rows[0].cells]
+    assert "사업개요" in header and "금액(천원)" in header and header.count("사업명") == 1
+    assert "적용하지 않은 재정의" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))

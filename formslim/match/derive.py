@@ -450,6 +450,21 @@ def printed_agreements(package) -> tuple[tuple[str, str], ...]:
                                for d in package.documents for x in d.logical for s in x.agreements))
 
 
+def country_of(match: MatchResult, package=None, kb: Optional[Knowledge] = None) -> tuple[str, str]:
+    """The package's country and why: the country of the agencies its forms print as their issuer
+    (agencies.yaml: "Council of Scientific and Industrial Research" on a CSIR Form-C is India's — grants review 43
+    #1: an English form is not a US one for its language), the most forms' where they differ; else the
+    language's (:func:`package_country`)."""
+    if package is not None and kb is not None:
+        printed = [x for x in (kb.issuer(d.header) for d in package.documents) if x is not None and x[0].country]
+        if printed:
+            countries = [a.country for a, _ in printed]
+            country = max(dict.fromkeys(countries), key=countries.count)
+            agency, words = next((a, w) for a, w in printed if a.country == country)
+            return country, f"the forms print their issuer, {agency.name} ('{words}')"
+    return package_country(match), "inferred from the language of the forms"
+
+
 def package_country(match: MatchResult) -> str:
     """KR when the package is mostly Korean, EU for German/French wording, else US."""
     labels = [f.label for f in match.fields.values()]
@@ -602,7 +617,11 @@ def form_calculations(match: MatchResult, kb: Knowledge) -> list[Derivation]:
         if not f.calculation:
             continue
         inputs = [by_name[(match.doc_of[fid], n)] for n in f.calculated_from if (match.doc_of[fid], n) in by_name]
-        if not inputs:
+        if not inputs or len(set(inputs)) < len(set(f.calculated_from)) and not all(
+                any(name == n or name.startswith(n + ".") for (doc, name) in by_name if doc == match.doc_of[fid])
+                for n in f.calculated_from):
+            # (a calculation naming fields the form does not have computes nothing as shipped: the reader warns of
+            # it, and the answer is not the form's own — grants review 43 #6)
             continue
         out.append(Derivation(rule=rule.id, type="total" if f.calculation.startswith("SUM(") else "computed",
                               target=fid, inputs=tuple(sorted(set(inputs))), how=f"{rule.how}: {f.calculation}",

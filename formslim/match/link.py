@@ -750,10 +750,42 @@ def match_package(package: Package, kb: Knowledge,
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.99, status="certain", rule="O-SAME",
                                      evidence=("confirmed by a person: the manifest's overrides.same",))
                                 for x, y in same_fields if x in by_id and y in by_id and x != y])
+    links = _copy_links(package, links)
     groups = _cluster(links, by_id, doc_of, readings, kb)
     links = _unjoined_for_review(links, groups, doc_of)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups, doc_of))
+
+
+def _copy_links(package: Package, links: list[Link]) -> list[Link]:
+    """Links between a file that repeats pages of another document (:func:`copied_documents`: "SF424_page2.pdf" is
+    page 2 of SF424.pdf) and that document: each answer space with its twin, the same name and kind at the same
+    place — one answer, whatever its label reads as —, and no other pair of the two (every field of the copy
+    has its twin: "Type of Applicant 1" of the copy is not "Type of Applicant 2"; grants review 43 #5)."""
+    from .copies import _key, _same_place, copied_documents
+
+    copies = copied_documents(list(package.documents))
+    if not copies:
+        return links
+    docs = {d.key: d for d in package.documents}
+    doc_of = {f.id: d.key for d in package.documents for f in d.fields}
+    pairs, twins = set(), []
+    for copy_key, (original, _) in copies.items():
+        pairs.add(frozenset((copy_key, original)))
+        mine, theirs = docs[copy_key].fields, docs[original].fields
+        placed = all(_key(f) is not None for f in (*mine, *theirs))
+        for k, f in enumerate(mine):
+            if placed:
+                g = next((g for g in theirs if _key(g) == _key(f) and _same_place(f, g)), None)
+                why = f"the same answer space (its name '{f.name}', its place)"
+            else:
+                # (a template and its filled-in example: the same questions in the same order — copies.py)
+                g, why = (theirs[k] if k < len(theirs) else None), "the same question in the same place of the form"
+            if g is not None:
+                twins.append(Link(a=min(f.id, g.id), b=max(f.id, g.id), score=0.99, status="certain", rule="M-COPY",
+                                  evidence=(f"{copy_key} repeats {original}: {why}, one answer",)))
+    kept = [l for l in links if frozenset((doc_of.get(l.a), doc_of.get(l.b))) not in pairs]
+    return _with_links(kept, twins)
 
 
 def _triage(codes, order: list[str], by_id: dict[str, Field], doc_of: dict[str, str],
@@ -1282,7 +1314,7 @@ def group_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
             if _PAGE_GROUP.search(parent) or len(members) > 12:
                 continue
             named = {(readings[g.id].role, readings[g.id].index) for g in members
-                     if readings[g.id].role and readings[g.id].role_from == "label"}
+                     if readings[g.id].role and readings[g.id].role_from in ("label", "manifest")}
             if len(named) != 1:
                 continue
             role, index = next(iter(named))
@@ -1685,6 +1717,14 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
                 out[f.id] = replace(r, role=role, index=index, role_from="manifest",
                                     note=f"the manifest says this file's {r.role} is the {role}"
                                          + (f" {index}" if index else ""))
+            elif filler and r.role == "applicant" and r.role_from == "label" and filler[0] != "applicant" \
+                    and _names_the_filer(f, kb):
+                # "1b. First taxpayer identification number" of a 4506-C the manifest says owner 1 fills: the
+                # taxpayer is owner 1, not the business (review 42 #2)
+                role, index = filler
+                out[f.id] = replace(r, role=role, index=index, role_from="form" if said else "manifest",
+                                    note=(said or f"the manifest says {d.key} is filled by the {role}"
+                                          + (f" {index}" if index else "")) + ": the form's own filer")
             elif filler and (r.role_from == "you" or (r.role is None and r.index in (None, 1) and _person_datum(r, kb))):
                 # a per-person form's first person ("Print Name 1", "Social Security No for Name 1" under
                 # "Signature 1") is the one it is filled for; a second ("Name 2": the spouse who co-signs) is not
@@ -1694,6 +1734,20 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
                                                    + (f" {index}" if index else "")))
                                     + (": its first person" if r.index == 1 else ""))
     return out
+
+
+def _names_the_filer(f: Field, kb: Knowledge) -> bool:
+    """Whether a field's label names the party by a word for whoever files this form ("taxpayer", "동의자":
+    roles.yaml ``form_filer``) and by no word of the applicant role for the programme's applicant ("Applicant/
+    Borrower")."""
+    role = kb.roles.get("applicant")
+    if role is None or not role.form_filer:
+        return False
+    text = f.label.lower()
+    filer = [w for w in role.form_filer if re.search(rf"(?<![\w]){re.escape(w.lower())}", text)]
+    other = [w for w in (*role.ko, *role.en) if w not in role.form_filer
+             and re.search(rf"(?<![\w]){re.escape(w.lower())}", text)]
+    return bool(filer) and not other
 
 
 def _party(text: str) -> tuple[str, Optional[int]]:
@@ -2036,7 +2090,9 @@ def _cluster(links: Iterable[Link], by_id: dict[str, Field], doc_of: dict[str, s
         bad_set = set(bad)
         return all(compatible(x, y) for x in ma for y in mb if (klass[x], klass[y]) in bad_set)
 
-    for link in sorted((l for l in links if l.status == "certain"), key=lambda l: (-l.score, l.a, l.b)):
+    # a person's confirmation (overrides.same) adds to the groups the forms make, after them: it never takes a
+    # field out of a group its certain links made (review 41 #4; the pipeline says where one could not join)
+    for link in sorted((l for l in links if l.status == "certain"), key=lambda l: (l.rule == "O-SAME", -l.score, l.a, l.b)):
         ra, rb = find(link.a), find(link.b)
         if ra == rb:
             continue

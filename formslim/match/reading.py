@@ -71,7 +71,9 @@ _QUALIFIERS = {
     "end": r"\b(?:end|ending|to|until|closing|expiry|expiration)\b|종료|마감|완료|만료|까지",
     # a name used before, or besides, the legal one ("Other Names Used", "maiden name", "aliases", "Business
     # name, if different from above") is a former name too
-    "previous": r"\b(?:previous|prior|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?|"
+    # (not a form's own edition notice printed in a page header: "Discontinue Prior Editions", SSA-89; "Previous
+    # editions are obsolete")
+    "previous": r"\b(?:(?:previous|prior)(?!\s+(?:editions?|versions?|revisions?)\b)|former|formerly|last year|preceding|maiden|aliases?|other\s+names?(?:\s+used)?|"
                 + _BESIDES_WORDS + r")\b|이전|종전|전년도|직전|수행\s*실적",
     "current": r"\b(?:current|present|this year|most recent)\b|당해|금년|올해|현재",
     # (집 as a word — "집 주소", "집전화" —, never inside one: 집행 (execution), 모집, 수집, 편집, 집계 are no home)
@@ -908,6 +910,8 @@ def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
     something else that the word before the head names: "Foreign country name", "SBA loan name", "Loan
     number", "Property address" are not a person's name, number or address. Party words ("Lender name",
     "Owner's name") and neutral words ("Full name", "Print name") keep the reading."""
+    if matched and matched <= _MODIFIER_WORDS:
+        return _a_modifier_here(text, matched, lex)
     if not matched or any(k not in _GENERIC_HEADS for k in matched):
         return False
     words = re.findall(r"[a-z0-9']+", unicodedata.normalize("NFKC", text).lower().replace("’", "'"))
@@ -934,6 +938,41 @@ def _names_another_thing(text: str, matched: set[str], lex: "Lexicon") -> bool:
         if _find_roles(before, lex):
             continue
         return True
+    return False
+
+
+#: words a label often holds as the modifier of another head, or in a phrase about another party: "State funding",
+#: "State Application Identifier", "Date received by State" (no state of an address), "CFDA Program Title", "funding
+#: opportunity title" (no person's job title) — SF-424, grants review 43 #4
+_MODIFIER_WORDS = {"state", "title"}
+_PREPOSITIONS = {"by", "from", "to", "with", "for"}
+
+
+def _a_modifier_here(text: str, matched: set[str], lex: "Lexicon") -> bool:
+    """Whether a label matched only by one of :data:`_MODIFIER_WORDS` uses it to say something of another head:
+    another word of content follows it in the phrase ("State funding"), a preposition puts it after another
+    datum ("Date received by State"), or — for a title — a word before it that names no party says whose
+    title ("Program Title"; "Owner's title", "Applicant title", "Official title" keep it)."""
+    first = re.split(r"[(:;.,/]", unicodedata.normalize("NFKC", text).lower().replace("’", "'"), maxsplit=1)[0]
+    # (of two data in one box, "Typed Name & Title of Authorized Official", the phrase that holds the word)
+    first = next((p for p in re.split(r"\s*&\s*|\s+and\s+", first) if set(re.findall(r"[a-z0-9']+", p)) & matched), first)
+    words = re.findall(r"[a-z0-9']+", first)
+    for i, w in enumerate(words):
+        if w not in matched:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if after and after not in _EN_STOP and after not in _NEUTRAL_MODIFIERS and after not in _WHERE_ON_FORM \
+                and not after.isdigit() and not after.endswith("ed") and after not in ("shown", "given", "name") \
+                and len(after) > 2 and not _find_roles(after, lex):
+            return True
+        before = [x for x in words[:i] if x not in ("enter", "please", "the", "a", "an")]
+        if before and before[-1] in _PREPOSITIONS and len(before) > 1:
+            return True
+        if w == "title" and before:
+            b = before[-1]
+            if not (b.endswith("'s") or b.endswith("s'") or b in _EN_STOP or b in _NEUTRAL_MODIFIERS
+                    or len(b) < 2 or b.isdigit() or _find_roles(b.strip("'"), lex)):
+                return True
     return False
 
 

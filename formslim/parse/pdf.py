@@ -23,7 +23,7 @@ from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
 from ..fields.parts import with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
-from ..model import INCOMPLETE, Document, Field, Location
+from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
 from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
 from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
@@ -947,6 +947,15 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list
     if not out and missing:
         warnings.append("no field of its field tree exists: read as a flat form")
         return None
+    names = {f.name for f in out if f.name}
+    for f in out:
+        absent = [n for n in f.calculated_from if n not in names and not any(x.startswith(n + ".") for x in names)]
+        if absent:
+            # SF-424 item 18g: "SUM(fundingapplicant, fundingfa, …)" where the boxes are named "fundingApplicant",
+            # "FundingFederal" — the script fails, and the total is wrong or blank (grants review 43 #6)
+            warnings.append(f"{BROKEN_CALCULATION}the calculation of '{f.label[:60]}' names {len(absent)} field(s) the form does not have "
+                            f"({', '.join(absent[:4])}{' …' if len(absent) > 4 else ''}): the form cannot compute it as "
+                            "shipped — check the total and its script")
     return out, option_boxes, exclusive_boxes(out, box_states), [(f.location.page, f.label) for f in statements]
 
 

@@ -388,6 +388,11 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         tariff, tariff_assumed = float(default["hourly"]), True
         assumptions.append(f"hourly tariff {default['hourly']:,} {default['currency']}: an assumption, not a sourced "
                            f"figure (set hourly_tariff in the manifest or --tariff)")
+        if country not in st["default_tariffs"]:
+            # (a country formslim has no tariff for, India's CSIR forms: its costs are priced in another country's
+            # money, to compare only — the minutes stand; grants review 43 #1)
+            assumptions.append(f"no hourly tariff is known for {country}: costs are priced at the US default, for "
+                               "comparison only (set hourly_tariff and currency in the manifest)")
     currency = currency or (manifest.currency if manifest and manifest.currency else None) or default["currency"]
     applicants = manifest.applicants_per_year if manifest else None
     if not applicants:

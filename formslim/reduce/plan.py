@@ -9,7 +9,7 @@ from typing import Iterable, NamedTuple, Optional
 from ..knowledge import Knowledge, Registry
 from ..manifest import Manifest
 from ..match import MatchResult
-from ..match.derive import package_country
+from ..match.derive import country_of
 from ..match.compare import _bigrams
 from ..match.link import contrasting_documents
 from ..match.reading import compact
@@ -17,8 +17,8 @@ from ..parse.classify import condition_of, source_edition
 from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
 from ..text import USE_ONLY
-from .copies import copied_documents
-from ..model import (DEFAULT_TARGET, INCOMPLETE, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
+from ..match.copies import copied_documents
+from ..model import (BROKEN_CALCULATION, DEFAULT_TARGET, INCOMPLETE, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
                      ReductionPlan, Signature)
 
 _PRIMARY = re.compile(r"신청서|지원신청|application|borrower information|신청", re.I)
@@ -211,9 +211,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     target_default = target is None
     target = DEFAULT_TARGET if target is None else target
     assumptions: list[str] = []
-    country = country or (manifest.country if manifest and manifest.country else None) or package_country(match)
+    stated = country or (manifest.country if manifest and manifest.country else None)
+    country, why = (stated, "") if stated else country_of(match, package, kb)
     if not (manifest and manifest.country):
-        assumptions.append(f"country {country}: inferred from the language of the forms (set 'country' in the manifest)")
+        why = why or country_of(match, package, kb)[1]
+        assumptions.append(f"country {country}: {why} (set 'country' in the manifest)")
     unavailable = set(manifest.unavailable_registries) if manifest else set()
     registries = {rid: r for rid, r in kb.registries.items() if (not r.country or r.country == country)}
     available = {rid: r for rid, r in registries.items() if rid not in unavailable}
@@ -244,6 +246,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # a file that holds part of its form only (its first page is the form's page 2): its count is of what it holds
     assumptions += [f"{d.title or d.path}: {w[len(INCOMPLETE):]}" for d in docs for w in d.warnings
                     if w.startswith(INCOMPLETE)]
+    # a total the form's own script cannot compute: no answer is taken as the form's (SF-424 item 18g)
+    assumptions += [f"{d.title or d.path}: {w[len(BROKEN_CALCULATION):]}" for d in docs for w in d.warnings
+                    if w.startswith(BROKEN_CALCULATION)]
     checklists = [d for d in docs if d.kind == "checklist"]
     # what the programme's notice says of the package: the application itself is made online; a document
     # must be written on the template it gives, unchanged
@@ -1271,8 +1276,10 @@ def filer_role(primary: Optional[Document], match: MatchResult, kb: Knowledge,
         return ""
     named = [r for r in sorted(roles) if r in kb.roles and kb.roles[r].signs_for_others]
     signing = {s.signer for s in primary.signers} if primary is not None else set()
+    # (a main form signed by its own party — CSIR Form-C's "Signature of PI" — is filed by that party, whatever
+    # other party it names: "the sponsoring CSIR Laboratory" does not file it; grants review 43 #1)
     return next((r for r in named if r in signing), None) or (filed_by[1].signer if filed_by else "") or \
-        next(iter(named), "")
+        ("" if signing - set(named) else next(iter(named), ""))
 
 
 def _choose_primary(docs: list[Document], match: MatchResult, kb: Knowledge,
@@ -1407,26 +1414,46 @@ def missing_registry_keys(reg, present: set) -> list[str]:
 _APPLICANT_SIDE = (None, "", "applicant", "representative")
 
 #: the party of a block kept "for official use" (the agency that receives the form)
-_OFFICIAL = re.compile(r"^(?:official|office|agency|government|department|irs|sba|uscis|ssa|internal)\b", re.I)
+_OFFICIAL = re.compile(r"^(?:official|office|agency|government|department|federal|irs|sba|uscis|ssa|internal)\b", re.I)
+
+
+#: governments a label may keep a box for, besides the agency that receives the form ("State use only")
+_GOVERNMENT = re.compile(r"(?:state|county|city|local|tribal|federal)(?:\s+(?:agency|government|office))?", re.I)
+
+#: a box whose own label or tooltip keeps it for another party: "Date received by State (State use only.)", "Leave
+#: blank. Federal agency will assign date" (SF-424 items 3 and 6; its instructions: "Leave this field blank. This
+#: date will be assigned by the Federal agency" — grants review 43 #3). "… assigned by the IRS" alone is no such
+#: box: the applicant writes the number it was assigned (an EIN)
+_LABEL_KEPT_FOR = (
+    re.compile(r"\(\s*(?:for\s+)?(?P<who>[A-Za-z][A-Za-z'’ .-]{1,30}?)\s+use\s+only\s*[.:]?\s*\)", re.I),
+    re.compile(r"\bleave\s+(?:this\s+(?:field|box|line|item|space)\s+)?blank\b[^.;]*[.;]?\s*(?:this\s+\w+\s+)?"
+               r"(?:(?:the|a)\s+)?(?P<who>[A-Za-z][A-Za-z'’ .-]{1,30}?)\s+will\s+(?:assign|complete|fill|enter)\b", re.I),
+    re.compile(r"\bleave\s+(?:this\s+(?:field|box|line|item|space)\s+)?blank\b[^.;]*[.;]?\s*(?:this\s+\w+\s+)?"
+               r"will\s+be\s+(?:assigned|completed|filled(?:\s+in)?|entered)\s+by\s+(?:the\s+)?(?P<who>[A-Za-z][A-Za-z'’ .-]{1,30}?)\s*(?:[.;,]|$)", re.I),
+)
 
 
 def kept_for(f, kb: Knowledge) -> Optional[str]:
     """The party a block of the form is kept for, where the field sits in one (its context holds a heading
-    "Employers Only", "Paid Preparer Use Only", "For Official Use Only": parse.pdf USE_ONLY): that party's role
+    "Employers Only", "Paid Preparer Use Only", "For Official Use Only": parse.pdf USE_ONLY), or its own label
+    keeps it for one ("(State use only.)", "Leave blank. Federal agency will assign date"): that party's role
     (roles.yaml, by its English words, a plural as its singular), "agency" for an official's block, else the
     words as printed; None where the field is in no such block or the block is the applicant's own."""
-    for c in f.context:
-        m = USE_ONLY.match(c or "")
-        if m is None:
-            continue
+    said = [(m, False) for m in (USE_ONLY.match(c or "") for c in f.context) if m is not None]
+    said += [(m, True) for m in (p.search(f.label or "") for p in _LABEL_KEPT_FOR) if m is not None]
+    for m, in_label in said:
         who = re.sub(r"[’']s?$|s$", "", m.group("who").strip().lower())
+        who = re.sub(r"^(?:the|a|an)\s+", "", who)
+        if in_label and not (_OFFICIAL.match(who) or _GOVERNMENT.fullmatch(who) or any(
+                re.sub(r"[’']s?$", "", w.lower()) in (who, who.split()[-1]) for r in kb.roles.values() for w in r.en)):
+            continue  # "(b) Cost (business use only)": the share of a cost, not a box kept for a party
         if _OFFICIAL.match(who):
             return "agency"
         role = next((r.id for r in kb.roles.values() for w in r.en
                      if re.sub(r"[’']s?$", "", w.lower()) in (who, who.split()[-1])), None)
-        if role in _APPLICANT_SIDE or role in ("member", "individual"):
+        if role is not None and (role in _APPLICANT_SIDE or role in ("member", "individual")):
             return None
-        return role or who
+        return role or who  # (a party no role names, "State": as printed)
     return None
 
 

@@ -784,6 +784,11 @@ EVIDENCE = {
         (r"the form is '(.+)': filled and signed by the (.+)", "서식에 '{1}'라고 적혀 있음: {2}이(가) 작성·서명"),
         (r"country (\w+): inferred from the language of the forms \(set 'country' in the manifest\)",
          "국가 {1}: 서식의 언어로 추정 (설정 파일(formslim.yaml)의 country로 지정)"),
+        (r"country (\w+): the forms print their issuer, (.+) \('(.+)'\) \(set 'country' in the manifest\)",
+         "국가 {1}: 서식에 발행 기관 {2}('{3}')이 인쇄됨 (설정 파일(formslim.yaml)의 country로 지정)"),
+        (r"no hourly tariff is known for (\w+): costs are priced at the US default, for comparison only \(set "
+         r"hourly_tariff and currency in the manifest\)",
+         "{1}의 시간당 임금 기준이 없어 비용은 비교용으로 미국 기본값으로 계산함 (설정 파일의 hourly_tariff와 currency로 지정)"),
         (r"(\d+) field\(s\) of (\d+) PDF\(s\) are flagged read-only with no calculation in the file: taken as filled by "
          r"the filing software that ships them, not asked of the filer; on the printed forms the filer works them out — "
          r"counted, they add (\d+) question\(s\) before and after alike",
@@ -842,11 +847,19 @@ EVIDENCE = {
         (r"no applicants_per_year in a manifest: burden is given per applicant only",
          "설정 파일(formslim.yaml)에 연간 신청 건수(applicants_per_year)가 없어 부담은 신청 1건 기준으로만 제시"),
         (r"two different lists of people", "서로 다른 명단의 항목"),
+        (r"(.+): the calculation of '(.+)' names (\d+) field\(s\) the form does not have \((.+)\): the form cannot compute "
+         r"it as shipped — check the total and its script",
+         "{1}: '{2}' 항목의 계산식이 서식에 없는 항목 {3}개({4})를 가리켜 배포된 그대로는 계산되지 않음 — 합계와 계산식을 확인"),
         (r"a column of a list in each form: check the two lists hold the same rows", "두 서식 각각의 목록에 있는 열: 두 목록이 같은 행을 담는지 확인"),
         (r"one is a column of a list \(of projects, items …\), the other a single answer: check the answer is one of its rows",
          "하나는 목록(사업·품목 등)의 열, 다른 하나는 단일 항목: 그 답이 목록의 한 행인지 확인"),
         (r"override not applied: (.+): not found in the package \(ignored\)",
          "적용하지 않은 재정의: {1} — 서류 묶음에서 찾지 못함 (무시)"),
+        (r"override not applied: same datum (.+) / (.+): not joined, for (.+) asks '(.+)' and '(.+)' apart and they "
+         r"would become one datum \(ignored\)",
+         "적용하지 않은 재정의: 같은 정보 {1} / {2} — {3} 서식이 '{4}', '{5}' 항목을 따로 물어 합치면 한 정보가 됨 (무시)"),
+        (r"override applied: same datum (.+) / (.+)", "적용한 재정의: 같은 정보 {1} / {2}"),
+        (r"override applied: never merge (.+) / (.+)", "적용한 재정의: 합치지 않음 {1} / {2}"),
         (r"contrasting words \((.+) vs (.+)\)", "서로 대비되는 말이 있음({1} / {2})"),
         (r"the labels differ in words that often name different things \((.+)\): check",
          "흔히 다른 것을 가리키는 말이 다름({1}): 확인"),

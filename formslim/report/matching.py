@@ -69,7 +69,7 @@ def _one_form(result: MatchResult, group, copy_of: dict[str, str]) -> bool:
 
 
 def to_table(package: Package, result: MatchResult, derivations: tuple[Derivation, ...], include_review: bool = True) -> str:
-    from ..reduce.copies import copied_documents
+    from ..match.copies import copied_documents
 
     # (a template and its filled-in example — 조달청's bid notice and the notice filled for one tender — ask
     # nothing twice: their groups are one form's, review 40 #7)

@@ -1055,7 +1055,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="overrides">{L("overrides")}</h2>')
     if ov or ov_notes:
         out.append("<ul>" + "".join(f"<li>{_e(rule_name(lang, d.rule))} ({_e(d.id)}): {_e(', '.join(shown_file(x, lang) for x in d.documents))} — {_e(d.reason)}</li>" for d in ov)
-                   + "".join(f"<li>{_e(x)}</li>" for x in ov_notes) + "</ul>")
+                   + "".join(f"<li>{_e(loc(x))}</li>" for x in ov_notes) + "</ul>")
     else:
         out.append(f"<p>{L('none')}</p>")
     # method
@@ -1254,7 +1254,7 @@ def to_markdown(a: Analysis) -> str:
     ov, ov_notes = _overrides(p)
     lines += ["", f"## {t(lang, 'overrides')}", ""] + (
         [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(shown_file(x, lang) for x in d.documents))} — {md(d.reason)}" for d in ov] +
-        [f"- {md(x)}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
+        [f"- {md(localise(lang, x, names))}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x, names))}" for x in list(p.assumptions) + list(b.assumptions)]
     lines += [f"- {md(_source_once(b))}{md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=_unit(b.currency, lang), range=f'{b.range * 100:.0f}'))}",
               f"- {t(lang, 'knowledge_files')}: {md(', '.join(Path(f).name for f in a.knowledge.files))}"]

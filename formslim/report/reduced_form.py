@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Optional
 
 from ..fields.parts import AFFIRM, YES_NO
+from ..components import components
 from ..knowledge import Knowledge
 from ..match import MatchResult
 from ..model import Package, ReductionPlan
@@ -1407,7 +1408,14 @@ def roster_tables(items: list[dict]) -> list[tuple[str, list[dict]]]:
     groups: dict[str, list[dict]] = {}
     for it in items:
         groups.setdefault(it.get("from_document") or "", []).append(it)
-    return list(groups.items())
+    # two documents' lists with a column that is one datum (a person confirmed "사업명 ~ 사업명" of two CVs' project
+    # lists) are one list: one table of the union of their columns, as many rows as the longer (review 41 #4)
+    docs_of = {cap: {x.rsplit("#", 1)[0] for it in its for x in it.get("from_fields") or ()} for cap, its in groups.items()}
+    order = list(groups)
+    joined = components([(a, b) for i, a in enumerate(order) for b in order[i + 1:] if docs_of[a] & docs_of[b]], order)
+    joined.sort(key=lambda part: min(order.index(c) for c in part))
+    return [(" · ".join(caps), [it for cap in caps for it in groups[cap]])
+            for caps in (sorted(part, key=order.index) for part in joined)]
 
 
 #: how far (points) a field's line may lie from a signature's on the same page to be part of its block: the

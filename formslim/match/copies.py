@@ -59,7 +59,7 @@ def _same_questions(docs: list[Document], found: dict) -> dict[str, tuple[str, t
     (at least three) questions, label and kind, in the same order — a template and its filled-in example
     (조달청 입찰공고 <붙임 1> in the blank and in the filled notice). The first, in package order, is kept.
     (A form in two formats is a twin, counted once by the plan's own rule, not a copy.)"""
-    from ..match.reading import compact
+    from .reading import compact
 
     seen: dict[tuple, Document] = {}
     out: dict[str, tuple[str, tuple[int, ...]]] = {}
