@@ -247,6 +247,9 @@ def _data_asked(a) -> dict[str, list[str]]:
     """concept → the wordings this package asks it with (fields read with confidence)."""
     out: dict[str, set[str]] = {}
     for fid, r in a.match.readings.items():
+        c = a.knowledge.concepts.get(r.concepts[0]) if len(r.concepts) == 1 else None
+        if (c is not None and c.per_document) or a.match.fields[fid].kind == "signature":
+            continue  # a signature and its date are acts of each document, no datum to standardise (review 43 #9)
         if len(r.concepts) == 1 and r.how in _SURE:
             out.setdefault(r.concepts[0], set()).add(a.match.fields[fid].label)
     return {c: sorted(ws)[:12] for c, ws in sorted(out.items())}

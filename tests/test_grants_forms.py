@@ -83,6 +83,8 @@ def test_csir_form_is_indias_and_filed_by_its_investigator():
     assert not any("the issuer files the package" in x for x in a.plan.assumptions)
     others = [f for d in a.package.documents for f in d.fields if f.label.startswith("6. Other participants")]
     assert others and {f.subject for f in others} == {"co_investigator"}
+    # (the investigators' joint declaration: "We certify …")
+    assert a.package.documents[0].declaration == "We certify that all the details declared here are correct and complete."
 
 
 @needs_corpus

@@ -155,11 +155,13 @@ _AVER = (r"(?:certify|declare|swear|affirm)(?: (?:and|or) (?:affirm|swear|declar
 _DECLARATION = re.compile(
     r"Under penalties of (?:perjury|law),? I declare[^.]{10,500}\.(?: (?:Declaration of preparer|If prepared by)[^.]{10,300}\.)?|"
     # the lead-in of a numbered list the signer certifies: "Under penalties of perjury, I certify that:" (W-9)
-    r"(?:Under penalties of perjury,? )?I (?:hereby )?" + _AVER + r" that\s*:|"
+    # ("We certify that all the details declared here are correct and complete.": a grant's investigators, who
+    # sign it together — CSIR Form-C item 11, grants review 43 #7)
+    r"(?:Under penalties of perjury,? )?(?:I|We) (?:hereby )?" + _AVER + r" that\s*:|"
     # "By signing this form, I certify under penalty of criminal prosecution that …" (SBA 413), "I certify,
     # under penalty of perjury, that …" (USCIS), "I declare and affirm under the penalty of perjury that …"
     # (SSA-89), "By signing this application, I certify (1) to the statements … and (2) that …" (SF-424)
-    r"(?:By signing[^.,]{0,40}, )?I (?:hereby |further )?" + _AVER + r" that[^.:]{10,400}\.|"
+    r"(?:By signing[^.,]{0,40}, )?(?:I|We) (?:hereby |further )?" + _AVER + r" that[^.:]{10,400}\.|"
     r"By signing[^.,]{0,40}, I (?:hereby )?certify\b[^.]{10,400}\.|"
     r"(?<![가-힣])(?:위|상기|본인은)[^.。\n\t]{0,60}?(?:사실과\s*(?:다름|틀림)\s*(?:이\s*)?없음을|틀림\s*없음을|사실임을)\s*"
     r"(?:확인|서약)합니다\.?|"

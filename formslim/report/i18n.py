@@ -991,6 +991,9 @@ EVIDENCE = {
         (r"no answer space: the document asks the applicant nothing", "기재란이 없음: 신청인에게 묻는 것이 없음"),
         (r"no form: it prints nothing but its answer spaces' names \('(.*)'\), a test or template stub",
          "서식이 아님: 기재란의 이름 말고는 인쇄된 것이 없음('{1}'), 시험용이나 틀만 있는 파일"),
+        (r"a copy of pages? ([\d, ]+) of (\S+): the same answer spaces, by name and place; the (?:.+?) submits that "
+         r"document once",
+         "{2}의 {1}쪽 사본: 기재란의 이름과 위치가 모두 같음 — 그 문서는 한 번만 냄"),
         (r"a copy of (\S+): the same title and the same questions, in the same order \(a template and its filled-in "
          r"example\); the applicant submits that document once",
          "{1}의 사본: 제목과 질문이 같은 순서로 모두 같음(서식과 그 작성 예시) — 신청인은 그 문서를 한 번만 낸다"),

@@ -546,10 +546,13 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             if (why.startswith("why_org") or why == "why_other") and fp.role == "member":
                 # a column of a list ("지식재산권명 | 등록번호 | 등록일"): each listed thing's, not the applicant business's
                 why = "why_listed"
-            if why == "why_org" and role is not None and fp.role != "applicant":
+            if why in ("why_org", "why_person") and role is not None and fp.role not in ("applicant", "representative", "member") \
+                    and (why == "why_org" or fp.action == "other_party" or role.fills_own or role.signs_for_others):
                 # the mortgage holder's name, the lender's: another party's, not the applicant business's
-                cues = role.ko if lang == "ko" else role.en
-                why_text = t(lang, "why_party", who=cues[0] if cues else role.id)
+                # (named in the report's language where the vocabulary can, else by the form's own English word —
+                # "IVES participant" — never by an internal id)
+                names = ((role.name_ko, *role.ko) if lang == "ko" else (role.name_en, *role.en)) + (*role.en, role.id)
+                why_text = t(lang, "why_party", who=next(x for x in names if x))
             else:
                 why_text = t(lang, why)
             if role is not None and fp.role not in ("applicant", "representative", "member") and concept is not None \
@@ -1658,7 +1661,8 @@ def _as_filed_for(text: str) -> str:
     text = text.replace("신청 1건당", "제출 1건당")
     text = re.sub(r"신청인(이|은|을|과)?", lambda m: "제출자" + {"이": "가", "은": "는", "을": "를", "과": "와"}.get(
         m.group(1) or "", m.group(1) or ""), text)
-    return re.sub(r"\bapplicants\b", "filers", re.sub(r"\bapplicant\b", "filer", text))
+    text = re.sub(r"\bapplicants\b", "filers", re.sub(r"\bapplicant\b", "filer", text))
+    return re.sub(r"\b([Aa])n filer", r"\1 filer", text)  # ("Documents an applicant submits": a filer; review 43 #12)
 
 
 def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
