@@ -58,6 +58,9 @@ class Concept:
     # bank account's beside a routing number; alone, as on Form W-9 line 7, it may be an account with the
     # requester): {"words": […], "unless_asked": [concept ids], "source": "…"}; read as a partial match otherwise
     vague_alone: dict = field(default_factory=dict, compare=False)
+    # the datum a consolidated form asks in its place where its restriction applies and no form asking it prints a
+    # legal basis (주민등록번호 → 생년월일: 개인정보 보호법 제24조의2): {"concept": id, "source": "…"}
+    instead: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -370,7 +373,16 @@ def _concept(e: dict) -> Concept:
                    restricted_in={str(k): str(v) for k, v in e["restricted"].items()}
                    if isinstance(e.get("restricted"), dict) else {},
                    page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")),
-                   vague_alone=_vague_alone(e.get("vague_alone")))
+                   vague_alone=_vague_alone(e.get("vague_alone")), instead=_instead(e.get("instead")))
+
+
+def _instead(v) -> dict:
+    """A concept's ``instead`` entry, checked: the concept asked in its place, and the source."""
+    if v is None:
+        return {}
+    if not isinstance(v, dict) or not v.get("concept") or not v.get("source"):
+        raise ValueError("instead must be a mapping with a concept and a source")
+    return {"concept": str(v["concept"]), "source": str(v["source"])}
 
 
 def _vague_alone(v) -> dict:

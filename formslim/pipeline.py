@@ -216,7 +216,12 @@ def programme_name(package: Package, plan) -> str:
         # files given one by one, from several folders, or a folder named like a file ("sba",
         # "irs-1040pkg-pdflib"): the consolidating form names the package better ("SBA 7(a) Borrower
         # Information Form" → "SBA 7(a) Borrower Information")
-        named = _FORM_WORD.sub("", (primary[0].title or "").strip()).strip(" -–:")
+        title = (primary[0].title or "").strip()
+        # ("SBA Form 1244: Application for Section 504 Loans", a form's number and its name: the name, less
+        # "Application for" — "Section 504 Loans")
+        title = re.sub(r"^(?:(?:19|20)\d{2}\s+)?(?:[A-Z]{2,5}\s+)?Form\s+[\w.-]+(?:\s*\([^()]*\))?:\s+(?:Application\s+for\s+)?",
+                       "", title)
+        named = _FORM_WORD.sub("", title).strip(" -–:")
         if len(named) >= 4:
             return named
     return package.name

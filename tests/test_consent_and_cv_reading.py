@@ -196,3 +196,22 @@ def test_a_confirmed_pair_adds_to_the_groups_and_two_confirmed_project_lists_are
     assert "사업개요" in header and "금액(천원)" in header and header.count("사업명") == 1
     assert "적용하지 않은 재정의" in (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
+
+
+@needs_corpus
+def test_a_resident_number_no_form_grounds_in_a_law_is_asked_as_a_birth_date(tmp_path):
+    """Review 41 #6: one issuer's CV asks the staff member's 주민등록번호 and prints no law for it (the other's asks
+    연령): the consolidated form asks 생년월일 in its place, and the legal review asks for the law that would
+    require the number."""
+    import json
+
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import write_report
+
+    write_report(analyze([CORPUS / "kr-hwpx-filler-merryai"]), tmp_path / "cv")
+    form = json.loads((tmp_path / "cv" / "form.json").read_text(encoding="utf-8"))
+    items = [i for s in form["sections"] for i in s["items"]]
+    assert not [i for i in items if i.get("concept") == "person.rrn"]
+    born = [i for i in items if i.get("concept") == "person.birth_date"]
+    assert len(born) == 1 and born[0]["label"].endswith("생년월일 (주민등록번호 대신)") and born[0]["kind"] == "date"
+    assert any("대신 생년월일 항목을 물음" in x and "제24조의2" in x for x in form["legal_review"])

@@ -82,7 +82,10 @@ def classify_with_evidence(title: str, path: str, text: str = "", fields: tuple[
     for kind, pattern in _RULES:
         m = re.search(pattern, head, re.I)
         if m:
-            if kind == "certificate" and not _ISSUED.search(text) and text and re.search(r"신청서|application", head, re.I):
+            if kind == "certificate" and not _ISSUED.search(text) and text and (
+                    re.search(r"신청서|application", head, re.I) or n > 15):
+                # (a form named a certificate the filer makes — "Employee's Withholding Certificate", Form W-4 — asks
+                # its filer many questions and prints no issuer's words: not a certificate an authority issues)
                 continue
             title_kind, title_word = kind, m.group(0)
             break

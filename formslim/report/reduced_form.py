@@ -1113,6 +1113,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             each = it.pop("_each", "")
             if each and not it["label"].endswith(each):
                 it["label"] += each
+    asked_instead = _ask_instead(sections, package, kb, country, lang)
     titles = dict(SECTION_TITLES.get(lang, SECTION_TITLES["en"]))
     sources = {it.get("from_document") for it in sections["other"]}
     if len(sources) == 1 and None not in sources:
@@ -1208,6 +1209,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restriction(country)}" for sec in out_sections
                           for i in sec["items"] if i.get("concept") in kb.concepts
                           and kb.concepts[i["concept"]].restriction(country)})
+    # … and one it asks in another's place (생년월일 for 주민등록번호): the law that would require the original
+    to_confirm += asked_instead if out_sections else []
     # … one the plan adds to another person's document (their resident number for the ID check)
     # (with the decree the document itself prints, where it prints one: "[수집 근거] 중소기업창업 지원법 시행령
     # 제41조" on K-Startup's co-representative consent — a basis 개인정보 보호법 제24조의2 accepts, to confirm)
@@ -1399,6 +1402,41 @@ def _one_question_per_yes_no(sections: dict) -> None:
             drop.add((ids[second[0][0]], second[0][1]))
     for sid in sections:
         sections[sid] = [it for i, it in enumerate(sections[sid]) if (sid, i) not in drop]
+
+
+def _ask_instead(sections: dict, package: Package, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """The consolidated form's questions a law restricts and its vocabulary gives another datum for (concepts.yaml
+    ``instead``: 주민등록번호 → 생년월일, 개인정보 보호법 제24조의2), asked as that datum where no form asking them
+    prints a law (a form that cites one keeps it, for the reviewer to confirm): renamed in place, or dropped
+    where the form already asks that datum of the same person. Changes ``sections``; returns the legal review's
+    lines, one per question changed (review 41 #6: one issuer's CV asks the 주민등록번호, the other's the 연령)."""
+    from ..reduce.plan import concept_name
+
+    doc_of = {f.id: d for d in package.documents for f in d.fields}
+    lines = []
+    for items in sections.values():
+        for it in list(items):
+            c = kb.concepts.get(it.get("concept") or "")
+            other = kb.concepts.get(c.instead["concept"]) if c is not None and c.instead else None
+            if other is None or not c.restriction(country) or it["kind"] == "statement":
+                continue
+            docs = [doc_of[x] for x in it.get("from_fields") or () if x in doc_of]
+            if not docs or any(d.citations for d in docs):
+                continue  # (asked by a form that cites a law: perhaps the one that allows it — the reviewer says)
+            named = concept_name(kb, other.id, "KR" if lang == "ko" else "")
+            was = it["label"]
+            same = next((x for sec in sections.values() for x in sec if x is not it and x.get("concept") == other.id
+                         and x.get("role") == it.get("role")), None)
+            if same is not None:
+                same["from_fields"] = sorted(set(same.get("from_fields") or ()) | set(it.get("from_fields") or ()))
+                items.remove(it)
+            else:
+                party = was[:was.rfind(": ") + 2] if ": " in was else ""
+                it.update(label=party + t(lang, "instead_label", datum=named, instead=concept_name(
+                    kb, c.id, "KR" if lang == "ko" else "")), concept=other.id, kind=other.kind)
+            lines.append(t(lang, "asked_instead", was=was, datum=named, rule=c.restriction(country),
+                           source=c.instead["source"]))
+    return lines
 
 
 def roster_tables(items: list[dict]) -> list[tuple[str, list[dict]]]:
