@@ -122,6 +122,11 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     matrix = html[html.index('id="matrix"'):html.index('id="burden"')]
     assert matrix.count("<tr>") > 1 and ".docx" not in matrix
+    # (signed by the online submission: no table of no rows, which Word reports as a damaged file — review 44 #7)
+    import docx as _docx
+
+    tables = _docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).tables
+    assert tables and all(len(t.rows) > 0 for t in tables)
 
 
 def test_a_form_attached_twice_in_two_files_is_counted_once(tmp_path):

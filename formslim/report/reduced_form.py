@@ -1670,6 +1670,8 @@ def _amendments_docx(d, form: dict) -> None:
         d.add_heading(heading, level=2)
         for line in lines:
             d.add_paragraph(line)
+        if not rows:
+            continue  # (no data to add: no table of no rows, which Word reports as damage)
         table = d.add_table(rows=0, cols=2)
         table.style = "Table Grid"
         for label, _ in rows:
@@ -1809,11 +1811,12 @@ def _signature_section(d, items: list[dict], shade, lang: str) -> None:
     for st in statements:
         for line in statement_lines(st):
             d.add_paragraph(line)
+    signed = [it for it in items if it["kind"] != "statement"]
+    if not signed:
+        return  # (signed by the online submission, the statements say: no table — a table of no rows is a damaged DOCX)
     table = d.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    for it in items:
-        if it["kind"] == "statement":
-            continue
+    for it in signed:
         tr = table.add_row()
         tr.height = Cm(1.0 if it["kind"] == "signature" else 0.8)
         row = tr.cells
