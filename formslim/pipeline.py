@@ -13,6 +13,7 @@ from .match.derive import country_of, printed_agreements
 from .model import Derivation, Package, ReductionPlan
 from .parse import read_package
 from .reduce import plan_reduction
+from .text import FORM_NUMBER_TITLE
 from .reduce.burden import Burden, estimate
 from .report.reduced_form import build_form
 
@@ -219,8 +220,9 @@ def programme_name(package: Package, plan) -> str:
         title = (primary[0].title or "").strip()
         # ("SBA Form 1244: Application for Section 504 Loans", a form's number and its name: the name, less
         # "Application for" — "Section 504 Loans")
-        title = re.sub(r"^(?:(?:19|20)\d{2}\s+)?(?:[A-Z]{2,5}\s+)?Form\s+[\w.-]+(?:\s*\([^()]*\))?:\s+(?:Application\s+for\s+)?",
-                       "", title)
+        number = FORM_NUMBER_TITLE.match(title)
+        if number and title[number.end():].startswith(": "):
+            title = re.sub(r"^Application\s+for\s+", "", title[number.end() + 2:])
         named = _FORM_WORD.sub("", title).strip(" -–:")
         if len(named) >= 4:
             return named

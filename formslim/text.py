@@ -287,6 +287,18 @@ def as_date(value):
     return None
 
 
+#: a title that is a form's number and nothing else: "Form 4506-C (Rev. 10-2022)", "2025 Form W-4", "SBA Form 1244" —
+#: parse.pdf gives such a metadata title its subject as the name, the pipeline names a programme by that name
+FORM_NUMBER_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s+)?(?:[A-Z]{2,5}\s+)?Form\s+[\w.-]+(?:\s*\((?:Rev\.?[^)]*|(?:19|20)\d{2})\))?",
+                               re.I)
+
+
+def absent_names(wanted, names) -> list[str]:
+    """The field names a form's calculation uses (``wanted``) that name no field of it nor a parent of one
+    ("fundingfa" where the box is "FundingFederal"): a calculation that cannot run as shipped."""
+    return [n for n in wanted if n not in names and not any(x.startswith(n + ".") for x in names)]
+
+
 #: a block of the form kept for one party: "Employers Only", "Paid Preparer Use Only", "For Official Use Only",
 #: "IRS Use Only" (the party as printed, in group "who") — read from a page (parse.pdf) and named in a plan
 #: (reduce.plan)

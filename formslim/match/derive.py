@@ -9,6 +9,7 @@ from typing import Optional
 from ..knowledge import Knowledge
 from ..model import Derivation, Field
 from ..parse.classify import agreement_sides
+from ..text import absent_names
 from .compare import veto
 from .link import MatchResult
 
@@ -617,9 +618,7 @@ def form_calculations(match: MatchResult, kb: Knowledge) -> list[Derivation]:
         if not f.calculation:
             continue
         inputs = [by_name[(match.doc_of[fid], n)] for n in f.calculated_from if (match.doc_of[fid], n) in by_name]
-        if not inputs or len(set(inputs)) < len(set(f.calculated_from)) and not all(
-                any(name == n or name.startswith(n + ".") for (doc, name) in by_name if doc == match.doc_of[fid])
-                for n in f.calculated_from):
+        if not inputs or absent_names(f.calculated_from, {name for (doc, name) in by_name if doc == match.doc_of[fid]}):
             # (a calculation naming fields the form does not have computes nothing as shipped: the reader warns of
             # it, and the answer is not the form's own — grants review 43 #6)
             continue

@@ -750,14 +750,14 @@ def match_package(package: Package, kb: Knowledge,
     links = _with_links(links, [Link(a=min(x, y), b=max(x, y), score=0.99, status="certain", rule="O-SAME",
                                      evidence=("confirmed by a person: the manifest's overrides.same",))
                                 for x, y in same_fields if x in by_id and y in by_id and x != y])
-    links = _copy_links(package, links)
+    links = _copy_links(package, links, doc_of)
     groups = _cluster(links, by_id, doc_of, readings, kb)
     links = _unjoined_for_review(links, groups, doc_of)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups, doc_of))
 
 
-def _copy_links(package: Package, links: list[Link]) -> list[Link]:
+def _copy_links(package: Package, links: list[Link], doc_of: dict[str, str]) -> list[Link]:
     """Links between a file that repeats pages of another document (:func:`copied_documents`: "SF424_page2.pdf" is
     page 2 of SF424.pdf) and that document: each answer space with its twin, the same name and kind at the same
     place — one answer, whatever its label reads as —, and no other pair of the two (every field of the copy
@@ -768,7 +768,6 @@ def _copy_links(package: Package, links: list[Link]) -> list[Link]:
     if not copies:
         return links
     docs = {d.key: d for d in package.documents}
-    doc_of = {f.id: d.key for d in package.documents for f in d.fields}
     pairs, twins = set(), []
     for copy_key, (original, _) in copies.items():
         pairs.add(frozenset((copy_key, original)))

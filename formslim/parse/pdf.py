@@ -24,7 +24,7 @@ from ..fields.kinds import infer_kind
 from ..fields.parts import with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
-from ..text import (BLOCK_MARK, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
+from ..text import (absent_names, BLOCK_MARK, FORM_NUMBER_TITLE, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
 from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
@@ -74,7 +74,7 @@ def read_pdf(path: str, rel: str) -> Document:
         meta = reader.metadata
         title = useful_title(clean_label(str(meta.title))) if meta and meta.title else ""
         subject = clean_label(str(meta.subject)) if meta and meta.subject else ""
-        if _NUMBER_ONLY.fullmatch(title) and _NAME_LIKE.fullmatch(subject) and len(subject.split()) <= 12 \
+        if FORM_NUMBER_TITLE.fullmatch(title) and _NAME_LIKE.fullmatch(subject) and len(subject.split()) <= 12 \
                 and subject.lower() not in title.lower():
             # "Form 4506-C (Rev. 10-2022)" whose metadata subject names it, "IVES Request for Transcript of Tax
             # Return": both, as the agency cites it (lender review 42 #12: the number alone named it)
@@ -793,8 +793,6 @@ _JUNK_TITLE = re.compile(r"\.(?:pfm|dot[xm]?|doc[xm]?|indd|qxp|ai)\b|^\s*(?:무�
 _EXPIRES = re.compile(r"\s*\(?\b(?:expires?|exp\.)\s*:?\s*[\d./-]{6,10}\)?\s*$", re.I)
 
 
-#: a metadata title that is a form's number and nothing else: "Form 4506-C (Rev. 10-2022)", "2025 Form W-4", "SBA Form 1244"
-_NUMBER_ONLY = re.compile(r"(?:(?:19|20)\d{2}\s+)?(?:[A-Z]{2,5}\s+)?Form\s+[\w.-]+(?:\s*\((?:Rev\.?[^)]*|(?:19|20)\d{2})\))?", re.I)
 #: a metadata subject that names a form (a few words, no sentence): "Application for Section 504 Loans"
 _NAME_LIKE = re.compile(r"(?!(?:the|this|a|an)\s)[A-Z0-9](?:[^.;:!?]|\.(?=\s*[A-Z]))(?:[^;:!?]){2,88}(?<!\.)", re.I)
 
@@ -961,7 +959,7 @@ def _read_acroform(reader, rel: str, warnings: list[str]) -> Optional[tuple[list
         return None
     names = {f.name for f in out if f.name}
     for f in out:
-        absent = [n for n in f.calculated_from if n not in names and not any(x.startswith(n + ".") for x in names)]
+        absent = absent_names(f.calculated_from, names)
         if absent:
             # SF-424 item 18g: "SUM(fundingapplicant, fundingfa, …)" where the boxes are named "fundingApplicant",
             # "FundingFederal" — the script fails, and the total is wrong or blank (grants review 43 #6)

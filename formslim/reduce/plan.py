@@ -211,10 +211,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     target_default = target is None
     target = DEFAULT_TARGET if target is None else target
     assumptions: list[str] = []
-    stated = country or (manifest.country if manifest and manifest.country else None)
-    country, why = (stated, "") if stated else country_of(match, package, kb)
+    country = country or (manifest.country if manifest and manifest.country else None)
     if not (manifest and manifest.country):
-        why = why or country_of(match, package, kb)[1]
+        inferred, why = country_of(match, package, kb)
+        country = country or inferred
         assumptions.append(f"country {country}: {why} (set 'country' in the manifest)")
     unavailable = set(manifest.unavailable_registries) if manifest else set()
     registries = {rid: r for rid, r in kb.registries.items() if (not r.country or r.country == country)}
@@ -1444,13 +1444,12 @@ def kept_for(f, kb: Knowledge) -> Optional[str]:
     for m, in_label in said:
         who = re.sub(r"[’']s?$|s$", "", m.group("who").strip().lower())
         who = re.sub(r"^(?:the|a|an)\s+", "", who)
-        if in_label and not (_OFFICIAL.match(who) or _GOVERNMENT.fullmatch(who) or any(
-                re.sub(r"[’']s?$", "", w.lower()) in (who, who.split()[-1]) for r in kb.roles.values() for w in r.en)):
+        role = next((r.id for r in kb.roles.values() for w in r.en
+                     if re.sub(r"[’']s?$", "", w.lower()) in (who, who.split()[-1])), None)
+        if in_label and not (_OFFICIAL.match(who) or _GOVERNMENT.fullmatch(who) or role):
             continue  # "(b) Cost (business use only)": the share of a cost, not a box kept for a party
         if _OFFICIAL.match(who):
             return "agency"
-        role = next((r.id for r in kb.roles.values() for w in r.en
-                     if re.sub(r"[’']s?$", "", w.lower()) in (who, who.split()[-1])), None)
         if role is not None and (role in _APPLICANT_SIDE or role in ("member", "individual")):
             return None
         return role or who  # (a party no role names, "State": as printed)
