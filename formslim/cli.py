@@ -435,11 +435,11 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
 
 def _summary(programme: str, s: dict, lang: str) -> list[str]:
     """The summary lines of ``analyze`` in ``lang`` (the phrases are report.i18n's ``sum_*`` messages): documents,
-    then questions and minutes, then the closing stage's documents where there are any. Where the programme notice
-    tables its submissions, the first line counts as the notice does (the figure a ministry checks first) and the
-    second counts each paper an applicant prepares; the verdict is met only where both counts meet the target and
-    nothing rises."""
-    from .report.i18n import message
+    then questions and minutes, then the closing stage's documents where there are any. The first line counts the
+    document types an applicant submits (the programme's online application among them); where the programme notice
+    tables its submissions, the second counts as the notice does, with the floor no plan goes below. The verdict is
+    the first count's, met only where nothing rises."""
+    from .report.i18n import josa, message
 
     def m(key: str, **kw) -> str:
         return message(lang, key, **kw)
@@ -463,15 +463,20 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
                 pct=pct(s["reduction"])) if required else
               m("sum_papers", before=s["documents_before"], after=s["documents_after"], pct=pct(s["reduction"])))
     alldocs = m("sum_all_documents", before=s["documents_before"], after=s["documents_after"]) if required else ""
-    if (n := s["notice_count"]) is None:
-        first = [m("sum_first", programme=programme, papers=papers, target=target, verdict=verdict, default=default,
-                   alldocs=alldocs)]
-    else:
+    if s.get("online_application_counted"):
+        papers += m("sum_online_included")
+    first = [m("sum_first", programme=programme, papers=papers, target=target, verdict=verdict, default=default,
+               alldocs=alldocs)]
+    if (n := s["notice_count"]) is not None:
+        # (the notice's own count of its submissions follows, with its floor where no plan meets the target on it)
         items = "; ".join(x["item"] + " " + x["how"] for x in n["items"])
-        first = [one_line(m("sum_notice_first", programme=programme, before=n["before"], after=n["after"], items=items,
-                            pct=pct(n["reduction"]), target=target, verdict=verdict, default=default)),
-                 m("sum_each_paper", papers=papers, verdict=m("sum_met" if s["documents_target_met"] else "sum_not_met"),
-                   alldocs=alldocs)]
+        floor = "" if n.get("reachable", True) else m("sum_notice_floor", floor=n["floor"],
+                                                       items=", ".join(n["floor_items"]))
+        first.append(one_line(m("sum_notice_second", before=n["before"], after=n["after"], items=items,
+                                pct=pct(n["reduction"]), verdict=m("sum_met" if n["documents_met"] else "sum_not_met"),
+                                floor=floor)))
+        if lang == "ko":
+            first[-1] = josa(first[-1])  # ("사업신청서, 사업계획서는")
     # (counted on the documents every applicant submits, those figures come first: a saving only those filing a
     # document in its case make — a payment voucher — is not every applicant's)
     second = m("sum_required_first", fields_before=s["fields_required_before"], fields_after=s["fields_required_after"],

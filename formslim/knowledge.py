@@ -224,6 +224,13 @@ class Notice:
     # a pattern by which a printed consent cites a legal basis that allows the processing without consent:
     # the consent may be unneeded (a legal reviewer decides)
     basis_without_consent: str = ""
+    # (applies_to refusal_check) a printed consent whose refusal sentence matches ``refusal_text`` is flagged for
+    # legal review where ``text_matches`` picks it and, if given, its purpose section matches ``optional_purpose``
+    # and not ``necessary_purpose`` (a consent the application does not need, refused at no cost: 개인정보 보호법
+    # 제16조 제3항, 제22조 제5항); the ``consequence`` element says what refusing may lawfully mean
+    refusal_text: str = ""
+    optional_purpose: str = ""
+    necessary_purpose: str = ""
 
     @property
     def basis(self) -> str:
@@ -463,7 +470,8 @@ def _notice(e: dict) -> Notice:
                   if e.get("absent_text") else "", consent_needed=_flag(e.get("consent_needed", True), "consent_needed"),
                   no_consent_text=_patterns([e["no_consent_text"]])[0] if e.get("no_consent_text") else "",
                   basis_without_consent=_patterns([e["basis_without_consent"]])[0]
-                  if e.get("basis_without_consent") else "")
+                  if e.get("basis_without_consent") else "",
+                  **{k: _patterns([e[k]])[0] for k in ("refusal_text", "optional_purpose", "necessary_purpose") if e.get(k)})
 
 
 def _flag(value, name: str) -> bool:

@@ -548,25 +548,33 @@ class ReductionPlan:
     # 추천서's 추천인, the 추천기관 that recommends a 포상 후보자): that role (roles.yaml), whose signature on the
     # package's forms is the filer's; "" where the applicant files (the usual case)
     filer: str = ""
+    # the programme notice's sentence saying the application itself is made online ("① 사업신청서 온라인
+    # 입력"): that application is a document every applicant submits, before and after, and is counted as one —
+    # a ministry counts the document types of an application with its application form (review 44 #1: "3 → 1"
+    # left it out, where the ministry's count is 4 → 2); "" where the notice says no such thing
+    online_application: str = ""
 
     @property
     def documents_before(self) -> int:
-        """Documents an applicant submits today; one form offered in two formats counts once."""
-        return sum(1 for d in self.documents if d.counted)
+        """Documents an applicant submits today; one form offered in two formats counts once; the programme's
+        online application counts as one."""
+        return sum(1 for d in self.documents if d.counted) + bool(self.online_application)
 
     @property
     def documents_after(self) -> int:
-        return sum(1 for d in self.documents if d.decision == "keep" and d.counted) + (self.consolidated == "new")
+        return (sum(1 for d in self.documents if d.decision == "keep" and d.counted) + (self.consolidated == "new")
+                + bool(self.online_application))
 
     @property
     def documents_required_before(self) -> int:
-        """Documents every applicant submits today: those whose titles name no case they apply in."""
-        return sum(1 for d in self.documents if d.counted and not d.condition)
+        """Documents every applicant submits today: those whose titles name no case they apply in, and the
+        programme's online application."""
+        return sum(1 for d in self.documents if d.counted and not d.condition) + bool(self.online_application)
 
     @property
     def documents_required_after(self) -> int:
         return (sum(1 for d in self.documents if d.decision == "keep" and d.counted and not d.condition)
-                + (self.consolidated == "new"))
+                + (self.consolidated == "new") + bool(self.online_application))
 
     @property
     def target_basis(self) -> str:
@@ -574,7 +582,8 @@ class ReductionPlan:
         documents are filed only in some cases ("(해당 시) …") — counting a paper few applicants file as cut
         for everyone would overstate the saving — else "all"."""
         conditional = self.documents_before - self.documents_required_before
-        return "required" if conditional and self.documents_required_before else "all"
+        # (the online application alone is no document every applicant files that the count could cut)
+        return "required" if conditional and self.documents_required_before - bool(self.online_application) else "all"
 
     @property
     def reduction(self) -> float:

@@ -170,9 +170,10 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
         d["minutes"] for d in plan["burden"]["before"]["per_document"] if d["file"] not in conditional), 1)
     md_lines = (tmp_path / "report.md").read_text(encoding="utf-8").splitlines()
     first, second = [x for x in md_lines[md_lines.index("## 요약"):] if x.startswith("- ")][:2]
-    # (the notice's own count first — a new paper form is one more submission: 3 → 3 —, then each paper's)
-    assert first.startswith("- 공고문 기준 제출 건수: 3 → 3") and "미달성" in first
-    assert second.startswith("- 신청인이 준비하는 서류를 한 건씩 세면: ") and "3 → 2" in second and "33%" in second
+    # (the count of document types first — with a paper form the agency issues, no online application is counted;
+    # the notice's own count, a new paper form one more submission: 3 → 3, beside it)
+    assert first.startswith("- 모든 신청인이 내는 서류: 3 → 2 (감축률 33%") and "미달성" in first, first
+    assert any(x.startswith("  - 공고문의 제출서류 표로 세면: 3 → 3건") for x in md_lines)
     # the brief gives every applicant's questions, minutes and cost before those of one who files every document
     # (a saving in a document filed in some cases is not every applicant's: review 34)
     brief = md_lines[md_lines.index("## 한 장 요약"):md_lines.index("## 요약")]
@@ -390,17 +391,16 @@ def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(t
     assert elements["agency"]["text"] == "창업진흥원" and not elements["agency"]["to_confirm"]
     assert "동의서" in elements["agency"]["from"]
     assert "창업지원 사무" in elements["purpose"]["text"] and "거부할 권리" in elements["refusal"]["text"]
-    basis = next(e for e in items["declaration.truth"]["notice"]["elements"] if e["id"] == "basis")
-    assert "「보조금 관리에 관한 법률」" in basis["text"] and "공고문" in basis["from"] and not basis["to_confirm"]
-    # the declaration the applicant signs names them
-    assert "「보조금 관리에 관한 법률」" in items["declaration.truth"]["label"]
-    # … and so does its basis in the provisions the form cites (not "이 절차의 근거 법령", a placeholder), and
-    # the English report's declaration (review 24)
+    # the declaration is the undertaking the package prints (신청서 제출 관련 책임 동의), word for word — not a
+    # sentence of formslim's naming the notice's laws (review 44 #6); in the English report too, as printed
     notice = items["declaration.truth"]["notice"]
-    assert notice["basis"].startswith("「형법」") and "공고문" in notice["source"]
+    assert notice["notice"] == "printed" and notice["carried_from"] == "(해당 시) 공동대표 또는 각자대표 동의서"
+    assert items["declaration.truth"]["label"].startswith("창업도약패키지 사업을 신청함에 있어")
+    assert "「보조금 관리에 관한 법률」" not in items["declaration.truth"]["label"]
     en = analyze([CORPUS / "kr-kstartup-sandoc"], lang="en")
     truth = next(i for s in en.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")
-    assert "「보조금 관리에 관한 법률」" in truth["label"] and truth["label"].startswith("I confirm")
+    assert truth["label"] == items["declaration.truth"]["label"]
+    assert any(x.startswith("The declaration above the signature is the undertaking printed in") for x in en.form["legal_review"])
 
 
 @needs_corpus
@@ -428,8 +428,11 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     assert any("주민등록번호" in x and "제24조의2" in x for x in form["legal_review"])
     host = next(d for d in a.plan.documents if d.added)
     # (choice, number, issue date added; its nine signature blocks made one: F-SIGN-ONCE)
+    # (two consent boxes the law does not need become notices: C-NO-CONSENT-NEEDED)
     signed_once = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "drop_duplicate")
-    assert host.fields_after == host.fields_before - signed_once + host.added and host.added == 3
+    informed = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "inform")
+    assert host.fields_after == host.fields_before - signed_once - informed + host.added and host.added == 3
+    assert informed == 2
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
     assert "보완할 서류" in text and "진위확인할 신분증" in text and "목록에 더합니다" in text
     assert "☐ 이 서류에 인쇄된" not in text  # (a statement, not a box to tick)
@@ -488,10 +491,13 @@ def test_a_consent_form_signed_after_each_consent_is_signed_once():
     mine = [fp for fp in a.plan.fields if (fp.document or fp.file) == host.key]
     dropped = [fp for fp in mine if fp.action == "drop_duplicate"]
     assert len(dropped) == 24 and {fp.kind for fp in dropped} == {"date", "text", "signature"}
-    assert all(fp.action == "ask" for fp in mine if fp.kind == "radio")  # every consent still its own box
+    # every consent still its own box — but the two the law does not need (위탁, 고유식별정보 collected "동의 없이"),
+    # which become notices with nothing to tick (C-NO-CONSENT-NEEDED; review 44 #3)
     rules = {d.id: d.rule for d in a.plan.decisions}
+    assert all(fp.action == "ask" or rules[fp.decision] == "C-NO-CONSENT-NEEDED" for fp in mine if fp.kind == "radio")
+    assert sum(fp.action == "inform" for fp in mine) == 2
     assert {rules[fp.decision] for fp in dropped} == {"F-SIGN-ONCE"}
-    assert host.fields_after == host.fields_before - 24 + host.added and host.signed_once == 9
+    assert host.fields_after == host.fields_before - 24 - 2 + host.added and host.signed_once == 9
     # the change is the agency's to make, so it is written out — in the amendment of that document, the brief and the
     # legal review (one signature covering a 공공 마이데이터 request too) — and the keeping decision says it (review 25)
     (amend,) = a.form["amendments"]
@@ -521,3 +527,37 @@ def test_other_persons_listed_and_a_third_party_provision_the_form_does_not_prin
     assert not any("제3자" in x for x in consents)
     us = analyze([SAMPLES / "us-small-business-loan"])
     assert not any("third parties" in x for x in us.form["legal_review"])
+
+
+@needs_corpus
+def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_path):
+    """Review 44 #3 (an MSS 사무관): the co-representative's 동의서 stays theirs (K-SIGNER), yet its 위탁 box (제26조:
+    disclosed, not consented to) and its 고유식별정보 box (its own notice: collected "동의 없이") ask consents the law
+    does not need — said in the agency's amendment of that document, never in the applicant's form; and the
+    consents it prints whose refusal "restricts the application" where the law lets no such thing follow — two
+    optional ones (지원 효과 분석·만족도 조사; 정책연구·통계) and the 행정정보 공동이용 consent (refused, the
+    applicant submits the documents) — go to the legal review with the sentence as printed. The consents whose
+    purpose is the assessment itself (신용정보, 개인정보 제3자 제공 for 선정평가·보증) are not flagged."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    write_report(a, tmp_path)
+    plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+    rules = {d["id"]: d for d in plan["decisions"]}
+    mine = {f["label"]: f for f in plan["fields"] if f["document"] == "별첨2_증빙서류_제출목록_양식.hwp#part5"}
+    for label in ("고유식별정보", "개인정보 위탁"):
+        assert mine[label]["action"] == "inform" and rules[mine[label]["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
+    assert mine["개인정보"]["action"] != "inform"
+    form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
+    (amended,) = form["amendments"]
+    assert amended["informs"] == ["고유식별정보 수집 안내", "개인정보처리 위탁 안내"]
+    applicant = " ".join(i["label"] for s in form["sections"] for i in s["items"])
+    assert "위탁 안내" not in applicant and "고유식별정보 수집 안내" not in applicant
+    flagged = [x for x in form["legal_review"] if "인쇄된 동의 「" in x]
+    assert [x.split("「", 1)[1].split("」", 1)[0] for x in flagged] == [
+        "중소기업 지원사업 통합관리시스템 정보 활용을 위한 동의서", "기업통합 데이터 공동 활용을 위한 제3자 정보제공 동의",
+        "행정정보 공동이용 사전 동의"], flagged
+    assert all("신청에 제한" in x for x in flagged)
+    assert "제16조 제3항, 제22조 제5항" in flagged[0] and "민원 처리에 관한 법률 제10조 제3항" in flagged[2]
+    assert "서류를 직접 제출" in flagged[2]
+    # (in the consolidated DOCX too: the amendment's line)
+    text = "\n".join(p.text for p in docx.Document(tmp_path / "consolidated_form.docx").paragraphs)
+    assert "「고유식별정보 수집 안내」, 「개인정보처리 위탁 안내」 칸은 법령상 동의가 필요 없는 처리" in text

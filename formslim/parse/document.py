@@ -200,4 +200,4 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     consequence=printed_consequence(text) if kind not in ("notice", "data_file") else "",
                     validity=consent_validity(text) if kind == "consent" else (),
                     notices=printed_notices(layout, fields, title), citations=citations(text),
-                    pledge=korean_pledge(text) if kind == "pledge" else "")
+                    pledge=korean_pledge(text) if kind in ("pledge", "consent") else "")

@@ -205,7 +205,10 @@ _PREPARER_BASIS = re.compile(r"\s*(Declaration of (?:paid )?preparer\b[^.]{5,160
 
 
 #: the lead-in of a Korean pledge: "본인은 … 다음 사항을 준수할 것을 서약합니다.", "… 확약합니다"
-_KO_PLEDGE = re.compile(r"[^\n]{0,200}?(?:서약|확약|다짐|약속)(?:합니다|함)\s*[.。]?")
+_KO_PLEDGE = re.compile(r"[^\n]{0,200}?(?:서약|확약|다짐|약속)(?:합니다|함|하며[^\n]{0,300}?(?:합니다|함))\s*[.。]?")
+#: a sentence after a pledge's points that goes on with them: "사업 신청 전 상기 항목들에 대하여 충분히 숙지하고 …
+#: 동의합니다.", "아울러, … 재차 동의합니다." (K-Startup's 신청서 제출 관련 책임 동의, review 44 #6)
+_KO_PLEDGE_MORE = re.compile(r"^(?:[^\n]{0,20}(?:상기|위의?)\s*(?:항목|사항|내용)|아울러)[^\n]{0,400}(?:합니다|함)\s*[.。]?$")
 _KO_POINT = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[가-하][.)]|[-•·○])\s*\S")
 
 
@@ -227,14 +230,33 @@ def korean_pledge(text: str, limit: int = 4000) -> str:
                 continue
             if _KO_POINT.match(s):
                 points.append(s)
-            elif points and not points[-1].endswith((".", "다", "음", "함")) and len(s) < 120:
+            elif points and not points[-1].endswith((".", "다", "음", "함")) and len(s) < 120 \
+                    and not _KO_PLEDGE_MORE.match(s):
                 points[-1] += " " + s
             else:
                 break
         if points:
-            out = "\n".join([line.strip(), *points])
+            more = []
+            for nxt in lines[i + 1 + _consumed(lines[i + 1:], points):]:
+                s = nxt.strip()
+                if not s:
+                    continue
+                if not _KO_PLEDGE_MORE.match(s) or len(more) >= 3:
+                    break
+                more.append(s)
+            out = "\n".join([line.strip(), *points, *more])
             return out if len(out) <= limit else ""
     return _pledge_to_signature(lines, limit)
+
+
+def _consumed(lines: list[str], points: list[str]) -> int:
+    """How many of ``lines`` the points read (blank lines before them and the lines they run over included)."""
+    text, n, want = "", 0, " ".join(points)
+    for n, line in enumerate(lines, 1):
+        text = (text + " " + line.strip()).strip()
+        if len(text) >= len(want):
+            return n
+    return n
 
 
 #: the lines that close a pledge: its date ("년   월   일", "20  .   .   .", "2025. 3. 9."), the pledger's

@@ -387,7 +387,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    validity=consent_validity(full_text or text) if kind == "consent" else (),
                    filled_by_others=filled_by_others(text), printed_burden=burden, printed_burden_text=burden_text,
                    approval_expires=expires, approval_text=expires_text, programme_printed=programme_printed(full_text or text),
-                   pledge=korean_pledge(full_text or text) if kind == "pledge" else "")
+                   pledge=korean_pledge(full_text or text) if kind in ("pledge", "consent") else "")
     if pages is not None:
         doc = replace(doc, page_count=pages[1] - pages[0] + 1)
     if not doc.title and (printed := printed_title(text)):

@@ -527,6 +527,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                       if s.signer in others)[:4]
                 + ((f"the programme notice says: '{online}'",) if online_only else ()), legal.get("K-SIGNER", ""),
                 variant="online" if online_only else ""))
+            if d.kind == "consent":
+                # its signer's consent stays theirs, but a box asking a consent the law does not need (업무위탁, a
+                # 주민등록번호 its own notice says is collected "동의 없이") is no consent of theirs either: said, with
+                # nothing to tick (review 44 #3: the co-representative's 동의서 kept as printed)
+                for fid, (notice, why) in no_consent_needed(d, kb, country).items():
+                    plan.setdefault("inform", {})[fid] = decide(
+                        "C-NO-CONSENT-NEEDED", "inform", [d.key], [fid],
+                        f"'{match.fields[fid].label}' asks a consent the law does not need: the form shows its "
+                        "notice, with nothing to tick", why, f"{notice.statute} {notice.article}")
         elif d.recipient:
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
@@ -887,7 +896,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          fields=tuple(field_plans), excluded=tuple(excluded), assumptions=tuple(assumptions),
                          consolidated=consolidated, login_provides=login_provides,
                          signed_consents=tuple(dict.fromkeys(signed_consents)), filer=filer,
-                         target_default=target_default)
+                         target_default=target_default, online_application=online)
     plan = _with_amendments(plan, docs, match, kb)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 

@@ -87,8 +87,11 @@ TEXT = {
         "inventory_after_approval": "{n} document(s) executed at closing or contract, once the application is approved or the award made (a guarantee, a creditor's agreement, a contractor's pledge), add nothing to the application's totals.",
         "notice_requests_label": "Asked by the notice beyond the package (no form; not counted)",
         "notice_requests": "The notice also asks for documents the package holds no form for (not in the figures above): {items}",
-        "notice_count": "As the programme notice counts its submissions: {before} → {after} ({pct}% fewer; documents target {met}) — {items}. The figures above count each paper an applicant prepares, the papers of one upload one by one.",
+        "notice_count": "As the programme notice counts its submissions: {before} → {after} ({pct}% fewer; documents target {met}) — {items}. The figures above count each document an applicant submits, the papers of one upload one by one.",
         "notice_count_label": "Submissions as the notice counts them",
+        "notice_floor": "On this count no plan can meet the target: {items} stay whatever is fetched or dropped, so {before} → {floor} ({pct}% fewer) is its floor — the notice's design, not a shortfall of this plan.",
+        "online_counted": "The programme's online application is counted as one of them, before and after.",
+        "online_included": "the online application included", "notice_floor_short": "floor {floor}: {items} stay on any plan",
         "per_paper_count": "counting each paper an applicant prepares", "target_default": "formslim's default",
         "per_paper_target_met": "documents target met on this count",
         "per_paper_target_not_met": "documents target not met on this count",
@@ -110,6 +113,7 @@ TEXT = {
         "brief_amended": "Kept, with an addition: {title} — the agency adds the ID check its signer consents to, and the data it needs",
         "brief_signed_once": "Kept, signed once: {title} — its {n} name, date and signature blocks become one; each consent stays a box of its own",
         "amendment_signed_once": "Its {n} blocks of date, name and signature become one, at its end; each consent, request and pledge stays a box of its own to tick.",
+        "amendment_informs": "Its boxes {parts} ask a consent the law does not need (processing entrusted to another body, or data its own notice says are collected without consent under a statute): their notice stays, as information, with nothing to tick.",
         "signed_once_review": "{title}: one signature for its {n} consents, requests and pledges (개인정보 보호법 제22조 asks each consent to be separate, not separately signed) — confirm it covers each, a 공공 마이데이터 request (전자정부법 제43조의2) included",
         "declare": "I have read and accept: {title}",
         "share_consent": "I consent to the agency checking the following through administrative information sharing: {names}",
@@ -119,6 +123,9 @@ TEXT = {
                            "and correct them",
         "prefill_refusal": "You have the right to refuse; if you do not consent, you fill in these answers yourself.",
         "as_printed_in": "(as printed in {title})",
+        "pledge_carried_basis": "the undertaking printed in {title}, carried word for word",
+        "refusal_finding": "{doc}: the printed consent “{title}” says that refusing it means “{said}”: {what} ({basis})",
+        "declaration_carried": "The declaration above the signature is the undertaking printed in {title}, carried word for word (no merged form prints one): that document is signed by {signers} — confirm that the applicant gives it in the application",
         "initials_for": "Initials confirming the answer above (question {q} of the replaced form; handwritten or an electronic signature, not typed)",
         "statements_printed": "The statements printed in {title} (pages {pages}), word for word:",
         "online_signature": "Submission: the applicant fills in the online application under their own verified log-in and submits it; that submission is the application's signature and its time of receipt its date (no name, signature or date to write here).",
@@ -245,10 +252,10 @@ TEXT = {
         "sum_papers": "{before} → {after} documents ({pct}% fewer",
         "sum_all_documents": "; all documents, those filed only where they apply included: {before} → {after}",
         "sum_first": "{programme}: {papers}; {target} {verdict}{default}){alldocs}",
-        "sum_notice_first": "{programme}: {before} → {after} submissions as the programme notice counts them ({items}; "
-                            "{pct}% fewer); {target} {verdict}{default}",
-        "sum_each_paper": "counting each paper an applicant prepares (the papers of one upload one by one): {papers}; "
-                          "documents target {verdict} on this count){alldocs}",
+                "sum_online_included": ", the online application included",
+        "sum_notice_second": "as the programme notice counts its submissions ({items}): {before} → {after} ({pct}% fewer), "
+                             "documents target {verdict} on this count{floor}",
+        "sum_notice_floor": " — its floor is {floor} ({items} stay on any plan): the notice's design, not the plan's shortfall",
         "sum_questions": "questions asked {fields_before} → {fields_after}; minutes per applicant {minutes_before} → "
                          "{minutes_after} (±20%)",
         "sum_required_first": "every applicant (the documents every applicant submits): questions {fields_before} → "
@@ -336,8 +343,11 @@ TEXT = {
         "inventory_after_approval": "신청이 승인되거나 낙찰된 뒤 약정·계약 단계에서 작성하는 서류 {n}건(보증서, 채권자 약정서, 계약상대자의 확약서 등)은 신청의 합계에 더하지 않습니다.",
         "notice_requests_label": "공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음)",
         "notice_requests": "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): {items}",
-        "notice_count": "공고문의 제출서류 표로 세면: {before} → {after}건 (감축 {pct}%, 서류 목표 {met}) — {items}. 위 수치는 신청인이 준비하는 서류를 한 건씩 셉니다(한 번에 올리는 파일 안의 서류도 각각).",
+        "notice_count": "공고문의 제출서류 표로 세면: {before} → {after}건 (감축 {pct}%, 서류 목표 {met}) — {items}. 위 수치는 신청인이 내는 서류를 종류별로 한 건씩 셉니다(한 번에 올리는 파일 안의 서류도 각각).",
         "notice_count_label": "공고문 기준 제출 건수",
+        "notice_floor": "이 셈으로는 어떤 감축안도 목표에 이를 수 없음: 무엇을 직접 확인하거나 없애도 {items}은(는) 남으므로 {before} → {floor}건(감축 {pct}%)이 하한입니다 — 감축안이 모자란 것이 아니라 공고문의 제출 구성 때문입니다.",
+        "online_counted": "온라인 사업신청서를 전후 모두 서류 한 건으로 셈",
+        "online_included": "온라인 사업신청서 포함", "notice_floor_short": "하한 {floor}건: {items}은(는) 어떤 감축안에서도 남음",
         "per_paper_count": "신청인이 준비하는 서류를 한 건씩 세면", "target_default": "formslim 기본값",
         "per_paper_target_met": "이 셈으로는 서류 목표 달성", "per_paper_target_not_met": "이 셈으로는 서류 목표 미달성",
         "notice_disagrees_not_met": "공고문의 제출서류 표로 세면 미달성", "notice_disagrees_met": "공고문의 제출서류 표로 세면 달성",
@@ -358,6 +368,7 @@ TEXT = {
         "brief_amended": "보완해 유지: {title} — 서명하는 사람이 동의할 신분증 진위확인과 그에 필요한 정보를 더함",
         "brief_signed_once": "서명 한 번으로 유지: {title} — 작성일·성명·서명란 {n}개를 하나로, 동의는 항목마다 따로 표시",
         "amendment_signed_once": "이 서류의 작성일·성명·서명란 {n}개를 서류 끝 하나로 줄입니다. 동의·요구·서약은 항목마다 따로 표시하는 란으로 그대로 둡니다.",
+        "amendment_informs": "{parts} 칸은 법령상 동의가 필요 없는 처리(업무위탁, 또는 자기 안내문이 법령에 따라 동의 없이 수집한다고 적은 정보)에 동의를 묻습니다: 안내문은 안내로 남기고 체크 칸은 없앱니다.",
         "signed_once_review": "{title}: 동의·요구·서약 {n}건에 서명 한 번 (개인정보 보호법 제22조는 동의를 구분해 받으라는 것이지 따로 서명하라는 것은 아님) — 공공 마이데이터 제공요구(전자정부법 제43조의2)를 포함해 각각을 덮는지 확인",
         "declare": "다음 서약 내용을 읽고 이에 동의합니다: {title}",
         "share_consent": "본인은 이용기관의 업무처리 담당자가 행정정보 공동이용을 통하여 다음 정보를 확인하는 것에 동의합니다: {names}",
@@ -367,6 +378,9 @@ TEXT = {
                            "확인·수정",
         "prefill_refusal": "귀하는 동의를 거부할 권리가 있으며, 동의하지 않는 경우 해당 항목을 신청인이 직접 적습니다.",
         "as_printed_in": "(「{title}」에 인쇄된 대로)",
+        "pledge_carried_basis": "「{title}」에 인쇄된 서약 (그대로 옮김)",
+        "refusal_finding": "{doc}: 인쇄된 동의 「{title}」은(는) 거부하면 ‘{said}’이라고 적음 — {what} ({basis})",
+        "declaration_carried": "서명란 위의 확인 문구는 「{title}」에 인쇄된 서약을 그대로 옮긴 것입니다 (통합되는 서식에는 확인 문구가 없음): 그 서류는 {signers}이(가) 서명하는 서류이므로 신청인이 신청서에서 같은 서약을 하도록 할지 확인",
         "initials_for": "바로 위 답을 확인하는 서명 (원래 서식의 {q}번 질문; 자필 또는 전자서명)",
         "statements_printed": "「{title}」 {pages}쪽에 인쇄된 고지·확인 문구 (그대로 옮김):",
         "online_signature": "제출: 신청인(대표자 본인)이 본인 인증한 계정으로 온라인 신청서를 작성해 제출합니다. 그 제출이 이 신청서의 서명이고 접수 일시가 작성일입니다(성명·서명·날짜를 따로 적지 않음).",
@@ -489,10 +503,10 @@ TEXT = {
         "sum_papers": "서류 {before} → {after}건 (감축 {pct}%",
         "sum_all_documents": "; 해당하는 경우에만 내는 서류를 포함하면 {before} → {after}건",
         "sum_first": "{programme}: {papers}, {target} {verdict}{default}){alldocs}",
-        "sum_notice_first": "{programme}: 공고문의 제출서류 표로 세면 {before} → {after}건 ({items}; 감축 {pct}%), {target} "
-                            "{verdict}{default}",
-        "sum_each_paper": "신청인이 준비하는 서류를 한 건씩 세면(한 번에 올리는 파일 안의 서류도 각각): {papers}, 이 셈으로는 서류 "
-                          "목표 {verdict}){alldocs}",
+                "sum_online_included": ", 온라인 사업신청서 포함",
+        "sum_notice_second": "공고문의 제출서류 표로 세면({items}) {before} → {after}건 (감축 {pct}%), 이 셈으로는 서류 목표 "
+                             "{verdict}{floor}",
+        "sum_notice_floor": " — 하한 {floor}건({items}은(는) 어떤 감축안에서도 남음): 감축안이 아니라 공고문의 제출 구성 때문",
         "sum_questions": "질문 {fields_before} → {fields_after}개; 신청인당 소요 시간 {minutes_before} → {minutes_after}분 "
                          "(±20%)",
         "sum_required_first": "모든 신청인(모든 신청인이 내는 서류 기준): 질문 {fields_before} → {fields_after}개, 소요 시간 "

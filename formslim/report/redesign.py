@@ -54,9 +54,12 @@ def summary(a: Analysis) -> dict:
         "documents_required_before": p.documents_required_before,
         "documents_required_after": p.documents_required_after, "target_basis": p.target_basis,
         "reduction": round(p.reduction, 4), "target": p.target, "target_default": p.target_default,
-        # met only where it holds on both counts: formslim's (each paper an applicant prepares) and, where the
-        # programme notice tables its submissions, the notice's own — the one a ministry checks first
-        "target_met": v.met and (counted is None or counted["documents_met"]),
+        # (the programme's online application is one of the documents counted, before and after)
+        "online_application_counted": bool(p.online_application),
+        # judged on the ministry's count: the document types an applicant submits, the online application among
+        # them (review 44 #1). Where the programme notice tables its submissions, its own count is said beside it,
+        # with the floor no plan can go below (its online application and the narrative it scores stay)
+        "target_met": v.met,
         "documents_target_met": v.documents_met, "rises": [dict(r) for r in v.rises],
         "rises_other_basis": [dict(r) for r in v.rises_other_basis],
         "fields_before": b.fields_before, "fields_after": b.fields_after, "fields_added": b.fields_added,
@@ -185,8 +188,11 @@ def _notice_count_line(n: dict, lang: str) -> str:
         return t(lang, "notice_item_online" if x["online"] else "notice_item_kept" if x[key] else
                  "notice_item_conditional" if x["after"] else "notice_item_gone")
     items = "; ".join(f"{x['item']} ({x['how']}): {fate(x)}" for x in n["items"])
+    floor = ("" if n.get("reachable", True) else " " + t(
+        lang, "notice_floor", items=", ".join(n["floor_items"]), before=n["before"], floor=n["floor"],
+        pct=f"{(1 - n['floor'] / n['before']) * 100:.0f}" if n["before"] else "0"))
     return t(lang, "notice_count", before=n["before"], after=n["after"], pct=f"{n['reduction'] * 100:.0f}",
-             met=t(lang, "met") if n["documents_met"] else t(lang, "not_met"), items=items) + (
+             met=t(lang, "met") if n["documents_met"] else t(lang, "not_met"), items=items) + floor + (
         " " + t(lang, "notice_outside", n=len(n["outside"])) if n["outside"] else "")
 
 
@@ -836,29 +842,26 @@ def to_html(a: Analysis) -> str:
     required = p.target_basis == "required"
     shown = (p.documents_required_before, p.documents_required_after) if required else (p.documents_before, p.documents_after)
     n = s["notice_count"]
-    # (where the programme notice tables its submissions, its count leads: the figure a ministry checks first;
-    # formslim's count of each paper follows — K-Startup review 30 #1)
+    # (the ministry's count leads: the document types an applicant submits, the online application among them;
+    # where the programme notice tables its submissions, its own count follows with its floor — review 44 #1;
+    # review 30 #1 put the notice's count first while the count of papers left the online application out)
     papers = (f'<span id="documents-before">{shown[0]}</span> → <span id="documents-after">{shown[1]}</span>')
     out.append(f'<div class="card"><div class="label">'
-               f'{L("notice_count_label") if n else L("brief_documents_required" if required else "documents")} '
-               f'({L("before")} → {L("after")})</div>'
-               + (f'<div class="big"><span id="notice-before">{n["before"]}</span> → '
-                  f'<span id="notice-after">{n["after"]}</span></div>'
-                  f'<div class="small">{L("per_paper_count")}: '
-                  + (f'<span id="documents-basis">{_e(_basis_line(p, L))}</span>' if required else
-                     f'{L("documents")} {papers} ({_pct(p.reduction)})') + '</div>'
-                  if n else f'<div class="big">{papers}</div>' +
-                  (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else ""))
-               + (f'<div class="small" id="notice-count">{_e(_notice_count_line(n, lang))}</div>' if n else "")
+               f'{L("brief_documents_required" if required else "documents")} ({L("before")} → {L("after")})</div>'
+               f'<div class="big">{papers}</div>'
+               + (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else "")
+               + (f'<div class="small" id="online-counted">{_e(L("online_counted"))}</div>' if p.online_application else "")
+               + (f'<div class="small" id="notice-count"><span id="notice-before" hidden>{n["before"]}</span>'
+                  f'<span id="notice-after" hidden>{n["after"]}</span>{_e(_notice_count_line(n, lang))}</div>' if n else "")
                + (f'<div class="small" id="notice-requests">{_e(_notice_requests_line(s["notice_requests"], lang))}</div>'
                   if s["notice_requests"] else "")
                + (f'<div class="small" id="after-approval">{L("after_approval_card", n=len(s["after_approval"]))}</div>'
                   if s["after_approval"] else "")
                + '</div>')
     out.append(f'<div class="card"><div class="label">{L("reduction")} ({_target_text(s, L)})</div>'
-               + (f'<div class="big" id="notice-reduction">{_pct(n["reduction"])}</div>'
-                  f'<div class="small">{L("per_paper_count")}: <span id="reduction">{_pct(p.reduction)}</span></div>'
-                  if n else f'<div class="big" id="reduction">{_pct(p.reduction)}</div>')
+               + f'<div class="big" id="reduction">{_pct(p.reduction)}</div>'
+               + (f'<div class="small">{L("notice_count_label")}: <span id="notice-reduction">{_pct(n["reduction"])}'
+                  f'</span></div>' if n else "")
                + f'<div id="verdict">{verdict_html}</div></div>')
     # (counted on the documents every applicant submits, the cards show that applicant's figures; one who files
     # every document follows, small: a saving in a document filed in some cases is not every applicant's)
@@ -1111,17 +1114,12 @@ def to_markdown(a: Analysis) -> str:
     lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
              # the reduction is measured on one basis: the counts beside it are on that basis
-             *([f"- {t(lang, 'notice_count_label')}: {s['notice_count']['before']} → {s['notice_count']['after']} "
-                f"({t(lang, 'reduction')} {_pct(s['notice_count']['reduction'])}; {_target_text(s, L)}: "
-                f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})"] if s["notice_count"] else []),
-             ("- " + (f"{t(lang, 'per_paper_count')}: " if s["notice_count"] else "") +
-              (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
-               if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
-              + f"({t(lang, 'reduction')} {_pct(p.reduction)}; " +
-              (f"{t(lang, 'per_paper_target_' + ('met' if s['documents_target_met'] else 'not_met'))})" if s["notice_count"]
-               else f"{_target_text(s, L)}: "
-                    f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})")),
+             ("- " + (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
+                      if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
+              + f"({t(lang, 'reduction')} {_pct(p.reduction)}; {_target_text(s, L)}: "
+              + f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})"),
              *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
+             *([f"  - {t(lang, 'online_counted')}"] if p.online_application else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
              *([f"  - {md(_notice_requests_line(s['notice_requests'], lang))}"] if s["notice_requests"] else []),
              *([f"  - {md(_after_approval_line(s['after_approval'], lang))}"] if s["after_approval"] else []),
@@ -1302,11 +1300,12 @@ SUMMARY_EN = {
     "documents_required_after": "Documents every applicant submits, after",
     "target_basis": "Target measured on (all documents / required documents)", "reduction": "Reduction",
     "target": "Target reduction", "target_default": "Target is formslim's default (none set)",
-    "target_met": "Target met", "documents_target_met": "Document target met, each paper counted (where the notice tables its submissions, its count decides Target met)",
+    "online_application_counted": "The online application is counted as a document",
+    "target_met": "Target met", "documents_target_met": "Document target met (document types counted, the online application among them)",
     "fields_before": "Questions before", "fields_after": "Questions after",
     "fields_added": "Questions the consolidated form adds (no document asked them)", "unique_data_before": "Distinct data before",
     "unique_data_after": "Distinct data after", "minutes_before": "Minutes per applicant before",
-    "minutes_after": "Minutes per applicant after", "minutes_saved": "Minutes saved per applicant",
+    "minutes_after": "Minutes per applicant after", "minutes_saved": "Minutes saved per applicant (every document filed, those filed only where they apply included)",
     "minutes_required_before": "Minutes, required documents only, before",
     "minutes_required_after": "Minutes, required documents only, after",
     "fields_required_before": "Questions, required documents only, before",
@@ -1322,11 +1321,12 @@ SUMMARY_KO = {
     "documents_required_before": "현재 필수 서류 수", "documents_required_after": "개선 후 필수 서류 수",
     "target_basis": "감축률 기준", "reduction": "감축률", "target": "목표 감축률",
     "target_default": "목표가 formslim 기본값 (지정 없음)",
-    "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성 (서류를 한 건씩 센 기준; 공고문이 제출서류를 표로 정하면 목표 달성은 그 셈으로 판단)", "fields_before": "현재 기재 항목 수",
+    "online_application_counted": "온라인 사업신청서를 서류 한 건으로 셈",
+    "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성 (서류를 종류별로 한 건씩 센 기준, 온라인 사업신청서 포함)", "fields_before": "현재 기재 항목 수",
     "fields_after": "개선 후 기재 항목 수", "fields_added": "통합 신청서가 새로 묻는 항목 수",
     "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
     "minutes_before": "현재 1건당 소요 시간(분)", "minutes_after": "개선 후 1건당 소요 시간(분)",
-    "minutes_saved": "1건당 절감 시간(분)", "minutes_required_before": "현재 필수 서류 소요 시간(분)",
+    "minutes_saved": "1건당 절감 시간(분, 해당하는 경우에만 내는 서류까지 모두 낼 때)", "minutes_required_before": "현재 필수 서류 소요 시간(분)",
     "minutes_required_after": "개선 후 필수 서류 소요 시간(분)", "fields_required_before": "현재 필수 서류 기재 항목 수",
     "fields_required_after": "개선 후 필수 서류 기재 항목 수", "cost_before": "현재 1건당 비용",
     "cost_after": "개선 후 1건당 비용", "cost_required_before": "현재 필수 서류 1건당 비용",
@@ -1681,10 +1681,13 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         (L("brief_documents_required"), f'{s["documents_required_before"]} → {s["documents_required_after"]}'),
         (L("brief_documents_conditional"), f'{s["documents_before"] - s["documents_required_before"]} → '
                                            f'{s["documents_after"] - s["documents_required_after"]}')]
+    if a.plan.online_application:
+        rows[0] = (rows[0][0] + f' ({L("online_included")})', rows[0][1])
     if (n := s.get("notice_count")) is not None:
-        # (as the notice counts its submissions: a ministry checks the figure against the notice first — the first
-        # row, formslim's count of each paper after it)
-        rows.insert(0, (L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)'))
+        # (as the notice counts its submissions, after the ministry's count of document types, with its floor where
+        # no plan can meet the target on it — review 44 #1)
+        rows.append((L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)' + (
+            "" if n.get("reachable", True) else "; " + L("notice_floor_short", floor=n["floor"], items=", ".join(n["floor_items"])))))
     if s.get("notice_requests"):
         # (what the notice still asks beyond the package's forms: not in the figures, never forgotten)
         rows.append((L("notice_requests_label"), "; ".join(map(_requested, s["notice_requests"]))))
@@ -1854,7 +1857,7 @@ def _legal_bases(form: dict) -> list[str]:
     for section in form["sections"]:
         for it in section["items"]:
             n = it.get("notice")
-            if n:
+            if n and not n.get("no_law"):  # (the notice's own sentences, no law: the online submission's)
                 seen.setdefault(n["basis"], n.get("source", ""))
     open_items = form.get("legal_review") or ()
     return [f"{b} ({src})" if src else b for b, src in seen.items() if not any(x.startswith(f"{b}: ") for x in open_items)]

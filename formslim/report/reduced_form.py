@@ -387,6 +387,53 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
             "printed": {"text": text, "source": where}}
 
 
+#: a printed consent's purpose section: from its "[… 목적]" heading to the next heading
+_PURPOSE = re.compile(r"\[[^\]\n]{0,30}목적[^\]\n]{0,10}\]\s*(.{0,600}?)(?=\s*\[|$)", re.S)
+
+
+def refusal_findings(package: Package, plan: ReductionPlan, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """Legal-review lines on the consents the package prints (legal.yaml ``refusal_check``): a consent whose
+    refusal, it says, restricts the application where the law lets no such thing follow — an optional consent
+    (its purpose the programme's evaluation, statistics or research, not the assessment of the application:
+    개인정보 보호법 제16조 제3항, 제22조 제5항), a 행정정보 공동이용 consent (refused, the applicant submits the
+    documents). Each with the consent's title and the sentence as printed; of the documents the plan counts,
+    one format of each."""
+    checks = [n for n in kb.notices.values() if "refusal_check" in n.applies_to and n.refusal_text
+              and n.jurisdiction == country]
+    if not checks:
+        return []
+    counted = {d.key or d.file for d in plan.documents if d.counted and not d.twin_of}
+    out: list[str] = []
+    for f in package.documents:
+        for d in f.logical:
+            if d.key not in counted:
+                continue
+            for n in d.notices:
+                text = re.sub(r"[ \t]+", " ", n.text)
+                title = text.strip().split("\n", 1)[0][:80]
+                for c in checks:
+                    said = re.search(c.refusal_text, text)
+                    if not said or (c.text_matches and not any(re.search(p, text) for p in c.text_matches)):
+                        continue
+                    if c.optional_purpose:
+                        purpose = " ".join(m.group(1) for m in _PURPOSE.finditer(text)) or text
+                        if not re.search(c.optional_purpose, purpose) or (
+                                c.necessary_purpose and re.search(c.necessary_purpose, purpose)):
+                            continue
+                    el = c.elements[0]
+                    out.append(t(lang, "refusal_finding", title=title, doc=d.title or d.locator or d.path,
+                                 said=re.sub(r"\s+", " ", said.group(0)),
+                                 basis=f"{c.statute} {c.article.split(' (')[0]}",
+                                 what=el.get(f"text_{lang}") or el.get("text_en", "")))
+                    break
+    return list(dict.fromkeys(out))
+
+
+def _laws_word(laws) -> str:
+    """"법령", or "법령·지침" where one of ``laws`` is an administrative rule (a 지침, 규정, 기준, 요령, 고시), no law."""
+    return "법령·지침" if any(re.search(r"(?:지침|규정|기준|요령|고시)$", x) for x in laws) else "법령"
+
+
 def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Knowledge, lang: str,
                programme: str = "", country: str = "") -> dict:
     """The form definition: sections of items; every item says where its answer comes from. Consents carry
@@ -562,6 +609,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # consents: the consent items of merged consent forms, each under the notice its form prints (word for
     # word), and one for the registries used; a "동의" box under a pledge is a declaration
     printed_of = {fid: (n, d) for d in package.documents for n in d.notices for fid in n.fields}
+    informs: dict[str, list[str]] = {}  # kept document → its boxes that become notices (C-NO-CONSENT-NEEDED)
     for fp in plan.fields:
         if fp.action == "checkbox":
             f = match.fields[fp.field]
@@ -590,6 +638,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # notice, word for word, as information — nothing to tick
             n, d = printed_of[fp.field]
             title, body = box_part(n.text, fp.label, [match.fields[x].label for x in n.fields if x in match.fields])
+            if (fp.document or fp.file) not in merged_into_form:
+                # (a box of a document kept for another person to sign — the co-representative's 동의서 —: the
+                # agency's amendment of that document, never a line of the applicant's form; review 44 #3, #7)
+                informs.setdefault(fp.document or fp.file, []).append(title)
+                continue
             who = signer_of.get(fp.document or fp.file)
             prefix = f"{_signer_label(who, lang, kb)}: " if who and who not in _APPLICANT_SIDE else ""
             sections["consents"].append(_conditional({
@@ -720,11 +773,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # a kept document another party signs whose repeated signature blocks become one (F-SIGN-ONCE), where no
     # check is added to it: that change is the agency's amendment of it too
     for x in plan.documents:
-        if x.signed_once and not x.twin_of and not any(a["document"] == (x.key or x.file) for a in amendments):
+        if (x.signed_once or (x.key or x.file) in informs) and not x.twin_of \
+                and not any(a["document"] == (x.key or x.file) for a in amendments):
             who = next((sg.signer for sg in x.signers), "applicant")
             amendments.append({"document": x.key or x.file, "title": x.title or x.locator or x.file,
                                "signer": _signer_label(who, lang, kb), "replaces": "", "condition": x.condition,
-                               "consent": None, "items": [], "signed_once": x.signed_once})
+                               "consent": None, "items": [], **({"signed_once": x.signed_once} if x.signed_once else {})})
+    for a in amendments:
+        if a["document"] in informs:
+            a["informs"] = list(dict.fromkeys(informs[a["document"]]))
     for role, theirs in sorted(about.items()):
         regs = [kb.registries[d.registry] for d in theirs if kb.registries[d.registry].consent]
         if regs:
@@ -881,10 +938,22 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     docs_in = [d for d in package.documents if d.key in merged_into_form or d.path in merged_into_form]
     printed = next((d for d in sorted(docs_in, key=lambda d: d.key != primary) if d.declaration), None)
     laws: tuple = ()  # (the laws a notice names for a false filing)
+    # where no merged form prints one, the undertaking another document of the package prints for this application
+    # ("신청서 제출 관련 책임 동의: 창업도약패키지 사업을 신청함에 있어 다음과 같은 부정행위를 하지 않음을 서약하며 …"
+    # in the co-representative's 동의서, a paper copy of the online terms): carried word for word, never a sentence
+    # of formslim's while the package prints one (review 44 #6); whose document it is goes to the legal review
+    pledged = None if printed is not None else next(
+        (x for d in plan.documents if d.counted and not d.twin_of and (d.key or d.file) not in merged_into_form
+         for f in package.documents for x in f.logical if x.key == (d.key or d.file) and x.pledge), None)
     if printed is not None:
         where = printed.title or printed.locator or printed.path
         text, truth = printed.declaration, {"notice": "printed", "source": where, "elements": [], "basis": (
             f"{where}에 인쇄된 확인 문구 (그대로 옮김)" if lang == "ko" else f"the declaration printed on {where}, word for word")}
+    elif pledged is not None:
+        where = pledged.title or pledged.locator or pledged.path
+        text, truth = pledged.pledge, {"notice": "printed", "source": where, "elements": [], "carried_from": where,
+                                       "no_law": True,
+                                       "basis": t(lang, "pledge_carried_basis", title=where)}
     else:
         # the laws the programme's notice names for a false application ("거짓 신청 … 「보조금 관리에 관한 법률」
         # 등에 따라"): the declaration's basis, as printed — else for legal review
@@ -899,12 +968,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if el["id"] == "basis":
                 el["from"] = t(lang, "as_printed_in", title=source)
             elif el["id"] == "truth" and el["text"] and "관계 법령에 따른" in el["text"]:
-                # the declaration names the laws the notice names: the applicant reads what applies
-                el["text"] = el["text"].replace("관계 법령에 따른", f"{laws_named} 등 관계 법령에 따른", 1)
+                # the declaration names the laws the notice names: the applicant reads what applies — a 지침 or
+                # 규정 among them is no 법령 (review 44 #6: 「창업사업화 지원사업 통합관리지침」)
+                el["text"] = el["text"].replace("관계 법령에 따른", f"{laws_named} 등 관계 {_laws_word(laws)}에 따른", 1)
             elif el["id"] == "truth" and el["text"] and "the sanctions the law provides" in el["text"]:
                 # (in English too: the Korean laws by their printed names — review 24)
-                el["text"] = el["text"].replace("the sanctions the law provides",
-                                                f"the sanctions of {laws_named} and the other laws that apply", 1)
+                el["text"] = el["text"].replace(
+                    "the sanctions the law provides", f"the sanctions of {laws_named} and the other "
+                    f"{'laws and rules' if _laws_word(laws) != '법령' else 'laws'} that apply", 1)
         if truth is not None and _filing_noun(doc_titles.get(primary or "", "")) == "추천서":
             # an award is recommended, not applied for: the declaration says what the signer does (review 24)
             for el in truth["elements"]:
@@ -1067,7 +1138,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         where = next((d.title or d.locator or d.path for d in package.documents if d.online_application), "")
         signature.append({**base, "id": "signature.online", "kind": "statement", "from_fields": [],
                           "label": t(lang, "online_signature"), "concept": None, "role": None, "required": False,
-                          **({"notice": {"notice": "printed", "source": where, "elements": [],
+                          **({"notice": {"notice": "printed", "source": where, "elements": [], "no_law": True,
                                          "basis": t(lang, "as_printed_in", title=where).strip("()"),
                                          "printed": {"text": "\n".join(dict.fromkeys(said)), "source": where}}}
                              if said else {})})
@@ -1314,8 +1385,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                      if f.id in asked_in_form and f.question and reworded_branch(f.question)}):
         printed, now = reworded_branch(q)
         to_confirm.append(t(lang, "question_reworded", printed=printed, now=now))
+    # what a printed consent says follows a refusal, where the law lets no such thing follow (review 44 #3)
+    to_confirm += refusal_findings(package, plan, kb, country, lang)
     # a declaration no form of the package prints is formslim's proposal: its wording is for the agency to settle
     # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
+    if out_sections and truth is not None and truth.get("carried_from"):
+        signer = next((d.signers for d in plan.documents if (d.title or d.locator or d.file) == truth["carried_from"]), ())
+        to_confirm.append(t(lang, "declaration_carried", title=truth["carried_from"], signers=", ".join(
+            dict.fromkeys(_signer_label(x.signer, lang, kb) for x in signer)) or "-"))
     if out_sections and truth is not None and truth.get("notice") != "printed":
         to_confirm.append(t(lang, "declaration_proposed_consequence", titles=", ".join(
             dict.fromkeys(d.title or d.locator or d.path for d in consequences))) if consequences
@@ -1656,6 +1733,9 @@ def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[
         lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
     if a.get("signed_once"):
         lines.append(t(lang, "amendment_signed_once", n=a["signed_once"]))
+    if a.get("informs"):
+        lines.append(t(lang, "amendment_informs", parts=", ".join(f"「{x}」" if lang == "ko" else f"“{x}”"
+                                                                   for x in a["informs"])))
     if a.get("choice"):
         lines.append(f"{a['choice']['label']}: " + " / ".join(f"{box} {o}" for o in a["choice"]["options"]))
     rows = [(it["label"] + (f" ({it['condition']})" if it.get("condition") else ""), it["id"]) for it in a["items"]]
