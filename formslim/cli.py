@@ -793,12 +793,15 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
         _write(_json.dumps({"schema": "formslim.fill/1", "summary": summary, "items": [f.to_dict() for f in done],
                             "unused": unused}, ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
     else:
-        lines = [f"{summary['filled']} filled from the profile, {summary['agency']} for the agency to fill from "
-                 f"registries, {summary['blank']} left to the applicant, {summary['flagged']} flagged"]
-        lines += [f"{f.outcome:8} {f.label[:50]}: {f.value if f.value is not None else ''}  ({f.source})"
-                  for f in done if f.outcome in ("filled", "flagged")]
+        from .report.i18n import message
+
+        # (in the form's language, as its report: review 44 #11)
+        lang = form.get("language") if form.get("language") in ("ko", "en") else "en"
+        lines = [message(lang, "fill_summary", **summary)]
+        lines += [f"{message(lang, 'fill_' + f.outcome):8} {f.label[:50]}: {f.value if f.value is not None else ''}  "
+                  f"({f.source})" for f in done if f.outcome in ("filled", "flagged")]
         if unused:
-            lines.append(f"not asked by this form (not used): {', '.join(unused)}")
+            lines.append(message(lang, "fill_unused", keys=", ".join(unused)))
         _write("\n".join(lines) + "\n", None)
     if summary["flagged"]:
         sys.exit(EXIT_PARTIAL)

@@ -38,7 +38,7 @@ _OUTCOME = {"met": "met", "not_met": "NOT MET", "unknown": "cannot tell"}
 CORE_KEYS = ("company", "entity_type", "size_class", "founding_date", "application_date", "employees",
              "revenue_krw", "avg_revenue_3y_krw", "industry_ksic", "industry_words", "region",
              "representative_birth_date", "is_preliminary_founder", "tax_arrears", "participation_restricted",
-             "closed", "subsidy_excluded", "prior_support", "certifications", "confirmed")
+             "closed", "subsidy_excluded", "loan_default", "prior_support", "certifications", "confirmed")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MAIN = re.compile(rf"^\s*(?:[{_CIRCLED}]|[◦○▶■◆]|\d{{1,2}}\)\s)")
 _NOTE = re.compile(r"^\s*(?:\*+|※|☞|-\s|•|ㆍ|·|<|\(\d|\d{1,2}\.\s|[가-하]\.\s)")
@@ -672,7 +672,8 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
     for key in ("founding_date", "application_date", "representative_birth_date"):
         if key in data and as_date(data[key]) is None:
             problems.append(f"{key}: not a date ({data[key]!r}); use YYYY-MM-DD")
-    for key in ("is_preliminary_founder", "tax_arrears", "participation_restricted", "closed", "subsidy_excluded"):
+    for key in ("is_preliminary_founder", "tax_arrears", "participation_restricted", "closed", "subsidy_excluded",
+                "loan_default"):
         if key in data and not isinstance(data[key], bool):
             problems.append(f"{key}: not true or false ({data[key]!r})")
     if data.get("size_class") is not None:
@@ -941,11 +942,13 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
                 if n.strip() and (_squeeze(p) in _squeeze(n) or _squeeze(n) in _squeeze(p))]
         ok, why = not hits, (f"prior support includes {', '.join(hits)}" if hits else
                              f"no prior support in {', '.join(r['none_of'])}")
-        if ok and [n for n in names if n.strip()] and c.notes:
-            # the notes name more programmes ("에그, 씨앗 …도 포함") and exceptions: a name formslim does not
-            # match may still be one of them
+        maybe = [n for n in names if n.strip() and _named_in_notes(n, c.notes)]
+        if ok and maybe:
+            # the notes name more programmes ("창업도약패키지 대기업 협업 프로그램(에그, 씨앗 …)도 포함") and exceptions:
+            # a prior programme one of whose names they print may be one of them — one they never name is not
+            # (review 44 #12: 초기창업패키지 against ⑤'s 창업도약패키지 notes)
             return Decision(c.id, "unknown", why + f"; the clause's notes name more programmes: check "
-                            f"{', '.join(n for n in names if n.strip())} against them", fact=fact, value=v)
+                            f"{', '.join(maybe)} against them", fact=fact, value=v)
     else:
         return Decision(c.id, "unknown", "a rule formslim does not know how to decide", fact=fact, value=v)
     if ok:
@@ -954,6 +957,30 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
         return Decision(c.id, "unknown", why + "; not met unless one of the clause's exceptions applies",
                         fact=fact, value=v, unless="exception")
     return Decision(c.id, "not_met", why, fact=fact, value=v)
+
+
+#: the programmes a clause's notes name: a name in brackets or listed after one ("프로그램(에그, 씨앗, 이웃)"), or a
+#: word ending in a programme's noun ("창업도약패키지", "성장촉진 프로그램", "창업중심대학")
+_NOTE_NAME = re.compile(r"[가-힣A-Za-z0-9]{2,}(?:패키지|프로그램|사업|대학|바우처)|(?<=[(,，、])\s*([가-힣A-Za-z0-9]{2,12})\s*(?=[),，、])")
+
+
+def _named_in_notes(programme: str, notes: Sequence[str]) -> bool:
+    """Whether a clause's notes print a name of ``programme`` or a name within it ("에그" in "에그 프로그램")."""
+    mine = _squeeze(programme)
+    for note in notes:
+        if mine and mine in _squeeze(note):
+            return True
+        for m in _NOTE_NAME.finditer(note):
+            name = _squeeze(m.group(1) or m.group(0))
+            if len(name) >= 2 and (name in mine or mine in name):
+                return True
+    return False
+
+
+def _where_said(where: str, w: dict) -> str:
+    """"page 3" / "paragraph 12" in the terminal form's words."""
+    m = re.fullmatch(r"(page|paragraph) (\d+)", where or "")
+    return w[m.group(1)].format(n=m.group(2)) if m and m.group(1) in w else where
 
 
 def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_problems: Sequence[str] = (),
@@ -1037,7 +1064,12 @@ _FRAMES = {
            "unless": "  not eligible unless {items}", "unless_exception": "an exception the clause prints applies to {id}",
            "unless_route": "the applicant qualifies by another route than {id}",
            "eligible": "eligible", "ineligible": "ineligible", "unknown_verdict": "unknown"},
-    "ko": {"dated": "{title}  (공고일 {date})", "unknown_date": "알 수 없음",
+    # (ko: the tags of a criterion — include/exclude, its category, where it is printed — in Korean: review 44 #11)
+    "ko": {"kind_include": "자격", "kind_exclude": "제외", "cat_business_age": "업력", "cat_exclusion": "제외 대상",
+           "cat_founder_status": "창업자 구분", "cat_industry": "업종", "cat_region": "지역", "cat_representative": "대표자",
+           "cat_size_class": "기업 규모", "cat_procedure": "절차", "cat_other": "기타", "cat_routes": "경로",
+           "cat_lead_in": "머리말", "page": "{n}쪽", "paragraph": "{n}번째 문단",
+           "dated": "{title}  (공고일 {date})", "unknown_date": "알 수 없음",
            "count": "기준 {n}개; 직접 읽고 판단할 조항 {m}개", "read": "직접 읽고 판단",
            "lead_in": "뒤 조항들의 머리말 (세지 않음)", "annex": " (붙임의 세부 기준: 세지 않음)",
            "route": " ({id}의 경로 중 하나)", "note": "참고", "more": "… 참고 {n}개 더 (--format json)", "rule": "규칙",
@@ -1159,7 +1191,8 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
                 rule += w["annex"]
             if c.rule.get("route_of"):
                 rule += w["route"].format(id=c.rule["route_of"])
-        lines.append(f"{c.id} [{c.kind} · {c.category} · {c.where}] {c.text[:160]}")
+        lines.append(f"{c.id} [{w.get('kind_' + c.kind, c.kind)} · {w.get('cat_' + c.category, c.category)} · "
+                     f"{_where_said(c.where, w)}] {c.text[:160]}")
         for n in c.notes[:4]:
             lines.append(f"    {w['note']}: {n[:140]}")
         if len(c.notes) > 4:

@@ -320,7 +320,7 @@ class Knowledge:
         """The notice for one consent box: the first entry whose patterns its label matches, else the first
         whose patterns its printed notice matches (or lacks), else the general consent notice."""
         own = [n for n in self.notices.values() if n.jurisdiction == jurisdiction
-               and not {"approval", "bundled_consent"} & set(n.applies_to)]
+               and not {"approval", "bundled_consent", "refusal_check"} & set(n.applies_to)]
         for n in own:
             if any(re.search(p, label or "", re.I) for p in n.matches):
                 return n

@@ -1511,8 +1511,11 @@ def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
     # files given one by one from several folders: the consolidating form's title, not "package"
     assert _analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf",
                      CORPUS / "sba-buddy" / "SBA_912.pdf"]).programme == "SBA 7(a) Borrower Information"
-    # no consolidating form: the business plan's title, less its form word and variant ("… 사업계획서 (일반형)")
-    assert _analyze([CORPUS / "kr-kstartup-sandoc"]).programme == "창업도약패키지 창업기업"
+    # the notice's own sentence calling for applicants names the programme ("『2025년도 창업도약패키지(일반형)』에 참여할
+    # 창업기업을 … 모집합니다"), before the business plan's title less its form word ("창업도약패키지 창업기업"; review 44 #11)
+    assert _analyze([CORPUS / "kr-kstartup-sandoc"]).programme == "2025년도 창업도약패키지(일반형)"
+    assert _analyze([CORPUS / "kr-kstartup-sandoc" / "별첨1_사업계획서_양식.docx",
+                     CORPUS / "kr-kstartup-sandoc" / "별첨2_증빙서류_제출목록_양식.docx"]).programme == "창업도약패키지 창업기업"
 
 
 @needs_corpus
@@ -2032,7 +2035,7 @@ def test_the_package_is_also_counted_as_its_notice_counts_submissions(tmp_path):
     # count follows with its floor (review 44 #1; reviews 25 and 30 #1 had the notice's count lead while the count
     # of papers left the online application out)
     first, second = result.stdout.splitlines()[:2]
-    assert first.startswith("창업도약패키지 창업기업: 모든 신청인이 내는 서류 4 → 2건 (감축 50%, 온라인 사업신청서 포함, "
+    assert first.startswith("2025년도 창업도약패키지(일반형): 모든 신청인이 내는 서류 4 → 2건 (감축 50%, 온라인 사업신청서 포함, "
                             "목표 50% 달성"), first
     assert second.startswith("공고문의 제출서류 표로 세면(") and "이 셈으로는 서류 목표 미달성 — 하한 2건(사업신청서, " \
         "사업계획서는 어떤 감축안에서도 남음)" in second, second
@@ -2131,7 +2134,9 @@ def test_the_proposed_package_lists_as_many_documents_as_the_headline_counts(tmp
     assert len(rows) == a.plan.documents_after == 8, rows
     assert sum("공적조서 (개인) 또는 공적조서 (단체)" in x for x in rows) == 1
     kept = [x for x in md.split("## 요약", 1)[0].splitlines() if x.startswith("- 그대로 유지: ")]
-    assert sum("공적조서" in x for x in kept) == 1
+    # (the documents kept as they are, in one line — none hidden: review 44 #13 —, the variants once)
+    assert len(kept) == 1 and kept[0].count("공적조서 (개인) 또는 공적조서 (단체)") == 1
+    assert kept[0].count("공적조서") == 2
     # (and where a consolidated form takes the 추천인's consent in — a package made here: 4 → 3)
     from .recommendation_maker import make
 

@@ -220,7 +220,7 @@ def test_the_headline_counts_document_types_with_the_online_application_and_the_
                                        "--quiet", "--no-cache", "--lang", "en"])
     assert result.exit_code == 0, result.output
     first, second = result.stdout.splitlines()[:2]
-    assert first.startswith("창업도약패키지 창업기업: 4 → 2 documents every applicant submits (50% fewer, the online "
+    assert first.startswith("2025년도 창업도약패키지(일반형): 4 → 2 documents every applicant submits (50% fewer, the online "
                             "application included; target 50% met; the 50% is formslim's default"), first
     assert second.startswith("as the programme notice counts its submissions (사업신청서 온라인 입력;"), second
     assert "3 → 2 (33% fewer), documents target NOT met on this count — its floor is 2 (사업신청서, 사업계획서 stay" \

@@ -558,6 +558,11 @@ def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_pat
     assert all("신청에 제한" in x for x in flagged)
     assert "제16조 제3항, 제22조 제5항" in flagged[0] and "민원 처리에 관한 법률 제10조 제3항" in flagged[2]
     assert "서류를 직접 제출" in flagged[2]
+    # the applicant's consent to fetch the 사업자등록증명 is one the package already prints (the co-representative's
+    # copy of the online terms lists it): asked before a second consent is added (review 44 #4)
+    (already,) = [x for x in form["legal_review"] if "이미 「" in x]
+    assert already.startswith("통합 신청서가 받는 사업자등록증명 행정정보 공동이용 동의는 이미 「(해당 시) 공동대표 또는 각자대표 "
+                              "동의서」의 행정정보 공동이용 사전 동의 목록에 인쇄되어 있음") and "민원 처리에 관한 법률 제10조 제3항" in already
     # (in the consolidated DOCX too: the amendment's line)
     text = "\n".join(p.text for p in docx.Document(tmp_path / "consolidated_form.docx").paragraphs)
     assert "「고유식별정보 수집 안내」, 「개인정보처리 위탁 안내」 칸은 법령상 동의가 필요 없는 처리" in text

@@ -84,6 +84,11 @@ def test_kstartup_profiles(tmp_path):
                   {"prior_support": [{"programme": "에그", "year": 2021}]},
                   {"industry_ksic": "일반유흥주점업"}):
         assert _check(rules, tmp_path, confirm_all=True, **facts).verdict == "unknown", facts
+    # … but a prior programme its notes never name (초기창업패키지 against ⑤'s notes on 창업도약패키지's own
+    # programmes) is not one of them: ⑤ is met, not "cannot tell" (review 44 #12)
+    other = _check(rules, tmp_path, confirm_all=True, prior_support=[{"programme": "초기창업패키지", "year": 2021}])
+    fifth = next(c for c in rules.criteria if c.pattern == "prior_support_same_programme")
+    assert next(d for d in other.decisions if d.id == fifth.id).outcome == "met"
     # the annex's catch-all industry entry is words only: unconfirmed, it is not "met"
     assert _check(rules, tmp_path, confirm_all=False).verdict == "unknown"
     # too young for the main route, but the fast track may admit it: never "eligible", never "ineligible"

@@ -131,6 +131,10 @@ def test_the_command_line(kr_report, tmp_path):
     data = json.loads(p.stdout)
     assert data["schema"] == "formslim.fill/1" and data["summary"]["flagged"] == 1
     assert (tmp_path / "out" / "filled_form.hwpx").exists()
+    # the text summary is in the form's language (a Korean form's, Korean: review 44 #11)
+    text = _cli(kr_report, "--profile", profile).stdout.splitlines()
+    assert text[0].startswith("회사 정보로 채움 ") and "검증 실패로 채우지 않음 1개" in text[0], text
+    assert any(x.startswith("검증 실패") for x in text[1:])
     empty = tmp_path / "no-report"
     empty.mkdir()
     p = _cli(empty, "--profile", profile)

@@ -338,7 +338,7 @@ def test_answers_still_asked_twice_are_a_carry_over_variant_not_the_headline(tmp
     assert any(x.startswith("the carry-over variant (") for x in b.assumptions)
     write_report(a, tmp_path / "out")
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
-    assert "한 번만 쓰고 다른 서류에 옮겨 채우면" in md and f"기재 항목 {s['fields_before']} → {c.fields_after}" in md
+    assert "한 번만 입력받아 다른 서류에 자동으로 옮기면" in md and f"기재 항목 {s['fields_before']} → {c.fields_after}" in md
     plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan["burden"]["carry_over"]["fields_carried"] == len(c.carried)
     # (decisions.csv: English reasons for scripts, then each in the report's language — review 27 #6)
@@ -540,9 +540,16 @@ def test_the_report_lists_what_the_notice_asks_beyond_the_package(tmp_path):
     plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     asked = {x["document"]: x["who"] for x in plan["summary"]["notice_requests"]}
     assert asked["창업기업확인서"] == "서류평가 통과자" and "협약체결확약서" in asked
+    # [붙임 4]'s fast-track evidence (4대 보험 가입자명부, 재무제표 …), asked of those who pass the first stage, named by
+    # its annex; each request by the stage it is asked at, in the order an applicant meets them (review 44 #2)
+    assert asked["패스트트랙 자격기준 증빙자료"] == "1단계 서류평가 통과 시 해당자"
+    assert [(x["document"], x["stage"]) for x in plan["summary"]["notice_requests"]] == [
+        ("창업기업확인서", "screening"), ("패스트트랙 자격기준 증빙자료", "screening"), ("협약체결확약서", "selection"),
+        ("국외 창업기업 요건 확인을 위한 별도 증빙서류", "case")]
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): " in md
-    assert "- 공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음): " in md  # (the one-page brief)
+    assert "- 공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음): 서류평가 통과 후: 창업기업확인서 " \
+        "(서류평가 통과자), 패스트트랙 자격기준 증빙자료 (1단계 서류평가 통과 시 해당자); 최종 선정 후: 협약체결확약서" in md
     # the template's budget table contradicts the notice (review 28 #7): in plan.json and under what needs a human
     assert {(c["subject"], c["percent"]) for c in plan["printed_conflicts"]} == {("정부지원사업비", "70"), ("자기부담사업비", "30")}
     assert "서류마다 다르게 적힌 규정 2건" in md

@@ -2699,3 +2699,32 @@ def test_the_standby_borrower_may_be_the_applicant_or_a_guarantor(sba):
     name = next(f for f in sba.fields if sba.fields[f].name == "applicantname")
     link = next(x for x in sba.links if {x.a, x.b} == {standby, name})
     assert link.status == "review" and any("the standby borrower may be the applicant" in e for e in link.evidence)
+
+
+def test_a_korean_amounts_formula_letter_is_a_mark_not_a_word():
+    """Review 44 #5: K-Startup's 사업계획서 prints "자기부담사업비(B) 현금" in its 일반현황 and "창업기업 자기부담사업비
+    현금(b)" in its 사업비 집행계획 — one amount, marked by a letter for the table's formula. The letter is no word of
+    the datum (the label read as two data, 자기부담사업비 and 현금, before); the 창업기업 is the applicant (중소기업창업
+    지원법 제2조). "정부지원사업비(A) 기본" stays a part of the government share (its modifier 기본)."""
+    kb = load_knowledge()
+    assert read_label("자기부담사업비(B) 현금", kb).concepts == ("application.own_share_cash",)
+    assert read_label("자기부담사업비(B) 현금", kb).how == "exact"
+    assert read_label("창업기업 자기부담사업비 현금(b)", kb).how == "exact"
+    assert read_label("총 사업비 (C=A+B)", kb).concepts == ("application.total_cost",)
+    assert read_label("정부지원사업비(A) 기본", kb).modifiers == frozenset({"기본"})
+    assert not read_label("정부지원사업비(a)", kb).modifiers
+
+
+@needs_corpus
+def test_the_business_plans_budget_asked_in_two_tables_is_one_datum():
+    """Review 44 #5: the 일반현황's 총 사업비 (C=A+B), 자기부담사업비(B) 현금, 현물 and the 사업비 집행계획's
+    총사업비 (a+b+c), 현금(b), 현물(c) are each one datum (M-SAME-DOC-REPEAT); the government share's parts
+    (기본, 추가) are not its total (a)."""
+    doc = read_package([CORPUS / "kr-kstartup-sandoc" / "별첨1_사업계획서_양식.hwp"])
+    m = match_package(doc, load_knowledge())
+    label = {f.id: f.label for f in doc.fields}
+    pairs = {frozenset((label[l.a], label[l.b])) for l in m.links if l.status == "certain" and l.rule == "M-SAME-DOC-REPEAT"}
+    assert {frozenset(("자기부담사업비(B) 현금", "창업기업 자기부담사업비 현금(b)")),
+            frozenset(("자기부담사업비(B) 현물", "창업기업 자기부담사업비 현물(c)")),
+            frozenset(("총 사업비 (C=A+B)", "총사업비 (a+b+c)"))} <= pairs
+    assert not any("기본" in " ".join(p) and "(a)" in " ".join(p) for p in pairs)

@@ -159,3 +159,19 @@ def test_the_brief_says_a_form_whose_approval_has_expired(tmp_path, monkeypatch)
         said = "the approval the form prints has expired (OMB Control No.: 3245-0071 (Expiration Date 12/31/2024))"
         assert (said in md) is expect and (said in html) is expect
         assert "08/31/2027" not in md.split("## ", 2)[1]
+
+
+def test_a_copy_the_applicant_holds_is_made_not_issued():
+    """Review 44 #8: K-Startup's "(필수) 대표자(신청자) 신분증 사본" and "사업자등록증 사본 또는 사업자등록증명원" were
+    priced as certificates an authority issues (SCM obtaining, medium: 10 minutes) — the saving of dropping them
+    was mostly that price. A copy or scan of what the applicant holds is made (obtaining, simple: 2 minutes); a
+    certificate is still issued."""
+    from formslim.reduce.burden import _minutes, held_copy
+
+    assert held_copy("(필수) 대표자(신청자) 신분증 사본") and held_copy("성실경영 심층평가 통과 확인증 스캔본 첨부")
+    assert held_copy("Copy of the applicant's driver's license")
+    assert not held_copy("사업자등록증명") and not held_copy("Certificate of Good Standing")
+    assert not held_copy("Copyright notice")  # (a word, not the word "copy")
+    issued, made = _minutes("certificate", 0), _minutes("certificate", 0, held=True)
+    assert (issued["obtaining"], made["obtaining"]) == (10, 2)
+    assert {k: v for k, v in issued.items() if k != "obtaining"} == {k: v for k, v in made.items() if k != "obtaining"}

@@ -533,10 +533,12 @@ def _same_doc_verdict(fa: Field, fb: Field, ra: Reading, rb: Reading,
             and ra.concept in of_application and ra.role is None is rb.role and ra.index is None is rb.index
             and fa.repeats == fb.repeats == 1 and ra.qualifiers == rb.qualifiers and not ra.modifiers
             and not rb.modifiers and fa.location.table != fb.location.table
-            and _unmarked(fa.label) == _unmarked(fb.label) != ""):
+            and (_unmarked(fa.label) == _unmarked(fb.label) != "" or ra.how == rb.how == "exact")):
         # the application's one amount asked again, in the same words, in another of the form's tables ("총 사업비
         # (C=A+B)" in its 일반현황, "총사업비 (ⓐ+ⓑ+ⓒ)" in its 사업비 집행계획): one answer, whatever letters mark its
-        # parts in each (K-Startup review 30 #7). Not a part of it ("정부지원사업비(A) 기본" is no "정부지원사업비(ⓐ)")
+        # parts in each (K-Startup review 30 #7) — or each label wholly a wording of that amount, less the word for
+        # the applicant ("자기부담사업비(B) 현금" and "창업기업 자기부담사업비 현금(b)": review 44 #5). Not a part of it
+        # ("정부지원사업비(A) 기본", its modifier 기본, is no "정부지원사업비(ⓐ)")
         return Verdict(0.95, "certain", "M-SAME-DOC-REPEAT", (
             f"the form asks '{fa.label[:50]}' again as '{fb.label[:50]}' in another of its tables: the application's "
             f"one {ra.concept}",))

@@ -1024,10 +1024,18 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     return r
 
 
+#: the letter a Korean form prints after an amount to name it in its formulas: "자기부담사업비(B) 현금", "총 사업비
+#: (C=A+B)", "정부지원사업비(ⓐ)" — a mark, not a word of the datum (review 44 #5: "자기부담사업비(B) 현금" read as
+#: two data, "자기부담사업비" and "현금", where "자기부담사업비 현금" is one)
+_KO_AMOUNT_MARK = re.compile(r"(?<=[가-힣])\s*\(\s*[A-Za-z\u24b6-\u24e9](?:\s*[=+\-]\s*[A-Za-z\u24b6-\u24e9])*\s*\)")
+
+
 def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     lex = _LEXICONS[lex_id]
     raw = clean_label(label).replace("\u2019", "'").replace("\u2018", "'")  # "Spouse’s" is "Spouse's"
     text = without_possessive(_without_values(_strip_boilerplate(raw), lex), lex.words)
+    if _is_korean(text):
+        text = _SPACES.sub(" ", _KO_AMOUNT_MARK.sub(" ", text)).strip()
     if lex.agency_names is not None and lex.agency_names.search(text):
         text = _SPACES.sub(" ", lex.agency_names.sub(" ", text)).strip(" .:;,-")
     qualifiers, years = _qualifiers(text)

@@ -505,15 +505,22 @@ _APPROVAL = re.compile(r"\bOMB\s+(?:control\s+|approval\s+)?(?:no\.?|number)\s*[
 _PROGRAMME_PRINTED = re.compile(r"^[ \t]*[○◦•·ㆍ\-]?[ \t]*(?:포상명|사업명)[ \t]*[:：][ \t]*(\S[^\n]{3,60}?)[ \t]*$", re.M)
 
 
+#: a programme notice's own sentence naming the programme it calls for: "창업기업의 성장과 도약을 지원하는 『2025년도
+#: 창업도약패키지(일반형)』에 참여할 창업기업을 다음과 같이 모집합니다" (review 44 #11: not "창업도약패키지 창업기업")
+_PROGRAMME_CALLED = re.compile(r"[『「]([^』」\n]{4,60}?)[』」]\s*(?:에\s*참여할|에\s*참여하고자\s*하는|의\s*참여)[^.。]{0,60}?모집")
+
+
 def programme_printed(text: str) -> str:
     """The programme's name a form prints filled in after "포상명:" or "사업명:" (never a blank to fill: "○○○",
-    "(   )", underscores), else ""."""
+    "(   )", underscores), or a notice names in the sentence calling for applicants ("『2025년도 창업도약패키지
+    (일반형)』에 참여할 창업기업을 … 모집합니다"), else ""."""
     for m in _PROGRAMME_PRINTED.finditer((text or "")[:40000]):
         value = m.group(1).strip()
         if re.search(r"[○◯Ｏ_]{2,}|\(\s*\)|^\(|\t", value) or not re.search(r"[가-힣A-Za-z]{2,}", value):
             continue
         return value
-    return ""
+    m = _PROGRAMME_CALLED.search(re.sub(r"\s+", " ", (text or "")[:3000]))
+    return re.sub(r"\s+", " ", m.group(1)).strip() if m and re.search(r"[가-힣A-Za-z]{2,}", m.group(1)) else ""
 
 
 def approval_expiry(text: str) -> tuple[str, str]:
@@ -625,6 +632,13 @@ _CASE_EVIDENCE = re.compile(r"(?P<case>[가-힣·ㆍ\s]{2,24}?해당\s*시)\s*(?
                             r"제출(?:하여야|해야)")
 
 
+#: evidence an annex of the notice says is submitted once a stage is passed, by those it concerns ("붙임 4 패스트트랙
+#: 자격기준 … * 증빙자료는 1단계 서류평가 통과 시 주관기관 별도 안내에 따라 해당자만 제출"): the annex's title names it
+_STAGE_EVIDENCE = re.compile(r"(?P<doc>증빙\s*(?:자료|서류))(?:는|은)\s*(?P<when>[^.。]{0,24}?(?:통과|선정)\s*(?:시|후))"
+                             r"[^.。]{0,40}?(?P<only>해당자만)?\s*제출")
+_ANNEX_HEAD = re.compile(r"(?:\[\s*)?(?:붙임|별첨)\s*(\d{1,2})\s*(?:\]\s*)?([가-힣A-Za-z][^\n]{2,30}?)(?=\s*□|\s*$|\s+-\s)", re.M)
+
+
 def notice_requests(text: str) -> tuple[str, ...]:
     """The documents a programme notice says it asks for beyond the application it takes — of those who pass a
     stage (an evaluation, a selection) or who are in a case — as "document: who" in the notice's order
@@ -647,7 +661,32 @@ def notice_requests(text: str) -> tuple[str, ...]:
         case = re.sub(r"^.*?[▶☞★※◦•,]\s*", "", re.sub(r"\s+", " ", m.group("case"))).strip()
         if doc not in out:
             out[doc] = case
+    # an annex's evidence, asked of those who pass a stage (review 44 #2: [붙임 4]'s fast-track evidence — 4대 보험
+    # 가입자명부, 재무제표, 부가세과세표준증명원 … — went unmentioned): named by the annex's title
+    lines = (text or "")[:400000]
+    for m in _STAGE_EVIDENCE.finditer(flat):
+        at = _flat_offset(lines, flat, m.start())
+        heads = [h for h in _ANNEX_HEAD.finditer(lines[:at]) if at - h.start() < 4000]
+        if not heads:
+            continue
+        title, noun = re.sub(r" +", " ", heads[-1].group(2)).strip(), re.sub(r"\s+", "", m.group("doc"))
+        doc = f"{title} {noun}"
+        who = re.sub(r"\s+", " ", m.group("when")).strip() + (" 해당자" if m.group("only") else "")
+        if doc not in out:
+            out[doc] = who
     return tuple(f"{d}: {w}" for d, w in out.items())
+
+
+def _flat_offset(text: str, flat: str, pos: int) -> int:
+    """The offset in ``text`` of the character at ``pos`` in ``flat`` (``text`` with runs of spaces made one)."""
+    n = 0
+    for i, ch in enumerate(text):
+        if n >= pos:
+            return i
+        if ch.isspace() and i + 1 < len(text) and text[i + 1].isspace():
+            continue
+        n += 1
+    return len(text)
 
 
 #: a share printed as a bound on an amount: "정부지원사업비 70% 이하", "정부지원사업비(A) 총 사업비의 70% 이상",

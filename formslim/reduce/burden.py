@@ -289,12 +289,21 @@ def _level(n_fields: int) -> str:
     return "simple" if n_fields <= 10 else ("medium" if n_fields <= 40 else "complex")
 
 
-def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=False, prefilled=0) -> dict:
+def held_copy(title: str) -> bool:
+    """Whether a document's title says it is a copy of one the applicant already holds (scm_standard_times.yaml
+    ``held_copy``: "신분증 사본", "copy of …"): obtained by copying it, not by having it issued."""
+    pattern = standard_times().get("held_copy", "")
+    return bool(pattern and re.search(pattern, title or ""))
+
+
+def _minutes(kind: str, n_fields: int, *, narrative=False, money=False, totals=False, prefilled=0,
+             held=False) -> dict:
     t = standard_times()["activities"]
     lv = _level(n_fields)
     m = {a: 0.0 for a in ACTIVITIES}
     if kind in ("certificate", "attachment", "roster-registry"):
-        m.update(familiarisation=t["familiarisation"]["simple"], obtaining=t["obtaining"]["medium"],
+        # (a copy of what the applicant holds is made, not issued: the simple level of obtaining)
+        m.update(familiarisation=t["familiarisation"]["simple"], obtaining=t["obtaining"]["simple" if held else "medium"],
                  checking=t["checking"]["simple"], transmission=t["transmission"]["simple"])
         return m
     if kind in ("consent", "pledge", "checklist", "agreement") and not _by_size(kind, n_fields):
@@ -458,8 +467,9 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         if kind == "roster" and dp.registry:
             kind = "roster-registry"
         # (a part of a file holding several forms has its own statement, or none)
+        held = held_copy(dp.title)
         before.append(DocumentBurden(key, _minutes(kind, len(fields), narrative=narrative, money=money,
-                                                        totals=has_totals), fee,
+                                                        totals=has_totals, held=held), fee,
                                      printed=tuple(doc.printed_burden) if doc else (),
                                      printed_text=doc.printed_burden_text if doc else ""))
         fields_before += len(fields)
@@ -481,7 +491,7 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             largest = max(largest, n_asked if _by_size(kind, n_asked) else 0)
             after.append(DocumentBurden(key, _minutes(kind, n_asked,
                                                           narrative=narrative, money=money,
-                                                          totals=any(f.field in totals for f in asked)),
+                                                          totals=any(f.field in totals for f in asked), held=held),
                                         fee if kind in ("certificate", "attachment") else 0.0))
             fields_after += n_asked
             required_after += 0 if dp.condition else n_asked

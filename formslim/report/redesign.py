@@ -132,8 +132,24 @@ def notice_requests(p, package) -> list[dict]:
                 key = compact(doc)
                 if key and not any(key in title or title in key for title in titles if title) \
                         and doc not in [o["document"] for o in out]:
-                    out.append({"document": doc, "who": who, "notice": x.title or x.path})
-    return out
+                    out.append({"document": doc, "who": who, "notice": x.title or x.path, "stage": _stage(who)})
+    # (in the order an applicant meets them: after the document evaluation, after selection, in a case — review 44
+    # #2: the application laid out by stage, 신청 시 / 서류평가 통과 후 / 최종선정 후)
+    return sorted(out, key=lambda x: _STAGES.index(x["stage"]))
+
+
+_STAGES = ("screening", "selection", "case")
+
+
+def _stage(who: str) -> str:
+    """When a notice's request is made: "screening" (of those who pass the document evaluation: "서류평가 통과자",
+    "1단계 서류평가 통과 시"), "selection" (of those selected: "최종 선정 통보된 예비선정자", at the agreement), else
+    "case" (those it concerns: "국외 창업 기업 해당 시")."""
+    if re.search(r"최종\s*선정|예비\s*선정자|선정자|협약", who):
+        return "selection"
+    if re.search(r"평가|통과|1\s*단계", who):
+        return "screening"
+    return "case"
 
 
 def after_approval(p) -> list[dict]:
@@ -156,7 +172,14 @@ def _requested(x: dict) -> str:
 
 
 def _notice_requests_line(items: list[dict], lang: str) -> str:
-    return t(lang, "notice_requests", items="; ".join(map(_requested, items)))
+    return t(lang, "notice_requests", items=_by_stage(items, lang))
+
+
+def _by_stage(items: list[dict], lang: str) -> str:
+    """The notice's requests by the stage they are asked at: "서류평가 통과 후: 창업기업확인서 (서류평가 통과자), …;
+    최종 선정 후: 협약체결확약서 (…); 해당하는 경우: …"."""
+    return "; ".join(f"{t(lang, 'stage_' + st)}: " + ", ".join(_requested(x) for x in items if x["stage"] == st)
+                     for st in _STAGES if any(x["stage"] == st for x in items))
 
 
 def printed_conflicts(a: Analysis) -> list[dict]:
@@ -914,7 +937,10 @@ def to_html(a: Analysis) -> str:
             out.append(f'<li><b>{_e(shown)}</b> <span class="small">({_e(shown_file(d.file, lang))})</span>{host}</li>')
     out.append("</ul>")
     # the consolidated form, as the applicant will see it
-    out.append(f'<h2 id="form">{L("consolidated_form")}</h2><p class="small">{_e(a.form["intro"])}</p>')
+    # (hosted by the online application: what it adds or changes, named so — review 44 #7)
+    out.append(f'<h2 id="form">{L("consolidated_form")}'
+               + (f' ({L("online_changes").lstrip("— ")})' if a.plan.consolidated == "online" else "")
+               + f'</h2><p class="small">{_e(a.form["intro"])}</p>')
     for section in a.form["sections"]:
         out.append(f'<h3>{_e(section["title"])}</h3><table>')
         for it in section["items"]:
@@ -1163,7 +1189,8 @@ def to_markdown(a: Analysis) -> str:
                                                                f" — {md(t(lang, 'after_approval_kept'))}"
                                                                if d.after_approval else "")
         for d in p.documents if d.decision == "keep" and not d.alternative_of] + [""]
-    lines += [f"## {t(lang, 'consolidated_form')}", ""] + ([md(a.form["intro"]), ""] if not a.form["sections"] else [])
+    lines += [f"## {t(lang, 'consolidated_form')}"
+              + (f" ({t(lang, 'online_changes').lstrip('— ')})" if a.plan.consolidated == "online" else ""), ""] + ([md(a.form["intro"]), ""] if not a.form["sections"] else [])
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
         for it in section["items"]:
@@ -1582,9 +1609,14 @@ def brief(a: Analysis) -> dict:
                if d.condition and d.condition not in (d.title or "") else
                t(lang, "brief_after_approval", title=short(_with_variants(d, p, lang)))) if d.after_approval else
               t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition)
-              if d.condition and d.condition not in (d.title or "") else
-              t(lang, "brief_kept", title=short(_with_variants(d, p, lang)))
-              for d in kept if (d.title or d.file) not in amended and not d.alternative_of]
+              for d in kept if (d.title or d.file) not in amended and not d.alternative_of
+              and (d.received or d.after_approval or (d.condition and d.condition not in (d.title or "")))]
+    # (the documents kept as they are, in one line: none hidden behind the brief's "… +3" — review 44 #13)
+    plain = [short(_with_variants(d, p, lang)) for d in kept if (d.title or d.file) not in amended
+             and not d.alternative_of and not (d.received or d.after_approval or (d.condition and d.condition not in
+                                                                                  (d.title or "")))]
+    if plain:
+        lines.append(t(lang, "brief_kept", title="; ".join(plain)))
     bases = _legal_bases(a.form)
     queue, unasked = plan_queue(a)
     today = report_date()
@@ -1690,7 +1722,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
             "" if n.get("reachable", True) else "; " + L("notice_floor_short", floor=n["floor"], items=", ".join(n["floor_items"])))))
     if s.get("notice_requests"):
         # (what the notice still asks beyond the package's forms: not in the figures, never forgotten)
-        rows.append((L("notice_requests_label"), "; ".join(map(_requested, s["notice_requests"]))))
+        rows.append((L("notice_requests_label"), _by_stage(s["notice_requests"], a.lang)))
     if s.get("after_approval"):
         # (the closing stage's documents: not in the figures, listed so that none is lost)
         rows.append((L("after_approval_label"), "; ".join(x["title"] or x["file"] for x in s["after_approval"])))

@@ -720,6 +720,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     amendments: list[dict] = []
     later = registry_key_questions(plan, kb, elsewhere=True)
     using = printed_using_agency(package)  # (the agency a printed consent of the package names, read once)
+    to_confirm_early: list[str] = []  # (legal-review lines found while the sections are built)
     for d in plan.documents:
         who = consented_elsewhere(d, plan, kb)
         host = own_sharing_document(package.documents, who, match) if who else None
@@ -831,6 +832,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                      "registry": None, "prefill_note": None, "repeats": 1, "context": [],
                                      "names": [named(r) for r in needing]},
                                                  case))
+        # the package already prints a 행정정보 공동이용 consent whose list names every record this one asks for — in
+        # a document another person signs that copies the online terms (K-Startup's co-representative 동의서): the
+        # agency very likely holds the applicant's consent already, through those terms. Asked before a second
+        # consent is added (review 44 #4)
+        for f in package.documents:
+            if any((x.key or x.path) in merged_into_form for x in f.logical):
+                continue  # (the applicant's own printed consent, merged: the form's consent is that one)
+            listed = printed_shared_records(f)
+            found = {r.id: _listed_in(r, listed) for r in needing} if listed else {}
+            if found and all(found.values()):
+                to_confirm_early.append(t(lang, "share_printed_already", title=f.title or f.locator or f.path,
+                                          names=", ".join(dict.fromkeys(found.values()))))
+                break
     sections["consents"] = _one_consent_each(sections["consents"], lang)
     for item in sections["consents"]:
         item_names = item.pop("names", None)
@@ -1386,7 +1400,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         printed, now = reworded_branch(q)
         to_confirm.append(t(lang, "question_reworded", printed=printed, now=now))
     # what a printed consent says follows a refusal, where the law lets no such thing follow (review 44 #3)
-    to_confirm += refusal_findings(package, plan, kb, country, lang)
+    to_confirm += to_confirm_early + refusal_findings(package, plan, kb, country, lang)
     # a declaration no form of the package prints is formslim's proposal: its wording is for the agency to settle
     # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
     if out_sections and truth is not None and truth.get("carried_from"):
@@ -1428,7 +1442,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         one_per_note = t(lang, "form_each_person", who=_signer_label(who.id, lang, kb))
     # a consolidated form is named for what its main form files: "정부포상 후보자 추천서 (통합)", not "… 통합 신청서"
     main_title = doc_titles.get(primary or "", "") or ""
+    # (hosted by the programme's online application, it is what that application adds or changes — not a form of
+    # its own: review 44 #7)
     title = (f"{main_title} ({t(lang, 'consolidated_short')})" if _filing_noun(main_title) in ("추천서", "신고서", "보고서")
+             else f"{programme} {t(lang, 'online_changes')}".strip() if plan.consolidated == "online"
              else f"{programme} {t(lang, 'consolidated_form')}".strip())
     return {"schema": SCHEMA, "title": title, "language": lang,
             "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm, "amendments": amendments,
