@@ -1568,7 +1568,7 @@ def test_the_korean_workbook_names_kinds_forms_and_parts(tmp_path):
     assert "서술형" in kinds and not kinds & {"free_text", "text", "date"}
     burden = list(wb["부담"].iter_rows(values_only=True))
     assert burden[0][:3] == ("구분", "문서", "제목")
-    assert any(r[1] == "온라인 신청서 (통합 신청서)" for r in burden[1:])
+    assert any(r[1] == "온라인 신청서에 더하는 항목 (통합 신청서)" for r in burden[1:])
     parts = [r for r in burden[1:] if "#part" in str(r[1])]
     assert parts and all(r[2] for r in parts)
 

@@ -376,7 +376,9 @@ def estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: O
     said = ((f"the carry-over variant ({linked} answers the plan still asks more than once): "
              f"{CARRY_OVER_ASSUMPTION}",) if linked else ()) + (
         (f"the carry-over variant fills {len(online)} answers a form says the online application asks too "
-         f"({', '.join(sorted({x for d in package.documents for x in d.online_duplicates}))}) from that application",)
+         # (the answers it fills, by their labels: not every name the form's sentence lists is a question of it —
+         # "3 answers (4 names)", review 44 #11)
+         f"({', '.join(sorted({fp.label for fp in plan.fields if fp.field in online}))}) from that application",)
         if online else ()) + (
         (f"the carry-over variant computes {len(computed)} answers: {COMPUTED_ASSUMPTION}",) if computed else ())
     return replace(burden, carry_over=CarryOver(carried=carried, fields_after=other.fields_after,
@@ -545,7 +547,7 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             # the online application is filled today as well, outside the package: only what moves into it
             # is the applicant's added time there (no second reading of a form, no second submission)
             minutes.update(familiarisation=0.0, transmission=0.0)
-        name = {"primary": f"{primary} (consolidated form)", "online": "online application (consolidated form)",
+        name = {"primary": f"{primary} (consolidated form)", "online": "online application, what it adds (consolidated form)",
                 "new": "consolidated form (new)"}[plan.consolidated]
         after.append(DocumentBurden(name, minutes, 0.0, submitted=plan.consolidated != "online"))
         fields_after += consolidated_fields

@@ -1369,7 +1369,7 @@ FIELD_KINDS_KO = {"text": "단답", "number": "숫자", "amount": "금액", "dat
 
 def _burden_row_ko(name: str) -> str:
     """The burden sheet's name for the consolidated form in Korean ("online application (consolidated form)")."""
-    for english, korean in (("online application (consolidated form)", "온라인 신청서 (통합 신청서)"),
+    for english, korean in (("online application, what it adds (consolidated form)", "온라인 신청서에 더하는 항목 (통합 신청서)"),
                             ("consolidated form (new)", "통합 신청서 (새 서식)"), (" (consolidated form)", " (통합 신청서)")):
         if name.endswith(english):
             return name[: len(name) - len(english)] + korean
@@ -1581,8 +1581,14 @@ def brief(a: Analysis) -> dict:
         lines = [t(lang, "brief_form_self", title=(host.title or host.file) if host else p.primary)]
     if fetched:
         lines.append(t(lang, "brief_fetched", names=", ".join(fetched)))
+    # (a check the printed 공동이용 consent does not list needs the agency's approval for that record first: until then
+    # the copy is still handed in — the brief says so beside the check, not only the legal review; review 44 #10)
+    pending = [regs[r] for am in a.form.get("amendments") or () for r in ((am.get("consent") or {}).get("add") or ())
+               if r in regs]
     for name, who in fetched_theirs:
-        lines.append(t(lang, "brief_fetched_theirs", name=name, who=_whom((who,), lang, a.knowledge)))
+        lines.append(t(lang, "brief_fetched_theirs", name=name, who=_whom((who,), lang, a.knowledge)) + (
+            t(lang, "brief_fetched_pending", names=", ".join(dict.fromkeys(
+                (r.name_ko if lang == "ko" and r.name_ko else r.name) for r in pending))) if pending else ""))
     # a document of another person's that the plan adds a check's consent and data to (the co-representative's
     # 행정정보 공동이용 consent) is kept, but not unchanged
     amended = sorted({own_sharing_consent(a.package.documents, who, a.match) for d in p.documents
