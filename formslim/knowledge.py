@@ -231,6 +231,9 @@ class Notice:
     refusal_text: str = ""
     optional_purpose: str = ""
     necessary_purpose: str = ""
+    # (a notice that needs no consent) a pattern by which its printed part names work that is the recipient's own
+    # business, for which consent is needed after all (a "위탁" list naming guarantees and loans)
+    own_business_text: str = ""
 
     @property
     def basis(self) -> str:
@@ -471,7 +474,8 @@ def _notice(e: dict) -> Notice:
                   no_consent_text=_patterns([e["no_consent_text"]])[0] if e.get("no_consent_text") else "",
                   basis_without_consent=_patterns([e["basis_without_consent"]])[0]
                   if e.get("basis_without_consent") else "",
-                  **{k: _patterns([e[k]])[0] for k in ("refusal_text", "optional_purpose", "necessary_purpose") if e.get(k)})
+                  **{k: _patterns([e[k]])[0] for k in ("refusal_text", "optional_purpose", "necessary_purpose",
+                                                         "own_business_text") if e.get(k)})
 
 
 def _flag(value, name: str) -> bool:

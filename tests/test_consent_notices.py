@@ -109,13 +109,14 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     for it in (one, two):
         assert it["notice"]["notice"] == "KR-PIPA-17-2" and not any(e["to_confirm"] for e in it["notice"]["elements"])
     assert "기술보증기금" in two["notice"]["printed"]["text"] and "기술보증기금" not in one["notice"]["printed"]["text"]
-    # three boxes under one notice, two of them asking a consent the law does not need: "고유식별정보 수집
-    # 안내 … 정보주체의 동의 없이 개인정보를 수집합니다" (제24조 제1항 제2호) and "개인정보처리 위탁 안내" (제26조:
-    # disclosed, not consented to) are information, word for word from their own part — nothing to tick
+    # three boxes under one notice, one asking a consent the law does not need: "고유식별정보 수집 안내 … 정보주체의
+    # 동의 없이 개인정보를 수집합니다" (제24조 제1항 제2호) is information, word for word from its own part — nothing to
+    # tick. The "개인정보처리 위탁 안내" lists the guarantee funds' "보증 및 융자 업무" — their own business, a provision
+    # to a third party (제17조), not an entrustment (제26조): it stays a consent (review 45 #1)
     info = {i["label"].split(" (")[0]: i for i in items["consents"] if i["kind"] == "statement"}
-    assert set(info) == {"공동대표: 고유식별정보 수집 안내", "공동대표: 개인정보처리 위탁 안내"}
+    assert set(info) == {"공동대표: 고유식별정보 수집 안내"}
     assert "주민등록번호, 외국인등록번호" in info["공동대표: 고유식별정보 수집 안내"]["label"]
-    assert "한마정보시스템" in info["공동대표: 개인정보처리 위탁 안내"]["label"]
+    assert consents["공동대표: 개인정보 위탁"]["options"]
     assert not any(i["options"] for i in info.values()) and "공동대표: 고유식별정보" not in consents
     # (the refusal right printed after them is the consents', not the information's)
     assert not any("거부할 권리" in i["label"] for i in info.values())
@@ -187,7 +188,7 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
                      for r in t.rows for c in r.cells)
     assert text.count("창업도약패키지 신청 시 신청 자격 검토, 중복지원 검토") >= 1
     # (information with nothing to tick is one row of its text, no answer box)
-    assert any(c.text.startswith("공동대표: 개인정보처리 위탁 안내 (법령상 동의가 필요 없는 안내): 창업사업")
+    assert any(c.text.startswith("공동대표: 고유식별정보 수집 안내 (법령상 동의가 필요 없는 안내): 개인정보 보호법")
                for t in docx.Document(tmp_path / "consolidated_form.docx").tables for r in t.rows for c in r.cells)
     # boxes that share one printed notice print it once; the next points back to it
     shared = {"printed": {"text": "[목적]\n심사", "source": "x"}, "elements": [], "basis": "개인정보 보호법 제15조 제2항"}
@@ -310,10 +311,11 @@ def test_plan_asks_no_consent_the_law_does_not_need_and_has_each_party_sign_once
     by_label = {}
     for f in mine:
         by_label.setdefault(f["label"], []).append(f)
-    # 고유식별정보 (processed "without consent" under 제24조, its part says) and 위탁 (제26조: disclosed): no box
-    for label in ("고유식별정보", "개인정보 위탁"):
-        (f,) = by_label[label]
-        assert f["action"] == "inform" and rules[f["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
+    # 고유식별정보 (processed "without consent" under 제24조, its part says): no box; the 위탁 list names the
+    # recipients' own business (guarantees, loans: 제17조, not 제26조 — review 45 #1): still a consent to tick
+    (f,) = by_label["고유식별정보"]
+    assert f["action"] == "inform" and rules[f["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
+    assert by_label["개인정보 위탁"][0]["action"] == "checkbox"
     assert "동의 없이" in " ".join(rules[by_label["고유식별정보"][0]["decision"]]["evidence"])
     # the general consent and the others stay consents to tick
     assert by_label["개인정보"][0]["action"] == "checkbox" and by_label["신용정보 수집 동의"][0]["action"] == "checkbox"
@@ -432,7 +434,7 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     signed_once = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "drop_duplicate")
     informed = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "inform")
     assert host.fields_after == host.fields_before - signed_once - informed + host.added and host.added == 3
-    assert informed == 2
+    assert informed == 1
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
     assert "보완할 서류" in text and "진위확인할 신분증" in text and "목록에 더합니다" in text
     assert "☐ 이 서류에 인쇄된" not in text  # (a statement, not a box to tick)
@@ -495,9 +497,9 @@ def test_a_consent_form_signed_after_each_consent_is_signed_once():
     # which become notices with nothing to tick (C-NO-CONSENT-NEEDED; review 44 #3)
     rules = {d.id: d.rule for d in a.plan.decisions}
     assert all(fp.action == "ask" or rules[fp.decision] == "C-NO-CONSENT-NEEDED" for fp in mine if fp.kind == "radio")
-    assert sum(fp.action == "inform" for fp in mine) == 2
+    assert sum(fp.action == "inform" for fp in mine) == 1
     assert {rules[fp.decision] for fp in dropped} == {"F-SIGN-ONCE"}
-    assert host.fields_after == host.fields_before - 24 - 2 + host.added and host.signed_once == 9
+    assert host.fields_after == host.fields_before - 24 - 1 + host.added and host.signed_once == 9
     # the change is the agency's to make, so it is written out — in the amendment of that document, the brief and the
     # legal review (one signature covering a 공공 마이데이터 request too) — and the keeping decision says it (review 25)
     (amend,) = a.form["amendments"]
@@ -543,12 +545,12 @@ def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_pat
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     rules = {d["id"]: d for d in plan["decisions"]}
     mine = {f["label"]: f for f in plan["fields"] if f["document"] == "별첨2_증빙서류_제출목록_양식.hwp#part5"}
-    for label in ("고유식별정보", "개인정보 위탁"):
-        assert mine[label]["action"] == "inform" and rules[mine[label]["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
-    assert mine["개인정보"]["action"] != "inform"
+    assert mine["고유식별정보"]["action"] == "inform" and rules[mine["고유식별정보"]["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
+    # (its 위탁 list names the recipients' own business — guarantees, loans —: a consent after all, review 45 #1)
+    assert mine["개인정보"]["action"] != "inform" and mine["개인정보 위탁"]["action"] != "inform"
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     (amended,) = form["amendments"]
-    assert amended["informs"] == ["고유식별정보 수집 안내", "개인정보처리 위탁 안내"]
+    assert amended["informs"] == ["고유식별정보 수집 안내"]
     applicant = " ".join(i["label"] for s in form["sections"] for i in s["items"])
     assert "위탁 안내" not in applicant and "고유식별정보 수집 안내" not in applicant
     flagged = [x for x in form["legal_review"] if "인쇄된 동의 「" in x]
@@ -565,4 +567,19 @@ def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_pat
                               "동의서」의 행정정보 공동이용 사전 동의 목록에 인쇄되어 있음") and "민원 처리에 관한 법률 제10조 제3항" in already
     # (in the consolidated DOCX too: the amendment's line)
     text = "\n".join(p.text for p in docx.Document(tmp_path / "consolidated_form.docx").paragraphs)
-    assert "「고유식별정보 수집 안내」, 「개인정보처리 위탁 안내」 칸은 법령상 동의가 필요 없는 처리" in text
+    assert "「고유식별정보 수집 안내」 칸은 법령상 동의가 필요 없는 처리" in text
+
+
+@needs_corpus
+def test_an_entrustment_list_naming_the_recipients_own_business_stays_a_consent():
+    """Review 45 #1 (a privacy reviewer): the co-representative's 동의서 lists under "[수탁업체 및 위탁 업무]" the
+    guarantee funds, an insurer and 신용회복위원회 "보증 및 융자 업무 등" — their own business toward the founder, a
+    provision to a third party (개인정보 보호법 제17조; 대법원 2016도13263), not an entrustment (제26조). The box
+    stays a consent (no C-NO-CONSENT-NEEDED), and the legal review asks for the list to be split; the
+    고유식별정보 box its own notice says is collected "동의 없이" is still a notice."""
+    a = analyze([CORPUS / "kr-kstartup-sandoc"])
+    mine = {fp.label: fp for fp in a.plan.fields if (fp.document or fp.file) == "별첨2_증빙서류_제출목록_양식.hwp#part5"}
+    assert mine["개인정보 위탁"].action != "inform" and mine["고유식별정보"].action == "inform"
+    (line,) = [x for x in a.form["legal_review"] if "수탁자 자신의 업무" in x]
+    assert "보증 및 융자 업무" in line and "제17조" in line and "제26조" in line
+    assert a.form["amendments"][0]["informs"] == ["고유식별정보 수집 안내"]

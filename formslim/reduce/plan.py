@@ -951,6 +951,8 @@ def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tup
             if notice is None:
                 continue
             said = re.search(notice.no_consent_text, part[1]) if notice.no_consent_text else None
+            if not notice.consent_needed and notice.own_business_text and re.search(notice.own_business_text, part[1]):
+                continue  # (the list names the recipients' own business: a 제3자 제공, consent needed — review 45 #1)
             if not notice.consent_needed:
                 why = f"the law has it disclosed, not consented to ({notice.statute} {notice.article})"
             elif said:

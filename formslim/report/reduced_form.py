@@ -429,6 +429,32 @@ def refusal_findings(package: Package, plan: ReductionPlan, kb: Knowledge, count
     return list(dict.fromkeys(out))
 
 
+def entrustment_findings(package: Package, plan: ReductionPlan, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """Legal-review lines on the printed "위탁" parts that name the recipients' own business (a guarantee, a loan:
+    legal.yaml ``own_business_text``): a 제3자 제공 that needs consent, not an entrustment the law has disclosed — the
+    box stays a consent, and the reviewer is asked to split the list (review 45 #1). One format of each document."""
+    counted = {d.key or d.file for d in plan.documents if d.counted and not d.twin_of}
+    out: list[str] = []
+    for f in package.documents:
+        for d in f.logical:
+            if d.key not in counted:
+                continue
+            labels = {x.id: x.label for x in d.fields}
+            for n in d.notices:
+                siblings = [labels[x] for x in n.fields if x in labels]
+                for fid in n.fields:
+                    notice = kb.consent_notice(country, labels.get(fid, ""), n.text) if fid in labels else None
+                    part = box_part(n.text, labels[fid], siblings) if notice is not None else None
+                    if notice is None or notice.consent_needed or not notice.own_business_text or part is None:
+                        continue
+                    lines = [re.sub(r"\s+", " ", x).strip(" -")[:160] for x in part[1].split("\n")
+                             if re.search(notice.own_business_text, x)]
+                    if lines:
+                        out.append(t(lang, "entrustment_own_business", doc=d.title or d.locator or d.path,
+                                     title=part[0], line="’, ‘".join(lines[:3])))
+    return list(dict.fromkeys(out))
+
+
 def _laws_word(laws) -> str:
     """"법령", or "법령·지침" where one of ``laws`` is an administrative rule (a 지침, 규정, 기준, 요령, 고시), no law."""
     return "법령·지침" if any(re.search(r"(?:지침|규정|기준|요령|고시)$", x) for x in laws) else "법령"
@@ -1400,7 +1426,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         printed, now = reworded_branch(q)
         to_confirm.append(t(lang, "question_reworded", printed=printed, now=now))
     # what a printed consent says follows a refusal, where the law lets no such thing follow (review 44 #3)
-    to_confirm += to_confirm_early + refusal_findings(package, plan, kb, country, lang)
+    to_confirm += to_confirm_early + refusal_findings(package, plan, kb, country, lang) + \
+        entrustment_findings(package, plan, kb, country, lang)
     # a declaration no form of the package prints is formslim's proposal: its wording is for the agency to settle
     # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
     if out_sections and truth is not None and truth.get("carried_from"):
