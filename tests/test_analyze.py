@@ -2042,6 +2042,8 @@ def test_the_package_is_also_counted_as_its_notice_counts_submissions(tmp_path):
     md = (tmp_path / "r" / "report.md").read_text(encoding="utf-8")
     assert "공고문 기준 제출 건수: 3 → 2 (33%); 하한 2건: 사업신청서, 사업계획서는 어떤 감축안에서도 남음" in md
     assert "모든 신청인이 내는 서류 (온라인 사업신청서 포함): 4 → 2" in md
+    # a saving smaller than the estimate's own ±20 % is said to be no measured change (review 45 #10)
+    assert "(분, ±20%): 413 → 405 (차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 없음)" in md
     # a package without such a notice has no such count
     assert summary(analyze([CORPUS / "kr-fire-forms"]))["notice_count"] is None
 

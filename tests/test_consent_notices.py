@@ -180,7 +180,9 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     brief = md_lines[md_lines.index("## 한 장 요약"):md_lines.index("## 요약")]
     rows = [x for x in brief if "기재 항목 수" in x or "소요 시간" in x or "비용" in x]
     assert [("모든 신청인" in x, "모두 낼 때" in x) for x in rows[:6]] == [(True, False)] * 3 + [(False, True)] * 3, rows
-    assert rows[1].endswith(f'{summary["minutes_required_before"]:.0f} → {summary["minutes_required_after"]:.0f}')
+    # (413 → 418: a rise inside the estimate's ±20 %, said so — review 45 #10)
+    assert rows[1].endswith(f'{summary["minutes_required_before"]:.0f} → {summary["minutes_required_after"]:.0f}'
+                            " (차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 없음)"), rows[1]
     assert rows[4].endswith(f'{summary["minutes_before"]:.0f} → {summary["minutes_after"]:.0f}')
     assert summary["cost_required_before"] < summary["cost_before"]
     # the DOCX prints each notice above its box, once for boxes that share one

@@ -1748,13 +1748,19 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                      L("brief_questions_more_why", n=n, titles=", ".join(gained)) if gained else
                      L("brief_questions_more_own", n=n, labels=", ".join(a.burden.added_labels[:5]) or "—"))]
     rng = round(a.burden.range * 100)
+
+    def within(before: float, after: float) -> str:
+        # (a saving or a rise smaller than the model's own range is no measured change: said beside the figure, so
+        # that "8 minutes saved" is not read as a burden cut — review 45 #10)
+        return "" if abs(before - after) > a.burden.range * max(before, after) else f' ({L("within_range", range=rng)})'
     if required:
         # (the figures of every applicant first — those the target is judged on —; then those of one who files every
         # document, those filed only where they apply included: a saving in a document filed in some cases — a
         # payment voucher, a co-representative's consent — is not every applicant's, review 34)
         rows += [(L("brief_questions_required"), f'{s["fields_required_before"]} → {s["fields_required_after"]}'),
                  (L("brief_minutes_required", range=rng),
-                  f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}'),
+                  f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}'
+                  + within(s["minutes_required_before"], s["minutes_required_after"])),
                  (L("brief_cost_required", currency=cur),
                   f'{_num(s["cost_required_before"])} → {_num(s["cost_required_after"])}'),
                  (L("brief_questions_all"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
@@ -1762,7 +1768,8 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                  (L("brief_cost_all", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
     else:
         rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
-                 (L("brief_minutes", range=rng), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
+                 (L("brief_minutes", range=rng), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'
+                  + within(s["minutes_before"], s["minutes_after"])),
                  (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
     if (chk := a.burden.printed_check()) is not None:
         # (the forms' own burden statements beside the model's minutes for the same forms: a director comparing the
