@@ -26,7 +26,9 @@ _COUNTRY = {"DE": "Germany", "KR": "Korea", "US": "the United States", "GB": "th
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def standard_times() -> dict:
+    """The SCM standard times (scm_standard_times.yaml), read once: every caller only reads them."""
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 

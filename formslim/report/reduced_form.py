@@ -391,6 +391,12 @@ def printed_notice_block(kb: Knowledge, country: str, lang: str, label: str, tex
 _PURPOSE = re.compile(r"\[[^\]\n]{0,30}목적[^\]\n]{0,10}\]\s*(.{0,600}?)(?=\s*\[|$)", re.S)
 
 
+def _counted_parts(package: Package, plan: ReductionPlan):
+    """The logical documents the plan counts, one format of each (a twin in another format is not one of them)."""
+    counted = {d.key or d.file for d in plan.documents if d.counted and not d.twin_of}
+    return [d for f in package.documents for d in f.logical if d.key in counted]
+
+
 def refusal_findings(package: Package, plan: ReductionPlan, kb: Knowledge, country: str, lang: str) -> list[str]:
     """Legal-review lines on the consents the package prints (legal.yaml ``refusal_check``): a consent whose
     refusal, it says, restricts the application where the law lets no such thing follow — an optional consent
@@ -402,30 +408,26 @@ def refusal_findings(package: Package, plan: ReductionPlan, kb: Knowledge, count
               and n.jurisdiction == country]
     if not checks:
         return []
-    counted = {d.key or d.file for d in plan.documents if d.counted and not d.twin_of}
     out: list[str] = []
-    for f in package.documents:
-        for d in f.logical:
-            if d.key not in counted:
-                continue
-            for n in d.notices:
-                text = re.sub(r"[ \t]+", " ", n.text)
-                title = text.strip().split("\n", 1)[0][:80]
-                for c in checks:
-                    said = re.search(c.refusal_text, text)
-                    if not said or (c.text_matches and not any(re.search(p, text) for p in c.text_matches)):
+    for d in _counted_parts(package, plan):
+        for n in d.notices:
+            text = re.sub(r"[ \t]+", " ", n.text)
+            title = text.strip().split("\n", 1)[0][:80]
+            for c in checks:
+                said = re.search(c.refusal_text, text)
+                if not said or (c.text_matches and not any(re.search(p, text) for p in c.text_matches)):
+                    continue
+                if c.optional_purpose:
+                    purpose = " ".join(m.group(1) for m in _PURPOSE.finditer(text)) or text
+                    if not re.search(c.optional_purpose, purpose) or (
+                            c.necessary_purpose and re.search(c.necessary_purpose, purpose)):
                         continue
-                    if c.optional_purpose:
-                        purpose = " ".join(m.group(1) for m in _PURPOSE.finditer(text)) or text
-                        if not re.search(c.optional_purpose, purpose) or (
-                                c.necessary_purpose and re.search(c.necessary_purpose, purpose)):
-                            continue
-                    el = c.elements[0]
-                    out.append(t(lang, "refusal_finding", title=title, doc=d.title or d.locator or d.path,
-                                 said=re.sub(r"\s+", " ", said.group(0)),
-                                 basis=f"{c.statute} {c.article.split(' (')[0]}",
-                                 what=el.get(f"text_{lang}") or el.get("text_en", "")))
-                    break
+                el = c.elements[0]
+                out.append(t(lang, "refusal_finding", title=title, doc=d.title or d.locator or d.path,
+                             said=re.sub(r"\s+", " ", said.group(0)),
+                             basis=f"{c.statute} {c.article.split(' (')[0]}",
+                             what=el.get(f"text_{lang}") or el.get("text_en", "")))
+                break
     return list(dict.fromkeys(out))
 
 
@@ -433,25 +435,21 @@ def entrustment_findings(package: Package, plan: ReductionPlan, kb: Knowledge, c
     """Legal-review lines on the printed "위탁" parts that name the recipients' own business (a guarantee, a loan:
     legal.yaml ``own_business_text``): a 제3자 제공 that needs consent, not an entrustment the law has disclosed — the
     box stays a consent, and the reviewer is asked to split the list (review 45 #1). One format of each document."""
-    counted = {d.key or d.file for d in plan.documents if d.counted and not d.twin_of}
     out: list[str] = []
-    for f in package.documents:
-        for d in f.logical:
-            if d.key not in counted:
-                continue
-            labels = {x.id: x.label for x in d.fields}
-            for n in d.notices:
-                siblings = [labels[x] for x in n.fields if x in labels]
-                for fid in n.fields:
-                    notice = kb.consent_notice(country, labels.get(fid, ""), n.text) if fid in labels else None
-                    part = box_part(n.text, labels[fid], siblings) if notice is not None else None
-                    if notice is None or notice.consent_needed or not notice.own_business_text or part is None:
-                        continue
-                    lines = [re.sub(r"\s+", " ", x).strip(" -")[:160] for x in part[1].split("\n")
-                             if re.search(notice.own_business_text, x)]
-                    if lines:
-                        out.append(t(lang, "entrustment_own_business", doc=d.title or d.locator or d.path,
-                                     title=part[0], line="’, ‘".join(lines[:3])))
+    for d in _counted_parts(package, plan):
+        labels = {x.id: x.label for x in d.fields}
+        for n in d.notices:
+            siblings = [labels[x] for x in n.fields if x in labels]
+            for fid in n.fields:
+                notice = kb.consent_notice(country, labels.get(fid, ""), n.text) if fid in labels else None
+                part = box_part(n.text, labels[fid], siblings) if notice is not None else None
+                if notice is None or notice.consent_needed or not notice.own_business_text or part is None:
+                    continue
+                lines = [re.sub(r"\s+", " ", x).strip(" -")[:160] for x in part[1].split("\n")
+                         if re.search(notice.own_business_text, x)]
+                if lines:
+                    out.append(t(lang, "entrustment_own_business", doc=d.title or d.locator or d.path,
+                                 title=part[0], line="’, ‘".join(lines[:3])))
     return list(dict.fromkeys(out))
 
 
