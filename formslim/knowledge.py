@@ -44,12 +44,20 @@ class Concept:
     restricted: str = ""  # the rule that limits asking it (주민등록번호: 개인정보 보호법 제24조의2)
     # the rule that limits asking it in one jurisdiction only (a passport number: 개인정보 보호법 제24조 in KR)
     restricted_in: dict = field(default_factory=dict, compare=False)
+    # what may lawfully allow asking it where restricted: "law" (a statute only, a consent never: 주민등록번호,
+    # 개인정보 보호법 제24조의2) or "consent_or_law" (the person's consent given apart from any other, or a statute:
+    # 고유식별정보 제24조 제1항, 민감정보 제23조 제1항); a mapping country → either where it is one jurisdiction's
+    lawful_by: dict = field(default_factory=dict, compare=False)
     # a bare datum atop a later page that this one repeats there ("Name" in the header of page 2 of a
     # return: the name(s) shown on the return)
     page_header: tuple[str, ...] = ()
     def restriction(self, country: str = "") -> str:
         """The rule that limits asking it, for a package of ``country``: its own, else the country's."""
         return self.restricted or self.restricted_in.get(country or "", "")
+
+    def lawful_basis(self, country: str = "") -> str:
+        """What may allow asking it in ``country`` where it is restricted: "law", "consent_or_law", or ""."""
+        return self.lawful_by.get(country or "", self.lawful_by.get("", "")) if self.restriction(country) else ""
 
     # the concept this person's datum is when the party it is asked of is an organisation ("Phone number
     # of taxpayer" where the taxpayer is the business: the business phone)
@@ -323,7 +331,7 @@ class Knowledge:
         """The notice for one consent box: the first entry whose patterns its label matches, else the first
         whose patterns its printed notice matches (or lacks), else the general consent notice."""
         own = [n for n in self.notices.values() if n.jurisdiction == jurisdiction
-               and not {"approval", "bundled_consent", "refusal_check"} & set(n.applies_to)]
+               and not {"approval", "bundled_consent", "refusal_check", "separate_consent"} & set(n.applies_to)]
         for n in own:
             if any(re.search(p, label or "", re.I) for p in n.matches):
                 return n
@@ -383,7 +391,21 @@ def _concept(e: dict) -> Concept:
                    restricted_in={str(k): str(v) for k, v in e["restricted"].items()}
                    if isinstance(e.get("restricted"), dict) else {},
                    page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")),
-                   vague_alone=_vague_alone(e.get("vague_alone")), instead=_instead(e.get("instead")))
+                   vague_alone=_vague_alone(e.get("vague_alone")), instead=_instead(e.get("instead")),
+                   lawful_by=_lawful_by(e.get("lawful_by")))
+
+
+_LAWFUL = ("law", "consent_or_law")
+
+
+def _lawful_by(v) -> dict:
+    """A concept's ``lawful_by`` entry, checked: one of "law", "consent_or_law", or a mapping country → one."""
+    if v is None:
+        return {}
+    found = {"": v} if isinstance(v, str) else v if isinstance(v, dict) else None
+    if found is None or any(x not in _LAWFUL for x in found.values()):
+        raise ValueError(f"lawful_by must be one of {', '.join(_LAWFUL)}, or a mapping country → one")
+    return {str(k): str(x) for k, x in found.items()}
 
 
 def _instead(v) -> dict:

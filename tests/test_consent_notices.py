@@ -343,6 +343,22 @@ def test_a_yes_no_entry_of_a_notice_is_true_or_false(tmp_path):
         load_knowledge([tmp_path])
 
 
+def test_what_may_allow_a_restricted_datum_is_data_and_checked(tmp_path):
+    """lawful_by: a resident number needs a law (no consent allows it: 개인정보 보호법 제24조의2), a passport number
+    a separate consent or a law in Korea (제24조 제1항) and nothing in the US; a misspelt value is refused."""
+    from formslim.errors import FormslimError
+
+    kb = load_knowledge()
+    assert kb.concepts["person.rrn"].lawful_basis("KR") == "law"
+    assert kb.concepts["person.passport_no"].lawful_basis("KR") == "consent_or_law"
+    assert kb.concepts["person.passport_no"].lawful_basis("US") == ""
+    assert kb.concepts["person.name"].lawful_basis("KR") == ""
+    (tmp_path / "bad.yaml").write_text("version: 1\nconcepts:\n  - id: person.x\n    subject: person\n    ko: [엑스]\n"
+                                       "    restricted: rule\n    lawful_by: consent\n", encoding="utf-8")
+    with pytest.raises(FormslimError, match="lawful_by must be one of law, consent_or_law"):
+        load_knowledge([tmp_path])
+
+
 @needs_corpus
 def test_the_verdict_counts_questions_on_the_basis_documents_are_counted(tmp_path):
     """K-Startup: the documents are counted for an applicant who files only what every applicant files (3 → 1);
@@ -430,15 +446,34 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     assert {"person.rrn", "person.id_issue_date", "person.driver_license_no"} <= set(concepts)
     assert concepts["person.rrn"]["condition"] == "주민등록증 선택 시"
     assert any("주민등록번호" in x and "제24조의2" in x for x in form["legal_review"])
+    # the identifiers no decree the document prints covers (운전면허번호, 여권번호) get the co-representative's
+    # consent apart from the 공동이용 one (개인정보 보호법 제24조 제1항 제1호), with its notice; the resident number,
+    # which no consent can allow, is said to need the printed decree (제24조의2) — review 45 #2
+    separate = amend["separate_consent"]
+    assert separate["concepts"] == ["person.driver_license_no", "person.passport_no"]
+    assert separate["options"] == ["동의함", "동의하지 않음"] and "다른 동의와 별도" in separate["label"]
+    elements = {e["id"]: e for e in separate["notice"]["elements"]}
+    assert elements["items"]["text"] == "운전면허번호, 여권번호" and elements["retention"]["to_confirm"]
+    assert "주민등록증" not in elements["purpose"]["text"] and "사본" in elements["refusal"]["text"]
+    (law_only,) = amend["law_only"]
+    assert law_only.startswith("주민등록번호: 동의로는 처리할 수 없는") and "시행령 제41조" in law_only
+    assert "인쇄된 동의 하나에 서명하며, 따로 동의란을 두지 않습니다" not in consent["label"]
+    assert any("운전면허번호, 여권번호" in x and "제24조 제1항 제1호" in x for x in form["legal_review"])
+    # a decree one block prints for collecting resident numbers is no basis for the block that gives them to
+    # third parties: each block of the 동의서 is read on its own (review 45 #3)
+    assert any("「개인정보 제3자 정보제공 동의」" in x and "주민등록번호" in x and "근거 법령을 인쇄하지 않았다" in x
+               for x in form["legal_review"])
+    assert not any("「개인(기업) 정보제공 및 신용조회 동의」" in x and "주민등록번호" in x for x in form["legal_review"])
     host = next(d for d in a.plan.documents if d.added)
-    # (choice, number, issue date added; its nine signature blocks made one: F-SIGN-ONCE)
+    # (choice, number, issue date and the separate consent added; its nine signature blocks made one: F-SIGN-ONCE)
     # (two consent boxes the law does not need become notices: C-NO-CONSENT-NEEDED)
     signed_once = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "drop_duplicate")
     informed = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "inform")
-    assert host.fields_after == host.fields_before - signed_once - informed + host.added and host.added == 3
+    assert host.fields_after == host.fields_before - signed_once - informed + host.added and host.added == 4
     assert informed == 1
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
     assert "보완할 서류" in text and "진위확인할 신분증" in text and "목록에 더합니다" in text
+    assert "☐ 고유식별정보(운전면허번호, 여권번호) 수집·이용 동의" in text
     assert "☐ 이 서류에 인쇄된" not in text  # (a statement, not a box to tick)
     # the HWPX copy, the format the agency edits, holds it too: its data as click-here fields (누름틀)
     with zipfile.ZipFile(tmp_path / "out" / "consolidated_form.hwpx") as z:

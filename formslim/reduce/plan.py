@@ -897,7 +897,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          consolidated=consolidated, login_provides=login_provides,
                          signed_consents=tuple(dict.fromkeys(signed_consents)), filer=filer,
                          target_default=target_default, online_application=online)
-    plan = _with_amendments(plan, docs, match, kb)
+    plan = _with_amendments(plan, docs, match, kb, country or "")
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 
 
@@ -910,9 +910,43 @@ def concept_name(kb: Knowledge, concept: str, country: str = "") -> str:
     return (c.ko[0] if country == "KR" and c.ko else c.en[0] if c.en else c.ko[0] if c.ko else concept)
 
 
-def _with_amendments(plan: ReductionPlan, docs, match: MatchResult, kb: Knowledge) -> ReductionPlan:
+#: an article of an enforcement decree as a Korean form cites it ("중소기업창업 지원법 시행령 제41조")
+_DECREE_ARTICLE = re.compile(r"시행령\s*제\s*\d+\s*조")
+
+
+def printed_basis(d: Optional[Document], concept: str, kb: Knowledge) -> tuple[tuple[str, ...], bool]:
+    """The decrees document ``d`` prints as its basis for processing data, and whether they are printed for
+    ``concept``: where its consent terms show what a decree is the basis of ("[개인정보 항목] 주민등록번호,
+    외국인등록번호 [수집 근거] 중소기업창업 지원법 시행령 제41조"), only the data named just before it (another
+    datum, a passport number, has no printed basis: review 28); where they do not, every datum (to confirm)."""
+    found = tuple(c for c in (d.citations if d is not None else ()) if _DECREE_ARTICLE.search(c))
+    if not found:
+        return (), False
+    terms = re.sub(r"\s+", "", d.consent_terms)
+    at = {c: terms.find(re.sub(r"\s+", "", c)) for c in found}
+    if not all(i >= 0 for i in at.values()):
+        return found, True
+    words = [re.sub(r"\s+", "", w) for w in kb.concepts[concept].ko] if concept in kb.concepts else []
+    covers = tuple(c for c in found if any(w and w in terms[max(0, at[c] - 160):at[c]] for w in words))
+    return (covers, True) if covers else (found, False)
+
+
+def own_consent_needed(host: Optional[Document], concepts: Iterable[str], kb: Knowledge, country: str) -> list[str]:
+    """Of the data a plan adds to ``host`` (a check's keys), those a law restricts that the person's consent may
+    allow (``lawful_by: consent_or_law``: 여권번호, 운전면허번호 — 개인정보 보호법 제24조 제1항) and no decree the
+    document prints covers: each needs that person's consent apart from every other consent (review 45 #2)."""
+    out = []
+    for c in dict.fromkeys(concepts):
+        concept = kb.concepts.get(c)
+        if concept is not None and concept.lawful_basis(country) == "consent_or_law" and not printed_basis(host, c, kb)[1]:
+            out.append(c)
+    return out
+
+
+def _with_amendments(plan: ReductionPlan, docs, match: MatchResult, kb: Knowledge, country: str = "") -> ReductionPlan:
     """The plan with the questions a lookup about another person adds to that person's own consent (their
-    choice of ID, and the first check's data, as the burden counts them) in its documents' counts."""
+    choice of ID, the first check's data, as the burden counts them, and the separate consent an identifier among
+    them needs) in its documents' counts."""
     later = registry_key_questions(plan, kb, elsewhere=True)
     if not later:
         return plan
@@ -923,7 +957,8 @@ def _with_amendments(plan: ReductionPlan, docs, match: MatchResult, kb: Knowledg
         if host is None:
             continue
         theirs = [q for q in later if q.role == who]
-        n = len({q.concept for q in theirs if q.first}) + (1 if any(q.choice for q in theirs) else 0)
+        n = len({q.concept for q in theirs if q.first}) + (1 if any(q.choice for q in theirs) else 0) \
+            + (1 if own_consent_needed(host, (q.concept for q in theirs), kb, country) else 0)
         added[host.key or host.path] = max(added.get(host.key or host.path, 0), n)
     return replace(plan, documents=tuple(
         replace(x, added=added[x.key or x.file], fields_after=x.fields_after + added[x.key or x.file])

@@ -17,6 +17,7 @@ from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
 from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhere, lookup_subject, mixed_editions,
+                           own_consent_needed, printed_basis,
                            own_sharing_document, registry_key_questions)
 from ..text import BLOCK_MARK, REQUIRED_STAR, clip
 from ..text import caption as date_caption
@@ -247,24 +248,34 @@ def _consent_scope_lines(package, kb: Knowledge, country: str, lang: str) -> lis
                   if (rule := c.restriction(country)) and (article := _ARTICLE.search(rule))]
     out = []
     for d in (x for doc in package.documents for x in doc.logical):
-        if not d.consent_terms or any(_DECREE_ARTICLE.search(c) for c in d.citations):
-            # (a consent that prints a decree as its basis — K-Startup's "[수집 근거] 중소기업창업 지원법 시행령
-            # 제41조" — is put to the reviewer with that basis: printed_basis)
+        if not d.consent_terms:
             continue
-        terms = _squeezed(d.consent_terms.lower())
-        cited = {_squeezed(m.group(0)) for c in d.citations for m in _ARTICLE.finditer(c)}
-        found: dict[str, list[str]] = {}
-        for c, rule, article in restricted:
-            if article in cited:
+        # each consent block the document prints on its own (K-Startup's co-representative 동의서 prints seven: a
+        # decree one block cites for collecting resident numbers is no basis for another block that gives them to
+        # third parties — review 45 #3); a document without blocks, as a whole
+        units = [((n.text.strip().split("\n")[0][:60], n.text, citations(n.text)) if len(d.notices) > 1 else
+                  ("", n.text, d.citations)) for n in d.notices] or [("", d.consent_terms, d.citations)]
+        for heading, text, cites in units:
+            if any(_DECREE_ARTICLE.search(c) for c in cites):
+                # (a block that prints a decree as its basis — K-Startup's "[수집 근거] 중소기업창업 지원법 시행령
+                # 제41조" — is put to the reviewer with that basis: printed_basis)
                 continue
-            words = [w for w in (*c.ko, *c.en) if len(_squeezed(w)) >= 3 and _squeezed(w.lower()) in terms]
-            if words:
-                # (the word as the consent prints it, where one is printed so)
-                printed = [w for w in words if w.lower() in d.consent_terms.lower()]
-                found.setdefault(rule, []).append(max(printed or words, key=len))
-        for rule, words in sorted(found.items()):
-            out.append(t(lang, "consent_scope", title=d.title or d.key, words=", ".join(sorted(set(words))),
-                         cited=", ".join(d.citations[:3]) or t(lang, "no_citation"), rule=rule))
+            terms = _squeezed(text.lower())
+            cited = {_squeezed(m.group(0)) for c in cites for m in _ARTICLE.finditer(c)}
+            found: dict[str, list[str]] = {}
+            for c, rule, article in restricted:
+                if article in cited:
+                    continue
+                words = [w for w in (*c.ko, *c.en) if len(_squeezed(w)) >= 3 and _squeezed(w.lower()) in terms]
+                if words:
+                    # (the word as the consent prints it, where one is printed so)
+                    printed = [w for w in words if w.lower() in text.lower()]
+                    found.setdefault(rule, []).append(max(printed or words, key=len))
+            title = (d.title or d.key) + (f" — 「{heading}」" if heading and lang == "ko" else f" — “{heading}”" if heading else "")
+            for rule, words in sorted(found.items()):
+                out.append(t(lang, "consent_scope", title=title, words=", ".join(sorted(set(words))),
+                             cited=", ".join(cites[:3]), rule=rule) if cites else
+                           t(lang, "consent_scope_none", title=title, words=", ".join(sorted(set(words))), rule=rule))
     return list(dict.fromkeys(out))  # (one form in two formats says it once)
 
 
@@ -753,12 +764,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         reg = kb.registries[d.registry]
         theirs = [q for q in later if q.role == who]
         items, seen_c = [], set()
+        choices_of: dict[str, list[str]] = {}  # concept → the choices of ID that need it (all: [])
         for q in theirs:
             if q.concept in seen_c:
                 continue  # (a date of birth two checks need — a driver's licence's, a passport's — asked once)
             seen_c.add(q.concept)
             c = kb.concepts[q.concept]
             chosen_in = [x.choice for x in theirs if x.concept == q.concept and x.choice]
+            choices_of[q.concept] = list(dict.fromkeys(chosen_in)) \
+                if chosen_in and len(set(chosen_in)) < len(options_of(theirs, who)) else []
             items.append(_conditional({
                 "id": f"registry_key:{q.registry.id}:{q.concept}:{who}",
                 "label": (c.ko if lang == "ko" and c.ko else c.en or c.ko or (q.concept,))[0], "kind": c.kind,
@@ -787,6 +801,31 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                        "add": [r.id for r in regs if not listed[r.id]], "already": [r.id for r in regs if listed[r.id]]}
         choice = ({"label": t(lang, "id_choice"), "kind": "radio", "options": options_of(theirs, who)}
                   if options_of(theirs, who) else None)
+        label_of = {i["concept"]: i["label"] for i in items}
+        # an identifier among the data (여권번호, 운전면허번호) that no decree the document prints allows: that
+        # person's consent to it, apart from the 공동이용 consent and every other (개인정보 보호법 제24조 제1항 제1호);
+        # a resident number, which no consent can allow (제24조의2): said, with the law it needs (review 45 #2)
+        own = own_consent_needed(host, label_of, kb, country)
+        separate = None
+        if own:
+            names = ", ".join(label_of[c] for c in own)
+            separate = {"label": t(lang, "own_consent", items=names), "kind": "radio",
+                        "options": [t(lang, "agree"), t(lang, "disagree")], "concepts": own,
+                        "notice": notice_block(kb, country, "separate_consent", lang,
+                                               {"purpose": t(lang, "either").join(dict.fromkeys(
+                                                   q.registry.name_ko if lang == "ko" and q.registry.name_ko else q.registry.name
+                                                   for q in theirs if q.concept in own)), "items": names,
+                                                "refusal": t(lang, "own_consent_refusal")})}
+        law_only = []
+        for c, label in label_of.items():
+            concept = kb.concepts[c]
+            if concept.lawful_basis(country) != "law":
+                continue
+            laws, covers = printed_basis(host, c, kb)
+            unless = t(lang, "law_only_choice", choice=t(lang, "either").join(choices_of[c])) if choices_of.get(c) else ""
+            law_only.append(t(lang, "law_only_item", datum=label, rule=concept.restriction(country))
+                            + (t(lang, "law_only_printed", laws=", ".join(laws)) if covers else t(lang, "law_only_none"))
+                            + unless)
         # (the document the plan counts the additions in: of one form in two formats, the one counted)
         counted_as = next((x.key or x.file for x in plan.documents if x.added and x.title == host.title), host.key or host.path)
         once = next((x.signed_once for x in plan.documents if (x.key or x.file) == counted_as), 0)
@@ -794,6 +833,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                            "signer": _signer_label(who, lang, kb), "replaces": d.key or d.file,
                            "condition": d.condition or host_condition(plan, host), "consent": consent,
                            **({"choice": choice} if choice else {}), "items": items,
+                           **({"separate_consent": separate} if separate else {}),
+                           **({"law_only": law_only} if law_only else {}),
                            **({"signed_once": once} if once else {})})
     # a kept document another party signs whose repeated signature blocks become one (F-SIGN-ONCE), where no
     # check is added to it: that change is the agency's amendment of it too
@@ -1324,28 +1365,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # (with the decree the document itself prints, where it prints one: "[수집 근거] 중소기업창업 지원법 시행령
     # 제41조" on K-Startup's co-representative consent — a basis 개인정보 보호법 제24조의2 accepts, to confirm)
     def printed_decrees(key: str, concept: str) -> str:
-        d = by_key.get(key)
-        found = [c for c in (d.citations if d is not None else ()) if _DECREE_ARTICLE.search(c)]
-        if not found:
+        laws, covers = printed_basis(by_key.get(key), concept, kb)
+        if not laws:
             return ""
-        # (where the consent's printed terms show what the decree is the basis for — "[개인정보 항목] 주민등록번호,
-        # 외국인등록번호 [수집 근거] 중소기업창업 지원법 시행령 제41조" —, it is printed for those items only: another
-        # item the plan adds, a passport number, has no printed basis; review 28)
-        terms = _squeezed(d.consent_terms)
-        # (each decree's place in the terms, where they print it; the words just before it are what it is the basis of)
-        at = {c: terms.find(_squeezed(c)) for c in found}
-        if all(i >= 0 for i in at.values()):
-            words = [_squeezed(w) for w in kb.concepts[concept].ko] if concept in kb.concepts else []
-            covers = [c for c in found if any(w and w in terms[max(0, at[c] - 160):at[c]] for w in words)]
-            if not covers:
-                return t(lang, "printed_basis_other", laws=", ".join(found))
-            found = covers
-        return t(lang, "printed_basis", laws=", ".join(found))
+        return t(lang, "printed_basis", laws=", ".join(laws)) if covers else \
+            t(lang, "printed_basis_other", laws=", ".join(laws))
 
     to_confirm += sorted({f"{a['title']}: {i['label']}: {kb.concepts[i['concept']].restriction(country)}"
                           + (f" ({basis})" if (basis := printed_decrees(a["document"], i["concept"])) else "")
                           for a in amendments
                           for i in a["items"] if kb.concepts.get(i["concept"]) and kb.concepts[i["concept"]].restriction(country)})
+    to_confirm += [t(lang, "own_consent_review", title=a["title"], items=", ".join(
+        next(i["label"] for i in a["items"] if i["concept"] == c) for c in a["separate_consent"]["concepts"]))
+        for a in amendments if a.get("separate_consent")]
     # … and one a document kept as it is asks: not this form's, but the package's
     kept_asks: dict[str, set[str]] = {}
     kept_data: dict[str, set[str]] = {}
@@ -1773,6 +1805,11 @@ def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[
         lines.append(f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})" if a["consent"]["options"]
                      else a["consent"]["label"])
         lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
+    if a.get("separate_consent"):
+        sep = a["separate_consent"]
+        lines.append(f"{box} {sep['label']}  ({' / '.join(sep['options'])})")
+        lines += notice_lines(sep["notice"], lang) if sep.get("notice") else []
+    lines += a.get("law_only") or []
     if a.get("signed_once"):
         lines.append(t(lang, "amendment_signed_once", n=a["signed_once"]))
     if a.get("informs"):
