@@ -237,6 +237,11 @@ class Notice:
     # and not ``necessary_purpose`` (a consent the application does not need, refused at no cost: 개인정보 보호법
     # 제16조 제3항, 제22조 제5항); the ``consequence`` element says what refusing may lawfully mean
     refusal_text: str = ""
+    # (refusal_check) a pattern of the printed optional items ("선택항목 : 지역, 특허고객번호") asked in one consent
+    # with the necessary ones: refusing them may not restrict the application either (제16조 제3항, 제22조 제5항)
+    optional_items: str = ""
+    # (notice_check) a pattern of the bracketed heading of a printed notice under which ``text_matches`` is looked for
+    section: str = ""
     optional_purpose: str = ""
     necessary_purpose: str = ""
     # (a notice that needs no consent) a pattern by which its printed part names work that is the recipient's own
@@ -246,6 +251,12 @@ class Notice:
     @property
     def basis(self) -> str:
         return f"{self.statute} {self.article}".strip()
+
+
+#: the legal.yaml entries that are checks of a printed text or another block's notice, never the notice a consent
+#: box is printed under
+_NOT_A_CONSENTS_NOTICE = frozenset({"approval", "bundled_consent", "refusal_check", "separate_consent", "notice_check",
+                                    "pledge_check"})
 
 
 @dataclass(frozen=True)
@@ -331,7 +342,7 @@ class Knowledge:
         """The notice for one consent box: the first entry whose patterns its label matches, else the first
         whose patterns its printed notice matches (or lacks), else the general consent notice."""
         own = [n for n in self.notices.values() if n.jurisdiction == jurisdiction
-               and not {"approval", "bundled_consent", "refusal_check", "separate_consent"} & set(n.applies_to)]
+               and not _NOT_A_CONSENTS_NOTICE & set(n.applies_to)]
         for n in own:
             if any(re.search(p, label or "", re.I) for p in n.matches):
                 return n
@@ -497,7 +508,7 @@ def _notice(e: dict) -> Notice:
                   basis_without_consent=_patterns([e["basis_without_consent"]])[0]
                   if e.get("basis_without_consent") else "",
                   **{k: _patterns([e[k]])[0] for k in ("refusal_text", "optional_purpose", "necessary_purpose",
-                                                         "own_business_text") if e.get(k)})
+                                                         "own_business_text", "optional_items", "section") if e.get(k)})
 
 
 def _flag(value, name: str) -> bool:

@@ -1232,6 +1232,14 @@ def test_data_asked_of_a_consents_signer_that_its_items_do_not_name_go_to_legal_
     # each to be consented to on its own (제22조 제1항)
     bundled = [x for x in a.form["legal_review"] if "같은 서명으로" in x]
     assert len(bundled) == 1 and "이의를 제기하지 않을 것을 서약합니다" in bundled[0] and "제22조 제1항" in bundled[0]
+    # … a waiver no printed sentence can give (review 45 #12), once though it is read from two places
+    (waiver,) = [x for x in a.form["legal_review"] if x.startswith("정부포상에 대한 동의서(그대로 유지)")]
+    assert waiver.count("이의를 제기하지 않을 것을 서약합니다") == 1 and "행정심판" in waiver
+    # its box consents to "제공" while its notice names no recipient — and two purposes are disclosures
+    (provided,) = [x for x in a.form["legal_review"] if "제3자 제공)라고 묻지만" in x]
+    assert "‘개인정보 제공 동의’" in provided and "(공개검증, 관보게재)" in provided and "제17조 제2항" in provided
+    # its retention "서훈기록부는 영구" is put to the reviewer with the records schedule it may rest on
+    assert any("[개인정보의 처리 및 보유 기간]에 ‘영구’" in x and "공공기록물" in x for x in a.form["legal_review"])
 
 
 @needs_corpus

@@ -4,6 +4,7 @@ form word for word, each consent on the provision that governs it (개인정보 
 declaration. Expectations written from the K-Startup 증빙서류 form's text (별첨2, [붙임 3]) and from a form
 made here."""
 import json
+import re
 import zipfile
 
 import docx
@@ -359,6 +360,24 @@ def test_what_may_allow_a_restricted_datum_is_data_and_checked(tmp_path):
         load_knowledge([tmp_path])
 
 
+def test_the_checks_of_a_printed_notices_words_find_what_they_name_and_nothing_else():
+    """notice_check entries: "… 등" closing a list of items, not a word that contains 등 (등급, 평등); a retention of
+    decades, not of years, nor a year a period starts from; a period that starts before the consent."""
+    from formslim.report.reduced_form import notice_sections
+
+    kb = load_knowledge()
+    def finds(entry: str, text: str) -> bool:
+        return any(re.search(p, text) for p in kb.notices[entry].text_matches)
+    assert finds("KR-PIPA-ITEMS-OPEN", "성명, 주소, 학력 및 경력 사항 등") and finds("KR-PIPA-ITEMS-OPEN", "대표자명 등 기업 기본정보")
+    assert not finds("KR-PIPA-ITEMS-OPEN", "성명, 신용등급, 평등 원칙에 따른 등급")
+    assert finds("KR-PIPA-RETENTION-LONG", "- 30년") and finds("KR-PIPA-RETENTION-LONG", "준영구")
+    assert not finds("KR-PIPA-RETENTION-LONG", "협약 종료 후 5년") and not finds("KR-PIPA-RETENTION-LONG", "2025년 이전부터")
+    assert finds("KR-PIPA-RETENTION-BEFORE", "동의서 작성 최근 3년 전부터 목적이 종료될 때까지")
+    assert not finds("KR-PIPA-RETENTION-BEFORE", "신청일로부터 협약종료 후 5년까지")
+    parts = dict(notice_sections("머리말\n[수집 항목]\n- 성명\n[보유 기간]\n- 5년"))
+    assert parts["수집 항목"].strip() == "- 성명" and parts["보유 기간"].strip() == "- 5년" and parts[""] == "머리말"
+
+
 @needs_corpus
 def test_the_verdict_counts_questions_on_the_basis_documents_are_counted(tmp_path):
     """K-Startup: the documents are counted for an applicant who files only what every applicant files (3 → 1);
@@ -417,6 +436,11 @@ def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(t
     assert notice["notice"] == "printed" and notice["carried_from"] == "(해당 시) 공동대표 또는 각자대표 동의서"
     assert items["declaration.truth"]["label"].startswith("창업도약패키지 사업을 신청함에 있어")
     assert "「보조금 관리에 관한 법률」" not in items["declaration.truth"]["label"]
+    # its clauses that have the applicant "consent" to sanctions or waive objections go to the legal review, as
+    # printed: no printed sentence can do either (review 45 #9)
+    (pledge,) = [x for x in a.form["legal_review"] if "옮겨 적은 서약" in x]
+    assert "‘부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수에 동의하며’" in pledge
+    assert "‘참여제한 등의 조치에 이의가 없음을 재차 동의합니다’" in pledge and "서약하며" not in pledge
     en = analyze([CORPUS / "kr-kstartup-sandoc"], lang="en")
     truth = next(i for s in en.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")
     assert truth["label"] == items["declaration.truth"]["label"]
@@ -459,6 +483,10 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     assert law_only.startswith("주민등록번호: 동의로는 처리할 수 없는") and "시행령 제41조" in law_only
     assert "인쇄된 동의 하나에 서명하며, 따로 동의란을 두지 않습니다" not in consent["label"]
     assert any("운전면허번호, 여권번호" in x and "제24조 제1항 제1호" in x for x in form["legal_review"])
+    # the 주민등록증 record its printed 공공 마이데이터 request already has sent is a channel open now, for the reviewer;
+    # the passport, which it does not list, is not said to be (review 45 #7)
+    (mydata,) = [x for x in form["legal_review"] if "전자정부법 제43조의2) —" in x]
+    assert "이미 주민등록증(행정안전부)을 기관에 보내도록" in mydata and "여권" not in mydata
     # a decree one block prints for collecting resident numbers is no basis for the block that gives them to
     # third parties: each block of the 동의서 is read on its own (review 45 #3)
     assert any("「개인정보 제3자 정보제공 동의」" in x and "주민등록번호" in x and "근거 법령을 인쇄하지 않았다" in x
@@ -480,6 +508,21 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
         section = z.read("Contents/section0.xml").decode("utf-8")
     assert "보완할 서류" in section and "진위확인할 신분증" in section
     assert all(f"amendment:{i['id']}" in section for i in amend["items"])
+
+
+def test_a_pledge_that_waives_objections_goes_to_the_legal_review_as_printed():
+    """The KR sample's 청렴 서약서 is merged, its pledge carried word for word; its "위 사항을 위반할 경우 지원 취소 및
+    환수 조치에 이의를 제기하지 않겠습니다" waives what no printed sentence can: said to the legal reviewer with the
+    clause as printed, the pledge named by its title (review 45 #9). The English report says it in English."""
+    from .conftest import SAMPLES
+
+    a = analyze([SAMPLES / "kr-sme-support"])
+    (line,) = [x for x in a.form["legal_review"] if "옮겨 적은 서약" in x]
+    assert line.startswith("통합 신청서가 옮겨 적은 서약(「청렴 서약서」에서)의 ‘위 사항을 위반할 경우 지원 취소 및 환수 조치에 "
+                           "이의를 제기하지 않겠습니다’") and "행정심판" in line
+    en = analyze([SAMPLES / "kr-sme-support"], lang="en")
+    assert any(x.startswith("The pledge the form carries (from “청렴 서약서”) says") and "statutory remedies" in x
+               for x in en.form["legal_review"])
 
 
 def test_a_fillable_consent_forms_notice_is_read_from_the_page_above_its_boxes():
@@ -575,8 +618,10 @@ def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_pat
     does not need — said in the agency's amendment of that document, never in the applicant's form; and the
     consents it prints whose refusal "restricts the application" where the law lets no such thing follow — two
     optional ones (지원 효과 분석·만족도 조사; 정책연구·통계) and the 행정정보 공동이용 consent (refused, the
-    applicant submits the documents) — go to the legal review with the sentence as printed. The consents whose
-    purpose is the assessment itself (신용정보, 개인정보 제3자 제공 for 선정평가·보증) are not flagged."""
+    applicant submits the documents) — go to the legal review with the sentence as printed; so do the first block,
+    whose optional items (선택항목: 지역, 특허고객번호) are refused only with the whole, the credit check made before
+    payment, and the 공공 마이데이터 request, which is the person's request, not a consent (review 45 #4). The consent
+    whose purpose is the assessment itself (개인정보 제3자 제공 for 선정평가·보증) is not flagged."""
     a = analyze([CORPUS / "kr-kstartup-sandoc"])
     write_report(a, tmp_path)
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
@@ -590,13 +635,28 @@ def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_pat
     assert amended["informs"] == ["고유식별정보 수집 안내"]
     applicant = " ".join(i["label"] for s in form["sections"] for i in s["items"])
     assert "위탁 안내" not in applicant and "고유식별정보 수집 안내" not in applicant
-    flagged = [x for x in form["legal_review"] if "인쇄된 동의 「" in x]
+    flagged = [x for x in form["legal_review"] if "인쇄된 동의 「" in x and "거부하면 ‘" in x]
     assert [x.split("「", 1)[1].split("」", 1)[0] for x in flagged] == [
+        "개인(기업) 정보제공 및 신용조회 동의",
         "중소기업 지원사업 통합관리시스템 정보 활용을 위한 동의서", "기업통합 데이터 공동 활용을 위한 제3자 정보제공 동의",
-        "행정정보 공동이용 사전 동의"], flagged
+        "행정정보 공동이용 사전 동의", "신용정보 수집 동의", "공공 마이데이터 본인 정보 제3자 제공요구서"], flagged
     assert all("신청에 제한" in x for x in flagged)
-    assert "제16조 제3항, 제22조 제5항" in flagged[0] and "민원 처리에 관한 법률 제10조 제3항" in flagged[2]
-    assert "서류를 직접 제출" in flagged[2]
+    assert "선택항목 : 지역, 특허고객번호" in flagged[0] and "제16조 제3항, 제22조 제5항" in flagged[0]
+    assert "제16조 제3항, 제22조 제5항" in flagged[1] and "민원 처리에 관한 법률 제10조 제3항" in flagged[3]
+    assert "서류를 직접 제출" in flagged[3]
+    assert "지급 전" in flagged[4] and "신용정보의 이용 및 보호에 관한 법률 제32조" in flagged[4]
+    assert "요구이지 동의가 아님" in flagged[5] and "전자정부법 제43조의2" in flagged[5]
+    # its first block collects "개인정보보호법 제15조제1항제3호에 따라" — a basis that needs no consent — and asks one:
+    # whether it is needed, for the reviewer, though the document is kept as it is (review 45 #5)
+    (basis,) = [x for x in form["legal_review"] if "제22조 제3항" in x]
+    assert "「개인(기업) 정보제공 및 신용조회 동의」" in basis and "제15조제1항제3호에 따라" in basis
+    # what the blocks print under their headings: items left open with "등", a period that starts before the consent,
+    # a retention of thirty years (review 45 #6)
+    said = [x for x in form["legal_review"] if "인쇄된 동의 「" in x and "]에 ‘" in x]
+    assert any("[제공하는 개인정보의 항목]에 ‘학력 및 경력 사항 등’" in x for x in said)
+    assert any("‘동의서 작성 최근 3년 전부터 목적이 종료될 때까지’ — 보유·이용 기간이 동의 이전부터" in x for x in said)
+    assert any("[개인정보의 보유 및 이용기간]에 ‘30년’" in x and "제21조" in x for x in said)
+    assert not any("‘5년’" in x or "‘3년’" in x for x in said)
     # the applicant's consent to fetch the 사업자등록증명 is one the package already prints (the co-representative's
     # copy of the online terms lists it): asked before a second consent is added (review 44 #4)
     (already,) = [x for x in form["legal_review"] if "이미 「" in x]

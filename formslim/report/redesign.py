@@ -1721,6 +1721,16 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                                            f'{s["documents_after"] - s["documents_required_after"]}')]
     if a.plan.online_application:
         rows[0] = (rows[0][0] + f' ({L("online_included")})', rows[0][1])
+    # a removal that rests on a check the agency is not yet approved to use (a record the printed 공동이용 consent
+    # does not list) is counted, and said to be pending beside the count it is in (review 45 #10)
+    regs = a.knowledge.registries
+    for am in (a.form or {}).get("amendments") or ():
+        pending = [regs[r] for r in ((am.get("consent") or {}).get("add") or ()) if r in regs]
+        replaced = next((d for d in a.plan.documents if (d.key or d.file) == am.get("replaces")), None)
+        if pending and replaced is not None:
+            at = 1 if required and replaced.condition else 0
+            rows[at] = (rows[at][0], rows[at][1] + " (" + L("count_pending", names=", ".join(dict.fromkeys(
+                (r.name_ko if a.lang == "ko" and r.name_ko else r.name) for r in pending))) + ")")
     if (n := s.get("notice_count")) is not None:
         # (as the notice counts its submissions, after the ministry's count of document types, with its floor where
         # no plan can meet the target on it — review 44 #1)

@@ -159,6 +159,22 @@ def printed_shared_records(doc) -> tuple[str, ...]:
     return ()
 
 
+#: a 공공 마이데이터 request's printed list of records ("1.1. 주민등록증(행정안전부) : 성명, …", "1.20.특허등록원부(특허청)")
+_MYDATA = re.compile(r"마이\s*데이터|본인\s*정보[^.。\n]{0,20}제공\s*요구")
+_MYDATA_RECORD = re.compile(r"^\s*\d+\s*\.\s*\d+\s*\.?\s*([^:：\n]{2,60}?)\s*(?:[:：]|$)", re.M)
+
+
+def printed_mydata_records(doc) -> tuple[tuple[str, ...], str]:
+    """The records a document's printed 공공 마이데이터 request (전자정부법 제43조의2) asks to be sent, as printed, and
+    the request's title; ((), "") where it prints none."""
+    for n in doc.notices:
+        if _MYDATA.search(n.text):
+            found = tuple(m.group(1).strip() for m in _MYDATA_RECORD.finditer(n.text))
+            if found:
+                return found, n.text.strip().split("\n", 1)[0][:80]
+    return (), ""
+
+
 def _listed_in(reg, printed: tuple[str, ...]) -> str:
     """The printed record that is this registry's check ("자동차운전면허증" for the 운전면허증 진위확인), else ""."""
     names = [re.sub(r"\s+", "", re.sub(r"(?:진위\s*(?:여부\s*)?확인|확인)$", "", n.strip()))
@@ -433,12 +449,159 @@ def refusal_findings(package: Package, plan: ReductionPlan, kb: Knowledge, count
                     if not re.search(c.optional_purpose, purpose) or (
                             c.necessary_purpose and re.search(c.necessary_purpose, purpose)):
                         continue
+                items = re.search(c.optional_items, text) if c.optional_items else None
+                if c.optional_items and items is None:
+                    continue
                 el = c.elements[0]
+                what = el.get(f"text_{lang}") or el.get("text_en", "")
+                if items is not None:
+                    what += " (" + clip(re.sub(r"\s+", " ", items.group(0)).strip(), 100) + ")"
                 out.append(t(lang, "refusal_finding", title=title, doc=d.title or d.locator or d.path,
                              said=re.sub(r"\s+", " ", said.group(0)),
                              basis=f"{c.statute} {c.article.split(' (')[0]}",
-                             what=el.get(f"text_{lang}") or el.get("text_en", "")))
+                             what=what))
                 break
+    return list(dict.fromkeys(out))
+
+
+def basis_findings(package: Package, plan: ReductionPlan, kb: Knowledge, country: str, lang: str,
+                   merged: set) -> list[str]:
+    """Legal-review lines on the consents of documents kept as they are (another person's 동의서) that cite a basis
+    for processing without consent (legal.yaml ``basis_without_consent``: 개인정보 보호법 제15조 제1항 제2호·제3호) and
+    still ask a consent: whether it is needed at all, and whether the data processed without one are told apart
+    (review 45 #5). A merged consent says the same in its notice block (``consent_needed``)."""
+    patterns = [n.basis_without_consent for n in kb.notices.values() if n.basis_without_consent and n.jurisdiction == country]
+    out: list[str] = []
+    for d in (x for x in _counted_parts(package, plan) if x.key not in merged) if patterns else ():
+        for n in d.notices:
+            if not n.fields:
+                continue
+            sentence = next((re.sub(r"\s+", " ", x).strip() for x in re.split(r"(?<=[.。])\s+|\n", n.text)
+                             if any(re.search(p, x) for p in patterns)), "")
+            if sentence:
+                out.append(t(lang, "basis_without_consent", doc=d.title or d.locator or d.path,
+                             title=n.text.strip().split("\n", 1)[0][:80], said=clip(sentence, 160)))
+    return list(dict.fromkeys(out))
+
+
+_INLINE_HEADING = re.compile(r"(?:^|(?<=\s))\d{1,2}\s*\.\s*\(([^()]{2,30})\)\s*")
+
+
+def notice_sections(text: str) -> list[tuple[str, str]]:
+    """A printed notice's parts under its headings ("[개인정보의 보유 및 이용기간]", "【수집 항목】", "1. …"): (heading,
+    body) in order; text before the first heading under ""."""
+    parts: list[tuple[str, list[str]]] = [("", [])]
+    for line in text.split("\n"):
+        m = _HEADING.match(line)
+        if m and (m.group(1) or m.group(2) or m.group(3)):
+            parts.append(((m.group(1) or m.group(2) or m.group(3)).strip(), [m.group(5)] if m.group(5) else []))
+        else:
+            parts[-1][1].append(line)
+    if len(parts) == 1:
+        # (a notice read as one run of text, its headings numbered in brackets inline: "1. (수집·이용 목적) … 2.
+        # (수집하려는 개인정보의 항목) … 3. (개인정보의 처리 및 보유 기간) …", the 정부포상 동의서)
+        cut = list(_INLINE_HEADING.finditer(text))
+        if cut:
+            return [("", text[:cut[0].start()])] + [
+                (m.group(1).strip(), text[m.end():cut[i + 1].start() if i + 1 < len(cut) else len(text)])
+                for i, m in enumerate(cut)]
+    return [(h, "\n".join(b)) for h, b in parts]
+
+
+def notice_text_findings(package: Package, plan: ReductionPlan, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """Legal-review lines on what the printed consents say under their headings (legal.yaml ``notice_check``): an
+    open list of items ("… 등"), a retention period that starts before the consent, or one of decades — each with
+    the words as printed (review 45 #6). The consents of the documents the plan counts, one format of each: a merged
+    one's notice is carried word for word, a kept one stays as printed."""
+    checks = [n for n in kb.notices.values() if "notice_check" in n.applies_to and n.section and n.jurisdiction == country]
+    out: list[str] = []
+    for d in _counted_parts(package, plan) if checks else ():
+        # (a consent whose notice is not read apart from its boxes — the 정부포상 동의서, one run of text —: its terms)
+        texts = [n.text for n in d.notices] or ([d.consent_terms] if d.consent_terms else [])
+        for text in texts:
+            title = text.strip().split("\n", 1)[0][:80] if d.notices else (d.title or d.locator or d.path)
+            for head, body in notice_sections(text):
+                for c in checks:
+                    if not head or not re.search(c.section, head):
+                        continue
+                    said = [re.sub(r"\s+", " ", m.group(0)).strip(" -") for p in c.text_matches for m in re.finditer(p, body)]
+                    if said:
+                        el = c.elements[0]
+                        out.append(t(lang, "notice_finding", doc=d.title or d.locator or d.path, title=title, heading=head,
+                                     said="’, ‘".join(clip(x, 80) for x in dict.fromkeys(said)),
+                                     what=el.get(f"text_{lang}") or el.get("text_en", ""),
+                                     basis=f"{c.statute} {c.article.split(' (')[0]}"))
+    return list(dict.fromkeys(out))
+
+
+def pledge_findings(sections: list[dict], kb: Knowledge, country: str, lang: str, titles: dict | None = None) -> list[str]:
+    """Legal-review lines on the pledges and declarations the consolidated form carries word for word (legal.yaml
+    ``pledge_check``): each sentence that has the applicant "consent" to sanctions or recovery, or waive objections —
+    which no printed sentence can do (review 45 #9) —, with the sentence as printed."""
+    checks = [n for n in kb.notices.values() if "pledge_check" in n.applies_to and n.jurisdiction == country]
+    out: list[str] = []
+    for sec in sections if checks else ():
+        for item in sec["items"]:
+            if not (item["id"] == "declaration.truth" or item["id"].startswith("declaration:")
+                    or sec["id"] == "declarations"):
+                continue
+            for c in checks:
+                said = [re.sub(r"\s+", " ", m.group(0)).strip(" -") for p in c.text_matches
+                        for m in re.finditer(p, item["label"])]
+                if said:
+                    el = c.elements[0]
+                    notice = item.get("notice") or {}
+                    out.append(t(lang, "pledge_finding", title=notice.get("carried_from") or notice.get("source")
+                                 or (titles or {}).get(item["id"]) or clip(re.sub(r"\s+", " ", item["label"]), 40),
+                                 said="’, ‘".join(clip(x, 120) for x in dict.fromkeys(said)),
+                                 what=el.get(f"text_{lang}") or el.get("text_en", "")))
+    return list(dict.fromkeys(out))
+
+
+def _distinct(phrases: list[str]) -> list[str]:
+    """Phrases in order, each once, without one that another contains (a pledge read from two places)."""
+    found = list(dict.fromkeys(phrases))
+    return [x for x in found if not any(x != y and x in y for y in found)]
+
+
+def kept_pledge_findings(package: Package, plan: ReductionPlan, kb: Knowledge, country: str, lang: str,
+                         merged: set, carried: str = "") -> list[str]:
+    """The same check on the pledges of documents kept as they are (the 정부포상 동의서's "… 취소될 경우, 이의를
+    제기하지 않을 것을 서약합니다"): that document still asks it (review 45 #12). Not the document the form's
+    declaration is carried from (``carried``): its sentences are said once, as carried."""
+    checks = [n for n in kb.notices.values() if "pledge_check" in n.applies_to and n.jurisdiction == country]
+    out: list[str] = []
+    for d in (x for x in _counted_parts(package, plan) if x.key not in merged
+              and (x.title or x.locator or x.path) != carried) if checks else ():
+        for c in checks:
+            said = _distinct([re.sub(r"\s+", " ", m.group(0)).strip(" -<>") for p in c.text_matches
+                              for text in (d.pledge, d.consent_terms) if text for m in re.finditer(p, text)])
+            if said:
+                el = c.elements[0]
+                out.append(t(lang, "kept_pledge_finding", title=d.title or d.locator or d.path,
+                             said="’, ‘".join(clip(x, 120) for x in dict.fromkeys(said)),
+                             what=el.get(f"text_{lang}") or el.get("text_en", "")))
+    return list(dict.fromkeys(out))
+
+
+#: a consent box that consents to giving the data to others ("개인정보 제공에 동의합니다"), not to collecting them
+_PROVIDE_BOX = re.compile(r"제공\s*(?:에|을|를)?\s*동의|제\s*3\s*자\s*제공|provi(?:de|sion)\b|disclos", re.I)
+_RECIPIENT = re.compile(r"제공\s*받는\s*자|제공받는|받는\s*자|recipients?\b", re.I)
+
+
+def provision_findings(package: Package, plan: ReductionPlan, lang: str, merged: set) -> list[str]:
+    """A kept consent whose box consents to providing the data ("개인정보 제공에 동의합니다") while its notice names
+    no recipient — the purposes and items of collection only, some of them disclosures ("공개검증", "관보게재"):
+    what is consented to is not what is told (개인정보 보호법 제17조 제2항; review 45 #12). A merged one is said by
+    ``third_party_unprinted``."""
+    out: list[str] = []
+    for d in (x for x in _counted_parts(package, plan) if x.key not in merged and x.kind == "consent"):
+        text = "\n".join(n.text for n in d.notices) or d.consent_terms
+        boxes = [f.label for f in d.fields if _PROVIDE_BOX.search(f.label) and not re.search(r"수집|collect", f.label, re.I)]
+        if boxes and text and not _RECIPIENT.search(text):
+            public = sorted(set(re.findall(r"[가-힣]{0,8}(?:공개|게재|공표)[가-힣]{0,4}", text)))
+            out.append(t(lang, "provision_unprinted", title=d.title or d.locator or d.path, box=boxes[0],
+                         public=(t(lang, "provision_public", words=", ".join(public)) if public else "")))
     return list(dict.fromkeys(out))
 
 
@@ -1434,6 +1597,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if added:
             to_confirm.append(t(lang, "share_approval", title=x["title"], names=", ".join(
                 r.name_ko if lang == "ko" and r.name_ko else r.name for r in added)))
+            # … where the same document prints a 공공 마이데이터 request that already has the record sent (the
+            # co-representative's "1.1. 주민등록증(행정안전부)"): a channel open today, for the reviewer (review 45 #7)
+            host = by_key.get(x["document"])
+            records, title = printed_mydata_records(host) if host is not None else ((), "")
+            sent = {r.id: _listed_in(r, records) for r in added} if records else {}
+            if any(sent.values()):
+                to_confirm.append(t(lang, "mydata_already", title=x["title"], request=title,
+                                    records=", ".join(v for v in sent.values() if v),
+                                    names=", ".join(r.name_ko if lang == "ko" and r.name_ko else r.name
+                                                    for r in added if sent[r.id])))
     # a replaced form approved under a law that approves its replacement too (an OMB control number: the
     # Paperwork Reduction Act) — the consolidated form is a revision of that collection (review 28b)
     for d in sorted(docs_in, key=lambda d: d.key != primary):
@@ -1457,7 +1630,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         to_confirm.append(t(lang, "question_reworded", printed=printed, now=now))
     # what a printed consent says follows a refusal, where the law lets no such thing follow (review 44 #3)
     to_confirm += to_confirm_early + refusal_findings(package, plan, kb, country, lang) + \
-        entrustment_findings(package, plan, kb, country, lang)
+        entrustment_findings(package, plan, kb, country, lang) + \
+        basis_findings(package, plan, kb, country, lang, merged_into_form) + \
+        notice_text_findings(package, plan, kb, country, lang) + \
+        kept_pledge_findings(package, plan, kb, country, lang, merged_into_form,
+                             (truth or {}).get("carried_from", "") if out_sections else "") + \
+        provision_findings(package, plan, lang, merged_into_form)
+    # a pledge the form carries that has the applicant "consent" to sanctions or waive objections (review 45 #9)
+    to_confirm += pledge_findings(out_sections, kb, country, lang,
+                                  {f"declaration:{d.key or d.file}": d.title or d.file for d in plan.documents})
     # a declaration no form of the package prints is formslim's proposal: its wording is for the agency to settle
     # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
     if out_sections and truth is not None and truth.get("carried_from"):
