@@ -215,3 +215,29 @@ def test_a_resident_number_no_form_grounds_in_a_law_is_asked_as_a_birth_date(tmp
     born = [i for i in items if i.get("concept") == "person.birth_date"]
     assert len(born) == 1 and born[0]["label"].endswith("생년월일 (주민등록번호 대신)") and born[0]["kind"] == "date"
     assert any("대신 생년월일 항목을 물음" in x and "제24조의2" in x for x in form["legal_review"])
+
+
+def test_a_bare_caption_ending_a_row_of_inline_captions_is_answered_in_its_own_cell(tmp_path):
+    """"a.) Title: / b.) Name: | Sex" (CSIR Form-C): the first cell's captions take their answers after the colon, so
+    the bare "Sex" ending the row takes its answer in its own cell. Column headers over empty cells ("Name | Sex"
+    over blanks) and a caption with a blank beside it stay what they were."""
+    import docx
+
+    from formslim import read_document
+
+    d = docx.Document()
+    d.add_paragraph("Principal Investigator")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "a.) Title:"
+    t.cell(0, 0).add_paragraph("b.) Name:")
+    t.cell(0, 1).text = "Sex"
+    t.cell(1, 0).text = "c.) Position"
+    d.add_paragraph("Other participants")
+    h = d.add_table(rows=3, cols=2)
+    h.cell(0, 0).text, h.cell(0, 1).text = "Name", "Sex"
+    d.save(tmp_path / "inline.docx")
+    fields = read_document(tmp_path / "inline.docx").fields
+    sex = [f for f in fields if f.label == "Sex"]
+    assert {f.label for f in fields} >= {"Title", "Name", "Sex", "c.) Position"}
+    assert len(sex) == 2 and (sex[0].location.table, sex[0].location.row, sex[0].location.column) == (1, 1, 2)
+    assert (sex[1].location.table, sex[1].location.row) == (2, 2)  # (the column header: its answer below it)

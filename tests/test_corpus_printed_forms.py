@@ -201,6 +201,9 @@ def test_csir_form_c_docx(corpus):
     # a caption too long to be a label gives its head; "Rs." is an abbreviation, not a sentence's end
     assert "4. Name of the sponsoring CSIR Laboratory" in f
     assert {"Grant agency", "Amount in lakh Rs"} <= set(f)
+    # "a.) Title: / b.) Name: | Sex": the captions of the cell before take their answers after the colon, so the
+    # bare "Sex" at the row's end takes its answer in its own cell (review 43 #8)
+    assert {"Title", "Name", "Sex"} <= set(f) and (f["Sex"][0].location.row, f["Sex"][0].location.column) == (1, 3)
     # the subject areas: one choice with ten options spread over three cells
     area = [x for x in fields if x.label.startswith("3. General area of the proposed research")]
     assert len(area) == 1 and area[0].kind == "choice" and len(area[0].options) == 10

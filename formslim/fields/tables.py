@@ -328,7 +328,12 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out += [replace(f, context=f.context + (detail,)) for f in
                             fields_in_cell_text(c, ctx, loc, source, fallback_label=first)]
                     continue
-                out += fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
+                found = fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
+                if not found and _label_in_its_answer_cell(grid, r, c, row_cells):
+                    # "a.) Title: / b.) Name: | Sex": a bare caption at the end of a row whose other captions take
+                    # their answers inline ("Title: ____") — its answer is written in its own cell, after it
+                    found = [_field(_label_of(c), ctx, loc, source + ":in-cell", 0.6)]
+                out += found
                 continue
             left = _left_label(grid, c, label_cell)
             header = _header_above(grid, c, label_cell, header_rows)
@@ -449,6 +454,22 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
                                       default_kind=kind_default))
     return _folded_order(grid, out)
+
+
+def _label_in_its_answer_cell(grid, r: int, c: Cell, row_cells: list[Cell]) -> bool:
+    """A cell holding one short caption (one to three words, no colon, no box), the last of its row, in a row where
+    another cell holds captions that each end in a colon with the answer written after it in the same cell (CSIR
+    Form-C: "a.) Title: / b.) Name: | Sex") — the row's layout says this caption's answer goes in its own cell."""
+    text = c.text.strip()
+    if not text or "\n" in text or re.search(r"[:：]", text) or _BOX_RE.search(text) or len(text.split()) > 3 \
+            or not _is_label_text(text) or ENUMERATOR_ONLY.fullmatch(text):
+        return False
+    right = _right(grid, c)
+    if right is not None and right.row == r and right is not c:
+        return False
+    return any(x is not c and x.row == r and x.text.strip() and not x.native
+               and all(re.search(r"[:：]\s*$", line) for line in x.text.strip().split("\n") if line.strip())
+               for x in row_cells)
 
 
 def _folded_order(grid, fields: list[Field]) -> list[Field]:

@@ -972,8 +972,16 @@ def to_html(a: Analysis) -> str:
     if bases or a.form.get("legal_review"):
         out.append(f'<h3 id="legal-review">{L("legal_review")}</h3><p class="small">{L("legal_review_intro" if a.form["sections"] else "legal_review_intro_kept")}</p><ul>')
         out += [f"<li>{_e(b)}</li>" for b in bases]
-        out += [f'<li class="small">{_e(x)} — {L("agency_completes")}</li>' for x in a.form.get("legal_review", [])]
+        printed = set(a.form.get("legal_review_printed", []))
+        out += [f'<li class="small">{_e(x)} — {L("agency_completes")}</li>' for x in a.form.get("legal_review", [])
+                if x not in printed]
         out.append("</ul>")
+        if printed:
+            # (the package's printed forms as they stand: fixed in those forms, whatever the plan)
+            out.append(f'<h4 id="legal-review-printed">{L("legal_review_printed")}</h4>'
+                       f'<p class="small">{L("legal_review_printed_intro")}</p><ul>')
+            out += [f'<li class="small">{_e(x)}</li>' for x in a.form["legal_review_printed"]]
+            out.append("</ul>")
     # inventory
     out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
@@ -1211,8 +1219,14 @@ def to_markdown(a: Analysis) -> str:
     if bases or a.form.get("legal_review"):
         lines += [f"### {t(lang, 'legal_review')}", "", md(t(lang, "legal_review_intro" if a.form["sections"] else "legal_review_intro_kept")), ""]
         lines += [f"- {md(b)}" for b in bases]
-        lines += [f"- {md(x)} — {md(t(lang, 'agency_completes'))}" for x in a.form.get("legal_review", [])]
+        printed = set(a.form.get("legal_review_printed", []))
+        lines += [f"- {md(x)} — {md(t(lang, 'agency_completes'))}" for x in a.form.get("legal_review", [])
+                  if x not in printed]
         lines.append("")
+        if printed:
+            lines += [f"#### {t(lang, 'legal_review_printed')}", "", md(t(lang, "legal_review_printed_intro")), ""]
+            lines += [f"- {md(x)}" for x in a.form["legal_review_printed"]]
+            lines.append("")
     lines += [f"## {t(lang, 'inventory')}", "", f"| {t(lang, 'file')} | {t(lang, 'kind')} | {t(lang, 'title')} | "
               f"{t(lang, 'fields')} | {t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- | --- |"]
     rules = {d.id: d for d in p.decisions}
@@ -1631,7 +1645,8 @@ def brief(a: Analysis) -> dict:
     expired = [(d.title or d.path, d.approval_text) for d in a.package.documents
                if d.approval_expires and d.approval_expires < today]
     return {"date": today, "programme": a.programme, "summary": s, "range": round(b.range * 100),
-            "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", []))},
+            "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", [])),
+                                        "printed": len(a.form.get("legal_review_printed", []))},
             "human": {"review": len(queue), "review_not_asked": unasked,
                       "blockers": _counted_blockers(p),
                       "blocker_variants": len(p.blockers) - _counted_blockers(p),
@@ -1873,7 +1888,9 @@ def _legal_items(a: Analysis, br: dict, L) -> str:
     # award review 36 #10, onboarding review 37 #7)
     key = "brief_legal_items" if a.form["sections"] else "brief_legal_items_kept"
     return L(key + ("_none_cited" if not br["legal"]["provisions"] else ""), n=br["legal"]["provisions"],
-             m=br["legal"]["open"])
+             m=br["legal"]["open"]) + (
+        # (how many of them are about the package's printed forms as they stand, not the proposal: review 45)
+        "; " + L("brief_legal_printed", count=br["legal"]["printed"]) if br["legal"].get("printed") else "")
 
 
 def _unread_line(a: Analysis, L) -> str:

@@ -1559,18 +1559,21 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # (the datum named, not "it": "주민등록번호", "범죄경력" — award review 31 #10)
             kept_data.setdefault(c.restriction(country), set()).add(
                 concept_name(kb, c.id, "KR" if lang == "ko" else ""))
-    to_confirm += [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule,
-                     data=", ".join(sorted(kept_data[rule])))
-                   for rule, titles in sorted(kept_asks.items())]
-    to_confirm += _consent_scope_lines(package, kb, country, lang)
-    to_confirm += _consent_items_lines(package, match, kb, country, lang)
-    to_confirm += _bundled_consent_lines(package, kb, country, lang)
+    # what the package's printed forms ask or say that the law may not allow, whatever the plan proposes: kept apart
+    # from the points about the proposal (``legal_review_printed``), said after them — a reviewer fixes those in the
+    # forms as they stand (review 45: 28 lines in one list, the proposal's among the forms')
+    printed_findings = [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule,
+                          data=", ".join(sorted(kept_data[rule])))
+                        for rule, titles in sorted(kept_asks.items())]
+    printed_findings += _consent_scope_lines(package, kb, country, lang)
+    printed_findings += _consent_items_lines(package, match, kb, country, lang)
+    printed_findings += _bundled_consent_lines(package, kb, country, lang)
     # forms of the package that cite different rules or editions as their source: which is in force is the
     # reviewer's to confirm, not only an assumption of the report (review 31 #13)
     planned = {p.key or p.file for p in plan.documents}
     editions = mixed_editions([x for d in package.documents for x in d.logical if x.key in planned])
     if editions:
-        to_confirm.append(t(lang, "mixed_editions", parts="; ".join(editions)))
+        printed_findings.append(t(lang, "mixed_editions", parts="; ".join(editions)))
     to_confirm += _kept_forms_changed(package, plan, kb, country, lang)
     # a record another party gives the applicant, which repeats the report it is attached to: a change to the rule
     # that prescribes it would spare its writer (fire review 33a #1: "563 links found, nothing proposed")
@@ -1629,7 +1632,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         printed, now = reworded_branch(q)
         to_confirm.append(t(lang, "question_reworded", printed=printed, now=now))
     # what a printed consent says follows a refusal, where the law lets no such thing follow (review 44 #3)
-    to_confirm += to_confirm_early + refusal_findings(package, plan, kb, country, lang) + \
+    to_confirm += to_confirm_early
+    printed_findings += refusal_findings(package, plan, kb, country, lang) + \
         entrustment_findings(package, plan, kb, country, lang) + \
         basis_findings(package, plan, kb, country, lang, merged_into_form) + \
         notice_text_findings(package, plan, kb, country, lang) + \
@@ -1686,7 +1690,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
              else f"{programme} {t(lang, 'online_changes')}".strip() if plan.consolidated == "online"
              else f"{programme} {t(lang, 'consolidated_form')}".strip())
     return {"schema": SCHEMA, "title": title, "language": lang,
-            "page_size": "A4" if country != "US" else "Letter", "legal_review": to_confirm, "amendments": amendments,
+            "page_size": "A4" if country != "US" else "Letter",
+            # (every point, the proposal's then the printed forms'; the printed forms' also on their own)
+            "legal_review": list(dict.fromkeys(to_confirm + printed_findings)),
+            "legal_review_printed": [x for x in dict.fromkeys(printed_findings) if x not in to_confirm],
+            "amendments": amendments,
             # (pre-filled "with your consent" only where the form asks that consent: a public register — SAM.gov —
             # needs none)
             "intro": t(lang, "form_none_amended" if any(fp.action in ("drop_derived", "drop_duplicate", "prefill")
