@@ -30,7 +30,7 @@ from typing import Any, Optional, Sequence
 import yaml
 
 from .errors import FormslimError
-from .text import as_date
+from .text import as_date, clip
 from .parse.text import DocumentText
 
 SCHEMA = "formslim.eligibility/1"
@@ -245,10 +245,54 @@ def _where(pages: list[Optional[int]], i: int) -> str:
 _ANNEX_HEAD = re.compile(r"^\s*[\[<【]?\s*붙임\s*(\d+)\s*[\]>】]?\s+\S")
 
 
+#: where a passage read as one runs on into the next annex or into a table (a PDF's text joined across a page's
+#: blocks: "… kssc.kostat.go.kr) 참고 붙임 4 패스트트랙 자격기준", "… 자(기업) NO. 대상 업종 코드번호 세세분류 1
+#: 일반유흥주점업 56211 …"): an annex heading that titles something (not "[붙임 5] 참고"), a table's first header
+_ANNEX_IN = re.compile(r"\s+(?=[\[<【]?\s*붙임\s*\d+\s*[\]>】]?\s+(?!참고|참조)[가-힣0-9])")
+_TABLE_IN = re.compile(r"\s+(?=(?:NO\.|No\.|연번|순번)\s+\S)")
+#: a table's header row, read as a line: the rows after it are the table's, not a clause's words
+_TABLE_HEAD = re.compile(r"^\s*(?:NO\.|No\.|연번|순번)\s+\S")
+_TABLE_ROW = re.compile(r"\s\d{1,3}\s+[ㆍ·]?\s*[가-힣]")
+
+
+#: an enumerator alone ("①", "1.", "(가)", "-")
+ENUMERATOR_LIKE = re.compile(r"[①-⑳㉑-㉟]|\(?\d{1,2}[.)]|\(?[가-하][.)]|[-•◦○▶□■※*]+")
+
+
+def _runs_on(passage: str) -> list[str]:
+    """A passage cut where it runs on into a table (at its header: "NO.", "연번"), and before an annex heading
+    that ends it — the heading and its short title, alone up to the passage's end or the table ("… 참고 붙임 4
+    패스트트랙 자격기준"); an annex named inside a sentence ("…자(기업), [붙임 5] 참고") stays where it is."""
+    parts = [x for x in _TABLE_IN.split(passage) if x.strip()]
+    out: list[str] = []
+    for part in parts:
+        cut = list(_ANNEX_IN.finditer(part))
+        rest = part[cut[-1].end():] if cut else ""
+        before = re.sub(r"\s+", "", part[:cut[-1].start()]) if cut else ""
+        # (a title, not a clause that names the annex — "① [붙임 1] 지원 제외 업종을 영위하는 자" —, after a sentence,
+        # not after an enumerator)
+        if cut and len(re.sub(r"\s+", "", rest)) <= 30 and len(before) > 4 and not ENUMERATOR_LIKE.fullmatch(before) \
+                and not re.search(r"참조|참고|확인|따름|같이|(?:을|를|에)\s|(?:자|경우|기업|업체|사업자|중인|있는|없는)\s*\)?\s*$", rest):
+            out += [part[:cut[-1].start()], part[cut[-1].end():]]
+        else:
+            out.append(part)
+    return [x for x in out if x.strip()]
+
+
 def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     """The eligibility criteria of a notice, each with its clause, where it is and its rule."""
     pats = load_patterns(extra)
-    lines = [p for p in doc.passages if p.strip()]
+    # (a table a passage runs on into — its header inside the passage, not a line of its own —: a table the text
+    # layer joined to the clause above it, which ends there; a table printed as rows of its own is read as before)
+    lines: list[str] = []
+    run_on: set[int] = set()
+    for p in doc.passages:
+        for k, x in enumerate(_runs_on(p) if p.strip() else ()):
+            if _TABLE_HEAD.match(x) and (k > 0 or len(_TABLE_ROW.findall(x)) >= 2):
+                # (… or a whole table read as one passage, its header and rows: "NO. 대상 업종 코드번호 세세분류 1
+                # 일반유흥주점업 56211 2 무도유흥주점업 56212 …")
+                run_on.add(len(lines))
+            lines.append(x)
     pages = _pages(lines)
     section: Optional[str] = None
     clauses: list[dict] = []  # {"kind", "lines", "notes", "where", "number"}
@@ -300,6 +344,11 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                 clauses.append({"kind": kind, "lines": [line], "notes": [], "where": _where(pages, i), "number": None,
                                 "head": "", "annex": annex})
             continue
+        if annex_head:
+            # an annex that opens no list of criteria ("붙임 5 2025년 동시수행 불가한 창업지원사업 목록"): the clause
+            # before it ends there — its title and table are not that clause's note
+            section = None
+            continue
         # (a table's short column header that names another topic — "선발 규모", "지원 한도" beside "신청 대상"
         # in a programme's overview — ends a section as a heading does)
         if (top or (short and _has(head[0], pats.stop) and (marked or len(_squeeze(line)) <= 8))) \
@@ -316,6 +365,10 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if section is not None and adopted and number is None and _NOTE.match(line) and not line.startswith(("*", "※")):
             section = None  # the other block goes on: "- 신청‧접수 시 …" is not a note of the list
         if section is None:
+            continue
+        if i in run_on:
+            # (an annex's table joined to the clause above it — "… 자(기업) NO. 대상 업종 코드번호 세세분류 1
+            # 일반유흥주점업 …" — details that clause; its rows are not the clause's words, its notes after it are)
             continue
         if section == "documents":
             if re.match(r"^\s*[◦○▶•]", line):
@@ -1192,9 +1245,9 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
             if c.rule.get("route_of"):
                 rule += w["route"].format(id=c.rule["route_of"])
         lines.append(f"{c.id} [{w.get('kind_' + c.kind, c.kind)} · {w.get('cat_' + c.category, c.category)} · "
-                     f"{_where_said(c.where, w)}] {c.text[:160]}")
+                     f"{_where_said(c.where, w)}] {clip(c.text, 160)}")
         for n in c.notes[:4]:
-            lines.append(f"    {w['note']}: {n[:140]}")
+            lines.append(f"    {w['note']}: {clip(n, 140)}")
         if len(c.notes) > 4:
             lines.append("    " + w["more"].format(n=len(c.notes) - 4))
         lines.append(f"    {w['rule']}: {rule}")

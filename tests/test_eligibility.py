@@ -481,3 +481,26 @@ def test_a_file_that_is_no_notice_is_said_to_be_none(tmp_path):
     p = _cli(CORPUS / "kr-kstartup-sandoc" / "별첨2_증빙서류_제출목록_양식.docx")
     assert p.returncode == 0 and "no notice date found" in p.stderr and "is this a programme notice?" in p.stderr
     assert "no notice date found" not in _cli(KSTARTUP_NOTICE).stderr
+
+
+def test_a_clause_ends_where_its_passage_runs_on_into_a_table_or_the_next_annex():
+    """A PDF's text layer joins a clause to the annex table under it ("NO. 대상 업종 코드번호 세세분류 1 일반유흥주점업
+    56211 2 …", one passage) and a note to the next annex's heading ("… 참고 붙임 4 패스트트랙 자격기준"): the clause
+    and its note end there (review 44: C23, C27). An annex named inside a clause ("① [붙임 1] 지원 제외 업종을 영위하는
+    자", "… [붙임 5] 참고") is the clause's own words, and does not make what follows an annex."""
+    from formslim.eligibility import read_notice
+    from formslim.parse.text import DocumentText
+
+    passages = ("□ 신청 제외 대상", "① [붙임 1] 지원 제외 업종을 영위하는 자",
+                "② 2025년 타 창업 사업화 지원사업을 수행 중인 자(기업), [붙임 5] 참고", "③ 국세 또는 지방세 체납 중인 자",
+                "▶ 중소기업창업지원법 시행령 제4조의 업종을 영위하고 있는 자(기업)",
+                "NO. 대상 업종 코드번호 세세분류 1 일반유흥주점업 56211 2 무도유흥주점업 56212 3 카지노 운영업 91242",
+                "* 대상 업종의 세부사항은 한국표준산업분류코드 참고 붙임 4 패스트트랙 자격기준")
+    rules = read_notice(DocumentText(path="n.pdf", format="pdf", passages=passages))
+    text = {c.text: c for c in rules.criteria}
+    assert "① [붙임 1] 지원 제외 업종을 영위하는 자" in text
+    assert "② 2025년 타 창업 사업화 지원사업을 수행 중인 자(기업), [붙임 5] 참고" in text
+    assert not text["③ 국세 또는 지방세 체납 중인 자"].rule.get("annex")  # (no annex opened above it)
+    industry = text["▶ 중소기업창업지원법 시행령 제4조의 업종을 영위하고 있는 자(기업)"]
+    assert list(industry.notes) == ["* 대상 업종의 세부사항은 한국표준산업분류코드 참고"]
+    assert not any("일반유흥주점업" in c.text or "패스트트랙" in " ".join(c.notes) for c in rules.criteria)
