@@ -253,6 +253,8 @@ _TABLE_IN = re.compile(r"\s+(?=(?:NO\.|No\.|연번|순번)\s+\S)")
 #: a table's header row, read as a line: the rows after it are the table's, not a clause's words
 _TABLE_HEAD = re.compile(r"^\s*(?:NO\.|No\.|연번|순번)\s+\S")
 _TABLE_ROW = re.compile(r"\s\d{1,3}\s+[ㆍ·]?\s*[가-힣]")
+#: a table's row read as a line: its number, then its cells ("1 일반유흥주점업 56211", "2\t무도유흥주점업\t56212")
+_TABLE_ROW_LINE = re.compile(r"^\s*\d{1,3}\s+[ㆍ·]?\s*\S")
 
 
 #: an enumerator alone ("①", "1.", "(가)", "-")
@@ -299,6 +301,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     documents: list[str] = []
     last_number: dict[str, int] = {}
     in_note = False
+    in_table = False  # in the rows of a table printed under a clause
     annex = False  # past a "붙임 N" heading: annexes detail the body's criteria
     adopted = False  # in a list continued after another block: only its numbered items belong to it
 
@@ -334,7 +337,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             top or (len(_squeeze(head[0])) <= (30 if annex_head else 16)
                     and (marked or not re.search(r"[다함음]$", line.strip()))))
         if opens:
-            section, in_note, adopted = kind, False, False
+            section, in_note, adopted, in_table = kind, False, False, False
             if content and kind != "documents":
                 clauses.append({"kind": kind, "lines": [content], "notes": [], "where": _where(pages, i),
                                 "number": None, "head": head[0].strip(" □■▶◦○<>"), "annex": annex})
@@ -365,10 +368,19 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if section is not None and adopted and number is None and _NOTE.match(line) and not line.startswith(("*", "※")):
             section = None  # the other block goes on: "- 신청‧접수 시 …" is not a note of the list
         if section is None:
+            in_table = False
             continue
-        if i in run_on:
-            # (an annex's table joined to the clause above it — "… 자(기업) NO. 대상 업종 코드번호 세세분류 1
-            # 일반유흥주점업 …" — details that clause; its rows are not the clause's words, its notes after it are)
+        # a table under a clause — joined to it in one passage ("… 자(기업) NO. 대상 업종 코드번호 세세분류 1
+        # 일반유흥주점업 …"), or its header then its rows one line each ("NO. 대상 업종 코드번호" / "세세분류" / "1
+        # 일반유흥주점업 56211" …) — details that clause: its rows are read for the clause's rule (the KSIC codes an
+        # excluded-industry clause lists), never shown as the clause's words; a note or a clause ends it
+        if clauses and clauses[-1]["kind"] == section and (
+                i in run_on or _TABLE_HEAD.match(line) and not _MAIN.match(line)):
+            in_table = True
+        elif in_table and (_NOTE.match(line) or _MAIN.match(line) and not _TABLE_ROW_LINE.match(line)):
+            in_table = False
+        if in_table:
+            clauses[-1].setdefault("table", []).append(line)
             continue
         if section == "documents":
             if re.match(r"^\s*[◦○▶•]", line):
@@ -408,7 +420,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             continue  # a page reference, a stray number
         if c["head"]:
             text = f"{c['head']}: {text}"
-        category, rule, pattern = _rule_of(text, c["notes"], c["kind"], pats)
+        category, rule, pattern = _rule_of(" ".join([text, *c.get("table", ())]), c["notes"], c["kind"], pats)
         if c["annex"]:
             rule = {**rule, "annex": True}  # detail of a body criterion: listed, not decided on its own
         criteria.append(Criterion(id=f"C{len(criteria) + 1}", category=category, kind=c["kind"], text=text,

@@ -493,6 +493,9 @@ def test_a_clause_ends_where_its_passage_runs_on_into_a_table_or_the_next_annex(
 
     passages = ("□ 신청 제외 대상", "① [붙임 1] 지원 제외 업종을 영위하는 자",
                 "② 2025년 타 창업 사업화 지원사업을 수행 중인 자(기업), [붙임 5] 참고", "③ 국세 또는 지방세 체납 중인 자",
+                # (a table with its rows one line each, under a clause)
+                "▶ 사행성 업종을 영위하는 자(기업)", "NO. 대상 업종 코드번호", "세세분류", "1 일반유흥주점업 56211",
+                "2 무도유흥주점업 56212", "※ 세부 업종은 통계청 분류를 따름",
                 "▶ 중소기업창업지원법 시행령 제4조의 업종을 영위하고 있는 자(기업)",
                 "NO. 대상 업종 코드번호 세세분류 1 일반유흥주점업 56211 2 무도유흥주점업 56212 3 카지노 운영업 91242",
                 "* 대상 업종의 세부사항은 한국표준산업분류코드 참고 붙임 4 패스트트랙 자격기준")
@@ -504,3 +507,6 @@ def test_a_clause_ends_where_its_passage_runs_on_into_a_table_or_the_next_annex(
     industry = text["▶ 중소기업창업지원법 시행령 제4조의 업종을 영위하고 있는 자(기업)"]
     assert list(industry.notes) == ["* 대상 업종의 세부사항은 한국표준산업분류코드 참고"]
     assert not any("일반유흥주점업" in c.text or "패스트트랙" in " ".join(c.notes) for c in rules.criteria)
+    assert list(text["▶ 사행성 업종을 영위하는 자(기업)"].notes) == ["※ 세부 업종은 통계청 분류를 따름"]
+    # (the table's rows are still read for the clause's rule: the KSIC codes it lists)
+    assert industry.rule.get("none_of_codes") == ["56211", "56212", "91242"]
