@@ -2728,3 +2728,23 @@ def test_the_business_plans_budget_asked_in_two_tables_is_one_datum():
             frozenset(("자기부담사업비(B) 현물", "창업기업 자기부담사업비 현물(c)")),
             frozenset(("총 사업비 (C=A+B)", "총사업비 (a+b+c)"))} <= pairs
     assert not any("기본" in " ".join(p) and "(a)" in " ".join(p) for p in pairs)
+
+
+def test_the_character_questions_sba_asks_each_owner_on_two_forms_are_read_as_one_datum():
+    """SBA Form 1244 Section Two and Form 912 ask each associate the same things (review 46 #1): "U.S. Citizen?" and
+    "Are you a United States Citizen?" — a yes/no answer, not the country of citizenship the next box asks; the
+    child-support question in its two wordings; and the 912's "To Address" under its caption "Present Residence
+    Address" (a tooltip's fragment), read by the caption — while "Enter from to Date" under it names no datum."""
+    assert read_label("U.S. Citizen?", KB).concept == "person.us_citizen"
+    assert read_label("Are you a United States Citizen?", KB).concept == "person.us_citizen"
+    assert read_label("If a non-US citizen or LPR, provide Country of Citizenship", KB).concept == "person.nationality"
+    assert read_label("10. Are you currently more than 60 days late on paying any child support obligations?",
+                      KB).concept == "person.child_support_delinquent"
+    assert "person.child_support_delinquent" in read_label(
+        "are you more than 60 days delinquent on any obligation to pay child support arising under an administrative "
+        "order", KB).concepts
+    assert read_label("To Address", KB, ("Present Residence Address",)).concept == "person.home_address"
+    assert read_label("To Address", KB).concepts == ()
+    assert read_label("Enter from to Date", KB, ("Present Residence Address",)).concepts == ()
+    # (the dotted and the spelled-out country are one word: "U.S. Social Security Number" is still the SSN)
+    assert read_label("U.S. Social Security Number", KB).concept == "person.ssn"

@@ -52,6 +52,9 @@ _EN_BOILERPLATE = [
     r"\s+(?:on|in)\s+lines?\s+\d{1,2}[a-z]?(?:\s*(?:,|or|and)\s*\d{1,2}[a-z]?)*\b", r"\bpage \d+\.\s*", r"\bsection \d+\.\s*",
 ]
 #: "Present Residence Address: City": a block's caption, a colon, the part of it a box asks
+#: the words of a fragment label beside the part it asks: a range's ends, an instruction ("Enter from to Date",
+#: "To Address")
+_FRAGMENT_WORDS = frozenset({"from", "to", "enter", "the", "your"})
 _BLOCK_THEN_PART = re.compile(r"(\w[^:]{2,60}?)\s*:\s*(\w[\w .'/-]{0,30})")
 #: a heading about the reader ("Part 1. Information About You"), not about the reader's spouse or child
 _ABOUT_YOU = re.compile(r"\babout\s+you\b(?!r)", re.I)
@@ -330,6 +333,8 @@ def _en_words(text: str, keep_stop: bool) -> tuple[str, ...]:
     text = re.sub(r"\(\s*(?:no|not|do not|never)\s[^()]*\)", " ", text)
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"\bsoc\.?\s*sec\b\.?", "social security ", text)  # "Soc. Sec. No."
+    # "U.S." is "the United States" (read "usa" below): "U.S. Citizen?" and "Are you a United States Citizen?"
+    text = re.sub(r"(?<![a-z.])u\.\s?s\.(?![a-z])", " united states ", text)
     # a dotted acronym is one word, its last dot or not: "D.O.B." is "dob", "M.I" "mi"
     text = re.sub(r"(?<![a-z.])[a-z](?:\.[a-z])+\.?(?![a-z])", lambda m: m.group(0).replace(".", "") + " ", text)
     # "Your name(s)": the names of every filer on the return, not one person's name — the plural marker
@@ -1042,6 +1047,17 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     index = _index(raw)
     roles = _find_roles(text, lex)
     concepts, how = _lookup(text, lex)
+    if not concepts and context and not _is_korean(text):
+        # a fragment under the block caption it is part of: "7. Present Residence Address: From ___ To ___
+        # Address ___" prints "To Address" (a widget's tooltip) under the caption "Present Residence Address" — its
+        # words (past the range's "from"/"to" and an "enter") are the caption's, and the caption names the datum
+        # (review 46 #1)
+        caption = _nearest_caption(context)
+        own = {w for w in en_words(text) if w not in _FRAGMENT_WORDS}
+        if own and caption and own <= set(en_words(caption)):
+            part, part_how = _lookup(caption, lex)
+            if part_how == "exact":
+                concepts, how = part, "contains"
     block = _BLOCK_THEN_PART.fullmatch(text) if not _is_korean(text) else None
     if block:
         # "Present Residence Address: City": the block, then the part of it asked — the city of that
