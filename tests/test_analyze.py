@@ -2426,7 +2426,7 @@ def test_the_decisions_name_a_logical_document_by_its_title(tmp_path):
 
 def test_a_figure_is_rounded_half_up_and_a_change_within_the_range_is_said_to_be_none():
     """"115 → 114" for a cost of 114.7 → 114.5 (Python rounds halves to even) read as a saving of one dollar (review
-    46 #4): halves round up, and the brief's cost row says when the change is inside the estimate's range."""
+    46 #4): halves round up (the minutes row above it says when the change is inside the estimate's range)."""
     from formslim.report.redesign import _num
 
     assert _num(114.5) == "115" and _num(114.7) == "115" and _num(2.5) == "3" and _num(None) == "–"

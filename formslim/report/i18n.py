@@ -510,7 +510,7 @@ TEXT = {
         "inventory_once": "형식만 다른 같은 서식(HWP·DOCX)이나 신청인 유형별 변형 서식은 한 번만 셉니다: 그렇게 표시된 행은 합계에 더하지 않습니다.",
         "brief_kept": "그대로 유지: {title}", "brief_kept_when": "그대로 유지 ({when}에만 제출): {title}", "brief_legal": "법률 검토에서 확인할 사항",
         "brief_legal_items": "근거 조항 {n}건, 법률 검토 사항 {m}건 (각 사항은 아래 목록과 통합 신청서에 있음)",
-        "brief_legal_printed": "그중 {count}건은 현행 서식 자체의 문제 (따로 나열)",
+        "brief_legal_printed": "현행 서식의 문제 {count}건 포함",
         "legal_review_printed": "현행 서식에서 찾은 문제",
         "legal_review_printed_intro": "감축안과 관계없이 패키지의 서식 자체가 묻거나 적은 것 가운데 법령이 허용하지 않을 수 있는 것입니다. 기관이 해당 서식이나 공고문에서 고칩니다.",
         "brief_legal_items_kept": "근거 조항 {n}건; 그대로 유지하는 서류에 대한 법률 검토 사항 {m}건 (각 사항은 아래에)",

@@ -1790,8 +1790,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                   f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}'
                   + within(s["minutes_required_before"], s["minutes_required_after"])),
                  (L("brief_cost_required", currency=cur),
-                  f'{_num(s["cost_required_before"])} → {_num(s["cost_required_after"])}'
-                  + within(s["cost_required_before"], s["cost_required_after"])),
+                  f'{_num(s["cost_required_before"])} → {_num(s["cost_required_after"])}'),
                  (L("brief_questions_all"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
                  (L("brief_minutes_all"), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
                  (L("brief_cost_all", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
@@ -1799,8 +1798,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
                  (L("brief_minutes", range=rng), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'
                   + within(s["minutes_before"], s["minutes_after"])),
-                 (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}'
-                  + within(s["cost_before"], s["cost_after"]))]
+                 (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
     if (chk := a.burden.printed_check()) is not None:
         # (the forms' own burden statements beside the model's minutes for the same forms: a director comparing the
         # figures with the agency's approved estimates sees the gap on the first page, not only in Method — SBA 504
