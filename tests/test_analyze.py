@@ -2431,3 +2431,30 @@ def test_a_figure_is_rounded_half_up_and_a_change_within_the_range_is_said_to_be
 
     assert _num(114.5) == "115" and _num(114.7) == "115" and _num(2.5) == "3" and _num(None) == "–"
     assert _num(1234567.4) == "1,234,567"
+
+
+def test_a_name_in_a_certifications_signature_block_is_not_a_repeated_question():
+    """Form 1244's certification prints "Legal Name of Applicant Business ____ EPC or OC ____" over "Authorized
+    Signature ____": the name says for which co-borrower the signer certifies, and is part of the block — a main
+    form kept as it is keeps it (review 46 #5: "403 → 402" edited an OMB-approved form said to stay as it is)."""
+    from formslim.model import Field, Location
+    from formslim.reduce.plan import in_signature_block
+
+    def field(fid, label, kind, top, page=11):
+        return Field(id=fid, label=label, normalized_label=label.lower(), kind=kind, source="acroform",
+                     location=Location(file="f.pdf", page=page, bbox=(100.0, top, 400.0, top + 20)))
+    name = field("a", "Legal Name of Applicant Business", "text", 191.8)
+    sign = field("b", "Authorized Signature", "signature", 233.5)
+    far = field("c", "Legal Name", "text", 60.0)
+    other_page = field("d", "Legal Name of Business", "text", 191.8, page=1)
+    fields = [name, sign, far, other_page]
+    assert in_signature_block(name, fields) and not in_signature_block(sign, fields)
+    assert not in_signature_block(far, fields) and not in_signature_block(other_page, fields)
+
+
+@needs_corpus
+def test_the_504_main_form_kept_as_it_is_is_not_edited():
+    a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf", CORPUS / "sba-lukacera" / "SBAForm413.pdf",
+                 CORPUS / "sba-buddy" / "SBA_912.pdf", CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
+    assert any(d.rule == "K-MAIN-FORM" for d in a.plan.decisions)
+    assert not any(fp.action == "drop_duplicate" and fp.label == "Legal Name of Applicant Business" for fp in a.plan.fields)

@@ -786,9 +786,15 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                         "decisions": [decide("T-TWIN", "merge", [d.key, twins[d.key]], [],
                                              f"the same form as {twins[d.key]} in another format: an applicant "
                                              "submits one of them, so it is counted once", ())]}
+    # (a main form no other document moves into stays as it is — K-MAIN-FORM below —: its certification blocks
+    # keep the names that say for whom each signer signs)
+    main_as_is = primary is not None and not (manifest is not None and manifest.consolidated_form == "redesign") \
+        and not any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
+                    for k, p in plans.items() if k != primary.key)
     field_plans = _field_plans(docs, plans, match, derivations, available, decide, group_of, primary,
                                set(manifest.agency_holds) if manifest else set(),
-                               frozenset(r.id for r in kb.roles.values() if r.fills_own), country, kb)
+                               frozenset(r.id for r in kb.roles.values() if r.fills_own), country, kb,
+                               main_as_is=main_as_is)
     # a document kept for another party whose repeated signature blocks are made one (F-SIGN-ONCE) no longer
     # keeps every question as it is: its keeping decision says so
     signed_once = {k for x in decisions if x.rule == "F-SIGN-ONCE" for k in x.documents}
@@ -941,6 +947,29 @@ def own_consent_needed(host: Optional[Document], concepts: Iterable[str], kb: Kn
         if concept is not None and concept.lawful_basis(country) == "consent_or_law" and not printed_basis(host, c, kb)[1]:
             out.append(c)
     return out
+
+
+#: how far (points) above or below a signature line a field is still part of its block ("Legal Name of Applicant
+#: Business ____ EPC or OC ____" printed over "Authorized Signature ____", Form 1244 p.11)
+_SIGNATURE_BLOCK_GAP = 30.0
+
+
+def in_signature_block(f, fields) -> bool:
+    """A field printed in a signature's block on its page — within a line or so above or below a signature line —
+    that is not the signature itself: the name of the entity or the person the signer signs for, their title
+    (SBA Form 1244's certification: "Legal Name of Applicant Business", "EPC or OC", then "Authorized Signature").
+    It says whose certification it is, and is no repeated question (review 46 #5)."""
+    loc = f.location
+    if f.kind == "signature" or loc.page is None or loc.bbox is None:
+        return False
+    for g in fields:
+        gl = g.location
+        if g.kind != "signature" or gl.page != loc.page or gl.bbox is None:
+            continue
+        gap = max(gl.bbox[1] - loc.bbox[3], loc.bbox[1] - gl.bbox[3], 0.0)
+        if gap <= _SIGNATURE_BLOCK_GAP:
+            return True
+    return False
 
 
 def _with_amendments(plan: ReductionPlan, docs, match: MatchResult, kb: Knowledge, country: str = "") -> ReductionPlan:
@@ -1664,7 +1693,7 @@ _CARRIED_ON = re.compile(r"\b(?:also\s+)?enter\s+(?:it\s+|this\s+amount\s+|the\s
 
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,
                  agency_holds: set[str], own_fillers: frozenset = frozenset(), country: str = "",
-                 kb: Optional[Knowledge] = None) -> list[FieldPlan]:
+                 kb: Optional[Knowledge] = None, main_as_is: bool = False) -> list[FieldPlan]:
     # (boxes the document fills itself: read-only in a PDF that computes — plan() unlocked the others)
     locked = {f.id for d in docs for f in d.fields if f.read_only}
     derived = {}
@@ -1872,7 +1901,8 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                                                         if i in match.fields):
                 out.append(FieldPlan(action="drop_derived", source=derived[f.id].rule, **base))
                 continue
-            if g and representative.get(g) not in (None, f.id) and (consolidated or (
+            if g and representative.get(g) not in (None, f.id) and not (
+                    main_as_is and d.key == primary.key and in_signature_block(f, d.fields)) and (consolidated or (
                     d.key in filed_with_main and from_the_return(representative[g])
                     and f.kind != "signature" and not _signing_date(f, r)) or (
                     plans.get(d.key, {}).get("own_header") and match.doc_of.get(representative[g]) == primary.key
