@@ -2458,3 +2458,7 @@ def test_the_504_main_form_kept_as_it_is_is_not_edited():
                  CORPUS / "sba-buddy" / "SBA_912.pdf", CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
     assert any(d.rule == "K-MAIN-FORM" for d in a.plan.decisions)
     assert not any(fp.action == "drop_duplicate" and fp.label == "Legal Name of Applicant Business" for fp in a.plan.fields)
+    # the race, sex and ethnicity it asks (as coded tooltips) go to the legal review as the 7(a) run's do: the
+    # main form kept as it is asks them (review 46 #10)
+    assert any("race, sex" in x and "12 CFR 1002.5" in x for x in a.form["legal_review"])
+    assert any("ethnicity" in x and "12 CFR 1002.5" in x for x in a.form["legal_review_printed"])

@@ -2748,3 +2748,15 @@ def test_the_character_questions_sba_asks_each_owner_on_two_forms_are_read_as_on
     assert read_label("Enter from to Date", KB, ("Present Residence Address",)).concepts == ()
     # (the dotted and the spelled-out country are one word: "U.S. Social Security Number" is still the SSN)
     assert read_label("U.S. Social Security Number", KB).concept == "person.ssn"
+
+
+def test_a_label_that_lists_a_choices_answers_names_that_choice():
+    """SBA Form 1244's tooltips print coded answer lists — "Response_M=Male; F=Female; X=Not Disclosed" —: two or
+    more values of one choice concept, as whole words, name it (the sex, the ethnicity, the race: OMB's categories);
+    "female" is no "male", and a label naming values of no one choice names nothing (review 46 #10)."""
+    assert read_label("Response_M=Male; F=Female; X=Not Disclosed", KB).concept == "person.sex"
+    assert read_label("Response_H=Hispanic or Latino; N=Not Hispanic or Latino; X=Not Disclosed",
+                      KB).concept == "person.ethnicity"
+    assert read_label("Response_1=American Indian or Alaska Native; 2=Asian; 3=Black or African American; 5=White",
+                      KB).concept == "person.race"
+    assert read_label("F=Female only", KB).concepts == () and read_label("Yes No", KB).concepts == ()

@@ -1035,6 +1035,20 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
 _KO_AMOUNT_MARK = re.compile(r"(?<=[가-힣])\s*\(\s*[A-Za-z\u24b6-\u24e9](?:\s*[=+\-]\s*[A-Za-z\u24b6-\u24e9])*\s*\)")
 
 
+def _by_listed_values(text: str, lex: "Lexicon") -> tuple[tuple[str, ...], str]:
+    """The choice concept two or more of whose values a label names as whole words, and nothing else; ((), "none")."""
+    low = " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
+    found = []
+    for c in lex.kb.concepts.values():
+        if c.kind != "choice" or len(c.values) < 2:
+            continue
+        named = {v for v, words in c.values.items()
+                 if any(re.search(r"[a-z]", w) and f" {re.sub(r'[^a-z]+', ' ', w.lower()).strip()} " in low for w in words)}
+        if len(named) >= 2:
+            found.append(c.id)
+    return (tuple(found), "partial") if len(found) == 1 else ((), "none")
+
+
 def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
     lex = _LEXICONS[lex_id]
     raw = clean_label(label).replace("\u2019", "'").replace("\u2018", "'")  # "Spouse’s" is "Spouse's"
@@ -1058,6 +1072,11 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
             part, part_how = _lookup(caption, lex)
             if part_how == "exact":
                 concepts, how = part, "contains"
+    if not concepts and not _is_korean(text):
+        # a label that lists a choice's answers and nothing else names it: "Response_M=Male; F=Female; X=Not
+        # Disclosed" (a coded list, SBA Form 1244's tooltip) is the sex asked, "H=Hispanic or Latino; N=Not Hispanic
+        # or Latino" the ethnicity — two or more of one concept's values, as whole words (review 46 #10)
+        concepts, how = _by_listed_values(text, lex)
     block = _BLOCK_THEN_PART.fullmatch(text) if not _is_korean(text) else None
     if block:
         # "Present Residence Address: City": the block, then the part of it asked — the city of that

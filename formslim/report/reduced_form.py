@@ -1546,7 +1546,10 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     kept_data: dict[str, set[str]] = {}
     for fp in plan.fields:
         c = kb.concepts.get(fp.concept or "")
-        if c is not None and c.restriction(country) and (fp.document or fp.file) not in merged_into_form \
+        # (the main form is one of them where no consolidated form is laid out: kept as it is, it asks its own —
+        # SBA 504's 1244 its race, sex and ethnicity, as the 7(a) run's consolidated 1919 does; review 46 #10)
+        if c is not None and c.restriction(country) and ((fp.document or fp.file) not in merged_into_form
+                                                         or not plan.consolidated and (fp.document or fp.file) == primary) \
                 and fp.action not in ("form_fills", "registry", "removed"):
             # (a document the agency fetches, or one dropped, is not handed in: it asks the applicant nothing; each
             # named with the rule its header prints — a decree's form may be the basis a guideline's form is not)
