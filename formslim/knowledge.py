@@ -40,6 +40,7 @@ class Concept:
     source: str = ""
     per_document: bool = False  # an act of each document (signature, signing date): not linked across documents
     values: dict = field(default_factory=dict, compare=False)  # option id → wordings (a choice's options)
+    several: bool = False  # its values may be chosen together (a race: OMB's "one or more"), not one of them
     may_be: tuple[str, ...] = ()  # narrower concepts this datum may be, by whose it is (a TIN may be an SSN)
     restricted: str = ""  # the rule that limits asking it (주민등록번호: 개인정보 보호법 제24조의2)
     # the rule that limits asking it in one jurisdiction only (a passport number: 개인정보 보호법 제24조 in KR)
@@ -397,6 +398,7 @@ def _concept(e: dict) -> Concept:
                    en=_tuple(e.get("en")), identifier=e.get("identifier"), standard_term=e.get("standard_term"),
                    source=str(e.get("source", "")), per_document=bool(e.get("per_document", False)),
                    values={str(k): _tuple(v) for k, v in (e.get("values") or {}).items()},
+                   several=_flag(e.get("several_values", False), "several_values"),
                    may_be=_tuple(e.get("may_be")),
                    restricted=str(e["restricted"]) if isinstance(e.get("restricted"), str) else "",
                    restricted_in={str(k): str(v) for k, v in e["restricted"].items()}

@@ -1061,12 +1061,13 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
 
     d = read_document(CORPUS / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
     (part,) = d.filled_by_others
-    assert (part.first_page, part.last_page, part.party) == (12, 20, "lender")
+    # (the CDC, not the lender: in 504 the third-party lender is another party — review 46 #14)
+    assert (part.first_page, part.last_page, part.party) == (12, 20, "cdc")
     a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf"])
     write_report(a, tmp_path)
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     theirs = [f for f in plan["fields"] if f["action"] == "other_party"]
-    assert theirs and all(f["source"] == "lender" for f in theirs)
+    assert theirs and all(f["source"] == "cdc" for f in theirs)
     pages = {f.id: f.location.page for f in d.fields}
     assert all(12 <= pages[f["field"]] <= 20 for f in theirs)
     # (the No box of a yes/no pair is part of its Yes box's question: one question)

@@ -2760,3 +2760,5 @@ def test_a_label_that_lists_a_choices_answers_names_that_choice():
     assert read_label("Response_1=American Indian or Alaska Native; 2=Asian; 3=Black or African American; 5=White",
                       KB).concept == "person.race"
     assert read_label("F=Female only", KB).concepts == () and read_label("Yes No", KB).concepts == ()
+    # (a race's values may be ticked together — OMB's "one or more" —, a sex's not)
+    assert KB.concepts["person.race"].several and not KB.concepts["person.sex"].several

@@ -115,7 +115,8 @@ def verbatim_question(a: dict) -> bool:
 
 
 def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str = "tick each that applies",
-                    one: str = "tick one", name_of_options=None, ticked: str = "if “{option}” is ticked") -> None:
+                    one: str = "tick one", name_of_options=None, ticked: str = "if “{option}” is ticked",
+                    several=None) -> None:
     """Rewrite, in place, the captions of the consolidated form's items (:func:`caption`), then make each
     negation pair one yes/no question and each option group one question with options (module docstring).
     An item merged into another is removed; the question stands where its first box stood."""
@@ -175,7 +176,8 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             # the form's own instruction, printed by any box of the group ("Check One:" beside one of them);
             # else the options of one datum that takes one value (a sex, a veteran status) are one choice
             told = {it.get("_choose") for _, it, _ in opts} - {"", None}
-            single = told == {"one"} or (bool(named) and not told)
+            # (a datum whose values may be ticked together — a race, OMB's "one or more" — is no single choice)
+            single = told == {"one"} or (bool(named) and not told and not (several or (lambda c: False))(concept))
             merge(first, [(at, it) for at, it, _ in opts], kind="choice", multiple=not single,
                   **({"concept": concept} if concept and not any(it.get("concept") for _, it, _ in opts) else {}),
                   label=f"{label[0].upper() + label[1:]} ({one if single else each})",

@@ -1389,6 +1389,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시", "하나만 표시") if lang == "ko"
                                 else ("Yes", "No", "tick each that applies", "tick one")),
                     name_of_options=lambda options: _named_by_options(options, kb, lang),
+                    several=lambda concept: bool(kb.concepts.get(concept) and kb.concepts[concept].several),
                     ticked="“{option}”을(를) 표시한 경우" if lang == "ko" else "if “{option}” is ticked")
     _one_question_per_yes_no(sections)
     # the number a register is read by comes before what it fills ("Unique Entity ID used in SAM.gov" before
