@@ -1035,17 +1035,32 @@ def _read_cached(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
 _KO_AMOUNT_MARK = re.compile(r"(?<=[가-힣])\s*\(\s*[A-Za-z\u24b6-\u24e9](?:\s*[=+\-]\s*[A-Za-z\u24b6-\u24e9])*\s*\)")
 
 
+_VALUE_TABLES: dict[int, tuple] = {}
+
+
+def _value_table(lex: "Lexicon") -> tuple:
+    """(concept id, ((value, (" word … ", …)), …)) of every choice concept with two or more English values, built
+    once per knowledge."""
+    table = _VALUE_TABLES.get(id(lex.kb))
+    if table is None:
+        table = tuple((c.id, tuple((v, tuple(f" {re.sub(r'[^a-z]+', ' ', w.lower()).strip()} " for w in words
+                                              if re.search(r"[a-z]", w))) for v, words in c.values.items()))
+                      for c in lex.kb.concepts.values() if c.kind == "choice" and len(c.values) >= 2)
+        _VALUE_TABLES[id(lex.kb)] = table
+    return table
+
+
+#: a list of answers is printed with separators between them ("M=Male; F=Female", "Male / Female")
+_LISTED = re.compile(r"[;/=,]|\bor\b", re.I)
+
+
 def _by_listed_values(text: str, lex: "Lexicon") -> tuple[tuple[str, ...], str]:
     """The choice concept two or more of whose values a label names as whole words, and nothing else; ((), "none")."""
+    if not _LISTED.search(text):
+        return (), "none"
     low = " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
-    found = []
-    for c in lex.kb.concepts.values():
-        if c.kind != "choice" or len(c.values) < 2:
-            continue
-        named = {v for v, words in c.values.items()
-                 if any(re.search(r"[a-z]", w) and f" {re.sub(r'[^a-z]+', ' ', w.lower()).strip()} " in low for w in words)}
-        if len(named) >= 2:
-            found.append(c.id)
+    found = [cid for cid, values in _value_table(lex)
+             if sum(1 for _, words in values if any(w in low for w in words)) >= 2]
     return (tuple(found), "partial") if len(found) == 1 else ((), "none")
 
 
