@@ -514,7 +514,8 @@ def catalogue_html(cat: dict) -> str:
     burden = [[f'<a href="{e(progs[n]["report"])}">{e(progs[n]["programme"])}</a>',
                progs[n]["documents_before"], progs[n]["documents_after"], progs[n]["questions_before"],
                progs[n]["questions_after"], f'{progs[n]["minutes_before"]:.0f}', f'{progs[n]["minutes_after"]:.0f}',
-               f'{progs[n]["minutes_saved"]:.0f}', "yes" if progs[n]["target_met"] else "no"]
+               f'{progs[n]["minutes_saved"]:.0f}',
+               "—" if progs[n]["target_met"] is None else "yes" if progs[n]["target_met"] else "no"]
               for n in cat["ranked_by_potential"]]
     data = [[e(d["concept"]), d["programmes"], d["distinct_wordings"], e(" · ".join(d["wordings"][:8]))]
             for d in cat["data_across_programmes"][:100]]

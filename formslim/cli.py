@@ -429,8 +429,13 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         click.echo(f"wrote {one_line(str(out))}/ ({one_line(', '.join(p.name for p in written))})", err=True)
     if result.package.problems:
         sys.exit(EXIT_PARTIAL)
-    if not s["target_met"] and s["documents_before"]:
+    if s["target_met"] is False and s["documents_before"]:
         sys.exit(EXIT_TARGET_MISSED)  # (a package with nothing of the applicant's to cut misses no target)
+
+
+def _met_word(met) -> str:
+    """"met", "not met", or "none set" where a package has no target (no verdict)."""
+    return "none set" if met is None else "met" if met else "not met"
 
 
 def _summary(programme: str, s: dict, lang: str) -> list[str]:
@@ -448,9 +453,9 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
         return f"{x * 100:.0f}"
 
     default = m("sum_default", pct=pct(s["target"])) if s.get("target_default") else ""
-    target = m("sum_target", pct=pct(s["target"]))
-    verdict = m("sum_met" if s["target_met"] else "sum_not_met")
-    if not s["documents_before"]:
+    target = m("sum_target", pct=pct(s["target"])) if s["target"] is not None else m("sum_no_target")
+    verdict = "" if s["target_met"] is None else m("sum_met" if s["target_met"] else "sum_not_met")
+    if not s["documents_before"] and s["target"] is not None:
         # (every paper is another party's or filed after the award: there is nothing of the applicant's to cut, and
         # "NOT met" would say a plan failed)
         verdict = m("sum_nothing")
@@ -473,7 +478,8 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
         floor = "" if n.get("reachable", True) else m("sum_notice_floor", floor=n["floor"],
                                                        items=", ".join(n["floor_items"]))
         first.append(one_line(m("sum_notice_second", before=n["before"], after=n["after"], items=items,
-                                pct=pct(n["reduction"]), verdict=m("sum_met" if n["documents_met"] else "sum_not_met"),
+                                pct=pct(n["reduction"]), verdict="" if n["documents_met"] is None else
+                                m("sum_met" if n["documents_met"] else "sum_not_met"),
                                 floor=floor)))
         if lang == "ko":
             first[-1] = josa(first[-1])  # ("사업신청서, 사업계획서는")
@@ -583,7 +589,7 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
                 s = e["summary"]
                 click.echo(f"{one_line(e['name'])}\t{s['documents_before']} → {s['documents_after']} documents\t"
                            f"{s['minutes_before']:.0f} → {s['minutes_after']:.0f} min\t"
-                           f"target {'met' if s['target_met'] else 'not met'}")
+                           f"target {_met_word(s['target_met'])}")
             else:
                 click.echo(f"{one_line(e['name'])}\t{e['status']}\t{one_line(e.get('error', ''))}")
     if not quiet:

@@ -70,8 +70,18 @@ def _norm_title(t: str) -> str:
     return re.sub(r"[\W_]+", "", (t or "").lower())
 
 
-def pair_documents(a, b, diff: VersionDiff) -> dict:
-    """Documents of A and B paired by the questions they share, then by title."""
+def _form_id(d) -> str:
+    """The form a document is, by the number its header prints ("form 413"), else its title, normalised."""
+    return d.form_number or _norm_title(d.title)
+
+
+def pair_documents(a, b, diff: VersionDiff, main: tuple[Optional[str], Optional[str]] = (None, None),
+                   questions: tuple[dict, dict] = ({}, {})) -> dict:
+    """Documents of A and B paired as a reader pairs them: the same form (its printed number, else its title) first,
+    then each side's main form with the other's (SBA Form 1244 with Form 1919, not with the creditor's Form 155 —
+    review 46 #13), then by the questions they share, then by title. ``main``: each side's main form (its key);
+    ``questions``: each side's count of the applicant's questions per document (the plan's, as the inventory counts
+    them), else every field is counted."""
     doc_a = {f"A:{f.id}": d.key for d in a.documents for f in d.fields}
     doc_b = {f"B:{f.id}": d.key for d in b.documents for f in d.fields}
     shared: dict[tuple[str, str], int] = {}
@@ -81,6 +91,19 @@ def pair_documents(a, b, diff: VersionDiff) -> dict:
             shared[k] = shared.get(k, 0) + 1
     paired: dict[str, str] = {}
     used_b: set[str] = set()
+    forms_b: dict[str, list[str]] = {}
+    for d in b.documents:
+        forms_b.setdefault(_form_id(d), []).append(d.key)
+    for d in a.documents:
+        kb = next((k for k in forms_b.get(_form_id(d), []) if k not in used_b), None) if _form_id(d) else None
+        if kb:
+            paired[d.key] = kb
+            used_b.add(kb)
+    main_a, main_b = main
+    if main_a and main_b and main_a not in paired and main_b not in used_b \
+            and any(d.key == main_a for d in a.documents) and any(d.key == main_b for d in b.documents):
+        paired[main_a] = main_b
+        used_b.add(main_b)
     size_a = {d.key: len(d.fields) for d in a.documents}
     size_b = {d.key: len(d.fields) for d in b.documents}
     for (ka, kb), n in sorted(shared.items(), key=lambda t: (-t[1], t[0])):
@@ -115,8 +138,8 @@ def pair_documents(a, b, diff: VersionDiff) -> dict:
             what.append(f"title {da.title!r} → {db.title!r}")
         if da.kind != db.kind:
             what.append(f"kind {da.kind} → {db.kind}")
-        qa = sum(1 for f in da.fields)
-        qb = sum(1 for f in db.fields)
+        qa = questions[0].get(ka, len(da.fields))
+        qb = questions[1].get(kb, len(db.fields))
         if qa != qb:
             what.append(f"questions {qa} → {qb}")
         rec = {"a": ka, "b": kb, "title": db.title}
@@ -135,7 +158,9 @@ def compare(a_paths: Iterable[str | Path], b_paths: Iterable[str | Path], target
     a = analyze(list(a_paths), target=target, knowledge=knowledge, cache=cache, lang=lang)
     b = analyze(list(b_paths), target=target, knowledge=knowledge, cache=cache, lang=lang)
     diff = diff_packages(a.package, b.package, a.knowledge)
-    return Comparison(a=a, b=b, questions=diff, documents=pair_documents(a.package, b.package, diff))
+    counts = tuple({d.key or d.file: d.fields_before for d in x.plan.documents} for x in (a, b))
+    return Comparison(a=a, b=b, questions=diff, documents=pair_documents(
+        a.package, b.package, diff, main=(a.plan.main_form, b.plan.main_form), questions=counts))
 
 
 def compare_table(c: Comparison) -> str:
@@ -154,7 +179,7 @@ def compare_table(c: Comparison) -> str:
              f"{s['changed']}, moved {s['moved']}, removed {s['removed']}, added {s['added']}",
              f"minutes per applicant today {d['a']['minutes_before']:.0f} → {d['b']['minutes_before']:.0f}; after each "
              f"plan {d['a']['minutes_after']:.0f} → {d['b']['minutes_after']:.0f}; target "
-             f"{'met' if d['a']['target_met'] else 'not met'} → {'met' if d['b']['target_met'] else 'not met'}", ""]
+             f"{_met_word(d['a']['target_met'])} → {_met_word(d['b']['target_met'])}", ""]
     # a document read as a notice or a data file is text: its fields are compared, its prose is not
     texts = sorted({e.get("file") for side in (c.a, c.b) for e in side.plan.excluded
                     if e.get("kind") in ("notice", "data_file")})
@@ -170,3 +195,8 @@ def compare_table(c: Comparison) -> str:
     moved = tuple(f"  > {c.questions.fields[m['old']].label}: {m['from']} → {m['to']}" for m in d["moved"])
     lines += detail_lines(c.questions, moved)
     return "\n".join(lines) + "\n"
+
+
+def _met_word(met) -> str:
+    """"met", "not met", or "none set" where a plan has no target (no verdict)."""
+    return "none set" if met is None else "met" if met else "not met"

@@ -189,6 +189,8 @@ class Agency:
     printed: tuple[str, ...] = ()
     source: str = ""
     kind: str = ""  # federal_tax, state_tax, lending … (the registries' `users`)
+    # the first four digits of the OMB control numbers of the collections it sponsors ("3245" for SBA)
+    omb_prefix: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -319,6 +321,11 @@ class Knowledge:
             return None
         _, _, agency, words = min(found)
         return agency, words
+
+    def sponsor(self, approval_number: str) -> Optional[Agency]:
+        """The agency whose collection an OMB control number is, by its first four digits; None where unknown."""
+        prefix = (approval_number or "")[:4]
+        return next((a for a in self.agencies.values() if prefix and prefix in a.omb_prefix), None)
 
     def notice(self, jurisdiction: str, applies_to: str) -> Optional[Notice]:
         """The general notice of a jurisdiction for a kind of block (consent, registry_lookup, signature):
@@ -534,7 +541,8 @@ def _patterns(values) -> tuple[str, ...]:
 
 def _agency(e: dict) -> Agency:
     return Agency(id=e["id"], name=e.get("name", ""), country=e.get("country", ""), printed=_patterns(e.get("printed")),
-                  source=str(e.get("source", "")), kind=str(e.get("kind", "")))
+                  source=str(e.get("source", "")), kind=str(e.get("kind", "")),
+                  omb_prefix=tuple(str(x) for x in (e.get("omb_prefix") or ())))
 
 
 def _form_case(e: dict) -> FormCase:

@@ -15,6 +15,14 @@ def corpus_files(pattern: str) -> list[Path]:
     return sorted(CORPUS.glob(pattern)) if CORPUS.is_dir() else []
 
 
+def corpus_package(folder: Path, *files: str) -> Path:
+    """A package folder of copies of corpus files ("sba-buddy/SBA_1244.pdf"), each under its own name."""
+    folder.mkdir(parents=True)
+    for f in files:
+        (folder / f.split("/")[-1]).write_bytes((CORPUS / f).read_bytes())
+    return folder
+
+
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
 
 

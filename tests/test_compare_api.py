@@ -165,3 +165,26 @@ def test_the_compare_table_names_both_counting_bases(tmp_path):
     assert lines[1].startswith("documents submitted 0 → 0, questions asked 0 → 0")
     assert lines[2].startswith("documents read ") and lines[3].startswith("fields read ")
     assert any(x.startswith("note: read as text") and "모집공고.docx" in x for x in lines)
+
+
+@needs_corpus
+def test_the_504_and_7a_packages_pair_main_form_with_main_form(corpus, tmp_path):
+    """Review 46 #13 (an OIRA analyst): compare paired SBA Form 1244 (the 504 application) with Form 155 (a standby
+    creditor's agreement) and counted the 1244 as 370 questions where the inventory says 181. A reader pairs the same
+    form with itself (the 413 on both sides) and main form with main form (1244 with 1919), and counts questions as
+    analyze does."""
+    from formslim.comparison import compare
+
+    sides = {"a": ("sba-buddy/SBA_1244.pdf", "sba-lukacera/SBAForm413.pdf"),
+             "b": ("sba-lukacera/SBAForm1919.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy/SBA_155.pdf")}
+    for side, files in sides.items():
+        (tmp_path / side).mkdir()
+        for f in files:
+            (tmp_path / side / f.split("/")[1]).write_bytes((corpus / f).read_bytes())
+    c = compare([tmp_path / "a"], [tmp_path / "b"])
+    paired = c.documents["paired"]
+    assert paired["SBA_1244.pdf"] == "SBAForm1919.pdf" and paired["SBAForm413.pdf"] == "SBAForm413.pdf"
+    assert [x["b"] for x in c.documents["added"]] == ["SBA_155.pdf"]
+    main = next(x for x in c.documents["changed"] if x["a"] == "SBA_1244.pdf")
+    asked = {d.key: d.fields_before for d in c.a.plan.documents}
+    assert f"questions {asked['SBA_1244.pdf']} → " in " ".join(main["changes"])

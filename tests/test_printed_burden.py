@@ -4,7 +4,7 @@ import pytest
 from formslim import read_document
 from formslim.parse.classify import printed_burden
 
-from .conftest import CORPUS, needs_corpus
+from .conftest import CORPUS, corpus_package, needs_corpus
 
 
 @pytest.mark.parametrize("text, minutes", [
@@ -175,3 +175,41 @@ def test_a_copy_the_applicant_holds_is_made_not_issued():
     issued, made = _minutes("certificate", 0), _minutes("certificate", 0, held=True)
     assert (issued["obtaining"], made["obtaining"]) == (10, 2)
     assert {k: v for k, v in issued.items() if k != "obtaining"} == {k: v for k, v in made.items() if k != "obtaining"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("SBA Form 1244 (12-2021)\nOMB Control No.: 3245-0071 (Expiration Date 12/31/2024)\nApplication", "3245-0071"),
+    ("OMB APPROVAL NO.: 3245-0188\nEXPIRATION DATE: 08/31/2027\nPERSONAL FINANCIAL STATEMENT", "3245-0188"),
+    # the IRS prints "OMB Number" with the number a column over, after the edition date
+    ("Form 4506-C Department of the Treasury - Internal Revenue Service OMB Number\n(October 2022) IVES Request for "
+     "Transcript of Tax Return 1545-1872", "1545-1872"),
+    # a number cited in the body is another collection's (SBA Form 601 quotes the Department of Labor's)
+    ("AGREEMENT OF COMPLIANCE\n" + "The contractor will comply with the rules. " * 80
+     + "(The information collection requirements … are approved under OMB No.1215-0072.)", ""),
+    ("사업자등록번호 123-45-67890", ""),
+])
+def test_the_omb_number_a_form_prints_in_its_head(text, number):
+    from formslim.parse.classify import approval_number
+
+    assert approval_number(text) == number
+
+
+@needs_corpus
+def test_the_inventory_names_each_forms_collection_and_sponsor_and_opens_with_a_lapsed_approval(tmp_path):
+    """Review 46 #6 (an OIRA analyst): the inventory gives each form's OMB number, expiry and sponsoring agency, marks
+    the IRS's 4506-C as another agency's collection in an SBA package (SBA can require it, not redesign it), and the
+    brief opens with the 1244's lapsed approval, a precondition of every figure — not one bullet among the rest."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    pkg = corpus_package(tmp_path / "pkg", "sba-buddy/SBA_1244.pdf", "loan-consents-msfg/irs-form-4506-c.pdf")
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--quiet", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    inventory = md.split("## Document inventory")[1].split("\n## ")[0]
+    rows = {line.split(" | ")[0]: line for line in inventory.splitlines() if line.startswith(("| SBA", "| irs"))}
+    assert "OMB 3245-0071, EXPIRED 2024-12-31 · U.S. Small Business Administration" in rows["| SBA\\_1244.pdf"]
+    assert "OMB 1545-1872 · Internal Revenue Service — another agency's collection" in rows["| irs-form-4506-c.pdf"]
+    brief = md.split("## Brief (one page)")[1].split("\n- ")
+    assert brief[2].startswith("**Before these figures are used: SBA Form 1244"), brief[:3]

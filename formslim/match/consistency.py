@@ -11,6 +11,8 @@ prints both "50% 초과" and "50% 이하" of one amount states two rules of diff
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Package
 
 _UPPER = {"이하", "미만"}
@@ -51,4 +53,58 @@ def bound_conflicts(package: Package, skip: frozenset = frozenset()) -> list[dic
             out.append({"subject": subject, "percent": percent,
                         "documents": [{"title": e["title"], "file": e["file"], "directions": e["directions"],
                                        "text": e["text"]} for e in docs.values()]})
+    return out
+
+
+#: a case a window is printed for names programmes by number or acronym ("7(a)/504/SBG/8(a) BD/WOSB", "Disaster")
+_CASE_TOKEN = re.compile(r"[A-Za-z0-9]+(?:\([a-z]\))?")
+
+
+def _case_tokens(text: str) -> set[str]:
+    """The words of a case or programme name that can name a programme: a number ("504", "7(a)") or an acronym
+    ("SBG", "WOSB"); a capitalised word ("Disaster") where nothing else is printed."""
+    words = _CASE_TOKEN.findall(text or "")
+    strong = {w.lower() for w in words if any(c.isdigit() for c in w) or (len(w) >= 2 and w.isupper())}
+    return strong or {w.lower() for w in words if w[:1].isupper() and len(w) > 3}
+
+
+def _names(subject: str, target) -> bool:
+    """Whether a window's subject ("SBA Form 413, Personal Financial Statement") is ``target``: by the number its
+    header prints, else by its title."""
+    number = re.sub(r"^(?:form|schedule)\s+", "", target.form_number or "")
+    if number and re.search(r"\bform\s+" + re.escape(number) + r"\b", subject, re.I):
+        return True
+    title = re.sub(r"\s+", " ", (target.title or "")).strip().lower()
+    return len(title) >= 8 and title in re.sub(r"\s+", " ", subject).lower()
+
+
+def window_conflicts(package: Package, programme: str, skip: frozenset = frozenset()) -> list[dict]:
+    """Each document whose required recency another document prints differently from what it prints itself for this
+    programme (review 46 #7: SBA Form 1244 asks for "SBA Form 413 … signed and current within 90 days"; the 413 says
+    "within 120 days of submission for 7(a)/504/…"): ``subject`` (its title), ``file``, ``case`` (the case of its own
+    window that names the programme; "" where it prints one for every case) and ``documents`` (each with ``title``,
+    ``file``, ``days``, ``text``; the document itself last). A form that prints its window for other programmes only
+    is not compared: which applies is not known."""
+    docs = [x for d in package.documents for x in d.logical if x.key not in skip]
+    wanted = _case_tokens(programme)
+    out = []
+    for target in docs:
+        own = [w for w in target.windows if not w.subject]
+        cases = [w for w in own if w.applies_to and _case_tokens(w.applies_to) & wanted]
+        applicable = cases or [w for w in own if not w.applies_to]
+        if not applicable:
+            continue
+        days = sorted({w.days for w in applicable})
+        others = []
+        for other in docs:
+            said = [w for w in other.windows if other is not target and w.subject and _names(w.subject, target)
+                    and w.days not in days]
+            if said:
+                others.append({"title": other.title or other.path, "file": other.path,
+                               "days": sorted({w.days for w in said}), "text": [w.text for w in said]})
+        if others:
+            out.append({"subject": target.title or target.path, "file": target.path,
+                        "case": cases[0].applies_to if cases else "",
+                        "documents": others + [{"title": target.title or target.path, "file": target.path,
+                                                "days": days, "text": [w.text for w in applicable]}]})
     return out

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from ..model import PrintedBound, AttachmentRoute, Field
+from ..model import Exhibit, PrintedBound, PrintedWindow, AttachmentRoute, Field
 
 KINDS = ("form", "schedule", "certificate", "consent", "pledge", "agreement", "roster", "checklist", "notice",
          "data_file", "issued")
@@ -536,6 +536,21 @@ def approval_expiry(text: str) -> tuple[str, str]:
     return f"{year:04d}-{month:02d}-{day:02d}", re.sub(r"\s+", " ", m.group(0)).strip()
 
 
+#: the form's own OMB control number, printed in its head ("OMB Control No.: 3245-0071", "OMB APPROVAL NO.: 3245-0188",
+#: the IRS's "OMB Number" with the number a column over): the collection it belongs to; a number cited in the body
+#: ("reports … are approved under OMB No. 1215-0072") is another collection's
+_OMB_NUMBER = re.compile(r"\bOMB\s+(?:control\s+|approval\s+)?(?:no\.?|number)(?![a-z]).{0,100}?\b(\d{4})\s*-\s*(\d{4})\b",
+                         re.I | re.S)
+#: how far into a form's text its head reaches
+_HEAD_CHARS = 2500
+
+
+def approval_number(text: str) -> str:
+    """The OMB control number a US form prints in its head ("3245-0071"), else ""."""
+    m = _OMB_NUMBER.search((text or "")[:_HEAD_CHARS])
+    return f"{m.group(1)}-{m.group(2)}" if m else ""
+
+
 def printed_burden(text: str) -> tuple[tuple[float, ...], str]:
     """The time a form says it takes, as its Paperwork Reduction Act statement prints it: ((low, high)
     minutes, the sentence), else ((), ""). Several figures in one sentence (by kind of submission: "2.25
@@ -695,6 +710,86 @@ _BOUND = re.compile(r"(?P<subj>[가-힣]{2,15})\s*(?:\([A-Z]\))?[*\s]*(?:은|는
                     r"(?P<n>\d{1,3}(?:\.\d)?)\s*%\s*(?P<dir>이상|이하|미만|초과)")
 #: the amount a share is of, not an amount bound ("총사업비의 70%")
 _BOUND_BASE = re.compile(r"^총?\s*사업비의?$|^총액의?$|^합계의?$")
+
+
+#: a sentence (or a list item) about how recent a document must be: "current", "dated" — not a deadline for
+#: something else ("must be received by IRS within 120 days of the signature date")
+_FRESH = re.compile(r"\b(?:current|dated)\b", re.I)
+_WITHIN = re.compile(r"\bwithin\s+(\d{1,3})\s*days\b(?:\s+(?:of|prior\s+to|before)\s+(?:the\s+)?(?:submission|application)"
+                     r"(?:\s+to\s+\w+)?)?(?:\s+for\s+(?P<case>(?:[^;()]|\([^()]{0,10}\)){1,60}?))?"
+                     r"(?=\s+or\s+within\b|\s*[;).,]|\s*$)", re.I)
+#: the document a sentence asks for: a form by its number, with the title printed after it
+_ASKED_FORM = re.compile(r"\b(?:[A-Z]{2,5}\s+)?Form\s+[A-Z]{0,3}-?\d{2,5}[A-Z]?\b(?:,\s*[A-Z][^,;(]{3,60})?")
+#: a form speaking of itself: "This information is current as of"
+_SELF = re.compile(r"\bthis\s+(?:information|form|statement)\s+is\s+current\b", re.I)
+
+
+def printed_windows(text: str) -> tuple[PrintedWindow, ...]:
+    """How recent documents must be when submitted, as this document prints it: about itself ("This information is
+    current as of … (must be within 90 days of submission for Disaster or within 120 days of submission for
+    7(a)/504 …)"), each case apart, or about a form it asks for by number ("SBA Form 413, Personal Financial Statement
+    … signed and current within 90 days"). Each "within N days" is read with the sentence before it (up to 300
+    characters, from its start or an "Exhibit N"). English only, for now."""
+    flat = re.sub(r"\s+", " ", (text or "")[:400000])
+    out: dict[tuple, PrintedWindow] = {}
+    for m in _WITHIN.finditer(flat):
+        before = flat[max(0, m.start() - 300):m.start()]
+        cuts = [c.end() for c in re.finditer(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])|\bExhibit\s+\d+\*?:\s*", before)]
+        before = before[cuts[-1]:] if cuts else before
+        if not _FRESH.search(before):
+            continue
+        own = list(_SELF.finditer(before))
+        asked = list(_ASKED_FORM.finditer(before))
+        if own and (not asked or own[-1].start() > asked[-1].start()):
+            subject, at = "", own[-1].start()
+        elif asked and _FRESH.search(before[asked[-1].end():]):
+            subject, at = asked[-1].group(0).strip(), asked[-1].start()
+        else:
+            continue
+        # (a case is a programme or a kind of application, named as such — "for Disaster", "for 7(a)/504"; "for
+        # each proprietor" says whose, in every case)
+        case = (m.group("case") or "").strip()
+        case = case if case[:1].isupper() or case[:1].isdigit() else ""
+        key = (subject, int(m.group(1)), case)
+        if key not in out:
+            tail = flat[m.end():m.end() + 80]
+            stop = re.search(r"[.;)]", tail)
+            words = (before[at:] + flat[m.start():m.end()] + (tail[:stop.end()] if stop else tail)).strip()
+            out[key] = PrintedWindow(subject=subject, days=int(m.group(1)), applies_to=case,
+                                     text=words if len(words) <= 300 else words[:297].rsplit(" ", 1)[0] + " …")
+    return tuple(out.values())
+
+
+#: an item of a numbered list of exhibits: "Exhibit 3:", "Exhibit 11*:" (an asterisk marks the ones some filers upload)
+_EXHIBIT = re.compile(r"\b(?:Exhibit|Attachment)\s+(\d{1,2})\*?\s*:\s*", re.I)
+#: a running footer or header a page break puts inside an item ("SBA Form 1244 (12-2021) Page 15")
+_RUNNING = re.compile(r"\b(?:[A-Z]{2,5}\s+)?Form\s+\S+\s+\(\d{1,2}[-/]\d{2,4}\)\s+Page\s+\d+\b.*", re.I)
+_NAMED_FORM = re.compile(r"\b(?:[A-Z]{2,5}\s+)?Form\s+[A-Z]{0,3}-?\d{2,5}[A-Z]?\b")
+_EXHIBIT_CASE = re.compile(r"^\s*(?:for\s+(?:an?\s+)?[^:,.]{3,120}?[:,]|if\s+applicable\b)|\bif\s+applicable\b", re.I)
+
+
+def exhibits(text: str) -> tuple[Exhibit, ...]:
+    """A form's numbered list of exhibits, each once (its first "Exhibit N:"), where the form prints a list — three
+    or more items numbered from 1 —, not where it only points at one ("provide relevant documents in Exhibit 27")."""
+    flat = re.sub(r"\s+", " ", (text or "")[:400000])
+    starts: dict[str, re.Match] = {}
+    for m in _EXHIBIT.finditer(flat):
+        starts.setdefault(m.group(1), m)
+    if "1" not in starts or len(starts) < 3:
+        return ()
+    ordered = sorted(starts.values(), key=lambda m: m.start())
+    out = []
+    for i, m in enumerate(ordered):
+        end = ordered[i + 1].start() if i + 1 < len(ordered) else min(len(flat), m.end() + 600)
+        words = _RUNNING.sub("", flat[m.end():end]).strip()
+        if not words:
+            continue
+        case = _EXHIBIT_CASE.search(words)
+        condition = (case.group(0).strip(" :,") if case else "")
+        out.append(Exhibit(number=m.group(1), text=words if len(words) <= 300 else words[:297].rsplit(" ", 1)[0] + " …",
+                           forms=tuple(dict.fromkeys(f.group(0) for f in _NAMED_FORM.finditer(words))),
+                           condition=condition))
+    return tuple(out)
 
 
 def printed_bounds(text: str) -> tuple[PrintedBound, ...]:

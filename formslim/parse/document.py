@@ -10,8 +10,8 @@ from typing import Optional
 from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
-from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
-                       online_application, login_checks, printed_burden, approval_expiry, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
+from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+                       online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import marker_of, split_layout
@@ -179,7 +179,8 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
     expires, expires_text = approval_expiry(text)
     return Document(path=rel, format=fmt, kind=kind, title=title, fields=fields, language=language,
                     printed_burden=burden, printed_burden_text=burden_text,
-                    approval_expires=expires, approval_text=expires_text, programme_printed=programme_printed(text),
+                    approval_expires=expires, approval_text=expires_text, approval_number=approval_number(text),
+                    programme_printed=programme_printed(text),
                     attachments=listed, locator=locator, part=part, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     form_source=form_source(text),
@@ -193,7 +194,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     consent_terms=consent_terms(text) if kind == "consent" else "",
                     submissions=notice_submissions(text) if kind == "notice" else (),
                     requests=notice_requests(text) if kind == "notice" else (),
-                    bounds=printed_bounds(text),
+                    bounds=printed_bounds(text), windows=printed_windows(text), exhibits=exhibits(text),
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(text), composed_length=composed_length(text),
                     header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
+from typing import Optional
 
 from ..model import ReductionPlan
 from .burden import Burden
@@ -16,7 +17,7 @@ _MINUTE_SLACK = 0.5
 
 @dataclass(frozen=True)
 class Verdict:
-    documents_met: bool  # documents fell by the target
+    documents_met: Optional[bool]  # documents fell by the target (None: no target, no verdict)
     questions_before: int
     questions_after: int
     minutes_before: float
@@ -27,8 +28,8 @@ class Verdict:
     rises_other_basis: tuple[dict, ...] = ()
 
     @property
-    def met(self) -> bool:
-        return self.documents_met and not self.rises
+    def met(self) -> Optional[bool]:
+        return None if self.documents_met is None else self.documents_met and not self.rises
 
     def to_dict(self) -> dict:
         return {"met": self.met, "documents_met": self.documents_met, "rises": [dict(r) for r in self.rises],
@@ -178,9 +179,9 @@ def notice_count(plan: ReductionPlan, package) -> dict | None:
     floor_reduction = 1 - floor / before if before else 0.0
     return {"items": items, "outside": outside, "basis": "required" if required else "all",
             "before": before, "after": after, "reduction": round(reduction, 4),
-            "documents_met": reduction + 1e-9 >= plan.target,
+            "documents_met": None if plan.target is None else reduction + 1e-9 >= plan.target,
             "floor": floor, "floor_items": [x["item"] for x in stays],
-            "reachable": floor_reduction + 1e-9 >= plan.target}
+            "reachable": None if plan.target is None else floor_reduction + 1e-9 >= plan.target}
 
 
 #: the rules that keep a document for what it is, whatever registry or consent there may be: the narrative a

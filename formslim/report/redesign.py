@@ -14,6 +14,8 @@ from typing import Optional
 
 from .. import __version__
 from ..pipeline import Analysis
+from ..reduce.exhibits import exhibit_findings
+from ..reduce.overlap import document_overlaps
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
 from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_foreign_files,
@@ -193,6 +195,24 @@ def printed_conflicts(a: Analysis) -> list[dict]:
     return bound_conflicts(a.package, frozenset(d.key or d.file for d in a.plan.documents if d.twin_of))
 
 
+def window_conflicts(a: Analysis) -> list[dict]:
+    """The documents whose required recency one document of the package prints otherwise than the document itself
+    prints it for this programme (formslim.match.consistency): a form's twin in another format is read once."""
+    from ..match.consistency import window_conflicts as conflicts
+
+    return conflicts(a.package, a.programme, frozenset(d.key or d.file for d in a.plan.documents if d.twin_of))
+
+
+def _windows_line(wins: list[dict], lang: str) -> str:
+    """"SBA Form 413 … (its own rule for 7(a)/504/…) — SBA Form 1244: within 90 days; Personal Financial Statement:
+    within 120 days"."""
+    items = "; ".join(t(lang, "window_item", subject=w["subject"],
+                        case=t(lang, "window_case", case=w["case"]) if w["case"] else "",
+                        said=", ".join(t(lang, "window_days", title=x["title"], days="/".join(map(str, x["days"])))
+                                       for x in w["documents"])) for w in wins)
+    return t(lang, "brief_windows", count=len(wins), items=items)
+
+
 def _conflicts_line(conflicts: list[dict], L) -> str:
     items = "; ".join(f"{c['subject']} {c['percent']}% — " + ", ".join(
         f"{x['title']}: {'·'.join(x['directions'])}" for x in c["documents"]) for c in conflicts)
@@ -218,7 +238,7 @@ def _notice_count_line(n: dict, lang: str) -> str:
         lang, "notice_floor", items=", ".join(n["floor_items"]), before=n["before"], floor=n["floor"],
         pct=f"{(1 - n['floor'] / n['before']) * 100:.0f}" if n["before"] else "0"))
     return t(lang, "notice_count", before=n["before"], after=n["after"], pct=f"{n['reduction'] * 100:.0f}",
-             met=t(lang, "met") if n["documents_met"] else t(lang, "not_met"), items=items) + floor + (
+             met=_verdict_word(n["documents_met"], lambda k: t(lang, k)), items=items) + floor + (
         " " + t(lang, "notice_outside", n=len(n["outside"])) if n["outside"] else "")
 
 
@@ -245,6 +265,12 @@ def plan_json(a: Analysis) -> dict:
         "blockers": list(p.blockers), "assumptions": list(p.assumptions) + list(a.burden.assumptions),
         # rules the package prints one way in one document and the other way in another (a share of the budget)
         "printed_conflicts": printed_conflicts(a),
+        # how recent a document must be, printed one way by one document and another by the document itself
+        "window_conflicts": window_conflicts(a),
+        # how much of one kept document another asks again (review 46 #1): a finding, not a decision
+        "overlaps": document_overlaps(p, a.match),
+        # the exhibits a form lists, set against the package (review 46 #2): said, not counted
+        "exhibits": exhibit_findings(a.package, p),
         "excluded": list(p.excluded),
         "overrides_applied": [d.id for d in overridden] + override_notes,
         "problems": [x.to_dict() for x in a.package.problems],
@@ -846,12 +872,13 @@ def to_html(a: Analysis) -> str:
     out = [f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">'
            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'
            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-           f'<title>{L("report_title")} — {_e(a.programme)}</title><style>{CSS}{_page_css(a)}</style></head><body>']
+           f'<title>{L(_title_key(s))} — {_e(a.programme)}</title><style>{CSS}{_page_css(a)}</style></head><body>']
     # (where no manifest names the programme, its name is the package folder's: said once)
     folder = f'{_e(a.package.name)} · ' if a.package.name != a.programme else ""
-    out.append(f'<h1>{L("report_title")}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
+    out.append(f'<h1>{L(_title_key(s))}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
                f'{folder}{L("generated", version=__version__)}</div>')
-    verdict_html = (f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
+    verdict_html = (f'<span>{L("no_verdict")}</span>' if s["target_met"] is None else
+                    f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
     if s["rises"]:
         verdict_html += "".join(f'<div class="small bad rise">{L("rise_" + r["what"], before=r["before"], after=r["after"])}'
                                 f'</div>' for r in s["rises"])
@@ -922,7 +949,7 @@ def to_html(a: Analysis) -> str:
         # a package filed for someone else: its cards name the filer, as its brief does
         out[cards_from:] = [_as_filed_for(x) for x in out[cards_from:]]
     if p.blockers:
-        out.append(f'<h3>{L("blockers")}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
+        out.append(f'<h3>{L(_blockers_key(s))}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
         for docs, why, unblock in blocker_rows(a):
             cell = "<br>".join(f'{_e(name)} <span class="small">({_e(shown_file(where, lang))})</span>' for name, where in docs)
             out.append(f'<tr><td>{cell}</td><td>{_e(why)}</td><td>{_e(unblock)}</td></tr>')
@@ -989,7 +1016,9 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
     for d in p.documents:
-        out.append(f'<tr><td>{_e(shown_file(d.file, lang))}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}</td>'
+        approval = approval_note(a, d.key or d.file, lang)
+        out.append(f'<tr><td>{_e(shown_file(d.file, lang))}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}'
+                   + (f'<br><span class="small">{_e(approval)}</span>' if approval else "") + '</td>'
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d, p.primary or ""))}</td>'
                    f'<td>{", ".join(_e(rule_name(lang, rules[i].rule)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
@@ -1002,6 +1031,14 @@ def to_html(a: Analysis) -> str:
                    f'<td>{_e(loc(x["reason"]))}</td></tr>')
     out.append("</table>")
     out += [f'<p class="small">{_e(x)}</p>' for x in _inventory_notes(a)]
+    exhibit_rows = _exhibit_rows(a)
+    if exhibit_rows:
+        out.append(f'<h3 id="exhibits">{L("exhibits")}</h3><p class="small">{L("exhibits_how")}</p>'
+                   f'<table><tr><th>{L("document")}</th><th>{L("exhibit_number")}</th><th>{L("exhibit_text")}</th>'
+                   f'<th>{L("exhibit_when")}</th><th>{L("exhibit_forms")}</th></tr>')
+        out += [f'<tr><td class="small">{_e(d)}</td><td class="c">{_e(n)}</td><td class="small">{_e(w)}</td>'
+                f'<td class="small">{_e(c)}</td><td class="small">{_e(f)}</td></tr>' for d, n, w, c, f in exhibit_rows]
+        out.append("</table>")
     # replaceable
     replaced = [d for d in p.documents if d.decision == "replace_by_registry"]
     out.append(f'<h2 id="replaceable">{L("replaceable")}</h2>')
@@ -1041,6 +1078,16 @@ def to_html(a: Analysis) -> str:
             out.append(f'<tr><td>{_e(r["datum"])}</td>' + "".join(f'<td class="c">{m}</td>' for m in marks) + "</tr>")
         out.append("</table><p class='small'>" + " · ".join(
             f"{i}: {_e(_legend(titles, k))}" for i, k in enumerate(used, 1)) + "</p>")
+    ovs = document_overlaps(p, a.match)
+    if ovs:
+        out.append(f'<h3 id="overlaps">{L("overlaps")}</h3><p class="small">{L("overlaps_how")}</p>'
+                   f'<table><tr><th>{L("overlap_pair")}</th><th>{L("overlap_items")}</th>'
+                   f'<th>{L("overlap_adds")}</th></tr>')
+        for o in ovs:
+            both, only = _overlap_cells(o, lang)
+            out.append(f'<tr><td>{_e(overlap_line(o, lang))}</td><td class="small">{_e(both)}</td>'
+                       f'<td class="small">{_e(only)}</td></tr>')
+        out.append("</table>")
     # burden
     out.append(f'<h2 id="burden">{L("burden")}</h2>')
     # (on a narrow screen the chart scrolls sideways rather than shrink its labels below reading size)
@@ -1148,13 +1195,13 @@ def to_markdown(a: Analysis) -> str:
     md = markdown_text  # document text never becomes markup: no HTML, headings, links or images
     L = lambda k, **kw: t(lang, k, **kw)  # noqa: E731  (the texts the shared helpers take, as to_html gives them)
 
-    lines = [f"# {t(lang, 'report_title')} — {md(a.programme)}", "",
+    lines = [f"# {t(lang, _title_key(s))} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
              # the reduction is measured on one basis: the counts beside it are on that basis
              ("- " + (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
                       if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
-              + f"({t(lang, 'reduction')} {_pct(p.reduction)}; {_target_text(s, L)}: "
-              + f"{t(lang, 'met') if s['target_met'] else t(lang, 'not_met')})"),
+              + f"({t(lang, 'reduction')} {_pct(p.reduction)}; {_target_text(s, L)}"
+              + ("" if s["target_met"] is None else f": {_verdict_word(s['target_met'], L)}") + ")"),
              *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
              *([f"  - {t(lang, 'online_counted')}"] if p.online_application else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
@@ -1175,6 +1222,9 @@ def to_markdown(a: Analysis) -> str:
     unread = _unread_line(a, lambda key, **kw: t(lang, key, **kw))
     lines[2:2] = [f"## {t(lang, 'brief')}", "",
                   f"- {t(lang, 'brief_date')}: {md(br['date'])}",
+                  # (an edition whose approval has lapsed is a precondition of every figure below: said first —
+                  # review 46 #6)
+                  *([f"- **{md(_expired_first(br, lang))}**"] if br["human"]["expired"] else []),
                   *([f"- **{md(unread)}**"] if unread else []),
                   *[f"- {k}: {v}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
                   *[f"- {md(x)}" for x in br["package"]],
@@ -1185,12 +1235,16 @@ def to_markdown(a: Analysis) -> str:
                      if br["human"]["review_not_asked"] else "")
                   + (f"; {_blockers_line(br, lambda key, **kw: t(lang, key, **kw))}" if br["human"]["blockers"] else "")
                   + f"; {t(lang, 'brief_assumptions', n=br['human']['assumptions'])}",
+                  # (the findings on the forms themselves, the largest duplication first — review 46 #1)
+                  *([f"  - {md(t(lang, 'brief_overlap', line=overlap_line(br['human']['overlaps'][0], lang)))}"]
+                    if br["human"]["overlaps"] else []),
                   *([f"  - {md(_conflicts_line(br['human']['conflicts'], lambda key, **kw: t(lang, key, **kw)))}"]
                     if br["human"]["conflicts"] else []),
-                  *[f"  - {md(t(lang, 'brief_expired', title=title, text=text))}" for title, text in br["human"]["expired"]],
+                  *([f"  - {md(_windows_line(br['human']['windows'], lang))}"] if br["human"]["windows"] else []),
+                  *[f"  - {md(_exhibits_line(x, lang))}" for x in br["human"]["exhibits"]],
                   ""]
     if p.blockers:
-        lines += [f"### {t(lang, 'blockers')}", ""] + [
+        lines += [f"### {t(lang, _blockers_key(s))}", ""] + [
             f"- {'; '.join(f'{md(name)} ({md(where)})' for name, where in docs)}: {md(why)} — {md(unblock)}"
             for docs, why, unblock in blocker_rows(a)] + [""]
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
@@ -1234,7 +1288,9 @@ def to_markdown(a: Analysis) -> str:
               f"{t(lang, 'fields')} | {t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- | --- |"]
     rules = {d.id: d for d in p.decisions}
     for d in p.documents:
-        lines.append(f"| {md(shown_file(d.file, lang))} | {kind_text(lang, d.kind)} | {md(d.title)} | {d.fields_before} → {d.fields_after} | "
+        approval = approval_note(a, d.key or d.file, lang)
+        lines.append(f"| {md(shown_file(d.file, lang))} | {kind_text(lang, d.kind)} | {md(d.title)}"
+                     + (f" ({md(approval)})" if approval else "") + f" | {d.fields_before} → {d.fields_after} | "
                      f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
     if a.burden.fields_added:
         lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
@@ -1245,6 +1301,12 @@ def to_markdown(a: Analysis) -> str:
                      f"{md(t(lang, 'excluded'))} | {md(localise(lang, str(x['reason']), names))} |")
     notes = _inventory_notes(a)
     lines += [""] + [md(x) for x in notes] if notes else []
+    exhibit_rows = _exhibit_rows(a)
+    if exhibit_rows:
+        lines += ["", f"### {t(lang, 'exhibits')}", "", md(t(lang, "exhibits_how")), "",
+                  f"| {t(lang, 'document')} | {t(lang, 'exhibit_number')} | {t(lang, 'exhibit_text')} | "
+                  f"{t(lang, 'exhibit_when')} | {t(lang, 'exhibit_forms')} |", "| --- | --- | --- | --- | --- |"]
+        lines += ["| " + " | ".join(md(x) for x in row) + " |" for row in exhibit_rows]
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     rows = protocol_rows(a)
@@ -1260,6 +1322,13 @@ def to_markdown(a: Analysis) -> str:
                   "| --- |" + " --- |" * len(used)]
         lines += [f"| {md(r['datum'])} | " + " | ".join(marks) + " |" for r, marks in matrix_rows]
         lines += [""] + [f"{i}. {md(_legend(titles, k))}" for i, k in enumerate(used, 1)]
+    ovs = document_overlaps(p, a.match)
+    if ovs:
+        lines += ["", f"### {t(lang, 'overlaps')}", "", md(t(lang, "overlaps_how")), "",
+                  f"| {t(lang, 'overlap_pair')} | {t(lang, 'overlap_items')} | {t(lang, 'overlap_adds')} |",
+                  "| --- | --- | --- |"]
+        lines += [f"| {md(overlap_line(o, lang))} | " + " | ".join(md(x) for x in _overlap_cells(o, lang)) + " |"
+                  for o in ovs]
     bb, ba = b.by_activity("before"), b.by_activity("after")
     lines += ["", f"## {t(lang, 'burden')}", "", f"| {t(lang, 'activity')} | {t(lang, 'before')} ({t(lang, 'minutes')}) | "
               f"{t(lang, 'after')} ({t(lang, 'minutes')}) |", "| --- | --- | --- |"]
@@ -1439,6 +1508,8 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             continue
         if isinstance(v, bool):
             v = ("예" if v else "아니요") if ko else ("yes" if v else "no")
+        elif v is None and k in ("target", "target_met", "documents_target_met"):
+            v = t(a.lang, "no_verdict" if k != "target" else "no_target")  # (no target set: no verdict)
         if k == "target_basis":
             v = {"all": "모든 서류", "required": "모든 신청인이 내는 서류"}.get(v, v) if ko else \
                 {"all": "all documents", "required": "documents every applicant submits"}.get(v, v)
@@ -1652,17 +1723,27 @@ def brief(a: Analysis) -> dict:
                                         "printed": len(a.form.get("legal_review_printed", []))},
             "human": {"review": len(queue), "review_not_asked": unasked,
                       "blockers": _counted_blockers(p),
-                      "blocker_variants": len(p.blockers) - _counted_blockers(p),
+                      "blocker_variants": len(p.blockers) - _counted_blockers(p), "no_target": p.target is None,
                       "assumptions": len(p.assumptions) + len(b.assumptions),
-                      "conflicts": printed_conflicts(a), "expired": expired}}
+                      "conflicts": printed_conflicts(a), "windows": window_conflicts(a), "expired": expired,
+                      "overlaps": document_overlaps(p, a.match),
+                      "exhibits": exhibit_findings(a.package, p)}}
 
 
 def _blockers_line(br: dict, L) -> str:
     """How many documents keep the target from being met, as the headline counts them — and the variants for
     another kind of applicant the list below names too (review 27: "6종" beside eight names read as a miscount)."""
     h = br["human"]
+    if h.get("no_target"):
+        return L("brief_blockers_no_target", n=h["blockers"] + h.get("blocker_variants", 0))
     return L("brief_blockers_variants", n=h["blockers"], v=h["blocker_variants"]) if h.get("blocker_variants") \
         else L("brief_blockers", n=h["blockers"])
+
+
+def _blockers_key(s: dict) -> str:
+    """The heading of the kept documents' reasons: what keeps the target from being met — or, with no target, why
+    they stay."""
+    return "blockers_no_target" if s["target"] is None else "blockers"
 
 
 #: the rule a Korean form's banner prints after its title ("정부포상에 대한 동의서 2016년도 정부포상업무지침[별지 제2호
@@ -1857,22 +1938,31 @@ def _legal_points(a: Analysis, n: int = 7) -> list[str]:
 def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     rows = brief_rows(a, s, L)
-    verdict = (L("met") if s["target_met"] else L("not_met")) + (
+    verdict = _verdict_word(s["target_met"], L) + (
         f' ({L("notice_disagrees_" + ("met" if s["notice_count"]["documents_met"] else "not_met"))})'
         if notice_disagrees(s) else "")
-    human = [L("brief_review", n=br["human"]["review"]) + (
-        "; " + L("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else "")]
+    # (the findings on the forms themselves first, the largest duplication leading — review 46 #1; then what the plan
+    # leaves to a person)
+    human = []
+    if br["human"]["overlaps"]:
+        human.append(L("brief_overlap", line=overlap_line(br["human"]["overlaps"][0], a.lang)))
+    if br["human"]["conflicts"]:
+        human.append(_e(_conflicts_line(br["human"]["conflicts"], lambda k, **kw: t(a.lang, k, **kw))))
+    if br["human"]["windows"]:
+        human.append(_e(_windows_line(br["human"]["windows"], a.lang)))
+    human += [_e(_exhibits_line(x, a.lang)) for x in br["human"]["exhibits"]]
+    human.append(L("brief_review", n=br["human"]["review"]) + (
+        "; " + L("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
     if br["human"]["blockers"]:
         human.append(_blockers_line(br, L))
     human.append(L("brief_assumptions", n=br["human"]["assumptions"]))
-    if br["human"]["conflicts"]:
-        human.append(_e(_conflicts_line(br["human"]["conflicts"], L)))
-    human += [L("brief_expired", title=title, text=text) for title, text in br["human"]["expired"]]  # (L escapes)
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
-            f'{L("program")}: {_e(br["programme"])} · {_target_text(s, L)}: '
-            f'<b class="{"ok" if s["target_met"] else "bad"}">{verdict}</b></p>'
-            + (f'<p class="bad">{_e(unread)}</p>' if unread else "") +
+            f'{L("program")}: {_e(br["programme"])} · {_target_text(s, L)}'
+            + ("" if s["target_met"] is None else f': <b class="{"ok" if s["target_met"] else "bad"}">{verdict}</b>')
+            + '</p>'
+            + (f'<p class="bad">{_e(unread)}</p>' if unread else "")
+            + (f'<p class="bad"><b>{_e(_expired_first(br, a.lang))}</b></p>' if br["human"]["expired"] else "") +
             '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
             f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
@@ -1896,6 +1986,34 @@ def _legal_items(a: Analysis, br: dict, L) -> str:
         "; " + L("brief_legal_printed", count=br["legal"]["printed"]) if br["legal"].get("printed") else "")
 
 
+def _exhibits_line(x: dict, lang: str) -> str:
+    """"SBA Form 1244 … lists 28 exhibits filed with it (9 only in some cases), not counted in these figures; forms
+    they name that the package lacks: …; documents of the package no exhibit names: …"."""
+    return (t(lang, "brief_exhibits", title=x["title"], count=len(x["exhibits"]), conditional=x["conditional"])
+            + (t(lang, "brief_exhibits_missing", forms=", ".join(x["forms_missing"])) if x["forms_missing"] else "")
+            + (t(lang, "brief_exhibits_unnamed", docs=", ".join(x["unnamed"])) if x["unnamed"] else ""))
+
+
+def _exhibit_rows(a: Analysis) -> list[tuple[str, str, str, str, str]]:
+    """The exhibits section's rows: document, number, what (clipped), when, the forms it names and whether the
+    package holds them."""
+    rows = []
+    for x in exhibit_findings(a.package, a.plan):
+        for e in x["exhibits"]:
+            text = one_line(e["text"])
+            rows.append((x["title"], e["number"], text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + " …",
+                         e["condition"] or t(a.lang, "exhibit_always"),
+                         "; ".join(t(a.lang, "exhibit_form_in" if f["document"] else "exhibit_form_missing", form=f["form"])
+                                   for f in e["forms"])))
+    return rows
+
+
+def _expired_first(br: dict, lang: str) -> str:
+    """The forms whose printed approval has lapsed, as the precondition the brief opens with."""
+    return t(lang, "brief_expired_first", items="; ".join(
+        t(lang, "brief_expired", title=title, text=text) for title, text in br["human"]["expired"]))
+
+
 def _unread_line(a: Analysis, L) -> str:
     """The files of the package that could not be read, said in the brief: none of its figures count them."""
     problems = a.package.problems
@@ -1911,8 +2029,79 @@ def _unit(currency: str, lang: str) -> str:
 
 
 def _target_text(s: dict, L) -> str:
-    """"Target 50%", with "(formslim's default)" where no user set it: not the programme's own target."""
+    """"Target 50%", with "(formslim's default)" where no user set it: not the programme's own target; "no target
+    set" where none applies."""
+    if s["target"] is None:
+        return L("no_target")
     return f'{L("target")} {_pct(s["target"])}' + (f' ({L("target_default")})' if s.get("target_default") else "")
+
+
+def approval_note(a: Analysis, key: str, lang: str) -> str:
+    """A US form's approval as the inventory gives it: "OMB 3245-0071, EXPIRED 2024-12-31 · U.S. Small Business
+    Administration" — and, for a collection of another agency than the main form's, that the sponsor cannot redesign
+    it (review 46 #6); "" where the form prints no OMB number."""
+    docs = {x.key or x.path: x for d in a.package.documents for x in d.logical}
+    doc = docs.get(key)
+    if doc is None or not doc.approval_number:
+        return ""
+    agency = a.knowledge.sponsor(doc.approval_number)
+    expiry = ""
+    if doc.approval_expires:
+        expiry = t(lang, "approval_expired" if doc.approval_expires < report_date() else "approval_expires",
+                   date=doc.approval_expires)
+    line = t(lang, "approval_line", number=doc.approval_number, expiry=expiry, agency=agency.name if agency else "?")
+    main = docs.get(a.plan.main_form or "")
+    own = a.knowledge.sponsor(main.approval_number) if main is not None and main.approval_number else None
+    if agency is not None and own is not None and agency.id != own.id:
+        line += " — " + t(lang, "approval_other_agency")
+    return line
+
+
+def _page_ranges(pages: list[int]) -> str:
+    """Page numbers as a reader writes them: "2–5, 11"."""
+    runs: list[list[int]] = []
+    for n in pages:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
+def overlap_line(o: dict, lang: str) -> str:
+    """One overlap in words: "Form 912 … asks 13 of its 23 questions again in SBA Form 1244 …, pages 2–5, 11 (6 linked
+    with certainty, 7 to check)"."""
+    small, big = o["documents"]
+    pages = big.get("pages") or []
+    where = t(lang, "overlap_pages" if len(pages) > 1 else "overlap_page", pages=_page_ranges(pages)) if pages else ""
+    return t(lang, "overlap_line", small=small["title"], big=big["title"], pages=where, shared=o["shared"],
+             questions=small["questions"], certain=o["certain"], review=o["review"])
+
+
+def _overlap_cells(o: dict, lang: str, n: int = 10) -> tuple[str, str]:
+    """The questions asked in both (those to check marked) and those only the smaller asks, the first ``n`` each."""
+    def clip(x: str) -> str:
+        x = one_line(x)
+        return x if len(x) <= 70 else x[:67].rsplit(" ", 1)[0] + " …"
+    shared = [clip(x["label"]) + ("" if x["status"] == "certain" else f" ({t(lang, 'overlap_to_check')})")
+              for x in o["items"]]
+    adds = list(dict.fromkeys(clip(x["label"]) for x in o["adds"]))
+
+    def listed(xs: list[str]) -> str:
+        return "; ".join(xs[:n]) + (f" {t(lang, 'overlap_more', count=len(xs) - n)}" if len(xs) > n else "")
+    return listed(shared), listed(adds)
+
+
+def _verdict_word(met, L) -> str:
+    """The verdict in the report's language: met, not met, or no verdict where there is no target."""
+    return L("no_verdict") if met is None else L("met") if met else L("not_met")
+
+
+def _title_key(s: dict) -> str:
+    """The report's title: a proposal where the plan changes something; where it cuts no document and no question,
+    a review that says so (review 46 #4: "Paperwork reduction proposal" over a plan that proposes nothing)."""
+    unchanged = s["documents_before"] == s["documents_after"] and s["fields_before"] == s["fields_after"]
+    return "report_title_none" if unchanged else "report_title"
 
 
 def _basis_line(p, L) -> str:
