@@ -25,7 +25,8 @@ from typing import Optional
 
 from . import __version__
 from .limits import Limits
-from .model import AttachmentRoute, Document, Field, Location, PartFilledBy, PrintedBound, PrintedNotice, Signature
+from .model import (AttachmentRoute, Document, Exhibit, Field, Location, PartFilledBy, PrintedBound, PrintedNotice,
+                    PrintedWindow, Signature)
 
 APPLICATION_ID = 0x46534C4D  # "FSLM": SQLite's application_id header field marks the file as ours
 SCHEMA = "formslim-cache/1"
@@ -80,8 +81,10 @@ def document_key(path: str, rel: str, limits: Limits) -> str:
 
 def _encode(doc: Document) -> dict:
     out = {k: getattr(doc, k) for k in doc.__dataclass_fields__
-           if k not in ("fields", "parts", "signers", "notices", "filled_by_others", "routes", "bounds")}
+           if k not in _STRUCTURED}
     out["bounds"] = [b.to_dict() for b in doc.bounds]
+    out["windows"] = [w.to_dict() for w in doc.windows]
+    out["exhibits"] = [x.to_dict() for x in doc.exhibits]
     out["filled_by_others"] = [x.to_dict() for x in doc.filled_by_others]
     out["fields"] = [asdict(f) for f in doc.fields]
     out["signers"] = [asdict(s) for s in doc.signers]
@@ -104,7 +107,7 @@ def _field(d: dict) -> Field:
 
 
 #: a Document's fields of records of their own, decoded one by one below
-_STRUCTURED = ("fields", "parts", "signers", "notices", "filled_by_others", "routes", "bounds")
+_STRUCTURED = ("fields", "parts", "signers", "notices", "filled_by_others", "routes", "bounds", "windows", "exhibits")
 #: its other tuple fields (JSON gives lists back): read off the model, so a field added there round-trips
 _TUPLES = tuple(f.name for f in dc_fields(Document) if str(f.type).startswith("tuple") and f.name not in _STRUCTURED)
 
@@ -120,6 +123,8 @@ def _decode(d: dict) -> Document:
                     routes=tuple(AttachmentRoute(**{**x, "items": tuple(x["items"]), "conditions": tuple(x["conditions"])})
                                  for x in d.get("routes") or ()),
                     bounds=tuple(PrintedBound(**b) for b in d.get("bounds") or ()),
+                    windows=tuple(PrintedWindow(**w) for w in d.get("windows") or ()),
+                    exhibits=tuple(Exhibit(**{**x, "forms": tuple(x["forms"])}) for x in d.get("exhibits") or ()),
                     parts=tuple(_decode(p) for p in d["parts"]))
 
 

@@ -127,6 +127,11 @@ def test_documents_with_parts_survive_the_round_trip(corpus):
     assert loads(dumps(doc)) == doc
     pdf = read_document(corpus / "sba-lukacera/SBAForm413.pdf", "413.pdf")
     assert loads(dumps(pdf)) == pdf
+    # (a form's exhibits and the recency rules it prints round-trip too: SBA Form 1244 lists 28, asks the 413 within 90
+    # days)
+    main = read_document(corpus / "sba-buddy/SBA_1244.pdf", "1244.pdf")
+    assert main.exhibits and main.windows and pdf.windows
+    assert loads(dumps(main)) == main
 
 
 def test_an_undecodable_file_name_is_cached_and_read_back(tmp_path):

@@ -1283,8 +1283,9 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
     out = _carried_captions(_misplaced_line_tooltips(out, by_page, numbers), by_page, numbers)
-    return _marked_blocks(_printed_captions(_printed_questions(_split_shared_captions(_label_from_column(
-        _copied_tooltips(out, by_page, path))), by_page, path), by_page, path), by_page, path)
+    return _marked_blocks(_printed_captions(_initialled_questions(_printed_questions(_split_shared_captions(
+        _label_from_column(_copied_tooltips(out, by_page, path))), by_page, path), by_page, path), by_page, path),
+        by_page, path)
 
 
 #: a line that says what to do where the questions below it are answered one way ("If any questions are answered
@@ -1380,6 +1381,37 @@ def _printed_questions(fields: list[Field], by_page: dict, path: str) -> list[Fi
                 note = _footnote(by_page[f.location.page], box, path, f.location.page)
                 seen[text] += f" {note}" if note else ""
         out[i] = replace(f, question=seen[text])
+    return out
+
+
+#: a box that records an answer by the applicant's initials, or a tooltip that says only which answer it is: no
+#: label of its own ("Initial", "No" — SBA Form 1244's initials boxes right of each Yes/No question)
+_BARE_ANSWER = re.compile(r"(?:initials?|yes|no)", re.I)
+
+
+def _initialled_questions(fields: list[Field], by_page: dict, path: str) -> list[Field]:
+    """Each text box whose tooltip is a bare "Initial" (or "No") right of a numbered question printed on its row
+    takes that question: "Initials for 2. Are you presently subject to an indictment …?" (``Field.question`` holds
+    the question) — eight "Initial" boxes were eight unnamed questions, and the question they answer went unread
+    (review 46 #1, #11)."""
+    out = list(fields)
+    on_page: dict[int, list[tuple]] = {}
+    for g in fields:
+        if g.location.bbox:
+            on_page.setdefault(g.location.page, []).append(g.location.bbox)
+    for i, f in enumerate(fields):
+        if f.kind != "text" or not _BARE_ANSWER.fullmatch(f.label.strip()) or f.question \
+                or f.location.page not in by_page or not f.location.bbox:
+            continue
+        box = f.location.bbox
+        others = [b for b in on_page[f.location.page] if abs(b[1] - box[1]) >= 3]
+        text = _printed_question(by_page[f.location.page], box, path, f.location.page, others=others)
+        if not text:
+            continue
+        text = re.sub(r"\s*(?:☐|□)\s*(?:Yes|No)\b", "", text).strip()
+        # (a question that runs on past the rows read is said to: the box answers all of it)
+        text = text if "?" in text else text.rstrip(" ,;:") + " …"
+        out[i] = replace(f, label=f"Initials for {text}"[:300], label_source="printed", question=text)
     return out
 
 

@@ -498,8 +498,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decisions"].append(decide(
                 "K-CHANNEL-CONSENT", "keep", [d.key], [],
                 f"the signed consent {channel.issuer} takes itself ({channel.channel}): it opens the lookup, so it "
-                "stays as it is, signed and dated by the person it is about; a checkbox in the consolidated form "
-                "cannot replace it", (f"{channel.name}: {channel.source}",) + tuple(dict.fromkeys(
+                "stays as it is, signed and dated as it prints (the person it is about, or one with authority to sign for "
+                "them); a checkbox in the consolidated form cannot replace it", (f"{channel.name}: {channel.source}",) + tuple(dict.fromkeys(
                     f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers
                     if x.signer not in ("applicant", "representative")))[:3]
                 # (how long and for what it holds, as printed: what the reviewer checks it still does — review 42 #4)
