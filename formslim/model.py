@@ -633,8 +633,11 @@ class ReductionPlan:
 
     @property
     def target_met(self) -> Optional[bool]:
-        """None where there is no target to meet."""
-        return None if self.target is None else self.reduction + 1e-9 >= self.target
+        """None where there is no target to meet, or nothing of the applicant's is counted to meet it with (every
+        paper a notice, another party's or filed after the award: "does not apply", never "not met")."""
+        if self.target is None or not self.documents_before:
+            return None
+        return self.reduction + 1e-9 >= self.target
 
     @property
     def main_form(self) -> Optional[str]:

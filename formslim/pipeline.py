@@ -206,6 +206,12 @@ def programme_name(package: Package, plan) -> str:
             named = _FORM_WORD.sub("", title).strip(" -–:")
             if len(named) >= 4:
                 return named
+    notices = [x.title.strip() for d in package.documents for x in d.logical if x.kind == "notice" and x.title
+               and len(x.title.strip()) >= 6]
+    if notices:
+        # (a tender's 입찰공고 names what it is for — "조달물자(물품) 구매입찰 공고" — where no form names a programme:
+        # better than the folder's name, review 47 #10)
+        return notices[0]
     files = {d.path for d in package.documents}
     if len(files) == 1:
         stem = Path(next(iter(files))).stem
@@ -260,9 +266,11 @@ def analyze(paths: Iterable[str | Path], target: Optional[float] = None, lang: O
     if not (manifest and manifest.programme):
         from dataclasses import replace
 
-        plan = replace(plan, assumptions=plan.assumptions + (
+        plan = replace(plan, assumptions=plan.assumptions + ((
+            f"the programme's name '{programme}' is the package folder's name: no form or notice names it (name it "
+            "with programme: in formslim.yaml)") if programme == package.name else (
             f"the programme's name '{programme}' is formslim's reading of the forms (no manifest names it: "
-            "programme: in formslim.yaml)",))
+            "programme: in formslim.yaml)"),))
     # (the report and the form name each party as the package prints it: 후보자, not 수혜자, where the forms say
     # 후보자 — the reading above used the knowledge as it is)
     printed = [d.title for d in package.documents] + [d.header for d in package.documents] + [

@@ -74,3 +74,36 @@ def test_a_tender_file_is_its_rfp_to_read_and_the_forms_a_bidder_submits(tmp_pat
     assert titles["사업자등록증 사본"].registry == "KR-NTS-BIZREG"
     assert titles["법인 등기사항증명서"].decision == "replace_by_registry"
     assert a.plan.documents_before == 5
+
+
+def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and_says_so(tmp_path):
+    """Review 47 (a 조달청 contract officer): a bid notice whose annexed pledges are all filed at contract, with its
+    specification, printed "0 → 0", "감축안 없음" and a red "미달성" — a clean bill of health for a package where nothing
+    was measured. The brief now opens by saying nothing was measured and why, the verdict is "해당 없음" everywhere
+    (never "미달성"), the decisions speak of a contract, not a loan, and the package is named by its notice, not its
+    folder."""
+    import json
+
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    from .conftest import CORPUS, corpus_package
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    pkg = corpus_package(tmp_path / "pkg", "kr-procurement-rfastball/bid_notice_limited_under100m.hwpx",
+                         "kr-procurement-rfastball/spec_revision_2026.hwpx")
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--quiet", "--no-cache",
+                                       "--lang", "ko"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("조달물자(물품) 구매입찰 공고: 서류 0 → 0건") and "해당 없음" in result.stdout
+    plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
+    assert plan["summary"]["target_met"] is None and plan["summary"]["documents_target_met"] is None
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    brief = md.split("## 요약")[0]
+    assert "**측정한 것이 없습니다" in brief and "나중 단계에 내는 것 3건" in brief
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "미달성" not in md and "미달성" not in html
+    assert "대출" not in md and "the form says" not in md
+    assert "묶음 폴더 이름" not in md

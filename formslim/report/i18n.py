@@ -9,6 +9,10 @@ TEXT = {
         "report_title": "Paperwork reduction proposal", "summary": "Executive summary",
         "report_title_none": "Duplication and burden review — no reduction proposed",
         "no_target": "no target set (--target sets the programme's own)", "no_verdict": "no verdict",
+        "not_applicable": "does not apply: nothing the applicant files with the application is counted",
+        "brief_nothing_measured": "Nothing was measured: no document of this package is one the applicant fills in and files with the application{what}. The figures below are zero for that reason, not because the package is lean.",
+        "nothing_notices": "{count} read as notices or instructions", "nothing_later": "{count} filed at a later stage (listed below)",
+        "nothing_other": "{count} another party's",
         "documents": "Documents", "before": "Before", "after": "After", "reduction": "Reduction",
         "target": "Target", "met": "met", "not_met": "not met", "minutes": "minutes", "hours": "hours",
         "per_applicant": "per applicant", "minutes_per_applicant": "Minutes per applicant",
@@ -319,6 +323,10 @@ TEXT = {
         "report_title": "구비서류 감축 제안서", "summary": "요약",
         "report_title_none": "중복·부담 검토 — 감축안 없음",
         "no_target": "목표 없음 (지정하지 않음: --target으로 사업의 목표를 정함)", "no_verdict": "판정 없음",
+        "not_applicable": "해당 없음: 신청할 때 내는 서류로 세는 것이 없음",
+        "brief_nothing_measured": "측정한 것이 없습니다: 이 묶음에는 신청인이 작성해 신청할 때 내는 서류가 없습니다{what}. 아래 수치가 0인 것은 그 때문이며, 서류가 적어서가 아닙니다.",
+        "nothing_notices": "공고·안내문으로 읽은 것 {count}건", "nothing_later": "나중 단계에 내는 것 {count}건 (아래)",
+        "nothing_other": "다른 당사자의 것 {count}건",
         "documents": "제출 서류", "before": "현행", "after": "개선안", "reduction": "감축률",
         "target": "목표", "met": "달성", "not_met": "미달성", "minutes": "분", "hours": "시간",
         "per_applicant": "신청 1건당", "minutes_per_applicant": "신청 1건당 소요 시간(분)",
@@ -658,8 +666,9 @@ RULES = {
         "K-RECIPIENT": "이 기관이 아닌 다른 곳(고용주 등)에 내는 서류라 신청서에 합칠 수 없어 유지한다",
         "K-RECEIVED": "다른 당사자가 신청인에게 주어 신청인이 보관하는 서류라 이 기관에 내지 않는다: 그대로 두고, 신청 서류·질문·"
                       "시간에는 세지 않는다",
-        "K-AFTER-APPROVAL": "신청이 승인된 뒤 약정(대출 실행) 단계에서 작성하는 서류(대출기관이 승인된 조건으로 준비하고 당사자가 "
-                            "서명)라 신청보다 뒤 단계의 서류다: 그대로 두고 따로 적으며, 신청 서류·질문·시간에는 세지 않는다",
+        "K-AFTER-APPROVAL": "신청이 승인되거나 낙찰된 뒤 약정·계약 단계에서 작성하는 서류(승인된 조건이나 계약 조건으로 준비하고 "
+                            "당사자가 서명)라 신청보다 뒤 단계의 서류다: 그대로 두고 따로 적으며, 신청 서류·질문·시간에는 세지 "
+                            "않는다",
         "K-STATUTORY": "법령이 정한 서식이라 법령 개정 전까지 질문까지 그대로 유지한다",
         "K-SUBJECT-LIST": "제출자가 추천·신청하는 여러 사람을 한 줄씩 적는 명단이라 한 사람의 서식에 합칠 수 없어 그대로 "
                           "유지한다(각자의 서식에서 만들어 낼 수 있다)",
@@ -937,6 +946,9 @@ EVIDENCE = {
         (r"the listing accepts one of several documents: the applicant chooses which the agency checks \((.+)\), "
          r"each asked only with its own data",
          "목록이 여러 서류 중 하나를 받음: 신청인이 기관이 확인할 서류를 고름({1}), 각 서류의 정보만 물음"),
+        (r"the programme's name '(.+)' is the package folder's name: no form or notice names it \(name it with "
+         r"programme: in formslim.yaml\)", "사업명 '{1}'은(는) 묶음 폴더 이름: 서식·공고문 어디에도 사업명이 없음 (설정 파일 "
+         "formslim.yaml의 programme:으로 지정)"),
         (r"the programme's name '(.+)' is formslim's reading of the forms \(no manifest names it: programme: in "
          r"formslim\.yaml\)",
          "사업명 '{1}'은(는) formslim이 서식에서 읽은 것 (설정 파일 formslim.yaml에 사업명 programme: 없음)"),
@@ -1066,6 +1078,9 @@ EVIDENCE = {
         (r"duplicate group (G\d+): (\S+) of the (\w+)", "중복 묶음 {1}: {3}의 {2}"),
         (r"duplicate group (G\d+): (.+)", "중복 묶음 {1}: {2}"),
         (r"signed by the (\w+): (.+)", "{1}이(가) 서명: {2!}"),
+        (r"the form says: '(.+)'", "서식에 적힌 말: '{1}'"),
+        (r"signed by the (\S+) \((.+)\)", "{1}이(가) 서명 ({2})"),
+        (r"signed by the (\S+)", "{1}이(가) 서명"),
         (r"printed header: (.+)", "머리말에 인쇄: {1}"),
         (r"what it gives for (\S+): (.+)", "{1}에 대해 주는 값: {2}"),
         (r"looked up by (.+), which the online application's business authentication gives",

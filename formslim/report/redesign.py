@@ -877,7 +877,7 @@ def to_html(a: Analysis) -> str:
     folder = f'{_e(a.package.name)} · ' if a.package.name != a.programme else ""
     out.append(f'<h1>{L(_title_key(s))}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
                f'{folder}{L("generated", version=__version__)}</div>')
-    verdict_html = (f'<span>{L("no_verdict")}</span>' if s["target_met"] is None else
+    verdict_html = (f'<span>{_verdict_word(None, L, s)}</span>' if s["target_met"] is None else
                     f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
     if s["rises"]:
         verdict_html += "".join(f'<div class="small bad rise">{L("rise_" + r["what"], before=r["before"], after=r["after"])}'
@@ -1201,7 +1201,7 @@ def to_markdown(a: Analysis) -> str:
              ("- " + (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
                       if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
               + f"({t(lang, 'reduction')} {_pct(p.reduction)}; {_target_text(s, L)}"
-              + ("" if s["target_met"] is None else f": {_verdict_word(s['target_met'], L)}") + ")"),
+              + ("" if s["target"] is None else f": {_verdict_word(s['target_met'], L, s)}") + ")"),
              *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
              *([f"  - {t(lang, 'online_counted')}"] if p.online_application else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
@@ -1225,6 +1225,7 @@ def to_markdown(a: Analysis) -> str:
                   # (an edition whose approval has lapsed is a precondition of every figure below: said first —
                   # review 46 #6)
                   *([f"- **{md(_expired_first(br, lang))}**"] if br["human"]["expired"] else []),
+                  *([f"- **{md(nothing)}**"] if (nothing := _nothing_measured(a, lang)) else []),
                   *([f"- **{md(unread)}**"] if unread else []),
                   *[f"- {k}: {v}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
                   *[f"- {md(x)}" for x in br["package"]],
@@ -1938,7 +1939,7 @@ def _legal_points(a: Analysis, n: int = 7) -> list[str]:
 def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     rows = brief_rows(a, s, L)
-    verdict = _verdict_word(s["target_met"], L) + (
+    verdict = _verdict_word(s["target_met"], L, s) + (
         f' ({L("notice_disagrees_" + ("met" if s["notice_count"]["documents_met"] else "not_met"))})'
         if notice_disagrees(s) else "")
     # (the findings on the forms themselves first, the largest duplication leading — review 46 #1; then what the plan
@@ -1959,10 +1960,12 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
             f'{L("program")}: {_e(br["programme"])} · {_target_text(s, L)}'
-            + ("" if s["target_met"] is None else f': <b class="{"ok" if s["target_met"] else "bad"}">{verdict}</b>')
+            + ("" if s["target"] is None else
+               f': <b class="{"ok" if s["target_met"] else "" if s["target_met"] is None else "bad"}">{verdict}</b>')
             + '</p>'
             + (f'<p class="bad">{_e(unread)}</p>' if unread else "")
-            + (f'<p class="bad"><b>{_e(_expired_first(br, a.lang))}</b></p>' if br["human"]["expired"] else "") +
+            + (f'<p class="bad"><b>{_e(_expired_first(br, a.lang))}</b></p>' if br["human"]["expired"] else "")
+            + (f'<p class="bad"><b>{_e(nothing)}</b></p>' if (nothing := _nothing_measured(a, a.lang)) else "") +
             '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
             f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
@@ -2092,9 +2095,26 @@ def _overlap_cells(o: dict, lang: str, n: int = 10) -> tuple[str, str]:
     return listed(shared), listed(adds)
 
 
-def _verdict_word(met, L) -> str:
-    """The verdict in the report's language: met, not met, or no verdict where there is no target."""
+def _verdict_word(met, L, s: Optional[dict] = None) -> str:
+    """The verdict in the report's language: met, not met, or no verdict where there is no target — "does not apply"
+    where there is one but nothing of the applicant's is counted (``s``: the summary)."""
+    if met is None and s is not None and s.get("target") is not None and not s.get("documents_before"):
+        return L("not_applicable")
     return L("no_verdict") if met is None else L("met") if met else L("not_met")
+
+
+def _nothing_measured(a: Analysis, lang: str) -> str:
+    """The brief's opening line where nothing of the applicant's is counted (review 47 #1: "0 → 0" read as a clean
+    bill of health): what the package held instead; "" where something is counted."""
+    p = a.plan
+    if p.documents_before:
+        return ""
+    notices = sum(1 for x in p.excluded if x.get("kind") in ("notice", "data_file"))
+    later = sum(1 for d in p.documents if d.after_approval or d.received)
+    other = sum(1 for d in p.documents if d.counted and not d.fields_before) if not later else 0
+    parts = [t(lang, k, count=n) for k, n in (("nothing_notices", notices), ("nothing_later", later),
+                                               ("nothing_other", other)) if n]
+    return t(lang, "brief_nothing_measured", what=(" — " + "; ".join(parts)) if parts else "")
 
 
 def _title_key(s: dict) -> str:
