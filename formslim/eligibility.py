@@ -157,6 +157,7 @@ class _Patterns:
     documents: tuple[str, ...]
     stop: tuple[str, ...]
     patterns: tuple[dict, ...] = field(default_factory=tuple)
+    not_headings: tuple[str, ...] = ()  # hold an include/exclude word but name something else: never open a section
 
 
 def load_patterns(extra: Sequence[str] = ()) -> _Patterns:
@@ -165,7 +166,7 @@ def load_patterns(extra: Sequence[str] = ()) -> _Patterns:
         p = Path(d) / "eligibility.yaml" if Path(d).is_dir() else Path(d)
         if p.name == "eligibility.yaml" and p.is_file():
             texts.append(p.read_text(encoding="utf-8"))
-    sections: dict[str, list[str]] = {"include": [], "exclude": [], "documents": [], "stop": []}
+    sections: dict[str, list[str]] = {"include": [], "exclude": [], "documents": [], "stop": [], "not_headings": []}
     patterns: dict[str, dict] = {}
     for t in texts:
         try:
@@ -183,7 +184,7 @@ def load_patterns(extra: Sequence[str] = ()) -> _Patterns:
                 raise FormslimError(f"eligibility.yaml: pattern {p['id']}: bad regex ({exc})") from None
             patterns[p["id"]] = p
     return _Patterns(*(tuple(sections[k]) for k in ("include", "exclude", "documents", "stop")),
-                     patterns=tuple(patterns.values()))
+                     patterns=tuple(patterns.values()), not_headings=tuple(sections["not_headings"]))
 
 
 # ------------------------------------------------------------------ reading the notice
@@ -205,14 +206,21 @@ def _leads(topic: str, words: Sequence[str]) -> bool:
 
 
 def _notice_date(lines: list[str]) -> Optional[str]:
-    """The notice's date: the first full date printed near its top (after the 공고 number)."""
+    """The notice's date: the first full date printed near its top (after the 공고 number) — "2026년 2월 20일" or
+    "2026. 2. 20." —; else the month its 공고 line prints ("… 다음과 같이 공고합니다. 2026. 2": a 조달청 notice),
+    its first day."""
     for line in lines[:25]:
-        m = re.search(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일", line)
+        m = re.search(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|(20\d{2})\.\s*(\d{1,2})\.\s*(\d{1,2})\.", line)
         if m:
+            y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
             try:
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+                return dt.date(int(y), int(mo), int(d)).isoformat()
             except ValueError:
                 continue
+    for line in lines[:40]:
+        m = re.search(r"공고\w*\.?\s*(20\d{2})\s*[.년]\s*(\d{1,2})\s*(?:월|\.)?\s*$", line.strip())
+        if m and 1 <= int(m.group(2)) <= 12:
+            return dt.date(int(m.group(1)), int(m.group(2)), 1).isoformat()
     return None
 
 
@@ -300,6 +308,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     clauses: list[dict] = []  # {"kind", "lines", "notes", "where", "number"}
     documents: list[str] = []
     last_number: dict[str, int] = {}
+    outside = 0  # the last number of a list printed outside any section of criteria
     in_note = False
     in_table = False  # in the rows of a table printed under a clause
     annex = False  # past a "붙임 N" heading: annexes detail the body's criteria
@@ -319,7 +328,8 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         top = re.match(r"^\s*(?:□|■|\d{1,2}\s+[가-힣][가-힣\s·‧및,()]{1,24}$)", line) is not None or (
             # "4. 신청방법", "3. 신청자격": a numbered section title — a noun phrase, not a numbered clause
             # ("1. 국세를 체납한 자" ends as a clause does)
-            re.match(r"^\s*\d{1,2}\s*\.\s*[가-힣][가-힣\s·‧및,()]{1,24}$", line) is not None
+            # ("3-1. 제출서류", "4. (세부) 품명 및 수량": a tender notice's numbering)
+            re.match(r"^\s*\d{1,2}(?:-\d{1,2})?\s*\.\s*[가-힣(][가-힣\s·‧및,()]{1,24}$", line) is not None
             and not re.search(r"(?:자|기업|경우|곳|업체|사업자|기관|단체|법인|사업장|중인|있는|없는)\s*$", line)
             and _has(line, pats.include + pats.exclude + pats.documents + pats.stop) is not None)
         marked = top or re.match(r"^\s*(?:<|\[|▶|◦|○)", line) is not None
@@ -330,6 +340,8 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                                            head[0])[:12]
         kind = ("exclude" if _has(topic, pats.exclude) else "include" if _has(topic, pats.include) else
                 "documents" if _has(topic, pats.documents) and top else None)
+        if kind and _has(head[0], pats.not_headings):
+            kind = None  # ("3-2. 입찰참가자격 등록": how to register, not who may bid — a heading that ends the section)
         if kind and not top and not _leads(topic, pats.exclude + pats.include):
             kind = None
         # a heading is short: a top-level one up to 30 letters before any colon, another up to 16
@@ -359,7 +371,12 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             section = None  # another topic of the notice starts
             continue
         number = _number(line)
-        if section is None and number is not None:
+        if section is None and number is not None and number in (1, outside + 1):
+            # (an item that continues a list printed outside the criteria — "8. 불공정행위 금지 … ① … ② … ③" — is that
+            # list's: its ③ does not continue the criteria's ②, review 47 #8; a list interleaved by the page's reading
+            # order, "① … ④" between the exclusions' ⑧ and ⑨, leaves ⑨ to them)
+            outside = number
+        elif section is None and number is not None:
             # an item that continues a numbered list of criteria after a page break or another block
             for k in ("exclude", "include"):
                 if last_number.get(k) == number - 1:
@@ -408,9 +425,19 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                             "head": "", "annex": annex})
     # an item printed twice (a summary of changes before the body): the later one is the notice's
     kept: dict[tuple, dict] = {}
-    for c in clauses:
+    # each clause's parent: the last "1)"-numbered clause before it (a list of ①… items hangs under one)
+    parents, parent = [], -1
+    for k, c in enumerate(clauses):
+        if re.match(r"^\s*\d{1,2}\)", " ".join(c["lines"])):
+            parent = k
+        parents.append(parent)
+    for k, c in enumerate(clauses):
         text = " ".join(c["lines"])
         key = (c["kind"], c["annex"], c["number"]) if c["number"] is not None else (c["kind"], _squeeze(text))
+        if c["number"] is not None:
+            # (the same number under another parent item — "1) … 갖춘 자: ① … ②" and "2) … 해당하는 경우: ① … ②" — is
+            # another item, not the same printed twice: both stay, review 47 #8)
+            key = (*key, parents[k])
         kept.pop(key, None)
         kept[key] = c
     criteria = []

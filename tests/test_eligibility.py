@@ -510,3 +510,20 @@ def test_a_clause_ends_where_its_passage_runs_on_into_a_table_or_the_next_annex(
     assert list(text["▶ 사행성 업종을 영위하는 자(기업)"].notes) == ["※ 세부 업종은 통계청 분류를 따름"]
     # (the table's rows are still read for the clause's rule: the KSIC codes it lists)
     assert industry.rule.get("none_of_codes") == ["56211", "56212", "91242"]
+
+
+@needs_corpus
+def test_a_tender_notice_gives_its_bidding_qualifications_and_its_month(tmp_path):
+    """Review 47 #8 (a 조달청 contract officer): "3. 입찰참가자격" is the heading of every 조달청 notice, and the notice
+    is dated "… 공고합니다. 2026. 2" — formslim found "0 criteria" and "notice dated unknown". Its qualifications (the
+    나라장터 registration, 소기업·소상공인) and exclusions are read, each list under its own parent item (the ① of "1)
+    … 갖춘 자" is not the ① of "2) … 해당하는 경우"), not the registration procedure of "3-2. 입찰참가자격 등록", nor the
+    ③ of a list under "8. 불공정행위 금지"."""
+    r = _cli(CORPUS / "kr-procurement-rfastball" / "bid_notice_limited_under100m.hwpx", "--format", "json")
+    d = json.loads(r.stdout)
+    assert d["reference_date"] == "2026-02-01"
+    texts = [c["text"] for c in d["criteria"]]
+    assert any("국가종합전자조달시스템 입찰참가자격등록규정" in x for x in texts)
+    assert any(c["category"] == "size_class" and "소기업자" in c["text"] for c in d["criteria"])
+    assert any("조세포탈" in x for x in texts)
+    assert not any("등록장소" in x or "금품·향응" in x or "하수급인" in x for x in texts), texts
