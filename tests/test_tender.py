@@ -107,3 +107,8 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     assert "미달성" not in md and "미달성" not in html
     assert "대출" not in md and "the form says" not in md
     assert "묶음 폴더 이름" not in md
+    # (review 47 #4: the contract-stage pledges ask the same six data — a finding, though none is counted)
+    (o,) = plan["overlaps"]
+    assert o["stage"] == "after_approval" and o["shared"] == o["certain"] == 6
+    assert {x["label"] for x in o["items"]} >= {"계약번호", "계약건명", "계약금액", "사업자등록번호"}
+    assert "직접이행의무 확약서의 질문 6개 중 6개를" in brief

@@ -29,8 +29,12 @@ def document_overlaps(plan: ReductionPlan, match) -> list[dict]:
     (the shared questions, certain first: label, concept, status) and ``adds`` (the smaller's other questions)."""
     # (documents the plan merges or drops are asked once by the plan itself: the overlaps left are between those it
     # keeps as they are)
+    # (and those of the later stage, among themselves: a tender's three 확약서 filed at contract ask the same six data
+    # — review 47 #4)
     counted = {d.key or d.file: d for d in plan.documents
-               if d.counted and not d.issued and not d.twin_of and d.decision == "keep"}
+               if (d.counted or d.after_approval) and not d.issued and not d.twin_of and not d.alternative_of
+               and d.decision == "keep"}
+    stage = {k: bool(d.after_approval) for k, d in counted.items()}
     # (questions the plan still asks: one it drops as a duplicate, pre-fills or fetches is asked once already)
     asked = {fp.field: fp.document or fp.file for fp in plan.fields
              if fp.action in ("ask", "checkbox") and not fp.part_of and (fp.document or fp.file) in counted}
@@ -58,6 +62,8 @@ def document_overlaps(plan: ReductionPlan, match) -> list[dict]:
     keys = sorted(by_doc)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
+            if stage[a] != stage[b]:
+                continue  # (an application's form and a contract's are filed at different times)
             small, big = (a, b) if (len(by_doc[a]), a) <= (len(by_doc[b]), b) else (b, a)
             questions = [f for f in by_doc[small] if not sign_off(f)]
             shared = [f for f in questions if (f, big) in best]
@@ -73,6 +79,8 @@ def document_overlaps(plan: ReductionPlan, match) -> list[dict]:
                 "documents": [{"key": small, "title": counted[small].title or small, "questions": len(questions)},
                               {"key": big, "title": counted[big].title or big, "questions": len(
                                   [f for f in by_doc[big] if not sign_off(f)]), "pages": pages}],
+                # (the application's documents, or those filed at closing or contract, among themselves)
+                "stage": "after_approval" if stage[small] else "application",
                 "shared": len(shared), "certain": certain, "review": len(shared) - certain,
                 "share": round(len(shared) / len(questions), 3),
                 "items": [{"field": f, "label": _label(match.fields[f]), "status": best[(f, big)]["status"],
