@@ -112,3 +112,30 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     assert o["stage"] == "after_approval" and o["shared"] == o["certain"] == 6
     assert {x["label"] for x in o["items"]} >= {"계약번호", "계약건명", "계약금액", "사업자등록번호"}
     assert "직접이행의무 확약서의 질문 6개 중 6개를" in brief
+
+
+def test_a_test_file_and_a_stub_are_named_first_not_counted_as_forms(tmp_path):
+    """Review 47 #9: form_purchase_v2.hwpx prints the one word "테스트", v1 nothing but a click-here field's name;
+    neither is a purchase form. Both are left out of the counts, and the brief names them first for a person to
+    check that they are the files meant."""
+    import json
+
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    from .conftest import CORPUS, corpus_package
+
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is absent")
+    pkg = corpus_package(tmp_path / "pkg", "kr-procurement-rfastball/form_purchase_v1.hwpx",
+                         "kr-procurement-rfastball/form_purchase_v2.hwpx")
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--quiet", "--no-cache",
+                                       "--lang", "ko"])
+    assert result.exit_code == 0, result.output
+    plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
+    reasons = {x["file"]: x["reason"] for x in plan["excluded"]}
+    assert reasons["form_purchase_v2.hwpx"].startswith("nearly empty: the file prints only '테스트'")
+    assert reasons["form_purchase_v1.hwpx"].startswith("no form:")
+    brief = (tmp_path / "out" / "report.md").read_text(encoding="utf-8").split("## 요약")[0]
+    assert "이 수치를 쓰기 전에 확인할 파일 2건" in brief and "'테스트'만 인쇄되어 있고" in brief

@@ -153,9 +153,15 @@ _PLACEHOLDER_MARK = re.compile(r"\{\{[^{}]+\}\}|누름틀|click\s*here", re.I)
 
 
 def placeholder_only(text: str, fields) -> str:
-    """The whole printed text of a file of at most three answer spaces that prints nothing but their names
+    """The whole printed text of a file of no answer space and three words at most ("테스트"), or of at most three
+    answer spaces that prints nothing but their names
     as placeholders and a word processor's field words — "{{진행상태}} - 누름틀 {{진행상태}} - 텍스트" (procurement review 40 #3: a
     test file kept as a purchase form and made a required attachment) — as printed; else ""."""
+    words = re.findall(r"[가-힣A-Za-z0-9]+", text or "")
+    if not fields and 0 < len(words) <= 3:
+        # (a file with no answer space and a word or three — "테스트" —: a test file, not a form nor a notice;
+        # review 47 #9)
+        return re.sub(r"\s+", " ", re.sub(r"[\x00-\x1f\x7f]", " ", text or "")).strip()[:200]
     if not fields or len(fields) > 3 or not _PLACEHOLDER_MARK.search(text or ""):
         return ""  # (a small form's labels are its questions: "기업명 ___ / 사업자등록번호 ___" is a form)
     rest = text or ""

@@ -295,6 +295,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                             "is still needed"}
     not_submitted = {d.key: why_not[d.kind] for d in docs
                      if d.kind in ("notice", "data_file", "issued") or d.kind == "checklist" and not d.fields}
+    # a file that prints a word or three and nothing else ("테스트"): said as such, for a person to check it is the
+    # file they meant (review 47 #9)
+    not_submitted.update({d.key: f"nearly empty: the file prints only '{d.stub[:60]}' and asks nothing — check that it "
+                                 "is the file meant" for d in docs if d.stub and not d.fields})
     # a form that asks nothing — no answer space at all (a test file, a page to read) — is not counted;
     # certificates and other issued evidence are documents without answer spaces of their own
     not_submitted.update({d.key: "no answer space: the document asks the applicant nothing"

@@ -1226,6 +1226,7 @@ def to_markdown(a: Analysis) -> str:
                   # review 46 #6)
                   *([f"- **{md(_expired_first(br, lang))}**"] if br["human"]["expired"] else []),
                   *([f"- **{md(nothing)}**"] if (nothing := _nothing_measured(a, lang)) else []),
+                  *([f"- {md(suspect)}"] if (suspect := _suspect_files(a, lang)) else []),
                   *([f"- **{md(unread)}**"] if unread else []),
                   *[f"- {k}: {v}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
                   *[f"- {md(x)}" for x in br["package"]],
@@ -1965,7 +1966,8 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
             + '</p>'
             + (f'<p class="bad">{_e(unread)}</p>' if unread else "")
             + (f'<p class="bad"><b>{_e(_expired_first(br, a.lang))}</b></p>' if br["human"]["expired"] else "")
-            + (f'<p class="bad"><b>{_e(nothing)}</b></p>' if (nothing := _nothing_measured(a, a.lang)) else "") +
+            + (f'<p class="bad"><b>{_e(nothing)}</b></p>' if (nothing := _nothing_measured(a, a.lang)) else "")
+            + (f'<p class="bad">{_e(suspect)}</p>' if (suspect := _suspect_files(a, a.lang)) else "") +
             '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
             f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
@@ -2101,6 +2103,15 @@ def _verdict_word(met, L, s: Optional[dict] = None) -> str:
     if met is None and s is not None and s.get("target") is not None and not s.get("documents_before"):
         return L("not_applicable")
     return L("no_verdict") if met is None else L("met") if met else L("not_met")
+
+
+def _suspect_files(a: Analysis, lang: str) -> str:
+    """The files the plan found nearly empty or only a stub (a test file kept as a purchase form, review 47 #9),
+    named at the top of the brief; "" where none."""
+    names = knowledge_names(lang, a.knowledge)
+    bad = [f"{x['file']} — {localise(lang, str(x['reason']), names)}" for x in a.plan.excluded
+           if str(x.get("reason", "")).startswith(("nearly empty:", "no form:"))]
+    return t(lang, "brief_suspect", count=len(bad), items="; ".join(bad)) if bad else ""
 
 
 def _nothing_measured(a: Analysis, lang: str) -> str:
