@@ -750,7 +750,8 @@ h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px s
 .ok{color:#1e7b34;font-weight:700}.bad{color:#b3261e;font-weight:700}
 table{border-collapse:collapse;width:100%;font-size:.86rem;margin:.6rem 0}
 th,td{border:1px solid #cdd6e0;padding:.3rem .45rem;vertical-align:top;text-align:left}th{background:#e9eef5}
-td.c{text-align:center}nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b5797}
+td.c{text-align:center}th{min-width:3.5rem}table.ids td:first-child{white-space:nowrap;word-break:normal}
+nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b5797}
 #brief{border:1px solid #cdd6e0;border-radius:8px;padding:.2rem 1rem .6rem;margin:1rem 0}#brief h3{font-size:1rem;margin:.7rem 0 .2rem}
 #brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}.chart{overflow-x:auto}
 .scroll-hint{display:none}td.n{white-space:nowrap;word-break:normal}@media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
