@@ -448,7 +448,11 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "stays as it is, is listed apart and is not counted among the application's documents, questions "
                 "and minutes",
                 (f"the form says: '{d.after_approval}'",
-                 *(f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers))))
+                 *(f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers)),
+                # (the rule that requires it, as the words that say so cite it: what amending the form means —
+                # review 47 #13)
+                legal_note=(f"required by {', '.join(cited)} (as printed)"
+                            if (cited := _cited_rules(d.after_approval)) else "")))
         elif (other := _other_agency(d, home, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
             # this agency can neither merge nor change it, and what its applicant gives here is a copy
@@ -913,6 +917,21 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          target_default=target_default, online_application=online)
     plan = _with_amendments(plan, docs, match, kb, country or "")
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+#: a provision cited by name in brackets or quotes: "「국가를 당사자로 하는 계약에 관한 법률」 제5조의3", "“물품구매(제조)계약특수조건”
+#: 제7조의3" (a document may print its quotes the wrong way round: ”…“)
+_CITED_RULE = re.compile(r"[「“”\"]([^「」“”\"]{2,40})[」“”\"]\s*제\s*(\d+)\s*조(?:\s*의\s*(\d+))?")
+
+
+def _cited_rules(text: str) -> list[str]:
+    """The provisions a sentence cites by name, as cited ("물품구매(제조)계약특수조건 제7조의3"), each once."""
+    out: list[str] = []
+    for m in _CITED_RULE.finditer(text or ""):
+        c = f"{m.group(1).strip()} 제{m.group(2)}조" + (f"의{m.group(3)}" if m.group(3) else "")
+        if c not in out:
+            out.append(c)
+    return out
 
 
 def concept_name(kb: Knowledge, concept: str, country: str = "") -> str:

@@ -1081,6 +1081,7 @@ EVIDENCE = {
         (r"duplicate group (G\d+): (.+)", "중복 묶음 {1}: {2}"),
         (r"signed by the (\w+): (.+)", "{1}이(가) 서명: {2!}"),
         (r"the form says: '(.+)'", "서식에 적힌 말: '{1}'"),
+        (r"required by (.+) \(as printed\)", "근거 (서식에 적힌 대로): {1}"),
         (r"signed by the (\S+) \((.+)\)", "{1}이(가) 서명 ({2})"),
         (r"signed by the (\S+)", "{1}이(가) 서명"),
         (r"printed header: (.+)", "머리말에 인쇄: {1}"),
