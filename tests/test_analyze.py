@@ -1077,6 +1077,9 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
     form = (tmp_path / "form.json").read_text(encoding="utf-8")
     assert "staffing changes" not in form and "CDC's Lead SBA Office" not in form
     assert any("is completed by the CDC" in x for x in plan["assumptions"])
+    # (the report names the party as the knowledge does, not by its id: "that party's (cdc)" read as a code)
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "that party's (certified development company)" in md and "(cdc)" not in md
 
 
 @needs_corpus

@@ -1228,7 +1228,8 @@ def _named(text: str, names: dict) -> str:
     import re
 
     # (an id may run straight into a Korean particle, "person.id_issue_date을(를)": no \b there)
-    return re.sub(r"(?<![A-Za-z0-9_.])(?:[a-z]+\.[a-z_]+|[a-z_]{4,})(?![A-Za-z0-9_])",
+    # (three letters and up: a role's id may be an acronym, "cdc" — only ids ``names`` holds are replaced)
+    return re.sub(r"(?<![A-Za-z0-9_.])(?:[a-z]+\.[a-z_]+|[a-z_]{3,})(?![A-Za-z0-9_])",
                   lambda x: names.get(x.group(0), x.group(0)), text)
 
 
