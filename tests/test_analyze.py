@@ -1080,6 +1080,8 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
     # (the report names the party as the knowledge does, not by its id: "that party's (cdc)" read as a code)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "that party's (certified development company)" in md and "(cdc)" not in md
+    # (and its questions are one row of the protocol, not 174 rows among the applicant's data — review 46 #11)
+    assert md.count("another party completes") == 1 and "| Has the CDC had staffing changes" not in md
 
 
 @needs_corpus

@@ -471,6 +471,30 @@ def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str
     order[:] = [k for k in order if k not in gone]
 
 
+def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str], titles: dict[str, str],
+                   lang: str) -> None:
+    """The questions of a part of a form another party completes (SBA Form 1244's Section Four, the CDC's): one row
+    per document ("…: its 174 questions another party completes") — they are no data the applicant is asked, and 174
+    rows of them buried the applicant's (review 46 #11)."""
+    groups: dict[str, list[str]] = {}
+    for key in order:
+        r = rows[key]
+        if r["actions"] == {"other_party"} and len(r.get("docs", ())) == 1:
+            groups.setdefault(r["docs"][0], []).append(key)
+    gone: set[str] = set()
+    for doc, keys in groups.items():
+        if len(keys) < 2:
+            continue
+        host = rows[keys[0]]
+        title = titles.get(doc) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(doc, doc))
+        host.update(datum=t(lang, "other_party_questions", title=title, count=len(keys)), concept="", role="",
+                    why=t(lang, "why_other_party"), asked_as=[title], item=False)
+        for k in keys[1:]:
+            host["members"] |= rows[k]["members"]
+            gone.add(k)
+    order[:] = [k for k in order if k not in gone]
+
+
 def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
     """Rows that say the same of the same document — one consent form's "작성일" and "성명" under each of its
     nine consents — are one row, with how many times the document asks it ("×9")."""
@@ -666,6 +690,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             if r["concept"] in english and any("\uac00" <= ch <= "\ud7a3" for ch in r["datum"]):
                 r["datum"] = f"{r['datum']} ({english[r['concept']]})"
     _own_documents(rows, order, short, document_titles(a), lang)
+    _other_parties(rows, order, short, document_titles(a), lang)
     out = []
     for key in order:
         r = rows[key]
