@@ -107,6 +107,8 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     assert "미달성" not in md and "미달성" not in html
     assert "대출" not in md and "the form says" not in md
     assert "묶음 폴더 이름" not in md
+    # (review 47 #12: the third pledge, titled "확약서" alone, is told from the other two by its place)
+    assert [d["title"] for d in plan["documents"]][-1] == "확약서 (붙임 3)"
     # (review 47 #13: each pledge's legal note cites the rule that requires it, as the notice prints it)
     assert [d["legal_note"] for d in plan["decisions"]][:2] == [
         "required by 물품구매(제조)계약특수조건 제7조의3 (as printed)", "required by 물품구매(제조)계약특수조건 제26조의5 (as printed)"]

@@ -97,6 +97,7 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
             parts.append(_describe(sub, rel, fmt, seg.title, own, language, locator=seg.locator, part=i))
         whole = _describe(layout, rel, fmt, _title(title, layout), tuple(numbered), language)
         parts = submitted_after_award(parts, layout_text(layout, 200000))
+        parts = _distinct_titles(parts)
         return replace(whole, page_count=page_count, warnings=tuple(warnings), parts=tuple(parts),
                        fillable=any(f.name for f in numbered) if fillable is None else fillable)
     if fields is None:
@@ -105,6 +106,20 @@ def document_from_layout(layout: Layout, rel: str, fmt: str, title: str = "", pa
     doc = _describe(layout, rel, fmt, _title(title, layout), tuple(fields), language)
     return replace(doc, page_count=page_count, warnings=tuple(warnings),
                    fillable=any(f.name for f in fields) if fillable is None else fillable)
+
+
+def _distinct_titles(parts: list[Document]) -> list[Document]:
+    """A part titled by its form word alone ("확약서") where another part of the file ends its title with that word
+    ("직접이행의무 확약서"): named with its printed place too — "확약서 (붙임 3)" —, so a reader tells the three
+    확약서 apart (review 47 #12)."""
+    out = []
+    for p in parts:
+        bare = (p.title or "").strip()
+        clash = re.fullmatch(r"[가-힣]{2,4}", bare) and any(
+            q is not p and (q.title or "").strip().endswith(bare) and (q.title or "").strip() != bare for q in parts)
+        where = re.sub(r"[<>\[\]〈〉《》【】()]", "", p.locator or "").strip()
+        out.append(replace(p, title=f"{bare} ({where})") if clash and where else p)
+    return out
 
 
 def submitted_after_award(parts: list[Document], text: str) -> list[Document]:
