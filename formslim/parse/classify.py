@@ -763,7 +763,7 @@ def printed_windows(text: str) -> tuple[PrintedWindow, ...]:
 #: an item of a numbered list of exhibits: "Exhibit 3:", "Exhibit 11*:" (an asterisk marks the ones some filers upload)
 _EXHIBIT = re.compile(r"\b(?:Exhibit|Attachment)\s+(\d{1,2})\*?\s*:\s*", re.I)
 #: a running footer or header a page break puts inside an item ("SBA Form 1244 (12-2021) Page 15")
-_RUNNING = re.compile(r"\b(?:[A-Z]{2,5}\s+)?Form\s+\S+\s+\(\d{1,2}[-/]\d{2,4}\)\s+Page\s+\d+\b.*", re.I)
+_RUNNING = re.compile(r"\b(?:[A-Z]{2,5}\s+)?Form\s+\S+\s+\(\d{1,2}[-/]\d{2,4}\)\s+Page\s+\d+\b", re.I)
 _NAMED_FORM = re.compile(r"\b(?:[A-Z]{2,5}\s+)?Form\s+[A-Z]{0,3}-?\d{2,5}[A-Z]?\b")
 _EXHIBIT_CASE = re.compile(r"^\s*(?:for\s+(?:an?\s+)?[^:,.]{3,120}?[:,]|if\s+applicable\b)|\bif\s+applicable\b", re.I)
 
@@ -771,7 +771,16 @@ _EXHIBIT_CASE = re.compile(r"^\s*(?:for\s+(?:an?\s+)?[^:,.]{3,120}?[:,]|if\s+app
 def exhibits(text: str) -> tuple[Exhibit, ...]:
     """A form's numbered list of exhibits, each once (its first "Exhibit N:"), where the form prints a list — three
     or more items numbered from 1 —, not where it only points at one ("provide relevant documents in Exhibit 27")."""
-    flat = re.sub(r"\s+", " ", (text or "")[:400000])
+    raw = (text or "")[:400000]
+    # (a page's running head — "Application for Section 504 Loans / Section Four: Completed by the CDC" printed atop
+    # every page — is no item's words: a line printed on three pages or more is dropped)
+    lines = [x.strip() for x in raw.splitlines()]
+    counts: dict[str, int] = {}
+    for x in lines:
+        if len(x) >= 10:
+            counts[x] = counts.get(x, 0) + 1
+    raw = "\n".join(x for x in lines if counts.get(x, 0) < 3)
+    flat = re.sub(r"\s+", " ", raw)
     starts: dict[str, re.Match] = {}
     for m in _EXHIBIT.finditer(flat):
         starts.setdefault(m.group(1), m)
@@ -781,7 +790,12 @@ def exhibits(text: str) -> tuple[Exhibit, ...]:
     out = []
     for i, m in enumerate(ordered):
         end = ordered[i + 1].start() if i + 1 < len(ordered) else min(len(flat), m.end() + 600)
-        words = _RUNNING.sub("", flat[m.end():end]).strip()
+        words = re.sub(r"\s+", " ", _RUNNING.sub(" ", flat[m.end():end])).strip()
+        if i + 1 == len(ordered):
+            # (the last item runs on into whatever the page prints next — "CDC Agreements and Certifications": its
+            # first sentence is the item)
+            stop = re.search(r"(?<=[a-z0-9)])\.\s", words[20:])
+            words = words[:20 + stop.start() + 1] if stop else words
         if not words:
             continue
         case = _EXHIBIT_CASE.search(words)

@@ -2030,9 +2030,10 @@ def _exhibit_rows(a: Analysis) -> list[tuple[str, str, str, str, str]]:
     package holds them."""
     rows = []
     for x in exhibit_findings(a.package, a.plan):
-        for e in x["exhibits"]:
+        for k, e in enumerate(x["exhibits"]):
             text = one_line(e["text"])
-            rows.append((x["title"], e["number"], text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + " …",
+            # (the document named on its first exhibit's row only: 28 rows of one title buried the items)
+            rows.append((x["title"] if not k else "", e["number"], text if len(text) <= 160 else text[:157].rsplit(" ", 1)[0] + " …",
                          e["condition"] or t(a.lang, "exhibit_always"),
                          "; ".join(t(a.lang, "exhibit_form_in" if f["document"] else "exhibit_form_missing", form=f["form"])
                                    for f in e["forms"])))
