@@ -472,7 +472,7 @@ def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str
 
 
 def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str], titles: dict[str, str],
-                   lang: str) -> None:
+                   lang: str, kb=None) -> None:
     """The questions of a part of a form another party completes (SBA Form 1244's Section Four, the CDC's): one row
     per document ("…: its 174 questions another party completes") — they are no data the applicant is asked, and 174
     rows of them buried the applicant's (review 46 #11)."""
@@ -487,8 +487,12 @@ def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str
             continue
         host = rows[keys[0]]
         title = titles.get(doc) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(doc, doc))
-        host.update(datum=t(lang, "other_party_questions", title=title, count=len(keys)), concept="", role="",
-                    why=t(lang, "why_other_party"), asked_as=[title], item=False)
+        # (whose part it is, where the rows' roles say: "the IVES participant", "the certified development company")
+        roles = {rows[k]["role"] for k in keys if rows[k]["role"] and rows[k]["role"] != "applicant"}
+        who = _whom(roles, lang, kb) if kb is not None and roles and len(roles) <= 2 else ""
+        host.update(datum=t(lang, "other_party_questions_of" if who else "other_party_questions", title=title,
+                            count=len(keys), who=who),
+                    concept="", role="", why=t(lang, "why_other_party"), asked_as=[title], item=False)
         for k in keys[1:]:
             host["members"] |= rows[k]["members"]
             gone.add(k)
@@ -690,7 +694,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             if r["concept"] in english and any("\uac00" <= ch <= "\ud7a3" for ch in r["datum"]):
                 r["datum"] = f"{r['datum']} ({english[r['concept']]})"
     _own_documents(rows, order, short, document_titles(a), lang)
-    _other_parties(rows, order, short, document_titles(a), lang)
+    _other_parties(rows, order, short, document_titles(a), lang, a.knowledge)
     out = []
     for key in order:
         r = rows[key]
