@@ -68,7 +68,7 @@ def _case_tokens(text: str) -> set[str]:
     return strong or {w.lower() for w in words if w[:1].isupper() and len(w) > 3}
 
 
-def _names(subject: str, target) -> bool:
+def names_document(subject: str, target) -> bool:
     """Whether a window's subject ("SBA Form 413, Personal Financial Statement") is ``target``: by the number its
     header prints, else by its title."""
     number = re.sub(r"^(?:form|schedule)\s+", "", target.form_number or "")
@@ -97,7 +97,7 @@ def window_conflicts(package: Package, programme: str, skip: frozenset = frozens
         days = sorted({w.days for w in applicable})
         others = []
         for other in docs:
-            said = [w for w in other.windows if other is not target and w.subject and _names(w.subject, target)
+            said = [w for w in other.windows if other is not target and w.subject and names_document(w.subject, target)
                     and w.days not in days]
             if said:
                 others.append({"title": other.title or other.path, "file": other.path,

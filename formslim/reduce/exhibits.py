@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..match.consistency import names_document
 from ..model import Package, ReductionPlan
 
 
@@ -20,14 +21,10 @@ def _number(form: str) -> str:
 
 def _is(doc, form: str, words: str) -> bool:
     """Whether ``doc`` is the form an exhibit names (``form``: "SBA Form 413"): by the number its header prints, else
-    by its title printed right after the number in the exhibit ("SBA Form 413, Personal Financial Statement")."""
-    number = _number(form)
-    own = re.sub(r"^(?:form|schedule)\s+", "", doc.form_number or "")
-    if number and own == number:
-        return True
-    title = re.sub(r"\s+", " ", doc.title or "").strip().lower()
+    by its title printed right after the number in the exhibit ("SBA Form 413, Personal Financial Statement") — as a
+    recency rule's subject names its document."""
     at = words.lower().find(form.lower())
-    return at >= 0 and len(title) >= 8 and title in words.lower()[at:at + len(form) + 80]
+    return at >= 0 and names_document(words[at:at + len(form) + 80], doc)
 
 
 def exhibit_findings(package: Package, plan: ReductionPlan) -> list[dict]:
