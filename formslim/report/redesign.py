@@ -460,15 +460,25 @@ def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str
     for (doc, _), keys in groups.items():
         if len(keys) < 2:
             continue
-        host = rows[keys[0]]
-        # (a part of a file by its printed title, as the row's "asked now in" names it)
-        title = titles.get(doc) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(doc, doc))
-        host.update(datum=t(lang, "own_document_questions", title=title, n=len(keys)), concept="", role="",
-                    why=t(lang, "why_own_document"), asked_as=[title], item=False)
-        for k in keys[1:]:
-            host["members"] |= rows[k]["members"]
-            gone.add(k)
+        title = _doc_title(rows[keys[0]], doc, short, titles)
+        gone |= _fold(rows, keys, datum=t(lang, "own_document_questions", title=title, n=len(keys)),
+                      why=t(lang, "why_own_document"), title=title)
     order[:] = [k for k in order if k not in gone]
+
+
+def _doc_title(host: dict, doc: str, short: dict[str, str], titles: dict[str, str]) -> str:
+    """A document by its printed title (a part of a file too), as a row's "asked now in" names it."""
+    return titles.get(doc) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(doc, doc))
+
+
+def _fold(rows: dict[str, dict], keys: list[str], datum: str, why: str, title: str) -> set[str]:
+    """The rows ``keys`` made one, the first, saying ``datum`` and ``why`` of the document ``title``: the keys of the
+    rows it took in."""
+    host = rows[keys[0]]
+    host.update(datum=datum, concept="", role="", why=why, asked_as=[title], item=False)
+    for k in keys[1:]:
+        host["members"] |= rows[k]["members"]
+    return set(keys[1:])
 
 
 def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str], titles: dict[str, str],
@@ -485,17 +495,13 @@ def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str
     for doc, keys in groups.items():
         if len(keys) < 2:
             continue
-        host = rows[keys[0]]
-        title = titles.get(doc) or (host["asked_as"][0].split(": ", 1)[0] if host["asked_as"] else short.get(doc, doc))
+        title = _doc_title(rows[keys[0]], doc, short, titles)
         # (whose part it is, where the rows' roles say: "the IVES participant", "the certified development company")
         roles = {rows[k]["role"] for k in keys if rows[k]["role"] and rows[k]["role"] != "applicant"}
         who = _whom(roles, lang, kb) if kb is not None and roles and len(roles) <= 2 else ""
-        host.update(datum=t(lang, "other_party_questions_of" if who else "other_party_questions", title=title,
-                            count=len(keys), who=who),
-                    concept="", role="", why=t(lang, "why_other_party"), asked_as=[title], item=False)
-        for k in keys[1:]:
-            host["members"] |= rows[k]["members"]
-            gone.add(k)
+        gone |= _fold(rows, keys, datum=t(lang, "other_party_questions_of" if who else "other_party_questions",
+                                          title=title, count=len(keys), who=who),
+                      why=t(lang, "why_other_party"), title=title)
     order[:] = [k for k in order if k not in gone]
 
 
