@@ -25,7 +25,7 @@ from typing import Optional
 
 from . import __version__
 from .limits import Limits
-from .model import (AttachmentRoute, Document, Exhibit, Field, Location, PartFilledBy, PrintedBound, PrintedNotice,
+from .model import (AttachmentRoute, Document, Duty, Exhibit, Field, Location, PartFilledBy, PrintedBound, PrintedNotice,
                     PrintedWindow, Signature)
 
 APPLICATION_ID = 0x46534C4D  # "FSLM": SQLite's application_id header field marks the file as ours
@@ -85,6 +85,7 @@ def _encode(doc: Document) -> dict:
     out["bounds"] = [b.to_dict() for b in doc.bounds]
     out["windows"] = [w.to_dict() for w in doc.windows]
     out["exhibits"] = [x.to_dict() for x in doc.exhibits]
+    out["duties"] = [x.to_dict() for x in doc.duties]
     out["filled_by_others"] = [x.to_dict() for x in doc.filled_by_others]
     out["fields"] = [asdict(f) for f in doc.fields]
     out["signers"] = [asdict(s) for s in doc.signers]
@@ -107,7 +108,8 @@ def _field(d: dict) -> Field:
 
 
 #: a Document's fields of records of their own, decoded one by one below
-_STRUCTURED = ("fields", "parts", "signers", "notices", "filled_by_others", "routes", "bounds", "windows", "exhibits")
+_STRUCTURED = ("fields", "parts", "signers", "notices", "filled_by_others", "routes", "bounds", "windows", "exhibits",
+               "duties")
 #: its other tuple fields (JSON gives lists back): read off the model, so a field added there round-trips
 _TUPLES = tuple(f.name for f in dc_fields(Document) if str(f.type).startswith("tuple") and f.name not in _STRUCTURED)
 
@@ -125,6 +127,7 @@ def _decode(d: dict) -> Document:
                     bounds=tuple(PrintedBound(**b) for b in d.get("bounds") or ()),
                     windows=tuple(PrintedWindow(**w) for w in d.get("windows") or ()),
                     exhibits=tuple(Exhibit(**{**x, "forms": tuple(x["forms"])}) for x in d.get("exhibits") or ()),
+                    duties=tuple(Duty(**x) for x in d.get("duties") or ()),
                     parts=tuple(_decode(p) for p in d["parts"]))
 
 

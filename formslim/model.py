@@ -196,6 +196,27 @@ class Exhibit:
 
 
 @dataclass(frozen=True)
+class Duty:
+    """A document a notice or a specification says its reader must submit, as printed, with when and to whom
+    ("계약상대자는 납품 10근무일 전 검사관에게 검사의뢰서 … 를 제출하여야 한다"): a submission the package may hold no
+    form for (formslim.parse.duties)."""
+
+    document: str  # the document, as printed ("검사의뢰서", "KCS 또는 동등규격의 인증서")
+    stage: str  # when, as one of formslim.parse.duties.STAGES ("bid", "contract", "delivery" …); "" unsaid
+    when: str = ""  # when, as printed ("납품 10근무일 전", "검수 시"); ""
+    who: str = ""  # who submits it, as printed ("계약상대자", "입찰자"); ""
+    to: str = ""  # to whom, as printed ("검사관", "계약담당공무원"); ""
+    case: str = ""  # the case it is asked in, as printed ("국내·외 제작품일 경우"); "" always
+    clause: str = ""  # the printed number of the clause that says it ("6.4.2", "2)"); ""
+    form: str = ""  # the annex it is to be written on, as printed ("붙임1"); ""
+    instead: str = ""  # what the text says stands in for it ("입찰서": "… 입찰서로 대신합니다"); ""
+    text: str = ""  # the sentence, as printed (cut at 300 characters)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class PrintedWindow:
     """How recent a document must be when it is submitted, as one document prints it: a form about itself ("This
     information is current as of … (must be within 90 days of submission for Disaster or within 120 days of
@@ -305,6 +326,8 @@ class Document:
     bounds: tuple[PrintedBound, ...] = ()
     # how recent a document must be when submitted, as this one prints it (about itself or another it asks for)
     windows: tuple[PrintedWindow, ...] = ()
+    # the documents a notice or a specification says its reader must submit, with when and to whom (Korean, for now)
+    duties: tuple[Duty, ...] = ()
     fixed_templates: tuple[str, ...] = ()
     # the answers a form says the programme's online system asks too, by the names it quotes ("‘지원분야’,
     # ‘전문기술분야’ … 사항이 온라인시스템과 상이하게 작성할 경우"): every applicant writes them twice

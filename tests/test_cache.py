@@ -132,6 +132,9 @@ def test_documents_with_parts_survive_the_round_trip(corpus):
     main = read_document(corpus / "sba-buddy/SBA_1244.pdf", "1244.pdf")
     assert main.exhibits and main.windows and pdf.windows
     assert loads(dumps(main)) == main
+    # (and what a specification requires to be submitted: the 구매요구서's clauses)
+    spec = read_document(corpus / "kr-procurement-rfastball/spec_revision_2026.hwpx", "spec.hwpx")
+    assert spec.duties and loads(dumps(spec)) == spec
 
 
 def test_an_undecodable_file_name_is_cached_and_read_back(tmp_path):

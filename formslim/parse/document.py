@@ -10,6 +10,7 @@ from typing import Optional
 from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
+from .duties import duties
 from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
@@ -215,6 +216,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     consent_terms=consent_terms(text) if kind == "consent" else "",
                     submissions=notice_submissions(text) if kind == "notice" else (),
                     requests=notice_requests(text) if kind == "notice" else (),
+                    duties=duties(text) if kind == "notice" else (),
                     bounds=printed_bounds(text), windows=printed_windows(text), exhibits=exhibits(text),
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(text), composed_length=composed_length(text),
                     header=header_of(text),

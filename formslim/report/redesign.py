@@ -14,6 +14,7 @@ from typing import Optional
 
 from .. import __version__
 from ..pipeline import Analysis
+from ..reduce.duties import submission_duties
 from ..reduce.exhibits import exhibit_findings
 from ..reduce.overlap import document_overlaps
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
@@ -271,6 +272,8 @@ def plan_json(a: Analysis) -> dict:
         "overlaps": document_overlaps(p, a.match),
         # the exhibits a form lists, set against the package (review 46 #2): said, not counted
         "exhibits": exhibit_findings(a.package, p),
+        # what the notices and specifications require to be submitted, by stage (review 47 #1, #2): said, not counted
+        "required_submissions": required_submissions(a),
         "excluded": list(p.excluded),
         "overrides_applied": [d.id for d in overridden] + override_notes,
         "problems": [x.to_dict() for x in a.package.problems],
@@ -1075,6 +1078,13 @@ def to_html(a: Analysis) -> str:
         out += [f'<tr><td class="small">{_e(d)}</td><td class="c">{_e(n)}</td><td class="small">{_e(w)}</td>'
                 f'<td class="small">{_e(c)}</td><td class="small">{_e(f)}</td></tr>' for d, n, w, c, f in exhibit_rows]
         out.append("</table>")
+    duty_rows = _duty_rows(a)
+    if duty_rows:
+        out.append(f'<h3 id="duties">{L("duties")}</h3><p class="small">{L("duties_how")}</p>'
+                   f'<table><tr><th>{L("duty_stage")}</th><th>{L("duty_document")}</th><th>{L("duty_when")}</th>'
+                   f'<th>{L("duty_to")}</th><th>{L("duty_where")}</th><th>{L("duty_note")}</th></tr>')
+        out += ["<tr>" + "".join(f'<td class="small">{_e(c)}</td>' for c in row) + "</tr>" for row in duty_rows]
+        out.append("</table>")
     # replaceable
     replaced = [d for d in p.documents if d.decision == "replace_by_registry"]
     out.append(f'<h2 id="replaceable">{L("replaceable")}</h2>')
@@ -1280,6 +1290,7 @@ def to_markdown(a: Analysis) -> str:
                     if br["human"]["conflicts"] else []),
                   *([f"  - {md(_windows_line(br['human']['windows'], lang))}"] if br["human"]["windows"] else []),
                   *[f"  - {md(_exhibits_line(x, lang))}" for x in br["human"]["exhibits"]],
+                  *([f"  - {md(_duties_line(br['human']['duties'], lang))}"] if br["human"]["duties"] else []),
                   ""]
     if p.blockers:
         lines += [f"### {t(lang, _blockers_key(s))}", ""] + [
@@ -1345,6 +1356,13 @@ def to_markdown(a: Analysis) -> str:
                   f"| {t(lang, 'document')} | {t(lang, 'exhibit_number')} | {t(lang, 'exhibit_text')} | "
                   f"{t(lang, 'exhibit_when')} | {t(lang, 'exhibit_forms')} |", "| --- | --- | --- | --- | --- |"]
         lines += ["| " + " | ".join(md(x) for x in row) + " |" for row in exhibit_rows]
+    duty_rows = _duty_rows(a)
+    if duty_rows:
+        lines += ["", f"### {t(lang, 'duties')}", "", md(t(lang, "duties_how")), "",
+                  "| " + " | ".join(t(lang, k) for k in ("duty_stage", "duty_document", "duty_when", "duty_to",
+                                                          "duty_where", "duty_note")) + " |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        lines += ["| " + " | ".join(md(x) for x in row) + " |" for row in duty_rows]
     lines += ["", f"## {t(lang, 'protocol')}", "", f"| {t(lang, 'datum')} | {t(lang, 'why')} | {t(lang, 'asked_now')} | "
               f"{t(lang, 'proposed')} |", "| --- | --- | --- | --- |"]
     rows = protocol_rows(a)
@@ -1765,7 +1783,7 @@ def brief(a: Analysis) -> dict:
                       "assumptions": len(p.assumptions) + len(b.assumptions),
                       "conflicts": printed_conflicts(a), "windows": window_conflicts(a), "expired": expired,
                       "overlaps": document_overlaps(p, a.match),
-                      "exhibits": exhibit_findings(a.package, p)}}
+                      "exhibits": exhibit_findings(a.package, p), "duties": required_submissions(a)}}
 
 
 def _blockers_line(br: dict, L) -> str:
@@ -1989,6 +2007,8 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     if br["human"]["windows"]:
         human.append(_e(_windows_line(br["human"]["windows"], a.lang)))
     human += [_e(_exhibits_line(x, a.lang)) for x in br["human"]["exhibits"]]
+    if br["human"]["duties"]:
+        human.append(_e(_duties_line(br["human"]["duties"], a.lang)))
     human.append(L("brief_review", n=br["human"]["review"]) + (
         "; " + L("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
     if br["human"]["blockers"]:
@@ -2033,6 +2053,66 @@ def _exhibits_line(x: dict, lang: str) -> str:
     return (t(lang, "brief_exhibits", title=x["title"], count=len(x["exhibits"]), conditional=x["conditional"])
             + (t(lang, "brief_exhibits_missing", forms=", ".join(x["forms_missing"])) if x["forms_missing"] else "")
             + (t(lang, "brief_exhibits_unnamed", docs=", ".join(x["unnamed"])) if x["unnamed"] else ""))
+
+
+def required_submissions(a: Analysis) -> list[dict]:
+    """What the package's notices and specifications require to be submitted (formslim.reduce.duties), those the
+    notice's own requests name aside (they are said with them)."""
+    requested = tuple((x["document"], x["who"]) for x in notice_requests(a.plan, a.package))
+    return submission_duties(a.package, a.plan, a.knowledge, a.country, requested)
+
+
+def _duty_note(x: dict, a: Analysis, titles: dict) -> str:
+    lang = a.lang
+    notes = []
+    if x["in_package"]:
+        notes.append(t(lang, "duty_in_package", title=x["form"] or titles.get(x["in_package"], x["in_package"])))
+    if x["instead"]:
+        notes.append(t(lang, "duty_instead", by=x["instead"]))
+    if x["case"]:
+        notes.append(t(lang, "duty_case", case=x["case"]))
+    if x["repeats"]:
+        notes.append(t(lang, "duty_repeated", where=", ".join(x["repeats"])))
+    if x["registry"]:
+        reg = a.knowledge.registries.get(x["registry"])
+        notes.append(t(lang, "duty_registry", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name)
+                       if reg is not None else x["registry"]))
+    return "; ".join(notes)
+
+
+def _duty_rows(a: Analysis) -> list[tuple[str, ...]]:
+    """The required submissions' rows: stage, document, when (as printed), to whom, where it says so, note."""
+    titles = {d.key or d.file: d.title or d.file for d in a.plan.documents}
+    return [(t(a.lang, "duty_stage_" + x["stage"]),
+             # (a document the package holds the form of is named by the form's title: "직접이행의무 확약서", not
+             # the notice's "확약서")
+             titles.get(x["in_package"], x["document"]) if x["in_package"] else x["document"], x["when"], x["to"],
+             f"{x['source_title']} {x['clause']}".strip(), _duty_note(x, a, titles))
+            for x in required_submissions(a)]
+
+
+def _duties_line(items: list[dict], lang: str) -> str:
+    """"The notices and specifications require 19 submissions the figures do not count — with the bid 4 (3 met by the
+    bid itself), … ; required twice: KCS 인증서"."""
+    from ..reduce.duties import stage_counts
+
+    parts = []
+    for stage, count in stage_counts(items):
+        of = [x for x in items if x["stage"] == stage]
+        notes = [t(lang, "brief_duties_instead", count=k) for k in [sum(1 for x in of if x["instead"])] if k] + \
+            [t(lang, "brief_duties_in_package", count=k) for k in [sum(1 for x in of if x["in_package"])] if k]
+        parts.append(f"{t(lang, 'duty_stage_' + stage)} {count}" + (f" ({', '.join(notes)})" if notes else ""))
+    from ..reduce.duties import same_document
+
+    groups: list[list[dict]] = []
+    for x in items:
+        if x["repeats"]:
+            home = next((g for g in groups if same_document(g[0], x)), None)
+            home.append(x) if home is not None else groups.append([x])
+    # (one name per document, its shortest: "KCS 인증서", not that and "KCS 또는 동등규격의 인증서")
+    twice = [min((x["document"] for x in g), key=len) for g in groups]
+    line = t(lang, "brief_duties", count=len(items), stages=", ".join(parts))
+    return line + ("; " + t(lang, "brief_duties_repeated", items=", ".join(twice)) if twice else "")
 
 
 def _exhibit_rows(a: Analysis) -> list[tuple[str, str, str, str, str]]:

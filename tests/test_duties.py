@@ -1,0 +1,78 @@
+"""What a notice or a specification says must be submitted, when and to whom (review 47 #1, #2): a 조달청 bid
+package's burden lies in its notice and its 구매요구서, which formslim reads but does not count."""
+import json
+
+from click.testing import CliRunner
+
+from formslim.cli import main
+from formslim.parse.duties import duties
+
+from .conftest import corpus_package, needs_corpus
+
+
+def test_a_duty_is_read_with_its_stage_time_recipient_and_clause():
+    text = ("7. 납품 및 검수\n"
+            "7.1 계약상대자는 납품 5근무일 전 검사관에게 검사요청서 및 검수관에게 납품계획서를 제출하여야 한다.\n"
+            "7.2 계약상대자는 계약 후 7일 이내 착수계획서(일정, 인력 등)를 발주부서에 제출해야 한다.\n"
+            "7.3 검수 시 필수 제출서류\n"
+            "7.3.1 제조사의 품질보증서\n"
+            "7.3.2 시험 성적서\n"
+            "7.4 자체 시험성적서를 제출할 수 있다.\n"
+            "7.5 자격 관련 서류는 시스템에서 확인하므로 별도 제출할 필요가 없습니다.\n")
+    found = {(d.clause, d.document): d for d in duties(text)}
+    assert set(found) == {("7.1", "검사요청서"), ("7.1", "납품계획서"), ("7.2", "착수계획서"),
+                          ("7.3.1", "제조사의 품질보증서"), ("7.3.2", "시험 성적서")}
+    first = found[("7.1", "검사요청서")]
+    assert (first.stage, first.when, first.who, first.to) == ("delivery", "납품 5근무일 전", "계약상대자", "검사관")
+    assert found[("7.1", "납품계획서")].to == "검수관"
+    plan = found[("7.2", "착수계획서")]
+    assert (plan.stage, plan.when, plan.to) == ("performance", "계약 후 7일 이내", "발주부서")
+    assert found[("7.3.2", "시험 성적서")].stage == "delivery" and found[("7.3.2", "시험 성적서")].when == "검수 시"
+
+
+def test_what_stands_in_for_a_duty_and_the_annex_it_is_written_on_are_read():
+    text = ("2) 입찰자는 부정당업자에 해당하지 아니한다는 서약서를 입찰시 제출하여야 합니다. (다만, 전자입찰의 경우 "
+            "전자입찰서 제출로 서약서 제출을 대신합니다.)\n"
+            "3) 낙찰자는 성실 이행에 동의한다는 내용의 확약서(붙임2 서식 참조)를 계약 체결 시 계약담당공무원에게 "
+            "제출하여야 합니다.\n"
+            "4) 위 항에 따라 확약서를 제출하여야 하는 자는 입찰서 제출 시 이를 함께 냅니다.\n")
+    found = duties(text)
+    assert [(d.document, d.stage, d.instead, d.form) for d in found] == [
+        ("서약서", "bid", "전자입찰서", ""), ("확약서", "contract", "", "붙임2")]
+    assert found[1].to == "계약담당공무원" and found[1].who == "낙찰자"
+
+
+@needs_corpus
+def test_the_specification_and_the_bid_notice_say_what_the_supplier_files_by_stage(tmp_path):
+    """The 조달청 package (notice, 구매요구서): nothing is counted, yet the notice requires a 서약서 with the bid (the
+    e-bid stands in for it) and three 확약서 before the contract, written on its own annexes, and the specification
+    a 사업이행계획서 after the contract, a 검사의뢰서 and a 검수신청서 before delivery, and a KCS certificate twice
+    (2.1.4 and 6.2.3)."""
+    pkg = corpus_package(tmp_path / "pkg", "kr-procurement-rfastball/bid_notice_limited_under100m.hwpx",
+                         "kr-procurement-rfastball/spec_revision_2026.hwpx")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(out), "--quiet", "--no-cache", "--lang", "ko"])
+    assert result.exit_code == 0, result.output
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    items = plan["required_submissions"]
+    by = {(x["clause"], x["document"]): x for x in items}
+    pledge = by[("2)", "서약서")]
+    assert pledge["stage"] == "bid" and pledge["instead"] == "전자입찰서"
+    annexed = [x for x in items if x["in_package"]]
+    assert sorted(x["form"] for x in annexed) == ["붙임1", "붙임2", "붙임3"]
+    assert all(x["stage"] == "contract" and x["in_package"].endswith(("#part2", "#part3", "#part4")) for x in annexed)
+    assert by[("8.1.2", "사업이행계획서")]["stage"] == "performance"
+    assert by[("6.4.2", "검사의뢰서")]["to"] == "검사관" and by[("6.4.2", "검수신청서")]["to"] == "검수관"
+    kcs = by[("6.2.3", "KCS 인증서")]
+    assert kcs["stage"] == "delivery" and kcs["repeats"] == ["구매요구서 2.1.4"]
+    # the notice's generic "관계 서류" is the papers it lists, one of them held by a registry
+    asked = next(x for x in items if x["stage"] == "request")
+    assert "법인등기부등본" in asked["document"] and asked["registry"]
+    # (stage order: the bid first, acceptance after the contract)
+    stages = [x["stage"] for x in items]
+    assert stages.index("bid") < stages.index("contract") < stages.index("delivery")
+    report = (out / "report.md").read_text(encoding="utf-8")
+    brief = report.split("## 요약")[0]
+    assert f"공고문·규격서가 요구하는 제출 서류 {len(items)}건은 수치에 넣지 않음" in brief
+    assert "두 번 요구: KCS 인증서" in brief
+    assert "| 납품·검수 시 | 검사의뢰서 | 납품 10근무일 전 | 검사관 | 구매요구서 6.4.2 |" in report
