@@ -30,13 +30,16 @@ class Comparison:
     b: "Analysis"
     questions: VersionDiff
     documents: dict
+    #: what the two sides' notices and specifications require to be submitted (formslim.reduce.duties.diff_duties)
+    duties: dict
 
     @property
     def identical(self) -> bool:
         s = self.questions.summary()
         d = self.documents
         return not (s["reworded"] or s["changed"] or s["removed"] or s["added"] or d["removed"] or d["added"]
-                    or d["changed"] or self.moved)
+                    or d["changed"] or self.moved or self.duties["removed"] or self.duties["added"]
+                    or self.duties["changed"])
 
     @property
     def moved(self) -> list[dict]:
@@ -63,7 +66,8 @@ class Comparison:
         q = self.questions.to_dict()  # exactly diff's JSON (formslim.diff/1)
         docs = {k: v for k, v in self.documents.items() if k not in _INTERNAL}
         return {"schema": COMPARE_SCHEMA, "formslim_version": __version__, "identical": self.identical,
-                "a": side(self.a), "b": side(self.b), "documents": docs, "questions": q, "moved": self.moved}
+                "a": side(self.a), "b": side(self.b), "documents": docs, "questions": q, "moved": self.moved,
+                "required_submissions": self.duties}
 
 
 def _norm_title(t: str) -> str:
@@ -157,10 +161,14 @@ def compare(a_paths: Iterable[str | Path], b_paths: Iterable[str | Path], target
 
     a = analyze(list(a_paths), target=target, knowledge=knowledge, cache=cache, lang=lang)
     b = analyze(list(b_paths), target=target, knowledge=knowledge, cache=cache, lang=lang)
+    from .reduce.duties import diff_duties
+    from .report.redesign import required_submissions
+
     diff = diff_packages(a.package, b.package, a.knowledge)
     counts = tuple({d.key or d.file: d.fields_before for d in x.plan.documents} for x in (a, b))
     return Comparison(a=a, b=b, questions=diff, documents=pair_documents(
-        a.package, b.package, diff, main=(a.plan.main_form, b.plan.main_form), questions=counts))
+        a.package, b.package, diff, main=(a.plan.main_form, b.plan.main_form), questions=counts),
+        duties=diff_duties(required_submissions(a), required_submissions(b)))
 
 
 def compare_table(c: Comparison) -> str:
@@ -185,16 +193,35 @@ def compare_table(c: Comparison) -> str:
                     if e.get("kind") in ("notice", "data_file")})
     if texts:
         lines.insert(-1, f"note: read as text, not as forms ({', '.join(texts)}): changes to their wording are not "
-                         "compared, only the fields formslim reads in them")
+                         "compared, only the fields formslim reads in them and what they require to be submitted")
+    # (what a notice or a specification requires to be submitted: for a revised specification, the change a
+    # supplier feels — review 47 #7)
+    r = d["required_submissions"]
+    if r["removed"] or r["added"] or r["changed"] or r["same"]:
+        lines.insert(-1, f"required submissions (notices and specifications): same {r['same']}, changed "
+                         f"{len(r['changed'])}, removed {len(r['removed'])}, added {len(r['added'])}")
     for x in docs["changed"]:
         lines.append(f"  ~ document {x['title']}: {'; '.join(x['changes'])}")
     for x in docs["removed"]:
         lines.append(f"  - document {x['title']}")
     for x in docs["added"]:
         lines.append(f"  + document {x['title']}")
+    for x in r["removed"]:
+        lines.append(f"  - required {_duty(x)}")
+    for x in r["added"]:
+        lines.append(f"  + required {_duty(x)}")
+    for x in r["changed"]:
+        lines.append(f"  ~ required {x['document']}: {_duty(x['old'], False)} → {_duty(x['new'], False)}")
     moved = tuple(f"  > {c.questions.fields[m['old']].label}: {m['from']} → {m['to']}" for m in d["moved"])
     lines += detail_lines(c.questions, moved)
     return "\n".join(lines) + "\n"
+
+
+def _duty(x: dict, named: bool = True) -> str:
+    """"KCS 인증서 (delivery, 검수 시, to 검수관; 구매요구서 6.2.3)"."""
+    said = ", ".join(v for v in (x["stage"] or "stage not said", x["when"], f"to {x['to']}" if x["to"] else "") if v)
+    where = f"{x['source_title']} {x['clause']}".strip()
+    return (f"{x['document']} " if named else "") + f"({said}; {where})"
 
 
 def _met_word(met) -> str:

@@ -76,3 +76,25 @@ def test_the_specification_and_the_bid_notice_say_what_the_supplier_files_by_sta
     assert f"공고문·규격서가 요구하는 제출 서류 {len(items)}건은 수치에 넣지 않음" in brief
     assert "두 번 요구: KCS 인증서" in brief
     assert "| 납품·검수 시 | 검사의뢰서 | 납품 10근무일 전 | 검사관 | 구매요구서 6.4.2 |" in report
+
+
+@needs_corpus
+def test_compare_says_what_a_revised_specification_requires_that_the_old_did_not(corpus, tmp_path):
+    """The 2025 and 2026 구매요구서 of one purchase: the fields barely change, but the supplier's submissions do — the
+    2026 revision drops the 취급설명서 and the GSE 승인 인증서 and adds a corrosion test report and a rust-proofing
+    certificate, and its training certificate goes to the 검사·검수관 instead of the 검수관 (review 47 #7)."""
+    from formslim.comparison import compare, compare_table
+
+    folder = corpus / "kr-procurement-rfastball"
+    c = compare([folder / "spec_revision_2025.hwpx"], [folder / "spec_revision_2026.hwpx"], cache=None)
+    r = c.to_dict()["required_submissions"]
+    assert {x["document"] for x in r["added"]} == {"내식성 시험 성적서", "방청 공정 인증서"}
+    assert {"취급설명서 및 장비이력자료", "국토교통부 GSE 승인 인증서"} <= {x["document"] for x in r["removed"]}
+    (moved,) = r["changed"]
+    assert moved["document"] == "교육 훈련 완료 확인서" and (moved["old"]["to"], moved["new"]["to"]) == ("검수관", "검사·검수관")
+    assert r["same"] >= 10 and not c.identical
+    table = compare_table(c)
+    assert "+ required 방청 공정 인증서 (stage not said; 구매요구서 3.2.5.1)" in table
+    # the same specification against itself: nothing required changes
+    same = compare([folder / "spec_revision_2026.hwpx"], [folder / "spec_revision_2026.hwpx"], cache=None)
+    assert same.identical and not (same.duties["added"] or same.duties["removed"] or same.duties["changed"])

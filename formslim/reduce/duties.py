@@ -107,3 +107,37 @@ def stage_counts(items: list[dict]) -> list[tuple[str, int]]:
     for d in items:
         counts[d["stage"]] = counts.get(d["stage"], 0) + 1
     return [(s, counts[s]) for s in STAGES if s in counts]
+
+
+def _alike(a: dict, b: dict) -> bool:
+    """Two versions' required documents are one: the same name, or names :func:`same_document` holds alike (the
+    annex form and the notice aside: a revision renumbers both)."""
+    return compact(a["document"]) == compact(b["document"]) or same_document({**a, "form": "", "source": ""},
+                                                                            {**b, "form": "", "source": ""})
+
+
+def diff_duties(old: list[dict], new: list[dict]) -> dict:
+    """What two versions of a package require to be submitted, set side by side (``formslim compare``): ``removed``
+    and ``added`` (each document with its stage, clause and notice), and ``changed`` (a document both require, whose
+    stage, time or recipient differ: ``old`` and ``new``). Paired one to one — the same name at the same stage first,
+    then the same name, then names alike — so a document required twice on one side and once on the other is once
+    removed or added."""
+    left, right = list(range(len(old))), list(range(len(new)))
+    pairs = []
+    for test in (lambda a, b: compact(a["document"]) == compact(b["document"]) and a["stage"] == b["stage"],
+                 lambda a, b: compact(a["document"]) == compact(b["document"]), _alike):
+        for i in list(left):
+            j = next((j for j in right if test(old[i], new[j])), None)
+            if j is not None:
+                pairs.append((i, j))
+                left.remove(i)
+                right.remove(j)
+
+    def brief(x: dict) -> dict:
+        return {k: x[k] for k in ("document", "stage", "when", "to", "clause", "source_title")}
+
+    changed = [{"document": new[j]["document"], "old": brief(old[i]), "new": brief(new[j])} for i, j in sorted(pairs)
+               if (old[i]["stage"], compact(old[i]["when"]), compact(old[i]["to"]))
+               != (new[j]["stage"], compact(new[j]["when"]), compact(new[j]["to"]))]
+    return {"removed": [brief(old[i]) for i in left], "added": [brief(new[j]) for j in right], "changed": changed,
+            "same": len(pairs) - len(changed)}
