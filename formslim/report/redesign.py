@@ -1083,7 +1083,9 @@ def to_html(a: Analysis) -> str:
         out.append(f'<h3 id="duties">{L("duties")}</h3><p class="small">{L("duties_how")}</p>'
                    f'<table><tr><th>{L("duty_stage")}</th><th>{L("duty_document")}</th><th>{L("duty_when")}</th>'
                    f'<th>{L("duty_to")}</th><th>{L("duty_where")}</th><th>{L("duty_note")}</th></tr>')
-        out += ["<tr>" + "".join(f'<td class="small">{_e(c)}</td>' for c in row) + "</tr>" for row in duty_rows]
+        # (the stage on one line: "계약 체결 시" broken after two syllables read as two stages)
+        out += ["<tr>" + "".join(f'<td class="small{" n" if k == 0 else ""}">{_e(c)}</td>' for k, c in enumerate(row))
+                + "</tr>" for row in duty_rows]
         out.append("</table>")
     # replaceable
     replaced = [d for d in p.documents if d.decision == "replace_by_registry"]
