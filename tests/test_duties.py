@@ -98,3 +98,12 @@ def test_compare_says_what_a_revised_specification_requires_that_the_old_did_not
     # the same specification against itself: nothing required changes
     same = compare([folder / "spec_revision_2026.hwpx"], [folder / "spec_revision_2026.hwpx"], cache=None)
     assert same.identical and not (same.duties["added"] or same.duties["removed"] or same.duties["changed"])
+
+
+def test_a_clause_wrapped_onto_a_line_of_its_own_is_no_caption():
+    """"\t제공해야 한다.\t" — the end of a specification's clause on its own line, a tab after it — is prose, not a
+    caption with room to write (review 47 #2: the 구매요구서's "fields" were such fragments)."""
+    from formslim.fields.common import _is_label_text
+
+    assert not _is_label_text("제공해야 한다.") and not _is_label_text("명시되어야 한다.")
+    assert _is_label_text("대표자 성명") and _is_label_text("사업자등록번호")

@@ -2320,7 +2320,9 @@ def _inventory_notes(a: Analysis) -> list[str]:
     if received := [d for d in p.documents if d.received]:
         notes.append(t(lang, "inventory_received", n=len(received)))
     if later := [d for d in p.documents if d.after_approval and not d.twin_of]:
-        notes.append(t(lang, "inventory_after_approval", n=len(later)))
+        # (named as they are titled: a tender's three 확약서 are no "guarantee, creditor's agreement" — review 47 #5)
+        notes.append(t(lang, "inventory_after_approval", n=len(later),
+                       items=", ".join(dict.fromkeys(d.title or d.file for d in later))))
     return notes
 
 
