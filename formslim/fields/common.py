@@ -135,7 +135,7 @@ _SENTENCE_END = re.compile(r"(?:니다|습니다|합니다|함|음|오)\s*[.)]?$
 _POLITE_END = re.compile(r"(?:니다|니까)\s*[.?]?$")
 #: a Korean sentence in the plain style, however short: "제공해야 한다." (a specification's clause wrapped onto a line
 #: of its own is no caption — review 47 #2)
-_PLAIN_END = re.compile(r"[가-힣]다\.$|(?:해야|하여야)\s*(?:한다|함)$")
+_PLAIN_END = re.compile(r"[가-힣]다\.\s*$|(?:어야|아야|해야|하여야)\s*(?:한다|함)\.?\s*$")
 
 
 #: the printed reference of a form to its legal basis ("상훈법 시행령 [별지 제1호서식] <개정 2015.12.31.>"):
@@ -148,7 +148,8 @@ def _is_label_text(text: str) -> bool:
     if not t or len(t) > label_limit(t) or _GUIDANCE.match(text or "") or _FORM_REFERENCE.search(t) \
             or _UNDERSCORES.search(t):  # room to write is not a caption
         return False
-    if _SENTENCE_END.search(t) and len(t) > 12 or _POLITE_END.search(t) or _PLAIN_END.search(t):
+    if _SENTENCE_END.search(t) and len(t) > 12 or _POLITE_END.search(t) or _PLAIN_END.search(t) \
+            or _PLAIN_END.search((text or "").replace("\t", " ")):
         return False  # a sentence of instructions, not a caption
     return bool(re.search(r"[^\W\d_]", t))
 
