@@ -250,7 +250,9 @@ def _where(pages: list[Optional[int]], i: int) -> str:
 
 
 #: the heading of an annex ("[붙임 2] 신청 제외 대상 창업지원사업 목록"), its number
-_ANNEX_HEAD = re.compile(r"^\s*[\[<【]?\s*붙임\s*(\d+)\s*[\]>】]?\s+\S")
+#: an annex's heading: "[붙임 2] 신청 제외 대상 …", "붙임 4 패스트트랙 …", or a bracketed "<붙임 1>" alone on its line (a
+#: tender's annexed forms)
+_ANNEX_HEAD = re.compile(r"^\s*[\[<【]?\s*붙임\s*(\d+)\s*[\]>】]?\s+\S|^\s*[\[<【]\s*붙임\s*(\d+)\s*[\]>】]\s*$")
 
 
 #: where a passage read as one runs on into the next annex or into a table (a PDF's text joined across a page's
@@ -297,6 +299,8 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     lines: list[str] = []
     run_on: set[int] = set()
     for p in doc.passages:
+        # (a form field's marker — the NUL a reader leaves where a 누름틀 starts and ends — is no letter of the clause)
+        p = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", p)
         for k, x in enumerate(_runs_on(p) if p.strip() else ()):
             if _TABLE_HEAD.match(x) and (k > 0 or len(_TABLE_ROW.findall(x)) >= 2):
                 # (… or a whole table read as one passage, its header and rows: "NO. 대상 업종 코드번호 세세분류 1
@@ -308,6 +312,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     clauses: list[dict] = []  # {"kind", "lines", "notes", "where", "number"}
     documents: list[str] = []
     last_number: dict[str, int] = {}
+    last_at: dict[str, int] = {}  # the line of that last number
     outside = 0  # the last number of a list printed outside any section of criteria
     in_note = False
     in_table = False  # in the rows of a table printed under a clause
@@ -379,7 +384,9 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         elif section is None and number is not None:
             # an item that continues a numbered list of criteria after a page break or another block
             for k in ("exclude", "include"):
-                if last_number.get(k) == number - 1:
+                # (near the list it continues: a "③" in an annexed form's article, pages later, continues nothing —
+                # review 47 #8)
+                if last_number.get(k) == number - 1 and i - last_at.get(k, i) <= 40:
                     section, adopted = k, True
                     break
         if section is not None and adopted and number is None and _NOTE.match(line) and not line.startswith(("*", "※")):
@@ -405,7 +412,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             continue
         if _MAIN.match(line) and not (line.startswith("<") or "예외" in line):
             if number is not None:
-                last_number[section] = number
+                last_number[section], last_at[section] = number, i
             clauses.append({"kind": section, "lines": [line], "notes": [], "where": _where(pages, i), "number": number,
                             "head": "", "annex": annex})
             in_note = False
@@ -440,6 +447,15 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             key = (*key, parents[k])
         kept.pop(key, None)
         kept[key] = c
+    # (a clause that says what it states disqualifies — "… 확인이 안 될 경우 입찰참가자격이 없습니다" — is an exclusion,
+    # and so are the items under a lead-in that says so: "다음의 어느 하나에 해당하는 경우에는 참가자격이 없습니다: ① …
+    # ②", "아래 각호에 … 해당하는 경우에는 … 참여할 수 없습니다" — review 47 #8, a tender's exclusions read as its
+    # requirements)
+    negating = {k for k, c in enumerate(clauses) if _DISQUALIFIES.search(" ".join(c["lines"]))}
+    for k, c in enumerate(clauses):
+        if c["kind"] == "include" and (k in negating or (parents[k] in negating and parents[k] != k
+                                                          and re.match(rf"^\s*[{_CIRCLED}]", " ".join(c["lines"])))):
+            c["kind"] = "exclude"
     criteria = []
     for n, c in enumerate(kept.values(), 1):
         text = re.sub(r"\s+", " ", " ".join(c["lines"])).strip()
@@ -463,6 +479,11 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     title = next((p for p in lines[:12] if re.search(r"공고|모집|notice", p, re.I) and not re.search(r"제\s*\d", p)), "")
     return NoticeRules(file=doc.path, title=title.strip(), reference_date=_notice_date(lines),
                        criteria=tuple(criteria), documents=tuple(dict.fromkeys(documents)))
+
+
+#: a clause saying that what it states, or the items under it, bar the applicant: "… 경우에는 참가자격이 없습니다", "…
+#: 동 입찰에 참여할 수 없습니다", "신청할 수 없음"
+_DISQUALIFIES = re.compile(r"(?:참가\s*)?자격이\s*없(?:습니다|음|다)|(?:참여|참가|신청|지원|입찰)할\s*수\s*없(?:습니다|음|다)")
 
 
 #: a clause that introduces the items below it or points elsewhere: "다음 ①~③의 요건을 모두 충족하는 …",
@@ -648,7 +669,7 @@ def _annex_programmes(criteria: list[Criterion]) -> list[Criterion]:
         out[k] = replace(c, rule={**rule, "annex": True}, category="exclusion")
         # the body's clause that points to this annex is decided by its list
         for j, b in enumerate(out):
-            if j != k and not b.rule.get("annex") and re.search(rf"붙임\s*{m.group(1)}\b", b.text) \
+            if j != k and not b.rule.get("annex") and re.search(rf"붙임\s*{m.group(1) or m.group(2)}\b", b.text) \
                     and b.rule.get("fact") == "prior_support":
                 out[j] = replace(b, rule=rule)
     return out

@@ -527,3 +527,18 @@ def test_a_tender_notice_gives_its_bidding_qualifications_and_its_month(tmp_path
     assert any(c["category"] == "size_class" and "소기업자" in c["text"] for c in d["criteria"])
     assert any("조세포탈" in x for x in texts)
     assert not any("등록장소" in x or "금품·향응" in x or "하수급인" in x for x in texts), texts
+
+
+@needs_corpus
+def test_a_tender_notice_disqualifications_are_exclusions_and_an_annexed_article_is_no_criterion(tmp_path):
+    """Review 47 #8: the items under "다만 … 다음의 어느 하나에 해당하는 경우에는 참가자격이 없습니다" and "아래 각호에 …
+    해당하는 경우에는 … 동 입찰에 참여할 수 없습니다" bar a bidder — they were listed as requirements; a "③" of an article
+    quoted in the annexed 확약서 (붙임 1, pages later) continued the list; a 누름틀's markers showed as "\\u0000"."""
+    r = _cli(CORPUS / "kr-procurement-rfastball" / "bid_notice_limited_under100m.hwpx", "--format", "json")
+    d = json.loads(r.stdout)
+    kinds = {c["text"]: c["kind"] for c in d["criteria"]}
+    assert next(k for t, k in kinds.items() if t.startswith("① 적격심사서류 제출마감일까지")) == "exclude"
+    assert next(k for t, k in kinds.items() if "조세포탈" in t) == "exclude"
+    assert next(k for t, k in kinds.items() if "입찰참가자격등록규정" in t) == "include"
+    assert not any("직접이행의무를 준수하지 아니한" in c["text"] for c in d["criteria"])
+    assert not any("\x00" in c["text"] for c in d["criteria"]) and "\\u0000" not in r.stdout

@@ -64,7 +64,7 @@ _INSTEAD = re.compile(r"((?:전자\s*)?입찰서|[가-힣]{2,12}서)(?:\s*제출
 def _clauses(text: str) -> list[tuple[str, str]]:
     """The text's numbered clauses in order, as (number, words with their continuation lines)."""
     out: list[list[str]] = []
-    for line in (text or "")[:400000].splitlines():
+    for line in re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", (text or "")[:400000]).splitlines():
         m = _CLAUSE.match(line)
         if m or not out:
             out.append([m.group("no").rstrip(".") if m else "", line[m.end():] if m else line])
