@@ -107,3 +107,19 @@ def test_a_clause_wrapped_onto_a_line_of_its_own_is_no_caption():
 
     assert not _is_label_text("제공해야 한다.") and not _is_label_text("명시되어야 한다.")
     assert _is_label_text("대표자 성명") and _is_label_text("사업자등록번호")
+
+
+@needs_corpus
+def test_no_form_field_marker_reaches_what_formslim_writes(corpus):
+    """A reader marks a form field's start and end with NUL (an HWPX 누름틀, a DOCX content control): the marker is no
+    text, and must not reach a document's header ("조달청 물품공고 제\\u0000호") or the evidence quoted from it."""
+    import subprocess
+    import sys
+
+    from .conftest import SAMPLES
+
+    for folder in (corpus / "kr-procurement-rfastball", SAMPLES / "kr-sme-support"):
+        out = subprocess.run([sys.executable, "-m", "formslim", "fields", str(folder), "--format", "json", "--no-cache"],
+                             capture_output=True, text=True, timeout=600)
+        assert out.returncode in (0, 1), out.stderr
+        assert "\\u0000" not in out.stdout and "\x00" not in out.stdout

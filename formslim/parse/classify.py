@@ -1067,4 +1067,5 @@ def printed_title(text: str) -> str:
 def header_of(text: str) -> str:
     """The first words of a document's text, spaces folded, at most 600 characters: a form names its issuer
     there ("Department of the Treasury—Internal Revenue Service", "Government of the District of Columbia")."""
-    return re.sub(r"\s+", " ", (text or "")[:1200]).strip()[:600]
+    # (a 누름틀's NUL markers are no words: "공고 제\x00호" is "공고 제호")
+    return re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", "", (text or "")[:1200])).strip()[:600]

@@ -549,7 +549,8 @@ def read_parties(title: str, text: str, fields: Iterable[Field], kind: str) -> t
             continue
         if found:
             add(found[0][0], f.id, f.label, f"signature labelled '{found[0][1]}'", sign_condition(f.label))
-    body = re.sub(r"\s+", " ", text or "")
+    # (a form field's NUL markers are no words of the evidence quoted from it)
+    body = re.sub(r"\s+", " ", re.sub(r"[\x00-\x08\x0e-\x1f\x7f]", " ", text or ""))
     # "Your signature": the form's "you" — the one who files it — signs
     m = _YOUR_SIGNATURE.search(body)
     if m:
