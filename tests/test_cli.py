@@ -260,3 +260,22 @@ def test_a_us_package_gets_a_verdict_only_on_a_target_someone_set(tmp_path):
                                       "--target", "0.5"])
     assert given.exit_code == 4 and "target 50% NOT met" in given.stdout.splitlines()[0], given.output
     assert json.loads((tmp_path / "b" / "plan.json").read_text(encoding="utf-8"))["summary"]["target_met"] is False
+
+
+@needs_corpus
+def test_a_korean_statutory_report_gets_no_verdict_on_the_support_programmes_target(tmp_path):
+    """Review 48 #6 (a 소방서 예방과 official): the 소방시설 자체점검 실시결과 보고서 and its 점검표 apply for nothing — a
+    report under 소방시설법 제23조 — yet MSS's 9 → 4.4 for support applications printed "목표 50%: 미달성" in red and exit 4.
+    A Korean package applies for something where it holds a notice or a form titled as an application (the KR sample's
+    신청서 keeps formslim's default)."""
+    out = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-fire-forms"), "-o", str(tmp_path / "fire"), "--quiet",
+                                    "--lang", "ko"])
+    assert out.exit_code == 0, out.output
+    s = json.loads((tmp_path / "fire" / "plan.json").read_text(encoding="utf-8"))["summary"]
+    assert (s["target"], s["target_met"], s["target_default"]) == (None, None, False)
+    assert "미달성" not in out.stdout and "목표 없음" in out.stdout.splitlines()[0]
+    sample = CliRunner().invoke(main, ["analyze", str(SAMPLES / "kr-sme-support"), "-o", str(tmp_path / "krs"),
+                                       "--quiet"])
+    assert sample.exit_code in (0, 4), sample.output
+    k = json.loads((tmp_path / "krs" / "plan.json").read_text(encoding="utf-8"))["summary"]
+    assert k["target"] == 0.5 and k["target_default"] is True

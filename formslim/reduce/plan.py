@@ -203,6 +203,18 @@ def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
     return case.filed_when if case else ""
 
 
+#: what a Korean package that applies for something prints in its titles: an application, a business plan, a
+#: nomination, a call, a proposal, a bid (MSS's target counts the documents of such packages)
+_APPLYING = re.compile(r"신청|지원\s*사업|사업\s*계획|추천|공모|응모|제안|입찰|참가|접수|모집")
+
+
+def applies_for_something(package: Package) -> bool:
+    """Whether a package applies for something: it holds a programme notice, or a document whose title says it is an
+    application, a business plan, a nomination, a bid (:data:`_APPLYING`) — not a statutory report or a register."""
+    logical = [x for d in package.documents for x in d.logical]
+    return any(x.kind == "notice" or _APPLYING.search(x.title or "") for x in logical)
+
+
 def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Derivation, ...], kb: Knowledge,
                    manifest: Optional[Manifest] = None, target: Optional[float] = None,
                    country: Optional[str] = None) -> ReductionPlan:
@@ -215,7 +227,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         inferred, why = country_of(match, package, kb)
         country = country or inferred
         assumptions.append(f"country {country}: {why} (set 'country' in the manifest)")
-    target_default = target is None and country == DEFAULT_TARGET_COUNTRY
+    # (the default is MSS's figure for support applications: a Korean statutory report — 소방시설 자체점검 실시결과
+    # 보고서 — or a register applies for nothing, and a red "미달성" against it misleads — review 48 #6)
+    target_default = target is None and country == DEFAULT_TARGET_COUNTRY and applies_for_something(package)
     if target is None:
         # (MSS's 9 → 4.4 is a Korean ministry's commitment: a US collection judged against it would "miss" a
         # target nobody set for it — a PRA burden review has no document-count target (review 46 #4))
