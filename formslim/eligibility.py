@@ -210,6 +210,8 @@ def _notice_date(lines: list[str]) -> Optional[str]:
     "2026. 2. 20." —; else the month its 공고 line prints ("… 다음과 같이 공고합니다. 2026. 2": a 조달청 notice),
     its first day."""
     for line in lines[:25]:
+        # (a form's amendment mark in its head — "<개정 2025. 12. 1.>" — dates the form, not a notice: review 48 #14)
+        line = re.sub(r"[<\[(]\s*(?:개정|신설|전문\s*개정)[^>\])]{0,60}[>\])]", " ", line)
         m = re.search(r"(20\d{2})\s*년\s*(\d{1,2})\s*월\s*(\d{1,2})\s*일|(20\d{2})\.\s*(\d{1,2})\.\s*(\d{1,2})\.", line)
         if m:
             y, mo, d = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))

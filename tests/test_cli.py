@@ -279,3 +279,18 @@ def test_a_korean_statutory_report_gets_no_verdict_on_the_support_programmes_tar
     assert sample.exit_code in (0, 4), sample.output
     k = json.loads((tmp_path / "krs" / "plan.json").read_text(encoding="utf-8"))["summary"]
     assert k["target"] == 0.5 and k["target_default"] is True
+
+
+@needs_corpus
+def test_a_korean_report_names_a_listed_attachment_in_korean_and_a_form_amendment_dates_no_notice(tmp_path):
+    """Review 48 #6, #14: with a target set, the fire report's blockers named the missing 이행계획서 "(\\[attachment\\] …)"
+    in report.md (the HTML said "[첨부]"); and `eligibility` read the 9호서식's "<개정 2025. 12. 1.>" as the date of a
+    notice."""
+    out = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-fire-forms"), "-o", str(tmp_path / "fire"), "--quiet",
+                                    "--lang", "ko", "--target", "0.5"])
+    assert out.exit_code == 4, out.output
+    md = (tmp_path / "fire" / "report.md").read_text(encoding="utf-8")
+    assert "attachment" not in md and "\\[첨부\\] 별지 제10호서식" in md
+    form = CORPUS / "kr-fire-forms" / "별지_제9호서식_자체점검결과보고서.pdf"
+    elig = CliRunner().invoke(main, ["eligibility", str(form), "--format", "json"])
+    assert json.loads(elig.stdout)["reference_date"] is None

@@ -1296,7 +1296,7 @@ def to_markdown(a: Analysis) -> str:
                   ""]
     if p.blockers:
         lines += [f"### {t(lang, _blockers_key(s))}", ""] + [
-            f"- {'; '.join(f'{md(name)} ({md(where)})' for name, where in docs)}: {md(why)} — {md(unblock)}"
+            f"- {'; '.join(f'{md(name)} ({md(shown_file(where, lang))})' for name, where in docs)}: {md(why)} — {md(unblock)}"
             for docs, why, unblock in blocker_rows(a)] + [""]
     lines += [f"## {t(lang, 'proposed_package')}", ""] + [
         f"- {md(_with_variants(d, p, lang))} ({md(shown_file(d.file, lang))})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
