@@ -60,7 +60,10 @@ def test_two_versions_of_a_form_list_what_changed(corpus):
     spec = json.loads(run("compare", root / "spec_revision_2025.hwpx", root / "spec_revision_2026.hwpx",
                           "--format", "json").stdout)
     assert spec["documents"]["changed"] and not spec["documents"]["added"]
-    assert spec["questions"]["summary"]["same"] >= 4
+    # (its "fields" are a table's headers: the revision's change is in what it requires — test_duties.py; a clause's
+    # end wrapped onto its own line, "제공해야 한다.", is no longer one of them)
+    assert spec["questions"]["summary"]["same"] >= 3
+    assert spec["required_submissions"]["added"] and spec["required_submissions"]["removed"]
 
 
 @needs_corpus
@@ -188,3 +191,18 @@ def test_the_504_and_7a_packages_pair_main_form_with_main_form(corpus, tmp_path)
     main = next(x for x in c.documents["changed"] if x["a"] == "SBA_1244.pdf")
     asked = {d.key: d.fields_before for d in c.a.plan.documents}
     assert f"questions {asked['SBA_1244.pdf']} → " in " ".join(main["changes"])
+
+
+def test_an_option_spaced_otherwise_is_no_change():
+    """Review 48 #13: a flat PDF justifies an option's words ("기동용수압개 폐 장치" for "기동용수압개폐장치"); compare
+    listed every such option as removed and added. An option is its words; a real change is still said."""
+    from dataclasses import replace
+
+    from formslim.match.versions import _changes
+    from formslim.model import Field, Location
+
+    f = Field(id="a#1", label="가압송수장치", normalized_label="가압송수장치", kind="checkbox",
+              location=Location(file="a.pdf"), source="test", confidence=1.0,
+              options=("기동용수압개폐장치", "전기저장장치"))
+    assert _changes(f, replace(f, options=("기동용수압개 폐 장치", "전기 저 장장치"))) == ()
+    assert _changes(f, replace(f, options=("기동용수압개폐장치", "압력챔버"))) == ("options −전기저장장치 +압력챔버",)

@@ -2,6 +2,8 @@
 were reworded, which changed kind or options, which were added or dropped."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..knowledge import Knowledge
@@ -51,9 +53,15 @@ def _changes(fa: Field, fb: Field) -> tuple[str, ...]:
     out = []
     if fa.kind != fb.kind:
         out.append(f"kind {fa.kind} → {fb.kind}")
-    if set(fa.options) != set(fb.options) and (fa.options or fb.options):
-        gone = sorted(set(fa.options) - set(fb.options))
-        new = sorted(set(fb.options) - set(fa.options))
+    # (an option is its words, not their spacing: a flat PDF justifies "기동용수압개폐장치" as "기동용수압개 폐 장치" —
+    # review 48 #13)
+    def key(o: str) -> str:
+        return re.sub(r"\s+", "", o).casefold()
+
+    ka, kb = {key(o): o for o in fa.options}, {key(o): o for o in fb.options}
+    if set(ka) != set(kb) and (fa.options or fb.options):
+        gone = sorted(ka[k] for k in set(ka) - set(kb))
+        new = sorted(kb[k] for k in set(kb) - set(ka))
         out.append("options" + (f" −{', '.join(gone)}" if gone else "") + (f" +{', '.join(new)}" if new else ""))
     if bool(fa.required) != bool(fb.required):
         out.append("now required" if fb.required else "no longer required")
