@@ -274,6 +274,13 @@ def test_a_korean_statutory_report_gets_no_verdict_on_the_support_programmes_tar
     s = json.loads((tmp_path / "fire" / "plan.json").read_text(encoding="utf-8"))["summary"]
     assert (s["target"], s["target_met"], s["target_default"]) == (None, None, False)
     assert "미달성" not in out.stdout and "목표 없음" in out.stdout.splitlines()[0]
+    # (review 48 #12: the 이행계획서 the 9호 says is written and attached — 별지 제10호서식, absent — is a form to write,
+    # not a certificate to obtain, and its rule says so)
+    plan = json.loads((tmp_path / "fire" / "plan.json").read_text(encoding="utf-8"))
+    cost = next(b for b in plan["burden"]["before"]["per_document"] if "이행계획서" in b["file"])
+    issued = next(b for b in plan["burden"]["before"]["per_document"] if "배치확인서" in b["file"])
+    assert cost["by_activity"]["obtaining"] < issued["by_activity"]["obtaining"] and cost["by_activity"]["filling"] > 0
+    assert "패키지에 없는 서식" in (tmp_path / "fire" / "report.md").read_text(encoding="utf-8")
     sample = CliRunner().invoke(main, ["analyze", str(SAMPLES / "kr-sme-support"), "-o", str(tmp_path / "krs"),
                                        "--quiet"])
     assert sample.exit_code in (0, 4), sample.output

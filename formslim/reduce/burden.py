@@ -458,6 +458,13 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         # so is a certificate an authority issues, or a register's extract: its printed lines — 사용 목적,
         # 제출처, 유효기간 — are what the issuer wrote, and obtaining it is its burden)
         kind = "attachment" if dp.attachment else dp.kind
+        if dp.attachment and dp.kind == "form" and doc is None:
+            # (a form the package's forms say is filed with them, which the applicant writes — the 9호서식's "이행계획서
+            # (별지 제10호서식)" —, absent from the package: written, not issued — priced as a short form whose
+            # questions are unknown, not as a certificate obtained (review 48 #12))
+            kind = "form"
+            assumptions.append(f"{dp.title or key}: a form the applicant writes that the package does not hold — priced "
+                               "as a short form (reading, checking, sending); its questions are unknown and not counted")
         # (the boxes of one answer — a date's month, day and year — are one question: Field.part_of)
         fields = tuple(f for f in doc.fields if f.id not in others and not f.part_of) if doc and not dp.issued else ()
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))

@@ -799,7 +799,8 @@ RULE_NAMES = {
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지", "K-PLEDGE-TEXT": "문언을 읽지 못한 서약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
-           "R-REGISTRY": "행정정보 공동이용으로 대체", "B-NO-REGISTRY": "공동이용 목록에 없음", "M-MERGE-FORM": "통합 신청서에 통합",
+           "R-REGISTRY": "행정정보 공동이용으로 대체", "B-NO-REGISTRY": "공동이용 목록에 없음",
+           "B-NO-REGISTRY/form": "패키지에 없는 서식", "B-NO-REGISTRY/evidence": "신청인 자신의 기록인 증빙", "M-MERGE-FORM": "통합 신청서에 통합",
            "P-PLEDGE-DECLARATION": "서약서를 확인 문구로", "F-ASK-ONCE": "한 번만 묻기", "F-SIGN-ONCE": "한 번만 서명", "F-PREFILL": "조회한 값 미리 채우기",
            "F-DERIVED": "계산해서 채우기", "F-CONSENT-SUBJECT": "동의서의 정보 주체 가정", "F-AGENCY-HELD": "기관이 가진 정보",
            "F-FORM-FILLS": "서식이 계산하는 값", "F-PER-PERSON": "사람마다 묻는 항목", "F-VALIDATE": "검증만 하는 항목",
@@ -807,9 +808,12 @@ RULE_NAMES = {
 }
 
 
-def rule_name(lang: str, rule: str) -> str:
-    """A rule by its short name in the report's language (the id where the language has none)."""
-    return RULE_NAMES.get(lang, {}).get(rule, rule)
+def rule_name(lang: str, rule: str, variant: str = "") -> str:
+    """A rule by its short name in the report's language (the id where the language has none), the case of it a
+    decision is where that case has a name of its own ("B-NO-REGISTRY/form": a form the package lacks is no
+    certificate missing from the registry catalogue — review 48 #12)."""
+    names = RULE_NAMES.get(lang, {})
+    return names.get(f"{rule}/{variant}", names.get(rule, rule)) if variant else names.get(rule, rule)
 
 
 #: document kinds (formslim.parse.classify.KINDS, and "copy" for an excluded copy) as a report names them
@@ -863,6 +867,9 @@ def josa(text: str) -> str:
 #: {1}, {2} … are the pattern's groups; a line no pattern reads stays as written (English)
 EVIDENCE = {
     "ko": [
+        (r"(.+): a form the (.+) writes that the package does not hold — priced as a short form \(reading, checking, "
+         r"sending\); its questions are unknown and not counted",
+         "{1}: {2}이(가) 작성하는 서식이나 패키지에 없음 — 짧은 서식(읽기·확인·제출)으로 셈; 질문 수를 알 수 없어 세지 않음"),
         (r"(.+), its box of attachments: '(.+)' \(not in the package\)", "「{1}」의 첨부서류란: '{2}' (패키지에 없음)"),
         (r"(.+), its box of attachments: '(.+)'", "「{1}」의 첨부서류란: '{2}'"),
         (r"the proposed package asks more questions than today's: the consolidated form asks (\d+) question\(s\) of its "

@@ -1060,7 +1060,7 @@ def to_html(a: Analysis) -> str:
                    + (f'<br><span class="small">{_e(approval)}</span>' if approval else "") + '</td>'
                    f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
                    f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d, p.primary or ""))}</td>'
-                   f'<td>{", ".join(_e(rule_name(lang, rules[i].rule)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
+                   f'<td>{", ".join(_e(rule_name(lang, rules[i].rule, rules[i].variant)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     if a.burden.fields_added:
         # (the documents' rows and this one add up to the headline's questions after)
         out.append(f'<tr><td></td><td></td><td>{L("form_own_items")}</td><td class="c">0 → {a.burden.fields_added}</td>'
@@ -1192,7 +1192,7 @@ def to_html(a: Analysis) -> str:
             out.append(f'<p class="small">… {len(items) - REVIEW_LISTED} {L("more_in_json")}</p>')
     out.append(f'<h2 id="overrides">{L("overrides")}</h2>')
     if ov or ov_notes:
-        out.append("<ul>" + "".join(f"<li>{_e(rule_name(lang, d.rule))} ({_e(d.id)}): {_e(', '.join(shown_file(x, lang) for x in d.documents))} — {_e(d.reason)}</li>" for d in ov)
+        out.append("<ul>" + "".join(f"<li>{_e(rule_name(lang, d.rule, d.variant))} ({_e(d.id)}): {_e(', '.join(shown_file(x, lang) for x in d.documents))} — {_e(d.reason)}</li>" for d in ov)
                    + "".join(f"<li>{_e(loc(x))}</li>" for x in ov_notes) + "</ul>")
     else:
         out.append(f"<p>{L('none')}</p>")
@@ -1209,7 +1209,7 @@ def to_html(a: Analysis) -> str:
         docs = ", ".join(shown_doc(a, x, lang) for x in d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
-        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule))}</td><td>{_action_text(lang, d).rstrip(": ")}<br>'
+        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule, d.variant))}</td><td>{_action_text(lang, d).rstrip(": ")}<br>'
                    f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason, d.variant))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
                    + f'</td><td class="small">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
@@ -1342,7 +1342,7 @@ def to_markdown(a: Analysis) -> str:
         approval = approval_note(a, d.key or d.file, lang)
         lines.append(f"| {md(shown_file(d.file, lang))} | {kind_text(lang, d.kind)} | {md(d.title)}"
                      + (f" ({md(approval)})" if approval else "") + f" | {d.fields_before} → {d.fields_after} | "
-                     f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule))} ({i})" for i in d.decisions) + " |")
+                     f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule, rules[i].variant))} ({i})" for i in d.decisions) + " |")
     if a.burden.fields_added:
         lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
     names = knowledge_names(lang, a.knowledge)
@@ -1425,14 +1425,14 @@ def to_markdown(a: Analysis) -> str:
         lines.append(f"… {len(items) - REVIEW_LISTED} {t(lang, 'more_in_json')}")
     ov, ov_notes = _overrides(p)
     lines += ["", f"## {t(lang, 'overrides')}", ""] + (
-        [f"- {md(rule_name(lang, d.rule))} ({d.id}): {md(', '.join(shown_file(x, lang) for x in d.documents))} — {md(d.reason)}" for d in ov] +
+        [f"- {md(rule_name(lang, d.rule, d.variant))} ({d.id}): {md(', '.join(shown_file(x, lang) for x in d.documents))} — {md(d.reason)}" for d in ov] +
         [f"- {md(localise(lang, x, names))}" for x in ov_notes] if ov or ov_notes else [md(t(lang, "none"))])
     lines += ["", f"## {t(lang, 'method')}", ""] + [f"- {md(localise(lang, x, names))}" for x in list(p.assumptions) + list(b.assumptions)]
     lines += [f"- {md(_source_once(b))}{md(t(lang, 'tariff_line', tariff=f'{b.tariff:,.0f}', currency=_unit(b.currency, lang), range=f'{b.range * 100:.0f}'))}",
               f"- {t(lang, 'knowledge_files')}: {md(', '.join(Path(f).name for f in a.knowledge.files))}"]
     lines += ["", f"## {t(lang, 'decisions')}", ""]
     for d in p.decisions:
-        lines.append(f"- **{d.id} {md(rule_name(lang, d.rule))}** ({_action_text(lang, d).rstrip(': ')}"
+        lines.append(f"- **{d.id} {md(rule_name(lang, d.rule, d.variant))}** ({_action_text(lang, d).rstrip(': ')}"
                      + (f"; {md(', '.join(shown_doc(a, x, lang) for x in d.documents))}" if d.documents else "") + "): "
                      f"{md(rule_text(lang, d.rule, d.reason, d.variant))}"
                      + (f" — {md('; '.join(localise(lang, x, names) for x in d.evidence))}" if d.evidence else "")
