@@ -23,7 +23,7 @@ FILES = {"concepts": "concepts.yaml", "concepts_common": "concepts_common.yaml",
          "concepts_forms": "concepts_forms.yaml", "concepts_forms2": "concepts_forms2.yaml",
          "concepts_forms3": "concepts_forms3.yaml", "concepts_forms4": "concepts_forms4.yaml", "roles": "roles.yaml", "rules": "derivations.yaml",
          "registries": "registries.yaml", "contrasts": "contrasts.yaml", "legal": "legal.yaml",
-         "agencies": "agencies.yaml", "words": "words.yaml", "forms": "forms.yaml"}
+         "agencies": "agencies.yaml", "words": "words.yaml", "forms": "forms.yaml", "instruments": "instruments.yaml"}
 #: the standard words derived from the 공통표준용어 (scripts/build_standard_words.py)
 STANDARD_WORDS = "standard_words.tsv"
 
@@ -194,6 +194,23 @@ class Agency:
 
 
 @dataclass(frozen=True)
+class Instrument:
+    """A kind of rule a form's header names as its source, and who amends it (instruments.yaml)."""
+    id: str
+    matches: str
+    kind_ko: str = ""
+    kind_en: str = ""
+    amended_by_ko: str = ""
+    amended_by_en: str = ""
+    country: str = ""
+    source: str = ""
+
+    def said(self, lang: str) -> str:
+        """"행정규칙(고시·훈령·예규·지침): 발령한 기관의 장이 고친다 (…)"."""
+        return (f"{self.kind_ko}: {self.amended_by_ko}" if lang == "ko" else f"{self.kind_en}: {self.amended_by_en}")
+
+
+@dataclass(frozen=True)
 class Contrast:
     id: str
     words: tuple[str, ...]
@@ -276,6 +293,15 @@ class Knowledge:
     # Korean standard words (공공데이터 공통표준단어) → their code; words of one group (words.yaml) share "=id"
     words: dict[str, str] = field(default_factory=dict)
     forms: dict[str, FormCase] = field(default_factory=dict)
+    instruments: dict[str, Instrument] = field(default_factory=dict)
+
+    def instrument(self, source: str) -> Optional[Instrument]:
+        """The kind of rule a form's printed source is ("소방시설 자체점검사항 등에 관한 고시 [별지 제4호 서식]" → an
+        administrative rule), by the first entry of instruments.yaml whose pattern its name matches; None."""
+        name = re.split(r"\s*\[", source or "", maxsplit=1)[0].strip()
+        if not name:
+            return None
+        return next((x for x in self.instruments.values() if re.search(x.matches, name)), None)
 
     def named_as_printed(self, texts: Iterable[str]) -> "Knowledge":
         """This knowledge with each party named, in reports, by the first of its wordings the package prints
@@ -545,6 +571,16 @@ def _agency(e: dict) -> Agency:
                   omb_prefix=tuple(str(x) for x in (e.get("omb_prefix") or ())))
 
 
+def _instrument(e: dict) -> Instrument:
+    if not e.get("matches"):
+        raise ValueError("an instrument needs 'matches' (a pattern of the source's name)")
+    re.compile(str(e["matches"]))
+    return Instrument(id=str(e["id"]), matches=str(e["matches"]), kind_ko=str(e.get("kind_ko") or ""),
+                      kind_en=str(e.get("kind_en") or ""), amended_by_ko=str(e.get("amended_by_ko") or ""),
+                      amended_by_en=str(e.get("amended_by_en") or ""), country=str(e.get("country") or ""),
+                      source=str(e.get("source") or ""))
+
+
 def _form_case(e: dict) -> FormCase:
     if not e.get("filed_when") or not (e.get("numbers") or e.get("titles") or e.get("headings")):
         raise ValueError("a form needs numbers, titles or headings, and filed_when")
@@ -590,6 +626,7 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
     notices: dict[str, Notice] = {}
     agencies: dict[str, Agency] = {}
     forms: dict[str, FormCase] = {}
+    instruments: dict[str, Instrument] = {}
     sources: dict[str, str] = {}
     files: list[str] = []
     paths = [DATA / name for name in FILES.values()]
@@ -614,13 +651,14 @@ def _load(extra: tuple[str, ...]) -> Knowledge:
         _merge_entries(notices, data.get("notices"), _notice, path, "notice")
         _merge_entries(agencies, data.get("agencies"), _agency, path, "agency")
         _merge_entries(forms, data.get("forms"), _form_case, path, "form")
+        _merge_entries(instruments, data.get("instruments"), _instrument, path, "instrument")
         for g in data.get("word_groups") or ():
             if not isinstance(g, dict) or not g.get("id") or not g.get("words"):
                 raise FormslimError(f"{path}: a word group needs an id and words")
             words.update({re.sub(r"\s", "", str(w)): f"={g['id']}" for w in _tuple(g["words"])})
     return Knowledge(concepts=concepts, roles=roles, rules=rules, registries=registries, sources=sources,
                      files=tuple(files), contrasts=contrasts, notices=notices, agencies=agencies, words=words,
-                     forms=forms)
+                     forms=forms, instruments=instruments)
 
 
 def _standard_words(path: Path) -> dict[str, str]:

@@ -208,6 +208,20 @@ def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
 _APPLYING = re.compile(r"신청|지원\s*사업|사업\s*계획|추천|공모|응모|제안|입찰|참가|접수|모집")
 
 
+def _amended_by(note: str, source: str, kb: Knowledge, country: Optional[str]) -> str:
+    """A kept prescribed form's legal note, with the kind of rule its header names and who amends it
+    (instruments.yaml): "… 이 서식의 근거 '소방시설 자체점검사항 등에 관한 고시': 행정규칙 — 발령한 기관의 장이 고친다"
+    — whether changing it is the agency's own act or a decree's amendment (review 48 #10)."""
+    x = kb.instrument(source)
+    if x is None or (x.country and country and x.country != country):
+        return note
+    name = re.split(r"\s*\[", source, maxsplit=1)[0].strip()
+    lang = "ko" if country == "KR" else "en"
+    said = (f"이 서식의 근거 '{name}' — {x.said(lang)} (근거: {x.source})" if lang == "ko" else
+            f"The form's source, '{name}', is {x.said(lang)} ({x.source}).")
+    return f"{note} {said}".strip()
+
+
 def applies_for_something(package: Package) -> bool:
     """Whether a package applies for something: it holds a programme notice, or a document whose title says it is an
     application, a business plan, a nomination, a bid (:data:`_APPLYING`) — not a statutory report or a register."""
@@ -496,7 +510,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 "amended", (f"printed header: {d.legal_form}",) + tuple(
                     f"signed by the {x.signer}: {x.evidence}" for x in d.signers if x.signer not in
                     ("applicant", "representative"))[:3],
-                legal.get("K-STATUTORY", "")))
+                _amended_by(legal.get("K-STATUTORY", ""), d.legal_form, kb, country)))
         elif (first := alternatives.get(d.key)) in plans and any(
                 x.rule == "K-STATUTORY" for x in decisions if x.id in plans[first]["decisions"]):
             # the other variant of a form the plan keeps as prescribed ("공적조서 (단체)" beside "(개인)", 상훈법
@@ -898,7 +912,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             # (a form a regulation prescribes: even asking once what it asks twice amends that regulation)
             reason += (f"; it is prescribed by '{primary.legal_form}': those changes are an amendment of that "
                        "regulation, proposed as one" if trims else f"; it is prescribed by '{primary.legal_form}'")
-            statutory = dict(variant="statutory" if trims else "statutory_as_is", legal_note=legal.get("K-STATUTORY", ""))
+            statutory = dict(variant="statutory" if trims else "statutory_as_is",
+                             legal_note=_amended_by(legal.get("K-STATUTORY", ""), primary.legal_form, kb, country))
         decisions[:] = [replace(x, rule="K-MAIN-FORM", reason=reason, **statutory)
                         if x.rule == "K-PRIMARY" else x for x in decisions]
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)

@@ -1586,8 +1586,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         said = next((e for i in d.decisions if i in rules and rules[i].rule == "K-RECEIVED"
                      for e in rules[i].evidence if e.startswith("it repeats ")), "")
         if said:
-            to_confirm.append(t(lang, "received_overlap", title=d.title or d.key or d.file,
-                                rule=f" ({d.form_source})" if d.form_source else "", said=localise(lang, said)))
+            # (with the kind of rule that prescribes it and who amends it: a 고시 its agency changes alone, a
+            # 시행규칙 by ministerial decree — review 48 #10)
+            x = kb.instrument(d.form_source) if d.form_source else None
+            rule = f" ({d.form_source}" + (f" — {x.said(lang)}" if x is not None else "") + ")" if d.form_source else ""
+            to_confirm.append(t(lang, "received_overlap", title=d.title or d.key or d.file, rule=rule,
+                                said=localise(lang, said)))
     # a document dropped because the agency matches the person logging in against the representative its fetched
     # records name: those lookups, and the match, are the agency's to be entitled to (K-Startup review 34 #1)
     for d in plan.documents:
