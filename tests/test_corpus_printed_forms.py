@@ -526,3 +526,16 @@ def test_the_reports_filing_signature_is_whoever_files_and_its_consent_signature
     assert len(filing) == 1 and filing[0].signer == "applicant"
     marks = {s.field for s in report.signers if s.field}
     assert all(fp.action != "drop_duplicate" for fp in a.plan.fields if fp.field in marks)
+
+
+@needs_corpus
+def test_a_count_in_parentheses_and_an_email_split_by_its_at_sign_are_answers(corpus):
+    """Review 48 #8: the 9호 report prints "점검기간 년 월 일 ~ 년 월 일 ( 총 점검일수: 일 )" and "전자우편 주소 @" — the
+    count of days and the e-mail address were not read as questions."""
+    doc = read_document(corpus / "kr-fire-forms" / "별지_제9호서식_자체점검결과보고서.pdf")
+    by_label = {}
+    for f in doc.fields:
+        by_label.setdefault(f.label, f)
+    days = by_label["총 점검일수"]
+    assert days.kind == "number" and "(일)" in days.context
+    assert "전자우편 주소" in by_label and "@" not in "".join(f.label for f in doc.fields)

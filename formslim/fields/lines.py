@@ -45,12 +45,18 @@ def _listed_choice(line: str) -> Optional[tuple[str, tuple[str, ...]]]:
     return label, options
 
 
+#: a count asked in parentheses, its caption and a colon, room to write, then its unit: "( 총 점검일수:\t일 )"
+_PAREN_COUNT = re.compile(r"\(\s*([가-힣][가-힣 ]{1,15}?)\s*[:：]\s*\t\s*(일|개월|년|명|개|회|시간|건|동|층)\s*\)")
+
+
 def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
                    fallback_label: str = "") -> list[Field]:
     """Fields inside one line of text (a paragraph, a line on a page, a line in a cell)."""
     out: list[Field] = []
     # template variables (FLAT_OWNER, {{name}}, «Name») stand where the answer goes
     line = _TEMPLATE_VAR.sub("\t", text.strip("\n"))
+    # "전자우편 주소\t@": an e-mail address's two halves either side of a printed "@" are one blank (review 48 #8)
+    line = re.sub(r"(?<=\S)([ \t]*\t[ \t]*)@[ \t]*(?=\t|$)", "\t", line)
     if not line.strip():
         return out
     line, units = _paren_blanks(line, ctx.square_boxes)
@@ -212,6 +218,9 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
                                   extra_context=("~ (end)",)))
         break
     if out:
+        # "점검기간 … ~ 년 월 일 ( 총 점검일수:\t일 )": a count asked in parentheses after the dates, in its unit
+        out += [_field(m.group(1).strip(), ctx, loc, source + ":unit-blank", 0.7, kind="number",
+                       extra_context=(f"({m.group(2)})",)) for m in _PAREN_COUNT.finditer(line)]
         return out
     listed = _listed_choice(line)
     if listed:
