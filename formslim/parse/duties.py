@@ -163,11 +163,13 @@ def duties(text: str) -> tuple[Duty, ...]:
         if no:
             heads[no] = words
         parent = heads.get(no.rsplit(".", 1)[0], "") if "." in no else ""
-        # an item of a list of documents to submit, under its heading ("6.2. 검수 시 필수 제출서류")
+        # (the time its heading names: "6.2. 검수 시 필수 제출서류")
+        parent_when = _WHEN.search(parent) if parent else None
+        parent_when = parent_when.group(0) if parent_when else ""
+        # an item of a list of documents to submit, under its heading
         if parent and re.search(r"제출\s*서류\s*$", parent) and len(words) <= 40 and _DOC_END.search(words) \
                 and not _SUBMIT.search(words):
-            when = _WHEN.search(parent)
-            out.setdefault((i, words), Duty(document=words, stage=_stage(parent), when=when.group(0) if when else "",
+            out.setdefault((i, words), Duty(document=words, stage=_stage(parent), when=parent_when,
                                              clause=no, text=_cut(f"{parent}: {words}")))
             continue
         for at, sentence in _sentences(words):
@@ -185,8 +187,7 @@ def duties(text: str) -> tuple[Duty, ...]:
                     case = _cases(lead) or _cases(before)
                     to = _TO.search(lead[-40:] + " ") \
                         or _TO.search(sentence[max(0, before.rfind(name) + len(name)):m.start()] + " ")
-                    told = " ".join(w.group(0) for w in when[-1:]) or (_WHEN.search(parent).group(0)
-                                                                         if parent and _WHEN.search(parent) else "")
+                    told = " ".join(w.group(0) for w in when[-1:]) or parent_when
                     stage = _stage(told) or (_stage(case[-1].group(1)) if case else "") or _stage(parent)
                     instead, named = "", name
                     for later in [words[at + m.end():], *[w for _, w in clauses[i + 1:i + 3]]]:

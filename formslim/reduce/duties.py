@@ -18,9 +18,6 @@ from ..model import Package, ReductionPlan
 from ..parse.duties import GENERIC, STAGES
 from .plan import _registry_for
 
-#: a name that says no more than "papers": never a repeat of another, never a registry's
-_GENERIC = GENERIC
-
 
 def _words(name: str) -> list[str]:
     return [w for w in re.split(r"\s+", re.sub(r"[^\w\s]", " ", name)) if w and w not in ("또는", "및", "의")]
@@ -34,7 +31,7 @@ def same_document(a: dict, b: dict) -> bool:
     if a["form"] or b["form"]:
         return compact(a["form"]) == compact(b["form"]) and a["source"] == b["source"]
     x, y = a["document"].strip(), b["document"].strip()
-    if _GENERIC.match(x) or _GENERIC.match(y):
+    if GENERIC.match(x) or GENERIC.match(y):
         return False
     wa, wb = _words(x), _words(y)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -52,7 +49,7 @@ def _in_package(duty, logical) -> Optional[str]:
             if x.locator and compact(re.sub(r"[<>\[\]()〈〉【】]", "", x.locator)).startswith(want):
                 return x.key or x.path
     name = compact(duty.document)
-    if len(name) >= 4 and not _GENERIC.match(duty.document):
+    if len(name) >= 4 and not GENERIC.match(duty.document):
         for x in logical:
             if x.kind != "notice" and x.title and compact(x.title) == name:
                 return x.key or x.path
@@ -65,7 +62,7 @@ def _requested(duty, doc: str, who: str) -> bool:
     a, b = compact(duty.document), compact(doc)
     if not a or not b or not (a in b or b in a):
         return False
-    if not _GENERIC.match(duty.document):
+    if not GENERIC.match(duty.document):
         return True
     said = set(_words(f"{duty.case} {duty.when}"))
     return any(len(w) >= 2 and w in said for w in _words(who))
@@ -89,7 +86,7 @@ def submission_duties(package: Package, plan: ReductionPlan, knowledge, country:
         for u in x.duties:
             if any(_requested(u, doc, who) for doc, who in requested):
                 continue
-            reg = None if _GENERIC.match(u.document) else _registry_for(u.document, "", registries, None)
+            reg = None if GENERIC.match(u.document) else _registry_for(u.document, "", registries, None)
             items.append({"document": u.document, "stage": u.stage, "when": u.when, "who": u.who, "to": u.to,
                           "case": u.case, "clause": u.clause, "source": x.key or x.path,
                           "source_title": titles[x.key or x.path], "text": u.text, "form": u.form,

@@ -14,7 +14,7 @@ from typing import Optional
 
 from .. import __version__
 from ..pipeline import Analysis
-from ..reduce.duties import submission_duties
+from ..reduce.duties import same_document, stage_counts, submission_duties
 from ..reduce.exhibits import exhibit_findings
 from ..reduce.overlap import document_overlaps
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
@@ -2096,16 +2096,12 @@ def _duty_rows(a: Analysis) -> list[tuple[str, ...]]:
 def _duties_line(items: list[dict], lang: str) -> str:
     """"The notices and specifications require 19 submissions the figures do not count — with the bid 4 (3 met by the
     bid itself), … ; required twice: KCS 인증서"."""
-    from ..reduce.duties import stage_counts
-
     parts = []
     for stage, count in stage_counts(items):
         of = [x for x in items if x["stage"] == stage]
         notes = [t(lang, "brief_duties_instead", count=k) for k in [sum(1 for x in of if x["instead"])] if k] + \
             [t(lang, "brief_duties_in_package", count=k) for k in [sum(1 for x in of if x["in_package"])] if k]
         parts.append(f"{t(lang, 'duty_stage_' + stage)} {count}" + (f" ({', '.join(notes)})" if notes else ""))
-    from ..reduce.duties import same_document
-
     groups: list[list[dict]] = []
     for x in items:
         if x["repeats"]:
