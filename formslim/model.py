@@ -116,6 +116,9 @@ class Field:
     # Owner's Demographic Information (Optional) - … Disclosure is voluntary and will have no bearing on the loan
     # application decision. …"): what a form asking these questions again prints above them
     block_note: str = ""
+    # the case in which the form asks this question, as its own legend says (a checklist's "● … 종합점검의
+    # 경우에만 해당한다": the item is checked in a full inspection only); "" where it is asked in every case
+    condition: str = ""
 
     def __post_init__(self) -> None:
         if self.kind not in FIELD_KINDS:

@@ -239,9 +239,10 @@ def test_a_checklist_marks_every_listed_item(corpus):
     (● …) beside one tall result cell: each item is marked on its own, and the header is not a question."""
     fields = [f for f in fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf") if f.location.page == 13]
     items = [f for f in fields if f.source.endswith(":checklist")]
-    labels = [f.label for f in items]
-    assert "감시제어반 전용실 적정 설치 및 관리 여부" in labels
-    assert "기계·기구 또는 시설 등 제어 및 감시설비 외 설치 여부" in labels
+    # (spacing aside: a word the form prints both spaced and whole may be read whole — test_wraps)
+    labels = [f.label.replace(" ", "") for f in items]
+    assert "감시제어반전용실적정설치및관리여부" in labels
+    assert "기계·기구또는시설등제어및감시설비외설치여부" in labels
     assert all(f.kind == "choice" and "점검결과" in f.context for f in items)
     panel = next(f for f in items if f.label.startswith("앞면은 적색으로"))
     assert "[동력제어반]" in panel.context  # the bracketed heading it sits under
@@ -256,7 +257,23 @@ def test_a_checklist_marks_every_listed_item(corpus):
     # that are not bulleted: pump tables)
     assert len([f for f in every if f.label == "점검결과" and f.location.page >= 10]) <= 3
     kitchen = next(f for f in listed if f.label.startswith("수신부의 설치상태 적정 및 정상"))
-    assert "[주거용 주방 자동소화장치]" in kitchen.context
+    assert "[주거용주방자동소화장치]" in [c.replace(" ", "") for c in kitchen.context]
+
+
+@needs_corpus
+def test_a_checklist_item_keeps_its_number_marks_and_case(corpus):
+    """점검표 page 10 prints "1-A-009 | ● 설치수량 적정 여부" and, under the table, "※ 점검항목 중 “●”는
+    종합점검의 경우에만 해당한다." and "※ 점검결과란은 양호 “○”, 불량 “×”, 해당없는 항목은 “/”로 표시한다.": the item is
+    numbered 1-A-009 (the 점검번호 the 9호 report's defect list asks for), is checked in a full inspection only,
+    and is marked with one of the three printed marks (review 48 #3)."""
+    listed = [f for f in fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf") if f.source.endswith(":checklist")]
+    item = {f.line: f for f in listed if f.line}
+    assert item["1-A-009"].label == "설치수량 적정 여부" and item["1-A-009"].condition == "종합점검의 경우에만"
+    assert item["1-A-001"].condition == ""  # "○ 거주자 등이 손쉽게 …": every inspection
+    assert item["1-A-001"].options == ("양호(○)", "불량(×)", "해당없는 항목(/)")
+    assert len(item) >= 1000 and len(set(f.line for f in listed if f.line)) == len(item)
+    full_only = sum(1 for f in listed if f.condition)
+    assert 450 <= full_only <= 600 and 450 <= len(listed) - full_only <= 650  # about 540 ● and 595 ○ printed
 
 
 @needs_corpus

@@ -93,6 +93,10 @@ class _Context:
     # the document ticks "[ ]" boxes (it says so: "[ ]에는 해당되는 곳에 √ 표기"), so its "( )" are room to
     # write ("동명( ) 실명( )"), not boxes
     square_boxes: bool = False
+    # a checklist's legend, printed once for the document: the marks its result column takes ("양호(○)", "불량(×)",
+    # "해당없는 항목(/)") and the case each item mark stands for (("●", "종합점검의 경우에만"))
+    result_marks: tuple[str, ...] = ()
+    item_marks: tuple[tuple[str, str], ...] = ()
 
 
 def is_placeholder(text: str) -> bool:

@@ -25,6 +25,32 @@ from .tables import checklist_head, fields_in_table, headerless_checklist
 __all__ = ["colon_blanks", "detect_fields", "fields_in_line", "fields_in_table", "is_blank", "is_placeholder"]
 
 
+_QUOTED_MARK = r"[“\"‘'「]\s*([^”\"’'」\s]{1,2})\s*[”\"’'」]"
+#: a result column's legend: "점검결과란은 양호 “○”, 불량 “×”, 해당없는 항목은 “/”로 표시한다."
+_RESULT_LEGEND = re.compile(r"(?:결과|확인|점검)\s*(?:란|칸)(?:은|에는|에)\s*(.{4,120}?)(?:로|으로)\s*(?:표시|기재|기입)")
+_LEGEND_PAIR = re.compile(r"([^,，“\"‘']{1,16}?)(?:은|는)?\s*" + _QUOTED_MARK)
+#: an item mark's case: "점검항목 중 “●”는 종합점검의 경우에만 해당한다."
+_ITEM_MARK_CASE = re.compile(_QUOTED_MARK + r"\s*(?:표시\s*)?(?:는|은)\s*([^.。]{2,30}?경우에만)\s*(?:해당|적용|점검)")
+
+
+def checklist_legend(blocks) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """What a checklist's legend, printed once under its first table, says for the whole document: the
+    marks its result column takes, each with its meaning ("양호(○)", "불량(×)", "해당없는 항목(/)"), and the case
+    an item's own mark stands for ("●" → "종합점검의 경우에만"). Empty where no legend is printed."""
+    results: tuple[str, ...] = ()
+    marks: dict[str, str] = {}
+    for b in blocks:
+        if not isinstance(b, Line) or "“" not in b.text and '"' not in b.text:
+            continue
+        if not results and (m := _RESULT_LEGEND.search(b.text)):
+            pairs = [(clean_label(w), mark) for w, mark in _LEGEND_PAIR.findall(m.group(1))]
+            if len(pairs) >= 2 and all(w for w, _ in pairs):
+                results = tuple(f"{w}({mark})" for w, mark in pairs)
+        for mark, case in _ITEM_MARK_CASE.findall(b.text):
+            marks.setdefault(mark, clean_label(case))
+    return results, tuple(marks.items())
+
+
 def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     """All fields in a document's layout, in reading order, with ids ``<file>#<n>``."""
     out: list[Field] = []
@@ -34,15 +60,18 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     caption = ""
     checklist = ""  # a checklist's header table ("번호 | 점검항목 | 점검결과") goes on over the tables after it
     square = _ticks_square_boxes(blocks)
+    results, marks = checklist_legend(blocks)
     lines_on_page: dict = {}
     for i, block in enumerate(blocks):
-        ctx = _Context(file=file, headings=tuple(h for _, h in headings), checklist=checklist, square_boxes=square)
+        ctx = _Context(file=file, headings=tuple(h for _, h in headings), checklist=checklist, square_boxes=square,
+                       result_marks=results, item_marks=marks)
         if i in captions:  # "6. Other participants (give name, …):" introduces the table after it
             caption = captions[i]
             continue
         if isinstance(block, Table):
             if caption:
-                ctx = _Context(file=file, headings=ctx.headings + (caption,), caption=caption, square_boxes=square)
+                ctx = _Context(file=file, headings=ctx.headings + (caption,), caption=caption, square_boxes=square,
+                               result_marks=results, item_marks=marks)
                 caption = ""
             heading = _table_as_heading(block) or (clean_label(block.cells[-1].text) if _is_banner(block) else "")
             if heading:

@@ -14,7 +14,7 @@ from ..text import clean_label
 from .common import (MAX_LABEL, ENUMERATOR_ONLY, label_limit, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label, seal_only, date_blank_starts, SIGNER_PARTICULARS, spaced)
 from .kinds import infer_kind
-from .lines import fields_in_line
+from .lines import _BLANK_UNIT, fields_in_line
 
 def _cell_loc(ctx: _Context, table: Table, cell: Cell) -> Location:
     return Location(file=ctx.file, page=table.page, bbox=cell.bbox, table=table.index,
@@ -187,9 +187,17 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             where = result if result is not None else item
             if item is None or item.row != r or result is item or result is not None and not blank(result):
                 continue
-            for text, section in _checklist_items(item.text):
-                out.append(_field(text, ctx, _cell_loc(ctx, table, where), source + ":checklist", 0.75,
-                                  kind="choice", extra_context=tuple(x for x in (section, result_head) if x)))
+            listed_items = _checklist_items(item.text)
+            codes = _item_codes(grid[r][item_col - 1] if item_col > 0 else None, r, len(listed_items))
+            marks = dict(ctx.item_marks)
+            for k, (text, section, bullet) in enumerate(listed_items):
+                # each item keeps the number the form prints for it ("1-A-009": what a defect list cites), the
+                # marks the legend gives its result ("양호(○)", "불량(×)", "해당없는 항목(/)") and the case its own
+                # mark stands for ("●": "종합점검의 경우에만")
+                f = _field(text, ctx, _cell_loc(ctx, table, where), source + ":checklist", 0.75,
+                           kind="choice", options=ctx.result_marks,
+                           extra_context=tuple(x for x in (section, result_head) if x))
+                out.append(replace(f, line=codes[k] if codes else None, condition=marks.get(bullet, "")))
             done_cells.update(id(c) for c in _unique(grid[r]) if c.row == r and (c is item or blank(c)))
 
     base_headings = ctx.headings
@@ -283,6 +291,13 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
             if not blank(c):
                 left = _left_label(grid, c, label_cell)
                 opts = _slash_options(c.text)
+                counts = _unit_blanks(c.text)
+                if left is not None and counts and id(left) not in seen:
+                    # "층수 | 지상\t층 / 지하\t층": a count written before each unit, one per caption
+                    seen.add(id(left))
+                    out += [_field(f"{_label_of(left)} {cap}", ctx, loc, source + ":unit-blanks", 0.75, kind="number",
+                                   extra_context=(f"({unit})",)) for cap, unit in counts]
+                    continue
                 if left is not None and opts and id(left) not in seen:
                     # "사업자 구분 | 개인사업자 / 법인사업자": strike out what does not apply
                     seen.add(id(left))
@@ -668,11 +683,30 @@ def _box_option_runs(cells: list[Cell]) -> list[list[Cell]]:
     return runs
 
 
+#: "지상\t층", "승용\t대": a caption, room to write, the unit the answer is counted in
+_CAPTION_BLANK_UNIT = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{0,10}?)\s*\t\s*(" + _BLANK_UNIT + r")")
+
+
+def _unit_blanks(text: str) -> list[tuple[str, str]]:
+    """(caption, unit) of each count a cell asks as "caption, blank, unit", the counts separated by "/" or ","
+    ("지상\t층 / 지하\t층": floors above and below ground); [] for anything else."""
+    t = text.strip()
+    if "\n" in t or len(t) > 60:
+        return []
+    parts = [p.strip() for p in re.split(r"[/,]", t)]
+    found = [_CAPTION_BLANK_UNIT.fullmatch(p) for p in parts]
+    if len(parts) < 2 or not all(found):
+        return []
+    return [(clean_label(m.group(1)), m.group(2)) for m in found]
+
+
 def _slash_options(text: str) -> list[str]:
     t = text.strip()
     if "\n" in t or "/" not in t or len(t) > 60:
         return []
     parts = [p.strip() for p in t.split("/")]
+    if any("\t" in p for p in parts):
+        return []  # "지상\t층 / 지하\t층": blanks to write a count in before each unit, not options to strike out
     if len(parts) >= 2 and all(p and len(p) <= 14 and _is_label_text(p) for p in parts):
         return parts
     return []
@@ -1050,13 +1084,23 @@ def headerless_checklist(table: Table) -> bool:
     return seen > 0
 
 
-def _checklist_items(text: str) -> list[tuple[str, str]]:
+def _item_codes(cell: Optional[Cell], r: int, n: int) -> list[str]:
+    """The item numbers a checklist row prints in the cell left of its items, one per line ("1-A-001" …), where
+    there is one for each of its ``n`` items; else []."""
+    if cell is None or cell.row != r:
+        return []
+    codes = [clean_label(x) for x in cell.text.split("\n") if x.strip()]
+    return codes if len(codes) == n and all(_ITEM_CODE.fullmatch(x) for x in codes) else []
+
+
+def _checklist_items(text: str) -> list[tuple[str, str, str]]:
     """The items an item cell lists, each with the bracketed heading it sits under ("[동력제어반]", or an
     unbulleted first line: "소화기구(…)"): a bulleted line starts an item, an unbulleted line goes on with the
     item before it; a cell without bullets is one item."""
     items: list[list[str]] = []
     section = ""
     out_sections: list[str] = []
+    bullets: list[str] = []  # each item's own mark ("○", "●"): a legend may say in which case it is checked
     bulleted = any(_ITEM_BULLET.match(line.strip()) for line in text.split("\n"))
     for line in text.split("\n"):
         t = line.strip()
@@ -1070,9 +1114,11 @@ def _checklist_items(text: str) -> list[tuple[str, str]]:
         if _ITEM_BULLET.match(t) or not items:
             items.append([_ITEM_BULLET.sub("", t)])
             out_sections.append(section)
+            bullets.append(t[0] if _ITEM_BULLET.match(t) else "")
         else:
             items[-1].append(t)
-    return [(clean_label(" ".join(x)), sec) for x, sec in zip(items, out_sections) if clean_label(" ".join(x))]
+    return [(clean_label(" ".join(x)), sec, b) for x, sec, b in zip(items, out_sections, bullets)
+            if clean_label(" ".join(x))]
 
 
 def _numbered_run(grid, first: Cell) -> int:

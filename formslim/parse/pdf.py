@@ -32,6 +32,7 @@ from .classify import (consent_validity, printed_consequence, attached_to, compo
 from .document import layout_budget
 from .logical import page_identity, split_pages
 from .layout import Cell, Layout, Line, Table, layout_text
+from .wraps import rejoined
 from .pdf_page import Segment, group_lines, line_text, page_edges, page_segments, phrases
 
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -130,11 +131,12 @@ def read_pdf(path: str, rel: str) -> Document:
         fillable = False
         layout = flat_layout(path, rel, pages=distinct)
         layout_budget(layout)
+        # (words a narrow cell wraps or distributed alignment spreads apart are joined by each form's own words)
         if len(ranges) > 1:  # each form's fields on its own: a form's rules (its instructions page) end with it
-            fields = number_fields([f for r in ranges for f in detect_fields(Layout(blocks=tuple(
-                b for b in layout.blocks if r.first_page <= (b.page or 0) <= r.last_page)), rel, "pdf-layout")], rel)
+            fields = number_fields([f for r in ranges for f in detect_fields(rejoined(Layout(blocks=tuple(
+                b for b in layout.blocks if r.first_page <= (b.page or 0) <= r.last_page))), rel, "pdf-layout")], rel)
         else:
-            fields = detect_fields(layout, rel, "pdf-layout")
+            fields = detect_fields(rejoined(layout), rel, "pdf-layout")
         text = layout_text(layout, 40000)
         if not any(isinstance(b, Line) and b.text.strip() for b in layout.blocks) and not any(
                 isinstance(b, Table) for b in layout.blocks):
