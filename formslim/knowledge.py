@@ -63,6 +63,9 @@ class Concept:
     # the concept this person's datum is when the party it is asked of is an organisation ("Phone number
     # of taxpayer" where the taxpayer is the business: the business phone)
     of_organisation: str = ""
+    # the concept this datum is when the label or its heading says it is about the premises the form is about,
+    # not a party (roles.yaml, a role of subject "property": "특정소방대상물 | 명칭(상호)" is the building's name)
+    of_property: str = ""
     # an English wording that names this datum only beside words or data that say which ("Account number" is a
     # bank account's beside a routing number; alone, as on Form W-9 line 7, it may be an account with the
     # requester): {"words": […], "unless_asked": [concept ids], "source": "…"}; read as a partial match otherwise
@@ -437,6 +440,7 @@ def _concept(e: dict) -> Concept:
                    restricted_in={str(k): str(v) for k, v in e["restricted"].items()}
                    if isinstance(e.get("restricted"), dict) else {},
                    page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")),
+                   of_property=str(e.get("of_property", "")),
                    vague_alone=_vague_alone(e.get("vague_alone")), instead=_instead(e.get("instead")),
                    lawful_by=_lawful_by(e.get("lawful_by")))
 

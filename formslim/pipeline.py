@@ -276,7 +276,7 @@ def analyze(paths: Iterable[str | Path], target: Optional[float] = None, lang: O
     printed = [d.title for d in package.documents] + [d.header for d in package.documents] + [
         x for d in package.documents for f in d.fields for x in (f.label, *f.context)]
     named = kb.named_as_printed(printed)
-    form = build_form(package, plan, match, named, lang, programme, country=country)
+    form = build_form(package, plan, match, named, lang, programme, country=country, derivations=derivations)
     # (the burden counts what the consolidated form adds of its own: a consent to fetch, a signature block)
     burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff, form=form)
     return Analysis(package=package, manifest=manifest, knowledge=named, match=match,

@@ -1517,13 +1517,15 @@ def test_a_programme_named_by_its_forms_when_no_manifest_names_it():
     # (the 점검표's title line carries its options, "소방시설등 작동점검[ ] 종합점검(최초점검[ ] …) 점검표": no part of
     # its title — review 25)
     assert {d.title for d in fire.package.documents} == {"소방시설등 자체점검 실시결과 보고서", "소방시설등 점검표"}
-    # its main form stays, and a regulation prescribes it; it asks nothing twice that the plan would ask once, so
-    # no such change (nor the amendment it would need) is claimed (review 26: the claim the figures did not show)
-    main = next(d for d in fire.plan.decisions if d.rule == "K-MAIN-FORM")
-    assert main.variant == "statutory_as_is" and "시행규칙 [별지 제9호서식]" in main.reason and main.legal_note
-    assert "asking once" not in main.reason
+    # its main form, which a regulation prescribes, asks nothing twice that the plan would ask once, so no such change
+    # is claimed (review 26: the claim the figures did not show); what changes is its building block, pre-filled from
+    # the 건축물대장 — which the channel it is filed through can do without amending the form (review 48 #5, #10)
+    main = next(d for d in fire.plan.decisions if d.rule in ("K-MAIN-FORM", "K-PRIMARY"))
+    assert main.rule == "K-PRIMARY" and main.variant == "statutory_prefill" and main.legal_note
+    assert "시행규칙 [별지 제9호서식]" in main.reason and "asking once" not in main.reason
     report = next(d for d in fire.plan.documents if d.title == "소방시설등 자체점검 실시결과 보고서")
-    assert report.fields_after == report.fields_before
+    prefilled = [f for f in fire.plan.fields if f.action == "prefill" and f.document == report.key]
+    assert prefilled and report.fields_after == report.fields_before - len(prefilled)
     # files given one by one from several folders: the consolidating form's title, not "package"
     assert _analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf",
                      CORPUS / "sba-buddy" / "SBA_912.pdf"]).programme == "SBA 7(a) Borrower Information"
@@ -1981,6 +1983,23 @@ def test_an_award_recommendation_is_named_and_declared_as_one(tmp_path):
     assert not any("첫 후보" in x for x in analyze([KR]).form["legal_review"])
     # no consolidated form, no declaration of one to find a sanction for (the fire forms stay as they are)
     assert not any("첫 후보" in x for x in analyze([CORPUS / "kr-fire-forms"]).form["legal_review"])
+
+
+@needs_corpus
+def test_a_fire_report_reads_its_building_from_the_register_and_its_results_from_the_checklist():
+    """소방시설 자체점검: the 9호 report's building block is pre-filled from the 건축물대장 (looked up by the building's
+    address; the legal review asks whether the 소방서 may look it up for this task), and the report's results per
+    equipment are said to follow from the 점검표's items, which another party writes (review 48 #4, #5)."""
+    a = analyze([CORPUS / "kr-fire-forms"], lang="ko")
+    prefilled = {fp.label for fp in a.plan.fields if fp.action == "prefill" and fp.source == "KR-MOLIT-BLDREG"}
+    assert {"사용승인일", "연면적", "층수 지상"} <= prefilled and "전화번호" not in prefilled
+    legal = a.form["legal_review"]
+    assert any(x.startswith("건축물대장 (표제부)으로") and "조회할 수 있는지 확인" in x for x in legal)
+    assert any("점검항목에서 나옴" in x and "옥내소화전설비 점검결과" in x for x in legal)
+    # equipment the 9호 (2025 edition) asks results for that this 점검표 names nowhere: an edition question (#11) —
+    # not what it names under another grouping ("소화수조 및 저수조" within "소화용수설비")
+    gaps = next(x for x in a.form["legal_review_printed"] if "나오지 않는 설비" in x)
+    assert all(w in gaps for w in ("화재알림설비", "강화액소화설비", "고체에어로졸소화설비")) and "저수조" not in gaps
 
 
 def test_a_business_plan_on_no_prescribed_template_takes_its_header_from_the_consolidated_form():

@@ -284,7 +284,7 @@ def test_a_korean_statutory_report_gets_no_verdict_on_the_support_programmes_tar
     assert "패키지에 없는 서식" in md
     # (review 48 #10: who can amend which form — the 9호 is a 시행규칙's, amended by ministerial decree; the 점검표, where
     # the duplication sits, a 고시's, which its agency amends alone)
-    main_note = next(d["legal_note"] for d in plan["decisions"] if d["rule"] == "K-MAIN-FORM")
+    main_note = next(d["legal_note"] for d in plan["decisions"] if d["rule"] in ("K-MAIN-FORM", "K-PRIMARY"))
     assert "시행규칙(부령·총리령)" in main_note and "헌법 제95조" in main_note
     assert "소방시설 자체점검사항 등에 관한 고시 \\[별지 제4호 서식\\] — 행정규칙" in md
     sample = CliRunner().invoke(main, ["analyze", str(SAMPLES / "kr-sme-support"), "-o", str(tmp_path / "krs"),

@@ -235,6 +235,15 @@ def test_what_the_applicant_still_submits_after_a_plan(tmp_path):
                            {"title": "사업계획서", "key": "a.docx", "decision": "merge", "twin_of": "a.hwp"}],
              "consolidated_form": {"in": "online", "document": None}}
     assert submission(twins)["merged_into_consolidated_form"] == [] and submission(twins)["consolidated_form"]
+    # a document another party gives the applicant to keep is not brought to the agency; one filed in some cases
+    # says its case (fire review 48 #14: the 점검표 was listed as submitted)
+    fire = {"documents": [
+        {"title": "소방시설등 점검표", "key": "4.pdf", "decision": "keep", "received": "관계인에게 제출"},
+        {"title": "점검인력 배치확인서", "key": "a", "decision": "keep", "condition": "소방시설관리업자가 점검한 경우"},
+        {"title": "보고서", "key": "9.pdf", "decision": "keep"}], "consolidated_form": {"in": "9.pdf", "document": "9.pdf"}}
+    sub = submission(fire)
+    assert sub["still_to_bring"] == ["점검인력 배치확인서"] and sub["kept_not_filed"] == ["소방시설등 점검표"]
+    assert sub["only_in_some_cases"] == {"점검인력 배치확인서": "소방시설관리업자가 점검한 경우"}
     notice = tmp_path / "notice.docx"
     write_notice(notice)
     p = _cli(notice, "--plan", tmp_path / "report", "--format", "json")

@@ -1362,6 +1362,49 @@ def test_a_fire_inspection_report_and_its_checklist_share_their_detail_sections(
     assert len(m.queue) < 200
 
 
+def test_the_premises_a_form_is_about_are_not_a_party():
+    """9호 report, page 1: "특정소방대상물 | 명칭(상호) ___ | 대상물 구분(용도) ___ / 소재지 ___" — the building's
+    name, use and road address (작성방법 1: “특정소방대상물의 명칭”은 건물명을), not the filing business's; its
+    "2. 건축물 정보" asks what the 건축물대장 records (review 48 #5, #6)."""
+    here = ("특정소방대상물",)
+    assert read_label("명칭(상호)", KB, here).concepts == ("application.property_name",)
+    assert read_label("소재지", KB, here).concepts == ("application.property_address",)
+    assert read_label("대상물 구분(용도)", KB, here).concepts == ("application.building_use",)
+    assert read_label("소재지", KB).concepts == ("org.address",)  # without it: where the business is
+    block = ("2. 건축물정보",)
+    assert read_label("사용승인일", KB, block).concepts == ("application.use_approval_date",)
+    assert read_label("층수 지하", KB, block).concepts == ("application.floors_below",)
+    assert read_label("세대수", KB, block).concepts == ("application.households",)
+    assert read_label("명칭(상호)", KB, here).role is None
+
+
+@needs_corpus
+def test_a_building_register_provides_the_building_block_of_a_fire_report(corpus):
+    """The 9호 report asks the building's road address and, under "2. 건축물 정보", its 허가일, 사용승인일, 연면적,
+    건축면적, 세대수, 층수 and 지붕구조: the 건축물대장 (building register) holds them, looked up by that address."""
+    package = read_package([corpus / "kr-fire-forms" / "별지_제9호서식_자체점검결과보고서.pdf"])
+    m = match_package(package, KB)
+    provided = {m.fields[d.target].label for d in derive(m, KB) if d.type == "registry" and "KR-MOLIT-BLDREG" in d.inputs}
+    assert {"건축허가일", "사용승인일", "연면적", "건축면적", "세대수", "층수 지상", "층수 지하"} <= provided, provided
+    assert "명칭(상호)" in provided and "전화번호" not in provided
+
+
+@needs_corpus
+def test_a_reports_result_per_equipment_follows_from_its_checklist_section(corpus):
+    """9호 page 3 asks "옥내소화전설비 점검결과"; the 점검표's section "2. 옥내소화전설비 점검표" marks each of its items
+    양호(○), 불량(×) or 해당없음(/): the result follows from them (review 48 #4). The report's "화재알림설비" has no
+    section in this edition of the 점검표: nothing is derived for it."""
+    package = read_package([corpus / "kr-fire-forms" / n for n in ("별지_제9호서식_자체점검결과보고서.pdf",
+                                                                   "별지_제4호서식_점검표.pdf")])
+    m = match_package(package, KB)
+    rolled = {m.fields[d.target].label: d for d in derive(m, KB) if d.rule == "D-CHECKLIST-ROLLUP"
+              and "9호" in m.doc_of[d.target]}
+    indoor = rolled["옥내소화전설비 점검결과"]
+    assert indoor.type == "computed" and len(indoor.inputs) >= 40
+    assert all(m.fields[i].line.startswith("2-") for i in indoor.inputs)
+    assert "화재알림설비 점검결과" not in rolled and len(rolled) >= 15
+
+
 def test_a_korean_label_is_read_by_its_head_the_word_it_ends_in():
     """Korean compounds end in their head: "대표자 성명" is a name, but "수신기간 상호 동시 통화 가능 여부"
     (whether two receivers can talk to each other, 상호 = "mutual") is no trade name (상호). A gloss or
@@ -1371,7 +1414,7 @@ def test_a_korean_label_is_read_by_its_head_the_word_it_ends_in():
     assert read_label("전화방업", KB).concepts == ()  # a kind of business (다중이용업소), not a phone
     assert read_label("주소지", KB).concepts  # one syllable after the head: still an address
     assert read_label("대표자 성명", KB).concepts == ("person.name",)
-    assert read_label("건물명(상호)", KB).concepts == ("org.name",)
+    assert "org.name" in read_label("건물명(상호)", KB).concepts  # (the building's name, or the business's)
     assert read_label("직급ᆞ계급", KB).concepts == ("person.grade",)
     assert read_label("직위·직급", KB).concepts == ("person.grade", "person.title")
 

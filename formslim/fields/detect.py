@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..model import Field, Location
 from ..parse.layout import Layout, Line, Table
 from ..text import clean_label
-from .common import (label_limit, _BOX_RE, _SECTION_HEADING, _SIGNATURE, _UNDERSCORES, MAX_LABEL, _Context, _field, _is_label_text,
+from .common import (label_limit, _BOX_RE, _GUIDANCE, _SECTION_HEADING, _SIGNATURE, _UNDERSCORES, MAX_LABEL, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label)
 from .lines import colon_blanks, fields_in_line
 from .tables import checklist_head, fields_in_table, headerless_checklist
@@ -51,6 +51,15 @@ def checklist_legend(blocks) -> tuple[tuple[str, ...], tuple[tuple[str, str], ..
     return results, tuple(marks.items())
 
 
+def _bullet_heading(text: str) -> bool:
+    """"□ 특정소방대상물", "■ 신청기업 현황": a Korean document's first-level bullet over a block — one square at
+    the start, a caption after it, no other box and no blank — heads the fields below it (lines.py reads the
+    same square as a bullet, not a box to tick)."""
+    t = text.strip()
+    return bool(re.match(r"[□■]\s*\S", t)) and len(_BOX_RE.findall(t)) == 1 and "\t" not in t \
+        and _is_label_text(clean_label(t[1:]))
+
+
 def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     """All fields in a document's layout, in reading order, with ids ``<file>#<n>``."""
     out: list[Field] = []
@@ -77,6 +86,11 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
             if heading:
                 headings = [h for h in headings if h[0] < 2] + [(2, heading)]
                 continue
+            if len(block.cells) == 1 and i > 0 and isinstance(blocks[i - 1], Line) and _bullet_heading(blocks[i - 1].text) \
+                    and i + 1 < len(blocks) and isinstance(blocks[i + 1], Table) and _GUIDANCE.match(block.cells[0].text):
+                # "□ 신청 및 일반현황" / "※ 총사업비 = 정부지원사업비 + …" / the block's tables: a note on the tables
+                # that follow, not the block's answer box
+                continue
             out += fields_in_table(block, ctx, source)
             checklist = checklist_head(block) or (checklist if headerless_checklist(block) else "")
             continue
@@ -84,8 +98,9 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
         lines_on_page[line.page] = lines_on_page.get(line.page, 0) + 1
         if lines_on_page[line.page] <= 3 and _INSTRUCTIONS_PAGE.fullmatch(clean_label(line.text)):
             break  # "작성방법" heading a page: the form's instructions and their filled example follow, no questions
-        if line.heading_level or _SECTION_HEADING.match(line.text) and len(line.text) <= MAX_LABEL \
-                and not _BOX_RE.search(line.text) and ":" not in line.text and not _UNDERSCORES.search(line.text) \
+        if line.heading_level or (_SECTION_HEADING.match(line.text) and not _BOX_RE.search(line.text)
+                                  or _bullet_heading(line.text)) and len(line.text) <= MAX_LABEL \
+                and ":" not in line.text and not _UNDERSCORES.search(line.text) \
                 and not _NOTE_SENTENCE.search(line.text.strip()):
             level = line.heading_level or 2
             headings = [h for h in headings if h[0] < level] + [(level, clean_label(line.text))]

@@ -344,6 +344,16 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                             fields_in_cell_text(c, ctx, loc, source, fallback_label=first)]
                     continue
                 found = fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
+                side_cell = grid[r][0]
+                between = [x for x in row_cells if x.row == r and side_cell is not None and side_cell.col < x.col < c.col]
+                if side_cell is not None and side_cell is not c and side_cell.rowspan > c.rowspan and found \
+                        and label_cell(side_cell) and (left is side_cell or between and all(
+                            x.text.endswith("\t") and not blank(x) for x in between)):
+                    # "특정소방 대상물 | 명칭(상호) ___ | 대상물 구분(용도) ___ / 소재지 ___": a row header down the side
+                    # of captions that each take their answer inline names whose (what) they are
+                    side, n = _label_of(side_cell), len(ctx.headings)
+                    found = [f if side in f.context or f.label == side else
+                             replace(f, context=f.context[:n] + (side,) + f.context[n:]) for f in found]
                 if not found and _label_in_its_answer_cell(grid, r, c, row_cells):
                     # "a.) Title: / b.) Name: | Sex": a bare caption at the end of a row whose other captions take
                     # their answers inline ("Title: ____") — its answer is written in its own cell, after it

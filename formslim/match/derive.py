@@ -275,6 +275,83 @@ def _carries(label: str, mark: str) -> bool:
     return mark in label
 
 
+#: a checklist section's heading: "1. 소화기구 및 자동소화장치 점검표" names the equipment its items check
+_CHECKLIST_SECTION = re.compile(r"^\s*\d{1,2}[.)]\s*(.+?)\s*(?:점검표|체크리스트|checklist)\s*$", re.I)
+#: a result asked of one thing as a whole: "옥내소화전설비 점검결과", "소화기구 및 자동소화장치 점검 결과"
+_ROLLUP_TARGET = re.compile(r"^(.+?)\s*(?:점검\s*결과|확인\s*결과|결과)$")
+
+
+def checklist_rollups(match: MatchResult, kb: Knowledge) -> list[Derivation]:
+    """A result asked of a piece of equipment as a whole ("옥내소화전설비 점검결과") where the package holds a
+    checklist section for that equipment ("2. 옥내소화전설비 점검표") whose items are marked with the legend's marks
+    ("양호(○)", "불량(×)", "해당없는 항목(/)"): it follows from those marks — any item 불량 is 불량, every item
+    해당없음 is 해당없음, else 양호. Names are compared whole (spacing aside): a report that lists equipment the
+    checklist has no section for (another edition's "화재알림설비") derives nothing for it."""
+    rule = kb.rules.get("D-CHECKLIST-ROLLUP")
+    if rule is None:
+        return []
+    key = lambda x: re.sub(r"\s+", "", x)
+    sections: dict[str, list[str]] = {}
+    for fid, f in match.fields.items():
+        if f.line and f.options and f.context and any("(×)" in o or "(x)" in o.lower() for o in f.options):
+            m = _CHECKLIST_SECTION.match(f.context[0])
+            if m:
+                sections.setdefault(key(m.group(1)), []).append(fid)
+    if not sections:
+        return []
+    out = []
+    for fid, f in match.fields.items():
+        m = _ROLLUP_TARGET.match(f.label)
+        if f.line or not m or f.kind in ("checkbox", "signature", "attachment"):
+            continue
+        items = sections.get(key(m.group(1)))
+        if not items:
+            continue
+        heading = match.fields[items[0]].context[0]
+        out.append(Derivation(rule=rule.id, type="computed", target=fid, inputs=tuple(sorted(items)), how=rule.how,
+                              evidence=(f"{f.label} ← {heading}: {len(items)} items "
+                                        f"({match.fields[items[0]].line} … {match.fields[items[-1]].line})",
+                                        rule.source)))
+    return out
+
+
+def checklist_gaps(match: MatchResult, derivations) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(report document, checklist document, equipment) for each report whose results per equipment follow from a
+    checklist (D-CHECKLIST-ROLLUP) and which asks results, in the same block, for equipment that checklist names
+    nowhere — in no section, item, heading or summary line ("화재알림설비" on a 9호 of 2025, absent from the 점검표 in the
+    package; "강화액소화설비" where the 점검표 says "강화액소화전설비"): the report cites the checklist's item numbers, so
+    one of the two may be another edition (fire review 48 #11). Equipment the checklist names under another grouping
+    ("소화수조 및 저수조" within its "소화용수설비") is no gap."""
+    rolled = [d for d in derivations if d.rule == "D-CHECKLIST-ROLLUP"]
+    if not rolled:
+        return []
+    key = lambda x: re.sub(r"[\s,ㆍ·・/]+", "", x)  # (spacing and the marks between two names aside)
+    names: dict[str, str] = {}  # checklist document → every word it prints in its labels, options and headings
+    checklists = {match.doc_of[d.inputs[0]] for d in rolled}
+    for fid, f in match.fields.items():
+        if match.doc_of[fid] in checklists:
+            names[match.doc_of[fid]] = names.get(match.doc_of[fid], "") + "|" + key(
+                "|".join((f.label, *f.options, *f.context)))
+    out = []
+    pairs = sorted({(match.doc_of[d.target], match.doc_of[d.inputs[0]]) for d in rolled
+                    if match.doc_of[d.target] != match.doc_of[d.inputs[0]]})
+    derived = {d.target for d in rolled}
+    for report, checklist in pairs:
+        blocks = {match.fields[d.target].context[0] for d in rolled if match.doc_of[d.target] == report
+                  and match.doc_of[d.inputs[0]] == checklist and match.fields[d.target].context}
+        missing = []
+        for fid, f in match.fields.items():
+            m = _ROLLUP_TARGET.match(f.label)
+            if match.doc_of[fid] != report or fid in derived or not m or f.line or not f.context \
+                    or f.context[0] not in blocks or f.kind in ("checkbox", "signature", "attachment"):
+                continue
+            if key(m.group(1)) not in names.get(checklist, ""):
+                missing.append(m.group(1).strip())
+        if missing:
+            out.append((report, checklist, tuple(dict.fromkeys(missing))))
+    return out
+
+
 def printed_formulas(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     """A total whose label prints its formula over markers that other labels of its document carry ("총
     사업비 (C=A+B)" over "정부지원사업비(A) 기본", "정부지원사업비(A) 추가", "자기부담사업비(B) 현금" …): the
@@ -641,6 +718,6 @@ def derive(match: MatchResult, kb: Knowledge, country: Optional[str] = None,
     own += printed
     computed_by_form |= {d.target for d in printed}
     t = [d for d in totals(match, kb) if d.target not in computed_by_form]
-    out = own + computed(match, kb) + t + equal_by_rule(match, kb, t, agreements) + registry_lookups(match, kb, country=country,
+    out = own + computed(match, kb) + checklist_rollups(match, kb) + t + equal_by_rule(match, kb, t, agreements) + registry_lookups(match, kb, country=country,
                                                                                                       agreements=agreements)
     return tuple(sorted(out, key=lambda d: (d.target, d.rule)))

@@ -1170,6 +1170,15 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         # a fragment label takes the qualifier of the block it sits in: "Family Name" under "Other Names
         # Used", "ZIP Code" under "Mailing Address"
         qualifiers = _qualifiers(_nearest_caption(context))[0]
+    if role and role in lex.kb.roles and tuple(lex.kb.roles[role].subject) == ("property",):
+        # the premises the form is about, not a party ("특정소방대상물 | 명칭(상호)", "소재지" under it): the
+        # building's name and address (a concept's of_property), whoever files the form
+        def of_property(c: str) -> str:
+            k = lex.kb.concepts.get(c)
+            return k.of_property if k is not None and k.of_property in lex.kb.concepts else c
+
+        concepts = tuple(sorted({of_property(c) for c in concepts}))
+        role, role_from = None, "none"
     if role and concepts and role in lex.kb.roles:
         subjects = lex.kb.roles[role].subject
         # a person datum of an organisation-type role is the organisation's ("lender name" is a company)

@@ -68,21 +68,29 @@ def joiner(texts: Iterable[str]) -> Callable[[str], str]:
 
         def chain(m: re.Match) -> str:
             parts = _SEP.split(m.group())
-            words, seps = [parts[0]], []
-            # the piece before the separator, while it is a fragment not yet joined to the word before it
-            loose = fragment(parts[0])
-            before = parts[0]
+            # single syllables spaced apart on one line are a letter-spaced word ("대 상 물", "세 대 수"): one piece
+            pieces, seps_in = [parts[0]], []
             for sep, piece in zip(parts[1::2], parts[2::2]):
-                # (two single syllables apart are a letter-spaced caption, "세 대 수", closed up by the field
-                # rules as a whole, not piece by piece)
-                if known(words[-1] + piece) and (fragment(piece) or loose) and not len(before) == len(piece) == 1:
-                    words[-1] += piece
+                if sep == " " and len(piece) == 1 and len(pieces[-1].replace(" ", "")) == len(pieces[-1].split()) \
+                        and len(pieces[-1].split()[-1]) == 1:
+                    pieces[-1] += " " + piece
+                else:
+                    seps_in.append(sep)
+                    pieces.append(piece)
+            words, seps = [pieces[0]], []
+            # the piece before the separator, while it is a fragment not yet joined to the word before it
+            loose = fragment(pieces[0].replace(" ", ""))
+            for sep, piece in zip(seps_in, pieces[1:]):
+                whole = piece.replace(" ", "")
+                # (a letter-spaced word is joined whole or left as printed, for the field rules to close up)
+                if known(words[-1].replace(" ", "") + whole) and (fragment(whole) or loose) \
+                        and " " not in words[-1] and (" " in piece or len(whole) > 1 or len(words[-1]) > 1):
+                    words[-1] += whole
                     loose = False
                 else:
                     seps.append(sep)
                     words.append(piece)
-                    loose = fragment(piece)
-                before = piece
+                    loose = fragment(whole) and " " not in piece
             return "".join(w + s for w, s in zip(words, [*seps, ""]))
 
         return _CHAIN.sub(chain, text)

@@ -916,6 +916,20 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                              legal_note=_amended_by(legal.get("K-STATUTORY", ""), primary.legal_form, kb, country))
         decisions[:] = [replace(x, rule="K-MAIN-FORM", reason=reason, **statutory)
                         if x.rule == "K-PRIMARY" else x for x in decisions]
+    elif primary is not None and primary.legal_form and consolidated == "primary":
+        # a main form a regulation prescribes becomes the consolidated form: laid out again with what other documents
+        # asked, that is an amendment of the regulation; where only answers pre-filled from a record change, the
+        # electronic channel it is filed through can fill them in and the form stays (fire review 48 #5, #10)
+        merged_in = any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
+                        for k, p in plans.items() if k != primary.key)
+        add = (f"; it is prescribed by '{primary.legal_form}': laid out again with what the other documents asked, it "
+               "is an amendment of that regulation, proposed as one" if merged_in else
+               f"; it is prescribed by '{primary.legal_form}': only answers pre-filled from records change — the "
+               "electronic channel it is filed through can fill them in without a change to the form; printed again "
+               "with them, it is an amendment of that regulation")
+        decisions[:] = [replace(x, reason=x.reason + add, variant="statutory" if merged_in else "statutory_prefill",
+                                legal_note=_amended_by(legal.get("K-STATUTORY", ""), primary.legal_form, kb, country))
+                        if x.rule == "K-PRIMARY" else x for x in decisions]
     # (a certificate the agency fetches needs a place too: the lookup's consent and the keys it runs on)
     if primary is None and any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
                                for p in plans.values()):

@@ -204,6 +204,7 @@ TEXT = {
         "consent_scope_none": "{title}: the consent names '{words}' among its purposes or items and prints no law as its basis — {rule}: a consent alone may not be a basis; confirm it is processed on one that provision allows",
         "sanction_candidate": "the act behind the package's prescribed forms, {acts}, is the first candidate for the sanction of a false filing (the notice names none)",
         "consolidated_short": "consolidated",
+        "registry_prefill_basis": "{registry} pre-fills {count} question(s) ({items}): confirm the receiving agency may look it up for this task ({channel}; {source}) — a record the law opens without the data subject's consent, so no consent box stands for it",
         "others_records": "{registry}: its records are about other persons too ({who}) — the applicant's consent is not theirs (data subjects' prior consent, 전자정부법 제42조): name the law that allows the lookup, or fetch only what the business needs of it (the number enrolled)",
         "subjects_employees": "the employees",
         "others_listed": "The lists ask other persons' data ({who}: {data}): the applicant's consent is not theirs — confirm the basis for collecting them (개인정보 보호법 제15조) and how they are told where their data came from, on request (제20조)",
@@ -214,6 +215,8 @@ TEXT = {
         "kept_changed_prescribed": "{rule} prescribes it: amend that rule, or confirm that the lines may be filled or computed for the filer, whose signature still covers them",
         "kept_changed_signed": "confirm that the agency (or its system) may fill or compute these lines for the filer, whose signature still covers them",
         "login_match": "{title} is no longer asked because the agency matches the person who logs in (real-name authentication) against the representative named in records it fetches itself: {names} — confirm that the agency may fetch and match these records for that purpose (and lists them among its lookups), and how an application whose log-in and record differ is handled; and whether the copy served anything beyond identity (the identifiers a check of the representative's defaults or tax arrears runs on, for one) and where the agency gets those once it is gone",
+        "checklist_gaps": "{report} asks results for equipment {checklist} names nowhere ({items}), though its results follow from that checklist's items: check that both forms are the editions in force",
+        "derived_from_received": "{count} answers of {title} ({examples}) follow from the items of {source} ({rule}), which another party writes and the agency does not receive: a report form (or the electronic channel it is filed through) that takes {source} could fill them, where today each is written again by hand",
         "received_overlap": "{title}{rule} is not filed with the agency, but {said} — amending the rule that prescribes it so that one is filled from the other would spare its writer",
         "approval_needed": "{title} prints {number}: {basis}: {what}",
         "share_approval": "{title}: adds {names} to the records its printed 행정정보 공동이용 consent lists — confirm that the using agency is approved to use them through 행정정보 공동이용 (its application and approval); a new line in the consent does not give access",
@@ -529,6 +532,7 @@ TEXT = {
         "consent_scope_none": "{title}: 동의서가 목적·항목에 '{words}'을(를) 적었으나 근거 법령을 인쇄하지 않았다 — {rule}: 동의만으로는 근거가 되지 않을 수 있으니 그 조항이 허용하는 근거로 처리하는지 확인",
         "sanction_candidate": "이 패키지의 법정 서식을 정한 {acts}이(가) 거짓 제출에 대한 제재 조항의 첫 후보 (공고문이 밝힌 법령 없음)",
         "consolidated_short": "통합",
+        "registry_prefill_basis": "{registry}(으)로 {count}개 항목({items})을 미리 채움: 이 기관이 이 업무에 조회할 수 있는지 확인 ({channel}; {source}) — 정보주체의 동의 없이 열람할 수 있는 기록이라 동의 항목이 이를 대신하지 않음",
         "others_records": "{registry}: 다른 사람({who})에 관한 정보도 담겨 있음 — 신청인(대표자)의 동의는 그 사람들의 동의가 아니므로(전자정부법 제42조: 정보주체의 사전 동의) 조회를 허용하는 법령을 밝히거나, 기업에 필요한 정보(가입자 수)만 확인",
         "subjects_employees": "근로자",
         "others_listed": "명단이 다른 사람의 정보를 묻는다({who}: {data}): 신청인의 동의는 그 사람들의 동의가 아니므로, 수집 근거(개인정보 보호법 제15조)와 그 사람들이 요구할 때 수집 출처를 알리는 방법(제20조)을 확인",
@@ -543,6 +547,8 @@ TEXT = {
         "kept_changed_prescribed": "{rule}이(가) 정한 서식: 그 규정을 개정하거나, 신청인이 서명하는 서식의 항목을 대신 채우거나 계산해도 되는지 확인",
         "kept_changed_signed": "신청인이 서명하는 서식의 항목을 기관(또는 그 시스템)이 대신 채우거나 계산해도 되는지 확인",
         "login_match": "{title}: 더 받지 않는 근거는 온라인 접수 시 실명인증한 신청인을 기관이 직접 확인하는 기록의 대표자와 대조하는 것이다 — {names}. 기관이 이 목적으로 해당 기록을 확인·대조할 수 있는지(확인하는 행정정보 목록에 넣는지), 접속한 사람과 기록이 다를 때 어떻게 처리하는지 확인. 그 사본이 본인 확인 밖의 용도(예: 대표자의 채무불이행·체납 확인에 쓰는 식별정보)에도 쓰였는지, 쓰였다면 사본 없이 그 정보를 어디서 얻는지도 확인",
+        "checklist_gaps": "{report}은(는) {checklist}에 나오지 않는 설비의 점검결과도 묻는다({items}) — 그 결과는 이 점검표의 항목에서 나오므로, 두 서식이 모두 현행 서식인지 확인",
+        "derived_from_received": "{title}의 답 {count}개({examples})는 {source}의 점검항목에서 나옴({rule}) — {source}은(는) 다른 당사자가 작성하고 기관에 내지 않는 서류: {source}을(를) 받아 채우는 보고 서식(또는 제출 전산망)이라면 지금처럼 손으로 다시 적지 않아도 됨",
         "received_overlap": "{title}{rule}: 기관에 내는 서류는 아니지만 {said} — 이 서식을 정한 규정을 고쳐 한쪽을 다른 쪽에서 옮겨 채우게 하면 작성자의 부담이 준다",
         "approval_needed": "{title}에 인쇄된 {number}: {basis}: {what}",
         "share_approval": "{title}: 인쇄된 행정정보 공동이용 동의 목록에 없는 {names}을(를) 더함 — 이용기관이 이 정보를 행정정보 공동이용으로 이용할 수 있도록 신청·승인을 받았는지 확인 (동의서에 한 줄을 더하는 것만으로는 이용할 수 없음)",
@@ -661,6 +667,11 @@ TEXT = {
 RULES = {
     "ko": {
         "K-PRIMARY": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다",
+        "K-PRIMARY/statutory": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다. 법령(시행규칙·고시)이 정한 "
+                               "서식이라, 다른 서류가 묻던 것까지 받도록 다시 짜려면 그 법령을 개정해야 한다 — 개정 과제로 제시한다",
+        "K-PRIMARY/statutory_prefill": "주된 신청서를 통합 신청서로 삼는다. 법령(시행규칙·고시)이 정한 서식이고 바뀌는 것은 공부(公簿)에서 "
+                                       "미리 채우는 답뿐이라, 제출하는 전산망이 서식을 바꾸지 않고 채울 수 있다; 미리 채운 답을 "
+                                       "인쇄한 서식으로 다시 내려면 그 법령을 개정해야 한다",
         "K-MAIN-FORM": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 그대로 두되, 두 번 묻는 것은 "
                        "한 번만, 계산되는 값은 묻지 않는다",
         "K-MAIN-FORM/as_is": "주된 신청서로 옮겨 오는 다른 서류가 없어 통합 신청서로 다시 짜지 않고 질문까지 그대로 둔다",

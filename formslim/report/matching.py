@@ -92,7 +92,9 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
     lines.append(f"Derivable fields ({len(other)})")
     for d in other:
         lines.append(f"  {d.rule}  {result.doc_of[d.target]}: {result.fields[d.target].label}")
-        lines.append("        ← " + ", ".join(f"{result.doc_of[i]}: {result.fields[i].label}" for i in d.inputs))
+        shown = [f"{result.doc_of[i]}: {result.fields[i].label}" for i in d.inputs[:6]]
+        more = f" … ({len(d.inputs)} in all; the JSON lists each)" if len(d.inputs) > 6 else ""
+        lines.append("        ← " + ", ".join(shown) + more)
     reg = [d for d in derivations if d.type == "registry"]
     by_registry: dict[str, list[Derivation]] = {}
     for d in reg:

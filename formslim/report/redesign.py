@@ -1676,9 +1676,12 @@ def plan_queue(a: Analysis) -> tuple[list[dict], int]:
     # (a file the applicant neither fills nor submits — a W-2 the employer issues — changes no plan either: its links
     # are not put to a person; onboarding review 37 #4)
     excluded = {x.get("key") or x["file"] for x in a.plan.excluded} | {x["file"] for x in a.plan.excluded}
+    # (nor one another party gives the applicant to keep, unfiled — the 점검표 —: the plan neither counts nor fills it,
+    # so a link with it changes nothing, whatever the other side; review 48, once the 9호 is laid out again)
+    received = {d.key or d.file for d in a.plan.documents if any(rules.get(i) == "K-RECEIVED" for i in d.decisions)}
     items = queue_items(a.match)
     mine = [it for it in items if not (it["a"]["file"] in as_is and it["b"]["file"] in as_is)
-            and it["a"]["file"] not in excluded and it["b"]["file"] not in excluded]
+            and not {it["a"]["file"], it["b"]["file"]} & (excluded | received)]
     return mine, len(items) - len(mine)
 
 

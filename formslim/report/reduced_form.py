@@ -633,7 +633,7 @@ def _laws_word(laws) -> str:
 
 
 def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Knowledge, lang: str,
-               programme: str = "", country: str = "") -> dict:
+               programme: str = "", country: str = "", derivations: tuple = ()) -> dict:
     """The form definition: sections of items; every item says where its answer comes from. Consents carry
     the notice the law requires (:func:`notice_block`); the signature section holds the declaration that
     the answers are true and one block per signer of the documents it replaces."""
@@ -1492,6 +1492,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                      | {fp.source for fp in plan.fields if fp.action == "prefill"})
     for rid in fetched:
         reg = kb.registries.get(rid)
+        prefilled = [fp.label for fp in plan.fields if fp.action == "prefill" and fp.source == rid]
+        if reg is not None and not reg.consent and prefilled:
+            # a record open without the data subject's consent (the 건축물대장's title section): no consent box
+            # covers the lookup — the reviewer confirms this agency may use the channel for this task (review 48 #5)
+            to_confirm.append(t(lang, "registry_prefill_basis",
+                                registry=reg.name_ko if lang == "ko" and reg.name_ko else reg.name,
+                                count=len(prefilled), items=", ".join(list(dict.fromkeys(prefilled))[:8])
+                                + (" …" if len(set(prefilled)) > 8 else ""),
+                                channel=reg.channel, source=reg.source.split(";")[0].strip()))
         if reg is not None and reg.consent and reg.data_subjects:
             to_confirm.append(t(lang, "others_records", registry=reg.name_ko if lang == "ko" and reg.name_ko else reg.name,
                                 who=", ".join(t(lang, f"subjects_{x}") if f"subjects_{x}" in TEXT.get(lang, {}) else x
@@ -1578,6 +1587,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     editions = mixed_editions([x for d in package.documents for x in d.logical if x.key in planned])
     if editions:
         printed_findings.append(t(lang, "mixed_editions", parts="; ".join(editions)))
+    # equipment a report asks results for that the checklist its results come from has no section for: one of the
+    # two may be another edition (the 9호 of 2025 asks 화재알림설비, the 점검표 in the package has none — review 48 #11)
+    from ..match.derive import checklist_gaps
+
+    titles = {d.key or d.file: d.title or d.key or d.file for d in plan.documents}
+    printed_findings += [t(lang, "checklist_gaps", report=titles.get(r, r), checklist=titles.get(c, c),
+                           items=", ".join(items[:8]) + (" …" if len(items) > 8 else ""))
+                         for r, c, items in checklist_gaps(match, derivations)]
     to_confirm += _kept_forms_changed(package, plan, kb, country, lang)
     # a record another party gives the applicant, which repeats the report it is attached to: a change to the rule
     # that prescribes it would spare its writer (fire review 33a #1: "563 links found, nothing proposed")
@@ -1592,6 +1609,24 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             rule = f" ({d.form_source}" + (f" — {x.said(lang)}" if x is not None else "") + ")" if d.form_source else ""
             to_confirm.append(t(lang, "received_overlap", title=d.title or d.key or d.file, rule=rule,
                                 said=localise(lang, said)))
+    # answers of a form that follow from a received document's items (the report's results per equipment from the
+    # checklist's marks, D-CHECKLIST-ROLLUP): not dropped — the consolidated form does not hold those items — but a
+    # form or channel that took the checklist would fill them (review 48 #4)
+    received = {d.key or d.file: d for d in plan.documents
+                if any(i in rules and rules[i].rule == "K-RECEIVED" for i in d.decisions)}
+    asked = {fp.field for fp in plan.fields if fp.action == "ask"}
+    from_received: dict[tuple[str, str, str], list[str]] = {}
+    for x in derivations:
+        src = {match.doc_of.get(i) for i in x.inputs if i in match.fields}
+        if x.type == "computed" and x.target in asked and len(src) == 1 and next(iter(src)) in received \
+                and match.doc_of.get(x.target) not in received:
+            from_received.setdefault((match.doc_of[x.target], next(iter(src)), x.rule), []).append(x.target)
+    for (target_doc, src_doc, rule_id), targets in sorted(from_received.items()):
+        title = next((d.title or d.key or d.file for d in plan.documents if (d.key or d.file) == target_doc), target_doc)
+        labels = list(dict.fromkeys(match.fields[t_].label for t_ in targets))
+        to_confirm.append(t(lang, "derived_from_received", title=title, count=len(targets),
+                            examples=", ".join(labels[:3]) + (" …" if len(labels) > 3 else ""),
+                            source=received[src_doc].title or src_doc, rule=rule_id))
     # a document dropped because the agency matches the person logging in against the representative its fetched
     # records name: those lookups, and the match, are the agency's to be entitled to (K-Startup review 34 #1)
     for d in plan.documents:
