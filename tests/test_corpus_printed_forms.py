@@ -556,3 +556,25 @@ def test_a_count_in_parentheses_and_an_email_split_by_its_at_sign_are_answers(co
     days = by_label["총 점검일수"]
     assert days.kind == "number" and "(일)" in days.context
     assert "전자우편 주소" in by_label and "@" not in "".join(f.label for f in doc.fields)
+
+
+def test_a_label_says_the_case_it_is_asked_in():
+    from formslim.text import printed_case
+
+    assert printed_case("정부지원사업비(A) 추가 (성공환원형 신청자만 작성)") == "성공환원형 신청자만 작성"
+    assert printed_case("참고 사진(이미지)·설계도 등 삽입 (해당 시)") == "해당 시"
+    assert printed_case("DBA or Tradename (if applicable)") == "if applicable"
+    # a bracket that names what is asked, how or by when is no case
+    assert printed_case("성명(필수)") == printed_case("지원 분야(택 1)") == printed_case("사업자 구분 (모집마감일 기준)") == ""
+
+
+@needs_corpus
+def test_conditions_a_form_prints_are_read_with_its_fields(corpus):
+    """K-Startup's 사업계획서: the added government support is asked of those who apply for 성공환원형 only; the fire
+    checklist's "● 상용전원 및 비상전원 공급 확인 가능 여부(비상전원 있는 경우)" keeps both its cases."""
+    f = by_label(fields_of(corpus, "kr-kstartup-sandoc/별첨1_사업계획서_양식.docx"))
+    assert f["정부지원사업비(A) 추가 (성공환원형 신청자만 작성)"][0].condition == "성공환원형 신청자만 작성"
+    assert f["기업명"][0].condition == ""
+    items = [x for x in fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf") if x.line]
+    both = [x for x in items if x.condition.startswith("종합점검의 경우에만; ")]
+    assert both and all(x.condition.endswith("경우") for x in both)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Optional
 
 from ..model import Field
+from ..text import printed_case
 from .captions import _core, caption, negation_pairs, option_runs
 
 #: the part of a date a box asks, by the last such word of its label ("… mm/dd/yyyy format … 2 digit month")
@@ -205,6 +206,18 @@ def checkbox_questions(fields: Iterable[Field]) -> dict[str, str]:
     for first, second in negation_pairs([(f.id, cap) for f, cap in boxes if f.id not in grouped]):
         out[second] = first
     return out
+
+
+def with_cases(fields) -> tuple[Field, ...]:
+    """A document's fields, each with the case its own label says it is asked in ("정부지원사업비(A) 추가 (성공환원형
+    신청자만 작성)", "(해당 시)", "(if applicable)") added to its ``condition`` (after a checklist legend's, where it has
+    one: "종합점검의 경우에만; 비상전원 있는 경우")."""
+    out = []
+    for f in fields:
+        case = printed_case(f.label)
+        out.append(replace(f, condition="; ".join(x for x in (f.condition, case) if x)) if case and case not in f.condition
+                   else f)
+    return tuple(out)
 
 
 def with_parts(fields: tuple[Field, ...]) -> tuple[Field, ...]:

@@ -198,6 +198,7 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                            kind="choice", options=ctx.result_marks,
                            extra_context=tuple(x for x in (section, result_head) if x))
                 out.append(replace(f, line=codes[k] if codes else None, condition=marks.get(bullet, "")))
+                # (a case its own label prints — "(비상전원 있는 경우)" — is added where the document is described)
             done_cells.update(id(c) for c in _unique(grid[r]) if c.row == r and (c is item or blank(c)))
 
     base_headings = ctx.headings

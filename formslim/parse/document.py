@@ -19,7 +19,7 @@ from .logical import marker_of, split_layout
 from .notices import printed_notices
 from .parties import (korean_pledge, declaration, form_for, read_parties, with_parties, with_title_party,
                       without_issuers_seal)
-from ..fields.parts import with_parts
+from ..fields.parts import with_cases, with_parts
 
 
 def layout_budget(layout: Layout) -> None:
@@ -191,7 +191,7 @@ def placeholder_only(text: str, fields) -> str:
 def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Field, ...], language: str,
               locator: str = "", part: int = 0) -> Document:
     text = layout_text(layout, 40000)
-    fields = with_parts(with_title_party(title, with_parties(fields)))
+    fields = with_parts(with_cases(with_title_party(title, with_parties(fields))))
     # a part is known by its own title; the file name speaks for the file as a whole
     kind, confidence, evidence = classify_with_evidence(title, "" if part else rel, text, fields, fmt)
     listed = listed_attachments(text) if kind == "checklist" else listed_submissions(text) if kind == "notice" else ()

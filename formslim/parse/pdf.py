@@ -21,7 +21,7 @@ from ..errors import InputFileError
 from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
 from ..fields.kinds import infer_kind
-from ..fields.parts import with_parts
+from ..fields.parts import with_cases, with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
 from ..text import (absent_names, BLOCK_MARK, FORM_NUMBER_TITLE, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
@@ -362,7 +362,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
               part: int = 0, pages: Optional[tuple[int, int]] = None, full_text: str = "") -> Document:
     """A document (or one logical document of the file) from its printed text (``full_text``: all its
     pages, where ``text`` holds the first ones) and fields."""
-    fields = with_parts(with_parties(fields))
+    fields = with_parts(with_cases(with_parties(fields)))
     burden, burden_text = printed_burden(full_text or text)
     expires, expires_text = approval_expiry(full_text or text)
     kind, confidence, evidence = classify_with_evidence(title, path_hint, text[:40000], fields, "pdf")
