@@ -419,6 +419,16 @@ def test_roster_rows_named_by_who_fills_them(corpus):
 
 
 @needs_corpus
+def test_the_inspection_type_printed_around_a_checklists_title(corpus):
+    """4호 page 1 prints its inspection type in its title, boxes after their options, over two lines: "소방시설등
+    작동점검[ ] 점검표" and "종합점검(최초점검[ ] 그 밖의 점검[ ])" — one choice of three, as the 9호 asks it
+    ("[ ]작동점검 [ ]종합점검 ([ ]최초점검 [ ]그 밖의 종합점검)"), not a box named "점검표"."""
+    first = [x for x in fields_of(corpus, "kr-fire-forms/별지_제4호서식_점검표.pdf") if x.location.page == 1]
+    assert first[0].options == ("작동점검", "종합점검(최초점검)", "종합점검(그 밖의 점검)")
+    assert not [x for x in first if x.label in ("점검표", "종합점검(최초점검")]
+
+
+@needs_corpus
 def test_checklist_rows_the_drawing_leaves_open_are_still_marked(corpus):
     """소방시설 점검표, read from the page images: p.11 "2-C. 가압송수장치 / [펌프방식]" lists 2-C-001 … 013 in a
     row with no rule above it (its number and result cells are not closed), p.67 numbers its last item

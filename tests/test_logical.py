@@ -210,6 +210,35 @@ def test_a_line_of_boxes_holding_several_choices_asks_each_in_the_order_printed(
     assert read("[ ]개인/[ ]법인 [ ]기타") == [("개인 / 법인 / 기타", ("개인", "법인", "기타"))]
 
 
+def test_boxes_printed_after_their_options():
+    """A box glued to the word before it ("작동점검[ ]", "예[ ] 아니오[ ]") ticks that word; options in brackets
+    under a caption ("종합점검(최초점검[ ] 그 밖의 점검[ ])") are the caption's choice, and two such lines one under
+    the other — a 점검표's title "소방시설등 작동점검[ ] 점검표 / 종합점검(최초점검[ ] 그 밖의 점검[ ])" — are one
+    choice. Boxes before their options are not read this way."""
+    from formslim.fields.common import _Context
+    from formslim.fields.detect import detect_fields
+    from formslim.fields.lines import fields_in_line, trailing_choice
+    from formslim.model import Location
+    from formslim.parse.layout import Layout, Line
+
+    def read(text):
+        return [(f.label, f.options) for f in fields_in_line(text, _Context("x", square_boxes=True), Location(file="x"), "t")]
+
+    assert trailing_choice("종합점검(최초점검[ ] 그 밖의 점검[ ])") == ("종합점검", ["최초점검", "그 밖의 점검"])
+    assert trailing_choice("소방시설등 작동점검[ ]\t점검표") == ("", ["작동점검"])
+    assert trailing_choice("[ ]소화기 [ ]자동확산소화기") is None and trailing_choice("Yes [ ] No [ ]") is None
+    assert read("성별: 남[ ] 여[ ]") == [("성별", ("남", "여"))]
+    assert read("예[ ] 아니오[ ]") == [("예 / 아니오", ("예", "아니오"))]
+    assert read("종합점검(최초점검[ ] 그 밖의 점검[ ])") == [("종합점검", ("최초점검", "그 밖의 점검"))]
+    lines = [Line(index=0, text="소방시설등 작동점검[ ]\t점검표", page=1),
+             Line(index=1, text="종합점검(최초점검[ ] 그 밖의 점검[ ])", page=1)]
+    assert [(f.label, f.options) for f in detect_fields(Layout(blocks=tuple(lines)), "x", "t")] == [
+        ("작동점검 / 종합점검(최초점검) / 종합점검(그 밖의 점검)", ("작동점검", "종합점검(최초점검)", "종합점검(그 밖의 점검)"))]
+    # two questions of their own, each with its caption, stay two
+    lines = [Line(index=0, text="성별: 남[ ] 여[ ]", page=1), Line(index=1, text="혼인: 예[ ] 아니오[ ]", page=1)]
+    assert [f.label for f in detect_fields(Layout(blocks=tuple(lines)), "x", "t")] == ["성별", "혼인"]
+
+
 def test_the_forms_you_and_parties_that_may_be_one_person():
     from formslim.knowledge import load_knowledge
     from formslim.match import read_label

@@ -2805,3 +2805,30 @@ def test_a_label_that_lists_a_choices_answers_names_that_choice():
     assert read_label("F=Female only", KB).concepts == () and read_label("Yes No", KB).concepts == ()
     # (a race's values may be ticked together — OMB's "one or more" —, a sex's not)
     assert KB.concepts["person.race"].several and not KB.concepts["person.sex"].several
+
+
+def test_choices_from_different_lists_are_not_one_answer():
+    """Two choices whose lists each offer an option the other has no counterpart for are two schemes; printed
+    variants of one option ("Married filing jointly (even if only one had income)", "아니오"/"아니요") and a list
+    printed shorter are not a difference."""
+    from formslim.match.link import _other_choices
+    dc = ("Single", "Married filing jointly", "Married filing separately", "Registered domestic partners filing jointly",
+          "Head of household")
+    federal = ("Single", "Married filing jointly (even if only one had income)", "Married filing separately. Enter "
+               "spouse's SSN above", "Head of household (with qualifying person)", "Qualifying widow(er) with dependent child")
+    assert _other_choices(dc, federal) == (["Registered domestic partners filing jointly"],
+                                           ["Qualifying widow(er) with dependent child"])
+    assert _other_choices(("작동점검", "최초점검", "그 밖의 종합점검"), ("작동점검", "종합점검(최초점검)", "종합점검(그 밖의 점검)")) is None
+    assert _other_choices(("예", "아니오"), ("예", "아니요")) is None and _other_choices(("유", "무"), ("있음", "없음")) is None
+    assert _other_choices(dc[:3], dc) is None
+
+
+@needs_corpus
+def test_dc_and_federal_filing_status_are_put_to_review():
+    """D-40's filing status offers "Registered domestic partners filing jointly", Form 1040's "Qualifying
+    widow(er)": one return's answer may have no place on the other — a review link with that reason, never
+    certain (review 49 #2)."""
+    match = match_package(read_package([CORPUS / "dc-tax-pdflib" / "DC40.pdf", CORPUS / "irs-1040pkg-pdflib" / "F1040.pdf"]), KB)
+    ids = [f for f in match.fields if match.fields[f].label.lower().startswith("filing status")]
+    link = next(l for l in match.links if {l.a, l.b} == set(ids))
+    assert link.status == "review" and any("different options" in e for e in link.evidence)

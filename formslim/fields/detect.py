@@ -19,7 +19,7 @@ from ..parse.layout import Layout, Line, Table
 from ..text import clean_label
 from .common import (label_limit, _BOX_RE, _GUIDANCE, _SECTION_HEADING, _SIGNATURE, _UNDERSCORES, MAX_LABEL, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label)
-from .lines import colon_blanks, fields_in_line
+from .lines import colon_blanks, fields_in_line, trailing_choice
 from .tables import checklist_head, fields_in_table, headerless_checklist
 
 __all__ = ["colon_blanks", "detect_fields", "fields_in_line", "fields_in_table", "is_blank", "is_placeholder"]
@@ -71,6 +71,7 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     square = _ticks_square_boxes(blocks)
     results, marks = checklist_legend(blocks)
     lines_on_page: dict = {}
+    joined: set[int] = set()  # lines read with the line before them
     for i, block in enumerate(blocks):
         ctx = _Context(file=file, headings=tuple(h for _, h in headings), checklist=checklist, square_boxes=square,
                        result_marks=results, item_marks=marks)
@@ -106,6 +107,15 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
             headings = [h for h in headings if h[0] < level] + [(level, clean_label(line.text))]
             continue
         loc = Location(file=file, page=line.page, bbox=line.bbox, paragraph=line.index)
+        if i in joined:
+            continue
+        two = _two_line_choice(blocks, i)
+        if two:
+            # "소방시설등 작동점검[ ] 점검표" over "종합점검(최초점검[ ] 그 밖의 점검[ ])": one choice printed on two
+            # lines, boxes after their options
+            joined.add(i + 1)
+            out.append(_field(" / ".join(two), ctx, loc, source + ":checkbox-group", 0.8, options=tuple(two)))
+            continue
         pieces = line.text.split("\x00")
         for k, (name, hint) in enumerate(line.native):
             before = clean_label(pieces[k]) if k < len(pieces) else ""
@@ -120,6 +130,20 @@ def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
             out.append(_field(f"{who} (서명)" if who else "서명", ctx, loc, source + ":signature", 0.8,
                               kind="signature"))
     return number_fields(out, file)
+
+
+def _two_line_choice(blocks, i: int) -> list[str]:
+    """The options of a choice whose boxes follow their options and whose lines run on: line ``i`` and the
+    next both read as such a choice, on one page, and at most one of them names a caption for its options
+    ("종합점검(최초점검[ ] 그 밖의 점검[ ])" → "종합점검(최초점검)"); [] otherwise."""
+    if i + 1 >= len(blocks) or not isinstance(blocks[i + 1], Line) or blocks[i].native or blocks[i + 1].native \
+            or blocks[i].page != blocks[i + 1].page:
+        return []
+    first, second = trailing_choice(blocks[i].text), trailing_choice(blocks[i + 1].text)
+    if not first or not second or first[0] and second[0] or not (len(first[1]) == 1 or second[0]):
+        return []
+    options = [f"{cap}({o})" if cap else o for cap, opts in (first, second) for o in opts]
+    return options if len(set(options)) == len(options) else []
 
 
 #: a numbered note under a table is a sentence ("3. 기입란이 부족한 경우 서식을 추가하여 작성할 수 있습니다"):

@@ -45,6 +45,38 @@ def _listed_choice(line: str) -> Optional[tuple[str, tuple[str, ...]]]:
     return label, options
 
 
+def trailing_choice(line: str) -> Optional[tuple[str, list[str]]]:
+    """Boxes printed after their options ("작동점검[ ]", "종합점검(최초점검[ ] 그 밖의 점검[ ])"): every box
+    follows a word with no space and is followed by a space, a bracket or the end of the line. The caption the
+    options sit in brackets under ("종합점검") and the options, each back to the box before it, an opening
+    bracket, a tab or — for the first, from the start of the line — its own word; None for any other line."""
+    boxes = [b for b in _BOX_RE.finditer(line) if b.group(0).startswith("[")]
+    if not boxes or len(boxes) != len(_BOX_RE.findall(line)):
+        return None
+    for b in boxes:
+        before, after = line[b.start() - 1: b.start()], line[b.end(): b.end() + 1]
+        if not re.match(r"[^\s\[\](]", before) or after and not re.match(r"[\s)\]]", after):
+            return None
+    caption, options, start = "", [], 0
+    for i, b in enumerate(boxes):
+        seg = line[start: b.start()]
+        cut = max(seg.rfind("("), seg.rfind("\t"))
+        if cut >= 0:
+            if i == 0 and seg[cut] == "(":
+                caption = clean_label(seg[:cut].split("\t")[-1])
+            seg = seg[cut + 1:]
+        elif i == 0 and re.search(r"[:：]", seg):
+            caption, seg = (clean_label(x) for x in re.split(r"[:：]", seg, maxsplit=1))  # "성별: 남[ ] 여[ ]"
+        elif i == 0:
+            seg = seg.split()[-1]  # "소방시설등 작동점검[ ]": the title's word before it is no option
+        option = clean_label(seg.strip(" )"))
+        if not option or not _is_label_text(option):
+            return None
+        options.append(option)
+        start = b.end()
+    return caption, options
+
+
 #: a count asked in parentheses, its caption and a colon, room to write, then its unit: "( 총 점검일수:\t일 )"
 _PAREN_COUNT = re.compile(r"\(\s*([가-힣][가-힣 ]{1,15}?)\s*[:：]\s*\t\s*(일|개월|년|명|개|회|시간|건|동|층)\s*\)")
 
@@ -72,6 +104,17 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     boxes = [b for b in boxes if not _MENTIONED_BOX.match(line, b.end())]
     if len(boxes) == 1 and boxes[0].start() == len(line) - len(line.lstrip()) and boxes[0].group(0) in "□■":
         boxes = []  # "□ 일반현황": a section bullet in Korean documents, not a box to tick
+    rest = line[boxes[-1].end():] if boxes else ""
+    trailing = trailing_choice(line) if boxes and ":" not in rest and "：" not in rest \
+        and not rest.rstrip(" ").endswith("\t") else None
+    if trailing:
+        # "예[ ] 아니오[ ]", "종합점검(최초점검[ ] 그 밖의 점검[ ])": boxes printed after their options
+        caption, opts = trailing
+        if len(opts) == 1:
+            return [_field(opts[0], ctx, loc, source + ":checkbox", 0.75, kind="checkbox",
+                           extra_context=(caption,) if caption else ())]
+        return [_field(caption or fallback_label or " / ".join(opts), ctx, loc, source + ":checkbox-group", 0.8,
+                       options=tuple(opts))]
     if boxes:
         lead = clean_label(line[: boxes[0].start()].replace("\t", " "))
         counted = _counted_boxes(line, boxes)

@@ -8,6 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from difflib import SequenceMatcher
 from itertools import combinations
 from typing import Iterable, Optional
 
@@ -17,7 +18,7 @@ from ..knowledge import Knowledge
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from ..parse.parties import roles_in
 from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
-from ..text import has_hangul
+from ..text import clean_label, has_hangul
 from .reading import (OF_AN_ORGANISATION, Reading, acronym_definitions, compact, contrast_marks, en_key, en_words, ko_key, lexicon, option_reading,
                       party_named, read_label, read_spelled_out, standard_words)
 from .xref import cross_reference_links
@@ -719,6 +720,13 @@ def match_package(package: Package, kb: Knowledge,
                     "one is a column of a list (of projects, items …), the other a single answer: check the "
                     "answer is one of its rows",)) if _shared_person_datum(ra, rb, kb) or \
                     not (ra.concepts or rb.concepts) else None
+            elif v.status == "certain" and _other_choices(fa.options, fb.options):
+                # a choice from one list is no answer to another: DC's filing status offers "Registered domestic
+                # partners filing jointly", the federal one "Qualifying widow(er)" (review 49 #2)
+                only_a, only_b = _other_choices(fa.options, fb.options)
+                v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
+                    f"the two choices offer different options ('{only_a[0][:40]}' only in one, '{only_b[0][:40]}' "
+                    f"only in the other): an answer to one may have no place in the other",))
             elif v.status == "certain" and (_of_either(da, ra, either) or _of_either(db, rb, either)):
                 # a copy of a form filed for a person or a business (4506-C line 1a): whose copy this one is,
                 # and so who signs it (the individual, or an officer of the business), the package does not say
@@ -757,6 +765,42 @@ def match_package(package: Package, kb: Knowledge,
     links = _unjoined_for_review(links, groups, doc_of)
     return MatchResult(readings=readings, links=tuple(links), groups=groups, fields=by_id, doc_of=doc_of,
                        queue=review_queue(links, readings, groups, doc_of))
+
+
+def _option_words(option: str) -> tuple[str, tuple[str, ...]]:
+    words = tuple(re.sub(r"[^\w]+", " ", clean_label(option).lower()).split())
+    return "".join(words), words
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i: i + 2] for i in range(len(s) - 1)} or {s}
+
+
+def _same_option(x: tuple[str, tuple[str, ...]], y: tuple[str, tuple[str, ...]]) -> bool:
+    """Two printed options for one answer: the same words, one's words among the other's ("Married filing
+    jointly" and "Married filing jointly (even if only one had income)"), the same first three words, most
+    letter pairs shared ("그 밖의 종합점검", "종합점검(그 밖의 점검)"), or a spelling apart ("아니오", "아니요")."""
+    (cx, wx), (cy, wy) = x, y
+    if cx == cy or set(wx) <= set(wy) or set(wy) <= set(wx) or cx in cy or cy in cx:
+        return True
+    if len(wx) >= 3 and len(wy) >= 3 and wx[:3] == wy[:3]:
+        return True
+    if max(len(cx), len(cy)) <= 4:
+        return SequenceMatcher(None, cx, cy).ratio() >= 0.65
+    bx, by = _bigrams(cx), _bigrams(cy)
+    return len(bx & by) / len(bx | by) >= 0.6
+
+
+def _other_choices(a: tuple[str, ...], b: tuple[str, ...]) -> Optional[tuple[list[str], list[str]]]:
+    """Where two choices of two options or more each offer an option the other has no counterpart for, those
+    options of each; None where the lists agree, or one's options are all among the other's (a list printed
+    shorter)."""
+    if len(a) < 2 or len(b) < 2 or len(a) == len(b) == 2:
+        return None  # (two yes/no questions are one scheme, whatever their words: "예 / 아니오", "유 / 무")
+    wa, wb = [_option_words(o) for o in a], [_option_words(o) for o in b]
+    only_a = [o for o, w in zip(a, wa) if w[0] and not any(_same_option(w, y) for y in wb)]
+    only_b = [o for o, w in zip(b, wb) if w[0] and not any(_same_option(w, x) for x in wa)]
+    return (only_a, only_b) if only_a and only_b else None
 
 
 def _copy_links(package: Package, links: list[Link], doc_of: dict[str, str]) -> list[Link]:
