@@ -2430,6 +2430,11 @@ def test_a_paid_preparers_block_is_the_preparers_not_the_filers_questions():
     dc = analyze([CORPUS / "dc-tax-pdflib"])
     ptin = next(x for x in dc.plan.fields if x.field == "DC40.pdf#096")
     assert ptin.action == "other_party"
+    # (the phone on the preparer's row, "PTIN telephone number", and the physician's own particulars on Schedule
+    # H's certificate are theirs too — review 49 #6, #7)
+    by_label = {(x.file, x.label): x for x in dc.plan.fields}
+    assert by_label[("DC40.pdf", "PTIN telephone number")].action == "other_party"
+    assert by_label[("DCSCHH.pdf", "Physician's address (number and street)")].action == "other_party"
     items = {i["id"]: i for s in dc.form["sections"] for i in s["items"]}
     assert "DC40.pdf#096" in [f for i in items.values() for f in i["from_fields"]]
     assert items["signer:preparer:signature"]["from_fields"] == ["DC40.pdf#098"]

@@ -501,6 +501,18 @@ def test_a_caption_that_starts_mid_sentence_takes_its_start_from_the_row_above(c
 
 
 @needs_corpus
+def test_a_box_that_says_when_to_tick_it_marks_the_answer_on_its_own_row(corpus):
+    """Form D-40 prints its "Check if loss" boxes left of the amounts they mark, on the same row: the box before
+    line d's amount is line d's (its context), not line c's above it (review 49 #3) — and "Fill in if loss" on
+    line 21 is line 21's, not line 18's."""
+    d40 = {f.name: f for f in read_document(corpus / "dc-tax-pdflib" / "DC40.pdf").fields}
+    assert d40["RENTLOSS"].context == (d40["RENTINC"].label,)
+    assert d40["CAPLOSS"].context == (d40["CAPGAIN"].label,) and d40["BUSLOSS"].context == (d40["BUSINC"].label,)
+    assert d40["FAGLOSSX"].context == (d40["FEDAGI"].label,) and d40["TXINLOSS"].context == (d40["TAXINC"].label,)
+    assert d40["BX62"].context == ()  # a box with words of its own is left alone
+
+
+@needs_corpus
 def test_a_box_whose_line_number_is_printed_beside_it_takes_its_own_lines_caption(corpus):
     """DC Form D-40 (2013) prints "23 Credit for child and dependent care expenses $ [____] .00 X .32 Enter result
     > 23 $ [____]" and likewise line 28 (× .40): the result box is its line's second box, labelled by the words

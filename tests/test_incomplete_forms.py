@@ -18,6 +18,9 @@ def test_a_file_that_starts_or_ends_inside_its_form_is_said_so():
     assert page_span(["(7쪽 중 1쪽)", "(7쪽 중 7쪽)", "(3쪽 중 1쪽)", "(3쪽 중 2쪽)"]) == ""
     assert page_span(["Form 1040 … see page 2 of the instructions", "Page 2"]) == ""
     assert page_span([]) == ""
+    # a last page that sends the reader on to a page the file does not hold (DC Schedule H: "Continue to Page 3")
+    assert "ends at page 2 of its form ('Continue to Page 3')" in page_span(["Schedule H …", "… Continue to Page 3\n"])
+    assert page_span(["Form X", "… Continue on page 2\nend"]) == ""  # (the page it names is in the file)
 
 
 @needs_corpus
@@ -28,3 +31,11 @@ def test_the_page_2_only_schedule_se_file_is_said_in_the_plan():
     assert not any(w.startswith(INCOMPLETE) for w in whole.warnings)
     a = analyze([CORPUS / "irs-1040pkg-pdflib"])
     assert [x for x in a.plan.assumptions if x.startswith("Schedule SE: the file starts at page 2 of its form")]
+
+
+@needs_corpus
+def test_schedule_h_without_its_page_3_is_said_so():
+    """DC Schedule H (2013) ends its page 2 with "Continue to Page 3" and cites "Line w on page 3"; the file holds
+    two pages (review 49 #6)."""
+    h = read_document(CORPUS / "dc-tax-pdflib" / "DCSCHH.pdf", "DCSCHH.pdf")
+    assert any(w.startswith(INCOMPLETE + "the file ends at page 2 of its form") for w in h.warnings)

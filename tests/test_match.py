@@ -1149,12 +1149,30 @@ def test_the_arithmetic_a_state_return_prints_on_its_lines(corpus):
     assert labels["6"].label.startswith("6 Add Lines 3, 4 and 5") and labels["15"].label.startswith("15 DC adjusted gross")
 
 
+@needs_corpus
+def test_totals_of_a_schedule_that_numbers_two_blocks_from_one(corpus):
+    """DC Schedule I (2013) numbers Calculation A's lines 1–8 and Calculation B's 1–16: "8 Total additions Add
+    entries on Lines 1– 7" adds Calculation A's lines (it has no line 7 of its own; Calculation B's line 7 is not
+    one of them), "16 Total subtractions. Add entries on Lines 1–15" Calculation B's (review 49 #4)."""
+    from formslim.match.derive import derive
+
+    m = match_package(read_package([corpus / "dc-tax-pdflib" / "DCSCHI.pdf"]), KB)
+    order = {f: i for i, f in enumerate(m.fields)}
+    found = {m.fields[d.target].line: d for d in derive(m, KB) if d.type == "total"}
+    additions, subtractions = found["8"], found["16"]
+    assert all(order[i] < order[additions.target] for i in additions.inputs)
+    assert sorted({m.fields[i].line for i in additions.inputs}, key=int) == ["1", "2", "3", "4", "5", "6"]
+    assert all(order[additions.target] < order[i] < order[subtractions.target] for i in subtractions.inputs)
+    assert len({m.fields[i].line for i in subtractions.inputs}) == 15
+
+
 def test_arithmetic_on_lines_asks_an_amount_unless_it_counts():
     from formslim.fields.kinds import infer_kind
 
     assert infer_kind("20 Add Lines 17 and 19") == "amount"
     assert infer_kind("19 Exemption amount. Multiply $1,675 by number on line 18") == "amount"
     assert infer_kind("23 .00 X .32 Enter result") == "amount"
+    assert infer_kind("8 Total additions Add entries on Lines 1– 7. Enter the total here") == "amount"
     assert infer_kind("3 Divide line 1 by line 2. Enter the result as a percentage") == "number"
     assert infer_kind("6d Add numbers on lines above. Total number of exemptions claimed") == "number"
     assert infer_kind("Line 18. Number of exemptions") == "number"

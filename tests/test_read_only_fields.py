@@ -49,9 +49,10 @@ def test_read_only_boxes_of_a_pdf_that_computes_nothing_are_the_filers_questions
     # (an address's second line is one question with its first: Field.part_of)
     counted = sum(1 for fp in a.plan.fields if fp.action != "other_party" and not fp.part_of)
     parts = sum(1 for fp in a.plan.fields if fp.part_of)
-    # (the paid preparer's own boxes — PTIN, signature — are the preparer's: roles.yaml fills_own, session 37)
+    # (the paid preparer's own boxes — PTIN, signature — are the preparer's: roles.yaml fills_own, session 37; the
+    # physician's particulars on Schedule H's certificate the physician's, review 49 #6)
     others = [fp for fp in a.plan.fields if fp.action == "other_party"]
-    assert others and all(fp.source == "preparer" for fp in others)
+    assert others and {fp.source for fp in others} == {"preparer", "physician"}
     assert parts >= 2 and a.burden.fields_before == counted == len(a.plan.fields) - parts - len(others)
 
 

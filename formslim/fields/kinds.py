@@ -44,8 +44,8 @@ def _kind_of(text: str) -> str:
 
 #: a label that prints arithmetic on other lines or on a figure asks for its result, an amount: "6 Add Lines 3, 4
 #: and 5", "19 Exemption amount. Multiply $1,675 by number on line 18" (not an identification number), "16
-#: Combine lines 7 and 15 and enter the result", "23 .00 X .32 Enter result"
-_ARITHMETIC = re.compile(r"\b(?:add|subtract|multiply|divide|combine)\s+(?:the\s+)?(?:sum\s+of\s+|amounts?\s+(?:on|in|from)\s+)?"
+#: Combine lines 7 and 15 and enter the result", "23 .00 X .32 Enter result", "8 Total additions Add entries on Lines 1– 7"
+_ARITHMETIC = re.compile(r"\b(?:add|subtract|multiply|divide|combine)\s+(?:the\s+)?(?:sum\s+of\s+|(?:amounts?|entries)\s+(?:on|in|from)\s+)?"
                          r"(?:lines?\s+\d|\$\s?\d)|\benter\s+(?:the\s+)?result\b", re.I)
 
 

@@ -94,8 +94,9 @@ def _line_items(block: list[Field], match: MatchResult, kb: Knowledge) -> list[F
 _DIFFERENCE = re.compile(r"\bsubtract|\bminus\b|\bless\b|차감|빼", re.I)
 #: a label that refers to numbered lines ("Add lines 47 through 53", "Subtract line 2 from line 1")
 _LINE_REF = re.compile(r"\blines?\s+\d", re.I)
-#: a sum of cited lines: "Add lines 47 through 53", "Combine lines 7 through 21", "Add lines 5 and 6"
-_SUM_OF = re.compile(r"\b(?:add|combine)\s+(?:the\s+amounts\s+(?:in|on|from)\s+[^.]*?)?lines?\s+"
+#: a sum of cited lines: "Add lines 47 through 53", "Combine lines 7 through 21", "Add lines 5 and 6", "Add entries on
+#: Lines 1– 7" (DC Schedule I)
+_SUM_OF = re.compile(r"\b(?:add|combine)\s+(?:the\s+amounts\s+(?:in|on|from)\s+[^.]*?|(?:the\s+)?entries\s+(?:in|on|from)\s+)?lines?\s+"
                      r"([0-9][0-9a-z,\sandthroughtu\-–]*?)(?=[.;:]|$|\s+(?:in|on|from|and\s+enter|for|\())", re.I)
 
 
@@ -120,6 +121,26 @@ def _line_value(cands: list[Field]) -> Optional[Field]:
     return results[0] if len(results) == 1 else None
 
 
+def _numbered_block(f: Field, match: MatchResult, wanted: list[str]) -> set[str]:
+    """The fields a total's cited lines are read among: where its form numbers several blocks from 1 (DC Schedule
+    I: Calculation A's lines 1–8, then Calculation B's 1–16), the run of lines just before it, back to the lowest
+    line it cites — not the same number in another block. Every field of its document where no number repeats."""
+    doc = match.doc_of[f.id]
+    fields = [g for g in match.fields.values() if match.doc_of[g.id] == doc]
+    numbers = [int(m.group(0)) if (m := re.match(r"\d+", g.line or "")) else None for g in fields]
+    lowest = min((int(re.match(r"\d+", w).group(0)) for w in wanted), default=0)
+    seen = [n for n in numbers if n is not None and n == lowest]
+    if len(seen) < 2 or f not in fields:
+        return {g.id for g in fields}
+    out, reached = set(), False
+    for g, n in zip(reversed(fields[: fields.index(f)]), reversed(numbers[: fields.index(f)])):
+        if n is not None and reached and n > lowest:
+            break
+        reached = reached or n == lowest
+        out.add(g.id)
+    return out
+
+
 def _cited_sum(f: Field, by_line: dict, match: MatchResult, text_lines: Optional[dict] = None) -> list[Field]:
     """The fields of the lines a total's label says to add, in its own document; [] unless every cited
     line is found with one amount (or one that takes the line's result), and at least two."""
@@ -129,6 +150,7 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult, text_lines: Optional
         return []  # not a plain sum of whole lines (a column of several lines needs the column; "less line 12")
     doc = match.doc_of[f.id]
     wanted: list[str] = []
+    ranged: set[str] = set()  # lines found inside a cited range ("Lines 1– 7"), not cited by number
     for part in re.split(r"\s*(?:,|\band\b)\s*", m.group(1).strip()):
         part = part.strip()
         if not part:
@@ -151,16 +173,22 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult, text_lines: Optional
             if not present:
                 return []
             wanted += present
+            ranged.update(present)
         elif re.fullmatch(r"\d{1,3}[a-z]?", part):
             wanted.append(part.lower())
         else:
             return []
     out = []
+    block = _numbered_block(f, match, wanted)
+    if len(block) < sum(1 for g in match.fields.values() if match.doc_of[g.id] == doc):
+        # (a range's lines are those of the block: Calculation A's "Lines 1– 7" has no line 7 of Calculation B's)
+        wanted = [w for w in wanted if w not in ranged or any(
+            g.id in block for g in (*by_line.get((doc, w), []), *(text_lines or {}).get((doc, w), [])))]
     for line in dict.fromkeys(wanted):
         # (a line whose box reads as text — "DC and federal government survivor benefits, see instructions" — is
         # an amount where a total adds it, if it is the line's only box)
-        found = _line_value([g for g in by_line.get((doc, line), []) if g.id != f.id]
-                            or [g for g in (text_lines or {}).get((doc, line), []) if g.id != f.id])
+        found = _line_value([g for g in by_line.get((doc, line), []) if g.id != f.id and g.id in block]
+                            or [g for g in (text_lines or {}).get((doc, line), []) if g.id != f.id and g.id in block])
         if found is None:
             return []
         out.append(found)

@@ -101,7 +101,7 @@ def read_pdf(path: str, rel: str) -> Document:
         except Exception as exc:  # labels are an improvement; the fields stand without them
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = _repeated_header_labels(_blank_sentences(fields))
-        fields = _table_contexts(_item_contexts(fields))
+        fields = _row_marks(_table_contexts(_item_contexts(fields)))
         try:
             fields = _block_headings(path, fields)
         except Exception as exc:  # context is an improvement; the fields stand without it
@@ -196,7 +196,17 @@ def page_span(texts: list[str]) -> str:
         if k < n:
             return (f"{INCOMPLETE}the file ends at page {k} of {n} of its form ('{last[-1].group(0).strip()}'): the "
                     "pages after it are not in the file, and their questions are not counted")
+    # (its last page sends the reader on to a page the file does not hold: DC Schedule H's page 2 ends "Continue to
+    # Page 3" — review 49 #6)
+    on = _CONTINUE_TO.search(texts[-1])
+    if first is None and on is not None and int(on.group(1) or on.group(2)) > len(texts):
+        return (f"{INCOMPLETE}the file ends at page {len(texts)} of its form ('{on.group(0).strip()}'): the pages after "
+                "it are not in the file, and their questions are not counted")
     return ""
+
+
+#: a last page's pointer to the form's next page: "Continue to Page 3", "Continued on page 4", "다음 쪽(3쪽)에 계속"
+_CONTINUE_TO = re.compile(r"\bcontinue[sd]?\s+(?:to|on)\s+page\s+(\d{1,2})\b|(\d{1,2})\s*쪽에\s*계속", re.I)
 
 
 #: at most this much of a form's statement pages is kept (SBA Form 1919's three pages: about 19,000 characters)
@@ -587,6 +597,31 @@ def _item_contexts(fields: list[Field]) -> list[Field]:
             m = _SUB_ITEM.match(f.label)
             if m and m.group(1) in caption:
                 f = replace(f, context=caption[m.group(1)])
+        out.append(f)
+    return out
+
+
+#: a box that says only when to tick it ("Check if loss", "Fill in if loss", "Check here if …"): a mark of an answer
+AMOUNT_MARK = re.compile(r"(?:check|fill\s+in|tick|mark)(?:\s+(?:the\s+box\s+|here\s+)?if\s+[\w\s()-]{1,30})?", re.I)
+
+
+def _row_marks(fields: list[Field]) -> list[Field]:
+    """A box whose label only says when to tick it ("Check if loss" on Form D-40) marks the answer printed on its
+    own row — the box before line d's amount is line d's, not the line above's —: that answer's label is its
+    context. The row is the box's height at its middle, on its page; the nearest answer box along it wins."""
+    rows: dict = {}
+    for f in fields:
+        if f.kind in ("amount", "number", "text") and f.location.bbox and f.location.page is not None:
+            rows.setdefault(f.location.page, []).append(f)
+    out = []
+    for f in fields:
+        box = f.location.bbox
+        if f.kind == "checkbox" and box and not f.context and AMOUNT_MARK.fullmatch(f.label.strip()):
+            mid = (box[1] + box[3]) / 2
+            beside = [x for x in rows.get(f.location.page, ()) if x.location.bbox[1] <= mid <= x.location.bbox[3]]
+            if beside:
+                near = min(beside, key=lambda x: min(abs(x.location.bbox[0] - box[2]), abs(box[0] - x.location.bbox[2])))
+                f = replace(f, context=(near.label,))
         out.append(f)
     return out
 

@@ -947,6 +947,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                    "form another party signs or receives stays theirs): a new consolidated form takes them, "
                    "counted as a document the applicant submits",
                    ("no form of the package can host the consolidated form",))
+    computed = sum(1 for fp in field_plans if fp.action == "drop_derived")
+    if computed:
+        # (no channel is stated anywhere else: a line dropped as computed is one a paper form still asks — review 49
+        # #10)
+        assumptions.append(f"{computed} answer(s) are no longer asked because the consolidated form computes them from "
+                           "other answers (sums, differences, copies of a total): that takes a form that calculates — "
+                           "a fillable or online form; printed on paper, the filer still works them out, and they stay "
+                           "on it")
     # a decision that rests on an assumption ("the form does not say whose data it asks") is one of the
     # assumptions a reviewer checks: listed with them, by the decision's id
     for d in decisions:
@@ -1906,9 +1914,10 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
                 # under 범죄경력 … 세금체납): that body's answer, not the filer's question, before or after
                 out.append(FieldPlan(action="other_party", source=body, **base))
                 continue
-            if r is not None and r.role in own_fillers and r.role_from in ("label", "context"):
+            if r is not None and r.role in own_fillers and r.role_from in ("label", "context", "row"):
                 # a party that writes its own data on the form (the IVES participant's name, ID number and
-                # mailbox): not the applicant's question, before or after
+                # mailbox; the paid preparer's phone on the preparer's row): not the applicant's question,
+                # before or after
                 out.append(FieldPlan(action="other_party", source=r.role, **base))
                 continue
             if kb is not None and (keeper := kept_for(f, kb)) is not None:

@@ -82,9 +82,12 @@ def _anchor_amount_boxes(sections: dict) -> None:
             if it["kind"] in ("amount", "number", "text"):
                 anchor[it.get("from_document")] = it["label"]
             elif it["kind"] == "checkbox" and _AMOUNT_MARK.fullmatch(it["label"].strip()) \
-                    and it.get("from_document") in anchor:
+                    and (it.get("context") or it.get("from_document") in anchor):
+                # (the answer on the box's own printed row, where the reading found it; else the one before it)
+                row = it["context"][-1] if it.get("context") else anchor[it.get("from_document")]
                 it.setdefault("printed", it["label"])
-                it["label"] = f"{anchor[it.get('from_document')]}: {it['label'][0].lower()}{it['label'][1:]}"
+                it["label"] = f"{row}: {it['label'][0].lower()}{it['label'][1:]}"
+                it["context"] = []
 
 
 def printed_question(a: dict, b: dict) -> str:

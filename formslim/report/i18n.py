@@ -977,6 +977,14 @@ EVIDENCE = {
         (r"(.+): the file ends at page (\d+) of (\d+) of its form \('(.+)'\): the pages after it are not in the file, "
          r"and their questions are not counted",
          "{1}: 파일이 서식의 {3}쪽 중 {2}쪽에서 끝남('{4}') — 그 뒤쪽은 파일에 없어 그 질문은 세지 않음"),
+        (r"(.+): the file ends at page (\d+) of its form \('(.+)'\): the pages after it are not in the file, "
+         r"and their questions are not counted",
+         "{1}: 파일이 서식의 {2}쪽에서 끝나지만 서식은 이어짐('{3}') — 그 뒤쪽은 파일에 없어 그 질문은 세지 않음"),
+        (r"(\d+) answer\(s\) are no longer asked because the consolidated form computes them from other answers \(sums, "
+         r"differences, copies of a total\): that takes a form that calculates — a fillable or online form; printed on "
+         r"paper, the filer still works them out, and they stay on it",
+         "통합 신청서가 다른 답에서 계산하는 답 {1}개(합계, 차액, 합계의 옮겨 적기)는 더 묻지 않는 것으로 셌다: 계산해 주는 "
+         "서식(입력형 서식이나 온라인 신청)이어야 가능하며, 종이에 인쇄하면 신청인이 여전히 계산해 적으므로 서식에 남는다"),
         (r"document kinds inferred from titles, file names and text \(give them in a manifest to be sure\)",
          "서류 종류는 제목·파일명·본문으로 추정 (확실히 하려면 설정 파일(formslim.yaml)에 지정)"),
         (r"hourly tariff ([\d,.]+) KRW: an assumption, not a sourced figure \(set hourly_tariff in the manifest or --tariff\)",
