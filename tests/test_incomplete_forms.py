@@ -39,3 +39,13 @@ def test_schedule_h_without_its_page_3_is_said_so():
     two pages (review 49 #6)."""
     h = read_document(CORPUS / "dc-tax-pdflib" / "DCSCHH.pdf", "DCSCHH.pdf")
     assert any(w.startswith(INCOMPLETE + "the file ends at page 2 of its form") for w in h.warnings)
+
+
+@needs_corpus
+def test_items_a_fillable_edition_does_not_support_are_said_so():
+    """DC's fillable D-40 (2013) prints "(Not Supported)" by the amended-return box and the part-year line: an
+    edition of the form that leaves them out — said once, the labels without the mark (review 49 #12)."""
+    d40 = read_document(CORPUS / "dc-tax-pdflib" / "DC40.pdf", "DC40.pdf")
+    said = [w for w in d40.warnings if "'(Not Supported)'" in w]
+    assert len(said) == 1 and "marks 2 item(s)" in said[0] and said[0].startswith(INCOMPLETE)
+    assert not [f for f in d40.fields if "Not Supported" in f.label]

@@ -102,6 +102,13 @@ def read_pdf(path: str, rel: str) -> Document:
             warnings.append(f"printed labels could not be read ({type(exc).__name__})")
         fields = _repeated_header_labels(_blank_sentences(fields))
         fields = _row_marks(_table_contexts(_item_contexts(fields)))
+        fields, unsupported = _not_supported(fields)
+        if unsupported:
+            # (DC's fillable D-40 prints "(Not Supported)" by the items it leaves out: an edition of the form, not
+            # the form — review 49 #12)
+            warnings.append(f"{INCOMPLETE}this fillable edition marks {len(unsupported)} item(s) '(Not Supported)' "
+                            f"({'; '.join(x[:50] for x in unsupported[:3])}): the printed form asks them; they are "
+                            "counted as printed")
         try:
             fields = _block_headings(path, fields)
         except Exception as exc:  # context is an improvement; the fields stand without it
@@ -599,6 +606,22 @@ def _item_contexts(fields: list[Field]) -> list[Field]:
                 f = replace(f, context=caption[m.group(1)])
         out.append(f)
     return out
+
+
+#: the mark a fillable edition prints by an item it does not take: "Fill in if: Filing an amended return. (Not Supported)"
+_NOT_SUPPORTED = re.compile(r"\s*,?\s*\(\s*not\s+supported\s*\)\.?", re.I)
+
+
+def _not_supported(fields: list[Field]) -> tuple[list[Field], list[str]]:
+    """Fields whose tooltip marks them "(Not Supported)": the label without the mark, and those labels."""
+    out, marked = [], []
+    for f in fields:
+        if _NOT_SUPPORTED.search(f.label):
+            label = clean_label(_NOT_SUPPORTED.sub(" ", f.label)) or f.label
+            marked.append(label)
+            f = replace(f, label=label)
+        out.append(f)
+    return out, marked
 
 
 #: a box that says only when to tick it ("Check if loss", "Fill in if loss", "Check here if …"): a mark of an answer

@@ -977,6 +977,9 @@ EVIDENCE = {
         (r"(.+): the file ends at page (\d+) of (\d+) of its form \('(.+)'\): the pages after it are not in the file, "
          r"and their questions are not counted",
          "{1}: 파일이 서식의 {3}쪽 중 {2}쪽에서 끝남('{4}') — 그 뒤쪽은 파일에 없어 그 질문은 세지 않음"),
+        (r"(.+): this fillable edition marks (\d+) item\(s\) '\(Not Supported\)' \((.+)\): the printed form asks them; "
+         r"they are counted as printed",
+         "{1}: 이 입력형 판은 항목 {2}개에 '(Not Supported)'라고 적어 받지 않음({3}) — 인쇄된 서식은 묻는 항목이므로 인쇄된 대로 셌다"),
         (r"(.+): the file ends at page (\d+) of its form \('(.+)'\): the pages after it are not in the file, "
          r"and their questions are not counted",
          "{1}: 파일이 서식의 {2}쪽에서 끝나지만 서식은 이어짐('{3}') — 그 뒤쪽은 파일에 없어 그 질문은 세지 않음"),
