@@ -9,6 +9,9 @@ import re
 
 from ..text import NEGATION_WORDS
 
+#: a box that says only when to tick it ("Check if loss", "Fill in if loss"): a mark of the answer on its row
+AMOUNT_MARK = re.compile(r"(?:check|fill\s+in|tick|mark)(?:\s+(?:the\s+box\s+)?if\s+[\w\s()-]{1,30})?", re.I)
+
 #: an instruction to the person at the keyboard at the end of a tooltip: ", please check this box by
 #: clicking or pressing the Enter key or space bar[, then enter the dollar amount in the following field]"
 _CHECK_INSTRUCTION = re.compile(r",?\s*(?:please\s+)?(?:check|tick|mark|select|click)\s+(?:this|the)\s+(?:check\s*)?box\b.*$",

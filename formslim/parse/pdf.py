@@ -20,6 +20,7 @@ from ..components import components
 from ..errors import InputFileError
 from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
+from ..fields.captions import AMOUNT_MARK
 from ..fields.kinds import infer_kind
 from ..fields.parts import with_cases, with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
@@ -622,10 +623,6 @@ def _not_supported(fields: list[Field]) -> tuple[list[Field], list[str]]:
             f = replace(f, label=label)
         out.append(f)
     return out, marked
-
-
-#: a box that says only when to tick it ("Check if loss", "Fill in if loss", "Check here if …"): a mark of an answer
-AMOUNT_MARK = re.compile(r"(?:check|fill\s+in|tick|mark)(?:\s+(?:the\s+box\s+|here\s+)?if\s+[\w\s()-]{1,30})?", re.I)
 
 
 def _row_marks(fields: list[Field]) -> list[Field]:

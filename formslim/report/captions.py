@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 # (the reading of captions is the fields stage's: the same words tell which boxes answer one question there)
-from ..fields.captions import _BRANCH, _CJK, _FOLLOWED, _branch, _core, caption, negation_pairs, option_runs
+from ..fields.captions import AMOUNT_MARK, _BRANCH, _CJK, _FOLLOWED, _branch, _core, caption, negation_pairs, option_runs
 
 
 #: the auxiliary that inverts a statement into a question ("The applicant is …" → "Is the applicant …?")
@@ -69,8 +69,6 @@ def _reading_order(item: dict) -> tuple:
     return (fid[:m.start()], int(m.group(1))) if m else (fid, 0)
 
 
-#: a box that says only when to tick it beside an amount ("Check if loss", "Fill in if loss"): a mark of that amount
-_AMOUNT_MARK = re.compile(r"(?:check|fill\s+in|tick|mark)(?:\s+(?:the\s+box\s+)?if\s+[\w\s()-]{1,30})?", re.I)
 
 
 def _anchor_amount_boxes(sections: dict) -> None:
@@ -81,7 +79,7 @@ def _anchor_amount_boxes(sections: dict) -> None:
         for it in items:
             if it["kind"] in ("amount", "number", "text"):
                 anchor[it.get("from_document")] = it["label"]
-            elif it["kind"] == "checkbox" and _AMOUNT_MARK.fullmatch(it["label"].strip()) \
+            elif it["kind"] == "checkbox" and AMOUNT_MARK.fullmatch(it["label"].strip()) \
                     and (it.get("context") or it.get("from_document") in anchor):
                 # (the answer on the box's own printed row, where the reading found it; else the one before it)
                 row = it["context"][-1] if it.get("context") else anchor[it.get("from_document")]
