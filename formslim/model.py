@@ -292,6 +292,7 @@ class Document:
     form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
     attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
     separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
+    copy_asked: str = ""  # the words by which it asks a copy of another filing attached ("Attach a copy of your federal return")
     # the sentence by which it says a separate one is filed for each co-applicant ("A separate SBA Form 1919 for
     # each co-Applicant (e.g., EPC and OC) must be completed and signed …"), as printed
     one_per: str = ""
@@ -534,6 +535,9 @@ class DocumentPlan:
     # the words by which it says it is executed once the application is approved, at closing (K-AFTER-APPROVAL):
     # a document of a later stage, listed apart and not counted
     after_approval: str = ""
+    # the agency another form of the package is filed with, where no form of the package asks for a copy of it (the
+    # federal return a state return copies lines from: filed with the IRS, not here): not counted (review 49 #8)
+    filed_elsewhere: str = ""
     # the registries the agency fetches to check, in its place, what the document proved (X-VERIFIED-AT-LOGIN:
     # the representative a business's records name, matched against the person who logs in), () where none
     checked_against: tuple[str, ...] = ()
@@ -542,8 +546,9 @@ class DocumentPlan:
     def counted(self) -> bool:
         """Whether the document counts in the package's figures: not a twin in another format, not the
         second variant of a form for another kind of applicant, not a record another party hands the applicant,
-        not an instrument executed after the application is approved."""
-        return not self.twin_of and not self.alternative_of and not self.received and not self.after_approval
+        not an instrument executed after the application is approved, not another agency's form filed there."""
+        return not self.twin_of and not self.alternative_of and not self.received and not self.after_approval \
+            and not self.filed_elsewhere
 
     @property
     def issued(self) -> bool:

@@ -1,7 +1,8 @@
 """A form another agency prints stays that agency's filing (rule K-OTHER-AGENCY): the DC D-40 package
 with the federal Form 1040 beside it. The D-40 prints "Government of the District of Columbia" at its
 top, Form 1040 "Department of the Treasury—Internal Revenue Service": DC can neither merge nor change
-the federal return, and what its filer hands in is a copy — no questions answered again, before or after."""
+the federal return; where a form of the package asks for a copy, its filer hands in a copy — no questions answered
+again, before or after —, else it is filed with the IRS only and not counted here."""
 from formslim.knowledge import load_knowledge
 from formslim.pipeline import analyze
 
@@ -23,13 +24,22 @@ def test_the_federal_return_in_a_dc_package_is_the_irs_filing():
     rules = {x.id: x for x in a.plan.decisions}
     f1040 = next(d for d in a.plan.documents if d.file == "F1040.pdf")
     assert f1040.decision == "keep" and [rules[i].rule for i in f1040.decisions] == ["K-OTHER-AGENCY"]
-    assert f1040.attachment and "Internal Revenue Service" in rules[f1040.decisions[0]].evidence[0]
+    assert "Internal Revenue Service" in rules[f1040.decisions[0]].evidence[0]
     assert a.plan.primary == "dc-tax-pdflib/DC40.pdf"
-    # a copy: no questions counted, before or after; the blocker names the rule, not a signature to adopt
+    # no form of the package asks for a copy of it (the D-40 copies lines from it, "Complete your federal return
+    # first"): filed with the IRS, not here — not counted, no copy priced, no blocker (review 49 #8)
+    assert f1040.filed_elsewhere == "Internal Revenue Service" and not f1040.attachment and not f1040.counted
+    assert rules[f1040.decisions[0]].variant == "elsewhere"
     d40_alone = analyze([CORPUS / "dc-tax-pdflib"])
     assert a.burden.fields_before == d40_alone.burden.fields_before
     assert a.burden.fields_after == d40_alone.burden.fields_after
-    assert next(b for b in a.plan.blockers if b["file"] == "F1040.pdf")["rule"] == "K-OTHER-AGENCY"
+    assert a.plan.documents_before == d40_alone.plan.documents_before
+    assert not [b for b in a.plan.blockers if b["file"] == "F1040.pdf"]
+    # what the D-40 copies from it is said, as an overlap between the two returns
+    from formslim.reduce.overlap import document_overlaps
+
+    assert any({x["key"] for x in o["documents"]} == {"dc-tax-pdflib/DC40.pdf", "F1040.pdf"}
+               and o["certain"] >= 10 for o in document_overlaps(a.plan, a.match))
     # the IRS package alone: every form is the IRS's, none is another agency's
     irs = analyze([CORPUS / "irs-1040pkg-pdflib"])
     assert not any(x.rule == "K-OTHER-AGENCY" for x in irs.plan.decisions)
@@ -57,3 +67,12 @@ def test_a_channel_consents_legal_note_names_the_law_of_its_own_form():
     ssa = next(v for k, v in notes.items() if "ssa-89" in k)
     assert "6103(c)" in irs and "SSA-89" not in irs, irs
     assert "SSA-89" in ssa and "6103" not in ssa, ssa
+
+
+def test_a_form_that_asks_for_a_copy_of_another_filing():
+    from formslim.parse.classify import copy_asked
+
+    assert copy_asked("Line 3. … Attach a copy of your federal return.") == "Attach a copy of your federal return"
+    assert copy_asked("attach a copy of Form 1040 and all schedules") == "attach a copy of Form 1040"
+    assert copy_asked("A copy of your federal income tax return must be attached") != ""
+    assert copy_asked("Complete your federal return first. Do not copy from federal return.") == ""

@@ -389,6 +389,20 @@ def line_of_label(label: str) -> Optional[str]:
     return m.group(1).lower() if m else None
 
 
+#: a form's request for a copy of another filing: "Attach a copy of your federal return", "attach a copy of Form 1040",
+#: "A copy of your federal return must be attached"
+_COPY_ASKED = re.compile(r"\battach\s+(?:a\s+)?(?:complete\s+)?cop(?:y|ies)\s+of\s+(?:your\s+|the\s+)?(?:federal\s+[\w\s]{0,30}?"
+                         r"return|(?:federal\s+)?form\s+\d{3,4}[A-Z-]*)|\bcop(?:y|ies)\s+of\s+(?:your\s+)?federal\s+[\w\s]{0,30}?"
+                         r"return\s+(?:must|should)\s+be\s+attached", re.I)
+
+
+def copy_asked(text: str) -> str:
+    """The words by which a form asks for a copy of another filing to be attached ("Attach a copy of your federal
+    return"), as printed; else ""."""
+    m = _COPY_ASKED.search(re.sub(r"\s+", " ", text or ""))
+    return m.group(0) if m else ""
+
+
 def attached_to(text: str) -> str:
     """The form a schedule says it is filed with ("form 1040", "form d-40"), else ""."""
     head = re.sub(r"\s+", " ", (text or "")[:4000])

@@ -12,7 +12,7 @@ from ..model import Document, Field
 from ..text import clean_label
 from .duties import duties
 from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
-                       online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
+                       online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, copy_asked, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import marker_of, split_layout
@@ -207,7 +207,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     form_source=form_source(text),
                     recipient=recipient(text), routes=attachment_routes(text), form_number=form_number(text),
-                    attached_to=attached_to(text), separate_filing=separate_filing(text), one_per=one_per(text),
+                    attached_to=attached_to(text), separate_filing=separate_filing(text), copy_asked=copy_asked(text), one_per=one_per(text),
                     after_approval=after_approval(text), stub=placeholder_only(text, fields),
                     shared_records=shared_records(text),
                     online_application=online_application(text), fixed_templates=fixed_templates(text),

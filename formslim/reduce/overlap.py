@@ -31,9 +31,11 @@ def document_overlaps(plan: ReductionPlan, match) -> list[dict]:
     # keeps as they are)
     # (and those of the later stage, among themselves: a tender's three 확약서 filed at contract ask the same six data
     # — review 47 #4)
+    # (and another agency's form filed there, whose lines this agency's forms copy: the federal return a state return
+    # starts from — review 49 #1, #8)
     counted = {d.key or d.file: d for d in plan.documents
-               if (d.counted or d.after_approval) and not d.issued and not d.twin_of and not d.alternative_of
-               and d.decision == "keep"}
+               if (d.counted or d.after_approval or d.filed_elsewhere) and not d.issued and not d.twin_of
+               and not d.alternative_of and d.decision == "keep"}
     stage = {k: bool(d.after_approval) for k, d in counted.items()}
     # (questions the plan still asks: one it drops as a duplicate, pre-fills or fetches is asked once already)
     asked = {fp.field: fp.document or fp.file for fp in plan.fields

@@ -483,16 +483,31 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                             if (cited := _cited_rules(d.after_approval)) else "")))
         elif (other := _other_agency(d, home, kb)) is not None:
             # the federal return in a state tax package: filed with its own agency, under that agency's rules;
-            # this agency can neither merge nor change it, and what its applicant gives here is a copy
+            # this agency can neither merge nor change it — what its applicant gives here is a copy where a form of
+            # the package asks for one, else nothing (the D-40 copies lines from the 1040 and asks no copy of it:
+            # review 49 #8)
             (theirs, words), (ours, _) = other, home
-            plan.update(decision="keep", attachment=True)
-            plan["decisions"].append(decide(
-                "K-OTHER-AGENCY", "keep", [d.key], [],
-                f"a form of another agency ({theirs.name}), filed there under that agency's rules: this agency "
-                f"({ours.name}) cannot merge or change it; the applicant attaches a copy of what was filed",
-                (f"printed at the top: '{words}'", f"the consolidated form is {ours.name}'s",
-                 "assumption: the applicant files it with that agency in any case; here it is a copy, not "
-                 "questions answered again"), legal.get("K-OTHER-AGENCY", "")))
+            asked = _copy_asked(d, docs)
+            if asked:
+                plan.update(decision="keep", attachment=True)
+                plan["decisions"].append(decide(
+                    "K-OTHER-AGENCY", "keep", [d.key], [],
+                    f"a form of another agency ({theirs.name}), filed there under that agency's rules: this agency "
+                    f"({ours.name}) cannot merge or change it; the applicant attaches a copy of what was filed",
+                    (f"printed at the top: '{words}'", f"the consolidated form is {ours.name}'s", f"{asked}",
+                     "assumption: the applicant files it with that agency in any case; here it is a copy, not "
+                     "questions answered again"), legal.get("K-OTHER-AGENCY", "")))
+            else:
+                plan.update(decision="keep", filed_elsewhere=theirs.name)
+                plan["decisions"].append(decide(
+                    "K-OTHER-AGENCY", "keep", [d.key], [],
+                    f"a form of another agency ({theirs.name}), filed there under that agency's rules: this agency "
+                    f"({ours.name}) cannot merge or change it, and no form of the package asks for a copy of it — not "
+                    "a document the applicant submits here, and not counted; what this agency's forms copy from it is "
+                    "listed as overlap",
+                    (f"printed at the top: '{words}'", f"the consolidated form is {ours.name}'s",
+                     "no form of the package asks for a copy of it"),
+                    legal.get("K-OTHER-AGENCY", ""), variant="elsewhere"))
         elif d.separate_filing:
             plan["decision"] = "keep"
             plan["decisions"].append(decide(
@@ -881,6 +896,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       condition=p.get("condition") or _filed_when(p, by_key.get(key), kb),
                                       received=p.get("received", ""), signed_once=blocks.get(key, 0),
                                       after_approval=p.get("after_approval", ""),
+                                      filed_elsewhere=p.get("filed_elsewhere", ""),
                                       checked_against=tuple(p.get("checked_against", ())),
                                       form_source=by_key[key].form_source if key in by_key else "",
                                       subject=_subject(by_key.get(key)),
@@ -1105,6 +1121,17 @@ def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tup
                 continue
             out[fid] = (notice, (f"its part of the printed notice is information, not a consent: '{part[0]}'", why))
     return out
+
+
+def _copy_asked(d: Document, docs: list[Document]) -> str:
+    """Where another document of the package asks for a copy of form ``d`` (the federal return, by "federal" or by
+    its number): that document and its words, else ""."""
+    number = d.form_number.split()[-1] if d.form_number else ""
+    for x in docs:
+        words = x.copy_asked
+        if x.key != d.key and words and ("federal" in words.lower() or number and number.lower() in words.lower()):
+            return f"{x.title or x.key} asks: '{words}'"
+    return ""
 
 
 def _other_agency(d: Document, home, kb: Knowledge):
@@ -2253,8 +2280,8 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
     out = []
     rules = {d.id: d.rule for d in plan.decisions}
     for d in plan.documents:
-        if d.decision != "keep" or d.twin_of:
-            continue
+        if d.decision != "keep" or d.twin_of or not d.counted:
+            continue  # (one not counted — received, filed with another agency, at closing — keeps no count up)
         if plan.target_basis == "required" and d.condition:
             # counted on the documents every applicant files, a document filed only in some cases cannot keep
             # the target from being met: letting it go would not change the count (DC Schedules H–U)

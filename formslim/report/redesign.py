@@ -1001,6 +1001,7 @@ def to_html(a: Analysis) -> str:
             # another kind of applicant is on its counterpart's line, counted once)
             host = (f' — {_e(L("becomes_consolidated"))}' if (d.key or d.file) == p.primary else
                     f' — {_e(L("received_kept"))}' if d.received else
+                    f' — {_e(L("filed_elsewhere_kept", agency=d.filed_elsewhere))}' if d.filed_elsewhere else
                     f' — {_e(L("after_approval_kept"))}' if d.after_approval else "")
             shown = _with_variants(d, p, lang)
             out.append(f'<li><b>{_e(shown)}</b> <span class="small">({_e(shown_file(d.file, lang))})</span>{host}</li>')
@@ -1302,6 +1303,8 @@ def to_markdown(a: Analysis) -> str:
         f"- {md(_with_variants(d, p, lang))} ({md(shown_file(d.file, lang))})" + (f" — {md(t(lang, 'becomes_consolidated'))}"
                                                                if (d.key or d.file) == p.primary else
                                                                f" — {md(t(lang, 'received_kept'))}" if d.received else
+                                                               f" — {md(t(lang, 'filed_elsewhere_kept', agency=d.filed_elsewhere))}"
+                                                               if d.filed_elsewhere else
                                                                f" — {md(t(lang, 'after_approval_kept'))}"
                                                                if d.after_approval else "")
         for d in p.documents if d.decision == "keep" and not d.alternative_of] + [""]
@@ -1760,15 +1763,17 @@ def brief(a: Analysis) -> dict:
                 if r in regs)))
     # (a prescribed form filed only in some cases says the case, where its title does not)
     lines += [t(lang, "brief_received", title=short(_with_variants(d, p, lang))) if d.received else
+              t(lang, "brief_filed_elsewhere", title=short(_with_variants(d, p, lang)), agency=d.filed_elsewhere)
+              if d.filed_elsewhere else
               (t(lang, "brief_after_approval_when", title=short(_with_variants(d, p, lang)), when=d.condition)
                if d.condition and d.condition not in (d.title or "") else
                t(lang, "brief_after_approval", title=short(_with_variants(d, p, lang)))) if d.after_approval else
               t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition)
               for d in kept if (d.title or d.file) not in amended and not d.alternative_of
-              and (d.received or d.after_approval or (d.condition and d.condition not in (d.title or "")))]
+              and (d.received or d.filed_elsewhere or d.after_approval or (d.condition and d.condition not in (d.title or "")))]
     # (the documents kept as they are, in one line: none hidden behind the brief's "… +3" — review 44 #13)
     plain = [short(_with_variants(d, p, lang)) for d in kept if (d.title or d.file) not in amended
-             and not d.alternative_of and not (d.received or d.after_approval or (d.condition and d.condition not in
+             and not d.alternative_of and not (d.received or d.filed_elsewhere or d.after_approval or (d.condition and d.condition not in
                                                                                   (d.title or "")))]
     if plain:
         lines.append(t(lang, "brief_kept", title="; ".join(plain)))
@@ -2239,7 +2244,7 @@ def _nothing_measured(a: Analysis, lang: str) -> str:
     if p.documents_before:
         return ""
     notices = sum(1 for x in p.excluded if x.get("kind") in ("notice", "data_file"))
-    later = sum(1 for d in p.documents if d.after_approval or d.received)
+    later = sum(1 for d in p.documents if d.after_approval or d.received or d.filed_elsewhere)
     other = sum(1 for d in p.documents if d.counted and not d.fields_before) if not later else 0
     parts = [t(lang, k, count=n) for k, n in (("nothing_notices", notices), ("nothing_later", later),
                                                ("nothing_other", other)) if n]
@@ -2318,6 +2323,8 @@ def _inventory_notes(a: Analysis) -> list[str]:
         notes.append(t(lang, "inventory_once"))
     if received := [d for d in p.documents if d.received]:
         notes.append(t(lang, "inventory_received", n=len(received)))
+    if elsewhere := [d for d in p.documents if d.filed_elsewhere]:
+        notes.append(t(lang, "inventory_filed_elsewhere", n=len(elsewhere)))
     if later := [d for d in p.documents if d.after_approval and not d.twin_of]:
         # (named as they are titled: a tender's three 확약서 are no "guarantee, creditor's agreement" — review 47 #5)
         notes.append(t(lang, "inventory_after_approval", n=len(later),
