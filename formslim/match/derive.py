@@ -121,17 +121,16 @@ def _line_value(cands: list[Field]) -> Optional[Field]:
     return results[0] if len(results) == 1 else None
 
 
-def _numbered_block(f: Field, match: MatchResult, wanted: list[str]) -> set[str]:
-    """The fields a total's cited lines are read among: where its form numbers several blocks from 1 (DC Schedule
-    I: Calculation A's lines 1–8, then Calculation B's 1–16), the run of lines just before it, back to the lowest
-    line it cites — not the same number in another block. Every field of its document where no number repeats."""
+def _numbered_block(f: Field, match: MatchResult, wanted: list[str]) -> Optional[set[str]]:
+    """The fields a total's cited lines are read among where its form numbers several blocks from 1 (DC Schedule
+    I: Calculation A's lines 1–8, then Calculation B's 1–16): the run of lines just before it, back to the lowest
+    line it cites — not the same number in another block. None where no number repeats (every field will do)."""
     doc = match.doc_of[f.id]
     fields = [g for g in match.fields.values() if match.doc_of[g.id] == doc]
     numbers = [int(m.group(0)) if (m := re.match(r"\d+", g.line or "")) else None for g in fields]
     lowest = min((int(re.match(r"\d+", w).group(0)) for w in wanted), default=0)
-    seen = [n for n in numbers if n is not None and n == lowest]
-    if len(seen) < 2 or f not in fields:
-        return {g.id for g in fields}
+    if numbers.count(lowest) < 2 or f not in fields:
+        return None
     out, reached = set(), False
     for g, n in zip(reversed(fields[: fields.index(f)]), reversed(numbers[: fields.index(f)])):
         if n is not None and reached and n > lowest:
@@ -180,15 +179,19 @@ def _cited_sum(f: Field, by_line: dict, match: MatchResult, text_lines: Optional
             return []
     out = []
     block = _numbered_block(f, match, wanted)
-    if len(block) < sum(1 for g in match.fields.values() if match.doc_of[g.id] == doc):
+
+    def ours(g: Field) -> bool:
+        return g.id != f.id and (block is None or g.id in block)
+
+    if block is not None:
         # (a range's lines are those of the block: Calculation A's "Lines 1– 7" has no line 7 of Calculation B's)
         wanted = [w for w in wanted if w not in ranged or any(
             g.id in block for g in (*by_line.get((doc, w), []), *(text_lines or {}).get((doc, w), [])))]
     for line in dict.fromkeys(wanted):
         # (a line whose box reads as text — "DC and federal government survivor benefits, see instructions" — is
         # an amount where a total adds it, if it is the line's only box)
-        found = _line_value([g for g in by_line.get((doc, line), []) if g.id != f.id and g.id in block]
-                            or [g for g in (text_lines or {}).get((doc, line), []) if g.id != f.id and g.id in block])
+        found = _line_value([g for g in by_line.get((doc, line), []) if ours(g)]
+                            or [g for g in (text_lines or {}).get((doc, line), []) if ours(g)])
         if found is None:
             return []
         out.append(found)

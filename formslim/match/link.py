@@ -720,10 +720,10 @@ def match_package(package: Package, kb: Knowledge,
                     "one is a column of a list (of projects, items …), the other a single answer: check the "
                     "answer is one of its rows",)) if _shared_person_datum(ra, rb, kb) or \
                     not (ra.concepts or rb.concepts) else None
-            elif v.status == "certain" and _other_choices(fa.options, fb.options):
+            elif v.status == "certain" and (other := _other_choices(fa.options, fb.options)):
                 # a choice from one list is no answer to another: DC's filing status offers "Registered domestic
                 # partners filing jointly", the federal one "Qualifying widow(er)" (review 49 #2)
-                only_a, only_b = _other_choices(fa.options, fb.options)
+                only_a, only_b = other
                 v = Verdict(min(v.score, 0.75), "review", v.rule, v.evidence + (
                     f"the two choices offer different options ('{only_a[0][:40]}' only in one, '{only_b[0][:40]}' "
                     f"only in the other): an answer to one may have no place in the other",))
