@@ -131,10 +131,16 @@ def submission(plan: dict) -> dict:
         # (a document another party gives the applicant to keep — a contractor's 점검표 — is not brought to the
         # agency: listed apart; one filed only in some cases says its case)
         "still_to_bring": [name(d) for d in docs if d.get("decision") == "keep" and not d.get("received")
-                           and (d.get("key") or d.get("file")) != host],
+                           and not d.get("filed_elsewhere") and (d.get("key") or d.get("file")) != host],
         "only_in_some_cases": {name(d): d["condition"] for d in docs if d.get("decision") == "keep"
-                               and not d.get("received") and isinstance(d.get("condition"), str) and d["condition"]},
+                               and not d.get("received") and not d.get("filed_elsewhere")
+                               and isinstance(d.get("condition"), str) and d["condition"]},
         "kept_not_filed": [name(d) for d in docs if d.get("decision") == "keep" and d.get("received")],
+        # (another agency's form nobody here asks a copy of — the federal return beside a DC return — is filed with
+        # that agency, not brought here: review 49)
+        "filed_elsewhere": [{"document": name(d), "agency": d["filed_elsewhere"]} for d in docs
+                            if d.get("decision") == "keep" and isinstance(d.get("filed_elsewhere"), str)
+                            and d["filed_elsewhere"]],
         "fetched_by_agency": [{"document": name(d), "registry": d.get("registry")} for d in docs
                               if d.get("decision") == "replace_by_registry"],
         "no_longer_asked": [name(d) for d in docs if d.get("decision") in ("remove", "drop")],
@@ -1180,6 +1186,7 @@ _FRAMES = {
            "form": "    the consolidated application form", "form_asks": " (it asks what these asked: {names})",
            "kept": "  documents the plan keeps, as they are:",
            "kept_not_filed": "  documents received and kept, not filed with the agency:",
+           "filed_elsewhere": "  filed with another agency, not here (no copy is asked):",
            "fetched": "  and the agency fetches itself (with the consent of the person each concerns):",
            "verdict": "Verdict: {verdict} ({met} met, {not_met} not met, {unknown} cannot tell; {uncounted} listed, "
                       "not counted)",
@@ -1201,6 +1208,7 @@ _FRAMES = {
            "form": "    통합 신청서", "form_asks": " (다음 서류가 묻던 것을 물음: {names})",
            "kept": "  그대로 유지하는 서류:",
            "kept_not_filed": "  받아 보관하는 서류 (기관에 내지 않음):",
+           "filed_elsewhere": "  다른 기관에 내는 서류 (여기에는 사본도 내지 않음):",
            "fetched": "  기관이 직접 확인하는 서류 (각 정보주체의 동의를 받아):",
            "verdict": "판정: {verdict} (충족 {met}, 미충족 {not_met}, 판단 불가 {unknown}; 세지 않고 적기만 한 것 {uncounted})",
            "unless": "  다음이 아니면 신청 불가: {items}", "unless_exception": "{id}: 조항이 정한 예외에 해당",
@@ -1343,6 +1351,9 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
         if sub.get("kept_not_filed"):
             lines.append(w["kept_not_filed"])
             lines += [f"    {x}" for x in sub["kept_not_filed"]]
+        if sub.get("filed_elsewhere"):
+            lines.append(w["filed_elsewhere"])
+            lines += [f"    {x['document']} ({x['agency']})" for x in sub["filed_elsewhere"]]
         if sub["fetched_by_agency"]:
             lines.append(w["fetched"])
             lines += [f"    {x['document']} ({x['registry']})" for x in sub["fetched_by_agency"]]

@@ -244,6 +244,13 @@ def test_what_the_applicant_still_submits_after_a_plan(tmp_path):
     sub = submission(fire)
     assert sub["still_to_bring"] == ["점검인력 배치확인서"] and sub["kept_not_filed"] == ["소방시설등 점검표"]
     assert sub["only_in_some_cases"] == {"점검인력 배치확인서": "소방시설관리업자가 점검한 경우"}
+    # another agency's form nobody here asks a copy of is filed with that agency, not brought here (review 49: the
+    # federal return beside a DC return was listed as a document to bring)
+    dc = {"documents": [{"title": "D-40", "key": "dc40.pdf", "decision": "keep"},
+                        {"title": "Form 1040", "key": "f1040.pdf", "decision": "keep", "filed_elsewhere": "IRS"}],
+          "consolidated_form": {"in": "dc40.pdf", "document": "dc40.pdf"}}
+    sub = submission(dc)
+    assert sub["still_to_bring"] == [] and sub["filed_elsewhere"] == [{"document": "Form 1040", "agency": "IRS"}]
     notice = tmp_path / "notice.docx"
     write_notice(notice)
     p = _cli(notice, "--plan", tmp_path / "report", "--format", "json")
