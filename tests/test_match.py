@@ -592,6 +592,48 @@ def test_a_designee_and_a_landlord_are_parties_of_their_own(corpus):
     assert not any(l.status == "certain" and landlord_phone.id in (l.a, l.b) for l in m.links)
 
 
+@needs_corpus
+def test_the_party_a_claim_is_titled_for_is_its_filer(corpus):
+    """DC Schedule N, "DC Non-Custodial Parent EITC Claim": its "First name of non-custodial parent", the
+    birth date beside the parent's SSN and the address whose parts sit beside the custodian's are the
+    filer's — one datum with the D-40's "Your first name", "Date of Birth (MMDDYYYY)", "City" (review 49
+    #5); the custodian's are never the filer's."""
+    package = read_package([corpus / "dc-tax-pdflib" / n for n in ("DC40.pdf", "DCSCHN.pdf")])
+    m = match_package(package, KB)
+    def first(name):  # (the first field of each label: the parent's city is printed before the custodian's)
+        out = {}
+        for f in m.fields.values():
+            if m.doc_of[f.id].endswith(name):
+                out.setdefault(f.label, f.id)
+        return out
+
+    schn, d40 = first("DCSCHN.pdf"), first("DC40.pdf")
+    certain = {frozenset((l.a, l.b)) for l in m.links if l.status == "certain"}
+    for ours, theirs in (("First name of non-custodial parent", "Your first name"),
+                         ("Date of birth (MMDDYYYY", "Date of Birth (MMDDYYYY)"), ("City", "City")):
+        assert frozenset((schn[ours], d40[theirs])) in certain, ours
+    custodian = [f.id for f in m.fields.values() if m.doc_of[f.id].endswith("DCSCHN.pdf") and m.readings[f.id].role == "custodian"]
+    assert custodian and not any(l.status == "certain" and {l.a, l.b} & set(custodian) and "DC40" in l.a + l.b
+                                 for l in m.links)
+
+
+def test_a_label_names_the_party_its_form_is_titled_for():
+    from formslim.match.link import _titled_party
+    from formslim.model import Document
+
+    claim = Document(path="n.pdf", format="pdf", title="Schedule N",
+                     header="2013 SCHEDULE N DC Non- Custodial Parent EITC Claim. First name of non-custodial parent M.I.")
+    assert _titled_party("First name of non-custodial parent", claim) == "non custodial parent"
+    # a heading that names the other parent, a one-word "of …", and words only the label itself prints: no party
+    release = Document(path="r.pdf", format="pdf", title="Release of Claim to Exemption for Child by Custodial Parent")
+    assert _titled_party("Name of noncustodial parent", release) == ""
+    assert _titled_party("Custodial parent's name", release) == "custodial parent"
+    assert _titled_party("Date of birth", release) == ""
+    plain = Document(path="p.pdf", format="pdf", title="Schedule N", header="Name of custodial parent")
+    assert _titled_party("Name of custodial parent", plain) == ""
+    assert _titled_party("Name of custodial parent", Document(path="x.pdf", format="pdf", title="Non-Custodial Parent Claim")) == ""
+
+
 def test_ordinal_parties_up_to_the_tenth():
     from formslim.match.reading import read_label
 

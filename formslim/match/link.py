@@ -593,6 +593,7 @@ def match_package(package: Package, kb: Knowledge,
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
     continued = continuations(fields, doc_of)
     readings = filer_subjects(package, readings, kb, kinds, continued)
+    readings = same_row_subjects(package, readings, kb, named_by=("filer",))
     variants = contrasting_documents(package, kb)
     org_variants = organisation_variants(package, kb, variants)
     readings = organisation_form_subjects(package, readings, kb, org_variants)
@@ -1292,12 +1293,17 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
                 continue
             # (two wordings of one datum read as one: "6)군번(군인)", "직위(급)" — as exact as a plain label)
             one = r.how == "exact" or (r.how == "alternatives" and len(r.concepts) == 1)
-            if (not one and not address and not _exact_but_qualified(r, kb)) or f.repeats > 1 \
+            # (a label that names the party the form's heading is about — "First name of non-custodial parent" on
+            # the "DC Non-Custodial Parent EITC Claim" — names the filer, who claims as that party)
+            titled = "" if one or address else _titled_party(f.label, d)
+            if (not one and not address and not titled and not _exact_but_qualified(r, kb)) or f.repeats > 1 \
                     or not _person_datum(r, kb) \
                     or f.kind == "signature" or f.line or _NUMBERED_LINE.search(f.name or ""):
                 continue  # a datum inside a numbered line ("show that person's name") is that line's
-            out[f.id] = replace(r, role=filer, role_from="filer",
-                                note=f"the only {concept} the form asks, by its bare name: the filer's ({why})")
+            # (the words beside the datum's name were the party's: the label asks the datum itself)
+            out[f.id] = replace(r, role=filer, role_from="filer", how="exact" if titled else r.how,
+                                note=f"the {titled} the form's heading names: the filer ({why})" if titled else
+                                f"the only {concept} the form asks, by its bare name: the filer's ({why})")
             for pid in parts.get(f.id, ()):
                 if out[pid].role is None:
                     out[pid] = replace(out[pid], role=filer, role_from="filer",
@@ -1306,7 +1312,9 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
         # that names nobody (and no other datum) is the filer's address, and its parts are the filer's
         by_id = {f.id: f for f in d.fields}
         plain_heads = [h for h in parts if not out[h].concepts and out[h].role is None]
-        if len(plain_heads) == 1 and len(parts) == 1 and not named & _ADDRESS_HEADS \
+        # (another party's address beside it — "5. Custodian's address" — leaves the plain one the filer's)
+        others = [h for h in parts if h not in plain_heads and out[h].role is not None and out[h].role != filer]
+        if len(plain_heads) == 1 and len(parts) == 1 + len(others) and not named & _ADDRESS_HEADS \
                 and not _NUMBERED_LINE.search(by_id[plain_heads[0]].name or "") \
                 and (kinds or {}).get(filer, ("",))[0] != "organisation":
             head = plain_heads[0]
@@ -1320,6 +1328,38 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
 
 #: an AcroForm field that belongs to a numbered line of its form: "LINE11_L11BZ3[1]" (Schedule A line 11)
 _LINE_FIELD = re.compile(r"(?:^|[.\]])line\s*(\d{1,3})[a-z]?_", re.I)
+
+
+#: the party a label's words name: "… of non-custodial parent", "Non-custodial parent's …"
+_OF_PARTY = re.compile(r"\bof\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z\s\-]{3,40}?)\s*$", re.I)
+_POSSESSIVE_PARTY = re.compile(r"^\s*([a-z][a-z\s\-]{3,40}?)\s*['’]s?\s", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^a-z]+", " ", re.sub(r"[-–]\s+", "-", text.lower()).replace("-", " ")).split()
+
+
+def _titled_party(label: str, d: Document) -> str:
+    """The party a label names ("First name of non-custodial parent") where the form's heading — its
+    title, or its first words before the label is printed — names that same party ("DC Non-Custodial
+    Parent EITC Claim"): the form is the claim of that party, its filer. "" where it does not. Not a
+    part of a longer name ("custodial parent" is not the "non-custodial parent" of a heading)."""
+    m = _OF_PARTY.search(label or "") or _POSSESSIVE_PARTY.search(label or "")
+    if not m:
+        return ""
+    party = _words(m.group(1))
+    if len(party) < 2:
+        return ""  # ("Date of birth", "Name of business": one word is no party's name)
+    head = _words(d.title or "")
+    words = _words(d.header or "")
+    label_words = _words(label)
+    at = next((i for i in range(len(words)) if words[i:i + len(label_words)] == label_words), None)
+    head += words[:at] if at is not None else []
+    n = len(party)
+    for i in range(len(head) - n + 1):
+        if head[i:i + n] == party and (i == 0 or head[i - 1] != "non"):
+            return " ".join(party)
+    return ""
 
 
 def line_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
@@ -1550,13 +1590,16 @@ def listed_organisations(package: Package, readings: dict[str, Reading], kb: Kno
     return out
 
 
-def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge) -> dict[str, Reading]:
+def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge,
+                      named_by: tuple[str, ...] = ("label", "you")) -> dict[str, Reading]:
     """A person's datum that names nobody, in the row of another datum that names its person, is that
     person's: "Your first name | M.I. | Last name | Your SSN", "Spouse's first name | M.I. | Last name".
-    Only where every named person's datum of the row names the same one, and only rows left of it."""
+    Only where every named person's datum of the row names the same one, and only rows left of it.
+    ``named_by``: how the row's datum must have been read as that person's — its label or "you"; or, run
+    again after :func:`filer_subjects`, the filer's bare data ("Social Security Number | Date of birth")."""
     out = dict(readings)
     for d in package.documents:
-        named = [f for f in d.fields if readings[f.id].role and readings[f.id].role_from in ("label", "you")
+        named = [f for f in d.fields if readings[f.id].role and readings[f.id].role_from in named_by
                  and _person_datum(readings[f.id], kb) and f.repeats == 1]
         if not named:
             continue
@@ -1564,6 +1607,8 @@ def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowle
             r = readings[f.id]
             if r.role is not None or f.repeats > 1 or not _person_datum(r, kb):
                 continue
+            if named_by == ("filer",) and r.concept in _ADDRESS_PARTS:
+                continue  # (a city or postal code is its address's, which filer_subjects has read)
             row = [g for g in named if _same_row(f, g) and (g.location.column or 0) <= (f.location.column or 0)
                    and (not g.location.bbox or not f.location.bbox or g.location.bbox[0] < f.location.bbox[0])]
             parties = {(readings[g.id].role, readings[g.id].index) for g in row}

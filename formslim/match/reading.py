@@ -33,7 +33,7 @@ _EN_BOILERPLATE = [
     # (not "(as shown on return)": which return, a person's or a business's, is the question)
     r"\(\s*as\s+(?:per\b[^()]*|registered)\s*\)", r",?\s+as\s+per\s+[\w .'-]{2,30}$",
     r"\s+here\b.*$", r",?\s+including\b.*$", r"\(x{3}[-x\u00ad]*\)", r"\((?:if\s+[^)]*|see instructions|optional|required)\)",
-    r"\((?:mm/dd/yyyy|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
+    r"\((?:mm[/-]?dd[/-]?(?:yyyy|yy)|dd[/-]?mm[/-]?(?:yyyy|yy)|month,? day,? and year|include area code|omit cents)(?:\)|$)", r"\bby clicking\b.*$",
     # what the answer includes: "Address (Include City, State, ZIP Code)", "Phone No. (Including Area Code)" —
     # the datum is the address, the phone
     r"\s*\(\s*(?:include|including|incl\.)\s[^()]*\)",
