@@ -34,6 +34,14 @@ def test_the_personal_history_statement_is_reported_as_asked_again_in_the_504_ap
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "### Overlaps between documents kept as they are" in md
     assert "Largest overlap between documents kept as they are: Form 912" in md  # (in the brief)
+    # its signer signs the 1244 too (each Associate, Section Two): "signed by another party" is no reason it must stay
+    # apart — the decision says what would let it go, and that dropping it is the form owner's call (review 50 #1)
+    kept = next(x for x in a.plan.decisions if x.rule == "K-SIGNER" and x.documents[0].endswith("SBA_912.pdf"))
+    assert "signs_main" in kept.variant and "who also signs SBA Form 1244" in kept.reason, kept.reason
+    assert "its owner's decision" in kept.reason and any("is signed by the" in e for e in kept.evidence)
+    blocker = next(b for b in a.plan.blockers if b["key"].endswith("SBA_912.pdf"))
+    assert blocker["variant"] == "K-SIGNER-SIGNS-MAIN" and "part of the main form" in blocker["unblock"]
+    assert "K-SIGNER-SIGNS-MAIN" not in {b.get("variant") for b in a.plan.blockers if not b["key"].endswith("SBA_912.pdf")}
 
 
 def test_what_the_plan_asks_once_is_no_overlap_left():

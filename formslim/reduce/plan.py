@@ -983,7 +983,67 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          signed_consents=tuple(dict.fromkeys(signed_consents)), filer=filer,
                          target_default=target_default, online_application=online)
     plan = _with_amendments(plan, docs, match, kb, country or "")
+    plan = _signers_of_the_main_form(plan, {d.key: d for d in docs}, match)
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+#: a form another party signs is "asked again" in the main form where the main form asks at least this share of
+#: its questions (certain or to check) — most of what it asks
+SIGNS_MAIN_SHARE = 0.5
+
+
+def _signers_of_the_main_form(plan: ReductionPlan, docs: dict[str, Document], match: MatchResult) -> ReductionPlan:
+    """A form kept because another party signs it (K-SIGNER), where that party signs the main form too and is
+    asked there most of what the form asks: SBA Form 912 beside Form 1244, whose Section Two each Associate
+    completes and signs (13 of the 912's 23 questions; review 50 #1). "Signed by another party, not the
+    applicant" is then no reason it must stay apart — the same person signs both. It stays here (a form of its
+    own, with its own approval: dropping it is its owner's decision, which formslim does not assume), and its
+    decision says so, with what would let it go: its other questions asked in the main form's part that person
+    signs (variant ``signs_main``)."""
+    from .overlap import document_overlaps
+
+    rule_of = {x.id: x.rule for x in plan.decisions}
+    main = next((d.key or d.file for d in plan.documents
+                 if any(rule_of.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)), None)
+    if main is None or main not in docs:
+        return plan
+    main_signers = {s.signer: s for s in docs[main].signers}
+    overlaps = None
+    changed = {}
+    for x in plan.decisions:
+        if x.rule != "K-SIGNER" or len(x.documents) != 1 or x.documents[0] == main or x.documents[0] not in docs:
+            continue
+        d = docs[x.documents[0]]
+        others = sorted(set(other_signers(d.signers)))
+        if not others or not set(others) <= set(main_signers):
+            continue
+        if overlaps is None:
+            overlaps = document_overlaps(plan, match)
+        ov = next((o for o in overlaps if {o["documents"][0]["key"], o["documents"][1]["key"]} == {d.key, main}
+                   and o["documents"][0]["key"] == d.key), None)
+        if ov is None or ov["share"] < SIGNS_MAIN_SHARE:
+            continue
+        title = ov["documents"][1]["title"]
+        who = " and ".join(f"the {r}" for r in others)
+        one = len(others) == 1
+        approval = f", {d.approval_number}" if d.approval_number else ""
+        adds = [a["label"] for a in ov["adds"]]
+        shown = "; ".join(f"'{a[:40]}'" for a in adds[:4]) + (f" and {len(adds) - 4} more" if len(adds) > 4 else "")
+        changed[x.id] = replace(
+            x, variant="+".join(v for v in (x.variant, "signs_main") if v),
+            reason=(f"signed by {who}, who also sign{'s' if one else ''} {title} and {'is' if one else 'are'} asked "
+                    f"there {ov['shared']} of its "
+                    f"{ov['documents'][0]['questions']} questions ({ov['certain']} linked with certainty, "
+                    f"{ov['review']} to check): the signature is no reason for a form of its own — its "
+                    f"{len(adds)} other question(s)" + (f" ({shown})" if adds else "") +
+                    f" could be asked in the part of {title} that {who} sign{'s' if one else ''}, and the form no "
+                    f"longer asked for; that is its owner's decision (a form of its own, with its own "
+                    f"approval{approval}), so it stays as it is here"),
+            evidence=x.evidence + tuple(f"{title} is signed by the {r} too: {main_signers[r].evidence}"
+                                        for r in others)[:2])
+    if not changed:
+        return plan
+    return replace(plan, decisions=tuple(changed.get(x.id, x) for x in plan.decisions))
 
 
 #: a provision cited by name in brackets or quotes: "「국가를 당사자로 하는 계약에 관한 법률」 제5조의3", "“물품구매(제조)계약특수조건”
@@ -2310,6 +2370,12 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
                    any(compact(a) in compact(d.file + d.title) for a in reg.aliases)]
             if alt:
                 x["unblock"] = f"an agreement giving this agency access to {', '.join(alt)}"
+        elif rule == "K-SIGNER" and any("signs_main" in v.split("+") for v in variants):
+            x.update(why="signed by another party who also signs the main form, which asks most of its questions",
+                     unblock="ask its other questions in the part of the main form that party signs, and stop asking "
+                             "for it (its owner's decision: a form of its own, with its own approval — its decision "
+                             "lists the questions)",
+                     variant="K-SIGNER-SIGNS-MAIN")
         elif rule == "K-SIGNER" and d.signers and all(s.signer in OFFICIALS for s in d.signers):
             x.update(why="a record officials complete and sign (a check the agency makes)",
                      unblock="the agency records its check in its own system instead of asking for the form (a change "

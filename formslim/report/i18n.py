@@ -66,7 +66,7 @@ TEXT = {
         "blockers": "What keeps the target from being met", "unblock": "What would unblock it",
         "blockers_no_target": "Documents that stay, and what would let them go",
         "overrides": "Overrides applied from the manifest", "none": "none", "yes": "yes", "no": "no",
-        "ask": "ask the applicant", "ask_filer": "asked of the filer ({who})", "validated_against": "checked against", "own_document_questions": "{title}: its {n} questions no other document asks", "why_own_document": "that party's own document", "other_party_questions": "{title}: its {count} questions another party completes", "other_party_questions_of": "{title}: its {count} questions {who} completes", "why_other_party": "another party's part of the form, not asked of the applicant", "question_reworded": "a printed question is asked in other words where it sends the reader on by the replaced form's question numbers (\"{printed}\" is now \"{now}\"): the applicant certifies the answers under penalty — confirm the wording", "burden_statement": "{title}: its statement carried word for word prints the replaced form's burden estimate (\"{text}\"): the agency restates it for the consolidated form", "signed_by": "signed by another party ({who})", "ask_own_signer": "asked of {who}, on their own document", "added_question": "new: asked of {who} on their own document, for the check that replaces a copy", "why_added_check": "the check that replaces a copy", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
+        "ask": "ask the applicant", "ask_filer": "asked of the filer ({who})", "validated_against": "checked against", "own_document_questions": "{title}: its {n} questions no other document asks", "why_own_document": "that party's own document", "other_party_questions": "{title}: its {count} questions another party completes", "other_party_questions_of": "{title}: its {count} questions {who} completes", "why_other_party": "another party's part of the form, not asked of the applicant", "question_reworded": "a printed question is asked in other words where it sends the reader on by the replaced form's question numbers (\"{printed}\" is now \"{now}\"): the applicant certifies the answers under penalty — confirm the wording", "burden_statement": "{title}: its statement carried word for word prints the replaced form's burden estimate (\"{text}\"): the agency restates it for the consolidated form", "signed_by": "signed by another party ({who})", "signed_by_also_main": "signed by another party ({who}), who also signs the main form and is asked there most of what this form asks", "ask_own_signer": "asked of {who}, on their own document", "added_question": "new: asked of {who} on their own document, for the check that replaces a copy", "why_added_check": "the check that replaces a copy", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
         "derived_from": "from {inputs}", "derived_total": "the sum of its line items", "derived_form": "by the form's own arithmetic",
         "removed": "not asked", "checkbox": "consent checkbox", "inform": "a notice, no consent needed", "drop_duplicate": "asked once elsewhere",
         "drop_derived": "computed", "other_party": "completed by another party", "form_fills": "filled by the form itself", "validate": "checked automatically", "consolidated_form": "Consolidated application form", "online_changes": "— what the online application adds or changes",
@@ -402,7 +402,7 @@ TEXT = {
         "blockers": "목표 달성을 막는 서류", "unblock": "해결 방안",
         "blockers_no_target": "남는 서류와 줄일 수 있는 방안",
         "overrides": "설정 파일(formslim.yaml)로 적용한 사용자 지정", "none": "없음", "yes": "예", "no": "아니오",
-        "ask": "신청인 기재", "ask_filer": "제출자({who}) 기재", "validated_against": "자동 대조:", "own_document_questions": "{title}: 다른 서류가 묻지 않는 항목 {n}개", "why_own_document": "그 사람이 직접 내는 서류", "other_party_questions": "{title}: 다른 당사자가 작성하는 항목 {count}개", "other_party_questions_of": "{title}: {who}이(가) 작성하는 항목 {count}개", "why_other_party": "서식 가운데 다른 당사자가 작성하는 부분 (신청인에게 묻지 않음)", "question_reworded": "대체되는 서식의 문항 번호로 다음 문항을 안내하는 인쇄 문구를 다른 말로 바꿈 (\"{printed}\" → \"{now}\"): 신청인이 답을 확인·서명하는 문항이므로 문구를 확인", "burden_statement": "{title}: 그대로 옮긴 문구가 대체되는 서식의 소요 시간 추정(\"{text}\")을 담고 있음: 통합 신청서에 맞게 기관이 다시 적어야 함", "signed_by": "다른 사람이 서명 ({who})", "ask_own_signer": "{who}이(가) 자기 서류에 기재", "added_question": "새로 묻는 항목: {who}이(가) 자기 서류에 기재 (사본 대신 하는 확인에 필요)", "why_added_check": "사본 대신 하는 확인", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
+        "ask": "신청인 기재", "ask_filer": "제출자({who}) 기재", "validated_against": "자동 대조:", "own_document_questions": "{title}: 다른 서류가 묻지 않는 항목 {n}개", "why_own_document": "그 사람이 직접 내는 서류", "other_party_questions": "{title}: 다른 당사자가 작성하는 항목 {count}개", "other_party_questions_of": "{title}: {who}이(가) 작성하는 항목 {count}개", "why_other_party": "서식 가운데 다른 당사자가 작성하는 부분 (신청인에게 묻지 않음)", "question_reworded": "대체되는 서식의 문항 번호로 다음 문항을 안내하는 인쇄 문구를 다른 말로 바꿈 (\"{printed}\" → \"{now}\"): 신청인이 답을 확인·서명하는 문항이므로 문구를 확인", "burden_statement": "{title}: 그대로 옮긴 문구가 대체되는 서식의 소요 시간 추정(\"{text}\")을 담고 있음: 통합 신청서에 맞게 기관이 다시 적어야 함", "signed_by": "다른 사람이 서명 ({who})", "signed_by_also_main": "다른 사람({who})이 서명하지만, 그 사람이 주 신청서에도 서명하고 이 서식이 묻는 것의 대부분을 그곳에서 이미 답함", "ask_own_signer": "{who}이(가) 자기 서류에 기재", "added_question": "새로 묻는 항목: {who}이(가) 자기 서류에 기재 (사본 대신 하는 확인에 필요)", "why_added_check": "사본 대신 하는 확인", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
         "derived_from": "{inputs}에서", "derived_total": "세부 항목의 합계", "derived_form": "서식에 적힌 계산식으로",
         "removed": "요구하지 않음", "checkbox": "동의 체크박스", "inform": "안내만(동의 불필요)", "drop_duplicate": "다른 곳에서 한 번만 기재",
         "drop_derived": "자동 계산", "other_party": "다른 당사자가 작성", "form_fills": "서식이 자동 기재", "validate": "자동 검증", "consolidated_form": "통합 신청서", "online_changes": "온라인 신청서에 추가·변경할 항목",
@@ -709,6 +709,13 @@ RULES = {
         "K-SIGNER/online": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다: 합쳐지는 "
                            "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다"
                            "(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
+        "K-SIGNER/signs_main": "신청인이 아닌 다른 사람이 서명하는 문서이지만, 그 사람이 주 신청서에도 서명하고 이 문서가 묻는 것의 "
+                               "대부분을 주 신청서에서 이미 답한다: 서명 때문에 따로 둘 이유는 없고, 나머지 질문(결정의 근거에 "
+                               "적힌 것)을 주 신청서의 그 사람 부분에서 묻고 이 서식을 받지 않을 수 있다. 다만 그것은 별도로 "
+                               "정해진(승인받은) 서식이라 소관 기관이 정할 일이므로 여기서는 그대로 유지한다",
+        "K-SIGNER/online+signs_main": "신청인이 아닌 다른 사람이 서명하는 문서이지만, 그 사람이 주 신청서에도 서명하고 이 문서가 묻는 "
+                                      "것의 대부분을 주 신청서에서 이미 답한다: 나머지 질문을 주 신청서의 그 사람 부분에서 묻고 이 "
+                                      "서식을 받지 않을 수 있으나, 그것은 소관 기관이 정할 일이므로 여기서는 그대로 유지한다",
         "K-SIGNER/signed_once": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다: 질문은 그대로 "
                                 "두되, 되풀이되는 작성일·성명·서명란만 하나로 줄인다(아래 '한 번만 서명' 결정)",
         "K-SIGNER/online+signed_once": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 유지한다: 합쳐지는 "
@@ -780,6 +787,9 @@ BLOCKERS = {
         "K-AGREEMENT": ("다른 당사자가 서명하는 계약", "신청 안에서는 풀리지 않는다: 계약(보증서, 채권자 약정)은 따로(흔히 약정 체결 때) "
                         "맺으므로 신청 서류와 따로 센다"),
         "K-NARRATIVE": ("신청인이 직접 쓰는 서술형 문서", "서술 항목을 통합 신청서의 질문으로 바꾼다"),
+        "K-SIGNER-SIGNS-MAIN": ("다른 사람이 서명하지만, 그 사람이 주 신청서에도 서명하고 주 신청서가 이 문서의 질문 대부분을 이미 묻는 문서",
+                                "나머지 질문을 주 신청서의 그 사람 부분에서 묻고 이 서식은 받지 않는다 (별도로 정해진 서식이라 소관 "
+                                "기관이 정할 일: 결정의 근거에 그 질문들이 적혀 있다)"),
         "K-SIGNER-OFFICIAL": ("공무원·담당자가 작성하고 서명하는 확인 기록 (기관이 하는 확인)",
                               "기관이 확인 결과를 자체 시스템에 기록하고 서식으로 받지 않는다 (이 제안서가 가정하지 않는 변경: 지금은 "
                               "신청 서류와 함께 제출되어 서류 수에 포함된다)"),
@@ -814,7 +824,7 @@ def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
 RULE_NAMES = {
     "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-MAIN-FORM": "주 신청서 유지(옮겨 올 서류 없음)", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
-           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접수 시 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류", "K-AFTER-APPROVAL": "승인 뒤 약정 단계의 서류",
+           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SIGNER-SIGNS-MAIN": "주 신청서에도 서명하는 사람의 서류", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접수 시 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류", "K-AFTER-APPROVAL": "승인 뒤 약정 단계의 서류",
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지", "K-PLEDGE-TEXT": "문언을 읽지 못한 서약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",

@@ -1653,7 +1653,9 @@ def blocker_rows(a: Analysis) -> list[tuple[list[tuple[str, str]], str, str]]:
         d = plans.get(x.get("key") or x["file"])
         roles = sorted({sg.signer for sg in d.signers} - {"applicant", "representative", "issuer", ""}) if d else []
         if x.get("rule") == "K-SIGNER" and roles:
-            why = t(lang, "signed_by", who=", ".join(_signer_label(r, lang, a.knowledge) for r in roles))
+            # (one who signs the main form too, and is asked there most of what this form asks: review 50 #1)
+            why = t(lang, "signed_by_also_main" if x.get("variant") == "K-SIGNER-SIGNS-MAIN" else "signed_by",
+                    who=", ".join(_signer_label(r, lang, a.knowledge) for r in roles))
         where = x["file"] + (f" · {x['locator']}" if x.get("locator") else "")
         rows.setdefault((why, unblock), []).append((x.get("title") or x["file"], where))
     return [(docs, why, unblock) for (why, unblock), docs in rows.items()]
