@@ -2892,3 +2892,47 @@ def test_dc_and_federal_filing_status_are_put_to_review():
     ids = [f for f in match.fields if match.fields[f].label.lower().startswith("filing status")]
     link = next(l for l in match.links if {l.a, l.b} == set(ids))
     assert link.status == "review" and any("different options" in e for e in link.evidence)
+
+
+def test_initials_are_a_signature_mark_and_no_datum():
+    """A box for the filler's initials asks no datum (review 50 #6): "Initials for 9. Has the Applicant … received any
+    previous government financing?" was read as the applicant's name and linked to the 4506-C's company name."""
+    from formslim.fields.kinds import initials_kind
+
+    for label in ("Initials for 9. Has the Applicant or any affiliated company", "nitials for 9. In the past year",
+                  "Initials", "Initial here to confirm your response to question 4", "1. Initial"):
+        assert initials_kind(label, "text") == "signature", label
+    for label in ("Middle Initial", "Initial application", "M.I"):
+        assert initials_kind(label, "text") == "text", label
+    assert initials_kind("Initials", "checkbox") == "checkbox"
+    # a signature mark is never the same datum as a text answer, unless it asks a name with it ("성명 (서명)")
+    initials = read_label("Initials for 9. Has the Applicant or any affiliated company of the Applicant", KB)
+    name = read_label("Business Name", KB)
+    from formslim.match.compare import veto
+
+    assert compare(initials, name, KB, "signature", "text").status is None
+    signed_name = read_label("성명 (서명)", KB)
+    assert "person.signature" in signed_name.concepts
+    assert veto(signed_name, read_label("성명", KB), "signature", "text") is None
+
+
+@needs_corpus
+def test_the_504_packages_initials_and_phones(corpus):
+    """SBA 504: the Section Two initials boxes link to nothing; the Associate's "Phone Number (Home or Cell)" may be
+    the home phone the 413 and the 912 ask (to check), but a CDC's or a point of contact's phone is never a home
+    phone that names nobody (review 50 #5, #6). (The 4506-C's client may be the applicant, by roles.yaml: its phone
+    stays a look-alike to check.)"""
+    package = read_package([corpus / "sba-buddy" / "SBA_1244.pdf", corpus / "sba-lukacera" / "SBAForm413.pdf",
+                            corpus / "sba-buddy" / "SBA_912.pdf", corpus / "loan-consents-msfg" / "irs-form-4506-c.pdf"])
+    m = match_package(package, KB)
+    initials = {f.id for f in m.fields.values() if f.label.lower().startswith(("initials", "nitials"))}
+    assert len(initials) >= 10 and all(m.fields[i].kind == "signature" for i in initials)
+    assert not [(l.a, l.b) for l in m.links if {l.a, l.b} & initials]
+    label = {f.id: f.label for f in m.fields.values()}
+    cell = next(f.id for f in m.fields.values() if f.label.startswith("Phone Number (Home or Cell"))
+    home = {f.id for f in m.fields.values() if f.label.startswith(("Home Phone", "Home Telephone"))}
+    linked = {(l.b if l.a == cell else l.a) for l in m.links if cell in (l.a, l.b) and l.status == "review"}
+    assert home <= linked, [label[x] for x in home - linked]
+    others = {f.id for f in m.fields.values() if m.readings[f.id].role in ("cdc", "contact")
+              and m.readings[f.id].concept == "person.phone"}
+    assert others and not [(label[l.a], label[l.b]) for l in m.links if {l.a, l.b} & others and {l.a, l.b} & home]

@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 
 from ..model import Field, Location
 from ..text import clean_label, is_machine_name, is_required_label, normalize_label
-from .kinds import infer_kind
+from .kinds import infer_kind, initials_kind
 
 BOX = r"(?:[□☐◻❏❑▢]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
 _BOX_RE = re.compile(BOX)
@@ -165,7 +165,7 @@ def _field(label: str, ctx: _Context, loc: Location, source: str, confidence: fl
     shown = clean_label(label.replace("\t", " ").replace("\n", " "))
     opts = tuple(clean_label(o) for o in options if clean_label(o))
     if kind is None:
-        kind = ("radio" if len(opts) > 1 else "checkbox") if opts else infer_kind(shown, default_kind)
+        kind = ("radio" if len(opts) > 1 else "checkbox") if opts else initials_kind(shown, infer_kind(shown, default_kind))
     context = tuple(c for c in (*ctx.headings, *extra_context) if c and c != shown)
     return Field(
         id="", label=shown, normalized_label=normalize_label(shown), kind=kind, location=loc,

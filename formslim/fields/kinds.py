@@ -25,6 +25,18 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
 )
 
 
+#: initials are a signature mark, no datum: "Initials for 9. Has the Applicant …" (SBA 1244 Section Two; the
+#: fillable 912 prints "nitials for 9"), "Initial here to confirm your response", "1. Initial" — not "Middle
+#: initial", nor "Initial application" (a first one)
+_INITIALS = re.compile(r"^\s*(?:\d+[.)]?\s*)?(?:i?nitials\b|initial(?:\s+(?:here|for|below)\b|\s*$))", re.I)
+
+
+def initials_kind(label: str, kind: str) -> str:
+    """``kind``, or "signature" for a text box whose label asks the filler's initials. Applied once a reader has
+    settled a box's label (a PDF's tooltip may be corrected by the box's printed position first)."""
+    return "signature" if kind == "text" and _INITIALS.search(label or "") else kind
+
+
 #: a period that only qualifies the datum: "협약기간 내 산출물 목표" asks for a goal, not a date
 _WITHIN_PERIOD = re.compile(r"(?<!\S)\S{0,40}?(?:기간|시기|연도|년도)\s*(?:내|이내|중|동안)\s+(?=\S)")
 

@@ -94,7 +94,10 @@ def veto(a: Reading, b: Reading, kind_a: Optional[str] = None, kind_b: Optional[
     if contrast:
         return f"contrasting words ({contrast})"
     ga, gb = _KIND_GROUPS.get(kind_a or "", ""), _KIND_GROUPS.get(kind_b or "", "")
-    if ga and gb and ga != gb and "t" not in (ga, gb):
+    # (a signature or initials mark is no datum: never one with a text answer — "Initials for 9. Has the
+    # Applicant …" beside a business name, review 50 #6 — unless it asks a name with the signature: "성명 (서명)")
+    signed = "s" in (ga, gb) and "person.signature" not in set(a.concepts) | set(b.concepts)
+    if ga and gb and ga != gb and ("t" not in (ga, gb) or signed):
         return f"incompatible answers ({kind_a} vs {kind_b})"
     return None
 
@@ -346,6 +349,14 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         # "Taxpayer identification number" and "Social security number": the TIN is that SSN when the
         # taxpayer is a person — compared as the same datum, at most a review link
         x, y = narrower
+        named = _role(x) or _role(y)
+        role = kb.roles.get(named or "")
+        if (_role(x) is None) != (_role(y) is None) and named not in ("applicant", "representative") \
+                and (named, "applicant") not in (may_be or {}) and not (role is not None and "applicant" in role.may_be):
+            # (a datum that may be another, of a party only one label names — the CDC's phone beside a home phone
+            # that names nobody: two guesses, no link — review 50 #5)
+            return Verdict(0.0, None, "M-CONCEPT", (f"a {y.concepts[0]} may be this {x.concepts[0]}, but only one "
+                                                    f"label names whose: {named}",))
         v = compare(x, replace(y, concepts=x.concepts, identifier=x.identifier), kb, kind_a, kind_b, may_be)
         if not v.status:
             return v

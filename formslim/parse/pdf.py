@@ -21,7 +21,7 @@ from ..errors import InputFileError
 from ..limits import check, current
 from ..fields.detect import detect_fields, number_fields
 from ..fields.captions import AMOUNT_MARK
-from ..fields.kinds import infer_kind
+from ..fields.kinds import infer_kind, initials_kind
 from ..fields.parts import with_cases, with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
@@ -104,6 +104,8 @@ def read_pdf(path: str, rel: str) -> Document:
         fields = _repeated_header_labels(_blank_sentences(fields))
         fields = _row_marks(_table_contexts(_item_contexts(fields)))
         fields, unsupported = _not_supported(fields)
+        # (initials are a signature mark, read once the label is settled — review 50 #6)
+        fields = [replace(f, kind=k) if (k := initials_kind(f.label, f.kind)) != f.kind else f for f in fields]
         if unsupported:
             # (DC's fillable D-40 prints "(Not Supported)" by the items it leaves out: an edition of the form, not
             # the form — review 49 #12)
