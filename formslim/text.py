@@ -214,18 +214,20 @@ def is_required_label(text: str) -> bool:
 
 
 #: the case a label says its question is asked in, in parentheses: "(해당 시)", "(해당자만)", "(성공환원형 신청자만 작성)",
-#: "(겸용으로 설치된 경우)", "(if applicable)"; a bracket that names what is asked ("(필수)", "(택 1)") is none
+#: "(겸용으로 설치된 경우)", "(if applicable)", "(if Applicant is an EPC)", "(if joint return)"; a bracket that names what
+#: is asked ("(필수)", "(택 1)") is none
 _LABEL_CASE = re.compile(
     r"\(\s*(해당\s*(?:시|자|자만|되는\s*경우|하는\s*경우|사항\s*있는\s*경우)(?:\s*(?:작성|기재|기입|제출))?|"
     r"[^()]{1,30}?(?:경우|자만|때)(?:에만|에\s*한함|에\s*한하여)?(?:\s*(?:작성|기재|기입))?|"
-    r"if\s+(?:applicable|any|different(?:\s+from\s+[^()]{1,30})?))\s*\)", re.I)
+    r"if\s+(?:applicable|any|different(?:\s+(?:from|than)\s+[^()]{1,30})?|(?!applicable\b|any\b)[a-z][^()]{1,60}?)|if(?-i:(?=[A-Z]))[^()]{2,60}?)\s*\)", re.I)
 
 
 def printed_case(label: str) -> str:
     """The case in which a label says its question is asked, as printed in its parentheses ("해당 시", "성공환원형
     신청자만 작성", "if applicable"); "" where it says none."""
     m = _LABEL_CASE.search(label or "")
-    return re.sub(r"\s+", " ", m.group(1)).strip() if m else ""
+    # (a PDF's text may glue the words: "ifApplicant is an EPC")
+    return re.sub(r"^if(?=[A-Z])", "if ", re.sub(r"\s+", " ", m.group(1)).strip()) if m else ""
 
 
 # "Part 4. Information About You. 1.a. Family Name": a tooltip that carries the form's path to its field

@@ -41,6 +41,31 @@ def test_a_block_printed_for_one_case_is_asked_in_that_case():
 
 
 @needs_corpus
+def test_the_boxes_of_a_block_printed_for_one_case_carry_that_case():
+    """Every box under "Operating Company (if Applicant is an EPC)" and under "Eligible Passive Company (EPC)
+    Ownership (if applicable)" is asked in that case (review 50 #3); the applicant's own block ("Applicant Name
+    (Eligible Passive Company, if applicable)": the applicant names itself in every case) and the OC's ownership
+    table are asked of everyone. The plan counts them on the all-documents basis, not the required one."""
+    from formslim.text import printed_case
+
+    d = read_document(CORPUS / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
+    by_heading: dict = {}
+    for f in d.fields:
+        if f.context and f.location.page in (2, 3):
+            by_heading.setdefault(f.context[-1], set()).add(f.condition)
+    assert by_heading["Operating Company (ifApplicant is an EPC)"] == {"if Applicant is an EPC"}
+    assert by_heading["Eligible Passive Company (EPC) Ownership (if applicable)"] == {"if applicable"}
+    assert by_heading["Operating Company (OC)Ownership"] == {""}
+    assert by_heading["Applicant Name (Eligible Passive Company, ifapplicable)"] == {""}
+    assert printed_case("Spouse's taxpayer identification number (if joint return)") == "if joint return"
+    assert printed_case("Explain (If yes, attach)") == "If yes, attach" and printed_case("Tax ID (EIN)") == ""
+    a = analyze([CORPUS / "sba-buddy" / "SBA_1244.pdf"])
+    asked = [f for f in a.package.documents[0].fields if f.condition and not f.part_of]
+    assert len(asked) >= 40 and a.plan.target_basis == "all"
+    assert a.burden.fields_required_before <= a.burden.fields_before - 40
+
+
+@needs_corpus
 def test_the_operating_companys_block_is_conditional_in_the_consolidated_form(tmp_path):
     from formslim.report.redesign import write_report
 

@@ -210,11 +210,14 @@ def checkbox_questions(fields: Iterable[Field]) -> dict[str, str]:
 
 def with_cases(fields) -> tuple[Field, ...]:
     """A document's fields, each with the case its own label says it is asked in ("정부지원사업비(A) 추가 (성공환원형
-    신청자만 작성)", "(해당 시)", "(if applicable)") added to its ``condition`` (after a checklist legend's, where it has
-    one: "종합점검의 경우에만; 비상전원 있는 경우")."""
+    신청자만 작성)", "(해당 시)", "(if applicable)") — else the heading of its block ("Operating Company (if Applicant is
+    an EPC)") — added to its ``condition`` (after a checklist legend's, where it has one: "종합점검의 경우에만; 비상전원
+    있는 경우")."""
     out = []
     for f in fields:
-        case = printed_case(f.label)
+        # (else the case the block's heading prints: every box under "Operating Company (if Applicant is an EPC)"
+        # is asked in that case — review 50 #3, review 48 #2)
+        case = printed_case(f.label) or next((c for c in map(printed_case, reversed(f.context)) if c), "")
         out.append(replace(f, condition="; ".join(x for x in (f.condition, case) if x)) if case and case not in f.condition
                    else f)
     return tuple(out)

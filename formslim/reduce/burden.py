@@ -426,6 +426,7 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
     frequency = manifest.frequency_per_year if manifest else 1.0
 
     docs = {d.key: d for d in package.documents}
+    case_of = {f.id: f.condition for d in package.documents for f in d.fields if f.condition}
     # sums and computations the applicant works out: totals, and the arithmetic the forms print ("Subtract line
     # 36 from line 22", "(C=A+B)"); not what the form computes itself (its AcroForm calculation)
     totals = {x.target for x in derivations if x.rule != "D-FORM-CALC" and (
@@ -485,7 +486,9 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
                                      printed_text=doc.printed_burden_text if doc else ""))
         fields_before += len(fields)
         largest = max(largest, len(fields) if _by_size(kind, len(fields)) else 0)
-        required_before += 0 if dp.condition else len(fields)
+        # (and questions a form asks only in a case it prints — a block headed "Operating Company (if Applicant is an
+        # EPC)", "Spouse's SSN (if joint return)" —: not every applicant's either; review 50 #3, review 48 #2)
+        required_before += 0 if dp.condition else sum(1 for f in fields if not f.condition)
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox") and not f.part_of] if not dp.attachment else []
         prefilled = [f for f in fps if f.action == "prefill" and not f.part_of and f.source not in if_key]
@@ -505,10 +508,10 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
                                                           totals=any(f.field in totals for f in asked), held=held),
                                         fee if kind in ("certificate", "attachment") else 0.0))
             fields_after += n_asked
-            required_after += 0 if dp.condition else n_asked
+            required_after += 0 if dp.condition else n_asked - sum(1 for f in asked if case_of.get(f.field))
         elif dp.decision in ("keep", "merge"):
             consolidated_fields += len(asked)
-            required_after += 0 if dp.condition else len(asked)
+            required_after += 0 if dp.condition else sum(1 for f in asked if not case_of.get(f.field))
             consolidated_prefilled += len(prefilled)
             consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
             consolidated_totals = consolidated_totals or any(f.field in totals for f in asked)
