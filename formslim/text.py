@@ -65,6 +65,7 @@ def repeated_lines(groups: Iterable[Iterable[str]]) -> set[str]:
             seen[shape] = seen.get(shape, 0) + 1
     return {k for k, n in seen.items() if n > 1}
 
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
@@ -88,6 +89,9 @@ def nfkc(text: str) -> str:
     # is kept as printed
     text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", text).replace("\u318d", "\ue18d")).replace("\ue18d", "\u318d")
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    # (a soft hyphen or a zero-width mark is invisible in print: a fillable form's tooltips carry them — SBA Form
+    # 413's "Business Phone (xxx-xxx-xxxx\u00ad)" — and they would otherwise travel into every label written: review 50 #14)
+    text = _INVISIBLE.sub("", text)
     return _WS.sub(" ", text).strip()
 
 
@@ -124,6 +128,10 @@ def join_spaced_latin(text: str) -> str:
 _DATE_BLANKS = re.compile(r"\s*\(([\d○◯\s.]{2,30})\)")
 
 
+#: a bracket opened near the end of a label and never closed
+_OPEN_TAIL = re.compile(r"\([^()]{1,30}$")
+
+
 def _without_date_blanks(text: str) -> str:
     """``text`` without a bracketed date of blanks."""
     def drop(m: re.Match) -> str:
@@ -149,7 +157,11 @@ def clean_label(text: str) -> str:
 def caption(label: str) -> str:
     """A field's label as the consolidated form asks it: without a date's printed blanks ("작성일 (2016. ○○.
     ○○)" → "작성일"), which say how the source form wanted it written."""
-    return _without_date_blanks(label or "").strip() or (label or "")
+    text = _without_date_blanks(label or "").strip() or (label or "")
+    # (a tooltip cut inside its last bracket — "Date (mm/dd/yyyy", "Date of birth (MMDDYYYY" — is closed, as printed)
+    if text.count("(") == text.count(")") + 1 and _OPEN_TAIL.search(text):
+        text += ")"
+    return text
 
 
 def strip_tail(text: str, chars: str) -> str:

@@ -174,3 +174,15 @@ def test_word_processor_files_of_any_content_read_or_say_why(tmp_path_factory, t
 def test_the_fuzz_profile_is_registered(n):
     """`make fuzz` runs this file with HYPOTHESIS_PROFILE=fuzz: the profile must exist."""
     assert settings.get_profile("fuzz").max_examples >= 1000
+
+
+def test_invisible_marks_and_cut_brackets_are_not_carried_into_labels():
+    """A fillable form's tooltips carry soft hyphens and zero-width marks (SBA Form 413: "Business Phone
+    (xxx-xxx-xxxx\u00ad)") and brackets cut short ("Date (mm/dd/yyyy"): a label read is without the marks, a
+    caption written closes the bracket (review 50 #12, #14)."""
+    from formslim.text import caption
+
+    assert clean_label("Business Phone (xxx-xxx-xxxx\u00ad)") == "Business Phone (xxx-xxx-xxxx)"
+    assert clean_label("Na\u200bme\ufeff") == "Name"
+    assert caption("Date (mm/dd/yyyy") == "Date (mm/dd/yyyy)"
+    assert caption("Name (Last, First)") == "Name (Last, First)" and caption("(") == "("
