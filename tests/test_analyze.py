@@ -2496,3 +2496,5 @@ def test_the_504_main_form_kept_as_it_is_is_not_edited():
     # main form kept as it is asks them (review 46 #10)
     assert any("race, sex" in x and "12 CFR 1002.5" in x for x in a.form["legal_review"])
     assert any("ethnicity" in x and "12 CFR 1002.5" in x for x in a.form["legal_review_printed"])
+    # … as one point: race, sex and ethnicity are asked under one provision (review 50 #9 found two near-copies)
+    assert sum("12 CFR 1002.5" in x for x in a.form["legal_review_printed"]) == 1
