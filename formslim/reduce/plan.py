@@ -870,8 +870,9 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             assumptions.append(f"{d.title or d.path}: '{body}' looks up {n} column(s) of the list, as the note across "
                                "them says — that body's answers, not asked of the filer before or after")
         for part in d.filled_by_others:
-            n = sum(1 for fp in field_plans if fp.action == "other_party" and fp.document == d.key
-                    and completed_by_other(d, match.fields[fp.field]) is part)
+            # (counted by answer, as the question protocol counts them: a yes/no pair is one question, a signature none)
+            n = sum(1 for fp in field_plans if fp.action == "other_party" and fp.document == d.key and not fp.part_of
+                    and match.fields[fp.field].kind != "signature" and completed_by_other(d, match.fields[fp.field]) is part)
             if n:
                 assumptions.append(f"{d.title or d.path}: '{part.words}' — its {n} question(s) on pages "
                                    f"{part.first_page}–{part.last_page} are that party's ({part.party}), not asked of "
@@ -1392,7 +1393,9 @@ def _signing_date(f, r) -> bool:
 def _primary_evidence(d: Document, docs) -> str:
     """Why ``d`` is the main form, as :func:`_choose_primary` ranks it, with the questions it asks (counted
     by answer: a date's boxes are one; a read-only box the form computes is none)."""
-    questions = sum(1 for f in d.fields if not f.read_only and not f.part_of)
+    # (not those of a part another party completes — the CDC's Section Four of SBA Form 1244: the applicant's
+    # questions, as the inventory counts them; review 50 #11)
+    questions = sum(1 for f in d.fields if not f.read_only and not f.part_of and completed_by_other(d, f) is None)
     cited = sum(1 for x in docs if d.form_number and x.attached_to == d.form_number)
     if cited:
         why = f"{cited} other document(s) say they are filed with it"
