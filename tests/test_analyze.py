@@ -2498,3 +2498,18 @@ def test_the_504_main_form_kept_as_it_is_is_not_edited():
     assert any("ethnicity" in x and "12 CFR 1002.5" in x for x in a.form["legal_review_printed"])
     # … as one point: race, sex and ethnicity are asked under one provision (review 50 #9 found two near-copies)
     assert sum("12 CFR 1002.5" in x for x in a.form["legal_review_printed"]) == 1
+
+
+@needs_corpus
+def test_a_returns_lines_say_what_they_are_asked_for():
+    """A tax return's lines name no datum of a vocabulary: "why it is asked" said "asked by the programme" for
+    almost every line (review 49 #13). A line that enters a total says which; a total says it is computed."""
+    from formslim.report.redesign import protocol_rows
+
+    a = analyze([CORPUS / "dc-tax-pdflib" / "DC40.pdf"])
+    rows = [(r["datum"], r["why"]) for r in protocol_rows(a)]
+    line3 = {w for d, w in rows if d.startswith("Line 3. Federal adjusted gross income")}
+    assert "enters the calculation of '6 Add Lines 3, 4 and 5'" in line3, line3
+    assert ("6 Add Lines 3, 4 and 5", "a result the form computes from other answers") in rows
+    # (a registry's lookup is no calculation: the SSN does not "enter" the address it fetches)
+    assert not any(w.startswith("enters") for d, w in rows if "social security number" in d.lower())

@@ -21,7 +21,7 @@ from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
 from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_foreign_files,
                            refuse_unsafe_entries, report_folder)
-from ..text import display_width
+from ..text import clip, display_width
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .captions import caption
@@ -610,6 +610,14 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             # (kept because another party signs it: a guarantee the borrower also acknowledges is the guarantor's)
             own_signer[d.key or d.file] = sorted(roles - {"individual"} or roles or {"individual"})[0]
     planned = {fp.field for fp in a.plan.fields}
+    # what a line is asked for where no vocabulary says: the result its form computes, or the total it enters (a tax
+    # return's lines — "asked by the programme" said nothing an analyst could use: review 49 #13)
+    arithmetic = [x for x in a.derivations if x.type in ("total", "computed")]
+    computed = {x.target for x in arithmetic}
+    enters: dict[str, str] = {}
+    for x in arithmetic:
+        for i in x.inputs:
+            enters.setdefault(i, x.target)
     for fp in a.plan.fields:
         concept = a.knowledge.concepts.get(fp.concept or "")
         if concept is None and fp.field in a.match.readings:
@@ -648,6 +656,11 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 # "IVES participant" — never by an internal id)
                 names = ((role.name_ko, *role.ko) if lang == "ko" else (role.name_en, *role.en)) + (*role.en, role.id)
                 why_text = t(lang, "why_party", who=next(x for x in names if x))
+            elif why == "why_other" and fp.field in computed:
+                why_text = t(lang, "why_computed")
+            elif why == "why_other" and enters.get(fp.field) in a.match.fields:
+                target = a.match.fields[enters[fp.field]]
+                why_text = t(lang, "why_enters", line=clip(caption(target.label, target.kind), 60))
             else:
                 why_text = t(lang, why)
             if role is not None and fp.role not in ("applicant", "representative", "member") and concept is not None \
