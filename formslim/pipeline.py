@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -37,6 +38,14 @@ class Analysis:
         from .report.redesign import plan_json
 
         return plan_json(self)
+
+    @cached_property
+    def overlaps(self) -> tuple[dict, ...]:
+        """How much of one kept document another asks again, pair by pair (:func:`reduce.overlap.document_overlaps`):
+        read by plan.json, the brief, the HTML and the Markdown report — computed once."""
+        from .reduce.overlap import document_overlaps
+
+        return tuple(document_overlaps(self.plan, self.match))
 
     def summary(self) -> dict:
         """The headline figures (documents, questions, minutes and cost before and after, the verdict)."""

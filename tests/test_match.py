@@ -618,20 +618,20 @@ def test_the_party_a_claim_is_titled_for_is_its_filer(corpus):
 
 
 def test_a_label_names_the_party_its_form_is_titled_for():
-    from formslim.match.link import _titled_party
+    from formslim.match.link import _heading, _titled_party
     from formslim.model import Document
 
     claim = Document(path="n.pdf", format="pdf", title="Schedule N",
                      header="2013 SCHEDULE N DC Non- Custodial Parent EITC Claim. First name of non-custodial parent M.I.")
-    assert _titled_party("First name of non-custodial parent", claim) == "non custodial parent"
+    assert _titled_party("First name of non-custodial parent", _heading(claim)) == "non custodial parent"
     # a heading that names the other parent, a one-word "of …", and words only the label itself prints: no party
     release = Document(path="r.pdf", format="pdf", title="Release of Claim to Exemption for Child by Custodial Parent")
-    assert _titled_party("Name of noncustodial parent", release) == ""
-    assert _titled_party("Custodial parent's name", release) == "custodial parent"
-    assert _titled_party("Date of birth", release) == ""
+    assert _titled_party("Name of noncustodial parent", _heading(release)) == ""
+    assert _titled_party("Custodial parent's name", _heading(release)) == "custodial parent"
+    assert _titled_party("Date of birth", _heading(release)) == ""
     plain = Document(path="p.pdf", format="pdf", title="Schedule N", header="Name of custodial parent")
-    assert _titled_party("Name of custodial parent", plain) == ""
-    assert _titled_party("Name of custodial parent", Document(path="x.pdf", format="pdf", title="Non-Custodial Parent Claim")) == ""
+    assert _titled_party("Name of custodial parent", _heading(plain)) == ""
+    assert _titled_party("Name of custodial parent", _heading(Document(path="x.pdf", format="pdf", title="Non-Custodial Parent Claim"))) == ""
 
 
 def test_ordinal_parties_up_to_the_tenth():

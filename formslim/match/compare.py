@@ -349,9 +349,10 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
         # "Taxpayer identification number" and "Social security number": the TIN is that SSN when the
         # taxpayer is a person — compared as the same datum, at most a review link
         x, y = narrower
-        named = _role(x) or _role(y)
+        role_x, role_y = _role(x), _role(y)
+        named = role_x or role_y
         role = kb.roles.get(named or "")
-        if (_role(x) is None) != (_role(y) is None) and named not in ("applicant", "representative") \
+        if (role_x is None) != (role_y is None) and named not in ("applicant", "representative") \
                 and (named, "applicant") not in (may_be or {}) and not (role is not None and "applicant" in role.may_be):
             # (a datum that may be another, of a party only one label names — the CDC's phone beside a home phone
             # that names nobody: two guesses, no link — review 50 #5)

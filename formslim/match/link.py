@@ -593,7 +593,7 @@ def match_package(package: Package, kb: Knowledge,
     # the second line of one answer (ADDR, then ADDR2 below it): one datum, whatever its reading
     continued = continuations(fields, doc_of)
     readings = filer_subjects(package, readings, kb, kinds, continued)
-    readings = same_row_subjects(package, readings, kb, named_by=("filer",))
+    readings = same_row_subjects(package, readings, kb, named_by=("filer",), address_parts=False)
     variants = contrasting_documents(package, kb)
     org_variants = organisation_variants(package, kb, variants)
     readings = organisation_form_subjects(package, readings, kb, org_variants)
@@ -1283,6 +1283,7 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
         parts: dict[str, list[str]] = defaultdict(list)
         for fid, hid in head_of.items():
             parts[hid].append(fid)
+        heading = _heading(d)  # (read once per form)
         for concept, fs in bare.items():
             if len(fs) != 1 or concept in named:
                 continue
@@ -1295,7 +1296,7 @@ def filer_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge
             one = r.how == "exact" or (r.how == "alternatives" and len(r.concepts) == 1)
             # (a label that names the party the form's heading is about — "First name of non-custodial parent" on
             # the "DC Non-Custodial Parent EITC Claim" — names the filer, who claims as that party)
-            titled = "" if one or address else _titled_party(f.label, d)
+            titled = "" if one or address else _titled_party(f.label, heading)
             if (not one and not address and not titled and not _exact_but_qualified(r, kb)) or f.repeats > 1 \
                     or not _person_datum(r, kb) \
                     or f.kind == "signature" or f.line or _NUMBERED_LINE.search(f.name or ""):
@@ -1336,22 +1337,31 @@ _POSSESSIVE_PARTY = re.compile(r"^\s*([a-z][a-z\s\-]{3,40}?)\s*['’]s?\s", re.I
 
 
 def _words(text: str) -> list[str]:
+    """A heading's or label's words in order, lower case, hyphens split ("Non-Custodial" → non custodial):
+    unlike :func:`en_words`, every word is kept as printed, so that "non" still tells a "non-custodial"
+    parent from a "custodial" one."""
     return re.sub(r"[^a-z]+", " ", re.sub(r"[-–]\s+", "-", text.lower()).replace("-", " ")).split()
 
 
-def _titled_party(label: str, d: Document) -> str:
+def _heading(d: Document) -> tuple[list[str], list[str]]:
+    """The words of a form's title and of its header, as :func:`_titled_party` reads them."""
+    return _words(d.title or ""), _words(d.header or "")
+
+
+def _titled_party(label: str, heading: tuple[list[str], list[str]]) -> str:
     """The party a label names ("First name of non-custodial parent") where the form's heading — its
     title, or its first words before the label is printed — names that same party ("DC Non-Custodial
     Parent EITC Claim"): the form is the claim of that party, its filer. "" where it does not. Not a
-    part of a longer name ("custodial parent" is not the "non-custodial parent" of a heading)."""
+    part of a longer name ("custodial parent" is not the "non-custodial parent" of a heading).
+    ``heading``: the words of the form's title and of its header (:func:`_heading`)."""
     m = _OF_PARTY.search(label or "") or _POSSESSIVE_PARTY.search(label or "")
     if not m:
         return ""
     party = _words(m.group(1))
     if len(party) < 2:
         return ""  # ("Date of birth", "Name of business": one word is no party's name)
-    head = _words(d.title or "")
-    words = _words(d.header or "")
+    title, words = heading
+    head = list(title)
     label_words = _words(label)
     at = next((i for i in range(len(words)) if words[i:i + len(label_words)] == label_words), None)
     head += words[:at] if at is not None else []
@@ -1591,12 +1601,14 @@ def listed_organisations(package: Package, readings: dict[str, Reading], kb: Kno
 
 
 def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowledge,
-                      named_by: tuple[str, ...] = ("label", "you")) -> dict[str, Reading]:
+                      named_by: tuple[str, ...] = ("label", "you"), address_parts: bool = True) -> dict[str, Reading]:
     """A person's datum that names nobody, in the row of another datum that names its person, is that
     person's: "Your first name | M.I. | Last name | Your SSN", "Spouse's first name | M.I. | Last name".
     Only where every named person's datum of the row names the same one, and only rows left of it.
     ``named_by``: how the row's datum must have been read as that person's — its label or "you"; or, run
-    again after :func:`filer_subjects`, the filer's bare data ("Social Security Number | Date of birth")."""
+    again after :func:`filer_subjects`, the filer's bare data ("Social Security Number | Date of birth").
+    ``address_parts``: whether a city or postal code may be read from its row; not after
+    :func:`filer_subjects`, which has read each as its address's."""
     out = dict(readings)
     for d in package.documents:
         named = [f for f in d.fields if readings[f.id].role and readings[f.id].role_from in named_by
@@ -1607,8 +1619,8 @@ def same_row_subjects(package: Package, readings: dict[str, Reading], kb: Knowle
             r = readings[f.id]
             if r.role is not None or f.repeats > 1 or not _person_datum(r, kb):
                 continue
-            if named_by == ("filer",) and r.concept in _ADDRESS_PARTS:
-                continue  # (a city or postal code is its address's, which filer_subjects has read)
+            if not address_parts and r.concept in _ADDRESS_PARTS:
+                continue
             row = [g for g in named if _same_row(f, g) and (g.location.column or 0) <= (f.location.column or 0)
                    and (not g.location.bbox or not f.location.bbox or g.location.bbox[0] < f.location.bbox[0])]
             parties = {(readings[g.id].role, readings[g.id].index) for g in row}

@@ -16,7 +16,6 @@ from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.duties import same_document, stage_counts, submission_duties
 from ..reduce.exhibits import exhibit_findings
-from ..reduce.overlap import document_overlaps
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
 from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_foreign_files,
@@ -269,7 +268,7 @@ def plan_json(a: Analysis) -> dict:
         # how recent a document must be, printed one way by one document and another by the document itself
         "window_conflicts": window_conflicts(a),
         # how much of one kept document another asks again (review 46 #1): a finding, not a decision
-        "overlaps": document_overlaps(p, a.match),
+        "overlaps": list(a.overlaps),
         # the exhibits a form lists, set against the package (review 46 #2): said, not counted
         "exhibits": exhibit_findings(a.package, p),
         # what the notices and specifications require to be submitted, by stage (review 47 #1, #2): said, not counted
@@ -1140,7 +1139,7 @@ def to_html(a: Analysis) -> str:
             out.append(f'<tr><td>{_e(r["datum"])}</td>' + "".join(f'<td class="c">{m}</td>' for m in marks) + "</tr>")
         out.append("</table><p class='small'>" + " · ".join(
             f"{i}: {_e(_legend(titles, k))}" for i, k in enumerate(used, 1)) + "</p>")
-    ovs = document_overlaps(p, a.match)
+    ovs = a.overlaps
     if ovs:
         out.append(f'<h3 id="overlaps">{L("overlaps")}</h3><p class="small">{L("overlaps_how")}</p>'
                    f'<table><tr><th>{L("overlap_pair")}</th><th>{L("overlap_items")}</th>'
@@ -1396,7 +1395,7 @@ def to_markdown(a: Analysis) -> str:
                   "| --- |" + " --- |" * len(used)]
         lines += [f"| {md(r['datum'])} | " + " | ".join(marks) + " |" for r, marks in matrix_rows]
         lines += [""] + [f"{i}. {md(_legend(titles, k))}" for i, k in enumerate(used, 1)]
-    ovs = document_overlaps(p, a.match)
+    ovs = a.overlaps
     if ovs:
         lines += ["", f"### {t(lang, 'overlaps')}", "", md(t(lang, "overlaps_how")), "",
                   f"| {t(lang, 'overlap_pair')} | {t(lang, 'overlap_items')} | {t(lang, 'overlap_adds')} |",
@@ -1807,7 +1806,7 @@ def brief(a: Analysis) -> dict:
                       "blocker_variants": len(p.blockers) - _counted_blockers(p), "no_target": p.target is None,
                       "assumptions": len(p.assumptions) + len(b.assumptions),
                       "conflicts": printed_conflicts(a), "windows": window_conflicts(a), "expired": expired,
-                      "overlaps": document_overlaps(p, a.match),
+                      "overlaps": list(a.overlaps),
                       "exhibits": exhibit_findings(a.package, p), "duties": required_submissions(a)}}
 
 
