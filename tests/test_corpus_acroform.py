@@ -279,8 +279,15 @@ def test_a_tooltip_copied_from_another_question_gives_way_to_the_printed_questio
     assert len(fee) == 2  # question 6's own two boxes
     doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
     fixed = {f.id.split("#")[1]: f.label for f in doc.fields if f.label_source == "tooltip-corrected"}
-    assert set(fixed) == {"295", "296", "300", "301", "309", "310"}
+    assert set(fixed) == {"295", "296", "300", "301", "309", "310", "357"}
     assert fixed["295"].startswith("2. Are you presently subject to an indictment")
+    # p. 14: the "Yes" box of "If no, is the project eligible under the 504 debt refinance alternative job goal?"
+    # carries p. 15's "Has the CDC had staffing changes …?"; its "No" box beside it, the printed question (review 50 #7)
+    assert fixed["357"] == "If no, is the project eligible under the 504 debt refinance alternative job goal? yes"
+    staffing = [f for f in doc.fields if f.label.startswith("Has the CDC had staffing changes")]
+    assert len(staffing) == 2 and {f.location.page for f in staffing} == {15}
+    ratio = next(f for f in doc.fields if f.label.startswith("11. What is the CDC’s overall portfolio job ratio"))
+    assert ratio.kind == "number"  # (a ratio "as of the date of its last Annual Report" is no date)
     assert fixed["300"].startswith("For any criminal offense") and fixed["300"].endswith("? No")
     assert fixed["301"].startswith("Are you presently suspended") and fixed["301"].endswith("? Yes")
     # a form whose tooltips are right keeps them all

@@ -164,6 +164,10 @@ def test_headings_that_name_no_party_give_no_role_and_kinds_come_from_the_label(
     assert infer_kind("Line 76. Amount you owe. Subtract line 72 from line 61. For details on how to pay, see "
                       "instructions") == "amount"
     assert infer_kind("Period of employment from to") == infer_kind("Dates attended (from / to)") == "date"
+    # a reference date qualifies what is asked before it; where nothing before it says, the date is the datum
+    assert infer_kind("What is the CDC’s overall portfolio job ratio as of the date of its last Annual Report") == "number"
+    assert infer_kind("Total assets as of the date of the balance sheet") == "amount"
+    assert infer_kind("Information current as of (date)") == "date"
 
 
 def test_signature_line_particulars_and_dotted_dates():

@@ -18,7 +18,7 @@ _RULES: tuple[tuple[str, re.Pattern], ...] = (
         r"balance|fee|dollars|taxes|payable|receivable|assets|cash|savings|mortgage|account\b|accounts\b|withheld|tips|compensation|benefits|contribution|deduction|credit|refund|owed|premium|expenses|profit|loss\b|net worth", re.I)),
     ("number", re.compile(
         r"인원|근로자\s*수|직원\s*수|종업원|상시|수량|개수|횟수|면적|number of|employees|\bcount\b|how many|"
-        r"quantity|percent|%|age\b|years", re.I)),
+        r"quantity|percent|%|age\b|years|\bratios?\b", re.I)),
     ("free_text", re.compile(
         r"개요|내용|계획|사유|설명|의견|소개|전략|현황|실적|describe|description|explain|details|purpose|"
         r"comments|remarks|narrative|history", re.I)),
@@ -47,6 +47,11 @@ _HEAD_OF = re.compile(r"^(?:please\s+)?(?:specify|enter|provide|state|give|list|
                       r"((?:\w+\s+){0,3}?\w+\s+of)\s", re.I)
 
 
+#: a reference date that only qualifies the datum: "… overall portfolio job ratio as of the date of its last Annual
+#: Report" asks a ratio (SBA 1244 item 11); "Information current as of (date)" — nothing before it says — a date
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\b", re.I)
+
+
 def _kind_of(text: str) -> str:
     for kind, pattern in _RULES:
         if pattern.search(text):
@@ -67,6 +72,9 @@ def infer_kind(label: str, default: str = "text") -> str:
     A label that prints arithmetic on lines asks an amount unless it says otherwise (a count: "Add the number of boxes on lines 6a and 6b"
     says "number of" first)."""
     label = _WITHIN_PERIOD.sub(" ", label or "")
+    as_of = _AS_OF.search(label)
+    if as_of and as_of.start() > 0 and (before := infer_kind(label[:as_of.start()], "")) not in ("", "date"):
+        return before
     head = _HEAD_OF.match(label) if " of " in label else None
     kind = (_kind_of(head.group(1)) if head else "") or _kind_of(label)
     if kind in ("", "text") and _ARITHMETIC.search(label) and not re.search(r"\bnumber\s+of\b|\bhow\s+many\b", label, re.I):

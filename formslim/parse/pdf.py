@@ -1345,8 +1345,55 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
     out = _carried_captions(_misplaced_line_tooltips(out, by_page, numbers), by_page, numbers)
     return _marked_blocks(_printed_captions(_initialled_questions(_printed_questions(_split_shared_captions(
-        _label_from_column(_copied_tooltips(out, by_page, path))), by_page, path), by_page, path), by_page, path),
-        by_page, path)
+        _label_from_column(_copied_tooltips(_paired_answers(out, by_page), by_page, path))), by_page, path), by_page,
+        path), by_page, path), by_page, path)
+
+
+#: a yes/no box's tooltip: the question, then the answer the box gives ("… debenture request? yes")
+_ANSWER_TAIL = re.compile(r"^(.*\?)\s*(yes|no|y|n)\s*$", re.I | re.S)
+
+
+def _paired_answers(fields: list[Field], by_page: dict) -> list[Field]:
+    """The Yes and No boxes of one printed question, side by side on its row, answer one question. Where their
+    tooltips ask two, the one the row prints is theirs: SBA Form 1244 p. 14's "Yes" box beside "If no, is the
+    project eligible under the 504 debt refinance alternative job goal?" carries the tooltip of p. 15's "Has the
+    CDC had staffing changes since last debenture request?", its "No" box the printed question (review 50 #7).
+    Only where the row's print says the one question (half its words or more) and not the other; the box keeps
+    its answer ("yes") and the tooltip it had, in its context."""
+    out = list(fields)
+    boxes = sorted((f.location.page, f.location.bbox[1], i) for i, f in enumerate(fields)
+                   if f.kind == "checkbox" and f.label_source == "tooltip" and f.location.bbox
+                   and f.location.page in by_page and _ANSWER_TAIL.match(f.label))
+    rows: list[list[tuple]] = []
+    for b in boxes:  # (the boxes of a row: one page, tops within 3 pt)
+        if rows and rows[-1][-1][0] == b[0] and b[1] - rows[-1][-1][1] <= 3:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    for row in rows:
+        page, idx = row[0][0], [i for _, _, i in row]
+        if len(idx) != 2:
+            continue
+        (qa, aa), (qb, ab) = (_ANSWER_TAIL.match(fields[i].label).groups() for i in idx)
+        if aa[0].lower() == ab[0].lower() or _question_words(qa) == _question_words(qb):
+            continue  # (two boxes of one answer, or one question twice)
+        x0 = min(fields[i].location.bbox[0] for i in idx)
+        top = min(fields[i].location.bbox[1] for i in idx)
+        bottom = max(fields[i].location.bbox[3] for i in idx)
+        printed = _question_words(" ".join(t for sg, t in by_page[page]
+                                           if sg.x1 <= x0 + 3 and top - 3 <= (sg.top + sg.bottom) / 2 <= bottom + 3))
+
+        def says(q: str) -> bool:
+            words = _question_words(q)
+            return bool(words) and len(words & printed) / len(words) >= 0.5
+
+        for i, (own, other) in ((idx[0], (qa, qb)), (idx[1], (qb, qa))):
+            if says(other) and not says(own):
+                f = fields[i]
+                answer = _ANSWER_TAIL.match(f.label).group(2)
+                out[i] = replace(f, label=f"{other} {answer}", label_source="tooltip-corrected",
+                                 context=f.context + (f"tooltip: {f.label}",))
+    return out
 
 
 #: a line that says what to do where the questions below it are answered one way ("If any questions are answered
