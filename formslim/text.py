@@ -264,7 +264,8 @@ def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
     """(path, label) of a tooltip that names the part and item its field sits in; ((), text) otherwise.
     "Part 4. Information About You. 1.a. Family Name (Last Name)" → (("Part 4. Information About You",
     "1.a."), "Family Name (Last Name)")."""
-    text = (text or "").strip()
+    # (a separator its author left at the end, "Purpose of the loan_$": the "$" is the next box's)
+    text = re.sub(r"_[^\w\s]*$", "", (text or "").strip())
     header = _PAGE_HEADER.match(text)
     if header and 2 <= len(text[header.end():].strip(" :")) <= 60:
         # "Form SSA-89 (05-2025) … O M B Number 0960-0760 Page 1 of 1 Printed Name:": the page's header, then

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -1345,8 +1346,8 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
     out = _carried_captions(_misplaced_line_tooltips(out, by_page, numbers), by_page, numbers)
     return _marked_blocks(_printed_captions(_initialled_questions(_printed_questions(_split_shared_captions(
-        _label_from_column(_copied_tooltips(_paired_answers(out, by_page), by_page, path))), by_page, path), by_page,
-        path), by_page, path), by_page, path)
+        _label_from_column(_copied_tooltips(_paired_answers(_misworded_tooltips(out, by_page), by_page), by_page,
+                                            path))), by_page, path), by_page, path), by_page, path), by_page, path)
 
 
 #: a yes/no box's tooltip: the question, then the answer the box gives ("… debenture request? yes")
@@ -1597,6 +1598,34 @@ def _caption_words(text: str) -> set[str]:
     return {w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else
             w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
             for w in re.findall(r"[a-z]{2,}", text.lower().replace("p.o.", "po"))} - _CAPTION_STOP
+
+
+def _misworded_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
+    """A tooltip that is the caption printed over or beside its box but for one word takes the printed caption:
+    SBA Form 1244's "Loan Amount Required" over the box the page captions "Loan Amount Requested" (review 50 #7) —
+    the applicant reads the print. Only a short caption (two to eight words, in the same order, the same number
+    of them), printed as one phrase right over the box within its width or nearest left of it on its row; the
+    tooltip stays in the field's context."""
+    out = list(fields)
+    for i, f in enumerate(fields):
+        if f.kind not in ("text", "number", "amount", "date", "free_text") or f.label_source != "tooltip" \
+                or f.location.page not in by_page or not f.location.bbox or _INSTRUCTING.match(f.label):
+            continue
+        asked = re.findall(r"[a-z0-9]+", f.label.lower())
+        if not 2 <= len(asked) <= 8:
+            continue
+        segs = by_page[f.location.page]
+        for s, t in _caption_above(segs, f.location.bbox)[-1:] + _left_caption(segs, f.location.bbox)[:1]:
+            said = re.findall(r"[a-z0-9]+", s.text.lower())
+            differ = [(a, b) for a, b in zip(said, asked) if a != b]
+            # (one word's variant — "requested"/"required", "partner"/"partners": the same stem — never a format's
+            # placeholder, "xxx-xx-xxxx" printed for a phone, nor another word, "and SSN" beside "Child SSN")
+            if len(said) == len(asked) and len(differ) == 1 and all(
+                    w.isalpha() and len(set(w)) > 1 for w in differ[0]) and os.path.commonprefix(differ[0])[3:]:
+                out[i] = replace(f, label=clean_label(s.text).strip().rstrip(":").strip(), label_source="printed",
+                                 context=f.context + (f"tooltip: {f.label}",))
+                break
+    return out
 
 
 def _printed_captions(fields: list[Field], by_page: dict, path: str) -> list[Field]:
