@@ -73,6 +73,10 @@ class Concept:
     # the datum a consolidated form asks in its place where its restriction applies and no form asking it prints a
     # legal basis (주민등록번호 → 생년월일: 개인정보 보호법 제24조의2): {"concept": id, "source": "…"}
     instead: dict = field(default_factory=dict, compare=False)
+    # an identifier its issuer no longer issues, and what replaced it (the DUNS number, retired for federal awards
+    # on 4 April 2022 for SAM.gov's Unique Entity ID): {"since": "YYYY-MM-DD", "replaced_by": concept id or "",
+    # "replacement": its name as a reader knows it, "source": "…"} — a form that still asks it is a finding
+    retired: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -442,7 +446,7 @@ def _concept(e: dict) -> Concept:
                    page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")),
                    of_property=str(e.get("of_property", "")),
                    vague_alone=_vague_alone(e.get("vague_alone")), instead=_instead(e.get("instead")),
-                   lawful_by=_lawful_by(e.get("lawful_by")))
+                   lawful_by=_lawful_by(e.get("lawful_by")), retired=_retired(e.get("retired")))
 
 
 _LAWFUL = ("law", "consent_or_law")
@@ -456,6 +460,17 @@ def _lawful_by(v) -> dict:
     if found is None or any(x not in _LAWFUL for x in found.values()):
         raise ValueError(f"lawful_by must be one of {', '.join(_LAWFUL)}, or a mapping country → one")
     return {str(k): str(x) for k, x in found.items()}
+
+
+def _retired(v) -> dict:
+    """A concept's ``retired`` entry, checked: the date it was retired (YYYY-MM-DD), what replaced it, the source."""
+    if v is None:
+        return {}
+    since = str(v.get("since", "")) if isinstance(v, dict) else ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", since) or not v.get("source"):
+        raise ValueError("retired must be a mapping with since (YYYY-MM-DD), replaced_by, replacement and a source")
+    return {"since": since, "replaced_by": str(v.get("replaced_by") or ""), "replacement": str(v.get("replacement") or ""),
+            "source": str(v["source"])}
 
 
 def _instead(v) -> dict:

@@ -632,6 +632,32 @@ def _laws_word(laws) -> str:
     return "법령·지침" if any(re.search(r"(?:지침|규정|기준|요령|고시)$", x) for x in laws) else "법령"
 
 
+def _retired_lines(plan: ReductionPlan, kb: Knowledge, titles: dict, lang: str) -> list[str]:
+    """An identifier the package's forms still ask though its issuer has retired it (concepts' ``retired``: the
+    DUNS number, which SBA Form 1244 asks of both entities; review 50 #7): one line per identifier, with the
+    documents and boxes that ask it, what replaced it, and the source — the cheapest fix a form's owner can make.
+    Only boxes someone still fills (not those the agency fetches or the plan removes) and only once retired by the
+    report's date."""
+    from .redesign import report_date
+
+    today = report_date()
+    found: dict[str, dict[str, list[str]]] = {}
+    for fp in plan.fields:
+        c = kb.concepts.get(fp.concept or "")
+        if c is None or not c.retired or c.retired["since"] > today or fp.part_of \
+                or fp.action in ("registry", "removed", "form_fills"):
+            continue
+        key = fp.document or fp.file
+        found.setdefault(c.id, {}).setdefault(titles.get(key) or key, []).append(fp.label)
+    out = []
+    for cid, docs in sorted(found.items()):
+        r = kb.concepts[cid].retired
+        where = "; ".join(f"{title} ({len(labels)} × '{labels[0][:40]}')" for title, labels in sorted(docs.items()))
+        out.append(t(lang, "retired_identifier", where=where, since=r["since"],
+                     replacement=r["replacement"] or concept_name(kb, r["replaced_by"]) or "—", source=r["source"]))
+    return out
+
+
 def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Knowledge, lang: str,
                programme: str = "", country: str = "", derivations: tuple = ()) -> dict:
     """The form definition: sections of items; every item says where its answer comes from. Consents carry
@@ -1578,6 +1604,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     printed_findings = [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule,
                           data=", ".join(sorted(kept_data[rule])))
                         for rule, titles in sorted(kept_asks.items())]
+    printed_findings += _retired_lines(plan, kb, doc_titles, lang)
     printed_findings += _consent_scope_lines(package, kb, country, lang)
     printed_findings += _consent_items_lines(package, match, kb, country, lang)
     printed_findings += _bundled_consent_lines(package, kb, country, lang)

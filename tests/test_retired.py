@@ -1,0 +1,46 @@
+"""Identifiers their issuer has retired, still asked by a package's printed forms (concepts' ``retired``; review 50 #7)."""
+import pytest
+
+from formslim.errors import FormslimError
+from formslim.knowledge import load_knowledge
+from formslim.pipeline import analyze
+
+from .conftest import SAMPLES, corpus_package, needs_corpus
+
+
+@needs_corpus
+def test_a_form_that_asks_the_retired_duns_number_is_a_printed_finding(tmp_path):
+    """SBA Form 1244 asks a "DUNS Number" of the applicant and of the operating company; the federal government
+    stopped using it on 4 April 2022 for SAM.gov's UEI. The legal review of the forms as they stand says so once,
+    with the form, its boxes, the replacement and the source — and the point is the printed forms', not the plan's."""
+    pkg = corpus_package(tmp_path / "pkg", "sba-buddy/SBA_1244.pdf")
+    a = analyze([pkg], cache=None)
+    lines = [x for x in a.form["legal_review_printed"] if "retired" in x]
+    assert len(lines) == 1, a.form["legal_review_printed"]
+    assert "2 × 'DUNS Number'" in lines[0] and "2022-04-04" in lines[0] and "Unique Entity ID" in lines[0]
+    assert "GSA" in lines[0] and "SBA Form 1244" in lines[0]
+
+
+def test_a_user_can_retire_an_identifier_and_a_malformed_entry_is_refused(tmp_path):
+    """``retired`` is knowledge: a user's file may retire a datum (here a Korean sample package's business phone);
+    its date must be YYYY-MM-DD and it must name its source. (A phone number retired only to try the mechanism on a
+    package that asks one.)"""
+    kb = load_knowledge()
+    fax = kb.concepts["org.phone"]
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "retired.yaml").write_text(
+        "concepts:\n"
+        f"  - id: {fax.id}\n    subject: {fax.subject}\n    kind: {fax.kind}\n"
+        f"    ko: [{', '.join(fax.ko)}]\n"
+        "    source: test\n"
+        "    retired: {since: '2020-01-01', replacement: 전자우편, source: 'a test of the vocabulary'}\n",
+        encoding="utf-8")
+    a = analyze([SAMPLES / "kr-sme-support"], knowledge=[tmp_path / "k"], cache=None)
+    asked = [fp for fp in a.plan.fields if fp.concept == fax.id and fp.action not in ("registry", "removed", "form_fills")]
+    lines = [x for x in a.form["legal_review_printed"] if "폐지된 식별번호" in x]
+    assert asked and len(lines) == 1 and "전자우편" in lines[0] and "2020-01-01" in lines[0], a.form["legal_review_printed"]
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "retired.yaml").write_text(
+        "concepts:\n  - id: x.y\n    subject: person\n    retired: {since: 'April 2022', source: s}\n", encoding="utf-8")
+    with pytest.raises(FormslimError, match="retired must be"):
+        load_knowledge([tmp_path / "bad"])
