@@ -263,7 +263,16 @@ _INSTRUCTION = re.compile(r"^(?:if|see|attach|also|do|note|list|use|enter|check|
 def split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
     """(path, label) of a tooltip that names the part and item its field sits in; ((), text) otherwise.
     "Part 4. Information About You. 1.a. Family Name (Last Name)" → (("Part 4. Information About You",
-    "1.a."), "Family Name (Last Name)")."""
+    "1.a."), "Family Name (Last Name)"). A label cut inside its last bracket is closed ("Date (mm/dd/yyyy")."""
+    path, label = _split_tooltip(text)
+    tail = _OPEN_TAIL.search(label)
+    # (not a bracket cut after its first word, "beginning (enter": what it held is lost, not ended)
+    if label.count("(") == label.count(")") + 1 and tail and not re.fullmatch(r"\([a-z]+", tail.group(0)):
+        label += ")"
+    return path, label
+
+
+def _split_tooltip(text: str) -> tuple[tuple[str, ...], str]:
     # (a separator its author left at the end, "Purpose of the loan_$": the "$" is the next box's)
     text = re.sub(r"_[^\w\s]*$", "", (text or "").strip())
     header = _PAGE_HEADER.match(text)

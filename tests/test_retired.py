@@ -1,4 +1,5 @@
-"""Identifiers their issuer has retired, still asked by a package's printed forms (concepts' ``retired``; review 50 #7)."""
+"""Identifiers their issuer has retired, still asked by printed forms (concepts' ``retired``; review 50 #7); and the
+sign-off each of several signers writes (review 50 #12)."""
 import pytest
 
 from formslim.errors import FormslimError
@@ -44,3 +45,21 @@ def test_a_user_can_retire_an_identifier_and_a_malformed_entry_is_refused(tmp_pa
         "concepts:\n  - id: x.y\n    subject: person\n    retired: {since: 'April 2022', source: s}\n", encoding="utf-8")
     with pytest.raises(FormslimError, match="retired must be"):
         load_knowledge([tmp_path / "bad"])
+
+
+@needs_corpus
+def test_the_sign_off_of_several_signers_is_one_row_per_signer_not_one_datum_asked_again(tmp_path):
+    """SBA Form 1244 page 11 holds the signature blocks of two authorised representatives and five Associates, page 5
+    the Associate's of Section Two: eight "Date (mm/dd/yyyy)" written by as many signers. The question protocol says
+    one per signer, not "×7" as before — and the tooltip's cut bracket is closed (review 50 #12)."""
+    from formslim.report.redesign import protocol_rows
+
+    pkg = corpus_package(tmp_path / "pkg", "sba-buddy/SBA_1244.pdf")
+    a = analyze([pkg], cache=None)
+    data = [r["datum"] for r in protocol_rows(a)]
+    assert "Date (mm/dd/yyyy) (one per signer: 8 signature blocks)" in data, [d for d in data if "Date" in d]
+    assert not [d for d in data if d.startswith("Date (mm/dd/yyyy") and "×" in d]
+    assert "Print Name (one per signer: 6 signature blocks)" in data
+    # (a heading a row is named by is cut at a word, never inside its bracket: "Applicant Name (Eligible Passive Compan…")
+    headed = [d.split(" · ")[0] for d in data if " · " in d]
+    assert headed and not [h for h in headed if h.count("(") != h.count(")")], headed

@@ -441,8 +441,11 @@ def _whom(roles, lang: str, kb) -> str:
     names = [_signer_label(r, lang, kb) for r in sorted(roles)]
     if lang != "en":
         return ", ".join(names)
-    return ", ".join(n[0].lower() + n[1:] if n.lower().startswith("the ") else f"the {n[0].lower() + n[1:]}"
-                     for n in names)
+    def lower(n: str) -> str:
+        return n if n[:2].isupper() else n[0].lower() + n[1:]  # ("IVES participant" keeps its capitals)
+
+    said = [lower(n) if n.lower().startswith("the ") else f"the {lower(n)}" for n in names]
+    return ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
 
 
 def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str], titles: dict[str, str],
@@ -507,11 +510,43 @@ def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str
     order[:] = [k for k in order if k not in gone]
 
 
-def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
+#: what a signer writes beside their signature: the date, their printed name, their title
+_SIGN_OFF_DATA = frozenset({"application.date", "person.name", "person.title"})
+
+
+def _signature_blocks(a: Analysis) -> dict[str, str]:
+    """For the sign-off data of a document several parties sign (a date, a printed name, a title), the signature box
+    they are written beside — on its row or the rows just below it, on its page: SBA Form 1244's page 11 holds the
+    signature blocks of two authorised representatives and five Associates, seven "Date (mm/dd/yyyy)" written by
+    seven people, no one datum asked seven times (review 50 #12). A document one party signs (nine consents, one
+    person) has none: its dates are one question asked again."""
+    out: dict[str, str] = {}
+    for d in a.package.documents:
+        if len({s.signer for s in d.signers}) < 2:
+            continue
+        signatures = [f for f in d.fields if f.kind == "signature" and f.location.bbox]
+        if len(signatures) < 2:
+            continue
+        for f in d.fields:
+            r = a.match.readings.get(f.id)
+            if f.kind == "signature" or not f.location.bbox or r is None or not set(r.concepts) & _SIGN_OFF_DATA:
+                continue
+            top = f.location.bbox[1]
+            near = [g for g in signatures if g.location.page == f.location.page
+                    and g.location.bbox[1] - 4 <= top <= g.location.bbox[3] + 45]
+            if near:
+                out[f.id] = max(near, key=lambda g: g.location.bbox[1]).id
+    return out
+
+
+def _same_rows(rows: dict[str, dict], order: list[str], lang: str = "en") -> None:
     """Rows that say the same of the same document — one consent form's "작성일" and "성명" under each of its
-    nine consents — are one row, with how many times the document asks it ("×9")."""
+    nine consents — are one row, with how many times the document asks it ("×9"); written beside as many
+    signature boxes of a form several parties sign (:func:`_signature_blocks`), with how many signers write it —
+    each their own, not one datum asked again."""
     first: dict[tuple, str] = {}
     times: dict[str, int] = {}
+    blocks: dict[str, list[str]] = {}
     gone: set[str] = set()
     for key in order:
         r = rows[key]
@@ -522,12 +557,15 @@ def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
                 frozenset(r.get("signers", ())), r.get("role") or "")
         if same not in first:
             first[same] = key
+            blocks[key] = [r.get("block", "")]
             continue
         times[first[same]] = times.get(first[same], 1) + 1
+        blocks[first[same]].append(r.get("block", ""))
         gone.add(key)
     order[:] = [k for k in order if k not in gone]
     for key, n in times.items():
-        rows[key]["datum"] += f" (×{n})"
+        signers = all(blocks[key]) and len(set(blocks[key])) == n
+        rows[key]["datum"] += t(lang, "rows_per_signer", n=n) if signers else f" (×{n})"
     # one label asked under two headings ("목표시장(고객)" under 2-2 and under 3-1): each row names its heading
     seen: dict[str, int] = {}
     for key in order:
@@ -536,7 +574,7 @@ def _same_rows(rows: dict[str, dict], order: list[str]) -> None:
         r = rows[key]
         if seen[r["datum"]] > 1 and r.get("context") and not r.get("item"):
             heading = _heading_shown(r["context"])
-            heading = heading if len(heading) <= 40 else heading[:39] + "…"
+            heading = _clip_heading(heading)
             r["datum"] = f"{heading} · {r['datum']}"
 
 
@@ -617,6 +655,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
     for x in arithmetic:
         for i in x.inputs:
             enters.setdefault(i, x.target)
+    blocks = _signature_blocks(a)
     for fp in a.plan.fields:
         concept = a.knowledge.concepts.get(fp.concept or "")
         if concept is None and fp.field in a.match.readings:
@@ -668,6 +707,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 # another person's datum says whose ("spouse: Print/Type name" beside the taxpayer's — review 42 #9)
                 cap = f"{cues[0]}: {cap}"
             rows[key] = {"datum": cap, "context": (f.context[-1] if f is not None and f.context else ""),
+                         "block": blocks.get(fp.field, ""),
                          "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
                          "asked_in": [], "asked_as": [], "actions": set(), "sources": {}, "members": set()}
             order.append(key)
@@ -706,7 +746,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                                 for i in ids))
 
     _yes_no_pairs(rows, order)
-    _same_rows(rows, order)
+    _same_rows(rows, order, lang)
     if lang == "en":
         # a Korean form's label in an English report: with the datum's English name beside it
         english = knowledge_names("en", a.knowledge)
@@ -1830,6 +1870,18 @@ def _blockers_key(s: dict) -> str:
 #: 서식)"): where the form comes from, not a heading a reader needs beside a question
 _FORM_RULE_TAIL = re.compile(r"\s*(?:\d{4}\s*년도?\s*)?[^\s\[\]()]*\s*(?:지침|규칙|시행령|법|고시|규정|기준)\s*"
                              r"[\[(]\s*(?:별지|붙임|별표|별첨)[^\])]*[\])]\s*$")
+
+
+def _clip_heading(heading: str, size: int = 48) -> str:
+    """A heading shortened to ``size`` characters for a row's name, at a word's end, never inside a bracket it cannot
+    close: "Applicant Name (Eligible Passive Company, if applicable)" → "Applicant Name", not "Applicant Name
+    (Eligible Passive Compan…" (review 50 #7, #12)."""
+    if len(heading) <= size:
+        return heading
+    cut = heading[:size]
+    if cut.count("(") > cut.count(")"):
+        return cut[:cut.rfind("(")].rstrip(" ,;:·-–")  # (the bracket's qualifier left out whole: nothing cut to mark)
+    return (cut[:cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:·-–") + "…"
 
 
 def _heading_shown(heading: str) -> str:
