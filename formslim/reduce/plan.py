@@ -573,8 +573,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                  if any(s.signer in ("applicant", "representative") and not s.evidence.startswith("filled ")
                         for s in d.signers) else
                  f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document, as it is; ")
-                + "its questions stay its own (what it shares with the consolidated form may be copied in for "
-                "convenience, but is not counted as saved)" + (
+                + "its questions stay its own" + _COPIED_IN + (
                     " (the programme's online application, which takes the merged questions, is filled and "
                     "submitted under the applicant's own login: another person cannot sign in it)" if online_only
                     else ""),
@@ -985,7 +984,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          target_default=target_default, online_application=online)
     plan = _with_amendments(plan, docs, match, kb, country or "")
     plan = _signers_of_the_main_form(plan, {d.key: d for d in docs}, match)
+    if not plan.consolidated:
+        # (no consolidated form is laid out: nothing of a kept document "may be copied in" to one — review 50 #14)
+        plan = replace(plan, decisions=tuple(
+            replace(x, reason=x.reason.replace(_COPIED_IN, "")) if x.rule == "K-SIGNER" else x for x in plan.decisions))
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
+
+
+_COPIED_IN = " (what it shares with the consolidated form may be copied in for convenience, but is not counted as saved)"
 
 
 #: a form another party signs is "asked again" in the main form where the main form asks at least this share of
@@ -2287,6 +2293,11 @@ _EVIDENCE = re.compile(r"증빙|supporting\s+(?:documents?|evidence)|\bevidence\
 _ISSUED = re.compile(r"확인증|확인서|증명서|증명원|등본|초본|certificate|transcript", re.I)
 
 
+#: a box by which a form's signer says it was signed electronically ("Signatory confirms document was electronically
+#: signed", IRS Form 4506-C; "전자서명으로 서명함")
+_E_SIGNED = re.compile(r"electronically\s+signed|electronic\s+signature|\be-?signature|전자\s*서명", re.I)
+
+
 #: why a kept document keeps the target from being met, and what would let it go, by the rule that keeps
 #: it (the first that applies, in this order; the report translates them by rule)
 _BLOCKING = {
@@ -2301,7 +2312,7 @@ _BLOCKING = {
                  "none by merging: that party's own document stays theirs to sign; its questions may move online "
                  "only as that party's own submission (its electronic signature in its own block), where the law and "
                  "the form's owner allow"),
-    "K-CHANNEL-CONSENT": ("the signed consent a registry's channel takes itself",
+    "K-CHANNEL-CONSENT": ("a consent signed on its own form, which the channel that releases the records takes as it is",
                           "none within the application: only where the channel that takes it accepts an electronic "
                           "consent, signed with its own e-signature, can it be signed online"),
     "K-SCHEDULE": ("a schedule the law files with the return",
@@ -2379,6 +2390,15 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
                              "for it (its owner's decision: a form of its own, with its own approval — its decision "
                              "lists the questions)",
                      variant="K-SIGNER-SIGNS-MAIN")
+        elif rule == "K-CHANNEL-CONSENT" and any((fp.document or fp.file) == (d.key or d.file)
+                                                 and _E_SIGNED.search(fp.label or "") for fp in plan.fields):
+            # the form offers an electronic signature itself ("Signatory confirms document was electronically signed",
+            # Form 4506-C): what would let it be signed online is open today, where the participant accepts it
+            # (review 50 #10)
+            x.update(unblock="open today, by the form's own means: it has a box for an electronic signature, which the "
+                             "participant that files it may accept where it takes e-signed forms — it stays a form of "
+                             "its own, signed by the person whose records it opens, but it can be signed online",
+                     variant="K-CHANNEL-CONSENT-ESIGN")
         elif rule == "K-SIGNER" and d.signers and all(s.signer in OFFICIALS for s in d.signers):
             x.update(why="a record officials complete and sign (a check the agency makes)",
                      unblock="the agency records its check in its own system instead of asking for the form (a change "
