@@ -237,9 +237,15 @@ _LABEL_CASE = re.compile(
 def printed_case(label: str) -> str:
     """The case in which a label says its question is asked, as printed in its parentheses ("해당 시", "성공환원형
     신청자만 작성", "if applicable"); "" where it says none."""
-    m = _LABEL_CASE.search(label or "")
+    m = _LABEL_CASE.search(label or "") or _DIFFERENT_FROM.search(label or "")
     # (a PDF's text may glue the words: "ifApplicant is an EPC")
     return re.sub(r"^if(?=[A-Z])", "if ", re.sub(r"\s+", " ", m.group(1)).strip()) if m else ""
+
+
+#: a case printed without brackets, after the datum: "1c. Previous name shown on the last return filed if different
+#: from line 1a" (IRS Form 4506-C) — asked only where it differs from the line it names
+_DIFFERENT_FROM = re.compile(r"\b(if\s+different\s+(?:from|than)\s+(?:line|item|box|question|part)\s+[0-9][0-9a-z.]{0,4}?)"
+                             r"(?=[\s.,;:)]|$)", re.I)
 
 
 # "Part 4. Information About You. 1.a. Family Name": a tooltip that carries the form's path to its field

@@ -66,6 +66,27 @@ def test_the_boxes_of_a_block_printed_for_one_case_carry_that_case():
 
 
 @needs_corpus
+def test_a_numbered_items_case_is_all_its_boxes_and_if_different_from_a_line_is_a_case():
+    """IRS Form 4506-C: "2a. Spouse's current name (if joint return and transcripts are requested for both taxpayers)"
+    is the first-name box's tooltip; "2a.ii. Middle initial" and "2a.iii. Spouse's last name" are asked in the same
+    case. "1c. Previous name shown on the last return filed if different from line 1a" and line 4's previous address
+    are asked only where they differ (review 50 #10); line 1a and line 3 of every taxpayer."""
+    from formslim.text import printed_case
+
+    assert printed_case("Previous address shown on the last return filed if different from line 3 (see instructions)") \
+        == "if different from line 3"
+    assert printed_case("Current address, city, state, and ZIP code (see instructions)") == ""
+    d = read_document(CORPUS / "loan-consents-msfg" / "irs-form-4506-c.pdf", "irs-form-4506-c.pdf")
+    case = {f.label: f.condition for f in d.fields if f.location.page == 1}
+    joint = "if joint return and transcripts are requested for both taxpayers"
+    assert case["2a.ii. Middle initial"] == case["2a.iii. Spouse’s last name"] == joint
+    assert case["1c.ii. Middle initial"] == "if different from line 1a" and case["1a.ii. Middle initial"] == ""
+    assert {f.condition for f in d.fields if f.context and f.context[0].startswith("4. Previous address")} \
+        == {"if different from line 3"}
+    assert not {f.condition for f in d.fields if f.context and f.context[0].startswith("3. Current address")} - {""}
+
+
+@needs_corpus
 def test_the_operating_companys_block_is_conditional_in_the_consolidated_form(tmp_path):
     from formslim.report.redesign import write_report
 

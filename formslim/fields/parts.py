@@ -214,13 +214,24 @@ def with_cases(fields) -> tuple[Field, ...]:
     an EPC)") — added to its ``condition`` (after a checklist legend's, where it has one: "종합점검의 경우에만; 비상전원
     있는 경우")."""
     out = []
+    # (the case one box of a numbered item prints is its item's: "2a. Spouse's current name (if joint return …)" —
+    # the first-name box — and "2a.ii. Middle initial", "2a.iii. Spouse's last name" beside it; review 50 #10)
+    item_case: dict[str, str] = {}
+    for f in fields:
+        if (m := _ITEM_OF.match(f.label or "")) and (c := printed_case(f.label)):
+            item_case.setdefault(m.group(1).lower(), c)
     for f in fields:
         # (else the case the block's heading prints: every box under "Operating Company (if Applicant is an EPC)"
         # is asked in that case — review 50 #3, review 48 #2)
-        case = printed_case(f.label) or next((c for c in map(printed_case, reversed(f.context)) if c), "")
+        case = printed_case(f.label) or next((c for c in map(printed_case, reversed(f.context)) if c), "") or (
+            item_case.get(m.group(1).lower(), "") if (m := _ITEM_OF.match(f.label or "")) else "")
         out.append(replace(f, condition="; ".join(x for x in (f.condition, case) if x)) if case and case not in f.condition
                    else f)
     return tuple(out)
+
+
+#: the item a box's label numbers, with its sub-item aside: "2a." of "2a.ii. Middle initial" and of "2a. Spouse's …"
+_ITEM_OF = re.compile(r"^\s*(\d{1,2}[a-z])\.(?:[ivx]{1,4}\.)?\s", re.I)
 
 
 def with_parts(fields: tuple[Field, ...]) -> tuple[Field, ...]:
