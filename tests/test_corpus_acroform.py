@@ -317,6 +317,19 @@ def test_a_tooltip_one_word_off_its_printed_caption_gives_way_to_the_print(corpu
 
 
 @needs_corpus
+def test_a_box_whose_tooltip_lists_its_codes_asks_the_category_printed_beside_it(corpus):
+    """SBA Form 1244 p. 5: four boxes with tooltips "Response_M=Male; F=Female; X=Not Disclosed" … in a table whose
+    first column prints the category ("Veteran", "Gender", "Race", "Ethnicity"): each asks that category, one of the
+    tooltip's options — not "Response_…", and no spouse's datum for "4=Spouse of Veteran" (review 50 #7)."""
+    doc = read_document(corpus / "sba-buddy" / "SBA_1244.pdf", "SBA_1244.pdf")
+    coded = {f.label: f for f in doc.fields if f.location.page == 5 and f.kind == "choice"}
+    assert set(coded) == {"Veteran", "Gender", "Race", "Ethnicity"}
+    assert coded["Gender"].options == ("Male", "Female", "Not Disclosed")
+    assert coded["Veteran"].subject is None and "Spouse of Veteran" in coded["Veteran"].options
+    assert not [f for f in doc.fields if f.label.startswith("Response_")]
+
+
+@needs_corpus
 def test_a_yes_no_box_keeps_the_whole_question_printed_beside_it(corpus):
     """SBA Form 1919's tooltips paraphrase its numbered questions and drop parts of them; each box keeps the
     printed question whole (``Field.question``), from its number to where the next question or another

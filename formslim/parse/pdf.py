@@ -1346,7 +1346,7 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
     out = _carried_captions(_misplaced_line_tooltips(out, by_page, numbers), by_page, numbers)
     return _marked_blocks(_printed_captions(_initialled_questions(_printed_questions(_split_shared_captions(
-        _label_from_column(_copied_tooltips(_paired_answers(_misworded_tooltips(out, by_page), by_page), by_page,
+        _label_from_column(_copied_tooltips(_paired_answers(_misworded_tooltips(_code_lists(out, by_page), by_page), by_page), by_page,
                                             path))), by_page, path), by_page, path), by_page, path), by_page, path)
 
 
@@ -1392,7 +1392,8 @@ def _paired_answers(fields: list[Field], by_page: dict) -> list[Field]:
             if says(other) and not says(own):
                 f = fields[i]
                 answer = _ANSWER_TAIL.match(f.label).group(2)
-                out[i] = replace(f, label=f"{other} {answer}", label_source="tooltip-corrected",
+                out[i] = replace(f, label=f"{other} {answer}", normalized_label=normalize_label(f"{other} {answer}"),
+                                 label_source="tooltip-corrected",
                                  context=f.context + (f"tooltip: {f.label}",))
     return out
 
@@ -1600,6 +1601,41 @@ def _caption_words(text: str) -> set[str]:
             for w in re.findall(r"[a-z]{2,}", text.lower().replace("p.o.", "po"))} - _CAPTION_STOP
 
 
+#: a tooltip that lists the codes a box takes: "Response_M=Male; F=Female; X=Not Disclosed" (SBA Form 1244 p. 5)
+_CODE_LIST = re.compile(r"^\s*[A-Za-z][\w ]{0,30}?_\s*(?=[A-Z0-9]{1,2}\s*=)")
+_CODE_PAIR = re.compile(r"(?:^|;)\s*([A-Z0-9]{1,2})\s*=\s*([^;=]+?)\s*(?=;|$)")
+
+
+def _code_lists(fields: list[Field], by_page: dict) -> list[Field]:
+    """A box whose tooltip lists the codes it takes ("Response_M=Male; F=Female; X=Not Disclosed") asks the category
+    printed at its row's left ("Gender"), one of those options: SBA Form 1244's demographic table was four
+    "Response_…" labels — one read as a spouse's datum for its "4=Spouse of Veteran" (review 50 #7). The category is
+    the leftmost phrase of the box's rows that is no code (a code list wrapped over several rows is left aside);
+    the tooltip's words are its options (not its context, where "Spouse of Veteran" would name a party). Where no
+    such phrase is printed, the label stands."""
+    out = list(fields)
+    for i, f in enumerate(fields):
+        m = _CODE_LIST.match(f.label or "")
+        if not m or f.label_source != "tooltip" or not f.location.bbox or f.location.page not in by_page:
+            continue
+        pairs = _CODE_PAIR.findall(f.label[m.end():])
+        if len(pairs) < 2:
+            continue
+        x0, top, _, bottom = f.location.bbox
+        row = sorted((sg for sg, t in by_page[f.location.page]
+                      if sg.x1 <= x0 + 3 and top - 2 <= (sg.top + sg.bottom) / 2 <= bottom + 2), key=lambda sg: sg.x0)
+        if not row:
+            continue
+        head = re.split(r"\s+[A-Z0-9]{1,2}\s*=", row[0].text, maxsplit=1)[0].strip(" :")
+        if "=" in head or not re.search(r"[A-Za-z가-힣]{3}", head) or len(head) > 40:
+            continue
+        # (whose datum it is is read again from the category: "4=Spouse of Veteran" named no party of the box)
+        out[i] = replace(f, label=clean_label(head), normalized_label=normalize_label(clean_label(head)),
+                         label_source="printed", kind="choice", subject=None,
+                         options=tuple(v.strip() for _, v in pairs))
+    return out
+
+
 def _misworded_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
     """A tooltip that is the caption printed over or beside its box but for one word takes the printed caption:
     SBA Form 1244's "Loan Amount Required" over the box the page captions "Loan Amount Requested" (review 50 #7) —
@@ -1622,7 +1658,8 @@ def _misworded_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
             # placeholder, "xxx-xx-xxxx" printed for a phone, nor another word, "and SSN" beside "Child SSN")
             if len(said) == len(asked) and len(differ) == 1 and all(
                     w.isalpha() and len(set(w)) > 1 for w in differ[0]) and os.path.commonprefix(differ[0])[3:]:
-                out[i] = replace(f, label=clean_label(s.text).strip().rstrip(":").strip(), label_source="printed",
+                printed = clean_label(s.text).strip().rstrip(":").strip()
+                out[i] = replace(f, label=printed, normalized_label=normalize_label(printed), label_source="printed",
                                  context=f.context + (f"tooltip: {f.label}",))
                 break
     return out
