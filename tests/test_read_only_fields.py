@@ -82,15 +82,16 @@ def test_another_partys_name_is_not_said_to_identify_the_applicant(corpus):
 
 @needs_corpus
 def test_a_datum_that_identifies_nobody_is_not_said_to_identify(corpus):
-    """SBA Form 1919's race, ethnicity and veteran status identify nobody: the protocol leaves their purpose for
-    the agency to state (the Privacy Act statement's "principal purpose"), never "identifies the person"."""
+    """SBA Form 1919's race, ethnicity and veteran status identify nobody: the protocol quotes the purpose the form
+    prints over them ("… data is collected for program reporting purposes only", review 50 #12) — where a form
+    prints none, it leaves it for the agency to state —, never "identifies the person"."""
     from formslim.report.redesign import protocol_rows
 
     a = analyze([corpus / "sba-lukacera" / "SBAForm1919.pdf"], lang="en")
     rows = protocol_rows(a)
     for concept in ("person.race", "person.ethnicity", "person.veteran_status"):
         row = next(r for r in rows if r["concept"] == concept)
-        assert row["why"] == "about the person concerned — its purpose for the agency to state", row
+        assert row["why"].startswith("as the form prints it: “") and "collected for program reporting purposes" in row["why"], row
     assert any(r["why"] == "identifies the person concerned" for r in rows if r["concept"] == "person.name")
 
 

@@ -514,6 +514,25 @@ def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str
 _SIGN_OFF_DATA = frozenset({"application.date", "person.name", "person.title"})
 
 
+#: what an answer leads to, as a question prints it after its question mark: "If yes, the Applicant is not eligible for
+#: SBA assistance", "If yes, please provide relevant documents as a part of Exhibit 28"
+_CONSEQUENCE = re.compile(r"\bif\s*(?:yes|no)\b,?\s*[^.?;]{0,40}?\b(?:not\s+eligible|ineligible|provide|attach|submit|"
+                          r"furnish|explain)\b[^.?;]{0,100}", re.I)
+#: what a block's note says its data are collected for
+_PURPOSE = re.compile(r"[^.]*\b(?:collected|used|requested)\s+(?:for|to)\b[^.]*\.(?:\s*disclosure\s+is\s+voluntary[^.]*\.)?", re.I)
+
+
+def printed_why(f) -> str:
+    """Why a question is asked, in the form's own words where it prints them: the consequence its question states
+    ("If yes, the Applicant is not eligible for SBA assistance"), else the purpose its block's note states ("This data
+    is collected for program reporting purposes only. Disclosure is voluntary …"); "" where it prints neither."""
+    m = _CONSEQUENCE.search(re.sub(r"\bIf(?=yes|no)", "If ", f.question or ""))
+    if m:
+        return clip(re.sub(r"\s+", " ", m.group(0)).strip(" ,;"), 140)
+    m = _PURPOSE.search(f.block_note or "")
+    return clip(re.sub(r"\s+", " ", m.group(0)).strip(), 240) if m else ""
+
+
 def _signature_blocks(a: Analysis) -> dict[str, str]:
     """For the sign-off data of a document several parties sign (a date, a printed name, a title), the signature box
     they are written beside — on its row or the rows just below it, on its page: SBA Form 1244's page 11 holds the
@@ -701,6 +720,10 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 why_text = t(lang, "why_enters", line=clip(caption(target.label, target.kind), 60))
             else:
                 why_text = t(lang, why)
+            if f is not None and (said := printed_why(f)):
+                # (what the form itself prints it is for, or what an answer leads to: the supporting statement's
+                # "purpose and use", in the form's words — review 50 #12)
+                why_text = t(lang, "why_printed", text=said)
             if role is not None and fp.role not in ("applicant", "representative", "member") and concept is not None \
                     and concept.subject == "person" and (cues := role.ko if lang == "ko" else role.en) \
                     and cues[0].lower() not in cap.lower():

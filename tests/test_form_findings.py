@@ -63,3 +63,23 @@ def test_the_sign_off_of_several_signers_is_one_row_per_signer_not_one_datum_ask
     # (a heading a row is named by is cut at a word, never inside its bracket: "Applicant Name (Eligible Passive Compan…")
     headed = [d.split(" · ")[0] for d in data if " · " in d]
     assert headed and not [h for h in headed if h.count("(") != h.count(")")], headed
+
+
+@needs_corpus
+def test_why_a_question_is_asked_quotes_what_the_form_prints(tmp_path):
+    """SBA Form 1244 prints why: "If yes, the Applicant is not eligible for SBA assistance" after Section Two's
+    question 2, "If yes, please provide relevant documents as a part of Exhibit 28" after question 3, and over its
+    demographic table "This data is collected for program reporting purposes only. Disclosure is voluntary …". The
+    question protocol's "why" quotes them — the supporting statement's purpose and use, in the form's words — where
+    it said "asked by the programme" or "its purpose for the agency to state" (review 50 #12)."""
+    from formslim.report.redesign import protocol_rows
+
+    pkg = corpus_package(tmp_path / "pkg", "sba-buddy/SBA_1244.pdf")
+    a = analyze([pkg], cache=None)
+    why = {r["datum"]: r["why"] for r in protocol_rows(a)}
+    indictment = next(v for k, v in why.items() if k.startswith("2. Are you presently subject to an indictment"))
+    assert indictment == "as the form prints it: “If yes, the Applicant is not eligible for SBA assistance”"
+    arrested = next(v for k, v in why.items() if k.startswith("Have you been arrested in the last 6 months"))
+    assert "Exhibit 28" in arrested
+    assert why["Gender"].startswith("as the form prints it: “This data is collected for program reporting purposes only.")
+    assert "Disclosure is voluntary" in why["Gender"]
