@@ -83,3 +83,6 @@ def test_why_a_question_is_asked_quotes_what_the_form_prints(tmp_path):
     assert "Exhibit 28" in arrested
     assert why["Gender"].startswith("as the form prints it: “This data is collected for program reporting purposes only.")
     assert "Disclosure is voluntary" in why["Gender"]
+    # the legal point on race, sex and ethnicity (12 CFR 1002.5(b)) quotes what the form tells the person about answering
+    ecoa = next(x for x in a.form["legal_review_printed"] if "1002.5(b)" in x)
+    assert "the form tells the person: “Disclosure is voluntary and has no bearing on the credit decision.”" in ecoa

@@ -632,6 +632,11 @@ def _laws_word(laws) -> str:
     return "법령·지침" if any(re.search(r"(?:지침|규정|기준|요령|고시)$", x) for x in laws) else "법령"
 
 
+#: a sentence that tells the person answering is voluntary ("Disclosure is voluntary and has no bearing on the credit
+#: decision.")
+_VOLUNTARY = re.compile(r"[^.]*\b(?:is|are)\s+voluntary\b[^.]*\.?", re.I)
+
+
 def _retired_lines(plan: ReductionPlan, kb: Knowledge, titles: dict, lang: str) -> list[str]:
     """An identifier the package's forms still ask though its issuer has retired it (concepts' ``retired``: the
     DUNS number, which SBA Form 1244 asks of both entities; review 50 #7): one line per identifier, with the
@@ -1580,6 +1585,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # … and one a document kept as it is asks: not this form's, but the package's
     kept_asks: dict[str, set[str]] = {}
     kept_data: dict[str, set[str]] = {}
+    kept_notes: dict[str, set[str]] = {}
     for fp in plan.fields:
         c = kb.concepts.get(fp.concept or "")
         # (the main form is one of them where no consolidated form is laid out: kept as it is, it asks its own —
@@ -1598,11 +1604,18 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # (the datum named, not "it": "주민등록번호", "범죄경력" — award review 31 #10)
             kept_data.setdefault(c.restriction(country), set()).add(
                 concept_name(kb, c.id, "KR" if lang == "ko" else ""))
+            # (what the form itself tells the person about answering — "Disclosure is voluntary and has no bearing on
+            # the credit decision": the notice a reviewer checks against the provision — review 50 #9)
+            f = match.fields.get(fp.field)
+            if f is not None and (said := _VOLUNTARY.search(f.block_note or "")):
+                kept_notes.setdefault(c.restriction(country), set()).add(re.sub(r"\s+", " ", said.group(0)).strip())
     # what the package's printed forms ask or say that the law may not allow, whatever the plan proposes: kept apart
     # from the points about the proposal (``legal_review_printed``), said after them — a reviewer fixes those in the
     # forms as they stand (review 45: 28 lines in one list, the proposal's among the forms')
     printed_findings = [t(lang, "kept_restricted", titles=", ".join(sorted(titles)), rule=rule,
                           data=", ".join(sorted(kept_data[rule])))
+                        + (t(lang, "kept_restricted_notice", text=" / ".join(sorted(kept_notes[rule])))
+                           if kept_notes.get(rule) else "")
                         for rule, titles in sorted(kept_asks.items())]
     printed_findings += _retired_lines(plan, kb, doc_titles, lang)
     printed_findings += _consent_scope_lines(package, kb, country, lang)
