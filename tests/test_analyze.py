@@ -930,6 +930,11 @@ def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr
             const top = ts.reduce((m, t) => parseFloat(t.textContent) > parseFloat(m.textContent) ? t : m, ts[0]);
             return top.getBoundingClientRect().right; })()""")
         assert right <= width, (which, width, right)
+        # the inventory's and the protocol's rows are cards on a phone: each decision, rule and proposed source in
+        # view, none behind a sideways scroll (SBA review 50 #14)
+        cells = page.evaluate("""[...document.querySelectorAll('table.stack td[data-label]')]
+            .map(td => td.getBoundingClientRect()).filter(r => r.width > 0).map(r => r.right)""")
+        assert cells and (width > 700 or max(cells) <= width), (which, width, max(cells))
         page.screenshot(path=str(tmp_path / f"{which}-{width}.png"))
         page.close()
     # printed on A4 (210 mm less 2 × 15 mm margins = 680 px at 96 dpi; 297 mm less margins = 1009 px)

@@ -869,6 +869,10 @@ nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b57
 #brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}.chart{overflow-x:auto}
 .scroll-hint{display:none}td.n{white-space:nowrap;word-break:normal}@media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
 .card .big{font-size:1.5rem}td,th{min-width:4.5rem}.scroll-hint{display:block}}
+@media screen and (max-width:700px){table.stack{display:block;overflow:visible}table.stack tr:first-child{display:none}
+table.stack tbody,table.stack tr,table.stack td{display:block;min-width:0}table.stack tr{border:1px solid #cdd6e0;border-radius:6px;
+margin:.5rem 0;padding:.25rem .4rem}table.stack td{border:none;padding:.12rem 0;text-align:left}table.stack td:empty{display:none}
+table.stack td.head{font-weight:600}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a6878}}
 details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
@@ -1128,15 +1132,19 @@ def to_html(a: Analysis) -> str:
             out += [f'<li class="small">{_e(x)}</li>' for x in a.form["legal_review_printed"]]
             out.append("</ul>")
     # inventory
-    out.append(f'<h2 id="inventory">{L("inventory")}</h2><table><tr><th>{L("file")}</th><th>{L("kind")}</th>'
+    # (a stacked table: on a phone each row is a card of "label: value" lines, the decision and its rule in view
+    # without scrolling sideways — review 50 #14)
+    out.append(f'<h2 id="inventory">{L("inventory")}</h2><table class="stack"><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
+    inv = {k: _e(L(k)) for k in ("file", "kind", "title", "fields", "decision", "rule")}
     for d in p.documents:
         approval = approval_note(a, d.key or d.file, lang)
-        out.append(f'<tr><td>{_e(shown_file(d.file, lang))}</td><td>{_e(kind_text(lang, d.kind))}</td><td>{_e(d.title)}'
+        out.append(f'<tr><td data-label="{inv["file"]}">{_e(shown_file(d.file, lang))}</td>'
+                   f'<td data-label="{inv["kind"]}">{_e(kind_text(lang, d.kind))}</td><td data-label="{inv["title"]}">{_e(d.title)}'
                    + (f'<br><span class="small">{_e(approval)}</span>' if approval else "") + '</td>'
-                   f'<td class="c">{d.fields_before} → {d.fields_after}</td>'
-                   f'<td class="d-{_e(d.decision)}">{_e(_decision_text(lang, d, p.primary or ""))}</td>'
-                   f'<td>{", ".join(_e(rule_name(lang, rules[i].rule, rules[i].variant)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
+                   f'<td class="c" data-label="{inv["fields"]}">{d.fields_before} → {d.fields_after}</td>'
+                   f'<td class="d-{_e(d.decision)}" data-label="{inv["decision"]}">{_e(_decision_text(lang, d, p.primary or ""))}</td>'
+                   f'<td data-label="{inv["rule"]}">{", ".join(_e(rule_name(lang, rules[i].rule, rules[i].variant)) + " (" + _e(i) + ")" for i in d.decisions)}</td></tr>')
     if a.burden.fields_added:
         # (the documents' rows and this one add up to the headline's questions after)
         out.append(f'<tr><td></td><td></td><td>{L("form_own_items")}</td><td class="c">0 → {a.burden.fields_added}</td>'
@@ -1180,13 +1188,15 @@ def to_html(a: Analysis) -> str:
         out.append(f"<p>{L('none')}</p>")
     # question protocol
     rows = protocol_rows(a)
-    out.append(f'<h2 id="protocol">{L("protocol")}</h2><table><tr><th>{L("datum")}</th><th>{L("why")}</th>'
+    out.append(f'<h2 id="protocol">{L("protocol")}</h2><table class="stack"><tr><th>{L("datum")}</th><th>{L("why")}</th>'
                f'<th>{L("asked_now")}</th><th>{L("proposed")}</th></tr>')
+    col = {k: _e(L(k)) for k in ("why", "asked_now", "proposed")}
     for r in rows:
-        out.append(f'<tr><td>{_e(r["datum"])}<br><span class="small">{_e(names.get(r["concept"], r["concept"]))}'
+        out.append(f'<tr><td class="head">{_e(r["datum"])}<br><span class="small">{_e(names.get(r["concept"], r["concept"]))}'
                    f'{" · " + _e(names.get(r["role"], r["role"])) if r["role"] else ""}'
-                   f'</span></td><td>{_e(r["why"])}</td><td>{"<br>".join(_e(x) for x in r["asked_as"])}</td>'
-                   f'<td>{_e(r["proposed"])}</td></tr>')
+                   f'</span></td><td data-label="{col["why"]}">{_e(r["why"])}</td>'
+                   f'<td data-label="{col["asked_now"]}">{"<br>".join(_e(x) for x in r["asked_as"])}</td>'
+                   f'<td data-label="{col["proposed"]}">{_e(r["proposed"])}</td></tr>')
     out.append("</table>")
     out.append(f'<h2 id="matrix">{L("matrix")}</h2>')
     used, matrix_rows, titles = _matrix(a, rows)
