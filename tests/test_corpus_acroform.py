@@ -330,6 +330,17 @@ def test_a_box_whose_tooltip_lists_its_codes_asks_the_category_printed_beside_it
 
 
 @needs_corpus
+def test_a_label_asked_twice_on_a_page_takes_the_block_of_the_box_above_it(corpus):
+    """SBA Form 912 has two "To Address" boxes: one under "7. Present Residence Address", one in the right-hand
+    column under "Most recent prior address (omit if over 10 years ago)"'s date box — which had no context and read
+    as the present address again (review 50 #7)."""
+    doc = read_document(corpus / "sba-buddy" / "SBA_912.pdf", "SBA_912.pdf")
+    to = sorted((f for f in doc.fields if f.label == "To Address"), key=lambda f: f.location.bbox[0])
+    assert [f.context for f in to] == [("Present Residence Address",),
+                                      ("Most recent prior address (omit if over 10 years ago)",)]
+
+
+@needs_corpus
 def test_a_yes_no_box_keeps_the_whole_question_printed_beside_it(corpus):
     """SBA Form 1919's tooltips paraphrase its numbered questions and drop parts of them; each box keeps the
     printed question whole (``Field.question``), from its number to where the next question or another

@@ -1345,9 +1345,33 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
     out = _carried_captions(_misplaced_line_tooltips(out, by_page, numbers), by_page, numbers)
-    return _marked_blocks(_printed_captions(_initialled_questions(_printed_questions(_split_shared_captions(
+    return _column_contexts(_marked_blocks(_printed_captions(_initialled_questions(_printed_questions(_split_shared_captions(
         _label_from_column(_copied_tooltips(_paired_answers(_misworded_tooltips(_code_lists(out, by_page), by_page), by_page), by_page,
-                                            path))), by_page, path), by_page, path), by_page, path), by_page, path)
+                                            path))), by_page, path), by_page, path), by_page, path), by_page, path))
+
+
+def _column_contexts(fields: list[Field]) -> list[Field]:
+    """A box whose label another box of its page also has, under a heading, while it has none, is in the block of
+    the box right above it in its column: SBA Form 912's second "To Address" sits under "Most recent prior address
+    (omit if over 10 years ago)"'s date box, not under "7. Present Residence Address" as the first (review 50 #7).
+    Only a label asked twice on the page (the heading is what tells the two apart), only the box just above (within
+    8 pt, overlapping most of its width)."""
+    out = list(fields)
+    headed: dict[tuple, set[tuple]] = defaultdict(set)
+    for f in fields:
+        if f.context and f.location.page:
+            headed[(f.location.page, f.normalized_label)].add(f.context)
+    for i, f in enumerate(fields):
+        if f.context or not f.location.bbox or f.kind in ("checkbox", "radio", "signature") \
+                or not headed.get((f.location.page, f.normalized_label)):
+            continue
+        x0, top, x1, _ = f.location.bbox
+        above = [g for g in fields if g is not f and g.location.page == f.location.page and g.location.bbox and g.context
+                 and -2 <= top - g.location.bbox[3] <= 8
+                 and min(x1, g.location.bbox[2]) - max(x0, g.location.bbox[0]) >= 0.8 * min(x1 - x0, g.location.bbox[2] - g.location.bbox[0])]
+        if len(above) == 1 and above[0].context not in headed[(f.location.page, f.normalized_label)]:
+            out[i] = replace(f, context=above[0].context)
+    return out
 
 
 #: a yes/no box's tooltip: the question, then the answer the box gives ("… debenture request? yes")
