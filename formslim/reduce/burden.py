@@ -183,8 +183,8 @@ class CarryOver:
 
 #: the condition the carry-over variant rests on, as plan.json and the report state it
 CARRY_OVER_ASSUMPTION = ("each is written once and filled into the other documents that ask it (by the system that "
-                         "receives the application — the agency's, or the lender's or intermediary's where they take "
-                         "it — or printed in before the applicant signs), the applicant only checking it; only answers "
+                         "receives the application — the agency's, or that of whoever takes it on the agency's behalf "
+                         "— or printed in before the applicant signs), the applicant only checking it; only answers "
                          "linked with certainty are carried, the documents stay as they are, and the headline "
                          "figures do not count it")
 

@@ -973,8 +973,8 @@ EVIDENCE = {
          "옮겨 채우기 가정은 답 {1}개를 계산한다: 서식이 계산식을 인쇄한 합계나 비율(\"(C=A+B)\", \"(a+b+c)\")은 신청을 받는 "
          "시스템이 신청인이 적은 값에서 계산한다"),
         (r"the carry-over variant \((\d+) answers the plan still asks more than once\): each is written once and "
-         r"filled into the other documents that ask it \(by the system that receives the application — the agency's, or the "
-         r"lender's or intermediary's where they take it — or printed in before the applicant signs\), "
+         r"filled into the other documents that ask it \(by the system that receives the application — the agency's, or "
+         r"that of whoever takes it on the agency's behalf — or printed in before the applicant signs\), "
          r"the applicant only checking it; only answers linked with certainty are carried, the documents stay as they "
          r"are, and the headline figures do not count it",
          "옮겨 채우기 가정(감축안 뒤에도 두 번 이상 묻는 답 {1}개): 각 답을 한 번만 쓰고 그 답을 묻는 다른 서류에는 신청을 "
