@@ -86,3 +86,14 @@ def test_why_a_question_is_asked_quotes_what_the_form_prints(tmp_path):
     # the legal point on race, sex and ethnicity (12 CFR 1002.5(b)) quotes what the form tells the person about answering
     ecoa = next(x for x in a.form["legal_review_printed"] if "1002.5(b)" in x)
     assert "the form tells the person: “Disclosure is voluntary and has no bearing on the credit decision.”" in ecoa
+
+
+def test_a_heading_naming_a_row_is_cut_at_a_word_never_inside_its_bracket_and_never_to_nothing():
+    from formslim.report.redesign import _clip_heading
+
+    assert _clip_heading("Applicant Name (Eligible Passive Company, if applicable)") == "Applicant Name"
+    assert _clip_heading("Eligible Passive Company (EPC) Ownership (if applicable)") == "Eligible Passive Company (EPC) Ownership"
+    # (a heading that is all bracket keeps its words, cut at one, not an empty name)
+    assert _clip_heading("(if Applicant is an EPC, list the operating company owners and percentages here)") \
+        == "(if Applicant is an EPC, list the operating…"
+    assert _clip_heading("2-2. 목표시장(고객) 분석") == "2-2. 목표시장(고객) 분석"

@@ -1912,8 +1912,8 @@ def _clip_heading(heading: str, size: int = 48) -> str:
     if len(heading) <= size:
         return heading
     cut = heading[:size]
-    if cut.count("(") > cut.count(")"):
-        return cut[:cut.rfind("(")].rstrip(" ,;:·-–")  # (the bracket's qualifier left out whole: nothing cut to mark)
+    if cut.count("(") > cut.count(")") and (before := cut[:cut.rfind("(")].rstrip(" ,;:·-–")):
+        return before  # (the bracket's qualifier left out whole: nothing cut to mark)
     return (cut[:cut.rfind(" ")] if " " in cut else cut).rstrip(" ,;:·-–") + "…"
 
 
