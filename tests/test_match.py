@@ -610,7 +610,7 @@ def test_the_party_a_claim_is_titled_for_is_its_filer(corpus):
     schn, d40 = first("DCSCHN.pdf"), first("DC40.pdf")
     certain = {frozenset((l.a, l.b)) for l in m.links if l.status == "certain"}
     for ours, theirs in (("First name of non-custodial parent", "Your first name"),
-                         ("Date of birth (MMDDYYYY", "Date of Birth (MMDDYYYY)"), ("City", "City")):
+                         ("Date of birth (MMDDYYYY)", "Date of Birth (MMDDYYYY)"), ("City", "City")):
         assert frozenset((schn[ours], d40[theirs])) in certain, ours
     custodian = [f.id for f in m.fields.values() if m.doc_of[f.id].endswith("DCSCHN.pdf") and m.readings[f.id].role == "custodian"]
     assert custodian and not any(l.status == "certain" and {l.a, l.b} & set(custodian) and "DC40" in l.a + l.b
