@@ -699,7 +699,7 @@ def test_kstartup_package_without_manifest(tmp_path):
     # that the application is made online (review 22 finding 14: the reason had been left out in Korean)
     kept = next(x for x in a.plan.decisions if x.id in consent.decisions and x.rule == "K-SIGNER")
     # (its repeated signature blocks made one: F-SIGN-ONCE, said as a second variant)
-    assert kept.variant.split("+") == ["online", "signed_once"] and any("온라인 신청서" in e for e in kept.evidence)
+    assert kept.variant.split("+") == ["online", "signed_once", "copied_in"] and any("온라인 신청서" in e for e in kept.evidence)
     write_report(a, tmp_path)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     line = next(x for x in md.splitlines() if x.startswith(f"- **{kept.id} "))

@@ -1,7 +1,10 @@
-"""A consent the channel takes on its own form, where the form offers an electronic signature (review 50 #10, #14)."""
+"""A consent the channel takes on its own form, where the form offers an electronic signature (review 50 #10); what a
+kept form may share with a consolidated form said only where there is one (review 50 #14)."""
 from formslim.pipeline import analyze
+from formslim.report.redesign import write_report
+from formslim.report.i18n import rule_text
 
-from .conftest import corpus_package, needs_corpus
+from .conftest import CORPUS, corpus_package, needs_corpus
 
 
 @needs_corpus
@@ -31,3 +34,27 @@ def test_with_no_consolidated_form_no_decision_says_what_may_be_copied_into_one(
     signer = [x for x in a.plan.decisions if x.rule == "K-SIGNER"]
     assert signer and all(x.reason.startswith("signed by") and "its questions stay its own" in x.reason for x in signer)
     assert not [x for x in a.plan.decisions if "may be copied in" in x.reason]
+
+
+def test_a_variant_part_a_language_words_as_an_addition_is_said_after_the_rest():
+    """K-SIGNER's "copied_in" is one clause added to whichever case it joins (online, signed_once …): the Korean
+    text of that case, then the clause; a case the language does not word falls back to the plan's English."""
+    plain = rule_text("ko", "K-SIGNER", "english", "")
+    both = rule_text("ko", "K-SIGNER", "english", "online+signed_once+copied_in")
+    assert "옮겨 적을" not in plain and "옮겨 적을" in rule_text("ko", "K-SIGNER", "english", "copied_in")
+    assert both.startswith(rule_text("ko", "K-SIGNER", "english", "online+signed_once")) and both.endswith("세지 않는다")
+    assert rule_text("ko", "NO-SUCH-RULE", "english", "copied_in") == "english"
+
+
+@needs_corpus
+def test_a_korean_bundle_with_no_consolidated_form_says_nothing_may_be_copied_into_one(tmp_path):
+    """정부포상 bundle: the 추천기관 files the recommendation as it is (no consolidated form); the records officials
+    sign are kept — in Korean too, no "통합 신청서와 같은 값을 옮겨 적을 수" (the old Korean K-SIGNER text said it
+    whatever the plan)."""
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"], cache=None)
+    assert not a.plan.consolidated
+    signer = [x for x in a.plan.decisions if x.rule == "K-SIGNER"]
+    assert signer and not [x for x in signer if "copied_in" in x.variant.split("+")]
+    write_report(a, tmp_path / "kr")
+    md = (tmp_path / "kr" / "report.md").read_text(encoding="utf-8")
+    assert "다른 사람이 서명하는 문서라" in md and "옮겨 적을 수" not in md

@@ -573,7 +573,7 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                  if any(s.signer in ("applicant", "representative") and not s.evidence.startswith("filled ")
                         for s in d.signers) else
                  f"signed by {', '.join(others)}, not (only) by the applicant: it stays a separate document, as it is; ")
-                + "its questions stay its own" + _COPIED_IN + (
+                + "its questions stay its own" + (
                     " (the programme's online application, which takes the merged questions, is filled and "
                     "submitted under the applicant's own login: another person cannot sign in it)" if online_only
                     else ""),
@@ -972,6 +972,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                            "a fillable or online form; printed on paper, the filer still works them out, and they stay "
                            "on it")
     # a decision that rests on an assumption ("the form does not say whose data it asks") is one of the
+    if consolidated:
+        decisions[:] = _copied_in(decisions)
     # assumptions a reviewer checks: listed with them, by the decision's id
     for d in decisions:
         for line in d.evidence:
@@ -984,14 +986,17 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                          target_default=target_default, online_application=online)
     plan = _with_amendments(plan, docs, match, kb, country or "")
     plan = _signers_of_the_main_form(plan, {d.key: d for d in docs}, match)
-    if not plan.consolidated:
-        # (no consolidated form is laid out: nothing of a kept document "may be copied in" to one — review 50 #14)
-        plan = replace(plan, decisions=tuple(
-            replace(x, reason=x.reason.replace(_COPIED_IN, "")) if x.rule == "K-SIGNER" else x for x in plan.decisions))
     return replace(plan, blockers=tuple(_blockers(plan, registries, unavailable)))
 
 
-_COPIED_IN = " (what it shares with the consolidated form may be copied in for convenience, but is not counted as saved)"
+def _copied_in(decisions: list[Decision]) -> list[Decision]:
+    """A document kept because another party signs it, beside a consolidated form: what the two share may be copied
+    in for convenience, not counted as saved — said only where a consolidated form is laid out (variant
+    ``copied_in``; review 50 #14: no "may be copied in" to a form that does not exist)."""
+    return [replace(x, reason=x.reason + "; what it shares with the consolidated form may be copied in for "
+                                         "convenience, but is not counted as saved",
+                    variant="+".join(v for v in (x.variant, "copied_in") if v))
+            if x.rule == "K-SIGNER" else x for x in decisions]
 
 
 #: a form another party signs is "asked again" in the main form where the main form asks at least this share of
@@ -1037,7 +1042,8 @@ def _signers_of_the_main_form(plan: ReductionPlan, docs: dict[str, Document], ma
         adds = [a["label"] for a in ov["adds"]]
         shown = "; ".join(f"'{a[:40]}'" for a in adds[:4]) + (f" and {len(adds) - 4} more" if len(adds) > 4 else "")
         changed[x.id] = replace(
-            x, variant="+".join(v for v in (x.variant, "signs_main") if v),
+            # (its reason is said again in full: nothing of it is copied in, it may go)
+            x, variant="+".join(v for v in (*x.variant.split("+"), "signs_main") if v and v != "copied_in"),
             reason=(f"signed by {who}, who also sign{'s' if one else ''} {title} and {'is' if one else 'are'} asked "
                     f"there {ov['shared']} of its "
                     f"{ov['documents'][0]['questions']} questions ({ov['certain']} linked with certainty, "

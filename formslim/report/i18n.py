@@ -713,10 +713,11 @@ RULES = {
                                          "확인하는 사업자등록증명의 대표자와 대조하므로 신분증 사본은 필요 없다: 둘이 다르면 공고문에 "
                                          "따라 탈락 처리된다(대표자 본인만 신청 가능)",
         "K-SUBJECT-CONSENT": "다른 사람(공동대표 등)에 관한 조회라 그 사람의 동의와 정보가 필요한데, 온라인 신청서는 신청인만 작성·제출하므로 그 서류는 유지한다(또는 기관이 그 사람의 동의서에서 조회 동의를 받는다)",
-        "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
+        "K-SIGNER": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다",
+        # (said after any of them where a consolidated form is laid out: variant part "copied_in")
+        "K-SIGNER+copied_in": ". 통합 신청서와 같은 값은 옮겨 적을 수 있으나, 줄어든 것으로 세지 않는다",
         "K-SIGNER/online": "신청인이 아닌 다른 사람이 서명하는 문서라 신청인의 서식에 합칠 수 없어 질문까지 그대로 유지한다: 합쳐지는 "
-                           "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다"
-                           "(통합 신청서와 같은 값을 옮겨 적을 수는 있으나 줄어든 것으로 세지 않는다)",
+                           "질문을 받는 온라인 신청서는 신청인이 자기 계정으로 작성·제출하므로 다른 사람이 그 안에서 서명할 수 없다",
         "K-SIGNER/signs_main": "신청인이 아닌 다른 사람이 서명하는 문서이지만, 그 사람이 주 신청서에도 서명하고 이 문서가 묻는 것의 "
                                "대부분을 주 신청서에서 이미 답한다: 서명 때문에 따로 둘 이유는 없고, 나머지 질문(결정의 근거에 "
                                "적힌 것)을 주 신청서의 그 사람 부분에서 묻고 이 서식을 받지 않을 수 있다. 다만 그것은 별도로 "
@@ -829,7 +830,13 @@ def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
     """A rule explained in the report's language — in the case the decision says (``variant``) where the
     language words it apart; the plan's own English reason otherwise."""
     table = RULES.get(lang, {})
-    return table.get(f"{rule}/{variant}", table.get(rule, fallback)) if variant else table.get(rule, fallback)
+    # (a part of the variant the language words as an addition — "K-SIGNER+copied_in" — is said after the rest)
+    parts = [v for v in variant.split("+") if v]
+    added = "".join(table[f"{rule}+{v}"] for v in parts if f"{rule}+{v}" in table)
+    rest = "+".join(v for v in parts if f"{rule}+{v}" not in table)
+    text = table.get(f"{rule}/{rest}", table.get(rule)) if rest else table.get(rule)
+    # (the plan's English reason says all of it already)
+    return text + added if text is not None else fallback
 
 
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
