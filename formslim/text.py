@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from .limits import current
 
@@ -43,6 +43,39 @@ REQUIRED_STAR = re.compile(r"^\s*\*\s*| ?\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
 #: a block heading's word for whether its questions must be answered ("Applicant Ownership (Mandatory) and
 #: Demographic Information", "Applicant Owner's Demographic Information (Optional)", "(필수)", "(선택)")
 BLOCK_MARK = re.compile(r"\((mandatory|required|optional|voluntary|필수|선택)\)", re.I)
+
+#: a printed notice of what a block's data are for and whether giving them is voluntary (SBA Form 1244: "This data is
+#: collected for program reporting purposes only. Disclosure is voluntary and will have no bearing on the credit
+#: decision"), read by the reader (a block's heading), the protocol (why a question is asked) and the legal review
+#: (the voluntariness a restricted question's form prints): the line that opens one, what it says the data are for
+#: (with the voluntariness sentence right after it), and the voluntariness sentence
+_PURPOSE_OPENS = re.compile(r"\s*(?:this|these|the\s+following)\s+(?:data|information)\s+(?:is|are)\s+"
+                            r"(?:collected|used|requested)\s+(?:for|to)\b|\s*disclosure\s+(?:of\s+[^.]{1,40}\s+)?is\s+"
+                            r"voluntary\b", re.I)
+_PURPOSE_SAID = re.compile(r"[^.]*\b(?:collected|used|requested)\s+(?:for|to)\b[^.]*\.(?:\s*disclosure\s+is\s+voluntary"
+                           r"[^.]*\.)?", re.I)
+_VOLUNTARY_SAID = re.compile(r"[^.]*\b(?:is|are)\s+voluntary\b[^.]*\.?", re.I)
+
+
+def opens_purpose_notice(line: str) -> bool:
+    """Whether a printed line opens a notice of what a block's data are for (the block's heading: its note is the
+    notice)."""
+    return bool(_PURPOSE_OPENS.match(line))
+
+
+class PurposeNotice(NamedTuple):
+    #: what the data are collected, used or requested for, with the voluntariness sentence right after it
+    purpose: str
+    #: the sentence that says giving them is voluntary
+    voluntary: str
+
+
+def purpose_notice(note: str) -> PurposeNotice:
+    """What a block's printed note says its data are for and that giving them is voluntary, as printed (whitespace
+    collapsed); "" for what it does not say."""
+    note = _WS.sub(" ", note or "")
+    purpose, voluntary = _PURPOSE_SAID.search(note), _VOLUNTARY_SAID.search(note)
+    return PurposeNotice(purpose.group(0).strip() if purpose else "", voluntary.group(0).strip() if voluntary else "")
 
 
 #: the words of negation in English labels ("is not", "none of"): a box and its negation ask one question

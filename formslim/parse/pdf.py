@@ -26,7 +26,7 @@ from ..fields.kinds import infer_kind, initials_kind
 from ..fields.parts import with_cases, with_parts
 from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_parties, without_issuers_seal
 from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
-from ..text import (absent_names, BLOCK_MARK, FORM_NUMBER_TITLE, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
+from ..text import (absent_names, BLOCK_MARK, opens_purpose_notice, FORM_NUMBER_TITLE, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
 from .duties import duties
 from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
@@ -1431,16 +1431,9 @@ _BLOCK_INSTRUCTION = re.compile(r"\s*if\s*any\s*(?:of\s*the\s*)?(?:following\s*)
                                 r"(?:하나라도\s*)?[“\"「]?예", re.I)
 
 
-#: a line that says what the data below are collected for, or that giving them is voluntary: "This data is collected
-#: for program reporting purposes only. Disclosure is voluntary and has no bearing on the credit decision." (SBA Form
-#: 1244 over its demographic table) — the purpose the form prints, a block's note like a "(Optional)" heading's
-_PURPOSE_NOTE = re.compile(r"\s*(?:this|these|the\s+following)\s+(?:data|information)\s+(?:is|are)\s+(?:collected|used|requested)"
-                           r"\s+(?:for|to)\b|\s*disclosure\s+(?:of\s+[^.]{1,40}\s+)?is\s+voluntary\b", re.I)
-
-
 def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
     """The fields of a block whose printed heading says whether it must be answered (or what its data are collected
-    for: :data:`_PURPOSE_NOTE`) take that heading and
+    for: :func:`~formslim.text.opens_purpose_notice`) take that heading and
     the sentences that follow it, as printed (``Field.block_note``). The heading is a line on no box's row
     that prints the mark; its note runs on over the lines below until one ends a sentence; its block is the
     rows of boxes below it, up to the first printed line that stands between two rows (the next instruction or
@@ -1461,7 +1454,7 @@ def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[F
                   min(x.x0 for x in ln), max(x.x1 for x in ln)) for ln in group_lines([s for s, _ in segs])]
         lines = [ln for ln in lines if any(ch.isalpha() for ch in ln[2])]
         marks = [k for k, (top, bottom, text, _, _) in enumerate(lines)
-                 if (BLOCK_MARK.search(text) or _BLOCK_INSTRUCTION.match(text) or _PURPOSE_NOTE.match(text))
+                 if (BLOCK_MARK.search(text) or _BLOCK_INSTRUCTION.match(text) or opens_purpose_notice(text))
                  and not on_a_row(top, bottom)]
         for n, k in enumerate(marks):
             # (an instruction on the answers of the questions below holds for all of them, to the next heading)

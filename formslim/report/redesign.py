@@ -20,7 +20,7 @@ from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
 from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_foreign_files,
                            refuse_unsafe_entries, report_folder)
-from ..text import clip, display_width
+from ..text import clip, display_width, purpose_notice
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .captions import caption
@@ -518,8 +518,6 @@ _SIGN_OFF_DATA = frozenset({"application.date", "person.name", "person.title"})
 #: SBA assistance", "If yes, please provide relevant documents as a part of Exhibit 28"
 _CONSEQUENCE = re.compile(r"\bif\s*(?:yes|no)\b,?\s*[^.?;]{0,40}?\b(?:not\s+eligible|ineligible|provide|attach|submit|"
                           r"furnish|explain)\b[^.?;]{0,100}", re.I)
-#: what a block's note says its data are collected for
-_PURPOSE = re.compile(r"[^.]*\b(?:collected|used|requested)\s+(?:for|to)\b[^.]*\.(?:\s*disclosure\s+is\s+voluntary[^.]*\.)?", re.I)
 
 
 def printed_why(f) -> str:
@@ -529,8 +527,7 @@ def printed_why(f) -> str:
     m = _CONSEQUENCE.search(re.sub(r"\bIf(?=yes|no)", "If ", f.question or ""))
     if m:
         return clip(re.sub(r"\s+", " ", m.group(0)).strip(" ,;"), 140)
-    m = _PURPOSE.search(f.block_note or "")
-    return clip(re.sub(r"\s+", " ", m.group(0)).strip(), 240) if m else ""
+    return clip(purpose_notice(f.block_note).purpose, 240)
 
 
 def _signature_blocks(a: Analysis) -> dict[str, str]:

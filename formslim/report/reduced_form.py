@@ -19,7 +19,7 @@ from ..parse.parties import signs_as_applicant
 from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhere, lookup_subject, mixed_editions,
                            own_consent_needed, printed_basis,
                            own_sharing_document, registry_key_questions)
-from ..text import BLOCK_MARK, REQUIRED_STAR, clip
+from ..text import BLOCK_MARK, REQUIRED_STAR, clip, purpose_notice
 from ..text import caption as date_caption
 from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, localise, t
@@ -634,7 +634,6 @@ def _laws_word(laws) -> str:
 
 #: a sentence that tells the person answering is voluntary ("Disclosure is voluntary and has no bearing on the credit
 #: decision.")
-_VOLUNTARY = re.compile(r"[^.]*\b(?:is|are)\s+voluntary\b[^.]*\.?", re.I)
 
 
 def _retired_lines(plan: ReductionPlan, kb: Knowledge, titles: dict, lang: str) -> list[str]:
@@ -1607,8 +1606,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             # (what the form itself tells the person about answering — "Disclosure is voluntary and has no bearing on
             # the credit decision": the notice a reviewer checks against the provision — review 50 #9)
             f = match.fields.get(fp.field)
-            if f is not None and (said := _VOLUNTARY.search(f.block_note or "")):
-                kept_notes.setdefault(c.restriction(country), set()).add(re.sub(r"\s+", " ", said.group(0)).strip())
+            if f is not None and (said := purpose_notice(f.block_note).voluntary):
+                kept_notes.setdefault(c.restriction(country), set()).add(said)
     # what the package's printed forms ask or say that the law may not allow, whatever the plan proposes: kept apart
     # from the points about the proposal (``legal_review_printed``), said after them — a reviewer fixes those in the
     # forms as they stand (review 45: 28 lines in one list, the proposal's among the forms')
