@@ -623,7 +623,7 @@ def _not_supported(fields: list[Field]) -> tuple[list[Field], list[str]]:
         if _NOT_SUPPORTED.search(f.label):
             label = clean_label(_NOT_SUPPORTED.sub(" ", f.label)) or f.label
             marked.append(label)
-            f = replace(f, label=label)
+            f = replace(f, label=label, normalized_label=normalize_label(label))
         out.append(f)
     return out, marked
 
@@ -1344,10 +1344,28 @@ def _label_from_page_text(path: str, fields: list[Field], option_boxes: dict) ->
         out.append(f)
     words = _printed_options(option_boxes, out, by_page)
     out = [replace(f, options=words[i]) if i in words else f for i, f in enumerate(out)]
-    out = _carried_captions(_misplaced_line_tooltips(out, by_page, numbers), by_page, numbers)
-    return _column_contexts(_marked_blocks(_printed_captions(_initialled_questions(_printed_questions(_split_shared_captions(
-        _label_from_column(_copied_tooltips(_paired_answers(_misworded_tooltips(_code_lists(out, by_page), by_page), by_page), by_page,
-                                            path))), by_page, path), by_page, path), by_page, path), by_page, path))
+    # then the print of the page is read over what the tooltips say, pass by pass, in this order (each pass's
+    # docstring says what it reads and where it was seen): line numbers and captions, then code lists and misworded
+    # tooltips, then the yes/no questions a tooltip names wrong, then columns, shared captions and printed questions,
+    # then each block's heading and note, and last the block of a box that only its column tells
+    passes = (
+        lambda fs: _misplaced_line_tooltips(fs, by_page, numbers),
+        lambda fs: _carried_captions(fs, by_page, numbers),
+        lambda fs: _code_lists(fs, by_page),
+        lambda fs: _misworded_tooltips(fs, by_page),
+        lambda fs: _paired_answers(fs, by_page),
+        lambda fs: _copied_tooltips(fs, by_page, path),
+        _label_from_column,
+        _split_shared_captions,
+        lambda fs: _printed_questions(fs, by_page, path),
+        lambda fs: _initialled_questions(fs, by_page, path),
+        lambda fs: _printed_captions(fs, by_page, path),
+        lambda fs: _marked_blocks(fs, by_page, path),
+        _column_contexts,
+    )
+    for read in passes:
+        out = read(out)
+    return out
 
 
 def _column_contexts(fields: list[Field]) -> list[Field]:
@@ -1372,63 +1390,6 @@ def _column_contexts(fields: list[Field]) -> list[Field]:
         if len(above) == 1 and above[0].context not in headed[(f.location.page, f.normalized_label)]:
             out[i] = replace(f, context=above[0].context)
     return out
-
-
-#: a yes/no box's tooltip: the question, then the answer the box gives ("… debenture request? yes")
-_ANSWER_TAIL = re.compile(r"^(.*\?)\s*(yes|no|y|n)\s*$", re.I | re.S)
-
-
-def _paired_answers(fields: list[Field], by_page: dict) -> list[Field]:
-    """The Yes and No boxes of one printed question, side by side on its row, answer one question. Where their
-    tooltips ask two, the one the row prints is theirs: SBA Form 1244 p. 14's "Yes" box beside "If no, is the
-    project eligible under the 504 debt refinance alternative job goal?" carries the tooltip of p. 15's "Has the
-    CDC had staffing changes since last debenture request?", its "No" box the printed question (review 50 #7).
-    Only where the row's print says the one question (half its words or more) and not the other; the box keeps
-    its answer ("yes") and the tooltip it had, in its context."""
-    out = list(fields)
-    boxes = sorted((f.location.page, f.location.bbox[1], i) for i, f in enumerate(fields)
-                   if f.kind == "checkbox" and f.label_source == "tooltip" and f.location.bbox
-                   and f.location.page in by_page and _ANSWER_TAIL.match(f.label))
-    rows: list[list[tuple]] = []
-    for b in boxes:  # (the boxes of a row: one page, tops within 3 pt)
-        if rows and rows[-1][-1][0] == b[0] and b[1] - rows[-1][-1][1] <= 3:
-            rows[-1].append(b)
-        else:
-            rows.append([b])
-    for row in rows:
-        page, idx = row[0][0], [i for _, _, i in row]
-        if len(idx) != 2:
-            continue
-        (qa, aa), (qb, ab) = (_ANSWER_TAIL.match(fields[i].label).groups() for i in idx)
-        if aa[0].lower() == ab[0].lower() or _question_words(qa) == _question_words(qb):
-            continue  # (two boxes of one answer, or one question twice)
-        x0 = min(fields[i].location.bbox[0] for i in idx)
-        top = min(fields[i].location.bbox[1] for i in idx)
-        bottom = max(fields[i].location.bbox[3] for i in idx)
-        printed = _question_words(" ".join(t for sg, t in by_page[page]
-                                           if sg.x1 <= x0 + 3 and top - 3 <= (sg.top + sg.bottom) / 2 <= bottom + 3))
-
-        def says(q: str) -> bool:
-            words = _question_words(q)
-            return bool(words) and len(words & printed) / len(words) >= 0.5
-
-        for i, (own, other) in ((idx[0], (qa, qb)), (idx[1], (qb, qa))):
-            if says(other) and not says(own):
-                f = fields[i]
-                answer = _ANSWER_TAIL.match(f.label).group(2)
-                out[i] = replace(f, label=f"{other} {answer}", normalized_label=normalize_label(f"{other} {answer}"),
-                                 label_source="tooltip-corrected",
-                                 context=f.context + (f"tooltip: {f.label}",))
-    return out
-
-
-#: a line that says what to do where the questions below it are answered one way ("If any questions are answered
-#: “Yes” please provide details to the Lender in a separate attachment", SBA Form 1919 over its eligibility
-#: questions): a heading of their block, for all of them
-_BLOCK_INSTRUCTION = re.compile(r"\s*if\s*any\s*(?:of\s*the\s*)?(?:following\s*)?(?:questions?|items?)\s*(?:below\s*)?"
-                                # (PDFium may lose the spaces a PDF only positions: "Ifany questions")
-                                r"(?:is|are)\s*(?:answered|marked|checked)|\s*(?:다음|아래)\s*(?:질문|항목)\S*\s*중\s*"
-                                r"(?:하나라도\s*)?[“\"「]?예", re.I)
 
 
 def _marked_blocks(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
@@ -1547,7 +1508,8 @@ def _initialled_questions(fields: list[Field], by_page: dict, path: str) -> list
         text = re.sub(r"\s*(?:☐|□)\s*(?:Yes|No)\b", "", text).strip()
         # (a question that runs on past the rows read is said to: the box answers all of it)
         text = text if "?" in text else text.rstrip(" ,;:") + " …"
-        out[i] = replace(f, label=f"Initials for {text}"[:300], label_source="printed", question=text)
+        label = f"Initials for {text}"[:300]
+        out[i] = replace(f, label=label, normalized_label=normalize_label(label), label_source="printed", question=text)
     return out
 
 
@@ -1656,7 +1618,8 @@ def _code_lists(fields: list[Field], by_page: dict) -> list[Field]:
         if "=" in head or not re.search(r"[A-Za-z가-힣]{3}", head) or len(head) > 40:
             continue
         # (whose datum it is is read again from the category: "4=Spouse of Veteran" named no party of the box)
-        out[i] = replace(f, label=clean_label(head), normalized_label=normalize_label(clean_label(head)),
+        label = clean_label(head)
+        out[i] = replace(f, label=label, normalized_label=normalize_label(label),
                          label_source="printed", kind="choice", subject=None,
                          options=tuple(v.strip() for _, v in pairs))
     return out
@@ -1677,7 +1640,7 @@ def _misworded_tooltips(fields: list[Field], by_page: dict) -> list[Field]:
         if not 2 <= len(asked) <= 8:
             continue
         segs = by_page[f.location.page]
-        for s, t in _caption_above(segs, f.location.bbox)[-1:] + _left_caption(segs, f.location.bbox)[:1]:
+        for s, _ in _caption_above(segs, f.location.bbox)[-1:] + _left_caption(segs, f.location.bbox)[:1]:
             said = re.findall(r"[a-z0-9]+", s.text.lower())
             differ = [(a, b) for a, b in zip(said, asked) if a != b]
             # (one word's variant — "requested"/"required", "partner"/"partners": the same stem — never a format's
@@ -1964,6 +1927,64 @@ def _is_no_box(segs: list[tuple[Segment, str]], f: Field, fields: list[Field], b
     same_row = [fields[k] for k in boxes if fields[k].location.page == f.location.page
                 and abs(fields[k].location.bbox[1] - top) < 3]
     return len(same_row) == 2 and x0 == max(g.location.bbox[0] for g in same_row)
+
+
+#: a yes/no box's tooltip: the question, then the answer the box gives ("… debenture request? yes")
+_ANSWER_TAIL = re.compile(r"^(.*\?)\s*(yes|no|y|n)\s*$", re.I | re.S)
+
+
+def _paired_answers(fields: list[Field], by_page: dict) -> list[Field]:
+    """The Yes and No boxes of one printed question, side by side on its row, answer one question. Where their
+    tooltips ask two, the one the row prints is theirs: SBA Form 1244 p. 14's "Yes" box beside "If no, is the
+    project eligible under the 504 debt refinance alternative job goal?" carries the tooltip of p. 15's "Has the
+    CDC had staffing changes since last debenture request?", its "No" box the printed question (review 50 #7).
+    (:func:`_copied_tooltips` reads the other way a tooltip is copied: two pairs of one page, far apart, asking one
+    question.) Only where the row's print says the one question (half its words or more) and not the other; the box keeps
+    its answer ("yes") and the tooltip it had, in its context."""
+    out = list(fields)
+    boxes = sorted((f.location.page, f.location.bbox[1], i) for i, f in enumerate(fields)
+                   if f.kind == "checkbox" and f.label_source == "tooltip" and f.location.bbox
+                   and f.location.page in by_page and _ANSWER_TAIL.match(f.label))
+    rows: list[list[tuple]] = []
+    for b in boxes:  # (the boxes of a row: one page, tops within 3 pt)
+        if rows and rows[-1][-1][0] == b[0] and b[1] - rows[-1][-1][1] <= 3:
+            rows[-1].append(b)
+        else:
+            rows.append([b])
+    for row in rows:
+        page, idx = row[0][0], [i for _, _, i in row]
+        if len(idx) != 2:
+            continue
+        (qa, aa), (qb, ab) = (_ANSWER_TAIL.match(fields[i].label).groups() for i in idx)
+        if aa[0].lower() == ab[0].lower() or _question_words(qa) == _question_words(qb):
+            continue  # (two boxes of one answer, or one question twice)
+        x0 = min(fields[i].location.bbox[0] for i in idx)
+        top = min(fields[i].location.bbox[1] for i in idx)
+        bottom = max(fields[i].location.bbox[3] for i in idx)
+        printed = _question_words(" ".join(t for sg, t in by_page[page]
+                                           if sg.x1 <= x0 + 3 and top - 3 <= (sg.top + sg.bottom) / 2 <= bottom + 3))
+
+        def says(q: str) -> bool:
+            words = _question_words(q)
+            return bool(words) and len(words & printed) / len(words) >= 0.5
+
+        for i, (own, other) in ((idx[0], (qa, qb)), (idx[1], (qb, qa))):
+            if says(other) and not says(own):
+                f = fields[i]
+                answer = _ANSWER_TAIL.match(f.label).group(2)
+                out[i] = replace(f, label=f"{other} {answer}", normalized_label=normalize_label(f"{other} {answer}"),
+                                 label_source="tooltip-corrected",
+                                 context=f.context + (f"tooltip: {f.label}",))
+    return out
+
+
+#: a line that says what to do where the questions below it are answered one way ("If any questions are answered
+#: “Yes” please provide details to the Lender in a separate attachment", SBA Form 1919 over its eligibility
+#: questions): a heading of their block, for all of them
+_BLOCK_INSTRUCTION = re.compile(r"\s*if\s*any\s*(?:of\s*the\s*)?(?:following\s*)?(?:questions?|items?)\s*(?:below\s*)?"
+                                # (PDFium may lose the spaces a PDF only positions: "Ifany questions")
+                                r"(?:is|are)\s*(?:answered|marked|checked)|\s*(?:다음|아래)\s*(?:질문|항목)\S*\s*중\s*"
+                                r"(?:하나라도\s*)?[“\"「]?예", re.I)
 
 
 def _copied_tooltips(fields: list[Field], by_page: dict, path: str = "") -> list[Field]:
