@@ -83,6 +83,9 @@ def test_why_a_question_is_asked_quotes_what_the_form_prints(tmp_path):
     assert "Exhibit 28" in arrested
     assert why["Gender"].startswith("as the form prints it: “This data is collected for program reporting purposes only.")
     assert "Disclosure is voluntary" in why["Gender"]
+    # (one question, one row: its Yes and No boxes' tooltips spell it "1. Do you …? Yes" and "1.Do you …? No")
+    owned = [k for k in why if "ownership interest in any other entity" in k and not k.startswith("Initials")]
+    assert len(owned) == 1 and owned[0].endswith(("Yes / No", "No / Yes")), owned
     # the legal point on race, sex and ethnicity (12 CFR 1002.5(b)) quotes what the form tells the person about answering
     ecoa = next(x for x in a.form["legal_review_printed"] if "1002.5(b)" in x)
     assert "the form tells the person: “Disclosure is voluntary and has no bearing on the credit decision.”" in ecoa

@@ -419,7 +419,8 @@ def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
         m = _YES_OR_NO.match(r["datum"])
         if not m:
             continue
-        pair = (m.group(1).strip().lower(), tuple(r["asked_in"]), frozenset(r["actions"]))
+        # (the question as its two boxes' tooltips spell it, spaces aside: "1.Do you …? No" beside "1. Do you …? Yes")
+        pair = (re.sub(r"\s+", "", m.group(1)).lower(), tuple(r["asked_in"]), frozenset(r["actions"]))
         if pair not in first:
             first[pair] = key
             q = m.group(1).strip()
