@@ -313,6 +313,7 @@ TEXT = {
         "assumed_by": "the plan already asks these once ({d}, an assumption): if they are two data, add the pair under overrides.never_merge",
         "score": "Score", "why_review": "Why it is not certain", "accept_line": "To accept: add under overrides.same", "reject_line": "to reject: under overrides.never_merge",
         "pair_of_documents": "{a} and {b}: {n} link(s)",
+        "look_alikes": "one row for {n} possible links between boxes of the same label: accept only those that are one datum, if any",
         "review_how": "Each field's best three questions, best first. Accept a link by adding its line under "
                       "overrides.same in the manifest, reject it by adding the same pair under overrides.never_merge; "
                       "the next run takes the answer into the plan.",
@@ -645,6 +646,7 @@ TEXT = {
         "assumed_by": "계획이 이미 한 번만 묻는 것으로 가정함({d}): 다른 정보이면 이 쌍을 overrides.never_merge에 추가",
         "score": "점수", "why_review": "확정하지 않은 이유", "accept_line": "확정하려면 overrides.same에 추가", "reject_line": "다른 정보이면 overrides.never_merge에 추가",
         "pair_of_documents": "{a} — {b}: 연결 {n}건",
+        "look_alikes": "같은 이름의 칸 사이에 가능한 연결 {n}건을 한 줄로 보임: 같은 정보인 것만 확정한다(없을 수도 있다)",
         "review_how": "항목마다 가장 유력한 세 건을 점수순으로 보입니다. 같은 정보이면 그 줄을 설정 파일(formslim.yaml)의 "
                       "overrides.same에, 다른 정보이면 같은 쌍을 overrides.never_merge에 추가하면 다음 실행부터 계획에 반영됩니다.",
         "more_in_json": "건 더: `formslim match 패키지 --format json`의 review_queue에 전체 목록이 있습니다",

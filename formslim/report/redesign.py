@@ -10,7 +10,7 @@ import json
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from .. import __version__
 from ..pipeline import Analysis
@@ -1260,16 +1260,19 @@ def to_html(a: Analysis) -> str:
             out.append(f'<tr class="pair"><th colspan="6">'
                        f'{_e(L("pair_of_documents", a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}'
                        f'</th></tr>')
-            for it in group:
-                pair = it["accept"]["overrides"]["same"][0]
-                line = f'- [{json.dumps(pair[0], ensure_ascii=False)}, {json.dumps(pair[1], ensure_ascii=False)}]'
+            for links, ones, others in _look_alikes(group):
+                it = links[0]
+                one, other = (it["a"], it["b"]) if len(links) == 1 else (ones[0], others[0])
+                lines = [f'- [{json.dumps(x[0], ensure_ascii=False)}, {json.dumps(x[1], ensure_ascii=False)}]'
+                         for x in (link["accept"]["overrides"]["same"][0] for link in links)]
                 assumed = _assumed_by(p, it)
                 why = _e(loc(it["why_not_certain"])) + (
-                    f'<br><b>{_e(L("assumed_by", d=assumed))}</b>' if assumed else "")
-                out.append(f'<tr><td class="n">{it["rank"]}</td><td>{_e(short.get(it["a"]["file"], it["a"]["file"]))}: '
-                           f'{_e(seen(it["a"]))}</td><td>{_e(short.get(it["b"]["file"], it["b"]["file"]))}: '
-                           f'{_e(seen(it["b"]))}</td><td class="n">{it["score"]:.2f}</td>'
-                           f'<td>{why}</td><td><code>{_e(line)}</code>'
+                    f'<br><b>{_e(L("assumed_by", d=assumed))}</b>' if assumed else "") + (
+                    f'<br>{_e(L("look_alikes", n=len(links)))}' if len(links) > 1 else "")
+                out.append(f'<tr><td class="n">{_e(_ranks(links))}</td><td>{_e(short.get(one["file"], one["file"]))}: '
+                           f'{_e(seen(one, ones))}</td><td>{_e(short.get(other["file"], other["file"]))}: '
+                           f'{_e(seen(other, others))}</td><td class="n">{max(x["score"] for x in links):.2f}</td>'
+                           f'<td>{why}</td><td>' + "<br>".join(f"<code>{_e(x)}</code>" for x in lines) +
                            f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
         if len(items) > REVIEW_LISTED:
@@ -1499,14 +1502,18 @@ def to_markdown(a: Analysis) -> str:
         # (one list per pair of documents, as in report.html — the same items, so the same counts; each item keeps its rank in the whole queue, so
         # it is a bullet — a numbered list would be renumbered by a Markdown reader)
         lines += ["", f"### {md(t(lang, 'pair_of_documents', a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}", ""]
-        for it in group:
-            pair = it["accept"]["overrides"]["same"][0]
+        for links, ones, others in _look_alikes(group):
+            it = links[0]
+            one, other = (it["a"], it["b"]) if len(links) == 1 else (ones[0], others[0])
             assumed = _assumed_by(p, it)
-            lines.append(f"- #{it['rank']} {md(short.get(it['a']['file'], it['a']['file']))}: {md(seen(it['a']))} ~ "
-                         f"{md(short.get(it['b']['file'], it['b']['file']))}: "
-                         f"{md(seen(it['b']))} ({it['score']:.2f}; {md(localise(lang, it['why_not_certain'], names))}"
-                         + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "") + ") — "
-                         f"overrides.same: {markdown_code('- ' + _yaml_line(pair))}")
+            lines.append(f"- #{_ranks(links, '#')} {md(short.get(one['file'], one['file']))}: {md(seen(one, ones))} ~ "
+                         f"{md(short.get(other['file'], other['file']))}: "
+                         f"{md(seen(other, others))} ({max(x['score'] for x in links):.2f}; "
+                         f"{md(localise(lang, it['why_not_certain'], names))}"
+                         + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "")
+                         + (f"; {md(t(lang, 'look_alikes', n=len(links)))}" if len(links) > 1 else "") + ") — "
+                         "overrides.same: " + "; ".join(markdown_code("- " + _yaml_line(x["accept"]["overrides"]["same"][0]))
+                                                        for x in links))
     if len(items) > REVIEW_LISTED:
         lines.append(f"… {len(items) - REVIEW_LISTED} {t(lang, 'more_in_json')}")
     ov, ov_notes = _overrides(p)
@@ -2429,10 +2436,11 @@ def _inventory_notes(a: Analysis) -> list[str]:
     return notes
 
 
-def _queue_label(match):
+def _queue_label(match, which: Optional[list] = None):
     """How a review-queue row shows a field: its label, and where one document asks it under that label more
     than once (two "Typed Name & Title of Authorized Official" boxes), which of them ("(2/2)", in any language) — as the
-    manifest line beside it names it by its id."""
+    manifest line beside it names it by its id. A row standing for several look-alike links
+    (:func:`_look_alikes`) shows a side's boxes as one label with each of them: "Check if loss (1/4, 2/4, 3/4)"."""
     from ..pipeline import label_counts
 
     counts = label_counts(match)
@@ -2440,14 +2448,41 @@ def _queue_label(match):
     for fid in sorted(match.fields):
         order.setdefault((match.doc_of[fid], match.fields[fid].label), []).append(fid)
 
-    def seen(ref: dict) -> str:
+    def seen(ref: dict, others: Iterable[dict] = ()) -> str:
         # (shown as the consolidated form words it — "Please enter the … here" without its keyboard words —;
         # the manifest line beside it keeps the label as read, which is what it matches)
         key = (ref["file"], ref["label"])
         n = counts.get(key, 0)
         shown = caption(ref["label"], match.fields[ref["id"]].kind)
-        return shown if n <= 1 else f'{shown} ({order[key].index(ref["id"]) + 1}/{n})'
+        ids = sorted({ref["id"], *(o["id"] for o in others)}, key=order[key].index) if n > 1 else ()
+        return shown if n <= 1 else f'{shown} ({", ".join(f"{order[key].index(i) + 1}/{n}" for i in ids)})'
     return seen
+
+
+def _ranks(links: list[dict], mark: str = "") -> str:
+    """The ranks of a review row's links: "5", "5–10" for a run, "5, 7, 12" otherwise (``mark`` before each after
+    the first: "#")."""
+    ranks = sorted(x["rank"] for x in links)
+    if len(ranks) > 2 and ranks[-1] - ranks[0] == len(ranks) - 1:
+        return f"{ranks[0]}–{mark}{ranks[-1]}"
+    return f", {mark}".join(str(r) for r in ranks)
+
+
+def _look_alikes(group: list[dict]) -> list[tuple[list[dict], list[dict], list[dict]]]:
+    """The links of one pair of documents that join boxes of one label on each side for one reason — a return's
+    three "Check if loss" boxes with a schedule's two (six links), "Your first name" with the first names of a
+    schedule's person list — one row each, in rank order: a reviewer settles which of them, if any, is one datum at
+    once, not link by link (review 49 #14). Each row: its links (each keeps its own manifest line), and the boxes
+    they join on its one side and on its other."""
+    rows: dict[tuple, tuple[list[dict], list[dict], list[dict]]] = {}
+    for it in group:
+        one, other = sorted((it["a"], it["b"]), key=lambda ref: (ref["file"], ref["label"]))
+        links, ones, others = rows.setdefault(
+            ((one["file"], one["label"]), (other["file"], other["label"]), it["why_not_certain"]), ([], [], []))
+        links.append(it)
+        ones.append(one)
+        others.append(other)
+    return list(rows.values())
 
 
 def _statement_excerpt(item: dict, lang: str, limit: int = 240) -> str:
