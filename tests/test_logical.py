@@ -390,3 +390,19 @@ def test_a_form_of_several_programmes_is_signed_as_the_packages_programme_says()
     # alone, the form names no programme: every signer stays, with its programme
     alone = analyze([CORPUS / "sba-lukacera" / "SBAForm413.pdf"])
     assert {s.signer for s in alone.plan.documents[0].signers} >= {"owner", "individual"}
+
+
+@needs_corpus
+def test_the_question_protocol_names_every_form_of_a_bundle_that_asks_a_datum():
+    """정부포상 bundle: the nominee's name is asked by the 동의서, the 추천서, the 공적조서, the 공적 확인서 and the
+    인사기록요약서 — five forms of one HWP file. The question protocol's "asked now in" names each of them, not the
+    file's first form alone (review 51 #15: a reader saw one question asked once where it is asked five times)."""
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import protocol_rows
+
+    a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"], cache=None)
+    row = next(r for r in protocol_rows(a) if r["datum"] == "피추천인: 성명")
+    forms = [x.split(": ", 1)[0] for x in row["asked_as"]]
+    assert len(forms) >= 4 and len(forms) == len(set(forms)), row["asked_as"]
+    assert {"정부포상에 대한 동의서", "공적조서 (개인)"} <= set(forms)
+    assert row["asked_in"] == ["붙임1_정부포상_추천_구비서류_서식.hwp"]

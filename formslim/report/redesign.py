@@ -739,10 +739,12 @@ def _protocol_rows(a: Analysis) -> list[dict]:
         elif fp.action in ("ask", "prefill", "checkbox") and not r.get("named_by_asked"):
             r["datum"], r["named_by_asked"] = cap, True
         if (fp.document or fp.file) not in r.setdefault("docs", []):
-            r["docs"].append(fp.document or fp.file)  # (the logical documents: a bundle's forms one by one)
+            # (the logical documents: a bundle's forms one by one — where it is asked now names each of them, not
+            # the file once: "서약자" asked by three 확약서 of one notice file — review 51 #15)
+            r["docs"].append(fp.document or fp.file)
+            r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {cap}")
         if fp.file not in r["asked_in"]:
             r["asked_in"].append(fp.file)
-            r["asked_as"].append(f"{short.get(fp.document or fp.file, fp.file)}: {cap}")
         r["actions"].add(fp.action)
         if fp.action == "ask" and (fp.document or fp.file) in own_signer:
             r.setdefault("signers", set()).add(own_signer[fp.document or fp.file])
