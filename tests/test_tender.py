@@ -105,6 +105,8 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     assert "**측정한 것이 없습니다" in brief and "나중 단계에 내는 것 3건" in brief
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "미달성" not in md and "미달성" not in html
+    # (review 51 #14, #11: no chart of nothing; the folder is named as a folder, not left beside the programme's name)
+    assert "<svg" not in html and "폴더: pkg ·" in html
     assert "대출" not in md and "the form says" not in md
     assert "묶음 폴더 이름" not in md
     # (review 47 #12: the third pledge, titled "확약서" alone, is told from the other two by its place)

@@ -992,7 +992,8 @@ def to_html(a: Analysis) -> str:
            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
            f'<title>{L(_title_key(s))} — {_e(a.programme)}</title><style>{CSS}{_page_css(a)}</style></head><body>']
     # (where no manifest names the programme, its name is the package folder's: said once)
-    folder = f'{_e(a.package.name)} · ' if a.package.name != a.programme else ""
+    # (named as the folder it is, not left for a reader to take for the programme — review 51 #11)
+    folder = f'{L("folder")}: {_e(a.package.name)} · ' if a.package.name != a.programme else ""
     out.append(f'<h1>{L(_title_key(s))}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
                f'{folder}{L("generated", version=__version__)}</div>')
     verdict_html = (f'<span>{_verdict_word(None, L, s)}</span>' if s["target_met"] is None else
@@ -1225,7 +1226,9 @@ def to_html(a: Analysis) -> str:
     # burden
     out.append(f'<h2 id="burden">{L("burden")}</h2>')
     # (on a narrow screen the chart scrolls sideways rather than shrink its labels below reading size)
-    out.append(f'<div class="chart">{_svg_bars(a)}</div><p class="small scroll-hint">{L("scroll_hint")}</p>')
+    if any(b.minutes(side) for side in ("before", "after")):
+        # (no chart of nothing: a package with no document the applicant files has no bars to draw — review 51 #14)
+        out.append(f'<div class="chart">{_svg_bars(a)}</div><p class="small scroll-hint">{L("scroll_hint")}</p>')
     out.append(f'<table><tr><th>{L("activity")}</th><th>{L("before")} ({L("minutes")})</th><th>{L("after")} ({L("minutes")})</th></tr>')
     bb, ba = b.by_activity("before"), b.by_activity("after")
     for act in bb:
