@@ -30,6 +30,16 @@ def test_a_duty_is_read_with_its_stage_time_recipient_and_clause():
     assert found[("7.3.2", "시험 성적서")].stage == "delivery" and found[("7.3.2", "시험 성적서")].when == "검수 시"
 
 
+def test_a_clause_is_cited_by_its_whole_path():
+    from formslim.parse.duties import duties
+
+    text = ("3. 입찰참가자격\n가. 일반\n1) 입찰자는 서약서를 입찰시 제출하여야 합니다.\n"
+            "4. 계약\n1) 낙찰자는 확약서를 계약 체결 시 제출하여야 합니다.\n"
+            "6.2 검수 시 필수 제출서류\n6.2.1 품질보증서\n")
+    assert [(d.clause, d.document) for d in duties(text)] == [("3. 가. 1)", "서약서"), ("4. 1)", "확약서"),
+                                                               ("6.2.1", "품질보증서")]
+
+
 def test_what_stands_in_for_a_duty_and_the_annex_it_is_written_on_are_read():
     text = ("2) 입찰자는 부정당업자에 해당하지 아니한다는 서약서를 입찰시 제출하여야 합니다. (다만, 전자입찰의 경우 "
             "전자입찰서 제출로 서약서 제출을 대신합니다.)\n"
@@ -56,7 +66,9 @@ def test_the_specification_and_the_bid_notice_say_what_the_supplier_files_by_sta
     plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
     items = plan["required_submissions"]
     by = {(x["clause"], x["document"]): x for x in items}
-    pledge = by[("2)", "서약서")]
+    # (each clause cited by its whole path: the notice's five "2)" are told apart — review 51 #7)
+    pledge = by[("3. 2)", "서약서")]
+    assert {x["clause"] for x in items if x["in_package"]} == {"10. 1)", "10. 2)", "12. 1)"}
     assert pledge["stage"] == "bid" and pledge["instead"] == "전자입찰서"
     annexed = [x for x in items if x["in_package"]]
     assert sorted(x["form"] for x in annexed) == ["붙임1", "붙임2", "붙임3"]

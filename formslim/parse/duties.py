@@ -73,6 +73,21 @@ def _clauses(text: str) -> list[tuple[str, str]]:
     return [(no, re.sub(r"\s+", " ", words).strip()) for no, words in out]
 
 
+#: the levels of a Korean notice's clause markers, outermost first: "3." > "가." > "2)" > "가)" > "①"; a dotted number
+#: ("6.2.1") is a whole path of its own
+_LEVELS = ((re.compile(r"\d{1,2}(?:[.-]\d{1,2})+"), 0), (re.compile(r"\d{1,2}"), 0), (re.compile(r"[가-하]"), 1),
+           (re.compile(r"\d{1,2}\)"), 2), (re.compile(r"[가-하]\)"), 3), (re.compile(r"[①-⑳]"), 4))
+
+
+def _level(no: str) -> int:
+    return next((level for pat, level in _LEVELS if pat.fullmatch(no)), 5)
+
+
+def _cited(path: list[tuple[int, str]]) -> str:
+    """A clause as a reader cites it, from its outermost enclosing clause: "3. 2)", "6. 나. 1)", "6.2.1"."""
+    return " ".join(no + "." if re.fullmatch(r"\d{1,2}|[가-하]", no) else no for _, no in path)
+
+
 def _sentences(words: str) -> list[tuple[int, str]]:
     """A clause's sentences with their offsets: cut after "…다." / "…요." / "…함." / "…음.", and before a new bullet or
     note ("※", "◦", "□", "* ", "- ") — a notice laid out in bullets ends its sentences in nouns."""
@@ -159,9 +174,14 @@ def duties(text: str) -> tuple[Duty, ...]:
     clauses = _clauses(text)
     out: dict[tuple[int, str], Duty] = {}
     heads: dict[str, str] = {}
+    path: list[tuple[int, str]] = []  # (level, marker) of the clauses enclosing this one
     for i, (no, words) in enumerate(clauses):
         if no:
             heads[no] = words
+            level = _level(no)
+            path = [x for x in path if x[0] < level] + [(level, no)]
+        # (cited by its whole path — "3. 2)", not "2)", which five clauses of a notice share: review 51 #7)
+        cited = _cited(path) if no else ""
         parent = heads.get(no.rsplit(".", 1)[0], "") if "." in no else ""
         # (the time its heading names: "6.2. 검수 시 필수 제출서류")
         parent_when = _WHEN.search(parent) if parent else None
@@ -170,7 +190,7 @@ def duties(text: str) -> tuple[Duty, ...]:
         if parent and re.search(r"제출\s*서류\s*$", parent) and len(words) <= 40 and _DOC_END.search(words) \
                 and not _SUBMIT.search(words):
             out.setdefault((i, words), Duty(document=words, stage=_stage(parent), when=parent_when,
-                                             clause=no, text=_cut(f"{parent}: {words}")))
+                                             clause=cited, text=_cut(f"{parent}: {words}")))
             continue
         for at, sentence in _sentences(words):
             if not (_MUST.search(sentence) or (_SUBMIT.search(sentence) and _OBLIGES.search(sentence))) \
@@ -206,6 +226,6 @@ def duties(text: str) -> tuple[Duty, ...]:
                     stage = stage or ("bid" if "입찰서" in instead else "")
                     out.setdefault((i, name), Duty(
                         document=shown, stage=stage, when=told, who=re.sub(r"\s+", "", who.group(1)) if who else "",
-                        to=to.group(1) if to else "", case=_case(case[-1].group(1)) if case else "", clause=no,
+                        to=to.group(1) if to else "", case=_case(case[-1].group(1)) if case else "", clause=cited,
                         form=form, instead=instead, text=_cut(sentence.strip())))
     return tuple(out.values())
