@@ -86,7 +86,11 @@ def test_the_specification_and_the_bid_notice_say_what_the_supplier_files_by_sta
     report = (out / "report.md").read_text(encoding="utf-8")
     brief = report.split("## 요약")[0]
     assert f"공고문·규격서가 요구하는 제출 서류 {len(items)}건은 수치에 넣지 않음" in brief
-    assert "두 번 요구: KCS 인증서" in brief
+    # (one certificate asked as "KCS 또는 동등규격의 인증서" at 2.1.4 and "KCS 인증서" at 6.2.3: a difference to settle,
+    # not a repeat — review 51 #8)
+    assert "두 곳에서 달리 요구(정리 필요): KCS 인증서 / KCS 또는 동등규격의 인증서" in brief
+    assert kcs["differs"] == [{"where": "구매요구서 2.1.4", "document": "KCS 또는 동등규격의 인증서"}]
+    assert "달리 요구" in report and "'KCS 또는 동등규격의 인증서'" in report
     assert "| 납품·검수 시 | 검사의뢰서 | 납품 10근무일 전 | 검사관 | 구매요구서 6.4.2 |" in report
 
 

@@ -74,7 +74,8 @@ def submission_duties(package: Package, plan: ReductionPlan, knowledge, country:
     (formslim.parse.duties.STAGES), as: document, stage, when, who, to, case, clause, source (the notice's key and
     title), text, form (as printed) and in_package (the key of the package's document it is written on, or null),
     instead (what the text says stands in for it), registry (the id of a registry that holds it, or null) and
-    repeats (the other clauses that require the same document: "source clause"). A document the notice's own
+    repeats (the other clauses that require the same document: "source clause"), differs (those of them that name it
+    in other words, with the words: {where, document}). A document the notice's own
     requests already name (``requested``: (document, who) of formslim.report.redesign.notice_requests) is left to
     them."""
     logical = [x for d in package.documents for x in d.logical]
@@ -95,6 +96,11 @@ def submission_duties(package: Package, plan: ReductionPlan, knowledge, country:
     for i, a in enumerate(items):
         a["repeats"] = [f"{b['source_title']} {b['clause']}".strip() for j, b in enumerate(items)
                         if j != i and same_document(a, b)]
+        # (one document asked in other words elsewhere — "KCS 또는 동등규격의 인증서" at 2.1.4, "KCS 인증서" at 6.2.3:
+        # one admits an equivalent, the other does not — is a difference to settle, not a repeat: review 51 #8)
+        a["differs"] = [{"where": f"{b['source_title']} {b['clause']}".strip(), "document": b["document"]}
+                        for j, b in enumerate(items) if j != i and same_document(a, b) and not a["form"]
+                        and not b["form"] and compact(a["document"]) != compact(b["document"])]
     return sorted(items, key=lambda d: STAGES.index(d["stage"]) if d["stage"] in STAGES else len(STAGES))
 
 

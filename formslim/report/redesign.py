@@ -2190,8 +2190,11 @@ def _duty_note(x: dict, a: Analysis, titles: dict) -> str:
         notes.append(t(lang, "duty_instead", by=x["instead"]))
     if x["case"]:
         notes.append(t(lang, "duty_case", case=x["case"]))
-    if x["repeats"]:
-        notes.append(t(lang, "duty_repeated", where=", ".join(x["repeats"])))
+    other = {d["where"] for d in x.get("differs", ())}
+    if same := [w for w in x["repeats"] if w not in other]:
+        notes.append(t(lang, "duty_repeated", where=", ".join(same)))
+    for d in x.get("differs", ()):
+        notes.append(t(lang, "duty_differs", where=d["where"], document=d["document"], own=x["document"]))
     if x["registry"]:
         reg = a.knowledge.registries.get(x["registry"])
         notes.append(t(lang, "duty_registry", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name)
@@ -2212,7 +2215,7 @@ def _duty_rows(a: Analysis) -> list[tuple[str, ...]]:
 
 def _duties_line(items: list[dict], lang: str) -> str:
     """"The notices and specifications require 19 submissions the figures do not count — with the bid 4 (3 met by the
-    bid itself), … ; required twice: KCS 인증서"."""
+    bid itself), … ; required twice in different words, to settle: KCS 인증서 / KCS 또는 동등규격의 인증서"."""
     parts = []
     for stage, count in stage_counts(items):
         of = [x for x in items if x["stage"] == stage]
@@ -2224,10 +2227,14 @@ def _duties_line(items: list[dict], lang: str) -> str:
         if x["repeats"]:
             home = next((g for g in groups if same_document(g[0], x)), None)
             home.append(x) if home is not None else groups.append([x])
-    # (one name per document, its shortest: "KCS 인증서", not that and "KCS 또는 동등규격의 인증서")
-    twice = [min((x["document"] for x in g), key=len) for g in groups]
+    # (one name per document, its shortest: "KCS 인증서", not that and "KCS 또는 동등규격의 인증서" — asked in those
+    # different words, it is a difference to settle, said apart: review 51 #8)
+    differ = [g for g in groups if any(x.get("differs") for x in g)]
+    twice = [min((x["document"] for x in g), key=len) for g in groups if g not in differ]
     line = t(lang, "brief_duties", count=len(items), stages=", ".join(parts))
-    return line + ("; " + t(lang, "brief_duties_repeated", items=", ".join(twice)) if twice else "")
+    return line + ("; " + t(lang, "brief_duties_repeated", items=", ".join(twice)) if twice else "") + (
+        "; " + t(lang, "brief_duties_differ", items=", ".join(" / ".join(dict.fromkeys(x["document"] for x in g))
+                                                             for g in differ)) if differ else "")
 
 
 def _exhibit_rows(a: Analysis) -> list[tuple[str, str, str, str, str]]:
