@@ -283,7 +283,7 @@ class Notice:
 #: the legal.yaml entries that are checks of a printed text or another block's notice, never the notice a consent
 #: box is printed under
 _NOT_A_CONSENTS_NOTICE = frozenset({"approval", "bundled_consent", "refusal_check", "separate_consent", "notice_check",
-                                    "pledge_check"})
+                                    "pledge_check", "published_contacts"})
 
 
 @dataclass(frozen=True)

@@ -359,6 +359,9 @@ class Document:
     # the time the form says it takes (a Paperwork Reduction Act statement): (low, high) minutes, and the words
     printed_burden: tuple[float, ...] = ()
     printed_burden_text: str = ""
+    # personal mobile numbers ("010-…") a notice or specification prints: it goes out with the notice to every bidder or
+    # applicant (review 51 #9) — counted, never kept
+    personal_mobiles: int = 0
     # the date the form's printed approval expires (a US form's OMB control number and its expiration date), ISO,
     # and the words that say so: an expired edition is checked before it is redesigned
     approval_expires: str = ""

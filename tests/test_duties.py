@@ -139,3 +139,10 @@ def test_no_form_field_marker_reaches_what_formslim_writes(corpus):
                              capture_output=True, text=True, timeout=600)
         assert out.returncode in (0, 1), out.stderr
         assert "\\u0000" not in out.stdout and "\x00" not in out.stdout
+
+
+def test_personal_mobile_numbers_are_counted_never_kept():
+    from formslim.parse.classify import personal_mobiles
+
+    text = "작성자 상사 홍길동 010-1234-5678, 검수관 010 9876 5432, 사무실 042-553-4199, 다시 01012345678, 번호 12010-1234-5678"
+    assert personal_mobiles(text) == 2 and personal_mobiles("") == 0

@@ -3,6 +3,8 @@ forms a bidder submits ([별지 제1호 서식] 입찰참가신청서 … [별�
 list of what to submit ("⑥ 사업자등록증 사본 1부 ⑦ 법인 등기사항증명서 1부"). Written here with python-docx in
 the structure such files have: the RFP is read, not submitted; each annex is a document; what the list asks
 beside the forms is counted, and fetched where a registry holds it."""
+import re
+
 import pytest
 
 docx = pytest.importorskip("docx")
@@ -107,6 +109,12 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     assert "미달성" not in md and "미달성" not in html
     # (review 51 #14, #11: no chart of nothing; the folder is named as a folder, not left beside the programme's name)
     assert "<svg" not in html and "폴더: pkg ·" in html
+    # (review 51 #9: the 구매요구서, sent with the notice to every bidder, prints staff's mobile numbers — a point for the
+    # legal review, counted, never copied into anything formslim writes)
+    assert "구매요구서에 개인 휴대전화번호 2건이 적혀" in brief and "개인정보 보호법 제3조" in brief
+    for out in (tmp_path / "out").iterdir():
+        if out.suffix in (".md", ".html", ".json", ".csv"):
+            assert not re.search(r"01[016789]-\d{3,4}-\d{4}", out.read_text(encoding="utf-8-sig")), out.name
     assert "대출" not in md and "the form says" not in md
     assert "묶음 폴더 이름" not in md
     # (review 47 #12: the third pledge, titled "확약서" alone, is told from the other two by its place)

@@ -668,6 +668,16 @@ _STAGE_EVIDENCE = re.compile(r"(?P<doc>증빙\s*(?:자료|서류))(?:는|은)\s*
 _ANNEX_HEAD = re.compile(r"(?:\[\s*)?(?:붙임|별첨)\s*(\d{1,2})\s*(?:\]\s*)?([가-힣A-Za-z][^\n]{2,30}?)(?=\s*□|\s*$|\s+-\s)", re.M)
 
 
+#: a Korean mobile number as printed: "010-4759-7682", "010 4104 3049", "01047597682"
+_MOBILE = re.compile(r"(?<![\d-])01[016789][-. ]?\d{3,4}[-. ]?\d{4}(?![\d-])")
+
+
+def personal_mobiles(text: str) -> int:
+    """How many different mobile numbers a text prints (a person's, not an office line: a published notice or
+    specification should give the office's — review 51 #9). The numbers are counted, never kept."""
+    return len({re.sub(r"\D", "", m.group(0)) for m in _MOBILE.finditer(text or "")})
+
+
 def notice_requests(text: str) -> tuple[str, ...]:
     """The documents a programme notice says it asks for beyond the application it takes — of those who pass a
     stage (an evaluation, a selection) or who are in a case — as "document: who" in the notice's order

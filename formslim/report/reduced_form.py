@@ -299,6 +299,19 @@ def _consent_scope_lines(package, kb: Knowledge, country: str, lang: str) -> lis
 _WORDS = re.compile(r"[가-힣]{2,}|[A-Za-z]{3,}")
 
 
+def _published_contacts_lines(package, kb: Knowledge, country: str, lang: str) -> list[str]:
+    """A notice or specification of the package — sent with the notice to every bidder or applicant — that prints
+    personal mobile numbers (``Document.personal_mobiles``; a 구매요구서's 납지별 담당자 table: review 51 #9): one line
+    each, with how many, never the numbers (legal.yaml ``published_contacts``)."""
+    check = kb.notice(country, "published_contacts")
+    if check is None or not check.elements:
+        return []
+    el = check.elements[0]
+    return [t(lang, "published_contacts", title=d.title or d.locator or d.path, n=d.personal_mobiles,
+              what=el.get(f"text_{lang}") or el.get("text_en", ""), law=f"{check.statute} {check.article}")
+            for d in (x for doc in package.documents for x in doc.logical) if d.personal_mobiles]
+
+
 def _consent_items_lines(package, match: MatchResult, kb: Knowledge, country: str, lang: str) -> list[str]:
     """A consent that lists the items it collects ("(수집하려는 개인정보의 항목) 성명, 주민등록번호, 주소 …") while
     the package's forms ask its signer's other personal data (생년월일, 성별, 휴대전화 …): the law asks the data
@@ -1619,6 +1632,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     printed_findings += _retired_lines(plan, kb, doc_titles, lang)
     printed_findings += _consent_scope_lines(package, kb, country, lang)
     printed_findings += _consent_items_lines(package, match, kb, country, lang)
+    printed_findings += _published_contacts_lines(package, kb, country, lang)
     printed_findings += _bundled_consent_lines(package, kb, country, lang)
     # forms of the package that cite different rules or editions as their source: which is in force is the
     # reviewer's to confirm, not only an assumption of the report (review 31 #13)
