@@ -1682,7 +1682,10 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                   t(a.lang, "excluded"), localise(a.lang, str(x["reason"]), names), "", None, None]
                  for x in a.plan.excluded]),
         Sheet(XLSX_KO["Decisions"] if ko else "Decisions", h("id", "rule", "action", "documents", "reason", "evidence", "legal_note"),
-              [[d.id, d.rule, _action_text(a.lang, d), "; ".join(d.documents),
+              # (a rule by the name a reader knows it by, a document by its title — the ids stay in plan.json and
+              # decisions.csv: review 51 #13)
+              [[d.id, rule_name(a.lang, d.rule, d.variant) if ko else d.rule, _action_text(a.lang, d),
+                "; ".join(shown_doc(a, x, a.lang) for x in d.documents),
                 rule_text(a.lang, d.rule, d.reason, d.variant), " | ".join(localise(a.lang, x, names) for x in d.evidence),
                 localise(a.lang, d.legal_note, names)] for d in a.plan.decisions]),
         Sheet(XLSX_KO["Fields"] if ko else "Fields",
