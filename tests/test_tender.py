@@ -112,6 +112,10 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     # (review 51 #9: the 구매요구서, sent with the notice to every bidder, prints staff's mobile numbers — a point for the
     # legal review, counted, never copied into anything formslim writes)
     assert "구매요구서에 개인 휴대전화번호 2건이 적혀" in brief and "개인정보 보호법 제3조" in brief
+    # (review 51 #5, #14: the three 확약서, one signer's at one stage, are one line with what would make them one
+    # declaration and whose change that is — not three lines that propose nothing)
+    assert "확약·서약 3건은 모두 같은 사람" in brief and "규정(물품구매(제조)계약특수조건)의 소관 기관" in brief
+    assert "그대로 작성 (신청 서류로 세지 않음" not in brief
     for out in (tmp_path / "out").iterdir():
         if out.suffix in (".md", ".html", ".json", ".csv"):
             assert not re.search(r"01[016789]-\d{3,4}-\d{4}", out.read_text(encoding="utf-8-sig")), out.name

@@ -1861,7 +1861,24 @@ def brief(a: Analysis) -> dict:
             lines.append(t(lang, "brief_checked_against", title=short(d.title or d.file), names=", ".join(
                 (regs[r].name_ko if lang == "ko" and regs[r].name_ko else regs[r].name) for r in d.checked_against
                 if r in regs)))
+    # pledges one signer executes at one later stage (a 조달 notice's three 확약서, each to be filed before the
+    # contract): one line, and what would make them one — their undertakings word for word in one declaration,
+    # signed once, by whoever prescribes them (review 51 #5, #14: named three times, no proposal, no owner)
+    parts = {x.key or x.path: x for doc in a.package.documents for x in doc.logical}
+    pledges = [d for d in kept if d.after_approval and d.kind == "pledge" and not d.alternative_of
+               and (d.title or d.file) not in amended and (d.key or d.file) in parts]
+    signed_by = {frozenset(sg.signer for sg in parts[d.key or d.file].signers) for d in pledges}
+    together = set()
+    if len(pledges) >= 2 and len(signed_by) == 1 and next(iter(signed_by)):
+        keys = {d.key or d.file for d in pledges}
+        owners = dict.fromkeys(re.sub(r"\s+", "", m.group(1)) for x in p.decisions if set(x.documents) & keys
+                               for m in [re.search(r"required by (.+?)\s*제\s*\d", x.legal_note or "")] if m)
+        # (their titles are listed just above, with the other documents of later stages)
+        lines.append(t(lang, "brief_pledges_one", n=len(pledges), who=_whom(next(iter(signed_by)), lang, a.knowledge),
+                       owners=", ".join(owners) or t(lang, "pledges_owner")))
+        together = keys
     # (a prescribed form filed only in some cases says the case, where its title does not)
+    kept = [d for d in kept if (d.key or d.file) not in together]
     lines += [t(lang, "brief_received", title=short(_with_variants(d, p, lang))) if d.received else
               t(lang, "brief_filed_elsewhere", title=short(_with_variants(d, p, lang)), agency=d.filed_elsewhere)
               if d.filed_elsewhere else
