@@ -77,6 +77,10 @@ class Concept:
     # on 4 April 2022 for SAM.gov's Unique Entity ID): {"since": "YYYY-MM-DD", "replaced_by": concept id or "",
     # "replacement": its name as a reader knows it, "source": "…"} — a form that still asks it is a finding
     retired: dict = field(default_factory=dict, compare=False)
+    # a number or figure the agency itself gives in the procedure (a contract number, a receipt number, a loan
+    # number), which the applicant only copies back from the agency's own notice: {"source": "…"} — the question
+    # protocol says the agency can fill it in (review 51 #4)
+    assigned_by_agency: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -446,7 +450,17 @@ def _concept(e: dict) -> Concept:
                    page_header=_tuple(e.get("page_header")), of_organisation=str(e.get("of_organisation", "")),
                    of_property=str(e.get("of_property", "")),
                    vague_alone=_vague_alone(e.get("vague_alone")), instead=_instead(e.get("instead")),
-                   lawful_by=_lawful_by(e.get("lawful_by")), retired=_retired(e.get("retired")))
+                   lawful_by=_lawful_by(e.get("lawful_by")), retired=_retired(e.get("retired")),
+                   assigned_by_agency=_assigned(e.get("assigned_by_agency")))
+
+
+def _assigned(v) -> dict:
+    """A concept's ``assigned_by_agency`` entry, checked: the source that says the agency gives it."""
+    if v is None:
+        return {}
+    if not isinstance(v, dict) or not v.get("source"):
+        raise ValueError("assigned_by_agency must be a mapping with a source")
+    return {"source": str(v["source"])}
 
 
 _LAWFUL = ("law", "consent_or_law")

@@ -100,3 +100,14 @@ def test_a_heading_naming_a_row_is_cut_at_a_word_never_inside_its_bracket_and_ne
     assert _clip_heading("(if Applicant is an EPC, list the operating company owners and percentages here)") \
         == "(if Applicant is an EPC, list the operating…"
     assert _clip_heading("2-2. 목표시장(고객) 분석") == "2-2. 목표시장(고객) 분석"
+
+
+def test_a_number_the_agency_assigns_must_say_where_that_is_written(tmp_path):
+    """``assigned_by_agency`` is knowledge with its source: an entry without one is refused by name."""
+    (tmp_path / "k").mkdir()
+    (tmp_path / "k" / "bad.yaml").write_text(
+        "concepts:\n  - id: application.test_no\n    subject: application\n    kind: text\n    ko: [시험번호]\n"
+        "    source: test\n    assigned_by_agency: yes\n", encoding="utf-8")
+    with pytest.raises(FormslimError, match="assigned_by_agency"):
+        load_knowledge([tmp_path / "k"])
+    assert load_knowledge().concepts["application.contract_no"].assigned_by_agency["source"]

@@ -116,6 +116,8 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     # declaration and whose change that is — not three lines that propose nothing)
     assert "확약·서약 3건은 모두 같은 사람" in brief and "규정(물품구매(제조)계약특수조건)의 소관 기관" in brief
     assert "그대로 작성 (신청 서류로 세지 않음" not in brief
+    # (review 51 #4: the contract number is the agency's own — the supplier only copies it back)
+    assert re.search(r"\| 계약번호 \|[^\n]*\(기관이 부여하는 값: 기관이 채울 수 있음\) \|", md)
     for out in (tmp_path / "out").iterdir():
         if out.suffix in (".md", ".html", ".json", ".csv"):
             assert not re.search(r"01[016789]-\d{3,4}-\d{4}", out.read_text(encoding="utf-8-sig")), out.name

@@ -798,6 +798,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             # (a package filed by someone for someone else — the 추천기관's 추천인 — asks its filer, not an "applicant")
             asked = t(lang, "ask_filer", who=_whom((a.plan.filer,), lang, a.knowledge)) if a.plan.filer else t(lang, "ask")
             proposed = asked + (f" ({t(lang, 'validated_against')} {', '.join(against)})" if against else "")
+            if (c := a.knowledge.concepts.get(r["concept"])) is not None and c.assigned_by_agency:
+                # (a number the agency gives — a contract's, a loan's — copied back by the applicant: review 51 #4)
+                proposed += f" ({t(lang, 'agency_assigned')})"
         elif "drop_duplicate" in acts:
             proposed = t(lang, "drop_duplicate") + (f" ({src['drop_duplicate_of']})" if src.get("drop_duplicate_of") else "")
         elif "drop_derived" in acts:
