@@ -109,6 +109,8 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     assert "미달성" not in md and "미달성" not in html
     # (review 51 #14, #11: no chart of nothing; the folder is named as a folder, not left beside the programme's name)
     assert "<svg" not in html and "폴더: pkg ·" in html
+    # (a file the figures leave out is named by its title too: "구매요구서", not a blank cell — review 51 #11)
+    assert re.search(r"\| spec\\_revision\\_2026\.hwpx \| [^|]+ \| 구매요구서 \|", md)
     # (review 51 #9: the 구매요구서, sent with the notice to every bidder, prints staff's mobile numbers — a point for the
     # legal review, counted, never copied into anything formslim writes)
     assert "구매요구서에 개인 휴대전화번호 2건이 적혀" in brief and "개인정보 보호법 제3조" in brief

@@ -1153,8 +1153,10 @@ def to_html(a: Analysis) -> str:
         # (the documents' rows and this one add up to the headline's questions after)
         out.append(f'<tr><td></td><td></td><td>{L("form_own_items")}</td><td class="c">0 → {a.burden.fields_added}</td>'
                    f'<td></td><td></td></tr>')
+    shown_title = _excluded_titles(a)
     for x in p.excluded:
-        out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(kind_text(lang, x.get("kind", "")))}</td><td></td><td></td><td>{L("excluded")}</td>'
+        out.append(f'<tr><td>{_e(x["file"])}</td><td>{_e(kind_text(lang, x.get("kind", "")))}</td>'
+                   f'<td>{_e(shown_title(x))}</td><td></td><td>{L("excluded")}</td>'
                    f'<td>{_e(loc(x["reason"]))}</td></tr>')
     out.append("</table>")
     out += [f'<p class="small">{_e(x)}</p>' for x in _inventory_notes(a)]
@@ -1443,9 +1445,10 @@ def to_markdown(a: Analysis) -> str:
     if a.burden.fields_added:
         lines.append(f"|  |  | {md(t(lang, 'form_own_items'))} | 0 → {a.burden.fields_added} |  |  |")
     names = knowledge_names(lang, a.knowledge)
+    shown_title = _excluded_titles(a)
     for x in p.excluded:
         # (every file the user gave is named, with what became of it: a form another party issues is not lost)
-        lines.append(f"| {md(shown_file(x['file'], lang))} | {kind_text(lang, x.get('kind', ''))} |  |  | "
+        lines.append(f"| {md(shown_file(x['file'], lang))} | {kind_text(lang, x.get('kind', ''))} | {md(shown_title(x))} |  | "
                      f"{md(t(lang, 'excluded'))} | {md(localise(lang, str(x['reason']), names))} |")
     notes = _inventory_notes(a)
     lines += [""] + [md(x) for x in notes] if notes else []
@@ -2501,6 +2504,13 @@ def _ranks(links: list[dict], mark: str = "") -> str:
     if len(ranks) > 2 and ranks[-1] - ranks[0] == len(ranks) - 1:
         return f"{ranks[0]}–{mark}{ranks[-1]}"
     return f", {mark}".join(str(r) for r in ranks)
+
+
+def _excluded_titles(a: Analysis):
+    """A file or part the figures leave out, by its printed title in the inventory ("구매요구서", "조달물자(물품) 구매입찰
+    공고"), as every other row is — a blank title left a reader to guess which document it was (review 51 #11)."""
+    titles = {x.key or x.path: x.title or x.locator for doc in a.package.documents for x in doc.logical}
+    return lambda x: titles.get(x.get("key") or x["file"]) or x.get("locator") or ""
 
 
 def _look_alikes(group: list[dict]) -> list[tuple[list[dict], list[dict], list[dict]]]:
