@@ -2173,7 +2173,7 @@ def test_the_proposed_package_lists_as_many_documents_as_the_headline_counts(tmp
     a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"])
     write_report(a, tmp_path)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
-    proposed = md.split("## 개선된 제출 서류", 1)[1].split("\n## ", 1)[0]
+    proposed = md.split("## 제안하는 제출 서류", 1)[1].split("\n## ", 1)[0]
     rows = [x for x in proposed.splitlines() if x.startswith("- ")]
     assert len(rows) == a.plan.documents_after == 8, rows
     assert sum("공적조서 (개인) 또는 공적조서 (단체)" in x for x in rows) == 1
@@ -2187,7 +2187,7 @@ def test_the_proposed_package_lists_as_many_documents_as_the_headline_counts(tmp
     a = analyze([make(tmp_path / "pkg")])
     write_report(a, tmp_path / "made")
     md = (tmp_path / "made" / "report.md").read_text(encoding="utf-8")
-    rows = [x for x in md.split("## 개선된 제출 서류", 1)[1].split("\n## ", 1)[0].splitlines() if x.startswith("- ")]
+    rows = [x for x in md.split("## 제안하는 제출 서류", 1)[1].split("\n## ", 1)[0].splitlines() if x.startswith("- ")]
     assert len(rows) == a.plan.documents_after == 3 and a.plan.documents_before == 4, rows
     assert sum("공적조서(개인) 또는 공적조서(단체)" in x for x in rows) == 1
 

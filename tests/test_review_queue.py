@@ -32,6 +32,10 @@ def test_links_between_boxes_of_one_label_are_one_row_each_with_its_own_manifest
     queue = html[html.index('id="review-queue"'):html.index("</table>", html.index('id="review-queue"'))]
     assert queue.count("<code>- [") == len(asked[:150])
     assert queue.count('<tr><td class="n">') < len(asked[:150])
+    # (the brief says how many rows the reviewer reads, beside how many links)
+    rows = html.count('<tr><td class="n">')
+    assert f"{len(asked)} possible same-datum link(s) to accept or reject (review queue) — in " in md
+    assert rows <= len(asked) - len(loss) + 1
     # (one "(n/m)" list per side: no box is named twice in a row)
     for row in re.findall(r"\(((?:\d+/\d+, )+\d+/\d+)\)", md):
         assert len(row.split(", ")) == len(set(row.split(", ")))

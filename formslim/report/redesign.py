@@ -1378,6 +1378,8 @@ def to_markdown(a: Analysis) -> str:
                   f"- {t(lang, 'brief_legal')}: {_legal_items(a, br, lambda key, **kw: t(lang, key, **kw))}",
                   *[f"  - {md(x)}" for x in _legal_points(a)],
                   f"- {t(lang, 'brief_human')}: {t(lang, 'brief_review', n=br['human']['review'])}"
+                  + (" — " + t(lang, "brief_review_rows", rows=br["human"]["review_rows"])
+                     if br["human"]["review_rows"] < br["human"]["review"] else "")
                   + ("; " + t(lang, "brief_review_not_asked", m=br["human"]["review_not_asked"])
                      if br["human"]["review_not_asked"] else "")
                   + (f"; {_blockers_line(br, lambda key, **kw: t(lang, key, **kw))}" if br["human"]["blockers"] else "")
@@ -1911,6 +1913,8 @@ def brief(a: Analysis) -> dict:
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", [])),
                                         "printed": len(a.form.get("legal_review_printed", []))},
             "human": {"review": len(queue), "review_not_asked": unasked,
+                      # (the rows a reviewer reads: look-alike links are one row — review 49 #14)
+                      "review_rows": sum(len(_look_alikes(g)) for _, g in _by_document_pair(queue)),
                       "blockers": _counted_blockers(p),
                       "blocker_variants": len(p.blockers) - _counted_blockers(p), "no_target": p.target is None,
                       "assumptions": len(p.assumptions) + len(b.assumptions),
@@ -2154,7 +2158,9 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     human += [_e(_exhibits_line(x, a.lang)) for x in br["human"]["exhibits"]]
     if br["human"]["duties"]:
         human.append(_e(_duties_line(br["human"]["duties"], a.lang)))
+    queue_rows = br["human"]["review_rows"]
     human.append(L("brief_review", n=br["human"]["review"]) + (
+        " — " + L("brief_review_rows", rows=queue_rows) if queue_rows < br["human"]["review"] else "") + (
         "; " + L("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
     if br["human"]["blockers"]:
         human.append(_blockers_line(br, L))
