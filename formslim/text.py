@@ -44,6 +44,12 @@ REQUIRED_STAR = re.compile(r"^\s*\*\s*| ?\*(?=\s*(?:\([^()]{0,40}\)\s*)?$)")
 #: Demographic Information", "Applicant Owner's Demographic Information (Optional)", "(필수)", "(선택)")
 BLOCK_MARK = re.compile(r"\((mandatory|required|optional|voluntary|필수|선택)\)", re.I)
 
+#: a question whose subject is the reader: "Are you presently subject to …?", "2. Have you been arrested …",
+#: "Initials for 5. Are you …", "If you are a 50% or more owner of the Applicant, are you …" (not "Do you or your
+#: spouse …", whose datum may be the spouse's)
+ASKED_OF_YOU = re.compile(r"^\W*(?:initials?\s+for\s+)?(?:\d{1,2}[a-z]?\s*[.)]\s*)?(?:if\s+you\b[^?]{1,120}?,\s*)?"
+                          r"(?:are|have|do|did|were|was|will|would|has|is|can)\s+you\b(?!\s+or\b)", re.I)
+
 #: a printed notice of what a block's data are for and whether giving them is voluntary (SBA Form 1244: "This data is
 #: collected for program reporting purposes only. Disclosure is voluntary and will have no bearing on the credit
 #: decision"), read by the reader (a block's heading), the protocol (why a question is asked) and the legal review

@@ -111,3 +111,34 @@ def test_a_number_the_agency_assigns_must_say_where_that_is_written(tmp_path):
     with pytest.raises(FormslimError, match="assigned_by_agency"):
         load_knowledge([tmp_path / "k"])
     assert load_knowledge().concepts["application.contract_no"].assigned_by_agency["source"]
+
+
+def test_a_question_put_to_you_is_about_the_one_who_answers_it():
+    """"Are you presently suspended, debarred … by any Federal Department or agency?", "Initials for 2. Are you … If
+    yes, the Applicant is not eligible": the party a clause names (the debarring agency, the applicant the consequence
+    falls on) is not whose datum it is — "you" is. "Do you or your spouse …" is left as it reads."""
+    from formslim.match.reading import read_label
+
+    kb = load_knowledge()
+    for label in ("Are you presently suspended, debarred, proposed for debarment, declared ineligible, or voluntarily "
+                  "excluded from participation in this transaction by any Federal Department or agency? Yes",
+                  "Initials for 2. Are you presently subject to an indictment? If yes, the Applicant is not eligible",
+                  "If you are a 50% or more owner of the Applicant, are you more than 60 days delinquent on child support"):
+        r = read_label(label, kb)
+        assert (r.role, r.role_from) == ("applicant", "you"), (label, r.role, r.role_from)
+    assert read_label("Do you or your spouse own a business?", kb).role == "spouse"
+    assert read_label("9. Has the Applicant or any affiliated company of the Applicant been debarred?", kb).role_from == "label"
+
+
+@needs_corpus
+def test_section_twos_questions_name_no_other_party_as_their_subject():
+    """SBA Form 1244 Section Two: its yes/no questions to "you" read no subject from the agency or the applicant their
+    clauses name (the fields' ``subject`` was "issuer" for the debarment question)."""
+    from formslim import read_document
+
+    from .conftest import CORPUS
+
+    doc = read_document(CORPUS / "sba-buddy" / "SBA_1244.pdf")
+    fields = [f for d in (doc.parts or (doc,)) for f in d.fields]
+    debarred = [f for f in fields if "presently suspended, debarred" in f.label]
+    assert debarred and all(f.subject is None for f in debarred), [(f.label[:40], f.subject) for f in debarred]

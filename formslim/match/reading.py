@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..knowledge import Knowledge
-from ..text import clean_label
+from ..text import ASKED_OF_YOU, clean_label
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _EN_STOP = {"of", "the", "a", "an", "your", "its", "for", "in", "on", "at", "by", "to", "is", "if", "any", "this",
@@ -1158,6 +1158,12 @@ def _read_one(label: str, context: tuple[str, ...], lex_id: int) -> Reading:
         how = "exact" if how == "alternatives" and len(concepts) == 1 else how
     if role is None and _YOU.search(raw):
         # "Your social security number": the "you" of a form is the one who fills it in, the applicant
+        role, role_from = "applicant", "you"
+    elif role_from == "label" and ASKED_OF_YOU.search(raw):
+        # a question put to "you" asks about the one who answers it: a party its clauses name is not whose it is —
+        # the agency that debars ("… excluded from participation in this transaction by any Federal Department or
+        # agency?"), the consequence ("If yes, the Applicant is not eligible"), the case ("If you are a 50% or more
+        # owner of the Applicant, are you …") — SBA 1244 Section Two read "issuer" and "applicant" there
         role, role_from = "applicant", "you"
     kin_of = None
     if role is None and context:

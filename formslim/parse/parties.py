@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..model import Field, PartFilledBy, Signature
-from ..text import line_shape, repeated_lines
+from ..text import ASKED_OF_YOU, line_shape, repeated_lines
 
 #: roles that sign for the applicant itself
 OWN = ("applicant", "representative")
@@ -502,7 +502,10 @@ def _signs_for_others(role: str) -> bool:
 def subject_of(field: Field) -> Optional[str]:
     """Whose datum a field asks: a party named in its label, else in the nearest heading that names one.
     Headings that name no party (Contact Information, Mailing Address) give none."""
-    for text in (field.label, *reversed(field.context)):
+    # (a question put to "you" names its subject — the one who answers —, whatever party its clauses name: "… by any
+    # Federal Department or agency?", "If yes, the Applicant is not eligible")
+    own = () if ASKED_OF_YOU.search(field.label or "") else (field.label,)
+    for text in (*own, *reversed(field.context)):
         found = roles_in(text)
         if found:
             return found[0][0]
