@@ -2480,7 +2480,7 @@ def _inventory_notes(a: Analysis) -> list[str]:
     return notes
 
 
-def _queue_label(match, which: Optional[list] = None):
+def _queue_label(match):
     """How a review-queue row shows a field: its label, and where one document asks it under that label more
     than once (two "Typed Name & Title of Authorized Official" boxes), which of them ("(2/2)", in any language) — as the
     manifest line beside it names it by its id. A row standing for several look-alike links
