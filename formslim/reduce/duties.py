@@ -92,15 +92,18 @@ def submission_duties(package: Package, plan: ReductionPlan, knowledge, country:
                           "case": u.case, "clause": u.clause, "source": x.key or x.path,
                           "source_title": titles[x.key or x.path], "text": u.text, "form": u.form,
                           "in_package": _in_package(u, logical), "instead": u.instead,
-                          "registry": reg.id if reg is not None else None, "repeats": []})
+                          "registry": reg.id if reg is not None else None, "repeats": [], "differs": []})
     for i, a in enumerate(items):
-        a["repeats"] = [f"{b['source_title']} {b['clause']}".strip() for j, b in enumerate(items)
-                        if j != i and same_document(a, b)]
-        # (one document asked in other words elsewhere — "KCS 또는 동등규격의 인증서" at 2.1.4, "KCS 인증서" at 6.2.3:
-        # one admits an equivalent, the other does not — is a difference to settle, not a repeat: review 51 #8)
-        a["differs"] = [{"where": f"{b['source_title']} {b['clause']}".strip(), "document": b["document"]}
-                        for j, b in enumerate(items) if j != i and same_document(a, b) and not a["form"]
-                        and not b["form"] and compact(a["document"]) != compact(b["document"])]
+        for j, b in enumerate(items):
+            if j == i or not same_document(a, b):
+                continue
+            where = f"{b['source_title']} {b['clause']}".strip()
+            a["repeats"].append(where)
+            # (one document asked in other words elsewhere — "KCS 또는 동등규격의 인증서" at 2.1.4, "KCS 인증서" at
+            # 6.2.3: one admits an equivalent, the other does not — is a difference to settle, not a repeat:
+            # review 51 #8)
+            if not a["form"] and not b["form"] and compact(a["document"]) != compact(b["document"]):
+                a["differs"].append({"where": where, "document": b["document"]})
     return sorted(items, key=lambda d: STAGES.index(d["stage"]) if d["stage"] in STAGES else len(STAGES))
 
 
