@@ -287,6 +287,11 @@ def plan_json(a: Analysis) -> dict:
     }
 
 
+def logical_documents(a: Analysis) -> dict:
+    """Each logical document the package read, planned or not (a notice, a data file), by its key ("…hwp#part5")."""
+    return {x.key or x.path: x for doc in a.package.documents for x in doc.logical}
+
+
 def document_titles(a: Analysis) -> dict[str, str]:
     """Each logical document's title, by its key (a part of a file holding several forms: "…hwp#part5")."""
     return {d.key or d.file: d.title or "" for d in a.plan.documents}
@@ -1271,8 +1276,7 @@ def to_html(a: Analysis) -> str:
                        f'{_e(L("pair_of_documents", a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}'
                        f'</th></tr>')
             for links, ones, others in _look_alikes(group):
-                it = links[0]
-                one, other = (it["a"], it["b"]) if len(links) == 1 else (ones[0], others[0])
+                it, one, other = links[0], ones[0], others[0]
                 lines = [f'- [{json.dumps(x[0], ensure_ascii=False)}, {json.dumps(x[1], ensure_ascii=False)}]'
                          for x in (link["accept"]["overrides"]["same"][0] for link in links)]
                 assumed = _assumed_by(p, it)
@@ -1516,8 +1520,7 @@ def to_markdown(a: Analysis) -> str:
         # it is a bullet — a numbered list would be renumbered by a Markdown reader)
         lines += ["", f"### {md(t(lang, 'pair_of_documents', a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}", ""]
         for links, ones, others in _look_alikes(group):
-            it = links[0]
-            one, other = (it["a"], it["b"]) if len(links) == 1 else (ones[0], others[0])
+            it, one, other = links[0], ones[0], others[0]
             assumed = _assumed_by(p, it)
             lines.append(f"- #{_ranks(links, '#')} {md(short.get(one['file'], one['file']))}: {md(seen(one, ones))} ~ "
                          f"{md(short.get(other['file'], other['file']))}: "
@@ -1872,7 +1875,7 @@ def brief(a: Analysis) -> dict:
     # pledges one signer executes at one later stage (a 조달 notice's three 확약서, each to be filed before the
     # contract): one line, and what would make them one — their undertakings word for word in one declaration,
     # signed once, by whoever prescribes them (review 51 #5, #14: named three times, no proposal, no owner)
-    parts = {x.key or x.path: x for doc in a.package.documents for x in doc.logical}
+    parts = logical_documents(a)
     pledges = [d for d in kept if d.after_approval and d.kind == "pledge" and not d.alternative_of
                and (d.title or d.file) not in amended and (d.key or d.file) in parts]
     signed_by = {frozenset(sg.signer for sg in parts[d.key or d.file].signers) for d in pledges}
@@ -2316,7 +2319,7 @@ def approval_note(a: Analysis, key: str, lang: str) -> str:
     """A US form's approval as the inventory gives it: "OMB 3245-0071, EXPIRED 2024-12-31 · U.S. Small Business
     Administration" — and, for a collection of another agency than the main form's, that the sponsor cannot redesign
     it (review 46 #6); "" where the form prints no OMB number."""
-    docs = {x.key or x.path: x for d in a.package.documents for x in d.logical}
+    docs = logical_documents(a)
     doc = docs.get(key)
     if doc is None or not doc.approval_number:
         return ""
@@ -2515,8 +2518,12 @@ def _ranks(links: list[dict], mark: str = "") -> str:
 def _excluded_titles(a: Analysis):
     """A file or part the figures leave out, by its printed title in the inventory ("구매요구서", "조달물자(물품) 구매입찰
     공고"), as every other row is — a blank title left a reader to guess which document it was (review 51 #11)."""
-    titles = {x.key or x.path: x.title or x.locator for doc in a.package.documents for x in doc.logical}
-    return lambda x: titles.get(x.get("key") or x["file"]) or x.get("locator") or ""
+    parts = logical_documents(a)
+
+    def title(x: dict) -> str:
+        part = parts.get(x.get("key") or x["file"])
+        return (part.title or part.locator if part else "") or x.get("locator") or ""
+    return title
 
 
 def _look_alikes(group: list[dict]) -> list[tuple[list[dict], list[dict], list[dict]]]:
@@ -2524,7 +2531,7 @@ def _look_alikes(group: list[dict]) -> list[tuple[list[dict], list[dict], list[d
     three "Check if loss" boxes with a schedule's two (six links), "Your first name" with the first names of a
     schedule's person list — one row each, in rank order: a reviewer settles which of them, if any, is one datum at
     once, not link by link (review 49 #14). Each row: its links (each keeps its own manifest line), and the boxes
-    they join on its one side and on its other."""
+    they join on its one side and on its other (the first of each is the row's to show)."""
     rows: dict[tuple, tuple[list[dict], list[dict], list[dict]]] = {}
     for it in group:
         one, other = sorted((it["a"], it["b"]), key=lambda ref: (ref["file"], ref["label"]))
@@ -2533,7 +2540,9 @@ def _look_alikes(group: list[dict]) -> list[tuple[list[dict], list[dict], list[d
         links.append(it)
         ones.append(one)
         others.append(other)
-    return list(rows.values())
+    # (a row of one link keeps the link's own sides, as the queue in match.json gives them)
+    return [([links[0]], [links[0]["a"]], [links[0]["b"]]) if len(links) == 1 else (links, ones, others)
+            for links, ones, others in rows.values()]
 
 
 def _statement_excerpt(item: dict, lang: str, limit: int = 240) -> str:
