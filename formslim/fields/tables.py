@@ -344,6 +344,18 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     out += [replace(f, context=f.context + (detail,)) for f in
                             fields_in_cell_text(c, ctx, loc, source, fallback_label=first)]
                     continue
+                framed = _word_frame(_PAREN_SLOT.sub("", c.text)) if left is not None and id(left) not in seen \
+                    and _PAREN_SLOT.search(c.text) else ""
+                if framed:
+                    # "본사업의 참여임무 | ____ 제안사 전문인력 (등급 : ____)": the caption is answered in the room before
+                    # the printed words, and the slot in brackets is an answer of its own, under the caption — not
+                    # the caption's only answer (review 52 #3: the role in the project was never asked)
+                    seen.add(id(left))
+                    cap = _label_of(left)
+                    out.append(_field(cap, ctx, loc, source + ":label-cell", 0.75, raw=left.text, hint=framed))
+                    out += [replace(f, context=f.context + (cap,)) if cap not in f.context else f
+                            for f in fields_in_cell_text(c, ctx, loc, source)]
+                    continue
                 found = fields_in_cell_text(c, ctx, loc, source, fallback_label=left)
                 side_cell = grid[r][0]
                 between = [x for x in row_cells if x.row == r and side_cell is not None and side_cell.col < x.col < c.col]
@@ -812,6 +824,10 @@ def _unit_frame(text: str) -> bool:
     rest = _FRAME_UNITS.sub("", t)
     return (len(units) >= 2 or "~" in t or "～" in t or "\t" in text) and bool(units) \
         and not re.sub(r"[\s~～()\-.:/]", "", rest)
+
+
+#: a blank in brackets after its caption, inside an answer cell: "(등급 :\t)"
+_PAREN_SLOT = re.compile(r"[(（]\s*[^()（）:：\t\n]{1,15}?\s*[:：]\s*[)）]")
 
 
 def _word_frame(text: str) -> str:
