@@ -237,6 +237,9 @@ class Contrast:
     field_kinds: tuple[str, ...] = ()  # the same, for fields of these kinds (free_text), with a concept or none
     # read in the instruction a field prints in its answer space too ("… 요약하여 전부 기재"), not only its label
     hint: bool = False
+    # read in the headings a field sits under too, where its label holds none of the class: a CV's "담당업무"
+    # column under "주요 프로젝트 수행 경험" is a past project's, not "본 사업 담당업무" (review 52 #3)
+    context: bool = False
     # label scope: a member said by one label only, where the other says none of the class, calls for a review
     # ("매출액" / "매출액 (부가세 포함)", "전화번호" / "휴대전화"): for concepts of ``one_side_kinds`` only, if given
     one_side: bool = False
@@ -551,6 +554,9 @@ def _contrast(e: dict) -> Contrast:
     hint = _flag(e.get("hint", False), "hint")
     if hint and scope != "label":
         raise ValueError("hint: only a label-scope class is read in a field's printed instruction")
+    context = _flag(e.get("context", False), "context")
+    if context and scope != "label":
+        raise ValueError("context: only a label-scope class is read in the headings a field sits under")
     one_side, one_side_kinds = str(e.get("one_side") or ""), _tuple(e.get("one_side_kinds"))
     one_side_lang = str(e.get("one_side_lang") or "")
     if one_side not in ("", "review") or (one_side and (scope != "label" or unmarked)) or \
@@ -559,7 +565,7 @@ def _contrast(e: dict) -> Contrast:
                          "one_side_lang — ko or en — with it)")
     return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation,
                     members=groups, strength=strength, unmarked=unmarked, kinds=kinds, field_kinds=field_kinds,
-                    hint=hint, one_side=bool(one_side), one_side_kinds=one_side_kinds,
+                    hint=hint, context=context, one_side=bool(one_side), one_side_kinds=one_side_kinds,
                     one_side_lang=one_side_lang)
 
 

@@ -106,13 +106,18 @@ def _caption_reading(caption: str, kb: Knowledge) -> Optional[Reading]:
 
 def _with_field_marks(r: Reading, f: Field, kb: Knowledge) -> Reading:
     """The contrast marks a field holds beyond its label's: those of the classes read in the instruction its
-    answer space prints ("공적조서에 기재된 공적내용을 요약하여 전부 기재": a summary), and the unmarked member of
+    answer space prints ("공적조서에 기재된 공적내용을 요약하여 전부 기재": a summary) or in the headings it sits
+    under (``context: true``: "유사사업 참여경력" over a past project's columns), and the unmarked member of
     a class for a field of its kinds (a free-text answer is the full text unless it says it is a summary)."""
     lex = lexicon(kb)
     marks = set(r.marks)
     if f.hint and lex.contrast_in_hint:
         marks |= {(c, w) for c, w in contrast_marks(f.hint, lex) if c in lex.contrast_in_hint
                   and not any(c == x for x, _ in r.marks)}
+    if f.context and lex.contrast_in_context:
+        # (the headings it sits under, where its label says none of the class: "담당업무" under "유사사업 참여경력")
+        marks |= {(c, w) for c, w in contrast_marks(" ".join(f.context), lex) if c in lex.contrast_in_context
+                  and not any(c == x for x, _ in marks)}
     for cid, member, kinds in lex.contrast_unmarked_fields:
         if f.kind in kinds and not any(c == cid for c, _ in marks):
             marks.add((cid, member))

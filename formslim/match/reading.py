@@ -446,6 +446,7 @@ class Lexicon:
         # printed instruction as well as its label
         self.contrast_unmarked_fields: list[tuple[str, str, tuple[str, ...]]] = []
         self.contrast_in_hint: set[str] = set()
+        self.contrast_in_context: set[str] = set()
         for c in kb.contrasts.values():
             if c.scope != "label":
                 continue
@@ -456,6 +457,8 @@ class Lexicon:
                 self.contrast_unmarked_fields.append((cid, c.unmarked, c.field_kinds))
             if c.hint:
                 self.contrast_in_hint.add(cid)
+            if c.context:
+                self.contrast_in_context.add(cid)
             every = [unicodedata.normalize("NFKC", w).lower().replace(" ", "")
                      for group in c.members or tuple((w,) for w in c.words) for w in group]
             for group in c.members or tuple((w,) for w in c.words):
