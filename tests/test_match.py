@@ -811,6 +811,27 @@ def test_derivations_stay_with_their_party_and_ask_the_datum():
     assert ages == {"a.pdf#001": ("a.pdf#000",)}
 
 
+def test_an_age_is_computed_through_the_birth_date_a_resident_number_gives():
+    """Review 52 #5: a form asks the 주민등록번호, none the birth date, another form the age (of the same person):
+    the age follows from the number in two steps (D-BIRTH-FROM-RRN, then D-AGE-FROM-BIRTH), said in the how and the
+    evidence. A package that asks the birth date itself computes from it, as before."""
+    from formslim.model import Document, Field, Location, Package
+
+    def f(doc, i, label, kind="text"):
+        return Field(id=f"{doc}#{i:03d}", label=label, normalized_label=label.lower(), kind=kind, source="hwpx",
+                     location=Location(doc), context=("참여인력",))
+
+    a = Document(path="a.hwpx", format="hwpx", fields=(f("a.hwpx", 0, "성명"), f("a.hwpx", 1, "주민등록번호")))
+    b = Document(path="b.hwpx", format="hwpx", fields=(f("b.hwpx", 0, "성명"), f("b.hwpx", 1, "연령", "number")))
+    m = match_package(Package(name="t", documents=(a, b)), KB)
+    ages = [d for d in derive(m, KB) if d.rule == "D-AGE-FROM-BIRTH"]
+    assert [(d.target, d.inputs) for d in ages] == [("b.hwpx#001", ("a.hwpx#001",))]
+    assert "resident registration number" in ages[0].how and any("D-BIRTH-FROM-RRN" in e for e in ages[0].evidence)
+    c = Document(path="c.hwpx", format="hwpx", fields=(f("c.hwpx", 0, "생년월일", "date"),))
+    m = match_package(Package(name="t", documents=(a, b, c)), KB)
+    assert not any(d.rule == "D-AGE-FROM-BIRTH" and "a.hwpx#001" in d.inputs for d in derive(m, KB))
+
+
 @needs_corpus
 def test_a_total_sums_line_items_whatever_kind_they_were_read_as(corpus):
     package = read_package([corpus / "sba-lukacera" / "SBAForm413.pdf"])

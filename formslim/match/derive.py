@@ -32,28 +32,34 @@ def computed(match: MatchResult, kb: Knowledge) -> list[Derivation]:
     for fid, r in match.readings.items():
         if r.concept:
             by_concept.setdefault(r.concept, []).append(fid)
-    for rule in sorted(kb.rules.values(), key=lambda r: r.id):
-        if rule.type != "computed":
-            continue
+    rules = sorted((r for r in kb.rules.values() if r.type == "computed"), key=lambda r: r.id)
+    # an input the package does not ask that one step computes from what it asks: the age from the birth date,
+    # the birth date from the resident registration number — so the age from that number (review 52 #5: 연령
+    # was still asked beside the 주민등록번호, and beside the birth date asked in its place)
+    step = {r.target: r for r in rules if r.target not in by_concept and all(c in by_concept for c in r.inputs)}
+    for rule in rules:
         target_kind = kb.concepts[rule.target].kind if rule.target in kb.concepts else ""
+        through = [step[c] for c in rule.inputs if c not in by_concept and c in step]
+        wanted = [c for c in rule.inputs if c in by_concept] + [c for r in through for c in r.inputs]
         for target in by_concept.get(rule.target, []):
             rt = match.readings[target]
             if not _asks(match.fields[target], rt, target_kind):
                 continue  # "Are you 62 years of age or older?" mentions an age; it does not ask one
             inputs = []
-            for concept in rule.inputs:
+            for concept in dict.fromkeys(wanted):
                 for src in by_concept.get(concept, []):
                     if _same_subject(match, target, src) and \
                             (match.fields[src].repeats > 1) == (match.fields[target].repeats > 1):
                         inputs.append(src)
-            if len(inputs) and all(any(match.readings[i].concept == c for i in inputs) for c in rule.inputs
-                                   if c in by_concept) and any(match.readings[i].concept in rule.inputs for i in inputs):
-                needed = [c for c in rule.inputs if c not in by_concept]
+            if len(inputs) and all(any(match.readings[i].concept == c for i in inputs) for c in wanted):
+                needed = [c for c in rule.inputs if c not in by_concept and c not in step]
                 if needed:
                     continue  # an input the package does not ask: nothing to compute from
                 out.append(Derivation(rule=rule.id, type="computed", target=target, inputs=tuple(sorted(inputs)),
-                                      how=rule.how, evidence=(f"{match.fields[target].label} ← " + ", ".join(
-                                          match.fields[i].label for i in sorted(inputs)), rule.source)))
+                                      how=rule.how + "".join(f"; {r.how}" for r in through),
+                                      evidence=(f"{match.fields[target].label} ← " + ", ".join(
+                                          match.fields[i].label for i in sorted(inputs)), rule.source)
+                                      + tuple(f"{r.id}: {r.source}" for r in through)))
     return out
 
 
