@@ -1659,6 +1659,21 @@ def _registry_provided(match: MatchResult, derivations, available, preferred: tu
     return out
 
 
+def _keyed_by_replaced(x, match: MatchResult, cites: dict[str, bool], kb: Optional[Knowledge], country: str) -> bool:
+    """Whether a registry lookup is keyed only by identifiers the consolidated form asks another datum for (the
+    주민등록번호, asked as a birth date where no form cites a law that allows it: 개인정보 보호법 제24조의2 —
+    report.reduced_form._ask_instead): the agency cannot look a record up by a number it no longer has, so it
+    pre-fills nothing (review 52: a staff member's name "confirmed from the 주민등록표 등본" by the number the
+    form had just stopped asking). ``cites``: whether each field's document cites a law."""
+    if x.type != "registry" or kb is None or len(x.inputs) < 2:
+        return False
+    for fid in x.inputs[1:]:
+        c = kb.concepts.get((match.readings.get(fid).concept if match.readings.get(fid) else None) or "")
+        if c is None or not c.instead or not c.restriction(country) or cites.get(fid, True):
+            return False
+    return True
+
+
 def missing_registry_keys(reg, present: set) -> list[str]:
     """What a registry lookup needs that ``present`` (the concepts the package asks) lacks: every datum the
     registry requires, or else one identifier of its key."""
@@ -1884,7 +1899,9 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
         elif x.type == "equal":
             validate.setdefault(x.target, x)
     used = tuple(sorted({p["registry"] for p in plans.values() if p.get("registry")}))
-    provided = _registry_provided(match, derivations, available, used)
+    cites = {f.id: bool(d.citations) for d in docs for f in d.fields}
+    provided = _registry_provided(match, [x for x in derivations if not _keyed_by_replaced(x, match, cites, kb, country)],
+                                  available, used)
     # identifiers the agency looks registries up by are asked, never pre-filled
     keys = {fid for x in derivations if x.type == "registry" for fid in x.inputs[1:]
             if match.readings.get(fid) is not None and match.readings[fid].identifier}
