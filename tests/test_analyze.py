@@ -1058,7 +1058,7 @@ def test_the_spreadsheet_is_ready_to_filter(kr_report, tmp_path):
     summary = {r[0].value: r[1].value for r in wb["Summary"].iter_rows(min_row=2)}
     assert not any(re.fullmatch(r"[a-z]+(?:_[a-z]+)+", str(k)) for k in summary), list(summary)
     # (a US package with no target set gets no verdict: said in words, not an empty cell)
-    assert summary["Target met"] == "no verdict" and summary["Target reduction"] == "no target set (--target sets the programme's own)"
+    assert summary["Target met"] == "no verdict" and summary["Target reduction"] == "no target set (the programme gave none)"
 
 
 @needs_corpus
@@ -1437,7 +1437,7 @@ def test_a_korean_report_says_its_actions_and_unread_files_in_korean(tmp_path):
     assert result.exit_code == 1 and "broken.pdf" in result.stderr  # a file not read: exit 1, the report written
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert '<h2 id="problems">읽지 못한 파일</h2>' in html and "Problems" not in html
-    assert "<td>자동 확인 후 표시<br>" in html and "<td>자동 확인 후 표시:<br>" not in html
+    assert re.search(r"<td[^>]*>자동 확인 후 표시<br>", html) and not re.search(r"<td[^>]*>자동 확인 후 표시:<br>", html)
     # the brief says it before any figure (none of them counts the file), and the contents link to the list;
     # report.md lists the files too
     brief = html[html.index('id="brief"'):html.index("</section>", html.index('id="brief"'))]
@@ -1643,7 +1643,7 @@ def test_the_review_queue_names_a_bundles_forms_by_their_titles(tmp_path):
     assert queue.count("\n### ") >= 2
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     review = html[html.index('id="review-queue"'):html.index("</table>", html.index('id="review-queue"'))]
-    cells = re.findall(r'<tr><td class="n">\d+</td><td>([^<]*)</td><td>([^<]*)</td>', review)
+    cells = re.findall(r'<tr><td class="n">\d+</td><td[^>]*>([^<]*)</td><td[^>]*>([^<]*)</td>', review)
     assert cells and not any("#part" in c for pair in cells for c in pair)
 
 

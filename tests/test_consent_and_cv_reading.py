@@ -217,6 +217,36 @@ def test_a_resident_number_no_form_grounds_in_a_law_is_asked_as_a_birth_date(tmp
     born = [i for i in items if i.get("concept") == "person.birth_date"]
     assert len(born) == 1 and born[0]["label"].endswith("생년월일 (주민등록번호 대신)") and born[0]["kind"] == "date"
     assert any("대신 생년월일 항목을 물음" in x and "제24조의2" in x for x in form["legal_review"])
+    # (review 52 #5: the 연령 the other form asks follows from that birth date — not asked again; and nothing is
+    # "confirmed from the 주민등록표 등본" by the number the form no longer asks)
+    assert not [i for i in items if i.get("concept") == "person.age"]
+    assert not [i for i in items if i["source"] == "prefill"]
+    assert not [s for s in form["sections"] if s["id"] == "consents"]
+
+
+@needs_corpus
+def test_two_cvs_project_lists_are_one_review_row_and_tables_in_the_report(tmp_path):
+    """Review 52 #1, #11: the four links between the columns of two CVs' past-project lists are one row of the
+    review queue (whether the lists hold the same rows is one question), each side named by its list's heading and
+    columns; the consolidated form shows each list as a table of its columns with its number of rows, in report.html
+    and report.md (not a run of label rows)."""
+    import re
+
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import write_report
+
+    write_report(analyze([CORPUS / "kr-hwpx-filler-merryai"]), tmp_path / "cv")
+    md = (tmp_path / "cv" / "report.md").read_text(encoding="utf-8")
+    rows = [l for l in md.splitlines() if l.startswith("- #") and "overrides.same" in l and "사업명" in l]
+    assert len(rows) == 1 and rows[0].count("overrides.same") == 1 and rows[0].count("`- [") == 4
+    assert "주요 프로젝트 수행 경험: 사업명 · " in rows[0] and "유사사업 참여경력: 사업명 · 사업개요" not in rows[0]
+    assert "두 명단이 함께 묻는 열 4개" in rows[0]
+    assert "주요 프로젝트 수행 경험 (참여인력 개인별 이력사항) (기재할 행 7개)" in md
+    assert "| 사업명 | 참여기간 ( 년월\\~ 년월) | 담당업무 | 발주처 | 금액(천원) | 경력 ( 년 개월) |" in md
+    html = (tmp_path / "cv" / "report.html").read_text(encoding="utf-8")
+    form = html[html.index('id="form"'):html.index('id="inventory"')]
+    assert re.search(r"<tr><th>사업명</th><th>사업개요</th><th>참여기간[^<]*</th><th>담당업무</th><th>발주처</th><th>비 ?고</th></tr>", form)
+    assert "기재할 행 4개" in form
 
 
 def test_a_bare_caption_ending_a_row_of_inline_captions_is_answered_in_its_own_cell(tmp_path):
@@ -243,3 +273,52 @@ def test_a_bare_caption_ending_a_row_of_inline_captions_is_answered_in_its_own_c
     assert {f.label for f in fields} >= {"Title", "Name", "Sex", "c.) Position"}
     assert len(sex) == 2 and (sex[0].location.table, sex[0].location.row, sex[0].location.column) == (1, 1, 2)
     assert (sex[1].location.table, sex[1].location.row) == (2, 2)  # (the column header: its answer below it)
+
+
+def test_a_caption_answered_before_printed_words_keeps_its_question_beside_a_bracketed_slot():
+    """Review 52 #3, built tables: "본사업의 참여임무 | ____ 제안사 전문인력 (등급 : ____)" asks the role in the project
+    (written before the printed words) and, apart, the grade in brackets — not the grade alone. A cell that is
+    nothing but bracketed slots ("주소 | (우편번호 : ____)") is read as before: its slots are its answers."""
+    from formslim.fields.detect import detect_fields
+    from formslim.parse.layout import Cell, Layout, Table, inline_boxes
+
+    def fields(*cells):
+        return detect_fields(inline_boxes(Layout(blocks=(Table.of(1, list(cells)),), page_count=1)), "x.hwpx", "hwpx")
+
+    got = fields(Cell(0, 0, "본사업의 참여임무", colspan=3), Cell(0, 3, "\t제안사 전문인력\t(등급 :\t)", colspan=11),
+                 Cell(1, 0, "성 명"), Cell(1, 1, "", colspan=13))
+    assert [(f.label, f.hint, f.context[-1:]) for f in got] == [
+        ("본사업의 참여임무", "제안사 전문인력", ()), ("등급", "", ("본사업의 참여임무",)), ("성명", "", ())]
+    plain = fields(Cell(0, 0, "주소"), Cell(0, 1, "(우편번호 :\t)"))
+    assert [f.label for f in plain] == ["우편번호"]
+
+
+@needs_corpus
+def test_the_role_in_the_proposed_project_is_one_datum_and_never_a_past_projects_duty():
+    """Review 52 #3 on the two 참여인력 CVs: "본사업의 참여임무" ([서식 3-5]) and "본 사업 담당업무" (KOICA) are one
+    datum; neither is offered as one row of a past-project list's "담당업무" column (contrast class ``project``,
+    read in the headings the column sits under)."""
+    from formslim.knowledge import load_knowledge
+    from formslim.match import match_package
+    from formslim.parse import package_files, read_package
+
+    kb = load_knowledge()
+    assert kb.contrasts["project"].context
+    result = match_package(read_package(package_files(CORPUS / "kr-hwpx-filler-merryai")), kb)
+    by_label = {(f.location.file, f.label): f.id for f in result.fields.values()}
+    role = by_label[("최악의서식.hwpx", "본사업의 참여임무")]
+    duty = by_label[("코이카서식.hwpx", "본 사업 담당업무")]
+    assert any({role, duty} <= set(g.fields) for g in result.groups)
+    for link in result.links:
+        if duty in (link.a, link.b) or role in (link.a, link.b):
+            other = link.b if link.a in (duty, role) else link.a
+            assert result.fields[other].repeats == 1, (result.fields[other].label, link.status)
+
+
+def test_a_contrast_read_in_headings_is_a_label_scope_class():
+    import pytest
+
+    from formslim.knowledge import _contrast
+
+    with pytest.raises(ValueError, match="context"):
+        _contrast({"id": "x", "words": [["a"], ["b"]], "scope": "document", "context": True})

@@ -8,7 +8,7 @@ TEXT = {
     "en": {
         "report_title": "Paperwork reduction proposal", "summary": "Executive summary",
         "report_title_none": "Duplication and burden review — no reduction proposed",
-        "no_target": "no target set (--target sets the programme's own)", "no_verdict": "no verdict",
+        "no_target": "no target set (the programme gave none)", "no_verdict": "no verdict",
         "not_applicable": "does not apply: nothing the applicant files with the application is counted",
         "brief_nothing_measured": "Nothing was measured: no document of this package is one the applicant fills in and files with the application{what}. The figures below are zero for that reason, not because the package is lean.",
         "nothing_notices": "{count} read as notices or instructions", "nothing_later": "{count} filed at a later stage (listed below)",
@@ -297,7 +297,7 @@ TEXT = {
         "legal_review_intro_kept": "No consolidated form is proposed: the points below concern the documents kept as they are, for the agency to confirm in its legal review.",
         "brief_legal_none": "nothing: no consolidated form is proposed, and every document stays as it is",
         "brief_unread": "{n} file(s) of the package could not be read and are in none of these figures: {names} (see the end of the report)",
-        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_rows": "in {rows} rows: links between boxes of one label are one row", "brief_review_not_asked": "{m} more between documents kept as they are or not counted, which would not change the plan (formslim match lists them)",
+        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_rows": "in {rows} rows: links between boxes of one label, and between the columns of two lists, are one row each", "brief_review_not_asked": "{m} more between documents kept as they are or not counted, which would not change the plan (formslim match lists them)",
         "brief_blockers": "{n} document(s) keep the target from being met",
         "brief_blockers_no_target": "{n} document(s) stay as they are, each for its reason, with what would let it go (each below)",
         "brief_blockers_variants": "{n} document(s) keep the target from being met (and {v} variant(s) of them for another kind of applicant, counted once with them)",
@@ -319,6 +319,9 @@ TEXT = {
         "score": "Score", "why_review": "Why it is not certain", "accept_line": "To accept: add under overrides.same", "reject_line": "to reject: under overrides.never_merge",
         "pair_of_documents": "{a} and {b}: {n} link(s)",
         "look_alikes": "one row for {n} possible links between boxes of the same label: accept only those that are one datum, if any",
+        "roster_rows": "{n} rows to fill",
+        "list_columns": "one row for the {n} columns two lists share: if the lists hold the same rows (the same projects, "
+                        "items or people), accept the columns that are one datum; if not, none",
         "review_how": "Each field's best three questions, best first. Accept a link by adding its line under "
                       "overrides.same in the manifest, reject it by adding the same pair under overrides.never_merge; "
                       "the next run takes the answer into the plan.",
@@ -354,7 +357,7 @@ TEXT = {
     "ko": {
         "report_title": "구비서류 감축 제안서", "summary": "요약",
         "report_title_none": "중복·부담 검토 — 감축안 없음",
-        "no_target": "목표 없음 (지정하지 않음: --target으로 사업의 목표를 정함)", "no_verdict": "판정 없음",
+        "no_target": "목표 없음 (사업의 감축 목표가 주어지지 않음)", "no_verdict": "판정 없음",
         "not_applicable": "해당 없음: 신청할 때 내는 서류로 세는 것이 없음",
         "brief_nothing_measured": "측정한 것이 없습니다: 이 묶음에는 신청인이 작성해 신청할 때 내는 서류가 없습니다{what}. 아래 수치가 0인 것은 그 때문이며, 서류가 적어서가 아닙니다.",
         "nothing_notices": "공고·안내문으로 읽은 것 {count}건", "nothing_later": "나중 단계에 내는 것 {count}건 (아래)",
@@ -636,7 +639,7 @@ TEXT = {
         "legal_review_intro_kept": "통합 서식은 제안하지 않습니다: 아래는 그대로 유지하는 서류에 대해 기관이 법률 검토에서 확인할 사항입니다.",
         "brief_legal_none": "없음: 통합 신청서를 만들지 않고 모든 서류를 그대로 둡니다",
         "brief_unread": "꾸러미의 파일 {n}개를 읽지 못해 위 수치에 들어 있지 않음: {names} (보고서 끝 참조)",
-        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보를 묻는지 사람이 확인할 항목 쌍 {n}건 (검토 목록)", "brief_review_rows": "{rows}줄로 보임: 같은 이름의 칸 사이 연결은 한 줄", "brief_review_not_asked": "그대로 두는 서류나 집계에서 뺀 파일 사이의 연결 {m}건은 확인해도 계획이 바뀌지 않아 묻지 않음 (formslim match 결과에 있음)",
+        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보를 묻는지 사람이 확인할 항목 쌍 {n}건 (검토 목록)", "brief_review_rows": "{rows}줄로 보임: 같은 이름의 칸 사이 연결, 두 명단의 열 사이 연결은 각각 한 줄", "brief_review_not_asked": "그대로 두는 서류나 집계에서 뺀 파일 사이의 연결 {m}건은 확인해도 계획이 바뀌지 않아 묻지 않음 (formslim match 결과에 있음)",
         "brief_blockers": "목표 달성을 막는 서류 {n}종",
         "brief_blockers_no_target": "그대로 유지되는 서류 {n}종 (각각의 이유와 무엇이 있으면 줄일 수 있는지는 아래에)",
         "brief_blockers_variants": "목표 달성을 막는 서류 {n}종 (이 밖에 개인·단체 등 다른 유형 {v}종은 같은 서류로 한 번만 셈)",
@@ -657,6 +660,9 @@ TEXT = {
         "score": "점수", "why_review": "확정하지 않은 이유", "accept_line": "확정하려면 overrides.same에 추가", "reject_line": "다른 정보이면 overrides.never_merge에 추가",
         "pair_of_documents": "{a} — {b}: 연결 {n}건",
         "look_alikes": "같은 이름의 칸 사이에 가능한 연결 {n}건을 한 줄로 보임: 같은 정보인 것만 확정한다(없을 수도 있다)",
+        "roster_rows": "기재할 행 {n}개",
+        "list_columns": "두 명단이 함께 묻는 열 {n}개를 한 줄로 보임: 두 명단이 같은 행(같은 사업·품목·사람)을 적는다면 같은 "
+                        "정보인 열을 확정하고, 아니면 어느 것도 확정하지 않는다",
         "review_how": "항목마다 가장 유력한 세 건을 점수순으로 보입니다. 같은 정보이면 그 줄을 설정 파일(formslim.yaml)의 "
                       "overrides.same에, 다른 정보이면 같은 쌍을 overrides.never_merge에 추가하면 다음 실행부터 계획에 반영됩니다.",
         "more_in_json": "건 더: `formslim match 패키지 --format json`의 review_queue에 전체 목록이 있습니다",

@@ -24,7 +24,7 @@ from ..text import clip, display_width, purpose_notice
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .captions import caption
-from .reduced_form import MAX_TICK_OPTIONS, item_caption, notice_text, choice_hint, write_docx, write_hwpx
+from .reduced_form import MAX_TICK_OPTIONS, item_caption, notice_text, choice_hint, roster_caption, roster_tables, write_docx, write_hwpx
 
 PLAN_SCHEMA = "formslim.plan/1"
 OUTPUTS = ("report.html", "report.md", "plan.json", "fields.csv", "decisions.csv", "report.xlsx", "form.json",
@@ -880,7 +880,7 @@ nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b57
 @media screen and (max-width:700px){table.stack{display:block;overflow:visible}table.stack tr:first-child{display:none}
 table.stack tbody,table.stack tr,table.stack td{display:block;min-width:0}table.stack tr{border:1px solid #cdd6e0;border-radius:6px;
 margin:.5rem 0;padding:.25rem .4rem}table.stack td{border:none;padding:.12rem 0;text-align:left}table.stack td:empty{display:none}
-table.stack td.head{font-weight:600}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a6878}}
+table.stack td.head{font-weight:600}table.stack tr.pair th{display:block;text-align:left}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a6878}}
 details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
@@ -1100,6 +1100,16 @@ def to_html(a: Analysis) -> str:
                + (f' ({L("online_changes").lstrip("— ")})' if a.plan.consolidated == "online" else "")
                + f'</h2><p class="small">{_e(a.form["intro"])}</p>')
     for section in a.form["sections"]:
+        if section["id"] == "rosters":
+            # a list is asked as the form prints it: its columns side by side, and how many rows (review 52 #11:
+            # the columns of two lists were one run of label rows)
+            out.append(f'<h3>{_e(section["title"])}</h3>')
+            for cap, columns in roster_tables(section["items"]):
+                out.append(f'<p><b>{_e(roster_caption(cap, columns))}</b> <span class="small">('
+                           f'{_e(L("roster_rows", n=max(it["repeats"] for it in columns)))})</span></p><table><tr>'
+                           + "".join(f"<th>{_e(item_caption(it))}</th>" for it in columns) + "</tr><tr>"
+                           + "".join("<td>&nbsp;</td>" for _ in columns) + "</tr></table>")
+            continue
         out.append(f'<h3>{_e(section["title"])}</h3><table>')
         for it in section["items"]:
             how = (_e(it["prefill_note"] or "") if it["source"] == "prefill" else
@@ -1265,8 +1275,10 @@ def to_html(a: Analysis) -> str:
     if unasked:
         out.append(f'<p class="small">{_e(L("review_unasked", n=unasked))}</p>')
     if items:
-        out.append(f'<table id="review-queue"><tr><th>#</th><th>{L("field_a")}</th><th>{L("field_b")}</th>'
+        # (stacked on a phone: each row a card of "label: value" lines — review 52 #12)
+        out.append(f'<table id="review-queue" class="stack"><tr><th>#</th><th>{L("field_a")}</th><th>{L("field_b")}</th>'
                    f'<th>{L("score")}</th><th>{L("why_review")}</th><th>{L("accept_line")}</th></tr>')
+        rl = {k: _e(L(k)) for k in ("field_a", "field_b", "score", "why_review", "accept_line")}
         # grouped by the pair of documents they join (the pair of the best-ranked link first), best first in
         # each: a reviewer settles one pair of forms at a time
         shown = _pair_names(a)
@@ -1275,18 +1287,18 @@ def to_html(a: Analysis) -> str:
             out.append(f'<tr class="pair"><th colspan="6">'
                        f'{_e(L("pair_of_documents", a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}'
                        f'</th></tr>')
-            for links, ones, others in _look_alikes(group):
+            for links, ones, others in _look_alikes(group, a.match):
                 it, one, other = links[0], ones[0], others[0]
                 lines = [f'- [{json.dumps(x[0], ensure_ascii=False)}, {json.dumps(x[1], ensure_ascii=False)}]'
                          for x in (link["accept"]["overrides"]["same"][0] for link in links)]
                 assumed = _assumed_by(p, it)
                 why = _e(loc(it["why_not_certain"])) + (
                     f'<br><b>{_e(L("assumed_by", d=assumed))}</b>' if assumed else "") + (
-                    f'<br>{_e(L("look_alikes", n=len(links)))}' if len(links) > 1 else "")
-                out.append(f'<tr><td class="n">{_e(_ranks(links))}</td><td>{_e(short.get(one["file"], one["file"]))}: '
-                           f'{_e(seen(one, ones))}</td><td>{_e(short.get(other["file"], other["file"]))}: '
-                           f'{_e(seen(other, others))}</td><td class="n">{max(x["score"] for x in links):.2f}</td>'
-                           f'<td>{why}</td><td>' + "<br>".join(f"<code>{_e(x)}</code>" for x in lines) +
+                    f'<br>{_e(L(_row_note(ones), n=len(links)))}' if len(links) > 1 else "")
+                out.append(f'<tr><td class="n">{_e(_ranks(links))}</td><td data-label="{rl["field_a"]}">{_e(short.get(one["file"], one["file"]))}: '
+                           f'{_e(seen(one, ones))}</td><td data-label="{rl["field_b"]}">{_e(short.get(other["file"], other["file"]))}: '
+                           f'{_e(seen(other, others))}</td><td class="n" data-label="{rl["score"]}">{max(x["score"] for x in links):.2f}</td>'
+                           f'<td data-label="{rl["why_review"]}">{why}</td><td data-label="{rl["accept_line"]}">' + "<br>".join(f"<code>{_e(x)}</code>" for x in lines) +
                            f'<br><span class="small">{L("reject_line")}</span></td></tr>')
         out.append("</table>")
         if len(items) > REVIEW_LISTED:
@@ -1304,17 +1316,20 @@ def to_html(a: Analysis) -> str:
     out.append(f"<li>{_e(_source_once(b))}{L('tariff_line', tariff=f'{b.tariff:,.0f}', currency=_unit(b.currency, lang), range=f'{b.range * 100:.0f}')}</li>")
     out.append(f"<li>{L('knowledge_files')}: {_e(', '.join(Path(f).name for f in a.knowledge.files))}</li></ul>")
     # decisions
-    out.append(f'<h2 id="decisions">{L("decisions")}</h2><table class="ids"><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
+    # (stacked on a phone, as the inventory and the protocol: each decision a card — review 52 #12)
+    out.append(f'<h2 id="decisions">{L("decisions")}</h2><table class="ids stack"><tr><th>ID</th><th>{L("rule")}</th><th>{L("decision")}</th>'
                f'<th>{L("reason")}</th><th>{L("evidence")}</th><th>{L("legal")}</th></tr>')
+    dl = {k: _e(L(k)) for k in ("rule", "decision", "reason", "evidence", "legal")}
     for d in p.decisions:
         docs = ", ".join(shown_doc(a, x, lang) for x in d.documents)
         labels = [a.match.fields[f].label for f in d.fields if f in a.match.fields][:8]
         # (an action's label that introduces its source — "자동 확인 후 표시:" — stands alone here)
-        out.append(f'<tr id="{_e(d.id)}"><td>{_e(d.id)}</td><td title="{_e(d.rule)}">{_e(rule_name(lang, d.rule, d.variant))}</td><td>{_action_text(lang, d).rstrip(": ")}<br>'
-                   f'<span class="small">{_e(docs)}</span></td><td>{_e(rule_text(lang, d.rule, d.reason, d.variant))}'
+        out.append(f'<tr id="{_e(d.id)}"><td class="head">{_e(d.id)}</td><td title="{_e(d.rule)}" data-label="{dl["rule"]}">{_e(rule_name(lang, d.rule, d.variant))}</td>'
+                   f'<td data-label="{dl["decision"]}">{_action_text(lang, d).rstrip(": ")}<br>'
+                   f'<span class="small">{_e(docs)}</span></td><td data-label="{dl["reason"]}">{_e(rule_text(lang, d.rule, d.reason, d.variant))}'
                    + (f'<br><span class="small">{_e(" · ".join(labels))}</span>' if labels else "")
-                   + f'</td><td class="small">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
-                   f'<td class="small">{_e(loc(d.legal_note))}</td></tr>')
+                   + f'</td><td class="small" data-label="{dl["evidence"]}">{"<br>".join(_e(loc(x)) for x in d.evidence)}</td>'
+                   f'<td class="small" data-label="{dl["legal"]}">{_e(loc(d.legal_note))}</td></tr>')
     out.append("</table>")
     if a.package.problems:
         out.append(f'<h2 id="problems">{L("problems_heading")}</h2><ul>' + "".join(f"<li>{_e(x)}</li>" for x in a.package.problems)
@@ -1414,6 +1429,14 @@ def to_markdown(a: Analysis) -> str:
               + (f" ({t(lang, 'online_changes').lstrip('— ')})" if a.plan.consolidated == "online" else ""), ""] + ([md(a.form["intro"]), ""] if not a.form["sections"] else [])
     for section in a.form["sections"]:
         lines.append(f"### {md(section['title'])}")
+        if section["id"] == "rosters":
+            # (each list as a table of its columns, with its number of rows, as in report.html)
+            for cap, columns in roster_tables(section["items"]):
+                lines += ["", f"{md(roster_caption(cap, columns))} ({md(t(lang, 'roster_rows', n=max(it['repeats'] for it in columns)))})",
+                          "", "| " + " | ".join(md(item_caption(it)) for it in columns) + " |",
+                          "|" + "---|" * len(columns), "|" + " |" * len(columns)]
+            lines.append("")
+            continue
         for it in section["items"]:
             src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else (f" — {md(it['why'])}" if it.get("why") else "")
             if it["kind"] == "statement" and "\n" in it["label"]:
@@ -1519,7 +1542,7 @@ def to_markdown(a: Analysis) -> str:
         # (one list per pair of documents, as in report.html — the same items, so the same counts; each item keeps its rank in the whole queue, so
         # it is a bullet — a numbered list would be renumbered by a Markdown reader)
         lines += ["", f"### {md(t(lang, 'pair_of_documents', a=shown.get(doc_a, doc_a), b=shown.get(doc_b, doc_b), n=len(group)))}", ""]
-        for links, ones, others in _look_alikes(group):
+        for links, ones, others in _look_alikes(group, a.match):
             it, one, other = links[0], ones[0], others[0]
             assumed = _assumed_by(p, it)
             lines.append(f"- #{_ranks(links, '#')} {md(short.get(one['file'], one['file']))}: {md(seen(one, ones))} ~ "
@@ -1527,7 +1550,7 @@ def to_markdown(a: Analysis) -> str:
                          f"{md(seen(other, others))} ({max(x['score'] for x in links):.2f}; "
                          f"{md(localise(lang, it['why_not_certain'], names))}"
                          + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "")
-                         + (f"; {md(t(lang, 'look_alikes', n=len(links)))}" if len(links) > 1 else "") + ") — "
+                         + (f"; {md(t(lang, _row_note(ones), n=len(links)))}" if len(links) > 1 else "") + ") — "
                          "overrides.same: " + "; ".join(markdown_code("- " + _yaml_line(x["accept"]["overrides"]["same"][0]))
                                                         for x in links))
     if len(items) > REVIEW_LISTED:
@@ -1917,7 +1940,7 @@ def brief(a: Analysis) -> dict:
                                         "printed": len(a.form.get("legal_review_printed", []))},
             "human": {"review": len(queue), "review_not_asked": unasked,
                       # (the rows a reviewer reads: look-alike links are one row — review 49 #14)
-                      "review_rows": sum(len(_look_alikes(g)) for _, g in _by_document_pair(queue)),
+                      "review_rows": sum(len(_look_alikes(g, a.match)) for _, g in _by_document_pair(queue)),
                       "blockers": _counted_blockers(p),
                       "blocker_variants": len(p.blockers) - _counted_blockers(p), "no_target": p.target is None,
                       "assumptions": len(p.assumptions) + len(b.assumptions),
@@ -2487,7 +2510,8 @@ def _queue_label(match):
     """How a review-queue row shows a field: its label, and where one document asks it under that label more
     than once (two "Typed Name & Title of Authorized Official" boxes), which of them ("(2/2)", in any language) — as the
     manifest line beside it names it by its id. A row standing for several look-alike links
-    (:func:`_look_alikes`) shows a side's boxes as one label with each of them: "Check if loss (1/4, 2/4, 3/4)"."""
+    (:func:`_look_alikes`) shows a side's boxes as one label with each of them: "Check if loss (1/4, 2/4, 3/4)"; and
+    a row for the columns of two lists, each side as its list's heading and columns."""
     from ..pipeline import label_counts
 
     counts = label_counts(match)
@@ -2498,6 +2522,13 @@ def _queue_label(match):
     def seen(ref: dict, others: Iterable[dict] = ()) -> str:
         # (shown as the consolidated form words it — "Please enter the … here" without its keyboard words —;
         # the manifest line beside it keeps the label as read, which is what it matches)
+        columns = {x["label"]: x for x in [ref, *others]}
+        if len(columns) > 1:
+            # the columns of one list a row stands for: the list's heading, then its columns ("주요 프로젝트 수행
+            # 경험: 사업명 · 참여기간 · 담당업무 · 발주처")
+            head = match.fields[ref["id"]].context
+            cols = " · ".join(caption(x["label"], match.fields[x["id"]].kind) for x in columns.values())
+            return f"{head[-1]}: {cols}" if head else cols
         key = (ref["file"], ref["label"])
         n = counts.get(key, 0)
         shown = caption(ref["label"], match.fields[ref["id"]].kind)
@@ -2526,17 +2557,34 @@ def _excluded_titles(a: Analysis):
     return title
 
 
-def _look_alikes(group: list[dict]) -> list[tuple[list[dict], list[dict], list[dict]]]:
+def _row_note(ones: list[dict]) -> str:
+    """The message that says what a review row of several links asks: which of the look-alike boxes are one datum,
+    or whether two lists hold the same rows (its side shows several labels: a list's columns)."""
+    return "list_columns" if len({x["label"] for x in ones}) > 1 else "look_alikes"
+
+
+def _look_alikes(group: list[dict], match) -> list[tuple[list[dict], list[dict], list[dict]]]:
     """The links of one pair of documents that join boxes of one label on each side for one reason — a return's
     three "Check if loss" boxes with a schedule's two (six links), "Your first name" with the first names of a
     schedule's person list — one row each, in rank order: a reviewer settles which of them, if any, is one datum at
-    once, not link by link (review 49 #14). Each row: its links (each keeps its own manifest line), and the boxes
-    they join on its one side and on its other (the first of each is the row's to show)."""
+    once, not link by link (review 49 #14). So too the columns two lists share, whatever their labels (a CV's past
+    projects and another CV's: 사업명, 참여기간, 담당업무, 발주처): whether the lists hold the same rows is one
+    question (review 52 #1). Each row: its links (each keeps its own manifest line), and the boxes they join on its
+    one side and on its other (the first of each is the row's to show)."""
     rows: dict[tuple, tuple[list[dict], list[dict], list[dict]]] = {}
+
+    def place(ref: dict) -> tuple:
+        f = match.fields[ref["id"]]
+        # (a list column by its list — the table it is printed in —, any other box by its label)
+        return (ref["file"], "table", f.location.table) if f.repeats > 1 and f.location.table is not None \
+            else (ref["file"], ref["label"])
+
     for it in group:
-        one, other = sorted((it["a"], it["b"]), key=lambda ref: (ref["file"], ref["label"]))
-        links, ones, others = rows.setdefault(
-            ((one["file"], one["label"]), (other["file"], other["label"]), it["why_not_certain"]), ([], [], []))
+        both_lists = all(match.fields[x["id"]].repeats > 1 for x in (it["a"], it["b"]))
+        one, other = sorted((it["a"], it["b"]), key=lambda ref: (ref["file"], ref["label"] if not both_lists
+                                                                 else match.fields[ref["id"]].location.table or 0))
+        where = (place(one), place(other)) if both_lists else ((one["file"], one["label"]), (other["file"], other["label"]))
+        links, ones, others = rows.setdefault((*where, it["why_not_certain"]), ([], [], []))
         links.append(it)
         ones.append(one)
         others.append(other)

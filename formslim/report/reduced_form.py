@@ -1892,6 +1892,14 @@ def roster_tables(items: list[dict]) -> list[tuple[str, list[dict]]]:
             for caps in (sorted(part, key=order.index) for part in joined)]
 
 
+def roster_caption(caption: str, columns: list[dict]) -> str:
+    """A roster table's caption by what it lists: the heading its columns sit under ("주요 프로젝트 수행 경험"),
+    then the document(s) it comes from; the documents alone where the columns share no heading."""
+    heads = {(it.get("context") or [""])[-1] for it in columns}
+    head = heads.pop() if len(heads) == 1 else ""
+    return f"{head} ({caption})" if head and caption and head != caption else head or caption
+
+
 #: how far (points) a field's line may lie from a signature's on the same page to be part of its block: the
 #: printed name and title under or beside the signature line (SBA Form 1919: 45 pt below)
 _SIGNATURE_BLOCK_PT = 60
