@@ -620,7 +620,10 @@ def test_a_list_of_people_is_named_by_the_packages_own_word_or_neutrally(tmp_pat
     html = (tmp_path / "award" / "report.html").read_text(encoding="utf-8")
     assert "참여인력" not in html and "명단의 사람" in html
     b = analyze([CORPUS / "kr-hwpx-filler-merryai"])
-    assert any(x.startswith("명단이 다른 사람의 정보를 묻는다(참여인력") for x in b.form["legal_review"])
+    # (a CV asks the staff member's data outside its lists too: the document's data as a whole — review 52 #8)
+    asked = [x for x in b.form["legal_review"] if x.startswith("통합 신청서가 신청인이 아닌 사람의 정보를 묻는다(참여인력")]
+    assert len(asked) == 1 and "성명" in asked[0] and "직접 동의하고 서명" in asked[0]
+    assert not any(x.startswith("명단이 다른 사람의 정보를 묻는다") for x in b.form["legal_review"])
 
 
 def test_an_officers_attestation_in_the_noun_style_is_a_declaration():

@@ -1549,17 +1549,29 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                 who=", ".join(t(lang, f"subjects_{x}") if f"subjects_{x}" in TEXT.get(lang, {}) else x
                                               for x in reg.data_subjects)))
     # other persons' data a list asks the applicant for (the participants' 성명, 생년월일): not the applicant's to
-    # consent to — the reviewer confirms the basis and how those persons are told (review 25, finding 9)
+    # consent to — the reviewer confirms the basis and how those persons are told (review 25, finding 9); where
+    # the form asks them outside lists too (a CV: the whole document is about one staff member), it is the
+    # document's data as a whole, and that person's own consent and signature is the other way (review 52 #8)
     listed_people: dict[str, list[str]] = {}
+    asked_people: dict[str, list[str]] = {}
+    about: set[str] = set()
     for sec in out_sections:
-        for i in sec["items"] if sec["id"] == "rosters" else ():
+        for i in sec["items"]:
             c = kb.concepts.get(i.get("concept") or "")
             if c is not None and c.subject == "person" and i.get("role") not in (*_APPLICANT_SIDE, None) \
                     and not (kb.roles.get(i["role"]) and kb.roles[i["role"]].signs_as_applicant):
-                listed_people.setdefault(i["role"], []).append(c.ko[0] if lang == "ko" and c.ko else
-                                                               c.en[0] if c.en else i["label"])
-    to_confirm += [t(lang, "others_listed", who=_signer_label(role, lang, kb), data=", ".join(dict.fromkeys(data)))
-                   for role, data in sorted(listed_people.items())]
+                (listed_people if sec["id"] == "rosters" else asked_people).setdefault(i["role"], []).append(
+                    c.ko[0] if lang == "ko" and c.ko else c.en[0] if c.en else i["label"])
+                if sec["id"] != "rosters" and c.id not in _CONTACT_DATA and country == "KR":
+                    about.add(i["role"])
+    # (a contact person's name and phone make no form about them: only a person asked more than how to reach
+    # them — a birth date, an education, an identifier; the lines cite 개인정보 보호법, so a Korean package's)
+    asked_people = {role: data for role, data in asked_people.items() if role in about}
+    for role in sorted(set(listed_people) | set(asked_people)):
+        data = list(dict.fromkeys(asked_people.get(role, []) + listed_people.get(role, [])))
+        shown = ", ".join(data[:10]) + (" …" if len(data) > 10 else "")
+        to_confirm.append(t(lang, "others_asked" if role in asked_people else "others_listed",
+                            who=_signer_label(role, lang, kb), data=shown))
     # a consent titled for provision to third parties that prints neither to whom nor a consent of its own for it
     # (개인정보 보호법 제17조제2항): the consolidated form asks collection and use only, and says so
     for d in package.documents:
@@ -1890,6 +1902,13 @@ def roster_tables(items: list[dict]) -> list[tuple[str, list[dict]]]:
     joined.sort(key=lambda part: min(order.index(c) for c in part))
     return [(" · ".join(caps), [it for cap in caps for it in groups[cap]])
             for caps in (sorted(part, key=order.index) for part in joined)]
+
+
+#: a person's data that say only who they are and how to reach them (a contact person's): asked of someone, they
+#: make no form about that person
+_CONTACT_DATA = frozenset({"person.name", "person.first_name", "person.last_name", "person.middle_initial", "person.phone",
+                           "person.home_phone", "person.phone_extension", "person.email", "person.title",
+                           "person.department", "person.affiliation", "person.signature"})
 
 
 def roster_caption(caption: str, columns: list[dict]) -> str:
