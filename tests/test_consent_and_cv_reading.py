@@ -247,6 +247,11 @@ def test_two_cvs_project_lists_are_one_review_row_and_tables_in_the_report(tmp_p
     form = html[html.index('id="form"'):html.index('id="inventory"')]
     assert re.search(r"<tr><th>사업명</th><th>사업개요</th><th>참여기간[^<]*</th><th>담당업무</th><th>발주처</th><th>비 ?고</th></tr>", form)
     assert "기재할 행 4개" in form
+    # (a list column no vocabulary names is each listed thing's datum, its purpose the agency's to state — not
+    # "needed for the programme": review 52 #10)
+    protocol = [l for l in md.splitlines() if l.startswith("| 발주처 |")]
+    assert len(protocol) == 2 and all("목록의 각 항목" in l for l in protocol)
+    assert "사업 운영상 필요" not in md
 
 
 def test_a_bare_caption_ending_a_row_of_inline_captions_is_answered_in_its_own_cell(tmp_path):

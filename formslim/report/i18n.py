@@ -433,7 +433,7 @@ TEXT = {
         "legend_derived": "자동 계산", "why_org": "신청 기업 식별", "why_person": "관련인 식별",
         "why_person_data": "관련인에 관한 정보 (이용 목적: 기관이 기재)", "why_org_data": "신청 기업에 관한 정보 (이용 목적: 기관이 기재)",
         "why_listed": "목록의 각 항목(한 줄에 하나)에 관한 정보 (이용 목적: 기관이 기재)",
-        "why_application": "신청 내용", "why_consent": "법정 동의", "why_other": "사업 운영상 필요", "why_computed": "다른 답에서 계산되는 값", "why_enters": "'{line}'의 계산에 들어가는 값",
+        "why_application": "신청 내용", "why_consent": "법정 동의", "why_other": "사업이 묻는 정보 (이용 목적: 기관이 기재)", "why_computed": "다른 답에서 계산되는 값", "why_enters": "'{line}'의 계산에 들어가는 값",
         "why_party": "다른 당사자({who}) 식별",
         "attachments_needed": "여전히 필요한 첨부서류", "declaration": "서약",
         "consents": "동의", "sign": "서명", "date": "작성일", "act_familiarisation": "의무 파악(안내 읽기)", "act_obtaining": "정보·서류 확보", "act_filling": "서식 작성", "act_calculations": "계산", "act_checking": "검토·확인", "act_corrections": "수정", "act_preparing": "자료 준비", "act_transmission": "제출", "consent_needed": "동의가 필요한지 (인쇄된 안내가 동의 없이 처리할 수 있는 근거를 인용함)", "no_consent_needed": "법령상 동의가 필요 없는 안내", "agree": "동의함", "disagree": "동의하지 않음",

@@ -706,8 +706,10 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 # to state in its notice — never guessed here)
                 why = why + "_data"
             role = a.knowledge.roles.get(fp.role or "")
-            if (why.startswith("why_org") or why == "why_other") and fp.role == "member":
-                # a column of a list ("지식재산권명 | 등록번호 | 등록일"): each listed thing's, not the applicant business's
+            if (why.startswith("why_org") or why == "why_other") and (fp.role == "member" or (
+                    why == "why_other" and f is not None and f.repeats > 1)):
+                # a column of a list ("지식재산권명 | 등록번호 | 등록일", a CV's past projects' "발주처"): each listed
+                # thing's, not the applicant business's (review 52 #10)
                 why = "why_listed"
             if why in ("why_org", "why_person") and role is not None and fp.role not in ("applicant", "representative", "member") \
                     and (why == "why_org" or fp.action == "other_party" or role.fills_own or role.signs_for_others):
