@@ -311,6 +311,9 @@ class Document:
     # what the form says follows a false answer on it, as printed ("주) 1. 상기 기재내용이 허위사실로 판명된 경우
     # 협상대상자에서 제외 및 최종선정 후에도 계약을 해지할 수 있음"): the form's own sanction
     consequence: str = ""
+    # the numbered notes it prints on how to fill it ("주) 1. 실제로 과업에 직접 투입되는 인력에 대하여 기재 2. 참여경력은
+    # 현재를 기준으로 3년까지 기재 …"), each as printed: whom to list, how far back, what to mark
+    fill_notes: tuple[str, ...] = ()
     # how long and for what a consent holds, as printed ("This consent is valid only for one-time use.", "This form
     # must be received by IRS within 120 days of the signature date."): what a reviewer checks it still holds
     validity: tuple[str, ...] = ()

@@ -252,6 +252,28 @@ def test_two_cvs_project_lists_are_one_review_row_and_tables_in_the_report(tmp_p
     protocol = [l for l in md.splitlines() if l.startswith("| 발주처 |")]
     assert len(protocol) == 2 and all("목록의 각 항목" in l for l in protocol)
     assert "사업 운영상 필요" not in md
+    # (KOICA's printed notes on whom to list, how far back and what to mark are carried before the questions, as
+    # printed — review 52 #6; the 허위 note of the other form is its sanction, carried at the signature, not here)
+    import json
+
+    form = json.loads((tmp_path / "cv" / "form.json").read_text(encoding="utf-8"))
+    notes = [i for i in form["sections"][0]["items"] if i["id"].startswith("fill_notes:")]
+    assert len(notes) == 1 and notes[0]["kind"] == "statement" and notes[0]["label"].endswith(
+        "\n1. 실제로 과업에 직접 투입되는 인력에 대하여 기재\n2. 참여경력은 현재를 기준으로 3년까지 기재\n"
+        "3. 참여인력 중 실무책임자(PM)은 PM임을 반드시 명기")
+    assert "허위사실" not in notes[0]["label"]
+
+
+def test_a_forms_numbered_notes_on_filling_it_are_read_and_its_sanction_is_not_one():
+    from formslim.parse.classify import printed_fill_notes
+
+    assert printed_fill_notes("비 고\n 주)  1. 실제로 과업에 직접 투입되는 인력에 대하여 기재 \n\t2. 참여경력은 현재를 "
+                              "기준으로 3년까지 기재\n\t3. 참여인력 중 실무책임자(PM)은 PM임을 반드시 명기\n다음 표") == (
+        "실제로 과업에 직접 투입되는 인력에 대하여 기재", "참여경력은 현재를 기준으로 3년까지 기재",
+        "참여인력 중 실무책임자(PM)은 PM임을 반드시 명기")
+    assert printed_fill_notes("\n 주) 1. 상기 기재내용이 허위사실로 판명된 경우 협상대상자에서 제외 및 최종선정 후에도 "
+                              "계약을 해지할 수 있음\n참여인력 개인별 이력사항") == ()
+    assert printed_fill_notes("소득세법 제12조(비과세소득) 1. 공익사업 관련 지역권") == ()  # no note heading
 
 
 def test_a_bare_caption_ending_a_row_of_inline_captions_is_answered_in_its_own_cell(tmp_path):

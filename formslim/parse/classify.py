@@ -922,6 +922,31 @@ def printed_consequence(text: str) -> str:
     return flat[start if start >= 0 else m.start():m.end()].strip()
 
 
+#: where a form's notes on filling it begin: "주)", "※ 작성요령", "작성 방법:" at the start of a line
+_FILL_NOTES = re.compile(r"(?:^|\n)[ \t]*(?:주\s*\)|※\s*작성\s*(?:요령|방법|안내)\s*:?|작성\s*(?:요령|방법)\s*:)[ \t]*(?=1\s*[.)])")
+_NOTE_ITEM = re.compile(r"^[ \t]*(\d{1,2})\s*[.)]\s*(.+?)\s*$")
+
+
+def printed_fill_notes(text: str) -> tuple[str, ...]:
+    """The numbered notes a form prints on how to fill it ("주) 1. 실제로 과업에 직접 투입되는 인력에 대하여 기재 /
+    2. 참여경력은 현재를 기준으로 3년까지 기재 / 3. 참여인력 중 실무책임자(PM)은 PM임을 반드시 명기"), each as printed,
+    in order, at most eight — whom to list, how far back, what to mark: a consolidated form that asks the same
+    questions carries them, or it asks for other data (review 52 #6). The note on a false answer is the form's
+    sanction (:func:`printed_consequence`), not one of them; () where it prints none."""
+    out: list[str] = []
+    for m in _FILL_NOTES.finditer((text or "")[:200000]):
+        expected = 1
+        for line in text[m.end():m.end() + 3000].split("\n"):
+            item = _NOTE_ITEM.match(line)
+            if item is None or int(item.group(1)) != expected:
+                break
+            note = re.sub(r"\s+", " ", item.group(2)).strip()
+            if note and not _CONSEQUENCE.search(note) and note not in out:
+                out.append(note)
+            expected += 1
+    return tuple(out[:8])
+
+
 def false_claim_laws(text: str) -> tuple[str, ...]:
     """The laws a notice names for an application made falsely — the titles in 「」 of the sentence that
     speaks of one ("거짓 신청, 부정한 방법으로 … 지원받은 경우 「형법」, 「보조금 관리에 관한 법률」 … 등에 따라

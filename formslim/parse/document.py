@@ -11,7 +11,7 @@ from ..limits import check, current
 from ..model import Document, Field
 from ..text import clean_label
 from .duties import duties
-from .classify import (consent_validity, printed_consequence, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, personal_mobiles, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (consent_validity, printed_consequence, printed_fill_notes, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, personal_mobiles, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, copy_asked, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
@@ -223,6 +223,7 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     header=header_of(text),
                     form_for=form_for(text), declaration=declaration(text),
                     consequence=printed_consequence(text) if kind not in ("notice", "data_file") else "",
+                    fill_notes=printed_fill_notes(text) if kind not in ("notice", "data_file") else (),
                     validity=consent_validity(text) if kind == "consent" else (),
                     notices=printed_notices(layout, fields, title), citations=citations(text),
                     pledge=korean_pledge(text) if kind in ("pledge", "consent") else "")
