@@ -2957,3 +2957,26 @@ def test_the_504_packages_initials_and_phones(corpus):
     others = {f.id for f in m.fields.values() if m.readings[f.id].role in ("cdc", "contact")
               and m.readings[f.id].concept == "person.phone"}
     assert others and not [(label[l.a], label[l.b]) for l in m.links if {l.a, l.b} & others and {l.a, l.b} & home]
+
+
+def test_a_box_that_continues_an_answer_is_that_answer_not_its_tooltip():
+    """Review 53 #4: the W-9's last four SSN digits (a comb box ``part_of`` the first) carry the tooltip "Enter your
+    TIN in the appropriate box. The TIN provided must match the name given on line 1 …": it was linked to other
+    forms' first names. A box that continues another's answer is read as that answer and compared through its head
+    only — no link of its own, and its head's links stand."""
+    from formslim.model import Document, Field, Location, Package
+
+    def f(doc, i, label, part_of=None):
+        return Field(id=f"{doc}#{i:03d}", label=label, normalized_label=label.lower(), kind="text", source="acroform",
+                     location=Location(doc), part_of=part_of)
+
+    w9 = Document(path="w9.pdf", format="pdf", fields=(
+        f("w9.pdf", 0, "Social security number"),
+        f("w9.pdf", 1, "Enter your TIN in the appropriate box. The TIN provided must match the name given on line 1",
+          part_of="w9.pdf#000")))
+    other = Document(path="a.pdf", format="pdf", fields=(f("a.pdf", 0, "Your first name"),
+                                                         f("a.pdf", 1, "Your social security number")))
+    m = match_package(Package(name="t", documents=(w9, other)), KB)
+    assert m.readings["w9.pdf#001"] == m.readings["w9.pdf#000"]
+    assert not any("w9.pdf#001" in (l.a, l.b) for l in m.links)
+    assert any({l.a, l.b} == {"w9.pdf#000", "a.pdf#001"} for l in m.links)

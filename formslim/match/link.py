@@ -612,6 +612,12 @@ def match_package(package: Package, kb: Knowledge,
         # (again: the parties the stages since have read — the W-4's filer, its "member" employee — are the ones
         # the manifest makes one too, "same: [applicant, member]")
         readings = one_party(readings, same_parties, kb)
+    # a box that continues another's answer (a TIN's last four digits, a date's day: Field.part_of) is read as that
+    # answer — its own tooltip may be the instruction printed beside it ("Enter your TIN … must match the name given
+    # on line 1"), no datum of its own (review 53 #4: the W-9's last four SSN digits were read as a name)
+    by_field = {f.id: f for f in fields}
+    readings = {fid: readings[by_field[fid].part_of] if _continues(by_field.get(fid), readings) else r
+                for fid, r in readings.items()}
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \
         if kinds.get("applicant", ("",))[0] == "person" else {}
@@ -629,8 +635,8 @@ def match_package(package: Package, kb: Knowledge,
     asked: dict[tuple[str, str], int] = defaultdict(int)
     asked_apart: dict[tuple[str, str], int] = defaultdict(int)  # (not counting the names at signatures)
     for f in fields:
-        if f.id in continued:
-            continue  # the second line of one answer is not a second person's
+        if f.id in continued or _continues(f, readings):
+            continue  # the second line of one answer, or a box of it, is not a second person's
         r = readings[f.id]
         c = kb.concepts.get(r.concept or "")
         if r.concept and r.role is None and (c is None or c.subject == "person"):
@@ -679,8 +685,12 @@ def match_package(package: Package, kb: Knowledge,
                      and _names_a_person(kb.concepts.get(readings[x].concept or ""))}
     asked_of_several = {x for x in order if readings[x].role is None and readings[x].concept
                         and (doc_of[x], readings[x].concept) in (several if x in signer_names else several_apart)}
+    # (a box that continues another's answer is that answer: its head is compared, not it)
+    parts = {x for x in order if _continues(by_id[x], readings)}
     for code in codes.tolist():
         a, b = order[code // n], order[code % n]
+        if a in parts or b in parts:
+            continue
         fa, fb = by_id[a], by_id[b]
         da, db = doc_of[a], doc_of[b]
         if da == db:
@@ -2119,6 +2129,12 @@ def _form_stem(key: str) -> str:
     """A logical document's file name without its extension, and its part: one form in any format."""
     path, _, part = key.partition("#")
     return f"{PurePosixPath(path).with_suffix('')}#{part}"
+
+
+def _continues(f: Optional[Field], readings: dict) -> bool:
+    """Whether a text box continues another's answer (``Field.part_of``: a comb's later digits, a date's year box)
+    — a choice's later boxes are options, read apart."""
+    return f is not None and bool(f.part_of) and f.part_of in readings and f.kind not in ("checkbox", "radio")
 
 
 def _names_a_person(c) -> bool:
