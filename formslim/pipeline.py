@@ -181,6 +181,32 @@ def match_with_manifest(package: Package, kb: Knowledge, manifest: Optional[Mani
     return match, stated + list(applied)
 
 
+def signers_as_stated(package: Package, manifest: Optional[Manifest]) -> Package:
+    """The package with its signers as the manifest states its parties: a role the manifest makes one person with
+    the applicant ("same: [applicant, member]": the new hire is the one who files) signs as the applicant — its
+    document is the applicant's own to sign, not another party's (review 53 #2: the manifest changed the readings,
+    and the W-4 stayed "signed by another party (employee)"). Not so for the representative: one person, two
+    capacities — an owner who represents the business still signs a guarantee for herself. A numbered role
+    ("owner 2") is one person only as numbered, so it is left as read."""
+    from dataclasses import replace
+
+    from .match.link import _party
+
+    mapped: dict[str, str] = {}
+    for group in manifest.same_parties if manifest else ():
+        roles = [_party(x) for x in group]
+        if ("applicant", None) in roles:
+            mapped.update({r: "applicant" for r, i in roles if i is None and r != "applicant"})
+    if not mapped:
+        return package
+
+    def signed(d):
+        signers = tuple(replace(sg, signer=mapped.get(sg.signer, sg.signer)) for sg in d.signers)
+        parts = tuple(signed(x) for x in d.parts)
+        return replace(d, signers=signers, parts=parts) if signers != d.signers or parts != d.parts else d
+    return replace(package, documents=tuple(signed(d) for d in package.documents))
+
+
 def detect_language(package: Package) -> str:
     labels = [f.label for f in package.fields]
     korean = sum(1 for l in labels if re.search(r"[\uac00-\ud7a3]", l))
@@ -261,6 +287,7 @@ def analyze(paths: Iterable[str | Path], target: Optional[float] = None, lang: O
     package = read_package(paths, progress=progress, cache=cache, name=name)
     kb = load_knowledge(knowledge)
     match, never_applied = match_with_manifest(package, kb, manifest)
+    package = signers_as_stated(package, manifest)
     derivations = derive(match, kb, country=manifest.country if manifest and manifest.country else None,
                          agreements=printed_agreements(package))
     country = (manifest.country if manifest and manifest.country else None) or country_of(match, package, kb)[0]

@@ -846,6 +846,34 @@ def test_manifest_parties_make_one_person_of_several_roles(tmp_path):
     assert any("one person: owner 1 = representative = guarantor" in x for x in a.plan.assumptions)
 
 
+@needs_corpus
+def test_a_party_the_manifest_makes_the_applicant_signs_as_the_applicant(tmp_path):
+    """Review 53 #2: the onboarding folder's new hire ("Employee's signature" on the W-4) is read as another party;
+    a manifest that says so ("same: [applicant, member]") made the readings one person, and the W-4 still stayed
+    "signed by member, not (only) by the applicant". The signers follow the manifest too. One person in two
+    capacities is not one signer: "same: [owner 1, representative, guarantor]" leaves the guarantee the guarantor's."""
+    from formslim.pipeline import signers_as_stated
+
+    folder = tmp_path / "onb"
+    folder.mkdir()
+    for name in ("fw4.pdf", "fw9.pdf", "f1040.pdf"):
+        (folder / name).symlink_to(CORPUS / "irs-conmecto" / name)
+    plain = analyze([folder])
+    w4 = next(d for d in plain.plan.documents if d.file == "fw4.pdf")
+    assert any(x.rule == "K-SIGNER" for x in plain.plan.decisions if x.id in w4.decisions)
+    (folder / "formslim.yaml").write_text("version: 1\nparties:\n  - same: [applicant, member]\n", encoding="utf-8")
+    stated = analyze([folder])
+    w4 = next(d for d in stated.plan.documents if d.file == "fw4.pdf")
+    assert not any(x.rule == "K-SIGNER" for x in stated.plan.decisions if x.id in w4.decisions)
+    assert all(sg.signer != "member" for d in stated.package.documents for sg in d.signers)
+    from formslim.manifest import load_manifest
+
+    m = tmp_path / "sba.yaml"
+    m.write_text("version: 1\nparties:\n  - same: [owner 1, representative, guarantor]\n", encoding="utf-8")
+    package = read_package([CORPUS / "sba-buddy" / "SBA_148.pdf"])
+    assert signers_as_stated(package, load_manifest(m)) is package
+
+
 def test_manifest_parties_must_be_groups(tmp_path):
     m = tmp_path / "bad.yaml"
     m.write_text("version: 1\nparties:\n  - same: [owner 1]\n", encoding="utf-8")
