@@ -861,6 +861,16 @@ def test_a_party_the_manifest_makes_the_applicant_signs_as_the_applicant(tmp_pat
     plain = analyze([folder])
     w4 = next(d for d in plain.plan.documents if d.file == "fw4.pdf")
     assert any(x.rule == "K-SIGNER" for x in plain.plan.decisions if x.id in w4.decisions)
+    # (review 53 #6: the minutes card beside the brief said "saved 24 minutes" where the brief says the change is
+    # within the model's range — the card says what the brief says)
+    from formslim.report.redesign import write_report
+
+    write_report(plain, tmp_path / "out")
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    card = html[html.index('id="minutes"'):html.index("</div></div>", html.index('id="minutes"'))]
+    mb, ma = plain.burden.minutes("before"), plain.burden.minutes("after")
+    within = abs(mb - ma) <= plain.burden.range * max(mb, ma)
+    assert ("no measured change" in card) == within and ("saved" in card or "added" in card) != within, card
     (folder / "formslim.yaml").write_text("version: 1\nparties:\n  - same: [applicant, member]\n", encoding="utf-8")
     stated = analyze([folder])
     w4 = next(d for d in stated.plan.documents if d.file == "fw4.pdf")

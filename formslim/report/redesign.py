@@ -1056,7 +1056,10 @@ def to_html(a: Analysis) -> str:
     out.append(f'<div class="card"><div class="label">{L("card_minutes")}{basis} ({L("before")} → {L("after")})</div>'
                f'<div class="big" id="minutes">{mb:.0f} → {ma:.0f}</div>'
                f'<div class="small">±{b.range * 100:.0f}% · '
-               + (f'{L("saved")} {mb - ma:.0f}{L("minutes_unit")}' if mb - ma >= 0 else
+               # (a change inside the model's own range is no measured change, as the brief says — not "saved 24
+               # minutes" on the card beside it: review 53 #6)
+               + (L("within_range", range=round(b.range * 100)) if abs(mb - ma) <= b.range * max(mb, ma) else
+                  f'{L("saved")} {mb - ma:.0f}{L("minutes_unit")}' if mb - ma >= 0 else
                   f'{L("added")} {ma - mb:.0f}{L("minutes_unit")}') + '</div>'
                + (f'<div class="small" id="minutes-all">{_e(all_minutes)}</div>' if required else "")
                + (f'<div class="small" id="per-person">{L("per_person_card", before=f"{sum(x[3] for x in b.per_person):.0f}", after=f"{sum(x[4] for x in b.per_person):.0f}", titles="; ".join(x[1] for x in b.per_person))}</div>'
