@@ -1668,7 +1668,8 @@ def _keyed_by_replaced(x, match: MatchResult, cites: dict[str, bool], kb: Option
     if x.type != "registry" or kb is None or len(x.inputs) < 2:
         return False
     for fid in x.inputs[1:]:
-        c = kb.concepts.get((match.readings.get(fid).concept if match.readings.get(fid) else None) or "")
+        r = match.readings.get(fid)
+        c = kb.concepts.get(r.concept or "") if r is not None else None
         if c is None or not c.instead or not c.restriction(country) or cites.get(fid, True):
             return False
     return True
