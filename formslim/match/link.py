@@ -615,8 +615,7 @@ def match_package(package: Package, kb: Knowledge,
     # a box that continues another's answer (a TIN's last four digits, a date's day: Field.part_of) is read as that
     # answer — its own tooltip may be the instruction printed beside it ("Enter your TIN … must match the name given
     # on line 1"), no datum of its own (review 53 #4: the W-9's last four SSN digits were read as a name)
-    by_field = {f.id: f for f in fields}
-    readings = {fid: readings[by_field[fid].part_of] if _continues(by_field.get(fid), readings) else r
+    readings = {fid: readings[by_id[fid].part_of] if _continues(by_id.get(fid), readings) else r
                 for fid, r in readings.items()}
     # a person applicant may be the owner (proprietor) of the business a form is about
     may_be = {("owner", "applicant"): f"the applicant is a person in this package: {kinds['applicant'][1]}"} \

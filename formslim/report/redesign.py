@@ -2577,19 +2577,15 @@ def _look_alikes(group: list[dict], match) -> list[tuple[list[dict], list[dict],
     question (review 52 #1). Each row: its links (each keeps its own manifest line), and the boxes they join on its
     one side and on its other (the first of each is the row's to show)."""
     rows: dict[tuple, tuple[list[dict], list[dict], list[dict]]] = {}
-
-    def place(ref: dict) -> tuple:
-        f = match.fields[ref["id"]]
-        # (a list column by its list — the table it is printed in —, any other box by its label)
-        return (ref["file"], "table", f.location.table) if f.repeats > 1 and f.location.table is not None \
-            else (ref["file"], ref["label"])
-
     for it in group:
         both_lists = all(match.fields[x["id"]].repeats > 1 for x in (it["a"], it["b"]))
-        one, other = sorted((it["a"], it["b"]), key=lambda ref: (ref["file"], ref["label"] if not both_lists
-                                                                 else match.fields[ref["id"]].location.table or 0))
-        where = (place(one), place(other)) if both_lists else ((one["file"], one["label"]), (other["file"], other["label"]))
-        links, ones, others = rows.setdefault((*where, it["why_not_certain"]), ([], [], []))
+
+        def place(ref: dict) -> tuple:
+            # (where both are list columns, each by its list — the table it is printed in —; else by its label)
+            table = match.fields[ref["id"]].location.table
+            return (ref["file"], "table", table) if both_lists and table is not None else (ref["file"], ref["label"])
+        one, other = sorted((it["a"], it["b"]), key=place)
+        links, ones, others = rows.setdefault((place(one), place(other), it["why_not_certain"]), ([], [], []))
         links.append(it)
         ones.append(one)
         others.append(other)

@@ -1501,15 +1501,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # what a replaced form prints on filling it (KOICA's "주) 1. 실제로 과업에 직접 투입되는 인력에 대하여 기재 2. 참여경력은
     # 현재를 기준으로 3년까지 기재 …"), as printed, before the questions: without them the same questions ask for
     # other data (review 52 #6)
-    for d in sorted((d for d in docs_in if d.fill_notes), key=lambda d: (d.key or d.path) != primary, reverse=True):
-        if out_sections:
-            where = doc_titles.get(d.key or d.path, "") or d.title or d.path
-            out_sections[0]["items"].insert(0, {
-                "options": [], "source": "ask", "from_document": None, "registry": None, "prefill_note": None,
-                "repeats": 1, "context": [], "id": f"fill_notes:{d.key or d.path}", "kind": "statement",
-                "label": "\n".join([t(lang, "form_fill_notes", title=where)]
-                                   + [f"{n}. {x}" for n, x in enumerate(d.fill_notes, 1)]),
-                "from_fields": [], "concept": None, "role": None, "required": False, "verbatim": True})
+    if out_sections:
+        out_sections[0]["items"][:0] = [{
+            "options": [], "source": "ask", "from_document": None, "registry": None, "prefill_note": None,
+            "repeats": 1, "context": [], "id": f"fill_notes:{d.key or d.path}", "kind": "statement",
+            "label": "\n".join([t(lang, "form_fill_notes", title=doc_titles.get(d.key or d.path, "") or d.title or d.path)]
+                               + [f"{n}. {x}" for n, x in enumerate(d.fill_notes, 1)]),
+            "from_fields": [], "concept": None, "role": None, "required": False, "verbatim": True}
+            for d in sorted(docs_in, key=lambda d: (d.key or d.path) != primary) if d.fill_notes]
     to_confirm = sorted({f"{i['notice']['basis']}: {e['label']}" for sec in out_sections for i in sec["items"]
                          if i.get("notice") for e in i["notice"]["elements"] if e["to_confirm"]})
     # the statements a replaced form prints (a Privacy Act notice, certifications under 18 U.S.C. 1001, the
