@@ -66,6 +66,12 @@ class Manifest:
         return bool(self.keep or self.never_merge or self.same or self.unavailable_registries)
 
 
+def party_ref(text: str) -> tuple[str, Optional[int]]:
+    """A party as a manifest names it: "owner 2" → ("owner", 2), "Co-Applicant" → ("co_applicant", None)."""
+    m = re.fullmatch(r"\s*([a-z_]+)(?:\s*(\d{1,2}))?\s*", text.lower().replace("-", "_"))
+    return (m.group(1), int(m.group(2)) if m.group(2) else None) if m else (text.strip().lower(), None)
+
+
 def find_manifest(folder: str | Path) -> Optional[Path]:
     folder = Path(folder)
     if not folder.is_dir():

@@ -190,11 +190,11 @@ def signers_as_stated(package: Package, manifest: Optional[Manifest]) -> Package
     ("owner 2") is one person only as numbered, so it is left as read."""
     from dataclasses import replace
 
-    from .match.link import _party
+    from .manifest import party_ref
 
     mapped: dict[str, str] = {}
     for group in manifest.same_parties if manifest else ():
-        roles = [_party(x) for x in group]
+        roles = [party_ref(x) for x in group]
         if ("applicant", None) in roles:
             mapped.update({r: "applicant" for r, i in roles if i is None and r != "applicant"})
     if not mapped:

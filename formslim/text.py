@@ -256,6 +256,21 @@ def clip(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:(—") + " …"
 
 
+def clip_width(text: str, columns: int) -> str:
+    """``text`` as :func:`clip` cuts it, by the columns it takes (:func:`display_width`: a Hangul syllable takes
+    two) rather than by its characters, so a Korean and an English text clipped to one budget take about the same
+    room on a page."""
+    if display_width(text) <= columns:
+        return text
+    used, end = 0, 0
+    while end < len(text) and used + display_width(text[end]) <= columns - 2:
+        used += display_width(text[end])
+        end += 1
+    head = text[:max(end, 1)]
+    cut = head.rsplit(" ", 1)[0] if " " in head else head
+    return cut.rstrip(" ,;:(—") + " …"
+
+
 def has_hangul(text: str) -> bool:
     return _HANGUL_RE.search(text or "") is not None  # compiled once: the matcher asks millions of times
 

@@ -153,6 +153,22 @@ def test_plan_is_deterministic(tmp_path):
     write_report(analyze([KR]), tmp_path / "two")
     for name in ("plan.json", "fields.csv", "decisions.csv", "report.md", "report.html", "form.json"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+    # the Office files too: openpyxl stamps the save time, and every zip entry carries the clock's — both are set
+    # to the report's date (SOURCE_DATE_EPOCH where set), so two runs a second apart give the same bytes
+    import zipfile
+    from formslim.report.packaging import report_date
+    office = sorted(p.name for p in (tmp_path / "one").iterdir() if p.suffix in (".xlsx", ".docx", ".hwpx"))
+    assert {".xlsx", ".docx"} <= {Path(n).suffix for n in office}, office
+    day = tuple(int(x) for x in report_date().split("-"))
+    for name in office:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
+        if name.endswith(".hwpx"):
+            continue
+        with zipfile.ZipFile(tmp_path / "one" / name) as z:
+            assert {i.date_time for i in z.infolist()} == {day + (0, 0, 0)}, name
+            core = z.read("docProps/core.xml").decode()
+        stamps = re.findall(r"<dcterms:(?:created|modified)[^>]*>([^<]*)<", core)
+        assert stamps and set(stamps) == {f"{report_date()}T00:00:00Z"}, (name, stamps)
 
 
 def test_english_report_and_us_sample(tmp_path):
@@ -2558,3 +2574,16 @@ def test_a_returns_lines_say_what_they_are_asked_for():
     assert ("6 Add Lines 3, 4 and 5", "a result the form computes from other answers") in rows
     # (a registry's lookup is no calculation: the SSN does not "enter" the address it fetches)
     assert not any(w.startswith("enters") for d, w in rows if "social security number" in d.lower())
+
+
+def test_a_brief_point_is_clipped_by_the_room_it_takes_not_its_letters():
+    from formslim.text import clip_width, display_width
+    english = "the consent names the programme " * 10
+    korean = "행정정보 공동이용 동의서에 인쇄된 거부 시 결과와 신청 안내의 문구가 다름 " * 6
+    for text in (english, korean):
+        cut = clip_width(text, 220)
+        assert cut.endswith(" …") and display_width(cut) <= 220
+        assert text.startswith(cut[:-2].rstrip())  # cut at a space, never inside a word
+    # a Korean point is cut to about half the syllables an English one keeps letters
+    assert len(clip_width(korean, 220)) < 0.6 * len(clip_width(english, 220))
+    assert clip_width("짧은 문구", 220) == "짧은 문구"

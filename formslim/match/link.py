@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from ..components import components
 from ..fields.parts import continuations
 from ..knowledge import Knowledge
+from ..manifest import party_ref
 from ..model import Document, DuplicateGroup, Field, Link, Package
 from ..parse.parties import roles_in
 from .compare import CERTAIN, Verdict, contrasting_words, compare, veto, wording_key
@@ -583,7 +584,7 @@ def match_package(package: Package, kb: Knowledge,
     readings = stated_parties(package, readings, kb, filled_by or {}, document_parties or {})
     named_you = {d.key: _named_you(d, kb) for d in package.documents}
     readings = you_parties(package, readings, named_you)
-    if not any(_party(x)[0] == "beneficiary" for group in same_parties for x in group):
+    if not any(party_ref(x)[0] == "beneficiary" for group in same_parties for x in group):
         readings = petition_parties(package, readings, named_you)
     if same_parties:
         readings = one_party(readings, same_parties, kb)
@@ -622,8 +623,8 @@ def match_package(package: Package, kb: Knowledge,
         if kinds.get("applicant", ("",))[0] == "person" else {}
     for group in same_parties:
         # "owner 1" is the representative: an owner a form does not number may be that one
-        first = _party(group[0])
-        for role, index in map(_party, group[1:]):
+        first = party_ref(group[0])
+        for role, index in map(party_ref, group[1:]):
             if index is not None and role != first[0] and first[1] is None:
                 may_be[(role, first[0])] = f"the manifest makes {role} {index} the {first[0]}; this {role} is not numbered"
     # a document that asks a person's datum several times for nobody in particular ("Name", "Print
@@ -1815,12 +1816,12 @@ def stated_parties(package: Package, readings: dict[str, Reading], kb: Knowledge
     the spouse, its guarantor data are the spouse's."""
     out = dict(readings)
     for d in package.documents:
-        filler = next((_party(v) for k, v in filled_by.items() if _names_file(d, k)), None)
+        filler = next((party_ref(v) for k, v in filled_by.items() if _names_file(d, k)), None)
         said = ""
         if filler is None and d.form_for and d.form_for in kb.roles:
             filler, said = (d.form_for, None), f"the form says it is for the {d.form_for}"
 
-        mapping = next(({_party(a)[0]: _party(b) for a, b in m.items()} for k, m in document_parties.items()
+        mapping = next(({party_ref(a)[0]: party_ref(b) for a, b in m.items()} for k, m in document_parties.items()
                         if _names_file(d, k)), {})
         for f in d.fields:
             r = readings[f.id]
@@ -1866,11 +1867,6 @@ def _names_the_filer(f: Field, kb: Knowledge) -> bool:
     return bool(filer) and not other
 
 
-def _party(text: str) -> tuple[str, Optional[int]]:
-    m = re.fullmatch(r"\s*([a-z_]+)(?:\s*(\d{1,2}))?\s*", text.lower().replace("-", "_"))
-    return (m.group(1), int(m.group(2)) if m.group(2) else None) if m else (text.strip().lower(), None)
-
-
 def one_party(readings: dict[str, Reading], same_parties, kb: Optional[Knowledge] = None) -> dict[str, Reading]:
     """Readings with the parties of each group written as the group's first: "owner 1" and "guarantor"
     read as "representative" when the manifest says they are one person. A role named without a number
@@ -1879,9 +1875,9 @@ def one_party(readings: dict[str, Reading], same_parties, kb: Optional[Knowledge
     a company) then asks a person's name."""
     table: dict[tuple[str, Optional[int]], tuple[str, Optional[int]]] = {}
     for group in same_parties:
-        first = _party(group[0])
+        first = party_ref(group[0])
         for x in group[1:]:
-            table[_party(x)] = first
+            table[party_ref(x)] = first
     out = {}
     for fid, r in readings.items():
         key = (r.role, r.index)

@@ -11,6 +11,7 @@ reader is told what they are, stage by stage, instead of "0 → 0".
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from typing import Optional
 
 from ..match.reading import compact
@@ -93,17 +94,18 @@ def submission_duties(package: Package, plan: ReductionPlan, knowledge, country:
                           "source_title": titles[x.key or x.path], "text": u.text, "form": u.form,
                           "in_package": _in_package(u, logical), "instead": u.instead,
                           "registry": reg.id if reg is not None else None, "repeats": [], "differs": []})
-    for i, a in enumerate(items):
-        for j, b in enumerate(items):
-            if j == i or not same_document(a, b):
-                continue
-            where = f"{b['source_title']} {b['clause']}".strip()
-            a["repeats"].append(where)
+    # (same_document is symmetric: each pair is read once and noted on both sides, in the items' order)
+    for a, b in combinations(items, 2):
+        if not same_document(a, b):
+            continue
+        for x, y in ((a, b), (b, a)):
+            where = f"{y['source_title']} {y['clause']}".strip()
+            x["repeats"].append(where)
             # (one document asked in other words elsewhere — "KCS 또는 동등규격의 인증서" at 2.1.4, "KCS 인증서" at
             # 6.2.3: one admits an equivalent, the other does not — is a difference to settle, not a repeat:
             # review 51 #8)
-            if not a["form"] and not b["form"] and compact(a["document"]) != compact(b["document"]):
-                a["differs"].append({"where": where, "document": b["document"]})
+            if not x["form"] and not y["form"] and compact(x["document"]) != compact(y["document"]):
+                x["differs"].append({"where": where, "document": y["document"]})
     return sorted(items, key=lambda d: STAGES.index(d["stage"]) if d["stage"] in STAGES else len(STAGES))
 
 

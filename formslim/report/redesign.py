@@ -20,9 +20,10 @@ from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
 from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_foreign_files,
                            refuse_unsafe_entries, report_folder)
-from ..text import clip, display_width, purpose_notice
+from ..text import clip, clip_width, display_width, purpose_notice
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
+from .packaging import report_date
 from .captions import caption
 from .reduced_form import MAX_TICK_OPTIONS, item_caption, notice_text, choice_hint, roster_caption, roster_tables, write_docx, write_hwpx
 
@@ -864,7 +865,7 @@ def _page_css(a: Analysis) -> str:
 
 
 CSS = """
-body{font-family:"Noto Sans CJK KR","Noto Sans KR","Malgun Gothic",Arial,sans-serif;margin:2rem auto;max-width:1100px;
+body{font-family:"Noto Sans CJK KR","Noto Sans KR","Malgun Gothic","NanumGothic","Nanum Gothic",Arial,sans-serif;margin:2rem auto;max-width:1100px;
 color:#1d2733;line-height:1.45;padding:0 1rem}
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:2px solid #2b5797;padding-bottom:.2rem;margin-top:2.2rem}
 .sub{color:#5a6878}.cards{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}
@@ -1161,8 +1162,9 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h2 id="inventory">{L("inventory")}</h2><table class="stack"><tr><th>{L("file")}</th><th>{L("kind")}</th>'
                f'<th>{L("title")}</th><th>{L("fields")}</th><th>{L("decision")}</th><th>{L("rule")}</th></tr>')
     inv = {k: _e(L(k)) for k in ("file", "kind", "title", "fields", "decision", "rule")}
+    approvals = approval_notes(a, lang)
     for d in p.documents:
-        approval = approval_note(a, d.key or d.file, lang)
+        approval = approvals.get(d.key or d.file, "")
         out.append(f'<tr><td data-label="{inv["file"]}">{_e(shown_file(d.file, lang))}</td>'
                    f'<td data-label="{inv["kind"]}">{_e(kind_text(lang, d.kind))}</td><td data-label="{inv["title"]}">{_e(d.title)}'
                    + (f'<br><span class="small">{_e(approval)}</span>' if approval else "") + '</td>'
@@ -1471,8 +1473,9 @@ def to_markdown(a: Analysis) -> str:
     lines += [f"## {t(lang, 'inventory')}", "", f"| {t(lang, 'file')} | {t(lang, 'kind')} | {t(lang, 'title')} | "
               f"{t(lang, 'fields')} | {t(lang, 'decision')} | {t(lang, 'rule')} |", "| --- | --- | --- | --- | --- | --- |"]
     rules = {d.id: d for d in p.decisions}
+    approvals = approval_notes(a, lang)
     for d in p.documents:
-        approval = approval_note(a, d.key or d.file, lang)
+        approval = approvals.get(d.key or d.file, "")
         lines.append(f"| {md(shown_file(d.file, lang))} | {kind_text(lang, d.kind)} | {md(d.title)}"
                      + (f" ({md(approval)})" if approval else "") + f" | {d.fields_before} → {d.fields_after} | "
                      f"{md(_decision_text(lang, d, p.primary or ''))} | " + ", ".join(f"{md(rule_name(lang, rules[i].rule, rules[i].variant))} ({i})" for i in d.decisions) + " |")
@@ -1763,17 +1766,6 @@ def prepare_output_dir(out: Path) -> None:
         refuse_unsafe_entries(out, [n for n in names if not n.startswith(TEMP_PREFIX)])
     elif out.parent.exists() and not out.parent.is_dir():
         raise FormslimError(f"{one_line(str(out))}: {one_line(str(out.parent))} is a file, not a folder")
-
-
-def report_date() -> str:
-    """Today, or the date of ``SOURCE_DATE_EPOCH`` (reproducible builds: the same input, the same bytes)."""
-    import datetime
-    import os
-
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
-        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date().isoformat()
-    return datetime.date.today().isoformat()
 
 
 def blocker_rows(a: Analysis) -> list[tuple[list[tuple[str, str]], str, str]]:
@@ -2166,8 +2158,10 @@ def _legal_points(a: Analysis, n: int = 7) -> list[str]:
     """The points a legal reviewer must confirm, as the consolidated form lists them (the first ``n``)."""
     points = [str(x) for x in a.form.get("legal_review", [])]
     more = len(points) - n
-    # (a long point is cut at the last space before its limit, never inside a word: the whole point follows)
-    return [x if len(x) <= 220 else x[:217].rsplit(" ", 1)[0].rstrip(" ,;:(—") + " …" for x in points[:n]] + \
+    # (a long point is cut at the last space before its limit, never inside a word: the whole point follows; the
+    # limit is in columns, so a Korean point — a syllable as wide as two letters — takes no more lines than an
+    # English one: with a Korean font the brief's seven Korean points ran past its A4 page)
+    return [clip_width(x, 220) for x in points[:n]] + \
         ([f"… 외 {more}개" if a.lang == "ko" else f"… and {more} more"] if more > 0 else [])
 
 
@@ -2343,25 +2337,27 @@ def _target_text(s: dict, L) -> str:
     return f'{L("target")} {_pct(s["target"])}' + (f' ({L("target_default")})' if s.get("target_default") else "")
 
 
-def approval_note(a: Analysis, key: str, lang: str) -> str:
-    """A US form's approval as the inventory gives it: "OMB 3245-0071, EXPIRED 2024-12-31 · U.S. Small Business
-    Administration" — and, for a collection of another agency than the main form's, that the sponsor cannot redesign
-    it (review 46 #6); "" where the form prints no OMB number."""
+def approval_notes(a: Analysis, lang: str) -> dict[str, str]:
+    """Each US form's approval as the inventory gives it, by document key: "OMB 3245-0071, EXPIRED 2024-12-31 · U.S.
+    Small Business Administration" — and, for a collection of another agency than the main form's, that the sponsor
+    cannot redesign it (review 46 #6). A form that prints no OMB number has none."""
     docs = logical_documents(a)
-    doc = docs.get(key)
-    if doc is None or not doc.approval_number:
-        return ""
-    agency = a.knowledge.sponsor(doc.approval_number)
-    expiry = ""
-    if doc.approval_expires:
-        expiry = t(lang, "approval_expired" if doc.approval_expires < report_date() else "approval_expires",
-                   date=doc.approval_expires)
-    line = t(lang, "approval_line", number=doc.approval_number, expiry=expiry, agency=agency.name if agency else "?")
     main = docs.get(a.plan.main_form or "")
     own = a.knowledge.sponsor(main.approval_number) if main is not None and main.approval_number else None
-    if agency is not None and own is not None and agency.id != own.id:
-        line += " — " + t(lang, "approval_other_agency")
-    return line
+    out: dict[str, str] = {}
+    for key, doc in docs.items():
+        if not doc.approval_number:
+            continue
+        agency = a.knowledge.sponsor(doc.approval_number)
+        expiry = ""
+        if doc.approval_expires:
+            expiry = t(lang, "approval_expired" if doc.approval_expires < report_date() else "approval_expires",
+                       date=doc.approval_expires)
+        line = t(lang, "approval_line", number=doc.approval_number, expiry=expiry, agency=agency.name if agency else "?")
+        if agency is not None and own is not None and agency.id != own.id:
+            line += " — " + t(lang, "approval_other_agency")
+        out[key] = line
+    return out
 
 
 def _page_ranges(pages: list[int]) -> str:

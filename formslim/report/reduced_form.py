@@ -19,6 +19,7 @@ from ..parse.parties import signs_as_applicant
 from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhere, lookup_subject, mixed_editions,
                            own_consent_needed, printed_basis,
                            own_sharing_document, registry_key_questions)
+from .packaging import settle
 from ..text import BLOCK_MARK, REQUIRED_STAR, clip, purpose_notice
 from ..text import caption as date_caption
 from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
@@ -655,7 +656,7 @@ def _retired_lines(plan: ReductionPlan, kb: Knowledge, titles: dict, lang: str) 
     documents and boxes that ask it, what replaced it, and the source — the cheapest fix a form's owner can make.
     Only boxes someone still fills (not those the agency fetches or the plan removes) and only once retired by the
     report's date."""
-    from .redesign import report_date
+    from .packaging import report_date
 
     today = report_date()
     found: dict[str, dict[str, list[str]]] = {}
@@ -2118,6 +2119,7 @@ def write_docx(form: dict, path) -> None:
                 nr[0].merge(nr[1]).text = "\n".join(notice_lines(it["notice"], form.get("language", "en")))
     _amendments_docx(d, form)
     d.save(str(path))
+    settle(path)
 
 
 def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[tuple[str, str]]]:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..safe_output import html_text, one_line, report_folder
 from ..screening import LIMITS, ScreenResult
-from .redesign import CSS, report_date
+from .packaging import report_date
+from .redesign import CSS
 
 OUTPUTS = ("screen.json", "screen.html")
 MARKER = ".formslim-screen"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..safe_output import xml_text
+from .packaging import settle
 
 
 @dataclass
@@ -63,6 +64,7 @@ def write_xlsx(sheets: Sequence[Sheet], path: Path, creator: str = "formslim") -
             ws.auto_filter.ref = f"A1:{get_column_letter(len(sheet.header))}{len(sheet.rows) + 1}"
     wb.properties.creator = creator
     wb.save(path)
+    settle(path)
 
 
 def _title(title: str, taken: list[str]) -> str:
