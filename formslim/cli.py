@@ -422,7 +422,12 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         from .report.i18n import message
 
         said = "ko" if (lang or result.lang) == "ko" else "en"
-        for line in _summary(one_line(result.programme), s, said):
+        lines = _summary(one_line(result.programme), s, said)
+        if result.plan.filer:
+            # (a package filed for someone else — the 추천기관 files for its 후보자 — names its filer, as the report
+            # does: "모든 제출자가 내는 서류", not "신청인", review 54 #14)
+            lines = [redesign.as_filed_for(x) for x in lines]
+        for line in lines:
             click.echo(line)
         click.echo(message(said, "sum_report", path=one_line(str(out / "report.html"))))
     if not quiet:

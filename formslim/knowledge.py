@@ -228,6 +228,9 @@ class Contrast:
     scope: str = "document"
     source: str = ""
     organisation: tuple[str, ...] = ()  # the words that make a variant an organisation's ("(단체)")
+    # document scope: data only a natural person has (주민등록번호, 성별) — another document that asks them of the
+    # subject the variants are about is filed only where that subject is a person (review 54 #3)
+    person_only: tuple[str, ...] = ()
     members: tuple[tuple[str, ...], ...] = ()  # the members, each with its synonyms (words, grouped)
     strength: str = "never"  # label scope: "never" one datum, or "review" (often different, sometimes one)
     # label scope: the member a label of one of ``kinds`` holds when it names none ("an amount is written in
@@ -544,6 +547,9 @@ def _contrast(e: dict) -> Contrast:
     organisation = _tuple(e.get("organisation"))
     if not set(organisation) <= set(words):
         raise ValueError("organisation words must be among the class's words")
+    person_only = _tuple(e.get("person_only"))
+    if person_only and (scope != "document" or not organisation):
+        raise ValueError("person_only: only a document-scope class with organisation words")
     strength = str(e.get("strength", "never"))
     if strength not in ("never", "review"):
         raise ValueError(f"strength must be 'never' or 'review', not {strength!r}")
@@ -564,7 +570,7 @@ def _contrast(e: dict) -> Contrast:
         raise ValueError("one_side must be 'review', in a label-scope class without unmarked (one_side_kinds and "
                          "one_side_lang — ko or en — with it)")
     return Contrast(id=e["id"], words=words, scope=scope, source=str(e.get("source", "")), organisation=organisation,
-                    members=groups, strength=strength, unmarked=unmarked, kinds=kinds, field_kinds=field_kinds,
+                    person_only=person_only, members=groups, strength=strength, unmarked=unmarked, kinds=kinds, field_kinds=field_kinds,
                     hint=hint, context=context, one_side=bool(one_side), one_side_kinds=one_side_kinds,
                     one_side_lang=one_side_lang)
 

@@ -1142,7 +1142,8 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "that party's (certified development company)" in md and "(cdc)" not in md
     # (and its questions are one row of the protocol, not 174 rows among the applicant's data — review 46 #11)
-    assert md.count("another party completes") == 1 and "| Has the CDC had staffing changes" not in md
+    # (… naming the party the form says completes it — review 54 #13)
+    assert md.count("completed by the certified development company |") == 1 and "| Has the CDC had staffing changes" not in md
 
 
 @needs_corpus
@@ -1307,8 +1308,11 @@ def test_data_asked_of_a_consents_signer_that_its_items_do_not_name_go_to_legal_
     # its box consents to "제공" while its notice names no recipient — and two purposes are disclosures
     (provided,) = [x for x in a.form["legal_review"] if "제3자 제공)라고 묻지만" in x]
     assert "‘개인정보 제공 동의’" in provided and "(공개검증, 관보게재)" in provided and "제17조 제2항" in provided
-    # its retention "서훈기록부는 영구" is put to the reviewer with the records schedule it may rest on
-    assert any("[개인정보의 처리 및 보유 기간]에 ‘영구’" in x and "공공기록물" in x for x in a.form["legal_review"])
+    # its retention "서훈기록부는 영구" is put to the reviewer with the records schedule it may rest on — quoted with the
+    # record it is said of (the register of honours conferred), not as "the application's data kept 20 years"
+    # (review 54 #12)
+    (kept,) = [x for x in a.form["legal_review"] if "보유 기간]에 ‘" in x and "공공기록물" in x]
+    assert "‘서훈기록부는 영구’" in kept and "신청 정보를" not in kept, kept
 
 
 @needs_corpus

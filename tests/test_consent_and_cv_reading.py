@@ -145,7 +145,9 @@ def test_a_cv_merged_with_another_is_filed_for_each_staff_member_and_a_spouses_r
     assert "| spouse: Print/Type name |" in md and "| Print/Type name |" in md and "Print/Type name (×2)" not in md
     # (a party that writes its own lines on the consent: its lines are that party's part of the form — one row of the
     # protocol naming the party, not the applicant's data; review 46 #11)
-    assert "Transcript of Tax Return: its 14 questions, completed by the client and the IVES participant" in md
+    # (the party the plan says completes it — the IVES participant writes line 5, the client's name and address
+    # among it —, not whom the lines are about: review 54 #13)
+    assert "Transcript of Tax Return: its 14 questions, completed by the IVES participant |" in md
     assert "| IVES participant name |" not in md
 
 

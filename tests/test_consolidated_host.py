@@ -236,7 +236,8 @@ def test_a_one_question_file_does_not_host_the_consolidated_form():
 @needs_corpus
 def test_a_package_with_nothing_of_the_applicants_to_cut_misses_no_target(tmp_path):
     """With the pledges listed apart as contract-stage papers, the procurement package counts no document a
-    bidder files: the summary says the target does not apply (not "NOT met") and analyze exits 0, not 4."""
+    bidder files: the summary says no "NOT met" and analyze exits 0, not 4 — and a bid is no support application,
+    so MSS's figure is no target for it (review 54 #1): "no target set"."""
     import subprocess
     import sys
 
@@ -251,7 +252,7 @@ def test_a_package_with_nothing_of_the_applicants_to_cut_misses_no_target(tmp_pa
                        env={**__import__("os").environ, "FORMSLIM_CACHE": "0"})
     assert p.returncode == 0, p.stderr
     first = p.stdout.splitlines()[0]
-    assert "0 → 0 documents" in first and "does not apply" in first and "NOT met" not in first
+    assert "0 → 0 documents" in first and "no target set" in first and "NOT met" not in first
 
 
 

@@ -393,7 +393,22 @@ def test_the_award_bundles_merit_confirmation_is_filed_for_an_order_of_merit_onl
     a = analyze([CORPUS / AWARD])
     doc = next(d for d in a.plan.documents if d.title == "공적 확인서")
     assert doc.condition == "훈장 후보자인 경우" and doc.decision == "keep"
-    assert a.plan.documents_required_before == a.plan.documents_before - 2  # with the 공무원인사기록요약서
+    # (with the 공무원인사기록요약서, and the 현지확인서 and the candidate's consent, filed for a person only)
+    assert a.plan.documents_required_before == a.plan.documents_before - 4
+
+
+@needs_corpus
+def test_documents_only_a_person_files_are_filed_only_for_a_candidate_who_is_one():
+    """The 공적조서 has a variant for a person and one for an organisation (개인 / 단체). The 현지확인서 asks the
+    candidate's 주민등록번호 and 성별, which only a natural person has, and the 동의서 is the candidate's own consent to
+    the processing of personal data: an organisation files neither — each is filed "개인인 경우", said in the
+    assumptions. The 추천서 asks "성명 (단체명)": both kinds file it (review 54 #3)."""
+    a = analyze([CORPUS / AWARD])
+    case = {d.title: d.condition for d in a.plan.documents}
+    assert case["현지확인서"] == "개인인 경우" and case["정부포상에 대한 동의서"] == "개인인 경우"
+    assert case["정부포상 후보자 추천서"] == "" and case["공적조서 (개인)"] == ""
+    said = [x for x in a.plan.assumptions if "only a person" in x]
+    assert len(said) == 2 and any("'주민등록번호, 성별'" in x for x in said), said
 
 
 @needs_corpus
@@ -464,11 +479,11 @@ def test_the_brief_says_whose_consent_each_check_rests_on(tmp_path):
 def test_a_brief_for_a_package_filed_for_someone_else_names_its_filer():
     """The 정부포상 bundle is filed by the 추천기관 for its candidates: the brief's "every applicant" is every filer
     (review 27 #4), with the particle that follows the new noun."""
-    from formslim.report.redesign import _as_filed_for
+    from formslim.report.redesign import as_filed_for
 
-    assert _as_filed_for("모든 신청인이 내는 서류") == "모든 제출자가 내는 서류"
-    assert _as_filed_for("신청 1건당 소요 시간(분, ±20%)") == "제출 1건당 소요 시간(분, ±20%)"
-    assert _as_filed_for("Documents every applicant submits") == "Documents every filer submits"
+    assert as_filed_for("모든 신청인이 내는 서류") == "모든 제출자가 내는 서류"
+    assert as_filed_for("신청 1건당 소요 시간(분, ±20%)") == "제출 1건당 소요 시간(분, ±20%)"
+    assert as_filed_for("Documents every applicant submits") == "Documents every filer submits"
 
 
 @needs_corpus
@@ -638,3 +653,72 @@ def test_an_officers_attestation_in_the_noun_style_is_a_declaration():
     assert said.startswith("위 자료는") and said.endswith("책임도 감수하겠습니다.")
     # (a line that only mentions a check is none)
     assert declaration("위 서류를 확인하여 제출") == ""
+
+
+@needs_corpus
+def test_a_nomination_is_judged_against_no_target_and_its_summary_names_its_filer(tmp_path):
+    """MSS's 9 → 4.4 is a figure for the documents a business submits per support application. The 정부포상 bundle is
+    a nomination the 추천기관 files for its candidates: no default target, no "미달성", exit 0; the summary names
+    the filer as the report does (review 54 #1, #14). A support programme's package keeps the default."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+    from formslim.parse import read_package
+    from formslim.reduce.plan import applies_for_something
+
+    from .conftest import SAMPLES
+
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-hwplib"), "-o", str(tmp_path / "out"), "--quiet",
+                                       "--lang", "ko"])
+    assert result.exit_code == 0, result.output
+    first = result.stdout.splitlines()[0]
+    assert "목표 없음" in first and "미달성" not in result.stdout, first
+    assert "모든 제출자가 내는 서류" in first and "신청인" not in result.stdout, result.stdout
+    plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
+    assert plan["summary"]["target"] is None and plan["summary"]["target_met"] is None
+    # the columns the 추천자 현황's printed note gives to a body that looks them up are that body's, not "the persons
+    # on the list"'s, who complete none of them (review 54 #13)
+    md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
+    assert "정부포상 추천자 현황: 질병관리본부(감염병관리과)가 작성하는 항목 7개" in md and "명단의 사람이 작성" not in md
+    assert applies_for_something(read_package([SAMPLES / "kr-sme-support"]))
+
+
+@needs_corpus
+def test_an_overlap_counts_no_sign_off_and_a_figure_that_does_not_move_says_so(tmp_path):
+    """Review 54 #8, #10: the brief's "largest overlap" was the candidate's consent asking "3 of its 4 questions"
+    again — 성명, 소속(주소), 성명: the second the name its signer writes on the signature line. Who signs, as a
+    signature line has them write it (name, rank beside the mark), is no question another form asks again. And
+    minutes that do not move are "no change", not "within the estimate's range"."""
+    from formslim.parse.notices import beside_signature, is_signing_name
+
+    a = analyze([CORPUS / AWARD])
+    fields = a.match.fields
+    in_doc = {}
+    for fid, f in fields.items():
+        in_doc.setdefault(a.match.doc_of[fid], []).append(f)
+    items = [it for o in a.overlaps for it in o["items"]]
+    assert items
+    for it in items:
+        for fid in (it["field"], it["other"]):
+            f, others = fields[fid], in_doc[a.match.doc_of[fid]]
+            assert not is_signing_name(f, others), it
+            r = a.match.readings[fid]
+            assert not (beside_signature(f, others) and set(r.concepts) <= {"person.name", "person.grade"}), it
+    assert not any(o["documents"][0]["title"] == "정부포상에 대한 동의서" for o in a.overlaps)
+    write_report(a, tmp_path / "award")
+    md = (tmp_path / "award" / "report.md").read_text(encoding="utf-8")
+    brief = md.split("## 요약")[0]
+    assert "(변화 없음)" in brief and "측정된 변화로 볼 수 없음" not in brief
+
+
+def test_a_manifests_parties_are_said_in_the_reports_language():
+    """"override applied: … is filled by the 확인자" stood in English in a Korean report (review 54 #14)."""
+    from formslim.knowledge import load_knowledge
+    from formslim.report.i18n import knowledge_names, localise
+
+    names = knowledge_names("ko", load_knowledge())
+    for line in ("override applied: a.hwp#part9 is filled by the agency_official",
+                 "override applied: one person: representative = owner 1",
+                 "override applied: in b.pdf, the guarantor is the spouse"):
+        said = localise("ko", line, names)
+        assert said.startswith("적용한 재정의: ") and "override" not in said and " is " not in said, said

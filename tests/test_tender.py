@@ -99,7 +99,8 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--quiet", "--no-cache",
                                        "--lang", "ko"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("조달물자(물품) 구매입찰 공고: 서류 0 → 0건") and "해당 없음" in result.stdout
+    # (a bid is no support application: MSS's figure is no target for it — review 54 #1)
+    assert result.stdout.startswith("조달물자(물품) 구매입찰 공고: 서류 0 → 0건") and "목표 없음" in result.stdout
     plan = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan["summary"]["target_met"] is None and plan["summary"]["documents_target_met"] is None
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
@@ -130,11 +131,12 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     # (review 47 #13: each pledge's legal note cites the rule that requires it, as the notice prints it)
     assert [d["legal_note"] for d in plan["decisions"]][:2] == [
         "required by 물품구매(제조)계약특수조건 제7조의3 (as printed)", "required by 물품구매(제조)계약특수조건 제26조의5 (as printed)"]
-    # (review 47 #4: the contract-stage pledges ask the same six data — a finding, though none is counted)
+    # (review 47 #4: the contract-stage pledges ask the same data — a finding, though none is counted; the 서약자 and
+    # 대표 each writes beside the seal are the sign-off, no question asked again — review 54 #8)
     (o,) = plan["overlaps"]
-    assert o["stage"] == "after_approval" and o["shared"] == o["certain"] == 6
-    assert {x["label"] for x in o["items"]} >= {"계약번호", "계약건명", "계약금액", "사업자등록번호"}
-    assert "직접이행의무 확약서의 질문 6개 중 6개를" in brief
+    assert o["stage"] == "after_approval" and o["shared"] == o["certain"] == 4
+    assert {x["label"] for x in o["items"]} == {"계약번호", "계약건명", "계약금액", "사업자등록번호"}
+    assert "직접이행의무 확약서의 질문 4개 중 4개를" in brief
 
 
 def test_a_test_file_and_a_stub_are_named_first_not_counted_as_forms(tmp_path):

@@ -174,6 +174,13 @@ def printed_notices(layout: Layout, fields: tuple[Field, ...], title: str = "") 
     return tuple(out)
 
 
+def beside_signature(f: Field, fields) -> bool:
+    """Whether a field is printed in the same cell or line as a signature mark of its document ("작성자 포상담당
+    (직급) ____ (성명) ____ (서명)"): written by the one who signs there, as part of their sign-off."""
+    k = _key(f)
+    return k is not None and f.kind != "signature" and any(g.kind == "signature" and _key(g) == k for g in fields)
+
+
 def is_signing_name(f: Field, fields) -> bool:
     """A name asked on a signature line ("성 명 : (서명)", "Name ____ Signature ____"): a name field printed
     in the same cell or line as a signature mark. It is the signer's name, not a datum of the form."""

@@ -468,6 +468,14 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
                                "as a short form (reading, checking, sending); its questions are unknown and not counted")
         # (the boxes of one answer — a date's month, day and year — are one question: Field.part_of)
         fields = tuple(f for f in doc.fields if f.id not in others and not f.part_of) if doc and not dp.issued else ()
+        if kind == "certificate" and not dp.issued and fields and dp.signers:
+            # (a 확인서 its own signers write — the 공적 확인서's 작성자 and 확인자, the 현지확인서's 확인자 after a site
+            # visit —, no authority's seal on it: written, not obtained; priced as the form it is, not as a
+            # certificate fetched in a quarter-hour — review 54 #4)
+            kind = "form"
+            who = ", ".join(dict.fromkeys(sg.signer for sg in dp.signers))
+            assumptions.append(f"{dp.title or key}: a certificate its own signers write ({who}), not one an authority "
+                               f"issues: priced as a form they fill ({len(fields)} questions), not as a copy obtained")
         narrative = doc is not None and is_narrative(replace(doc, kind=dp.kind))
         if narrative and doc.composed_length and not is_narrative(replace(doc, kind=dp.kind, composed_length="")):
             # (a form of few fields priced as a narrative because of the text it demands: said, with its words)

@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..model import ReductionPlan
+from ..parse.notices import beside_signature, is_signing_name
 
 #: the sign-off of each form — its signature, the date it is signed — is asked by every form and removes nothing
 _SIGN_OFF = frozenset({"person.signature", "application.date", "person.title"})
+#: who signs, as a sign-off has them write it beside their signature: their name, rank, post, office
+_SIGNER = frozenset({"person.name", "person.grade", "person.title", "person.affiliation"})
 #: a pair is an overlap worth a reader's time where the smaller document asks at least this many of its questions
 #: again in the other, and this share of them
 MIN_SHARED, MIN_SHARE = 3, 0.25
@@ -41,10 +44,20 @@ def document_overlaps(plan: ReductionPlan, match) -> list[dict]:
     asked = {fp.field: fp.document or fp.file for fp in plan.fields
              if fp.action in ("ask", "checkbox") and not fp.part_of and (fp.document or fp.file) in counted}
 
+    in_doc: dict[str, list] = defaultdict(list)
+    for fid, f in match.fields.items():
+        in_doc[match.doc_of.get(fid, "")].append(f)
+
     def sign_off(fid: str) -> bool:
         f = match.fields[fid]
         r = match.readings.get(fid)
-        return f.kind == "signature" or bool(r and r.concepts and set(r.concepts) <= _SIGN_OFF)
+        # (… and who signs, as the signature line has them write it — "성 명 : ____ (서명)", "작성자 (직급) ____ (성명)
+        # ____ (서명)": a consent's own signer named to sign it, an official's rank in a sign-off, is no question
+        # another form asks again — review 54 #8)
+        doc_fields = in_doc[match.doc_of.get(fid, "")]
+        return f.kind == "signature" or bool(r and r.concepts and set(r.concepts) <= _SIGN_OFF) \
+            or is_signing_name(f, doc_fields) \
+            or bool(r and r.concepts and set(r.concepts) <= _SIGNER and beside_signature(f, doc_fields))
 
     # the strongest link of each field to each other document: certain beats review
     best: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)

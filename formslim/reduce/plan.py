@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Iterable, NamedTuple, Optional
 
@@ -16,7 +16,7 @@ from ..match.reading import compact
 from ..parse.classify import condition_of, source_edition
 from ..parse.notices import box_part, is_consent_box, is_signing_name
 from ..parse.parties import OWN, other_signers, roles_in, signs_as_applicant
-from ..text import USE_ONLY
+from ..text import USE_ONLY, has_hangul
 from ..match.copies import copied_documents
 from ..model import (BROKEN_CALCULATION, DEFAULT_TARGET, DEFAULT_TARGET_COUNTRY, INCOMPLETE, AttachmentRoute, Decision, Derivation, Document, DocumentPlan, FieldPlan, Package,
                      ReductionPlan, Signature)
@@ -203,9 +203,14 @@ def _filed_when(p: dict, d: Optional[Document], kb: Knowledge) -> str:
     return case.filed_when if case else ""
 
 
-#: what a Korean package that applies for something prints in its titles: an application, a business plan, a
-#: nomination, a call, a proposal, a bid (MSS's target counts the documents of such packages)
-_APPLYING = re.compile(r"신청|지원\s*사업|사업\s*계획|추천|공모|응모|제안|입찰|참가|접수|모집")
+#: a document title that applies for support (MSS's figure is for the documents a business submits per support
+#: application: a programme's 신청서, 사업계획서, its notice of a call)
+_APPLYING = re.compile(r"신청|지원\s*사업|사업\s*계획|공모|응모|제안|접수|모집")
+#: … and what says plainly that it does: a support programme, a business plan, a subsidy, a voucher
+_SUPPORT = re.compile(r"지원\s*사업|사업\s*계획|보조금|바우처|정책\s*자금")
+#: a package an agency or a bidder files that is no support application: a nomination for an award (추천, 공적), a
+#: bid in a procurement (입찰, 투찰) — "입찰참가신청서" says 신청 and applies for no support (review 54 #1)
+_NOT_SUPPORT = re.compile(r"입찰|투찰|추천|포상|공적\s*조서")
 
 
 def _amended_by(note: str, source: str, kb: Knowledge, country: Optional[str]) -> str:
@@ -223,10 +228,17 @@ def _amended_by(note: str, source: str, kb: Knowledge, country: Optional[str]) -
 
 
 def applies_for_something(package: Package) -> bool:
-    """Whether a package applies for something: it holds a programme notice, or a document whose title says it is an
-    application, a business plan, a nomination, a bid (:data:`_APPLYING`) — not a statutory report or a register."""
-    logical = [x for d in package.documents for x in d.logical]
-    return any(x.kind == "notice" or _APPLYING.search(x.title or "") for x in logical)
+    """Whether a package applies for support — MSS's 9 → 4.4 is a figure for the documents a business submits per
+    support application: it holds a programme notice, or a document whose title says it is an application or a
+    business plan (:data:`_APPLYING`) — not a statutory report or a register (review 48 #6), nor a nomination for an
+    award or a bid in a procurement (:data:`_NOT_SUPPORT`, review 54 #1), unless a title names a support programme
+    (:data:`_SUPPORT`)."""
+    titles = [x.title or "" for d in package.documents for x in d.logical]
+    if any(_SUPPORT.search(t) for t in titles):
+        return True
+    if any(_NOT_SUPPORT.search(t) for t in titles):
+        return False
+    return any(x.kind == "notice" or _APPLYING.search(x.title or "") for d in package.documents for x in d.logical)
 
 
 def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Derivation, ...], kb: Knowledge,
@@ -364,6 +376,14 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
         assumptions.append(f"{titles[key]} is the variant of {titles[first]} for another kind of applicant (the "
                            f"titles differ only by words of one contrast class): an applicant files one of them, so "
                            f"the documents, questions and minutes per applicant count {titles[first]}")
+
+    person_cases = _person_only_cases(docs, alternatives, kb, match)
+    for key, (case, asked, variant) in person_cases.items():
+        assumptions.append(
+            (f"{titles[key]} asks '{asked}' of the one the variants {variant} are about, data only a person has"
+             if asked else f"{titles[key]} is the consent of the one the variants {variant} are about, which only a "
+                           "person gives")
+            + f": it is filed only in that case ({case})")
 
     mixed = _mixed_editions([d for d in docs if d.key not in alternatives])
     if mixed:
@@ -893,7 +913,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                       fields_before=sum(1 for f in before if f.action not in ("other_party", "form_fills")
                                                         and not f.part_of),
                                       twin_of=p.get("twin_of", ""), alternative_of=alternatives.get(key, ""),
-                                      condition=p.get("condition") or _filed_when(p, by_key.get(key), kb),
+                                      condition=p.get("condition") or _filed_when(p, by_key.get(key), kb)
+                                      or person_cases.get(key, ("",))[0],
                                       received=p.get("received", ""), signed_once=blocks.get(key, 0),
                                       after_approval=p.get("after_approval", ""),
                                       filed_elsewhere=p.get("filed_elsewhere", ""),
@@ -1252,6 +1273,45 @@ def _alternatives(docs: list[Document], variants: set[frozenset]) -> dict[str, s
         first = out.get(first, first)
         if later not in out and later != first:
             out[later] = first
+    return out
+
+
+def _person_only_cases(docs: list[Document], alternatives: dict[str, str], kb: Knowledge,
+                       match: MatchResult) -> dict[str, tuple[str, str, str]]:
+    """Documents filed only where the subject of a form's variants is a person: where a package holds a form for a
+    person and its variant for an organisation ("공적조서 (개인)" / "(단체)", a document-scope contrast class with
+    ``organisation`` words), another document that asks the subject what only a natural person has (the class's
+    ``person_only`` data: the 현지확인서's 주민등록번호 and 성별), or is the subject's own consent, and names no
+    organisation where it asks about them, is filed for a person only: an organisation files neither (review 54
+    #3). By key: (the case as its titles say it, "개인인 경우"; the labels of what it asks only a person has, "" for a
+    consent; the variants' titles)."""
+    classes = [c for c in kb.contrasts.values() if c.scope == "document" and c.organisation and c.person_only]
+    by_key = {d.key: d for d in docs}
+    out: dict[str, tuple[str, str, str]] = {}
+    for later, first in alternatives.items():
+        pair = [by_key[k] for k in (first, later) if k in by_key]
+        for c in classes:
+            said = [next((w for w in c.words if compact(w) in compact(d.title or "")), None) for d in pair]
+            if len(pair) != 2 or None in said or (said[0] in c.organisation) == (said[1] in c.organisation):
+                continue
+            person_doc, word = next((d, w) for d, w in zip(pair, said) if w not in c.organisation)
+            roles = Counter(r.role for f in person_doc.fields if (r := match.readings.get(f.id)) is not None
+                            and r.role and r.concept)
+            if not roles:
+                continue
+            subject = roles.most_common(1)[0][0]
+            variant = " / ".join(d.title or d.key for d in pair)
+            case = f"{word}인 경우" if has_hangul(word) else f"if {word}"
+            for d in docs:
+                if d.key in alternatives or d.key in (first, later) or d.key in out:
+                    continue
+                about = [(f, r) for f in d.fields if (r := match.readings.get(f.id)) is not None and r.role == subject]
+                if not about or any(compact(w) in compact(f.label) for f, _ in about for w in c.organisation):
+                    continue  # (an organisation is named where it asks about them: "성명 (단체명)")
+                only = [f.label for f, r in about if r.concept in c.person_only]
+                consent = d.kind == "consent" and any(sg.signer == subject for sg in d.signers)
+                if only or consent:
+                    out[d.key] = (case, ", ".join(dict.fromkeys(only)), variant)
     return out
 
 

@@ -134,7 +134,7 @@ TEXT = {
         "notice_count": "As the programme notice counts its submissions: {before} → {after} ({pct}% fewer; documents target {met}) — {items}. The figures above count each document an applicant submits, the papers of one upload one by one.",
         "notice_count_label": "Submissions as the notice counts them",
         "stage_screening": "after the document evaluation", "stage_selection": "after selection", "stage_case": "where it applies",
-        "within_range": "the change is within the estimate's ±{range}%: no measured change",
+        "within_range": "the change is within the estimate's ±{range}%: no measured change", "no_change": "no change",
         "notice_floor": "On this count no plan can meet the target: {items} stay whatever is fetched or dropped, so {before} → {floor} ({pct}% fewer) is its floor — the notice's design, not a shortfall of this plan.",
         "online_counted": "The programme's online application is counted as one of them, before and after.",
         "online_included": "the online application included", "notice_floor_short": "floor {floor}: {items} stay on any plan",
@@ -481,7 +481,7 @@ TEXT = {
         "notice_count": "공고문의 제출서류 표로 세면: {before} → {after}건 (감축 {pct}%, 서류 목표 {met}) — {items}. 위 수치는 신청인이 내는 서류를 종류별로 한 건씩 셉니다(한 번에 올리는 파일 안의 서류도 각각).",
         "notice_count_label": "공고문 기준 제출 건수",
         "stage_screening": "서류평가 통과 후", "stage_selection": "최종 선정 후", "stage_case": "해당하는 경우",
-        "within_range": "차이가 추정 오차(±{range}%) 안: 측정된 변화로 볼 수 없음",
+        "within_range": "차이가 추정 오차(±{range}%) 안: 측정된 변화로 볼 수 없음", "no_change": "변화 없음",
         "notice_floor": "이 셈으로는 어떤 감축안도 목표에 이를 수 없음: 무엇을 직접 확인하거나 없애도 {items}은(는) 남으므로 {before} → {floor}건(감축 {pct}%)이 하한입니다 — 감축안이 모자란 것이 아니라 공고문의 제출 구성 때문입니다.",
         "online_counted": "온라인 사업신청서를 전후 모두 서류 한 건으로 셈",
         "online_included": "온라인 사업신청서 포함", "notice_floor_short": "하한 {floor}건: {items}은(는) 어떤 감축안에서도 남음",
@@ -977,6 +977,16 @@ EVIDENCE = {
          r"in force for this programme",
          "이 묶음의 서식들이 서로 다른 근거 규정(또는 다른 해의 판)을 출처로 적고 있다: {1} — 각 서식이 이 사업에 현재 "
          "적용되는 서식인지 확인"),
+        (r"(.+): a certificate its own signers write \((.+)\), not one an authority issues: priced as a form they fill "
+         r"\((\d+) questions\), not as a copy obtained",
+         "{1}: 기관이 발급하는 증명서가 아니라 서명하는 사람({2!})이 직접 작성하는 확인서 — 발급받는 사본이 아니라 그 사람이 "
+         "작성하는 서식(질문 {3}개)으로 소요 시간을 셈"),
+        (r"(.+) asks '(.+)' of the one the variants (.+) are about, data only a person has: it is filed only in that "
+         r"case \((.+)\)",
+         "{1}: {3}이(가) 다루는 대상에게 개인만 가진 정보('{2}')를 물음 — 그 대상이 개인일 때만 내는 서류({4})"),
+        (r"(.+) is the consent of the one the variants (.+) are about, which only a person gives: it is filed only in "
+         r"that case \((.+)\)",
+         "{1}: {2}이(가) 다루는 대상 본인의 동의서 — 개인정보 동의는 개인만 하므로 그 대상이 개인일 때만 내는 서류({3})"),
         (r"(.+) is the variant of (.+) for another kind of applicant \(the titles differ only by words of one "
          r"contrast class\): an applicant files one of them, so the documents, questions and minutes per applicant "
          r"count (.+)",
@@ -1108,6 +1118,12 @@ EVIDENCE = {
          r"would become one datum \(ignored\)",
          "적용하지 않은 재정의: 같은 정보 {1} / {2} — {3} 서식이 '{4}', '{5}' 항목을 따로 물어 합치면 한 정보가 됨 (무시)"),
         (r"override applied: same datum (.+) / (.+)", "적용한 재정의: 같은 정보 {1} / {2}"),
+        # (a manifest's parties, said in the report's language — review 54 #14: "override applied: … is filled by the
+        # 확인자" stood in English in a Korean report)
+        (r"override applied: (.+) is filled by the (.+)",
+         "적용한 재정의: {1}은(는) {2!}의 서류로 읽음 (그 서류가 이름 없이 묻는 사람 정보는 {2!}의 것)"),
+        (r"override applied: one person: (.+)", "적용한 재정의: 같은 사람 {1}"),
+        (r"override applied: in (.+), the (.+) is the (.+)", "적용한 재정의: {1}에서 {2!}은(는) {3!}"),
         (r"override applied: never merge (.+) / (.+)", "적용한 재정의: 합치지 않음 {1} / {2}"),
         (r"contrasting words \((.+) vs (.+)\)", "서로 대비되는 말이 있음({1} / {2})"),
         (r"the labels differ in words that often name different things \((.+)\): check",

@@ -508,9 +508,16 @@ def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str
         if len(keys) < 2:
             continue
         title = _doc_title(rows[keys[0]], doc, short, titles)
-        # (whose part it is, where the rows' roles say: "the IVES participant", "the certified development company")
+        # (whose part it is: the party the plan says completes it, where it names one for all its rows — a body a
+        # printed note names, "질병관리본부(감염병관리과)" —, else where the rows' roles say: "the IVES participant",
+        # "the certified development company"; never the persons the rows are about, who complete none of it)
+        completers = {x for k in keys for x in rows[k]["sources"].get("other_party", ())}
         roles = {rows[k]["role"] for k in keys if rows[k]["role"] and rows[k]["role"] != "applicant"}
-        who = _whom(roles, lang, kb) if kb is not None and roles and len(roles) <= 2 else ""
+        if len(completers) == 1 and all(rows[k]["sources"].get("other_party") for k in keys):
+            done_by = next(iter(completers))
+            who = _whom({done_by}, lang, kb) if kb is not None and done_by in kb.roles else done_by
+        else:
+            who = _whom(roles, lang, kb) if kb is not None and roles and len(roles) <= 2 else ""
         gone |= _fold(rows, keys, datum=t(lang, "other_party_questions_of" if who else "other_party_questions",
                                           title=title, count=len(keys), who=who),
                       why=t(lang, "why_other_party"), title=title)
@@ -760,6 +767,10 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r["applicant_asks"] = True  # (the applicant answers it too: the row is the applicant's question)
         if fp.action in ("prefill", "registry", "drop_derived"):
             r["sources"].setdefault(fp.action, set()).add(fp.source)
+        elif fp.action == "other_party" and fp.source:
+            # (who completes it, as the plan read it — the body a printed note names, "질병관리본부(감염병관리과) 일괄
+            # 조회" —, which need not be whom it is about: the candidates on the list answer none of it, review 54 #13)
+            r["sources"].setdefault("other_party", set()).add(fp.source)
         elif fp.action == "ask" and (fp.source or "").startswith("validated: "):
             # typed by the applicant and checked against a record the agency fetches anyway (F-VALIDATE)
             r["sources"].setdefault("validated", set()).add(fp.source.split(": ", 1)[1].removeprefix("R-"))
@@ -1059,7 +1070,8 @@ def to_html(a: Analysis) -> str:
                f'<div class="small">±{b.range * 100:.0f}% · '
                # (a change inside the model's own range is no measured change, as the brief says — not "saved 24
                # minutes" on the card beside it: review 53 #6)
-               + (L("within_range", range=round(b.range * 100)) if abs(mb - ma) <= b.range * max(mb, ma) else
+               + (L("no_change") if round(mb) == round(ma) else
+                  L("within_range", range=round(b.range * 100)) if abs(mb - ma) <= b.range * max(mb, ma) else
                   f'{L("saved")} {mb - ma:.0f}{L("minutes_unit")}' if mb - ma >= 0 else
                   f'{L("added")} {ma - mb:.0f}{L("minutes_unit")}') + '</div>'
                + (f'<div class="small" id="minutes-all">{_e(all_minutes)}</div>' if required else "")
@@ -1080,7 +1092,7 @@ def to_html(a: Analysis) -> str:
     out.append("</div>")
     if p.filer:
         # a package filed for someone else: its cards name the filer, as its brief does
-        out[cards_from:] = [_as_filed_for(x) for x in out[cards_from:]]
+        out[cards_from:] = [as_filed_for(x) for x in out[cards_from:]]
     if p.blockers:
         out.append(f'<h3>{L(_blockers_key(s))}</h3><table><tr><th>{L("file")}</th><th>{L("reason")}</th><th>{L("unblock")}</th></tr>')
         for docs, why, unblock in blocker_rows(a):
@@ -1388,7 +1400,7 @@ def to_markdown(a: Analysis) -> str:
                  f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
                  f"{b.data_before} → {b.data_after}"]), ""]
     if p.filer:
-        lines[4:] = [_as_filed_for(x) for x in lines[4:]]  # (the filer, not an applicant: as the brief says)
+        lines[4:] = [as_filed_for(x) for x in lines[4:]]  # (the filer, not an applicant: as the brief says)
     br = brief(a)
     unread = _unread_line(a, lambda key, **kw: t(lang, key, **kw))
     lines[2:2] = [f"## {t(lang, 'brief')}", "",
@@ -2019,7 +2031,7 @@ def _carry_over_label(c: dict, L) -> str:
     return L("brief_carry_over", n=c["fields_carried"])
 
 
-def _as_filed_for(text: str) -> str:
+def as_filed_for(text: str) -> str:
     """A brief's label for a package filed by someone for someone else (the 추천기관 files for its 후보자): its
     "applicant" is the filer ("모든 신청인이 내는 서류" → "모든 제출자가 내는 서류"; review 27 #4)."""
     # (the particle follows the new noun's last sound: 신청인이 → 제출자가, 신청인은 → 제출자는, 신청인을 → 제출자를)
@@ -2035,7 +2047,7 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     documents, questions, minutes and cost per applicant, on the basis the target is measured on, then per
     year — or why there is no yearly figure. A package filed for someone else names its filer, not an applicant."""
     if a.plan.filer:
-        return [(_as_filed_for(k), v) for k, v in _brief_rows(a, s, L)]
+        return [(as_filed_for(k), v) for k, v in _brief_rows(a, s, L)]
     return _brief_rows(a, s, L)
 
 
@@ -2089,6 +2101,10 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     def within(before: float, after: float) -> str:
         # (a saving or a rise smaller than the model's own range is no measured change: said beside the figure, so
         # that "8 minutes saved" is not read as a burden cut — review 45 #10)
+        # (and where nothing changes at all, that is said: "398 → 398 (no change)", not "within the estimate's range" —
+        # review 54 #10)
+        if round(before) == round(after):
+            return f' ({L("no_change")})'
         return "" if abs(before - after) > a.burden.range * max(before, after) else f' ({L("within_range", range=rng)})'
     if required:
         # (the figures of every applicant first — those the target is judged on —; then those of one who files every
