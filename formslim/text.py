@@ -251,7 +251,11 @@ def clip(text: str, limit: int) -> str:
     inside a word; a text without spaces — Korean without spacing — at the limit) with " …"."""
     if len(text) <= limit:
         return text
-    head = text[:max(limit - 2, 1)]
+    return _cut(text[:max(limit - 2, 1)])
+
+
+def _cut(head: str) -> str:
+    """A clipped text's end: at the last space of ``head`` (all of it without one), with " …"."""
     cut = head.rsplit(" ", 1)[0] if " " in head else head
     return cut.rstrip(" ,;:(—") + " …"
 
@@ -266,9 +270,7 @@ def clip_width(text: str, columns: int) -> str:
     while end < len(text) and used + display_width(text[end]) <= columns - 2:
         used += display_width(text[end])
         end += 1
-    head = text[:max(end, 1)]
-    cut = head.rsplit(" ", 1)[0] if " " in head else head
-    return cut.rstrip(" ,;:(—") + " …"
+    return _cut(text[:max(end, 1)])
 
 
 def has_hangul(text: str) -> bool:

@@ -188,8 +188,7 @@ def is_signing_name(f: Field, fields) -> bool:
     if f.kind not in ("text",) or not (re.search(r"성\s*명|\bname\b", f.label or "", re.I)
                                        or re.fullmatch(r"\s*[가-힣]{1,4}[자인]\s*", f.label or "")):
         return False
-    k = _key(f)
-    return k is not None and any(g.kind == "signature" and _key(g) == k for g in fields)
+    return beside_signature(f, fields)
 
 
 #: a sub-title inside a notice printed for several boxes ("고유식별정보 수집 안내", "개인정보처리 위탁 안내")

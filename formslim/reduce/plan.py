@@ -233,12 +233,12 @@ def applies_for_something(package: Package) -> bool:
     business plan (:data:`_APPLYING`) — not a statutory report or a register (review 48 #6), nor a nomination for an
     award or a bid in a procurement (:data:`_NOT_SUPPORT`, review 54 #1), unless a title names a support programme
     (:data:`_SUPPORT`)."""
-    titles = [x.title or "" for d in package.documents for x in d.logical]
-    if any(_SUPPORT.search(t) for t in titles):
+    logical = [(x.kind, x.title or "") for d in package.documents for x in d.logical]
+    if any(_SUPPORT.search(title) for _, title in logical):
         return True
-    if any(_NOT_SUPPORT.search(t) for t in titles):
+    if any(_NOT_SUPPORT.search(title) for _, title in logical):
         return False
-    return any(x.kind == "notice" or _APPLYING.search(x.title or "") for d in package.documents for x in d.logical)
+    return any(kind == "notice" or _APPLYING.search(title) for kind, title in logical)
 
 
 def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Derivation, ...], kb: Knowledge,
