@@ -450,6 +450,7 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     tables its submissions, the second counts as the notice does, with the floor no plan goes below. The verdict is
     the first count's, met only where nothing rises."""
     from .report.i18n import josa, message
+    from .report.redesign import bases_split
 
     def m(key: str, **kw) -> str:
         return message(lang, key, **kw)
@@ -457,9 +458,15 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     def pct(x: float) -> str:
         return f"{x * 100:.0f}"
 
-    default = m("sum_default", pct=pct(s["target"])) if s.get("target_default") else ""
-    target = m("sum_target", pct=pct(s["target"])) if s["target"] is not None else m("sum_no_target")
+    from .model import MSS_DOCUMENTS_AFTER, MSS_DOCUMENTS_BEFORE
+    from .text import percent
+    default = m("sum_default", pct=percent(s["target"]), mss_before=MSS_DOCUMENTS_BEFORE,
+                mss_after=MSS_DOCUMENTS_AFTER) if s.get("target_default") else ""
+    target = m("sum_target", pct=percent(s["target"])) if s["target"] is not None else m("sum_no_target")
     verdict = "" if s["target_met"] is None else m("sum_met" if s["target_met"] else "sum_not_met")
+    split = bases_split(s, lang, figures=False)  # (the figures of each count are on these lines)
+    if split:
+        verdict += f" — {split}"  # (met on one count and not on another: not met, and which is which)
     if not s["documents_before"] and s["target"] is not None:
         # (every paper is another party's or filed after the award: there is nothing of the applicant's to cut, and
         # "NOT met" would say a plan failed)

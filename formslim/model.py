@@ -589,10 +589,13 @@ class FieldPlan:
         return {f.name: _plain(getattr(self, f.name)) for f in dc_fields(self)}
 
 
-#: the share of documents to remove when the user sets none: MSS's plan to cut the documents a small business
-#: submits per support application from about 9 to 4.4 (a 51 % cut), rounded down — formslim's default, not a
-#: programme's own target, and every verdict that uses it says so
-DEFAULT_TARGET = 0.5
+#: MSS's plan in its own terms: the documents a small business submits per support application, about 9 today,
+#: 4.4 after (중소벤처기업부, AI 기반 중소기업 지원 혁신 방안, November 2025)
+MSS_DOCUMENTS_BEFORE, MSS_DOCUMENTS_AFTER = 9, 4.4
+#: the share of documents to remove when the user sets none: MSS's cut as it stands, 1 − 4.4/9 (51.1 %), not rounded
+#: — a rounded 50 % called a 4 → 2 package "met" that falls short of MSS's figure (review 55 #1). formslim's default,
+#: not a programme's own target, and every verdict that uses it says so
+DEFAULT_TARGET = 1 - MSS_DOCUMENTS_AFTER / MSS_DOCUMENTS_BEFORE
 #: the packages the default applies to: MSS's figure is the Korean government's commitment; elsewhere a package
 #: with no target set gets no verdict (a PRA burden review counts hours, not documents: review 46 #4)
 DEFAULT_TARGET_COUNTRY = "KR"

@@ -273,6 +273,13 @@ def clip_width(text: str, columns: int) -> str:
     return _cut(text[:max(end, 1)])
 
 
+def percent(share: float) -> str:
+    """A target share as a percentage, whole where it is whole and to one decimal where it is not: 0.5 → "50",
+    1 − 4.4/9 → "51.1" (rounded to "51", MSS's target read as if a 51 % cut met it — review 55 #1)."""
+    x = round(share * 100, 1)
+    return f"{x:.0f}" if x == int(x) else f"{x:.1f}"
+
+
 def has_hangul(text: str) -> bool:
     return _HANGUL_RE.search(text or "") is not None  # compiled once: the matcher asks millions of times
 

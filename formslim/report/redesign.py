@@ -20,7 +20,8 @@ from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
 from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text, one_line, refuse_foreign_files,
                            refuse_unsafe_entries, report_folder)
-from ..text import clip, clip_width, display_width, purpose_notice
+from ..model import MSS_DOCUMENTS_AFTER, MSS_DOCUMENTS_BEFORE
+from ..text import clip, clip_width, display_width, percent, purpose_notice
 from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .packaging import report_date
@@ -53,8 +54,8 @@ def summary(a: Analysis) -> dict:
     neither questions nor minutes per applicant rose (``rises`` says what rose and why);
     ``documents_target_met`` is the document count alone."""
     p, b = a.plan, a.burden
-    v = verdict(p, b)
     counted = notice_count(p, a.package)
+    v = verdict(p, b, counted)
     return {
         "documents_before": p.documents_before, "documents_after": p.documents_after,
         "documents_required_before": p.documents_required_before,
@@ -67,6 +68,9 @@ def summary(a: Analysis) -> dict:
         # with the floor no plan can go below (its online application and the narrative it scores stay)
         "target_met": v.met,
         "documents_target_met": v.documents_met, "rises": [dict(r) for r in v.rises],
+        # every count the target is judged on, each judged (required, all, the notice's table): met only where all
+        # are (review 55 #1)
+        "target_bases": [dict(x) for x in v.bases],
         "rises_other_basis": [dict(r) for r in v.rises_other_basis],
         "fields_before": b.fields_before, "fields_after": b.fields_after, "fields_added": b.fields_added,
         "unique_data_before": b.data_before, "unique_data_after": b.data_after,
@@ -220,11 +224,20 @@ def _conflicts_line(conflicts: list[dict], L) -> str:
     return L("brief_conflicts", n=len(conflicts), items=items)
 
 
-def notice_disagrees(s: dict) -> bool:
-    """Whether the notice's own count of submissions judges the documents target otherwise than formslim's count
-    of papers: then every verdict says so beside it (review 25)."""
-    n = s.get("notice_count")
-    return n is not None and n["documents_met"] != s["documents_target_met"]
+def bases_split(s: dict, lang: str, figures: bool = True) -> str:
+    """Where the counts the target is judged on disagree — met on the documents every applicant submits, not on all
+    documents or on the notice's table —, which is which, said beside the verdict (which is "not met": review 55
+    #1, review 25); "" where they agree or there is no target."""
+    judged = [x for x in s.get("target_bases", ()) if x["met"] is not None]
+    if len({x["met"] for x in judged}) < 2:
+        return ""
+
+    def named(xs) -> str:  # (``figures``: each count's own figures, where the line beside gives none)
+        return ", ".join(t(lang, "count_" + x["basis"], before=x["before"], after=x["after"],
+                           pct=f"{x['reduction'] * 100:.0f}") if figures else t(lang, f"count_{x['basis']}_short")
+                         for x in xs)
+    return t(lang, "bases_split", met=named(x for x in judged if x["met"]),
+             missed=named(x for x in judged if not x["met"]))
 
 
 def _notice_count_line(n: dict, lang: str) -> str:
@@ -1384,7 +1397,8 @@ def to_markdown(a: Analysis) -> str:
              ("- " + (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
                       if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
               + f"({t(lang, 'reduction')} {_pct(p.reduction)}; {_target_text(s, L)}"
-              + ("" if s["target"] is None else f": {_verdict_word(s['target_met'], L, s)}") + ")"),
+              + ("" if s["target"] is None else f": {_verdict_word(s['target_met'], L, s)}")
+              + (f" — {md(split)}" if (split := bases_split(s, lang)) else "") + ")"),
              *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
              *([f"  - {t(lang, 'online_counted')}"] if p.online_application else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
@@ -1624,7 +1638,7 @@ SUMMARY_EN = {
     "target_basis": "Target measured on (all documents / required documents)", "reduction": "Reduction",
     "target": "Target reduction", "target_default": "Target is formslim's default (none set)",
     "online_application_counted": "The online application is counted as a document",
-    "target_met": "Target met", "documents_target_met": "Document target met (document types counted, the online application among them)",
+    "target_met": "Target met", "documents_target_met": "Document target met on every count (document types, the online application among them; the notice's table)",
     "fields_before": "Questions before", "fields_after": "Questions after",
     "fields_added": "Questions the consolidated form adds (no document asked them)", "unique_data_before": "Distinct data before",
     "unique_data_after": "Distinct data after", "minutes_before": "Minutes per applicant before",
@@ -1645,7 +1659,7 @@ SUMMARY_KO = {
     "target_basis": "감축률 기준", "reduction": "감축률", "target": "목표 감축률",
     "target_default": "목표가 formslim 기본값 (지정 없음)",
     "online_application_counted": "온라인 사업신청서를 서류 한 건으로 셈",
-    "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성 (서류를 종류별로 한 건씩 센 기준, 온라인 사업신청서 포함)", "fields_before": "현재 기재 항목 수",
+    "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성 (모든 셈에서: 서류를 종류별로 한 건씩, 온라인 사업신청서 포함; 공고문의 제출서류 표)", "fields_before": "현재 기재 항목 수",
     "fields_after": "개선 후 기재 항목 수", "fields_added": "통합 신청서가 새로 묻는 항목 수",
     "unique_data_before": "현재 고유 정보 수", "unique_data_after": "개선 후 고유 정보 수",
     "minutes_before": "현재 1건당 소요 시간(분)", "minutes_after": "개선 후 1건당 소요 시간(분)",
@@ -1693,6 +1707,11 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         if k == "notice_count":  # one row: the notice's own count, beside formslim's
             if v is not None:
                 summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
+            continue
+        if k == "target_bases":  # one row per count the target is judged on, with its verdict
+            summary_rows += [[t(a.lang, "count_" + x["basis"], before=x["before"], after=x["after"],
+                                pct=f"{x['reduction'] * 100:.0f}"), _verdict_word(x["met"], lambda k: t(a.lang, k))]
+                             for x in v]
             continue
         if k == "notice_requests":  # one row per document the notice asks beyond the package, with whom
             summary_rows += [[t(a.lang, "notice_requests_label"), _requested(x)] for x in v]
@@ -2184,9 +2203,7 @@ def _legal_points(a: Analysis, n: int = 7) -> list[str]:
 def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     rows = brief_rows(a, s, L)
-    verdict = _verdict_word(s["target_met"], L, s) + (
-        f' ({L("notice_disagrees_" + ("met" if s["notice_count"]["documents_met"] else "not_met"))})'
-        if notice_disagrees(s) else "")
+    verdict = _verdict_word(s["target_met"], L, s) + (f" ({_e(split)})" if (split := bases_split(s, a.lang)) else "")
     # (the findings on the forms themselves first, the largest duplication leading — review 46 #1; then what the plan
     # leaves to a person)
     human = []
@@ -2350,7 +2367,9 @@ def _target_text(s: dict, L) -> str:
     set" where none applies."""
     if s["target"] is None:
         return L("no_target")
-    return f'{L("target")} {_pct(s["target"])}' + (f' ({L("target_default")})' if s.get("target_default") else "")
+    return f'{L("target")} {percent(s["target"])}%' + (
+        f' ({L("target_default_terms", before=MSS_DOCUMENTS_BEFORE, after=MSS_DOCUMENTS_AFTER)})'
+        if s.get("target_default") else "")
 
 
 def approval_notes(a: Analysis, lang: str) -> dict[str, str]:
