@@ -728,12 +728,21 @@ def test_kstartup_package_without_manifest(tmp_path):
     # (the form says how it is signed, with the notice's sentences — not an empty signature section; review 30 #5)
     assert "‘제출완료’" in sig[1]["notice"]["printed"]["text"] and "실명인증" in sig[1]["notice"]["printed"]["text"]
     # (the declaration is the undertaking the package prints — the co-representative's 신청서 제출 관련 책임 동의, a
-    # paper copy of the online terms —, carried word for word, never formslim's sentence: review 44 #6)
+    # paper copy of the online terms —, carried word for word, never formslim's sentence: review 44 #6 — but for the
+    # phrases formslim's own legal review flags, which it never proposes: their place is the agency's, review 55 #4)
     truth = sig[0]["label"]
-    assert truth.startswith("창업도약패키지 사업을 신청함에 있어 다음과 같은 부정행위를 하지 않음을 서약하며") and \
-        "- 사업계획서 및 관련 서류를 허위로 기재하는 행위" in truth and truth.rstrip().endswith("재차 동의합니다."), truth
-    assert any(x.startswith("서명란 위의 확인 문구는 「(해당 시) 공동대표 또는 각자대표 동의서」에 인쇄된 서약을 그대로 옮긴 것")
-               and "공동대표가 서명하는 서류" in x for x in form["legal_review"])
+    assert truth.startswith("창업도약패키지 사업을 신청함에 있어 다음과 같은 부정행위를 하지 않음을 서약하며, [법률 검토 뒤 기관이 "
+                            "정할 문구], 아울러 민/형사상의 책임이 있음을 확인합니다.") and \
+        "- 사업계획서 및 관련 서류를 허위로 기재하는 행위" in truth and \
+        truth.rstrip().endswith("사업 선정 제외 및 중단, [법률 검토 뒤 기관이 정할 문구]."), truth
+    assert "동의하며" not in truth and "재차 동의" not in truth and "신청자에게 있음을 동의" not in truth
+    assert sig[0]["withheld"] == ["부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수에 동의하며",
+                                  "모든 책임은 신청자에게 있음을 동의합니다", "참여제한 등의 조치에 이의가 없음을 재차 동의합니다"]
+    assert any(x.startswith("서명란 위의 확인 문구는 「(해당 시) 공동대표 또는 각자대표 동의서」에 인쇄된 서약을 옮긴 것입니다(법률 "
+                            "검토 사항인 문구 말고는 그대로") and "공동대표가 서명하는 서류라 신청인에게는 새로 생기는 서약" in x
+               for x in form["legal_review"])
+    # (an undertaking the applicant did not give before is a question the form adds: counted — review 55 #4)
+    assert "「(해당 시) 공동대표 또는 각자대표 동의서」의 서약" in a.burden.added_labels
     assert not any("formslim이 제안한 문구" in x for x in form["legal_review"])
     # the checks added to the co-representative's printed 공동이용 list need the agency's approval to use them, not
     # only a new line in the consent (review 30 #2)

@@ -190,9 +190,10 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     text = "\n".join(c.text for t in docx.Document(tmp_path / "consolidated_form.docx").tables
                      for r in t.rows for c in r.cells)
     assert text.count("창업도약패키지 신청 시 신청 자격 검토, 중복지원 검토") >= 1
-    # (information with nothing to tick is one row of its text, no answer box)
-    assert any(c.text.startswith("공동대표: 고유식별정보 수집 안내 (법령상 동의가 필요 없는 안내): 개인정보 보호법")
-               for t in docx.Document(tmp_path / "consolidated_form.docx").tables for r in t.rows for c in r.cells)
+    # (no box becomes information with nothing to tick before the law its notice names is confirmed: the
+    # 고유식별정보 box stays a consent — review 55 #5)
+    assert not any(c.text.startswith("공동대표: 고유식별정보 수집 안내 (법령상 동의가 필요 없는 안내)")
+                   for t in docx.Document(tmp_path / "consolidated_form.docx").tables for r in t.rows for c in r.cells)
     # boxes that share one printed notice print it once; the next points back to it
     shared = {"printed": {"text": "[목적]\n심사", "source": "x"}, "elements": [], "basis": "개인정보 보호법 제15조 제2항"}
     shown: set = set()
@@ -314,12 +315,16 @@ def test_plan_asks_no_consent_the_law_does_not_need_and_has_each_party_sign_once
     by_label = {}
     for f in mine:
         by_label.setdefault(f["label"], []).append(f)
-    # 고유식별정보 (processed "without consent" under 제24조, its part says): no box; the 위탁 list names the
-    # recipients' own business (guarantees, loans: 제17조, not 제26조 — review 45 #1): still a consent to tick
+    # 고유식별정보 (processed "without consent" under 중소기업창업 지원법 시행령 제41조, its part says): a box until the
+    # legal review confirms that decree names each number it lists — 외국인등록번호 among them (review 55 #5; review
+    # 44 #3 had it a notice on the form's word); the 위탁 list names the recipients' own business (guarantees, loans:
+    # 제17조, not 제26조 — review 45 #1): still a consent to tick
     (f,) = by_label["고유식별정보"]
-    assert f["action"] == "inform" and rules[f["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
+    assert f["action"] == "checkbox"
+    (pending,) = [d for d in plan["decisions"] if d["rule"] == "C-NO-CONSENT-NEEDED"]
+    assert pending["variant"] == "to_confirm" and pending["fields"] == [f["field"]] and pending["action"] == "keep"
+    assert "동의 없이" in " ".join(pending["evidence"]) and "시행령 제41조" in " ".join(pending["evidence"])
     assert by_label["개인정보 위탁"][0]["action"] == "checkbox"
-    assert "동의 없이" in " ".join(rules[by_label["고유식별정보"][0]["decision"]]["evidence"])
     # the general consent and the others stay consents to tick
     assert by_label["개인정보"][0]["action"] == "checkbox" and by_label["신용정보 수집 동의"][0]["action"] == "checkbox"
     # the co-representative signs, names and dates their block once: one of each asked, the rest asked once
@@ -438,12 +443,16 @@ def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(t
     assert "「보조금 관리에 관한 법률」" not in items["declaration.truth"]["label"]
     # its clauses that have the applicant "consent" to sanctions or waive objections go to the legal review, as
     # printed: no printed sentence can do either (review 45 #9)
-    (pledge,) = [x for x in a.form["legal_review"] if "옮겨 적은 서약" in x]
+    # — and the form does not print them, leaving their place to the agency (review 55 #4)
+    (pledge,) = [x for x in a.form["legal_review"] if "옮기는 서약" in x]
     assert "‘부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수에 동의하며’" in pledge
     assert "‘참여제한 등의 조치에 이의가 없음을 재차 동의합니다’" in pledge and "서약하며" not in pledge
+    assert "통합 신청서에는 옮기지 않고 기관이 고칠 문구로 둠" in pledge
+    assert "재차 동의" not in items["declaration.truth"]["label"]
     en = analyze([CORPUS / "kr-kstartup-sandoc"], lang="en")
     truth = next(i for s in en.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")
-    assert truth["label"] == items["declaration.truth"]["label"]
+    assert truth["label"].replace("[wording the agency settles after legal review]", "[법률 검토 뒤 기관이 정할 문구]") \
+        == items["declaration.truth"]["label"]
     assert any(x.startswith("The declaration above the signature is the undertaking printed in") for x in en.form["legal_review"])
 
 
@@ -494,11 +503,11 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     assert not any("「개인(기업) 정보제공 및 신용조회 동의」" in x and "주민등록번호" in x for x in form["legal_review"])
     host = next(d for d in a.plan.documents if d.added)
     # (choice, number, issue date and the separate consent added; its nine signature blocks made one: F-SIGN-ONCE)
-    # (two consent boxes the law does not need become notices: C-NO-CONSENT-NEEDED)
+    # (no consent box becomes a notice before the legal review confirms the law its notice names: review 55 #5)
     signed_once = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "drop_duplicate")
     informed = sum(1 for fp in a.plan.fields if (fp.document or fp.file) == host.key and fp.action == "inform")
     assert host.fields_after == host.fields_before - signed_once - informed + host.added and host.added == 4
-    assert informed == 1
+    assert informed == 0
     text = "\n".join(p.text for p in docx.Document(str(tmp_path / "out" / "consolidated_form.docx")).paragraphs)
     assert "보완할 서류" in text and "진위확인할 신분증" in text and "목록에 더합니다" in text
     assert "☐ 고유식별정보(운전면허번호, 여권번호) 수집·이용 동의" in text
@@ -573,13 +582,13 @@ def test_a_consent_form_signed_after_each_consent_is_signed_once():
     mine = [fp for fp in a.plan.fields if (fp.document or fp.file) == host.key]
     dropped = [fp for fp in mine if fp.action == "drop_duplicate"]
     assert len(dropped) == 24 and {fp.kind for fp in dropped} == {"date", "text", "signature"}
-    # every consent still its own box — but the two the law does not need (위탁, 고유식별정보 collected "동의 없이"),
-    # which become notices with nothing to tick (C-NO-CONSENT-NEEDED; review 44 #3)
+    # every consent still its own box — 고유식별정보 too, collected "동의 없이" under a decree its notice names, until
+    # the legal review confirms that decree (C-NO-CONSENT-NEEDED/to_confirm; review 55 #5, after review 44 #3)
     rules = {d.id: d.rule for d in a.plan.decisions}
-    assert all(fp.action == "ask" or rules[fp.decision] == "C-NO-CONSENT-NEEDED" for fp in mine if fp.kind == "radio")
-    assert sum(fp.action == "inform" for fp in mine) == 1
+    assert all(fp.action == "ask" for fp in mine if fp.kind == "radio")
+    assert sum(fp.action == "inform" for fp in mine) == 0
     assert {rules[fp.decision] for fp in dropped} == {"F-SIGN-ONCE"}
-    assert host.fields_after == host.fields_before - 24 - 1 + host.added and host.signed_once == 9
+    assert host.fields_after == host.fields_before - 24 + host.added and host.signed_once == 9
     # the change is the agency's to make, so it is written out — in the amendment of that document, the brief and the
     # legal review (one signature covering a 공공 마이데이터 request too) — and the keeping decision says it (review 25)
     (amend,) = a.form["amendments"]
@@ -615,8 +624,8 @@ def test_other_persons_listed_and_a_third_party_provision_the_form_does_not_prin
 @needs_corpus
 def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_path):
     """Review 44 #3 (an MSS 사무관): the co-representative's 동의서 stays theirs (K-SIGNER), yet its 위탁 box (제26조:
-    disclosed, not consented to) and its 고유식별정보 box (its own notice: collected "동의 없이") ask consents the law
-    does not need — said in the agency's amendment of that document, never in the applicant's form; and the
+    disclosed, not consented to) and its 고유식별정보 box (its own notice: collected "동의 없이"; a box until its decree is
+    confirmed — review 55 #5) ask consents the law may not need — said in the agency's amendment of that document, never in the applicant's form; and the
     consents it prints whose refusal "restricts the application" where the law lets no such thing follow — two
     optional ones (지원 효과 분석·만족도 조사; 정책연구·통계) and the 행정정보 공동이용 consent (refused, the
     applicant submits the documents) — go to the legal review with the sentence as printed; so do the first block,
@@ -628,12 +637,18 @@ def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_pat
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     rules = {d["id"]: d for d in plan["decisions"]}
     mine = {f["label"]: f for f in plan["fields"] if f["document"] == "별첨2_증빙서류_제출목록_양식.hwp#part5"}
-    assert mine["고유식별정보"]["action"] == "inform" and rules[mine["고유식별정보"]["decision"]]["rule"] == "C-NO-CONSENT-NEEDED"
+    # (its 고유식별정보 box stays until the decree its notice names is confirmed to cover each number: review 55 #5)
+    assert mine["고유식별정보"]["action"] == "ask"
+    (pending,) = [d for d in plan["decisions"] if d["rule"] == "C-NO-CONSENT-NEEDED"]
+    assert pending["variant"] == "to_confirm" and pending["fields"] == [mine["고유식별정보"]["field"]]
     # (its 위탁 list names the recipients' own business — guarantees, loans —: a consent after all, review 45 #1)
     assert mine["개인정보"]["action"] != "inform" and mine["개인정보 위탁"]["action"] != "inform"
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     (amended,) = form["amendments"]
-    assert amended["informs"] == ["고유식별정보 수집 안내"]
+    assert not amended.get("informs")
+    (confirm,) = [x for x in form["legal_review"] if "‘고유식별정보’ 동의란은 동의로 남김" in x]
+    assert "주민등록번호, 외국인등록번호" in confirm and "중소기업창업 지원법 시행령 제41조" in confirm \
+        and "제24조 제1항 제1호" in confirm
     applicant = " ".join(i["label"] for s in form["sections"] for i in s["items"])
     assert "위탁 안내" not in applicant and "고유식별정보 수집 안내" not in applicant
     flagged = [x for x in form["legal_review"] if "인쇄된 동의 「" in x and "거부하면 ‘" in x]
@@ -665,7 +680,7 @@ def test_a_kept_consent_of_another_person_is_checked_against_the_law_too(tmp_pat
                               "동의서」의 행정정보 공동이용 사전 동의 목록에 인쇄되어 있음") and "민원 처리에 관한 법률 제10조 제3항" in already
     # (in the consolidated DOCX too: the amendment's line)
     text = "\n".join(p.text for p in docx.Document(tmp_path / "consolidated_form.docx").paragraphs)
-    assert "「고유식별정보 수집 안내」 칸은 법령상 동의가 필요 없는 처리" in text
+    assert "「고유식별정보 수집 안내」 칸은 법령상 동의가 필요 없는 처리" not in text
 
 
 @needs_corpus
@@ -674,10 +689,10 @@ def test_an_entrustment_list_naming_the_recipients_own_business_stays_a_consent(
     guarantee funds, an insurer and 신용회복위원회 "보증 및 융자 업무 등" — their own business toward the founder, a
     provision to a third party (개인정보 보호법 제17조; 대법원 2016도13263), not an entrustment (제26조). The box
     stays a consent (no C-NO-CONSENT-NEEDED), and the legal review asks for the list to be split; the
-    고유식별정보 box its own notice says is collected "동의 없이" is still a notice."""
+    고유식별정보 box its own notice says is collected "동의 없이" stays a box until its decree is confirmed (review 55 #5)."""
     a = analyze([CORPUS / "kr-kstartup-sandoc"])
     mine = {fp.label: fp for fp in a.plan.fields if (fp.document or fp.file) == "별첨2_증빙서류_제출목록_양식.hwp#part5"}
-    assert mine["개인정보 위탁"].action != "inform" and mine["고유식별정보"].action == "inform"
+    assert mine["개인정보 위탁"].action != "inform" and mine["고유식별정보"].action == "ask"
     (line,) = [x for x in a.form["legal_review"] if "수탁자 자신의 업무" in x]
     assert "보증 및 융자 업무" in line and "제17조" in line and "제26조" in line
-    assert a.form["amendments"][0]["informs"] == ["고유식별정보 수집 안내"]
+    assert not a.form["amendments"][0].get("informs")

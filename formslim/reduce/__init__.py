@@ -18,8 +18,10 @@ Rules (ids appear in every decision):
                        the consolidated form asks, with the consent it needs
   B-NO-REGISTRY        a certificate no available registry provides: stays (a blocker)
   C-CONSENT-CHECKBOX   a consent form becomes consent checkboxes in the consolidated form
-  C-NO-CONSENT-NEEDED  a box asking a consent the law does not need (업무위탁; data processed under a statute
-                       "without consent", as its own printed notice says) becomes a notice, nothing to tick
+  C-NO-CONSENT-NEEDED  a box asking a consent the law does not need (업무위탁, which the law has disclosed) becomes
+                       a notice, nothing to tick; a box whose own printed notice says a law lets the data be
+                       processed "without consent" stays a consent until a legal review confirms that law names
+                       each restricted datum (variant to_confirm: the form's claim is no basis formslim can check)
   P-PLEDGE-DECLARATION a pledge becomes a declaration checkbox signed with the application, its undertakings
                        printed word for word
   K-PLEDGE-TEXT        a pledge whose undertakings were not read as printed stays as it is

@@ -330,10 +330,13 @@ def _key_label(q, kb) -> str:
 
 def added_items(form: Optional[dict]) -> list[dict]:
     """The questions a consolidated form asks of its own, answered by no field of the package: a consent to
-    fetch records, a declaration to tick, a signature block where the replaced forms had none (the data a
-    registry lookup needs are counted with the lookup; uploads and printed statements are no questions)."""
+    fetch records, a declaration to tick, a signature block where the replaced forms had none, an undertaking
+    carried from a document another party signs (``new_obligation``: the applicant gives it where it did not — review
+    55 #4) (the data a registry lookup needs are counted with the lookup; uploads and printed statements are no
+    questions)."""
     return [i for sec in (form or {}).get("sections", ()) for i in sec["items"]
-            if not i.get("from_fields") and not i.get("printed_on") and i.get("kind") not in ("file", "statement")
+            if not i.get("from_fields") and not i.get("printed_on")
+            and (i.get("kind") not in ("file", "statement") or i.get("new_obligation"))
             and not str(i.get("id", "")).startswith(("registry_key:", "registry_choice"))]
 
 
@@ -610,7 +613,8 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
                   prefill_if_key=tuple((r, if_key[r], n) for r, n in sorted(if_key_answers.items())),
                   fields_required_after=required_after, fields_added=fields_added,
                   added_labels=tuple(dict.fromkeys([*(_key_label(q, kb) for q in keys), *(["ID choice"] if chooses else []),
-                                                    *(i["label"] for i in own)])) if plan.consolidated else ())
+                                                    *(i.get("short") or i["label"] for i in own)]))
+                  if plan.consolidated else ())
 
 
 #: the evidence of a signer read from words that say the form is completed for each of several persons

@@ -605,7 +605,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 # its signer's consent stays theirs, but a box asking a consent the law does not need (업무위탁, a
                 # 주민등록번호 its own notice says is collected "동의 없이") is no consent of theirs either: said, with
                 # nothing to tick (review 44 #3: the co-representative's 동의서 kept as printed)
-                for fid, (notice, why) in no_consent_needed(d, kb, country).items():
+                for fid, (notice, why, confirm) in no_consent_needed(d, kb, country).items():
+                    if confirm:
+                        _consent_to_confirm(decide, d, match.fields[fid].label, fid, notice, why, confirm)
+                        continue
                     plan.setdefault("inform", {})[fid] = decide(
                         "C-NO-CONSENT-NEEDED", "inform", [d.key], [fid],
                         f"'{match.fields[fid].label}' asks a consent the law does not need: the form shows its "
@@ -771,7 +774,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                                             "the consent becomes checkboxes (one per purpose) in the consolidated form",
                                             (f"{sum(1 for f in d.fields if f.kind in ('radio', 'checkbox'))} consent item(s)",),
                                             legal["C-CONSENT-CHECKBOX"]))
-            for fid, (notice, why) in no_consent_needed(d, kb, country).items():
+            for fid, (notice, why, confirm) in no_consent_needed(d, kb, country).items():
+                if confirm:
+                    _consent_to_confirm(decide, d, match.fields[fid].label, fid, notice, why, confirm)
+                    continue
                 plan.setdefault("inform", {})[fid] = decide(
                     "C-NO-CONSENT-NEEDED", "inform", [d.key], [fid],
                     f"'{match.fields[fid].label}' asks a consent the law does not need: the consolidated form "
@@ -1205,16 +1211,52 @@ def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tup
             said = re.search(notice.no_consent_text, part[1]) if notice.no_consent_text else None
             if not notice.consent_needed and notice.own_business_text and re.search(notice.own_business_text, part[1]):
                 continue  # (the list names the recipients' own business: a 제3자 제공, consent needed — review 45 #1)
+            confirm = ""
             if not notice.consent_needed:
                 why = f"the law has it disclosed, not consented to ({notice.statute} {notice.article})"
             elif said:
                 sentence = next((x for x in re.split(r"(?<=[.。])\s+|\n", part[1]) if notice.no_consent_text
                                  and re.search(notice.no_consent_text, x)), said.group(0))
                 why = "the notice says: '" + re.sub(r"\s+", " ", sentence).strip()[:200] + "'"
+                # the form's own claim that a law lets it process the data without consent: formslim cannot read
+                # that law, so the box becomes a notice only once a legal review confirms the law covers each
+                # restricted datum listed — a 주민등록번호 a decree names, a 외국인등록번호 it may not (개인정보
+                # 보호법 제24조 asks a consent of its own where no law does; review 55 #5)
+                confirm = _printed_basis(part[1]) or "the law the notice names"
+                restricted = [c.ko[0] for c in kb.concepts.values() if c.ko and c.restriction(country)
+                              and any(k in part[1] for k in c.ko)]
+                if restricted:
+                    confirm += " | " + ", ".join(dict.fromkeys(restricted))
             else:
                 continue
-            out[fid] = (notice, (f"its part of the printed notice is information, not a consent: '{part[0]}'", why))
+            out[fid] = (notice, (f"its part of the printed notice is information, not a consent: '{part[0]}'", why),
+                        confirm)
     return out
+
+
+#: a specific law a printed notice names as its basis, beside the general act: "중소기업창업 지원법 시행령 제41조"
+_PRINTED_LAW = re.compile(r"[가-힣]+(?:\s[가-힣]+)?법(?:\s*시행령|\s*시행규칙)?\s*제\s*\d+\s*조(?:의\s*\d+)?")
+
+
+def _printed_basis(text: str) -> str:
+    """The laws a consent notice's part names other than 개인정보 보호법 itself (the act every such notice cites):
+    the specific basis it claims, as printed; "" where it names none."""
+    found = [re.sub(r"\s+", " ", m.group(0)) for m in _PRINTED_LAW.finditer(text)]
+    return ", ".join(dict.fromkeys(x for x in found if not x.startswith("개인정보 보호법") and not x.startswith("개인정보보호법")))
+
+
+def _consent_to_confirm(decide, d: Document, label: str, fid: str, notice, why: tuple, confirm: str) -> str:
+    """The decision on a consent box whose notice says the data are processed without consent under a law formslim
+    cannot read (``confirm``: "the law | the restricted data it lists"): the box stays a consent until a legal
+    review confirms that law covers each datum (rule C-NO-CONSENT-NEEDED, variant to_confirm; review 55 #5)."""
+    law, _, items = confirm.partition(" | ")
+    return decide(
+        "C-NO-CONSENT-NEEDED", "keep", [d.key], [fid],
+        f"'{label}' stays a consent until the legal review confirms that {law} allows processing "
+        f"{items or 'the data it lists'} without the data subject's consent: its notice says so, but a form's own "
+        "claim is no basis formslim can check — where the law does not name a datum, that datum needs a consent of "
+        "its own", (*why, f"the notice names as its basis: '{law}'"), f"{notice.statute} {notice.article}",
+        variant="to_confirm")
 
 
 def _copy_asked(d: Document, docs: list[Document]) -> str:

@@ -16,7 +16,7 @@ from ..model import Package, ReductionPlan
 from ..parse.classify import citations, condition_of
 from ..parse.notices import box_part, is_signing_name, own_part
 from ..parse.parties import signs_as_applicant
-from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhere, lookup_subject, mixed_editions,
+from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhere, lookup_subject, mixed_editions, no_consent_needed,
                            own_consent_needed, printed_basis,
                            own_sharing_document, registry_key_questions)
 from .packaging import settle
@@ -548,11 +548,34 @@ def notice_text_findings(package: Package, plan: ReductionPlan, kb: Knowledge, c
     return list(dict.fromkeys(out))
 
 
+def _pledge_checks(kb: Knowledge, country: str) -> list:
+    return [n for n in kb.notices.values() if "pledge_check" in n.applies_to and n.jurisdiction == country]
+
+
+def withhold_flagged(text: str, kb: Knowledge, country: str, lang: str) -> tuple[str, list[str]]:
+    """``text`` with each phrase a pledge check flags (legal.yaml ``pledge_check``: a sentence that "consents" to
+    sanctions or waives objections) replaced by a mark that the agency settles the wording, and the phrases as
+    printed. formslim never proposes wording it flags itself (review 55 #4)."""
+    withheld: list[str] = []
+
+    def mark(m: re.Match) -> str:
+        said = re.sub(r"\s+", " ", m.group(0)).strip(" -")
+        if not said:
+            return m.group(0)
+        withheld.append(said)
+        lead = m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip(" -"))]
+        return lead + t(lang, "withheld_wording")
+    for c in _pledge_checks(kb, country) if text else ():
+        for p in c.text_matches:
+            text = re.sub(p, mark, text)
+    return text, list(dict.fromkeys(withheld))
+
+
 def pledge_findings(sections: list[dict], kb: Knowledge, country: str, lang: str, titles: dict | None = None) -> list[str]:
     """Legal-review lines on the pledges and declarations the consolidated form carries word for word (legal.yaml
     ``pledge_check``): each sentence that has the applicant "consent" to sanctions or recovery, or waive objections —
     which no printed sentence can do (review 45 #9) —, with the sentence as printed."""
-    checks = [n for n in kb.notices.values() if "pledge_check" in n.applies_to and n.jurisdiction == country]
+    checks = _pledge_checks(kb, country)
     out: list[str] = []
     for sec in sections if checks else ():
         for item in sec["items"]:
@@ -560,12 +583,14 @@ def pledge_findings(sections: list[dict], kb: Knowledge, country: str, lang: str
                     or sec["id"] == "declarations"):
                 continue
             for c in checks:
-                said = [re.sub(r"\s+", " ", m.group(0)).strip(" -") for p in c.text_matches
-                        for m in re.finditer(p, item["label"])]
+                # (the phrases the form does not print, as printed: :func:`withhold_flagged`)
+                said = item.get("withheld") or [re.sub(r"\s+", " ", m.group(0)).strip(" -") for p in c.text_matches
+                                                 for m in re.finditer(p, item["label"])]
                 if said:
                     el = c.elements[0]
                     notice = item.get("notice") or {}
-                    out.append(t(lang, "pledge_finding", title=notice.get("carried_from") or notice.get("source")
+                    out.append(t(lang, "pledge_finding_withheld" if item.get("withheld") else "pledge_finding",
+                                 title=notice.get("carried_from") or notice.get("source")
                                  or (titles or {}).get(item["id"]) or clip(re.sub(r"\s+", " ", item["label"]), 40),
                                  said="’, ‘".join(clip(x, 120) for x in dict.fromkeys(said)),
                                  what=el.get(f"text_{lang}") or el.get("text_en", "")))
@@ -583,7 +608,7 @@ def kept_pledge_findings(package: Package, plan: ReductionPlan, kb: Knowledge, c
     """The same check on the pledges of documents kept as they are (the 정부포상 동의서's "… 취소될 경우, 이의를
     제기하지 않을 것을 서약합니다"): that document still asks it (review 45 #12). Not the document the form's
     declaration is carried from (``carried``): its sentences are said once, as carried."""
-    checks = [n for n in kb.notices.values() if "pledge_check" in n.applies_to and n.jurisdiction == country]
+    checks = _pledge_checks(kb, country)
     out: list[str] = []
     for d in (x for x in _counted_parts(package, plan) if x.key not in merged
               and (x.title or x.locator or x.path) != carried) if checks else ():
@@ -1292,8 +1317,19 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                           "notice": {"notice": "printed", "source": where, "elements": [],
                                      "basis": t(lang, "consequence_basis", title=where)}})
     if truth is not None:
+        # a phrase of the printed wording that the legal review questions ("제재 및 환수에 동의하며", "이의가 없음을
+        # 재차 동의합니다") is not printed in the form formslim proposes: its place is left for the agency's wording,
+        # and the review line quotes it (review 55 #4)
+        text, withheld = withhold_flagged(text, kb, country, lang)
+        if withheld:
+            truth = {**truth, "basis": truth.get("basis", "") + t(lang, "withheld_basis", n=len(withheld))}
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
-                          "concept": None, "role": None, "notice": truth})
+                          "concept": None, "role": None, "notice": truth, "withheld": withheld,
+                          # an undertaking carried from a document another party signs is one the applicant did not
+                          # give before: a new obligation of the form's own, counted as a question it adds
+                          "new_obligation": bool(truth.get("carried_from")),
+                          **({"short": t(lang, "pledge_short", title=truth["carried_from"])}
+                             if truth.get("carried_from") else {})})
     # the date each party signs on: a form one other party signs (a co-representative's consents) is dated
     # by that party, in its own block
     dates_of: dict[str, list[str]] = {}
@@ -1760,6 +1796,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         kept_pledge_findings(package, plan, kb, country, lang, merged_into_form,
                              (truth or {}).get("carried_from", "") if out_sections else "") + \
         provision_findings(package, plan, lang, merged_into_form)
+    # a consent box its notice says is not needed, under a law formslim cannot read: stays until confirmed (review 55 #5)
+    pending = {x.fields[0] for x in plan.decisions if x.rule == "C-NO-CONSENT-NEEDED" and x.variant == "to_confirm"}
+    for d in (y for f in package.documents for y in f.logical) if pending else ():
+        labels = {f.id: f.label for f in d.fields}
+        for fid, (_, _, confirm) in no_consent_needed(d, kb, country).items():
+            if fid in pending and confirm:
+                law, _, items = confirm.partition(" | ")
+                to_confirm.append(t(lang, "consent_basis_to_confirm", doc=d.title or d.locator or d.path,
+                                    box=labels[fid], law=law, items=items or law))
+                pending.discard(fid)
     # a pledge the form carries that has the applicant "consent" to sanctions or waive objections (review 45 #9)
     to_confirm += pledge_findings(out_sections, kb, country, lang,
                                   {f"declaration:{d.key or d.file}": d.title or d.file for d in plan.documents})
