@@ -15,7 +15,7 @@ from formslim.pipeline import analyze
 from formslim.reduce.burden import added_items
 from formslim.report.redesign import write_report
 
-from .conftest import CORPUS, SAMPLES, needs_corpus
+from .conftest import CORPUS, SAMPLES, corpus_package, needs_corpus
 
 KR = SAMPLES / "kr-sme-support"
 US = SAMPLES / "us-small-business-loan"
@@ -1037,6 +1037,43 @@ def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr
     assert pages <= 3, (which, pages)
 
 
+#: corpus packages whose briefs ran past their A4 page (the one-page brief was only measured on the samples):
+#: K-Startup 1,567 px, SBA 7(a) 1,475, SBA 504 1,178, 정부포상 1,125, DC D-40 1,103 printed (limit 929)
+_BRIEF_PACKAGES = {
+    "kstartup": ("kr-kstartup-sandoc",),
+    "sba7a": ("sba-lukacera/SBAForm1919.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy/SBA_912.pdf",
+              "loan-consents-msfg/irs-form-4506-c.pdf", "sba-buddy/SBA_155.pdf", "sba-buddy/SBA_148.pdf",
+              "sba-buddy/SBA_148L.pdf", "sba-buddy/SBA_601.pdf"),
+    "sba504": ("sba-buddy/SBA_1244.pdf", "sba-lukacera/SBAForm413.pdf", "sba-buddy/SBA_912.pdf",
+               "loan-consents-msfg/irs-form-4506-c.pdf"),
+    "award": ("kr-hwplib",),
+    "dc": ("dc-tax-pdflib",),
+}
+
+
+@needs_corpus
+@pytest.mark.parametrize("which", sorted(_BRIEF_PACKAGES))
+def test_the_brief_of_a_real_package_prints_on_one_a4_page(browser, tmp_path, which):
+    """The one-page brief, printed, on packages written by others: one A4 page (680 × 1009 px less a margin), with
+    its figures — each explanation cut at a space to two lines or so, the whole of it in the report below; the
+    documents named in full (#12; review 55 #8)."""
+    files = _BRIEF_PACKAGES[which]
+    pkg = CORPUS / files[0] if len(files) == 1 else corpus_package(tmp_path / "pkg", *files)
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--quiet", "--no-cache"])
+    assert result.exit_code in (0, 4), result.output
+    page = browser.new_page(viewport={"width": 680, "height": 1009})
+    page.emulate_media(media="print")
+    page.goto((tmp_path / "out" / "report.html").resolve().as_uri())
+    height = page.evaluate("document.getElementById('brief').getBoundingClientRect().height")
+    text = page.inner_text("#brief")
+    page.close()
+    assert height <= 1009 - 80, (which, height)
+    s = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))["summary"]
+    shown = (s["documents_required_before"], s["documents_required_after"]) if s["target_basis"] == "required" \
+        else (s["documents_before"], s["documents_after"])
+    assert f"{shown[0]} → {shown[1]}" in text
+
+
 def test_a_korean_report_has_no_english_headings_and_an_english_one_no_korean(browser, kr_report, us_report):
     import re
 
@@ -1184,7 +1221,7 @@ def test_a_registry_replaces_a_document_only_with_what_its_lookup_needs(tmp_path
     items = {i["label"]: i for s in a.form["sections"] for i in s["items"]}
     added = {k: i["why"] for k, i in items.items() if i["id"].startswith("registry_key:")}
     assert not added and "주민등록번호" not in items
-    assert a.plan.target_met
+    assert a.plan.reduction == 0.5  # (4 → 2 — short of MSS's 51.1 %: review 55 #1)
     # the co-representative's ID is theirs to have checked: the online application, which only the applicant
     # signs, asks none of their data or consent; they consent in their own 동의서, which prints a 행정정보
     # 공동이용 consent, and the agency adds the check there
@@ -1999,7 +2036,8 @@ def test_a_rise_on_the_other_basis_is_said_in_the_json_not_hidden():
 
     docs = (DocumentPlan("a.pdf", "form", "A", "keep", (), key="a.pdf"), DocumentPlan("b.pdf", "form", "B", "remove", ()),
             DocumentPlan("c.pdf", "form", "C (if any)", "keep", (), condition="if any", added=5))
-    plan = ReductionPlan(package="p", target=0.5, documents=docs, decisions=(), fields=(), consolidated="primary")
+    # (a target both counts of documents meet — 2 → 1 and 3 → 2 —, the verdict judging every count: review 55 #1)
+    plan = ReductionPlan(package="p", target=0.3, documents=docs, decisions=(), fields=(), consolidated="primary")
     assert plan.target_basis == "required"
     b = Burden(currency="USD", tariff=40.0, tariff_assumed=True, applicants_per_year=None, frequency_per_year=1.0,
                range=0.2, before=(DocumentBurden("a.pdf", {"filling": 20}, 0.0), DocumentBurden("b.pdf", {"filling": 20}, 0.0),
@@ -2009,6 +2047,10 @@ def test_a_rise_on_the_other_basis_is_said_in_the_json_not_hidden():
                fields_required_before=25, fields_required_after=23)
     v = verdict(plan, b)
     assert v.rises == () and v.met
+    assert [(x["basis"], x["met"]) for x in v.bases] == [("required", True), ("all", True)]
+    # (at 50 %, all documents' 3 → 2 falls short: not met, though every applicant's 2 → 1 meets it)
+    assert not verdict(ReductionPlan(package="p", target=0.5, documents=docs, decisions=(), fields=(),
+                                     consolidated="primary"), b).met
     (other,) = v.rises_other_basis
     assert (other["what"], other["basis"], other["before"], other["after"]) == ("questions", "all", 30, 33)
 
@@ -2020,9 +2062,10 @@ def test_kstartup_asks_fewer_questions_on_both_bases():
     from formslim.report.redesign import summary
 
     k = summary(analyze([CORPUS / "kr-kstartup-sandoc"]))
-    assert k["documents_target_met"] and k["rises"] == [] == k["rises_other_basis"] and k["fields_after"] < k["fields_before"]
-    # (met on the count of document types, 4 → 2; the notice's own count, 3 → 2, cannot fall by 50 % on any plan)
-    assert k["target_met"] and not k["notice_count"]["documents_met"] and not k["notice_count"]["reachable"]
+    assert k["rises"] == [] == k["rises_other_basis"] and k["fields_after"] < k["fields_before"]
+    # (4 → 2 falls short of MSS's 51.1 %, and the notice's own count, 3 → 2, cannot meet it on any plan: review 55 #1)
+    assert not k["target_met"] and [x["met"] for x in k["target_bases"]] == [False, False, False]
+    assert not k["notice_count"]["reachable"]
     assert k["fields_required_after"] <= k["fields_required_before"]
 
 

@@ -105,10 +105,13 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
 
     write_report(a, tmp_path / "out")
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
-    # it replaces no form: the co-representative's consent stays theirs (only the applicant signs in the
-    # online application); the registration copy is fetched — it holds that consent (the key, the business
-    # number, comes from the log-in's business authentication; the ID copy goes: 실명인증 at log-in)
-    assert form["replaces"] == []
+    # it takes in no form: the co-representative's consent stays theirs (only the applicant signs in the online
+    # application); it replaces the registration copy, fetched on the consent it holds (the key, the business number,
+    # comes from the log-in's business authentication), and the ID copy (실명인증 at log-in) — review 55 #8 found
+    # "replaces: []" —, not the co-representative's ID copy, fetched on their own consent
+    replaced = {d.key: d for d in a.plan.documents if d.key in form["replaces"]}
+    assert sorted(d.decision for d in replaced.values()) == ["remove", "replace_by_registry"], form["replaces"]
+    assert all(not d.condition for d in replaced.values())
     consent = next(d for d in a.plan.documents if d.key == "별첨2_증빙서류_제출목록_양식.hwp#part5")
     assert consent.decision == "keep" and rules[consent.decisions[0]].rule == "K-SIGNER"
     assert "online application" in rules[consent.decisions[0]].reason

@@ -10,6 +10,26 @@ from formslim.parse.duties import duties
 from .conftest import corpus_package, needs_corpus
 
 
+def test_a_section_printed_as_a_bare_number_is_cited_and_a_partys_duty_is_due_at_its_stage():
+    """Review 55 #7 (an MSS 사무관): K-Startup's notice heads its sections "4 신청 및 접수", "6 유의사항" — a number and a
+    title, no dot —, so its clauses were cited from the table of contents ("3. ②" for a clause of section 4); and "선정자는
+    … 증빙자료를 … 제출하여야 함" is due after selection, not at no stated stage. A table's numbered row (figures after
+    the number) is no heading."""
+    text = ("1. 사업개요 2. 지원내용 3. 신청자격 및\n"
+            "1 사업개요\n"
+            "1 경남창조경제혁신센터 22개사 6 울산경제일자리진흥원 19개사\n"
+            "4 신청 및 접수\n"
+            "① 사업 신청은 대표자 본인이 하여야 함\n"
+            "② 가점 증빙서류는 사업 신청 시 제출하여야 하며, 미제출 시 가점으로 불인정\n"
+            "6 유의사항\n"
+            "② 선정자는 자기부담사업비를 입금하여야 하며, 현물 투입이 있는 경우 해당 증빙자료를 구비하여 주관기관에 "
+            "제출하여야 함\n")
+    found = {d.document: d for d in duties(text)}
+    assert found["가점 증빙서류"].clause == "4. ②" and found["가점 증빙서류"].stage == "application"
+    kind = found["증빙자료"]
+    assert (kind.clause, kind.stage, kind.who, kind.to) == ("6. ②", "selection", "선정자", "주관기관")
+
+
 def test_a_duty_is_read_with_its_stage_time_recipient_and_clause():
     text = ("7. 납품 및 검수\n"
             "7.1 계약상대자는 납품 5근무일 전 검사관에게 검사요청서 및 검수관에게 납품계획서를 제출하여야 한다.\n"

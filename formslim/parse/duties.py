@@ -50,6 +50,9 @@ _STAGE_WORDS = (
 #: who files it: the subject of the sentence
 _WHO = re.compile(r"(입찰\s*참가자|입찰자|낙찰\s*대상자|낙찰자|적격\s*심사\s*대상자|계약\s*상대자|계약\s*업체|공급자|제작사|"
                   r"수급인|신청인|신청자|선정자|주관\s*기관|참여\s*기업)(?:\s*\(또는\s*[^)]{1,12}\))?\s*(?:은|는|이|가)\s")
+#: the stage a party named as the subject exists at: the 선정자 after selection, the 낙찰자 at the contract
+_WHO_STAGE = {"선정자": "selection", "낙찰자": "contract", "낙찰대상자": "contract", "계약상대자": "contract",
+              "계약업체": "contract", "적격심사대상자": "screening", "입찰자": "bid", "입찰참가자": "bid"}
 #: to whom: an officer or a body, before 에게 / 에 / 으로
 _TO = re.compile(r"([가-힣·ㆍ]{1,20}(?:관|공무원|담당자|군|청|부서|처|팀|기관|위원회))\s*(?:및\s*[가-힣]{1,12}\s*)?"
                  r"(?:에게|에|으로|로)\s")
@@ -61,11 +64,25 @@ _LISTED = re.compile(r"서류\s*\(([^()]{4,160})\)")
 _INSTEAD = re.compile(r"((?:전자\s*)?입찰서|[가-힣]{2,12}서)(?:\s*제출)?\s*(?:로|으로)\s*(?:[^.]{0,40}?\s)?대신")
 
 
+#: a section heading a notice prints as a bare number and a short title, "4 신청 및 접수", "5 평가 및 선정" (no dot): only
+#: words after the number — a table row ("2 대구 경북대학교 … 3층 307호", "1 일반유흥주점업 56211") has figures
+_SECTION = re.compile(r"^[ \t]{0,2}(?P<no>\d{1,2})[ \t]+(?P<title>[가-힣][가-힣·ㆍ ]{1,18})[ \t]*$")
+
+
 def _clauses(text: str) -> list[tuple[str, str]]:
-    """The text's numbered clauses in order, as (number, words with their continuation lines)."""
+    """The text's numbered clauses in order, as (number, words with their continuation lines). A section heading
+    printed as a bare number ("4 신청 및 접수") is one where it continues the count (1, or a little more than the last): the
+    clauses under it are cited from it, not from the table of contents before it (review 55 #7: "3. ②" for a clause
+    of section 4)."""
     out: list[list[str]] = []
+    section = 0
     for line in re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", (text or "")[:400000]).splitlines():
         m = _CLAUSE.match(line)
+        head = None if m else _SECTION.match(line)
+        if head and (int(head.group("no")) == 1 or section < int(head.group("no")) <= section + 3):
+            section = int(head.group("no"))
+            out.append([head.group("no"), head.group("title")])
+            continue
         if m or not out:
             out.append([m.group("no").rstrip(".") if m else "", line[m.end():] if m else line])
         else:
@@ -222,8 +239,10 @@ def duties(text: str) -> tuple[Duty, ...]:
                     # (a generic name — "관계 서류" — is the papers the sentence lists: "서류(법인등기부등본, …)")
                     listed = _LISTED.search(sentence) if GENERIC.match(name) else None
                     shown = name + " (" + re.sub(r"\s+", " ", listed.group(1)).strip() + ")" if listed else named
-                    # (a document the bid stands in for is due with the bid)
-                    stage = stage or ("bid" if "입찰서" in instead else "")
+                    # (a document the bid stands in for is due with the bid; one the sentence asks of a party a
+                    # stage makes — "선정자는 … 제출하여야 함" — is due at that stage: review 55 #7)
+                    stage = stage or ("bid" if "입찰서" in instead else "") \
+                        or (_WHO_STAGE.get(re.sub(r"\s+", "", who.group(1)), "") if who else "")
                     out.setdefault((i, name), Duty(
                         document=shown, stage=stage, when=told, who=re.sub(r"\s+", "", who.group(1)) if who else "",
                         to=to.group(1) if to else "", case=_case(case[-1].group(1)) if case else "", clause=cited,

@@ -901,7 +901,7 @@ th,td{border:1px solid #cdd6e0;padding:.3rem .45rem;vertical-align:top;text-alig
 td.c{text-align:center}th{min-width:3.5rem}table.ids td:first-child{white-space:nowrap;word-break:normal}
 nav.toc{font-size:.85rem;margin:.8rem 0}nav.toc a{margin-right:.9rem;color:#2b5797}
 #brief{border:1px solid #cdd6e0;border-radius:8px;padding:.2rem 1rem .6rem;margin:1rem 0}#brief h3{font-size:1rem;margin:.7rem 0 .2rem}
-#brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:60%}svg{max-width:100%;height:auto}.chart{overflow-x:auto}
+#brief ul{margin:.2rem 0;padding-left:1.2rem}table.brief th{width:46%}svg{max-width:100%;height:auto}.chart{overflow-x:auto}
 .scroll-hint{display:none}td.n{white-space:nowrap;word-break:normal}@media (max-width:700px){body{margin:1rem auto;padding:0 .6rem}table{display:block;overflow-x:auto}
 .card .big{font-size:1.5rem}td,th{min-width:4.5rem}.scroll-hint{display:block}}
 @media screen and (max-width:700px){table.stack{display:block;overflow:visible}table.stack tr:first-child{display:none}
@@ -911,6 +911,7 @@ table.stack td.head{font-weight:600}table.stack tr.pair th{display:block;text-al
 details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
+#brief li{font-size:.88rem}#brief li.small{font-size:.74rem}#brief h3{margin:.5rem 0 .15rem}
 table{font-size:.72rem;display:table}th,td{padding:.15rem .3rem;min-width:0}code{white-space:pre-wrap;overflow-wrap:anywhere}table.ids td:first-child{white-space:nowrap;word-break:normal}
 tr{break-inside:auto}tr:first-child{break-after:avoid}table.brief tr,.card{break-inside:avoid}details.section>summary{list-style:none}
 details.section>summary::-webkit-details-marker{display:none}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
@@ -1103,6 +1104,14 @@ def to_html(a: Analysis) -> str:
                    f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("card_cost_saved")}: '
                    f'{_num(b.yearly(cb - ca))} {_e(_unit(b.currency, lang))}</div></div>')
     out.append("</div>")
+    # what the figures would be under an assumption the plan does not make, and what the notice asks beyond the
+    # package, stage by stage: off the one-page brief, here in full
+    plain = lambda k, **kw: t(lang, k, **kw)  # noqa: E731
+    extra = variant_rows(a, s, plain) + ([(t(lang, "notice_requests_label"), _by_stage(s["notice_requests"], lang))]
+                                         if s.get("notice_requests") else [])
+    if extra:
+        out.append('<table class="brief" id="variants">' + "".join(
+            f'<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>' for k, v in extra) + "</table>")
     if p.filer:
         # a package filed for someone else: its cards name the filer, as its brief does
         out[cards_from:] = [as_filed_for(x) for x in out[cards_from:]]
@@ -1406,6 +1415,8 @@ def to_markdown(a: Analysis) -> str:
              *([f"  - {md(_after_approval_line(s['after_approval'], lang))}"] if s["after_approval"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
                for r in s["rises"]],
+             # (what the figures would be under an assumption the plan does not make: off the one-page brief)
+             *[f"- {md(k)}: {md(v)}" for k, v in variant_rows(a, s, L)],
              *(_md_figures(s, b, lang) if p.target_basis == "required" else [
                  f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
                  f"(±{b.range * 100:.0f}%)",
@@ -1425,7 +1436,7 @@ def to_markdown(a: Analysis) -> str:
                   *([f"- **{md(nothing)}**"] if (nothing := _nothing_measured(a, lang)) else []),
                   *([f"- {md(suspect)}"] if (suspect := _suspect_files(a, lang)) else []),
                   *([f"- **{md(unread)}**"] if unread else []),
-                  *[f"- {k}: {v}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
+                  *[f"- {md(k)}: {md(v)}" for k, v in brief_rows(a, s, lambda key, **kw: t(lang, key, **kw))],
                   *[f"- {md(x)}" for x in br["package"]],
                   f"- {t(lang, 'brief_legal')}: {_legal_items(a, br, lambda key, **kw: t(lang, key, **kw))}",
                   *[f"  - {md(x)}" for x in _legal_points(a)],
@@ -1899,30 +1910,37 @@ def brief(a: Analysis) -> dict:
     # the copy is still handed in — the brief says so beside the check, not only the legal review; review 44 #10)
     pending = [regs[r] for am in a.form.get("amendments") or () for r in ((am.get("consent") or {}).get("add") or ())
                if r in regs]
+    # (an explanation on the one-page brief is cut at a space to two lines or so — the whole of it follows in the
+    # report; a line that names documents is never cut: none is hidden — review 44 #13)
     for name, who in fetched_theirs:
-        lines.append(t(lang, "brief_fetched_theirs", name=name, who=_whom((who,), lang, a.knowledge)) + (
+        lines.append(clip_width(t(lang, "brief_fetched_theirs", name=name, who=_whom((who,), lang, a.knowledge)) + (
             t(lang, "brief_fetched_pending", names=", ".join(dict.fromkeys(
-                (r.name_ko if lang == "ko" and r.name_ko else r.name) for r in pending))) if pending else ""))
+                (r.name_ko if lang == "ko" and r.name_ko else r.name) for r in pending))) if pending else ""),
+            _BRIEF_LINE))
     # a document of another person's that the plan adds a check's consent and data to (the co-representative's
     # 행정정보 공동이용 consent) is kept, but not unchanged
     amended = sorted({own_sharing_consent(a.package.documents, who, a.match) for d in p.documents
                       if (who := consented_elsewhere(d, p, a.knowledge))} - {""})
+    # (a document both amended and signed once is one line: the co-representative's 동의서)
+    once = {short(d.title or d.file): d.signed_once for d in p.documents if d.signed_once and not d.twin_of}
     for title in amended:
-        lines.append(t(lang, "brief_amended", title=title))
+        lines.append(clip_width(t(lang, "brief_amended", title=title) + (
+            t(lang, "brief_and_signed_once", n=once.pop(short(title))) if short(title) in once else ""), _BRIEF_LINE))
     # a kept document of another party's whose repeated signature blocks become one (F-SIGN-ONCE)
-    for d in p.documents:
-        if d.signed_once and not d.twin_of:
-            lines.append(t(lang, "brief_signed_once", title=short(d.title or d.file), n=d.signed_once))
-    removed = [short(d.title or d.file) for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted]
+    for title, n in once.items():
+        lines.append(clip_width(t(lang, "brief_signed_once", title=title, n=n), _BRIEF_LINE))
+    # (a removal the agency's own lookups replace is said once, on its own line below, with what replaces it)
+    removed = [short(d.title or d.file) for d in p.documents if d.decision == "remove" and not d.twin_of and d.counted
+               and not d.checked_against]
     if removed:
         lines.append(t(lang, "brief_removed", names=", ".join(removed)))
     # (what a removal rests on, where it is the agency's own lookups: K-Startup review 34 #1)
     regs = a.knowledge.registries
     for d in p.documents:
         if d.decision == "remove" and d.checked_against and not d.twin_of and d.counted:
-            lines.append(t(lang, "brief_checked_against", title=short(d.title or d.file), names=", ".join(
+            lines.append(clip_width(t(lang, "brief_checked_against", title=short(d.title or d.file), names=", ".join(
                 (regs[r].name_ko if lang == "ko" and regs[r].name_ko else regs[r].name) for r in d.checked_against
-                if r in regs)))
+                if r in regs)), _BRIEF_LINE))
     # pledges one signer executes at one later stage (a 조달 notice's three 확약서, each to be filed before the
     # contract): one line, and what would make them one — their undertakings word for word in one declaration,
     # signed once, by whoever prescribes them (review 51 #5, #14: named three times, no proposal, no owner)
@@ -1941,6 +1959,13 @@ def brief(a: Analysis) -> dict:
         together = keys
     # (a prescribed form filed only in some cases says the case, where its title does not)
     kept = [d for d in kept if (d.key or d.file) not in together]
+    # (the documents of a later stage — executed at closing, once the application is approved — are one line: the
+    # brief's table names them too, and the inventory says in which case each is filed)
+    later = [d for d in kept if d.after_approval and not d.received and not d.filed_elsewhere
+             and (d.title or d.file) not in amended and not d.alternative_of]
+    if len(later) > 1:
+        lines.append(t(lang, "brief_after_approval", title="; ".join(short(_with_variants(d, p, lang)) for d in later)))
+        kept = [d for d in kept if d not in later]
     lines += [t(lang, "brief_received", title=short(_with_variants(d, p, lang))) if d.received else
               t(lang, "brief_filed_elsewhere", title=short(_with_variants(d, p, lang)), agency=d.filed_elsewhere)
               if d.filed_elsewhere else
@@ -2086,17 +2111,22 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         pending = [regs[r] for r in ((am.get("consent") or {}).get("add") or ()) if r in regs]
         replaced = next((d for d in a.plan.documents if (d.key or d.file) == am.get("replaces")), None)
         if pending and replaced is not None:
+            # (conditional: until the approval, those who choose such a check still hand in the copy — the count
+            # without the removal is said beside it; review 55 #6)
             at = 1 if required and replaced.condition else 0
+            before, _, after = rows[at][1].partition(" → ")
             rows[at] = (rows[at][0], rows[at][1] + " (" + L("count_pending", names=", ".join(dict.fromkeys(
-                (r.name_ko if a.lang == "ko" and r.name_ko else r.name) for r in pending))) + ")")
+                (r.name_ko if a.lang == "ko" and r.name_ko else r.name) for r in pending)),
+                before=before, after=int(after) + 1) + ")")
     if (n := s.get("notice_count")) is not None:
         # (as the notice counts its submissions, after the ministry's count of document types, with its floor where
         # no plan can meet the target on it — review 44 #1)
         rows.append((L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)' + (
             "" if n.get("reachable", True) else "; " + L("notice_floor_short", floor=n["floor"], items=", ".join(n["floor_items"])))))
     if s.get("notice_requests"):
-        # (what the notice still asks beyond the package's forms: not in the figures, never forgotten)
-        rows.append((L("notice_requests_label"), _by_stage(s["notice_requests"], a.lang)))
+        # (what the notice still asks beyond the package's forms: not in the figures, never forgotten — on the brief
+        # by the stage they are asked at, each named in the summary below)
+        rows.append((L("notice_requests_label"), _stages_counted(s["notice_requests"], a.lang)))
     if s.get("after_approval"):
         # (the closing stage's documents: not in the figures, listed so that none is lost)
         rows.append((L("after_approval_label"), "; ".join(x["title"] or x["file"] for x in s["after_approval"])))
@@ -2104,7 +2134,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         # (the files the user gave that are not the applicant's to fill or submit — a notice, a form another party
         # issues: named on the first page, why in the inventory; onboarding review 37 #12: the W-2 vanished)
         rows.append((L("brief_excluded_label"), "; ".join(
-            f'{shown_file(x["file"], a.lang)} ({kind_text(a.lang, x.get("kind", ""))})' for x in a.plan.excluded)))
+            clip_width(shown_file(x["file"], a.lang), 48) for x in a.plan.excluded)))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions
@@ -2126,23 +2156,27 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
             return f' ({L("no_change")})'
         return "" if abs(before - after) > a.burden.range * max(before, after) else f' ({L("within_range", range=rng)})'
     if required:
-        # (the figures of every applicant first — those the target is judged on —; then those of one who files every
-        # document, those filed only where they apply included: a saving in a document filed in some cases — a
-        # payment voucher, a co-representative's consent — is not every applicant's, review 34)
-        rows += [(L("brief_questions_required"), f'{s["fields_required_before"]} → {s["fields_required_after"]}'),
-                 (L("brief_minutes_required", range=rng),
-                  f'{s["minutes_required_before"]:.0f} → {s["minutes_required_after"]:.0f}'
-                  + within(s["minutes_required_before"], s["minutes_required_after"])),
-                 (L("brief_cost_required", currency=cur),
-                  f'{_num(s["cost_required_before"])} → {_num(s["cost_required_after"])}'),
-                 (L("brief_questions_all"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
-                 (L("brief_minutes_all"), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'),
-                 (L("brief_cost_all", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+        # (the figures of every applicant first — those the target is judged on —; then, in brackets on the same row,
+        # those of one who files every document, those filed only where they apply included: a saving in a document
+        # filed in some cases — a payment voucher, a co-representative's consent — is not every applicant's, review
+        # 34; one row each, so that the brief stays one page)
+        rb, ra = s["minutes_required_before"], s["minutes_required_after"]
+        rows += [(L("brief_questions_both"), f'{s["fields_required_before"]} → {s["fields_required_after"]} '
+                                             f'({s["fields_before"]} → {s["fields_after"]})'), *why_more,
+                 (L("brief_minutes_both", range=rng),
+                  f'{rb:.0f} → {ra:.0f} ({s["minutes_before"]:.0f} → {s["minutes_after"]:.0f})' + within(rb, ra))]
+        # (a change of minutes the estimate cannot tell from none is no change of cost either: no figure in won a
+        # director would read as a saving — review 55 #8; the summary below keeps it)
+        if not within(rb, ra):
+            rows.append((L("brief_cost_both", currency=cur),
+                         f'{_num(s["cost_required_before"])} → {_num(s["cost_required_after"])} '
+                         f'({_num(s["cost_before"])} → {_num(s["cost_after"])})'))
     else:
+        mb, ma = s["minutes_before"], s["minutes_after"]
         rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
-                 (L("brief_minutes", range=rng), f'{s["minutes_before"]:.0f} → {s["minutes_after"]:.0f}'
-                  + within(s["minutes_before"], s["minutes_after"])),
-                 (L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}')]
+                 (L("brief_minutes", range=rng), f'{mb:.0f} → {ma:.0f}' + within(mb, ma))]
+        if not within(mb, ma):
+            rows.append((L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}'))
     if (chk := a.burden.printed_check()) is not None:
         # (the forms' own burden statements beside the model's minutes for the same forms: a director comparing the
         # figures with the agency's approved estimates sees the gap on the first page, not only in Method — SBA 504
@@ -2152,17 +2186,6 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         rows.append((L("brief_printed_label", n=chk["documents"], of=chk["of"]),
                      L(f"brief_printed_{side}", printed=f"{low:g}" + (f"–{high:g}" if high != low else ""),
                        model=f"{model:.0f}", range=rng)))
-    if a.burden.prefill_if_key:
-        # (a register's pre-fill that needs a number the forms ask "if any": its saving is only that applicant's — the
-        # figures above count those answers as asked; SBA review 38 #3)
-        rows.append((L("brief_prefill_if_key_label"), "; ".join(
-            L("brief_prefill_if_key_value", datum=k, n=n) for _, k, n in a.burden.prefill_if_key)))
-    if (c := s.get("carry_over")) is not None:
-        # (the answers the plan still asks twice, written once and carried into the other documents: an assumption)
-        rows.append((_carry_over_label(c, L),
-                     L("brief_carry_over_value", q0=s["fields_before"], q1=c["fields_after"],
-                       m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
-                         L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
     yearly = a.burden.yearly(1)
     if s.get("hours_per_year_saved") is not None and yearly is not None:
         # (the number of applicants a year the yearly figures rest on, said beside them: the manifest's)
@@ -2174,6 +2197,34 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     else:
         rows.append((L("brief_year_unknown"), L("brief_year_unknown_value")))
     return rows
+
+
+def variant_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
+    """What the figures would be under an assumption the plan does not make — a register's pre-fill that needs a
+    number the forms ask "if any", the answers still asked twice written once —: label and value, in the summary
+    after the brief (a variant, not the plan's figure: off the one page)."""
+    rows = []
+    if a.burden.prefill_if_key:
+        # (a register's pre-fill that needs a number the forms ask "if any": its saving is only that applicant's — the
+        # figures above count those answers as asked; SBA review 38 #3)
+        rows.append((L("brief_prefill_if_key_label"), "; ".join(
+            L("brief_prefill_if_key_value", datum=k, n=n) for _, k, n in a.burden.prefill_if_key)))
+    if (c := s.get("carry_over")) is not None:
+        # (the answers the plan still asks twice, written once and carried into the other documents: an assumption)
+        rows.append((_carry_over_label(c, L),
+                     L("brief_carry_over_value", q0=s["fields_before"], q1=c["fields_after"],
+                       m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
+                         L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
+    if a.plan.filer:
+        return [(as_filed_for(k), v) for k, v in rows]
+    return rows
+
+
+def _stages_counted(items: list[dict], lang: str) -> str:
+    """The notice's requests counted by the stage they are asked at, for the brief: "4 — 서류평가 통과 후 2, 최종 선정 후
+    1, 해당하는 경우 1" (each named in the summary)."""
+    counts = [(st, sum(1 for x in items if x["stage"] == st)) for st in _STAGES]
+    return f"{len(items)} — " + ", ".join(f"{t(lang, 'stage_' + st)} {n}" for st, n in counts if n)
 
 
 #: the last part of a concept id that names who someone is or how to reach them (the identifying data)
@@ -2189,40 +2240,52 @@ def _identifies(concept) -> bool:
     return bool(concept.identifier) or tail in _IDENTIFYING or tail.endswith(("_name", "_address", "_phone", "_no"))
 
 
-def _legal_points(a: Analysis, n: int = 7) -> list[str]:
+_CENTRED = ' class="c"'
+#: the display columns a line of the brief's "needs a human decision" is cut to (about two printed lines)
+_BRIEF_HUMAN = 170
+#: the display columns a line of the brief's proposed package is cut to where it explains (about two printed lines)
+_BRIEF_LINE = 150
+
+
+def _legal_points(a: Analysis, n: int = 3) -> list[str]:
     """The points a legal reviewer must confirm, as the consolidated form lists them (the first ``n``)."""
     points = [str(x) for x in a.form.get("legal_review", [])]
     more = len(points) - n
     # (a long point is cut at the last space before its limit, never inside a word: the whole point follows; the
     # limit is in columns, so a Korean point — a syllable as wide as two letters — takes no more lines than an
     # English one: with a Korean font the brief's seven Korean points ran past its A4 page)
-    return [clip_width(x, 220) for x in points[:n]] + \
+    return [clip_width(x, 106) for x in points[:n]] + \
         ([f"… 외 {more}개" if a.lang == "ko" else f"… and {more} more"] if more > 0 else [])
 
 
 def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
-    rows = brief_rows(a, s, L)
+    # (plain text, escaped as it is written: a row's value names files and titles the user gave)
+    rows = brief_rows(a, s, lambda k, **kw: t(a.lang, k, **kw))
     verdict = _verdict_word(s["target_met"], L, s) + (f" ({_e(split)})" if (split := bases_split(s, a.lang)) else "")
     # (the findings on the forms themselves first, the largest duplication leading — review 46 #1; then what the plan
     # leaves to a person)
+    # (plain text, each line cut at a space to about two printed lines and escaped as it is written: the whole of
+    # each finding follows in the report — the brief stays one page)
+    P = lambda k, **kw: t(a.lang, k, **kw)  # noqa: E731
     human = []
     if br["human"]["overlaps"]:
-        human.append(L("brief_overlap", line=overlap_line(br["human"]["overlaps"][0], a.lang)))
+        human.append(P("brief_overlap", line=overlap_line(br["human"]["overlaps"][0], a.lang)))
     if br["human"]["conflicts"]:
-        human.append(_e(_conflicts_line(br["human"]["conflicts"], lambda k, **kw: t(a.lang, k, **kw))))
+        human.append(_conflicts_line(br["human"]["conflicts"], P))
     if br["human"]["windows"]:
-        human.append(_e(_windows_line(br["human"]["windows"], a.lang)))
-    human += [_e(_exhibits_line(x, a.lang)) for x in br["human"]["exhibits"]]
+        human.append(_windows_line(br["human"]["windows"], a.lang))
+    human += [_exhibits_line(x, a.lang) for x in br["human"]["exhibits"]]
     if br["human"]["duties"]:
-        human.append(_e(_duties_line(br["human"]["duties"], a.lang)))
+        human.append(_duties_line(br["human"]["duties"], a.lang))
     queue_rows = br["human"]["review_rows"]
-    human.append(L("brief_review", n=br["human"]["review"]) + (
-        " — " + L("brief_review_rows", rows=queue_rows) if queue_rows < br["human"]["review"] else "") + (
-        "; " + L("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
+    human.append(P("brief_review", n=br["human"]["review"]) + (
+        " — " + P("brief_review_rows", rows=queue_rows) if queue_rows < br["human"]["review"] else "") + (
+        "; " + P("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
     if br["human"]["blockers"]:
-        human.append(_blockers_line(br, L))
-    human.append(L("brief_assumptions", n=br["human"]["assumptions"]))
+        human.append(_blockers_line(br, P))
+    human.append(P("brief_assumptions", n=br["human"]["assumptions"]))
+    human = [_e(clip_width(x, _BRIEF_HUMAN)) for x in human]
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
             f'{L("program")}: {_e(br["programme"])} · {_target_text(s, L)}'
@@ -2233,7 +2296,10 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
             + (f'<p class="bad"><b>{_e(_expired_first(br, a.lang))}</b></p>' if br["human"]["expired"] else "")
             + (f'<p class="bad"><b>{_e(nothing)}</b></p>' if (nothing := _nothing_measured(a, a.lang)) else "")
             + (f'<p class="bad">{_e(suspect)}</p>' if (suspect := _suspect_files(a, a.lang)) else "") +
-            '<table class="brief">' + "".join(f'<tr><th>{k}</th><td class="c">{v}</td></tr>' for k, v in rows) + "</table>"
+            # (a figure centred; a value that names things reads from the left)
+            '<table class="brief">' + "".join(f'<tr><th>{_e(k)}</th><td{_CENTRED if len(v) <= 24 else ""}>'
+                                              f'{_e(v)}</td></tr>' for k, v in rows)
+            + "</table>"
             f'<h3>{L("brief_package")}</h3><ul>' + "".join(f"<li>{_e(x)}</li>" for x in br["package"][:8]) +
             (f'<li class="small">… +{len(br["package"]) - 8}</li>' if len(br["package"]) > 8 else "") + "</ul>"
             f'<h3>{L("brief_legal")}</h3><ul><li>{_legal_items(a, br, L)}'

@@ -1869,9 +1869,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                                   for sec in out_sections for i in sec["items"]) else "form_intro_public")
                        if any(i.get("source") == "prefill" for sec in out_sections for i in sec["items"])
                        else "form_intro_plain") + one_per_note, "sections": out_sections,
-            # each file once; a twin (the same form in another format) is not a document the form replaces
-            "replaces": list(dict.fromkeys(d.file for d in plan.documents if not d.twin_of and (
-                (d.key or d.file) == primary or d.decision == "merge"))),
+            # each document once (its key: the file's name where the file is one document); a twin (the same form in
+            # another format) is not a document the form replaces. Besides the forms it takes in, the form replaces the
+            # certificates the agency fetches on the consent it takes and the documents no longer asked for (review 55
+            # #8: "[]" where K-Startup's registration copy and ID copy went) — not a check another person consents to
+            # in a document of their own (that document's amendment says what it replaces)
+            "replaces": list(dict.fromkeys(d.key or d.file for d in plan.documents if not d.twin_of and d.counted and (
+                (d.key or d.file) == primary or d.decision in ("merge", "remove")
+                or (d.decision == "replace_by_registry" and not consented_elsewhere(d, plan, kb))))),
             # the registers that pre-fill only where the applicant gives a number the forms ask "if any": the number,
             # as asked (the burden counts those answers as asked; SBA review 38 #3)
             "prefill_if_key": dict(sorted(optional_keys.items()))}
