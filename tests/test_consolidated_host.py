@@ -105,6 +105,14 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
 
     write_report(a, tmp_path / "out")
     form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    # the template is the programme's own: the cells its owner could cut without touching what it scores are proposed
+    # to the owner, not counted (review 55 #2: 기업명·개업연월일 the business record holds, 현금/현물/총사업비 asked twice,
+    # the totals and shares its printed formulas give)
+    (cuts,) = [x for x in json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))["summary"]["owner_cuts"]]
+    assert cuts["document"] == plan.key and cuts["fetched"][:2] == ["기업명", "개업연월일"]
+    assert cuts["repeated"] == ["총사업비 (a+b+c)", "창업기업 자기부담사업비 현금(b)", "창업기업 자기부담사업비 현물(c)"]
+    assert cuts["computed"][0] == "총 사업비 (C=A+B)" and len(cuts["computed"]) == 4
+    assert plan.fields_after == plan.fields_before  # (kept as it is: the figures do not take the proposal)
     # it takes in no form: the co-representative's consent stays theirs (only the applicant signs in the online
     # application); it replaces the registration copy, fetched on the consent it holds (the key, the business number,
     # comes from the log-in's business authentication), and the ID copy (실명인증 at log-in) — review 55 #8 found

@@ -97,6 +97,10 @@ def summary(a: Analysis) -> dict:
         "notice_requests": notice_requests(p, a.package),
         # the package's documents of a later stage: executed at closing, once the application is approved
         "after_approval": after_approval(p),
+        # the cells of a template the programme itself issues and keeps as it is (the business plan it scores) that
+        # its owner could cut without touching what it scores: a proposal to the owner, not in the figures (review
+        # 55 #2)
+        "owner_cuts": owner_cuts(a),
         # a variant, never the verdict: each answer still asked twice filled in once and carried into the others
         "carry_over": ({"fields_carried": len(b.carry_over.carried), "fields_computed": len(b.carry_over.computed),
                         "fields_after": b.carry_over.fields_after,
@@ -1719,6 +1723,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             if v is not None:
                 summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
             continue
+        if k == "owner_cuts":  # one row per template its owner could cut, as the summary says it
+            summary_rows += [list(r) for r in variant_rows(a, {"owner_cuts": v}, lambda k, **kw: t(a.lang, k, **kw))]
+            continue
         if k == "target_bases":  # one row per count the target is judged on, with its verdict
             summary_rows += [[t(a.lang, "count_" + x["basis"], before=x["before"], after=x["after"],
                                 pct=f"{x['reduction'] * 100:.0f}"), _verdict_word(x["met"], lambda k: t(a.lang, k))]
@@ -2199,6 +2206,36 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     return rows
 
 
+def owner_cuts(a: Analysis) -> list[dict]:
+    """For each document kept as it is because the programme scores what it says (K-NARRATIVE: the business plan
+    template the programme itself issues), the cells its owner could cut without touching the narrative — review 55
+    #2: "the ministry owns that template": those a record the agency fetches or the log-in gives holds (the plan
+    checks them against it: "validated: R-…"), those the package asks elsewhere too (the carry-over variant's), and
+    those the template's own printed formula computes. Each with the fields' labels; [] where there is none."""
+    p, b = a.plan, a.burden
+    rules = {x.id: x.rule for x in p.decisions}
+    carried = b.carry_over.carried if b.carry_over is not None else {}
+    computed = b.carry_over.computed if b.carry_over is not None else {}
+    twins = {d.key or d.file for d in p.documents if d.twin_of}
+    filed = {fp.field for fp in p.fields if (fp.document or fp.file) not in twins}
+    out = []
+    for d in p.documents:
+        if d.decision != "keep" or d.twin_of or not any(rules.get(i) == "K-NARRATIVE" for i in d.decisions):
+            continue
+        mine = [fp for fp in p.fields if (fp.document or fp.file) == (d.key or d.file) and fp.action == "ask"]
+        fetched = [fp for fp in mine if fp.source.startswith("validated: R-")]
+        done = {fp.field for fp in fetched}
+        # (carried from a field of a document the package files — not from the same form in another format)
+        repeated = [fp for fp in mine if carried.get(fp.field) in filed and fp.field not in done]
+        done |= {fp.field for fp in repeated}
+        formula = [fp for fp in mine if fp.field in computed and fp.field not in done]
+        if fetched or repeated or formula:
+            out.append({"document": d.key or d.file, "title": d.title or d.file, "questions": len(mine),
+                        "fetched": [fp.label for fp in fetched], "repeated": [fp.label for fp in repeated],
+                        "computed": [fp.label for fp in formula]})
+    return out
+
+
 def variant_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     """What the figures would be under an assumption the plan does not make — a register's pre-fill that needs a
     number the forms ask "if any", the answers still asked twice written once —: label and value, in the summary
@@ -2215,6 +2252,13 @@ def variant_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                      L("brief_carry_over_value", q0=s["fields_before"], q1=c["fields_after"],
                        m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
                          L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
+    for x in s.get("owner_cuts") or ():
+        # (the cells of the programme's own template its owner could cut: a proposal to the owner — review 55 #2)
+        n = len(x["fetched"]) + len(x["repeated"]) + len(x["computed"])
+        parts = [L(f"owner_cut_{k}", n=len(x[k]), labels=", ".join(dict.fromkeys(x[k]))[:160])
+                 for k in ("fetched", "repeated", "computed") if x[k]]
+        rows.append((L("owner_cuts_label", title=x["title"]),
+                     L("owner_cuts_value", before=x["questions"], after=x["questions"] - n) + " — " + "; ".join(parts)))
     if a.plan.filer:
         return [(as_filed_for(k), v) for k, v in rows]
     return rows
