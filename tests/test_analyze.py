@@ -261,8 +261,10 @@ def test_a_prefill_that_needs_a_number_asked_if_any_is_no_saving_for_everyone(tm
     write_report(a, tmp_path)
     plan = json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
     assert plan["burden"]["prefill_if_key"] == [{"registry": "US-SAM-ENTITY", "key": key, "answers": 3}]
-    brief = (tmp_path / "report.md").read_text(encoding="utf-8").split("## Executive summary")[0]
-    assert "3 answer(s) fewer (the figures above count them as asked)" in brief
+    # (a variant of the figures, said in the summary after the one-page brief: it is no figure of the plan's)
+    brief, summary_md = (tmp_path / "report.md").read_text(encoding="utf-8").split("## Executive summary")[:2]
+    assert "3 answer(s) fewer (the figures above count them as asked)" in summary_md.split("\n## ")[0]
+    assert "answer(s) fewer" not in brief
     assert any("counted as asked" in x for x in a.burden.assumptions)
 
 
@@ -303,7 +305,11 @@ def test_sba_package_end_to_end(tmp_path):
     assert cases["SBA_155.pdf"].startswith("if a creditor") and "$10,000" in cases["SBA_601.pdf"]
     assert "guarantor" in cases["SBA_148.pdf"] and not cases["SBAForm413.pdf"] and not cases["irs-form-4506-c.pdf"]
     assert plan["summary"]["documents_required_before"] == 4 and plan["summary"]["target_basis"] == "all"
-    assert "(not counted in the application), filed if a creditor's loan is put on standby: SBA Form 155" in md
+    # (in the summary, each with its case; the brief's table names them once — its package list does not repeat them)
+    assert "SBA Form 155 (if a creditor's loan is put on standby)" in md
+    brief = md.split("## Executive summary")[0]
+    assert "closing or contract, after approval or award (listed apart" in brief
+    assert "after approval or award, as it is (not counted in the application)" not in brief
     # … and the consolidated form does not ask them as attachments to upload (review 30 #3)
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     uploads = {it["from_document"] for sec in form["sections"] for it in sec["items"] if it["kind"] == "file"}
@@ -2222,7 +2228,8 @@ def test_the_package_is_also_counted_as_its_notice_counts_submissions(tmp_path):
     assert "공고문 기준 제출 건수: 3 → 2 (33%); 하한 2건: 사업신청서, 사업계획서는 어떤 감축안에서도 남음" in md
     assert "모든 신청인이 내는 서류 (온라인 사업신청서 포함): 4 → 2" in md
     # a saving smaller than the estimate's own ±20 % is said to be no measured change (review 45 #10)
-    assert "(분, ±20%): 413 → 405 (차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 없음)" in md
+    assert "(분, ±20%): 모든 신청인 (서류를 모두 낼 때): 413 → 405 (465 → 450) (차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 " \
+        "없음)" in md
     # a package without such a notice has no such count
     assert summary(analyze([CORPUS / "kr-fire-forms"]))["notice_count"] is None
 

@@ -1971,7 +1971,11 @@ def brief(a: Analysis) -> dict:
     later = [d for d in kept if d.after_approval and not d.received and not d.filed_elsewhere
              and (d.title or d.file) not in amended and not d.alternative_of]
     if len(later) > 1:
-        lines.append(t(lang, "brief_after_approval", title="; ".join(short(_with_variants(d, p, lang)) for d in later)))
+        # (where the brief's table names them all already — "executed at closing (listed apart; not counted)" —, they
+        # are not named a second time)
+        listed = {x["key"] for x in s["after_approval"]}
+        if not {d.key or d.file for d in later} <= listed:
+            lines.append(t(lang, "brief_after_approval", title="; ".join(short(_with_variants(d, p, lang)) for d in later)))
         kept = [d for d in kept if d not in later]
     lines += [t(lang, "brief_received", title=short(_with_variants(d, p, lang))) if d.received else
               t(lang, "brief_filed_elsewhere", title=short(_with_variants(d, p, lang)), agency=d.filed_elsewhere)
@@ -2141,7 +2145,8 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         # (the files the user gave that are not the applicant's to fill or submit — a notice, a form another party
         # issues: named on the first page, why in the inventory; onboarding review 37 #12: the W-2 vanished)
         rows.append((L("brief_excluded_label"), "; ".join(
-            clip_width(shown_file(x["file"], a.lang), 48) for x in a.plan.excluded)))
+            f'{clip_width(shown_file(x["file"], a.lang), 48)} ({kind_text(a.lang, x.get("kind", ""))})'
+            for x in a.plan.excluded)))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions

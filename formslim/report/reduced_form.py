@@ -1322,7 +1322,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # and the review line quotes it (review 55 #4)
         text, withheld = withhold_flagged(text, kb, country, lang)
         if withheld:
-            truth = {**truth, "basis": truth.get("basis", "") + t(lang, "withheld_basis", n=len(withheld))}
+            truth = {**truth, "basis": truth.get("basis", "") + "; " + t(lang, "withheld_basis", n=len(withheld))}
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
                           "concept": None, "role": None, "notice": truth, "withheld": withheld,
                           # an undertaking carried from a document another party signs is one the applicant did not
