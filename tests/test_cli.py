@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -176,7 +177,7 @@ def test_the_summary_is_in_korean_where_the_report_is_asked_for_in_korean(tmp_pa
     assert lines[2].startswith("보고서: ") and not any(w in result.stdout for w in ("documents", "questions asked"))
     # (the report writes won, not the code KRW — K-Startup review 30 #12)
     md = (tmp_path / "ko" / "report.md").read_text(encoding="utf-8")
-    assert "신청 1건당 비용(원)" in md and "KRW" not in md
+    assert re.search(r"신청 1건당 비용: [\d,]+ → [\d,]+ 원", md) and "KRW" not in md
     plain = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "plain"), "--quiet"])
     assert plain.stdout == result.stdout.replace(str(tmp_path / "ko"), str(tmp_path / "plain"))
     english = CliRunner().invoke(main, ["analyze", str(KR), "-o", str(tmp_path / "en"), "--quiet", "--lang", "en"])

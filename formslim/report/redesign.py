@@ -124,6 +124,13 @@ def _md_figures(s: dict, b, lang: str) -> list[str]:
             + f"; {t(lang, 'unique_data')}: {b.data_before} → {b.data_after}"]
 
 
+def _saved_cost(s: dict, p) -> float:
+    """Cost saved per applicant on the basis the documents are counted (as the cards give it)."""
+    if p.target_basis == "required":
+        return s["cost_required_before"] - s["cost_required_after"]
+    return s["cost_before"] - s["cost_after"]
+
+
 def _saved_minutes(p, b) -> float:
     """Minutes saved per applicant on the basis the documents are counted (see :func:`summary`)."""
     if p.target_basis == "required":
@@ -1427,7 +1434,15 @@ def to_markdown(a: Analysis) -> str:
                  f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} "
                  f"{_unit(b.currency, lang)}",
                  f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
-                 f"{b.data_before} → {b.data_after}"]), ""]
+                 f"{b.data_before} → {b.data_after}"]),
+             # (the yearly figures, as the cards give them — the brief gives none where the change per applicant is
+             # within the estimate's range)
+             # (with the number of applicants a year they rest on: the manifest's)
+             *([f"- {t(lang, 'brief_year_required' if p.target_basis == 'required' else 'brief_year', n=_num(b.yearly(1)))}: "
+                f"{_num(yearly / 60)}",
+                f"- {t(lang, 'brief_year_cost_required' if p.target_basis == 'required' else 'brief_year_cost', n=_num(b.yearly(1)), currency=_unit(b.currency, lang))}: "
+                f"{_num(b.yearly(_saved_cost(s, p)))}"]
+               if (yearly := b.yearly(_saved_minutes(p, b))) is not None else []), ""]
     if p.filer:
         lines[4:] = [as_filed_for(x) for x in lines[4:]]  # (the filer, not an applicant: as the brief says)
     br = brief(a)
@@ -2199,7 +2214,13 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                      L(f"brief_printed_{side}", printed=f"{low:g}" + (f"–{high:g}" if high != low else ""),
                        model=f"{model:.0f}", range=rng)))
     yearly = a.burden.yearly(1)
-    if s.get("hours_per_year_saved") is not None and yearly is not None:
+    unmeasured = within(*((s["minutes_required_before"], s["minutes_required_after"]) if required
+                          else (s["minutes_before"], s["minutes_after"])))
+    if unmeasured and yearly is not None:
+        # (a change per applicant the estimate cannot tell from none is none a year either: no hours or won a director
+        # would read as saved — review 55 #8; the summary keeps the figures)
+        rows.append((L("brief_year_label"), L("brief_year_unmeasured")))
+    elif s.get("hours_per_year_saved") is not None and yearly is not None:
         # (the number of applicants a year the yearly figures rest on, said beside them: the manifest's)
         n = _num(yearly)
         rows.append((L("brief_year_required" if required else "brief_year", n=n), _num(s["hours_per_year_saved"])))
