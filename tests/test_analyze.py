@@ -2188,6 +2188,7 @@ def test_a_target_met_on_one_count_and_missed_on_another_is_not_met(tmp_path):
     assert '<b class="bad">not met (met on the documents every applicant submits (4 → 2, 50%); not met on all ' \
         "documents, those filed only where they apply included (9 → 6, 33%), the notice&#x27;s table of " \
         "submissions (3 → 2, 33%))</b>" in brief, brief[:600]
+    assert 'id="bases">met on the documents every applicant submits (4 → 2, 50%); not met on all documents' in html
     # a target all counts meet is met, with nothing said beside it
     low = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "l"),
                                     "--quiet", "--no-cache", "--lang", "en", "--target", "0.3"])

@@ -1045,6 +1045,9 @@ def to_html(a: Analysis) -> str:
                f'{folder}{L("generated", version=__version__)}</div>')
     verdict_html = (f'<span>{_verdict_word(None, L, s)}</span>' if s["target_met"] is None else
                     f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
+    if split := bases_split(s, lang):
+        # (met on one count and not on another: which is which, under the verdict — review 55 #1)
+        verdict_html += f'<div class="small" id="bases">{_e(split)}</div>'
     if s["rises"]:
         verdict_html += "".join(f'<div class="small bad rise">{L("rise_" + r["what"], before=r["before"], after=r["after"])}'
                                 f'</div>' for r in s["rises"])
