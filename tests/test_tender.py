@@ -114,7 +114,8 @@ def test_a_bid_notice_whose_forms_are_all_filed_at_contract_measures_nothing_and
     assert re.search(r"\| spec\\_revision\\_2026\.hwpx \| [^|]+ \| 구매요구서 \|", md)
     # (review 51 #9: the 구매요구서, sent with the notice to every bidder, prints staff's mobile numbers — a point for the
     # legal review, counted, never copied into anything formslim writes)
-    assert "구매요구서에 개인 휴대전화번호 2건이 적혀" in brief and "개인정보 보호법 제3조" in brief
+    # (the brief's line cut at a space; the whole point, with its basis, in the legal review below)
+    assert "구매요구서에 개인 휴대전화번호 2건이 적혀" in brief and "개인정보 보호법 제3조" in md
     # (review 51 #5, #14: the three 확약서, one signer's at one stage, are one line with what would make them one
     # declaration and whose change that is — not three lines that propose nothing)
     assert "확약·서약 3건은 모두 같은 사람" in brief and "규정(물품구매(제조)계약특수조건)의 소관 기관" in brief
