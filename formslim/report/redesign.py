@@ -2162,9 +2162,14 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     if a.plan.excluded:
         # (the files the user gave that are not the applicant's to fill or submit — a notice, a form another party
         # issues: named on the first page, why in the inventory; onboarding review 37 #12: the W-2 vanished)
+        # (one form in two formats is one entry: "별첨2_….docx, .hwp (제출 목록)")
+        grouped: dict[tuple, list[str]] = {}
+        for x in a.plan.excluded:
+            stem, dot, ext = shown_file(x["file"], a.lang).rpartition(".")
+            key = (stem, x.get("kind", "")) if dot and len(ext) <= 5 else (shown_file(x["file"], a.lang), x.get("kind", ""))
+            grouped.setdefault(key, []).append("." + ext if dot and len(ext) <= 5 else "")
         rows.append((L("brief_excluded_label"), "; ".join(
-            f'{clip_width(shown_file(x["file"], a.lang), 48)} ({kind_text(a.lang, x.get("kind", ""))})'
-            for x in a.plan.excluded)))
+            f'{clip_width(stem + ", ".join(exts), 56)} ({kind_text(a.lang, kind)})' for (stem, kind), exts in grouped.items())))
     why_more = []
     if required and s["fields_after"] > s["fields_before"]:
         # (the target is judged on what every applicant files; all documents ask more: say where the questions
