@@ -1080,6 +1080,22 @@ def test_the_brief_of_a_real_package_prints_on_one_a4_page(browser, tmp_path, wh
     assert f"{shown[0]} → {shown[1]}" in text
 
 
+@needs_corpus
+def test_the_briefs_rows_escape_the_file_names_they_show(tmp_path):
+    """A file's name is the user's text: the brief's rows name the files the figures leave out, and wrote them into the
+    HTML as they were — markup in a name became markup in the report. Escaped as written, like every other cell."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    src = CORPUS / "kr-kstartup-sandoc"
+    (pkg / "<img src=x onerror=alert(1)>공고문.pdf").write_bytes((src / "공고문_창업도약패키지_2025.pdf").read_bytes())
+    (pkg / "별첨1_사업계획서_양식.hwp").write_bytes((src / "별첨1_사업계획서_양식.hwp").read_bytes())
+    result = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "out"), "--quiet", "--no-cache"])
+    assert result.exit_code in (0, 4), result.output
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    brief = html[html.index('<section id="brief">'):html.index("</section>")]
+    assert "&lt;img src=x onerror=alert(1)&gt;공고문.pdf" in brief and "<img" not in html
+
+
 def test_a_korean_report_has_no_english_headings_and_an_english_one_no_korean(browser, kr_report, us_report):
     import re
 
