@@ -1194,7 +1194,9 @@ def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tup
     "개인정보처리 위탁 안내", not "… 동의"), and either the law has such processing disclosed rather than
     consented to (legal.yaml ``consent_needed: false``: 업무위탁, 개인정보 보호법 제26조) or the part says
     the data are processed without consent under a statute (``no_consent_text``: "정보주체의 동의 없이").
-    A box under a notice with no part of its own is never judged: the notice speaks for all its boxes."""
+    A box under a notice with no part of its own is never judged: the notice speaks for all its boxes. Each entry is
+    (notice, evidence, confirm): ``confirm`` is () where the law itself settles it, else (the law the part names, the
+    restricted data it lists) — a claim a legal review confirms before the box becomes a notice."""
     out: dict[str, tuple] = {}
     labels = {f.id: f.label for f in d.fields}
     for n in d.notices:
@@ -1211,7 +1213,7 @@ def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tup
             said = re.search(notice.no_consent_text, part[1]) if notice.no_consent_text else None
             if not notice.consent_needed and notice.own_business_text and re.search(notice.own_business_text, part[1]):
                 continue  # (the list names the recipients' own business: a 제3자 제공, consent needed — review 45 #1)
-            confirm = ""
+            confirm: tuple[str, str] = ()  # (the law the notice names, the restricted data it lists) to confirm
             if not notice.consent_needed:
                 why = f"the law has it disclosed, not consented to ({notice.statute} {notice.article})"
             elif said:
@@ -1222,11 +1224,9 @@ def no_consent_needed(d: Document, kb: Knowledge, country: str) -> dict[str, tup
                 # that law, so the box becomes a notice only once a legal review confirms the law covers each
                 # restricted datum listed — a 주민등록번호 a decree names, a 외국인등록번호 it may not (개인정보
                 # 보호법 제24조 asks a consent of its own where no law does; review 55 #5)
-                confirm = _printed_basis(part[1]) or "the law the notice names"
                 restricted = [c.ko[0] for c in kb.concepts.values() if c.ko and c.restriction(country)
                               and any(k in part[1] for k in c.ko)]
-                if restricted:
-                    confirm += " | " + ", ".join(dict.fromkeys(restricted))
+                confirm = (_printed_basis(part[1]) or "the law the notice names", ", ".join(dict.fromkeys(restricted)))
             else:
                 continue
             out[fid] = (notice, (f"its part of the printed notice is information, not a consent: '{part[0]}'", why),
@@ -1245,11 +1245,11 @@ def _printed_basis(text: str) -> str:
     return ", ".join(dict.fromkeys(x for x in found if not x.startswith("개인정보 보호법") and not x.startswith("개인정보보호법")))
 
 
-def _consent_to_confirm(decide, d: Document, label: str, fid: str, notice, why: tuple, confirm: str) -> str:
+def _consent_to_confirm(decide, d: Document, label: str, fid: str, notice, why: tuple, confirm: tuple) -> str:
     """The decision on a consent box whose notice says the data are processed without consent under a law formslim
-    cannot read (``confirm``: "the law | the restricted data it lists"): the box stays a consent until a legal
-    review confirms that law covers each datum (rule C-NO-CONSENT-NEEDED, variant to_confirm; review 55 #5)."""
-    law, _, items = confirm.partition(" | ")
+    cannot read (``confirm``: the law, the restricted data it lists): the box stays a consent until a legal review
+    confirms that law covers each datum (rule C-NO-CONSENT-NEEDED, variant to_confirm; review 55 #5)."""
+    law, items = confirm
     return decide(
         "C-NO-CONSENT-NEEDED", "keep", [d.key], [fid],
         f"'{label}' stays a consent until the legal review confirms that {law} allows processing "

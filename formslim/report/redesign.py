@@ -1742,7 +1742,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                 summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
             continue
         if k == "owner_cuts":  # one row per template its owner could cut, as the summary says it
-            summary_rows += [list(r) for r in variant_rows(a, {"owner_cuts": v}, lambda k, **kw: t(a.lang, k, **kw))]
+            summary_rows += [list(r) for r in owner_cut_rows(v, lambda k, **kw: t(a.lang, k, **kw))]
             continue
         if k == "target_bases":  # one row per count the target is judged on, with its verdict
             summary_rows += [[t(a.lang, "count_" + x["basis"], before=x["before"], after=x["after"],
@@ -2196,21 +2196,23 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         # filed in some cases — a payment voucher, a co-representative's consent — is not every applicant's, review
         # 34; one row each, so that the brief stays one page)
         rb, ra = s["minutes_required_before"], s["minutes_required_after"]
+        unmeasured = within(rb, ra)
         rows += [(L("brief_questions_both"), f'{s["fields_required_before"]} → {s["fields_required_after"]} '
                                              f'({s["fields_before"]} → {s["fields_after"]})'), *why_more,
                  (L("brief_minutes_both", range=rng),
-                  f'{rb:.0f} → {ra:.0f} ({s["minutes_before"]:.0f} → {s["minutes_after"]:.0f})' + within(rb, ra))]
+                  f'{rb:.0f} → {ra:.0f} ({s["minutes_before"]:.0f} → {s["minutes_after"]:.0f})' + unmeasured)]
         # (a change of minutes the estimate cannot tell from none is no change of cost either: no figure in won a
         # director would read as a saving — review 55 #8; the summary below keeps it)
-        if not within(rb, ra):
+        if not unmeasured:
             rows.append((L("brief_cost_both", currency=cur),
                          f'{_num(s["cost_required_before"])} → {_num(s["cost_required_after"])} '
                          f'({_num(s["cost_before"])} → {_num(s["cost_after"])})'))
     else:
         mb, ma = s["minutes_before"], s["minutes_after"]
+        unmeasured = within(mb, ma)
         rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
-                 (L("brief_minutes", range=rng), f'{mb:.0f} → {ma:.0f}' + within(mb, ma))]
-        if not within(mb, ma):
+                 (L("brief_minutes", range=rng), f'{mb:.0f} → {ma:.0f}' + unmeasured)]
+        if not unmeasured:
             rows.append((L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}'))
     if (chk := a.burden.printed_check()) is not None:
         # (the forms' own burden statements beside the model's minutes for the same forms: a director comparing the
@@ -2222,8 +2224,6 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                      L(f"brief_printed_{side}", printed=f"{low:g}" + (f"–{high:g}" if high != low else ""),
                        model=f"{model:.0f}", range=rng)))
     yearly = a.burden.yearly(1)
-    unmeasured = within(*((s["minutes_required_before"], s["minutes_required_after"]) if required
-                          else (s["minutes_before"], s["minutes_after"])))
     if unmeasured and yearly is not None:
         # (a change per applicant the estimate cannot tell from none is none a year either: no hours or won a director
         # would read as saved — review 55 #8; the summary keeps the figures)
@@ -2232,9 +2232,8 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         # (the number of applicants a year the yearly figures rest on, said beside them: the manifest's)
         n = _num(yearly)
         rows.append((L("brief_year_required" if required else "brief_year", n=n), _num(s["hours_per_year_saved"])))
-        saved = (s["cost_required_before"] - s["cost_required_after"]) if required else (s["cost_before"] - s["cost_after"])
         rows.append((L("brief_year_cost_required" if required else "brief_year_cost", currency=cur, n=n),
-                     _num(round(saved * yearly))))
+                     _num(round(_saved_cost(s, a.plan) * yearly))))
     else:
         rows.append((L("brief_year_unknown"), L("brief_year_unknown_value")))
     return rows
@@ -2286,15 +2285,22 @@ def variant_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                      L("brief_carry_over_value", q0=s["fields_before"], q1=c["fields_after"],
                        m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
                          L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
-    for x in s.get("owner_cuts") or ():
-        # (the cells of the programme's own template its owner could cut: a proposal to the owner — review 55 #2)
+    rows += owner_cut_rows(s.get("owner_cuts") or (), L)
+    if a.plan.filer:
+        return [(as_filed_for(k), v) for k, v in rows]
+    return rows
+
+
+def owner_cut_rows(cuts, L) -> list[tuple[str, str]]:
+    """The cells of the programme's own template its owner could cut (``summary.owner_cuts``), a row each: label and
+    value — a proposal to the owner (review 55 #2)."""
+    rows = []
+    for x in cuts:
         n = len(x["fetched"]) + len(x["repeated"]) + len(x["computed"])
         parts = [L(f"owner_cut_{k}", n=len(x[k]), labels=", ".join(dict.fromkeys(x[k]))[:160])
                  for k in ("fetched", "repeated", "computed") if x[k]]
         rows.append((L("owner_cuts_label", title=x["title"]),
                      L("owner_cuts_value", before=x["questions"], after=x["questions"] - n) + " — " + "; ".join(parts)))
-    if a.plan.filer:
-        return [(as_filed_for(k), v) for k, v in rows]
     return rows
 
 

@@ -1802,7 +1802,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         labels = {f.id: f.label for f in d.fields}
         for fid, (_, _, confirm) in no_consent_needed(d, kb, country).items():
             if fid in pending and confirm:
-                law, _, items = confirm.partition(" | ")
+                law, items = confirm
                 to_confirm.append(t(lang, "consent_basis_to_confirm", doc=d.title or d.locator or d.path,
                                     box=labels[fid], law=law, items=items or law))
                 pending.discard(fid)
