@@ -430,7 +430,9 @@ def compare(a: Reading, b: Reading, kb: Knowledge, kind_a: Optional[str] = None,
                 # "Other income" closes its own form's list (a business's receipts on Schedule C line 6, a person's
                 # income on Form 1040 line 21): the same only where the lists are the same — a person checks
                 score = 0.75
-                evidence.append("a residual category ('other …', '기타 …') closes its own form's list: the same only "
+                # (the example in the labels' own script: no Korean in an English report — IRS review 56 #9)
+                example = "'기타 …'" if re.search(r"[가-힣]", a.text + b.text) else "'other …'"
+                evidence.append(f"a residual category ({example}) closes its own form's list: the same only "
                                 "if the two lists are")
         elif std:
             # the same standard words, ordered, spaced or with a class word written otherwise ("입사일" and

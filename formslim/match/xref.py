@@ -46,6 +46,9 @@ _SHARE = re.compile(r"\b(?:portion|part|percent|share|half|fraction)\b|%", re.I)
 _FROM = re.compile(r"^([^.;]*?)\bfrom\s+(?:(?:the|your|federal|dc|state)\s+)*(?:form|schedule)\s", re.I)
 _COMPUTES = re.compile(r"\b(?:subtract|multiply|divide|add|combine|smaller|larger|less|minus|plus|times)\b", re.I)
 _GLUED = re.compile(r"(?<=[a-z])(?=(?:Form|Schedule)\s)")
+#: a copied amount changed by others on the same line: "Enter the amount from Schedule C, line 29, plus any gain …
+#: minus any loss …" (Form 8829 line 8) is that line's figure only where there are none (IRS review 56 #3)
+_ADJUSTED = re.compile(r"\b(?:plus|minus|less|increased\s+by|reduced\s+by|adjusted\s+(?:by|for))\b", re.I)
 _OWN_LINE = re.compile(r"\b(?:enter\s+)?(?:the\s+)?amount\s+from\s+line\s+([1-9]\d?[a-z]?)\b", re.I)
 
 
@@ -78,6 +81,12 @@ def _cited(text: str) -> list[tuple[str, str, str]]:
         else:
             out.append((f"form {m.group(7).lower()}", m.group(6).lower(), unit))
     return out
+
+
+def _sentence_citing(text: str, line: str) -> str:
+    """The sentence of a label that cites ``line`` ("… from Schedule C, line 29, plus any gain …"); "" if none."""
+    cite = re.compile(rf"\b(?:line|box)\s+{re.escape(line)}\b", re.I)
+    return next((c for c in re.split(r"(?<=[.;])\s+", text) if cite.search(c)), "")
 
 
 def _printed(form: str) -> str:
@@ -152,6 +161,9 @@ def cross_reference_links(package: Package) -> list[Link]:
                 if cited_form and cited_form.split(" ", 1)[-1] in {x.lower() for x in several}:
                     doubts.append(f"it totals {_printed(cited_form)} over every such form the filer has: the same only "
                                   "where this is the only one")
+                if copy and not carry and (adjusted := _ADJUSTED.search(_sentence_citing(text, line))):
+                    doubts.append(f"the line takes {cited} {adjusted.group(0).lower()} other amounts it names: the same "
+                                  "figure only where there are none")
                 if all(years) and years[0] != years[1]:
                     doubts.append(f"the forms are of different years ({years[0]} and {years[1]}): a figure of one year "
                                   "is not the other's")

@@ -448,6 +448,11 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
     consolidated_money = False
     consolidated_totals = False  # a sum the applicant still adds up on the consolidated form
     consolidated_parts: list[int] = []
+    # a line filled from a document only some applicants file — Form 1040 line 12 from Schedule C line 31 —
+    # is filled so only for them: every other applicant still answers it (IRS review 56 #2)
+    doc_of = {fp.field: fp.document or fp.file for fp in plan.fields}
+    in_some_cases = {dp.key or dp.file: dp.condition for dp in plan.documents if dp.condition}
+    from_some: dict[str, int] = {}
     largest = 0  # the most questions one document asks, before or after
     primary_part: Optional[int] = None  # (the host form's part, which the form's own questions join)
     primary = plan.primary
@@ -503,6 +508,12 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox") and not f.part_of] if not dp.attachment else []
         prefilled = [f for f in fps if f.action == "prefill" and not f.part_of and f.source not in if_key]
+        if not dp.attachment and not dp.condition:
+            for f in fps:
+                if f.action == "drop_duplicate" and not f.part_of and doc_of.get(f.source) in in_some_cases \
+                        and doc_of.get(f.source) != key:
+                    asked.append(f)
+                    from_some[doc_of[f.source]] = from_some.get(doc_of[f.source], 0) + 1
         if not dp.attachment:
             # (pre-filled only where the applicant gives a number asked "if any": asked of every other applicant)
             for f in fps:
@@ -597,6 +608,18 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             "documents filed once per person (" + "; ".join(f"{t}: ‘{why}’" for _, t, _, _, _, why in per_person) +
             ") are counted once, as for one person: each further person adds about "
             f"{sum(x[3] for x in per_person):.0f} minutes today and {sum(x[4] for x in per_person):.0f} as proposed")
+    calc_saved = sum(d.minutes.get("calculations", 0.0) for d in before) - \
+        sum(d.minutes.get("calculations", 0.0) for d in after)
+    if calc_saved > 0:
+        # (IRS review 56 #2: most 1040 returns are e-filed, and filing software adds the totals already)
+        assumptions.append(f"{calc_saved:.0f} of the minutes saved are arithmetic the proposed form does for the "
+                           "applicant (totals it computes): saved against filling the paper forms; where applicants "
+                           "already file with software that computes them, that part is not a saving")
+    if from_some:
+        titles = {dp.key or dp.file: dp.title or dp.key or dp.file for dp in plan.documents}
+        assumptions.append("answers the plan fills from a document only some applicants file (" + "; ".join(
+            f"{titles.get(k, k)}: {n}" for k, n in sorted(from_some.items())) + ") are counted as asked: an applicant "
+            "who does not file it answers them, and one who does saves them")
     if if_key_answers:
         assumptions.append("answers pre-filled only where the applicant gives a number the forms ask 'if any' (" + "; ".join(
             f"{if_key[r]}: {n}" for r, n in sorted(if_key_answers.items())) + ") are counted as asked: an applicant "

@@ -434,11 +434,21 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
                 for r in [_registry_for(d.title, d.path, registries, manifest)] if r is not None and r.signed_form}
         closed = sorted(rid for rid, r in available.items() if r.users and rid not in uses)
         why_closed = "registries open only to some kinds of agency, not assumed open (the forms print no issuing agency)"
+    # (a channel by which the agency itself gives its records to others — the IRS's transcripts to a lender, to a
+    # state — is not one "not open" to it: they are its own records, which the catalogue holds no channel for; IRS
+    # review 56 #9)
+    own = sorted(rid for rid in closed if home is not None and available[rid].issuer
+                 and available[rid].issuer.casefold() == home[0].name.casefold())
     available = {rid: r for rid, r in available.items() if rid not in closed}
     # (said where it matters: a closed channel that could have provided some of the package's data)
     would = sorted(set(closed) & {x.inputs[0] for x in derivations if x.type == "registry"})
-    if would:
-        assumptions.append(f"{why_closed}: {', '.join(would)}")
+    if set(would) - set(own):
+        assumptions.append(f"{why_closed}: {', '.join(x for x in would if x not in own)}")
+    if set(would) & set(own):
+        assumptions.append(f"the records {home[0].name} holds itself ({', '.join(x for x in would if x in own)} are "
+                           "channels by which it gives them to others) are not in the catalogue as a source for its own "
+                           "forms: what it already holds on the filer — information returns from third parties, earlier "
+                           "filings — could pre-fill them; a human decides, this plan counts none")
     keep_override = set(manifest.keep) if manifest else set()
     asked_in: dict[str, str] = {}  # group id → the document where it is asked
     group_of = match.group_of()
@@ -934,6 +944,13 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     # (an issued document's printed lines — a certificate's, a register's extract — are no questions of the
     # applicant's: its row says 0, as the summary counts it, and the report says why)
     doc_plans = [replace(dp, fields_before=0, fields_after=0) if dp.issued else dp for dp in doc_plans]
+    # (the main form's questions, as its decision states them, are the inventory's count: IRS review 56 #5 read
+    # "207 questions" there and 205 in the inventory, which leaves out the preparer's lines)
+    main = next((dp for dp in doc_plans if primary is not None and dp.key == primary.key), None)
+    if main is not None:
+        decisions[:] = [replace(x, evidence=(_QUESTIONS.sub(f"{main.fields_before} questions", x.evidence[0], 1),
+                                             *x.evidence[1:]))
+                        if x.rule == "K-PRIMARY" and x.evidence else x for x in decisions]
     consolidated = "primary" if primary is not None else ""
     if primary is not None and not (manifest is not None and manifest.consolidated_form == "redesign") \
             and not any(p["decision"] in ("merge", "replace_by_registry") and not p.get("twin_of")
@@ -1504,6 +1521,9 @@ def _signing_date(f, r) -> bool:
     return r.how == "exact" or bool(_SIGNING_DATE.search(f.label))
 
 
+_QUESTIONS = re.compile(r"^\d+ questions\b")
+
+
 def _primary_evidence(d: Document, docs) -> str:
     """Why ``d`` is the main form, as :func:`_choose_primary` ranks it, with the questions it asks (counted
     by answer: a date's boxes are one; a read-only box the form computes is none)."""
@@ -1985,8 +2005,13 @@ def received_overlap(match: MatchResult, key: str, other: str) -> int:
 
 
 #: a line that says where its figure is carried: "enter here and on Form 1040, line 13", "Also enter on Schedule SE"
-_CARRIED_ON = re.compile(r"\b(?:also\s+)?enter\s+(?:it\s+|this\s+amount\s+|the\s+(?:result|total|amount)\s+)?"
-                         r"(?:here\s+and\s+)?on\s+(?:both\s+)?(?:form|schedule|line)\b", re.I)
+#: a line that carries its own amount to another form: "enter here and on Form 1040, line 13", "Enter the smaller of
+#: line 9 or line 10 here and on Form 1040, line 48", "enter on both Form 1040, line 12". Not "the amount to enter
+#: on line 30" (its own line: Schedule C line 30 takes Form 8829's line 35 — IRS review 56 #3), nor "enter the
+#: amount from Schedule C, line 29" (a copy from there)
+_CARRIED_ON = re.compile(r"\b(?:also\s+)?enter\s+(?:it\s+|this\s+amount\s+|the\s+(?:result|total|amount)\s+|"
+                         r"the\s+(?:smaller|larger)\s+of\s+[^.;]{1,40}?\s+)?"
+                         r"(?:here\s+and\s+)?on\s+(?:both\s+)?(?:your\s+)?(?:form|schedule)\b", re.I)
 
 
 def _field_plans(docs, plans, match: MatchResult, derivations, available, decide, group_of, primary,

@@ -71,7 +71,7 @@ TEXT = {
         "ask": "ask the applicant", "ask_filer": "asked of the filer ({who})", "validated_against": "checked against", "own_document_questions": "{title}: its {n} questions no other document asks", "why_own_document": "that party's own document", "other_party_questions": "{title}: its {count} questions another party completes", "other_party_questions_of": "{title}: its {count} questions, completed by {who}", "why_other_party": "another party's part of the form, not asked of the applicant", "question_reworded": "a printed question is asked in other words where it sends the reader on by the replaced form's question numbers (\"{printed}\" is now \"{now}\"): the applicant certifies the answers under penalty — confirm the wording", "burden_statement": "{title}: its statement carried word for word prints the replaced form's burden estimate (\"{text}\"): the agency restates it for the consolidated form", "signed_by": "signed by another party ({who})", "signed_by_also_main": "signed by another party ({who}), who also signs the main form and is asked there most of what this form asks", "ask_own_signer": "asked of {who}, on their own document", "added_question": "new: asked of {who} on their own document, for the check that replaces a copy", "why_added_check": "the check that replaces a copy", "prefill": "pre-filled from", "derived": "computed", "registry": "fetched from",
         "derived_from": "from {inputs}", "derived_total": "the sum of its line items", "derived_form": "by the form's own arithmetic",
         "removed": "not asked", "checkbox": "consent checkbox", "inform": "a notice, no consent needed", "drop_duplicate": "asked once elsewhere",
-        "drop_derived": "computed", "other_party": "completed by another party", "form_fills": "filled by the form itself", "validate": "checked automatically", "consolidated_form": "Consolidated application form", "online_changes": "— what the online application adds or changes",
+        "drop_derived": "computed", "other_party": "completed by another party", "form_fills": "filled by the form itself", "validate": "checked automatically", "consolidated_form": "Consolidated application form", "online_changes": "— what the online application adds or changes", "no_consolidated": "— changes to the forms as they stay (no consolidated form)",
         "tariff_line": "tariff {tariff} {currency}/h; range ±{range}%", "knowledge_files": "knowledge",
         "counted_once": "counted once (the same form in another format)",
         "becomes_form": "becomes the consolidated form",
@@ -278,6 +278,13 @@ TEXT = {
         "brief_questions_both": "Questions: every applicant (filing every document)",
         "brief_minutes_both": "Minutes per applicant, ±{range}%: every applicant (filing every document)",
         "brief_cost_both": "Cost per applicant ({currency}): every applicant (filing every document)",
+        "brief_model_label": "Where the minutes and cost come from", "brief_approval_label": "Approval number(s) the forms print (OMB)",
+        "brief_model_value": "modelled, not measured: {table}; cost = the minutes at {currency} {tariff}/h{assumed}{fees}", "brief_model_fees": " plus fees", "brief_model_minutes": "modelled, not measured: {table}",
+        "brief_model_de": "Germany's SCM standard times (Leitfaden Erfüllungsaufwand)",
+        "brief_model_kr": "Korea's standard times per task (SCM)", "brief_model_us": "US standard times per task",
+        "brief_model_gb": "UK standard times per task (SCM)", "brief_model_nl": "Dutch standard times per task (SCM)",
+        "brief_model_other": "standard times per task measured in {code}", "brief_model_here": "standard times per task (SCM)",
+        "brief_model_assumed": " (assumed)",
         "brief_cost_required": "Cost per applicant, the documents every applicant submits ({currency})",
         "brief_questions_all": "Questions, if one applicant filed every document (those filed only where they apply included)",
         "brief_minutes_all": "Minutes, if one applicant filed every document",
@@ -309,7 +316,8 @@ TEXT = {
         "brief_form_new": "A new consolidated form, replacing {n} document(s) (counted as one document)", "brief_fetched": "Fetched by the agency with consent: {names}", "brief_fetched_pending": " — until the agency is approved to use {names}, which the printed consent does not list, the copy is still handed in", "brief_fetched_theirs": "Checked by the agency with the consent of {who}, given in their own document (not in the applicant's application): {name}",
         "inventory_issued": "{n} document(s) an authority issues (a certificate, a register's extract, a copy of another agency's filing) count no questions: their lines are what the issuer wrote; obtaining them is their burden.",
         "inventory_once": "A copy of one form in another format, or a variant of it for another kind of applicant, is counted once: the rows marked so add nothing to the totals.",
-        "brief_kept": "Kept as it is: {title}", "brief_kept_when": "Kept as it is, filed {when}: {title}", "brief_legal": "What a legal reviewer must confirm",
+        "brief_kept": "Kept as it is: {title}", "brief_kept_when": "Kept as it is, filed {when}: {title}",
+        "brief_kept_cases": "Kept as they are, each filed only in its own case (the inventory says which) — {n}: {title}", "brief_legal": "What a legal reviewer must confirm",
         "brief_legal_items": "{n} provision(s) cited; {m} point(s) for legal review (each below, and with the consolidated form)",
         "brief_legal_printed": "{count} of them on the package's printed forms as they stand (listed apart)",
         "legal_review_printed": "Found in the printed forms as they stand",
@@ -443,7 +451,7 @@ TEXT = {
         "ask": "신청인 기재", "ask_filer": "제출자({who}) 기재", "validated_against": "자동 대조:", "own_document_questions": "{title}: 다른 서류가 묻지 않는 항목 {n}개", "why_own_document": "그 사람이 직접 내는 서류", "other_party_questions": "{title}: 다른 당사자가 작성하는 항목 {count}개", "other_party_questions_of": "{title}: {who}이(가) 작성하는 항목 {count}개", "why_other_party": "서식 가운데 다른 당사자가 작성하는 부분 (신청인에게 묻지 않음)", "question_reworded": "대체되는 서식의 문항 번호로 다음 문항을 안내하는 인쇄 문구를 다른 말로 바꿈 (\"{printed}\" → \"{now}\"): 신청인이 답을 확인·서명하는 문항이므로 문구를 확인", "burden_statement": "{title}: 그대로 옮긴 문구가 대체되는 서식의 소요 시간 추정(\"{text}\")을 담고 있음: 통합 신청서에 맞게 기관이 다시 적어야 함", "signed_by": "다른 사람이 서명 ({who})", "signed_by_also_main": "다른 사람({who})이 서명하지만, 그 사람이 주 신청서에도 서명하고 이 서식이 묻는 것의 대부분을 그곳에서 이미 답함", "ask_own_signer": "{who}이(가) 자기 서류에 기재", "added_question": "새로 묻는 항목: {who}이(가) 자기 서류에 기재 (사본 대신 하는 확인에 필요)", "why_added_check": "사본 대신 하는 확인", "prefill": "자동 확인 후 표시:", "derived": "자동 계산", "registry": "공동이용으로 확인:",
         "derived_from": "{inputs}에서", "derived_total": "세부 항목의 합계", "derived_form": "서식에 적힌 계산식으로",
         "removed": "요구하지 않음", "checkbox": "동의 체크박스", "inform": "안내만(동의 불필요)", "drop_duplicate": "다른 곳에서 한 번만 기재",
-        "drop_derived": "자동 계산", "other_party": "다른 당사자가 작성", "form_fills": "서식이 자동 기재", "validate": "자동 검증", "consolidated_form": "통합 신청서", "online_changes": "온라인 신청서에 추가·변경할 항목",
+        "drop_derived": "자동 계산", "other_party": "다른 당사자가 작성", "form_fills": "서식이 자동 기재", "validate": "자동 검증", "consolidated_form": "통합 신청서", "online_changes": "온라인 신청서에 추가·변경할 항목", "no_consolidated": "— 통합 신청서 없음: 그대로 두는 서식의 변경 사항",
         "tariff_line": "시간당 비용 {tariff} {currency}; 범위 ±{range}%", "knowledge_files": "지식 파일",
         "counted_once": "한 번만 셈 (같은 서식의 다른 파일 형식)",
         "becomes_form": "통합 신청서가 됨",
@@ -643,6 +651,13 @@ TEXT = {
         "brief_questions_both": "기재 항목 수: 모든 신청인 (서류를 모두 낼 때)",
         "brief_minutes_both": "신청 1건당 소요 시간(분, ±{range}%): 모든 신청인 (서류를 모두 낼 때)",
         "brief_cost_both": "신청 1건당 비용({currency}): 모든 신청인 (서류를 모두 낼 때)",
+        "brief_model_label": "시간·비용 산정", "brief_approval_label": "서식에 인쇄된 승인 번호",
+        "brief_model_value": "모형(실측 아님): {table}, 시간당 {tariff}{currency}{assumed}{fees}", "brief_model_fees": " + 수수료", "brief_model_minutes": "모형(실측 아님): {table}",
+        "brief_model_de": "독일 SCM 표준시간",
+        "brief_model_kr": "한국 SCM 표준시간", "brief_model_us": "미국 표준시간",
+        "brief_model_gb": "영국 SCM 표준시간", "brief_model_nl": "네덜란드 SCM 표준시간",
+        "brief_model_other": "{code} 측정 표준시간", "brief_model_here": "SCM 표준시간",
+        "brief_model_assumed": "(가정)",
         "brief_cost_required": "신청 1건당 비용, 모든 신청인이 내는 서류 기준({currency})",
         "brief_questions_all": "해당하는 경우에만 내는 서류까지 모두 낼 때 기재 항목 수",
         "brief_minutes_all": "해당하는 경우에만 내는 서류까지 모두 낼 때 소요 시간(분)",
@@ -674,7 +689,8 @@ TEXT = {
         "brief_form_new": "새 통합 신청서 (서류 {n}종을 대체, 제출 서류 1건으로 셈)", "brief_fetched": "동의를 받아 기관이 직접 확인: {names}", "brief_fetched_pending": " — 인쇄된 동의 목록에 없는 {names}은(는) 기관이 이용 승인을 받기 전까지 쓸 수 없어 그때까지는 사본을 받음", "brief_fetched_theirs": "{who} 본인이 자기 서류에서 한 동의로 기관이 직접 확인 (신청인의 신청서가 아님): {name}",
         "inventory_issued": "기관이 발급하는 서류 {n}건(증명서, 대장 발급본, 다른 기관 신고서 사본)은 기재 항목으로 세지 않습니다: 그 내용은 발급 기관이 적은 것이고, 발급받는 수고는 행정부담에 따로 셉니다.",
         "inventory_once": "형식만 다른 같은 서식(HWP·DOCX)이나 신청인 유형별 변형 서식은 한 번만 셉니다: 그렇게 표시된 행은 합계에 더하지 않습니다.",
-        "brief_kept": "그대로 유지: {title}", "brief_kept_when": "그대로 유지 ({when}에만 제출): {title}", "brief_legal": "법률 검토에서 확인할 사항",
+        "brief_kept": "그대로 유지: {title}", "brief_kept_when": "그대로 유지 ({when}에만 제출): {title}",
+        "brief_kept_cases": "그대로 유지, 각각 해당하는 경우에만 제출(어떤 경우인지는 서류 목록에) — {n}건: {title}", "brief_legal": "법률 검토에서 확인할 사항",
         "brief_legal_items": "근거 조항 {n}건, 법률 검토 사항 {m}건 (각 사항은 아래 목록과 통합 신청서에 있음)",
         "brief_legal_printed": "현행 서식의 문제 {count}건 포함",
         "legal_review_printed": "현행 서식에서 찾은 문제",
@@ -1348,6 +1364,21 @@ EVIDENCE = {
         (r"(\d+) answer\(s\) pre-filled from records the applicant consents to the agency fetching \((.+)\) are counted "
          r"as not asked: an applicant who refuses the consent writes them, as today",
          "신청인이 동의한 행정정보({2})로 미리 채운 답 {1}개는 묻지 않는 것으로 셌다: 동의하지 않는 신청인은 지금처럼 직접 적는다"),
+        (r"(\d+) of the minutes saved are arithmetic the proposed form does for the applicant \(totals it computes\): "
+         r"saved against filling the paper forms; where applicants already file with software that computes them, that "
+         r"part is not a saving", "줄어드는 시간 중 {1}분은 제안 서식이 대신 하는 계산(합계 자동 계산)이다: 종이 서식과 비교한 "
+         "절감이며, 신청인이 이미 합계를 계산해 주는 소프트웨어로 내고 있다면 절감이 아니다"),
+        (r"answers the plan fills from a document only some applicants file \((.+)\) are counted as asked: an applicant "
+         r"who does not file it answers them, and one who does saves them",
+         "일부 신청인만 내는 서류에서 채우는 답({1})은 묻는 것으로 셌다: 그 서류를 내지 않는 신청인은 직접 적고, 내는 신청인만 "
+         "덜 적는다"),
+        (r"a residual category \('(.+)'\) closes its own form's list: the same only if the two lists are",
+         "나머지 항목('{1}')은 각 서식의 목록을 닫는 항목: 두 목록이 같을 때만 같은 정보"),
+        (r"the records (.+) holds itself \((.+) are channels by which it gives them to others\) are not in the "
+         r"catalogue as a source for its own forms: what it already holds on the filer — information returns from third "
+         r"parties, earlier filings — could pre-fill them; a human decides, this plan counts none",
+         "{1}이(가) 스스로 가진 기록({2}는 그 기록을 다른 기관에 주는 경로)은 자기 서식의 원천으로 목록에 없다: 이미 가진 제3자 "
+         "제출 자료나 이전 신고로 미리 채울 수 있는지는 사람이 정하며, 이 계획은 세지 않았다"),
         (r"(.+): the representative's", "{1}: 대표자의 것"),
         (r"a corporation's representative: name and birth date on (.+), which the agency fetches by the (.+) (\S+) "
          r"gives \((.+)\)", "법인의 대표자: 기관이 {3}에 나오는 {2}(으)로 직접 확인하는 {1}의 대표자 성명·생년월일 ({4})"),

@@ -14,6 +14,7 @@ from typing import Iterable, Optional
 
 from .. import __version__
 from ..pipeline import Analysis
+from ..reduce.burden import standard_times
 from ..reduce.duties import same_document, stage_counts, submission_duties
 from ..reduce.exhibits import exhibit_findings
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
@@ -2004,12 +2005,24 @@ def brief(a: Analysis) -> dict:
               t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition)
               for d in kept if (d.title or d.file) not in amended and not d.alternative_of
               and (d.received or d.filed_elsewhere or d.after_approval or (d.condition and d.condition not in (d.title or "")))]
+    # (a package of many forms each filed in its own case — a return's schedules — in one line, the case of each in
+    # the inventory: the brief names every document and still fits its page; IRS review 56 #7 found "… +4" hiding
+    # Schedules C, D, SE and the return itself)
+    when = [d for d in kept if (d.title or d.file) not in amended and not d.alternative_of and not (
+        d.received or d.filed_elsewhere or d.after_approval) and d.condition and d.condition not in (d.title or "")]
+    if len(lines) > 8 and len(when) > 1:
+        worded = {t(lang, "brief_kept_when", title=short(_with_variants(d, p, lang)), when=d.condition) for d in when}
+        lines = [x for x in lines if x not in worded]
+        cases = [t(lang, "brief_kept_cases", n=len(when), title="; ".join(short(_with_variants(d, p, lang)) for d in when))]
+    else:
+        cases = []
     # (the documents kept as they are, in one line: none hidden behind the brief's "… +3" — review 44 #13)
     plain = [short(_with_variants(d, p, lang)) for d in kept if (d.title or d.file) not in amended
              and not d.alternative_of and not (d.received or d.filed_elsewhere or d.after_approval or (d.condition and d.condition not in
                                                                                   (d.title or "")))]
     if plain:
         lines.append(t(lang, "brief_kept", title="; ".join(plain)))
+    lines += cases
     bases = _legal_bases(a.form)
     queue, unasked = plan_queue(a)
     today = report_date()
@@ -2214,6 +2227,18 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                  (L("brief_minutes", range=rng), f'{mb:.0f} → {ma:.0f}' + unmeasured)]
         if not unmeasured:
             rows.append((L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}'))
+    # (where the minutes come from, on the page that shows them: a model's standard times — borrowed from another
+    # country's table where none is measured here —, and the cost, which is that time valued at a tariff plus fees,
+    # no other outlay; IRS review 56 #1 found the German table and the assumed tariff only under "assumptions")
+    b = a.burden
+    home = {"DE": "de", "KR": "kr", "US": "us", "GB": "gb", "NL": "nl"}
+    measured = str(standard_times().get("jurisdiction") or "")
+    # (no cost on the page where the minutes' change is within the model's range: the minutes' source alone)
+    rows.append((L("brief_model_label"), L(
+        "brief_model_minutes" if unmeasured else "brief_model_value", table=L("brief_model_" + home.get(measured, "other"), code=measured)
+        if measured and measured != (a.country or "") else L("brief_model_here"),
+        tariff=_num(b.tariff), currency=cur, assumed=L("brief_model_assumed") if b.tariff_assumed else "",
+        fees=L("brief_model_fees") if any(d.fee for d in (*b.before, *b.after)) else "")))
     if (chk := a.burden.printed_check()) is not None:
         # (the forms' own burden statements beside the model's minutes for the same forms: a director comparing the
         # figures with the agency's approved estimates sees the gap on the first page, not only in Method — SBA 504
@@ -2223,6 +2248,18 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         rows.append((L("brief_printed_label", n=chk["documents"], of=chk["of"]),
                      L(f"brief_printed_{side}", printed=f"{low:g}" + (f"–{high:g}" if high != low else ""),
                        model=f"{model:.0f}", range=rng)))
+    # (the collection's approval numbers the forms print — OMB control numbers —: what a desk officer looks the
+    # approved burden up by; IRS review 56 #7)
+    approved: dict[str, list[str]] = {}
+    counted = {d.key or d.file for d in a.plan.documents if d.counted}
+    for d in a.package.documents:
+        if d.approval_number and d.key in counted:
+            approved.setdefault(d.approval_number, []).append(
+                " ".join(w.upper() if len(w) <= 2 else w.title() for w in d.form_number.split()) if d.form_number
+                else clip_width(d.title or d.key, 30))
+    if approved:
+        rows.append((L("brief_approval_label"), clip_width("; ".join(
+            f"{num} ({', '.join(names)})" for num, names in sorted(approved.items(), key=lambda x: -len(x[1]))), 170)))
     yearly = a.burden.yearly(1)
     if unmeasured and yearly is not None:
         # (a change per applicant the estimate cannot tell from none is none a year either: no hours or won a director
@@ -2363,9 +2400,11 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     if br["human"]["duties"]:
         human.append(_duties_line(br["human"]["duties"], a.lang))
     queue_rows = br["human"]["review_rows"]
-    human.append(P("brief_review", n=br["human"]["review"]) + (
-        " — " + P("brief_review_rows", rows=queue_rows) if queue_rows < br["human"]["review"] else "") + (
-        "; " + P("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
+    # (no line for an empty review queue: "0 possible links to accept" is no decision — the Markdown's list says it)
+    if br["human"]["review"] or br["human"]["review_not_asked"]:
+        human.append(P("brief_review", n=br["human"]["review"]) + (
+            " — " + P("brief_review_rows", rows=queue_rows) if queue_rows < br["human"]["review"] else "") + (
+            "; " + P("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
     if br["human"]["blockers"]:
         human.append(_blockers_line(br, P))
     human.append(P("brief_assumptions", n=br["human"]["assumptions"]))

@@ -1854,6 +1854,9 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # its own: review 44 #7)
     title = (f"{main_title} ({t(lang, 'consolidated_short')})" if _filing_noun(main_title) in ("추천서", "신고서", "보고서")
              else f"{programme} {t(lang, 'online_changes')}".strip() if plan.consolidated == "online"
+             # (no form proposed: named for what it holds — IRS review 56 #8 read "Consolidated application form" over
+             # zero sections)
+             else f"{programme} {t(lang, 'no_consolidated')}".strip() if not plan.consolidated
              else f"{programme} {t(lang, 'consolidated_form')}".strip())
     return {"schema": SCHEMA, "title": title, "language": lang,
             "page_size": "A4" if country != "US" else "Letter",
