@@ -116,6 +116,10 @@ class Field:
     # Owner's Demographic Information (Optional) - … Disclosure is voluntary and will have no bearing on the loan
     # application decision. …"): what a form asking these questions again prints above them
     block_note: str = ""
+    # the heading printed just above a bare label's box (at most three words, no item number): Form 4868's "Routing
+    # number" under "Electronic Withdrawal of Tax Due". Read for the contrast classes marked ``context: true`` only
+    # (which account, which project), never for whose datum it is: a page's headings name too much else
+    heading: str = ""
     # the case in which the form asks this question, as its own legend says (a checklist's "● … 종합점검의
     # 경우에만 해당한다": the item is checked in a full inspection only); "" where it is asked in every case
     condition: str = ""

@@ -21,6 +21,12 @@ def test_a_file_that_starts_or_ends_inside_its_form_is_said_so():
     # a last page that sends the reader on to a page the file does not hold (DC Schedule H: "Continue to Page 3")
     assert "ends at page 2 of its form ('Continue to Page 3')" in page_span(["Schedule H …", "… Continue to Page 3\n"])
     assert page_span(["Form X", "… Continue on page 2\nend"]) == ""  # (the page it names is in the file)
+    # a one-page file whose page sends the reader to its next page: Form 8949's Part I, "For long-term transactions,
+    # see page 2." (IRS review 56 #5) — not a page of the instructions
+    assert "ends at page 1 of its form ('see page 2')" in page_span(["Part I Short-Term … For long-term\n"
+                                                                      "transactions, see page 2.\n"])
+    assert page_span(["… see page 2 of the instructions"]) == ""
+    assert page_span(["… see the instructions, see page 3 in the booklet"]) == ""
 
 
 @needs_corpus

@@ -115,10 +115,11 @@ def _with_field_marks(r: Reading, f: Field, kb: Knowledge) -> Reading:
     if f.hint and lex.contrast_in_hint:
         marks |= {(c, w) for c, w in contrast_marks(f.hint, lex) if c in lex.contrast_in_hint
                   and not any(c == x for x, _ in r.marks)}
-    if f.context and lex.contrast_in_context:
-        # (the headings it sits under, where its label says none of the class: "담당업무" under "유사사업 참여경력")
-        marks |= {(c, w) for c, w in contrast_marks(" ".join(f.context), lex) if c in lex.contrast_in_context
-                  and not any(c == x for x, _ in marks)}
+    if (f.context or f.heading) and lex.contrast_in_context:
+        # (the headings it sits under, where its label says none of the class: "담당업무" under "유사사업 참여경력";
+        # "Routing number" under "Electronic Withdrawal of Tax Due")
+        marks |= {(c, w) for c, w in contrast_marks(" ".join((*f.context, f.heading)), lex)
+                  if c in lex.contrast_in_context and not any(c == x for x, _ in marks)}
     for cid, member, kinds in lex.contrast_unmarked_fields:
         if f.kind in kinds and not any(c == cid for c, _ in marks):
             marks.add((cid, member))
@@ -2087,15 +2088,19 @@ def _unjoined_for_review(links: list[Link], groups: tuple[DuplicateGroup, ...],
 def review_queue(links: Iterable[Link], readings: dict[str, Reading],
                  groups: tuple[DuplicateGroup, ...], doc_of: Optional[dict[str, str]] = None) -> tuple[Link, ...]:
     """The review links a person can work through, best first: a field's links into one duplicate group
-    are one question (its best link stands for them), and each field shows its best few (by score, then
-    by how alike the two labels read). A link between one form's two formats (별첨1.hwp and 별첨1.docx)
-    asks nobody anything: the twins are counted once. ``links`` keeps every review link for scripts."""
+    are one question (its best link stands for them), and each field shows its best few (a link the forms print
+    as a cross-reference first, then by score, then by how alike the two labels read). A link between one form's two
+    formats (별첨1.hwp and 별첨1.docx) asks nobody anything: the twins are counted once. ``links`` keeps every review
+    link for scripts."""
     group = {f: g.id for g in groups for f in g.fields}
     review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))
               and not (doc_of and between_twins(l, doc_of))]
     sims = bulk_similarity([readings[l.a].text for l in review], [readings[l.b].text for l in review]).tolist()
-    ranked = [review[i] for i in sorted(range(len(review)), key=lambda i: (-review[i].score, -sims[i], review[i].a,
-                                                                           review[i].b))]
+    # (a link the forms state themselves — a printed cross-reference whose figure may differ, "Enter the amount from
+    # Schedule C, line 29, plus any gain …" — before any that only reads alike: IRS review 56 #6 found the one useful
+    # candidate buried under look-alikes)
+    ranked = [review[i] for i in sorted(range(len(review)), key=lambda i: (review[i].rule != "M-XREF", -review[i].score,
+                                                                           -sims[i], review[i].a, review[i].b))]
     asked: set[tuple[str, str]] = set()
     shown: dict[str, int] = defaultdict(int)
     out = []

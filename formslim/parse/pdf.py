@@ -117,6 +117,10 @@ def read_pdf(path: str, rel: str) -> Document:
             fields = _block_headings(path, fields)
         except Exception as exc:  # context is an improvement; the fields stand without it
             warnings.append(f"block headings could not be read ({type(exc).__name__})")
+        try:
+            fields = _purpose_headings(path, fields)
+        except Exception as exc:  # context is an improvement; the fields stand without it
+            warnings.append(f"headings over bare labels could not be read ({type(exc).__name__})")
         if texts and any(USE_ONLY_WORDS.search(t) for t in texts):
             try:
                 fields = _use_only_blocks(path, fields)
@@ -210,14 +214,17 @@ def page_span(texts: list[str]) -> str:
     # (its last page sends the reader on to a page the file does not hold: DC Schedule H's page 2 ends "Continue to
     # Page 3" — review 49 #6)
     on = _CONTINUE_TO.search(texts[-1])
-    if first is None and on is not None and int(on.group(1) or on.group(2)) > len(texts):
+    if first is None and on is not None and int(on.group(1) or on.group(2) or on.group(3)) > len(texts):
         return (f"{INCOMPLETE}the file ends at page {len(texts)} of its form ('{on.group(0).strip()}'): the pages after "
                 "it are not in the file, and their questions are not counted")
     return ""
 
 
 #: a last page's pointer to the form's next page: "Continue to Page 3", "Continued on page 4", "다음 쪽(3쪽)에 계속"
-_CONTINUE_TO = re.compile(r"\bcontinue[sd]?\s+(?:to|on)\s+page\s+(\d{1,2})\b|(\d{1,2})\s*쪽에\s*계속", re.I)
+#: … or "For long-term transactions, see page 2." (Form 8949 page 1, its Part II on page 2 — IRS review 56 #5); not
+#: "see page 2 of the instructions", "see the instructions on page 3"
+_CONTINUE_TO = re.compile(r"\bcontinue[sd]?\s+(?:to|on)\s+page\s+(\d{1,2})\b|(\d{1,2})\s*쪽에\s*계속"
+                          r"|(?<!instructions\s)(?<!instructions,\s)\bsee\s+page\s+(\d{1,2})\b(?!\s*(?:of|in)\b)", re.I)
 
 
 #: at most this much of a form's statement pages is kept (SBA Form 1919's three pages: about 19,000 characters)
@@ -721,6 +728,51 @@ def _block_headings(path: str, fields: list[Field]) -> list[Field]:
         if len(found) == len(idx) and len(set(found.values())) > 1:
             for i, h in found.items():
                 out[i] = replace(out[i], context=out[i].context + (h,))
+    return out
+
+
+#: a label that names an instrument but not what it is for: "Routing number", "Account number", "Type" — at most
+#: three words, no item number
+_BARE_LABEL = re.compile(r"^\W*(?:[A-Za-z가-힣][\w'’-]*\W*){1,3}$")
+
+
+def _purpose_headings(path: str, fields: list[Field]) -> list[Field]:
+    """A bare label read with the heading printed just above its block: Form 4868 (e-file edition) asks "Routing
+    number" and "Account number" under "Electronic Withdrawal of Tax Due", Form 1040 under its refund line — two
+    accounts for two purposes, though both labels read alike (IRS review 56 #3). A field whose label is at most
+    three words, with no line number and no context yet, takes the nearest heading printed above it on its page (a
+    line alone on its row that is no field's label, within ``_BLOCK_REACH`` points) as its ``heading``: read for the
+    contrast classes that headings may carry (``context: true``), nothing else — a page's headings name too much
+    else ("Department of the Treasury" over a name, "Give Form W-4 to your employer" over an address)."""
+    bare = [i for i, f in enumerate(fields) if f.location.page and f.location.bbox and not f.line and not f.context
+            and f.kind not in ("signature", "checkbox", "radio") and _BARE_LABEL.match(f.label or "")]
+    if not bare:
+        return fields
+    import pypdfium2 as pdfium
+
+    out = list(fields)
+    pages = sorted({fields[i].location.page for i in bare})
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for pno in pages:
+            page = pdf[pno - 1]
+            try:
+                segs = phrases(page_segments(page, page.get_mediabox()[3]), gap_factor=0.9)
+            finally:
+                page.close()
+            on_page = [f for f in fields if f.location.page == pno and f.location.bbox]
+            labels = {_compact_label(f.label) for f in on_page}
+            found = [h for h in segs if _is_heading(h, segs, on_page, labels)]
+            for i in bare:
+                f = fields[i]
+                if f.location.page != pno:
+                    continue
+                top = f.location.bbox[1]
+                above = [h for h in found if top - _BLOCK_REACH <= h.bottom <= top + 2]
+                if above:
+                    out[i] = replace(f, heading=clean_label(max(above, key=lambda h: h.bottom).text)[:200])
+    finally:
+        pdf.close()
     return out
 
 

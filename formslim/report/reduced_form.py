@@ -201,7 +201,22 @@ def _kept_forms_changed(package: Package, plan: ReductionPlan, kb: Knowledge, co
             changed.setdefault(doc, []).append(fp)
     logical = {x.key: x for d in package.documents for x in d.logical}
     out = []
+    # (forms under one approval, or one rule, are one point: the legal reviewer confirms the collection once — IRS
+    # review 56 #9 read the same paragraph nine times, once per schedule of one OMB number)
+    shared: dict[str, list[tuple[str, int]]] = {}
+    # (who signs for the lines filled: the return's signers where a schedule signs nothing of its own — on a joint
+    # return the spouse as well, as its jurat prints; IRS review 56 #4 read "the filer's signature" alone)
+    rule_of = {x.id: x.rule for x in plan.decisions}
+    main = next((d for d in plan.documents if (d.key or d.file) == plan.primary or any(
+        rule_of.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)), None)
     for key in sorted(changed, key=lambda k: (k != plan.primary, k)):
+        signers = kept[key].signers or (main.signers if main is not None else ())
+        also = next((sg for sg in signers if sg.signer not in ("applicant", "representative") and sg.condition
+                     and (r := kb.roles.get(sg.signer)) is not None and not r.signs_if), None)
+        who = _signer_label(also.signer, lang, kb) if also is not None else ""
+        signed = t(lang, "kept_signed_also", who=who[:1].lower() + who[1:] if lang == "en" and who[1:2].islower() else who,
+                   condition=also.condition) \
+            if also is not None else t(lang, "kept_signed_filer")
         d, x, fps = kept[key], logical.get(key), changed[key]
         more = len(fps) - 3
         lines = ", ".join(dict.fromkeys(clip(re.sub(r"\s+", " ", fp.label).strip(), 60) for fp in fps[:3])) + (
@@ -210,13 +225,25 @@ def _kept_forms_changed(package: Package, plan: ReductionPlan, kb: Knowledge, co
         if approvals:
             n, number = approvals[0]
             el = n.elements[0]
-            basis = t(lang, "kept_changed_approved", number=f"{el.get(f'number_{lang}') or el.get('number_en', '')} {number}".strip(),
-                      statute=n.basis)
+            basis = ("kept_changed_approved", dict(
+                number=f"{el.get(f'number_{lang}') or el.get('number_en', '')} {number}".strip(), statute=n.basis,
+                signed=signed))
         elif d.form_source:
-            basis = t(lang, "kept_changed_prescribed", rule=d.form_source)
+            basis = ("kept_changed_prescribed", dict(rule=d.form_source))
         else:
-            basis = t(lang, "kept_changed_signed")
-        out.append(t(lang, "kept_form_changed", title=d.title or key, n=len(fps), lines=lines, basis=basis))
+            basis = ("kept_changed_signed", {})
+        # (a form nothing prescribes is confirmed on its own: its signer's say, not a collection's)
+        shared.setdefault(repr(basis) if approvals or d.form_source else key, []).append(
+            (d.title or key, len(fps), lines, basis))
+    for docs in shared.values():
+        if len(docs) == 1:
+            (title, n, lines, (how, args)), = docs
+            out.append(t(lang, "kept_form_changed", title=title, n=n, lines=lines, basis=t(lang, how, **args)))
+        else:
+            how, args = docs[0][3]
+            out.append(t(lang, "kept_forms_changed", titles=", ".join(x[0] for x in docs), m=len(docs),
+                         n=sum(x[1] for x in docs), lines=f"{docs[0][0]}: {docs[0][2]}",
+                         basis=t(lang, how + "_all", **args)))
     return out
 
 
