@@ -424,7 +424,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
 
         said = "ko" if (lang or result.lang) == "ko" else "en"
         lines = _summary(one_line(result.programme), s, said)
-        if result.plan.filer:
+        if redesign.files_not_applies(result):
             # (a package filed for someone else — the 추천기관 files for its 후보자 — names its filer, as the report
             # does: "모든 제출자가 내는 서류", not "신청인", review 54 #14)
             lines = [redesign.as_filed_for(x) for x in lines]

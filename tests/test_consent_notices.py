@@ -177,7 +177,10 @@ def test_consolidated_form_keeps_each_printed_consent_apart_and_word_for_word(tm
     # (a saving in a document filed in some cases is not every applicant's: review 34)
     brief = md_lines[md_lines.index("## 한 장 요약"):md_lines.index("## 요약")]
     # — one row each, every applicant's figure first and that of one who files every document in brackets
-    rows = [x for x in brief if "기재 항목 수" in x or "소요 시간" in x or "비용" in x]
+    rows = [x for x in brief if ("기재 항목 수" in x or "소요 시간" in x or "비용" in x) and "산정" not in x]
+    # (where the minutes come from, on the brief itself: a model borrowed from Germany's table — IRS review 56 #1;
+    # no cost clause where no cost figure is shown)
+    assert "- 시간·비용 산정: 모형(실측 아님): 독일 SCM 표준시간" in brief, brief
     assert rows[0] == (f'- 기재 항목 수: 모든 신청인 (서류를 모두 낼 때): {summary["fields_required_before"]} → '
                        f'{summary["fields_required_after"]} ({summary["fields_before"]} → {summary["fields_after"]})'), rows
     # (413 → 418: a rise inside the estimate's ±20 %, said so — review 45 #10 —; and no cost in won beside it, which a

@@ -756,6 +756,41 @@ def with_parties(fields: Iterable[Field]) -> tuple[Field, ...]:
     return tuple(out)
 
 
+#: who a certification's signature blocks are for: "(to be completed by each person submitting the information
+#: requested on this form and the spouse of any 20% or more owner when spousal assets are included)" (SBA Form 413)
+_BLOCKS_FOR = re.compile(r"\b(?:to\s+be\s+)?(?:completed|signed)\s+by\s+([^()]{3,160}?)\s+and\s+(?:by\s+)?the\s+"
+                         r"([A-Za-z][A-Za-z'’-]+)\b", re.I)
+
+
+def with_block_parties(text: str, fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """A form that prints its certification's signature blocks alike, one after another, and says whom they are for
+    — "to be completed by each person submitting … and the spouse of any 20% or more owner" (SBA Form 413) —: the
+    last block is that second party's, its name, date and number too. SBA review 57 #4: the 413's "Print Name 2" and
+    its Social Security No. were read as a second owner's (the form's second block is the owner's spouse's). Only
+    where the blocks' signatures say no party and the second party is a role formslim knows."""
+    m = _BLOCKS_FOR.search(re.sub(r"\s+", " ", text or ""))
+    if m is None:
+        return fields
+    second = roles_in(m.group(2))
+    signatures = [i for i, f in enumerate(fields) if f.kind == "signature"]
+    if not second or len(signatures) < 2 or any(fields[i].subject for i in signatures):
+        return fields
+    role = second[0][0]
+    out = list(fields)
+    last = signatures[-1]
+    for i in range(last, min(len(fields), last + 5)):
+        f = fields[i]
+        if i > last and (f.kind == "signature" or f.subject or not _BLOCK_ADJUNCT.match(f.label or "")):
+            break
+        out[i] = replace(f, subject=role)
+    return tuple(out)
+
+
+#: the boxes of a signature block after its mark: its date, the signer's printed name, their number
+_BLOCK_ADJUNCT = re.compile(r"(?i)^\s*(?:enter\s+)?(?:date|print(?:ed)?\s*(?:/\s*type(?:d)?)?\s*name|type(?:d)?\s+name|name|"
+                            r"title|social\s+security\s+(?:no|number)|ssn)\b")
+
+
 #: "Section Four (Pages 12–20) is completed by the CDC", "Part III (page 3) must be completed by the lender"
 _FILLED_BY = re.compile(r"\b(?:Section|Part)\s+[\w.-]{1,8}\s*\((?:Pages?|pp?\.)\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?\)\s*"
                         r"(?:is|are|must be|shall be|should be|to be|will be)\s+completed\s+by\s+(?:the\s+|an?\s+)?"

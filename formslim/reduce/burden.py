@@ -42,10 +42,18 @@ class DocumentBurden:
     # a document the applicant hands in; False for the programme's online application that hosts the
     # consolidated form: its minutes count, but every applicant fills it already (no added document)
     submitted: bool = True
+    # the minutes for an applicant who files only what every applicant files, where they differ: a line filled from
+    # a document only some file is still theirs to answer (IRS review 56 #2); None where they are ``minutes``
+    required_minutes: Optional[dict] = None
 
     @property
     def total(self) -> float:
         return sum(self.minutes.values())
+
+    @property
+    def required_total(self) -> float:
+        """The minutes of an applicant who files only what every applicant files."""
+        return sum((self.required_minutes if self.required_minutes is not None else self.minutes).values())
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,8 @@ class Burden:
                 "minutes_by_activity": {a: round(m, 1) for a, m in self.by_activity(side).items()},
                 "per_document": [{"file": d.file, "minutes": round(d.total, 1), "fee": d.fee,
                                   "by_activity": {a: m for a, m in d.minutes.items() if m},
+                                  **({"minutes_every_applicant": round(d.required_total, 1)}
+                                     if d.required_minutes is not None else {}),
                                   **({"printed_estimate": {"minutes_low": d.printed[0], "minutes_high": d.printed[-1],
                                                            "text": d.printed_text}} if d.printed else {})}
                                  for d in docs],
@@ -448,6 +458,8 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
     consolidated_money = False
     consolidated_totals = False  # a sum the applicant still adds up on the consolidated form
     consolidated_parts: list[int] = []
+    some_parts: list[int] = []  # (per part: its lines filled from a document only some applicants file)
+    consolidated_some = 0
     # a line filled from a document only some applicants file — Form 1040 line 12 from Schedule C line 31 —
     # is filled so only for them: every other applicant still answers it (IRS review 56 #2)
     doc_of = {fp.field: fp.document or fp.file for fp in plan.fields}
@@ -508,11 +520,12 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         fps = by_file.get(key, [])
         asked = [f for f in fps if f.action in ("ask", "checkbox") and not f.part_of] if not dp.attachment else []
         prefilled = [f for f in fps if f.action == "prefill" and not f.part_of and f.source not in if_key]
+        some_only = []  # (filled from a document only some applicants file: still asked of every other applicant)
         if not dp.attachment and not dp.condition:
             for f in fps:
                 if f.action == "drop_duplicate" and not f.part_of and doc_of.get(f.source) in in_some_cases \
                         and doc_of.get(f.source) != key:
-                    asked.append(f)
+                    some_only.append(f)
                     from_some[doc_of[f.source]] = from_some.get(doc_of[f.source], 0) + 1
         if not dp.attachment:
             # (pre-filled only where the applicant gives a number asked "if any": asked of every other applicant)
@@ -528,19 +541,25 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             after.append(DocumentBurden(key, _minutes(kind, n_asked,
                                                           narrative=narrative, money=money,
                                                           totals=any(f.field in totals for f in asked), held=held),
-                                        fee if kind in ("certificate", "attachment") else 0.0))
+                                        fee if kind in ("certificate", "attachment") else 0.0,
+                                        required_minutes=_minutes(kind, n_asked + len(some_only), narrative=narrative,
+                                                                  money=money, held=held, totals=any(
+                                                                      f.field in totals for f in (*asked, *some_only)))
+                                        if some_only else None))
             fields_after += n_asked
-            required_after += 0 if dp.condition else n_asked - sum(1 for f in asked if case_of.get(f.field))
+            required_after += 0 if dp.condition else n_asked + len(some_only) - sum(1 for f in asked if case_of.get(f.field))
         elif dp.decision in ("keep", "merge"):
             consolidated_fields += len(asked)
-            required_after += 0 if dp.condition else sum(1 for f in asked if not case_of.get(f.field))
+            consolidated_some += len(some_only)
+            required_after += 0 if dp.condition else sum(1 for f in asked if not case_of.get(f.field)) + len(some_only)
             consolidated_prefilled += len(prefilled)
             consolidated_money = consolidated_money or any(f.kind in money_kinds for f in asked)
             consolidated_totals = consolidated_totals or any(f.field in totals for f in asked)
-            if asked:  # merging does not make filling free: each part is filled by its remaining questions
+            if asked or some_only:  # merging does not make filling free: each part is filled by its remaining questions
                 if key == primary:
                     primary_part = len(consolidated_parts)
                 consolidated_parts.append(len(asked))
+                some_parts.append(len(some_only))
     # the questions the consolidated form adds so that a registry lookup can run (its keys)
     # (where the applicant chooses which of several checks is made, the first listed is counted, with the
     # question that chooses: an applicant answers one check's data)
@@ -565,6 +584,7 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             consolidated_parts[primary_part] += added
         else:
             consolidated_parts.append(added)
+            some_parts.append(0)
     largest = max([largest, *consolidated_parts])
     if largest > complex_questions():
         assumptions.append(f"a document of more than {complex_questions()} questions is filled in as that many complex "
@@ -583,7 +603,16 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             minutes.update(familiarisation=0.0, transmission=0.0)
         name = {"primary": f"{primary} (consolidated form)", "online": "online application, what it adds (consolidated form)",
                 "new": "consolidated form (new)"}[plan.consolidated]
-        after.append(DocumentBurden(name, minutes, 0.0, submitted=plan.consolidated != "online"))
+        required = None
+        if consolidated_some:
+            required = _minutes("form", consolidated_fields + consolidated_some, money=consolidated_money,
+                                totals=consolidated_totals, prefilled=consolidated_prefilled,
+                                narrative=primary_doc is not None and is_narrative(primary_doc))
+            required["filling"] = float(sum(filling_minutes(n + m) for n, m in zip(consolidated_parts, some_parts))) \
+                or required["filling"]
+            if plan.consolidated == "online":
+                required.update(familiarisation=0.0, transmission=0.0)
+        after.append(DocumentBurden(name, minutes, 0.0, submitted=plan.consolidated != "online", required_minutes=required))
         fields_after += consolidated_fields
     consented = sorted({fp.source for fp in plan.fields if fp.action == "prefill" and fp.source in kb.registries
                         and kb.registries[fp.source].consent})
@@ -618,8 +647,8 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
     if from_some:
         titles = {dp.key or dp.file: dp.title or dp.key or dp.file for dp in plan.documents}
         assumptions.append("answers the plan fills from a document only some applicants file (" + "; ".join(
-            f"{titles.get(k, k)}: {n}" for k, n in sorted(from_some.items())) + ") are counted as asked: an applicant "
-            "who does not file it answers them, and one who does saves them")
+            f"{titles.get(k, k)}: {n}" for k, n in sorted(from_some.items())) + ") are counted as asked in the figures "
+            "of every applicant: an applicant who does not file it answers them; one who files every document saves them")
     if if_key_answers:
         assumptions.append("answers pre-filled only where the applicant gives a number the forms ask 'if any' (" + "; ".join(
             f"{if_key[r]}: {n}" for r, n in sorted(if_key_answers.items())) + ") are counted as asked: an applicant "

@@ -476,7 +476,8 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             plan["decision"] = "keep"
             plan["decisions"].append(decide("K-PRIMARY", "keep", [d.key], [],
                                             "the main application form becomes the consolidated form: every datum "
-                                            "of the package is asked there once",
+                                            "of the documents it takes in is asked there once (a document kept "
+                                            "as it is keeps its own questions)",
                                             # (the boxes one fills: a read-only box the form computes is none)
                                             (_primary_evidence(d, docs),)))
         elif d.key in received:

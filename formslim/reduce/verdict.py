@@ -51,14 +51,14 @@ def _required(plan: ReductionPlan, side) -> list:
 
 def required_minutes(plan: ReductionPlan, side) -> float:
     """Minutes of the documents every applicant files (:func:`_required`)."""
-    return sum(x.total for x in _required(plan, side))
+    return sum(x.required_total for x in _required(plan, side))
 
 
 def required_cost(plan: ReductionPlan, burden: Burden, side: str) -> float:
     """Cost per applicant who files only the documents every applicant files: their minutes at the tariff, with
     the fees of those documents. ``side``: "before" or "after"."""
     docs = _required(plan, burden.before if side == "before" else burden.after)
-    return sum(x.total for x in docs) / 60 * burden.tariff + sum(x.fee for x in docs)
+    return sum(x.required_total for x in docs) / 60 * burden.tariff + sum(x.fee for x in docs)
 
 
 def _added(burden: Burden) -> str:

@@ -283,6 +283,9 @@ TEXT = {
         "brief_questions_both": "Questions: every applicant (filing every document)",
         "brief_minutes_both": "Minutes per applicant, ±{range}%: every applicant (filing every document)",
         "brief_cost_both": "Cost per applicant ({currency}): every applicant (filing every document)",
+        "brief_per_person_label": "Each further person who files their own copy (an owner, a guarantor …)",
+        "brief_per_person_value": "+{n} document(s): {titles}; about +{m0} minutes today, +{m1} as proposed",
+        "brief_per_person_same": "+{n} document(s): {titles}; about +{m0} minutes",
         "brief_model_label": "Where the minutes and cost come from", "brief_approval_label": "Approval number(s) the forms print (OMB)",
         "brief_model_value": "modelled, not measured: {table}; cost = the minutes at {currency} {tariff}/h{assumed}{fees}", "brief_model_fees": " plus fees", "brief_model_minutes": "modelled, not measured: {table}",
         "brief_model_de": "Germany's SCM standard times (Leitfaden Erfüllungsaufwand)",
@@ -661,6 +664,9 @@ TEXT = {
         "brief_questions_both": "기재 항목 수: 모든 신청인 (서류를 모두 낼 때)",
         "brief_minutes_both": "신청 1건당 소요 시간(분, ±{range}%): 모든 신청인 (서류를 모두 낼 때)",
         "brief_cost_both": "신청 1건당 비용({currency}): 모든 신청인 (서류를 모두 낼 때)",
+        "brief_per_person_label": "자기 서류를 따로 내는 사람이 한 명 늘 때마다",
+        "brief_per_person_value": "서류 +{n}건: {titles}; 지금 약 +{m0}분, 제안 후 +{m1}분",
+        "brief_per_person_same": "서류 +{n}건: {titles}; 약 +{m0}분",
         "brief_model_label": "시간·비용 산정", "brief_approval_label": "서식에 인쇄된 승인 번호",
         "brief_model_value": "모형(실측 아님): {table}, 시간당 {tariff}{currency}{assumed}{fees}", "brief_model_fees": " + 수수료", "brief_model_minutes": "모형(실측 아님): {table}",
         "brief_model_de": "독일 SCM 표준시간",
@@ -770,7 +776,7 @@ TEXT = {
 
 RULES = {
     "ko": {
-        "K-PRIMARY": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다",
+        "K-PRIMARY": "주된 신청서를 통합 신청서로 삼아, 이곳으로 옮기는 서류의 정보를 한 번만 받는다 (그대로 두는 서류는 자기 항목을 그대로 묻는다)",
         "K-PRIMARY/statutory": "주된 신청서를 통합 신청서로 삼아 모든 정보를 이곳에서 한 번만 받는다. 법령(시행규칙·고시)이 정한 "
                                "서식이라, 다른 서류가 묻던 것까지 받도록 다시 짜려면 그 법령을 개정해야 한다 — 개정 과제로 제시한다",
         "K-PRIMARY/statutory_prefill": "주된 신청서를 통합 신청서로 삼는다. 법령(시행규칙·고시)이 정한 서식이고 바뀌는 것은 공부(公簿)에서 "
@@ -1378,10 +1384,10 @@ EVIDENCE = {
          r"saved against filling the paper forms; where applicants already file with software that computes them, that "
          r"part is not a saving", "줄어드는 시간 중 {1}분은 제안 서식이 대신 하는 계산(합계 자동 계산)이다: 종이 서식과 비교한 "
          "절감이며, 신청인이 이미 합계를 계산해 주는 소프트웨어로 내고 있다면 절감이 아니다"),
-        (r"answers the plan fills from a document only some applicants file \((.+)\) are counted as asked: an applicant "
-         r"who does not file it answers them, and one who does saves them",
-         "일부 신청인만 내는 서류에서 채우는 답({1})은 묻는 것으로 셌다: 그 서류를 내지 않는 신청인은 직접 적고, 내는 신청인만 "
-         "덜 적는다"),
+        (r"answers the plan fills from a document only some applicants file \((.+)\) are counted as asked in the figures "
+         r"of every applicant: an applicant who does not file it answers them; one who files every document saves them",
+         "일부 신청인만 내는 서류에서 채우는 답({1})은 모든 신청인 기준 수치에서 묻는 것으로 셌다: 그 서류를 내지 않는 신청인은 "
+         "직접 적고, 서류를 모두 내는 신청인은 덜 적는다"),
         (r"a residual category \('(.+)'\) closes its own form's list: the same only if the two lists are",
          "나머지 항목('{1}')은 각 서식의 목록을 닫는 항목: 두 목록이 같을 때만 같은 정보"),
         (r"the records (.+) holds itself \((.+) are channels by which it gives them to others\) are not in the "

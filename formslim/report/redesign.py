@@ -2117,6 +2117,27 @@ def _carry_over_label(c: dict, L) -> str:
     return L("brief_carry_over", n=c["fields_carried"])
 
 
+#: a main form that is a return, filed because the law requires it, not applied for ("U.S. Individual Income Tax
+#: Return", "종합소득세 과세표준확정신고서"): its respondent is a filer (IRS review 56 #9: "applicants" of a 1040)
+_RETURN_TITLE = re.compile(r"\b(?:tax|income|information)\s+return\b|신고서", re.I)
+
+
+def files_not_applies(a: Analysis) -> bool:
+    """Whether the package's respondent is a filer, not an applicant: a package filed for someone else (the
+    추천기관 for its 후보자: ``plan.filer``) or one whose main form is a return."""
+    if a.plan.filer:
+        return True
+    rules = {x.id: x.rule for x in a.plan.decisions}
+    main = next((d for d in a.plan.documents if any(rules.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)),
+                None)
+    doc = next((d for d in a.package.documents for x in (d, *d.logical) if main is not None
+                and x.key == (main.key or main.file)), None)
+    # (the title, or the header's first lines where the title is the form's number: "Form 1040 … U.S. Individual
+    # Income Tax Return")
+    words = " ".join(x for x in (main.title if main else "", (doc.header if doc is not None else "")[:200]) if x)
+    return bool(_RETURN_TITLE.search(words))
+
+
 def as_filed_for(text: str) -> str:
     """A brief's label for a package filed by someone for someone else (the 추천기관 files for its 후보자): its
     "applicant" is the filer ("모든 신청인이 내는 서류" → "모든 제출자가 내는 서류"; review 27 #4)."""
@@ -2132,7 +2153,7 @@ def brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     """The brief's figures, label and value, in the report's language (the HTML table and the Markdown list):
     documents, questions, minutes and cost per applicant, on the basis the target is measured on, then per
     year — or why there is no yearly figure. A package filed for someone else names its filer, not an applicant."""
-    if a.plan.filer:
+    if files_not_applies(a):
         return [(as_filed_for(k), v) for k, v in _brief_rows(a, s, L)]
     return _brief_rows(a, s, L)
 
@@ -2227,6 +2248,14 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                  (L("brief_minutes", range=rng), f'{mb:.0f} → {ma:.0f}' + unmeasured)]
         if not unmeasured:
             rows.append((L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}'))
+    if a.burden.per_person:
+        # (documents filed once per owner, guarantor or spouse are counted once in the figures above: what each further
+        # person adds, on the page — SBA review 57 #1 found it only among the assumptions)
+        pp = a.burden.per_person
+        rows.append((L("brief_per_person_label"),
+                     L("brief_per_person_value" if round(sum(x[3] for x in pp)) != round(sum(x[4] for x in pp))
+                       else "brief_per_person_same", n=len(pp), titles="; ".join(clip_width(x[1], 28) for x in pp),
+                       m0=f"{sum(x[3] for x in pp):.0f}", m1=f"{sum(x[4] for x in pp):.0f}")))
     # (where the minutes come from, on the page that shows them: a model's standard times — borrowed from another
     # country's table where none is measured here —, and the cost, which is that time valued at a tariff plus fees,
     # no other outlay; IRS review 56 #1 found the German table and the assumed tariff only under "assumptions")
@@ -2323,7 +2352,7 @@ def variant_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                        m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
                          L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
     rows += owner_cut_rows(s.get("owner_cuts") or (), L)
-    if a.plan.filer:
+    if files_not_applies(a):
         return [(as_filed_for(k), v) for k, v in rows]
     return rows
 
