@@ -694,27 +694,12 @@ def _block_headings(path: str, fields: list[Field]) -> list[Field]:
     repeats = {k: v for k, v in by_label.items() if len(v) > 1}
     if not repeats:
         return fields
-    import pypdfium2 as pdfium
-
-    pages = sorted({k[0] for k in repeats})
     headings: dict[int, list[Segment]] = {}
-    pdf = pdfium.PdfDocument(path)
-    try:
-        for pno in pages:
-            page = pdf[pno - 1]
-            try:
-                segs = phrases(page_segments(page, page.get_mediabox()[3]), gap_factor=0.9)
-            finally:
-                page.close()
-            on_page = [f for f in fields if f.location.page == pno and f.location.bbox]
-            labels = {_compact_label(f.label) for f in on_page}
-            found = sorted((s for s in segs if _is_heading(s, segs, on_page, labels)), key=lambda h: h.top)
-            # a heading sits just above its block (within a few rows of its first box), and its block runs
-            # to the next heading
-            tops = sorted(f.location.bbox[1] for f in on_page)
-            headings[pno] = [h for h in found if any(h.bottom - 2 <= t <= h.bottom + _BLOCK_REACH for t in tops)]
-    finally:
-        pdf.close()
+    for pno, found in _page_headings(path, fields, sorted({k[0] for k in repeats})).items():
+        # a heading sits just above its block (within a few rows of its first box), and its block runs
+        # to the next heading
+        tops = sorted(f.location.bbox[1] for f in fields if f.location.page == pno and f.location.bbox)
+        headings[pno] = [h for h in found if any(h.bottom - 2 <= t <= h.bottom + _BLOCK_REACH for t in tops)]
     out = list(fields)
     for (pno, _, _), idx in sorted(repeats.items()):
         if len({fields[i].line for i in idx}) > 1:
@@ -748,10 +733,22 @@ def _purpose_headings(path: str, fields: list[Field]) -> list[Field]:
             and f.kind not in ("signature", "checkbox", "radio") and _BARE_LABEL.match(f.label or "")]
     if not bare:
         return fields
+    out = list(fields)
+    headings = _page_headings(path, fields, sorted({fields[i].location.page for i in bare}))
+    for i in bare:
+        f = fields[i]
+        top = f.location.bbox[1]
+        above = [h for h in headings.get(f.location.page, ()) if top - _BLOCK_REACH <= h.bottom <= top + 2]
+        if above:
+            out[i] = replace(f, heading=clean_label(max(above, key=lambda h: h.bottom).text)[:200])
+    return out
+
+
+def _page_headings(path: str, fields: list[Field], pages: list[int]) -> dict[int, list[Segment]]:
+    """The headings printed on each of ``pages`` (:func:`_is_heading`), top to bottom."""
     import pypdfium2 as pdfium
 
-    out = list(fields)
-    pages = sorted({fields[i].location.page for i in bare})
+    out: dict[int, list[Segment]] = {}
     pdf = pdfium.PdfDocument(path)
     try:
         for pno in pages:
@@ -762,15 +759,7 @@ def _purpose_headings(path: str, fields: list[Field]) -> list[Field]:
                 page.close()
             on_page = [f for f in fields if f.location.page == pno and f.location.bbox]
             labels = {_compact_label(f.label) for f in on_page}
-            found = [h for h in segs if _is_heading(h, segs, on_page, labels)]
-            for i in bare:
-                f = fields[i]
-                if f.location.page != pno:
-                    continue
-                top = f.location.bbox[1]
-                above = [h for h in found if top - _BLOCK_REACH <= h.bottom <= top + 2]
-                if above:
-                    out[i] = replace(f, heading=clean_label(max(above, key=lambda h: h.bottom).text)[:200])
+            out[pno] = sorted((s for s in segs if _is_heading(s, segs, on_page, labels)), key=lambda h: h.top)
     finally:
         pdf.close()
     return out

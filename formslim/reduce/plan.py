@@ -396,7 +396,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
     def decide(rule, action, documents, fields, reason, evidence=(), legal_note="", override=False, variant="") -> str:
         did = f"D{len(decisions) + 1:03d}"
         decisions.append(Decision(id=did, rule=rule, action=action, documents=tuple(documents), fields=tuple(fields),
-                                  reason=reason, evidence=tuple(evidence), legal_note=legal_note, override=override,
+                                  # (each piece of evidence once: "signed by the guarantor" for each of eleven
+                                  # guarantor lines is one fact — SBA review 57 #9)
+                                  reason=reason, evidence=tuple(dict.fromkeys(evidence)), legal_note=legal_note,
+                                  override=override,
                                   variant=variant))
         return did
 

@@ -37,7 +37,7 @@ def field_records(package: Package) -> list[dict]:
                 "confidence": f.confidence, "label_source": f.label_source, "calculation": f.calculation,
                 "read_only": f.read_only, "choose": f.choose, "part_of": f.part_of,
                 "hint": f.hint, "question": f.question, "caption": f.caption,
-                "block_note": f.block_note, "line": f.line, "condition": f.condition,
+                "block_note": f.block_note, "heading": f.heading, "line": f.line, "condition": f.condition,
             })
     return rows
 

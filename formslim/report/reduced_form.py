@@ -1659,9 +1659,16 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                    for x in plan.documents if x.signed_once and not x.twin_of]
     # a question a law restricts (주민등록번호), whether formslim adds it or a replaced form asked it: the
     # reviewer confirms the statute that allows asking it (a consent is no such basis)
-    to_confirm += sorted({f"{i['label']}: {kb.concepts[i['concept']].restriction(country)}" for sec in out_sections
-                          for i in sec["items"] if i.get("concept") in kb.concepts
-                          and kb.concepts[i["concept"]].restriction(country)})
+    # (items under one rule are one point: "ethnicity, race, sex: … Regulation B" once, not three times — SBA review
+    # 57 #6)
+    by_rule: dict[str, list[str]] = {}
+    for sec in out_sections:
+        for i in sec["items"]:
+            if i.get("concept") in kb.concepts and (rule := kb.concepts[i["concept"]].restriction(country)):
+                by_rule.setdefault(rule, [])
+                if i["label"] not in by_rule[rule]:
+                    by_rule[rule].append(i["label"])
+    to_confirm += sorted(f"{'; '.join(labels)}: {rule}" for rule, labels in by_rule.items())
     # … and one it asks in another's place (생년월일 for 주민등록번호): the law that would require the original
     to_confirm += asked_instead if out_sections else []
     # … one the plan adds to another person's document (their resident number for the ID check)
