@@ -158,5 +158,13 @@ def test_the_sba_brief_says_what_each_further_person_adds_and_the_413s_spouse_is
     spouse = next(f for d in a.package.documents if d.path == "SBAForm413.pdf" for f in d.fields
                   if f.label.startswith("Print Name 2"))
     assert a.match.readings[spouse.id].role == "spouse"
+    # the owner's own statements stay theirs, but what they repeat of the 1919 can be printed in (review 57 #10):
+    # the business's data and the owner's own, never the spouse's block
+    from formslim.report.redesign import summary
+
+    pre = {x["document"]: x["labels"] for x in summary(a)["per_person_prefill"]}
+    assert {"Home Address", "Business Name of Applicant/Borrower"} <= set(pre["SBAForm413.pdf"])
+    assert not any(x.startswith("Print Name 2") for x in pre["SBAForm413.pdf"])
+    assert any(x.startswith("2. Give the percentage of ownership") for x in pre["SBA_912.pdf"])
     # (one legal point for the data Regulation B restricts, not one per datum)
     assert sum("12 CFR 1002.5" in x for x in a.form["legal_review"]) == 1

@@ -102,6 +102,7 @@ def summary(a: Analysis) -> dict:
         # its owner could cut without touching what it scores: a proposal to the owner, not in the figures (review
         # 55 #2)
         "owner_cuts": owner_cuts(a),
+        "per_person_prefill": per_person_prefill(a),
         # a variant, never the verdict: each answer still asked twice filled in once and carried into the others
         "carry_over": ({"fields_carried": len(b.carry_over.carried), "fields_computed": len(b.carry_over.computed),
                         "fields_after": b.carry_over.fields_after,
@@ -1745,6 +1746,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         if k == "owner_cuts":  # one row per template its owner could cut, as the summary says it
             summary_rows += [list(r) for r in owner_cut_rows(v, lambda k, **kw: t(a.lang, k, **kw))]
             continue
+        if k == "per_person_prefill":  # one row, as the summary says it
+            summary_rows += [list(r) for r in per_person_prefill_rows(a, v, lambda k, **kw: t(a.lang, k, **kw))]
+            continue
         if k == "target_bases":  # one row per count the target is judged on, with its verdict
             summary_rows += [[t(a.lang, "count_" + x["basis"], before=x["before"], after=x["after"],
                                 pct=f"{x['reduction'] * 100:.0f}"), _verdict_word(x["met"], lambda k: t(a.lang, k))]
@@ -2335,6 +2339,52 @@ def owner_cuts(a: Analysis) -> list[dict]:
     return out
 
 
+#: the signing acts of a statement, which no other form's answer fills
+_OWN_ACT = frozenset({"person.signature", "application.date"})
+
+
+def per_person_prefill(a: Analysis) -> list[dict]:
+    """For each document filed once per person (an owner's, a guarantor's own statement: ``burden.per_person``),
+    what its questions share with the main form, which a system could print into each person's copy before they
+    check and sign it — the business's data the main form asks, and the person's own that its table of owners asks
+    (name, address, share, title). SBA review 57 #10: the documents must stay separate, signed by each person; the
+    answers need not be written again. Each: ``document``, ``title``, ``from`` (the main form's key), ``labels``
+    (one per datum, as the document prints it). A proposal, not in the figures; [] where there is none."""
+    p, m = a.plan, a.match
+    if not a.burden.per_person:
+        return []
+    rules = {x.id: x.rule for x in p.decisions}
+    main = next((d for d in p.documents if any(rules.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)),
+                None)
+    if main is None:
+        return []
+    main_key = main.key or main.file
+    persons = {"owner", "guarantor", "member", "individual", "partner", "officer"}
+    asked: dict[str, set] = {}  # concept → the roles the main form asks it for
+    for fp in p.fields:
+        if (fp.document or fp.file) == main_key and (r := m.readings.get(fp.field)) is not None and r.concept:
+            asked.setdefault(r.concept, set()).add(r.role)
+    out = []
+    for key, title, _who, *_ in a.burden.per_person:
+        found: dict[str, str] = {}
+        for fp in p.fields:
+            if (fp.document or fp.file) != key or fp.action != "ask" or fp.part_of or fp.kind == "signature":
+                continue
+            r = m.readings.get(fp.field)
+            if r is None or not r.concept or r.concept in _OWN_ACT or r.concept not in asked or r.concept in found:
+                continue
+            roles = asked[r.concept]
+            # (the business's datum, asked of the applicant on both; the person's own, asked per owner on the main
+            # form and of nobody in particular on their statement — its subject — not a mortgagee's or a spouse's)
+            if (r.role == "applicant" and "applicant" in roles) or (r.role in (None, *persons) and roles & persons):
+                said = re.sub(r"\s+", " ", fp.label).strip()
+                # (a choice by its question, not its first option: "Business Type", not "Business Type: Corporation")
+                found[r.concept] = clip(said.split(":")[0] if fp.kind in ("checkbox", "radio") else said, 40)
+        if found:
+            out.append({"document": key, "title": title, "from": main_key, "labels": list(found.values())})
+    return out
+
+
 def variant_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     """What the figures would be under an assumption the plan does not make — a register's pre-fill that needs a
     number the forms ask "if any", the answers still asked twice written once —: label and value, in the summary
@@ -2352,9 +2402,20 @@ def variant_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
                        m0=f'{s["minutes_before"]:.0f}', m1=f'{c["minutes_after"]:.0f}') + (
                          L("brief_carry_over_same_minutes") if round(c["minutes_after"]) == round(s["minutes_after"]) else "")))
     rows += owner_cut_rows(s.get("owner_cuts") or (), L)
+    rows += per_person_prefill_rows(a, s.get("per_person_prefill") or (), L)
     if files_not_applies(a):
         return [(as_filed_for(k), v) for k, v in rows]
     return rows
+
+
+def per_person_prefill_rows(a: Analysis, items, L) -> list[tuple[str, str]]:
+    """``summary.per_person_prefill`` as one row, label and value: the documents each person signs stay theirs; what
+    they repeat of the main form can be printed in (SBA review 57 #10)."""
+    if not items:
+        return []
+    main = next((d.title or d.file for d in a.plan.documents if (d.key or d.file) == items[0]["from"]), items[0]["from"])
+    return [(L("per_person_prefill_label", main=main), "; ".join(
+        L("per_person_prefill_value", title=x["title"], n=len(x["labels"]), labels=", ".join(x["labels"])) for x in items))]
 
 
 def owner_cut_rows(cuts, L) -> list[tuple[str, str]]:
