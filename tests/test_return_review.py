@@ -59,6 +59,23 @@ def test_a_copy_changed_by_other_amounts_and_an_account_for_another_purpose_are_
 
 
 @needs_corpus
+def test_a_total_carried_to_one_of_three_lines_by_a_box_links_each_column_in_its_case(irs):
+    """Form 8949 line 2: "Enter each total here and include on your Schedule D, line 1 (if Box A above is checked),
+    line 2 (if Box B …), or line 3 (if Box C …)": each of its four columns goes to the same column of one of Schedule
+    D's lines — 1b, the one of 1a and 1b with four columns — in that line's case only: review links, never certain."""
+    by_id = irs.match.fields
+    links = [l for l in irs.match.links if {irs.match.doc_of[l.a], irs.match.doc_of[l.b]} == {"F8949ST.pdf", "FSCHD.pdf"}
+             and l.rule == "M-XREF"]
+    assert len(links) == 12 and all(l.status == "review" for l in links)
+    proceeds = next(f for f in by_id.values() if irs.match.doc_of[f.id] == "F8949ST.pdf"
+                    and f.label.startswith("(d) Proceeds") and "_2 Totals" in f.label)
+    first = min((x for x in by_id.values() if irs.match.doc_of[x.id] == "FSCHD.pdf" and x.line == "1b"),
+                key=lambda x: x.location.bbox[0])
+    link = next(l for l in links if {l.a, l.b} == {proceeds.id, first.id})
+    assert any(e.endswith("only if Box A above is checked") for e in link.evidence), link
+
+
+@needs_corpus
 def test_schedule_se_asks_the_proprietors_number_not_the_first_named_filers(irs):
     """Schedule SE's "Social security number of person with self-employment income" is the proprietor's — on a joint
     return either spouse, each filing their own —: filled from Schedule C's owner, not from the return's taxpayer."""

@@ -39,6 +39,8 @@ _COPY = re.compile(r"^\W*(?:line\s+[1-9]\d?[a-z]?\.?\s+)?(?:[1-9]\d?[a-z]?\s+)?(
 #: carried to another form: "enter here and on Form 1040, line 48", "enter on both Form 1040, line 12",
 #: "include on Schedule D, line 1b", "enter this amount on Form 1040, line 13"
 _CARRY = re.compile(r"\b(?:enter|include|report|carry)\b([^.;]{0,80}?)\bon\b", re.I)
+#: a line carried to one of several lines, each in its case: "line 2 (if Box B above is checked)"
+_IN_CASE = re.compile(r"\bline\s+([1-9]\d?[a-z]?)\s*\((if\s[^()]{3,60})\)", re.I)
 #: a share of the cited line, not the line: "Enter each person's portion of the amount entered on D-40"
 _SHARE = re.compile(r"\b(?:portion|part|percent|share|half|fraction)\b|%", re.I)
 #: the line's datum comes from the cited line: "Federal adjusted gross income from federal Form 1040, line
@@ -107,10 +109,33 @@ def cross_reference_links(package: Package) -> list[Link]:
             if f.line and f.kind not in ("checkbox", "radio", "signature"):
                 lines[(d.key, f.line)].append(f)
 
-    def target(doc_key: str, line: str):
-        found = lines.get((doc_key, line), [])
-        return found[0] if len(found) == 1 else None
+    def row_of(f, doc_key: str) -> list:
+        """The boxes printed on one row with ``f`` (a line's columns), left to right."""
+        if not f.location.bbox:
+            return [f]
+        top = f.location.bbox[1]
+        return sorted((x for x in by_doc[doc_key] if x.location.page == f.location.page and x.location.bbox
+                       and abs(x.location.bbox[1] - top) < 4 and x.kind not in ("checkbox", "radio", "signature")),
+                      key=lambda x: x.location.bbox[0])
 
+    def target(doc_key: str, line: str, f=None, own_doc: str = ""):
+        found = lines.get((doc_key, line), [])
+        if len(found) == 1:
+            return found[0]
+        if f is None:
+            return None
+        # a line of several columns carried to a line of as many ("Enter each total here and include on your
+        # Schedule D, line 1b": Form 8949's columns (d), (e), (g), (h) to Schedule D's, left to right); "line 1"
+        # where the form prints 1a and 1b: the one of them with as many columns
+        own = row_of(f, own_doc)
+        if f not in own or len(own) < 2:
+            return None
+        cands = [found] if found else [v for (k, n), v in lines.items() if k == doc_key and re.fullmatch(
+            rf"{re.escape(line)}[a-z]", n)]
+        cands = [sorted(c, key=lambda x: x.location.bbox[0] if x.location.bbox else 0) for c in cands if len(c) == len(own)]
+        return cands[0][own.index(f)] if len(cands) == 1 else None
+
+    by_doc = {d.key: d.fields for d in package.documents}
     made: dict[frozenset, Link] = {}
     year = {d.key: form_year(d.title) for d in package.documents}
     for d in package.documents:
@@ -140,17 +165,25 @@ def cross_reference_links(package: Package) -> list[Link]:
             cited_lines = _cited(text) if copy or carry else []
             # "Total amount from Form(s) W-2, box 1": the box summed over every such form the filer has
             several = {form for form in _SEVERAL_FORMS.findall(text)} if copy else set()
+            cases: dict[str, str] = {}  # line → the case it is carried to in ("if Box A above is checked")
             if copy or carry:
                 for form, line, unit in cited_lines:
                     docs = [x for x in forms.get(form, []) if x.key != d.key]
                     if len(docs) == 1:
                         refs.append((docs[0].key, line, f"{_printed(form)}, {unit} {line}"))
+                        # "… on your Schedule D, line 1 (if Box A above is checked), line 2 (if Box B …), or line 3
+                        # (if Box C …)": each a line of that form, in its case
+                        alternatives = [(m.group(1).lower(), m.group(2)) for m in _IN_CASE.finditer(text)]
+                        if len(alternatives) > 1 and line in {x for x, _ in alternatives}:
+                            cases = dict(alternatives)
+                            refs += [(docs[0].key, x, f"{_printed(form)}, {unit} {x}") for x, _ in alternatives
+                                     if x != line]
             if copy:
                 m = _OWN_LINE.search(text)
                 if m and not cited_lines:
                     refs.append((d.key, m.group(1).lower(), f"line {m.group(1).lower()} of this form"))
             for doc_key, line, cited in refs:
-                other = target(doc_key, line)
+                other = target(doc_key, line, f, d.key)
                 if other is None or other.id == f.id or (doc_key == d.key and other.line == f.line):
                     continue
                 a, b = sorted((f.id, other.id))
@@ -164,6 +197,8 @@ def cross_reference_links(package: Package) -> list[Link]:
                 if copy and not carry and (adjusted := _ADJUSTED.search(_sentence_citing(text, line))):
                     doubts.append(f"the line takes {cited} {adjusted.group(0).lower()} other amounts it names: the same "
                                   "figure only where there are none")
+                if line in cases:
+                    doubts.append(f"it goes to {cited} only {cases[line]}")
                 if all(years) and years[0] != years[1]:
                     doubts.append(f"the forms are of different years ({years[0]} and {years[1]}): a figure of one year "
                                   "is not the other's")

@@ -2034,6 +2034,7 @@ def brief(a: Analysis) -> dict:
     # before a redesign is built on it — SBA 504 review 35 #8)
     expired = [(d.title or d.path, d.approval_text) for d in a.package.documents
                if d.approval_expires and d.approval_expires < today]
+    later = {d.key or d.file: bool(d.after_approval) for d in p.documents}
     return {"date": today, "programme": a.programme, "summary": s, "range": round(b.range * 100),
             "package": lines, "legal": {"provisions": len(bases), "open": len(a.form.get("legal_review", [])),
                                         "printed": len(a.form.get("legal_review_printed", []))},
@@ -2044,7 +2045,10 @@ def brief(a: Analysis) -> dict:
                       "blocker_variants": len(p.blockers) - _counted_blockers(p), "no_target": p.target is None,
                       "assumptions": len(p.assumptions) + len(b.assumptions),
                       "conflicts": printed_conflicts(a), "windows": window_conflicts(a), "expired": expired,
-                      "overlaps": list(a.overlaps),
+                      # (the application's own documents first: an overlap among documents executed at closing —
+                      # SBA's two guarantees, whose shared header the lender fills — is not the first thing a director
+                      # decides; SBA review 57 #7)
+                      "overlaps": sorted(a.overlaps, key=lambda o: any(later.get(x["key"]) for x in o["documents"])),
                       "exhibits": exhibit_findings(a.package, p), "duties": required_submissions(a)}}
 
 
