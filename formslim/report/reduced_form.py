@@ -1275,6 +1275,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # the jurisdiction's general declaration only where none prints one
     docs_in = [d for d in package.documents if d.key in merged_into_form or d.path in merged_into_form]
     printed = next((d for d in sorted(docs_in, key=lambda d: d.key != primary) if d.declaration), None)
+    declared_in = printed  # (the document whose declaration the form carries)
     laws: tuple = ()  # (the laws a notice names for a false filing)
     # where no merged form prints one, the undertaking another document of the package prints for this application
     # ("신청서 제출 관련 책임 동의: 창업도약패키지 사업을 신청함에 있어 다음과 같은 부정행위를 하지 않음을 서약하며 …"
@@ -1849,6 +1850,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         signer = next((d.signers for d in plan.documents if (d.title or d.locator or d.file) == truth["carried_from"]), ())
         to_confirm.append(t(lang, "declaration_carried", title=truth["carried_from"], signers=", ".join(
             dict.fromkeys(_signer_label(x.signer, lang, kb) for x in signer)) or "-"))
+    if out_sections and declared_in is not None:
+        # (a certification carried word for word is that edition's: what applicants certify may have changed since —
+        # SBA's 51 % citizenship wording on the 1919, changed by a later policy notice; SBA review 57 #6)
+        to_confirm.append(t(lang, "declaration_current",
+                            title=declared_in.title or declared_in.locator or declared_in.path,
+                            edition=f" ({declared_in.approval_text})" if declared_in.approval_text else ""))
     if out_sections and truth is not None and truth.get("notice") != "printed":
         to_confirm.append(t(lang, "declaration_proposed_consequence", titles=", ".join(
             dict.fromkeys(d.title or d.locator or d.path for d in consequences))) if consequences
