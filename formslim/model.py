@@ -295,6 +295,9 @@ class Document:
     form_source: str = ""
     form_number: str = ""  # the form's own number, as other forms cite it: "form 1040", "schedule se", "form d-40"
     attached_to: str = ""  # the form a schedule says it is filed with ("form 1040")
+    # the sentences its printed text carries one of its lines to another form's line with ("If line 16 is a gain,
+    # enter the amount from line 16 on Form 1040, line 13"), as printed
+    printed_carries: tuple[str, ...] = ()
     separate_filing: str = ""  # the words by which it says it is a filing of its own (an extension request)
     copy_asked: str = ""  # the words by which it asks a copy of another filing attached ("Attach a copy of your federal return")
     # the sentence by which it says a separate one is filed for each co-applicant ("A separate SBA Form 1919 for

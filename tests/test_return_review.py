@@ -76,6 +76,21 @@ def test_a_total_carried_to_one_of_three_lines_by_a_box_links_each_column_in_its
 
 
 @needs_corpus
+def test_the_return_takes_schedule_ds_gain_or_its_loss_each_in_its_case(irs):
+    """Form 1040 line 13 takes Schedule D line 16 "If line 16 is a gain" — a sentence printed below the line's box, not
+    in its caption — and line 21 "If line 16 is a loss": each is that line only in its case, so neither is certain
+    (the gain's flow had been missed, the loss's asserted; IRS review 56 #3)."""
+    d = next(x for x in irs.package.documents if x.path == "FSCHD.pdf")
+    assert d.printed_carries == ("If line 16 is a gain, enter the amount from line 16 on Form 1040, line 13",)
+    line13 = _plan_field(irs, "F1040.pdf", "13 Capital gain")
+    links = {irs.match.fields[l.b if l.a == line13.field else l.a].line: l for l in irs.match.links
+             if line13.field in (l.a, l.b) and l.rule == "M-XREF"}
+    assert links["16"].status == "review" and any(e.startswith("only if line 16 is a gain") for e in links["16"].evidence)
+    assert links["21"].status == "review" and any("only if line 16 is a loss" in e for e in links["21"].evidence)
+    assert line13.action == "ask"
+
+
+@needs_corpus
 def test_schedule_se_asks_the_proprietors_number_not_the_first_named_filers(irs):
     """Schedule SE's "Social security number of person with self-employment income" is the proprietor's — on a joint
     return either spouse, each filing their own —: filled from Schedule C's owner, not from the return's taxpayer."""

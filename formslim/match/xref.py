@@ -39,6 +39,13 @@ _COPY = re.compile(r"^\W*(?:line\s+[1-9]\d?[a-z]?\.?\s+)?(?:[1-9]\d?[a-z]?\s+)?(
 #: carried to another form: "enter here and on Form 1040, line 48", "enter on both Form 1040, line 12",
 #: "include on Schedule D, line 1b", "enter this amount on Form 1040, line 13"
 _CARRY = re.compile(r"\b(?:enter|include|report|carry)\b([^.;]{0,80}?)\bon\b", re.I)
+#: a sentence of the printed text carrying a line to another form's line (Document.printed_carries), its parts
+_PRINTED_CARRY = re.compile(r"(?:\b(?P<case>if\s+line\s+\d{1,2}[a-z]?\s+is\s+[^,.;]{2,30}),\s*)?\benter\s+the\s+amount\s+"
+                            r"from\s+line\s+(?P<src>\d{1,2}[a-z]?)\s+on\s+(?:your\s+)?(?P<form>(?:form|schedule)\s+"
+                            r"[a-z0-9-]{1,6})\s*,\s*line\s+(?P<dst>\d{1,2}[a-z]?)\b", re.I)
+#: the case a carry holds in, by the sign of a line: "If line 16 is a loss, enter here and on Form 1040, line 13" —
+#: the return's line takes line 16 in the other case (IRS review 56 #3)
+_LINE_CASE = re.compile(r"\bif\s+line\s+\d{1,2}[a-z]?\s+is\s+[^,.;]{2,30}", re.I)
 #: a line carried to one of several lines, each in its case: "line 2 (if Box B above is checked)"
 _IN_CASE = re.compile(r"\bline\s+([1-9]\d?[a-z]?)\s*\((if\s[^()]{3,60})\)", re.I)
 #: a share of the cited line, not the line: "Enter each person's portion of the amount entered on D-40"
@@ -199,12 +206,34 @@ def cross_reference_links(package: Package) -> list[Link]:
                                   "figure only where there are none")
                 if line in cases:
                     doubts.append(f"it goes to {cited} only {cases[line]}")
+                elif carry and not copy and (case := _LINE_CASE.search(text[max(0, text.rfind(".", 0, carry.start()) + 1):
+                                                                          carry.start()])):
+                    doubts.append(f"it goes to {cited} only {case.group(0)[0].lower()}{case.group(0)[1:]}: in the "
+                                  "other case another line does")
                 if all(years) and years[0] != years[1]:
                     doubts.append(f"the forms are of different years ({years[0]} and {years[1]}): a figure of one year "
                                   "is not the other's")
                 made[frozenset((a, b))] = Link(a=a, b=b, score=SCORE, status="certain", rule="M-XREF", evidence=evidence) \
                     if not doubts else Link(a=a, b=b, score=REVIEW_SCORE, status="review", rule="M-XREF",
                                             evidence=evidence + tuple(doubts))
+    for d in package.documents:
+        # (a flow the form prints below a line, not in its box's caption: Schedule D's "If line 16 is a gain, enter the
+        # amount from line 16 on Form 1040, line 13")
+        for sentence in d.printed_carries:
+            m = _PRINTED_CARRY.search(sentence)
+            docs = [x for x in forms.get(m.group("form").lower().replace("  ", " "), []) if x.key != d.key] if m else []
+            if len(docs) != 1:
+                continue
+            src, dst = target(d.key, m.group("src").lower()), target(docs[0].key, m.group("dst").lower())
+            if src is None or dst is None:
+                continue
+            a, b = sorted((src.id, dst.id))
+            evidence = (f"{d.key} prints '{sentence[:120]}': '{src.label[:50]}' goes to '{dst.label[:50]}' ({docs[0].key})",)
+            made.setdefault(frozenset((a, b)), Link(
+                a=a, b=b, score=REVIEW_SCORE, status="review", rule="M-XREF",
+                evidence=evidence + (f"only {m.group('case')[0].lower()}{m.group('case')[1:]}: in the other case another "
+                                     "line does",)) if m.group("case") else
+                Link(a=a, b=b, score=SCORE, status="certain", rule="M-XREF", evidence=evidence))
     for pair, link in _named_federal_links(package, forms).items():
         made.setdefault(pair, link)
     return sorted(_chained(made, {f.id: f for d in package.documents for f in d.fields}).values(),

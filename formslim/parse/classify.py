@@ -403,6 +403,21 @@ def copy_asked(text: str) -> str:
     return m.group(0) if m else ""
 
 
+#: a sentence of a form's printed text that carries one of its lines to another form's line, with the case it says:
+#: "If line 16 is a gain, enter the amount from line 16 on Form 1040, line 13" (Schedule D, printed under line 16,
+#: below the box whose caption ends "enter the result")
+_PRINTED_CARRY = re.compile(r"(?:\bif\s+line\s+\d{1,2}[a-z]?\s+is\s+[^,.;]{2,30},\s*)?\benter\s+the\s+amount\s+from\s+"
+                            r"line\s+\d{1,2}[a-z]?\s+on\s+(?:your\s+)?(?:form|schedule)\s+[a-z0-9-]{1,6}\s*,\s*line\s+"
+                            r"\d{1,2}[a-z]?\b", re.I)
+
+
+def printed_carries(text: str) -> tuple[str, ...]:
+    """The sentences a form's printed text carries one of its own lines to another form's line with, as printed,
+    each once ("If line 16 is a gain, enter the amount from line 16 on Form 1040, line 13"): a flow its boxes' own
+    captions may not say (IRS review 56 #3: Schedule D line 16 to Form 1040 line 13 was missed)."""
+    return tuple(dict.fromkeys(m.group(0) for m in _PRINTED_CARRY.finditer(re.sub(r"\s+", " ", text or ""))))[:40]
+
+
 def attached_to(text: str) -> str:
     """The form a schedule says it is filed with ("form 1040", "form d-40"), else ""."""
     head = re.sub(r"\s+", " ", (text or "")[:4000])

@@ -29,7 +29,7 @@ from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
 from ..text import (absent_names, BLOCK_MARK, opens_purpose_notice, FORM_NUMBER_TITLE, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
 from .duties import duties
-from .classify import (consent_validity, printed_consequence, printed_fill_notes, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, personal_mobiles, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (consent_validity, printed_carries, printed_consequence, printed_fill_notes, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, personal_mobiles, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, copy_asked, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
@@ -401,7 +401,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                    kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                    form_source=form_source(text),
                    recipient=recipient(text), routes=attachment_routes(full_text or text), form_number=form_number(text),
-                   attached_to=attached_to(text), separate_filing=separate_filing(text), copy_asked=copy_asked(text), one_per=one_per(full_text or text),
+                   attached_to=attached_to(text), printed_carries=printed_carries(full_text or text), separate_filing=separate_filing(text), copy_asked=copy_asked(text), one_per=one_per(full_text or text),
                    after_approval=after_approval(full_text or text), shared_records=shared_records(full_text or text),
                    online_application=online_application(text), fixed_templates=fixed_templates(text),
                    online_duplicates=online_duplicates(full_text or text),
