@@ -1079,6 +1079,8 @@ EVIDENCE = {
         (r"only one label says whose it is \((.+)\): check it is the same person", "한쪽 항목만 누구의 정보인지 밝힘({1}): 같은 사람인지 확인"),
         (r"only one label says whose it is \((.+)\): check it is the same organisation", "한쪽 항목만 어느 단체의 정보인지 밝힘({1}): 같은 단체인지 확인"),
         (r"only one label says which (.+)", "한쪽 항목만 몇 번째 {1}인지 밝힘"),
+        (r"only one label says '(.+)' \(the other says none of its kind\): check it is the same datum",
+         "한쪽 항목만 '{1}'(이)라고 밝힘(다른 쪽에는 그런 말이 없음): 같은 정보인지 확인"),
         (r"one is a column of a list of people, the other a single answer: one row may be this person, check which",
          "한쪽은 명단의 열, 다른 쪽은 한 사람의 답: 명단의 한 줄일 수 있으니 어느 줄인지 확인"),
         (r"one form is the variant for an organisation \('(.+)'\), the other is not: check it asks about the same subject",
