@@ -596,7 +596,9 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
         minutes = _minutes("form", consolidated_fields, money=consolidated_money, totals=consolidated_totals,
                            prefilled=consolidated_prefilled,
                            narrative=primary_doc is not None and is_narrative(primary_doc))
-        minutes["filling"] = float(sum(filling_minutes(n) for n in consolidated_parts)) or minutes["filling"]
+        # (a part is filled by its questions: one whose every line is filled from a document only some file asks
+        # nothing of those who file it)
+        minutes["filling"] = float(sum(filling_minutes(n) for n in consolidated_parts if n)) or minutes["filling"]
         if plan.consolidated == "online":
             # the online application is filled today as well, outside the package: only what moves into it
             # is the applicant's added time there (no second reading of a form, no second submission)
@@ -608,8 +610,8 @@ def _estimate(package: Package, plan: ReductionPlan, derivations, kb, manifest: 
             required = _minutes("form", consolidated_fields + consolidated_some, money=consolidated_money,
                                 totals=consolidated_totals, prefilled=consolidated_prefilled,
                                 narrative=primary_doc is not None and is_narrative(primary_doc))
-            required["filling"] = float(sum(filling_minutes(n + m) for n, m in zip(consolidated_parts, some_parts))) \
-                or required["filling"]
+            required["filling"] = float(sum(filling_minutes(n + m) for n, m in zip(consolidated_parts, some_parts)
+                                            if n + m)) or required["filling"]
             if plan.consolidated == "online":
                 required.update(familiarisation=0.0, transmission=0.0)
         after.append(DocumentBurden(name, minutes, 0.0, submitted=plan.consolidated != "online", required_minutes=required))
