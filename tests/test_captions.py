@@ -156,7 +156,9 @@ def test_sba_1919_in_the_consolidated_form_reads_as_questions(tmp_path):
     assert "One form is filed for each co-applicant" in form["intro"] and "A separate SBA Form 1919" in form["intro"]
     # its OMB control number: the consolidated form revises an approved collection (review 28b)
     # the demographic questions of a loan application: Regulation B for the legal reviewer (review 29)
-    assert any(x.startswith("The owner's race") and "12 CFR 1002.5(b)" in x for x in form["legal_review"])
+    # (the data Regulation B restricts are one point, each named: SBA review 57 #6)
+    (reg_b,) = [x for x in form["legal_review"] if "12 CFR 1002.5(b)" in x]
+    assert "The owner's race" in reg_b and "The owner's sex" in reg_b and "The owner's ethnicity" in reg_b
     omb = [x for x in form["legal_review"] if "OMB Control No. 3245-0348" in x]
     assert len(omb) == 1 and "44 U.S.C. 3507(a)" in omb[0]
     # 1919 prints "Entity Type Check One:" (its special ownership type: "(Select all that apply)"); its box
