@@ -2093,8 +2093,17 @@ def review_queue(links: Iterable[Link], readings: dict[str, Reading],
     formats (별첨1.hwp and 별첨1.docx) asks nobody anything: the twins are counted once. ``links`` keeps every review
     link for scripts."""
     group = {f: g.id for g in groups for f in g.fields}
+    # (a field already one datum with another field of the other side's document — the 912's SSN with the 413's first
+    # signer's — is no candidate for that document's other field: accepting it would make the document's two answers
+    # one, which the manifest refuses; SBA review 57 #4 made the 413's second block the spouse's)
+    docs_in = {g.id: {doc_of.get(f) for f in g.fields} for g in groups} if doc_of else {}
+
+    def taken(x: str, y: str) -> bool:
+        return bool(group.get(x)) and doc_of.get(y) in docs_in.get(group[x], ()) and group.get(y) != group[x]
+
     review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))
-              and not (doc_of and between_twins(l, doc_of))]
+              and not (doc_of and between_twins(l, doc_of))
+              and not (doc_of and (taken(l.a, l.b) or taken(l.b, l.a)))]
     sims = bulk_similarity([readings[l.a].text for l in review], [readings[l.b].text for l in review]).tolist()
     # (a link the forms state themselves — a printed cross-reference whose figure may differ, "Enter the amount from
     # Schedule C, line 29, plus any gain …" — before any that only reads alike: IRS review 56 #6 found the one useful
