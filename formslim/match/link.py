@@ -2093,13 +2093,19 @@ def review_queue(links: Iterable[Link], readings: dict[str, Reading],
     formats (별첨1.hwp and 별첨1.docx) asks nobody anything: the twins are counted once. ``links`` keeps every review
     link for scripts."""
     group = {f: g.id for g in groups for f in g.fields}
-    # (a field already one datum with another field of the other side's document — the 912's SSN with the 413's first
-    # signer's — is no candidate for that document's other field: accepting it would make the document's two answers
-    # one, which the manifest refuses; SBA review 57 #4 made the 413's second block the spouse's)
-    docs_in = {g.id: {doc_of.get(f) for f in g.fields} for g in groups} if doc_of else {}
+    # (a field already one datum with another person's field of the other side's document — the 912's SSN with the
+    # 413's first signer's — is no candidate for that document's field of someone else, its spouse's: accepting it
+    # would make two people's answers one, which the manifest refuses; SBA review 57 #4 made the 413's second block
+    # the spouse's. The same person's datum asked twice by one form stays a question.)
+    members = {g.id: g.fields for g in groups}
+
+    def whose(fid: str) -> tuple:
+        r = readings.get(fid)
+        return (r.role, r.index) if r is not None else (None, None)
 
     def taken(x: str, y: str) -> bool:
-        return bool(group.get(x)) and doc_of.get(y) in docs_in.get(group[x], ()) and group.get(y) != group[x]
+        return bool(group.get(x)) and group.get(y) != group[x] and any(
+            doc_of.get(z) == doc_of.get(y) and whose(z) != whose(y) for z in members[group[x]])
 
     review = [l for l in links if l.status == "review" and not (group.get(l.a) and group.get(l.a) == group.get(l.b))
               and not (doc_of and between_twins(l, doc_of))
