@@ -2135,11 +2135,9 @@ def files_not_applies(a: Analysis) -> bool:
     추천기관 for its 후보자: ``plan.filer``) or one whose main form is a return."""
     if a.plan.filer:
         return True
-    rules = {x.id: x.rule for x in a.plan.decisions}
-    main = next((d for d in a.plan.documents if any(rules.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)),
-                None)
-    doc = next((d for d in a.package.documents for x in (d, *d.logical) if main is not None
-                and x.key == (main.key or main.file)), None)
+    key = a.plan.main_form
+    main = next((d for d in a.plan.documents if (d.key or d.file) == key), None)
+    doc = next((d for d in a.package.documents for x in (d, *d.logical) if key is not None and x.key == key), None)
     # (the title, or the header's first lines where the title is the form's number: "Form 1040 … U.S. Individual
     # Income Tax Return")
     words = " ".join(x for x in (main.title if main else "", (doc.header if doc is not None else "")[:200]) if x)
@@ -2357,12 +2355,9 @@ def per_person_prefill(a: Analysis) -> list[dict]:
     p, m = a.plan, a.match
     if not a.burden.per_person:
         return []
-    rules = {x.id: x.rule for x in p.decisions}
-    main = next((d for d in p.documents if any(rules.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)),
-                None)
-    if main is None:
+    main_key = p.main_form
+    if main_key is None:
         return []
-    main_key = main.key or main.file
     persons = {"owner", "guarantor", "member", "individual", "partner", "officer"}
     asked: dict[str, set] = {}  # concept → the roles the main form asks it for
     for fp in p.fields:

@@ -206,9 +206,7 @@ def _kept_forms_changed(package: Package, plan: ReductionPlan, kb: Knowledge, co
     shared: dict[str, list[tuple[str, int]]] = {}
     # (who signs for the lines filled: the return's signers where a schedule signs nothing of its own — on a joint
     # return the spouse as well, as its jurat prints; IRS review 56 #4 read "the filer's signature" alone)
-    rule_of = {x.id: x.rule for x in plan.decisions}
-    main = next((d for d in plan.documents if (d.key or d.file) == plan.primary or any(
-        rule_of.get(i) in ("K-PRIMARY", "K-MAIN-FORM") for i in d.decisions)), None)
+    main = next((d for d in plan.documents if (d.key or d.file) in (plan.primary, plan.main_form)), None)
     for key in sorted(changed, key=lambda k: (k != plan.primary, k)):
         signers = kept[key].signers or (main.signers if main is not None else ())
         also = next((sg for sg in signers if sg.signer not in ("applicant", "representative") and sg.condition
