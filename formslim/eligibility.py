@@ -103,9 +103,15 @@ class SelfCheck:
     def to_dict(self) -> dict:
         out = {"schema": SCHEMA, **self.rules.to_dict(), "verdict": self.verdict,
                "per_criterion": [d.to_dict() for d in self.decisions],
-               "read_yourself": [c.id for c in self.rules.criteria if "confirm" in c.rule],
+               "read_yourself": [c.id for c in self.rules.criteria if to_read(c)],
                "profile_problems": list(self.profile_problems), "submission": self.submission}
         return out
+
+
+def to_read(c: Criterion) -> bool:
+    """Whether the applicant reads a criterion (or part of it) and confirms it: a clause no pattern reads, or a list
+    whose row in words only no code decides ("그 외 … 업종")."""
+    return "confirm" in c.rule or bool(c.rule.get("catch_all"))
 
 
 def submission(plan: dict) -> dict:
@@ -330,16 +336,23 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     outside = 0  # the last number of a list printed outside any section of criteria
     in_note = False
     in_table = False  # in the rows of a table printed under a clause
-    annex = False  # past a "붙임 N" heading: annexes detail the body's criteria
+    annex = 0  # past a "붙임 N" heading, its N: annexes detail the body's criteria
+    annex_lines: dict[int, list[str]] = {}  # each annex's lines, as printed
+    lists: dict[tuple, list] = {}  # in an annex, (kind, annex) → [lists begun, last number]: a list that restarts
     adopted = False  # in a list continued after another block: only its numbered items belong to it
 
     for i, raw in enumerate(lines):
         line = raw.strip()
         if _PAGE.match(line):
             continue
-        annex_head = bool(_ANNEX_HEAD.match(line)) and len(_squeeze(line)) <= 30
+        annex_m = _ANNEX_HEAD.match(line)
+        annex_head = bool(annex_m) and len(_squeeze(line)) <= 30
         if annex_head:
-            annex = True
+            annex = int(annex_m.group(1) or annex_m.group(2))  # the annex's number: "붙임 4"
+        if annex:
+            annex_lines.setdefault(annex, []).append(line)
+        if re.match(rf"^\s*[{_CIRCLED}]\s*[~∼\-–]\s*[{_CIRCLED}]", line):
+            continue  # "①∼③ (중 1개)": a table cell that says how many of the items are needed, no clause
         head = re.split(r"[:：]", line, maxsplit=1)
         content = head[1].strip() if len(head) == 2 else ""
         # a top-level heading: "□ 신청자격", "3 신청자격 및 요건" (a short line: a table row "1 일반유흥주점업
@@ -425,10 +438,19 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                 documents.append(line.lstrip("◦○▶• ").strip())
             continue
         if _MAIN.match(line) and not (line.startswith("<") or "예외" in line):
+            list_no = 0
             if number is not None:
                 last_number[section], last_at[section] = number, i
+                if annex:
+                    # (an annex's second list — "① … 참여기업 ② … ③ …", then "① 고용인원 … ② 매출액 … ③ 투자" — is
+                    # another list, not the first printed again)
+                    seen = lists.setdefault((section, annex), [0, 0])
+                    if number <= seen[1]:
+                        seen[0] += 1
+                    seen[1] = number
+                    list_no = seen[0]
             clauses.append({"kind": section, "lines": [line], "notes": [], "where": _where(pages, i), "number": number,
-                            "head": "", "annex": annex})
+                            "head": "", "annex": annex, "list": list_no})
             in_note = False
         elif _NOTE.match(line) or "예외" in line:
             if clauses and clauses[-1]["kind"] == section:
@@ -454,7 +476,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         parents.append(parent)
     for k, c in enumerate(clauses):
         text = " ".join(c["lines"])
-        key = (c["kind"], c["annex"], c["number"]) if c["number"] is not None else (c["kind"], _squeeze(text))
+        key = (c["kind"], c["annex"], c.get("list", 0), c["number"]) if c["number"] is not None else (c["kind"], _squeeze(text))
         if c["number"] is not None:
             # (the same number under another parent item — "1) … 갖춘 자: ① … ②" and "2) … 해당하는 경우: ① … ②" — is
             # another item, not the same printed twice: both stay, review 47 #8)
@@ -479,20 +501,42 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             text = f"{c['head']}: {text}"
         category, rule, pattern = _rule_of(" ".join([text, *c.get("table", ())]), c["notes"], c["kind"], pats)
         if c["annex"]:
-            rule = {**rule, "annex": True}  # detail of a body criterion: listed, not decided on its own
+            # detail of a body criterion: listed, not decided on its own
+            rule = {**rule, "annex": True, "annex_no": c["annex"]}
+            if c["number"] is not None:
+                rule["item"] = [c.get("list", 0), c["number"]]  # (which list of the annex, which item of it)
         criteria.append(Criterion(id=f"C{len(criteria) + 1}", category=category, kind=c["kind"], text=text,
                                   where=c["where"], rule=rule, notes=tuple(c["notes"]), pattern=pattern))
     criteria = _annex_titles(_lead_ins(_routes(criteria)))
     criteria = _annex_programmes(criteria)
-    listed = next(({k: v for k, v in c.rule.items() if k != "annex"} for c in criteria
+    criteria = _annex_programme_tables(criteria, annex_lines)
+    listed = next(({k: v for k, v in c.rule.items() if k not in _ANNEX_KEYS} for c in criteria
                    if c.rule.get("none_of_codes")), None)
     if listed:
+        coded = next((c for c in criteria if c.rule.get("none_of_codes") and c.rule.get("annex_no")),
+                     next(c for c in criteria if c.rule.get("none_of_codes")))
+        catch_all = _catch_all_row(annex_lines.get(coded.rule.get("annex_no") or 0, []))
+        if catch_all:
+            # a row of the list in words only ("5 그 외 경제질서 … 중소벤처기업부령으로 정하는 업종 -"): the codes
+            # decide the coded rows, and that row is read by the applicant (review 58 #6)
+            listed = {**listed, "catch_all": catch_all}
+            if "하고자" in coded.text:
+                listed["also_planned"] = True  # ("영위하고 있거나 또는 영위하고자 하는 자": an industry planned too)
         # "… 업종을 영위하는 자 ([붙임 3] 참조)": the list the notice prints elsewhere decides it
-        criteria = [replace(c, rule=listed) if c.rule.get("fact") == "industry_excluded" else c for c in criteria]
+        criteria = [replace(c, rule=listed) if c.rule.get("fact") == "industry_excluded"
+                    else replace(c, rule={**c.rule, **{k: v for k, v in listed.items() if k in ("catch_all", "also_planned")}})
+                    if c.rule.get("none_of_codes") else c for c in criteria]
+    criteria = _route_requirements(criteria, annex_lines)
     criteria += _procedures(lines, criteria, len(criteria))
     title = next((p for p in lines[:12] if re.search(r"공고|모집|notice", p, re.I) and not re.search(r"제\s*\d", p)), "")
     return NoticeRules(file=doc.path, title=title.strip(), reference_date=_notice_date(lines),
                        criteria=tuple(criteria), documents=tuple(dict.fromkeys(documents)))
+
+
+#: the keys of a rule that say where an annex's clause is (not how it is decided)
+_ANNEX_KEYS = ("annex", "annex_no", "item")
+#: the keys of a rule that place it among the others (an annex's item, a route's detail), not how it is decided
+_PLACE_KEYS = (*_ANNEX_KEYS, "route_of", "detail_of", "details", "requires", "annex_of_route")
 
 
 #: a clause saying that what it states, or the items under it, bar the applicant: "… 경우에는 참가자격이 없습니다", "…
@@ -522,7 +566,8 @@ def _not_counted(rule: dict) -> Optional[str]:
     """Why a criterion is listed but not decided on its own: an annex's detail, a lead-in, a route, a condition
     on how to apply."""
     return ("annex" if rule.get("annex") else "lead_in" if rule.get("lead_in") else
-            "route_of" if rule.get("route_of") else "procedure" if rule.get("procedure") else None)
+            "route_of" if rule.get("route_of") else "procedure" if rule.get("procedure") else
+            "detail_of" if rule.get("detail_of") else None)
 
 
 #: what a notice prints as the consequence of applying the wrong way, wherever it prints it: the application
@@ -616,6 +661,108 @@ def _routes(criteria: list[Criterion]) -> list[Criterion]:
     return out
 
 
+def _catch_all_row(lines: Sequence[str]) -> str:
+    """The row of a list of excluded industries printed in words only, with no code: "그 외 경제질서, 미풍양속에
+    현저히 어긋나는 업종으로 중소벤처기업부령으로 정하는 업종" (its row number and "-" cell, printed inside it by a PDF's
+    reading order, taken out); "" where the list has none. "기타 사행시설 관리 및 운영업 91249" has its code."""
+    text = " ".join(x.strip() for x in lines)
+    m = re.search(r"그\s*외\s+[^*※]{4,160}업종(?=\s*[-–]?\s*(?:[*※]|$))", text)
+    if not m:
+        return ""
+    row = re.sub(r"\s+\d{1,2}\s*[-–]\s+", "", m.group(0))
+    return re.sub(r"\s+", " ", row).strip()
+
+
+#: "①∼③ 중 1개", "①~③ 중 필수 1개": items of a list that are alternatives (one of them is enough)
+_ONE_OF = re.compile(rf"[{_CIRCLED}][~∼\-–][{_CIRCLED}]중.{{0,80}}?(?:\d개|하나|한개)")
+
+
+def _route_requirements(criteria: list[Criterion], annex_lines: dict[int, list[str]]) -> list[Criterion]:
+    """What each route of a "… 또는 …" clause (``any_of``) needs besides its own words (review 58 #3):
+    - the notice body's criteria of the kind only that route sets ("창업 후 3년 초과 7년 이내", "신청가능 업력:
+      2018. 2. 20. ~ 2022. 2. 19." beside the routes 도약기 — a business age — and 패스트트랙 — prior participation):
+      details of that route (``detail_of``), decided with it, not against an applicant who takes another route;
+    - the annex the route names ("[붙임 4]의 자격 요건을 충족하는 자"): its numbered lists, each list one of its
+      items where the annex prints "①∼③ 중 1개", else all of them (``requires``: a list of groups, ``one_of``)."""
+    by_id = {c.id: c for c in criteria}
+    out = {c.id: c for c in criteria}
+    for parent in criteria:
+        routes = [by_id[x] for x in parent.rule.get("any_of") or () if x in by_id]
+        if len(routes) < 2:
+            continue
+        cats = {r.id: {r.category} | {p.get("fact") for p in (r.rule.get("all_of") or [r.rule]) if isinstance(p, dict)}
+                for r in routes}
+        for c in criteria:
+            if c.kind != "include" or c.id == parent.id or c in routes or _not_counted(c.rule) or "confirm" in c.rule:
+                continue
+            mine = [r for r in routes if c.category in cats[r.id] or c.rule.get("fact") in cats[r.id]]
+            if len(mine) == 1:
+                out[c.id] = replace(c, rule={**c.rule, "detail_of": mine[0].id})
+                route = out[mine[0].id]
+                out[route.id] = replace(route, rule={**route.rule, "details": [*route.rule.get("details", []), c.id]})
+        for r in routes:
+            m = re.search(r"붙임\s*(\d+)", r.text)
+            if not m:
+                continue
+            n = int(m.group(1))
+            items = [c for c in criteria if c.rule.get("annex_no") == n and c.rule.get("item")]
+            if not items:
+                continue
+            lists: dict[int, list[Criterion]] = {}
+            for c in items:
+                lists.setdefault(c.rule["item"][0], []).append(c)
+            # (spaces out, not NFKC: "①" must stay a circled number)
+            alternatives = len(_ONE_OF.findall(re.sub(r"\s+", "", " ".join(annex_lines.get(n, [])))))
+            groups = []
+            for k, (_, members) in enumerate(sorted(lists.items())):
+                groups.append({"one_of" if k < alternatives else "all_of": [c.id for c in members]})
+                for c in members:
+                    out[c.id] = replace(out[c.id], rule={**out[c.id].rule, "detail_of": r.id})
+            route = out[r.id]
+            out[r.id] = replace(route, rule={**route.rule, "requires": groups, "annex_of_route": n})
+            for c in criteria:
+                # (the annex's heading rows — "□ 패스트트랙 해당 기업 자격 요건 구분 세부 자격요건 증빙서류" — are headings)
+                if c.rule.get("annex_no") == n and "confirm" in c.rule and not c.rule.get("item") \
+                        and c.text.lstrip().startswith(("□", "■")):
+                    out[c.id] = replace(c, rule={"lead_in": True, "annex": True, "annex_no": n}, category="lead_in")
+    return [out[c.id] for c in criteria]
+
+
+def _annex_programme_tables(criteria: list[Criterion], annex_lines: dict[int, list[str]]) -> list[Criterion]:
+    """A body clause on programmes "[붙임 N] 참고" points to, whose annex is a table of programmes read as lines
+    ("연번 창업지원사업명 소관 부처" / "1 ㆍ예비창업패키지 중소벤처기업부" …) but opened no list of criteria:
+    "⑥ 2025년 … ‘창업 사업화 지원사업’에 선정되어 사업을 수행 중인 자(기업), [붙임 5] 참고" is decided by the
+    table's programmes, in the year the clause names (review 58 #4)."""
+    out = list(criteria)
+    for k, c in enumerate(criteria):
+        m = re.search(r"붙임\s*(\d+)", c.text)
+        if c.kind != "exclude" or not m or "confirm" not in c.rule or _not_counted(c.rule):
+            continue
+        if not re.search(r"수행\s*중|선정\s*되|지원\s*받", c.text):
+            continue
+        lines = annex_lines.get(int(m.group(1)), [])
+        if not any(re.search(r"사업명|지원사업명|프로그램명", x) for x in lines[:4]):
+            continue
+        names = []
+        for x in lines[1:]:
+            row = re.match(r"^\s*\d{1,3}\s+[ㆍ·•]?\s*(.+?)\s*$", x)
+            if not row:
+                continue
+            words = row.group(1).split()
+            cut = next((i for i, w in enumerate(words) if i and _AGENCY_WORD.match(w)), len(words))
+            name = " ".join(words[:cut])
+            if len(_squeeze(name)) >= 3:
+                names.append(name)
+        if len(names) < 2:
+            continue
+        year = re.match(rf"^\W*[{_CIRCLED}]?\s*(\d{{4}})\s*년", c.text)
+        rule = {"fact": "prior_support", "none_of": names, "annex_list": int(m.group(1))}
+        if year:
+            rule["year"] = year.group(1)  # ("2025년 … 선정되어 수행 중인 자": that year's selections)
+        out[k] = replace(c, rule=rule, category="exclusion", pattern="annex_programmes")
+    return out
+
+
 def notice_rules(path: str | Path, extra: Sequence[str] = ()) -> NoticeRules:
     """The criteria of a notice file, read in the isolated readers (a notice comes from outside);
     raises :class:`formslim.errors.InputFileError` when the file cannot be read."""
@@ -694,7 +841,15 @@ def _programme_names(text: str) -> list[str]:
     before a name ending in 패키지, 중심대학, 사관학교 or 사업), not one made of generic words only ("지원사업",
     "사업화 지원 사업", "동일 사업")."""
     # (with the bracket that says which track: "창업중심대학(도약기 창업기업)" is not "(초기 창업기업)")
-    names = {re.sub(r"\s+", " ", m) for m in re.findall(r"[가-힣A-Za-z]+(?:패키지|중심대학|사관학교)(?:\([^()]{1,20}\))?", text)}
+    names = set()
+    for m in re.finditer(r"[가-힣A-Za-z]+(?:패키지|중심대학|사관학교)(?:\([^()]{1,20}\))?", text):
+        name = re.sub(r"\s+", " ", m.group(0))
+        # a name printed with a space inside it ("재도전 성공패키지"): the word before, where it is a word of the name
+        # (not a year, a particle or a conjunction: "’24년 초기창업패키지", "중 창업도약패키지")
+        before = re.search(r"(?:^|\s)([가-힣]{2,})\s$", text[:m.start()])
+        if before and not re.search(r"(?:년|및|또는|중|의|은|는|이|가|을|를|에|와|과|등|부)$", before.group(1)):
+            name = f"{before.group(1)} {name}"
+        names.add(name)
     for m in re.finditer(r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]*사업)(?=\s*(?:으로|에서|에|을|를|의|또는|및|이나|,|\(|$))",
                          text):
         words = m.group(1).split()
@@ -759,12 +914,21 @@ def _rule_of(text: str, notes: list[str], kind: str, pats: _Patterns) -> tuple[s
             continue
         if p.get("not") and any(w in text for w in p["not"]) and kind == "include":
             continue
+        if p.get("only") and p["only"] != kind:
+            continue
         rule = _fill(p["rule"], m.groups())
-        if rule.get("none_of") == "programme":
-            names = _programme_names(text)
-            if not names:
-                continue
-            rule = {**rule, "none_of": names}
+        for op in ("none_of", "took_part_in"):
+            if rule.get(op) == "programme":
+                names = _programme_names(text)
+                if not names:
+                    break
+                rule = {**rule, op: names}
+        if "programme" in (rule.get("none_of"), rule.get("took_part_in")):
+            continue
+        for k in ("from", "to"):
+            # "’22∼’24년": two-digit years are this century's
+            if isinstance(rule.get(k), str) and re.fullmatch(r"\d{2}", rule[k]):
+                rule[k] = f"20{rule[k]}"
         if p["category"] == "industry":
             codes, allowed = _ksic_codes(text)
             if len(codes) >= 3:  # the notice prints the excluded industries' KSIC codes
@@ -826,6 +990,7 @@ def _size_classes() -> tuple[tuple[str, ...], dict[str, str]]:
 
 #: what a rule may test a fact by
 RULE_OPERATORS = {"between", "age_years", "in", "equals", "age_at_most", "none_of", "none_of_codes", "at_least",
+                  "took_part_in",
                   "at_least_eok", "age_at_least", "at_most", "at_most_eok", "on_or_after", "on_or_before"}
 
 
@@ -901,7 +1066,10 @@ def decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisio
     d = _decide(c, profile, reference)
     if c.id not in confirmed_ids(profile) or d.outcome == "met":
         return d
-    if d.outcome == "unknown" and not d.unless:
+    unreadable = d.fact is not None and d.fact in d.missing and profile.get(d.fact) is not None
+    if d.outcome == "unknown" and not d.unless and not unreadable:
+        # (a value the profile gives but formslim cannot read — "industry_ksic: 일반유흥주점업" — is a fact to correct,
+        # which a confirmation does not settle; a list's row in words only, or a fact not given, it does)
         return Decision(c.id, "met", f"the profile confirms this clause (confirmed), which formslim could not "
                                      f"decide: {d.reason}", fact=d.fact, value=d.value)
     # the facts fail it: a confirmation (an exception claimed) does not make it met — the agency decides on
@@ -919,7 +1087,7 @@ def confirmed_ids(profile: dict) -> list[str]:
 
 
 def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decision:
-    r = {k: v for k, v in c.rule.items() if k not in ("route_of", "annex")}
+    r = {k: v for k, v in c.rule.items() if k not in _PLACE_KEYS}
     c = replace(c, rule=r)
     if r.get("lead_in"):
         return Decision(c.id, "met", "a lead-in to the clauses after it (decided by them); not counted")
@@ -1053,11 +1221,23 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
                             f"{', '.join(within)}: give the 5-digit code", fact=fact, value=v, missing=(fact,))
         ok, why = not hits, (f"{fact} {', '.join(hits)} is an excluded industry" if hits else
                              f"{fact} {', '.join(codes)} is not among the {len(r['none_of_codes'])} excluded codes")
+        if ok and r.get("catch_all") and c.id not in confirmed_ids(profile):
+            return Decision(c.id, "unknown", why + f"; met for the coded rows, but the list's row '{r['catch_all']}' "
+                            "has no code: read it yourself" + (" (it covers an industry the company plans to run "
+                                                               "too)" if r.get("also_planned") else ""),
+                            fact=fact, value=v, missing=("confirmed",))
         if ok and re.search(r"그\s*외|기타", c.text) and c.id not in confirmed_ids(profile):
             return Decision(c.id, "unknown", why + "; the list's catch-all entry ('그 외 …') is in words only: read it "
                             f"and list {c.id} under 'confirmed'", fact=fact, value=v, missing=("confirmed",))
+    elif "took_part_in" in r:
+        return _took_part_in(c, r, v)
     elif "none_of" in r:
         past = v if isinstance(v, list) else [v]
+        undated = []
+        if r.get("year"):
+            # "2025년 … 선정되어 수행 중인 자": that year's selections only; one without a year cannot be told
+            undated = [x for x in past if not (isinstance(x, dict) and str(x.get("year", "")).strip().isdigit())]
+            past = [x for x in past if isinstance(x, dict) and str(x.get("year", "")).strip() == str(r["year"])]
         if r.get("since"):
             # "2023년 이후 … 지원받은 자": support before that year does not count (one without a year may)
             past = [x for x in past if not _before(x, r["since"])]
@@ -1065,10 +1245,31 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
             # an annex row's own window ("초기창업패키지 — 2022년 이후 선정자")
             past = [x for x in past if not (_before(x, year) and _squeeze(name) in _squeeze(str(x.get("programme", ""))))]
         names = [str(x.get("programme", "")) if isinstance(x, dict) else str(x) for x in past]
-        hits = [n for n in names for p in r["none_of"]
-                if n.strip() and (_squeeze(p) in _squeeze(n) or _squeeze(n) in _squeeze(p))]
-        ok, why = not hits, (f"prior support includes {', '.join(hits)}" if hits else
-                             f"no prior support in {', '.join(r['none_of'])}")
+        # (the notes that add programmes: "’21~’22년 창업도약패키지 대기업 협업 프로그램(에그, 씨앗 …)도 포함하여 신청불가")
+        also = [n for note in c.notes if re.search(r"포함", note) and re.search(r"불가|제외", note)
+                for n in _note_names(note)]
+        hits = list(dict.fromkeys(n for n in names for p in [*r["none_of"], *also]
+                                  if n.strip() and _same_programme(n, p)))
+        shown = r["none_of"] if len(r["none_of"]) <= 6 else [*r["none_of"][:6], f"… {len(r['none_of']) - 6} more"]
+        ok, why = not hits, (f"prior support includes {', '.join(hits)}" + (f" ({r['year']})" if r.get("year") else "")
+                             if hits else f"no prior support in {', '.join(shown)}"
+                             + (f" in {r['year']}" if r.get("year") else ""))
+        if ok:
+            late = [str(x.get("programme", "")) if isinstance(x, dict) else str(x) for x in undated]
+            late = [n for n in late if any(_same_programme(n, p) for p in r["none_of"])]
+            if late:
+                return Decision(c.id, "unknown", f"prior support includes {', '.join(late)} with no year: give the "
+                                f"year (the clause counts {r['year']}'s)", fact=fact, value=v, missing=(fact,))
+        if not ok:
+            exceptions = _exception_names(c.notes)
+            if exceptions is not None:
+                # the exceptions name their programmes ("①글로벌기업 협업 프로그램(… 창구, 마중 …), ②창업도약패키지
+                # 성장촉진 프로그램만 지원받은 자는 신청 가능"): a prior programme that names none of them is no exception
+                # — 창업도약패키지 itself is not its 성장촉진 프로그램 (review 58 #4)
+                maybe = [n for n in hits if any(_squeeze(e) in _squeeze(n) for e in exceptions)]
+                if not maybe:
+                    return Decision(c.id, "not_met", why + "; none of it is one of the exceptions the clause names",
+                                    fact=fact, value=v)
         maybe = [n for n in names if n.strip() and _named_in_notes(n, c.notes)]
         if ok and maybe:
             # the notes name more programmes ("창업도약패키지 대기업 협업 프로그램(에그, 씨앗 …)도 포함") and exceptions:
@@ -1086,6 +1287,102 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
     return Decision(c.id, "not_met", why, fact=fact, value=v)
 
 
+def _took_part_in(c: Criterion, r: dict, v) -> Decision:
+    """"’22∼’24년 초기창업패키지 … 참여기업": met by a prior programme of the names, in those years; not met when the
+    profile's prior support lists none of them (an empty list says "none"); a programme of the names without a
+    year cannot be told."""
+    fact = r.get("fact")
+    past = v if isinstance(v, list) else [v]
+    lo, hi = int(r.get("from") or 0), int(r.get("to") or 9999)
+    took, undated = [], []
+    for x in past:
+        name = str(x.get("programme", "")) if isinstance(x, dict) else str(x)
+        if not name.strip() or not any(_same_programme(name, p) for p in r["took_part_in"]):
+            continue
+        year = str(x.get("year", "")).strip() if isinstance(x, dict) else ""
+        if year.isdigit() and lo <= int(year) <= hi:
+            took.append(f"{name} {year}")
+        elif not year.isdigit():
+            undated.append(name)
+    span = f"{r.get('from')}–{r.get('to')}" if r.get("from") else ""
+    names = ", ".join(r["took_part_in"])
+    if took:
+        return Decision(c.id, "met", f"took part in {', '.join(took)}", fact=fact, value=v)
+    if undated:
+        return Decision(c.id, "unknown", f"prior support includes {', '.join(undated)} with no year: give the year "
+                        f"(the clause counts {span})", fact=fact, value=v, missing=(fact,))
+    return Decision(c.id, "not_met", f"prior support lists none of {names}" + (f" in {span}" if span else ""),
+                    fact=fact, value=v)
+
+
+def _programme_parts(name: str) -> tuple[str, str]:
+    """A programme's name and its bracket ("창업중심대학(초기 창업기업)" → 창업중심대학, 초기창업기업), spaces out."""
+    m = re.match(r"^(.*?)\s*\((.*)\)\s*$", name)
+    core, track = (m.group(1), m.group(2)) if m else (name, "")
+    return _squeeze(core), _squeeze(track)
+
+
+def _same_programme(given: str, named: str) -> bool:
+    """Whether a profile's programme is one a clause names: the same name (spaces aside), or one within the other
+    ("창업도약패키지 사업화 지원" and "창업도약패키지"), and — where both print a track in brackets — the same track,
+    one written shorter ("창업중심대학(초기)" is "창업중심대학(초기 창업기업)", not "(도약기 창업기업)")."""
+    (a, ta), (b, tb) = _programme_parts(given), _programme_parts(named)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        # (a short name — "에그", "가치" — is that name, or a word of the longer one: not any word holding it)
+        longer = given if len(a) >= len(b) else named
+        words = {_squeeze(w) for w in re.split(r"[\s()（）,]+", longer) if w}
+        if short != long_ and short not in words:
+            return False
+    elif short not in long_:
+        return False
+    return not ta or not tb or ta.startswith(tb) or tb.startswith(ta)
+
+
+#: words a note's brackets print that name no programme ("자(기업)는", "(중단처분)")
+_NOT_NAMES = {"기업", "사업", "단체", "법인", "개인", "자", "예비", "창업자", "중단", "포기", "실패"}
+
+
+def _note_names(note: str) -> list[str]:
+    """The programmes a note names: words ending in a programme's noun and the short names its brackets list
+    ("대기업 협업 프로그램(에그, 씨앗, 이웃, 가치, 스타)" → 협업 프로그램 …, 에그, 씨앗 …), years left out."""
+    out = []
+    for m in _NOTE_NAME.finditer(note):
+        name = re.sub(r"^[’‘'`]?\d{2,4}\s*년?\s*(?:[~∼\-–]\s*[’‘'`]?\d{2,4}\s*년)?\s*", "", (m.group(1) or m.group(0)).strip())
+        if len(_squeeze(name)) >= 2 and _squeeze(name) not in _NOT_NAMES:
+            out.append(name)
+    return out
+
+
+def _exception_names(notes: Sequence[str]) -> Optional[list[str]]:
+    """The programmes a clause's exception names ("** 단, ①글로벌기업 협업 프로그램(창업도약패키지 지원사업 ’19~’20년
+    창구, ’20년 마중, 정글, 엔업), ②창업도약패키지 성장촉진 프로그램(’17~’21년)만 지원받은 자(기업)는 신청 가능"):
+    each item's name before its bracket and the short names the bracket lists; None where the clause prints no
+    exception, or one that names no programme (the applicant must read it)."""
+    found = None
+    for note in notes:
+        if not re.search(r"예외|^\W*단\s*[,，]|^\W*다만", note):
+            continue
+        items = re.split(rf"[{_CIRCLED}]", note)[1:] or [note]
+        names = []
+        for item in items:
+            head = re.split(r"[(（]", item, maxsplit=1)[0]
+            head = re.split(r"만\s*(?:지원|참여|선정)|(?:을|를)\s*지원", head)[0].strip(" ,")
+            if re.search(r"(?:프로그램|패키지|사업|대학|바우처)$", head):
+                names.append(head)
+            bracket = re.search(r"[(（]([^()（）]+)[)）]", item)
+            for part in (bracket.group(1).split(",") if bracket else []):
+                word = part.strip().split()[-1] if part.strip() else ""
+                if re.fullmatch(r"[가-힣A-Za-z]{2,8}", word) and word not in _NOT_NAMES:
+                    names.append(word)
+        if not names:
+            return None  # (an exception in words only: "1. 채무변제 완료 후 증빙이 가능한 자")
+        found = [*(found or []), *names]
+    return found
+
+
 #: the programmes a clause's notes name: a name in brackets or listed after one ("프로그램(에그, 씨앗, 이웃)"), or a
 #: word ending in a programme's noun ("창업도약패키지", "성장촉진 프로그램", "창업중심대학")
 _NOTE_NAME = re.compile(r"[가-힣A-Za-z0-9]{2,}(?:패키지|프로그램|사업|대학|바우처)|(?<=[(,，、])\s*([가-힣A-Za-z0-9]{2,12})\s*(?=[),，、])")
@@ -1099,7 +1396,7 @@ def _named_in_notes(programme: str, notes: Sequence[str]) -> bool:
             return True
         for m in _NOTE_NAME.finditer(note):
             name = _squeeze(m.group(1) or m.group(0))
-            if len(name) >= 2 and (name in mine or mine in name):
+            if len(name) >= 2 and name not in _NOT_NAMES and (name in mine or mine in name):
                 return True
     return False
 
@@ -1117,6 +1414,9 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
         return SelfCheck(rules=rules, submission=sub)
     reference = as_date(rules.reference_date) if rules.reference_date else None
     own = {c.id: decide(c, profile, reference) for c in rules.criteria if "any_of" not in c.rule}
+    for c in rules.criteria:
+        if "route_of" in c.rule and c.id in own and (c.rule.get("details") or c.rule.get("requires")):
+            own[c.id] = _with_requirements(c, own)
     # what the routes decide (a business age on one route): a criterion of that kind may be the route's
     route_categories = {c.category for c in rules.criteria if "route_of" in c.rule}
     decisions = []
@@ -1131,6 +1431,8 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
         d = own[c.id]
         if "route_of" in c.rule:
             d = replace(d, reason=f"(a route of {c.rule['route_of']}) {d.reason}")
+        elif c.rule.get("detail_of"):
+            d = replace(d, reason=f"(decided with route {c.rule['detail_of']}; not counted on its own) {d.reason}")
         elif c.rule.get("annex"):
             d = replace(d, reason=f"(an annex's detail of a criterion of the notice's body; not counted) {d.reason}")
         elif c.rule.get("procedure"):
@@ -1145,6 +1447,38 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
     verdict = "ineligible" if "not_met" in outcomes else ("eligible" if outcomes == {"met"} else "unknown")
     return SelfCheck(rules=rules, verdict=verdict, decisions=tuple(decisions), profile_problems=tuple(profile_problems),
                      submission=sub)
+
+
+def _combined(outcomes: Sequence[str], one_of: bool) -> str:
+    if one_of:
+        return "met" if "met" in outcomes else ("not_met" if outcomes and all(o == "not_met" for o in outcomes)
+                                                else "unknown")
+    return "not_met" if "not_met" in outcomes else ("met" if all(o == "met" for o in outcomes) else "unknown")
+
+
+def _with_requirements(route: Criterion, own: dict[str, Decision]) -> Decision:
+    """A route decided with what it needs besides its own words: the body's criteria that detail it (all of them)
+    and its annex's lists (one of the items of a list the annex says "①∼③ 중 1개" of, else all) — review 58 #3."""
+    d = own[route.id]
+    outcomes, said = [d.outcome], []
+    details = [own[x] for x in route.rule.get("details") or () if x in own]
+    if details:
+        outcomes += [x.outcome for x in details]
+        said.append("with " + ", ".join(f"{x.id} {_OUTCOME[x.outcome]}" for x in details))
+    for g in route.rule.get("requires") or ():
+        one_of = "one_of" in g
+        ids = [x for x in (g.get("one_of") or g.get("all_of") or []) if x in own]
+        if not ids:
+            continue
+        o = _combined([own[x].outcome for x in ids], one_of)
+        outcomes.append(o)
+        span = f"{ids[0]}–{ids[-1]}" if len(ids) > 2 else " and ".join(ids)
+        said.append(f"{'one of' if one_of else 'all of'} {span} [붙임 {route.rule.get('annex_of_route', '')}] "
+                    f"{_OUTCOME[o]}")
+    outcome = _combined(outcomes, False)
+    missing = tuple(dict.fromkeys(m for x in (d, *details) for m in x.missing))
+    return replace(d, outcome=outcome, reason="; ".join([d.reason, *said]), missing=missing,
+                   unless=d.unless if outcome != "met" else "")
 
 
 def rules_yaml(rules: NoticeRules) -> str:
@@ -1309,7 +1643,7 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
     r = check.rules
     decisions = {d.id: d for d in check.decisions}
     lines = [w["dated"].format(title=r.title or r.file, date=r.reference_date or w["unknown_date"]),
-             w["count"].format(n=len(r.criteria), m=sum(1 for c in r.criteria if 'confirm' in c.rule))]
+             w["count"].format(n=len(r.criteria), m=sum(1 for c in r.criteria if to_read(c)))]
     for c in r.criteria:
         if "confirm" in c.rule:
             rule = w["read"]

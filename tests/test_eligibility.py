@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from formslim.eligibility import load_profile, read_notice, rules_from_yaml, rules_yaml, self_check
+from formslim.eligibility import load_profile, read_notice, rules_from_yaml, rules_yaml, self_check, to_read
 from formslim.parse.text import read_text
 
 from .conftest import CORPUS, ROOT, needs_corpus
@@ -36,7 +36,7 @@ def _check(rules, tmp_path, confirm_all=False, **facts):
     facts_path = _profile(tmp_path, **facts)
     profile, problems = load_profile(facts_path)
     if confirm_all:
-        profile["confirmed"] = [c.id for c in rules.criteria if "confirm" in c.rule]
+        profile["confirmed"] = [c.id for c in rules.criteria if to_read(c)]
     return self_check(rules, profile, problems)
 
 
@@ -47,7 +47,9 @@ def test_the_kstartup_notice_criteria_with_their_clauses():
     by_pattern = {c.pattern: c for c in rules.criteria}
     window = by_pattern["founding_window"]
     # page numbers are printed at the top of this notice's pages: the window is on page 5
-    assert window.rule == {"fact": "founding_date", "between": ["2018-2-20", "2022-2-19"]} and window.where == "page 5"
+    # (the window is the 도약기 route's: a detail of that route, not a condition on the fast track — review 58 #3)
+    assert window.rule == {"fact": "founding_date", "between": ["2018-2-20", "2022-2-19"], "detail_of": "C3"}
+    assert window.where == "page 5"
     assert "신청가능 업력" in window.text
     # the thirteen numbered exclusions, ⑨–⑬ printed after the application section on the next page
     numbered = [c for c in rules.criteria if c.kind == "exclude" and c.text[:1] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬"]
@@ -56,11 +58,30 @@ def test_the_kstartup_notice_criteria_with_their_clauses():
                                              "prior_support_same_programme", "excluded_industry"}
     # ④ points to [붙임 3], whose table lists the excluded industries' KSIC codes
     industry = next(c for c in numbered if c.text.startswith("④"))
-    assert industry.rule == {"fact": "industry_ksic", "none_of_codes": ["56211", "56212", "91242", "91249"]}
+    assert industry.rule["none_of_codes"] == ["56211", "56212", "91242", "91249"]
+    # … and a fifth row in words only, with no code: kept, to read (review 58 #6); the annex covers an industry the
+    # company plans to run too ("영위하고 있거나 또는 영위하고자 하는")
+    assert industry.rule["catch_all"].startswith("그 외 경제질서, 미풍양속에 현저히 어긋나는 업종")
+    assert industry.rule["also_planned"] is True
     # "도약기 창업기업 또는 패스트 트랙 해당 기업": two routes
     routes = next(c for c in rules.criteria if "any_of" in c.rule)
     assert len(routes.rule["any_of"]) == 2
     assert all(x in {c.id for c in rules.criteria} for x in routes.rule["any_of"])
+    by_id = {c.id: c for c in rules.criteria}
+    leap, fast = (by_id[x] for x in routes.rule["any_of"])
+    # the 도약기 route carries the body's business-age clauses (지원대상 "창업 후 3년 초과 7년 이내", the window)
+    assert {by_id[x].category for x in leap.rule["details"]} == {"business_age"} and window.id in leap.rule["details"]
+    # the fast track: the participants of the three programmes in ’22–’24, then [붙임 4]: one of its three
+    # programmes and one of its three thresholds ("①∼③ 중 1개")
+    assert fast.rule["took_part_in"] == ["재도전 성공패키지", "창업중심대학(초기 창업기업)", "초기창업패키지"]
+    assert (fast.rule["from"], fast.rule["to"]) == ("2022", "2024")
+    groups = fast.rule["requires"]
+    assert [list(g) for g in groups] == [["one_of"], ["one_of"]]
+    assert [by_id[x].rule.get("fact") for x in groups[0]["one_of"]] == ["prior_support"] * 3
+    assert [by_id[x].rule.get("fact") for x in groups[1]["one_of"]] == ["employees", "revenue_krw", None]
+    # ⑥ "2025년 … 수행 중인 자, [붙임 5] 참고": the annex's programmes, that year
+    sixth = next(c for c in numbered if c.text.startswith("⑥"))
+    assert sixth.rule["year"] == "2025" and "초기창업패키지" in sixth.rule["none_of"] and len(sixth.rule["none_of"]) >= 20
     # [붙임 3]'s title alone is no criterion (its clause is); ids run on without a gap
     assert not any(c.text.startswith("붙임 3") for c in rules.criteria)
     assert [c.id for c in rules.criteria] == [f"C{n}" for n in range(1, len(rules.criteria) + 1)]
@@ -78,22 +99,48 @@ def test_kstartup_profiles(tmp_path):
     for facts in ({"participation_restricted": True}, {"industry_ksic": "56211"}, {"industry_ksic": "I56211"},
                   {"closed": True}):
         assert _check(rules, tmp_path, confirm_all=True, **facts).verdict == "ineligible", facts
-    # the same programme before — but its notes allow those who had only its 성장촉진 programme, and name
-    # more programmes ("에그", …): never "eligible", not certainly "ineligible"
-    for facts in ({"prior_support": [{"programme": "창업도약패키지", "year": 2021}]},
-                  {"prior_support": [{"programme": "에그", "year": 2021}]},
+    # ⑤ the same programme before, in any year — its exceptions name their programmes (글로벌기업 협업 프로그램 …,
+    # 창업도약패키지 성장촉진 프로그램) and its notes add more (대기업 협업 프로그램 에그, 씨앗 …): 창업도약패키지 itself,
+    # 창업중심대학(도약기) and 에그 are out; only a programme the exceptions name is "cannot tell" (review 58 #4)
+    for ps in ([{"programme": "창업도약패키지", "year": 2019}], [{"programme": "창업중심대학(도약기 창업기업)", "year": 2023}],
+               [{"programme": "창업도약패키지 대기업 협업 프로그램 에그", "year": 2021}], [{"programme": "에그", "year": 2021}],
+               # ⑥ a programme of [붙임 5] the company runs in 2025
+               [{"programme": "초기창업패키지", "year": 2025}]):
+        assert _check(rules, tmp_path, confirm_all=True, prior_support=ps).verdict == "ineligible", ps
+    for facts in ({"prior_support": [{"programme": "창업도약패키지 성장촉진 프로그램", "year": 2019}]},
+                  {"prior_support": [{"programme": "초기창업패키지"}]},  # (no year: ⑥ counts 2025's)
                   {"industry_ksic": "일반유흥주점업"}):
         assert _check(rules, tmp_path, confirm_all=True, **facts).verdict == "unknown", facts
     # … but a prior programme its notes never name (초기창업패키지 against ⑤'s notes on 창업도약패키지's own
-    # programmes) is not one of them: ⑤ is met, not "cannot tell" (review 44 #12)
-    other = _check(rules, tmp_path, confirm_all=True, prior_support=[{"programme": "초기창업패키지", "year": 2021}])
+    # programmes; 창업중심대학(초기 창업기업), not its 도약기 track) is not one of them: ⑤ is met, not "cannot tell"
     fifth = next(c for c in rules.criteria if c.pattern == "prior_support_same_programme")
-    assert next(d for d in other.decisions if d.id == fifth.id).outcome == "met"
+    for ps in ([{"programme": "초기창업패키지", "year": 2021}], [{"programme": "창업중심대학(초기 창업기업)", "year": 2023}]):
+        other = _check(rules, tmp_path, confirm_all=True, prior_support=ps)
+        assert next(d for d in other.decisions if d.id == fifth.id).outcome == "met", ps
+        assert other.verdict == "eligible", ps
     # the annex's catch-all industry entry is words only: unconfirmed, it is not "met"
-    assert _check(rules, tmp_path, confirm_all=False).verdict == "unknown"
-    # too young for the main route, but the fast track may admit it: never "eligible", never "ineligible"
-    young = _check(rules, tmp_path, confirm_all=False, founding_date="2023-05-01")
-    assert young.verdict == "unknown"
+    industry = next(c for c in rules.criteria if c.text.startswith("④"))
+    unread = _check(rules, tmp_path, confirm_all=False)
+    assert next(d for d in unread.decisions if d.id == industry.id).outcome == "unknown"
+    # too young for the 도약기 route: the fast track needs a ’22–’24 programme and one of [붙임 4]'s thresholds
+    # (review 58 #3) — with none, ineligible; with 초기창업패키지 2022 and 12 employees, eligible; without saying
+    # its prior support, cannot tell
+    assert _check(rules, tmp_path, confirm_all=True, founding_date="2023-05-01").verdict == "ineligible"
+    fast = _check(rules, tmp_path, confirm_all=True, founding_date="2023-05-01", employees=12,
+                  prior_support=[{"programme": "초기창업패키지", "year": 2022}])
+    assert fast.verdict == "eligible"
+    # 3 employees and 1억 revenue: only ③ 투자유치액 3억원 (read by the applicant) can admit it
+    invest = next(c for c in rules.criteria if "투자유치액" in c.text)
+    slow = _profile(tmp_path, founding_date="2023-05-01", employees=3, revenue_krw={2024: 100_000_000},
+                    prior_support=[{"programme": "초기창업패키지", "year": 2022}])
+    profile, _ = load_profile(slow)
+    profile["confirmed"] = [c.id for c in rules.criteria if to_read(c) and c.id != invest.id]
+    assert self_check(rules, profile).verdict == "unknown"
+    profile["confirmed"].append(invest.id)
+    assert self_check(rules, profile).verdict == "eligible"
+    assert _check(rules, tmp_path, confirm_all=True, founding_date="2023-05-01", prior_support=None).verdict == "unknown"
+    # eight years old, no prior support: neither route (review 58 #3)
+    assert _check(rules, tmp_path, confirm_all=True, founding_date="2017-01-09").verdict == "ineligible"
     # tax arrears, but the clause lists exceptions (a deferral): cannot tell, never "eligible"
     assert _check(rules, tmp_path, confirm_all=True, tax_arrears=True).verdict == "unknown"
     # a missing fact is named
@@ -472,7 +519,7 @@ def test_conditions_on_how_to_apply_are_listed_not_counted(tmp_path):
     assert all(c.rule == {"confirm": True, "procedure": True} for c in procedures)
     assert len({c.text for c in procedures}) == len(procedures)
     profile = _plain_profile(tmp_path)
-    profile["confirmed"] = [c.id for c in rules.criteria if "confirm" in c.rule and c.category != "procedure"]
+    profile["confirmed"] = [c.id for c in rules.criteria if to_read(c) and c.category != "procedure"]
     check = self_check(rules, profile)
     assert check.verdict == "eligible"
     d = next(x for x in check.decisions if x.id == procedures[0].id)
