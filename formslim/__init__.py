@@ -105,13 +105,15 @@ def check_eligibility(notice, profile=None, plan=None, knowledge=()):
     is still to submit. ``formslim eligibility``."""
     from pathlib import Path as _Path
 
-    from .eligibility import load_plan, load_profile, notice_rules, self_check
+    from .eligibility import load_plan, load_plan_form, load_profile, notice_rules, self_check
 
     rules = notice_rules(notice, knowledge)
     facts, problems = (load_profile(profile) if isinstance(profile, (str, _Path)) else (profile, []))
+    form = None
     if isinstance(plan, (str, _Path)):
+        form = load_plan_form(plan)
         plan = load_plan(plan)
-    return self_check(rules, facts, problems, plan)
+    return self_check(rules, facts, problems, plan, form)
 
 
 def fill(report_dir, profile):

@@ -703,8 +703,9 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
                    "submits and what the agency fetches.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="What stdout holds: the criteria and decisions, or the JSON (schema formslim.eligibility/1).")
-@click.option("--lang", type=click.Choice(["en", "ko"]), default="en", show_default=True,
-              help="Language of the text output's own words (the clauses stay as printed; JSON is unaffected).")
+@click.option("--lang", type=click.Choice(["en", "ko"]), default=None,
+              help="Language of the text output's own words (the clauses stay as printed; JSON is unaffected); "
+                   "default: the notice's.")
 @knowledge_option
 @click.option("--quiet", is_flag=True, help="No problem lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
@@ -718,7 +719,8 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, lang,
     """
     import json as _json
 
-    from .eligibility import load_plan, load_profile, notice_rules, rules_from_yaml, rules_yaml, self_check
+    from .eligibility import (load_plan, load_plan_form, load_profile, notice_rules, rules_from_yaml, rules_yaml,
+                              self_check)
     from .errors import InputFileError
 
     _paths_exist([notice] + [p for p in (profile, rules_path, plan_dir) if p])
@@ -752,7 +754,7 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, lang,
             click.echo(f"Warning: {shown_name(notice)}: no notice date found (공고일, a dated 공고 line): business "
                        f"ages count from the profile's application_date — is this a programme notice?", err=True)
     try:
-        check = self_check(rules, facts, problems, plan)
+        check = self_check(rules, facts, problems, plan, load_plan_form(plan_dir) if plan_dir else None)
     except FormslimError as exc:
         raise click.ClickException(one_line(f"{plan_dir}: {exc}")) from None
     if rules_out:
@@ -765,9 +767,9 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, lang,
     if fmt == "json":
         _write(_json.dumps(check.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n", None)
     else:
-        from .eligibility import eligibility_text
+        from .eligibility import eligibility_text, notice_language
 
-        _write(eligibility_text(check, lang), None)
+        _write(eligibility_text(check, lang or notice_language(rules)), None)
 
 
 @main.command("fill")

@@ -68,10 +68,14 @@ class NoticeRules:
     reference_date: Optional[str]  # the notice's date (모집공고일), ISO
     criteria: tuple[Criterion, ...]
     documents: tuple[str, ...] = ()  # what the notice asks every applicant to submit, as printed
+    documents_where: tuple[str, ...] = ()  # where each of ``documents`` is printed ("page 8")
+    # what the notice asks later or in a case ({document, who, stage, where, lead, deadlines, deadlines_differ})
+    later: tuple[dict, ...] = ()
 
     def to_dict(self) -> dict:
         return {"notice": self.file, "title": self.title, "reference_date": self.reference_date,
-                "criteria": [c.to_dict() for c in self.criteria], "documents": list(self.documents)}
+                "criteria": [c.to_dict() for c in self.criteria], "documents": list(self.documents),
+                "documents_where": list(self.documents_where), "later": [dict(x) for x in self.later]}
 
 
 @dataclass(frozen=True)
@@ -114,14 +118,18 @@ def to_read(c: Criterion) -> bool:
     return "confirm" in c.rule or bool(c.rule.get("catch_all"))
 
 
-def submission(plan: dict) -> dict:
-    """What an applicant submits once the reduction plan (``plan.json`` of ``formslim analyze``) is in
-    force: the consolidated form (in place of the documents merged into it), the documents kept as they
-    are, and the certificates the agency fetches itself through 행정정보 공동이용 — those only with the
-    applicant's consent, which the consolidated form asks; without it the applicant brings them."""
+def submission(plan: dict, form: Optional[dict] = None) -> dict:
+    """What an applicant would submit if the agency adopted the reduction plan (``plan.json`` of ``formslim
+    analyze``) — a proposal, not the notice's rules (review 58 #1): the package's documents as they are asked
+    today (``asked_now``), then the plan's application (the consolidated form, or the online application it
+    extends), the documents kept as they are, the certificates the agency fetches itself through 행정정보
+    공동이용 (only with the consent of the person each concerns; without it the applicant brings them), those it
+    could fetch only once approved to use a check (``pending_approval``, from ``form.json``'s consent amendments:
+    until then the applicant brings them), and what is no longer asked, each with the plan's reason."""
     if not isinstance(plan, dict) or not isinstance(plan.get("documents"), list):
         raise FormslimError("not a formslim plan (plan.json of formslim analyze)")
     docs = [d for d in plan["documents"] if isinstance(d, dict)]
+    lang = plan.get("language") if plan.get("language") in ("en", "ko") else "en"
 
     def name(d):
         return d.get("title") or d.get("file") or d.get("key") or ""
@@ -130,30 +138,86 @@ def submission(plan: dict) -> dict:
     # the consolidated form is not one "still to bring")
     host_of = plan.get("consolidated_form") if isinstance(plan.get("consolidated_form"), dict) else {}
     host = host_of.get("document") or ""
-    merged = [name(d) for d in docs if d.get("decision") == "merge" and not d.get("twin_of")]
+    own = [d for d in docs if not d.get("twin_of")]
+    merged = [name(d) for d in own if d.get("decision") == "merge"]
+    # a check the agency is not yet approved to use (a record the printed 공동이용 consent does not list, which the
+    # plan's form adds): until the approval, the applicant brings the copy
+    pending: dict[str, list[str]] = {}
+    for am in ((form or {}).get("amendments") or ()) if isinstance(form, dict) else ():
+        added = [str(x) for x in ((am.get("consent") or {}).get("add") or ())] if isinstance(am, dict) else []
+        if added and am.get("replaces"):
+            pending.setdefault(str(am["replaces"]), []).extend(added)
+    registries = _registry_names(lang)
+    decisions = {x.get("id"): x for x in plan.get("decisions") or () if isinstance(x, dict)}
+
+    def why(d):
+        """The plan's reason a document is no longer asked: its rule, and the reason in the plan's language."""
+        from .report.i18n import rule_text
+
+        for did in d.get("decisions") or ():
+            x = decisions.get(did)
+            if x:
+                rule, reason, variant = str(x.get("rule", "")), str(x.get("reason", "")), str(x.get("variant", ""))
+                return {"rule": rule, "variant": variant, "reason": reason,
+                        "why": rule_text(lang, rule, reason, variant)}
+        return {"why": ""}
+
+    fetched, waiting = [], []
+    for d in own:
+        if d.get("decision") != "replace_by_registry":
+            continue
+        reg = d.get("registry")
+        item = {"document": name(d), "registry": reg, "record": registries.get(reg, reg or "")}
+        if d.get("condition"):
+            item["case"] = d["condition"]
+        needs = pending.get(d.get("key") or d.get("file") or "", [])
+        if not needs and reg and any(reg in v for v in pending.values()):
+            needs = [reg]
+        if needs:
+            waiting.append({**item, "needs_approval": [registries.get(x, x) for x in dict.fromkeys(needs)]})
+        else:
+            fetched.append(item)
     return {
+        "basis": "proposal",
+        # the documents the package asks for today, in its order (a form's twin in another format once), each with
+        # the case it is filed in: the list an applicant follows until the agency adopts a plan
+        "asked_now": [{"document": name(d), **({"case": d["condition"]} if d.get("condition") else {})}
+                      for d in own],
         "consolidated_form": bool(host_of.get("in")) if host_of else bool(merged),
+        # (the plan's questions asked in the online application the programme already takes, not a form of its own)
+        "consolidated_form_in": str(host_of.get("in") or "") if host_of else "",
         "merged_into_consolidated_form": merged,
         # (a document another party gives the applicant to keep — a contractor's 점검표 — is not brought to the
         # agency: listed apart; one filed only in some cases says its case)
-        "still_to_bring": [name(d) for d in docs if d.get("decision") == "keep" and not d.get("received")
+        "still_to_bring": [name(d) for d in own if d.get("decision") == "keep" and not d.get("received")
                            and not d.get("filed_elsewhere") and (d.get("key") or d.get("file")) != host],
-        "only_in_some_cases": {name(d): d["condition"] for d in docs if d.get("decision") == "keep"
+        "only_in_some_cases": {name(d): d["condition"] for d in own if d.get("decision") in ("keep", "replace_by_registry")
                                and not d.get("received") and not d.get("filed_elsewhere")
                                and isinstance(d.get("condition"), str) and d["condition"]},
-        "kept_not_filed": [name(d) for d in docs if d.get("decision") == "keep" and d.get("received")],
+        "kept_not_filed": [name(d) for d in own if d.get("decision") == "keep" and d.get("received")],
         # (another agency's form nobody here asks a copy of — the federal return beside a DC return — is filed with
         # that agency, not brought here: review 49)
-        "filed_elsewhere": [{"document": name(d), "agency": d["filed_elsewhere"]} for d in docs
+        "filed_elsewhere": [{"document": name(d), "agency": d["filed_elsewhere"]} for d in own
                             if d.get("decision") == "keep" and isinstance(d.get("filed_elsewhere"), str)
                             and d["filed_elsewhere"]],
-        "fetched_by_agency": [{"document": name(d), "registry": d.get("registry")} for d in docs
-                              if d.get("decision") == "replace_by_registry"],
-        "no_longer_asked": [name(d) for d in docs if d.get("decision") in ("remove", "drop")],
-        "note": "the agency fetches these only with the consent of the person each concerns (the applicant's, asked in "
-                "the consolidated form; another person's — a co-representative's — in their own consent); "
-                "an applicant who does not consent brings them",
+        "fetched_by_agency": fetched,
+        "pending_approval": waiting,
+        "no_longer_asked": [name(d) for d in own if d.get("decision") in ("remove", "drop")],
+        "no_longer_asked_why": [{"document": name(d), **why(d)} for d in own
+                                if d.get("decision") in ("remove", "drop")],
+        "note": "a proposal to the agency, not the notice's rules: until the agency adopts it, submit what the notice "
+                "and its forms ask (asked_now). The agency fetches a record only with the consent of the person it "
+                "concerns (the applicant's, asked in the application; another person's — a co-representative's — "
+                "in their own consent); an applicant who does not consent brings it",
     }
+
+
+def _registry_names(lang: str) -> dict[str, str]:
+    """Each registry id of the catalogue by the record's name in ``lang`` ("KR-NTS-BIZREG" → "사업자등록증명")."""
+    from .knowledge import load_knowledge
+
+    regs = load_knowledge().registries
+    return {k: (r.name_ko if lang == "ko" and getattr(r, "name_ko", "") else r.name) for k, r in regs.items()}
 
 
 def _plain(v):
@@ -331,6 +395,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     section: Optional[str] = None
     clauses: list[dict] = []  # {"kind", "lines", "notes", "where", "number"}
     documents: list[str] = []
+    documents_at: list[str] = []
     last_number: dict[str, int] = {}
     last_at: dict[str, int] = {}  # the line of that last number
     outside = 0  # the last number of a list printed outside any section of criteria
@@ -436,6 +501,17 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if section == "documents":
             if re.match(r"^\s*[◦○▶•]", line):
                 documents.append(line.lstrip("◦○▶• ").strip())
+                documents_at.append(_where(pages, i))
+            elif number is not None and _DOC_NOUN.search(line):
+                # "< 제출서류 및 제출방법 >  ① 사업신청서 온라인 입력 -": a numbered row of the submissions table, one
+                # the list above does not name already (review 58 #2: the online application was left out)
+                item = re.sub(rf"^\s*[{_CIRCLED}]\s*", "", line)
+                core = _squeeze(re.split(r"\s(?:파일|온라인|우편|방문|이메일|전자)", item)[0].strip(" -"))
+                if core and not any(core in _squeeze(d) for d in documents):
+                    how = re.search(r"(온라인\s*입력|파일\s*첨부|우편\s*제출|방문\s*제출)", item)
+                    name = re.split(r"\s(?:파일|온라인|우편|방문|이메일|전자)", item)[0].strip(" -")
+                    documents.append(f"{name} ({how.group(1)})" if how else name)
+                    documents_at.append(_where(pages, i))
             continue
         if _MAIN.match(line) and not (line.startswith("<") or "예외" in line):
             list_no = 0
@@ -529,8 +605,60 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     criteria = _route_requirements(criteria, annex_lines)
     criteria += _procedures(lines, criteria, len(criteria))
     title = next((p for p in lines[:12] if re.search(r"공고|모집|notice", p, re.I) and not re.search(r"제\s*\d", p)), "")
+    firsts = {}
+    for d, w in zip(documents, documents_at):
+        firsts.setdefault(d, w)
     return NoticeRules(file=doc.path, title=title.strip(), reference_date=_notice_date(lines),
-                       criteria=tuple(criteria), documents=tuple(dict.fromkeys(documents)))
+                       criteria=tuple(criteria), documents=tuple(firsts), documents_where=tuple(firsts.values()),
+                       later=tuple(_later_requests(lines, pages)))
+
+
+#: a document's noun in a submissions table's row ("사업신청서", "사업계획서", "증빙서류", "확인서", "동의서", "사본")
+_DOC_NOUN = re.compile(r"(?:신청서|계획서|서류|확인서|확약서|동의서|증명서?|사본|명부|등본)")
+#: a deadline as a notice prints it: "선정 통보일 다음날부터 3일 이내", "제출 요청*일 다음 영업일로부터 3일 이내(마지막 날
+#: 17시까지, 토요일 및 공휴일 제외)"
+_DEADLINE = re.compile(r"(?:(?P<from>선정\s*통보일|통보일|요청\s*\*?\s*일|요청일|공고일|마감일)\s*.{0,24}?)?"
+                       r"(?P<next>다음\s*(?:날|영업일))\s*(?:로\s*)?부터\s*(?P<n>\d{1,3})\s*(?P<unit>영업일|일)\s*이내"
+                       r"(?P<note>\s*\([^()]{0,40}\))?")
+#: how long a document takes to obtain, as printed: "발급기간(약 3주)"
+_LEAD = re.compile(r"발급\s*기간\s*\(?\s*(?:약\s*)?(\d{1,3})\s*(주|일|개월)\s*\)?")
+
+
+def _later_requests(lines: list[str], pages: list[Optional[int]]) -> list[dict]:
+    """What the notice asks beyond the application — of those who pass a stage, who are selected, or who are in a
+    case (``parse.classify.notice_requests``) — each with where it is first printed, the time it takes to obtain
+    where the notice says so ("발급기간(약 3주)"), and every deadline the notice prints for it, flagged where they
+    differ (review 58 #2: 협약체결확약서 "선정 통보일 다음날부터 3일 이내" on p.1, "제출 요청일 다음 영업일로부터 3일
+    이내" on p.11, "제출 요청일 다음날로부터 3일 이내" on p.12)."""
+    from .parse.classify import notice_requests
+    from .report.redesign import request_stage
+
+    flat_lines = [re.sub(r"\s+", " ", x) for x in lines]
+    out = []
+    for entry in notice_requests("\n".join(lines)):
+        doc, _, who = entry.partition(": ")
+        at = []
+        for key in (_squeeze(doc)[:12], _squeeze(doc)[:6]):
+            at = at or [i for i, x in enumerate(flat_lines) if key and key in _squeeze(" ".join(flat_lines[i:i + 2]))]
+        item = {"document": doc, "who": who, "stage": request_stage(who),
+                "where": _where(pages, at[0]) if at else ""}
+        deadlines: dict[str, str] = {}
+        lead = ""
+        for i in at:
+            window = " ".join(flat_lines[max(0, i - 1):i + 5])
+            for m in _DEADLINE.finditer(window):
+                said = re.sub(r"\s+", " ", m.group(0)).strip()
+                deadlines.setdefault(_squeeze(re.sub(r"\*", "", said)), f"{_where(pages, i)}: {said}")
+            if not lead and (m := _LEAD.search(window)):
+                lead = re.sub(r"\s+", " ", m.group(0)).strip()
+        if lead:
+            item["lead"] = lead
+        if deadlines:
+            item["deadlines"] = list(deadlines.values())
+            item["deadlines_differ"] = len(deadlines) > 1
+        out.append(item)
+    order = ("application", "screening", "selection", "case")
+    return sorted(out, key=lambda x: order.index(x["stage"]) if x["stage"] in order else len(order))
 
 
 #: the keys of a rule that say where an annex's clause is (not how it is decided)
@@ -774,6 +902,17 @@ def notice_rules(path: str | Path, extra: Sequence[str] = ()) -> NoticeRules:
     if isinstance(result, Problem):
         raise InputFileError(result.file, result.code, result.message)
     return read_notice(result, extra)
+
+
+def load_plan_form(path: str | Path) -> Optional[dict]:
+    """The consolidated form (``form.json``) beside a plan, where the report folder holds one; None otherwise."""
+    path = Path(path)
+    form = (path if path.is_dir() else path.parent) / "form.json"
+    try:
+        data = json.loads(form.read_text(encoding="utf-8")) if form.is_file() else None
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def load_plan(path: str | Path) -> dict:
@@ -1191,7 +1330,7 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
         if isinstance(r["equals"], bool) and not isinstance(v, bool):
             # "closed: 'no'": a value formslim cannot read decides nothing (the profile's problems say so too)
             return Decision(c.id, "unknown", f"{fact} is {v!r}: not true or false", fact=fact, value=v, missing=(fact,))
-        ok, why = v == r["equals"], f"{fact} is {v!r}; needs {r['equals']!r}"
+        ok, why = v == r["equals"], f"{fact} is {_yes_no(v, 'en')}; needs {_yes_no(r['equals'], 'en')}"
     elif "age_at_most" in r:
         d = as_date(v)
         ref = reference or as_date(profile.get("application_date"))
@@ -1408,8 +1547,8 @@ def _where_said(where: str, w: dict) -> str:
 
 
 def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_problems: Sequence[str] = (),
-               plan: Optional[dict] = None) -> SelfCheck:
-    sub = submission(plan) if plan is not None else None
+               plan: Optional[dict] = None, form: Optional[dict] = None) -> SelfCheck:
+    sub = submission(plan, form) if plan is not None else None
     if profile is None:
         return SelfCheck(rules=rules, submission=sub)
     reference = as_date(rules.reference_date) if rules.reference_date else None
@@ -1515,13 +1654,25 @@ _FRAMES = {
            "lead_in": "a lead-in to the clauses after it (not counted)", "annex": " (an annex's detail: not counted)",
            "route": " (a route of {id})", "note": "note", "more": "… {n} more notes (--format json)", "rule": "rule",
            "met": "met", "not_met": "NOT MET", "unknown": "cannot tell", "not_met_uncounted": "not met (not counted)",
-           "documents": "Documents the notice asks every applicant for:",
-           "after": "After the reduction plan, the applicant submits:",
-           "form": "    the consolidated application form", "form_asks": " (it asks what these asked: {names})",
+           "documents": "What the notice asks every applicant to submit now:",
+           "asked_now": "  the package's documents, as they are asked now:",
+           "later": "What the notice asks later, stage by stage:",
+           "stage_application": "at application", "stage_screening": "after the document evaluation",
+           "stage_selection": "after selection", "stage_case": "if it applies to you",
+           "lead": "the notice says to allow for {lead}", "deadline": "deadline: {items}",
+           "deadlines_differ": "the notice states the deadline differently — check with the agency: {items}",
+           "page": "page {n}", "paragraph": "paragraph {n}",
+           "after": "If the agency adopted the reduction plan (a proposal, not the notice's rules: until it is "
+                    "adopted, submit what the notice asks above):",
+           "form": "    the consolidated application form the plan proposes",
+           "form_online": "    the online application, with the questions the plan adds to it",
+           "form_asks": " (in place of: {names})",
            "kept": "  documents the plan keeps, as they are:",
            "kept_not_filed": "  documents received and kept, not filed with the agency:",
            "filed_elsewhere": "  filed with another agency, not here (no copy is asked):",
-           "fetched": "  and the agency fetches itself (with the consent of the person each concerns):",
+           "fetched": "  the agency would check itself (with the consent of the person each concerns):",
+           "pending": "  the agency could check only once approved to use {checks} — until then, bring:",
+           "no_longer": "  no longer asked:",
            "verdict": "Verdict: {verdict} ({met} met, {not_met} not met, {unknown} cannot tell; {uncounted} listed, "
                       "not counted)",
            "unless": "  not eligible unless {items}", "unless_exception": "an exception the clause prints applies to {id}",
@@ -1531,19 +1682,29 @@ _FRAMES = {
     "ko": {"kind_include": "자격", "kind_exclude": "제외", "cat_business_age": "업력", "cat_exclusion": "제외 대상",
            "cat_founder_status": "창업자 구분", "cat_industry": "업종", "cat_region": "지역", "cat_representative": "대표자",
            "cat_size_class": "기업 규모", "cat_procedure": "절차", "cat_other": "기타", "cat_routes": "경로",
-           "cat_lead_in": "머리말", "page": "{n}쪽", "paragraph": "{n}번째 문단",
+           "cat_lead_in": "머리말", "cat_participation": "참여 이력", "page": "{n}쪽", "paragraph": "{n}번째 문단",
            "dated": "{title}  (공고일 {date})", "unknown_date": "알 수 없음",
            "count": "기준 {n}개; 직접 읽고 판단할 조항 {m}개", "read": "직접 읽고 판단",
            "lead_in": "뒤 조항들의 머리말 (세지 않음)", "annex": " (붙임의 세부 기준: 세지 않음)",
            "route": " ({id}의 경로 중 하나)", "note": "참고", "more": "… 참고 {n}개 더 (--format json)", "rule": "규칙",
            "met": "충족", "not_met": "미충족", "unknown": "판단 불가", "not_met_uncounted": "미충족 (세지 않음)",
-           "documents": "공고문이 모든 신청인에게 요구하는 서류:",
-           "after": "감축안대로라면 신청인이 내는 것:",
-           "form": "    통합 신청서", "form_asks": " (다음 서류가 묻던 것을 물음: {names})",
-           "kept": "  그대로 유지하는 서류:",
+           "documents": "지금 공고문이 모든 신청인에게 요구하는 제출 서류:",
+           "asked_now": "  이 패키지의 서식·서류 (지금 요구하는 그대로):",
+           "later": "공고문이 이후 단계에서 요구하는 서류:",
+           "stage_application": "신청 시", "stage_screening": "서류평가 통과 후", "stage_selection": "최종 선정 후",
+           "stage_case": "해당하는 경우",
+           "lead": "공고문: {lead}을 고려해 미리 준비", "deadline": "기한: {items}",
+           "deadlines_differ": "공고문이 기한을 서로 다르게 적음 — 기관에 확인: {items}",
+           "after": "기관이 감축안을 채택한다면 (제안일 뿐 공고문의 규정이 아님: 채택 전까지는 위의 공고문대로 제출):",
+           "form": "    감축안이 제안하는 통합 신청서",
+           "form_online": "    온라인 사업신청서 (감축안이 더하는 질문 포함)",
+           "form_asks": " (다음 서류 대신: {names})",
+           "kept": "  그대로 내는 서류:",
            "kept_not_filed": "  받아 보관하는 서류 (기관에 내지 않음):",
            "filed_elsewhere": "  다른 기관에 내는 서류 (여기에는 사본도 내지 않음):",
-           "fetched": "  기관이 직접 확인하는 서류 (각 정보주체의 동의를 받아):",
+           "fetched": "  기관이 직접 확인할 서류 (각 정보주체의 동의를 받아):",
+           "pending": "  기관이 {checks} 이용 승인을 받은 뒤에야 직접 확인할 수 있는 서류 — 그 전까지는 제출:",
+           "no_longer": "  더 이상 내지 않는 서류:",
            "verdict": "판정: {verdict} (충족 {met}, 미충족 {not_met}, 판단 불가 {unknown}; 세지 않고 적기만 한 것 {uncounted})",
            "unless": "  다음이 아니면 신청 불가: {items}", "unless_exception": "{id}: 조항이 정한 예외에 해당",
            "unless_route": "{id}: 공고문의 다른 경로로 자격을 갖춤",
@@ -1564,6 +1725,24 @@ _REASONS_KO = (
     (r"list its id under 'confirmed' once you have checked it does not apply to you",
      "해당하지 않음을 확인하면 그 번호를 confirmed에 적음"),
     (r"(\S+) is (.+): not true or false", "{1} {2}: true 또는 false가 아님"),
+    (r"(\S+) is yes", "{1}: 예"), (r"(\S+) is no", "{1}: 아니오"), (r"needs yes", "예여야 함"),
+    (r"needs no", "아니오여야 함"),
+    (r"took part in (.+)", "{1} 참여"),
+    (r"prior support lists none of (.+) in (\d{4})–(\d{4})", "지원 이력에 {2}–{3}년 {1} 없음"),
+    (r"prior support lists none of (.+)", "지원 이력에 {1} 없음"),
+    (r"prior support includes (.+) with no year: give the year \(the clause counts (.+?)(?:'s)?\)",
+     "지원 이력의 {1}에 연도가 없음: 연도를 적음 (조항은 {2}년을 셈)"),
+    (r"none of it is one of the exceptions the clause names", "조항이 밝힌 예외 사업에 해당하지 않음"),
+    (r"met for the coded rows, but the list's row '(.+)' has no code: read it yourself \(it covers an industry "
+     r"the company plans to run too\)",
+     "코드가 있는 행에는 해당하지 않으나, 코드 없는 행 '{1}'은(는) 직접 읽고 판단 (영위하려는 업종도 포함)"),
+    (r"met for the coded rows, but the list's row '(.+)' has no code: read it yourself",
+     "코드가 있는 행에는 해당하지 않으나, 코드 없는 행 '{1}'은(는) 직접 읽고 판단"),
+    (r"with (C\d+ .+)", "함께 판단: {1!}"),
+    (r"(C\d+ (?:met|NOT MET|cannot tell)), (C\d+ .+)", "{1!}, {2!}"),
+    (r"one of (\S+) \[붙임 (\d+)\] (met|NOT MET|cannot tell)", "[붙임 {2}] {1} 중 1개: {3!}"),
+    (r"all of (\S+) \[붙임 (\d+)\] (met|NOT MET|cannot tell)", "[붙임 {2}] {1} 모두: {3!}"),
+    (r"met", "충족"), (r"NOT MET", "미충족"), (r"cannot tell", "판단 불가"),
     (r"(\S+) (.+) is broader than the excluded codes (.+): give the 5-digit code",
      "{1} {2}: 제외 코드 {3}보다 넓은 분류 (5자리 코드 필요)"),
     (r"the profile does not say (\S+)", "회사 정보에 {1}이(가) 없음"),
@@ -1595,7 +1774,9 @@ _REASONS_KO = (
     (r"(\S+) (.+) is not among the (\d+) excluded codes", "{1} {2}: 제외 코드 {3}개에 해당하지 않음"),
     (r"the list's catch-all entry \('그 외 …'\) is in words only: read it and list (\S+) under 'confirmed'",
      "목록의 '그 외 …' 항목은 글로만 되어 있음: 읽고 {1}을(를) confirmed에 적음"),
-    (r"prior support includes (.+)", "지원 이력에 {1} 있음"), (r"no prior support in (.+)", "{1} 지원 이력 없음"),
+    (r"prior support includes (.+) \((\d{4})\)", "지원 이력에 {2}년 {1} 있음"),
+    (r"prior support includes (.+)", "지원 이력에 {1} 있음"),
+    (r"no prior support in (.+) in (\d{4})", "{2}년 {1} 지원 이력 없음"), (r"no prior support in (.+)", "{1} 지원 이력 없음"),
     (r"the clause's notes name more programmes: check (.+) against them", "조항의 참고가 다른 사업도 밝힘: {1}을(를) 대조"),
     (r"a rule formslim does not know how to decide", "formslim이 판단할 줄 모르는 규칙"),
     (r"not met unless one of the clause's exceptions applies", "조항의 예외에 해당하지 않으면 미충족"),
@@ -1610,13 +1791,21 @@ def _reason_ko(reason: str) -> str:
     that reads it whole; a piece none reads stays as written. Particles agree with the word before them."""
     from .report.i18n import josa
 
-    return josa(_reason_ko_pieces(reason))
+    said = _reason_ko_pieces(reason)
+    # (a fact by its Korean name, not its profile key: "tax_arrears" → "국세·지방세 체납"; review 58 #10)
+    said = re.sub(r"… (\d+) more", r"… 외 \1개", said)
+    said = re.sub(r"(?<![A-Za-z_])(" + "|".join(sorted(FACTS_KO, key=len, reverse=True)) + r")(?![A-Za-z_])",
+                  lambda m: FACTS_KO[m.group(1)], said)
+    return josa(said)
 
 
 def _reason_ko_pieces(reason: str) -> str:
     m = re.match(r"^\(a route of (\S+)\) (.*)$", reason, re.S)
     if m:
         return f"({m.group(1)}의 경로) {_reason_ko_pieces(m.group(2))}"
+    m = re.match(r"^\(decided with route (\S+); not counted on its own\) (.*)$", reason, re.S)
+    if m:
+        return f"({m.group(1)} 경로와 함께 판단; 따로 세지 않음) {_reason_ko_pieces(m.group(2))}"
     m = re.match(r"^\(an annex's detail of a criterion of the notice's body; not counted\) (.*)$", reason, re.S)
     if m:
         return f"(공고문 본문 기준의 붙임 세부 기준; 세지 않음) {_reason_ko_pieces(m.group(1))}"
@@ -1632,6 +1821,177 @@ def _piece_ko(piece: str) -> str:
 
     read = by_patterns(_REASONS_KO, piece, _piece_ko, re.S)
     return piece if read is None else read
+
+
+def _case(name: str, case: str) -> str:
+    """A document's name with the case it is filed in, once: "(해당 시) 공동대표 … 동의서" already says it."""
+    return name if not case or _squeeze(case) in _squeeze(name) else f"{name} ({case})"
+
+
+def _submissions_text(check: SelfCheck, w: dict, lang: str) -> list[str]:
+    """What to submit: first what the notice and its forms ask now, with the page, then what it asks later, stage by
+    stage (with the time a document takes to obtain and the deadlines, flagged where the notice states them
+    differently), and only then — labelled as a proposal — what a reduction plan would change (review 58 #1, #2)."""
+    r, sub = check.rules, check.submission
+    lines: list[str] = []
+    if r.documents:
+        lines.append(w["documents"])
+        wheres = list(r.documents_where) + [""] * (len(r.documents) - len(r.documents_where))
+        lines += [f"    {x}" + (f" ({_where_said(at, w)})" if at else "") for x, at in zip(r.documents, wheres)]
+    if sub and sub.get("asked_now"):
+        lines.append(w["asked_now"])
+        lines += [f"    {_case(x['document'], x.get('case', ''))}" for x in sub["asked_now"]]
+    if r.later:
+        lines.append(w["later"])
+        for x in r.later:
+            said = f"    {w.get('stage_' + x['stage'], x['stage'])}: {x['document']} ({x['who']}"
+            said += (f"; {_where_said(x['where'], w)}" if x.get("where") else "") + ")"
+            if x.get("lead"):
+                said += " — " + w["lead"].format(lead=x["lead"])
+            lines.append(said)
+            if x.get("deadlines"):
+                lines.append("      " + w["deadlines_differ" if x.get("deadlines_differ") else "deadline"].format(
+                    items=" / ".join(_where_said_in(d, w) for d in x["deadlines"])))
+    if not sub:
+        return lines
+    lines.append(w["after"])
+    if sub["consolidated_form"]:
+        form = w["form_online"] if sub.get("consolidated_form_in") == "online" else w["form"]
+        lines.append(form + (w["form_asks"].format(names=", ".join(sub["merged_into_consolidated_form"]))
+                             if sub["merged_into_consolidated_form"] else ""))
+    cases = sub.get("only_in_some_cases") or {}
+    if sub["still_to_bring"]:
+        lines.append(w["kept"])
+        lines += [f"    {_case(x, cases.get(x, ''))}" for x in sub["still_to_bring"]]
+    if sub.get("kept_not_filed"):
+        lines.append(w["kept_not_filed"])
+        lines += [f"    {x}" for x in sub["kept_not_filed"]]
+    if sub.get("filed_elsewhere"):
+        lines.append(w["filed_elsewhere"])
+        lines += [f"    {x['document']} ({x['agency']})" for x in sub["filed_elsewhere"]]
+    if sub["fetched_by_agency"]:
+        lines.append(w["fetched"])
+        lines += [f"    {_case(x['document'], x.get('case', ''))} — {x.get('record') or x['registry']}"
+                  for x in sub["fetched_by_agency"]]
+    for x in sub.get("pending_approval") or ():
+        lines.append(w["pending"].format(checks=", ".join(x["needs_approval"])))
+        lines.append(f"    {_case(x['document'], x.get('case', ''))}")
+    if sub.get("no_longer_asked"):
+        lines.append(w["no_longer"])
+        from .report.i18n import rule_text
+
+        whys = {x["document"]: (rule_text(lang, x["rule"], x.get("reason", ""), x.get("variant", "")) if x.get("rule")
+                                else x.get("why", "")) for x in sub.get("no_longer_asked_why") or ()}
+        lines += [f"    {x}" + (f" — {whys[x]}" if whys.get(x) else "") for x in sub["no_longer_asked"]]
+    return lines
+
+
+def _where_said_in(said: str, w: dict) -> str:
+    """"page 11: …" in the terminal form's words."""
+    at, sep, rest = said.partition(": ")
+    return f"{_where_said(at, w)}: {rest}" if sep and re.fullmatch(r"(?:page|paragraph) \d+", at) else said
+
+
+#: the profile's facts by name, in Korean (the text output names a fact as a reader would; the key itself is in the
+#: JSON and the rules file)
+FACTS_KO = {"founding_date": "개업일(설립일)", "application_date": "신청일", "size_class": "기업 규모",
+            "employees": "상시근로자 수", "revenue_krw": "매출액", "avg_revenue_3y_krw": "최근 3년 평균 매출액",
+            "industry_ksic": "업종(표준산업분류 코드)", "industry_excluded": "제외 업종 여부", "region": "소재지",
+            "representative_birth_date": "대표자 생년월일", "is_preliminary_founder": "예비창업자 여부",
+            "tax_arrears": "국세·지방세 체납", "participation_restricted": "창업지원사업 참여제한",
+            "closed": "휴·폐업", "subsidy_excluded": "보조사업 수행배제", "loan_default": "채무불이행",
+            "prior_support": "지원 이력", "certifications": "인증"}
+
+
+def _yes_no(v, lang: str) -> str:
+    if isinstance(v, bool):
+        return ("예" if v else "아니오") if lang == "ko" else ("yes" if v else "no")
+    return str(v)
+
+
+def _rule_said(rule: dict, lang: str) -> str:
+    """A rule as a reader would say it ("founding date within 2018-02-20 – 2022-02-19", "국세·지방세 체납: 아니오"),
+    never by its pattern's id (review 58 #10)."""
+    ko = lang == "ko"
+    parts = []
+    for r in rule.get("all_of") or [rule]:
+        if not isinstance(r, dict):
+            continue
+        fact = str(r.get("fact", ""))
+        name = FACTS_KO.get(fact, fact) if ko else fact.replace("_", " ")
+        if "between" in r:
+            lo, hi = (as_date(x) or x for x in r["between"])
+            parts.append(f"{name} {lo} ~ {hi}" if ko else f"{name} within {lo} – {hi}")
+        elif "age_years" in r:
+            a = r["age_years"]
+            bits = []
+            if a.get("above"):
+                bits.append(f"{a['above']}년 {a.get('above_how') or '초과'}" if ko else
+                            f"more than {a['above']} years" if a.get("above_how") == "초과" else f"at least {a['above']} years")
+            if a.get("below"):
+                bits.append(f"{a['below']}년 {a.get('below_how') or '이내'}" if ko else
+                            f"less than {a['below']} years" if a.get("below_how") == "미만" else f"at most {a['below']} years")
+            parts.append(("업력 " + " ".join(bits) + " (공고일 기준)") if ko else
+                         ("business age " + " and ".join(bits) + " (by the notice's date)"))
+        elif "age_at_least" in r:
+            n, unit = r["age_at_least"].get("n"), r["age_at_least"].get("unit", "년")
+            parts.append(f"업력 {n}{unit} 이상" if ko else f"business age at least {n} {'years' if unit == '년' else 'months'}")
+        elif "on_or_after" in r or "on_or_before" in r:
+            after = "on_or_after" in r
+            d = r["on_or_after" if after else "on_or_before"]
+            parts.append(f"{name} {d} {'이후' if after else '이전'}" if ko else f"{name} on or {'after' if after else 'before'} {d}")
+        elif "in" in r:
+            parts.append(f"{name}: {', '.join(map(str, r['in']))} 중 하나" if ko else f"{name}: one of {', '.join(map(str, r['in']))}")
+        elif "equals" in r:
+            parts.append(f"{name}: {_yes_no(r['equals'], lang)}")
+        elif "took_part_in" in r:
+            span = f"{r.get('from')}–{r.get('to')}" if r.get("from") else ""
+            parts.append(f"{span}년 {', '.join(r['took_part_in'])} 참여" if ko else
+                         f"took part in {', '.join(r['took_part_in'])}" + (f" in {span}" if span else ""))
+        elif "none_of" in r:
+            names = r["none_of"] if len(r["none_of"]) <= 4 else [*r["none_of"][:4], f"… {len(r['none_of']) - 4}"]
+            year = r.get("year") or ""
+            parts.append((f"{year}년 " if year else "") + f"{', '.join(names)} 지원 이력 없음" if ko else
+                         f"no prior support in {', '.join(names)}" + (f" in {year}" if year else ""))
+        elif "none_of_codes" in r:
+            parts.append(f"제외 업종 코드 {', '.join(r['none_of_codes'])}에 해당하지 않음" if ko else
+                         f"industry not among the excluded codes {', '.join(r['none_of_codes'])}")
+            if r.get("catch_all"):
+                parts.append("코드 없는 행은 직접 읽고 판단" if ko else "the row without a code: read it yourself")
+        elif "at_least" in r or "at_least_eok" in r:
+            n = f"{r['at_least']}" if "at_least" in r else (f"{r['at_least_eok']}억원" if ko else f"KRW {r['at_least_eok']}00 million")
+            parts.append(f"{name} {n} 이상" if ko else f"{name} at least {n}")
+        elif "at_most" in r or "at_most_eok" in r:
+            n = f"{r['at_most']}" if "at_most" in r else (f"{r['at_most_eok']}억원" if ko else f"KRW {r['at_most_eok']}00 million")
+            how = r.get("how") == "미만"
+            parts.append(f"{name} {n} {'미만' if how else '이하'}" if ko else f"{name} {'under' if how else 'at most'} {n}")
+        elif "age_at_most" in r:
+            how = r.get("how") == "미만"
+            parts.append(f"대표자 만 {r['age_at_most']}세 {'미만' if how else '이하'}" if ko else
+                         f"representative aged {'under' if how else 'at most'} {r['age_at_most']}")
+        elif "any_of" in r:
+            parts.append(("다음 경로 중 하나: " if ko else "one of the routes ") + ", ".join(r["any_of"]))
+        else:
+            parts.append(json.dumps({k: v for k, v in r.items() if k not in _PLACE_KEYS}, ensure_ascii=False))
+    said = "; ".join(parts)
+    if rule.get("details"):
+        said += (f"; 함께 판단: {', '.join(rule['details'])}" if ko else f"; with {', '.join(rule['details'])}")
+    for g in rule.get("requires") or ():
+        ids = g.get("one_of") or g.get("all_of") or []
+        span = f"{ids[0]}–{ids[-1]}" if len(ids) > 2 else ", ".join(ids)
+        n = rule.get("annex_of_route", "")
+        said += ((f"; [붙임 {n}] {span} 중 {'1개' if 'one_of' in g else '모두'}") if ko else
+                 (f"; [붙임 {n}] {'one of' if 'one_of' in g else 'all of'} {span}"))
+    return said
+
+
+def notice_language(rules: NoticeRules) -> str:
+    """The language of a notice's clauses: "ko" where most of their letters are Hangul, else "en" — the
+    language the self-check speaks by default (review 58 #10: a Korean notice answered in English)."""
+    text = " ".join([rules.title, *(c.text for c in rules.criteria), *rules.documents])
+    hangul = len(re.findall(r"[가-힣]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return "ko" if hangul > latin else "en"
 
 
 def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
@@ -1650,8 +2010,7 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
         elif c.rule.get("lead_in"):
             rule = w["lead_in"]
         else:
-            shown = {k: v for k, v in c.rule.items() if k not in ("annex", "route_of")}
-            rule = c.pattern or json.dumps(shown, ensure_ascii=False)
+            rule = _rule_said(c.rule, lang)
             if c.rule.get("annex"):
                 rule += w["annex"]
             if c.rule.get("route_of"):
@@ -1669,28 +2028,7 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
             # shouted "NOT MET")
             shown = w["not_met_uncounted"] if d.outcome == "not_met" and _not_counted(c.rule) else w[d.outcome]
             lines.append(f"    {shown}: {reason(d.reason)}")
-    if r.documents:
-        lines.append(w["documents"])
-        lines += [f"    {x}" for x in r.documents]
-    if check.submission:
-        sub = check.submission
-        lines.append(w["after"])
-        if sub["consolidated_form"]:
-            lines.append(w["form"] + (w["form_asks"].format(names=", ".join(sub["merged_into_consolidated_form"]))
-                                      if sub["merged_into_consolidated_form"] else ""))
-        if sub["still_to_bring"]:
-            lines.append(w["kept"])
-            cases = sub.get("only_in_some_cases") or {}
-            lines += [f"    {x}" + (f" ({cases[x]})" if cases.get(x) else "") for x in sub["still_to_bring"]]
-        if sub.get("kept_not_filed"):
-            lines.append(w["kept_not_filed"])
-            lines += [f"    {x}" for x in sub["kept_not_filed"]]
-        if sub.get("filed_elsewhere"):
-            lines.append(w["filed_elsewhere"])
-            lines += [f"    {x['document']} ({x['agency']})" for x in sub["filed_elsewhere"]]
-        if sub["fetched_by_agency"]:
-            lines.append(w["fetched"])
-            lines += [f"    {x['document']} ({x['registry']})" for x in sub["fetched_by_agency"]]
+    lines += _submissions_text(check, w, lang)
     if check.verdict:
         counted = [d for c, d in zip(r.criteria, check.decisions) if not _not_counted(c.rule)]
         counts = {k: sum(1 for d in counted if d.outcome == k) for k in _OUTCOME}

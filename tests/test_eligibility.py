@@ -205,7 +205,7 @@ def test_the_command_line(tmp_path):
     out = json.loads(p.stdout)
     assert out["schema"] == "formslim.eligibility/1" and out["verdict"] == "eligible"
     assert (tmp_path / "rules.yaml").exists()
-    text = _cli(notice, "--rules", tmp_path / "rules.yaml").stdout
+    text = _cli(notice, "--rules", tmp_path / "rules.yaml", "--lang", "en").stdout
     assert "C1" in text and "Verdict" not in text  # no profile: the criteria only
     bad = tmp_path / "bad.yaml"
     bad.write_text("founding_date: [unclosed\n", encoding="utf-8")
@@ -236,7 +236,13 @@ def test_the_text_output_in_korean(tmp_path):
         assert ko.stdout.splitlines()[1].startswith("기준 ") and ko.stdout.splitlines()[-1].startswith("판정: ")
         decided = [x for x in ko.stdout.splitlines() if re.match(r"^    (충족|미충족|판단 불가): ", x)]
         assert decided and not [x for x in decided if english.search(x)], decided
-        en = _cli(notice, "--profile", prof)
+        # (no profile key, Python literal or pattern id in the Korean lines: review 58 #10)
+        internal = re.compile(r"\b(?:False|True|None|[a-z]+_[a-z_]+)\b")
+        assert not [x for x in ko.stdout.splitlines() if re.match(r"^    (충족|미충족|판단 불가|규칙): ", x)
+                    and internal.search(x)], ko.stdout
+        # a Korean notice is answered in Korean unless --lang says otherwise
+        assert _cli(notice, "--profile", prof).stdout == ko.stdout
+        en = _cli(notice, "--profile", prof, "--lang", "en")
         assert en.stdout.splitlines()[-1].startswith("Verdict: ")
         assert _cli(notice, "--profile", prof, "--lang", "ko", "--format", "json").stdout == \
             _cli(notice, "--profile", prof, "--format", "json").stdout
@@ -605,3 +611,50 @@ def test_a_tender_notice_disqualifications_are_exclusions_and_an_annexed_article
     assert next(k for t, k in kinds.items() if "입찰참가자격등록규정" in t) == "include"
     assert not any("직접이행의무를 준수하지 아니한" in c["text"] for c in d["criteria"])
     assert not any("\x00" in c["text"] for c in d["criteria"]) and "\\u0000" not in r.stdout
+
+
+@needs_corpus
+def test_what_the_notice_asks_now_and_later_and_a_plan_only_as_a_proposal(tmp_path):
+    """Review 58 #1, #2: the applicant's list says first what the notice asks now (with its page: the online
+    application too), then what it asks later, stage by stage (창업기업확인서 after the document evaluation, with its
+    ~3 weeks to obtain; 협약체결확약서 after selection, its three different deadlines flagged); a plan's effect only
+    after that, as a proposal — a check the agency is not yet approved to use is no "fetched" document, and a
+    document no longer asked is still in the list of what is asked now, and says why."""
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    assert "사업신청서 (온라인 입력)" in rules.documents
+    assert dict(zip(rules.documents, rules.documents_where))["사업계획서 1부 ([별첨 1] 양식)"] == "page 8"
+    later = {x["document"]: x for x in rules.later}
+    assert later["창업기업확인서"]["stage"] == "screening" and later["창업기업확인서"]["lead"] == "발급기간(약 3주)"
+    pledge = later["협약체결확약서"]
+    assert pledge["stage"] == "selection" and pledge["deadlines_differ"] and len(pledge["deadlines"]) == 3
+    assert [d.split(":")[0] for d in pledge["deadlines"]] == ["page 1", "page 11", "page 12"]
+    assert [x["stage"] for x in rules.later] == sorted((x["stage"] for x in rules.later),
+                                                       key=("screening", "selection", "case").index)
+    plan = {"language": "ko", "consolidated_form": {"in": "online", "document": None},
+            "documents": [
+                {"title": "(필수) 대표자(신청자) 신분증 사본", "key": "b.hwp#part2", "decision": "remove", "decisions": ["D1"]},
+                {"title": "(필수) 사업자등록증 사본", "key": "b.hwp#part3", "decision": "replace_by_registry",
+                 "registry": "KR-NTS-BIZREG"},
+                {"title": "(해당 시) 공동대표 신분증 사본", "key": "b.hwp#part4", "decision": "replace_by_registry",
+                 "registry": "KR-MOIS-IDCHECK", "condition": "해당 시"},
+                {"title": "사업계획서", "key": "a.hwp", "decision": "keep"}],
+            "decisions": [{"id": "D1", "rule": "X-VERIFIED-AT-LOGIN", "reason": "verified at log-in", "variant": ""}]}
+    form = {"amendments": [{"replaces": "b.hwp#part4", "consent": {"add": ["KR-MOIS-IDCHECK"]}}]}
+    (tmp_path / "report").mkdir()
+    (tmp_path / "report" / "plan.json").write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "report" / "form.json").write_text(json.dumps(form), encoding="utf-8")
+    p = _cli(KSTARTUP_NOTICE, "--plan", tmp_path / "report", "--format", "json")
+    sub = json.loads(p.stdout)["submission"]
+    assert sub["basis"] == "proposal"
+    assert [x["document"] for x in sub["asked_now"]][:1] == ["(필수) 대표자(신청자) 신분증 사본"]
+    assert [x["registry"] for x in sub["fetched_by_agency"]] == ["KR-NTS-BIZREG"]
+    assert [x["needs_approval"] for x in sub["pending_approval"]] == [["주민등록증 진위확인"]]
+    assert sub["no_longer_asked_why"][0]["rule"] == "X-VERIFIED-AT-LOGIN"
+    text = _cli(KSTARTUP_NOTICE, "--plan", tmp_path / "report").stdout  # (Korean: the notice's language)
+    now, _, proposal = text.partition("기관이 감축안을 채택한다면")
+    assert "(필수) 대표자(신청자) 신분증 사본" in now and "8쪽" in now and "협약체결확약서" in now
+    assert "기한을 서로 다르게" in now and "발급기간(약 3주)" in now
+    assert "주민등록증 진위확인 이용 승인을 받은 뒤에야" in proposal and "KR-" not in text
+    assert "더 이상 내지 않는 서류" in proposal and "실명인증" in proposal
+    # the JSON and the text name the same documents
+    assert all(x["document"] in text for x in sub["asked_now"])

@@ -155,7 +155,7 @@ def notice_requests(p, package) -> list[dict]:
                 key = compact(doc)
                 if key and not any(key in title or title in key for title in titles if title) \
                         and doc not in [o["document"] for o in out]:
-                    out.append({"document": doc, "who": who, "notice": x.title or x.path, "stage": _stage(who)})
+                    out.append({"document": doc, "who": who, "notice": x.title or x.path, "stage": request_stage(who)})
     # (in the order an applicant meets them: after the document evaluation, after selection, in a case — review 44
     # #2: the application laid out by stage, 신청 시 / 서류평가 통과 후 / 최종선정 후)
     return sorted(out, key=lambda x: _STAGES.index(x["stage"]))
@@ -164,7 +164,7 @@ def notice_requests(p, package) -> list[dict]:
 _STAGES = ("screening", "selection", "case")
 
 
-def _stage(who: str) -> str:
+def request_stage(who: str) -> str:
     """When a notice's request is made: "screening" (of those who pass the document evaluation: "서류평가 통과자",
     "1단계 서류평가 통과 시"), "selection" (of those selected: "최종 선정 통보된 예비선정자", at the agreement), else
     "case" (those it concerns: "국외 창업 기업 해당 시")."""
