@@ -821,8 +821,10 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
         # (in the form's language, as its report: review 44 #11)
         lang = form.get("language") if form.get("language") in ("ko", "en") else "en"
         lines = [message(lang, "fill_summary", **summary)]
+        from .prefill import source_text
+
         lines += [f"{message(lang, 'fill_' + f.outcome):8} {f.label[:50]}: {f.value if f.value is not None else ''}  "
-                  f"({f.source})" for f in done if f.outcome in ("filled", "flagged")]
+                  f"({source_text(f.source, lang)})" for f in done if f.outcome in ("filled", "flagged")]
         if unused:
             lines.append(message(lang, "fill_unused", keys=", ".join(unused)))
         _write("\n".join(lines) + "\n", None)

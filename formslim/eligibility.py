@@ -1106,6 +1106,11 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
                 "loan_default"):
         if key in data and not isinstance(data[key], bool):
             problems.append(f"{key}: not true or false ({data[key]!r})")
+    from .prefill import invalid_values
+
+    said = {p.split(":")[0] for p in problems}
+    # (every value checked as fill checks it — one profile, one format, one check for both commands: review 58 #7)
+    problems += [f"{key}: {why}" for key, _, why in invalid_values(data) if key.split(" ")[0] not in said]
     if data.get("size_class") is not None:
         values, aliases = _size_classes()
         given = str(data["size_class"]).strip()

@@ -135,6 +135,53 @@ def check(item: dict, value) -> tuple[Optional[str], Optional[str]]:
     return text[:500], None
 
 
+def yearly(value, label: str = "") -> tuple[Any, str]:
+    """A figure given by year (``revenue_krw: {2024: 1800000000}``, the shape ``formslim eligibility`` reads): the
+    year a question's label names ("2024년 매출액"), else the latest; (the value, " (YEAR)") — a single figure as
+    it is."""
+    if not isinstance(value, dict) or not value:
+        return value, ""
+    keyed = {str(k).strip(): v for k, v in value.items()}
+    named = [y for y in re.findall(r"(20\d{2})", label or "") if y in keyed]
+    year = named[0] if named else max(keyed)
+    return keyed[year], f" ({year})"
+
+
+#: the kind of answer a core key is checked as, where its concept alone does not say
+_CORE_KINDS = {"founding_date": "date", "application_date": "date", "representative_birth_date": "date",
+               "employees": "number", "revenue_krw": "amount", "avg_revenue_3y_krw": "amount"}
+
+
+def invalid_values(profile: dict) -> list[tuple[str, Any, str]]:
+    """Every value of a profile that fails its check, whether or not a form asks it (review 58 #7: a business
+    registration number whose check digit fails passed unnoticed when the form did not ask it): (key, value, why).
+    A figure given by year is checked year by year."""
+    out: list[tuple[str, Any, str]] = []
+    for key, kind in _CORE_KINDS.items():
+        v = profile.get(key)
+        if v is None:
+            continue
+        concept = CORE_CONCEPTS.get(key, ("", ""))[1]
+        values = v.items() if isinstance(v, dict) and kind == "amount" else [("", v)]
+        for year, x in values:
+            _, why = check({"kind": kind, "concept": concept}, x)
+            if why:
+                out.append((f"{key} {year}".strip(), x, why))
+    ksic = profile.get("industry_ksic")
+    if ksic is not None and not all(re.fullmatch(r"[A-Za-z]?\d{2,5}", re.sub(r"[\s.-]", "", str(x)))
+                                    for x in (ksic if isinstance(ksic, list) else [ksic])):
+        out.append(("industry_ksic", ksic, "not a KSIC code (2 to 5 digits, e.g. 62010)"))
+    facts = profile.get("facts") if isinstance(profile.get("facts"), dict) else {}
+    for key, v in facts.items():
+        if v is None:
+            continue
+        concept = str(key).split()[-1]
+        _, why = check({"concept": concept}, v)
+        if why:
+            out.append((f"facts: {key}", v, why))
+    return out
+
+
 def _lookup(profile: dict, item: dict) -> tuple[Any, str]:
     """The profile's value for a form item and the key it came from; (None, "") when it has none."""
     concept, role, index = item.get("concept") or "", item.get("role") or "", item.get("index")
@@ -189,6 +236,9 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
                 done.append(Filled(item["id"], label, "blank", source=f"{key}: '{value}' is one of the choice's "
                                    "options above, ticked there; this box is for another answer", key=key))
                 continue
+            if isinstance(value, dict) and concept in ("org.revenue", "org.employees"):
+                value, year = yearly(value, label)
+                key += year
             written, why = check(item, value)
             if written is None:
                 done.append(Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}", key=key))
@@ -199,6 +249,13 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
                 note += f"; the agency confirms it against {item['registry']}"
             item["value_source"] = note
             done.append(Filled(item["id"], label, "filled", value=written, source=note, key=key))
+    # a value of the profile no question asks is checked too: a wrong one is flagged, never passed over (review 58 #7)
+    flagged = {f.key.split(" (")[0] for f in done if f.outcome == "flagged"}
+    for key, value, why in invalid_values(profile):
+        if key.split(" ")[0] not in flagged and key not in flagged:
+            done.append(Filled(f"profile:{key}", key, "flagged", value=value,
+                               source=f"{key}: {why} (checked when the profile was read; no question here asks it)",
+                               key=key))
     out["filled"] = [f.to_dict() for f in done]
     out["unused"] = unused_facts(profile, done)
     return out, done
@@ -228,11 +285,57 @@ def profile_problems(profile: dict, kb=None) -> list[str]:
 def unused_facts(profile: dict, done: list[Filled]) -> list[str]:
     """The profile's values that no question of the form asked (a form may not ask the company's name at
     all): said, so that an applicant sees what was not used rather than assume it was."""
-    used = {f.key for f in done if f.key}
+    used = {f.key.split(" (")[0] for f in done if f.key}  # ("revenue_krw (2024)": the year's figure of revenue_krw)
     out = [k for k in CORE_CONCEPTS if profile.get(k) is not None and k not in used]
     facts = profile.get("facts") if isinstance(profile.get("facts"), dict) else {}
     out += [f"facts: {k}" for k in facts if facts[k] is not None and f"facts: {k}" not in used]
     return out
+
+
+#: a fill's source or reason, piece by piece, in Korean: (pattern of the English, Korean)
+_SOURCES_KO = (
+    (r"from the profile \((.+?)\); the agency confirms it against (\S+)", "회사 정보에서 ({1}); 기관이 {2}과(와) 대조해 확인"),
+    (r"from the profile \((.+?)\)", "회사 정보에서 ({1})"),
+    (r"the agency fills and confirms it from (\S+)", "기관이 {1}에서 채우고 확인"),
+    (r"no source: the applicant answers", "정보 없음: 신청인이 적음"),
+    (r"the applicant writes it \(never pre-filled\)", "신청인이 직접 적음 (미리 채우지 않음)"),
+    (r"(.+?): (.+) \(checked when the profile was read; no question here asks it\)",
+     "{1}: {2!} (회사 정보를 읽을 때 검사함; 이 서식은 묻지 않음)"),
+    (r"(.+?): '(.+)' is one of the choice's options above, ticked there; this box is for another answer",
+     "{1}: '{2}'은(는) 위 선택지의 하나로 거기에 표시함; 이 칸은 다른 답을 적는 곳"),
+    (r"(\S+(?: \S+)?): (not .+|a negative .+|a list .+|empty .+|'.+' is not one .+)", "{1}: {2!}"),
+    (r"not a date \((.+)\); use YYYY-MM-DD", "날짜가 아님 ({1}); YYYY-MM-DD로 적음"),
+    (r"not a valid business registration number \((.+): the check digit fails\)", "사업자등록번호가 아님 ({1}: 검증번호 불일치)"),
+    (r"not a valid corporate registration number \((.+): 13 digits, the check digit fails\)",
+     "법인등록번호가 아님 ({1}: 13자리, 검증번호 불일치)"),
+    (r"not an amount \((.+)\)", "금액이 아님 ({1})"), (r"not a whole number \((.+)\)", "정수가 아님 ({1})"),
+    (r"a negative amount \((.+)\) where only a loss may be negative", "음수 금액 ({1}): 손실만 음수일 수 있음"),
+    (r"a list or mapping, not one answer", "목록이나 표: 답 하나가 아님"),
+    (r"'(.+)' is not one of the options \((.+)\)", "'{1}'은(는) 선택지({2})에 없음"),
+    (r"not an e-mail address \((.+)\)", "전자우편 주소가 아님 ({1})"),
+    (r"not a telephone number \((.+)\)", "전화번호가 아님 ({1})"),
+    (r"not a KSIC code \(2 to 5 digits, e\.g\. 62010\)", "표준산업분류 코드가 아님 (2~5자리 숫자, 예: 62010)"),
+    (r"empty or unprintable", "비어 있거나 인쇄할 수 없는 값"),
+)
+
+
+def source_text(source: str, lang: str) -> str:
+    """What a fill did with a question, in ``lang``: the registry by the record's name, never its id; in Korean,
+    each phrase by ``_SOURCES_KO`` (review 58 #10: English in the Korean lines)."""
+    from .knowledge import load_knowledge
+    from .report.i18n import by_patterns, josa
+
+    regs = load_knowledge().registries
+    said = re.sub(r"\b([A-Z]{2}-[A-Z0-9]+-[A-Z0-9-]+)\b", lambda m: (
+        (regs[m.group(1)].name_ko or regs[m.group(1)].name) if lang == "ko" else regs[m.group(1)].name)
+        if m.group(1) in regs else m.group(1), source)
+    if lang != "ko":
+        return said
+
+    def again(text):
+        read = by_patterns(_SOURCES_KO, text, again, re.S)
+        return text if read is None else read
+    return josa(again(said))
 
 
 def fill_summary(done: list[Filled]) -> dict:

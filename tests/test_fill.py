@@ -3,6 +3,7 @@ checked before it is written, and read back by formslim's own readers as written
 from __future__ import annotations
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -188,3 +189,28 @@ def test_what_the_profile_gives_and_no_question_asks_is_said(kr_report):
     assert filled["unused"] == unused
     assert all(k not in used for k in unused) and "facts: owner 3 person.hobby" in unused
     assert ("company" in used) != ("company" in unused)
+
+
+def test_every_profile_value_is_checked_whether_or_not_the_form_asks_it(kr_report, tmp_path):
+    """Review 58 #7: a business registration number whose check digit fails, "employees: twelve" and an
+    impossible date passed with exit 0 when the form did not ask them; and the profile eligibility reads
+    (revenue by year) was refused by fill. Every value is checked when the profile is read, a wrong one is
+    flagged (exit 1), a figure by year gives the year's, and the Korean lines say it in Korean."""
+    good = {"company": "주식회사 한빛랩스", "founding_date": "2021-01-11", "employees": 12,
+            "revenue_krw": {2023: 900_000_000, 2024: 1_800_000_000}, "industry_ksic": "62010",
+            "facts": {"org.brn": "220-81-62517"}}
+    path = tmp_path / "good.yaml"
+    path.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    ok = _cli(kr_report, "--profile", path)
+    assert ok.returncode == 0, ok.stderr
+    assert "1,800,000,000" in ok.stdout and "revenue_krw (2024)" in ok.stdout
+    assert not re.search(r"\b(?:from the profile|the agency|not a)\b|KR-[A-Z]", ok.stdout), ok.stdout
+    bad = {**good, "employees": "twelve", "application_date": "2025-02-30", "facts": {"org.brn": "220-81-62518"}}
+    bad_path = tmp_path / "bad.yaml"
+    bad_path.write_text(yaml.safe_dump(bad, allow_unicode=True), encoding="utf-8")
+    p = _cli(kr_report, "--profile", bad_path, "--format", "json")
+    assert p.returncode == 1
+    flagged = {x["label"]: x["source"] for x in json.loads(p.stdout)["items"] if x["outcome"] == "flagged"}
+    assert any("check digit" in v for v in flagged.values()) and any("twelve" in v for v in flagged.values())
+    # application_date: no question of this form asks it, and it is still checked
+    assert "application_date" in flagged and "no question here asks it" in flagged["application_date"]
