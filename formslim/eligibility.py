@@ -406,8 +406,14 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
     lists: dict[tuple, list] = {}  # in an annex, (kind, annex) → [lists begun, last number]: a list that restarts
     adopted = False  # in a list continued after another block: only its numbered items belong to it
 
+    as_of = ""  # the section's own reference date: "□ 신청 제외 대상 (사업 신청‧접수 마감일 기준)"
+    aside = False  # in an announcement printed among the clauses ("★ 서류평가 통과자를 대상으로 … 제출 요청 예정")
     for i, raw in enumerate(lines):
         line = raw.strip()
+        for c in clauses[::-1]:
+            if "as_of" in c:
+                break
+            c["as_of"] = as_of
         if _PAGE.match(line):
             continue
         annex_m = _ANNEX_HEAD.match(line)
@@ -446,7 +452,9 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             top or (len(_squeeze(head[0])) <= (30 if annex_head else 16)
                     and (marked or not re.search(r"[다함음]$", line.strip()))))
         if opens:
-            section, in_note, adopted, in_table = kind, False, False, False
+            section, in_note, adopted, in_table, aside = kind, False, False, False, False
+            basis = re.search(r"\(([^()]{2,30}?기준)\)", line)
+            as_of = basis.group(1).strip() if basis else ""
             if content and kind != "documents":
                 clauses.append({"kind": kind, "lines": [content], "notes": [], "where": _where(pages, i),
                                 "number": None, "head": head[0].strip(" □■▶◦○<>"), "annex": annex})
@@ -513,6 +521,14 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                     documents.append(f"{name} ({how.group(1)})" if how else name)
                     documents_at.append(_where(pages, i))
             continue
+        if line.startswith(("★", "☆")):
+            # an announcement among the clauses, no clause's note (review 58 #5: C8 "본점 …" carried "★ 서류평가
+            # 통과자를 대상으로 ‘창업기업확인서’ … 제출 요청 예정"; the later requests list it)
+            aside, in_note = True, False
+            continue
+        if aside and not (_MAIN.match(line) or _NOTE.match(line)):
+            continue
+        aside = False
         if _MAIN.match(line) and not (line.startswith("<") or "예외" in line):
             list_no = 0
             if number is not None:
@@ -542,6 +558,8 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         else:
             clauses.append({"kind": section, "lines": [line], "notes": [], "where": _where(pages, i), "number": None,
                             "head": "", "annex": annex})
+    for c in clauses:
+        c.setdefault("as_of", as_of)
     # an item printed twice (a summary of changes before the body): the later one is the notice's
     kept: dict[tuple, dict] = {}
     # each clause's parent: the last "1)"-numbered clause before it (a list of ①… items hangs under one)
@@ -576,6 +594,12 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if c["head"]:
             text = f"{c['head']}: {text}"
         category, rule, pattern = _rule_of(" ".join([text, *c.get("table", ())]), c["notes"], c["kind"], pats)
+        # the date the clause is judged at: its own ("⑧ 신청일 기준 …"), else its section's ("신청 제외 대상 (사업
+        # 신청‧접수 마감일 기준)") — review 58 #5: an arrear paid by the closing date does not exclude
+        own = re.search(r"((?:모집\s*)?공고일|신청일|접수일|[가-힣‧·\s]{0,10}마감일)\s*기준", text)
+        basis = own.group(0).strip() if own else c.get("as_of", "")
+        if basis and "fact" in rule or basis and "all_of" in rule or basis and "confirm" in rule and c["kind"] == "exclude":
+            rule = {**rule, "as_of": re.sub(r"\s+", " ", basis)}
         if c["annex"]:
             # detail of a body criterion: listed, not decided on its own
             rule = {**rule, "annex": True, "annex_no": c["annex"]}
@@ -599,7 +623,7 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
             if "하고자" in coded.text:
                 listed["also_planned"] = True  # ("영위하고 있거나 또는 영위하고자 하는 자": an industry planned too)
         # "… 업종을 영위하는 자 ([붙임 3] 참조)": the list the notice prints elsewhere decides it
-        criteria = [replace(c, rule=listed) if c.rule.get("fact") == "industry_excluded"
+        criteria = [replace(c, rule={**listed, **_as_of(c.rule)}) if c.rule.get("fact") == "industry_excluded"
                     else replace(c, rule={**c.rule, **{k: v for k, v in listed.items() if k in ("catch_all", "also_planned")}})
                     if c.rule.get("none_of_codes") else c for c in criteria]
     criteria = _route_requirements(criteria, annex_lines)
@@ -664,7 +688,7 @@ def _later_requests(lines: list[str], pages: list[Optional[int]]) -> list[dict]:
 #: the keys of a rule that say where an annex's clause is (not how it is decided)
 _ANNEX_KEYS = ("annex", "annex_no", "item")
 #: the keys of a rule that place it among the others (an annex's item, a route's detail), not how it is decided
-_PLACE_KEYS = (*_ANNEX_KEYS, "route_of", "detail_of", "details", "requires", "annex_of_route")
+_PLACE_KEYS = (*_ANNEX_KEYS, "route_of", "detail_of", "details", "requires", "annex_of_route", "as_of")
 
 
 #: a clause saying that what it states, or the items under it, bar the applicant: "… 경우에는 참가자격이 없습니다", "…
@@ -715,33 +739,71 @@ def _procedures(lines: list[str], criteria: list[Criterion], numbered_from: int)
     held = {_squeeze(x) for c in criteria for x in (c.text, *c.notes)}
     out: list[Criterion] = []
     seen: set[str] = set()
-    last = -2  # the line the last listed sentence ends on
+    covered: set[int] = set()  # the lines of the sentences listed
     pages = _pages(lines)
+
+    def starts(k: int) -> bool:  # a line that opens an item, a note or a heading: a sentence starts there
+        x = lines[k].strip()
+        return bool(_MAIN.match(x) or _NOTE.match(x) or re.match(r"^\s*(?:□|■|<|\[|★)", x))
+
     for i, raw in enumerate(lines):
         line = raw.strip()
-        if _PAGE.match(line) or not _PROCEDURE.search(line):
+        if i in covered or _PAGE.match(line) or not _PROCEDURE.search(line):
             continue
-        text = line
-        prev = lines[i - 1].strip() if i else ""
-        goes_on = prev and not _PAGE.match(prev) and not _MAIN.match(line) and not _NOTE.match(line) \
-            and not re.search(r"(?:[다함음]|\.|\))\s*$", prev)
-        if goes_on and out and last == i - 1:
-            # (the sentence listed from the line before goes on here)
-            out[-1] = replace(out[-1], text=f"{out[-1].text} {line}")
-            last = i
+        # the whole sentence, across its lines (review 58 #5: "혁신상 수상기업은 …" lost its subject, "… 참여" its end):
+        # back to the line that opens it, on to the line that ends it (up to four lines each way)
+        first = i
+        while first > 0 and i - first < 4 and not starts(first) and not _PAGE.match(lines[first - 1].strip()) \
+                and not _SENTENCE_END.search(lines[first - 1]):
+            first -= 1
+        last = i
+        while last + 1 < len(lines) and last - i < 4 and not _PAGE.match(lines[last + 1].strip()) \
+                and not starts(last + 1) and (not _SENTENCE_END.search(lines[last])
+                                              or _GOES_ON.match(lines[last + 1])):
+            last += 1
+        if covered & set(range(first, last + 1)):
             continue
-        if goes_on:
-            text = f"{prev} {line}"  # (the sentence began on the line before)
+        text = " ".join(x.strip() for x in lines[first:last + 1])
         key = _squeeze(text)
         if key in seen or any(key in h or _squeeze(line) in h for h in held):
             continue
         seen.add(key)
-        last = i
+        covered.update(range(first, last + 1))
         out.append(Criterion(id=f"C{numbered_from + len(out) + 1}", category="procedure", kind="include",
                              text=re.sub(r"\s+", " ", text).strip(),
                              where=_where(pages, i),
                              rule={"confirm": True, "procedure": True}))
-    return out
+    return _without_repeats(out, numbered_from)
+
+
+#: where a notice's sentence ends: a verb's ending (…다, …함, …음, …임, …됨), or a noun a notice ends on (…가능, …불가,
+#: …제외, …예정, …필수), or a full stop
+_SENTENCE_END = re.compile(r"(?:[다함음임됨요]|것|가능|불가|제외|필수|예정|바람|[.。])\s*$")
+
+
+#: a line that goes on with the sentence above it, whatever that line ended on ("평가대상 제외" / "및 탈락처리 되거나 …")
+_GOES_ON = re.compile(r"^\s*(?:및|또는|등|하게|되거나|될\s|되어|되며|하며|이며)(?:\s|$)")
+
+
+def _trigrams(text: str) -> set[str]:
+    t = _squeeze(text)
+    return {t[k:k + 3] for k in range(len(t) - 2)}
+
+
+def _without_repeats(items: list[Criterion], numbered_from: int) -> list[Criterion]:
+    """The conditions on how to apply, each once: one the notice prints twice in other words (the 60-point rule on
+    pages 11 and 14: "평가 단계별 취득점수가 60점 미만일 경우 선정 대상에서 제외") is kept in its fuller wording, where
+    that is printed (review 58 #5)."""
+    kept: list[Criterion] = []
+    for c in items:
+        mine = _trigrams(c.text)
+        twin = next((k for k, x in enumerate(kept) if mine and len(mine & _trigrams(x.text)) >= 0.5 * min(
+            len(mine), len(_trigrams(x.text)))), None)
+        if twin is None:
+            kept.append(c)
+        elif len(c.text) > len(kept[twin].text):
+            kept[twin] = c
+    return [replace(c, id=f"C{numbered_from + n}") for n, c in enumerate(kept, 1)]
 
 
 def _annex_titles(criteria: list[Criterion]) -> list[Criterion]:
@@ -887,7 +949,7 @@ def _annex_programme_tables(criteria: list[Criterion], annex_lines: dict[int, li
         rule = {"fact": "prior_support", "none_of": names, "annex_list": int(m.group(1))}
         if year:
             rule["year"] = year.group(1)  # ("2025년 … 선정되어 수행 중인 자": that year's selections)
-        out[k] = replace(c, rule=rule, category="exclusion", pattern="annex_programmes")
+        out[k] = replace(c, rule={**rule, **_as_of(c.rule)}, category="exclusion", pattern="annex_programmes")
     return out
 
 
@@ -971,8 +1033,13 @@ def _annex_programmes(criteria: list[Criterion]) -> list[Criterion]:
         for j, b in enumerate(out):
             if j != k and not b.rule.get("annex") and re.search(rf"붙임\s*{m.group(1) or m.group(2)}\b", b.text) \
                     and b.rule.get("fact") == "prior_support":
-                out[j] = replace(b, rule=rule)
+                out[j] = replace(b, rule={**rule, **_as_of(b.rule)})
     return out
+
+
+def _as_of(rule: dict) -> dict:
+    """The reference date a rule carries, to keep when its test is replaced by an annex's."""
+    return {"as_of": rule["as_of"]} if rule.get("as_of") else {}
 
 
 def _programme_names(text: str) -> list[str]:
@@ -1666,7 +1733,7 @@ _FRAMES = {
            "stage_selection": "after selection", "stage_case": "if it applies to you",
            "lead": "the notice says to allow for {lead}", "deadline": "deadline: {items}",
            "deadlines_differ": "the notice states the deadline differently — check with the agency: {items}",
-           "page": "page {n}", "paragraph": "paragraph {n}",
+           "page": "page {n}", "paragraph": "paragraph {n}", "as_of": "judged as of",
            "after": "If the agency adopted the reduction plan (a proposal, not the notice's rules: until it is "
                     "adopted, submit what the notice asks above):",
            "form": "    the consolidated application form the plan proposes",
@@ -1697,7 +1764,7 @@ _FRAMES = {
            "asked_now": "  이 패키지의 서식·서류 (지금 요구하는 그대로):",
            "later": "공고문이 이후 단계에서 요구하는 서류:",
            "stage_application": "신청 시", "stage_screening": "서류평가 통과 후", "stage_selection": "최종 선정 후",
-           "stage_case": "해당하는 경우",
+           "stage_case": "해당하는 경우", "as_of": "판단 기준일",
            "lead": "공고문: {lead}을 고려해 미리 준비", "deadline": "기한: {items}",
            "deadlines_differ": "공고문이 기한을 서로 다르게 적음 — 기관에 확인: {items}",
            "after": "기관이 감축안을 채택한다면 (제안일 뿐 공고문의 규정이 아님: 채택 전까지는 위의 공고문대로 제출):",
@@ -2027,6 +2094,8 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
         if len(c.notes) > 4:
             lines.append("    " + w["more"].format(n=len(c.notes) - 4))
         lines.append(f"    {w['rule']}: {rule}")
+        if c.rule.get("as_of"):
+            lines.append(f"    {w['as_of']}: {c.rule['as_of']}")
         d = decisions.get(c.id)
         if d:
             # (a detail the verdict does not count — an annex's alternative the company may not take — is not

@@ -181,7 +181,7 @@ def test_rules_round_trip_and_an_edited_rule(tmp_path):
     out.write_text(rules_yaml(rules), encoding="utf-8")
     data = yaml.safe_load(out.read_text(encoding="utf-8"))
     for c in data["criteria"]:
-        if c["rule"] == {"confirm": True}:
+        if {k: v for k, v in c["rule"].items() if k != "as_of"} == {"confirm": True}:
             c["rule"] = {"fact": "staff_of_host", "equals": False}
     out.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     edited = rules_from_yaml(out)
@@ -476,7 +476,10 @@ def test_a_confirmation_never_turns_facts_that_fail_into_eligible(tmp_path):
     assert "다음이 아니면 신청 불가" in eligibility_text(check, "ko")
     # ⑫ (보조금법 제31조의2) is its own sanction, not the ministry's participation restriction (#4)
     subsidy = next(c for c in rules.criteria if c.text.startswith("⑫"))
-    assert subsidy.rule == {"fact": "subsidy_excluded", "equals": False}
+    # (judged as of the closing date, as the section's heading says: review 58 #5)
+    assert subsidy.rule == {"fact": "subsidy_excluded", "equals": False, "as_of": "사업 신청‧접수 마감일 기준"}
+    closed = next(c for c in rules.criteria if c.text.startswith("⑧"))
+    assert closed.rule["as_of"] == "신청일 기준"  # (its own: "⑧ 신청일 기준 …")
     assert _check(rules, tmp_path, confirm_all=True, subsidy_excluded=True).verdict == "ineligible"
     # ⑤ excludes 창업중심대학 (도약기 창업기업) only: its 초기 track is the fast track's way in
     same = next(c for c in rules.criteria if c.text.startswith("⑤"))
@@ -658,3 +661,23 @@ def test_what_the_notice_asks_now_and_later_and_a_plan_only_as_a_proposal(tmp_pa
     assert "더 이상 내지 않는 서류" in proposal and "실명인증" in proposal
     # the JSON and the text name the same documents
     assert all(x["document"] in text for x in sub["asked_now"])
+
+
+@needs_corpus
+def test_clauses_are_quoted_whole_once_with_their_own_notes_and_reference_dates():
+    """Review 58 #5: a sentence cut at a line ("혁신상 수상기업은 …" without its subject, "… 참여" without "제한 및 …
+    받을 수 있음"), the 60-point rule listed twice, an announcement ("★ 서류평가 통과자를 대상으로 …") carried as a
+    clause's note, and the exclusions' own reference date ("사업 신청‧접수 마감일 기준") dropped."""
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    texts = [c.text for c in rules.criteria]
+    award = next(t for t in texts if "혁신상 수상기업은" in t)
+    assert "서류평가면제 대상 중" in award  # (its subject, on the line before)
+    misuse = next(t for t in texts if "허위 기재" in t)
+    assert misuse.endswith("참여 제한 및 정부지원사업비 환수 등의 조치를 받을 수 있음")
+    bonus = next(t for t in texts if "가점 관련" in t)
+    assert bonus.endswith("증빙서류 미제출 시 가점 부여 대상에서 제외")
+    assert sum(1 for t in texts if "60점 미만" in t) == 1
+    branch = next(c for c in rules.criteria if "본점과 지점" in c.text)
+    assert not any("★" in n or "창업기업확인서" in n for n in branch.notes)
+    exclusions = [c for c in rules.criteria if c.kind == "exclude" and c.text[:1] in "①②③④⑤⑥⑦⑨⑩⑪⑫⑬"]
+    assert {c.rule.get("as_of") for c in exclusions} == {"사업 신청‧접수 마감일 기준"}
