@@ -103,9 +103,12 @@ class SelfCheck:
     decisions: tuple[Decision, ...] = ()
     profile_problems: tuple[str, ...] = ()
     submission: Optional[dict] = None  # with a plan: what the agency fetches, what the applicant still brings
+    # criterion id → the registries (ids) the agency can check its fact against itself (행정정보 공동이용)
+    agency_checks: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def to_dict(self) -> dict:
         out = {"schema": SCHEMA, **self.rules.to_dict(), "verdict": self.verdict,
+               "agency_checks": {k: list(v) for k, v in self.agency_checks},
                "per_criterion": [d.to_dict() for d in self.decisions],
                "read_yourself": [c.id for c in self.rules.criteria if to_read(c)],
                "profile_problems": list(self.profile_problems), "submission": self.submission}
@@ -1657,7 +1660,28 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
     outcomes = {d.outcome for d in counted}
     verdict = "ineligible" if "not_met" in outcomes else ("eligible" if outcomes == {"met"} else "unknown")
     return SelfCheck(rules=rules, verdict=verdict, decisions=tuple(decisions), profile_problems=tuple(profile_problems),
-                     submission=sub)
+                     submission=sub, agency_checks=agency_checks(rules))
+
+
+def agency_checks(rules: NoticeRules) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each criterion on a fact the agency can check itself (data/eligibility.yaml ``agency_checks``: 체납 →
+    납세증명서, 휴·폐업 → 휴업·폐업사실증명, the size → 중소기업확인서 …), the registries of the catalogue of the
+    notice's country that provide it — said beside the criterion, so that a founder knows the agency checks it
+    (review 58 #8)."""
+    from .knowledge import load_knowledge
+
+    data = yaml.safe_load(resources.files("formslim").joinpath("data/eligibility.yaml").read_text(encoding="utf-8"))
+    by_fact = {k: v for k, v in (data.get("agency_checks") or {}).items() if isinstance(v, list)}
+    country = "KR" if notice_language(rules) == "ko" else "US"
+    regs = [r for r in load_knowledge().registries.values() if r.country == country]
+    out = []
+    for c in rules.criteria:
+        facts = {p.get("fact") for p in (c.rule.get("all_of") or [c.rule]) if isinstance(p, dict)}
+        wanted = {x for f in facts for x in by_fact.get(f, ())}
+        found = tuple(r.id for r in regs if wanted & set(r.provides))
+        if found:
+            out.append((c.id, found))
+    return tuple(out)
 
 
 def _combined(outcomes: Sequence[str], one_of: bool) -> str:
@@ -1734,6 +1758,7 @@ _FRAMES = {
            "lead": "the notice says to allow for {lead}", "deadline": "deadline: {items}",
            "deadlines_differ": "the notice states the deadline differently — check with the agency: {items}",
            "page": "page {n}", "paragraph": "paragraph {n}", "as_of": "judged as of",
+           "checked_by": "the agency can check this itself (행정정보 공동이용, with your consent)",
            "after": "If the agency adopted the reduction plan (a proposal, not the notice's rules: until it is "
                     "adopted, submit what the notice asks above):",
            "form": "    the consolidated application form the plan proposes",
@@ -1765,6 +1790,7 @@ _FRAMES = {
            "later": "공고문이 이후 단계에서 요구하는 서류:",
            "stage_application": "신청 시", "stage_screening": "서류평가 통과 후", "stage_selection": "최종 선정 후",
            "stage_case": "해당하는 경우", "as_of": "판단 기준일",
+           "checked_by": "기관이 직접 확인할 수 있음 (행정정보 공동이용, 신청인 동의 시)",
            "lead": "공고문: {lead}을 고려해 미리 준비", "deadline": "기한: {items}",
            "deadlines_differ": "공고문이 기한을 서로 다르게 적음 — 기관에 확인: {items}",
            "after": "기관이 감축안을 채택한다면 (제안일 뿐 공고문의 규정이 아님: 채택 전까지는 위의 공고문대로 제출):",
@@ -2074,6 +2100,8 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
     reason = _reason_ko if lang == "ko" else (lambda x: x)
     r = check.rules
     decisions = {d.id: d for d in check.decisions}
+    checks = dict(check.agency_checks)
+    names = _registry_names(lang) if checks else {}
     lines = [w["dated"].format(title=r.title or r.file, date=r.reference_date or w["unknown_date"]),
              w["count"].format(n=len(r.criteria), m=sum(1 for c in r.criteria if to_read(c)))]
     for c in r.criteria:
@@ -2097,6 +2125,8 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
         if c.rule.get("as_of"):
             lines.append(f"    {w['as_of']}: {c.rule['as_of']}")
         d = decisions.get(c.id)
+        if d and checks.get(c.id):
+            lines.append(f"    {w['checked_by']}: " + ", ".join(names.get(x, x) for x in checks[c.id]))
         if d:
             # (a detail the verdict does not count — an annex's alternative the company may not take — is not
             # shouted "NOT MET")

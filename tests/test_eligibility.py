@@ -681,3 +681,22 @@ def test_clauses_are_quoted_whole_once_with_their_own_notes_and_reference_dates(
     assert not any("★" in n or "창업기업확인서" in n for n in branch.notes)
     exclusions = [c for c in rules.criteria if c.kind == "exclude" and c.text[:1] in "①②③④⑤⑥⑦⑨⑩⑪⑫⑬"]
     assert {c.rule.get("as_of") for c in exclusions} == {"사업 신청‧접수 마감일 기준"}
+
+
+@needs_corpus
+def test_the_facts_the_agency_checks_itself_are_said_beside_their_criteria(tmp_path):
+    """Review 58 #8: 체납, 휴·폐업 and the SME condition were asked of the founder as plain true/false, never said to
+    be checked by the agency — which the package's own 공동이용 list (납세증명서, 휴업·폐업사실증명, 중소기업확인서)
+    lets it do."""
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    check = _check(rules, tmp_path, confirm_all=True)
+    checks = check.to_dict()["agency_checks"]
+    by_text = {c.text[:1]: c.id for c in rules.criteria if c.kind == "exclude"}
+    assert set(checks[by_text["②"]]) == {"KR-NTS-TAXPAID", "KR-LOCAL-TAXPAID"}
+    assert checks[by_text["⑧"]] == ["KR-NTS-CLOSURE"]
+    sme = next(c for c in rules.criteria if "any_of" not in c.rule and "size_class" in json.dumps(c.rule))
+    assert "KR-MSS-SMECONF" in checks[sme.id]
+    from formslim.eligibility import eligibility_text
+
+    assert "기관이 직접 확인할 수 있음 (행정정보 공동이용, 신청인 동의 시): 국세 납세증명서, 지방세 납세증명서" in \
+        eligibility_text(check, "ko")
