@@ -313,3 +313,20 @@ def test_a_korean_report_names_a_listed_attachment_in_korean_and_a_form_amendmen
     form = CORPUS / "kr-fire-forms" / "별지_제9호서식_자체점검결과보고서.pdf"
     elig = CliRunner().invoke(main, ["eligibility", str(form), "--format", "json"])
     assert json.loads(elig.stdout)["reference_date"] is None
+
+
+@pytest.mark.skipif(not (CORPUS / "kr-kstartup-sandoc").is_dir(), reason="needs ../shared/corpus")
+def test_the_readmes_kstartup_figures_are_what_analyze_prints():
+    """Review 58 #11: the README quoted figures an earlier version printed ("target 50% met", "114 → 91"). Its
+    K-Startup example lines — the headline block, the questions and minutes, and the Korean headline's beginning —
+    are checked against what `formslim analyze` prints on that package now."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    en = run("analyze", str(CORPUS / "kr-kstartup-sandoc"), "--lang", "en").stdout.splitlines()
+    ko = run("analyze", str(CORPUS / "kr-kstartup-sandoc")).stdout.splitlines()
+    block = readme.split("```\n2025년도 창업도약패키지(일반형): ", 1)[1].split("```", 1)[0]
+    quoted = ["2025년도 창업도약패키지(일반형): " + x if i == 0 else x for i, x in enumerate(block.strip().splitlines())]
+    assert quoted == en[:2]
+    for figures in ("questions 69 → 69,\nminutes 413 → 405 (±20%)", "questions 114 → 93,\nminutes 465 → 450"):
+        assert figures in readme and figures.replace("\n", " ") in en[2]
+    korean = re.search(r"`(2025년도 창업도약패키지\(일반형\): 모든 신청인이 내는 서류 4 → 2건\n\(감축[^…]*);", readme).group(1)
+    assert ko[0].startswith(korean.replace("\n", " "))
