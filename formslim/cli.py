@@ -824,7 +824,7 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
         from .prefill import source_text
 
         lines += [f"{message(lang, 'fill_' + f.outcome):8} {f.label[:50]}: {f.value if f.value is not None else ''}  "
-                  f"({source_text(f.source, lang)})" for f in done if f.outcome in ("filled", "flagged")]
+                  f"({source_text(f.source, lang)})" for f in done if f.outcome in ("filled", "flagged", "not_applicable")]
         if unused:
             lines.append(message(lang, "fill_unused", keys=", ".join(unused)))
         _write("\n".join(lines) + "\n", None)

@@ -38,7 +38,8 @@ _OUTCOME = {"met": "met", "not_met": "NOT MET", "unknown": "cannot tell"}
 CORE_KEYS = ("company", "entity_type", "size_class", "founding_date", "application_date", "employees",
              "revenue_krw", "avg_revenue_3y_krw", "industry_ksic", "industry_words", "region",
              "representative_birth_date", "is_preliminary_founder", "tax_arrears", "participation_restricted",
-             "closed", "subsidy_excluded", "loan_default", "prior_support", "certifications", "confirmed")
+             "closed", "subsidy_excluded", "loan_default", "prior_support", "certifications", "confirmed",
+             "representative_type")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _MAIN = re.compile(rf"^\s*(?:[{_CIRCLED}]|[◦○▶■◆]|\d{{1,2}}\)\s)")
 _NOTE = re.compile(r"^\s*(?:\*+|※|☞|-\s|•|ㆍ|·|<|\(\d|\d{1,2}\.\s|[가-하]\.\s)")

@@ -204,6 +204,23 @@ def _lookup(profile: dict, item: dict) -> tuple[Any, str]:
     return None, ""
 
 
+#: the kinds of representation a profile may say (``representative_type``), by the words it may use
+_SOLE = {"단독", "단독대표", "단독 대표", "sole", "single", "one"}
+#: an item only a company with several representatives files ("(해당 시) 공동대표 또는 각자대표 동의서")
+_SEVERAL = re.compile(r"공동\s*대표|각자\s*대표|co-?representative|joint representative", re.I)
+
+
+def _ruled_out(profile: dict, item: dict) -> str:
+    """Why a "(해당 시)" item does not apply to this company, where its profile says so: a co-representative's
+    papers for a company with one representative (``representative_type: 단독``; review 58 #7); "" otherwise."""
+    kind = str(profile.get("representative_type") or "").strip().lower()
+    if kind not in _SOLE:
+        return ""
+    if item.get("role") == "co_representative" or _SEVERAL.search(str(item.get("label", ""))):
+        return "not for this company: the profile says it has one representative (representative_type)"
+    return ""
+
+
 def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
     """The form with ``value`` and ``value_source`` on the items the profile answers, and what was done
     with each question."""
@@ -218,6 +235,11 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
             label = item.get("label", "")
             if concept in NEVER_FILLED or item.get("kind") == "signature":
                 done.append(Filled(item["id"], label, "blank", source="the applicant writes it (never pre-filled)"))
+                continue
+            ruled_out = _ruled_out(profile, item)
+            if ruled_out:
+                done.append(Filled(item["id"], label, "not_applicable", source=ruled_out,
+                                   key="representative_type"))
                 continue
             value, key = _lookup(profile, item)
             if value is None:
@@ -316,6 +338,8 @@ _SOURCES_KO = (
     (r"not a telephone number \((.+)\)", "전화번호가 아님 ({1})"),
     (r"not a KSIC code \(2 to 5 digits, e\.g\. 62010\)", "표준산업분류 코드가 아님 (2~5자리 숫자, 예: 62010)"),
     (r"empty or unprintable", "비어 있거나 인쇄할 수 없는 값"),
+    (r"not for this company: the profile says it has one representative \(representative_type\)",
+     "이 회사에는 해당 없음: 회사 정보상 대표자가 한 명 (representative_type)"),
 )
 
 
@@ -339,7 +363,7 @@ def source_text(source: str, lang: str) -> str:
 
 
 def fill_summary(done: list[Filled]) -> dict:
-    return {k: sum(1 for f in done if f.outcome == k) for k in ("filled", "agency", "blank", "flagged")}
+    return {k: sum(1 for f in done if f.outcome == k) for k in ("filled", "agency", "blank", "flagged", "not_applicable")}
 
 
 def write_filled(form: dict, out_dir: str | Path) -> list[Path]:

@@ -214,3 +214,20 @@ def test_every_profile_value_is_checked_whether_or_not_the_form_asks_it(kr_repor
     assert any("check digit" in v for v in flagged.values()) and any("twelve" in v for v in flagged.values())
     # application_date: no question of this form asks it, and it is still checked
     assert "application_date" in flagged and "no question here asks it" in flagged["application_date"]
+
+
+def test_a_case_the_profile_rules_out_is_not_left_to_the_applicant():
+    """Review 58 #7: a one-representative company was left a co-representative's consent and ID copy to provide
+    (the K-Startup plan's attachments). With ``representative_type: 단독`` those "(해당 시)" items are "not for this
+    company"; without it, or with a joint representation, they stay."""
+    form = {"schema": "formslim.form/1", "language": "ko", "sections": [{"id": "attachments", "items": [
+        {"id": "a1", "label": "(해당 시) 공동대표 또는 각자대표 동의서", "kind": "file", "condition": "해당 시"},
+        {"id": "a2", "label": "공동대표 신분증 사본", "kind": "file", "role": "co_representative"},
+        {"id": "a3", "label": "창업도약패키지 사업계획서 (일반형)", "kind": "file"}]}]}
+    _, done = fill_form(form, {**PROFILE, "representative_type": "단독"})
+    assert {f.item: f.outcome for f in done if not f.item.startswith("profile:")} == {
+        "a1": "not_applicable", "a2": "not_applicable", "a3": "blank"}
+    assert fill_summary(done)["not_applicable"] == 2
+    for other in (PROFILE, {**PROFILE, "representative_type": "공동대표"}):
+        _, done = fill_form(form, other)
+        assert not any(f.outcome == "not_applicable" for f in done)

@@ -381,8 +381,8 @@ TEXT = {
         "sum_all_documents": "; all documents, those filed only where they apply included: {before} → {after}",
         "sum_first": "{programme}: {papers}; {target}{verdict}{default}){alldocs}",
                 "sum_online_included": ", the online application included",
-        "fill_summary": "{filled} filled from the profile, {agency} for the agency to fill from registries, {blank} left to the applicant, {flagged} flagged",
-        "fill_filled": "filled", "fill_flagged": "flagged",
+        "fill_summary": "{filled} filled from the profile, {agency} for the agency to fill from registries, {blank} left to the applicant, {flagged} flagged, {not_applicable} not for this company",
+        "fill_filled": "filled", "fill_flagged": "flagged", "fill_not_applicable": "n/a",
         "fill_unused": "not asked by this form (not used): {keys}",
         "sum_notice_second": "as the programme notice counts its submissions ({items}): {before} → {after} ({pct}% fewer), "
                              "documents target {verdict} on this count{floor}",
@@ -763,8 +763,8 @@ TEXT = {
         "sum_all_documents": "; 해당하는 경우에만 내는 서류를 포함하면 {before} → {after}건",
         "sum_first": "{programme}: {papers}, {target}{verdict}{default}){alldocs}",
                 "sum_online_included": ", 온라인 사업신청서 포함",
-        "fill_summary": "회사 정보로 채움 {filled}개, 기관이 행정정보로 채울 항목 {agency}개, 신청인이 적을 항목 {blank}개, 검증 실패로 채우지 않음 {flagged}개",
-        "fill_filled": "채움", "fill_flagged": "검증 실패",
+        "fill_summary": "회사 정보로 채움 {filled}개, 기관이 행정정보로 채울 항목 {agency}개, 신청인이 적을 항목 {blank}개, 검증 실패로 채우지 않음 {flagged}개, 이 회사에 해당 없음 {not_applicable}개",
+        "fill_filled": "채움", "fill_flagged": "검증 실패", "fill_not_applicable": "해당 없음",
         "fill_unused": "이 서식이 묻지 않아 쓰지 않은 회사 정보: {keys}",
         "sum_notice_second": "공고문의 제출서류 표로 세면({items}) {before} → {after}건 (감축 {pct}%), 이 셈으로는 서류 목표 "
                              "{verdict}{floor}",
