@@ -590,6 +590,14 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
         if c["kind"] == "include" and (k in negating or (parents[k] in negating and parents[k] != k
                                                           and re.match(rf"^\s*[{_CIRCLED}]", " ".join(c["lines"])))):
             c["kind"] = "exclude"
+    # (the cells of an annex table's "①∼③ 중 필수 1개" column, read into the rows beside them: "… 자격요건 증빙서류 중 기본
+    # 1개", "… 최종선정 제외 중 필수 1개")
+    marked = {n for n, x in annex_lines.items() if _ONE_OF.search(re.sub(r"\s+", "", " ".join(x)))}
+    debris = re.compile(r"(?:\s+(?:중|기본|필수|\d\s*개))+\s*$")
+    for c in clauses:
+        if c["annex"] in marked:
+            c["lines"] = [debris.sub("", x) for x in c["lines"]]
+            c["notes"] = [debris.sub("", x) for x in c["notes"]]
     criteria = []
     for n, c in enumerate(kept.values(), 1):
         text = re.sub(r"\s+", " ", " ".join(c["lines"])).strip()
@@ -1634,6 +1642,7 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
             own[c.id] = _with_requirements(c, own)
     # what the routes decide (a business age on one route): a criterion of that kind may be the route's
     route_categories = {c.category for c in rules.criteria if "route_of" in c.rule}
+    spare = _not_needed(rules, own)
     decisions = []
     for c in rules.criteria:
         if "any_of" in c.rule:
@@ -1656,6 +1665,8 @@ def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_probl
             # the notice offers routes to eligibility: an applicant failing this may qualify by another
             d = replace(d, outcome="unknown", unless="route", reason=d.reason + "; not met, unless the applicant "
                                                                               "qualifies by another route the notice offers")
+        if c.id in spare and d.outcome != "met":
+            d = replace(d, reason=f"(not needed: {spare[c.id]}) {d.reason}")
         decisions.append(d)
     counted = [d for c, d in zip(rules.criteria, decisions) if not _not_counted(c.rule)]
     outcomes = {d.outcome for d in counted}
@@ -1683,6 +1694,28 @@ def agency_checks(rules: NoticeRules) -> tuple[tuple[str, tuple[str, ...]], ...]
         if found:
             out.append((c.id, found))
     return tuple(out)
+
+
+def _not_needed(rules: NoticeRules, own: dict[str, Decision]) -> dict[str, str]:
+    """The criteria an applicant need not meet, and why: an alternative of an annex's "①∼③ 중 1개" list another item
+    of which is met ("C25 is met"), and the details of a route where another route is met ("route C3 is met") — shown
+    as not needed, not as "not met" (review 58 #3: C26 "not met" shown to a company the 도약기 route admits)."""
+    out: dict[str, str] = {}
+    by_id = {c.id: c for c in rules.criteria}
+    for parent in rules.criteria:
+        routes = [by_id[x] for x in parent.rule.get("any_of") or () if x in by_id]
+        taken = next((r for r in routes if own.get(r.id) and own[r.id].outcome == "met"), None)
+        for r in routes:
+            groups = r.rule.get("requires") or ()
+            for g in groups:
+                met = next((x for x in g.get("one_of") or () if own.get(x) and own[x].outcome == "met"), None)
+                for x in g.get("one_of") or ():
+                    if met and x != met:
+                        out[x] = f"{met} is met, one of the list suffices"
+            if taken is not None and r is not taken:
+                for x in [*(r.rule.get("details") or ()), *(y for g in groups for y in (g.get("one_of") or g.get("all_of") or ()))]:
+                    out.setdefault(x, f"route {taken.id} is met")
+    return out
 
 
 def _combined(outcomes: Sequence[str], one_of: bool) -> str:
@@ -1751,6 +1784,7 @@ _FRAMES = {
            "lead_in": "a lead-in to the clauses after it (not counted)", "annex": " (an annex's detail: not counted)",
            "route": " (a route of {id})", "note": "note", "more": "… {n} more notes (--format json)", "rule": "rule",
            "met": "met", "not_met": "NOT MET", "unknown": "cannot tell", "not_met_uncounted": "not met (not counted)",
+           "not_needed": "not needed",
            "documents": "What the notice asks every applicant to submit now:",
            "asked_now": "  the package's documents, as they are asked now:",
            "later": "What the notice asks later, stage by stage:",
@@ -1786,6 +1820,7 @@ _FRAMES = {
            "lead_in": "뒤 조항들의 머리말 (세지 않음)", "annex": " (붙임의 세부 기준: 세지 않음)",
            "route": " ({id}의 경로 중 하나)", "note": "참고", "more": "… 참고 {n}개 더 (--format json)", "rule": "규칙",
            "met": "충족", "not_met": "미충족", "unknown": "판단 불가", "not_met_uncounted": "미충족 (세지 않음)",
+           "not_needed": "필요 없음",
            "documents": "지금 공고문이 모든 신청인에게 요구하는 제출 서류:",
            "asked_now": "  이 패키지의 서식·서류 (지금 요구하는 그대로):",
            "later": "공고문이 이후 단계에서 요구하는 서류:",
@@ -1902,6 +1937,12 @@ def _reason_ko_pieces(reason: str) -> str:
     m = re.match(r"^\(a route of (\S+)\) (.*)$", reason, re.S)
     if m:
         return f"({m.group(1)}의 경로) {_reason_ko_pieces(m.group(2))}"
+    m = re.match(r"^\(not needed: (C\d+) is met, one of the list suffices\) (.*)$", reason, re.S)
+    if m:
+        return f"(필요 없음: {m.group(1)} 충족, 목록 중 하나면 됨) {_reason_ko_pieces(m.group(2))}"
+    m = re.match(r"^\(not needed: route (C\d+) is met\) (.*)$", reason, re.S)
+    if m:
+        return f"(필요 없음: {m.group(1)} 경로 충족) {_reason_ko_pieces(m.group(2))}"
     m = re.match(r"^\(decided with route (\S+); not counted on its own\) (.*)$", reason, re.S)
     if m:
         return f"({m.group(1)} 경로와 함께 판단; 따로 세지 않음) {_reason_ko_pieces(m.group(2))}"
@@ -2048,7 +2089,8 @@ def _rule_said(rule: dict, lang: str) -> str:
             parts.append(f"{span}년 {', '.join(r['took_part_in'])} 참여" if ko else
                          f"took part in {', '.join(r['took_part_in'])}" + (f" in {span}" if span else ""))
         elif "none_of" in r:
-            names = r["none_of"] if len(r["none_of"]) <= 4 else [*r["none_of"][:4], f"… {len(r['none_of']) - 4}"]
+            more = len(r["none_of"]) - 4
+            names = r["none_of"] if more <= 0 else [*r["none_of"][:4], f"외 {more}개" if ko else f"and {more} more"]
             year = r.get("year") or ""
             parts.append((f"{year}년 " if year else "") + f"{', '.join(names)} 지원 이력 없음" if ko else
                          f"no prior support in {', '.join(names)}" + (f" in {year}" if year else ""))
@@ -2132,7 +2174,12 @@ def eligibility_text(check: SelfCheck, lang: str = "en") -> str:
             # (a detail the verdict does not count — an annex's alternative the company may not take — is not
             # shouted "NOT MET")
             shown = w["not_met_uncounted"] if d.outcome == "not_met" and _not_counted(c.rule) else w[d.outcome]
-            lines.append(f"    {shown}: {reason(d.reason)}")
+            if d.outcome != "met" and d.reason.startswith("(not needed: "):
+                shown = w["not_needed"]
+            said = reason(d.reason)
+            if shown == w["not_needed"]:
+                said = re.sub(r"^\((?:not needed|필요 없음): ([^()]*(?:\([^()]*\)[^()]*)*)\) ", r"\1 — ", said)
+            lines.append(f"    {shown}: {said}")
     lines += _submissions_text(check, w, lang)
     if check.verdict:
         counted = [d for c, d in zip(r.criteria, check.decisions) if not _not_counted(c.rule)]

@@ -700,3 +700,25 @@ def test_the_facts_the_agency_checks_itself_are_said_beside_their_criteria(tmp_p
 
     assert "기관이 직접 확인할 수 있음 (행정정보 공동이용, 신청인 동의 시): 국세 납세증명서, 지방세 납세증명서" in \
         eligibility_text(check, "ko")
+
+
+@needs_corpus
+def test_an_alternative_not_taken_is_not_needed_not_failed(tmp_path):
+    """Review 58 #3: "C26 not met (not counted): revenue … needs at least 2,000,000,000" shown to a company that
+    meets the fast track's head count (one of ①∼③ suffices) — or that the 도약기 route already admits — only
+    confuses: such an item is "not needed", with what suffices instead."""
+    from formslim.eligibility import eligibility_text
+
+    rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
+    check = _check(rules, tmp_path, confirm_all=True, employees=12, revenue_krw={2024: 1_800_000_000},
+                   prior_support=[{"programme": "초기창업패키지", "year": 2022}])
+    assert check.verdict == "eligible"
+    revenue = next(c for c in rules.criteria if c.rule.get("fact") == "revenue_krw")
+    text = eligibility_text(check, "en")
+    block = text.split(f"{revenue.id} [", 1)[1].split("\nC", 1)[0]
+    assert "not needed: " in block and "NOT MET" not in block and "not met" not in block
+    young = _check(rules, tmp_path, confirm_all=True, founding_date="2024-05-01", employees=12,
+                   prior_support=[{"programme": "초기창업패키지", "year": 2022}])
+    window = next(c for c in rules.criteria if c.pattern == "founding_window")
+    said = eligibility_text(young, "ko").split(f"{window.id} [", 1)[1].split("\nC", 1)[0]
+    assert "필요 없음: " in said and "미충족" not in said
