@@ -451,7 +451,7 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     tables its submissions, the second counts as the notice does, with the floor no plan goes below. The verdict is
     the first count's, met only where nothing rises."""
     from .report.i18n import josa, message
-    from .report.redesign import bases_split
+    from .report.redesign import bases_split, low_high
 
     def m(key: str, **kw) -> str:
         return message(lang, key, **kw)
@@ -503,7 +503,13 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
                all_fields_before=s["fields_before"], all_fields_after=s["fields_after"],
                all_minutes_before=f"{s['minutes_before']:.0f}", all_minutes_after=f"{s['minutes_after']:.0f}") \
         if required else m("sum_questions", fields_before=s["fields_before"], fields_after=s["fields_after"],
-                           minutes_before=f"{s['minutes_before']:.0f}", minutes_after=f"{s['minutes_after']:.0f}")
+                           minutes_before=f"{s['minutes_before']:.0f}", minutes_after=f"{s['minutes_after']:.0f}") \
+        if not s.get("minutes_approved") else m(
+            # (every form prints its approved time estimate: that is the burden of record, the model gives the change —
+            # review 59 #3)
+            "sum_questions_approved", fields_before=s["fields_before"], fields_after=s["fields_after"],
+            minutes_before=low_high(s["minutes_approved"]["before"]), minutes_after=low_high(s["minutes_approved"]["after"]),
+            model_before=f"{s['minutes_approved']['model_before']:.0f}", model_after=f"{s['minutes_approved']['model_after']:.0f}")
     # (a later stage's documents — a guarantee, a creditor's agreement — are no application documents)
     later = ([m("sum_after_approval", n=len(s["after_approval"]))
               + one_line("; ".join(x["title"] or x["file"] for x in s["after_approval"]))] if s["after_approval"] else [])

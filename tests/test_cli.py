@@ -316,13 +316,13 @@ def test_a_korean_report_names_a_listed_attachment_in_korean_and_a_form_amendmen
 
 
 @pytest.mark.skipif(not (CORPUS / "kr-kstartup-sandoc").is_dir(), reason="needs ../shared/corpus")
-def test_the_readmes_kstartup_figures_are_what_analyze_prints():
+def test_the_readmes_kstartup_figures_are_what_analyze_prints(tmp_path):
     """Review 58 #11: the README quoted figures an earlier version printed ("target 50% met", "114 → 91"). Its
     K-Startup example lines — the headline block, the questions and minutes, and the Korean headline's beginning —
     are checked against what `formslim analyze` prints on that package now."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    en = run("analyze", str(CORPUS / "kr-kstartup-sandoc"), "--lang", "en").stdout.splitlines()
-    ko = run("analyze", str(CORPUS / "kr-kstartup-sandoc")).stdout.splitlines()
+    en = run("analyze", str(CORPUS / "kr-kstartup-sandoc"), "--lang", "en", "-o", str(tmp_path / "en")).stdout.splitlines()
+    ko = run("analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "ko")).stdout.splitlines()
     block = readme.split("```\n2025년도 창업도약패키지(일반형): ", 1)[1].split("```", 1)[0]
     quoted = ["2025년도 창업도약패키지(일반형): " + x if i == 0 else x for i, x in enumerate(block.strip().splitlines())]
     assert quoted == en[:2]

@@ -268,6 +268,9 @@ TEXT = {
         "basis_required": "every applicant: {rb} → {ra}; filed only where they apply: {cb} → {ca} (the reduction is measured on the documents every applicant submits)",
         "basis_only_main": "; every applicant submits {n} document, the main form itself: no kept document keeps the target from being met, and cutting the documents filed only where they apply would not change the count", "brief_questions": "Questions asked",
         "brief_minutes": "Minutes per applicant (±{range}%)", "brief_cost": "Cost per applicant ({currency})",
+        "brief_minutes_approved": "Minutes per applicant, as the forms' approved estimates give them",
+        "brief_minutes_approved_value": "{before} → {after} (the change is the model's: {model_before} → {model_after}, "
+                                        "±{range}%)",
         "brief_year_label": "Per-year figures", "brief_year_unmeasured": "no measured change (the change per applicant is within the estimate's range; the figures are in the summary)",
         "owner_cuts_label": "Cells of {title} its owner could cut (the programme issues it; what it scores untouched — a proposal, not in the figures)",
         "owner_cuts_value": "questions {before} → {after}",
@@ -389,6 +392,9 @@ TEXT = {
         "sum_notice_floor": " — its floor is {floor} ({items} stay on any plan): the notice's design, not the plan's shortfall",
         "sum_questions": "questions asked {fields_before} → {fields_after}; minutes per applicant {minutes_before} → "
                          "{minutes_after} (±20%)",
+        "sum_questions_approved": "questions asked {fields_before} → {fields_after}; minutes per applicant {minutes_before} → "
+                                  "{minutes_after} as the forms' own approved time estimates give them (the change is the "
+                                  "model's: {model_before} → {model_after}, ±20%)",
         "sum_required_first": "every applicant (the documents every applicant submits): questions {fields_before} → "
                               "{fields_after}, minutes {minutes_before} → {minutes_after} (±20%); filing every document, "
                               "those filed only where they apply included: questions {all_fields_before} → "
@@ -652,6 +658,8 @@ TEXT = {
         "kind_file": "첨부", "kind_statement": "확인 문구 (읽고 서명)", "kind_instruction": "안내 (읽음)", "brief": "한 장 요약", "brief_date": "작성일",
         "brief_documents": "신청인이 제출하는 서류", "brief_questions": "기재 항목 수",
         "brief_minutes": "신청 1건당 소요 시간(분, ±{range}%)", "brief_cost": "신청 1건당 비용({currency})",
+        "brief_minutes_approved": "신청 1건당 소요 시간(분, 서식에 표기된 승인 소요 시간 기준)",
+        "brief_minutes_approved_value": "{before} → {after} (변화는 모형의 것: {model_before} → {model_after}, ±{range}%)",
         "brief_year_label": "연간 수치", "brief_year_unmeasured": "측정된 변화 없음 (신청 1건당 차이가 추정 오차 안; 수치는 요약에)",
         "owner_cuts_label": "「{title}」 양식을 가진 기관이 뺄 수 있는 칸 (사업이 만든 양식; 평가하는 내용은 그대로 — 제안이며 수치에 넣지 않음)",
         "owner_cuts_value": "기재 항목 {before} → {after}",
@@ -771,6 +779,8 @@ TEXT = {
         "sum_notice_floor": " — 하한 {floor}건({items}은(는) 어떤 감축안에서도 남음): 감축안이 아니라 공고문의 제출 구성 때문",
         "sum_questions": "질문 {fields_before} → {fields_after}개; 신청인당 소요 시간 {minutes_before} → {minutes_after}분 "
                          "(±20%)",
+        "sum_questions_approved": "질문 {fields_before} → {fields_after}개; 신청인당 소요 시간 {minutes_before} → {minutes_after}분"
+                                  "(서식에 표기된 승인 소요 시간 기준, 변화는 모형의 것: {model_before} → {model_after}분, ±20%)",
         "sum_required_first": "모든 신청인(모든 신청인이 내는 서류 기준): 질문 {fields_before} → {fields_after}개, 소요 시간 "
                               "{minutes_before} → {minutes_after}분(±20%); 해당하는 경우에만 내는 서류까지 모두 내면: 질문 "
                               "{all_fields_before} → {all_fields_after}개, {all_minutes_before} → {all_minutes_after}분",

@@ -77,6 +77,9 @@ def summary(a: Analysis) -> dict:
         "unique_data_before": b.data_before, "unique_data_after": b.data_after,
         "minutes_before": round(b.minutes("before"), 1), "minutes_after": round(b.minutes("after"), 1),
         "minutes_saved": round(b.minutes("before") - b.minutes("after"), 1),
+        # where every document prints its approved time estimate, the burden of record: those minutes, and after
+        # the plan the model's relative change applied to them (review 59 #3); null otherwise
+        "minutes_approved": b.approved(),
         # on the basis the documents are counted: an applicant who files none of the documents filed only where
         # they apply ("(해당 시) …"); the same as the figures above when every document is filed by everyone
         "minutes_required_before": round(required_minutes(p, b.before), 1),
@@ -108,6 +111,12 @@ def summary(a: Analysis) -> dict:
                         "fields_after": b.carry_over.fields_after,
                         "minutes_after": round(b.carry_over.minutes_after, 1)} if b.carry_over is not None else None),
     }
+
+
+def low_high(x: dict) -> str:
+    """A printed estimate summed, low–high: "62", "282–357"."""
+    lo, hi = round(x["low"]), round(x["high"])
+    return f"{lo}" if lo == hi else f"{lo}–{hi}"
 
 
 def _md_figures(s: dict, b, lang: str) -> list[str]:
@@ -1760,6 +1769,13 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         if k == "after_approval":  # one row per document of the closing stage
             summary_rows += [[t(a.lang, "after_approval_label"), f"{x['title'] or x['file']} ({x['file']})"] for x in v]
             continue
+        if k == "minutes_approved":  # the forms' approved estimates, as the brief says them
+            if v is not None:
+                summary_rows.append([t(a.lang, "brief_minutes_approved"), t(
+                    a.lang, "brief_minutes_approved_value", before=low_high(v["before"]), after=low_high(v["after"]),
+                    model_before=f'{v["model_before"]:.0f}', model_after=f'{v["model_after"]:.0f}',
+                    range=f"{a.burden.range * 100:.0f}")])
+            continue
         if k == "carry_over":  # the variant, said as the brief says it
             if v is not None:
                 summary_rows.append([_carry_over_label(v, lambda k, **kw: t(a.lang, k, **kw)),
@@ -2252,6 +2268,12 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         unmeasured = within(mb, ma)
         rows += [(L("brief_questions"), f'{s["fields_before"]} → {s["fields_after"]}'), *why_more,
                  (L("brief_minutes", range=rng), f'{mb:.0f} → {ma:.0f}' + unmeasured)]
+        if (ap := s.get("minutes_approved")):
+            # (every form prints its approved estimate: the burden of record leads, the model's minutes give only the
+            # change — review 59 #3, SBA review 57 #2)
+            rows[-1] = (L("brief_minutes_approved"), L("brief_minutes_approved_value", before=low_high(ap["before"]),
+                                                       after=low_high(ap["after"]), model_before=f"{mb:.0f}",
+                                                       model_after=f"{ma:.0f}", range=rng) + unmeasured)
         if not unmeasured:
             rows.append((L("brief_cost", currency=cur), f'{_num(s["cost_before"])} → {_num(s["cost_after"])}'))
     if a.burden.per_person:
@@ -2274,7 +2296,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         if measured and measured != (a.country or "") else L("brief_model_here"),
         tariff=_num(b.tariff), currency=cur, assumed=L("brief_model_assumed") if b.tariff_assumed else "",
         fees=L("brief_model_fees") if any(d.fee for d in (*b.before, *b.after)) else "")))
-    if (chk := a.burden.printed_check()) is not None:
+    if (chk := a.burden.printed_check()) is not None and not s.get("minutes_approved"):
         # (the forms' own burden statements beside the model's minutes for the same forms: a director comparing the
         # figures with the agency's approved estimates sees the gap on the first page, not only in Method — SBA 504
         # review 35 #5)
