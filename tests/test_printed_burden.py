@@ -63,11 +63,18 @@ def test_the_plan_shows_the_printed_estimates_beside_the_model(tmp_path):
     brief = md.split("\n## ", 2)[1] if "\n## " in md else md
     model = check["model_minutes"]
     side = "below" if model * 1.2 < 121 else "above" if model * 0.8 > 121 else None
-    line = next(x for x in md.splitlines() if x.startswith("- The forms' own time estimates (2 of "))
-    assert f"121 minutes as printed, where this model gives {model:.0f}" in line or \
-        f"121 minutes as printed; this model gives {model:.0f}" in line
-    assert (side is None) == ("the model is" not in line) and (side is None or f"the model is {side}" in line)
-    assert line in brief
+    # (both forms print one: their approved estimates are the burden of record, which the headline and the brief lead
+    # with — the model gives only the change; review 59 #3, SBA review 57 #2)
+    approved = plan["summary"]["minutes_approved"]
+    assert approved["documents"] == 2 and approved["before"] == {"low": 121.0, "high": 121.0}
+    ratio = plan["summary"]["minutes_after"] / plan["summary"]["minutes_before"]
+    assert abs(approved["after"]["low"] - 121 * ratio) < 0.2 and approved["model_before"] == plan["summary"]["minutes_before"]
+    line = next(x for x in brief.splitlines() if x.startswith("- Minutes per applicant, as the forms' approved estimates"))
+    assert f": 121 → {round(121 * ratio)} (the change is the model's: {plan['summary']['minutes_before']:.0f} → " in line
+    assert "questions asked" in result.output and "as the forms' own approved time estimates give them" in result.output
+    # (the cross-check row is for a package only some of whose forms print one: here the row above says it)
+    assert not any(x.startswith("- The forms' own time estimates (2 of ") for x in brief.splitlines())
+    assert side is None or model != 121
     # the personal financial statement is completed "for: (1) each proprietor; …": the figures count one copy,
     # and say what each further person adds (review 29 #4)
     pp = plan["burden"]["per_person"]
@@ -213,3 +220,23 @@ def test_the_inventory_names_each_forms_collection_and_sponsor_and_opens_with_a_
     assert "OMB 1545-1872 · Internal Revenue Service — another agency's collection" in rows["| irs-form-4506-c.pdf"]
     brief = md.split("## Brief (one page)")[1].split("\n- ")
     assert brief[2].startswith("**Before these figures are used: SBA Form 1244"), brief[:3]
+
+
+def test_the_approved_estimates_lead_only_where_every_form_prints_one():
+    """Review 59 #3: where every document an applicant submits prints its approved time estimate, that is the burden of
+    record — the model's relative change applied to it; where one prints none, the model's minutes stay the figures
+    and the printed ones a cross-check."""
+    from formslim.reduce.burden import Burden, DocumentBurden
+
+    def burden(before, after):
+        return Burden("USD", 40.0, True, None, 1.0, 0.2, tuple(before), tuple(after), 10, 8, 10, 8, "test")
+
+    a = DocumentBurden("a.pdf", {"filling": 10.0}, 0.0, printed=(30.0, 30.0))
+    b = DocumentBurden("b.pdf", {"filling": 6.0}, 0.0, printed=(20.0, 40.0))
+    merged = DocumentBurden("a.pdf", {"filling": 12.0}, 0.0)
+    got = burden([a, b], [merged]).approved()
+    assert got["before"] == {"low": 50.0, "high": 70.0} and got["model_before"] == 16.0 and got["model_after"] == 12.0
+    assert got["after"] == {"low": 37.5, "high": 52.5}  # (the model's −25 %, applied to the printed level)
+    plain = DocumentBurden("c.pdf", {"filling": 6.0}, 0.0)
+    assert burden([a, plain], [merged]).approved() is None
+    assert burden([a, plain], [merged]).printed_check()["documents"] == 1

@@ -269,6 +269,7 @@ TEXT = {
         "basis_only_main": "; every applicant submits {n} document, the main form itself: no kept document keeps the target from being met, and cutting the documents filed only where they apply would not change the count", "brief_questions": "Questions asked",
         "brief_minutes": "Minutes per applicant (±{range}%)", "brief_cost": "Cost per applicant ({currency})",
         "brief_minutes_approved": "Minutes per applicant, as the forms' approved estimates give them",
+        "brief_model_approved": "the level: the forms' own approved time estimates; the change: ", "model_only": "the model's",
         "brief_minutes_approved_value": "{before} → {after} (the change is the model's: {model_before} → {model_after}, "
                                         "±{range}%)",
         "brief_year_label": "Per-year figures", "brief_year_unmeasured": "no measured change (the change per applicant is within the estimate's range; the figures are in the summary)",
@@ -659,6 +660,7 @@ TEXT = {
         "brief_documents": "신청인이 제출하는 서류", "brief_questions": "기재 항목 수",
         "brief_minutes": "신청 1건당 소요 시간(분, ±{range}%)", "brief_cost": "신청 1건당 비용({currency})",
         "brief_minutes_approved": "신청 1건당 소요 시간(분, 서식에 표기된 승인 소요 시간 기준)",
+        "brief_model_approved": "수준: 서식에 표기된 승인 소요 시간; 변화: ", "model_only": "모형",
         "brief_minutes_approved_value": "{before} → {after} (변화는 모형의 것: {model_before} → {model_after}, ±{range}%)",
         "brief_year_label": "연간 수치", "brief_year_unmeasured": "측정된 변화 없음 (신청 1건당 차이가 추정 오차 안; 수치는 요약에)",
         "owner_cuts_label": "「{title}」 양식을 가진 기관이 뺄 수 있는 칸 (사업이 만든 양식; 평가하는 내용은 그대로 — 제안이며 수치에 넣지 않음)",

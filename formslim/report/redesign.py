@@ -1443,8 +1443,14 @@ def to_markdown(a: Analysis) -> str:
              # (what the figures would be under an assumption the plan does not make: off the one-page brief)
              *[f"- {md(k)}: {md(v)}" for k, v in variant_rows(a, s, L)],
              *(_md_figures(s, b, lang) if p.target_basis == "required" else [
-                 f"- {t(lang, 'minutes_per_applicant')}: {s['minutes_before']:.0f} → {s['minutes_after']:.0f} "
-                 f"(±{b.range * 100:.0f}%)",
+                 *([f"- {t(lang, 'brief_minutes_approved')}: " + t(
+                     lang, "brief_minutes_approved_value", before=low_high(s["minutes_approved"]["before"]),
+                     after=low_high(s["minutes_approved"]["after"]), model_before=f"{s['minutes_before']:.0f}",
+                     model_after=f"{s['minutes_after']:.0f}", range=f"{b.range * 100:.0f}")]
+                   if s.get("minutes_approved") else []),
+                 f"- {t(lang, 'minutes_per_applicant')}" + (f" ({t(lang, 'model_only')})" if s.get("minutes_approved")
+                                                            else "") + f": {s['minutes_before']:.0f} → "
+                 f"{s['minutes_after']:.0f} (±{b.range * 100:.0f}%)",
                  f"- {t(lang, 'cost_per_applicant')}: {_num(s['cost_before'])} → {_num(s['cost_after'])} "
                  f"{_unit(b.currency, lang)}",
                  f"- {t(lang, 'fields_asked')}: {b.fields_before} → {b.fields_after}; {t(lang, 'unique_data')}: "
@@ -2291,7 +2297,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     home = {"DE": "de", "KR": "kr", "US": "us", "GB": "gb", "NL": "nl"}
     measured = str(standard_times().get("jurisdiction") or "")
     # (no cost on the page where the minutes' change is within the model's range: the minutes' source alone)
-    rows.append((L("brief_model_label"), L(
+    rows.append((L("brief_model_label"), (L("brief_model_approved") if s.get("minutes_approved") else "") + L(
         "brief_model_minutes" if unmeasured else "brief_model_value", table=L("brief_model_" + home.get(measured, "other"), code=measured)
         if measured and measured != (a.country or "") else L("brief_model_here"),
         tariff=_num(b.tariff), currency=cur, assumed=L("brief_model_assumed") if b.tariff_assumed else "",
