@@ -786,6 +786,42 @@ def with_block_parties(text: str, fields: tuple[Field, ...]) -> tuple[Field, ...
     return tuple(out)
 
 
+#: "Ensure that lines 5 through 8 are completed before signing" (IRS Form 4506-C): the request's own lines, which the
+#: party that files the form fills before the signer signs
+_BEFORE_SIGNING = re.compile(r"\blines?\s+(\d{1,2})[a-z]?\s+(?:through|thru|to|[-–])\s+(\d{1,2})[a-z]?\s+(?:are|is|must\s+be|"
+                             r"should\s+be|have\s+been)\s+(?:completed|filled\s+in|filled\s+out)\s+(?:before|prior\s+to)\s+"
+                             r"(?:signing|you\s+sign|it\s+is\s+signed|the\s+form\s+is\s+signed)", re.I)
+
+
+def with_lines_filled_before_signing(text: str, fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The lines a form says are completed before it is signed — "Ensure that lines 5 through 8 are completed before
+    signing" (IRS Form 4506-C: the IVES participant, its client and the transcript requested) — are the party's that
+    files it, not the signer's answers: a field of those lines that says no party of its own is that party's — the
+    party the range's other lines name (the 4506-C's 5a "IVES participant"). Loan-consents review 59 #1, SBA review 57
+    #8: lines 6–8 were counted as the borrower's questions. Only where one party other than the applicant's side is
+    named in the range."""
+    m = _BEFORE_SIGNING.search(re.sub(r"\s+", " ", text or "")[:60000])
+    if m is None:
+        return fields
+    first, last = int(m.group(1)), int(m.group(2))
+    if not 0 < first <= last <= first + 10:
+        return fields
+
+    def in_range(f: Field) -> bool:
+        n = re.match(r"(\d{1,2})", f.line or "") or re.match(r"\s*(\d{1,2})[a-z]?\.", f.label or "")
+        return n is not None and first <= int(n.group(1)) <= last
+
+    parties = [f.subject for f in fields if f.subject and f.subject not in _OWN_SIDE and in_range(f)
+               or f.subject and f.subject not in _OWN_SIDE and re.match(rf"\s*{first}[a-z]?\b", f.label or "")]
+    if not parties:
+        parties = [f.subject for f in fields if f.subject and f.subject not in _OWN_SIDE
+                   and f.subject in {"intermediary", "client", "lender", "requester"}]
+    if not parties:
+        return fields
+    party = parties[0]
+    return tuple(replace(f, subject=party) if f.subject is None and in_range(f) else f for f in fields)
+
+
 #: the boxes of a signature block after its mark: its date, the signer's printed name, their number
 _BLOCK_ADJUNCT = re.compile(r"(?i)^\s*(?:enter\s+)?(?:date|print(?:ed)?\s*(?:/\s*type(?:d)?)?\s*name|type(?:d)?\s+name|name|"
                             r"title|social\s+security\s+(?:no|number)|ssn)\b")

@@ -24,7 +24,8 @@ from ..fields.detect import detect_fields, number_fields
 from ..fields.captions import AMOUNT_MARK
 from ..fields.kinds import infer_kind, initials_kind
 from ..fields.parts import with_cases, with_parts
-from .parties import declaration, korean_pledge, filled_by_others, form_for, read_parties, with_block_parties, with_parties, without_issuers_seal
+from .parties import (declaration, korean_pledge, filled_by_others, form_for, read_parties, with_block_parties,
+                      with_lines_filled_before_signing, with_parties, without_issuers_seal)
 from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
 from ..text import (absent_names, BLOCK_MARK, opens_purpose_notice, FORM_NUMBER_TITLE, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
@@ -390,7 +391,8 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
               part: int = 0, pages: Optional[tuple[int, int]] = None, full_text: str = "") -> Document:
     """A document (or one logical document of the file) from its printed text (``full_text``: all its
     pages, where ``text`` holds the first ones) and fields."""
-    fields = with_parts(with_cases(with_block_parties(full_text or text, with_parties(fields))))
+    fields = with_parts(with_cases(with_lines_filled_before_signing(full_text or text, with_block_parties(
+        full_text or text, with_parties(fields)))))
     burden, burden_text = printed_burden(full_text or text)
     expires, expires_text = approval_expiry(full_text or text)
     kind, confidence, evidence = classify_with_evidence(title, path_hint, text[:40000], fields, "pdf")

@@ -2179,6 +2179,12 @@ def _field_plans(docs, plans, match: MatchResult, derivations, available, decide
             if number in own_lines and f.kind != "signature":
                 out.append(FieldPlan(action="other_party", source=own_lines[number], **base))
                 continue
+            if f.subject in own_fillers and (r is None or r.role in (None, f.subject)) and f.kind != "signature":
+                # a line the form says is completed before it is signed, by the party that files it ("Ensure that
+                # lines 5 through 8 are completed before signing": the transcript requested, its years — 4506-C lines
+                # 6–8; review 59 #1): that party's, not the signer's question
+                out.append(FieldPlan(action="other_party", source=f.subject, **base))
+                continue
             if f.read_only:
                 # the document will not let the applicant type here: it fills the answer itself (a name
                 # copied from the main return, a voucher's copy of a total): nobody's question, before or after

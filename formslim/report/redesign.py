@@ -475,6 +475,21 @@ def _yes_no_pairs(rows: dict[str, dict], order: list[str]) -> None:
     order[:] = [k for k in order if k not in gone]
 
 
+def _printed_name(role, labels: list[str]) -> str:
+    """A role as the form's own labels name it ("the Company's Agent", "the Company", "the IVES participant"): the
+    longest of the role's English words a label prints; "" where none does."""
+    for w in sorted(role.en, key=len, reverse=True):
+        if len(w.strip('"')) <= 4 and not w.startswith('"'):
+            continue
+        word = w.strip('"')
+        for label in labels:
+            m = re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", label, re.I)
+            if m:
+                said = m.group(0)
+                return said if said.lower().startswith("the ") else f"the {said}"
+    return ""
+
+
 def _whom(roles, lang: str, kb) -> str:
     """The parties a question is asked of, as a sentence names them ("the guarantor", "the individual the
     statement is about"; "보증인")."""
@@ -553,6 +568,14 @@ def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str
             who = _whom({done_by}, lang, kb) if kb is not None and done_by in kb.roles else done_by
         else:
             who = _whom(roles, lang, kb) if kb is not None and roles and len(roles) <= 2 else ""
+        parties = (completers if len(completers) == 1 and all(rows[k]["sources"].get("other_party") for k in keys)
+                   else roles if len(roles) <= 2 else set())
+        if who and lang == "en" and kb is not None and parties and parties <= set(kb.roles):
+            # (a role several programmes name differently is named as this form prints it: the SSA-89's "the Company"
+            # and "Company's Agent", not the client and IVES participant of the IRS form — review 59 #1)
+            printed = [_printed_name(kb.roles[x], [rows[k]["datum"] for k in keys]) for x in sorted(parties)]
+            if all(printed):
+                who = " and ".join(printed)
         gone |= _fold(rows, keys, datum=t(lang, "other_party_questions_of" if who else "other_party_questions",
                                           title=title, count=len(keys), who=who),
                       why=t(lang, "why_other_party"), title=title)
