@@ -175,6 +175,12 @@ class Registry:
     # what its record gives for a datum where that differs by case, by concept (the 사업자등록증명's 개업일 is a
     # corporation's business start, not its 회사성립연월일): said wherever the record pre-fills or checks it
     provides_notes: dict = field(default_factory=dict, compare=False)
+    # who keeps the signed consent form where the channel does not take it itself (CBSV: the company that asks keeps
+    # the number holder's Form SSA-89 for SSA's compliance reviews): its retention is that party's duty
+    consent_kept_by: str = ""
+    # who may take the signed consent electronically, and by what law, where the form itself names it (the SSA-89:
+    # a Permitted Entity under section 215 of the Economic Growth, Regulatory Relief, and Consumer Protection Act)
+    esign: str = ""
 
 
 @dataclass(frozen=True)
@@ -646,7 +652,8 @@ def _registry(e: dict) -> Registry:
                     signed_form=_flag(e.get("signed_form", False), "signed_form"),
                     consent_law=str(e.get("consent_law", "")),
                     data_subjects=_tuple(e.get("data_subjects")),
-                    provides_notes={str(k): str(v) for k, v in (e.get("provides_notes") or {}).items()})
+                    provides_notes={str(k): str(v) for k, v in (e.get("provides_notes") or {}).items()},
+                    consent_kept_by=str(e.get("consent_kept_by") or ""), esign=str(e.get("esign") or ""))
 
 
 def user_dirs(extra: Iterable[str | os.PathLike] = ()) -> list[Path]:

@@ -582,8 +582,10 @@ def plan_reduction(package: Package, match: MatchResult, derivations: tuple[Deri
             signed_consents.append(channel.id)
             plan["decisions"].append(decide(
                 "K-CHANNEL-CONSENT", "keep", [d.key], [],
-                f"the signed consent {channel.issuer} takes itself ({channel.channel}): it opens the lookup, so it "
-                "stays as it is, signed and dated as it prints (the person it is about, or one with authority to sign for "
+                (f"the signed consent {channel.issuer}'s lookup rests on ({channel.channel}), kept by "
+                 f"{channel.consent_kept_by}: it opens the lookup, so it " if channel.consent_kept_by else
+                 f"the signed consent {channel.issuer} takes itself ({channel.channel}): it opens the lookup, so it ")
+                + "stays as it is, signed and dated as it prints (the person it is about, or one with authority to sign for "
                 "them); a checkbox in the consolidated form cannot replace it", (f"{channel.name}: {channel.source}",) + tuple(dict.fromkeys(
                     f"signed by the {x.signer}" + (f" ({x.condition})" if x.condition else "") for x in d.signers
                     if x.signer not in ("applicant", "representative")))[:3]
@@ -2559,6 +2561,15 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
             x.update(unblock="open today, by the form's own means: it has a box for an electronic signature, which the "
                              "participant that files it may accept where it takes e-signed forms — it stays a form of "
                              "its own, signed by the person whose records it opens, but it can be signed online",
+                     variant="K-CHANNEL-CONSENT-ESIGN")
+        elif rule == "K-CHANNEL-CONSENT" and (reg := next((r for r in registries.values() if r.esign and r.signed_form
+                                                           and r.id in plan.signed_consents
+                                                           and any(compact(a) in compact(d.file + d.title)
+                                                                   for a in r.aliases)), None)) is not None:
+            # the form names who may take it electronically (SSA-89: a Permitted Entity under section 215 — eCBSV):
+            # open to that party today (review 59 #4)
+            x.update(unblock=f"open today to the party the form names: {reg.esign} — it stays a form of its own, signed "
+                             "by the person whose records it opens, but it can be signed online",
                      variant="K-CHANNEL-CONSENT-ESIGN")
         elif rule == "K-SIGNER" and d.signers and all(s.signer in OFFICIALS for s in d.signers):
             x.update(why="a record officials complete and sign (a check the agency makes)",
