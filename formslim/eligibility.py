@@ -756,6 +756,9 @@ def _procedures(lines: list[str], criteria: list[Criterion], numbered_from: int)
 
     def starts(k: int) -> bool:  # a line that opens an item, a note or a heading: a sentence starts there
         x = lines[k].strip()
+        if re.match(rf"^[{_CIRCLED}]\S", x) and len(re.findall(rf"[{_CIRCLED}]", x)) >= 2 and k > 0 \
+                and not _SENTENCE_END.search(lines[k - 1]) and not _PAGE.match(lines[k - 1].strip()):
+            return False  # ("… 모집은 / ①일반형, ②대기업 협업형, ③투자병행형 …": an enumeration inside the sentence)
         return bool(_MAIN.match(x) or _NOTE.match(x) or re.match(r"^\s*(?:□|■|<|\[|★)", x))
 
     for i, raw in enumerate(lines):

@@ -672,6 +672,9 @@ def test_clauses_are_quoted_whole_once_with_their_own_notes_and_reference_dates(
     texts = [c.text for c in rules.criteria]
     award = next(t for t in texts if "혁신상 수상기업은" in t)
     assert "서류평가면제 대상 중" in award  # (its subject, on the line before)
+    kinds = next(t for t in texts if "1개의 유형만 신청 가능" in t)
+    assert kinds.startswith("2025년도 창업도약패키지 창업기업 모집은 ①일반형")  # (an enumeration inside the sentence)
+    assert kinds.endswith("「접수 취소」해야 일반형에 신청 가능")
     misuse = next(t for t in texts if "허위 기재" in t)
     assert misuse.endswith("참여 제한 및 정부지원사업비 환수 등의 조치를 받을 수 있음")
     bonus = next(t for t in texts if "가점 관련" in t)
