@@ -318,12 +318,16 @@ def test_sba_package_end_to_end(tmp_path):
     ives = [f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf" and "IVES participant ID" in f["label"]]
     assert ives and all(f["action"] == "other_party" for f in ives)
     # … and the rest of its line 5: 5b customer file number, 5c unique identifier, 5d its client's name and
-    # address (the unnumbered "Client name" between 5c and 5d.ii too); line 6 on is the taxpayer's again
+    # address (the unnumbered "Client name" between 5c and 5d.ii too: the client's, which writes its own name)
     line5 = [f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf"
              and (re.match(r"5[bcd]\.", f["label"]) or f["label"] == "Client name")]
-    assert len(line5) == 8 and all(f["action"] == "other_party" and f["source"] == "intermediary" for f in line5)
-    assert next(f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf"
-                and f["label"].startswith("6. Transcript requested"))["action"] == "ask"
+    assert len(line5) == 8 and all(f["action"] == "other_party" and f["source"] in ("intermediary", "client")
+                                   for f in line5)
+    # … and lines 6–8, the transcript requested and its years: "Ensure that lines 5 through 8 are completed before
+    # signing" — the filing party's, not the taxpayer's questions (loan-consents review 59 #1); line 7b's box for
+    # the taxpayer(s) the transcript is of stays as read
+    request = [f for f in plan["fields"] if f["file"] == "irs-form-4506-c.pdf" and re.match(r"[68]\.|7a\.", f["label"])]
+    assert len(request) >= 10 and all(f["action"] == "other_party" for f in request)
     # a business applies: the business table of standard times is the right one, nothing to say
     assert not any("applicants here are individuals" in x for x in plan["burden"]["assumptions"])
     # no two review rows read alike: a label one form asks twice says which box ("(1/2)")
@@ -1214,7 +1218,8 @@ def test_pages_another_party_completes_are_not_the_applicants(tmp_path):
     assert "that party's (certified development company)" in md and "(cdc)" not in md
     # (and its questions are one row of the protocol, not 174 rows among the applicant's data — review 46 #11)
     # (… naming the party the form says completes it — review 54 #13)
-    assert md.count("completed by the certified development company |") == 1 and "| Has the CDC had staffing changes" not in md
+    # (as the form prints the party: "Certified Development Company" — review 59 #1)
+    assert md.count("completed by the Certified Development Company |") == 1 and "| Has the CDC had staffing changes" not in md
 
 
 @needs_corpus
@@ -1941,9 +1946,11 @@ def test_the_question_protocol_asks_as_the_consolidated_form_does(tmp_path):
     assert any(line.startswith("| SBA Form 148L: its ") and "asked of the guarantor" in line for line in own)
     # the taxpayer's IVES consent (a spouse signs beside them only for a joint return) stays the applicant's
     assert not any("Form 4506-C" in line or "spouse" in line.lower() for line in own)
-    # a date asked in boxes (4506-C line 8: month, day, year) is one question, one row — as the plan counts it
-    assert not any(re.match(r"\| 8\. 4 digit Year", line) for line in protocol.splitlines())
-    assert any(re.match(r"\| 8\. Year or period requested", line) for line in protocol.splitlines())
+    # a date asked in boxes (4506-C line 8: month, day, year) is one question, one row — as the plan counts it; and
+    # lines 6–8 are the filing party's ("Ensure that lines 5 through 8 are completed before signing"), in the row of
+    # that party's part, not the applicant's questions (review 59 #1)
+    assert not any(re.match(r"\| 8\. (?:4 digit Year|Year or period requested)", line) for line in protocol.splitlines())
+    assert any(re.match(r"\| Form 4506-C .*: its \d+ questions, completed by ", line) for line in protocol.splitlines())
     form = json.loads((tmp_path / "form.json").read_text(encoding="utf-8"))
     names = [i for s in form["sections"] for i in s["items"]
              if i.get("concept") == "person.name" and i.get("role") == "representative"]

@@ -3,6 +3,8 @@ IRS 4506-C) found misread: whose datum a field asks, which boxes are one choice,
 what a file is and what its title is."""
 from __future__ import annotations
 
+import re
+
 import openpyxl
 
 from formslim.model import Field, Location
@@ -145,9 +147,11 @@ def test_a_cv_merged_with_another_is_filed_for_each_staff_member_and_a_spouses_r
     assert "| spouse: Print/Type name |" in md and "| Print/Type name |" in md and "Print/Type name (×2)" not in md
     # (a party that writes its own lines on the consent: its lines are that party's part of the form — one row of the
     # protocol naming the party, not the applicant's data; review 46 #11)
-    # (the party the plan says completes it — the IVES participant writes line 5, the client's name and address
-    # among it —, not whom the lines are about: review 54 #13)
-    assert "Transcript of Tax Return: its 14 questions, completed by the IVES participant |" in md
+    # (the party the plan says completes it — the IVES participant writes line 5, the client its own name and address,
+    # and lines 6–8 are completed before signing —, not whom the lines are about: review 54 #13, review 59 #1; on the
+    # SSA-89 the same parties as that form names them, "the Company" and "the Company's Agent")
+    assert re.search(r"Transcript of Tax Return: its \d+ questions, completed by the client and the IVES participant \|", md)
+    assert re.search(r"Verification: its \d+ questions, completed by the Company and the Company's Agent \|", md)
     assert "| IVES participant name |" not in md
 
 

@@ -11,16 +11,18 @@ from .conftest import CORPUS, corpus_package, needs_corpus
 def test_a_channel_consent_whose_form_offers_an_e_signature_can_be_signed_online_today(tmp_path):
     """IRS Form 4506-C prints "Signatory confirms document was electronically signed": what would let it be signed
     online is open today, where the IVES participant takes e-signed forms — its blocker says so (variant
-    K-CHANNEL-CONSENT-ESIGN), and still keeps it as a form of its own. SSA-89, which has no such box, keeps the old
-    remedy."""
+    K-CHANNEL-CONSENT-ESIGN), and still keeps it as a form of its own. SSA-89 has no such box, but names who may take
+    it electronically — a Permitted Entity under section 215 (eCBSV): open to that party (review 59 #4)."""
     pkg = corpus_package(tmp_path / "pkg", "loan-consents-msfg/irs-form-4506-c.pdf", "loan-consents-msfg/ssa-89.pdf")
     a = analyze([pkg], cache=None)
     blockers = {b["file"]: b for b in a.plan.blockers}
     esign = blockers["irs-form-4506-c.pdf"]
     assert esign["rule"] == "K-CHANNEL-CONSENT" and esign["variant"] == "K-CHANNEL-CONSENT-ESIGN"
     assert "open today" in esign["unblock"] and "electronic signature" in esign["unblock"]
-    other = blockers.get("ssa-89.pdf")
-    assert other is None or other.get("variant") != "K-CHANNEL-CONSENT-ESIGN"
+    other = blockers["ssa-89.pdf"]
+    assert other["variant"] == "K-CHANNEL-CONSENT-ESIGN-BY" and "Permitted Entity under section 215" in other["unblock"]
+    kept = next(x for x in a.plan.decisions if x.rule == "K-CHANNEL-CONSENT" and "ssa-89.pdf" in x.documents)
+    assert "keeps the signed form for SSA's compliance reviews" in kept.reason  # (CBSV: SSA does not take it)
 
 
 @needs_corpus

@@ -53,7 +53,11 @@ def test_form_4506c_asks_four_periods_not_twelve_questions():
     a = analyze([path])
     dp = next(x for x in a.plan.documents if x.file == "irs-form-4506-c.pdf")
     theirs = sum(1 for fp in a.plan.fields if fp.action in ("other_party", "form_fills"))
-    assert dp.fields_before == len(d.fields) - theirs - 8
+    # (a part box is no question of its own; line 8 itself is the filing party's — "Ensure that lines 5 through 8 are
+    # completed before signing", review 59 #1 — so its parts are among theirs)
+    parts_asked = sum(1 for fp in a.plan.fields if fp.part_of and fp.action not in ("other_party", "form_fills"))
+    assert dp.fields_before == len(d.fields) - theirs - parts_asked
+    assert all(fp.action == "other_party" for fp in a.plan.fields if fp.field in {f.id for f in heads})
     assert a.burden.fields_before == dp.fields_before
     assert {fp.part_of for fp in a.plan.fields if fp.part_of} == {f.id for f in heads}
 

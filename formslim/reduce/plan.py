@@ -2570,7 +2570,7 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
             # open to that party today (review 59 #4)
             x.update(unblock=f"open today to the party the form names: {reg.esign} — it stays a form of its own, signed "
                              "by the person whose records it opens, but it can be signed online",
-                     variant="K-CHANNEL-CONSENT-ESIGN")
+                     variant="K-CHANNEL-CONSENT-ESIGN-BY")
         elif rule == "K-SIGNER" and d.signers and all(s.signer in OFFICIALS for s in d.signers):
             x.update(why="a record officials complete and sign (a check the agency makes)",
                      unblock="the agency records its check in its own system instead of asking for the form (a change "

@@ -914,6 +914,9 @@ BLOCKERS = {
         "K-SIGNER-SIGNS-MAIN": ("다른 사람이 서명하지만, 그 사람이 주 신청서에도 서명하고 주 신청서가 이 문서의 질문 대부분을 이미 묻는 문서",
                                 "나머지 질문을 주 신청서의 그 사람 부분에서 묻고 이 서식은 받지 않는다 (별도로 정해진 서식이라 소관 "
                                 "기관이 정할 일: 결정의 근거에 그 질문들이 적혀 있다)"),
+        "K-CHANNEL-CONSENT-ESIGN-BY": ("조회 기관이 기대는 서명 동의서",
+                                       "지금도 서식이 정한 곳에는 가능하다: 서식이 이름 붙인 기관(예: 미국 eCBSV의 허가 기관)은 전자서명으로 "
+                                       "동의를 받을 수 있다 — 기록의 주인이 서명하는 별도 서식으로는 남는다"),
         "K-CHANNEL-CONSENT-ESIGN": ("조회 기관이 받는 서명 동의서",
                                     "지금도 서식 자체로 가능하다: 전자서명 확인란이 있어, 이를 제출하는 참여기관이 전자서명 서식을 받는 "
                                     "곳이면 온라인으로 서명할 수 있다 — 기록의 주인이 서명하는 별도 서식으로는 남는다"),
@@ -957,7 +960,7 @@ def rule_text(lang: str, rule: str, fallback: str, variant: str = "") -> str:
 #: the plan's rules by a short name a director reads (the id stays in the English report and in plan.json)
 RULE_NAMES = {
     "ko": {"K-PRIMARY": "주 신청서를 통합 신청서로", "K-MAIN-FORM": "주 신청서 유지(옮겨 올 서류 없음)", "K-NARRATIVE": "서술형 문서 유지", "K-SIGNER": "다른 사람이 서명하는 서류 유지",
-           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SIGNER-SIGNS-MAIN": "주 신청서에도 서명하는 사람의 서류", "K-CHANNEL-CONSENT-ESIGN": "조회 기관이 받는 서명 동의서 (전자서명 가능)", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접수 시 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류", "K-AFTER-APPROVAL": "승인 뒤 약정 단계의 서류",
+           "K-SIGNER-OFFICIAL": "공무원이 작성하는 서류", "K-SIGNER-SIGNS-MAIN": "주 신청서에도 서명하는 사람의 서류", "K-CHANNEL-CONSENT-ESIGN": "조회 기관이 받는 서명 동의서 (전자서명 가능)", "K-CHANNEL-CONSENT-ESIGN-BY": "조회 기관이 기대는 서명 동의서 (정해진 기관은 전자서명 가능)", "K-SUBJECT-CONSENT": "정보주체의 동의가 필요한 조회", "X-VERIFIED-AT-LOGIN": "접수 시 본인 확인됨", "K-STATUTORY": "법정 서식 유지", "K-SUBJECT-LIST": "여러 사람의 명단 유지", "K-VARIANT": "법정 서식의 다른 유형", "K-ATTESTATION": "제출자 자신의 확인서 유지", "K-RECIPIENT": "다른 기관에 내는 서류", "K-RECEIVED": "신청인이 받아 보관하는 서류", "K-AFTER-APPROVAL": "승인 뒤 약정 단계의 서류",
            "K-SEPARATE-FILING": "따로 제출하는 신고서", "K-CHANNEL-CONSENT": "조회 기관이 받는 서명 동의서", "K-SCHEDULE": "부속 서식", "K-AGREEMENT": "계약서 유지", "K-PLEDGE-TEXT": "문언을 읽지 못한 서약서 유지",
            "K-OTHER-AGENCY": "다른 기관의 서식", "K-NEW-FORM": "새 통합 신청서", "K-ONLINE-APPLICATION": "온라인 신청서로 통합",
            "T-TWIN": "같은 서식의 다른 파일", "C-CONSENT-CHECKBOX": "동의서를 확인란으로", "C-NO-CONSENT-NEEDED": "동의가 필요 없음",
