@@ -523,9 +523,16 @@ def _own_documents(rows: dict[str, dict], order: list[str], short: dict[str, str
         if len(keys) < 2:
             continue
         title = _doc_title(rows[keys[0]], doc, short, titles)
-        gone |= _fold(rows, keys, datum=t(lang, "own_document_questions", title=title, n=len(keys)),
+        # (counted as the plan counts questions: a choice's further boxes are options of one question — review 59 #6:
+        # the SSA-89 was "12" in the inventory and "17" here)
+        gone |= _fold(rows, keys, datum=t(lang, "own_document_questions", title=title, n=_questions(rows, keys)),
                       why=t(lang, "why_own_document"), title=title)
     order[:] = [k for k in order if k not in gone]
+
+
+def _questions(rows: dict[str, dict], keys: list[str]) -> int:
+    """How many questions the rows ``keys`` are, as the plan counts them: a further box of one choice is an option."""
+    return sum(1 for k in keys if not rows[k].get("option"))
 
 
 def _doc_title(host: dict, doc: str, short: dict[str, str], titles: dict[str, str]) -> str:
@@ -577,7 +584,7 @@ def _other_parties(rows: dict[str, dict], order: list[str], short: dict[str, str
             if all(printed):
                 who = " and ".join(printed)
         gone |= _fold(rows, keys, datum=t(lang, "other_party_questions_of" if who else "other_party_questions",
-                                          title=title, count=len(keys), who=who),
+                                          title=title, count=_questions(rows, keys), who=who),
                       why=t(lang, "why_other_party"), title=title)
     order[:] = [k for k in order if k not in gone]
 
@@ -801,7 +808,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 # another person's datum says whose ("spouse: Print/Type name" beside the taxpayer's — review 42 #9)
                 cap = f"{cues[0]}: {cap}"
             rows[key] = {"datum": cap, "context": (f.context[-1] if f is not None and f.context else ""),
-                         "block": blocks.get(fp.field, ""),
+                         "block": blocks.get(fp.field, ""), "option": bool(fp.part_of),
                          "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
                          "asked_in": [], "asked_as": [], "actions": set(), "sources": {}, "members": set()}
             order.append(key)
