@@ -23,6 +23,14 @@ def test_a_channel_consent_whose_form_offers_an_e_signature_can_be_signed_online
     assert other["variant"] == "K-CHANNEL-CONSENT-ESIGN-BY" and "Permitted Entity under section 215" in other["unblock"]
     kept = next(x for x in a.plan.decisions if x.rule == "K-CHANNEL-CONSENT" and "ssa-89.pdf" in x.documents)
     assert "keeps the signed form for SSA's compliance reviews" in kept.reason  # (CBSV: SSA does not take it)
+    # … and the legal reviewer is asked who keeps it, how long, and whether it may be taken online (review 59 #9: the
+    # brief said "nothing" to confirm)
+    write_report(a, tmp_path / "out")
+    import json
+
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    duty = [x for x in form["legal_review"] if x.startswith("Authorization for the Social Security Administration")]
+    assert duty and "Confirm who keeps the signed form, for how long" in duty[0] and "section 215" in duty[0]
 
 
 @needs_corpus

@@ -342,6 +342,9 @@ TEXT = {
         "brief_legal_items_kept_none_cited": "no provision cited anew (no consolidated form is proposed: the documents keep their own legal bases); {m} point(s) for legal review of the documents kept as they are (each below)",
         "legal_review_intro_kept": "No consolidated form is proposed: the points below concern the documents kept as they are, for the agency to confirm in its legal review.",
         "brief_legal_none": "nothing: no consolidated form is proposed, and every document stays as it is",
+        "kept_consent_duty": "{title}: a signed consent kept as it is — kept by {kept}; who may take it electronically: {esign}. "
+                             "Confirm who keeps the signed form, for how long, and whether the party that files it may take "
+                             "it online",
         "brief_unread": "{n} file(s) of the package could not be read and are in none of these figures: {names} (see the end of the report)",
         "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_rows": "in {rows} rows: links between boxes of one label, and between the columns of two lists, are one row each", "brief_review_not_asked": "{m} more between documents kept as they are or not counted, which would not change the plan (formslim match lists them)",
         "brief_blockers": "{n} document(s) keep the target from being met",
@@ -732,6 +735,8 @@ TEXT = {
         "brief_legal_items_kept_none_cited": "새로 인용한 근거 조항 없음 (통합 서식을 제안하지 않아 각 서류가 제 근거를 그대로 가짐); 그대로 유지하는 서류에 대한 법률 검토 사항 {m}건 (각 사항은 아래에)",
         "legal_review_intro_kept": "통합 서식은 제안하지 않습니다: 아래는 그대로 유지하는 서류에 대해 기관이 법률 검토에서 확인할 사항입니다.",
         "brief_legal_none": "없음: 통합 신청서를 만들지 않고 모든 서류를 그대로 둡니다",
+        "kept_consent_duty": "{title}: 그대로 두는 서명 동의서 — 보관: {kept}; 전자서명으로 받을 수 있는 곳: {esign}. 서명본을 "
+                             "누가 얼마 동안 보관하는지, 제출하는 쪽이 온라인으로 받을 수 있는지 확인",
         "brief_unread": "꾸러미의 파일 {n}개를 읽지 못해 위 수치에 들어 있지 않음: {names} (보고서 끝 참조)",
         "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보를 묻는지 사람이 확인할 항목 쌍 {n}건 (검토 목록)", "brief_review_rows": "{rows}줄로 보임: 같은 이름의 칸 사이 연결, 두 명단의 열 사이 연결은 각각 한 줄", "brief_review_not_asked": "그대로 두는 서류나 집계에서 뺀 파일 사이의 연결 {m}건은 확인해도 계획이 바뀌지 않아 묻지 않음 (formslim match 결과에 있음)",
         "brief_blockers": "목표 달성을 막는 서류 {n}종",

@@ -700,6 +700,27 @@ def _laws_word(laws) -> str:
 #: decision.")
 
 
+def _kept_consent_duties(plan: ReductionPlan, kb: Knowledge, lang: str) -> list[str]:
+    """A consent kept as its own signed form whose channel leaves it with the party that asks (CBSV: the company keeps
+    the number holder's SSA-89 for SSA's reviews), or which the form lets a named party take electronically: a point
+    for the legal reviewer — who keeps it, how long, and whether that party may take it online (loan-consents review
+    59 #4, #9: "what a legal reviewer must confirm: nothing")."""
+    from ..match.reading import compact
+
+    out = []
+    for d in plan.documents:
+        if d.decision != "keep" or d.twin_of:
+            continue
+        reg = next((r for r in kb.registries.values() if r.signed_form and r.id in plan.signed_consents
+                    and (r.consent_kept_by or r.esign) and any(compact(x) in compact(d.file + (d.title or ""))
+                                                               for x in r.aliases)), None)
+        if reg is None:
+            continue
+        out.append(t(lang, "kept_consent_duty", title=d.title or d.file, kept=reg.consent_kept_by or "—",
+                     esign=reg.esign or "—"))
+    return out
+
+
 def _retired_lines(plan: ReductionPlan, kb: Knowledge, titles: dict, lang: str) -> list[str]:
     """An identifier the package's forms still ask though its issuer has retired it (concepts' ``retired``: the
     DUNS number, which SBA Form 1244 asks of both entities; review 50 #7): one line per identifier, with the
@@ -1727,6 +1748,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     printed_findings += _consent_items_lines(package, match, kb, country, lang)
     printed_findings += _published_contacts_lines(package, kb, country, lang)
     printed_findings += _bundled_consent_lines(package, kb, country, lang)
+    printed_findings += _kept_consent_duties(plan, kb, lang)
     # forms of the package that cite different rules or editions as their source: which is in force is the
     # reviewer's to confirm, not only an assumption of the report (review 31 #13)
     planned = {p.key or p.file for p in plan.documents}
