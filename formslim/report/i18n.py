@@ -346,7 +346,7 @@ TEXT = {
                              "Confirm who keeps the signed form, for how long, and whether the party that files it may take "
                              "it online",
         "brief_unread": "{n} file(s) of the package could not be read and are in none of these figures: {names} (see the end of the report)",
-        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_rows": "in {rows} rows: links between boxes of one label, and between the columns of two lists, are one row each", "brief_review_not_asked": "{m} more between documents kept as they are or not counted, which would not change the plan (formslim match lists them)",
+        "brief_human": "What needs a human decision", "brief_review": "{n} possible same-datum link(s) to accept or reject (review queue)", "brief_review_rows": "in {rows} rows: links between boxes of one label, and between the columns of two lists, are one row each", "brief_review_not_asked": "{m} more between documents kept as they are or not counted, which would change no document of the plan — though one confirmed lets an answer be written once and printed into the other (formslim match lists them)",
         "brief_blockers": "{n} document(s) keep the target from being met",
         "brief_blockers_no_target": "{n} document(s) stay as they are, each for its reason, with what would let it go (each below)",
         "brief_blockers_variants": "{n} document(s) keep the target from being met (and {v} variant(s) of them for another kind of applicant, counted once with them)",
@@ -738,7 +738,7 @@ TEXT = {
         "kept_consent_duty": "{title}: 그대로 두는 서명 동의서 — 보관: {kept}; 전자서명으로 받을 수 있는 곳: {esign}. 서명본을 "
                              "누가 얼마 동안 보관하는지, 제출하는 쪽이 온라인으로 받을 수 있는지 확인",
         "brief_unread": "꾸러미의 파일 {n}개를 읽지 못해 위 수치에 들어 있지 않음: {names} (보고서 끝 참조)",
-        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보를 묻는지 사람이 확인할 항목 쌍 {n}건 (검토 목록)", "brief_review_rows": "{rows}줄로 보임: 같은 이름의 칸 사이 연결, 두 명단의 열 사이 연결은 각각 한 줄", "brief_review_not_asked": "그대로 두는 서류나 집계에서 뺀 파일 사이의 연결 {m}건은 확인해도 계획이 바뀌지 않아 묻지 않음 (formslim match 결과에 있음)",
+        "brief_human": "사람이 결정할 사항", "brief_review": "같은 정보를 묻는지 사람이 확인할 항목 쌍 {n}건 (검토 목록)", "brief_review_rows": "{rows}줄로 보임: 같은 이름의 칸 사이 연결, 두 명단의 열 사이 연결은 각각 한 줄", "brief_review_not_asked": "그대로 두는 서류나 집계에서 뺀 파일 사이의 연결 {m}건은 확인해도 서류 구성은 바뀌지 않아 묻지 않음 — 확인하면 답을 한 번 적어 다른 서식에 미리 채울 수는 있음 (formslim match 결과에 있음)",
         "brief_blockers": "목표 달성을 막는 서류 {n}종",
         "brief_blockers_no_target": "그대로 유지되는 서류 {n}종 (각각의 이유와 무엇이 있으면 줄일 수 있는지는 아래에)",
         "brief_blockers_variants": "목표 달성을 막는 서류 {n}종 (이 밖에 개인·단체 등 다른 유형 {v}종은 같은 서류로 한 번만 셈)",
