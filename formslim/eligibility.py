@@ -1936,25 +1936,24 @@ def _reason_ko(reason: str) -> str:
     return josa(said)
 
 
+#: the prefixes a decision's reason opens with — where the criterion stands among the others —, in Korean
+_PREFIXES_KO = (
+    (r"\(a route of (\S+)\)", "({1}의 경로)"),
+    (r"\(not needed: (C\d+) is met, one of the list suffices\)", "(필요 없음: {1} 충족, 목록 중 하나면 됨)"),
+    (r"\(not needed: route (C\d+) is met\)", "(필요 없음: {1} 경로 충족)"),
+    (r"\(decided with route (\S+); not counted on its own\)", "({1} 경로와 함께 판단; 따로 세지 않음)"),
+    (r"\(an annex's detail of a criterion of the notice's body; not counted\)", "(공고문 본문 기준의 붙임 세부 기준; 세지 않음)"),
+    (r"\(how to apply, not a condition on the company; not counted\)", "(신청 방법에 관한 조건: 회사의 요건이 아님; 세지 않음)"),
+)
+
+
 def _reason_ko_pieces(reason: str) -> str:
-    m = re.match(r"^\(a route of (\S+)\) (.*)$", reason, re.S)
-    if m:
-        return f"({m.group(1)}의 경로) {_reason_ko_pieces(m.group(2))}"
-    m = re.match(r"^\(not needed: (C\d+) is met, one of the list suffices\) (.*)$", reason, re.S)
-    if m:
-        return f"(필요 없음: {m.group(1)} 충족, 목록 중 하나면 됨) {_reason_ko_pieces(m.group(2))}"
-    m = re.match(r"^\(not needed: route (C\d+) is met\) (.*)$", reason, re.S)
-    if m:
-        return f"(필요 없음: {m.group(1)} 경로 충족) {_reason_ko_pieces(m.group(2))}"
-    m = re.match(r"^\(decided with route (\S+); not counted on its own\) (.*)$", reason, re.S)
-    if m:
-        return f"({m.group(1)} 경로와 함께 판단; 따로 세지 않음) {_reason_ko_pieces(m.group(2))}"
-    m = re.match(r"^\(an annex's detail of a criterion of the notice's body; not counted\) (.*)$", reason, re.S)
-    if m:
-        return f"(공고문 본문 기준의 붙임 세부 기준; 세지 않음) {_reason_ko_pieces(m.group(1))}"
-    m = re.match(r"^\(how to apply, not a condition on the company; not counted\) (.*)$", reason, re.S)
-    if m:
-        return f"(신청 방법에 관한 조건: 회사의 요건이 아님; 세지 않음) {_reason_ko_pieces(m.group(1))}"
+    for pattern, ko in _PREFIXES_KO:
+        m = re.match(rf"^{pattern} (.*)$", reason, re.S)
+        if m:
+            *named, rest = m.groups()
+            head = re.sub(r"\{(\d)\}", lambda x: named[int(x.group(1)) - 1], ko)
+            return f"{head} {_reason_ko_pieces(rest)}"
     return "; ".join(_piece_ko(x) for x in reason.split("; "))
 
 
