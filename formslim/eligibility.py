@@ -2092,10 +2092,10 @@ def _rule_said(rule: dict, lang: str) -> str:
                          f"took part in {', '.join(r['took_part_in'])}" + (f" in {span}" if span else ""))
         elif "none_of" in r:
             more = len(r["none_of"]) - 4
-            names = r["none_of"] if more <= 0 else [*r["none_of"][:4], f"외 {more}개" if ko else f"and {more} more"]
+            names = ", ".join(r["none_of"][:4]) + ((f" 외 {more}개" if ko else f" and {more} more") if more > 0 else "")
             year = r.get("year") or ""
-            parts.append((f"{year}년 " if year else "") + f"{', '.join(names)} 지원 이력 없음" if ko else
-                         f"no prior support in {', '.join(names)}" + (f" in {year}" if year else ""))
+            parts.append((f"{year}년 " if year else "") + f"{names} 지원 이력 없음" if ko else
+                         f"no prior support in {names}" + (f" in {year}" if year else ""))
         elif "none_of_codes" in r:
             parts.append(f"제외 업종 코드 {', '.join(r['none_of_codes'])}에 해당하지 않음" if ko else
                          f"industry not among the excluded codes {', '.join(r['none_of_codes'])}")
