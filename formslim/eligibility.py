@@ -640,7 +640,14 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
                     if c.rule.get("none_of_codes") else c for c in criteria]
     criteria = _route_requirements(criteria, annex_lines)
     criteria += _procedures(lines, criteria, len(criteria))
-    title = next((p for p in lines[:12] if re.search(r"공고|모집|notice", p, re.I) and not re.search(r"제\s*\d", p)), "")
+    at = next((k for k, p in enumerate(lines[:12]) if re.search(r"공고|모집|notice", p, re.I)
+               and not re.search(r"제\s*\d", p)), None)
+    title = lines[at] if at is not None else ""
+    if at and len(lines[at - 1].strip()) <= 40 and not re.search(r"제\s*\d|[다.:]\s*$|^\s*-\s*\d+\s*-\s*$", lines[at - 1]) \
+            and re.search(r"[가-힣]", lines[at - 1]) and len(title.strip()) <= 30:
+        # a title printed over two lines — the programme, then what the notice does ("2025년도 창업도약패키지(일반형)" /
+        # "창업기업 모집 수정 공고"): both (review 58 #10: the programme's name was missing)
+        title = f"{lines[at - 1].strip()} {title.strip()}"
     firsts = {}
     for d, w in zip(documents, documents_at):
         firsts.setdefault(d, w)

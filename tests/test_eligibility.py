@@ -44,6 +44,8 @@ def _check(rules, tmp_path, confirm_all=False, **facts):
 def test_the_kstartup_notice_criteria_with_their_clauses():
     rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
     assert rules.reference_date == "2025-02-20"
+    # (its title printed over two lines, the programme's name first: review 58 #10)
+    assert rules.title == "2025년도 창업도약패키지(일반형) 창업기업 모집 수정 공고"
     by_pattern = {c.pattern: c for c in rules.criteria}
     window = by_pattern["founding_window"]
     # page numbers are printed at the top of this notice's pages: the window is on page 5
