@@ -220,8 +220,7 @@ def _registry_names(lang: str) -> dict[str, str]:
     """Each registry id of the catalogue by the record's name in ``lang`` ("KR-NTS-BIZREG" → "사업자등록증명")."""
     from .knowledge import load_knowledge
 
-    regs = load_knowledge().registries
-    return {k: (r.name_ko if lang == "ko" and getattr(r, "name_ko", "") else r.name) for k, r in regs.items()}
+    return {k: r.named(lang) for k, r in load_knowledge().registries.items()}
 
 
 def _plain(v):
@@ -1214,10 +1213,15 @@ def load_profile(path: str | Path) -> tuple[dict, list[str]]:
 
 
 @lru_cache(maxsize=1)
+def _builtin() -> dict:
+    """data/eligibility.yaml as shipped, read once."""
+    return yaml.safe_load(resources.files("formslim").joinpath("data/eligibility.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _size_classes() -> tuple[tuple[str, ...], dict[str, str]]:
     """The size classes a profile may name (data/eligibility.yaml ``size_classes``), and English words for them."""
-    data = yaml.safe_load(resources.files("formslim").joinpath("data/eligibility.yaml").read_text(encoding="utf-8"))
-    sc = data.get("size_classes") or {}
+    sc = _builtin().get("size_classes") or {}
     return tuple(str(v) for v in sc.get("values") or ()), {str(k).lower(): str(v) for k, v in (sc.get("aliases") or {}).items()}
 
 
@@ -1692,8 +1696,7 @@ def agency_checks(rules: NoticeRules) -> tuple[tuple[str, tuple[str, ...]], ...]
     (review 58 #8)."""
     from .knowledge import load_knowledge
 
-    data = yaml.safe_load(resources.files("formslim").joinpath("data/eligibility.yaml").read_text(encoding="utf-8"))
-    by_fact = {k: v for k, v in (data.get("agency_checks") or {}).items() if isinstance(v, list)}
+    by_fact = {k: v for k, v in (_builtin().get("agency_checks") or {}).items() if isinstance(v, list)}
     country = "KR" if notice_language(rules) == "ko" else "US"
     regs = [r for r in load_knowledge().registries.values() if r.country == country]
     out = []

@@ -182,6 +182,10 @@ class Registry:
     # a Permitted Entity under section 215 of the Economic Growth, Regulatory Relief, and Consumer Protection Act)
     esign: str = ""
 
+    def named(self, lang: str) -> str:
+        """The record's name in ``lang``: its Korean name in a Korean text where it has one, else its name."""
+        return self.name_ko if lang == "ko" and self.name_ko else self.name
+
 
 @dataclass(frozen=True)
 class FormCase:

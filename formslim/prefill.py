@@ -350,9 +350,8 @@ def source_text(source: str, lang: str) -> str:
     from .report.i18n import by_patterns, josa
 
     regs = load_knowledge().registries
-    said = re.sub(r"\b([A-Z]{2}-[A-Z0-9]+-[A-Z0-9-]+)\b", lambda m: (
-        (regs[m.group(1)].name_ko or regs[m.group(1)].name) if lang == "ko" else regs[m.group(1)].name)
-        if m.group(1) in regs else m.group(1), source)
+    said = re.sub(r"\b([A-Z]{2}-[A-Z0-9]+-[A-Z0-9-]+)\b",
+                  lambda m: regs[m.group(1)].named(lang) if m.group(1) in regs else m.group(1), source)
     if lang != "ko":
         return said
 

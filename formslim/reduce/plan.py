@@ -73,6 +73,13 @@ def _registry_for(doc_title: str, path: str, registries: dict[str, Registry], ma
     return best[1] if best else None
 
 
+def signed_consent_channel(d: DocumentPlan, plan: ReductionPlan, registries: dict[str, Registry]) -> Optional[Registry]:
+    """The registry whose signed consent form a kept document is (the one K-CHANNEL-CONSENT kept it for: IVES's Form
+    4506-C, CBSV's SSA-89), found as that decision found it; None for any other document."""
+    reg = _registry_for(d.title or "", d.file, registries, None)
+    return reg if reg is not None and reg.signed_form and reg.id in plan.signed_consents else None
+
+
 #: a consent to administrative information sharing, as a form prints it
 #: the number of the line a box is on, as its label or line starts: "5a.ii. IVES participant ID number" → 5
 _LINE_OF = re.compile(r"^\s*(?:line\s+)?([1-9]\d?)[a-z]?(?:\.|\b)", re.I)
@@ -2562,10 +2569,8 @@ def _blockers(plan: ReductionPlan, registries: dict[str, Registry], unavailable:
                              "participant that files it may accept where it takes e-signed forms — it stays a form of "
                              "its own, signed by the person whose records it opens, but it can be signed online",
                      variant="K-CHANNEL-CONSENT-ESIGN")
-        elif rule == "K-CHANNEL-CONSENT" and (reg := next((r for r in registries.values() if r.esign and r.signed_form
-                                                           and r.id in plan.signed_consents
-                                                           and any(compact(a) in compact(d.file + d.title)
-                                                                   for a in r.aliases)), None)) is not None:
+        elif rule == "K-CHANNEL-CONSENT" and (reg := signed_consent_channel(d, plan, registries)) is not None \
+                and reg.esign:
             # the form names who may take it electronically (SSA-89: a Permitted Entity under section 215 — eCBSV):
             # open to that party today (review 59 #4)
             x.update(unblock=f"open today to the party the form names: {reg.esign} — it stays a form of its own, signed "

@@ -705,16 +705,14 @@ def _kept_consent_duties(plan: ReductionPlan, kb: Knowledge, lang: str) -> list[
     the number holder's SSA-89 for SSA's reviews), or which the form lets a named party take electronically: a point
     for the legal reviewer — who keeps it, how long, and whether that party may take it online (loan-consents review
     59 #4, #9: "what a legal reviewer must confirm: nothing")."""
-    from ..match.reading import compact
+    from ..reduce.plan import signed_consent_channel
 
     out = []
     for d in plan.documents:
         if d.decision != "keep" or d.twin_of:
             continue
-        reg = next((r for r in kb.registries.values() if r.signed_form and r.id in plan.signed_consents
-                    and (r.consent_kept_by or r.esign) and any(compact(x) in compact(d.file + (d.title or ""))
-                                                               for x in r.aliases)), None)
-        if reg is None:
+        reg = signed_consent_channel(d, plan, kb.registries)
+        if reg is None or not (reg.consent_kept_by or reg.esign):
             continue
         out.append(t(lang, "kept_consent_duty", title=d.title or d.file, kept=reg.consent_kept_by or "—",
                      esign=reg.esign or "—"))
