@@ -451,7 +451,7 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     tables its submissions, the second counts as the notice does, with the floor no plan goes below. The verdict is
     the first count's, met only where nothing rises."""
     from .report.i18n import josa, message
-    from .report.redesign import bases_split, low_high
+    from .report.redesign import already_under, bases_split, low_high
 
     def m(key: str, **kw) -> str:
         return message(lang, key, **kw)
@@ -461,10 +461,16 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
 
     from .model import MSS_DOCUMENTS_AFTER, MSS_DOCUMENTS_BEFORE
     from .text import percent
-    default = m("sum_default", pct=percent(s["target"]), mss_before=MSS_DOCUMENTS_BEFORE,
-                mss_after=MSS_DOCUMENTS_AFTER) if s.get("target_default") else ""
-    target = m("sum_target", pct=percent(s["target"])) if s["target"] is not None else m("sum_no_target")
-    verdict = "" if s["target_met"] is None else m("sum_met" if s["target_met"] else "sum_not_met")
+    # (MSS's figure, formslim's default, is a count of documents per application; a target the user sets is a share)
+    count = f'{s["target_documents"]:g}' if s.get("target_documents") is not None else None
+    default = "" if not s.get("target_default") else m(
+        "sum_default_documents", n=count, mss_before=MSS_DOCUMENTS_BEFORE, mss_after=MSS_DOCUMENTS_AFTER) \
+        if count else m("sum_default", pct=percent(s["target"]), mss_before=MSS_DOCUMENTS_BEFORE,
+                        mss_after=MSS_DOCUMENTS_AFTER)
+    target = m("sum_no_target") if s["target"] is None else m("sum_target_documents", n=count) if count else \
+        m("sum_target", pct=percent(s["target"]))
+    verdict = "" if s["target_met"] is None else m("sum_met" if s["target_met"] else "sum_not_met") + \
+        already_under(s, lang)
     split = bases_split(s, lang, figures=False)  # (the figures of each count are on these lines)
     if split:
         verdict += f" — {split}"  # (met on one count and not on another: not met, and which is which)

@@ -78,11 +78,16 @@ def target_bases(plan: ReductionPlan, counted: dict | None = None) -> tuple[dict
     def judged(basis: str, before: int, after: int) -> dict:
         reduction = 1 - after / before if before else 0.0
         return {"basis": basis, "before": before, "after": after, "reduction": round(reduction, 4),
-                "met": None if not before else reduction + 1e-9 >= plan.target}
+                "met": plan.meets(before, after)}
     out = []
     if plan.target_basis == "required":
         out.append(judged("required", plan.documents_required_before, plan.documents_required_after))
-    out.append(judged("all", plan.documents_before, plan.documents_after))
+    everything = judged("all", plan.documents_before, plan.documents_after)
+    if plan.target_basis == "required" and plan.target_documents is not None:
+        # MSS's count is an average over the applications a programme receives: an applicant to whom every "(해당
+        # 시)" case applies is its upper end, not its average — said, not judged (review 60 #1)
+        everything["met"] = None
+    out.append(everything)
     if counted is not None:
         out.append(judged("notice", counted["before"], counted["after"]))
     return tuple(out)
@@ -206,12 +211,11 @@ def notice_count(plan: ReductionPlan, package) -> dict | None:
         (d := by_key.get(k)) is not None and not d.condition and d.decision == "keep"
         and {rules.get(i) for i in d.decisions} & _INHERENT for k in x["documents"])]
     floor = len(stays) + (plan.consolidated == "new")
-    floor_reduction = 1 - floor / before if before else 0.0
     return {"items": items, "outside": outside, "basis": "required" if required else "all",
             "before": before, "after": after, "reduction": round(reduction, 4),
-            "documents_met": None if plan.target is None else reduction + 1e-9 >= plan.target,
+            "documents_met": plan.meets(before, after) if before else None,
             "floor": floor, "floor_items": [x["item"] for x in stays],
-            "reachable": None if plan.target is None else floor_reduction + 1e-9 >= plan.target}
+            "reachable": plan.meets(before, floor) if before else None}
 
 
 #: the rules that keep a document for what it is, whatever registry or consent there may be: the narrative a

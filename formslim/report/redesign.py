@@ -62,6 +62,9 @@ def summary(a: Analysis) -> dict:
         "documents_required_before": p.documents_required_before,
         "documents_required_after": p.documents_required_after, "target_basis": p.target_basis,
         "reduction": round(p.reduction, 4), "target": p.target, "target_default": p.target_default,
+        # the documents per application the target allows, where it is MSS's count (formslim's default); None
+        # where the target is a share of documents to remove
+        "target_documents": p.target_documents,
         # (the programme's online application is one of the documents counted, before and after)
         "online_application_counted": bool(p.online_application),
         # judged on the ministry's count: the document types an applicant submits, the online application among
@@ -260,6 +263,15 @@ def bases_split(s: dict, lang: str, figures: bool = True) -> str:
                          for x in xs)
     return t(lang, "bases_split", met=named(x for x in judged if x["met"]),
              missed=named(x for x in judged if not x["met"]))
+
+
+def already_under(s: dict, lang: str) -> str:
+    """" (already at most 4.4 before the plan)" where the target is MSS's count and the applicant's documents were
+    within it before the plan: the verdict is then no achievement of the plan, and says so; "" otherwise."""
+    if s.get("target_documents") is None or s.get("target_met") is None:
+        return ""
+    before = s["documents_required_before"] if s["target_basis"] == "required" else s["documents_before"]
+    return " " + t(lang, "already_under", n=f'{s["target_documents"]:g}') if before <= s["target_documents"] else ""
 
 
 def _notice_count_line(n: dict, lang: str) -> str:
@@ -1086,6 +1098,8 @@ def to_html(a: Analysis) -> str:
                f'{folder}{L("generated", version=__version__)}</div>')
     verdict_html = (f'<span>{_verdict_word(None, L, s)}</span>' if s["target_met"] is None else
                     f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
+    if already := already_under(s, lang):
+        verdict_html += f'<div class="small">{_e(already.strip())}</div>'
     if split := bases_split(s, lang):
         # (met on one count and not on another: which is which, under the verdict — review 55 #1)
         verdict_html += f'<div class="small" id="bases">{_e(split)}</div>'
@@ -1461,7 +1475,7 @@ def to_markdown(a: Analysis) -> str:
              ("- " + (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
                       if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
               + f"({t(lang, 'reduction')} {_pct(p.reduction)}; {_target_text(s, L)}"
-              + ("" if s["target"] is None else f": {_verdict_word(s['target_met'], L, s)}")
+              + ("" if s["target"] is None else f": {_verdict_word(s['target_met'], L, s)}{already_under(s, lang)}")
               + (f" — {md(split)}" if (split := bases_split(s, lang)) else "") + ")"),
              *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
              *([f"  - {t(lang, 'online_counted')}"] if p.online_application else []),
@@ -1717,6 +1731,7 @@ SUMMARY_EN = {
     "documents_required_after": "Documents every applicant submits, after",
     "target_basis": "Target measured on (all documents / required documents)", "reduction": "Reduction",
     "target": "Target reduction", "target_default": "Target is formslim's default (none set)",
+    "target_documents": "Target: documents per application at most (MSS's count)",
     "online_application_counted": "The online application is counted as a document",
     "target_met": "Target met", "documents_target_met": "Document target met on every count (document types, the online application among them; the notice's table)",
     "fields_before": "Questions before", "fields_after": "Questions after",
@@ -1738,6 +1753,7 @@ SUMMARY_KO = {
     "documents_required_before": "현재 필수 서류 수", "documents_required_after": "개선 후 필수 서류 수",
     "target_basis": "감축률 기준", "reduction": "감축률", "target": "목표 감축률",
     "target_default": "목표가 formslim 기본값 (지정 없음)",
+    "target_documents": "목표: 신청 1건당 서류 수 상한 (중소벤처기업부 계획의 건수)",
     "online_application_counted": "온라인 사업신청서를 서류 한 건으로 셈",
     "target_met": "목표 달성", "documents_target_met": "서류 수 목표 달성 (모든 셈에서: 서류를 종류별로 한 건씩, 온라인 사업신청서 포함; 공고문의 제출서류 표)", "fields_before": "현재 기재 항목 수",
     "fields_after": "개선 후 기재 항목 수", "fields_added": "통합 신청서가 새로 묻는 항목 수",
@@ -1783,7 +1799,13 @@ def to_xlsx(a: Analysis, path: Path) -> None:
     titles = document_titles(a)
     summary_rows = []
     figures = summary(a)
-    for k, v in figures.items():
+    order = list(figures)
+    if figures["target_basis"] == "required":
+        # the counts the headline gives come first: those of the documents every applicant submits, then all
+        # documents (review 60 #1: the workbook led with "9 → 6" where the report leads with "4 → 2")
+        first = ["documents_required_before", "documents_required_after"]
+        order = first + [k for k in order if k not in first]
+    for k, v in ((k, figures[k]) for k in order):
         if k == "notice_count":  # one row: the notice's own count, beside formslim's
             if v is not None:
                 summary_rows.append([t(a.lang, "notice_count_label"), f"{v['before']} → {v['after']}"])
@@ -1796,7 +1818,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             continue
         if k == "target_bases":  # one row per count the target is judged on, with its verdict
             summary_rows += [[t(a.lang, "count_" + x["basis"], before=x["before"], after=x["after"],
-                                pct=f"{x['reduction'] * 100:.0f}"), _verdict_word(x["met"], lambda k: t(a.lang, k))]
+                                pct=f"{x['reduction'] * 100:.0f}"),
+                              t(a.lang, "not_judged_upper") if x["met"] is None and figures.get("target_documents")
+                              else _verdict_word(x["met"], lambda k: t(a.lang, k))]
                              for x in v]
             continue
         if k == "notice_requests":  # one row per document the notice asks beyond the package, with whom
@@ -2530,7 +2554,8 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     # (plain text, escaped as it is written: a row's value names files and titles the user gave)
     rows = brief_rows(a, s, lambda k, **kw: t(a.lang, k, **kw))
-    verdict = _verdict_word(s["target_met"], L, s) + (f" ({_e(split)})" if (split := bases_split(s, a.lang)) else "")
+    verdict = _verdict_word(s["target_met"], L, s) + _e(already_under(s, a.lang)) + (
+        f" ({_e(split)})" if (split := bases_split(s, a.lang)) else "")
     # (the findings on the forms themselves first, the largest duplication leading — review 46 #1; then what the plan
     # leaves to a person)
     # (plain text, each line cut at a space to about two printed lines and escaped as it is written: the whole of
@@ -2703,6 +2728,10 @@ def _target_text(s: dict, L) -> str:
     set" where none applies."""
     if s["target"] is None:
         return L("no_target")
+    if s.get("target_documents") is not None:  # (MSS's figure is a count of documents, not a share: review 60 #1)
+        return L("target_documents", n=f'{s["target_documents"]:g}') + (
+            f' ({L("target_default_terms", before=MSS_DOCUMENTS_BEFORE, after=MSS_DOCUMENTS_AFTER)})'
+            if s.get("target_default") else "")
     return f'{L("target")} {percent(s["target"])}%' + (
         f' ({L("target_default_terms", before=MSS_DOCUMENTS_BEFORE, after=MSS_DOCUMENTS_AFTER)})'
         if s.get("target_default") else "")

@@ -2098,6 +2098,13 @@ def item_caption(it: dict) -> str:
     ("공동대표: 주민등록번호 (해당 시)")."""
     cond = it.get("condition") or ""
     shown = f" ({cond})" if cond and cond not in it["label"] else ""
+    refusal = any(e.get("id") == "refusal" for e in ((it.get("notice") or {}).get("elements") or ()))
+    if it["required"] and refusal and len(it.get("options") or ()) == 2:
+        # a consent its notice says one may refuse: what is required is an answer, not consent — a bare "*" read
+        # as "must consent" (review 60 #4: an online form would not let an applicant on without ticking it)
+        ko = bool(re.search(r"[가-힣]", it["label"]))
+        return it["label"] + shown + (" * (동의 여부를 고름: 동의하지 않을 수 있음)" if ko else
+                                      " * (say whether you consent: you may refuse)")
     return it["label"] + shown + (" *" if it["required"] else "")
 
 
