@@ -294,6 +294,10 @@ class Notice:
     # (a notice that needs no consent) a pattern by which its printed part names work that is the recipient's own
     # business, for which consent is needed after all (a "위탁" list naming guarantees and loans)
     own_business_text: str = ""
+    # (pledge_check) how a flagged sentence is said lawfully: (pattern of the whole flagged phrase, wording with
+    # the pattern's named groups, e.g. "{x}의 대상이 될 수 있음을 확인하며") — the consolidated form prints the
+    # acknowledgement, the legal review quotes both (review 60 #5: blanks left mid-sentence could not be published)
+    rewrites: tuple[tuple[str, str], ...] = ()
 
     @property
     def basis(self) -> str:
@@ -597,6 +601,8 @@ def _notice(e: dict) -> Notice:
                   no_consent_text=_patterns([e["no_consent_text"]])[0] if e.get("no_consent_text") else "",
                   basis_without_consent=_patterns([e["basis_without_consent"]])[0]
                   if e.get("basis_without_consent") else "",
+                  rewrites=tuple((_patterns([str(r["pattern"])])[0], str(r["wording"]))
+                                 for r in (e.get("rewrites") or [])),
                   **{k: _patterns([e[k]])[0] for k in ("refusal_text", "optional_purpose", "necessary_purpose",
                                                          "own_business_text", "optional_items", "section") if e.get(k)})
 

@@ -277,6 +277,9 @@ class Document:
     language: str = "und"
     fillable: bool = False  # the file carries its own form fields (AcroForm, content controls)
     attachments: tuple[str, ...] = ()  # documents this one lists as required ("required: …" / "conditional: …")
+    # (a checklist) what it prints for each attachment it numbers, whole — its category, the entry, what it
+    # accepts and its notes: "붙임 4: [가점관련 증빙서류 (최대 1점)] (해당 시) 최근 1년 이내 5억원(현금) 이상 … 인정"
+    attachment_details: tuple[str, ...] = ()
     # a form's numbered exhibits ("Exhibit 1: …" … "Exhibit 28: …"): documents filed with it, as it lists them
     exhibits: tuple[Exhibit, ...] = ()
     locator: str = ""  # the printed heading that starts this logical document; empty when the file is one form

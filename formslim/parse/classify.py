@@ -187,6 +187,51 @@ def listed_attachments(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: where a checklist's entry starts: its need mark ("(필수)", "(해당 시)") or its circled number
+_ENTRY_START = re.compile(r"[①-⑳]|\(\s*(?:필수|해당\s*시)\s*\)")
+#: an attachment number printed in an entry: "[붙임 4]", "[별첨 2]"
+_ATTACHMENT_NO = re.compile(r"\[\s*(붙임|별첨)\s*(\d{1,2})\s*\]")
+#: the category a checklist's first column prints for the next rows, read into the end of the entry before them:
+#: "서류평가 면제 증빙서류", "기타 증빙서류 (해당자)", "가점관련 증빙서류 (최대 1점)"
+_CATEGORY = (r"\s*(?:신청\s*자격|가점\s*관련|서류\s*평가\s*면제|우대\s*관련|가점|면제|우대|기타)\s*"
+             r"증빙\s*서류\s*(?:\([^()]{1,12}\))?")
+_CATEGORY_TAIL = re.compile(_CATEGORY + r"\s*$")
+
+
+def attachment_details(text: str) -> tuple[str, ...]:
+    """What a checklist prints for each attachment it numbers ("[붙임 4]"), whole: the entry with what it accepts
+    and its notes — "(해당 시) 최근 1년 이내 5억원(현금) 이상 투자유치 실적을 보유한 창업기업 - 투자계약서, 주주명부,
+    입금증 각 1부 * 투자계약일이 최근 1년(…) 이내 이고, …에 한하여 인정" —, as "붙임 4: …". The attachment page
+    itself names the paper only ("(해당 시) 최근 1년 이내 투자 유치 실적 증빙"); a consolidated form that lists it
+    by that name drops the amount, the dates and the age limit an applicant must meet (review 60 #12). Only the
+    first mention of each number (the checklist's table, not the attachment pages after it)."""
+    out: dict[str, str] = {}
+    text = text or ""
+    starts = [m.start() for m in _ENTRY_START.finditer(text)]
+    for m in _ATTACHMENT_NO.finditer(text):
+        key = f"{m.group(1)} {m.group(2)}"
+        if key in out:
+            continue
+        begin = max((x for x in starts if x < m.start()), default=None)
+        if begin is None or m.start() - begin > 200:
+            continue
+        end = min((x for x in starts if x > m.end()), default=len(text))
+        # (an attachment page's own heading, "\n[붙임 1]\n", ends the table)
+        page = re.search(r"\n\s*\[\s*(?:붙임|별첨)\s*\d{1,2}\s*\]\s*\n", text[m.end():end])
+        if page:
+            end = m.end() + page.start()
+        body = _ATTACHMENT_NO.sub(" ", text[begin:end])
+        body = re.sub(r"^[①-⑳]\s*", "", body.strip())
+        body = _CATEGORY_TAIL.sub("", re.sub(r"\s+", " ", body)).strip(" .,;")
+        # (the row's category, printed in the first column before its first entry: "가점관련 증빙서류 (최대 1점)" —
+        # a bonus point, not an exemption: review 60 #12)
+        before = list(re.finditer(_CATEGORY, re.sub(r"\s+", " ", text[:begin])))
+        category = re.sub(r"\s+", " ", before[-1].group(0)).strip() if before else ""
+        if len(body) >= 6:
+            out[key] = (f"[{category}] " if category else "") + body[:400]
+    return tuple(f"{k}: {v}" for k, v in out.items())
+
+
 #: a notice's list of what to submit: "제출 서류: ① 입찰참가신청서 1부 … ⑥ 사업자등록증 사본 1부"
 _SUBMIT_HEAD = re.compile(r"(?:제출|구비|첨부)\s*서류")
 _COPIES = re.compile(r"([가-힣][가-힣A-Za-z0-9·ㆍ()\s]{1,40}?)\s*(?:각\s*)?\d{1,2}\s*부(?![가-힣])")

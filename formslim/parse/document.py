@@ -12,7 +12,7 @@ from ..model import Document, Field
 from ..text import clean_label
 from .duties import duties
 from .classify import (consent_validity, printed_consequence, printed_fill_notes, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, personal_mobiles, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
-                       online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, copy_asked, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments,
+                       online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, copy_asked, one_per, after_approval, shared_records, legal_form, form_source, recipient, listed_attachments, attachment_details,
                        listed_submissions)
 from .layout import Layout, Line, Table, inline_boxes, layout_text
 from .logical import marker_of, split_layout
@@ -203,7 +203,8 @@ def _describe(layout: Layout, rel: str, fmt: str, title: str, fields: tuple[Fiel
                     printed_burden=burden, printed_burden_text=burden_text,
                     approval_expires=expires, approval_text=expires_text, approval_number=approval_number(text),
                     programme_printed=programme_printed(text),
-                    attachments=listed, locator=locator, part=part, signers=signers, parties=parties,
+                    attachments=listed, attachment_details=attachment_details(text) if kind == "checklist" else (),
+                    locator=locator, part=part, signers=signers, parties=parties,
                     kind_evidence=evidence, kind_confidence=confidence, legal_form=legal_form(text),
                     form_source=form_source(text),
                     recipient=recipient(text), routes=attachment_routes(text), form_number=form_number(text),

@@ -85,6 +85,7 @@ TEXT = {
         "why_person_data": "about the person concerned — its purpose for the agency to state",
         "why_org_data": "about the applicant business — its purpose for the agency to state",
         "why_listed": "about each item of a list (one row each) — its purpose for the agency to state",
+        "why_scored": "what the programme scores (a document kept for its evaluation)",
         "why_consent": "a legal consent", "why_other": "asked by the programme", "why_computed": "a result the form computes from other answers", "why_enters": "enters the calculation of '{line}'",
         "why_party": "identifies another party ({who})",
         "attachments_needed": "Attachments still needed", "declaration": "Declaration",
@@ -130,6 +131,8 @@ TEXT = {
         "brief_after_approval_when": "Executed at closing or contract, after approval or award, as it is (not counted in the application), filed {when}: {title}",
         "inventory_after_approval": "{n} document(s) executed at closing or contract, once the application is approved or the award made ({items}), add nothing to the application's totals.",
         "notice_requests_label": "Asked by the notice beyond the package (no form; not counted)",
+        "request_fetchable": "the agency could check it itself: {name}, {issuer} — {channel}; propose not asking for it",
+        "requests_fetchable": "{n} of them a registry holds, which the agency could check itself: {names}",
         "notice_requests": "The notice also asks for documents the package holds no form for (not in the figures above): {items}",
         "notice_count": "As the programme notice counts its submissions: {before} → {after} ({pct}% fewer; documents target {met}) — {items}. The figures above count each document an applicant submits, the papers of one upload one by one.",
         "notice_count_label": "Submissions as the notice counts them",
@@ -193,6 +196,8 @@ TEXT = {
         "consent_basis_to_confirm": "{doc}: the box ‘{box}’ stays a consent — its notice says {items} are collected without consent under {law}; confirm that {law} names each of them (one it does not name needs a consent of its own, 개인정보 보호법 제24조 제1항 제1호) before the box becomes a notice",
         "pledge_short": "the undertaking of {title}",
         "withheld_basis": "{n} phrase(s) the legal review questions are not printed: the agency settles their wording",
+        "reworded_basis": "{n} phrase(s) the legal review questions are printed as acknowledgements of what the law and the agreement may bring, not as consents (the printed wording and the proposal are in the legal review)",
+        "pledge_finding_reworded": "The pledge the form carries (from “{title}”) says ‘{said}’ — the consolidated form proposes instead ‘{proposed}’ (to confirm in the legal review): {what}",
         "pledge_finding_withheld": "The pledge the form carries (from “{title}”) says ‘{said}’ — not printed in the consolidated form, left for the agency to reword: {what}",
         "entrustment_own_business": "{doc}: its “{title}” lists as entrusted work the recipients' own business (‘{line}’) — a guarantee or a loan is the recipient's, so that transfer is a provision to a third party (개인정보 보호법 제17조), which needs consent, not an entrustment (제26조) the law has disclosed: the box stays a consent; split the list into entrusted processing and provision to third parties",
         "refusal_finding": "{doc}: the printed consent “{title}” says that refusing it means “{said}”: {what} ({basis})",
@@ -246,7 +251,7 @@ TEXT = {
         "kept_changed_prescribed": "{rule} prescribes it: amend that rule, or confirm that the lines may be filled or computed for the filer, whose signature still covers them",
         "kept_changed_signed": "confirm that the agency (or its system) may fill or compute these lines for the filer, whose signature still covers them",
         "login_match": "{title} is no longer asked because the agency matches the person who logs in (real-name authentication) against the representative named in records it fetches itself: {names} — confirm that the agency may fetch and match these records for that purpose (and lists them among its lookups), and how an application whose log-in and record differ is handled; and whether the copy served anything beyond identity (the identifiers a check of the representative's defaults or tax arrears runs on, for one) and where the agency gets those once it is gone",
-        "rows_per_signer": " (one per signer: {n} signature blocks)",
+        "rows_per_signer": " (one per signer: {n} signature blocks)", "rows_times": " (asked {n} times)",
         "kept_restricted_notice": " (the form tells the person: “{text}”)",
         "why_printed": "as the form prints it: “{text}”",
         "retired_identifier": "An identifier retired since {since} is still asked: {where} — {replacement} replaced it ({source}); ask that instead, or confirm why the retired number is still needed",
@@ -489,6 +494,7 @@ TEXT = {
         "legend_derived": "자동 계산", "why_org": "신청 기업 식별", "why_person": "관련인 식별",
         "why_person_data": "관련인에 관한 정보 (이용 목적: 기관이 기재)", "why_org_data": "신청 기업에 관한 정보 (이용 목적: 기관이 기재)",
         "why_listed": "목록의 각 항목(한 줄에 하나)에 관한 정보 (이용 목적: 기관이 기재)",
+        "why_scored": "사업이 평가하는 내용 (평가를 위해 유지하는 서류)",
         "why_application": "신청 내용", "why_consent": "법정 동의", "why_other": "사업이 묻는 정보 (이용 목적: 기관이 기재)", "why_computed": "다른 답에서 계산되는 값", "why_enters": "'{line}'의 계산에 들어가는 값",
         "why_party": "다른 당사자({who}) 식별",
         "attachments_needed": "여전히 필요한 첨부서류", "declaration": "서약",
@@ -532,6 +538,8 @@ TEXT = {
         "brief_after_approval_when": "승인·낙찰 뒤 약정·계약 단계에서 그대로 작성 (신청 서류로 세지 않음, {when}에만 제출): {title}",
         "inventory_after_approval": "신청이 승인되거나 낙찰된 뒤 약정·계약 단계에서 작성하는 서류 {n}건({items})은 신청의 합계에 더하지 않습니다.",
         "notice_requests_label": "공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음)",
+        "request_fetchable": "기관이 직접 확인할 수 있음: {name}, {issuer} — {channel}; 제출받지 않도록 제안",
+        "requests_fetchable": "그중 {n}건은 기관이 직접 확인할 수 있음: {names}",
         "notice_requests": "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): {items}",
         "notice_count": "공고문의 제출서류 표로 세면: {before} → {after}건 (감축 {pct}%, 서류 목표 {met}) — {items}. 위 수치는 신청인이 내는 서류를 종류별로 한 건씩 셉니다(한 번에 올리는 파일 안의 서류도 각각).",
         "notice_count_label": "공고문 기준 제출 건수",
@@ -594,6 +602,8 @@ TEXT = {
         "consent_basis_to_confirm": "{doc}: ‘{box}’ 동의란은 동의로 남김 — 안내문은 {items}을(를) {law}에 따라 동의 없이 수집한다고 하지만, 그 조항이 각 항목을 정하는지 확인한 뒤에만 안내로 바꿀 수 있음(정하지 않은 항목은 따로 동의를 받아야 함: 개인정보 보호법 제24조 제1항 제1호)",
         "pledge_short": "「{title}」의 서약",
         "withheld_basis": "법률 검토 사항인 문구 {n}곳은 옮기지 않음: 기관이 문구를 정함",
+        "reworded_basis": "법률 검토 사항인 문구 {n}곳은 동의가 아니라 법령·협약에 따른 결과를 확인하는 문장으로 고쳐 옮김 (원문과 고친 문구는 법률 검토 사항에 있음)",
+        "pledge_finding_reworded": "통합 신청서로 옮기는 서약(「{title}」에서)의 ‘{said}’ — 통합 신청서에는 ‘{proposed}’(으)로 고쳐 옮김 (법률 검토에서 확정): {what}",
         "pledge_finding_withheld": "통합 신청서로 옮기는 서약(「{title}」에서)의 ‘{said}’ — 통합 신청서에는 옮기지 않고 기관이 고칠 문구로 둠: {what}",
         "entrustment_own_business": "{doc}: 「{title}」이(가) 수탁자 자신의 업무를 위탁 업무로 적음(‘{line}’) — 보증·융자 등은 받는 기관 자신의 업무이므로 제3자 제공(개인정보 보호법 제17조)으로 동의가 필요하고 업무위탁(제26조)으로 볼 수 없음: 동의란을 그대로 두고, 위탁과 제3자 제공을 나눠 적을 것",
         "refusal_finding": "{doc}: 인쇄된 동의 「{title}」은(는) 거부하면 ‘{said}’이라고 적음 — {what} ({basis})",
@@ -651,7 +661,7 @@ TEXT = {
         "kept_changed_prescribed": "{rule}이(가) 정한 서식: 그 규정을 개정하거나, 신청인이 서명하는 서식의 항목을 대신 채우거나 계산해도 되는지 확인",
         "kept_changed_signed": "신청인이 서명하는 서식의 항목을 기관(또는 그 시스템)이 대신 채우거나 계산해도 되는지 확인",
         "login_match": "{title}: 더 받지 않는 근거는 온라인 접수 시 실명인증한 신청인을 기관이 직접 확인하는 기록의 대표자와 대조하는 것이다 — {names}. 기관이 이 목적으로 해당 기록을 확인·대조할 수 있는지(확인하는 행정정보 목록에 넣는지), 접속한 사람과 기록이 다를 때 어떻게 처리하는지 확인. 그 사본이 본인 확인 밖의 용도(예: 대표자의 채무불이행·체납 확인에 쓰는 식별정보)에도 쓰였는지, 쓰였다면 사본 없이 그 정보를 어디서 얻는지도 확인",
-        "rows_per_signer": " (서명자마다 하나: 서명란 {n}곳)",
+        "rows_per_signer": " (서명자마다 하나: 서명란 {n}곳)", "rows_times": " ({n}곳에서 물음)",
         "kept_restricted_notice": " (서식이 안내하는 문구: “{text}”)",
         "why_printed": "서식에 인쇄된 대로: “{text}”",
         "retired_identifier": "{since}부터 폐지된 식별번호를 아직 묻는다: {where} — {replacement}이(가) 이를 대체했다({source}). 대체 번호를 묻거나, 폐지된 번호가 여전히 필요한 이유를 확인",
@@ -1024,7 +1034,7 @@ def t(lang: str, key: str, **kw) -> str:
 
 _PAIRS = {"을(를)": ("을", "를"), "이(가)": ("이", "가"), "은(는)": ("은", "는"), "과(와)": ("과", "와"),
           "으로(로)": ("으로", "로"), "(으)로": ("으로", "로")}
-_JOSA = re.compile(r"(\S)(['’\"」』]?(?:\s*\([^()]{1,30}\))?)(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\)|\(으\)로)")
+_JOSA = re.compile(r"(\S)((?:\s*\([^()]{1,30}\))?['’\"」』]?(?:\s*\([^()]{1,30}\))?)(을\(를\)|이\(가\)|은\(는\)|과\(와\)|으로\(로\)|\(으\)로)")
 
 
 def josa(text: str) -> str:

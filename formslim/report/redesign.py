@@ -101,7 +101,7 @@ def summary(a: Analysis) -> dict:
         # the package as its programme notice counts its submissions (several papers in one upload are one)
         "notice_count": counted,
         # what the notice asks for beyond the package's forms, of those who pass a stage or are in a case
-        "notice_requests": notice_requests(p, a.package),
+        "notice_requests": notice_requests(p, a.package, a.knowledge, a.country),
         # the package's documents of a later stage: executed at closing, once the application is approved
         "after_approval": after_approval(p),
         # the cells of a template the programme itself issues and keeps as it is (the business plan it scores) that
@@ -152,11 +152,20 @@ def _saved_minutes(p, b) -> float:
     return b.minutes("before") - b.minutes("after")
 
 
-def notice_requests(p, package) -> list[dict]:
+def notice_requests(p, package, kb=None, country: str = "KR") -> list[dict]:
     """The documents the programme notice says it asks for beyond the package's forms (``Document.requests``),
     each with whom it asks ("서류평가 통과자", "국외 창업 기업 해당 시"); a document the package holds a form for is
-    not one of them. Not counted in the figures: the package has no form to count (review 28 #3)."""
+    not one of them. Not counted in the figures: the package has no form to count (review 28 #3). Each that a
+    registry of the catalogue holds (``kb``: registries.yaml, by its names) says so — ``fetchable``: the agency could
+    check it itself instead of asking for it (review 60 #3: the 창업기업확인서, issued by the ministry's own system and
+    three weeks in the making, was listed as the applicant's to bring)."""
     from ..match.reading import compact
+
+    def held(doc: str):
+        name = compact(doc)
+        return next((r for r in (kb.registries.values() if kb is not None and name else ())
+                     if (not r.country or r.country == country)
+                     and any(compact(x) == name for x in (r.name_ko, r.name, *r.aliases) if x)), None)
 
     titles = [compact(d.title or d.file) for d in p.documents]
     out = []
@@ -168,6 +177,9 @@ def notice_requests(p, package) -> list[dict]:
                 if key and not any(key in title or title in key for title in titles if title) \
                         and doc not in [o["document"] for o in out]:
                     out.append({"document": doc, "who": who, "notice": x.title or x.path, "stage": request_stage(who)})
+                    if (r := held(doc)) is not None:
+                        out[-1]["fetchable"] = {"registry": r.id, "name": r.named("ko" if country == "KR" else "en"),
+                                                "issuer": r.issuer, "channel": r.channel, "source": r.source}
     # (in the order an applicant meets them: after the document evaluation, after selection, in a case — review 44
     # #2: the application laid out by stage, 신청 시 / 서류평가 통과 후 / 최종선정 후)
     return sorted(out, key=lambda x: _STAGES.index(x["stage"]))
@@ -201,9 +213,15 @@ def _after_approval_line(items: list[dict], lang: str) -> str:
         (x["title"] or x["file"]) + (f" ({x['condition']})" if x["condition"] else "") for x in items))
 
 
-def _requested(x: dict) -> str:
-    """One document the notice asks beyond the package, with whom it asks it of: "창업기업확인서 (서류평가 통과자)"."""
-    return f"{x['document']} ({x['who']})"
+def _requested(x: dict, lang: str = "en") -> str:
+    """One document the notice asks beyond the package, with whom it asks it of: "창업기업확인서 (서류평가 통과자)";
+    where a registry holds it, that the agency could check it itself, and where."""
+    held = x.get("fetchable")
+    # (in Korean, the issuer without its English name: "중소벤처기업부", not "… (Ministry of SMEs and Startups)")
+    issuer = re.sub(r"\s*\([A-Za-z][^()]*\)", "", held["issuer"]) if held and lang == "ko" else (held or {}).get("issuer")
+    return f"{x['document']} ({x['who']}" + (
+        "; " + t(lang, "request_fetchable", name=held["name"], issuer=issuer, channel=held["channel"])
+        if held else "") + ")"
 
 
 def _notice_requests_line(items: list[dict], lang: str) -> str:
@@ -213,7 +231,7 @@ def _notice_requests_line(items: list[dict], lang: str) -> str:
 def _by_stage(items: list[dict], lang: str) -> str:
     """The notice's requests by the stage they are asked at: "서류평가 통과 후: 창업기업확인서 (서류평가 통과자), …;
     최종 선정 후: 협약체결확약서 (…); 해당하는 경우: …"."""
-    return "; ".join(f"{t(lang, 'stage_' + st)}: " + ", ".join(_requested(x) for x in items if x["stage"] == st)
+    return "; ".join(f"{t(lang, 'stage_' + st)}: " + ", ".join(_requested(x, lang) for x in items if x["stage"] == st)
                      for st in _STAGES if any(x["stage"] == st for x in items))
 
 
@@ -263,6 +281,10 @@ def bases_split(s: dict, lang: str, figures: bool = True) -> str:
                          for x in xs)
     return t(lang, "bases_split", met=named(x for x in judged if x["met"]),
              missed=named(x for x in judged if not x["met"]))
+
+
+#: a Korean date's printed template in a label: "(2025년 월 일)", "(   년   월   일)", "(년월일)"
+_DATE_TEMPLATE = re.compile(r"\s*\(\s*(?:\d{4}\s*)?년\s*월\s*일\s*\)")
 
 
 def already_under(s: dict, lang: str) -> str:
@@ -672,7 +694,7 @@ def _same_rows(rows: dict[str, dict], order: list[str], lang: str = "en") -> Non
     order[:] = [k for k in order if k not in gone]
     for key, n in times.items():
         signers = all(blocks[key]) and len(set(blocks[key])) == n
-        rows[key]["datum"] += t(lang, "rows_per_signer", n=n) if signers else f" (×{n})"
+        rows[key]["datum"] += t(lang, "rows_per_signer", n=n) if signers else t(lang, "rows_times", n=n)
     # one label asked under two headings ("목표시장(고객)" under 2-2 and under 3-1): each row names its heading
     seen: dict[str, int] = {}
     for key in order:
@@ -754,6 +776,12 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             # (kept because another party signs it: a guarantee the borrower also acknowledges is the guarantor's)
             own_signer[d.key or d.file] = sorted(roles - {"individual"} or roles or {"individual"})[0]
     planned = {fp.field for fp in a.plan.fields}
+    # the documents kept because the programme scores what they say (K-NARRATIVE: the business plan): what their
+    # cells are asked for is that scoring — "purpose for the agency to state" on each of a business plan's 58 cells
+    # said nothing (review 60 #15)
+    rule_of = {x.id: x.rule for x in a.plan.decisions}
+    scored = {d.key or d.file for d in a.plan.documents
+              if any(rule_of.get(i) == "K-NARRATIVE" for i in d.decisions)}
     # what a line is asked for where no vocabulary says: the result its form computes, or the total it enters (a tax
     # return's lines — "asked by the programme" said nothing an analyst could use: review 49 #13)
     arithmetic = [x for x in a.derivations if x.type in ("total", "computed")]
@@ -781,6 +809,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             # (a yes/no pair's No box joins its Yes box's row below, _yes_no_pairs: "…: Yes / No")
         # (the label without a tooltip's keyboard instructions: "Please enter …", "please check this box by …")
         cap = caption(fp.label, f.kind if f is not None else "text")
+        # (a date's printed template is how to write it, not what is asked: "작성일 (2025년 월 일)" — its blanks read
+        # out, "(2025년월일)", made the row unreadable: review 60 #15)
+        cap = _DATE_TEMPLATE.sub("", cap).strip() or cap
         it = item_of.get(fp.field) or group_item.get(fp.group or "")
         key = f"item:{it['id']}" if it is not None else (fp.group or fp.field)
         if key not in rows:
@@ -808,6 +839,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             elif why == "why_other" and enters.get(fp.field) in a.match.fields:
                 target = a.match.fields[enters[fp.field]]
                 why_text = t(lang, "why_enters", line=clip(caption(target.label, target.kind), 60))
+            elif why in ("why_other", "why_listed", "why_org_data", "why_person_data") \
+                    and a.match.doc_of.get(fp.field) in scored:
+                why_text = t(lang, "why_scored")
             else:
                 why_text = t(lang, why)
             if f is not None and (said := printed_why(f)):
@@ -1566,7 +1600,7 @@ def to_markdown(a: Analysis) -> str:
             continue
         for it in section["items"]:
             src = f" — {md(it['prefill_note'])}" if it["source"] == "prefill" else (f" — {md(it['why'])}" if it.get("why") else "")
-            if it["kind"] == "statement" and "\n" in it["label"]:
+            if (it["kind"] == "statement" and "\n" in it["label"]) or it.get("requirement"):
                 # (a certification's points one a line, as printed: hard line breaks inside the item)
                 parts = item_caption(it).split("\n")
                 lines.append("\\\n".join([f"- {md(parts[0])}", *(f"  {md(x)}" for x in parts[1:])]) + src)
@@ -1824,7 +1858,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                              for x in v]
             continue
         if k == "notice_requests":  # one row per document the notice asks beyond the package, with whom
-            summary_rows += [[t(a.lang, "notice_requests_label"), _requested(x)] for x in v]
+            summary_rows += [[t(a.lang, "notice_requests_label"), _requested(x, a.lang)] for x in v]
             continue
         if k == "after_approval":  # one row per document of the closing stage
             summary_rows += [[t(a.lang, "after_approval_label"), f"{x['title'] or x['file']} ({x['file']})"] for x in v]
@@ -2516,7 +2550,9 @@ def _stages_counted(items: list[dict], lang: str) -> str:
     """The notice's requests counted by the stage they are asked at, for the brief: "4 — 서류평가 통과 후 2, 최종 선정 후
     1, 해당하는 경우 1" (each named in the summary)."""
     counts = [(st, sum(1 for x in items if x["stage"] == st)) for st in _STAGES]
-    return f"{len(items)} — " + ", ".join(f"{t(lang, 'stage_' + st)} {n}" for st, n in counts if n)
+    held = [x["document"] for x in items if x.get("fetchable")]
+    return f"{len(items)} — " + ", ".join(f"{t(lang, 'stage_' + st)} {n}" for st, n in counts if n) + (
+        "; " + t(lang, "requests_fetchable", n=len(held), names=", ".join(held)) if held else "")
 
 
 #: the last part of a concept id that names who someone is or how to reach them (the identifying data)
@@ -2628,7 +2664,7 @@ def _exhibits_line(x: dict, lang: str) -> str:
 def required_submissions(a: Analysis) -> list[dict]:
     """What the package's notices and specifications require to be submitted (formslim.reduce.duties), those the
     notice's own requests name aside (they are said with them)."""
-    requested = tuple((x["document"], x["who"]) for x in notice_requests(a.plan, a.package))
+    requested = tuple((x["document"], x["who"]) for x in notice_requests(a.plan, a.package, a.knowledge, a.country))
     return submission_duties(a.package, a.plan, a.knowledge, a.country, requested)
 
 

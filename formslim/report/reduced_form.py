@@ -23,7 +23,7 @@ from .packaging import settle
 from ..text import BLOCK_MARK, REQUIRED_STAR, clip, purpose_notice
 from ..text import caption as date_caption
 from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
-from .i18n import TEXT, localise, t
+from .i18n import TEXT, josa, localise, t
 
 SCHEMA = "formslim.form/1"
 _SECTION_OF_ROLE = {"representative": "representative", "contact": "contact", "owner": "owners",
@@ -577,23 +577,34 @@ def _pledge_checks(kb: Knowledge, country: str) -> list:
     return [n for n in kb.notices.values() if "pledge_check" in n.applies_to and n.jurisdiction == country]
 
 
-def withhold_flagged(text: str, kb: Knowledge, country: str, lang: str) -> tuple[str, list[str]]:
+def withhold_flagged(text: str, kb: Knowledge, country: str, lang: str) -> tuple[str, list[str], list[dict]]:
     """``text`` with each phrase a pledge check flags (legal.yaml ``pledge_check``: a sentence that "consents" to
-    sanctions or waives objections) replaced by a mark that the agency settles the wording, and the phrases as
-    printed. formslim never proposes wording it flags itself (review 55 #4)."""
+    sanctions or waives objections) said as the check's ``rewrites`` say it lawfully — an acknowledgement of what
+    the law and the agreement may bring ("…의 대상이 될 수 있음을 확인하며") —, or, where no rewrite reads it, replaced
+    by a mark that the agency settles the wording. Returns the text, the phrases as printed, and each rewording
+    ({"printed", "proposed"}). The flagged wording itself is never printed (review 55 #4); a blank left mid-sentence
+    made the pledge unpublishable (review 60 #5), so the form prints the acknowledgement and the legal review
+    quotes both."""
     withheld: list[str] = []
+    reworded: list[dict] = []
+    checks = _pledge_checks(kb, country) if text else []
 
-    def mark(m: re.Match) -> str:
+    def mark(m: re.Match, rewrites) -> str:
         said = re.sub(r"\s+", " ", m.group(0)).strip(" -")
         if not said:
             return m.group(0)
         withheld.append(said)
         lead = m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip(" -"))]
+        for pattern, wording in rewrites:
+            if (r := re.search(pattern, said)) is not None:
+                proposed = josa(wording.format(**{k: v.strip() for k, v in r.groupdict().items() if v}))
+                reworded.append({"printed": said, "proposed": proposed})
+                return lead + proposed
         return lead + t(lang, "withheld_wording")
-    for c in _pledge_checks(kb, country) if text else ():
+    for c in checks:
         for p in c.text_matches:
-            text = re.sub(p, mark, text)
-    return text, list(dict.fromkeys(withheld))
+            text = re.sub(p, lambda m: mark(m, c.rewrites), text)
+    return text, list(dict.fromkeys(withheld)), reworded
 
 
 def pledge_findings(sections: list[dict], kb: Knowledge, country: str, lang: str, titles: dict | None = None) -> list[str]:
@@ -614,10 +625,13 @@ def pledge_findings(sections: list[dict], kb: Knowledge, country: str, lang: str
                 if said:
                     el = c.elements[0]
                     notice = item.get("notice") or {}
-                    out.append(t(lang, "pledge_finding_withheld" if item.get("withheld") else "pledge_finding",
+                    proposed = {x["printed"]: x["proposed"] for x in item.get("reworded", ())}
+                    out.append(t(lang, "pledge_finding_reworded" if proposed else
+                                 "pledge_finding_withheld" if item.get("withheld") else "pledge_finding",
                                  title=notice.get("carried_from") or notice.get("source")
                                  or (titles or {}).get(item["id"]) or clip(re.sub(r"\s+", " ", item["label"]), 40),
                                  said="’, ‘".join(clip(x, 120) for x in dict.fromkeys(said)),
+                                 proposed="’, ‘".join(proposed[x] for x in dict.fromkeys(said) if x in proposed),
                                  what=el.get(f"text_{lang}") or el.get("text_en", "")))
     return list(dict.fromkeys(out))
 
@@ -1253,11 +1267,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             if variants:
                 case = _cases(d.condition, t(lang, "one_of", titles=" / ".join(
                     _shown_title(x, by_key) for x in sorted([d, *variants], key=lambda x: x.key or x.file))))
-            sections["attachments"].append(_conditional({
+            sections["attachments"].append(_conditional(_with_entry({
                 "id": f"attachment:{d.key or d.file}", "kind": "file", "options": [],
                 "label": _shown_title(d, by_key) + (t(lang, "each_person_doc") if per_person else ""),
                 "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
-                "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, case))
+                "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, d.key or d.file,
+                package), case))
     # a document the agency fetches with the applicant's consent is still theirs to hand in where they refuse
     # it (the consent's own notice says so): offered as an upload in that case
     # (a check about another person — a co-representative's ID — rests on that person's own consent: where they
@@ -1268,11 +1283,11 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
             continue
         who = consented_elsewhere(d, plan, kb)
         refused = t(lang, "if_they_refuse", who=_signer_label(who, lang, kb)) if who else t(lang, "if_refused")
-        sections["attachments"].append(_conditional({
+        sections["attachments"].append(_conditional(_with_entry({
             "id": f"attachment_if_refused:{d.key or d.file}", "kind": "file", "options": [],
             "label": NEED_MARK.sub("", _shown_title(d, by_key) if (d.key or d.file) in by_key else (d.title or d.file)),
             "required": True, "source": "ask", "from_fields": [], "from_document": d.key or d.file, "concept": None,
-            "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []},
+            "role": None, "registry": None, "prefill_note": None, "repeats": 1, "context": []}, d.key or d.file, package),
             _cases(d.condition, refused)))
     # an ID copy the log-in's real-name authentication makes unneeded is still asked where the person who
     # applies is not the representative the fetched record names — unless the notice says only the
@@ -1365,11 +1380,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         # a phrase of the printed wording that the legal review questions ("제재 및 환수에 동의하며", "이의가 없음을
         # 재차 동의합니다") is not printed in the form formslim proposes: its place is left for the agency's wording,
         # and the review line quotes it (review 55 #4)
-        text, withheld = withhold_flagged(text, kb, country, lang)
+        text, withheld, reworded = withhold_flagged(text, kb, country, lang)
         if withheld:
-            truth = {**truth, "basis": truth.get("basis", "") + "; " + t(lang, "withheld_basis", n=len(withheld))}
+            blank = len(withheld) - len(reworded)
+            truth = {**truth, "basis": truth.get("basis", "") + "; " + "; ".join(
+                ([t(lang, "reworded_basis", n=len(reworded))] if reworded else [])
+                + ([t(lang, "withheld_basis", n=blank)] if blank else []))}
         signature.append({**base, "id": "declaration.truth", "label": text, "kind": "statement", "from_fields": [],
                           "concept": None, "role": None, "notice": truth, "withheld": withheld,
+                          **({"reworded": reworded} if reworded else {}),
                           # an undertaking carried from a document another party signs is one the applicant did not
                           # give before: a new obligation of the form's own, counted as a question it adds
                           "new_obligation": bool(truth.get("carried_from")),
@@ -2095,17 +2114,21 @@ def _name_asked(sections: dict, role: str, match: MatchResult) -> bool:
 
 def item_caption(it: dict) -> str:
     """An item as the form prints it: its label, "*" when required, and the case it is asked in
-    ("공동대표: 주민등록번호 (해당 시)")."""
+    ("공동대표: 주민등록번호 (해당 시)"); on a line of its own, what the package's checklist prints for it."""
     cond = it.get("condition") or ""
     shown = f" ({cond})" if cond and cond not in it["label"] else ""
+    # (what the checklist prints for it, whole — its category, amount, dates, age limit: review 60 #12)
+    entry = it.get("requirement") or ""
+    below = "" if not entry else ("\n제출목록에 인쇄된 요건: " if re.search(r"[가-힣]", entry) else
+                                  "\nAs the checklist prints it: ") + entry
     refusal = any(e.get("id") == "refusal" for e in ((it.get("notice") or {}).get("elements") or ()))
     if it["required"] and refusal and len(it.get("options") or ()) == 2:
         # a consent its notice says one may refuse: what is required is an answer, not consent — a bare "*" read
         # as "must consent" (review 60 #4: an online form would not let an applicant on without ticking it)
         ko = bool(re.search(r"[가-힣]", it["label"]))
         return it["label"] + shown + (" * (동의 여부를 고름: 동의하지 않을 수 있음)" if ko else
-                                      " * (say whether you consent: you may refuse)")
-    return it["label"] + shown + (" *" if it["required"] else "")
+                                      " * (say whether you consent: you may refuse)") + below
+    return it["label"] + shown + (" *" if it["required"] else "") + below
 
 
 def _cases(*cases: str) -> str:
@@ -2137,6 +2160,38 @@ def _signed_beside(f, marks) -> str:
             return fp.role
     return ""
 
+def _checklist_entry(key: str, package: Package) -> str:
+    """What the package's checklist prints for the attachment ``key`` (a logical document whose heading numbers it,
+    "[붙임 4]"), whole: its category, what it accepts and its notes (``Document.attachment_details``); "" where no
+    checklist of the same file numbers it. A consolidated form that lists the paper by its page's short title drops
+    the amount, the dates and the age limit an applicant must meet (review 60 #12)."""
+    docs = [x for f in package.documents for x in (f.logical or (f,))]
+    doc = next((x for x in docs if x.key == key), None)
+    m = re.search(r"(붙임|별첨)\s*(\d{1,2})", doc.locator or "") if doc is not None else None
+    if m is None:
+        return ""
+    want = f"{m.group(1)} {m.group(2)}"
+    return next((text for x in docs if x.path == doc.path for e in x.attachment_details
+                 for n, _, text in [e.partition(": ")] if n == want), "")
+
+
+def _with_entry(item: dict, key: str, package: Package) -> dict:
+    """``item`` with the checklist's entry for its document (:func:`_checklist_entry`) as ``requirement``, where
+    the entry says more than the item's label."""
+    from ..match.reading import compact
+
+    entry = _checklist_entry(key, package)
+    # (the entry without its category and need mark: "[가점관련 증빙서류 (최대 1점)] (해당 시) …")
+    category = re.match(r"^\[[^\]]*\]\s*", entry)
+    said = NEED_MARK.sub("", entry[category.end() if category else 0:])
+    # (said where it adds two words or more to the label: "사업자등록증 또는 사업자등록증명원" beside "사업자등록증 사본
+    # 또는 사업자등록증명원" adds nothing)
+    have = compact(item["label"])
+    if entry and len([w for w in re.findall(r"[가-힣A-Za-z0-9]{2,}", said) if compact(w) not in have]) >= 2:
+        item["requirement"] = (category.group(0) if category else "") + said
+    return item
+
+
 def _conditional(item: dict, condition: str) -> dict:
     """An item of a document filed only in some cases is asked in that case only: not required, and it
     says which case."""
@@ -2155,6 +2210,12 @@ def _shown_title(d, by_key: dict) -> str:
     if junk and doc is not None and doc.form_number:
         return " ".join(w.capitalize() if w in ("form", "schedule") else w.upper() for w in doc.form_number.split()) \
             if doc.form_number.isascii() else doc.form_number
+    # a title that repeats its head after the dash ("성실경영 심층평가 통과 확인증 - 성실경영 심층평가 통과 확인증 스캔본
+    # 첨부"): the head once (review 60 #12)
+    head, dash, rest = title.partition(" - ")
+    bare = NEED_MARK.sub("", head).strip()
+    if dash and bare and rest.startswith(bare) and rest[len(bare):].strip():
+        title = f"{head} - {rest[len(bare):].strip()}"
     return title or d.file
 
 
