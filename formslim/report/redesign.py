@@ -887,7 +887,8 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r["sources"].setdefault("validated", set()).add(fp.source.split(": ", 1)[1].removeprefix("R-"))
         if fp.action == "drop_duplicate" and fp.source in a.match.fields:
             where = a.match.doc_of[fp.source]
-            r["sources"]["drop_duplicate_of"] = f"{short.get(where, where)}: {a.match.fields[fp.source].label}"
+            r["sources"]["drop_duplicate_of"] = (f"{short.get(where, where)}: "
+                                                 f"{_DATE_TEMPLATE.sub('', a.match.fields[fp.source].label).strip() or a.match.fields[fp.source].label}")
 
     def names(ids, concept: str = "") -> str:
         regs = a.knowledge.registries
@@ -2650,7 +2651,9 @@ def _legal_items(a: Analysis, br: dict, L) -> str:
     return L(key + ("_none_cited" if not br["legal"]["provisions"] else ""), n=br["legal"]["provisions"],
              m=br["legal"]["open"]) + (
         # (how many of them are about the package's printed forms as they stand, not the proposal: review 45)
-        "; " + L("brief_legal_printed", count=br["legal"]["printed"]) if br["legal"].get("printed") else "")
+        # (which must be settled before the proposal is adopted, and which is advice on today's forms — review 60 #14)
+        "; " + L("brief_legal_printed", count=br["legal"]["printed"], own=br["legal"]["open"] - br["legal"]["printed"])
+        if br["legal"].get("printed") else "")
 
 
 def _exhibits_line(x: dict, lang: str) -> str:
