@@ -359,6 +359,9 @@ class Document:
     login_checks: tuple[str, ...] = ()
     # the laws a notice names for an application made falsely ("거짓 신청 … 「보조금 관리에 관한 법률」 등에 따라")
     false_claim_laws: tuple[str, ...] = ()
+    # the rules a notice defers to for whatever it does not say ("본 공고문에 명시되지 않은 사항은 … 운영요령, … 통합관리
+    # 지침 … 에서 정하는 바에 따르며"): a document they prescribe is not removed by amending the notice alone
+    governing_rules: tuple[str, ...] = ()
     # the length of composed text it demands, as printed ("공적내용 … (최소 2,000자 이상)", "at least 500 words"): a
     # narrative the filer writes, priced as one however few its fields (classify.composed_length)
     composed_length: str = ""

@@ -1020,6 +1020,9 @@ def test_report_fits_a_phone_and_a_desktop_and_the_brief_one_a4_page(browser, kr
     page.emulate_media(media="print")
     page.goto((out / "report.html").resolve().as_uri())
     assert page.evaluate("document.getElementById('brief').getBoundingClientRect().height") <= 1009 - 80
+    # … and with the report's title above it, the brief ends on the first page (review 60 #16: its last lines went
+    # to page 2 when printed from Chromium)
+    assert page.evaluate("document.getElementById('brief').getBoundingClientRect().bottom") <= 1009
     # printed, every table fits the page — paper does not scroll (a first column that did not wrap pushed the
     # others past the page's edge) — and no column is squeezed to nothing
     wide = page.evaluate("""[...document.querySelectorAll('table')].filter(t => t.getBoundingClientRect().width > 0

@@ -146,3 +146,25 @@ def test_kstartup_consolidated_form_keeps_what_the_checklist_requires(tmp_path):
 def test_particles_after_a_quoted_title_that_ends_in_a_note():
     assert josa("사업명 '창업지원패키지(일반형)'은(는) 서식에서") == "사업명 '창업지원패키지(일반형)'는 서식에서"
     assert josa("「동의서 (공동대표)」을(를)") == "「동의서 (공동대표)」를"
+
+
+def test_the_rules_a_notice_defers_to_are_read():
+    from formslim.parse.classify import governing_rules
+
+    text = ("◈ 이 공고에 명시되지 않은 사항은 지역혁신 지원사업 운영요령, 지역\n혁신사업 관리지침 및 세부 관리기준 등에서 "
+            "정하는\n바에 따르며, 그 밖의 사항은 담당자에게 문의")
+    assert governing_rules(text) == ("지역혁신 지원사업 운영요령", "지역혁신사업 관리지침", "세부 관리기준")
+    assert governing_rules("이 공고는 지원 대상을 정합니다.") == ()
+
+
+@needs_corpus
+def test_kstartup_legal_review_asks_whether_the_rules_behind_the_notice_prescribe_the_documents(tmp_path):
+    """The notice defers whatever it does not say to the 운영요령 and the 통합관리지침: a document the plan stops asking
+    for may be one they prescribe — then they are amended first (review 60 #7)."""
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"),
+                                       "--quiet", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    form = json.loads((tmp_path / "o" / "form.json").read_text(encoding="utf-8"))
+    line = next(x for x in form["legal_review"] if x.startswith("공고문은 명시하지 않은 사항을"))
+    assert "「중소기업창업 지원사업 운영요령」" in line and "통합관리지침」" in line and "대표자(신청자) 신분증 사본" in line, line
+    assert "그 규정을 먼저 고쳐야 하며" in line

@@ -1026,6 +1026,28 @@ def false_claim_laws(text: str) -> tuple[str, ...]:
     return tuple(out[:6])
 
 
+#: a notice's sentence that defers what it does not say to other rules: "본 공고문에 명시되지 않은 사항은 중소기업창업
+#: 지원사업 운영요령, 창업사업화지원사업 통합관리지침 및 동 사업 세부 관리기준 등에서 정하는 바에 따르며"
+_DEFERRAL = re.compile(r"(?:명시|규정|정)(?:되|하)지\s*않은\s*사항은\s*(?P<rules>.{4,200}?)(?:\s*등)?\s*(?:에서\s*정하는\s*바에|에)\s*따[르른]")
+#: a rule's name ends in what kind of rule it is
+_RULE_NAME = re.compile(r"(?:요령|지침|기준|규정|고시|훈령|예규|법률|법|시행령|시행규칙)$")
+
+
+def governing_rules(text: str) -> tuple[str, ...]:
+    """The rules a notice defers to for whatever it does not say ("중소기업창업 지원사업 운영요령", "창업사업화지원사업
+    통합관리지침", "동 사업 세부 관리기준"), in order, each once; () where it names none. A document such a rule
+    prescribes is not removed by amending the notice alone (review 60 #7): a line for the legal review."""
+    out: list[str] = []
+    # (a name a printed line breaks inside a word, "창업\n사업화지원사업", is one word)
+    flat = re.sub(r"\s+", " ", re.sub(r"(?<=[가-힣])\n(?=[가-힣])", "", text or ""))[:400000]
+    for m in _DEFERRAL.finditer(flat):
+        for part in re.split(r"\s*(?:,|·|ㆍ|\s및\s|\s또는\s)\s*", m.group("rules")):
+            name = re.sub(r"\s*등$", "", part.strip(" 「」『』"))
+            if _RULE_NAME.search(name) and 4 <= len(name) <= 60 and name not in out:
+                out.append(name)
+    return tuple(out[:6])
+
+
 #: a printed minimum of composed text: "최소 2,000자 이상", "2000자 이상", "at least 500 words", "minimum of 3,000
 #: characters" — never a maximum ("50자 이내")
 _COMPOSED = re.compile(r"(?:최소\s*)?(?P<n>\d{1,2}(?:,\d{3})|\d{3,5})\s*자\s*이상|"

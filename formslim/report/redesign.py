@@ -1011,6 +1011,7 @@ details.section>summary{cursor:pointer}details.section>summary h2{display:inline
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
 #brief li{font-size:.88rem}#brief li.small{font-size:.74rem}#brief h3{margin:.5rem 0 .15rem}
+h1{font-size:1.3rem;margin:0 0 .15rem}.sub{margin-bottom:.2rem}
 table{font-size:.72rem;display:table}th,td{padding:.15rem .3rem;min-width:0}code{white-space:pre-wrap;overflow-wrap:anywhere}table.ids td:first-child{white-space:nowrap;word-break:normal}
 tr{break-inside:auto}tr:first-child{break-after:avoid}table.brief tr,.card{break-inside:avoid}details.section>summary{list-style:none}
 details.section>summary::-webkit-details-marker{display:none}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}

@@ -1883,6 +1883,14 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                   {f"declaration:{d.key or d.file}": d.title or d.file for d in plan.documents})
     # a declaration no form of the package prints is formslim's proposal: its wording is for the agency to settle
     # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
+    # the rules the notice defers to for whatever it does not say (운영요령, 통합관리지침): a document the plan no
+    # longer asks for may be one they prescribe — then the rule, not the notice, is amended first (review 60 #7)
+    rules = list(dict.fromkeys(r for d in package.documents for x in (d.logical or (d,)) for r in x.governing_rules))
+    gone = [d.title or d.file for d in plan.documents
+            if d.counted and not d.twin_of and d.decision in ("remove", "replace_by_registry")]
+    if rules and gone:
+        to_confirm.append(t(lang, "governing_rules", rules=", ".join(f"「{r}」" for r in rules),
+                            documents=", ".join(dict.fromkeys(gone))))
     if out_sections and truth is not None and truth.get("carried_from"):
         signer = next((d.signers for d in plan.documents if (d.title or d.locator or d.file) == truth["carried_from"]), ())
         to_confirm.append(t(lang, "declaration_carried", title=truth["carried_from"], signers=", ".join(
