@@ -168,3 +168,13 @@ def test_kstartup_legal_review_asks_whether_the_rules_behind_the_notice_prescrib
     line = next(x for x in form["legal_review"] if x.startswith("공고문은 명시하지 않은 사항을"))
     assert "「중소기업창업 지원사업 운영요령」" in line and "통합관리지침」" in line and "대표자(신청자) 신분증 사본" in line, line
     assert "그 규정을 먼저 고쳐야 하며" in line
+
+
+@needs_corpus
+def test_match_says_it_reads_the_forms_alone_where_the_notice_says_more():
+    """`formslim match` on K-Startup found "0 groups, 0 registries" where analyze's plan fetches the business
+    registration and takes the questions into the online application (review 60 #9): the listing says why."""
+    result = CliRunner().invoke(main, ["match", str(CORPUS / "kr-kstartup-sandoc"), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert "The programme notice says the application is made online and verifies the applicant at log-in: " \
+        "`formslim analyze` takes" in result.stdout

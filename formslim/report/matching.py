@@ -106,6 +106,17 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
         only = next((e for d in ds for e in d.evidence if e.startswith("open only to ")), "")
         lines.append(f"  {rid}: {len({d.target for d in ds})} fields, keyed by "
                      + ", ".join(sorted({result.fields[k].label for k in keys})[:3]) + (f" ({only})" if only else ""))
+    # what the programme notice says beside the forms — the application is made online, the log-in verifies the
+    # business — is the plan's to use: `match` reads the forms alone, and says so where a notice says more, so that
+    # "0 groups, 0 registries" is not read against analyze's plan (review 60 #9)
+    online = next((x.online_application for d in package.documents for x in (d.logical or (d,)) if x.online_application), "")
+    login = [c.partition(": ")[0] for d in package.documents for x in (d.logical or (d,)) for c in x.login_checks]
+    if online or login:
+        lines.append("")
+        lines.append("The programme notice says the application is made online"
+                     + (" and verifies the applicant at log-in" if login else "")
+                     + ": `formslim analyze` takes the forms' questions into that application and fetches the records "
+                     "the log-in's identifiers look up — its plan lists them; this listing reads the forms alone.")
     if include_review:
         review = [l for l in result.links if l.status == "review"]
         twins = sum(1 for l in review if between_twins(l, result.doc_of))
