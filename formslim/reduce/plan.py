@@ -2499,7 +2499,11 @@ _BLOCKING = {
     "K-AGREEMENT": ("a contract signed by another party",
                     "none within the application: a contract (a guarantee, a creditor's agreement) is made apart, "
                     "often at closing — count it apart from the application's documents"),
-    "K-NARRATIVE": ("a narrative the applicant writes", "turn its sections into questions of the consolidated form"),
+    # (not "turn its sections into questions": the applicant writes the same text in boxes, and only the count of
+    # documents falls — review 60 #10 called it gaming the figure)
+    "K-NARRATIVE": ("a narrative the applicant writes, which the programme scores",
+                    "none by counting: cut into boxes of a form it is the same writing — keep it as the programme's "
+                    "evaluation material and cut the cells its owner could drop (fetched, repeated or computed ones)"),
     "K-SUBJECT-LIST": ("a list of all the persons the filer files for, one row each",
                        "generate the columns each person's own form already asks from those forms (the decision's "
                        "evidence names them); ask what only the list asks once per person, in their own form — then "
