@@ -178,3 +178,25 @@ def test_match_says_it_reads_the_forms_alone_where_the_notice_says_more():
     assert result.exit_code == 0, result.output
     assert "The programme notice says the application is made online and verifies the applicant at log-in: " \
         "`formslim analyze` takes" in result.stdout
+
+
+def test_the_hwpx_copy_declares_its_page(tmp_path):
+    """An HWPX section opens with its page settings (hp:secPr: A4, the margins the text width assumes); without
+    them a reader falls back on its own (review 60 #18). The file still reads back, its click-here field with it."""
+    import re
+
+    from formslim.parse import read_document
+    from formslim.report.hwpx_writer import PAGE_TEXT_WIDTH, Hwpx
+
+    h = Hwpx("시험 서식")
+    h.para("시험 서식")
+    h.table([["기업명", ("field", "org.name", " ")]], widths=[15000, PAGE_TEXT_WIDTH - 15000])
+    h.save(tmp_path / "f.hwpx")
+    with zipfile.ZipFile(tmp_path / "f.hwpx") as z:
+        section = z.read("Contents/section0.xml").decode("utf-8")
+    page = re.search(r'<hp:pagePr [^>]*width="(\d+)" height="(\d+)"[^>]*><hp:margin [^>]*left="(\d+)" right="(\d+)"', section)
+    assert page and (int(page.group(1)), int(page.group(2))) == (59528, 84186)
+    assert int(page.group(1)) - int(page.group(3)) - int(page.group(4)) == PAGE_TEXT_WIDTH
+    assert section.index("<hp:secPr") < section.index("시험 서식")  # (the first paragraph opens with it)
+    doc = read_document(tmp_path / "f.hwpx")
+    assert [f.label for f in doc.fields] == ["기업명"], doc.fields

@@ -14,6 +14,20 @@ NS = ('xmlns:ha="http://www.hancom.co.kr/hwpml/2011/app" xmlns:hp="http://www.ha
 XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes" ?>'
 ZIP_TIME = (2026, 1, 5, 9, 0, 0)
 PAGE_TEXT_WIDTH = 42520  # HWPUNIT (A4 minus margins)
+#: the section's page: A4 portrait (210 × 297 mm = 59528 × 84186 HWPUNIT, 1/7200 inch), margins 30 mm left and
+#: right (8504: the text width above), 20 mm top, 15 mm bottom, header and footer 15 mm — the layout of the
+#: ministry's own HWP forms. OWPML puts it in the first paragraph's first run (hp:secPr, with the column control);
+#: without it a reader falls back on its own defaults (review 60 #18)
+SECTION_PROPERTIES = (
+    '<hp:secPr id="" textDirection="HORIZONTAL" spaceColumns="1134" tabStop="8000" tabStopVal="4000" '
+    'tabStopUnit="HWPUNIT" outlineShapeIDRef="0" memoShapeIDRef="0" textVerticalWidthHead="0" masterPageCnt="0">'
+    '<hp:grid lineGrid="0" charGrid="0" wonggojiFormat="0"/>'
+    '<hp:startNum pageStartsOn="BOTH" page="0" pic="0" tbl="0" equation="0"/>'
+    '<hp:visibility hideFirstHeader="0" hideFirstFooter="0" hideFirstMasterPage="0" border="SHOW_ALL" fill="SHOW_ALL" '
+    'hideFirstPageNum="0" hideFirstEmptyLine="0" showLineNumber="0"/>'
+    '<hp:pagePr landscape="WIDELY" width="59528" height="84186" gutterType="LEFT_ONLY">'
+    '<hp:margin header="4252" footer="4252" gutter="0" left="8504" right="8504" top="5668" bottom="4252"/></hp:pagePr>'
+    '</hp:secPr><hp:ctrl><hp:colPr id="" type="NEWSPAPER" layout="LEFT" colCount="1" sameSz="1" sameGap="0"/></hp:ctrl>')
 
 
 def _header() -> str:
@@ -107,7 +121,11 @@ class Hwpx:
         self.body.append(self._p(f'<hp:run charPrIDRef="0">{tbl}<hp:t/></hp:run>'))
 
     def save(self, path: Path) -> None:
-        section = (f'{XML}<hs:sec {NS}>' + "".join(self.body) + '</hs:sec>')
+        body = list(self.body) or [self._p('<hp:run charPrIDRef="0"/>')]
+        # (the page settings open the first paragraph, in a run of their own)
+        at = body[0].index(">") + 1
+        body[0] = body[0][:at] + f'<hp:run charPrIDRef="0">{SECTION_PROPERTIES}</hp:run>' + body[0][at:]
+        section = (f'{XML}<hs:sec {NS}>' + "".join(body) + '</hs:sec>')
         hpf = (f'{XML}<opf:package {NS} version="" unique-identifier="" id=""><opf:metadata>'
                f'<opf:title>{escape(self.title)}</opf:title><opf:language>ko</opf:language></opf:metadata>'
                f'<opf:manifest><opf:item id="header" href="Contents/header.xml" media-type="application/xml"/>'
