@@ -168,6 +168,10 @@ def test_kstartup_legal_review_asks_whether_the_rules_behind_the_notice_prescrib
     line = next(x for x in form["legal_review"] if x.startswith("공고문은 명시하지 않은 사항을"))
     assert "「중소기업창업 지원사업 운영요령」" in line and "통합관리지침」" in line and "대표자(신청자) 신분증 사본" in line, line
     assert "그 규정을 먼저 고쳐야 하며" in line
+    # the ID copy's decision leans on the corporate register too: a public record, not in the consent's list on
+    # purpose (review 60 #2)
+    login = next(x for x in form["legal_review"] if "더 받지 않는 근거는" in x)
+    assert "법인 등기사항증명서 (상업등기법; 누구나 발급받는 공개 기록이라 정보주체의 동의 없이 확인: 동의 목록에 넣지 않음)" in login, login
 
 
 @needs_corpus

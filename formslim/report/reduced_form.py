@@ -1817,8 +1817,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     for d in plan.documents:
         regs = [kb.registries[r] for r in d.checked_against if r in kb.registries]
         if regs:
+            # (a record fetched without the data subject's consent — a public register, the 법인 등기 — says so: it
+            # is not in the consent's list on purpose, review 60 #2)
             to_confirm.append(t(lang, "login_match", title=d.title or d.locator or d.file, names=", ".join(
-                (r.name_ko if lang == "ko" and r.name_ko else r.name) + (f" ({r.source.split(';')[0].strip()})" if r.source else "")
+                r.named(lang) + (f" ({r.source.split(';')[0].strip()}"
+                                 + ("; " + t(lang, "no_consent_register") if not r.consent else "") + ")"
+                                 if r.source else f" ({t(lang, 'no_consent_register')})" if not r.consent else "")
                 for r in regs)))
     # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
     # be approved to use: the consent's new line does not give access — the agency's approval for it does
