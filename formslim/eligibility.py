@@ -657,11 +657,6 @@ def read_notice(doc: DocumentText, extra: Sequence[str] = ()) -> NoticeRules:
 
 #: a document's noun in a submissions table's row ("사업신청서", "사업계획서", "증빙서류", "확인서", "동의서", "사본")
 _DOC_NOUN = re.compile(r"(?:신청서|계획서|서류|확인서|확약서|동의서|증명서?|사본|명부|등본)")
-#: a deadline as a notice prints it: "선정 통보일 다음날부터 3일 이내", "제출 요청*일 다음 영업일로부터 3일 이내(마지막 날
-#: 17시까지, 토요일 및 공휴일 제외)"
-_DEADLINE = re.compile(r"(?:(?P<from>선정\s*통보일|통보일|요청\s*\*?\s*일|요청일|공고일|마감일)\s*.{0,24}?)?"
-                       r"(?P<next>다음\s*(?:날|영업일))\s*(?:로\s*)?부터\s*(?P<n>\d{1,3})\s*(?P<unit>영업일|일)\s*이내"
-                       r"(?P<note>\s*\([^()]{0,40}\))?")
 #: how long a document takes to obtain, as printed: "발급기간(약 3주)"
 _LEAD = re.compile(r"발급\s*기간\s*\(?\s*(?:약\s*)?(\d{1,3})\s*(주|일|개월)\s*\)?")
 
@@ -672,25 +667,21 @@ def _later_requests(lines: list[str], pages: list[Optional[int]]) -> list[dict]:
     where the notice says so ("발급기간(약 3주)"), and every deadline the notice prints for it, flagged where they
     differ (review 58 #2: 협약체결확약서 "선정 통보일 다음날부터 3일 이내" on p.1, "제출 요청일 다음 영업일로부터 3일
     이내" on p.11, "제출 요청일 다음날로부터 3일 이내" on p.12)."""
-    from .parse.classify import notice_requests
+    from .parse.classify import deadlines_near, lines_naming, notice_requests
     from .report.redesign import request_stage
 
     flat_lines = [re.sub(r"\s+", " ", x) for x in lines]
     out = []
     for entry in notice_requests("\n".join(lines)):
         doc, _, who = entry.partition(": ")
-        at = []
-        for key in (_squeeze(doc)[:12], _squeeze(doc)[:6]):
-            at = at or [i for i, x in enumerate(flat_lines) if key and key in _squeeze(" ".join(flat_lines[i:i + 2]))]
+        at = lines_naming(flat_lines, doc)
         item = {"document": doc, "who": who, "stage": request_stage(who),
                 "where": _where(pages, at[0]) if at else ""}
-        deadlines: dict[str, str] = {}
+        # (each deadline once, where it is first printed — the parse stage reads the same, for analyze's report)
+        deadlines = {said: f"{_where(pages, i)}: {said}" for i, said in deadlines_near(flat_lines, at)}
         lead = ""
         for i in at:
             window = " ".join(flat_lines[max(0, i - 1):i + 5])
-            for m in _DEADLINE.finditer(window):
-                said = re.sub(r"\s+", " ", m.group(0)).strip()
-                deadlines.setdefault(_squeeze(re.sub(r"\*", "", said)), f"{_where(pages, i)}: {said}")
             if not lead and (m := _LEAD.search(window)):
                 lead = re.sub(r"\s+", " ", m.group(0)).strip()
         if lead:

@@ -204,3 +204,22 @@ def test_the_hwpx_copy_declares_its_page(tmp_path):
     assert section.index("<hp:secPr") < section.index("시험 서식")  # (the first paragraph opens with it)
     doc = read_document(tmp_path / "f.hwpx")
     assert [f.label for f in doc.fields] == ["기업명"], doc.fields
+
+
+@needs_corpus
+def test_kstartup_report_says_the_notice_prints_a_deadline_three_ways(tmp_path):
+    """`eligibility` found the 협약체결확약서's deadline printed three ways (p.1, 11, 12); `analyze` said nothing
+    (review 60 #17). Both read it with one function (classify.deadline_conflicts); the report's brief and plan.json
+    say it."""
+    from formslim.parse.classify import deadline_conflicts
+
+    text = ("최종 선정 통보된 예비선정자는 ‘협약체결확약서’를 제출하여야 함\n - 기한: 선정 통보일 다음날부터 3일 이내\n"
+            + "그 밖의 사항은 별도 안내\n" * 6 + "협약체결확약서 제출: 요청일 다음 영업일로부터 5일 이내\n")
+    assert deadline_conflicts(text) == ("협약체결확약서: 선정 통보일 다음날부터 3일 이내 / 요청일 다음 영업일로부터 5일 이내",)
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"),
+                                       "--quiet", "--no-cache"])
+    plan = json.loads((tmp_path / "o" / "plan.json").read_text(encoding="utf-8"))
+    assert len(plan["deadline_conflicts"]) == 1 and plan["deadline_conflicts"][0].startswith(
+        "협약체결확약서: 선정 통보일 다음날부터 3일 이내 / 요청*일 다음 영업일로 부터 3일 이내"), plan["deadline_conflicts"]
+    assert "공고문이 기한을 서로 다르게 적음 — 기관이 바로잡을 것: 협약체결확약서" in \
+        (tmp_path / "o" / "report.md").read_text(encoding="utf-8")

@@ -1026,6 +1026,55 @@ def false_claim_laws(text: str) -> tuple[str, ...]:
     return tuple(out[:6])
 
 
+#: a deadline as a notice prints it: "선정 통보일 다음날부터 3일 이내", "제출 요청*일 다음 영업일로부터 3일 이내(마지막 날
+#: 17시까지, 토요일 및 공휴일 제외)"
+DEADLINE = re.compile(r"(?:(?P<from>선정\s*통보일|통보일|요청\s*\*?\s*일|요청일|공고일|마감일)\s*.{0,24}?)?"
+                      r"(?P<next>다음\s*(?:날|영업일))\s*(?:로\s*)?부터\s*(?P<n>\d{1,3})\s*(?P<unit>영업일|일)\s*이내"
+                      r"(?P<note>\s*\([^()]{0,40}\))?")
+
+
+def _squeezed(text: str) -> str:
+    import unicodedata
+
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def lines_naming(lines: list[str], doc: str) -> list[int]:
+    """The lines of a notice (whitespace collapsed) that name document ``doc`` — by its first twelve letters, else its
+    first six —, a name a line break splits included."""
+    for key in (_squeezed(doc)[:12], _squeezed(doc)[:6]):
+        at = [i for i in range(len(lines)) if key and key in _squeezed(" ".join(lines[i:i + 2]))]
+        if at:
+            return at
+    return []
+
+
+def deadlines_near(lines: list[str], at: list[int]) -> list[tuple[int, str]]:
+    """The deadlines printed near each line of ``at`` (the line before it and four after), as printed, each once in
+    the order met, with the line it is read at: [(line, "선정 통보일 다음날부터 3일 이내"), …]."""
+    seen: dict[str, tuple[int, str]] = {}
+    for i in at:
+        window = " ".join(lines[max(0, i - 1):i + 5])
+        for m in DEADLINE.finditer(window):
+            said = re.sub(r"\s+", " ", m.group(0)).strip()
+            seen.setdefault(_squeezed(said.replace("*", "")), (i, said))
+    return list(seen.values())
+
+
+def deadline_conflicts(text: str) -> tuple[str, ...]:
+    """Each document a notice asks for later whose deadline it prints more than one way, as "협약체결확약서: 선정 통보일
+    다음날부터 3일 이내 / 요청*일 다음 영업일로부터 3일 이내 / 요청일 다음날로부터 3일 이내" (review 58 #2: found by
+    `eligibility`; review 60 #17: `analyze` said nothing of it)."""
+    lines = [re.sub(r"\s+", " ", x) for x in (text or "").splitlines()]
+    out = []
+    for entry in notice_requests(text or ""):
+        doc = entry.partition(": ")[0]
+        said = deadlines_near(lines, lines_naming(lines, doc))
+        if len(said) > 1:
+            out.append(f"{doc}: " + " / ".join(x for _, x in said))
+    return tuple(out)
+
+
 #: a notice's sentence that defers what it does not say to other rules: "본 공고문에 명시되지 않은 사항은 중소기업창업
 #: 지원사업 운영요령, 창업사업화지원사업 통합관리지침 및 동 사업 세부 관리기준 등에서 정하는 바에 따르며"
 _DEFERRAL = re.compile(r"(?:명시|규정|정)(?:되|하)지\s*않은\s*사항은\s*(?P<rules>.{4,200}?)(?:\s*등)?\s*(?:에서\s*정하는\s*바에|에)\s*따[르른]")

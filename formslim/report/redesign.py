@@ -261,6 +261,12 @@ def _windows_line(wins: list[dict], lang: str) -> str:
     return t(lang, "brief_windows", count=len(wins), items=items)
 
 
+def deadline_conflicts(a: Analysis) -> list[str]:
+    """Each document a notice of the package asks for later whose deadline it prints more than one way
+    (``Document.deadline_conflicts``), each once."""
+    return list(dict.fromkeys(c for d in a.package.documents for x in (d.logical or (d,)) for c in x.deadline_conflicts))
+
+
 def _conflicts_line(conflicts: list[dict], L) -> str:
     items = "; ".join(f"{c['subject']} {c['percent']}% — " + ", ".join(
         f"{x['title']}: {'·'.join(x['directions'])}" for x in c["documents"]) for c in conflicts)
@@ -335,6 +341,9 @@ def plan_json(a: Analysis) -> dict:
         "blockers": list(p.blockers), "assumptions": list(p.assumptions) + list(a.burden.assumptions),
         # rules the package prints one way in one document and the other way in another (a share of the budget)
         "printed_conflicts": printed_conflicts(a),
+        # the deadlines a notice prints more than one way for one document it asks later (review 60 #17: `eligibility`
+        # said so, `analyze` did not)
+        "deadline_conflicts": deadline_conflicts(a),
         # how recent a document must be, printed one way by one document and another by the document itself
         "window_conflicts": window_conflicts(a),
         # how much of one kept document another asks again (review 46 #1): a finding, not a decision
@@ -1010,8 +1019,8 @@ table.stack td.head{font-weight:600}table.stack tr.pair th{display:block;text-al
 details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
-#brief li{font-size:.88rem}#brief li.small{font-size:.74rem}#brief h3{margin:.5rem 0 .15rem}
-h1{font-size:1.3rem;margin:0 0 .15rem}.sub{margin-bottom:.2rem}
+#brief li{font-size:.88rem}#brief li.small{font-size:.74rem}#brief h3{margin:.35rem 0 .1rem}#brief h2{margin:.2rem 0 .3rem}
+h1{font-size:1.3rem;margin:0 0 .15rem}.sub{margin-bottom:.2rem}#brief ul{margin:.15rem 0}#brief p{margin:.3rem 0}
 table{font-size:.72rem;display:table}th,td{padding:.15rem .3rem;min-width:0}code{white-space:pre-wrap;overflow-wrap:anywhere}table.ids td:first-child{white-space:nowrap;word-break:normal}
 tr{break-inside:auto}tr:first-child{break-after:avoid}table.brief tr,.card{break-inside:avoid}details.section>summary{list-style:none}
 details.section>summary::-webkit-details-marker{display:none}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
@@ -1572,6 +1581,8 @@ def to_markdown(a: Analysis) -> str:
                   *([f"  - {md(_conflicts_line(br['human']['conflicts'], lambda key, **kw: t(lang, key, **kw)))}"]
                     if br["human"]["conflicts"] else []),
                   *([f"  - {md(_windows_line(br['human']['windows'], lang))}"] if br["human"]["windows"] else []),
+                  *([f"  - {md(t(lang, 'brief_deadlines', items='; '.join(br['human']['deadlines'])))}"]
+                    if br["human"]["deadlines"] else []),
                   *[f"  - {md(_exhibits_line(x, lang))}" for x in br["human"]["exhibits"]],
                   *([f"  - {md(_duties_line(br['human']['duties'], lang))}"] if br["human"]["duties"] else []),
                   ""]
@@ -2157,6 +2168,7 @@ def brief(a: Analysis) -> dict:
                       "blocker_variants": len(p.blockers) - _counted_blockers(p), "no_target": p.target is None,
                       "assumptions": len(p.assumptions) + len(b.assumptions),
                       "conflicts": printed_conflicts(a), "windows": window_conflicts(a), "expired": expired,
+                      "deadlines": deadline_conflicts(a),
                       # (the application's own documents first: an overlap among documents executed at closing —
                       # SBA's two guarantees, whose shared header the lender fills — is not the first thing a director
                       # decides; SBA review 57 #7)
@@ -2606,6 +2618,11 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
         human.append(_conflicts_line(br["human"]["conflicts"], P))
     if br["human"]["windows"]:
         human.append(_windows_line(br["human"]["windows"], a.lang))
+    if br["human"]["deadlines"]:
+        # (on the one page, the documents and how many ways each is printed; the wordings follow in the report)
+        human.append(P("brief_deadlines", items="; ".join(
+            P("brief_deadline_ways", doc=x.partition(": ")[0], n=len(x.partition(": ")[2].split(" / ")))
+            for x in br["human"]["deadlines"])))
     human += [_exhibits_line(x, a.lang) for x in br["human"]["exhibits"]]
     if br["human"]["duties"]:
         human.append(_duties_line(br["human"]["duties"], a.lang))
