@@ -60,6 +60,10 @@ def test_kstartup_meets_mss_count_and_says_it_was_within_it_already(tmp_path):
         strings = z.read("xl/sharedStrings.xml").decode("utf-8") if "xl/sharedStrings.xml" in z.namelist() else ""
     text = html.unescape(sheet + strings)
     assert text.index("현재 필수 서류 수") < text.index("현재 제출 서류 수"), "the workbook leads with 9 → 6"
+    # (a registry by the record's name in the Korean workbook, not by its id — review 60 #15)
+    with zipfile.ZipFile(tmp_path / "o" / "report.xlsx") as z:
+        every = html.unescape("".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/")))
+    assert "KR-NTS-BIZREG" not in every and "기재 후 확인: 사업자등록증명" in every
 
 
 def test_a_consent_one_may_refuse_says_an_answer_is_required_not_consent():

@@ -1844,6 +1844,14 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         return names.get(x, x) if x else ""
 
     titles = document_titles(a)
+
+    def registry_named(text: str) -> str:
+        """A registry's id in a Korean sheet named as the record is ("KR-NTS-BIZREG" → "사업자등록증명"): ids stay in
+        plan.json and decisions.csv (review 60 #15)."""
+        regs = a.knowledge.registries if a.knowledge is not None else {}
+        return re.sub(r"\b[A-Z]{2}-[A-Z0-9]+(?:-[A-Z0-9]+)+\b",
+                      lambda m: regs[m.group(0)].named(a.lang) if m.group(0) in regs else m.group(0), text or "") \
+            if ko else (text or "")
     summary_rows = []
     figures = summary(a)
     order = list(figures)
@@ -1912,7 +1920,8 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
               h("file", "kind", "title", "decision", "decisions", "registry", "fields_before", "fields_after"),
               [[shown_file(d.file, a.lang), kind_text(a.lang, d.kind) if ko else d.kind, d.title, _decision_text(a.lang, d, a.plan.primary or ""),
-                ", ".join(d.decisions), d.registry or "", d.fields_before, d.fields_after] for d in a.plan.documents]
+                ", ".join(d.decisions), registry_named(d.registry or ""), d.fields_before, d.fields_after]
+               for d in a.plan.documents]
               + ([["", "", t(a.lang, "form_own_items"), "", "", "", 0, a.burden.fields_added]]
                  if a.burden.fields_added else [])
               + [[shown_file(x["file"], a.lang), kind_text(a.lang, x.get("kind", "")) if ko else x.get("kind", ""), "",
@@ -1929,7 +1938,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
               h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision", "document"),
               [[f.field, f.file, f.label, FIELD_KINDS_KO.get(f.kind, f.kind) if ko else f.kind, name(f.concept),
                 name(f.role), f.group or "",
-                t(a.lang, f.action) if ko else f.action, localise(a.lang, f.source, names) if ko else f.source,
+                t(a.lang, f.action) if ko else f.action, registry_named(localise(a.lang, f.source, names)) if ko else f.source,
                 f.decision or "",
                 titles.get(f.document or f.file, "") or (f.document or f.file)] for f in a.plan.fields]),
         Sheet(XLSX_KO["Protocol"] if ko else "Protocol", h("datum", "concept", "role", "why", "asked_in", "proposed"),
