@@ -348,8 +348,9 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False),
               help="Report folder (default: formslim-report/<package name>). Never overwrites other files.")
 @click.option("--target", type=click.FloatRange(0, 1),
-              help="Share of documents to remove (0-1; default for a Korean support application: 1 - 4.4/9, MSS's 9 → 4.4, "
-                   "said as formslim's own in every verdict; elsewhere none, no verdict).")
+              help="Share of documents to remove (0-1). Default for a Korean support application: MSS's 9 → 4.4 as the "
+                   "count it is — at most 4.4 documents per application on every count, said as formslim's own in "
+                   "every verdict; elsewhere none, no verdict.")
 @click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: the package's).")
 @click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -451,7 +452,7 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     tables its submissions, the second counts as the notice does, with the floor no plan goes below. The verdict is
     the first count's, met only where nothing rises."""
     from .report.i18n import josa, message
-    from .report.redesign import already_under, bases_split, low_high
+    from .report.redesign import bases_split, low_high, verdict_key
 
     def m(key: str, **kw) -> str:
         return message(lang, key, **kw)
@@ -469,8 +470,8 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
                         mss_after=MSS_DOCUMENTS_AFTER)
     target = m("sum_no_target") if s["target"] is None else m("sum_target_documents", n=count) if count else \
         m("sum_target", pct=percent(s["target"]))
-    verdict = "" if s["target_met"] is None else m("sum_met" if s["target_met"] else "sum_not_met") + \
-        already_under(s, lang)
+    verdict = "" if s["target_met"] is None else m({"met": "sum_met", "not_met": "sum_not_met",
+                                                      "within_before": "sum_within_before"}[verdict_key(s)])
     split = bases_split(s, lang, figures=False)  # (the figures of each count are on these lines)
     if split:
         verdict += f" — {split}"  # (met on one count and not on another: not met, and which is which)
@@ -498,7 +499,8 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
                                                        items=", ".join(n["floor_items"]))
         first.append(one_line(m("sum_notice_second", before=n["before"], after=n["after"], items=items,
                                 pct=pct(n["reduction"]), verdict="" if n["documents_met"] is None else
-                                m("sum_met" if n["documents_met"] else "sum_not_met"),
+                                m("sum_within_before_short" if n["documents_met"] and n.get("already") else
+                                  "sum_met" if n["documents_met"] else "sum_not_met"),
                                 floor=floor)))
         if lang == "ko":
             first[-1] = josa(first[-1])  # ("사업신청서, 사업계획서는")
@@ -529,8 +531,8 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
 @click.option("--jobs", "-j", type=click.IntRange(0, 256), default=0, show_default=True,
               help="Packages analysed at once, each in its own process (0: one per core).")
 @click.option("--target", type=click.FloatRange(0, 1),
-              help="Share of documents to remove (0-1), for every package (default: MSS's 1 - 4.4/9 for a Korean support "
-                   "application, formslim's own; elsewhere none).")
+              help="Share of documents to remove (0-1), for every package (default: MSS's count, at most 4.4 documents "
+                   "per application, for a Korean support application, formslim's own; elsewhere none).")
 @click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: each package's).")
 @click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -636,8 +638,8 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
 @click.option("--target", type=click.FloatRange(0, 1),
-              help="Share of documents to remove (0-1), for both plans (default: MSS's 1 - 4.4/9 for a Korean support "
-                   "application, formslim's own; elsewhere none).")
+              help="Share of documents to remove (0-1), for both plans (default: MSS's count, at most 4.4 documents "
+                   "per application, for a Korean support application, formslim's own; elsewhere none).")
 @click.option("--fail-on-change", is_flag=True, help="Exit 5 when the two sides differ (for CI pipelines).")
 @knowledge_option
 @common_options

@@ -77,17 +77,18 @@ def target_bases(plan: ReductionPlan, counted: dict | None = None) -> tuple[dict
 
     def judged(basis: str, before: int, after: int) -> dict:
         reduction = 1 - after / before if before else 0.0
-        return {"basis": basis, "before": before, "after": after, "reduction": round(reduction, 4),
-                "met": plan.meets(before, after)}
+        out = {"basis": basis, "before": before, "after": after, "reduction": round(reduction, 4),
+               "met": plan.meets(before, after)}
+        if plan.target_documents is not None and before:
+            # (within MSS's count before the plan too: no achievement of the plan's, and said so — review 61 #1)
+            out["already"] = before <= plan.target_documents + 1e-9
+        return out
     out = []
     if plan.target_basis == "required":
         out.append(judged("required", plan.documents_required_before, plan.documents_required_after))
-    everything = judged("all", plan.documents_before, plan.documents_after)
-    if plan.target_basis == "required" and plan.target_documents is not None:
-        # MSS's count is an average over the applications a programme receives: an applicant to whom every "(해당
-        # 시)" case applies is its upper end, not its average — said, not judged (review 60 #1)
-        everything["met"] = None
-    out.append(everything)
+    # (every count is judged, all documents among them: a ministry's survey of a programme counts what its notice
+    # lists, "(해당 시)" papers included — 9 → 6 is above MSS's 4.4: reviews 55 #1, 61 #1)
+    out.append(judged("all", plan.documents_before, plan.documents_after))
     if counted is not None:
         out.append(judged("notice", counted["before"], counted["after"]))
     return tuple(out)
@@ -214,6 +215,8 @@ def notice_count(plan: ReductionPlan, package) -> dict | None:
     return {"items": items, "outside": outside, "basis": "required" if required else "all",
             "before": before, "after": after, "reduction": round(reduction, 4),
             "documents_met": plan.meets(before, after) if before else None,
+            # (with MSS's count: within it before the plan too — said so, not as the plan's achievement)
+            "already": bool(before) and plan.target_documents is not None and before <= plan.target_documents + 1e-9,
             "floor": floor, "floor_items": [x["item"] for x in stays],
             "reachable": plan.meets(before, floor) if before else None}
 

@@ -276,30 +276,41 @@ def _conflicts_line(conflicts: list[dict], L) -> str:
 def bases_split(s: dict, lang: str, figures: bool = True) -> str:
     """Where the counts the target is judged on disagree — met on the documents every applicant submits, not on all
     documents or on the notice's table —, which is which, said beside the verdict (which is "not met": review 55
-    #1, review 25); "" where they agree or there is no target."""
+    #1, review 25); with MSS's count, a count within it before the plan is said as such, not as met (review 61 #1);
+    "" where they agree or there is no target."""
     judged = [x for x in s.get("target_bases", ()) if x["met"] is not None]
-    if len({x["met"] for x in judged}) < 2:
+
+    def kind(x) -> str:
+        return "missed" if not x["met"] else "already" if x.get("already") else "met"
+    kinds = {kind(x) for x in judged}
+    if len(kinds) < 2:
         return ""
 
     def named(xs) -> str:  # (``figures``: each count's own figures, where the line beside gives none)
         return ", ".join(t(lang, "count_" + x["basis"], before=x["before"], after=x["after"],
                            pct=f"{x['reduction'] * 100:.0f}") if figures else t(lang, f"count_{x['basis']}_short")
                          for x in xs)
-    return t(lang, "bases_split", met=named(x for x in judged if x["met"]),
-             missed=named(x for x in judged if not x["met"]))
+    if "already" not in kinds:
+        return t(lang, "bases_split", met=named(x for x in judged if x["met"]),
+                 missed=named(x for x in judged if not x["met"]))
+    return "; ".join(t(lang, "bases_part_" + k, counts=named(x for x in judged if kind(x) == k))
+                     for k in ("met", "already", "missed") if k in kinds)
 
 
 #: a Korean date's printed template in a label: "(2025년 월 일)", "(   년   월   일)", "(년월일)"
 _DATE_TEMPLATE = re.compile(r"\s*\(\s*(?:\d{4}\s*)?년\s*월\s*일\s*\)")
 
 
-def already_under(s: dict, lang: str) -> str:
-    """" (already at most 4.4 before the plan)" where the target is MSS's count and the applicant's documents were
-    within it before the plan: the verdict is then no achievement of the plan, and says so; "" otherwise."""
-    if s.get("target_documents") is None or s.get("target_met") is None:
-        return ""
-    before = s["documents_required_before"] if s["target_basis"] == "required" else s["documents_before"]
-    return " " + t(lang, "already_under", n=f'{s["target_documents"]:g}') if before <= s["target_documents"] else ""
+def verdict_key(s: dict) -> Optional[str]:
+    """The verdict as the catalogue words it: "met", "not_met", "within_before" (with MSS's count, met on every count
+    only because each was within it before the plan: no achievement of the plan's — review 61 #1), or None where
+    there is no verdict."""
+    if s.get("target_met") is None:
+        return None
+    if not s["target_met"]:
+        return "not_met"
+    judged = [x for x in s.get("target_bases", ()) if x["met"] is not None]
+    return "within_before" if judged and all(x.get("already") for x in judged) else "met"
 
 
 def _notice_count_line(n: dict, lang: str) -> str:
@@ -314,7 +325,8 @@ def _notice_count_line(n: dict, lang: str) -> str:
         lang, "notice_floor", items=", ".join(n["floor_items"]), before=n["before"], floor=n["floor"],
         pct=f"{(1 - n['floor'] / n['before']) * 100:.0f}" if n["before"] else "0"))
     return t(lang, "notice_count", before=n["before"], after=n["after"], pct=f"{n['reduction'] * 100:.0f}",
-             met=_verdict_word(n["documents_met"], lambda k: t(lang, k)), items=items) + floor + (
+             met=t(lang, "sum_within_before_short") if n["documents_met"] and n.get("already") else
+             _verdict_word(n["documents_met"], lambda k: t(lang, k)), items=items) + floor + (
         " " + t(lang, "notice_outside", n=len(n["outside"])) if n["outside"] else "")
 
 
@@ -1142,9 +1154,7 @@ def to_html(a: Analysis) -> str:
     out.append(f'<h1>{L(_title_key(s))}</h1><div class="sub">{L("program")}: {_e(a.programme)} · '
                f'{folder}{L("generated", version=__version__)}</div>')
     verdict_html = (f'<span>{_verdict_word(None, L, s)}</span>' if s["target_met"] is None else
-                    f'<span class="ok">{L("met")}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
-    if already := already_under(s, lang):
-        verdict_html += f'<div class="small">{_e(already.strip())}</div>'
+                    f'<span class="ok">{L(verdict_key(s))}</span>' if s["target_met"] else f'<span class="bad">{L("not_met")}</span>')
     if split := bases_split(s, lang):
         # (met on one count and not on another: which is which, under the verdict — review 55 #1)
         verdict_html += f'<div class="small" id="bases">{_e(split)}</div>'
@@ -1520,7 +1530,7 @@ def to_markdown(a: Analysis) -> str:
              ("- " + (f"{t(lang, 'brief_documents_required')}: {p.documents_required_before} → {p.documents_required_after} "
                       if p.target_basis == "required" else f"{t(lang, 'documents')}: {p.documents_before} → {p.documents_after} ")
               + f"({t(lang, 'reduction')} {_pct(p.reduction)}; {_target_text(s, L)}"
-              + ("" if s["target"] is None else f": {_verdict_word(s['target_met'], L, s)}{already_under(s, lang)}")
+              + ("" if s["target"] is None else f": {_verdict_word(s['target_met'], L, s)}")
               + (f" — {md(split)}" if (split := bases_split(s, lang)) else "") + ")"),
              *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
              *([f"  - {t(lang, 'online_counted')}"] if p.online_application else []),
@@ -1874,7 +1884,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         if k == "target_bases":  # one row per count the target is judged on, with its verdict
             summary_rows += [[t(a.lang, "count_" + x["basis"], before=x["before"], after=x["after"],
                                 pct=f"{x['reduction'] * 100:.0f}"),
-                              t(a.lang, "not_judged_upper") if x["met"] is None and figures.get("target_documents")
+                              t(a.lang, "within_before") if x["met"] and x.get("already")
                               else _verdict_word(x["met"], lambda k: t(a.lang, k))]
                              for x in v]
             continue
@@ -2613,8 +2623,7 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     # (plain text, escaped as it is written: a row's value names files and titles the user gave)
     rows = brief_rows(a, s, lambda k, **kw: t(a.lang, k, **kw))
-    verdict = _verdict_word(s["target_met"], L, s) + _e(already_under(s, a.lang)) + (
-        f" ({_e(split)})" if (split := bases_split(s, a.lang)) else "")
+    verdict = _verdict_word(s["target_met"], L, s) + (f" ({_e(split)})" if (split := bases_split(s, a.lang)) else "")
     # (the findings on the forms themselves first, the largest duplication leading — review 46 #1; then what the plan
     # leaves to a person)
     # (plain text, each line cut at a space to about two printed lines and escaped as it is written: the whole of
@@ -2866,6 +2875,8 @@ def _verdict_word(met, L, s: Optional[dict] = None) -> str:
     where there is one but nothing of the applicant's is counted (``s``: the summary)."""
     if met is None and s is not None and s.get("target") is not None and not s.get("documents_before"):
         return L("not_applicable")
+    if met and s is not None and verdict_key(s) == "within_before":
+        return L("within_before")  # (no achievement of the plan's: each count was within it already — review 61 #1)
     return L("no_verdict") if met is None else L("met") if met else L("not_met")
 
 
