@@ -751,7 +751,7 @@ def test_kstartup_package_without_manifest(tmp_path):
         "- 사업계획서 및 관련 서류를 허위로 기재하는 행위" in truth and \
         truth.rstrip().endswith("사업 선정 제외 및 중단, 참여제한 등의 조치를 받을 수 있음을 확인합니다."), truth
     assert "[법률 검토" not in truth and [x["proposed"] for x in sig[0]["reworded"]][1] == \
-        "신청자가 관련 법령과 협약에 따른 책임을 질 수 있음을 확인합니다"
+        "신청자가 관계 법령과 공고에 따른 책임을 질 수 있음을 확인합니다"
     assert "동의하며" not in truth and "재차 동의" not in truth and "신청자에게 있음을 동의" not in truth
     assert sig[0]["withheld"] == ["부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수에 동의하며",
                                   "모든 책임은 신청자에게 있음을 동의합니다", "참여제한 등의 조치에 이의가 없음을 재차 동의합니다"]

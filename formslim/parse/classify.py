@@ -1092,9 +1092,27 @@ def governing_rules(text: str) -> tuple[str, ...]:
     for m in _DEFERRAL.finditer(flat):
         for part in re.split(r"\s*(?:,|·|ㆍ|\s및\s|\s또는\s)\s*", m.group("rules")):
             name = re.sub(r"\s*등$", "", part.strip(" 「」『』"))
+            # ("동 사업 세부 관리기준": the programme's own, said as such, no title in brackets)
+            name = re.sub(r"^(?:동|본|당해|이)\s*사업(?:의)?\s+", "이 사업의 ", name)
+            if name.startswith("이 사업의 "):
+                pass
+            elif _RULE_NAME.search(name):
+                name = _usual_spelling(name, flat)
             if _RULE_NAME.search(name) and 4 <= len(name) <= 60 and name not in out:
                 out.append(name)
     return tuple(out[:6])
+
+
+def _usual_spelling(name: str, flat: str) -> str:
+    """A name as the text prints it most often, spacing aside: "창업사업화 지원사업 통합관리지침" where one line break
+    made "창업 사업화지원사업 …" (review 61 #7)."""
+    chars = [re.escape(c) for c in re.sub(r"\s+", "", name)]
+    if not chars:
+        return name
+    found: dict[str, int] = {}
+    for m in re.finditer(r"\s?".join(chars), flat):
+        found[m.group(0)] = found.get(m.group(0), 0) + 1
+    return max(found.items(), key=lambda kv: kv[1])[0] if found else name
 
 
 #: a printed minimum of composed text: "최소 2,000자 이상", "2000자 이상", "at least 500 words", "minimum of 3,000

@@ -1893,7 +1893,8 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     gone = [d.title or d.file for d in plan.documents
             if d.counted and not d.twin_of and d.decision in ("remove", "replace_by_registry")]
     if rules and gone:
-        to_confirm.append(t(lang, "governing_rules", rules=", ".join(f"「{r}」" for r in rules),
+        to_confirm.append(t(lang, "governing_rules", rules=", ".join(r if r.startswith("이 사업의 ") else f"「{r}」"
+                                                                     for r in rules),
                             documents=", ".join(dict.fromkeys(gone))))
     if out_sections and truth is not None and truth.get("carried_from"):
         signer = next((d.signers for d in plan.documents if (d.title or d.locator or d.file) == truth["carried_from"]), ())
