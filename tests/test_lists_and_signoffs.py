@@ -572,8 +572,9 @@ def test_the_report_lists_what_the_notice_asks_beyond_the_package(tmp_path):
     # (the brief counts them by stage; the summary names each — the brief stays one page)
     assert "- 공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음): 4 — 서류평가 통과 후 2, 최종 선정 후 1, " \
         "해당하는 경우 1" in md
-    assert "요구함 (위 수치에 들지 않음): 서류평가 통과 후: 창업기업확인서 (서류평가 통과자), 패스트트랙 자격기준 증빙자료 " \
-        "(1단계 서류평가 통과 시 해당자); 최종 선정 후: 협약체결확약서" in md
+    # (the 창업기업확인서, a record the ministry's own system holds, with where the agency could check it: review 60 #3)
+    assert "요구함 (위 수치에 들지 않음): 서류평가 통과 후: 창업기업확인서 (서류평가 통과자; 기관이 직접 확인할 수 있음: " in md
+    assert "제출받지 않도록 제안), 패스트트랙 자격기준 증빙자료 (1단계 서류평가 통과 시 해당자); 최종 선정 후: 협약체결확약서" in md
     # the template's budget table contradicts the notice (review 28 #7): in plan.json and under what needs a human
     assert {(c["subject"], c["percent"]) for c in plan["printed_conflicts"]} == {("정부지원사업비", "70"), ("자기부담사업비", "30")}
     assert "서류마다 다르게 적힌 규정 2건" in md

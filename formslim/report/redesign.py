@@ -860,8 +860,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             elif why == "why_other" and enters.get(fp.field) in a.match.fields:
                 target = a.match.fields[enters[fp.field]]
                 why_text = t(lang, "why_enters", line=clip(caption(target.label, target.kind), 60))
-            elif why in ("why_other", "why_listed", "why_org_data", "why_person_data") \
-                    and a.match.doc_of.get(fp.field) in scored:
+            elif why == "why_other" and a.match.doc_of.get(fp.field) in scored:
+                # (only what no vocabulary reads: a list's columns stay each listed thing's — review 52 #10 — and the
+                # business's own data, 개업연월일, what eligibility is checked on — review 61 #13)
                 why_text = t(lang, "why_scored")
             else:
                 why_text = t(lang, why)
