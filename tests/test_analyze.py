@@ -2219,9 +2219,9 @@ def test_a_target_met_on_one_count_and_missed_on_another_is_not_met(tmp_path):
     assert s["target_met"] is False and s["documents_target_met"] is False
     html = (tmp_path / "o" / "report.html").read_text(encoding="utf-8")
     brief = html[html.index('<section id="brief">'):html.index("</section>")]
-    assert '<b class="bad">not met (met on the documents every applicant submits (4 → 2, 50%); not met on all ' \
-        "documents, those filed only where they apply included (9 → 6, 33%), the notice&#x27;s table of " \
-        "submissions (3 → 2, 33%))</b>" in brief, brief[:600]
+    # (in the brief the counts are named, their figures are in the table below — review 61 #9: one printed page)
+    assert '<b class="bad">not met (met on the documents every applicant submits; not met on all documents, the ' \
+        "notice&#x27;s table)</b>" in brief, brief[:600]
     assert 'id="bases">met on the documents every applicant submits (4 → 2, 50%); not met on all documents' in html
     # a target all counts meet is met, with nothing said beside it
     low = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "l"),

@@ -2624,7 +2624,9 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
     br = brief(a)
     # (plain text, escaped as it is written: a row's value names files and titles the user gave)
     rows = brief_rows(a, s, lambda k, **kw: t(a.lang, k, **kw))
-    verdict = _verdict_word(s["target_met"], L, s) + (f" ({_e(split)})" if (split := bases_split(s, a.lang)) else "")
+    # (the counts' figures are in the table below it: the verdict names them only — review 61 #9, one page)
+    verdict = _verdict_word(s["target_met"], L, s) + (
+        f" ({_e(split)})" if (split := bases_split(s, a.lang, figures=False)) else "")
     # (the findings on the forms themselves first, the largest duplication leading — review 46 #1; then what the plan
     # leaves to a person)
     # (plain text, each line cut at a space to about two printed lines and escaped as it is written: the whole of
@@ -2651,9 +2653,9 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
         human.append(P("brief_review", n=br["human"]["review"]) + (
             " — " + P("brief_review_rows", rows=queue_rows) if queue_rows < br["human"]["review"] else "") + (
             "; " + P("brief_review_not_asked", m=br["human"]["review_not_asked"]) if br["human"]["review_not_asked"] else ""))
-    if br["human"]["blockers"]:
-        human.append(_blockers_line(br, P))
-    human.append(P("brief_assumptions", n=br["human"]["assumptions"]))
+    # (what blocks the target and the assumptions to confirm share a line: the brief stays one printed page)
+    human.append((_blockers_line(br, P) + "; " if br["human"]["blockers"] else "")
+                 + P("brief_assumptions", n=br["human"]["assumptions"]))
     human = [_e(clip_width(x, _BRIEF_HUMAN)) for x in human]
     unread = _unread_line(a, L)
     return (f'<section id="brief"><h2>{L("brief")}</h2><p class="small">{L("brief_date")}: {_e(br["date"])} · '
