@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -275,7 +274,9 @@ def load_patterns(extra: Sequence[str] = ()) -> _Patterns:
 # ------------------------------------------------------------------ reading the notice
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    from .parse.classify import squeezed
+
+    return squeezed(text)
 
 
 def _has(line: str, words: Sequence[str]) -> Optional[str]:

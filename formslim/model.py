@@ -706,18 +706,25 @@ class ReductionPlan:
             return after <= self.target_documents + 1e-9
         return 1 - after / before + 1e-9 >= self.target
 
+    def within_before(self, before: int) -> Optional[bool]:
+        """Whether a count was within MSS's count before the plan too (no achievement of the plan's, and said so —
+        review 61 #1); None where the target is no such count or nothing is counted."""
+        if self.target_documents is None or not before:
+            return None
+        return before <= self.target_documents + 1e-9
+
     @property
     def target_met(self) -> Optional[bool]:
         """None where there is no target to meet, or nothing of the applicant's is counted to meet it with (every
         paper a notice, another party's or filed after the award: "does not apply", never "not met")."""
         if self.target is None or not self.documents_before:
             return None
-        if self.target_basis == "required":
-            first = self.meets(self.documents_required_before, self.documents_required_after)
-            # (with MSS's count every count is judged, all documents among them: reviews 55 #1, 61 #1)
-            return first if self.target_documents is None or not first else \
-                bool(self.meets(self.documents_before, self.documents_after))
-        return self.meets(self.documents_before, self.documents_after)
+        everything = self.meets(self.documents_before, self.documents_after)
+        if self.target_basis != "required":
+            return everything
+        met = self.meets(self.documents_required_before, self.documents_required_after)
+        # (with MSS's count every count is judged, all documents among them: reviews 55 #1, 61 #1)
+        return met and bool(everything) if self.target_documents is not None else met
 
     @property
     def main_form(self) -> Optional[str]:

@@ -1033,7 +1033,8 @@ DEADLINE = re.compile(r"(?:(?P<from>선정\s*통보일|통보일|요청\s*\*?\s*
                       r"(?P<note>\s*\([^()]{0,40}\))?")
 
 
-def _squeezed(text: str) -> str:
+def squeezed(text: str) -> str:
+    """``text`` in NFKC without whitespace: a name a line break or spacing splits compares whole."""
     import unicodedata
 
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
@@ -1042,8 +1043,8 @@ def _squeezed(text: str) -> str:
 def lines_naming(lines: list[str], doc: str) -> list[int]:
     """The lines of a notice (whitespace collapsed) that name document ``doc`` — by its first twelve letters, else its
     first six —, a name a line break splits included."""
-    for key in (_squeezed(doc)[:12], _squeezed(doc)[:6]):
-        at = [i for i in range(len(lines)) if key and key in _squeezed(" ".join(lines[i:i + 2]))]
+    for key in (squeezed(doc)[:12], squeezed(doc)[:6]):
+        at = [i for i in range(len(lines)) if key and key in squeezed(" ".join(lines[i:i + 2]))]
         if at:
             return at
     return []
@@ -1057,7 +1058,7 @@ def deadlines_near(lines: list[str], at: list[int]) -> list[tuple[int, str]]:
         window = " ".join(lines[max(0, i - 1):i + 5])
         for m in DEADLINE.finditer(window):
             said = re.sub(r"\s+", " ", m.group(0)).strip()
-            seen.setdefault(_squeezed(said.replace("*", "")), (i, said))
+            seen.setdefault(squeezed(said.replace("*", "")), (i, said))
     return list(seen.values())
 
 
@@ -1094,9 +1095,7 @@ def governing_rules(text: str) -> tuple[str, ...]:
             name = re.sub(r"\s*등$", "", part.strip(" 「」『』"))
             # ("동 사업 세부 관리기준": the programme's own, said as such, no title in brackets)
             name = re.sub(r"^(?:동|본|당해|이)\s*사업(?:의)?\s+", "이 사업의 ", name)
-            if name.startswith("이 사업의 "):
-                pass
-            elif _RULE_NAME.search(name):
+            if not name.startswith("이 사업의 ") and _RULE_NAME.search(name):
                 name = _usual_spelling(name, flat)
             if _RULE_NAME.search(name) and 4 <= len(name) <= 60 and name not in out:
                 out.append(name)

@@ -79,9 +79,8 @@ def target_bases(plan: ReductionPlan, counted: dict | None = None) -> tuple[dict
         reduction = 1 - after / before if before else 0.0
         out = {"basis": basis, "before": before, "after": after, "reduction": round(reduction, 4),
                "met": plan.meets(before, after)}
-        if plan.target_documents is not None and before:
-            # (within MSS's count before the plan too: no achievement of the plan's, and said so — review 61 #1)
-            out["already"] = before <= plan.target_documents + 1e-9
+        if (already := plan.within_before(before)) is not None:
+            out["already"] = already  # (no achievement of the plan's, and said so — review 61 #1)
         return out
     out = []
     if plan.target_basis == "required":
@@ -214,11 +213,11 @@ def notice_count(plan: ReductionPlan, package) -> dict | None:
     floor = len(stays) + (plan.consolidated == "new")
     return {"items": items, "outside": outside, "basis": "required" if required else "all",
             "before": before, "after": after, "reduction": round(reduction, 4),
-            "documents_met": plan.meets(before, after) if before else None,
+            "documents_met": plan.meets(before, after),
             # (with MSS's count: within it before the plan too — said so, not as the plan's achievement)
-            "already": bool(before) and plan.target_documents is not None and before <= plan.target_documents + 1e-9,
+            "already": bool(plan.within_before(before)),
             "floor": floor, "floor_items": [x["item"] for x in stays],
-            "reachable": plan.meets(before, floor) if before else None}
+            "reachable": plan.meets(before, floor)}
 
 
 #: the rules that keep a document for what it is, whatever registry or consent there may be: the narrative a

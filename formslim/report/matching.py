@@ -109,8 +109,9 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
     # what the programme notice says beside the forms — the application is made online, the log-in verifies the
     # business — is the plan's to use: `match` reads the forms alone, and says so where a notice says more, so that
     # "0 groups, 0 registries" is not read against analyze's plan (review 60 #9)
-    online = next((x.online_application for d in package.documents for x in (d.logical or (d,)) if x.online_application), "")
-    login = [c.partition(": ")[0] for d in package.documents for x in (d.logical or (d,)) for c in x.login_checks]
+    parts = [x for d in package.documents for x in d.logical]
+    online = any(x.online_application for x in parts)
+    login = any(x.login_checks for x in parts)
     if online or login:
         lines.append("")
         lines.append("The programme notice says the application is made online"

@@ -264,7 +264,7 @@ def _windows_line(wins: list[dict], lang: str) -> str:
 def deadline_conflicts(a: Analysis) -> list[str]:
     """Each document a notice of the package asks for later whose deadline it prints more than one way
     (``Document.deadline_conflicts``), each once."""
-    return list(dict.fromkeys(c for d in a.package.documents for x in (d.logical or (d,)) for c in x.deadline_conflicts))
+    return list(dict.fromkeys(c for d in a.package.documents for x in d.logical for c in x.deadline_conflicts))
 
 
 def _conflicts_line(conflicts: list[dict], L) -> str:
@@ -2806,13 +2806,11 @@ def _target_text(s: dict, L) -> str:
     set" where none applies."""
     if s["target"] is None:
         return L("no_target")
+    default = (f' ({L("target_default_terms", before=MSS_DOCUMENTS_BEFORE, after=MSS_DOCUMENTS_AFTER)})'
+               if s.get("target_default") else "")
     if s.get("target_documents") is not None:  # (MSS's figure is a count of documents, not a share: review 60 #1)
-        return L("target_documents", n=f'{s["target_documents"]:g}') + (
-            f' ({L("target_default_terms", before=MSS_DOCUMENTS_BEFORE, after=MSS_DOCUMENTS_AFTER)})'
-            if s.get("target_default") else "")
-    return f'{L("target")} {percent(s["target"])}%' + (
-        f' ({L("target_default_terms", before=MSS_DOCUMENTS_BEFORE, after=MSS_DOCUMENTS_AFTER)})'
-        if s.get("target_default") else "")
+        return L("target_documents", n=f'{s["target_documents"]:g}') + default
+    return f'{L("target")} {percent(s["target"])}%' + default
 
 
 def approval_notes(a: Analysis, lang: str) -> dict[str, str]:

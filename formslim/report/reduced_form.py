@@ -1819,11 +1819,12 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         if regs:
             # (a record fetched without the data subject's consent — a public register, the 법인 등기 — says so: it
             # is not in the consent's list on purpose, review 60 #2)
-            to_confirm.append(t(lang, "login_match", title=d.title or d.locator or d.file, names=", ".join(
-                r.named(lang) + (f" ({r.source.split(';')[0].strip()}"
-                                 + ("; " + t(lang, "no_consent_register") if not r.consent else "") + ")"
-                                 if r.source else f" ({t(lang, 'no_consent_register')})" if not r.consent else "")
-                for r in regs)))
+            def said(r) -> str:
+                notes = ([r.source.split(";")[0].strip()] if r.source else []) + \
+                    ([] if r.consent else [t(lang, "no_consent_register")])
+                return r.named(lang) + (f" ({'; '.join(notes)})" if notes else "")
+            to_confirm.append(t(lang, "login_match", title=d.title or d.locator or d.file,
+                                names=", ".join(said(r) for r in regs)))
     # a check added to the records a document's printed 공동이용 consent lists is a record the using agency may not
     # be approved to use: the consent's new line does not give access — the agency's approval for it does
     # (K-Startup review 30 #2: 주민등록증·여권 진위확인 are not on KISED's printed list)
@@ -1889,7 +1890,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     # (its basis may be printed — the laws a notice names — but the sentence is not; K-Startup review 30 #5)
     # the rules the notice defers to for whatever it does not say (운영요령, 통합관리지침): a document the plan no
     # longer asks for may be one they prescribe — then the rule, not the notice, is amended first (review 60 #7)
-    rules = list(dict.fromkeys(r for d in package.documents for x in (d.logical or (d,)) for r in x.governing_rules))
+    rules = list(dict.fromkeys(r for d in package.documents for x in d.logical for r in x.governing_rules))
     gone = [d.title or d.file for d in plan.documents
             if d.counted and not d.twin_of and d.decision in ("remove", "replace_by_registry")]
     if rules and gone:
@@ -2134,14 +2135,14 @@ def item_caption(it: dict) -> str:
     entry = it.get("requirement") or ""
     below = "" if not entry else ("\n제출목록에 인쇄된 요건: " if re.search(r"[가-힣]", entry) else
                                   "\nAs the checklist prints it: ") + entry
+    star = " *" if it["required"] else ""
     refusal = any(e.get("id") == "refusal" for e in ((it.get("notice") or {}).get("elements") or ()))
-    if it["required"] and refusal and len(it.get("options") or ()) == 2:
+    if star and refusal and len(it.get("options") or ()) == 2:
         # a consent its notice says one may refuse: what is required is an answer, not consent — a bare "*" read
         # as "must consent" (review 60 #4: an online form would not let an applicant on without ticking it)
-        ko = bool(re.search(r"[가-힣]", it["label"]))
-        return it["label"] + shown + (" * (동의 여부를 고름: 동의하지 않을 수 있음)" if ko else
-                                      " * (say whether you consent: you may refuse)") + below
-    return it["label"] + shown + (" *" if it["required"] else "") + below
+        star += " (동의 여부를 고름: 동의하지 않을 수 있음)" if re.search(r"[가-힣]", it["label"]) else \
+            " (say whether you consent: you may refuse)"
+    return it["label"] + shown + star + below
 
 
 def _cases(*cases: str) -> str:
@@ -2173,12 +2174,13 @@ def _signed_beside(f, marks) -> str:
             return fp.role
     return ""
 
+
 def _checklist_entry(key: str, package: Package) -> str:
     """What the package's checklist prints for the attachment ``key`` (a logical document whose heading numbers it,
     "[붙임 4]"), whole: its category, what it accepts and its notes (``Document.attachment_details``); "" where no
     checklist of the same file numbers it. A consolidated form that lists the paper by its page's short title drops
     the amount, the dates and the age limit an applicant must meet (review 60 #12)."""
-    docs = [x for f in package.documents for x in (f.logical or (f,))]
+    docs = [x for f in package.documents for x in f.logical]
     doc = next((x for x in docs if x.key == key), None)
     m = re.search(r"(붙임|별첨)\s*(\d{1,2})", doc.locator or "") if doc is not None else None
     if m is None:
