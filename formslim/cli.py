@@ -488,6 +488,17 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
                 pct=pct(s["reduction"])) if required else
               m("sum_papers", before=s["documents_before"], after=s["documents_after"], pct=pct(s["reduction"])))
     alldocs = m("sum_all_documents", before=s["documents_before"], after=s["documents_after"]) if required else ""
+    # (a removal awaiting the agency's approval to use a check: the count as it stands until then, beside the count
+    # it is in — the figures the brief and the workbook give: review 61 #2)
+    pending = s.get("pending_approval") or []
+    if pending:
+        names = ", ".join(dict.fromkeys(n for x in pending for n in x["names"]))
+        if required and any(not x["conditional"] for x in pending):
+            papers += m("sum_pending", names=names, before=s["documents_required_before"],
+                        after=pending[0]["documents_required_after"])
+        later = m("sum_pending", names=names, before=s["documents_before"], after=pending[0]["documents_after"])
+        alldocs = alldocs + later if required else alldocs
+        papers += "" if required else later
     if s.get("online_application_counted"):
         papers += m("sum_online_included")
     first = [m("sum_first", programme=programme, papers=papers, target=target, verdict=verdict, default=default,

@@ -1217,6 +1217,26 @@ def _size_classes() -> tuple[tuple[str, ...], dict[str, str]]:
     return tuple(str(v) for v in sc.get("values") or ()), {str(k).lower(): str(v) for k, v in (sc.get("aliases") or {}).items()}
 
 
+def _other_count(r: dict) -> str:
+    """The notice's own word for a headcount where it is not the 상시근로자 수 the profile's ``employees`` is
+    ("고용인원 (대표자 제외)": counted on a date from the 4대 보험 roll, not a yearly average); "" otherwise."""
+    word = re.sub(r"\s+", " ", str(r.get("counted") or "")).strip()
+    return "" if not word or re.sub(r"\s", "", word).startswith("상시근로자") else word
+
+
+def _counted_note(r: dict) -> str:
+    word = _other_count(r)
+    return f"; the notice counts {word}: check the profile's employees is that count" if word else ""
+
+
+def _counted_rule(r: dict, ko: bool) -> str:
+    word = _other_count(r)
+    if not word:
+        return ""
+    return (f" (공고문이 세는 수: {word} — 상시근로자 수(연평균)와 다를 수 있음)" if ko else
+            f" (the notice counts {word}, which may differ from the yearly average of employees)")
+
+
 #: what a rule may test a fact by
 RULE_OPERATORS = {"between", "age_years", "in", "equals", "age_at_most", "none_of", "none_of_codes", "at_least",
                   "took_part_in",
@@ -1387,14 +1407,15 @@ def _decide(c: Criterion, profile: dict, reference: Optional[dt.date]) -> Decisi
         need = float(r["at_most"]) if "at_most" in r else float(r["at_most_eok"]) * 100_000_000
         under = r.get("how") == "미만"
         ok = number < need if under else number <= need
-        why = f"{fact}{f' ({year})' if year else ''} is {number:,.0f}; needs {'under' if under else 'at most'} {need:,.0f}"
+        why = f"{fact}{f' ({year})' if year else ''} is {number:,.0f}; needs {'under' if under else 'at most'} {need:,.0f}" \
+            + _counted_note(r)
     elif "at_least" in r or "at_least_eok" in r:
         # revenue as a number, or a mapping year → number (the latest year counts)
         number = _figure(v)
         if isinstance(number, str):
             return Decision(c.id, "unknown", number.format(fact=fact), fact=fact, value=v, missing=(fact,))
         need = float(r["at_least"]) if "at_least" in r else float(r["at_least_eok"]) * 100_000_000
-        ok, why = number >= need, f"{fact} is {number:,.0f}; needs at least {need:,.0f}"
+        ok, why = number >= need, f"{fact} is {number:,.0f}; needs at least {need:,.0f}" + _counted_note(r)
     elif "in" in r:
         if fact == "region":
             # "부산" matches "부산광역시", "부산 해운대구"
@@ -1904,6 +1925,8 @@ _REASONS_KO = (
     (r"the profile gives no (\S+) for (\d{4})", "회사 정보에 {2}년 {1}이(가) 없음"),
     (r"(\S+) (.+) is not a number", "{1} {2}이(가) 숫자가 아님"),
     (r"(\S+) is (.+)", "{1}: {2}"), (r"needs one of (.+)", "다음 중 하나여야 함: {1}"),
+    (r"the notice counts (.+): check the profile's (.+) is that count",
+     "공고문은 {1}을(를) 셈: 프로필의 {2}이(가) 그 수인지 확인"),
     (r"employees (\S+) \(KSIC (\S+)\): the law's limit is under (\d+)", "상시근로자 {1}명 (KSIC {2}): 법정 기준 {3}명 미만"),
     (r"needs (.+)", "{1}이어야 함"),
     (r"no birth date or reference date", "생년월일 또는 기준일 없음"),
@@ -1915,7 +1938,7 @@ _REASONS_KO = (
      "목록의 '그 외 …' 항목은 글로만 되어 있음: 읽고 {1}을(를) confirmed에 적음"),
     (r"prior support includes (.+) \((\d{4})\)", "지원 이력에 {2}년 {1} 있음"),
     (r"prior support includes (.+)", "지원 이력에 {1} 있음"),
-    (r"no prior support in (.+) in (\d{4})", "{2}년 {1} 지원 이력 없음"), (r"no prior support in (.+)", "{1} 지원 이력 없음"),
+    (r"no prior support in (.+) in (\d{4})", "{2}년 {1} 선정·수행 없음 (다른 해의 참여는 해당 없음)"), (r"no prior support in (.+)", "{1} 지원 이력 없음"),
     (r"the clause's notes name more programmes: check (.+) against them", "조항의 참고가 다른 사업도 밝힘: {1}을(를) 대조"),
     (r"a rule formslim does not know how to decide", "formslim이 판단할 줄 모르는 규칙"),
     (r"not met unless one of the clause's exceptions applies", "조항의 예외에 해당하지 않으면 미충족"),
@@ -2096,8 +2119,11 @@ def _rule_said(rule: dict, lang: str) -> str:
             more = len(r["none_of"]) - 4
             names = ", ".join(r["none_of"][:4]) + ((f" 외 {more}개" if ko else f" and {more} more") if more > 0 else "")
             year = r.get("year") or ""
-            parts.append((f"{year}년 " if year else "") + f"{names} 지원 이력 없음" if ko else
-                         f"no prior support in {names}" + (f" in {year}" if year else ""))
+            # (a year's exclusion is of that year's selection: "2025년 … 선정되어 사업을 수행 중인 자" — a founder
+            # supported in 2023 may apply; review 61 #14)
+            parts.append((f"{year}년 {names} 선정·수행 없음 (다른 해의 참여는 해당 없음)" if year else f"{names} 지원 이력 없음")
+                         if ko else (f"not selected for {names} in {year} (another year's does not count)" if year
+                                     else f"no prior support in {names}"))
         elif "none_of_codes" in r:
             parts.append(f"제외 업종 코드 {', '.join(r['none_of_codes'])}에 해당하지 않음" if ko else
                          f"industry not among the excluded codes {', '.join(r['none_of_codes'])}")
@@ -2106,10 +2132,12 @@ def _rule_said(rule: dict, lang: str) -> str:
         elif "at_least" in r or "at_least_eok" in r:
             n = f"{r['at_least']}" if "at_least" in r else (f"{r['at_least_eok']}억원" if ko else f"KRW {r['at_least_eok']}00 million")
             parts.append(f"{name} {n} 이상" if ko else f"{name} at least {n}")
+            parts[-1] += _counted_rule(r, ko)
         elif "at_most" in r or "at_most_eok" in r:
             n = f"{r['at_most']}" if "at_most" in r else (f"{r['at_most_eok']}억원" if ko else f"KRW {r['at_most_eok']}00 million")
             how = r.get("how") == "미만"
             parts.append(f"{name} {n} {'미만' if how else '이하'}" if ko else f"{name} {'under' if how else 'at most'} {n}")
+            parts[-1] += _counted_rule(r, ko)
         elif "age_at_most" in r:
             how = r.get("how") == "미만"
             parts.append(f"대표자 만 {r['age_at_most']}세 {'미만' if how else '이하'}" if ko else

@@ -67,6 +67,9 @@ _INSTEAD = re.compile(r"((?:전자\s*)?입찰서|[가-힣]{2,12}서)(?:\s*제출
 #: a section heading a notice prints as a bare number and a short title, "4 신청 및 접수", "5 평가 및 선정" (no dot): only
 #: words after the number — a table row ("2 대구 경북대학교 … 3층 307호", "1 일반유흥주점업 56211") has figures
 _SECTION = re.compile(r"^[ \t]{0,2}(?P<no>\d{1,2})[ \t]+(?P<title>[가-힣][가-힣·ㆍ ]{1,18})[ \t]*$")
+#: a sub-section heading a Korean notice prints as a square, "□ 제출서류", "□ 의무 및 역할 : …": it ends the
+#: numbered items before it ("② 창업기업은 …" of the box above it), and what follows is cited from it
+_BOX = re.compile(r"^[ \t]{0,2}[□■][ \t]*(?P<title>[^:：\n]{1,40}?)[ \t]*(?:[:：]|$)")
 
 
 def _clauses(text: str) -> list[tuple[str, str]]:
@@ -78,6 +81,12 @@ def _clauses(text: str) -> list[tuple[str, str]]:
     section = 0
     for line in re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", (text or "")[:400000]).splitlines():
         m = _CLAUSE.match(line)
+        box = None if m else _BOX.match(line)
+        if box:
+            # (cited by its title's first words: "4. □ 제출서류", not "4. ②" of the box above — review 61 #8)
+            title = " ".join(box.group("title").split()[:4])
+            out.append(["□ " + title, line[box.end():]])
+            continue
         head = None if m else _SECTION.match(line)
         if head and (int(head.group("no")) == 1 or section < int(head.group("no")) <= section + 3):
             section = int(head.group("no"))
@@ -90,9 +99,10 @@ def _clauses(text: str) -> list[tuple[str, str]]:
     return [(no, re.sub(r"\s+", " ", words).strip()) for no, words in out]
 
 
-#: the levels of a Korean notice's clause markers, outermost first: "3." > "가." > "2)" > "가)" > "①"; a dotted number
+#: the levels of a Korean notice's clause markers, outermost first: "3." > "□ …" > "가." > "2)" > "가)" > "①"; a dotted number
 #: ("6.2.1") is a whole path of its own
-_LEVELS = ((re.compile(r"\d{1,2}(?:[.-]\d{1,2})+"), 0), (re.compile(r"\d{1,2}"), 0), (re.compile(r"[가-하]"), 1),
+_LEVELS = ((re.compile(r"\d{1,2}(?:[.-]\d{1,2})+"), 0), (re.compile(r"\d{1,2}"), 0), (re.compile(r"□ .+"), 0.5),
+           (re.compile(r"[가-하]"), 1),
            (re.compile(r"\d{1,2}\)"), 2), (re.compile(r"[가-하]\)"), 3), (re.compile(r"[①-⑳]"), 4))
 
 
@@ -107,9 +117,11 @@ def _cited(path: list[tuple[int, str]]) -> str:
 
 def _sentences(words: str) -> list[tuple[int, str]]:
     """A clause's sentences with their offsets: cut after "…다." / "…요." / "…함." / "…음.", and before a new bullet or
-    note ("※", "◦", "□", "* ", "- ") — a notice laid out in bullets ends its sentences in nouns."""
+    note ("※", "◦", "□", "* ", "- ") or a box's caption ("< 제출서류 및 제출방법 >") — a notice laid out in bullets ends
+    its sentences in nouns."""
     out, at = [], 0
-    for m in re.finditer(r"(?<=[다요함음것])\.\s+|\s(?=[※◦□▶☞•○])|\s(?=\*{1,3}\s)|\s(?=-\s)", words):
+    for m in re.finditer(r"(?<=[다요함음것])\.\s+|\s(?=[※◦□▶☞•○])|\s(?=\*{1,3}\s)|\s(?=-\s)|\s(?=<\s?[가-힣][^<>]{0,30}>)",
+                         words):
         out.append((at, words[at:m.end()]))
         at = m.end()
     out.append((at, words[at:]))

@@ -54,7 +54,26 @@ def _in_package(duty, logical) -> Optional[str]:
         for x in logical:
             if x.kind != "notice" and x.title and compact(x.title) == name:
                 return x.key or x.path
+        # (the category a checklist prints its attachment under: the notice's "가점 증빙서류" is the checklist's
+        # "[가점관련 증빙서류 (최대 1점)] … [붙임 4]" — in the package and counted, not a paper beyond it: review 61 #2)
+        for x in logical:
+            for entry in x.attachment_details:
+                no, _, body = entry.partition(": ")
+                category = re.match(r"\[([^\]]+)\]", body)
+                if category and _names(duty.document, category.group(1)):
+                    want = compact(no)
+                    home = next((y for y in logical if y.path == x.path and y.locator
+                                 and compact(re.sub(r"[<>\[\]()〈〉【】]", "", y.locator)) == want), None)
+                    if home is not None:
+                        return home.key or home.path
     return None
+
+
+def _names(name: str, heading: str) -> bool:
+    """Whether a document's name is a heading's, in its words: two words at least, its last word one of the heading's
+    and each other word the start of one ("가점 증빙서류" ~ "가점관련 증빙서류 (최대 1점)")."""
+    mine, theirs = _words(name), _words(heading)
+    return len(mine) >= 2 and mine[-1] in theirs and all(any(w.startswith(v) for w in theirs) for v in mine[:-1])
 
 
 def _requested(duty, doc: str, who: str) -> bool:

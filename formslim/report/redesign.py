@@ -104,6 +104,9 @@ def summary(a: Analysis) -> dict:
         "notice_requests": notice_requests(p, a.package, a.knowledge, a.country),
         # the package's documents of a later stage: executed at closing, once the application is approved
         "after_approval": after_approval(p),
+        # the removals that rest on a check the agency is not yet approved to use: until it is, the paper is still
+        # filed — the counts as they stand until then, said once here and wherever a count is given (review 61 #2)
+        "pending_approval": pending_approval(a),
         # the cells of a template the programme itself issues and keeps as it is (the business plan it scores) that
         # its owner could cut without touching what it scores: a proposal to the owner, not in the figures (review
         # 55 #2)
@@ -114,6 +117,36 @@ def summary(a: Analysis) -> dict:
                         "fields_after": b.carry_over.fields_after,
                         "minutes_after": round(b.carry_over.minutes_after, 1)} if b.carry_over is not None else None),
     }
+
+
+def pending_approval(a: Analysis) -> list[dict]:
+    """The documents the plan removes in favour of a check the agency is not yet approved to use (a record the
+    printed 공동이용 consent does not list: the consolidated form's amendment adds it): each with the checks, its
+    title, whether it is filed only where it applies, and the counts as they stand until the approval — the count
+    it is in, one more after (review 45 #10, 55 #6, 61 #2: "9 → 6" while every co-representative still files the
+    copy; until the approval it is 9 → 7)."""
+    p, regs = a.plan, a.knowledge.registries
+    out = []
+    for am in (a.form or {}).get("amendments") or ():
+        pending = [regs[r] for r in ((am.get("consent") or {}).get("add") or ()) if r in regs]
+        replaced = next((d for d in p.documents if (d.key or d.file) == am.get("replaces")), None)
+        if pending and replaced is not None:
+            out.append({"document": replaced.key or replaced.file, "title": replaced.title or replaced.file,
+                        "conditional": bool(replaced.condition),
+                        "checks": list(dict.fromkeys(r.id for r in pending)),
+                        "names": list(dict.fromkeys(r.named(a.lang) for r in pending))})
+    n_all = len(out)
+    n_required = sum(1 for x in out if not x["conditional"])
+    for x in out:
+        x["documents_after"] = p.documents_after + n_all
+        x["documents_required_after"] = p.documents_required_after + n_required
+    return out
+
+
+def short_title(title: str) -> str:
+    """A checklist item's title without its case mark and what it accepts: "(해당 시) 공동대표 또는 각자대표 신분증
+    사본 - 주민등록증, …" → "공동대표 또는 각자대표 신분증 사본"."""
+    return re.sub(r"^\((?:해당\s*시|필수)\)\s*", "", title or "").split(" - ")[0].strip() or title
 
 
 def low_high(x: dict) -> str:
@@ -1183,6 +1216,8 @@ def to_html(a: Analysis) -> str:
                f'{L("brief_documents_required" if required else "documents")} ({L("before")} → {L("after")})</div>'
                f'<div class="big">{papers}</div>'
                + (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else "")
+               + "".join(f'<div class="small pending">{_e(L("pending_label", names=", ".join(x["names"]), document=short_title(x["title"])))}: '
+                         f'{s["documents_before"]} → {x["documents_after"]}</div>' for x in s.get("pending_approval") or ())
                + (f'<div class="small" id="online-counted">{_e(L("online_counted"))}</div>' if p.online_application else "")
                + (f'<div class="small" id="notice-count"><span id="notice-before" hidden>{n["before"]}</span>'
                   f'<span id="notice-after" hidden>{n["after"]}</span>{_e(_notice_count_line(n, lang))}</div>' if n else "")
@@ -1209,15 +1244,15 @@ def to_html(a: Analysis) -> str:
                f'<div class="small">±{b.range * 100:.0f}% · '
                # (a change inside the model's own range is no measured change, as the brief says — not "saved 24
                # minutes" on the card beside it: review 53 #6)
-               + (L("no_change") if round(mb) == round(ma) else
-                  L("within_range", range=round(b.range * 100)) if abs(mb - ma) <= b.range * max(mb, ma) else
-                  f'{L("saved")} {mb - ma:.0f}{L("minutes_unit")}' if mb - ma >= 0 else
-                  f'{L("added")} {ma - mb:.0f}{L("minutes_unit")}') + '</div>'
+               + _change_note(mb, ma, b.range, L, L("minutes_unit"), f"{mb - ma:.0f}", f"{ma - mb:.0f}") + '</div>'
                + (f'<div class="small" id="minutes-all">{_e(all_minutes)}</div>' if required else "")
                + (f'<div class="small" id="per-person">{L("per_person_card", before=f"{sum(x[3] for x in b.per_person):.0f}", after=f"{sum(x[4] for x in b.per_person):.0f}", titles="; ".join(x[1] for x in b.per_person))}</div>'
                   if b.per_person else "") + '</div>')
     out.append(f'<div class="card"><div class="label">{L("card_cost")}{basis} ({_e(_unit(b.currency, lang))})</div>'
                f'<div class="big">{_num(cb)} → {_num(ca)}</div>'
+               # (priced from the minutes: a change inside their range is none measured here either — review 61 #2)
+               f'<div class="small" id="cost-change">±{b.range * 100:.0f}% · '
+               + _change_note(cb, ca, b.range, L, "", _num(cb - ca), _num(ca - cb)) + '</div>'
                f'<div class="small">{L("fields_asked")}: {qb} → {qa} · {L("unique_data")}: '
                f'{b.data_before} → {b.data_after}</div>'
                + (f'<div class="small" id="cost-all">{_e(L("if_all_filed", b=_num(s["cost_before"]), a=_num(s["cost_after"])))}'
@@ -1914,6 +1949,14 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             summary_rows += [[t(a.lang, "rise_" + r["what"], before=r["before"], after=r["after"]) + note,
                               localise(a.lang, r["cause"])] for r in v]
             continue
+        if k == "target" and figures.get("target_documents") is not None:
+            continue  # (a count target is judged as the count: a share beside it misreads — review 61 #2)
+        if k == "pending_approval":  # the counts until the agency may use a check, as the brief gives them
+            for x in v:
+                summary_rows.append([t(a.lang, "pending_label", names=", ".join(x["names"]),
+                                       document=short_title(x["title"])),
+                                     f'{figures["documents_before"]} → {x["documents_after"]}'])
+            continue
         if k in ("reduction", "target") and isinstance(v, float):
             # a ratio as a number a spreadsheet computes with, in percent
             summary_rows.append([f"{SUMMARY_KO.get(k, k) if ko else SUMMARY_EN.get(k, k)} (%)", round(v * 100, 1)])
@@ -2318,19 +2361,14 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     if a.plan.online_application:
         rows[0] = (rows[0][0] + f' ({L("online_included")})', rows[0][1])
     # a removal that rests on a check the agency is not yet approved to use (a record the printed 공동이용 consent
-    # does not list) is counted, and said to be pending beside the count it is in (review 45 #10)
-    regs = a.knowledge.registries
-    for am in (a.form or {}).get("amendments") or ():
-        pending = [regs[r] for r in ((am.get("consent") or {}).get("add") or ()) if r in regs]
-        replaced = next((d for d in a.plan.documents if (d.key or d.file) == am.get("replaces")), None)
-        if pending and replaced is not None:
-            # (conditional: until the approval, those who choose such a check still hand in the copy — the count
-            # without the removal is said beside it; review 55 #6)
-            at = 1 if required and replaced.condition else 0
-            before, _, after = rows[at][1].partition(" → ")
-            rows[at] = (rows[at][0], rows[at][1] + " (" + L("count_pending", names=", ".join(dict.fromkeys(
-                (r.name_ko if a.lang == "ko" and r.name_ko else r.name) for r in pending)),
-                before=before, after=int(after) + 1) + ")")
+    # does not list) is counted, and said to be pending beside the count it is in (review 45 #10; the counts until
+    # the approval are the summary's, as stdout and the workbook give them: review 61 #2)
+    for x in s.get("pending_approval") or ():
+        at = 1 if required and x["conditional"] else 0
+        before, _, after = rows[at][1].partition(" → ")
+        rows[at] = (rows[at][0], rows[at][1] + " (" + L("count_pending", names=", ".join(x["names"]),
+                                                        document=short_title(x["title"]), before=before,
+                                                        after=int(after) + 1) + ")")
     if (n := s.get("notice_count")) is not None:
         # (as the notice counts its submissions, after the ministry's count of document types, with its floor where
         # no plan can meet the target on it — review 44 #1)
@@ -2909,6 +2947,15 @@ def _title_key(s: dict) -> str:
     a review that says so (review 46 #4: "Paperwork reduction proposal" over a plan that proposes nothing)."""
     unchanged = s["documents_before"] == s["documents_after"] and s["fields_before"] == s["fields_after"]
     return "report_title_none" if unchanged else "report_title"
+
+
+def _change_note(before: float, after: float, rng: float, L, unit: str, saved: str, added: str) -> str:
+    """What a card says of a modelled change: none, none measured (inside the model's ±range), or saved / added."""
+    if round(before) == round(after):
+        return L("no_change")
+    if abs(before - after) <= rng * max(before, after):
+        return L("within_range", range=round(rng * 100))
+    return f'{L("saved")} {saved}{unit}' if before >= after else f'{L("added")} {added}{unit}'
 
 
 def _basis_line(p, L) -> str:

@@ -1,0 +1,126 @@
+"""Review 61 (an MSS 사무관 on the K-Startup redesign report), the figures: each headline count computed once and
+given alike in stdout, the brief, the cards, the workbook and plan.json — the co-representative's ID copy filed
+until the agency may use the checks that replace it (9 → 7, not only 9 → 6); a notice's submission the package
+holds the form of counted, not said to be outside the figures; a notice's clause cited under its □ heading, not
+the ② of the box above it; a count target not printed beside a share; a cost priced from minutes inside their
+range said to be no measured change. And two criteria of the self-check: a year's exclusion said as that year's,
+and a notice's 고용인원 not silently read as the 상시근로자 수. Synthetic inputs written here; K-Startup
+expectations from its notice and forms as printed."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from formslim.cli import main
+from formslim.parse.duties import duties
+
+from .conftest import CORPUS, needs_corpus
+
+
+def test_a_box_heading_ends_the_numbered_items_above_it():
+    """A Korean notice's "□ 제출서류" starts a sub-section: a duty under it is cited from it ("1. □ 제출서류"), not
+    from the "②" of the "< 유의 사항 >" box before it; and the box caption after the sentence is not part of it."""
+    text = "\n".join([
+        "1 신청 및 접수",
+        "< 유의 사항 >",
+        "① 사업 신청은 반드시 대표자 본인이 신청하여야 함",
+        "② 창업기업은 사업 신청 시, 희망하는 1개의 주관기관을 선택",
+        "□ 제출서류",
+        "◦ 사업계획서 1부 ([별첨 1] 양식)",
+        "* 가점 증빙서류는 사업 신청 시 제출하여야 하며, 미제출 시 가점으로 불인정",
+        "< 제출서류 및 제출방법 >",
+        "제출서류 제출방법 비고",
+    ])
+    found = {d.document: d for d in duties(text)}
+    bonus = found["가점 증빙서류"]
+    assert bonus.clause == "1. □ 제출서류", bonus
+    assert bonus.stage == "application" and "제출방법" not in bonus.text, bonus
+
+
+@pytest.mark.parametrize("clause, counted", [
+    ("① 공고일 기준 고용인원 (대표자 제외) 10인 이상 기업", "고용인원 (대표자 제외)"),
+    ("상시근로자 5명 이상인 기업", ""),
+])
+def test_a_headcount_keeps_the_notices_word(clause, counted):
+    """"고용인원 (대표자 제외)" counted on the notice date from the 4대 보험 roll is not the 상시근로자 수 (a yearly
+    average): the rule keeps the notice's word and says so; a clause that says 상시근로자 has nothing to add."""
+    from formslim.eligibility import Criterion, _rule_of, _rule_said, decide, load_patterns
+
+    category, rule, pattern = _rule_of(clause, [], "include", load_patterns())
+    assert pattern == "employees_at_least"
+    said = _rule_said(rule, "ko")
+    c = Criterion(id="C1", category=category, kind="include", text=clause, where="", rule=rule, pattern=pattern)
+    why = decide(c, {"employees": 12}, None).reason
+    if counted:
+        assert f"공고문이 세는 수: {counted}" in said, said
+        assert f"the notice counts {counted}" in why, why
+    else:
+        assert "공고문이 세는 수" not in said and "notice counts" not in why, (said, why)
+
+
+def test_a_years_exclusion_is_said_as_that_years():
+    """"2025년 … 선정되어 사업을 수행 중인 자" excludes that year's selection, not any past support: the rule says
+    so (review 61 #14: a founder supported in 2023 read "2025년 … 지원 이력 없음" as excluding them)."""
+    from formslim.eligibility import _rule_said
+
+    rule = {"fact": "prior_support", "none_of": ["예비창업패키지", "초기창업패키지"], "year": "2025"}
+    assert _rule_said(rule, "ko") == "2025년 예비창업패키지, 초기창업패키지 선정·수행 없음 (다른 해의 참여는 해당 없음)"
+    assert "in 2025 (another year's does not count)" in _rule_said(rule, "en")
+
+
+@pytest.fixture(scope="module")
+def kstartup(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ks") / "o"
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(out), "--quiet",
+                                       "--no-cache"])
+    return result, out
+
+
+@needs_corpus
+def test_kstartup_counts_until_the_checks_are_approved_are_said_everywhere(kstartup):
+    """Until the agency may use the ID checks, every co-representative still files the ID copy: all documents 9 → 7,
+    not 9 → 6 — one figure in plan.json, said beside the count in stdout, the brief, the card and the workbook."""
+    import openpyxl
+
+    result, out = kstartup
+    assert result.exit_code == 4, result.output
+    s = json.loads((out / "plan.json").read_text(encoding="utf-8"))["summary"]
+    [pending] = s["pending_approval"]
+    assert pending["document"].endswith("#part4") and pending["conditional"] is True
+    assert pending["checks"] == ["KR-MOIS-IDCHECK", "KR-MOFA-PASSCHECK"], pending
+    assert (s["documents_after"], pending["documents_after"]) == (6, 7)
+    assert pending["documents_required_after"] == s["documents_required_after"] == 2  # (filed only in its case)
+    first = result.stdout.splitlines()[0]
+    assert first.endswith("해당하는 경우에만 내는 서류를 포함하면 9 → 6건 (주민등록증 진위확인, 여권 진위확인 이용 승인 전까지는 9 → 7건)"), first
+    report = (out / "report.md").read_text(encoding="utf-8")
+    brief = report.split("## 요약")[0]
+    assert "이용 승인 전까지는 공동대표 또는 각자대표 신분증 사본을 계속 제출 — 5 → 5" in brief, brief
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "신분증 사본을 계속 제출): 9 → 7</div>" in page
+    rows = {r[0]: r[1] for r in openpyxl.load_workbook(out / "report.xlsx")["요약"].iter_rows(values_only=True)}
+    assert any("이용 승인 전까지 모든 서류" in str(k) and v == "9 → 7" for k, v in rows.items()), rows
+    # (judged as MSS's count: the share 1 − 4.4/9 is not printed beside it)
+    assert "목표 감축률 (%)" not in rows and rows["목표: 신청 1건당 서류 수 상한 (중소벤처기업부 계획의 건수)"] == 4.4
+
+
+@needs_corpus
+def test_kstartup_notice_submissions_on_package_forms_are_counted(kstartup):
+    """The notice's "가점 증빙서류" is the checklist's "[가점관련 증빙서류 (최대 1점)]" attachment, in the package and
+    counted: the brief does not say it is outside the figures; both duties are cited under their □ headings."""
+    _, out = kstartup
+    plan = json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    by = {x["document"]: x for x in plan["required_submissions"]}
+    assert by["가점 증빙서류"]["clause"] == "4. □ 제출서류" and by["가점 증빙서류"]["in_package"].endswith("#part6")
+    assert by["증빙자료"]["clause"] == "6. □ 의무 및 역할" and by["증빙자료"]["in_package"] is None
+    brief = (out / "report.md").read_text(encoding="utf-8").split("## 요약")[0]
+    assert "공고문·규격서가 요구하는 제출 서류 2건 — 신청 시 1 (1건은 묶음 속 서식으로 수치에 들어 있음), 선정 후 1; " \
+        "묶음에 서식이 없는 서류는 수치에 넣지 않음" in brief, brief
+
+
+@needs_corpus
+def test_kstartup_cost_card_says_a_change_inside_the_range_is_none_measured(kstartup):
+    """206,500 → 202,500 is priced from minutes whose change is inside the model's ±20%: the cost card says so, as
+    the minutes card does."""
+    _, out = kstartup
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert '<div class="small" id="cost-change">±20% · 차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 없음</div>' in page
