@@ -296,9 +296,11 @@ def _kb(knowledge_dirs):
 @click.option("--manifest", "manifest_path", type=click.Path(exists=True, dir_okay=False),
               help="The package manifest (parties, whose copy a form is, never_merge); default: formslim.yaml "
                    "in the package folder.")
+@click.option("--lang", type=click.Choice(["ko", "en"]),
+              help="Language of the table's own words (default: the package's; the JSON is unaffected).")
 @knowledge_option
 @common_options
-def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, debug):
+def match_cmd(paths, fmt, review, manifest_path, lang, output, knowledge_dirs, quiet, debug):
     """Find the fields of a package that ask for the same datum, and the derivable ones.
 
     Prints duplicate groups (certain links, asked once in a redesigned form), derivations (computed,
@@ -316,8 +318,13 @@ def match_cmd(paths, fmt, review, manifest_path, output, knowledge_dirs, quiet, 
     for line in stated:
         _say(f"manifest: {line}", quiet)
     derivations = derive(result, kb, agreements=printed_agreements(package))
-    writer = matching.to_json if fmt == "json" else matching.to_table
-    _write(writer(package, result, derivations, include_review=review), output)
+    if fmt == "json":
+        _write(matching.to_json(package, result, derivations, include_review=review), output)
+    else:
+        from .pipeline import detect_language
+
+        _write(matching.to_table(package, result, derivations, include_review=review,
+                                 lang=lang or detect_language(package), kb=kb), output)
     if package.problems:
         sys.exit(EXIT_PARTIAL)
 

@@ -67,7 +67,11 @@ def test_match_json_and_table():
     assert any(g["concept"] == "org.brn" and len(g["members"]) == 10 for g in data["groups"])
     assert all(l["evidence"] for l in data["links"])
     table = run("match", str(KR), "--no-review").stdout
-    assert "Duplicate groups" in table and "Links to review" not in table
+    # (a Korean package's listing in Korean, as analyze's report is; --lang en for English: review 61 #11)
+    assert table.startswith("같은 정보를 두 번 이상 묻는 묶음") and "사람이 확인할 연결" not in table, table
+    assert "사업자등록번호" in table and "org.brn" not in table
+    english = run("match", str(KR), "--lang", "en").stdout
+    assert english.startswith("Duplicate groups") and "Links to review" in english and "org.brn" in english
 
 
 def test_graph_exports(tmp_path):
@@ -141,11 +145,15 @@ def test_diff_of_two_versions(tmp_path):
 def test_match_does_not_count_one_forms_two_formats_as_duplicates():
     """The K-Startup business plan and checklist come as HWP and DOCX: their fields pair up, but a datum
     asked in two copies of one form is not asked twice (newcomer review, session 12)."""
-    result = CliRunner().invoke(main, ["match", str(CORPUS / "kr-kstartup-sandoc")])
+    result = CliRunner().invoke(main, ["match", str(CORPUS / "kr-kstartup-sandoc"), "--lang", "en"])
     assert result.exit_code == 0, result.stderr
-    head = result.stdout.splitlines()[:2]
-    assert head[0] == "Duplicate groups — one datum asked in several documents (0)"
+    head = result.stdout.splitlines()
+    # (the four it lists are asked twice within one form — the budget table's totals, the co-representative's name
+    # under each of nine consents — counted once per form, not once per format: review 61 #11)
+    assert head[0] == "Duplicate groups — one datum asked more than once, in several documents or twice in one (4)"
     assert "only join one form's copies (in two formats" in head[1]
+    assert "asked 2× (4 with the copies)" in head[2] and "asked 9× (18 with the copies)" in result.stdout
+    assert "        별첨2_증빙서류_제출목록_양식.hwp#part5: 성명 ×9" in head
 
 
 def test_a_manifest_override_that_names_no_field_is_a_warning(tmp_path):

@@ -299,6 +299,6 @@ def test_match_counts_a_template_and_its_filled_example_once():
 
     from formslim.cli import main
 
-    out = CliRunner().invoke(main, ["match", str(CORPUS / "kr-procurement-rfastball"), "--no-cache"]).stdout
+    out = CliRunner().invoke(main, ["match", str(CORPUS / "kr-procurement-rfastball"), "--no-cache", "--lang", "en"]).stdout
     assert "more groups only join one form's copies (in two formats, or a template and its filled-in example)" in out
     assert "application.contract_no  asked 2× (4 with the copies)" in out

@@ -189,8 +189,8 @@ def test_match_says_it_reads_the_forms_alone_where_the_notice_says_more():
     registration and takes the questions into the online application (review 60 #9): the listing says why."""
     result = CliRunner().invoke(main, ["match", str(CORPUS / "kr-kstartup-sandoc"), "--no-cache"])
     assert result.exit_code == 0, result.output
-    assert "The programme notice says the application is made online and verifies the applicant at log-in: " \
-        "`formslim analyze` takes" in result.stdout
+    assert "공고문에 따르면 신청은 온라인으로 받고 로그인할 때 신청인을 인증함: `formslim analyze`는 서식의 질문을" \
+        in result.stdout, result.stdout
 
 
 def test_the_hwpx_copy_declares_its_page(tmp_path):

@@ -78,8 +78,10 @@ def kstartup(tmp_path_factory):
 
 @needs_corpus
 def test_kstartup_counts_until_the_checks_are_approved_are_said_everywhere(kstartup):
-    """Until the agency may use the ID checks, every co-representative still files the ID copy: all documents 9 → 7,
-    not 9 → 6 — one figure in plan.json, said beside the count in stdout, the brief, the card and the workbook."""
+    """Until the agency may use the ID checks, a co-representative who chooses one of them (주민등록증, 여권) still
+    files the ID copy — one who chooses the driving licence, on the printed consent list, does not: all documents
+    9 → 7 for them, not 9 → 6 — one figure in plan.json, said beside the count in stdout, the brief, the card and the
+    workbook."""
     import openpyxl
 
     result, out = kstartup
@@ -91,14 +93,14 @@ def test_kstartup_counts_until_the_checks_are_approved_are_said_everywhere(kstar
     assert (s["documents_after"], pending["documents_after"]) == (6, 7)
     assert pending["documents_required_after"] == s["documents_required_after"] == 2  # (filed only in its case)
     first = result.stdout.splitlines()[0]
-    assert first.endswith("해당하는 경우에만 내는 서류를 포함하면 9 → 6건 (주민등록증 진위확인, 여권 진위확인 이용 승인 전까지는 9 → 7건)"), first
+    assert first.endswith("해당하는 경우에만 내는 서류를 포함하면 9 → 6건 (주민등록증 진위확인, 여권 진위확인 이용 승인 전까지 그 확인을 고르는 사람은 9 → 7건)"), first
     report = (out / "report.md").read_text(encoding="utf-8")
     brief = report.split("## 요약")[0]
-    assert "이용 승인 전까지는 공동대표 또는 각자대표 신분증 사본을 계속 제출 — 5 → 5" in brief, brief
+    assert "이용 승인 전까지 그 확인을 고르는 사람은 공동대표 또는 각자대표 신분증 사본을 계속 제출 — 5 → 5" in brief, brief
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "신분증 사본을 계속 제출): 9 → 7</div>" in page
     rows = {r[0]: r[1] for r in openpyxl.load_workbook(out / "report.xlsx")["요약"].iter_rows(values_only=True)}
-    assert any("이용 승인 전까지 모든 서류" in str(k) and v == "9 → 7" for k, v in rows.items()), rows
+    assert any("이용 승인 전까지 그 확인을 고르는 사람의 모든 서류" in str(k) and v == "9 → 7" for k, v in rows.items()), rows
     # (judged as MSS's count: the share 1 − 4.4/9 is not printed beside it)
     assert "목표 감축률 (%)" not in rows and rows["목표: 신청 1건당 서류 수 상한 (중소벤처기업부 계획의 건수)"] == 4.4
 
