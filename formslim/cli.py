@@ -458,7 +458,7 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     document types an applicant submits (the programme's online application among them); where the programme notice
     tables its submissions, the second counts as the notice does, with the floor no plan goes below. The verdict is
     the first count's, met only where nothing rises."""
-    from .report.i18n import josa, message
+    from .report.i18n import joined, josa, message
     from .report.redesign import bases_split, low_high, verdict_key
 
     def m(key: str, **kw) -> str:
@@ -499,7 +499,7 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     # it is in — the figures the brief and the workbook give: review 61 #2)
     pending = s.get("pending_approval") or []
     if pending:
-        names = ", ".join(dict.fromkeys(n for x in pending for n in x["names"]))
+        names = joined([n for x in pending for n in x["names"]], lang)
         if required and any(not x["conditional"] for x in pending):
             papers += m("sum_pending", names=names, before=s["documents_required_before"],
                         after=pending[0]["documents_required_after"])

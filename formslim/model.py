@@ -362,6 +362,9 @@ class Document:
     # the rules a notice defers to for whatever it does not say ("본 공고문에 명시되지 않은 사항은 … 운영요령, … 통합관리
     # 지침 … 에서 정하는 바에 따르며"): a document they prescribe is not removed by amending the notice alone
     governing_rules: tuple[str, ...] = ()
+    # (a notice) the bodies it says check the applicants' eligibility, as printed ("요건검토 … 는 창업진흥원 및 주관기관
+    # 에서 상시 진행"): each must have a basis to see a record the agency fetches in place of a copy
+    reviewers: tuple[str, ...] = ()
     # (a notice) each document it asks for later whose deadline it prints more than one way: "협약체결확약서: 선정 통보일
     # 다음날부터 3일 이내 / 요청*일 다음 영업일로부터 3일 이내 / …" (classify.deadline_conflicts)
     deadline_conflicts: tuple[str, ...] = ()

@@ -106,7 +106,7 @@ def test_the_specification_and_the_bid_notice_say_what_the_supplier_files_by_sta
     report = (out / "report.md").read_text(encoding="utf-8")
     brief = report.split("## 요약")[0]
     assert f"공고문·규격서가 요구하는 제출 서류 {len(items)}건 — " in brief
-    assert "3건은 묶음 속 서식으로 수치에 들어 있음" in brief and "묶음에 서식이 없는 서류는 수치에 넣지 않음" in brief
+    assert "3건은 묶음 속 서식으로 셈" in brief and "묶음에 서식이 없는 서류는 수치에 넣지 않음" in brief
     # (one certificate asked as "KCS 또는 동등규격의 인증서" at 2.1.4 and "KCS 인증서" at 6.2.3: a difference to settle,
     # not a repeat — review 51 #8)
     assert "두 곳에서 달리 요구(정리 필요): KCS 인증서 / KCS 또는 동등규격의 인증서" in brief

@@ -472,8 +472,8 @@ def test_the_brief_says_whose_consent_each_check_rests_on(tmp_path):
     # the count that includes the removal of their ID copy says it awaits the approval of two of its checks (review
     # 45 #10): 5 → 4 holds for one who chooses the driving licence, already on the printed list, from the start
     # — conditional, with the count until then (review 55 #6)
-    assert "- 해당하는 경우에만 내는 서류: 5 → 4 (조건부: 주민등록증 진위확인, 여권 진위확인 이용 승인 전까지 그 확인을 고르는 " \
-        "사람은 공동대표 또는 각자대표 신분증 사본을 계속 제출 — 5 → 5)" in md
+    assert "- 해당하는 경우에만 내는 서류: 5 → 4 (조건부: 주민등록증·여권 진위확인 이용 승인 전까지 그 확인을 고르는 사람은 " \
+        "신분증 사본을 계속 제출 — 5 → 5)" in md
     assert "- 모든 신청인이 내는 서류 (온라인 사업신청서 포함): 4 → 2\n" in md
 
 

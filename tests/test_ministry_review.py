@@ -69,15 +69,17 @@ def test_kstartup_is_judged_on_mss_count_on_every_count(tmp_path):
     assert "KR-NTS-BIZREG" not in every and "기재 후 확인: 사업자등록증명" in every
 
 
-def test_a_consent_one_may_refuse_says_an_answer_is_required_not_consent():
+def test_a_consent_one_may_refuse_is_not_marked_required():
+    """A consent its notice says one may refuse carries no "*" (read "필수" on a Korean form) and no annotation of the
+    tool's own (review 61 #3: "* (동의 여부를 고름: …)"); its boxes and refusal sentence say what it is."""
     refusable = {"id": "consent.registry_lookup", "label": "본인은 … 확인하는 것에 동의합니다: 사업자등록증명",
                  "required": True, "options": ["동의함", "동의하지 않음"],
                  "notice": {"elements": [{"id": "refusal", "label": "동의하지 않는 경우", "text": "…"}]}}
-    assert item_caption(refusable).endswith("사업자등록증명 * (동의 여부를 고름: 동의하지 않을 수 있음)")
+    assert item_caption(refusable) == "본인은 … 확인하는 것에 동의합니다: 사업자등록증명"
     plain = {**refusable, "notice": {"elements": []}}
     assert item_caption(plain).endswith("사업자등록증명 *")
     english = {**refusable, "label": "I consent to the agency checking my tax record"}
-    assert item_caption(english).endswith("record * (say whether you consent: you may refuse)")
+    assert item_caption(english) == "I consent to the agency checking my tax record"
 
 
 def test_a_pledges_flagged_sentences_are_printed_as_acknowledgements():

@@ -93,12 +93,12 @@ def test_kstartup_counts_until_the_checks_are_approved_are_said_everywhere(kstar
     assert (s["documents_after"], pending["documents_after"]) == (6, 7)
     assert pending["documents_required_after"] == s["documents_required_after"] == 2  # (filed only in its case)
     first = result.stdout.splitlines()[0]
-    assert first.endswith("해당하는 경우에만 내는 서류를 포함하면 9 → 6건 (주민등록증 진위확인, 여권 진위확인 이용 승인 전까지 그 확인을 고르는 사람은 9 → 7건)"), first
+    assert first.endswith("해당하는 경우에만 내는 서류를 포함하면 9 → 6건 (주민등록증·여권 진위확인 이용 승인 전까지 그 확인을 고르는 사람은 9 → 7건)"), first
     report = (out / "report.md").read_text(encoding="utf-8")
     brief = report.split("## 요약")[0]
-    assert "이용 승인 전까지 그 확인을 고르는 사람은 공동대표 또는 각자대표 신분증 사본을 계속 제출 — 5 → 5" in brief, brief
+    assert "(조건부: 주민등록증·여권 진위확인 이용 승인 전까지 그 확인을 고르는 사람은 신분증 사본을 계속 제출 — 5 → 5)" in brief, brief
     page = (out / "report.html").read_text(encoding="utf-8")
-    assert "신분증 사본을 계속 제출): 9 → 7</div>" in page
+    assert "주민등록증·여권 진위확인 이용 승인 전까지 그 확인을 고르는 사람의 모든 서류 (공동대표 또는 각자대표 신분증 사본을 계속 제출): 9 → 7</div>" in page
     rows = {r[0]: r[1] for r in openpyxl.load_workbook(out / "report.xlsx")["요약"].iter_rows(values_only=True)}
     assert any("이용 승인 전까지 그 확인을 고르는 사람의 모든 서류" in str(k) and v == "9 → 7" for k, v in rows.items()), rows
     # (judged as MSS's count: the share 1 − 4.4/9 is not printed beside it)
@@ -115,7 +115,7 @@ def test_kstartup_notice_submissions_on_package_forms_are_counted(kstartup):
     assert by["가점 증빙서류"]["clause"] == "4. □ 제출서류" and by["가점 증빙서류"]["in_package"].endswith("#part6")
     assert by["증빙자료"]["clause"] == "6. □ 의무 및 역할" and by["증빙자료"]["in_package"] is None
     brief = (out / "report.md").read_text(encoding="utf-8").split("## 요약")[0]
-    assert "공고문·규격서가 요구하는 제출 서류 2건 — 신청 시 1 (1건은 묶음 속 서식으로 수치에 들어 있음), 선정 후 1; " \
+    assert "- 공고문이 요구하는 제출 서류 2건 — 신청 시 1 (1건은 묶음 속 서식으로 셈), 선정 후 1; " \
         "묶음에 서식이 없는 서류는 수치에 넣지 않음" in brief, brief
 
 
@@ -126,3 +126,32 @@ def test_kstartup_cost_card_says_a_change_inside_the_range_is_none_measured(ksta
     _, out = kstartup
     page = (out / "report.html").read_text(encoding="utf-8")
     assert '<div class="small" id="cost-change">±20% · 차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 없음</div>' in page
+
+
+def test_the_bodies_a_notice_says_check_eligibility_are_read():
+    from formslim.parse.classify import reviewers
+
+    assert reviewers("신청자(기업)에 대한 요건검토, 사업계획서 유사중복성 검토는 창업진흥원 및 주관기관에서 상시 진행하며, "
+                     "선정·협약 이후에도") == ("창업진흥원", "주관기관")
+    assert reviewers("① 요건검토 : 사업계획서, 증빙서류 등을 확인하여 신청자격 등 검토") == ()
+
+
+@needs_corpus
+def test_kstartup_consent_is_the_statutory_wording_and_the_other_checkers_are_a_legal_point(kstartup):
+    """Review 61 #3: the 행정정보 공동이용 consent printed as agencies print it (「전자정부법」 제36조제1항), no "*" and
+    no annotation of the tool's own on a consent one may refuse, one subject in its refusal sentence; and the
+    주관기관, which the notice says check eligibility with 창업진흥원, need a basis to see what 창업진흥원 fetches."""
+    _, out = kstartup
+    form = json.loads((out / "form.json").read_text(encoding="utf-8"))
+    share = next(i for s in form["sections"] for i in s["items"] if i["id"] == "consent.registry_lookup")
+    assert share["label"].startswith("본인은 이 건 업무처리와 관련하여 이용기관의 담당 직원이 「전자정부법」 제36조제1항에 "
+                                     "따른 행정정보의 공동이용을 통하여 다음 서류를 확인하는 것에 동의합니다: "), share["label"]
+    refusal = next(e for e in share["notice"]["elements"] if e["id"] == "refusal")
+    assert refusal["text"] == "신청인은 동의하지 않을 수 있으며, 그 경우에는 신청인이 직접 해당 서류를 제출하여야 합니다."
+    assert any(x.startswith("공고문은 신청 자격 검토를 창업진흥원 및 주관기관에서 한다고 함: 창업진흥원이 행정정보 공동이용으로 "
+                            "확인하는 기록(사업자등록증명)을 주관기관이 보려면 근거가 필요") for x in form["legal_review"])
+    import docx
+
+    d = docx.Document(out / "consolidated_form.docx")
+    text = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
+    assert "동의 여부를 고름" not in text and "다음 서류를 확인하는 것에 동의합니다: 사업자등록증명 *" not in text

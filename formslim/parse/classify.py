@@ -1102,6 +1102,27 @@ def governing_rules(text: str) -> tuple[str, ...]:
     return tuple(out[:6])
 
 
+#: who checks eligibility, as a notice says it: "요건검토, 사업계획서 유사중복성 검토는 창업진흥원 및 주관기관에서 상시
+#: 진행", "신청자격 검토는 ○○진흥원이 수행"
+_REVIEWERS = re.compile(r"(?:요건\s*검토|자격\s*(?:요건\s*)?검토|신청\s*자격\s*(?:확인|검토))[^.。□◦]{0,40}?(?:은|는)\s*"
+                        r"(?P<who>[가-힣ㆍ·]{2,20}(?:\s*(?:및|,|ㆍ|·|과|와)\s*[가-힣]{2,20}){0,3})\s*(?:에서|이|가)\s")
+_BODY = re.compile(r"(?:원|기관|센터|공단|재단|부|청|처|위원회|협회|진흥회|단)$")
+
+
+def reviewers(text: str) -> tuple[str, ...]:
+    """The bodies a notice says check the applicants' eligibility, as printed, each once ("창업진흥원", "주관기관");
+    () where it names none. A body other than the agency a 행정정보 공동이용 consent names must have a basis to see
+    what the agency fetches in place of a copy (review 61 #3: K-Startup's 주관기관, universities among them)."""
+    flat = re.sub(r"\s+", " ", text or "")[:400000]
+    out: list[str] = []
+    for m in _REVIEWERS.finditer(flat):
+        for part in re.split(r"\s*(?:및|,|ㆍ|·|과|와)\s*", m.group("who")):
+            part = part.strip()
+            if _BODY.search(part) and part not in out:
+                out.append(part)
+    return tuple(out[:6])
+
+
 def _usual_spelling(name: str, flat: str) -> str:
     """A name as the text prints it most often, spacing aside: "창업사업화 지원사업 통합관리지침" where one line break
     made "창업 사업화지원사업 …" (review 61 #7)."""

@@ -48,7 +48,8 @@ TEXT = {
         "duty_repeated": "also required at {where}", "duty_differs": "required in other words at {where}: '{document}' — which of '{own}' and that holds is for the agency to settle (one may admit what the other does not)", "duty_registry": "a registry holds it: {registry}",
         "duty_case": "if: {case}",
         "brief_duties": "The notices and specifications require {count} submissions — {stages}; those the package holds no form for are not in the figures",
-        "brief_duties_instead": "{count} met by the bid itself", "brief_duties_in_package": "{count} on the package's own forms, counted as those forms",
+        "brief_duties_notice": "The notice requires {count} submissions — {stages}; those the package holds no form for are not in the figures",
+        "brief_duties_instead": "{count} met by the bid itself", "brief_duties_in_package": "{count} on the package's own forms, counted",
         "brief_duties_repeated": "required twice: {items}",
         "brief_duties_differ": "required twice in different words, to settle: {items}",
         "overlaps": "Overlaps between documents kept as they are",
@@ -179,7 +180,7 @@ TEXT = {
         "amendment_informs": "Its boxes {parts} ask a consent the law does not need (processing entrusted to another body, or data its own notice says are collected without consent under a statute): their notice stays, as information, with nothing to tick.",
         "signed_once_review": "{title}: one signature for its {n} consents, requests and pledges (개인정보 보호법 제22조 asks each consent to be separate, not separately signed) — confirm it covers each, a 공공 마이데이터 request (전자정부법 제43조의2) included",
         "declare": "I have read and accept: {title}",
-        "share_consent": "I consent to the agency checking the following through administrative information sharing: {names}",
+        "share_consent": "For this application, I consent to the agency's staff checking the following through administrative information sharing: {names}",
         "share_extend": "The list of records of the administrative information sharing consent this document prints gains: {add}{already} (the sharing is consented to once, in the consent as printed; no second sharing consent beside it)",
         "own_consent": "Consent to the collection and use of {items} (unique identifiers), given apart from the other consents of this document",
         "own_consent_refusal": "you submit the document (a copy) this check replaces instead",
@@ -345,6 +346,7 @@ TEXT = {
         "brief_kept_cases": "Kept as they are, each filed only in its own case (the inventory says which) — {n}: {title}", "brief_legal": "What a legal reviewer must confirm",
         "brief_legal_items": "{n} provision(s) cited; {m} point(s) for legal review (each below, and with the consolidated form)",
         "no_consent_register": "a public record, fetched without the data subject's consent: not in the consent's list",
+        "reviewers_basis": "The notice says eligibility is checked by {reviewers}: for {others} to see what {agency} checks through administrative information sharing ({records}), a basis is needed — whether {others} may use the sharing themselves, or on what basis {agency} gives it to them (개인정보 보호법 제17조, provision to a third party; 제26조, outsourcing) — and the consent then names them",
         "governing_rules": "The notice defers whatever it does not say to {rules}: confirm whether they prescribe the documents the plan no longer asks for ({documents}) — where they do, the rule is amended first; amending the notice alone does not remove them",
         "brief_legal_printed": "{own} of them on the proposal, to confirm before adopting it; {count} on the package's printed forms as they stand, whatever is adopted (listed apart)",
         "legal_review_printed": "Found in the printed forms as they stand",
@@ -481,7 +483,8 @@ TEXT = {
         "duty_repeated": "{where}에서도 요구", "duty_differs": "{where}에서는 '{document}'(으)로 달리 요구 — 둘 중 어느 쪽인지 기관이 정할 일(한쪽이 인정하는 것을 다른 쪽은 인정하지 않을 수 있음)", "duty_registry": "공동이용 대상: {registry}",
         "duty_case": "해당 시: {case}",
         "brief_duties": "공고문·규격서가 요구하는 제출 서류 {count}건 — {stages}; 묶음에 서식이 없는 서류는 수치에 넣지 않음",
-        "brief_duties_instead": "{count}건은 입찰서로 대신", "brief_duties_in_package": "{count}건은 묶음 속 서식으로 수치에 들어 있음",
+        "brief_duties_notice": "공고문이 요구하는 제출 서류 {count}건 — {stages}; 묶음에 서식이 없는 서류는 수치에 넣지 않음",
+        "brief_duties_instead": "{count}건은 입찰서로 대신", "brief_duties_in_package": "{count}건은 묶음 속 서식으로 셈",
         "brief_duties_repeated": "두 번 요구: {items}",
         "brief_duties_differ": "두 곳에서 달리 요구(정리 필요): {items}",
         "overlaps": "그대로 두는 서류 사이의 중복",
@@ -607,7 +610,7 @@ TEXT = {
         "amendment_informs": "{parts} 칸은 법령상 동의가 필요 없는 처리(업무위탁, 또는 자기 안내문이 법령에 따라 동의 없이 수집한다고 적은 정보)에 동의를 묻습니다: 안내문은 안내로 남기고 체크 칸은 없앱니다.",
         "signed_once_review": "{title}: 동의·요구·서약 {n}건에 서명 한 번 (개인정보 보호법 제22조는 동의를 구분해 받으라는 것이지 따로 서명하라는 것은 아님) — 공공 마이데이터 제공요구(전자정부법 제43조의2)를 포함해 각각을 덮는지 확인",
         "declare": "다음 서약 내용을 읽고 이에 동의합니다: {title}",
-        "share_consent": "본인은 이용기관의 업무처리 담당자가 행정정보 공동이용을 통하여 다음 정보를 확인하는 것에 동의합니다: {names}",
+        "share_consent": "본인은 이 건 업무처리와 관련하여 이용기관의 담당 직원이 「전자정부법」 제36조제1항에 따른 행정정보의 공동이용을 통하여 다음 서류를 확인하는 것에 동의합니다: {names}",
         "share_extend": "이 서류에 인쇄된 행정정보 공동이용 사전 동의의 [공동이용 행정정보(구비서류)] 목록에 더합니다: {add}{already} (행정정보 공동이용은 인쇄된 동의 하나로 받으며, 그 동의란을 따로 두지 않습니다)",
         "own_consent": "고유식별정보({items}) 수집·이용 동의 (이 서류의 다른 동의와 별도)",
         "own_consent_refusal": "이 확인 대신 원래의 서류(사본)를 제출합니다",
@@ -770,6 +773,7 @@ TEXT = {
         "brief_kept_cases": "그대로 유지, 각각 해당하는 경우에만 제출(어떤 경우인지는 서류 목록에) — {n}건: {title}", "brief_legal": "법률 검토에서 확인할 사항",
         "brief_legal_items": "근거 조항 {n}건, 법률 검토 사항 {m}건 (각 사항은 아래 목록과 통합 신청서에 있음)",
         "no_consent_register": "누구나 발급받는 공개 기록이라 정보주체의 동의 없이 확인: 동의 목록에 넣지 않음",
+        "reviewers_basis": "공고문은 신청 자격 검토를 {reviewers}에서 한다고 함: {agency}이(가) 행정정보 공동이용으로 확인하는 기록({records})을 {others}이(가) 보려면 근거가 필요 — {others}이(가) 직접 공동이용을 할 수 있는 기관인지, 아니면 {agency}이(가) 어떤 근거로 제공하는지(개인정보 보호법 제17조 제3자 제공, 제26조 업무위탁) 확인하고, 동의서에 그 기관을 적을 것",
         "governing_rules": "공고문은 명시하지 않은 사항을 {rules}에 따르게 함: 더 받지 않기로 한 서류({documents})를 그 규정이 제출 서류로 정하는지 확인 — 정한다면 그 규정을 먼저 고쳐야 하며, 공고문만 고쳐서는 없앨 수 없음",
         "brief_legal_printed": "그중 감축안을 채택하기 전에 확인할 것 {own}건, 채택과 관계없이 현행 서식의 문제 {count}건 (따로 나열)",
         "legal_review_printed": "현행 서식에서 찾은 문제",
@@ -1070,6 +1074,16 @@ def message(lang: str, key: str, **kw) -> str:
     """The catalogue's message ``key`` in ``lang`` (English where ``lang`` has none), filled in as it is."""
     s = TEXT.get(lang, TEXT["en"]).get(key) or TEXT["en"].get(key, key)
     return s.format(**kw) if kw else s
+
+
+def joined(names, lang: str) -> str:
+    """Names said together, a last word they share said once in Korean: "주민등록증·여권 진위확인", not "주민등록증
+    진위확인, 여권 진위확인"."""
+    names = list(dict.fromkeys(names))
+    parts = [n.rsplit(" ", 1) for n in names]
+    if lang == "ko" and len(names) > 1 and all(len(p) == 2 for p in parts) and len({p[1] for p in parts}) == 1:
+        return "·".join(p[0] for p in parts) + " " + parts[0][1]
+    return ", ".join(names)
 
 
 def t(lang: str, key: str, **kw) -> str:

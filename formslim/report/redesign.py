@@ -23,7 +23,7 @@ from ..safe_output import (TEMP_PREFIX, html_text, markdown_code, markdown_text,
                            refuse_unsafe_entries, report_folder)
 from ..model import MSS_DOCUMENTS_AFTER, MSS_DOCUMENTS_BEFORE
 from ..text import clip, clip_width, display_width, percent, purpose_notice
-from .i18n import kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
+from .i18n import joined, kind_text, knowledge_names, localise, blocker_text, rule_name, rule_text, t
 from .inventory import csv_safe
 from .packaging import report_date
 from .captions import caption
@@ -147,6 +147,13 @@ def short_title(title: str) -> str:
     """A checklist item's title without its case mark and what it accepts: "(해당 시) 공동대표 또는 각자대표 신분증
     사본 - 주민등록증, …" → "공동대표 또는 각자대표 신분증 사본"."""
     return re.sub(r"^\((?:해당\s*시|필수)\)\s*", "", title or "").split(" - ")[0].strip() or title
+
+
+def _paper(title: str) -> str:
+    """A checklist item named by its paper alone, for the one-page brief: its short title's last two words ("공동대표
+    또는 각자대표 신분증 사본" → "신분증 사본"); the whole title is in the cards and the workbook."""
+    words = short_title(title).split()
+    return " ".join(words[-2:]) if words else title
 
 
 def low_high(x: dict) -> str:
@@ -1216,7 +1223,7 @@ def to_html(a: Analysis) -> str:
                f'{L("brief_documents_required" if required else "documents")} ({L("before")} → {L("after")})</div>'
                f'<div class="big">{papers}</div>'
                + (f'<div class="small" id="documents-basis">{_e(_basis_line(p, L))}</div>' if required else "")
-               + "".join(f'<div class="small pending">{_e(L("pending_label", names=", ".join(x["names"]), document=short_title(x["title"])))}: '
+               + "".join(f'<div class="small pending">{_e(L("pending_label", names=joined(x["names"], lang), document=short_title(x["title"])))}: '
                          f'{s["documents_before"]} → {x["documents_after"]}</div>' for x in s.get("pending_approval") or ())
                + (f'<div class="small" id="online-counted">{_e(L("online_counted"))}</div>' if p.online_application else "")
                + (f'<div class="small" id="notice-count"><span id="notice-before" hidden>{n["before"]}</span>'
@@ -1953,7 +1960,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             continue  # (a count target is judged as the count: a share beside it misreads — review 61 #2)
         if k == "pending_approval":  # the counts until the agency may use a check, as the brief gives them
             for x in v:
-                summary_rows.append([t(a.lang, "pending_label", names=", ".join(x["names"]),
+                summary_rows.append([t(a.lang, "pending_label", names=joined(x["names"], a.lang),
                                        document=short_title(x["title"])),
                                      f'{figures["documents_before"]} → {x["documents_after"]}'])
             continue
@@ -2366,8 +2373,8 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     for x in s.get("pending_approval") or ():
         at = 1 if required and x["conditional"] else 0
         before, _, after = rows[at][1].partition(" → ")
-        rows[at] = (rows[at][0], rows[at][1] + " (" + L("count_pending", names=", ".join(x["names"]),
-                                                        document=short_title(x["title"]), before=before,
+        rows[at] = (rows[at][0], rows[at][1] + " (" + L("count_pending", names=joined(x["names"], a.lang),
+                                                        document=_paper(x["title"]), before=before,
                                                         after=int(after) + 1) + ")")
     if (n := s.get("notice_count")) is not None:
         # (as the notice counts its submissions, after the ministry's count of document types, with its floor where
@@ -2798,7 +2805,9 @@ def _duties_line(items: list[dict], lang: str) -> str:
     # different words, it is a difference to settle, said apart: review 51 #8)
     differ = [g for g in groups if any(x.get("differs") for x in g)]
     twice = [min((x["document"] for x in g), key=len) for g in groups if g not in differ]
-    line = t(lang, "brief_duties", count=len(items), stages=", ".join(parts))
+    # (a programme notice alone is "공고문", not "공고문·규격서": no specification in a K-Startup package — review 61 #9)
+    notices = all(re.search(r"공고|notice|announcement", x.get("source_title") or "", re.I) for x in items)
+    line = t(lang, "brief_duties_notice" if notices else "brief_duties", count=len(items), stages=", ".join(parts))
     return line + ("; " + t(lang, "brief_duties_repeated", items=", ".join(twice)) if twice else "") + (
         "; " + t(lang, "brief_duties_differ", items=", ".join(" / ".join(dict.fromkeys(x["document"] for x in g))
                                                              for g in differ)) if differ else "")

@@ -1897,6 +1897,20 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
         to_confirm.append(t(lang, "governing_rules", rules=", ".join(r if r.startswith("이 사업의 ") else f"「{r}」"
                                                                      for r in rules),
                             documents=", ".join(dict.fromkeys(gone))))
+    # the bodies the notice says check eligibility: one that is not the agency the 공동이용 consent names sees the
+    # records the agency now fetches only on a basis of its own (review 61 #3: "창업진흥원 및 주관기관" — the
+    # 주관기관, universities among them, see no copy once it is dropped)
+    checkers = list(dict.fromkeys(r for d in package.documents for x in d.logical for r in x.reviewers))
+    share = next((i for sec in out_sections for i in sec["items"] if i.get("id") == "consent.registry_lookup"), None)
+    if share is not None and len(checkers) > 1:
+        agency = next((e.get("text") or "" for e in (share.get("notice") or {}).get("elements") or ()
+                       if e.get("id") == "agency"), "")
+        others = [r for r in checkers if not agency or r not in agency]
+        if agency and others:
+            to_confirm.append(t(lang, "reviewers_basis", reviewers=" 및 ".join(checkers) if lang == "ko"
+                                else " and ".join(checkers), others=", ".join(others), agency=agency,
+                                records=", ".join(kb.registries[r].named(lang) for r in share.get("registries") or ()
+                                                 if r in kb.registries) or "-"))
     if out_sections and truth is not None and truth.get("carried_from"):
         signer = next((d.signers for d in plan.documents if (d.title or d.locator or d.file) == truth["carried_from"]), ())
         to_confirm.append(t(lang, "declaration_carried", title=truth["carried_from"], signers=", ".join(
@@ -2138,10 +2152,10 @@ def item_caption(it: dict) -> str:
     star = " *" if it["required"] else ""
     refusal = any(e.get("id") == "refusal" for e in ((it.get("notice") or {}).get("elements") or ()))
     if star and refusal and len(it.get("options") or ()) == 2:
-        # a consent its notice says one may refuse: what is required is an answer, not consent — a bare "*" read
-        # as "must consent" (review 60 #4: an online form would not let an applicant on without ticking it)
-        star += " (동의 여부를 고름: 동의하지 않을 수 있음)" if re.search(r"[가-힣]", it["label"]) else \
-            " (say whether you consent: you may refuse)"
+        # a consent its notice says one may refuse carries no "*": on a Korean form "*" reads "필수", which would
+        # make it look like consent is required (review 60 #4); its two boxes and the refusal sentence printed
+        # with it say what it is, with no annotation of the tool's own (review 61 #3)
+        star = ""
     return it["label"] + shown + star + below
 
 
