@@ -746,15 +746,16 @@ def test_kstartup_package_without_manifest(tmp_path):
     # acknowledgement of what the law and the agreement may bring, not left a blank mid-sentence (review 60 #5)
     truth = sig[0]["label"]
     assert truth.startswith("창업도약패키지 사업을 신청함에 있어 다음과 같은 부정행위를 하지 않음을 서약하며, 부정행위가 확인된 "
-                            "경우 관련 규정에 따른 제재 및 환수의 대상이 될 수 있음을 확인하며, 아울러 민/형사상의 책임이 "
-                            "있음을 확인합니다.") and \
+                            "경우 관련 규정에 따른 제재 및 환수의 대상이 될 수 있음을 알고 있으며, 아울러 민사상·형사상 책임을 "
+                            "질 수 있음을 알고 있습니다.") and \
         "- 사업계획서 및 관련 서류를 허위로 기재하는 행위" in truth and \
-        truth.rstrip().endswith("사업 선정 제외 및 중단, 참여제한 등의 조치를 받을 수 있음을 확인합니다."), truth
+        truth.rstrip().endswith("사업 선정 제외 및 중단, 참여제한 등의 조치를 받을 수 있음을 알고 있습니다."), truth
     assert "[법률 검토" not in truth and [x["proposed"] for x in sig[0]["reworded"]][1] == \
-        "신청자가 관계 법령과 공고에 따른 책임을 질 수 있음을 확인합니다"
+        "신청자가 관계 법령과 공고에 따른 책임을 질 수 있음을 알고 있습니다"
     assert "동의하며" not in truth and "재차 동의" not in truth and "신청자에게 있음을 동의" not in truth
     assert sig[0]["withheld"] == ["부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수에 동의하며",
-                                  "모든 책임은 신청자에게 있음을 동의합니다", "참여제한 등의 조치에 이의가 없음을 재차 동의합니다"]
+                                  "모든 책임은 신청자에게 있음을 동의합니다", "참여제한 등의 조치에 이의가 없음을 재차 동의합니다",
+                                  "아울러 민/형사상의 책임이 있음을 확인합니다"]
     assert any(x.startswith("서명란 위의 확인 문구는 「(해당 시) 공동대표 또는 각자대표 동의서」에 인쇄된 서약을 옮긴 것입니다(법률 "
                             "검토 사항인 문구 말고는 그대로") and "공동대표가 서명하는 서류라 신청인에게는 새로 생기는 서약" in x
                for x in form["legal_review"])

@@ -455,7 +455,7 @@ def test_the_registry_consent_and_the_declaration_take_what_the_package_prints(t
     assert "‘부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수에 동의하며’" in pledge
     assert "‘참여제한 등의 조치에 이의가 없음을 재차 동의합니다’" in pledge and "서약하며" not in pledge
     # (said instead as what the law and the notice may bring, both wordings for the reviewer: review 60 #5)
-    assert "통합 신청서에는 ‘부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수의 대상이 될 수 있음을 확인하며’" in pledge
+    assert "통합 신청서에는 ‘부정행위가 확인된 경우 관련 규정에 따른 제재 및 환수의 대상이 될 수 있음을 알고 있으며’" in pledge
     assert "재차 동의" not in items["declaration.truth"]["label"]
     en = analyze([CORPUS / "kr-kstartup-sandoc"], lang="en")
     truth = next(i for s in en.form["sections"] for i in s["items"] if i["id"] == "declaration.truth")

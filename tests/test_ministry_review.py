@@ -92,9 +92,9 @@ def test_a_pledges_flagged_sentences_are_printed_as_acknowledgements():
               "문제가 있을 경우 선정 취소 등의 조치에 이의가 없음을 동의합니다.")
     text, withheld, reworded = withhold_flagged(pledge, kb, "KR", "ko")
     assert "[법률 검토" not in text and "에 동의하며" not in text and "이의가 없음" not in text, text
-    assert "관계 규정에 따른 환수의 대상이 될 수 있음을 확인하며, 아울러 책임이 있음을 확인합니다." in text, text
-    assert "신청인이 관계 법령과 공고에 따른 책임을 질 수 있음을 확인합니다." in text, text
-    assert "선정 취소 등의 조치를 받을 수 있음을 확인합니다." in text, text
+    assert "관계 규정에 따른 환수의 대상이 될 수 있음을 알고 있으며, 아울러 책임이 있음을 확인합니다." in text, text
+    assert "신청인이 관계 법령과 공고에 따른 책임을 질 수 있음을 알고 있습니다." in text, text
+    assert "선정 취소 등의 조치를 받을 수 있음을 알고 있습니다." in text, text
     assert len(withheld) == len(reworded) == 3
     assert reworded[0]["printed"].endswith("환수에 동의하며")
     # a flagged sentence no rewrite reads keeps the agency's mark

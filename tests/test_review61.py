@@ -155,3 +155,27 @@ def test_kstartup_consent_is_the_statutory_wording_and_the_other_checkers_are_a_
     d = docx.Document(out / "consolidated_form.docx")
     text = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
     assert "동의 여부를 고름" not in text and "다음 서류를 확인하는 것에 동의합니다: 사업자등록증명 *" not in text
+
+
+def test_a_present_affirmation_of_civil_and_criminal_liability_is_reworded():
+    """"아울러 민/형사상의 책임이 있음을 확인합니다" affirms, before any act, a liability only the law attaches to acts:
+    said as one the applicant knows may follow, in official style ("민사상·형사상"); the sentence before it keeps
+    its "아울러" (review 61 #4)."""
+    from formslim.knowledge import load_knowledge
+    from formslim.report.reduced_form import withhold_flagged
+
+    text, withheld, reworded = withhold_flagged("부정행위를 하지 않음을 서약하며, 아울러 민/형사상의 책임이 있음을 확인합니다.",
+                                                load_knowledge(), "KR", "ko")
+    assert text == "부정행위를 하지 않음을 서약하며, 아울러 민사상·형사상 책임을 질 수 있음을 알고 있습니다.", text
+    assert withheld == ["아울러 민/형사상의 책임이 있음을 확인합니다"] and len(reworded) == 1
+
+
+@needs_corpus
+def test_kstartup_legal_review_has_the_pledges_printed_and_proposed_side_by_side(kstartup):
+    _, out = kstartup
+    md = (out / "report.md").read_text(encoding="utf-8")
+    table = md.split("#### 서약 문구 신·구 대비표 (법률 검토용 — 개정안은 검토 전 초안)", 1)[1].split("\n\n#", 1)[0]
+    assert "| 현행 (인쇄된 문구) | 개정안 (초안) | 사유 |" in table
+    assert "| 아울러 민/형사상의 책임이 있음을 확인합니다 | 아울러 민사상·형사상 책임을 질 수 있음을 알고 있습니다 |" in table
+    assert table.count("\n| ") == 5, table  # (the head and four sentences)
+    assert 'id="reworded"' in (out / "report.html").read_text(encoding="utf-8")

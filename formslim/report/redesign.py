@@ -1351,6 +1351,13 @@ def to_html(a: Analysis) -> str:
         out += [f'<li class="small">{_e(x)} — {L("agency_completes")}</li>' for x in a.form.get("legal_review", [])
                 if x not in printed]
         out.append("</ul>")
+        if rows := reworded_rows(a.form):
+            # (the pledge's sentences reworded, side by side for the legal reviewer: 현행 | 개정안 | 사유 — review 61 #4)
+            out.append(f'<h4 id="reworded">{L("reword_table")}</h4><table><tr><th>{L("reword_printed")}</th>'
+                       f'<th>{L("reword_proposed")}</th><th>{L("reword_reason")}</th></tr>')
+            out += [f'<tr><td class="small">{_e(x)}</td><td class="small">{_e(y)}</td><td class="small">{L("reword_why")}</td></tr>'
+                    for x, y in rows]
+            out.append("</table>")
         if printed:
             # (the package's printed forms as they stand: fixed in those forms, whatever the plan)
             out.append(f'<h4 id="legal-review-printed">{L("legal_review_printed")}</h4>'
@@ -1686,6 +1693,11 @@ def to_markdown(a: Analysis) -> str:
         lines += [f"- {md(x)} — {md(t(lang, 'agency_completes'))}" for x in a.form.get("legal_review", [])
                   if x not in printed]
         lines.append("")
+        if rows := reworded_rows(a.form):
+            lines += [f"#### {t(lang, 'reword_table')}", "", f"| {t(lang, 'reword_printed')} | {t(lang, 'reword_proposed')} | "
+                      f"{t(lang, 'reword_reason')} |", "| --- | --- | --- |"]
+            lines += [f"| {md(x)} | {md(y)} | {md(t(lang, 'reword_why'))} |" for x, y in rows]
+            lines.append("")
         if printed:
             lines += [f"#### {t(lang, 'legal_review_printed')}", "", md(t(lang, "legal_review_printed_intro")), ""]
             lines += [f"- {md(x)}" for x in a.form["legal_review_printed"]]
@@ -2956,6 +2968,13 @@ def _title_key(s: dict) -> str:
     a review that says so (review 46 #4: "Paperwork reduction proposal" over a plan that proposes nothing)."""
     unchanged = s["documents_before"] == s["documents_after"] and s["fields_before"] == s["fields_after"]
     return "report_title_none" if unchanged else "report_title"
+
+
+def reworded_rows(form: dict) -> list[tuple[str, str]]:
+    """The consolidated form's reworded sentences (a pledge's sentences the legal review flags, said lawfully:
+    legal.yaml KR-PLEDGE-CONSENT ``rewrites``), printed and proposed, each once."""
+    return list(dict.fromkeys((r["printed"], r["proposed"]) for s in form.get("sections") or ()
+                              for it in s["items"] for r in it.get("reworded") or ()))
 
 
 def _change_note(before: float, after: float, rng: float, L, unit: str, saved: str, added: str) -> str:

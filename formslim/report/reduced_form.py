@@ -597,7 +597,9 @@ def withhold_flagged(text: str, kb: Knowledge, country: str, lang: str) -> tuple
         lead = m.group(0)[:len(m.group(0)) - len(m.group(0).lstrip(" -"))]
         for pattern, wording in rewrites:
             if (r := re.search(pattern, said)) is not None:
-                proposed = josa(wording.format(**{k: v.strip() for k, v in r.groupdict().items() if v}))
+                # (a group that matched nothing — "아울러 " before "민/형사상" is optional — is said as nothing)
+                proposed = josa(re.sub(r"\s{2,}", " ", wording.format(
+                    **{k: (v or "").strip() for k, v in r.groupdict().items()})).strip())
                 reworded.append({"printed": said, "proposed": proposed})
                 return lead + proposed
         return lead + t(lang, "withheld_wording")
