@@ -321,10 +321,10 @@ def match_cmd(paths, fmt, review, manifest_path, lang, output, knowledge_dirs, q
     if fmt == "json":
         _write(matching.to_json(package, result, derivations, include_review=review), output)
     else:
-        from .pipeline import detect_language
+        from .pipeline import detect_language, knowledge_as_printed
 
         _write(matching.to_table(package, result, derivations, include_review=review,
-                                 lang=lang or detect_language(package), kb=kb), output)
+                                 lang=lang or detect_language(package), kb=knowledge_as_printed(package, kb)), output)
     if package.problems:
         sys.exit(EXIT_PARTIAL)
 

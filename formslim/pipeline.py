@@ -207,6 +207,14 @@ def signers_as_stated(package: Package, manifest: Optional[Manifest]) -> Package
     return replace(package, documents=tuple(signed(d) for d in package.documents))
 
 
+def knowledge_as_printed(package: Package, kb: Knowledge) -> Knowledge:
+    """The knowledge with each party named as the package prints it (후보자, not 수혜자, where the forms say 후보자):
+    for what a report or a listing says, never for what the matcher reads."""
+    printed = [d.title for d in package.documents] + [d.header for d in package.documents] + [
+        x for d in package.documents for f in d.fields for x in (f.label, *f.context)]
+    return kb.named_as_printed(printed)
+
+
 def detect_language(package: Package) -> str:
     labels = [f.label for f in package.fields]
     korean = sum(1 for l in labels if re.search(r"[\uac00-\ud7a3]", l))
@@ -309,9 +317,7 @@ def analyze(paths: Iterable[str | Path], target: Optional[float] = None, lang: O
             "programme: in formslim.yaml)"),))
     # (the report and the form name each party as the package prints it: 후보자, not 수혜자, where the forms say
     # 후보자 — the reading above used the knowledge as it is)
-    printed = [d.title for d in package.documents] + [d.header for d in package.documents] + [
-        x for d in package.documents for f in d.fields for x in (f.label, *f.context)]
-    named = kb.named_as_printed(printed)
+    named = knowledge_as_printed(package, kb)
     form = build_form(package, plan, match, named, lang, programme, country=country, derivations=derivations)
     # (the burden counts what the consolidated form adds of its own: a consent to fetch, a signature block)
     burden = estimate(package, plan, derivations, kb, manifest, country=country, tariff=tariff, form=form)

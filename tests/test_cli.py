@@ -153,7 +153,8 @@ def test_match_does_not_count_one_forms_two_formats_as_duplicates():
     assert head[0] == "Duplicate groups — one datum asked more than once, in several documents or twice in one (4)"
     assert "only join one form's copies (in two formats" in head[1]
     assert "asked 2× (4 with the copies)" in head[2] and "asked 9× (18 with the copies)" in result.stdout
-    assert "        별첨2_증빙서류_제출목록_양식.hwp#part5: 성명 ×9" in head
+    # (a part of a bundle by its title and format, never "…#part5": review 62 #10)
+    assert "        (해당 시) 공동대표 또는 각자대표 동의서 (hwp): 성명 ×9" in head, head
 
 
 def test_a_manifest_override_that_names_no_field_is_a_warning(tmp_path):

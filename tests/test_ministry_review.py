@@ -136,7 +136,7 @@ def test_kstartup_consolidated_form_keeps_what_the_checklist_requires(tmp_path):
     assert youth["requirement"].startswith("[서류평가 면제 증빙서류]") and "만 39세 이하" in youth["requirement"], youth
     assert youth["label"] == "(해당 시) 성실경영 심층평가 통과 확인증 - 스캔본 첨부", youth["label"]
     truth = items["declaration.truth"]
-    assert "[법률 검토" not in truth["label"] and len(truth["reworded"]) == 3, truth["label"]
+    assert "[법률 검토" not in truth["label"] and len(truth["reworded"]) == 4, truth["label"]
     md = (tmp_path / "o" / "report.md").read_text(encoding="utf-8")
     assert "제출목록에 인쇄된 요건: \\[서류평가 면제 증빙서류\\]" in md
     s = json.loads((tmp_path / "o" / "plan.json").read_text(encoding="utf-8"))["summary"]

@@ -104,10 +104,24 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
     from ..match.copies import copied_documents
     from .i18n import knowledge_names, t
 
+    from .i18n import localise
+
     names = knowledge_names(lang, kb)
 
     def L(key: str, **kw) -> str:
         return t(lang, key, **kw)
+
+    # a part of a file holding several forms named by its title and the file's format — "「공적조서 (개인)」 (hwp)" —,
+    # never "….hwp#part3" (review 62 #10); a file that is one form by its name
+    part_of = {x.key: x for d in package.documents for x in d.logical if x.key and x.part}
+
+    def doc(key: str) -> str:
+        x = part_of.get(key)
+        if x is None or not (x.title or x.locator):
+            return key
+        name = x.title or x.locator
+        fmt = x.path.rsplit(".", 1)[-1].lower()
+        return (f"「{name}」" if lang == "ko" else name) + f" ({fmt})"
 
     # (a template and its filled-in example — 조달청's bid notice and the notice filled for one tender — ask
     # nothing twice: their groups are one form's, review 40 #7)
@@ -126,7 +140,7 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
         concept = (names.get(g.concept, g.concept) if lang == "ko" else g.concept) if g.concept else L("match_unlisted")
         lines.append(f"  {g.id}  {concept}{who}  {asked} ({L('match_score')} {g.score:.2f})")
         # (one line per cell's wording in a document, how often it asks it: "…#part5: 성명 ×9", not nine lines)
-        shown = Counter(f"{result.doc_of[fid]}: {result.fields[fid].label}" for fid in g.fields)
+        shown = Counter(f"{doc(result.doc_of[fid])}: {result.fields[fid].label}" for fid in g.fields)
         lines += [f"        {x}" + (f" ×{k}" if k > 1 else "") for x, k in shown.items()]
     other: dict[tuple, list[Derivation]] = {}
     for d in derivations:
@@ -137,11 +151,11 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
     for same in other.values():
         d = same[0]
         rule = _TYPE_KO.get(d.type, d.type) if lang == "ko" else d.rule
-        also = [result.doc_of[x.target] for x in same[1:]]
-        lines.append(f"  {rule}  {result.doc_of[d.target]}: {result.fields[d.target].label}"
+        also = [doc(result.doc_of[x.target]) for x in same[1:]]
+        lines.append(f"  {rule}  {doc(result.doc_of[d.target])}: {result.fields[d.target].label}"
                      + (L("match_also_formats", files=", ".join(also)) if also else ""))
         shown = [result.fields[i].label if result.doc_of[i] == result.doc_of[d.target]
-                 else f"{result.doc_of[i]}: {result.fields[i].label}" for i in d.inputs[:6]]
+                 else f"{doc(result.doc_of[i])}: {result.fields[i].label}" for i in d.inputs[:6]]
         more = L("match_more_inputs", n=len(d.inputs)) if len(d.inputs) > 6 else ""
         lines.append("        ← " + ", ".join(shown) + more)
     reg = [d for d in derivations if d.type == "registry"]
@@ -174,8 +188,9 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
         lines.append(L("match_review", n=len(result.queue), all=len(review),
                        twins=L("match_review_twins", n=twin_links) if twin_links else ""))
         for item in queue_items(result)[:300]:
-            lines.append(f"  {item['rank']:>3}. {item['a']['file']}: {item['a']['label']}  ~  {item['b']['file']}: "
-                         f"{item['b']['label']}  ({item['score']:.2f}; {item['why_not_certain']})")
+            why = localise(lang, item["why_not_certain"], names) if lang != "en" else item["why_not_certain"]
+            lines.append(f"  {item['rank']:>3}. {doc(item['a']['file'])}: {item['a']['label']}  ~  {doc(item['b']['file'])}: "
+                         f"{item['b']['label']}  ({item['score']:.2f}; {why})")
         if len(result.queue) > 300:
             lines.append("  " + L("match_more", n=len(result.queue) - 300))
     return "\n".join(lines) + "\n"

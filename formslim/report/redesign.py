@@ -803,16 +803,11 @@ def shown_file(name: str, lang: str) -> str:
     return f"[{t(lang, 'kind_attachment')}] {name[len(_LISTED):]}" if name.startswith(_LISTED) else name
 
 
-def _protocol_rows(a: Analysis) -> list[dict]:
-    lang = a.lang
-    short = _short_names(a)
-    item_of, group_item = _form_items(a)
-
-    rows: dict[str, dict] = {}
-    order: list[str] = []
-    # a document kept as another party's own (a guarantee, a co-representative's consent): its questions are
-    # that party's to answer, on their own document
-    own_signer = {}
+def own_signers(a: Analysis) -> dict[str, str]:
+    """The documents kept as another party's own (a guarantee, a co-representative's consent, an official's
+    certificate), each with the role that answers its questions on it: key → role. The question protocol and the
+    workbook's fields sheet say the same (review 62 #11: the sheet said "신청인 기재" of every field)."""
+    own_signer: dict[str, str] = {}
     rule_of = {x.id: x.rule for x in a.plan.decisions}
     kept_for_signer = {d.key or d.file for d in a.plan.documents if any(rule_of.get(i) == "K-SIGNER" for i in d.decisions)}
 
@@ -836,6 +831,19 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 (d.key or d.file) in kept_for_signer or (roles and roles == signers)):
             # (kept because another party signs it: a guarantee the borrower also acknowledges is the guarantor's)
             own_signer[d.key or d.file] = sorted(roles - {"individual"} or roles or {"individual"})[0]
+    return own_signer
+
+
+def _protocol_rows(a: Analysis) -> list[dict]:
+    lang = a.lang
+    short = _short_names(a)
+    item_of, group_item = _form_items(a)
+
+    rows: dict[str, dict] = {}
+    order: list[str] = []
+    # a document kept as another party's own (a guarantee, a co-representative's consent): its questions are
+    # that party's to answer, on their own document
+    own_signer = own_signers(a)
     planned = {fp.field for fp in a.plan.fields}
     # the documents kept because the programme scores what they say (K-NARRATIVE: the business plan): what their
     # cells are asked for is that scoring — "purpose for the agency to state" on each of a business plan's 58 cells
@@ -1918,6 +1926,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                       lambda m: regs[m.group(0)].named(a.lang) if m.group(0) in regs else m.group(0), text or "") \
             if ko else (text or "")
     summary_rows = []
+    own = own_signers(a)
     figures = summary(a)
     order = list(figures)
     if figures["target_basis"] == "required":
@@ -2011,7 +2020,8 @@ def to_xlsx(a: Analysis, path: Path) -> None:
               h("field", "file", "label", "kind", "concept", "role", "group", "action", "source", "decision", "document"),
               [[f.field, f.file, f.label, FIELD_KINDS_KO.get(f.kind, f.kind) if ko else f.kind, name(f.concept),
                 name(f.role), f.group or "",
-                t(a.lang, f.action) if ko else f.action, registry_named(localise(a.lang, f.source, names)) if ko else f.source,
+                _field_action(a, f, own) if ko else f.action,
+                registry_named(localise(a.lang, f.source, names)) if ko else f.source,
                 f.decision or "",
                 titles.get(f.document or f.file, "") or (f.document or f.file)] for f in a.plan.fields]),
         Sheet(XLSX_KO["Protocol"] if ko else "Protocol", h("datum", "concept", "role", "why", "asked_in", "proposed"),
@@ -2968,6 +2978,18 @@ def _title_key(s: dict) -> str:
     a review that says so (review 46 #4: "Paperwork reduction proposal" over a plan that proposes nothing)."""
     unchanged = s["documents_before"] == s["documents_after"] and s["fields_before"] == s["fields_after"]
     return "report_title_none" if unchanged else "report_title"
+
+
+def _field_action(a: Analysis, f, own: dict[str, str]) -> str:
+    """A field's action as the Korean workbook says it, whose answer it is as the question protocol says it: on a
+    document another party keeps as their own, theirs ("인사담당 부서가 자기 서류에 기재"); in a package filed for
+    someone else, the filer's ("제출자(추천기관) 기재") — not "신청인 기재" of every field (review 62 #11)."""
+    doc = f.document or f.file
+    if f.action == "ask" and doc in own:
+        return t(a.lang, "ask_own_signer", who=_whom({own[doc]}, a.lang, a.knowledge))
+    if f.action == "ask" and a.plan.filer:
+        return t(a.lang, "ask_filer", who=_whom((a.plan.filer,), a.lang, a.knowledge))
+    return t(a.lang, f.action)
 
 
 def reworded_rows(form: dict) -> list[tuple[str, str]]:
