@@ -2677,8 +2677,20 @@ _BRIEF_LINE = 150
 
 
 def _legal_points(a: Analysis, n: int = 3) -> list[str]:
-    """The points a legal reviewer must confirm, as the consolidated form lists them (the first ``n``)."""
-    points = [str(x) for x in a.form.get("legal_review", [])]
+    """The points a legal reviewer must confirm, the first ``n`` by their reach: those about what every applicant
+    files before those about a document filed only in some cases ("(해당 시) 공동대표 … 동의서: …"), and the plan's
+    own before the printed forms' (review 61 #9: the K-Startup brief showed three points on the co-representative's
+    form and none on the pledge every applicant signs or the basis for dropping the ID copy); the order is kept
+    within each."""
+    printed = set(a.form.get("legal_review_printed", []))
+    conditional = [d.title for d in a.plan.documents if d.condition and d.title]
+
+    def reach(x: str) -> tuple[int, int]:
+        head = x[:80]
+        case = x.startswith(("(해당 시)", "(if applicable)")) or any(head.startswith(c) for c in conditional)
+        return (1 if case else 0, 1 if x in printed else 0)
+
+    points = sorted((str(x) for x in a.form.get("legal_review", [])), key=reach)
     more = len(points) - n
     # (a long point is cut at the last space before its limit, never inside a word: the whole point follows; the
     # limit is in columns, so a Korean point — a syllable as wide as two letters — takes no more lines than an
