@@ -147,7 +147,7 @@ def test_kstartup_consent_is_the_statutory_wording_and_the_other_checkers_are_a_
     assert share["label"].startswith("본인은 이 건 업무처리와 관련하여 이용기관의 담당 직원이 「전자정부법」 제36조제1항에 "
                                      "따른 행정정보의 공동이용을 통하여 다음 서류를 확인하는 것에 동의합니다: "), share["label"]
     refusal = next(e for e in share["notice"]["elements"] if e["id"] == "refusal")
-    assert refusal["text"] == "신청인은 동의를 거부할 권리가 있으며, 거부하는 경우에는 신청인이 직접 해당 서류를 제출하여야 합니다."
+    assert refusal["text"] == "신청인은 동의를 거부할 권리가 있으며, 거부하는 경우에는 신청인이 해당 서류를 직접 제출하여야 합니다."
     assert any(x.startswith("공고문은 신청 자격 검토를 창업진흥원 및 주관기관에서 한다고 함: 창업진흥원이 행정정보 공동이용으로 "
                             "확인하는 기록(사업자등록증명)을 주관기관이 보려면 근거가 필요") for x in form["legal_review"])
     import docx
