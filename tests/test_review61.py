@@ -179,3 +179,34 @@ def test_kstartup_legal_review_has_the_pledges_printed_and_proposed_side_by_side
     assert "| 아울러 민/형사상의 책임이 있음을 확인합니다 | 아울러 민사상·형사상 책임을 질 수 있음을 알고 있습니다 |" in table
     assert table.count("\n| ") == 6, table  # (the head, its rule and four sentences)
     assert 'id="reworded"' in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_an_amendments_drafting_notes_are_apart_from_the_form_text():
+    """Review 61 #10: the agency's instructions ("…에 기관이 아래 동의와 항목을 더합니다", "허용하지 않으면 선택지에서
+    주민등록증을 뺍니다") are drafting notes, not the form's text; an option and a datum that wait for the legal review
+    say so where they are printed; the refusal is a sentence, not "거부하는 경우: …"."""
+    from formslim.report.reduced_form import amendment_parts
+
+    am = {"title": "공동대표 동의서", "signer": "공동대표", "law_only": ["주민등록번호: 동의로는 처리할 수 없는 정보입니다."],
+          "law_pending": ["주민등록번호", "주민등록증"], "signed_once": 9,
+          "consent": {"label": "인쇄된 사전 동의 목록에 더합니다: 주민등록증 진위확인", "options": []},
+          "choice": {"label": "진위확인할 신분증 (택 1)", "options": ["주민등록증", "운전면허증"]},
+          "items": [{"id": "a1", "label": "주민등록번호", "condition": "주민등록증 선택 시"},
+                    {"id": "a2", "label": "운전면허번호", "condition": "운전면허증 선택 시"}]}
+    heading, notes, lines, rows = amendment_parts(am, "ko", "☐")
+    assert notes[0] == "공동대표가 서명하는 이 서류에 기관이 아래 동의와 항목을 더합니다:"
+    assert "인쇄된 사전 동의 목록에 더합니다: 주민등록증 진위확인" in notes and any("9개" in x for x in notes)
+    assert not any("더합니다" in x or "동의로는" in x for x in lines), lines
+    assert lines == ["진위확인할 신분증 (택 1): ☐ 주민등록증 [법률 검토 후 확정] / ☐ 운전면허증"]
+    assert rows == [("주민등록번호 (주민등록증 선택 시) [법률 검토 후 확정]", "a1"), ("운전면허번호 (운전면허증 선택 시)", "a2")]
+
+
+@needs_corpus
+def test_kstartup_separate_consent_refusal_is_a_sentence(kstartup):
+    _, out = kstartup
+    import docx
+
+    d = docx.Document(out / "consolidated_form.docx")
+    text = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
+    assert "귀하는 동의를 거부할 권리가 있습니다. 거부하는 경우에는 이 확인 대신 원래의 서류(사본)를 제출합니다." in text
+    assert "거부하는 경우:" not in text and "기관 작성 안내 (서식에 인쇄하지 않음):" in text

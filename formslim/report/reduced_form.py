@@ -1108,12 +1108,15 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                                                    q.registry.name_ko if lang == "ko" and q.registry.name_ko else q.registry.name
                                                    for q in theirs if q.concept in own)), "items": names,
                                                 "refusal": t(lang, "own_consent_refusal")})}
-        law_only = []
+        law_only, pending = [], []
         for c, label in label_of.items():
             concept = kb.concepts[c]
             if concept.lawful_basis(country) != "law":
                 continue
             laws, covers = printed_basis(host, c, kb)
+            # (asked only once a law is confirmed to allow it: the form marks it and the choice it serves, not
+            # printed as if lawful — review 61 #10)
+            pending += [label, *choices_of.get(c, ())]
             unless = t(lang, "law_only_choice", choice=t(lang, "either").join(choices_of[c])) if choices_of.get(c) else ""
             law_only.append(t(lang, "law_only_item", datum=label, rule=concept.restriction(country))
                             + (t(lang, "law_only_printed", laws=", ".join(laws)) if covers else t(lang, "law_only_none"))
@@ -1126,7 +1129,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
                            "condition": d.condition or host_condition(plan, host), "consent": consent,
                            **({"choice": choice} if choice else {}), "items": items,
                            **({"separate_consent": separate} if separate else {}),
-                           **({"law_only": law_only} if law_only else {}),
+                           **({"law_only": law_only, "law_pending": list(dict.fromkeys(pending))} if law_only else {}),
                            **({"signed_once": once} if once else {})})
     # a kept document another party signs whose repeated signature blocks become one (F-SIGN-ONCE), where no
     # check is added to it: that change is the agency's amendment of it too
@@ -2277,13 +2280,7 @@ def write_docx(form: dict, path) -> None:
     h.alignment = WD_ALIGN_PARAGRAPH.CENTER
     d.add_paragraph(form["intro"])
 
-    def shade(cell, fill="EDEDED"):
-        tcpr = cell._tc.get_or_add_tcPr()
-        shd = OxmlElement("w:shd")
-        shd.set(qn("w:val"), "clear")
-        shd.set(qn("w:color"), "auto")
-        shd.set(qn("w:fill"), fill)
-        tcpr.append(shd)
+    shade = _shade
 
     for section in form["sections"]:
         d.add_heading(section["title"], level=1)
@@ -2334,36 +2331,72 @@ def write_docx(form: dict, path) -> None:
     settle(path)
 
 
-def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[tuple[str, str]]]:
-    """One amendment as both writers print it: its heading, its paragraphs (who signs it, the consent with its
-    notice, the choice) and its data rows (label with its case, the item's id)."""
-    lines = [t(lang, "amendment_intro", signer=a["signer"])]
-    if a.get("consent"):
-        lines.append(f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})" if a["consent"]["options"]
-                     else a["consent"]["label"])
+def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[str], list[tuple[str, str]]]:
+    """One amendment as both writers print it: its heading; the agency's drafting notes (who signs it, what may be
+    asked only once a law allows it, the signature blocks made one, the boxes left as information), apart from the
+    form's text — review 61 #10 read them in the form's own typeface —; its paragraphs (the consent with its
+    notice, the choice) and its data rows (label with its case, the item's id), an item or option that waits for
+    the legal review marked so."""
+    notes = [t(lang, "amendment_intro", signer=a["signer"]), *(a.get("law_only") or ())]
+    if a.get("signed_once"):
+        notes.append(t(lang, "amendment_signed_once", n=a["signed_once"]))
+    if a.get("informs"):
+        notes.append(t(lang, "amendment_informs", parts=", ".join(f"「{x}」" if lang == "ko" else f"“{x}”"
+                                                                   for x in a["informs"])))
+    pending = set(a.get("law_pending") or ())
+    mark = t(lang, "law_pending")
+    lines: list[str] = []
+    if a.get("consent") and not a["consent"]["options"]:
+        # (no box to tick: what the agency adds to the consent the document prints — an instruction, not text)
+        notes.append(a["consent"]["label"])
+        notes += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
+    elif a.get("consent"):
+        lines.append(f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})")
         lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
     if a.get("separate_consent"):
         sep = a["separate_consent"]
         lines.append(f"{box} {sep['label']}  ({' / '.join(sep['options'])})")
         lines += notice_lines(sep["notice"], lang) if sep.get("notice") else []
-    lines += a.get("law_only") or []
-    if a.get("signed_once"):
-        lines.append(t(lang, "amendment_signed_once", n=a["signed_once"]))
-    if a.get("informs"):
-        lines.append(t(lang, "amendment_informs", parts=", ".join(f"「{x}」" if lang == "ko" else f"“{x}”"
-                                                                   for x in a["informs"])))
     if a.get("choice"):
-        lines.append(f"{a['choice']['label']}: " + " / ".join(f"{box} {o}" for o in a["choice"]["options"]))
-    rows = [(it["label"] + (f" ({it['condition']})" if it.get("condition") else ""), it["id"]) for it in a["items"]]
-    return t(lang, "amendment_title", title=a["title"]), lines, rows
+        lines.append(f"{a['choice']['label']}: " + " / ".join(f"{box} {o}" + (mark if o in pending else "")
+                                                               for o in a["choice"]["options"]))
+    rows = [(it["label"] + (f" ({it['condition']})" if it.get("condition") else "")
+             + (mark if it["label"] in pending else ""), it["id"]) for it in a["items"]]
+    return t(lang, "amendment_title", title=a["title"]), notes, lines, rows
+
+
+def _shade(cell, fill="EDEDED"):
+    """A Word table cell's background."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
 
 
 def _amendments_docx(d, form: dict) -> None:
     """What the plan adds to documents other people sign (a co-representative's consent): the consent text
     with its notice, the choice and the data, as the agency is to print them in that document."""
     for a in form.get("amendments") or ():
-        heading, lines, rows = amendment_parts(a, form.get("language", "en"), "☐")
+        from docx.shared import Pt, RGBColor
+
+        heading, notes, lines, rows = amendment_parts(a, form.get("language", "en"), "☐")
         d.add_heading(heading, level=2)
+        # (the agency's drafting notes in a box of their own, small and grey: not the form's text)
+        box = d.add_table(rows=1, cols=1)
+        box.style = "Table Grid"
+        cell = box.rows[0].cells[0]
+        _shade(cell, "F2F2F2")
+        for k, note in enumerate([t(form.get("language", "en"), "amendment_notes"), *notes]):
+            para = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+            run = para.add_run(note if k == 0 else f"- {note}")
+            run.italic, run.bold = k > 0, k == 0
+            run.font.size = Pt(8.5)
+            run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
         for line in lines:
             d.add_paragraph(line)
         if not rows:
@@ -2647,9 +2680,13 @@ def write_hwpx(form: dict, path) -> None:
 def _amendments_hwpx(h, form: dict) -> None:
     """The amendments of :func:`_amendments_docx` in the HWPX copy, the data as click-here fields."""
     for a in form.get("amendments") or ():
-        heading, lines, rows = amendment_parts(a, form.get("language", "en"), "□")
+        heading, notes, lines, rows = amendment_parts(a, form.get("language", "en"), "□")
         h.para("")
         h.para(heading)
+        # (the agency's drafting notes, said to be such: "※ 기관 작성 안내 (서식에 인쇄하지 않음): …")
+        h.para("※ " + t(form.get("language", "en"), "amendment_notes"))
+        for note in notes:
+            h.para(f"   - {note}")
         for line in lines:
             h.para(line)
         if rows:
