@@ -365,6 +365,9 @@ class Document:
     # (a notice) the bodies it says check the applicants' eligibility, as printed ("요건검토 … 는 창업진흥원 및 주관기관
     # 에서 상시 진행"): each must have a basis to see a record the agency fetches in place of a copy
     reviewers: tuple[str, ...] = ()
+    # (a notice) what it prints under each document it lists with its annex form, "별첨 1: 사업계획서 — 사업계획서는 …
+    # 그 외 양식으로 제출 시 평가 대상에서 제외" (classify.annex_notes)
+    annex_notes: tuple[str, ...] = ()
     # (a notice) each document it asks for later whose deadline it prints more than one way: "협약체결확약서: 선정 통보일
     # 다음날부터 3일 이내 / 요청*일 다음 영업일로부터 3일 이내 / …" (classify.deadline_conflicts)
     deadline_conflicts: tuple[str, ...] = ()

@@ -210,3 +210,32 @@ def test_kstartup_separate_consent_refusal_is_a_sentence(kstartup):
     text = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells])
     assert "귀하는 동의를 거부할 권리가 있습니다. 거부하는 경우에는 이 확인 대신 원래의 서류(사본)를 제출합니다." in text
     assert "거부하는 경우:" not in text and "기관 작성 안내 (서식에 인쇄하지 않음):" in text
+
+
+def test_a_notice_prints_the_rule_of_each_annex_form_it_lists():
+    from formslim.parse.classify import annex_notes
+
+    text = "\n".join(["□ 제출서류", "◦ 사업계획서 1부 ([별첨 1] 양식)", "- 사업계획서는 본 공고문에 첨부된 ‘일반형’ 사업계획서 양식을",
+                      "사용하여 작성해야 하며, 그 외 양식으로 제출 시 평가 대상에서 제외", "◦ 기타 제출서류 각 1부 ([별첨 2] 양식)",
+                      "- 사업자등록증, 가점 증빙 등 [별첨 2]의 증빙서류 제출 목록 확인", "< 제출서류 및 제출방법 >"])
+    assert annex_notes(text) == (
+        "별첨 1: 사업계획서 — 사업계획서는 본 공고문에 첨부된 ‘일반형’ 사업계획서 양식을 사용하여 작성해야 하며, 그 외 양식으로 "
+        "제출 시 평가 대상에서 제외", "별첨 2: 기타 제출서류 — 사업자등록증, 가점 증빙 등 [별첨 2]의 증빙서류 제출 목록 확인")
+
+
+@needs_corpus
+def test_kstartup_every_attachment_says_what_is_printed_for_it(kstartup):
+    """Review 61 #5: the business plan carries the notice's rule (any other template is not evaluated), the
+    co-representative's consent the checklist's entry for "[붙임 3] … 신분증 및 동의서"."""
+    _, out = kstartup
+    form = json.loads((out / "form.json").read_text(encoding="utf-8"))
+    items = {i["id"]: i for s in form["sections"] for i in s["items"]}
+    plan = items["attachment:별첨1_사업계획서_양식.hwp"]
+    assert plan["requirement_from"] == "notice" and plan["requirement"].endswith("그 외 양식으로 제출 시 평가 대상에서 제외")
+    consent = items["attachment:별첨2_증빙서류_제출목록_양식.hwp#part5"]
+    assert consent["requirement"] == "[신청자격 증빙서류] 공동대표 또는 각자대표 신분증 및 동의서 * 대표자가 1인인 기업의 경우 제출 대상 아님"
+    import docx
+
+    d = docx.Document(out / "consolidated_form.docx")
+    text = "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
+    assert "공고문에 인쇄된 요건: 사업계획서는 본 공고문에 첨부된 ‘일반형’ 사업계획서 양식을" in text

@@ -709,6 +709,37 @@ def notice_submissions(text: str) -> tuple[str, ...]:
     return ()
 
 
+#: a notice's list of submissions, an item with the annex form it is written on: "◦ 사업계획서 1부 ([별첨 1] 양식)"
+_ANNEX_ITEM = re.compile(r"^\s*[◦○∘•ㆍ·-]?\s*(?P<doc>[가-힣][가-힣A-Za-z0-9·ㆍ\s]{1,30}?)\s*(?:각\s*)?\d{1,2}\s*부\s*"
+                         r"\(\s*\[?\s*(?P<kind>별첨|붙임|별지)\s*(?:제\s*)?(?P<no>\d{1,2})\s*(?:호)?\s*\]?\s*(?:양식|서식)?\s*\)")
+#: …and the notes printed under it: its "-" lines ("- 사업계획서는 본 공고문에 첨부된 ‘일반형’ 사업계획서 양식을 사용하여
+#: 작성해야 하며, 그 외 양식으로 제출 시 평가 대상에서 제외"), up to the next item or heading
+_ANNEX_NOTE = re.compile(r"^\s*-\s*(?P<text>\S.*)$")
+
+
+def annex_notes(text: str) -> tuple[str, ...]:
+    """What a notice prints under each document it lists with the annex form it is written on, as "별첨 1: 사업계획서
+    — 사업계획서는 … 그 외 양식으로 제출 시 평가 대상에서 제외": the rule an applicant must meet for that form, which
+    the form's own pages may not print (review 61 #5: a business plan on any other template is not evaluated). Each
+    annex once, its notes joined; () where the notice lists none."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in (text or "")[:400000].splitlines():
+        m = _ANNEX_ITEM.match(line)
+        if m:
+            current = f"{m.group('kind')} {m.group('no')}"
+            out.setdefault(current, [re.sub(r"\s+", " ", m.group("doc")).strip()])
+            continue
+        note = _ANNEX_NOTE.match(line) if current else None
+        if note:
+            out[current].append(re.sub(r"\s+", " ", note.group("text")).strip())
+        elif current and (re.match(r"^\s*(?:[◦○□■※*<]|\d{1,2}\s)", line) or not line.strip()):
+            current = None
+        elif current and len(out[current]) > 1:
+            out[current][-1] += " " + line.strip()  # (a note's continuation line)
+    return tuple(f"{k}: {v[0]} — {'; '.join(v[1:])}"[:600] for k, v in out.items() if len(v) > 1)
+
+
 #: a document a notice says it requests later, of those who pass a stage ("서류평가 통과자를 대상으로 ‘창업기업확인서’ 등
 #: … 증빙서류 제출 요청 예정", "최종 선정 통보된 예비선정자(기업)는 … ‘협약체결확약서’를 제출하여야 합니다"): quoted
 #: (read with _QUOTED, a footnote's star after the name aside: "‘창업기업확인서*’")

@@ -30,7 +30,7 @@ from ..model import BROKEN_CALCULATION, INCOMPLETE, Document, Field, Location
 from ..text import (absent_names, BLOCK_MARK, opens_purpose_notice, FORM_NUMBER_TITLE, NEGATION_WORDS, split_tooltip, clean_label, is_machine_name, is_required_label, line_shape, nfkc,
                     normalize_label, repeated_lines, USE_ONLY, USE_ONLY_WORDS)
 from .duties import duties
-from .classify import (deadline_conflicts, governing_rules, reviewers, consent_validity, printed_carries, printed_consequence, printed_fill_notes, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, personal_mobiles, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
+from .classify import (deadline_conflicts, governing_rules, reviewers, annex_notes, consent_validity, printed_carries, printed_consequence, printed_fill_notes, attached_to, composed_length, attachment_routes, notice_submissions, notice_requests, personal_mobiles, printed_bounds, printed_windows, exhibits, citations, classify_with_evidence, false_claim_laws, fixed_templates, printed_agreements, consent_terms, online_duplicates, form_number, header_of,
                        online_application, login_checks, printed_burden, approval_expiry, approval_number, programme_printed, separate_filing, copy_asked, one_per, after_approval, shared_records, legal_form, form_source, line_of_label, printed_title, recipient)
 from .document import layout_budget
 from .logical import page_identity, split_pages
@@ -418,6 +418,7 @@ def _describe(rel: str, title: str, text: str, fields, path_hint: str = "", loca
                     login_checks=login_checks(text), false_claim_laws=false_claim_laws(full_text or text),
                     governing_rules=governing_rules(full_text or text) if kind == "notice" else (),
                     reviewers=reviewers(full_text or text) if kind == "notice" else (),
+                    annex_notes=annex_notes(full_text or text) if kind == "notice" else (),
                     deadline_conflicts=deadline_conflicts(full_text or text) if kind == "notice" else (),
                    composed_length=composed_length(full_text or text),
                    header=header_of(text),

@@ -5,6 +5,7 @@ a name and signature per signer."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import replace
 from typing import Optional
 
@@ -2152,8 +2153,10 @@ def item_caption(it: dict) -> str:
     shown = f" ({cond})" if cond and cond not in it["label"] else ""
     # (what the checklist prints for it, whole — its category, amount, dates, age limit: review 60 #12)
     entry = it.get("requirement") or ""
-    below = "" if not entry else ("\n제출목록에 인쇄된 요건: " if re.search(r"[가-힣]", entry) else
-                                  "\nAs the checklist prints it: ") + entry
+    notice = it.get("requirement_from") == "notice"
+    below = "" if not entry else ("\n" + ("공고문에 인쇄된 요건: " if notice else "제출목록에 인쇄된 요건: ")
+                                  if re.search(r"[가-힣]", entry) else
+                                  "\n" + ("As the notice prints it: " if notice else "As the checklist prints it: ")) + entry
     star = " *" if it["required"] else ""
     refusal = any(e.get("id") == "refusal" for e in ((it.get("notice") or {}).get("elements") or ()))
     if star and refusal and len(it.get("options") or ()) == 2:
@@ -2202,10 +2205,37 @@ def _checklist_entry(key: str, package: Package) -> str:
     docs = [x for f in package.documents for x in f.logical]
     doc = next((x for x in docs if x.key == key), None)
     m = re.search(r"(붙임|별첨)\s*(\d{1,2})", doc.locator or "") if doc is not None else None
+    if doc is not None and m is None and doc.part:
+        # (a page with no number of its own after a numbered one, whose entry names it: the 동의서 after "[붙임 3]",
+        # "(해당 시) 공동대표 또는 각자대표 신분증 및 동의서" — review 61 #5)
+        before = max((x for x in docs if x.path == doc.path and 0 < x.part < doc.part
+                      and re.search(r"(붙임|별첨)\s*\d", x.locator or "")), key=lambda x: x.part, default=None)
+        noun = (re.findall(r"[가-힣A-Za-z]{2,}", re.sub(r"^\([^)]*\)\s*", "", doc.title or "")) or [""])[-1]
+        m = re.search(r"(붙임|별첨)\s*(\d{1,2})", before.locator) if before is not None and len(noun) >= 2 else None
+        entry = next((text for x in docs if x.path == doc.path for e in x.attachment_details
+                      for n, _, text in [e.partition(": ")] if m and n == f"{m.group(1)} {m.group(2)}"), "")
+        body = re.sub(r"^\[[^\]]*\]\s*", "", entry)
+        return entry if m and noun in body else ""
     if m is None:
         return ""
     want = f"{m.group(1)} {m.group(2)}"
     return next((text for x in docs if x.path == doc.path for e in x.attachment_details
+                 for n, _, text in [e.partition(": ")] if n == want), "")
+
+
+def _notice_entry(key: str, package: Package) -> str:
+    """What a notice of the package prints under the document ``key`` (a whole file its name or title numbers,
+    "별첨1_사업계획서_양식.hwp" → 별첨 1), from ``Document.annex_notes``: the notes, without the notice's name of the
+    document; "" where none does."""
+    docs = [x for f in package.documents for x in f.logical]
+    doc = next((x for x in docs if x.key == key or (not x.key and x.path == key)), None)
+    if doc is None or doc.part:
+        return ""
+    m = re.search(r"(별첨|붙임|별지)\s*(?:제\s*)?(\d{1,2})", f"{Path(doc.path).name} {doc.title}")
+    if m is None:
+        return ""
+    want = f"{m.group(1)} {m.group(2)}"
+    return next((text.split(" — ", 1)[-1] for x in docs if x.kind == "notice" for e in x.annex_notes
                  for n, _, text in [e.partition(": ")] if n == want), "")
 
 
@@ -2215,6 +2245,11 @@ def _with_entry(item: dict, key: str, package: Package) -> dict:
     from ..match.reading import compact
 
     entry = _checklist_entry(key, package)
+    if not entry and (said := _notice_entry(key, package)):
+        # (a form the notice lists with its annex number and a rule under it — "그 외 양식으로 제출 시 평가 대상에서
+        # 제외": printed under the attachment as the notice prints it, review 61 #5)
+        item["requirement"], item["requirement_from"] = said, "notice"
+        return item
     # (the entry without its category and need mark: "[가점관련 증빙서류 (최대 1점)] (해당 시) …")
     category = re.match(r"^\[[^\]]*\]\s*", entry)
     said = NEED_MARK.sub("", entry[category.end() if category else 0:])
