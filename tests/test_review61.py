@@ -239,3 +239,16 @@ def test_kstartup_every_attachment_says_what_is_printed_for_it(kstartup):
     d = docx.Document(out / "consolidated_form.docx")
     text = "\n".join(c.text for t in d.tables for r in t.rows for c in r.cells)
     assert "공고문에 인쇄된 요건: 사업계획서는 본 공고문에 첨부된 ‘일반형’ 사업계획서 양식을" in text
+
+
+@needs_corpus
+def test_kstartup_protocol_says_whose_and_where_a_repeated_signature_date_is_asked(kstartup):
+    """Review 61 #13: the co-representative's name, written under each of nine consents and asked once, is theirs
+    (not "신청인 기재"); its date, asked again only within that document, is written once at its end — not "asked
+    once elsewhere (the same document)"; a legal point ends with the place for the reviewer's finding."""
+    _, out = kstartup
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "| 공동대표: 성명 | 관련인 식별 | (해당 시) 공동대표 또는 각자대표 동의서: 공동대표: 성명 | 공동대표가 자기 서류에 기재 |" in md
+    assert "| 작성일 (8곳에서 물음) | 신청 내용 | (해당 시) 공동대표 또는 각자대표 동의서: 작성일 | 이 서류 끝에서 한 번만 기재 " \
+        "(서명란을 하나로 줄임) |" in md
+    assert "— 검토 결과: \\[ \\]" in md and "— \\[기관이 기재\\]\n" not in md

@@ -957,6 +957,7 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             r["sources"].setdefault("validated", set()).add(fp.source.split(": ", 1)[1].removeprefix("R-"))
         if fp.action == "drop_duplicate" and fp.source in a.match.fields:
             where = a.match.doc_of[fp.source]
+            r["sources"]["drop_duplicate_doc"] = where
             r["sources"]["drop_duplicate_of"] = (f"{short.get(where, where)}: "
                                                  f"{_DATE_TEMPLATE.sub('', a.match.fields[fp.source].label).strip() or a.match.fields[fp.source].label}")
 
@@ -990,7 +991,9 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             proposed = t(lang, "checkbox")
         elif "inform" in acts:
             proposed = t(lang, "inform")
-        elif "ask" in acts and r.get("signers") and len(acts) == 1 and not r.get("applicant_asks"):
+        elif "ask" in acts and r.get("signers") and acts <= {"ask", "drop_duplicate"} and not r.get("applicant_asks"):
+            # (a name its signer writes under each of nine consents, asked once: theirs still, not "신청인 기재" —
+            # review 61 #13)
             proposed = t(lang, "ask_own_signer", who=_whom(r["signers"], lang, a.knowledge))
         elif "ask" in acts:
             checked = sorted(src.get("validated", ()))
@@ -1002,6 +1005,11 @@ def _protocol_rows(a: Analysis) -> list[dict]:
             if (c := a.knowledge.concepts.get(r["concept"])) is not None and c.assigned_by_agency:
                 # (a number the agency gives — a contract's, a loan's — copied back by the applicant: review 51 #4)
                 proposed += f" ({t(lang, 'agency_assigned')})"
+        elif "drop_duplicate" in acts and set(r["docs"]) == {src.get("drop_duplicate_doc")}:
+            # (asked again only within one document — its nine dated signature blocks made one —: once, at its end,
+            # by whoever signs it; not "asked once elsewhere (that same document)", review 61 #13)
+            proposed = t(lang, "drop_duplicate_within") if not r.get("signers") else \
+                t(lang, "drop_duplicate_within_by", who=_whom(r["signers"], lang, a.knowledge))
         elif "drop_duplicate" in acts:
             proposed = t(lang, "drop_duplicate") + (f" ({src['drop_duplicate_of']})" if src.get("drop_duplicate_of") else "")
         elif "drop_derived" in acts:
@@ -1356,7 +1364,8 @@ def to_html(a: Analysis) -> str:
         out.append(f'<h3 id="legal-review">{L("legal_review")}</h3><p class="small">{L("legal_review_intro" if a.form["sections"] else "legal_review_intro_kept")}</p><ul>')
         out += [f"<li>{_e(b)}</li>" for b in bases]
         printed = set(a.form.get("legal_review_printed", []))
-        out += [f'<li class="small">{_e(x)} — {L("agency_completes")}</li>' for x in a.form.get("legal_review", [])
+        # (a question put to the legal reviewer, with the place for their finding — not "[기관이 기재]": review 61 #12)
+        out += [f'<li class="small">{_e(x)} — {L("reviewer_finding")}</li>' for x in a.form.get("legal_review", [])
                 if x not in printed]
         out.append("</ul>")
         if rows := reworded_rows(a.form):
@@ -1698,7 +1707,7 @@ def to_markdown(a: Analysis) -> str:
         lines += [f"### {t(lang, 'legal_review')}", "", md(t(lang, "legal_review_intro" if a.form["sections"] else "legal_review_intro_kept")), ""]
         lines += [f"- {md(b)}" for b in bases]
         printed = set(a.form.get("legal_review_printed", []))
-        lines += [f"- {md(x)} — {md(t(lang, 'agency_completes'))}" for x in a.form.get("legal_review", [])
+        lines += [f"- {md(x)} — {md(t(lang, 'reviewer_finding'))}" for x in a.form.get("legal_review", [])
                   if x not in printed]
         lines.append("")
         if rows := reworded_rows(a.form):
