@@ -252,3 +252,14 @@ def test_kstartup_protocol_says_whose_and_where_a_repeated_signature_date_is_ask
     assert "| 작성일 (8곳에서 물음) | 신청 내용 | (해당 시) 공동대표 또는 각자대표 동의서: 작성일 | 이 서류 끝에서 한 번만 기재 " \
         "(서명란을 하나로 줄임) |" in md
     assert "— 검토 결과: \\[ \\]" in md and "— \\[기관이 기재\\]\n" not in md
+
+
+@needs_corpus
+def test_an_award_bundles_investigator_is_named_as_the_form_prints_it(tmp_path):
+    """Review 62 #6: the 공적조서's 조사자 (추천부서의 부서장) was shown as "확인자", the first word of the party's
+    vocabulary: the question protocol names a party by the word its form prints."""
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-hwplib"), "-o", str(tmp_path / "o"), "--quiet"])
+    assert result.exit_code in (0, 4), result.output
+    md = (tmp_path / "o" / "report.md").read_text(encoding="utf-8")
+    assert "| 조사자: 성명 | 다른 당사자(조사자) 식별 | 공적조서 (개인): 조사자: 성명 |" in md
+    assert "공적조서 (개인): 확인자:" not in md

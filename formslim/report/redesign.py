@@ -902,7 +902,10 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 # (named in the report's language where the vocabulary can, else by the form's own English word —
                 # "IVES participant" — never by an internal id)
                 names = ((role.name_ko, *role.ko) if lang == "ko" else (role.name_en, *role.en)) + (*role.en, role.id)
-                why_text = t(lang, "why_party", who=next(x for x in names if x))
+                # (by the word the form prints for the party where it prints one: "조사자", review 62 #6)
+                printed = next((c for c in ((role.ko if lang == "ko" else role.en) or ())
+                                if f is not None and any(c in x for x in (f.label, *f.context))), "")
+                why_text = t(lang, "why_party", who=printed or next(x for x in names if x))
             elif why == "why_other" and fp.field in computed:
                 why_text = t(lang, "why_computed")
             elif why == "why_other" and enters.get(fp.field) in a.match.fields:
@@ -918,11 +921,15 @@ def _protocol_rows(a: Analysis) -> list[dict]:
                 # (what the form itself prints it is for, or what an answer leads to: the supporting statement's
                 # "purpose and use", in the form's words — review 50 #12)
                 why_text = t(lang, "why_printed", text=said)
+            # (whose, by the party's word the form prints for it where it prints one of them — the 공적조서's
+            # "조사자", not the party's first word "확인자": review 62 #6)
+            cues = (role.ko if lang == "ko" else role.en) if role is not None else ()
+            cue = next((c for c in cues if f is not None and any(c in x for x in (f.label, *f.context))),
+                       cues[0] if cues else "")
             if role is not None and fp.role not in ("applicant", "representative", "member") and concept is not None \
-                    and concept.subject == "person" and (cues := role.ko if lang == "ko" else role.en) \
-                    and cues[0].lower() not in cap.lower():
+                    and concept.subject == "person" and cue and cue.lower() not in cap.lower():
                 # another person's datum says whose ("spouse: Print/Type name" beside the taxpayer's — review 42 #9)
-                cap = f"{cues[0]}: {cap}"
+                cap = f"{cue}: {cap}"
             rows[key] = {"datum": cap, "context": (f.context[-1] if f is not None and f.context else ""),
                          "block": blocks.get(fp.field, ""), "option": bool(fp.part_of),
                          "concept": fp.concept or "", "role": fp.role or "", "why": why_text,
