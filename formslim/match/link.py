@@ -1948,7 +1948,15 @@ SECTION_MAX_DOCS = 12  # a heading more forms print than this is a common headin
 
 
 def _section_of(f: Field) -> str:
-    return _SECTION_NUMBER.sub("", f.context[0]).strip() if f.context else ""
+    """A field's section as its title reads, number, spacing, punctuation and the order of its words aside: "1.
+    소방시설등 점검 결과" of the report is the checklist's "소방시설등 점검결과", "2. 안전시설등 점검 결과(다중이용업소)"
+    its "다중이용업소 안전시설등 점검결과" — the same letters, so the same heading (a form holding two headings of the
+    same letters has two blocks, which are not lined up). A title of fewer than six letters is read as printed."""
+    if not f.context:
+        return ""
+    title = _SECTION_NUMBER.sub("", f.context[0]).strip()
+    letters = re.sub(r"[\W_]+", "", title)
+    return "".join(sorted(letters)) if len(letters) >= 6 else title
 
 
 def same_section_links(package: Package, readings: dict[str, Reading],
@@ -2002,9 +2010,10 @@ def same_section_links(package: Package, readings: dict[str, Reading],
                     if (ra.role and rb.role and ra.role != rb.role) or ra.option != rb.option \
                             or "signature" in (a.kind, b.kind) or (ra.concept in acts or rb.concept in acts):
                         continue
+                    shown = _SECTION_NUMBER.sub("", a.context[0]).strip()
                     made.append(Link(a=min(a.id, b.id), b=max(a.id, b.id), score=0.95, status="certain",
                                      rule="M-SAME-SECTION",
-                                     evidence=(f"the same section '{title[:40]}' printed in {da.key} and {db.key} "
+                                     evidence=(f"the same section '{shown[:40]}' printed in {da.key} and {db.key} "
                                                f"({sm.ratio():.0%} of its lines alike): "
                                                f"'{a.label[:30]}' at the same place in both",)))
     return made
