@@ -459,7 +459,7 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
     tables its submissions, the second counts as the notice does, with the floor no plan goes below. The verdict is
     the first count's, met only where nothing rises."""
     from .report.i18n import joined, josa, message
-    from .report.redesign import bases_split, low_high, verdict_key
+    from .report.redesign import bases_split, count_verdict, low_high, verdict_key
 
     def m(key: str, **kw) -> str:
         return message(lang, key, **kw)
@@ -517,8 +517,8 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
                                                        items=", ".join(n["floor_items"]))
         first.append(one_line(m("sum_notice_second", before=n["before"], after=n["after"], items=items,
                                 pct=pct(n["reduction"]), verdict="" if n["documents_met"] is None else
-                                m("sum_within_before_short" if n["documents_met"] and n.get("already") else
-                                  "sum_met" if n["documents_met"] else "sum_not_met"),
+                                m({"within_before": "sum_within_before_short", "met": "sum_met", "not_met": "sum_not_met"}[
+                                    count_verdict(n["documents_met"], n.get("already"))]),
                                 floor=floor)))
         if lang == "ko":
             first[-1] = josa(first[-1])  # ("사업신청서, 사업계획서는")

@@ -365,8 +365,8 @@ def _notice_count_line(n: dict, lang: str) -> str:
         lang, "notice_floor", items=", ".join(n["floor_items"]), before=n["before"], floor=n["floor"],
         pct=f"{(1 - n['floor'] / n['before']) * 100:.0f}" if n["before"] else "0"))
     return t(lang, "notice_count", before=n["before"], after=n["after"], pct=f"{n['reduction'] * 100:.0f}",
-             met=t(lang, "sum_within_before_short") if n["documents_met"] and n.get("already") else
-             _verdict_word(n["documents_met"], lambda k: t(lang, k)), items=items) + floor + (
+             met=t(lang, "sum_within_before_short") if count_verdict(n["documents_met"], n.get("already")) == "within_before"
+             else _verdict_word(n["documents_met"], lambda k: t(lang, k)), items=items) + floor + (
         " " + t(lang, "notice_outside", n=len(n["outside"])) if n["outside"] else "")
 
 
@@ -1964,7 +1964,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         if k == "target_bases":  # one row per count the target is judged on, with its verdict
             summary_rows += [[t(a.lang, "count_" + x["basis"], before=x["before"], after=x["after"],
                                 pct=f"{x['reduction'] * 100:.0f}"),
-                              t(a.lang, "within_before") if x["met"] and x.get("already")
+                              t(a.lang, "within_before") if count_verdict(x["met"], x.get("already")) == "within_before"
                               else _verdict_word(x["met"], lambda k: t(a.lang, k))]
                              for x in v]
             continue
@@ -2966,6 +2966,13 @@ def _overlap_cells(o: dict, lang: str, n: int = 10) -> tuple[str, str]:
     def listed(xs: list[str]) -> str:
         return "; ".join(xs[:n]) + (f" {t(lang, 'overlap_more', count=len(xs) - n)}" if len(xs) > n else "")
     return listed(shared), listed(adds)
+
+
+def count_verdict(met: Optional[bool], already: Optional[bool]) -> Optional[str]:
+    """One count's verdict as the catalogue words it: "within_before" (within the target before the plan as well: no
+    achievement of the plan's — review 61 #1), "met", "not_met"; None where it is not judged. Every renderer of a
+    count (stdout, the notice's line, the workbook) says it by this one key."""
+    return None if met is None else "within_before" if met and already else "met" if met else "not_met"
 
 
 def _verdict_word(met, L, s: Optional[dict] = None) -> str:
