@@ -263,3 +263,23 @@ def test_an_award_bundles_investigator_is_named_as_the_form_prints_it(tmp_path):
     md = (tmp_path / "o" / "report.md").read_text(encoding="utf-8")
     assert "| 조사자: 성명 | 다른 당사자(조사자) 식별 | 공적조서 (개인): 조사자: 성명 |" in md
     assert "공적조서 (개인): 확인자:" not in md
+
+
+@needs_corpus
+def test_the_carry_over_figure_has_its_map(tmp_path):
+    """Review 62 #12: "기재 항목 132 → 114" if each answer asked twice were written once — with nothing to check it
+    against. plan.json lists which field takes which answer (burden.carry_over.carries), the workbook the same by
+    document and label; the count is the map's."""
+    import openpyxl
+
+    result = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-hwplib"), "-o", str(tmp_path / "o"), "--quiet"])
+    assert result.exit_code in (0, 4), result.output
+    plan = json.loads((tmp_path / "o" / "plan.json").read_text(encoding="utf-8"))
+    co = plan["burden"]["carry_over"]
+    assert len(co["carries"]) == co["fields_carried"] == plan["summary"]["carry_over"]["fields_carried"] > 0
+    fields = {f["field"] for f in plan["fields"]}
+    assert all(x["field"] in fields and x["from"] in fields for x in co["carries"])
+    sheet = openpyxl.load_workbook(tmp_path / "o" / "report.xlsx")["옮겨 채우기"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("문서", "항목명", "답을 가져오는 곳") and len(rows) - 1 == len(co["carries"]) + len(co["computes"])
+    assert ("공적조서 (개인)", "성명", "정부포상 후보자 추천서 · 성명* (단체명)") in rows

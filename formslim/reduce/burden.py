@@ -207,6 +207,10 @@ class CarryOver:
         return {"fields_carried": len(self.carried), "fields_computed": len(self.computed),
                 "fields_after": self.fields_after, "minutes_per_applicant": rng(self.minutes_after),
                 "documents": [{"document": k, "fields_filled": n} for k, n in self.by_document.items()],
+                # (the map itself, which field takes its answer from which, so that the figure can be checked and
+                # built — review 62 #12: "132 → 114" with nothing behind it)
+                "carries": [{"field": k, "from": v} for k, v in sorted(self.carried.items())],
+                "computes": [{"field": k, "rule": v} for k, v in sorted(self.computed.items())],
                 "assumption": CARRY_OVER_ASSUMPTION + (f"; {COMPUTED_ASSUMPTION}" if self.computed else "")}
 
 

@@ -1841,7 +1841,7 @@ def to_markdown(a: Analysis) -> str:
 #: the spreadsheet's sheet names and column headers in Korean (English: the keys as written)
 XLSX_KO = {
     "Summary": "요약", "Documents": "문서", "Decisions": "결정", "Fields": "항목", "Protocol": "질문 목록",
-    "Burden": "부담", "item": "항목", "value": "값", "file": "파일", "kind": "종류", "title": "제목",
+    "Burden": "부담", "CarryOver": "옮겨 채우기", "carried_from": "답을 가져오는 곳", "item": "항목", "value": "값", "file": "파일", "kind": "종류", "title": "제목",
     "decision": "결정", "decisions": "결정 목록", "registry": "공동이용", "fields_before": "현재 항목 수",
     "fields_after": "개선 후 항목 수", "id": "ID", "rule": "규칙", "action": "조치", "documents": "문서",
     "reason": "이유", "evidence": "근거", "legal_note": "법적 검토", "field": "항목 ID", "label": "항목명",
@@ -1859,7 +1859,7 @@ XLSX_EN = {
     "legal_note": "Legal note", "field": "Field id", "label": "Label", "concept": "Data type", "role": "Whose",
     "group": "Group", "source": "Source", "datum": "Datum", "why": "Why it is asked", "asked_in": "Asked now in",
     "proposed": "Proposed source", "side": "Before / after", "document": "Document", "minutes": "Minutes", "fee": "Fee",
-    "printed_minutes": "Printed estimate (minutes)",
+    "printed_minutes": "Printed estimate (minutes)", "carried_from": "Answer taken from (or formula)",
 }
 SUMMARY_EN = {
     "documents_before": "Documents before", "documents_after": "Documents after",
@@ -2050,6 +2050,17 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                 (d.printed[0] if d.printed[-1] == d.printed[0] else f"{d.printed[0]:g}–{d.printed[-1]:g}") if d.printed else None]
                for side in ("before", "after") for d in (a.burden.before if side == "before" else a.burden.after)]),
     ]
+    if (co := a.burden.carry_over) is not None and (co.carried or co.computed):
+        # the carry-over variant's map: which answer each field takes, or the formula that computes it — the
+        # figure "132 → 114" with what it rests on (review 62 #12)
+        def where(fid: str) -> tuple[str, str]:
+            f = a.match.fields.get(fid)
+            doc = a.match.doc_of.get(fid, "")
+            return titles.get(doc, "") or shown_doc(a, doc, a.lang), (f.label if f is not None else fid)
+
+        rows = [[*where(k), " · ".join(where(v))] for k, v in sorted(co.carried.items())]
+        rows += [[*where(k), rule_name(a.lang, v) if ko else v] for k, v in sorted(co.computed.items())]
+        sheets.append(Sheet(XLSX_KO["CarryOver"] if ko else "Carry-over", h("document", "label", "carried_from"), rows))
     write_xlsx(sheets, path)
 
 
