@@ -130,7 +130,7 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
     groups = [g for g in result.groups if not _one_form(result, g, copy_of)]
     lines = [L("match_groups", n=len(groups))]
     if twins:
-        lines.append("  " + L("match_twins", n=len(twins)))
+        lines.append("  (" + L("match_twins", n=len(twins)) + ")")
     for g in groups:
         role = names.get(g.role, g.role) if lang == "ko" else g.role
         who = f" [{role}{' ' + str(g.index) if g.index else ''}]" if g.role else ""
@@ -153,10 +153,10 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
         rule = _TYPE_KO.get(d.type, d.type) if lang == "ko" else d.rule
         also = [doc(result.doc_of[x.target]) for x in same[1:]]
         lines.append(f"  {rule}  {doc(result.doc_of[d.target])}: {result.fields[d.target].label}"
-                     + (L("match_also_formats", files=", ".join(also)) if also else ""))
+                     + (" (" + L("match_also_formats", files=", ".join(also)) + ")" if also else ""))
         shown = [result.fields[i].label if result.doc_of[i] == result.doc_of[d.target]
                  else f"{doc(result.doc_of[i])}: {result.fields[i].label}" for i in d.inputs[:6]]
-        more = L("match_more_inputs", n=len(d.inputs)) if len(d.inputs) > 6 else ""
+        more = " … (" + L("match_more_inputs", n=len(d.inputs)) + ")" if len(d.inputs) > 6 else ""
         lines.append("        ← " + ", ".join(shown) + more)
     reg = [d for d in derivations if d.type == "registry"]
     by_registry: dict[str, list[Derivation]] = {}
@@ -186,11 +186,11 @@ def to_table(package: Package, result: MatchResult, derivations: tuple[Derivatio
         twin_links = sum(1 for l in review if between_twins(l, result.doc_of))
         lines.append("")
         lines.append(L("match_review", n=len(result.queue), all=len(review),
-                       twins=L("match_review_twins", n=twin_links) if twin_links else ""))
+                       twins=", " + L("match_review_twins", n=twin_links) if twin_links else ""))
         for item in queue_items(result)[:300]:
             why = localise(lang, item["why_not_certain"], names) if lang != "en" else item["why_not_certain"]
             lines.append(f"  {item['rank']:>3}. {doc(item['a']['file'])}: {item['a']['label']}  ~  {doc(item['b']['file'])}: "
                          f"{item['b']['label']}  ({item['score']:.2f}; {why})")
         if len(result.queue) > 300:
-            lines.append("  " + L("match_more", n=len(result.queue) - 300))
+            lines.append("  … " + L("match_more", n=len(result.queue) - 300))
     return "\n".join(lines) + "\n"
