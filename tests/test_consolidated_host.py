@@ -136,7 +136,7 @@ def test_the_kstartup_business_plan_is_not_the_consolidated_form(tmp_path):
     assert "consent.registry_lookup" in ids and "registry_key:KR-MOIS-IDCHECK:person.rrn" not in ids
     # and the brief says what it takes ("… 동의와 번호를 받음"), not "the questions of 0 documents"
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
-    assert "필요한 동의를 받음" in md and "서류 0종" not in md
+    assert "행정정보 공동이용 동의를 받아" in md and "서류 0종" not in md
     plan_json = json.loads((tmp_path / "out" / "plan.json").read_text(encoding="utf-8"))
     assert plan_json["consolidated_form"]["in"] == "online" and plan_json["consolidated_form"]["document"] is None
     # the matrix has a column per logical document submitted (never a format twin) and rows to show

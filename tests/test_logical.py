@@ -401,7 +401,8 @@ def test_the_question_protocol_names_every_form_of_a_bundle_that_asks_a_datum():
     from formslim.report.redesign import protocol_rows
 
     a = analyze([CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp"], cache=None)
-    row = next(r for r in protocol_rows(a) if r["datum"] == "피추천인: 성명")
+    # (whose, by the word the first form that asks it prints: the 동의서's "포상 후보자" — review 62 #6)
+    row = next(r for r in protocol_rows(a) if r["datum"] == "포상 후보자: 성명")
     forms = [x.split(": ", 1)[0] for x in row["asked_as"]]
     assert len(forms) >= 4 and len(forms) == len(set(forms)), row["asked_as"]
     assert {"정부포상에 대한 동의서", "공적조서 (개인)"} <= set(forms)
