@@ -105,8 +105,10 @@ def test_the_specification_and_the_bid_notice_say_what_the_supplier_files_by_sta
     assert stages.index("bid") < stages.index("contract") < stages.index("delivery")
     report = (out / "report.md").read_text(encoding="utf-8")
     brief = report.split("## 요약")[0]
-    assert f"공고문·규격서가 요구하는 제출 서류 {len(items)}건 — " in brief
-    assert "3건은 묶음 속 서식으로 셈" in brief and "묶음에 서식이 없는 서류는 수치에 넣지 않음" in brief
+    # (one line of the summary: everything the notice and the specification ask, counted by stage)
+    assert f"- 공고문·규격서가 요구하는 제출 서류: {len(items)} — 입찰 시 3 (3건은 입찰서로 대신), " in brief
+    outside = sum(1 for x in items if not x["in_package"] and not x["instead"])
+    assert "3건은 묶음 속 서식으로 셈" in brief and f"묶음에 서식이 없는 {outside}건은 수치에 넣지 않음" in brief
     # (one certificate asked as "KCS 또는 동등규격의 인증서" at 2.1.4 and "KCS 인증서" at 6.2.3: a difference to settle,
     # not a repeat — review 51 #8)
     assert "두 곳에서 달리 요구(정리 필요): KCS 인증서 / KCS 또는 동등규격의 인증서" in brief

@@ -569,12 +569,17 @@ def test_the_report_lists_what_the_notice_asks_beyond_the_package(tmp_path):
         ("국외 창업기업 요건 확인을 위한 별도 증빙서류", "case")]
     md = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")
     assert "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에 들지 않음): " in md
-    # (the brief counts them by stage; the summary names each — the brief stays one page)
-    assert "- 공고문이 패키지 밖에서 요구하는 서류 (서식 없음, 수치에 넣지 않음): 4 — 서류평가 통과 후 2, 최종 선정 후 1, " \
-        "해당하는 경우 1" in md
+    # (the brief counts them by stage with the notice's other submissions, as one list — review 61: "4" beyond the
+    # package and "2 submissions" were two lists of one notice; the summary names each — the brief stays one page)
+    assert "- 공고문이 요구하는 제출 서류: 6 — 신청 시 1 (1건은 묶음 속 서식으로 셈), 서류평가 통과 후 2, 선정 후 2, " \
+        "해당하는 경우 1; 묶음에 서식이 없는 5건은 수치에 넣지 않음; 그중 1건은 기관이 직접 확인할 수 있음: 창업기업확인서" in md
+    assert "패키지 밖에서 요구하는 서류" not in md.split("## 요약")[0]
     # (the 창업기업확인서, a record the ministry's own system holds, with where the agency could check it: review 60 #3)
     assert "요구함 (위 수치에 들지 않음): 서류평가 통과 후: 창업기업확인서 (서류평가 통과자; 기관이 직접 확인할 수 있음: " in md
-    assert "제출받지 않도록 제안), 패스트트랙 자격기준 증빙자료 (1단계 서류평가 통과 시 해당자); 최종 선정 후: 협약체결확약서" in md
+    assert "제출받지 않도록 제안), 패스트트랙 자격기준 증빙자료 (1단계 서류평가 통과 시 해당자); 선정 후: 증빙자료 (선정자), " \
+        "협약체결확약서" in md
+    # (each in the submissions' table, with the stage it is asked at)
+    assert "| 서류평가 통과 후 | 창업기업확인서 | 서류평가 통과자 |" in md and "### 공고문이 요구하는 제출 서류 (" in md
     # the template's budget table contradicts the notice (review 28 #7): in plan.json and under what needs a human
     assert {(c["subject"], c["percent"]) for c in plan["printed_conflicts"]} == {("정부지원사업비", "70"), ("자기부담사업비", "30")}
     assert "서류마다 다르게 적힌 규정 2건" in md

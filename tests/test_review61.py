@@ -115,8 +115,8 @@ def test_kstartup_notice_submissions_on_package_forms_are_counted(kstartup):
     assert by["가점 증빙서류"]["clause"] == "4. □ 제출서류" and by["가점 증빙서류"]["in_package"].endswith("#part6")
     assert by["증빙자료"]["clause"] == "6. □ 의무 및 역할" and by["증빙자료"]["in_package"] is None
     brief = (out / "report.md").read_text(encoding="utf-8").split("## 요약")[0]
-    assert "- 공고문이 요구하는 제출 서류 2건 — 신청 시 1 (1건은 묶음 속 서식으로 셈), 선정 후 1; " \
-        "묶음에 서식이 없는 서류는 수치에 넣지 않음" in brief, brief
+    assert "- 공고문이 요구하는 제출 서류: 6 — 신청 시 1 (1건은 묶음 속 서식으로 셈), 서류평가 통과 후 2, 선정 후 2, " \
+        "해당하는 경우 1; 묶음에 서식이 없는 5건은 수치에 넣지 않음" in brief, brief
 
 
 @needs_corpus

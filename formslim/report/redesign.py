@@ -253,28 +253,6 @@ def _after_approval_line(items: list[dict], lang: str) -> str:
         (x["title"] or x["file"]) + (f" ({x['condition']})" if x["condition"] else "") for x in items))
 
 
-def _requested(x: dict, lang: str = "en") -> str:
-    """One document the notice asks beyond the package, with whom it asks it of: "창업기업확인서 (서류평가 통과자)";
-    where a registry holds it, that the agency could check it itself, and where."""
-    held = x.get("fetchable")
-    # (in Korean, the issuer without its English name: "중소벤처기업부", not "… (Ministry of SMEs and Startups)")
-    issuer = re.sub(r"\s*\([A-Za-z][^()]*\)", "", held["issuer"]) if held and lang == "ko" else (held or {}).get("issuer")
-    return f"{x['document']} ({x['who']}" + (
-        "; " + t(lang, "request_fetchable", name=held["name"], issuer=issuer, channel=held["channel"])
-        if held else "") + ")"
-
-
-def _notice_requests_line(items: list[dict], lang: str) -> str:
-    return t(lang, "notice_requests", items=_by_stage(items, lang))
-
-
-def _by_stage(items: list[dict], lang: str) -> str:
-    """The notice's requests by the stage they are asked at: "서류평가 통과 후: 창업기업확인서 (서류평가 통과자), …;
-    최종 선정 후: 협약체결확약서 (…); 해당하는 경우: …"."""
-    return "; ".join(f"{t(lang, 'stage_' + st)}: " + ", ".join(_requested(x, lang) for x in items if x["stage"] == st)
-                     for st in _STAGES if any(x["stage"] == st for x in items))
-
-
 def printed_conflicts(a: Analysis) -> list[dict]:
     """The bounds on an amount that one document of the package prints one way and another the other way
     (formslim.match.consistency): a form's twin in another format is read once."""
@@ -1208,6 +1186,7 @@ def to_html(a: Analysis) -> str:
     names = knowledge_names(lang, a.knowledge)
     loc = lambda x: localise(lang, str(x), names)  # noqa: E731  (an evidence line in the report's language)
     rules = {d.id: d for d in p.decisions}
+    subs = submissions(a)
     out = [f'<!DOCTYPE html><html lang="{_e(lang)}"><head><meta charset="utf-8">'
            f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">'
            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -1251,8 +1230,8 @@ def to_html(a: Analysis) -> str:
                + (f'<div class="small" id="online-counted">{_e(L("online_counted"))}</div>' if p.online_application else "")
                + (f'<div class="small" id="notice-count"><span id="notice-before" hidden>{n["before"]}</span>'
                   f'<span id="notice-after" hidden>{n["after"]}</span>{_e(_notice_count_line(n, lang))}</div>' if n else "")
-               + (f'<div class="small" id="notice-requests">{_e(_notice_requests_line(s["notice_requests"], lang))}</div>'
-                  if s["notice_requests"] else "")
+               + (f'<div class="small" id="notice-requests">{_e(_outside_line(subs, lang))}</div>'
+                  if any(x["outside"] for x in subs) else "")
                + (f'<div class="small" id="after-approval">{L("after_approval_card", n=len(s["after_approval"]))}</div>'
                   if s["after_approval"] else "")
                + '</div>')
@@ -1294,11 +1273,10 @@ def to_html(a: Analysis) -> str:
                    f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("card_cost_saved")}: '
                    f'{_num(b.yearly(cb - ca))} {_e(_unit(b.currency, lang))}</div></div>')
     out.append("</div>")
-    # what the figures would be under an assumption the plan does not make, and what the notice asks beyond the
-    # package, stage by stage: off the one-page brief, here in full
+    # what the figures would be under an assumption the plan does not make: off the one-page brief, here in full
+    # (what the notice asks beyond the package is the card's line above, each in the submissions' table below)
     plain = lambda k, **kw: t(lang, k, **kw)  # noqa: E731
-    extra = variant_rows(a, s, plain) + ([(t(lang, "notice_requests_label"), _by_stage(s["notice_requests"], lang))]
-                                         if s.get("notice_requests") else [])
+    extra = variant_rows(a, s, plain)
     if extra:
         out.append('<table class="brief" id="variants">' + "".join(
             f'<tr><th>{_e(k)}</th><td>{_e(v)}</td></tr>' for k, v in extra) + "</table>")
@@ -1424,7 +1402,7 @@ def to_html(a: Analysis) -> str:
         out.append("</table>")
     duty_rows = _duty_rows(a)
     if duty_rows:
-        out.append(f'<h3 id="duties">{L("duties")}</h3><p class="small">{L("duties_how")}</p>'
+        out.append(f'<h3 id="duties">{L("duties_notice" if _notices_only(subs) else "duties")}</h3><p class="small">{L("duties_how")}</p>'
                    f'<table><tr><th>{L("duty_stage")}</th><th>{L("duty_document")}</th><th>{L("duty_when")}</th>'
                    f'<th>{L("duty_to")}</th><th>{L("duty_where")}</th><th>{L("duty_note")}</th></tr>')
         # (the stage on one line: "계약 체결 시" broken after two syllables read as two stages)
@@ -1597,6 +1575,7 @@ def to_markdown(a: Analysis) -> str:
 
     md = markdown_text  # document text never becomes markup: no HTML, headings, links or images
     L = lambda k, **kw: t(lang, k, **kw)  # noqa: E731  (the texts the shared helpers take, as to_html gives them)
+    subs = submissions(a)
 
     lines = [f"# {t(lang, _title_key(s))} — {md(a.programme)}", "",
              f"## {t(lang, 'summary')}", "",
@@ -1609,7 +1588,7 @@ def to_markdown(a: Analysis) -> str:
              *([f"  - {_basis_line(p, L)}"] if p.target_basis == "required" else []),
              *([f"  - {t(lang, 'online_counted')}"] if p.online_application else []),
              *([f"  - {md(_notice_count_line(s['notice_count'], lang))}"] if s["notice_count"] else []),
-             *([f"  - {md(_notice_requests_line(s['notice_requests'], lang))}"] if s["notice_requests"] else []),
+             *([f"  - {md(_outside_line(subs, lang))}"] if any(x["outside"] for x in subs) else []),
              *([f"  - {md(_after_approval_line(s['after_approval'], lang))}"] if s["after_approval"] else []),
              *[f"- **{t(lang, 'rise_' + r['what'], before=r['before'], after=r['after'])}**: {md(localise(lang, r['cause']))}"
                for r in s["rises"]],
@@ -1668,7 +1647,7 @@ def to_markdown(a: Analysis) -> str:
                   *([f"  - {md(t(lang, 'brief_deadlines', items='; '.join(br['human']['deadlines'])))}"]
                     if br["human"]["deadlines"] else []),
                   *[f"  - {md(_exhibits_line(x, lang))}" for x in br["human"]["exhibits"]],
-                  *([f"  - {md(_duties_line(br['human']['duties'], lang))}"] if br["human"]["duties"] else []),
+                  *([f"  - {md(settle)}"] if (settle := _settle_line(br["human"]["duties"], lang)) else []),
                   ""]
     if p.blockers:
         lines += [f"### {t(lang, _blockers_key(s))}", ""] + [
@@ -1753,7 +1732,7 @@ def to_markdown(a: Analysis) -> str:
         lines += ["| " + " | ".join(md(x) for x in row) + " |" for row in exhibit_rows]
     duty_rows = _duty_rows(a)
     if duty_rows:
-        lines += ["", f"### {t(lang, 'duties')}", "", md(t(lang, "duties_how")), "",
+        lines += ["", f"### {t(lang, 'duties_notice' if _notices_only(subs) else 'duties')}", "", md(t(lang, "duties_how")), "",
                   "| " + " | ".join(t(lang, k) for k in ("duty_stage", "duty_document", "duty_when", "duty_to",
                                                           "duty_where", "duty_note")) + " |",
                   "| --- | --- | --- | --- | --- | --- |"]
@@ -1968,8 +1947,9 @@ def to_xlsx(a: Analysis, path: Path) -> None:
                               else _verdict_word(x["met"], lambda k: t(a.lang, k))]
                              for x in v]
             continue
-        if k == "notice_requests":  # one row per document the notice asks beyond the package, with whom
-            summary_rows += [[t(a.lang, "notice_requests_label"), _requested(x, a.lang)] for x in v]
+        if k == "notice_requests":  # one row per document the notices ask beyond the package's forms, with whom
+            summary_rows += [[t(a.lang, "notice_requests_label"), _named(x, a.lang)] for x in submissions(a)
+                             if x["outside"]]
             continue
         if k == "after_approval":  # one row per document of the closing stage
             summary_rows += [[t(a.lang, "after_approval_label"), f"{x['title'] or x['file']} ({x['file']})"] for x in v]
@@ -2292,7 +2272,7 @@ def brief(a: Analysis) -> dict:
                       # SBA's two guarantees, whose shared header the lender fills — is not the first thing a director
                       # decides; SBA review 57 #7)
                       "overlaps": sorted(a.overlaps, key=lambda o: any(later.get(x["key"]) for x in o["documents"])),
-                      "exhibits": exhibit_findings(a.package, p), "duties": required_submissions(a)}}
+                      "exhibits": exhibit_findings(a.package, p), "duties": submissions(a)}}
 
 
 def _blockers_line(br: dict, L) -> str:
@@ -2430,10 +2410,10 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         # no plan can meet the target on it — review 44 #1)
         rows.append((L("notice_count_label"), f'{n["before"]} → {n["after"]} ({n["reduction"] * 100:.0f}%)' + (
             "" if n.get("reachable", True) else "; " + L("notice_floor_short", floor=n["floor"], items=", ".join(n["floor_items"])))))
-    if s.get("notice_requests"):
-        # (what the notice still asks beyond the package's forms: not in the figures, never forgotten — on the brief
-        # by the stage they are asked at, each named in the summary below)
-        rows.append((L("notice_requests_label"), _stages_counted(s["notice_requests"], a.lang)))
+    if subs := submissions(a):
+        # (everything the notices ask to be submitted, as one list by the stage it is asked at — those the package
+        # holds no form for are not in the figures, never forgotten; each is named in the report's table)
+        rows.append((_submissions_label(subs, a.lang), _submissions_line(subs, a.lang)))
     if s.get("after_approval"):
         # (the closing stage's documents: not in the figures, listed so that none is lost)
         rows.append((L("after_approval_label"), "; ".join(x["title"] or x["file"] for x in s["after_approval"])))
@@ -2674,15 +2654,6 @@ def owner_cut_rows(cuts, L) -> list[tuple[str, str]]:
     return rows
 
 
-def _stages_counted(items: list[dict], lang: str) -> str:
-    """The notice's requests counted by the stage they are asked at, for the brief: "4 — 서류평가 통과 후 2, 최종 선정 후
-    1, 해당하는 경우 1" (each named in the summary)."""
-    counts = [(st, sum(1 for x in items if x["stage"] == st)) for st in _STAGES]
-    held = [x["document"] for x in items if x.get("fetchable")]
-    return f"{len(items)} — " + ", ".join(f"{t(lang, 'stage_' + st)} {n}" for st, n in counts if n) + (
-        "; " + t(lang, "requests_fetchable", n=len(held), names=", ".join(held)) if held else "")
-
-
 #: the last part of a concept id that names who someone is or how to reach them (the identifying data)
 _IDENTIFYING = ("name", "birth_date", "address", "street", "city", "state", "zip", "phone", "email", "fax", "county",
                 "apartment", "country")
@@ -2751,8 +2722,8 @@ def _brief_html(a: Analysis, s: dict, L) -> str:
             P("brief_deadline_ways", doc=x.partition(": ")[0], n=len(x.partition(": ")[2].split(" / ")))
             for x in br["human"]["deadlines"])))
     human += [_exhibits_line(x, a.lang) for x in br["human"]["exhibits"]]
-    if br["human"]["duties"]:
-        human.append(_duties_line(br["human"]["duties"], a.lang))
+    if settle := _settle_line(br["human"]["duties"], a.lang):
+        human.append(settle)
     queue_rows = br["human"]["review_rows"]
     # (no line for an empty review queue: "0 possible links to accept" is no decision — the Markdown's list says it)
     if br["human"]["review"] or br["human"]["review_not_asked"]:
@@ -2816,6 +2787,33 @@ def required_submissions(a: Analysis) -> list[dict]:
     return submission_duties(a.package, a.plan, a.knowledge, a.country, requested)
 
 
+#: the order an applicant meets a notice's submissions in: the stages of its duties (formslim.parse.duties.STAGES)
+#: with its own requests' (notice_requests: after the document evaluation, where it applies) placed among them; a
+#: request made after selection is at the duties' selection stage
+_MET = ("duty_stage_application", "duty_stage_bid", "duty_stage_screening", "stage_screening", "duty_stage_selection",
+        "duty_stage_contract", "duty_stage_performance", "duty_stage_delivery", "duty_stage_request", "stage_case",
+        "duty_stage_")
+
+
+def submissions(a: Analysis) -> list[dict]:
+    """Every submission the package's notices and specifications ask for, as one list: the duties read from their
+    clauses (:func:`required_submissions`) and the documents the notice's requests name beyond the package
+    (:func:`notice_requests`), each with ``stage_key`` (the message that names its stage), ``fetchable`` (a
+    registry holds it: the agency could check it itself) and ``outside`` (no form of the package is it and nothing
+    stands in for it: not in the figures), in the order an applicant meets them. Review 61 #13: the brief said "4"
+    beyond the package on one line and "2 submissions" on another, of one notice — two lists a reader could not
+    add up. plan.json keeps both sources apart (``summary.notice_requests``, ``required_submissions``)."""
+    items = [{**x, "stage_key": "duty_stage_" + x["stage"], "fetchable": None,
+              "outside": not x["in_package"] and not x["instead"]} for x in required_submissions(a)]
+    for x in notice_requests(a.plan, a.package, a.knowledge, a.country):
+        items.append({"document": x["document"], "stage": x["stage"],
+                      "stage_key": "duty_stage_selection" if x["stage"] == "selection" else "stage_" + x["stage"],
+                      "when": x["who"], "who": x["who"], "to": "", "case": "", "clause": "", "form": "",
+                      "source_title": x["notice"], "in_package": None, "instead": "", "registry": None,
+                      "fetchable": x.get("fetchable"), "outside": True, "repeats": [], "differs": []})
+    return sorted(items, key=lambda x: _MET.index(x["stage_key"]) if x["stage_key"] in _MET else len(_MET))
+
+
 def _duty_note(x: dict, a: Analysis, titles: dict) -> str:
     lang = a.lang
     notes = []
@@ -2834,44 +2832,91 @@ def _duty_note(x: dict, a: Analysis, titles: dict) -> str:
         reg = a.knowledge.registries.get(x["registry"])
         notes.append(t(lang, "duty_registry", registry=(reg.name_ko if lang == "ko" and reg.name_ko else reg.name)
                        if reg is not None else x["registry"]))
+    if held := x.get("fetchable"):
+        notes.append(_fetchable_note(held, lang))
+    if x["outside"]:
+        notes.append(t(lang, "duty_not_counted"))
     return "; ".join(notes)
 
 
+def _fetchable_note(held: dict, lang: str) -> str:
+    """"기관이 직접 확인할 수 있음: 창업기업확인서, 중소벤처기업부 — …; 제출받지 않도록 제안" (in Korean, the issuer without
+    its English name)."""
+    issuer = re.sub(r"\s*\([A-Za-z][^()]*\)", "", held["issuer"]) if lang == "ko" else held["issuer"]
+    return t(lang, "request_fetchable", name=held["name"], issuer=issuer, channel=held["channel"])
+
+
 def _duty_rows(a: Analysis) -> list[tuple[str, ...]]:
-    """The required submissions' rows: stage, document, when (as printed), to whom, where it says so, note."""
+    """The submissions' rows (:func:`submissions`): stage, document, when (as printed), to whom, where it says so,
+    note."""
     titles = {d.key or d.file: d.title or d.file for d in a.plan.documents}
-    return [(t(a.lang, "duty_stage_" + x["stage"]),
+    return [(t(a.lang, x["stage_key"]),
              # (a document the package holds the form of is named by the form's title: "직접이행의무 확약서", not
              # the notice's "확약서")
              titles.get(x["in_package"], x["document"]) if x["in_package"] else x["document"], x["when"], x["to"],
              f"{x['source_title']} {x['clause']}".strip(), _duty_note(x, a, titles))
-            for x in required_submissions(a)]
+            for x in submissions(a)]
 
 
-def _duties_line(items: list[dict], lang: str) -> str:
-    """"The notices and specifications require 19 submissions the figures do not count — with the bid 4 (3 met by the
-    bid itself), … ; required twice in different words, to settle: KCS 인증서 / KCS 또는 동등규격의 인증서"."""
+def _notices_only(items: list[dict]) -> bool:
+    """Whether every submission is a programme notice's (named "공고문", not "공고문·규격서": no specification in a
+    K-Startup package — review 61 #9)."""
+    return all(re.search(r"공고|notice|announcement", x.get("source_title") or "", re.I) for x in items)
+
+
+def _submissions_line(items: list[dict], lang: str) -> str:
+    """The notice's submissions counted by stage, for the brief: "6 — 신청 시 1 (1건은 묶음 속 서식으로 셈), 서류평가 통과
+    후 2, 선정 후 2, 해당하는 경우 1; 묶음에 서식이 없는 5건은 수치에 넣지 않음; 그중 1건은 기관이 직접 확인할 수 있음:
+    창업기업확인서" (each named in the report's table)."""
     parts = []
-    for stage, count in stage_counts(items):
-        of = [x for x in items if x["stage"] == stage]
+    for key in dict.fromkeys(x["stage_key"] for x in items):
+        of = [x for x in items if x["stage_key"] == key]
         notes = [t(lang, "brief_duties_instead", count=k) for k in [sum(1 for x in of if x["instead"])] if k] + \
             [t(lang, "brief_duties_in_package", count=k) for k in [sum(1 for x in of if x["in_package"])] if k]
-        parts.append(f"{t(lang, 'duty_stage_' + stage)} {count}" + (f" ({', '.join(notes)})" if notes else ""))
+        parts.append(f"{t(lang, key)} {len(of)}" + (f" ({', '.join(notes)})" if notes else ""))
+    outside = sum(1 for x in items if x["outside"])
+    held = [x["document"] for x in items if x.get("fetchable")]
+    return f"{len(items)} — " + ", ".join(parts) + (
+        "; " + t(lang, "brief_submissions_outside", n=outside) if outside else "") + (
+        "; " + t(lang, "requests_fetchable", n=len(held), names=", ".join(held)) if held else "")
+
+
+def _submissions_label(items: list[dict], lang: str) -> str:
+    return t(lang, "submissions_notice" if _notices_only(items) else "submissions_label")
+
+
+def _settle_line(items: list[dict], lang: str) -> str:
+    """What of the notices' submissions needs the agency's decision: a document required twice, or twice in different
+    words ("KCS 인증서 / KCS 또는 동등규격의 인증서": one admits an equivalent, the other does not — review 51 #8); ""
+    where nothing does."""
     groups: list[list[dict]] = []
     for x in items:
         if x["repeats"]:
             home = next((g for g in groups if same_document(g[0], x)), None)
             home.append(x) if home is not None else groups.append([x])
-    # (one name per document, its shortest: "KCS 인증서", not that and "KCS 또는 동등규격의 인증서" — asked in those
-    # different words, it is a difference to settle, said apart: review 51 #8)
+    # (one name per document, its shortest: "KCS 인증서", not that and "KCS 또는 동등규격의 인증서")
     differ = [g for g in groups if any(x.get("differs") for x in g)]
     twice = [min((x["document"] for x in g), key=len) for g in groups if g not in differ]
-    # (a programme notice alone is "공고문", not "공고문·규격서": no specification in a K-Startup package — review 61 #9)
-    notices = all(re.search(r"공고|notice|announcement", x.get("source_title") or "", re.I) for x in items)
-    line = t(lang, "brief_duties_notice" if notices else "brief_duties", count=len(items), stages=", ".join(parts))
-    return line + ("; " + t(lang, "brief_duties_repeated", items=", ".join(twice)) if twice else "") + (
-        "; " + t(lang, "brief_duties_differ", items=", ".join(" / ".join(dict.fromkeys(x["document"] for x in g))
-                                                             for g in differ)) if differ else "")
+    said = ([t(lang, "brief_duties_repeated", items=", ".join(twice))] if twice else []) + (
+        [t(lang, "brief_duties_differ", items=", ".join(" / ".join(dict.fromkeys(x["document"] for x in g))
+                                                        for g in differ))] if differ else [])
+    return f"{_submissions_label(items, lang)}: " + "; ".join(said) if said else ""
+
+
+def _outside_line(items: list[dict], lang: str) -> str:
+    """The submissions outside the figures, named by stage: "공고문이 이 패키지에 서식이 없는 서류도 요구함 (위 수치에
+    들지 않음): 서류평가 통과 후: 창업기업확인서 (서류평가 통과자; 기관이 직접 확인할 수 있음 …), …"."""
+    out = [x for x in items if x["outside"]]
+    return t(lang, "notice_requests", items="; ".join(
+        f"{t(lang, key)}: " + ", ".join(_named(x, lang) for x in out if x["stage_key"] == key)
+        for key in dict.fromkeys(x["stage_key"] for x in out)))
+
+
+def _named(x: dict, lang: str) -> str:
+    """One submission with whom it is asked of and, where a registry holds it, that the agency could check it
+    itself: "창업기업확인서 (서류평가 통과자; 기관이 직접 확인할 수 있음: …)"."""
+    said = ([x["who"]] if x["who"] else []) + ([_fetchable_note(x["fetchable"], lang)] if x.get("fetchable") else [])
+    return x["document"] + (f" ({'; '.join(said)})" if said else "")
 
 
 def _exhibit_rows(a: Analysis) -> list[tuple[str, str, str, str, str]]:
