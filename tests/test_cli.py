@@ -236,10 +236,10 @@ def test_the_headline_counts_document_types_with_the_online_application_and_the_
     assert result.exit_code == 4, result.output
     first, second = result.stdout.splitlines()[:2]
     assert first.startswith("2025년도 창업도약패키지(일반형): 4 → 2 documents every applicant submits (50% fewer, the online "
-                            "application included; target at most 4.4 documents NOT met — within it before the plan on "
-                            "the documents every applicant submits, the notice's table; not met on all documents; the 4.4 "
-                            "is formslim's default (MSS's plan: about 9 → 4.4 documents per support application, an "
-                            "average over programmes)"), first
+                            "application included; target at most 4.4 documents NOT met — not met on all documents "
+                            "9 → 6; within it before the plan on the documents every applicant submits, the notice's "
+                            "table; the 4.4 is formslim's default (MSS's plan: about 9 → 4.4 documents per support "
+                            "application, an average over programmes)"), first
     assert second.startswith("as the programme notice counts its submissions (사업신청서 온라인 입력;"), second
     assert second.endswith("3 → 2 (33% fewer), documents target met before the plan too on this count"), second
     plan = json.loads((tmp_path / "o" / "plan.json").read_text(encoding="utf-8"))

@@ -51,8 +51,8 @@ def test_kstartup_is_judged_on_mss_count_on_every_count(tmp_path):
                                        "--quiet", "--no-cache"])
     assert result.exit_code == 4, result.output
     first, second = result.stdout.splitlines()[:2]
-    assert "모든 신청인이 내는 서류 4 → 2건 (감축 50%, 온라인 사업신청서 포함, 목표 4.4건 이하 미달성 — 모든 신청인이 내는 서류, " \
-        "공고문의 제출서류 표: 감축 전부터 목표 이하; 모든 서류: 미달성; 목표 4.4건은 formslim 기본값" in first, first
+    assert "모든 신청인이 내는 서류 4 → 2건 (감축 50%, 온라인 사업신청서 포함, 목표 4.4건 이하 미달성 — 모든 서류 9 → 6건: " \
+        "미달성; 모든 신청인이 내는 서류, 공고문의 제출서류 표: 감축 전부터 목표 이하; 목표 4.4건은 formslim 기본값" in first, first
     assert second.endswith("3 → 2건 (감축 33%), 이 셈으로는 서류 목표 이하(감축 전부터)"), second
     s = json.loads((tmp_path / "o" / "plan.json").read_text(encoding="utf-8"))["summary"]
     assert [(x["basis"], x["before"], x["after"], x["met"], x["already"]) for x in s["target_bases"]] == [
@@ -279,4 +279,4 @@ def test_kstartup_brief_prints_on_one_page(tmp_path):
         text = page.inner_text("#brief")
         b.close()
     assert bottom <= 1009, bottom
-    assert "미달성 (모든 신청인이 내는 서류, 공고문의 제출서류 표: 감축 전부터 목표 이하; 모든 서류: 미달성)" in text, text[:400]
+    assert "미달성 (모든 서류 9 → 6건: 미달성; 모든 신청인이 내는 서류, 공고문의 제출서류 표: 감축 전부터 목표 이하)" in text, text[:400]

@@ -335,3 +335,22 @@ def test_words_a_template_prints_are_no_ones_style_where_a_plan_quotes_them():
     # without the template, the quote is the plan's own text
     _, examples = _shape_grams(plan, set(), 5)
     assert any("“유망" in x for x in examples.values())
+
+
+def test_what_every_plan_of_a_batch_shares_is_no_writers_even_with_the_template_given():
+    """Twelve independent plans written with one library (the same document id in every file) that each quote the
+    programme's purpose in one stock sentence: with the template given, neither is shared authorship — a newcomer's
+    review of #14 saw all twelve grouped at score 1.00. Two of them that share their own paragraphs still are."""
+    quote = "본 사업의 목적인 '유망 기술창업 아이템을 보유한 도약기 창업기업의 비즈니스 모델 혁신 및 제품 서비스 고도화 지원'에 부합하도록 작성함."
+    own = [f"독립 신청기업 {i}번은 고유한 사업 내용 {i * 7919}를 상세히 설명하며 시장 {i * 104729}을 분석함." for i in range(12)]
+    stock = ["당사는 3단 점프 전략으로 골든타임 안에 플랫폼 락인을 달성하여 성장의 지렛대를 확보할 계획임.",
+             "초기 고객 100개사를 확보한 뒤 구독 전환율을 높여 매출 기반을 다지고 해외 진출을 준비함."]
+    docs = [_doc(f"p{i:02d}.docx", [quote, own[i]] + (stock if i in (3, 8) else []), doc_id="{0A1B2C3D-python-docx}")
+            for i in range(12)]
+    template = _doc("template.docx", ["사업계획서 양식", "창업아이템 개요"], author="kised")
+    r = screen_texts(docs, [template])
+    assert _groups(r) == [["p03.docx", "p08.docx"]], _groups(r)
+    assert not any(k == "doc_id" for g in r.groups for e in g.evidence for k, _ in e.metadata)
+    # (a round of one consultant's three clients, screened alone with the template, is still a group: see above)
+    three = [_doc(f"c{i}.docx", [quote, own[i]], doc_id="{0A1B2C3D-python-docx}") for i in range(3)]
+    assert _groups(screen_texts(three, [template])) == [["c0.docx", "c1.docx", "c2.docx"]]

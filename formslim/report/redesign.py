@@ -304,15 +304,20 @@ def bases_split(s: dict, lang: str, figures: bool = True) -> str:
     if len(kinds) < 2:
         return ""
 
-    def named(xs) -> str:  # (``figures``: each count's own figures, where the line beside gives none)
+    def named(xs, missed: bool = False) -> str:
+        # (``figures``: each count's own figures, where the line beside gives none; a count the target is missed on
+        # always with its figures — it is why the verdict is "not met" beside a headline that is under the target:
+        # a newcomer's review 63 #12 read "4 → 2건 … 목표 4.4건 이하 미달성" as a contradiction)
         return ", ".join(t(lang, "count_" + x["basis"], before=x["before"], after=x["after"],
-                           pct=f"{x['reduction'] * 100:.0f}") if figures else t(lang, f"count_{x['basis']}_short")
-                         for x in xs)
+                           pct=f"{x['reduction'] * 100:.0f}") if figures else
+                         t(lang, "count_figures", name=t(lang, f"count_{x['basis']}_short"), before=x["before"],
+                           after=x["after"]) if missed else t(lang, f"count_{x['basis']}_short") for x in xs)
     if "already" not in kinds:
         return t(lang, "bases_split", met=named(x for x in judged if x["met"]),
-                 missed=named(x for x in judged if not x["met"]))
-    return "; ".join(t(lang, "bases_part_" + k, counts=named(x for x in judged if kind(x) == k))
-                     for k in ("met", "already", "missed") if k in kinds)
+                 missed=named((x for x in judged if not x["met"]), True))
+    # (what the verdict rests on first: the count it is missed on)
+    return "; ".join(t(lang, "bases_part_" + k, counts=named((x for x in judged if kind(x) == k), k == "missed"))
+                     for k in ("missed", "met", "already") if k in kinds)
 
 
 #: a Korean date's printed template in a label: "(2025년 월 일)", "(   년   월   일)", "(년월일)"
@@ -1073,7 +1078,7 @@ table.stack td.head{font-weight:600}table.stack tr.pair th{display:block;text-al
 details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
 @page{size:A4;margin:15mm}
 @media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
-#brief li{font-size:.88rem}#brief li.small{font-size:.74rem}#brief h3{margin:.35rem 0 .1rem}#brief h2{margin:.2rem 0 .3rem}
+#brief{line-height:1.32}#brief li{font-size:.86rem}#brief li.small{font-size:.74rem}#brief h3{margin:.35rem 0 .1rem}#brief h2{margin:.2rem 0 .3rem}
 h1{font-size:1.3rem;margin:0 0 .15rem}.sub{margin-bottom:.2rem}#brief ul{margin:.15rem 0}#brief p{margin:.3rem 0}
 table{font-size:.72rem;display:table}th,td{padding:.15rem .3rem;min-width:0}code{white-space:pre-wrap;overflow-wrap:anywhere}table.ids td:first-child{white-space:nowrap;word-break:normal}
 tr{break-inside:auto}tr:first-child{break-after:avoid}table.brief tr,.card{break-inside:avoid}details.section>summary{list-style:none}
