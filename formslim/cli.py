@@ -359,7 +359,8 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
                    "count it is — at most 4.4 documents per application on every count, said as formslim's own in "
                    "every verdict; elsewhere none, no verdict.")
 @click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: the package's).")
-@click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
+@click.option("--tariff", type=click.FloatRange(0, min_open=True),
+              help="Cost of an hour of the applicant's time, above 0 (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="What stdout carries: a short summary, or plan.json.")
 @click.option("--manifest", "manifest_path", type=click.Path(exists=True, dir_okay=False),
@@ -552,7 +553,8 @@ def _summary(programme: str, s: dict, lang: str) -> list[str]:
               help="Share of documents to remove (0-1), for every package (default: MSS's count, at most 4.4 documents "
                    "per application, for a Korean support application, formslim's own; elsewhere none).")
 @click.option("--lang", type=click.Choice(["ko", "en"]), help="Report language (default: each package's).")
-@click.option("--tariff", type=float, help="Cost of an hour of the applicant's time (default: manifest, else assumed).")
+@click.option("--tariff", type=click.FloatRange(0, min_open=True),
+              help="Cost of an hour of the applicant's time, above 0 (default: manifest, else assumed).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="What stdout carries: one line per package, or catalogue.json.")
 @click.option("--scheduler", help="Run the packages on a Dask cluster: the scheduler's address (tcp://host:8786), "

@@ -6,6 +6,7 @@ user's overrides (keep this document, never merge these fields, this registry is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import math
 import re
 from pathlib import Path
 from typing import Optional
@@ -242,9 +243,14 @@ def _manifest(path: Path, data: dict) -> Manifest:
         if v is None:
             return None
         try:
-            return float(v)
+            x = float(v)
         except (TypeError, ValueError):
             raise _err(path, f"'{key}' must be a number") from None
+        # (a count, a frequency or an hourly cost below or at zero prices a burden below zero: "Cost per applicant:
+        # -1 → -1 USD" — review 63 #10)
+        if not math.isfinite(x) or x <= 0:
+            raise _err(path, f"'{key}' must be a number above 0")
+        return x
 
     def text(key):
         v = data.get(key)

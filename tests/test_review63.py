@@ -8,7 +8,7 @@ from formslim.match import match_package
 from formslim.parse import read_package
 from formslim.pipeline import _unjoined_same
 
-from .conftest import CORPUS, corpus_package, needs_corpus
+from .conftest import CORPUS, ROOT, corpus_package, needs_corpus
 
 
 @needs_corpus
@@ -28,3 +28,61 @@ def test_every_review_item_can_be_accepted(tmp_path, files):
     refused = [(m.fields[l.a].label, m.fields[l.b].label) for l in m.queue
                if _unjoined_same("same", l.a, l.b, m) != "same"]
     assert refused == [], refused
+
+
+def test_a_cost_of_time_at_or_below_zero_is_refused(tmp_path):
+    """"--tariff -3" priced a burden at "-1 → -1 USD" (review 63 #10): refused on the command line (exit 2) and in a
+    manifest (one Error: line, exit 1), as a count or a frequency at or below zero is."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    pkg = ROOT / "sample_forms" / "us-small-business-loan"
+    r = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "o"), "--quiet", "--tariff", "-3"])
+    assert r.exit_code == 2 and "--tariff" in r.output and not (tmp_path / "o").exists(), r.output
+    bad = tmp_path / "m.yaml"
+    bad.write_text("programme: x\nhourly_tariff: 0\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(tmp_path / "p"), "--quiet", "--manifest", str(bad)])
+    assert r.exit_code == 1 and "'hourly_tariff' must be a number above 0" in r.output, r.output
+
+
+@needs_corpus
+def test_no_printed_page_ends_in_a_heading(tmp_path):
+    """A heading printed at a page's foot, its text on the next page (review 63 #5: "서류 목록", "2. Contact person"):
+    every heading keeps with what follows, in the report as Chromium prints it on A4."""
+    import pdfplumber
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    from .test_analyze import _chromium
+
+    exe = _chromium()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if exe is None or sync_playwright is None:
+        import os
+        if os.environ.get("CI"):
+            raise AssertionError("CI must have Chromium and playwright (.ci/run installs them)")
+        pytest.skip("Chromium or playwright is not installed")
+    CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"), "--quiet"])
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu", "--disable-quic",
+                                                         "--no-first-run", "--disable-background-networking"])
+        page = b.new_page(viewport={"width": 1280, "height": 900})
+        page.goto((tmp_path / "o" / "report.html").resolve().as_uri())
+        page.emulate_media(media="print")
+        heads = page.evaluate("Array.from(document.querySelectorAll('h2,h3,h4')).map(h => h.innerText)")
+        page.pdf(path=str(tmp_path / "r.pdf"), format="A4")
+        b.close()
+    heads = {" ".join(h.split()) for h in heads if h.strip()}
+    ends = []
+    with pdfplumber.open(tmp_path / "r.pdf") as doc:
+        for k, pg in enumerate(doc.pages):
+            lines = [" ".join(x.replace("\x01", " ").split()) for x in (pg.extract_text() or "").splitlines()]
+            lines = [x for x in lines if x]
+            if lines and lines[-1] in heads:
+                ends.append((k + 1, lines[-1]))
+    assert len(doc.pages) > 5 and ends == [], ends

@@ -1077,7 +1077,7 @@ margin:.5rem 0;padding:.25rem .4rem}table.stack td{border:none;padding:.12rem 0;
 table.stack td.head{font-weight:600}table.stack tr.pair th{display:block;text-align:left}table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a6878}}
 details.section>summary{cursor:pointer}details.section>summary h2{display:inline-block;margin:1.4rem 0 .4rem}
 @page{size:A4;margin:15mm}
-@media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2{break-after:avoid}
+@media print{body{margin:0;max-width:none}nav.toc{display:none}#brief{break-after:page;border:none;padding:0}h2,h3,h4{break-after:avoid;break-inside:avoid}details.section>summary{break-after:avoid}
 #brief{line-height:1.32}#brief li{font-size:.86rem}#brief li.small{font-size:.74rem}#brief h3{margin:.35rem 0 .1rem}#brief h2{margin:.2rem 0 .3rem}
 h1{font-size:1.3rem;margin:0 0 .15rem}.sub{margin-bottom:.2rem}#brief ul{margin:.15rem 0}#brief p{margin:.3rem 0}
 table{font-size:.72rem;display:table}th,td{padding:.15rem .3rem;min-width:0}code{white-space:pre-wrap;overflow-wrap:anywhere}table.ids td:first-child{white-space:nowrap;word-break:normal}
