@@ -1166,18 +1166,40 @@ def _rule_of(text: str, notes: list[str], kind: str, pats: _Patterns) -> tuple[s
 
 # ------------------------------------------------------------------ the self-check
 
+class _ProfileLoader(yaml.SafeLoader):
+    """YAML as a profile is read: a date stays the text it was written as (as_date reads it), so an impossible date
+    written unquoted ("founding_date: 2021-02-30") is that key's problem, named, not the whole profile's failure
+    (review 64 #10: "a value in the profile is not valid", no key, every other check lost)."""
+
+
+_ProfileLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+#: yes and no as a Korean or English profile writes them (review 64 #8: "tax_arrears: 아니오" was "not true or false",
+#: while formslim's own Korean rule prints "체납: 아니오")
+_YES = {"예", "네", "있음", "yes", "y", "true"}
+_NO = {"아니오", "아니요", "없음", "no", "n", "false"}
+
+
+def _yes_no_value(v):
+    if isinstance(v, str):
+        word = v.strip().lower()
+        return True if word in _YES else False if word in _NO else v
+    return v
+
+
 def load_profile(path: str | Path) -> tuple[dict, list[str]]:
     """A company profile (YAML mapping) and what is wrong with it (unknown types), never a traceback."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_ProfileLoader)  # noqa: S506 (a SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:
         raise FormslimError(f"{path}: cannot read the profile ({type(exc).__name__})") from None
     except yaml.YAMLError as exc:
         raise FormslimError(f"{path}: the profile is not valid YAML ({str(exc).splitlines()[0]})") from None
-    except ValueError as exc:  # an impossible date written unquoted (2020-02-30): YAML's own date type fails
-        raise FormslimError(f"{path}: a value in the profile is not valid ({exc}); quote it or correct it") from None
     if not isinstance(data, dict):
         raise FormslimError(f"{path}: the profile must be a mapping of facts (key: value)")
+    data = {k: _yes_no_value(v) for k, v in data.items()}
     problems = []
     for key in ("founding_date", "application_date", "representative_birth_date"):
         if key in data and as_date(data[key]) is None:
@@ -1905,7 +1927,8 @@ _REASONS_KO = (
     (r"met", "충족"), (r"NOT MET", "미충족"), (r"cannot tell", "판단 불가"),
     (r"(\S+) (.+) is broader than the excluded codes (.+): give the 5-digit code",
      "{1} {2}: 제외 코드 {3}보다 넓은 분류 (5자리 코드 필요)"),
-    (r"the profile does not say (\S+)", "회사 정보에 {1}이(가) 없음"),
+    # (the fact is missing, not "no": "회사 정보에 국세·지방세 체납이 없음" read as "no arrears" — review 64 #7)
+    (r"the profile does not say (\S+)", "회사 정보에 '{1}' 항목이 적혀 있지 않음: 적어야 판단할 수 있음"),
     (r"(\S+) or the window is not a date", "{1} 또는 기간이 날짜가 아님"),
     (r"(\S+) (\S+) within (\S+) – (\S+)", "{1} {2}: {3} – {4} 안"),
     (r"(\S+) (\S+) outside (\S+) – (\S+)", "{1} {2}: {3} – {4} 밖"),
@@ -1922,7 +1945,7 @@ _REASONS_KO = (
     (r"(\S+) \((\d{4})\) is ([\d,.]+)", "{1}({2}) {3}"), (r"(\S+) is ([\d,.]+)", "{1} {2}"),
     (r"needs under ([\d,.]+)", "{1} 미만이어야 함"), (r"needs at most ([\d,.]+)", "{1} 이하여야 함"),
     (r"needs at least ([\d,.]+)", "{1} 이상이어야 함"),
-    (r"the profile gives no (\S+) for (\d{4})", "회사 정보에 {2}년 {1}이(가) 없음"),
+    (r"the profile gives no (\S+) for (\d{4})", "회사 정보에 {2}년 '{1}'이(가) 적혀 있지 않음: 적어야 판단할 수 있음"),
     (r"(\S+) (.+) is not a number", "{1} {2}이(가) 숫자가 아님"),
     (r"(\S+) is (.+)", "{1}: {2}"), (r"needs one of (.+)", "다음 중 하나여야 함: {1}"),
     (r"the notice counts (.+): check the profile's (.+) is that count",

@@ -502,7 +502,9 @@ def test_a_value_formslim_cannot_read_and_a_broad_industry_code_cannot_tell(tmp_
     are "cannot tell", with what to give; a ``confirmed`` written as one string is one id (#9)."""
     rules = read_notice(read_text(str(KSTARTUP_NOTICE)))
     closed = next(c for c in rules.criteria if c.pattern == "closed")
-    profile, problems = load_profile(_profile(tmp_path, closed="no"))
+    # (a yes or no written as words is read — "no", "아니오": review 64 #8 —; a value that is neither is not)
+    assert load_profile(_profile(tmp_path, closed="no"))[0]["closed"] is False
+    profile, problems = load_profile(_profile(tmp_path, closed="maybe"))
     assert any("closed: not true or false" in p for p in problems)
     d = next(x for x in self_check(rules, profile, problems).decisions if x.id == closed.id)
     assert d.outcome == "unknown" and d.missing == ("closed",)

@@ -86,3 +86,27 @@ def test_no_printed_page_ends_in_a_heading(tmp_path):
             if lines and lines[-1] in heads:
                 ends.append((k + 1, lines[-1]))
     assert len(doc.pages) > 5 and ends == [], ends
+
+
+def test_a_profile_written_in_korean_yes_and_no_with_an_impossible_date_unquoted(tmp_path):
+    """"tax_arrears: 아니오" is no, "closed: 예" yes (review 64 #8); "founding_date: 2021-02-30" written unquoted is
+    that key's problem, named, and the rest of the profile is still read (review 64 #10: the whole profile failed with
+    no key named)."""
+    from formslim.eligibility import load_profile
+
+    p = tmp_path / "p.yaml"
+    p.write_text("company: 가나\nfounding_date: 2021-02-30\ntax_arrears: 아니오\nclosed: 예\nloan_default: No\n"
+                 "application_date: 2025-03-10\nemployees: 5\n", encoding="utf-8")
+    facts, problems = load_profile(p)
+    assert facts["tax_arrears"] is False and facts["closed"] is True and facts["loan_default"] is False, facts
+    assert any(x.startswith("founding_date: not a date ('2021-02-30')") for x in problems), problems
+    assert not any(x.startswith(("tax_arrears", "closed", "application_date")) for x in problems), problems
+    assert str(facts["application_date"]) == "2025-03-10" and facts["employees"] == 5
+
+
+def test_a_missing_fact_reads_as_missing_in_korean():
+    """"회사 정보에 국세·지방세 체납이 없음" read as "no arrears": the Korean says the item is not written (review 64 #7)."""
+    from formslim.eligibility import _reason_ko
+
+    said = _reason_ko("the profile does not say tax_arrears")
+    assert said == "회사 정보에 '국세·지방세 체납' 항목이 적혀 있지 않음: 적어야 판단할 수 있음", said
