@@ -141,6 +141,18 @@ knowledge_option = click.option(
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_NOTHING, EXIT_TARGET_MISSED, EXIT_CHANGED = 0, 1, 2, 3, 4, 5
 
 
+def _report_of(out: Path) -> str:
+    """The package an earlier formslim report in ``out`` is of (its plan.json's ``package``), "" where there is
+    none or it cannot be read."""
+    import json as _json
+
+    try:
+        plan = _json.loads((out / "plan.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return str(plan.get("package") or "") if isinstance(plan, dict) else ""
+
+
 def _progress(enabled: bool):
     if not enabled or not sys.stderr.isatty():
         return None
@@ -416,6 +428,11 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         _nothing_read(paths, quiet, (lambda: click.echo(_nothing_read_json(result.package, paths), nl=False))
                       if fmt == "json" else None)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
+    if not quiet and (before := _report_of(out)) and before != result.package.name:
+        # (formslim's own earlier report is replaced, as ever — but another package's, said: review 63 #11 pointed
+        # -o at the K-Startup report's folder with the loan consents and lost it without a word)
+        click.echo(f"warning: {one_line(str(out))} held the report of another package ({one_line(before)}): "
+                   f"replaced by this one", err=True)
     try:
         written = redesign.write_report(result, out)
     except FormslimError as exc:

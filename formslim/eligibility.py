@@ -121,6 +121,40 @@ def to_read(c: Criterion) -> bool:
     return "confirm" in c.rule or bool(c.rule.get("catch_all"))
 
 
+def for_company(sub: dict, profile: dict) -> dict:
+    """What :func:`submission` lists, less what the profile rules out for this company: a co-representative's
+    papers where it has one representative (``representative_type: 단독`` — formslim.prefill's rule, one for both
+    commands; review 64 #9: ``fill`` marked them not applicable while ``eligibility --plan`` still listed them),
+    listed apart as ``not_for_this_company``."""
+    from .prefill import _ruled_out
+
+    def out(name: str, case: str = "") -> bool:
+        return bool(_ruled_out(profile, {"label": f"{name} {case}"}))
+
+    gone: list[str] = []
+
+    def keep(items, key=None):
+        kept = []
+        for x in items:
+            name = x if isinstance(x, str) else str(x.get(key or "document", ""))
+            case = "" if isinstance(x, str) else str(x.get("case", ""))
+            if out(name, case):
+                gone.append(name)
+            else:
+                kept.append(x)
+        return kept
+
+    new = dict(sub)
+    for k in ("asked_now", "still_to_bring", "fetched_by_agency", "pending_approval", "kept_not_filed"):
+        if isinstance(sub.get(k), list):
+            new[k] = keep(sub[k])
+    if isinstance(sub.get("only_in_some_cases"), dict):
+        new["only_in_some_cases"] = {k: v for k, v in sub["only_in_some_cases"].items() if not out(k, str(v))}
+    if gone:
+        new["not_for_this_company"] = list(dict.fromkeys(gone))
+    return new
+
+
 def submission(plan: dict, form: Optional[dict] = None) -> dict:
     """What an applicant would submit if the agency adopted the reduction plan (``plan.json`` of ``formslim
     analyze``) — a proposal, not the notice's rules (review 58 #1): the package's documents as they are asked
@@ -1682,6 +1716,8 @@ def _where_said(where: str, w: dict) -> str:
 def self_check(rules: NoticeRules, profile: Optional[dict] = None, profile_problems: Sequence[str] = (),
                plan: Optional[dict] = None, form: Optional[dict] = None) -> SelfCheck:
     sub = submission(plan, form) if plan is not None else None
+    if sub is not None and profile is not None:
+        sub = for_company(sub, profile)
     if profile is None:
         return SelfCheck(rules=rules, submission=sub)
     reference = as_date(rules.reference_date) if rules.reference_date else None
@@ -1835,6 +1871,7 @@ _FRAMES = {
            "not_needed": "not needed",
            "documents": "What the notice asks every applicant to submit now:",
            "asked_now": "  the package's documents, as they are asked now:",
+           "not_for_company": "  not for this company (the profile says it has one representative: representative_type):",
            "later": "What the notice asks later, stage by stage:",
            "stage_application": "at application", "stage_screening": "after the document evaluation",
            "stage_selection": "after selection", "stage_case": "if it applies to you",
@@ -1871,6 +1908,7 @@ _FRAMES = {
            "not_needed": "필요 없음",
            "documents": "지금 공고문이 모든 신청인에게 요구하는 제출 서류:",
            "asked_now": "  이 패키지의 서식·서류 (지금 요구하는 그대로):",
+           "not_for_company": "  이 회사에는 해당 없음 (회사 정보상 대표자가 한 명: representative_type):",
            "later": "공고문이 이후 단계에서 요구하는 서류:",
            "stage_application": "신청 시", "stage_screening": "서류평가 통과 후", "stage_selection": "최종 선정 후",
            "stage_case": "해당하는 경우", "as_of": "판단 기준일",
@@ -2031,6 +2069,9 @@ def _submissions_text(check: SelfCheck, w: dict, lang: str) -> list[str]:
     if sub and sub.get("asked_now"):
         lines.append(w["asked_now"])
         lines += [f"    {_case(x['document'], x.get('case', ''))}" for x in sub["asked_now"]]
+    if sub and sub.get("not_for_this_company"):
+        lines.append(w["not_for_company"])
+        lines += [f"    {x}" for x in sub["not_for_this_company"]]
     if r.later:
         lines.append(w["later"])
         for x in r.later:

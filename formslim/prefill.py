@@ -90,14 +90,28 @@ def crn_valid(value: str) -> bool:
 _SIGNED = {"org.operating_profit"}
 
 
+def _today():
+    """The report's date (formslim.report.packaging.report_date: today, or SOURCE_DATE_EPOCH's)."""
+    import datetime as _dt
+
+    from .report.packaging import report_date
+
+    return _dt.date.fromisoformat(report_date())
+
+
 def check(item: dict, value) -> tuple[Optional[str], Optional[str]]:
     """(the value as written, None) or (None, why it is not written)."""
     kind, concept = item.get("kind"), item.get("concept") or ""
     if isinstance(value, (list, dict)):
         return None, "a list or mapping, not one answer"
-    if kind == "date" or concept.endswith(("_date", "birth_date")):
+    # (a passport's expiry is a date too: "2031-06-31" passed unflagged — review 64 #4)
+    if kind == "date" or re.search(r"(?:date|expiry)$", concept):
         d = as_date(value)
-        return (d.isoformat(), None) if d else (None, f"not a date ({value!r}); use YYYY-MM-DD")
+        if d is None:
+            return None, f"not a date ({value!r}); use YYYY-MM-DD"
+        if concept.endswith("birth_date") and d > _today():
+            return None, f"a birth date in the future ({value!r})"
+        return d.isoformat(), None
     if concept == "org.brn":
         if not brn_valid(value):
             return None, f"not a valid business registration number ({value!r}: the check digit fails)"
@@ -221,6 +235,13 @@ def _ruled_out(profile: dict, item: dict) -> str:
     return ""
 
 
+def _party_of(item: dict) -> str:
+    """The party an amendment's item asks of, as its id names it last ("registry_key:KR-MOFA-PASSCHECK:
+    person.passport_no:co_representative"); "" where it names none."""
+    parts = str(item.get("id", "")).split(":")
+    return parts[-1] if len(parts) >= 4 and parts[0] == "registry_key" and re.fullmatch(r"[a-z_]+", parts[-1]) else ""
+
+
 def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
     """The form with ``value`` and ``value_source`` on the items the profile answers, and what was done
     with each question."""
@@ -271,6 +292,40 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
                 note += f"; the agency confirms it against {item['registry']}"
             item["value_source"] = note
             done.append(Filled(item["id"], label, "filled", value=written, source=note, key=key))
+    # what the plan adds to a document another person signs (the co-representative's consent: the ID check's data,
+    # the ID to check): filled from the profile's keys for that party like any other, else that person's to answer
+    # (review 64 #3: its passport data were "not asked by this form", and its items had no outcome at all)
+    for a in out.get("amendments") or ():
+        signer = a.get("signer") or ""
+        whose = next((_party_of(x) for x in a.get("items") or () if _party_of(x)), "")
+        ruled_out = _ruled_out(profile, {"role": whose, "label": a.get("title", "")})
+        for extra in (a.get("choice"), a.get("separate_consent")):
+            if extra and extra.get("label"):
+                ident = f"amendment:{a.get('document', '')}:{extra['label'][:40]}"
+                done.append(Filled(ident, extra["label"], "not_applicable", source=ruled_out, key="representative_type")
+                            if ruled_out else
+                            Filled(ident, extra["label"], "blank",
+                                   source=f"{signer or 'the person who signs it'} chooses (never pre-filled)"))
+        for item in a.get("items") or ():
+            party = item.get("role") or _party_of(item)
+            probe = {**item, "role": party}
+            label = item.get("label", "")
+            ruled_out = _ruled_out(profile, probe)
+            if ruled_out:
+                done.append(Filled(item["id"], label, "not_applicable", source=ruled_out, key="representative_type"))
+                continue
+            value, key = _lookup(profile, probe)
+            if value is None:
+                done.append(Filled(item["id"], label, "blank",
+                                   source=f"no source: {signer or 'the person who signs it'} answers"))
+                continue
+            written, why = check(item, value)
+            if written is None:
+                done.append(Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}", key=key))
+                continue
+            item["value"] = written
+            item["value_source"] = f"from the profile ({key})"
+            done.append(Filled(item["id"], label, "filled", value=written, source=item["value_source"], key=key))
     # a value of the profile no question asks is checked too: a wrong one is flagged, never passed over (review 58 #7)
     flagged = {f.key.split(" (")[0] for f in done if f.outcome == "flagged"}
     for key, value, why in invalid_values(profile):
@@ -320,13 +375,18 @@ _SOURCES_KO = (
     (r"from the profile \((.+?)\)", "회사 정보에서 ({1})"),
     (r"the agency fills and confirms it from (\S+)", "기관이 {1}에서 채우고 확인"),
     (r"no source: the applicant answers", "정보 없음: 신청인이 적음"),
+    (r"no source: the person who signs it answers", "정보 없음: 서명하는 사람이 적음"),
+    (r"no source: (.+) answers", "정보 없음: {1} 본인이 적음"),
+    (r"the person who signs it chooses \(never pre-filled\)", "서명하는 사람이 고름 (미리 채우지 않음)"),
+    (r"(.+) chooses \(never pre-filled\)", "{1} 본인이 고름 (미리 채우지 않음)"),
     (r"the applicant writes it \(never pre-filled\)", "신청인이 직접 적음 (미리 채우지 않음)"),
     (r"(.+?): (.+) \(checked when the profile was read; no question here asks it\)",
      "{1}: {2!} (회사 정보를 읽을 때 검사함; 이 서식은 묻지 않음)"),
     (r"(.+?): '(.+)' is one of the choice's options above, ticked there; this box is for another answer",
      "{1}: '{2}'은(는) 위 선택지의 하나로 거기에 표시함; 이 칸은 다른 답을 적는 곳"),
-    (r"(\S+(?: \S+)?): (not .+|a negative .+|a list .+|empty .+|'.+' is not one .+)", "{1}: {2!}"),
+    (r"(\S+(?: \S+)?): (not .+|a negative .+|a birth date .+|a list .+|empty .+|'.+' is not one .+)", "{1}: {2!}"),
     (r"not a date \((.+)\); use YYYY-MM-DD", "날짜가 아님 ({1}); YYYY-MM-DD로 적음"),
+    (r"a birth date in the future \((.+)\)", "미래의 생년월일 ({1})"),
     (r"not a valid business registration number \((.+): the check digit fails\)", "사업자등록번호가 아님 ({1}: 검증번호 불일치)"),
     (r"not a valid corporate registration number \((.+): 13 digits, the check digit fails\)",
      "법인등록번호가 아님 ({1}: 13자리, 검증번호 불일치)"),

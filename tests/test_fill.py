@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from formslim import analyze, write_report
-from formslim.prefill import brn_valid, fill_form, fill_summary, load_form, write_filled, written_values
+from formslim.prefill import brn_valid, check, fill_form, fill_summary, load_form, write_filled, written_values
 
 from formslim.errors import FormslimError
 
@@ -231,3 +231,34 @@ def test_a_case_the_profile_rules_out_is_not_left_to_the_applicant():
     for other in (PROFILE, {**PROFILE, "representative_type": "공동대표"}):
         _, done = fill_form(form, other)
         assert not any(f.outcome == "not_applicable" for f in done)
+
+
+def test_what_the_plan_adds_to_another_persons_document_is_filled_from_that_persons_keys():
+    """Review 64 #3: the co-representative's consent, amended with the ID check's data, was left out of fill — its
+    passport data "not asked by this form", its choice and items with no outcome. They are filled from the
+    profile's keys for that party, its choice left to that person; a one-representative company has none of it."""
+    form = {"schema": "formslim.form/1", "language": "ko", "sections": [], "amendments": [{
+        "title": "(해당 시) 공동대표 또는 각자대표 동의서", "signer": "공동대표", "document": "b.hwp#part5",
+        "choice": {"kind": "radio", "label": "진위확인할 신분증 (택 1)", "options": ["운전면허증", "여권"]},
+        "items": [{"id": "registry_key:KR-MOFA-PASSCHECK:person.passport_no:co_representative", "concept": "person.passport_no",
+                   "kind": "text", "label": "여권번호"},
+                  {"id": "registry_key:KR-MOFA-PASSCHECK:person.passport_expiry:co_representative",
+                   "concept": "person.passport_expiry", "kind": "date", "label": "여권 유효기간"},
+                  {"id": "registry_key:KR-KNPA-DLCHECK:person.driver_license_no:co_representative",
+                   "concept": "person.driver_license_no", "kind": "text", "label": "운전면허번호"}]}]}
+    facts = {"co_representative person.passport_no": "M12345678", "co_representative person.passport_expiry": "2031-06-31"}
+    out, done = fill_form(form, {**PROFILE, "representative_type": "공동대표", "facts": facts})
+    by = {f.label: f for f in done if not f.item.startswith("profile:")}
+    assert by["여권번호"].outcome == "filled" and out["amendments"][0]["items"][0]["value"] == "M12345678"
+    # (an impossible expiry is flagged, not written: a passport's expiry is a date — review 64 #4)
+    assert by["여권 유효기간"].outcome == "flagged" and "value" not in out["amendments"][0]["items"][1]
+    assert by["운전면허번호"].outcome == "blank" and by["진위확인할 신분증 (택 1)"].outcome == "blank"
+    _, done = fill_form(form, {**PROFILE, "representative_type": "단독"})
+    assert {f.outcome for f in done if not f.item.startswith("profile:")} == {"not_applicable"}
+
+
+def test_a_birth_date_in_the_future_is_flagged(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
+    assert check({"kind": "date", "concept": "person.birth_date"}, "2100-01-01")[0] is None
+    assert check({"kind": "date", "concept": "person.birth_date"}, "1990-01-01")[0] == "1990-01-01"
+    assert check({"concept": "person.passport_expiry"}, "2019-02-30")[0] is None

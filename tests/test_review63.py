@@ -110,3 +110,55 @@ def test_a_missing_fact_reads_as_missing_in_korean():
 
     said = _reason_ko("the profile does not say tax_arrears")
     assert said == "회사 정보에 '국세·지방세 체납' 항목이 적혀 있지 않음: 적어야 판단할 수 있음", said
+
+
+def test_a_one_representative_company_is_not_told_to_bring_a_co_representatives_papers():
+    """Review 64 #9: ``fill`` marked the co-representative's consent and ID copy not applicable to a company with
+    one representative, while ``eligibility --plan`` still listed them: one rule for both commands."""
+    from formslim.eligibility import for_company
+
+    sub = {"asked_now": [{"document": "사업계획서"}, {"document": "(해당 시) 공동대표 또는 각자대표 동의서", "case": "해당 시"}],
+           "still_to_bring": ["사업계획서", "(해당 시) 공동대표 또는 각자대표 동의서"],
+           "only_in_some_cases": {"(해당 시) 공동대표 또는 각자대표 동의서": "해당 시"},
+           "fetched_by_agency": [{"document": "공동대표 신분증 사본", "registry": "KR-MOIS-IDCHECK"}],
+           "kept_not_filed": [], "pending_approval": []}
+    solo = for_company(sub, {"representative_type": "단독"})
+    assert [x["document"] for x in solo["asked_now"]] == ["사업계획서"] and solo["still_to_bring"] == ["사업계획서"]
+    assert solo["fetched_by_agency"] == [] and solo["only_in_some_cases"] == {}
+    assert solo["not_for_this_company"] == ["(해당 시) 공동대표 또는 각자대표 동의서", "공동대표 신분증 사본"]
+    assert for_company(sub, {"representative_type": "공동대표"}) == sub and for_company(sub, {}) == sub
+
+
+def test_replacing_another_packages_report_is_said(tmp_path):
+    """Review 63 #11: -o pointed at another package's report folder replaced it without a word. formslim's own
+    report is still replaced (a re-run), but another package's is said on stderr; a re-run of the same says nothing."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    out = tmp_path / "o"
+    kr, us = ROOT / "sample_forms" / "kr-sme-support", ROOT / "sample_forms" / "us-small-business-loan"
+    assert CliRunner().invoke(main, ["analyze", str(kr), "-o", str(out), "--no-cache"]).exit_code in (0, 4)
+    r = CliRunner().invoke(main, ["analyze", str(us), "-o", str(out), "--no-cache"])
+    assert r.exit_code in (0, 4) and "held the report of another package (kr-sme-support): replaced" in r.stderr, r.stderr
+    r = CliRunner().invoke(main, ["analyze", str(us), "-o", str(out), "--no-cache"])
+    assert "another package" not in r.stderr
+
+
+@needs_corpus
+def test_yearly_figures_of_a_change_within_the_range_say_so(tmp_path):
+    """Review 63 #3: with 3,000 applicants a year, the brief said the yearly figures show no measured change while
+    the summary printed "400 hours saved" with nothing beside it: the summary and the card say it too."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    m = tmp_path / "m.yaml"
+    m.write_text("applicants_per_year: 3000\nhourly_tariff: 30000\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"), "--quiet",
+                                  "--manifest", str(m)])
+    assert r.exit_code in (0, 4), r.output
+    md = (tmp_path / "o" / "report.md").read_text(encoding="utf-8")
+    year = [x for x in md.splitlines() if x.startswith("- 연간 절감 시간(")]
+    assert year and year[0].endswith("(차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 없음)"), year
+    assert 'id="year-unmeasured">차이가 추정 오차(±20%) 안' in (tmp_path / "o" / "report.html").read_text(encoding="utf-8")

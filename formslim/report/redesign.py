@@ -1276,7 +1276,9 @@ def to_html(a: Analysis) -> str:
     if yearly is not None:
         out.append(f'<div class="card"><div class="label">{L("card_hours_year")}{basis}</div>'
                    f'<div class="big">{_num(yearly / 60)}</div><div class="small">{L("card_cost_saved")}: '
-                   f'{_num(b.yearly(cb - ca))} {_e(_unit(b.currency, lang))}</div></div>')
+                   f'{_num(b.yearly(cb - ca))} {_e(_unit(b.currency, lang))}</div>'
+                   + (f'<div class="small" id="year-unmeasured">{_e(note)}</div>' if (note := _yearly_note(a, s)) else "")
+                   + '</div>')
     out.append("</div>")
     # what the figures would be under an assumption the plan does not make: off the one-page brief, here in full
     # (what the notice asks beyond the package is the card's line above, each in the submissions' table below)
@@ -1616,9 +1618,9 @@ def to_markdown(a: Analysis) -> str:
              # within the estimate's range)
              # (with the number of applicants a year they rest on: the manifest's)
              *([f"- {t(lang, 'brief_year_required' if p.target_basis == 'required' else 'brief_year', n=_num(b.yearly(1)))}: "
-                f"{_num(yearly / 60)}",
+                f"{_num(yearly / 60)}" + (f" ({note})" if (note := _yearly_note(a, s)) else ""),
                 f"- {t(lang, 'brief_year_cost_required' if p.target_basis == 'required' else 'brief_year_cost', n=_num(b.yearly(1)), currency=_unit(b.currency, lang))}: "
-                f"{_num(b.yearly(_saved_cost(s, p)))}"]
+                f"{_num(b.yearly(_saved_cost(s, p)))}" + (f" ({note})" if note else "")]
                if (yearly := b.yearly(_saved_minutes(p, b))) is not None else []), ""]
     if p.filer:
         lines[4:] = [as_filed_for(x) for x in lines[4:]]  # (the filer, not an applicant: as the brief says)
@@ -2538,6 +2540,18 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
     else:
         rows.append((L("brief_year_unknown"), L("brief_year_unknown_value")))
     return rows
+
+
+def _yearly_note(a: Analysis, s: dict) -> str:
+    """What a yearly figure is worth where the change per applicant it multiplies is within the model's range: "차이가
+    추정 오차(±20%) 안: 측정된 변화로 볼 수 없음" (review 63 #3: the brief said no measured change a year, the summary
+    "400 hours saved" with nothing beside it); "" where the change is measured."""
+    required = a.plan.target_basis == "required"
+    before, after = ((s["minutes_required_before"], s["minutes_required_after"]) if required
+                     else (s["minutes_before"], s["minutes_after"]))
+    if round(before) == round(after) or abs(before - after) > a.burden.range * max(before, after):
+        return ""
+    return t(a.lang, "within_range", range=round(a.burden.range * 100))
 
 
 def owner_cuts(a: Analysis) -> list[dict]:

@@ -2438,10 +2438,12 @@ def _amendments_docx(d, form: dict) -> None:
             continue  # (no data to add: no table of no rows, which Word reports as damage)
         table = d.add_table(rows=0, cols=2)
         table.style = "Table Grid"
-        for label, _ in rows:
+        # (a value formslim fill wrote from the profile, where it wrote one)
+        values = {it["id"]: it.get("value") for it in a["items"]}
+        for label, ident in rows:
             row = table.add_row().cells
             row[0].text = label
-            row[1].text = ""
+            row[1].text = "" if values.get(ident) is None else str(values[ident])
 
 
 _TICKED = {"☐": "☑", "□": "■"}
@@ -2725,4 +2727,6 @@ def _amendments_hwpx(h, form: dict) -> None:
         for line in lines:
             h.para(line)
         if rows:
-            h.table([[label, ("field", f"amendment:{ident}", " ")] for label, ident in rows], widths=[15000, 27520])
+            values = {it["id"]: it.get("value") for it in a["items"]}
+            h.table([[label, ("field", f"amendment:{ident}", " " if values.get(ident) is None else str(values[ident]))]
+                     for label, ident in rows], widths=[15000, 27520])
