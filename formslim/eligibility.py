@@ -1029,8 +1029,15 @@ def load_plan(path: str | Path) -> dict:
     path = Path(path) / "plan.json" if Path(path).is_dir() else Path(path)
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise FormslimError(f"{path}: cannot read the plan ({type(exc).__name__})") from None
+    except FileNotFoundError:
+        # (said in words, not as Python's "FileNotFoundError": review 64 #11)
+        raise FormslimError(f"{path}: no plan here (give the folder formslim analyze wrote, or its plan.json)") from None
+    except UnicodeDecodeError:
+        raise FormslimError(f"{path}: cannot read the plan (not UTF-8 text)") from None
+    except ValueError:
+        raise FormslimError(f"{path}: cannot read the plan (not JSON)") from None
+    except OSError as exc:
+        raise FormslimError(f"{path}: cannot read the plan ({exc.strerror or 'cannot open it'})") from None
 
 
 def _fill(value, groups: tuple):

@@ -841,7 +841,9 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         groups.append(Group(files=tuple(sorted(files)), score=max(e.score for e in ev), evidence=ev))
     groups.sort(key=lambda g: (-g.score, -len(g.files), g.files))
     warnings = []
-    if not templates and n < 3:
+    if not n:
+        pass  # (nothing read: the error says so, no warning about a batch there is not — review 64 #11)
+    elif not templates and n < 3:
         warnings.append("no --template and fewer than 3 plans: the text and file ids of the blank form they were "
                         "filled in cannot be told apart and count as shared; give the template")
     elif not templates and n < o.common_from:

@@ -162,3 +162,57 @@ def test_yearly_figures_of_a_change_within_the_range_say_so(tmp_path):
     year = [x for x in md.splitlines() if x.startswith("- 연간 절감 시간(")]
     assert year and year[0].endswith("(차이가 추정 오차(±20%) 안: 측정된 변화로 볼 수 없음)"), year
     assert 'id="year-unmeasured">차이가 추정 오차(±20%) 안' in (tmp_path / "o" / "report.html").read_text(encoding="utf-8")
+
+
+def test_the_burden_by_document_and_the_duplication_heat_map(tmp_path):
+    """Issue #12 (charts), review 63 #6: a chart of the minutes per applicant document by document with a total,
+    and the duplication as a heat map — each pair of documents with the number of data both ask, shaded."""
+    import re
+
+    import formslim
+    from formslim.report import redesign
+
+    a = formslim.analyze(ROOT / "sample_forms" / "kr-sme-support")
+    formslim.write_report(a, tmp_path / "o")
+    html = (tmp_path / "o" / "report.html").read_text(encoding="utf-8")
+    rows = redesign.burden_by_document(a)
+    assert len(rows) >= 2 and all(x is not None or y is not None for _, x, y in rows)
+    chart = html[html.index('aria-label="신청 1건당 소요 시간: 서류별"'):]
+    chart = chart[:chart.index("</svg>")]
+    assert ">합계</text>" in chart and f'>{a.burden.minutes("before"):.0f} 분</text>' in chart
+    used, matrix_rows, _ = redesign._matrix(a, redesign.protocol_rows(a))
+    counts = redesign.pair_counts(used, matrix_rows)
+    pair = max((k for k in counts if k[0] != k[1]), key=counts.get)
+    assert counts[pair] == sum(1 for _, m in matrix_rows if m[pair[0]] == "●" and m[pair[1]] == "●")
+    heat = html[html.index('<table class="heat">'):]
+    heat = heat[:heat.index("</table>")]
+    cells = re.findall(r"<tr><th[^>]*>\d+</th>(.*?)</tr>", heat)
+    assert len(cells) == len(used)
+    row = re.findall(r"<td[^>]*>(\d*)</td>", cells[pair[0]])
+    assert row[pair[1]] == str(counts[pair]), (pair, row)
+
+
+def test_a_folder_where_a_file_is_read_and_a_missing_plan_are_said_in_words(tmp_path):
+    """Review 64 #11: "eligibility EMPTY/" said "no such file" of a folder that is there; "--plan EMPTY/" showed
+    Python's "FileNotFoundError"; "screen EMPTY/" warned about fewer than 3 plans before its error. One Error: line
+    each, in words."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    r = CliRunner().invoke(main, ["eligibility", str(empty)])
+    assert r.exit_code == 3 and r.stderr.strip() == "Error: empty: a folder, not a file: give the file itself", r.stderr
+    notice = tmp_path / "notice.docx"
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("□ 신청자격: 공고일 기준 창업 3년 이내 기업")
+    d.save(notice)
+    r = CliRunner().invoke(main, ["eligibility", str(notice), "--plan", str(empty)])
+    assert r.exit_code == 1 and "no plan here (give the folder formslim analyze wrote, or its plan.json)" in r.stderr
+    assert "FileNotFoundError" not in r.stderr
+    r = CliRunner().invoke(main, ["screen", str(empty)])
+    assert r.exit_code == 3 and r.stderr.strip().splitlines() == [
+        f"Error: {empty}: no document could be read (PDF, DOCX, HWPX, HWP, XLSX): the folder is empty"], r.stderr

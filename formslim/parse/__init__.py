@@ -93,6 +93,10 @@ def guarded(path: str | os.PathLike, rel: Optional[str], readers: dict[str, Call
     :class:`InputFileError` line."""
     path = str(path)
     rel = rel or path
+    if os.path.isdir(path):
+        # (a folder where one file is read — a notice —: said as such, not "no such file" of a folder that is there:
+        # review 64 #11)
+        raise InputFileError(rel, "unsupported", "a folder, not a file: give the file itself")
     if not os.path.isfile(path):
         raise InputFileError(rel, "not_found", "no such file")
     size = os.path.getsize(path)

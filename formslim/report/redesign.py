@@ -1083,7 +1083,7 @@ h1{font-size:1.3rem;margin:0 0 .15rem}.sub{margin-bottom:.2rem}#brief ul{margin:
 table{font-size:.72rem;display:table}th,td{padding:.15rem .3rem;min-width:0}code{white-space:pre-wrap;overflow-wrap:anywhere}table.ids td:first-child{white-space:nowrap;word-break:normal}
 tr{break-inside:auto}tr:first-child{break-after:avoid}table.brief tr,.card{break-inside:avoid}details.section>summary{list-style:none}
 details.section>summary::-webkit-details-marker{display:none}}.d-keep{color:#2b5797;font-weight:600}.d-merge{color:#6a4c93}.d-replace_by_registry{color:#1e7b34}
-.d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
+table.heat{width:auto}table.heat td{min-width:2.2rem}td.heat-d{color:#5a6878;background:#f6f8fb}.d-remove{color:#b3261e}.small{font-size:.78rem;color:#5a6878}.legend span{margin-right:1.2rem}
 """
 
 
@@ -1147,6 +1147,119 @@ def _svg_bars(a: Analysis) -> str:
                  f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _burden_name(a: Analysis, key: str) -> str:
+    """A row of the burden by document as a reader knows it: the document's title ("창업도약패키지 사업계획서 (일반형)"),
+    the consolidated form by what it is in the report's language."""
+    if "(consolidated form)" in key or key.endswith("consolidated form (new)"):
+        name = _burden_row_ko(key) if a.lang == "ko" else key
+        return re.sub(r"^(.+?)\.(?:pdf|hwpx?|docx|xlsx)#?\S* ", lambda m: _short_title(a, m.group(0).strip()) + " ", name)
+    return _short_title(a, key)
+
+
+def _short_title(a: Analysis, key: str) -> str:
+    d = next((x for x in a.plan.documents if (x.key or x.file) == key), None)
+    return clip_width((d.title if d is not None and d.title else key) or key, 44)
+
+
+def burden_by_document(a: Analysis) -> list[tuple[str, Optional[float], Optional[float]]]:
+    """The minutes per applicant of each document, before and after — (name, before, after), None where the document
+    is not filed on that side; the document that becomes the consolidated form is one row, before and after."""
+    before = {d.file: d.total for d in a.burden.before}
+    after: dict[str, float] = {}
+    named: dict[str, str] = {}
+    for d in a.burden.after:
+        # ("SBA 7(a) Borrower Information Form (consolidated form)", not a form "not filed" and a new one)
+        base = d.file[: -len(" (consolidated form)")] if d.file.endswith(" (consolidated form)") else d.file
+        key = base if base in before and base != d.file else d.file
+        after[key] = after.get(key, 0.0) + d.total
+        if key != d.file:
+            named[key] = _burden_name(a, d.file)
+    keys = list(dict.fromkeys([*before, *after]))
+    return [(named.get(k) or _burden_name(a, k), before.get(k), after.get(k)) for k in keys
+            if before.get(k) or after.get(k)]
+
+
+def _svg_documents(a: Analysis) -> str:
+    """Minutes per applicant before and after, document by document, and in total: an inline SVG like
+    :func:`_svg_bars` (issue #12: a reader sees at a glance which documents carry the burden and what the plan
+    changes; a document the plan drops has no "after" bar, the consolidated form no "before" one)."""
+    lang = a.lang
+    rows = burden_by_document(a)
+    rows.append((t(lang, "total"), a.burden.minutes("before"), a.burden.minutes("after")))
+    top = max([v or 0 for _, x, y in rows for v in (x, y)] + [1.0])
+    left = 12 + max([7 * display_width(n) for n, _, _ in rows] + [108])
+    width, bar_h, gap = 420, 12, 9
+    height = len(rows) * (2 * bar_h + gap) + 30
+    total = left + width + 80
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{total}" height="{height}" '
+             f'style="min-width:{round(total * 0.85)}px" viewBox="0 0 {total} {height}" '
+             f'preserveAspectRatio="xMinYMin meet" aria-label="{_e(t(lang, "burden_by_document"))}">']
+    y = 10
+    for k, (name, b, f) in enumerate(rows):
+        last = k == len(rows) - 1
+        weight = ' font-weight="700"' if last else ""
+        parts.append(f'<text x="0" y="{y + bar_h + 4}" font-size="12" fill="#1d2733"{weight}>{_e(name)}</text>')
+        for v, colour in ((b, "#9aa9bb"), (f, "#2b5797")):
+            if v:
+                w = max(v / top * width, 0.5)
+                inside = w > width * 0.5
+                parts.append(f'<rect x="{left}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{colour}"/>')
+                parts.append(f'<text x="{(left + 4) if inside else (left + w + 4):.1f}" y="{y + bar_h - 2}" '
+                             f'font-size="11" fill="{"#ffffff" if inside else "#1d2733"}">{v:.0f} '
+                             f'{_e(t(lang, "minutes"))}</text>')
+            else:
+                # (no bar: the document is not filed on that side — said, not left as a gap to guess at)
+                parts.append(f'<text x="{left + 4}" y="{y + bar_h - 2}" font-size="11" fill="#5a6878">'
+                             f'{_e(t(lang, "burden_none"))}</text>')
+            y += bar_h
+        y += gap
+    parts.append(f'<rect x="{left}" y="{y + 4}" width="10" height="10" fill="#9aa9bb"/><text x="{left + 14}" y="{y + 13}" '
+                 f'font-size="11">{_e(t(lang, "before"))}</text><rect x="{left + 80}" y="{y + 4}" width="10" height="10" '
+                 f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def pair_counts(used: list[str], matrix_rows: list) -> dict[tuple[int, int], int]:
+    """How many of the matrix's data each pair of its documents both ask (● in both columns), and on the diagonal how
+    many each asks: (i, j) → count, i ≤ j, by column."""
+    out: dict[tuple[int, int], int] = {}
+    for _, marks in matrix_rows:
+        asked = [i for i, m in enumerate(marks) if m == "●"]
+        for x in asked:
+            for y in asked:
+                if x <= y:
+                    out[(x, y)] = out.get((x, y), 0) + 1
+    return out
+
+
+def _heat_table(a: Analysis, used: list[str], matrix_rows: list, titles: dict) -> str:
+    """The duplication as a heat map (issue #12): a table of the documents against each other, each cell the number
+    of data both ask, shaded by it — the darker, the more a reader re-enters; the diagonal, what the document asks
+    of the matrix's data. Numbers stay printed: a reader who cannot tell the shades still reads them."""
+    counts = pair_counts(used, matrix_rows)
+    most = max([v for (x, y), v in counts.items() if x != y] + [1])
+    if len(used) < 2 or not any(x != y for x, y in counts):
+        return ""
+    cells = []
+    for x in range(len(used)):
+        row = [f'<th class="c" title="{_e(_legend(titles, used[x]))}">{x + 1}</th>']
+        for y in range(len(used)):
+            v = counts.get((min(x, y), max(x, y)), 0)
+            if x == y:
+                row.append(f'<td class="c heat-d">{v or ""}</td>')
+            elif v:
+                level = 0.15 + 0.75 * v / most
+                ink = "#ffffff" if level > 0.55 else "#1d2733"
+                row.append(f'<td class="c" style="background:rgba(43,87,151,{level:.2f});color:{ink}">{v}</td>')
+            else:
+                row.append('<td class="c"></td>')
+        cells.append("<tr>" + "".join(row) + "</tr>")
+    head = "<tr><th></th>" + "".join(f'<th class="c">{i}</th>' for i in range(1, len(used) + 1)) + "</tr>"
+    return (f'<h3 id="heat">{_e(t(a.lang, "heat_title"))}</h3><p class="small">{_e(t(a.lang, "heat_how"))}</p>'
+            f'<table class="heat">{head}{"".join(cells)}</table>')
 
 
 def _legend(titles: dict, key: str) -> str:
@@ -1260,6 +1373,10 @@ def to_html(a: Analysis) -> str:
                # minutes" on the card beside it: review 53 #6)
                + _change_note(mb, ma, b.range, L, L("minutes_unit"), f"{mb - ma:.0f}", f"{ma - mb:.0f}") + '</div>'
                + (f'<div class="small" id="minutes-all">{_e(all_minutes)}</div>' if required else "")
+               # (the forms' own approved estimates lead the brief: said here beside the model's, which the cost is
+               # priced from — review 63 #1 read "178" on the brief and "148" on this card as two figures for one thing)
+               + (f'<div class="small" id="minutes-approved">{_e(t(lang, "card_minutes_approved", before=low_high(ap["before"]), after=low_high(ap["after"])))}</div>'
+                  if (ap := s.get("minutes_approved")) else "")
                + (f'<div class="small" id="per-person">{L("per_person_card", before=f"{sum(x[3] for x in b.per_person):.0f}", after=f"{sum(x[4] for x in b.per_person):.0f}", titles="; ".join(x[1] for x in b.per_person))}</div>'
                   if b.per_person else "") + '</div>')
     out.append(f'<div class="card"><div class="label">{L("card_cost")}{basis} ({_e(_unit(b.currency, lang))})</div>'
@@ -1457,6 +1574,7 @@ def to_html(a: Analysis) -> str:
             out.append(f'<tr><td>{_e(r["datum"])}</td>' + "".join(f'<td class="c">{m}</td>' for m in marks) + "</tr>")
         out.append("</table><p class='small'>" + " · ".join(
             f"{i}: {_e(_legend(titles, k))}" for i, k in enumerate(used, 1)) + "</p>")
+        out.append(_heat_table(a, used, matrix_rows, titles))
     ovs = a.overlaps
     if ovs:
         out.append(f'<h3 id="overlaps">{L("overlaps")}</h3><p class="small">{L("overlaps_how")}</p>'
@@ -1472,7 +1590,10 @@ def to_html(a: Analysis) -> str:
     # (on a narrow screen the chart scrolls sideways rather than shrink its labels below reading size)
     if any(b.minutes(side) for side in ("before", "after")):
         # (no chart of nothing: a package with no document the applicant files has no bars to draw — review 51 #14)
-        out.append(f'<div class="chart">{_svg_bars(a)}</div><p class="small scroll-hint">{L("scroll_hint")}</p>')
+        out.append(f'<h3 id="burden-documents">{L("burden_by_document")}</h3>'
+                   f'<div class="chart">{_svg_documents(a)}</div>'
+                   f'<h3 id="burden-activities">{L("burden_by_activity")}</h3>'
+                   f'<div class="chart">{_svg_bars(a)}</div><p class="small scroll-hint">{L("scroll_hint")}</p>')
     out.append(f'<table><tr><th>{L("activity")}</th><th>{L("before")} ({L("minutes")})</th><th>{L("after")} ({L("minutes")})</th></tr>')
     bb, ba = b.by_activity("before"), b.by_activity("after")
     for act in bb:
@@ -1771,6 +1892,12 @@ def to_markdown(a: Analysis) -> str:
               f"{t(lang, 'after')} ({t(lang, 'minutes')}) |", "| --- | --- | --- |"]
     lines += [f"| {md(t(lang, 'act_' + act))} | {bb[act]:.0f} | {ba[act]:.0f} |" for act in bb]
     lines.append(f"| {t(lang, 'total')} | {b.minutes('before'):.0f} (±{b.range * 100:.0f}%) | {b.minutes('after'):.0f} (±{b.range * 100:.0f}%) |")
+    # (the same minutes document by document, as the HTML report's chart draws them)
+    lines += ["", f"### {t(lang, 'burden_by_document')}", "",
+              f"| {t(lang, 'document')} | {t(lang, 'before')} ({t(lang, 'minutes')}) | {t(lang, 'after')} ({t(lang, 'minutes')}) |",
+              "| --- | --- | --- |"]
+    lines += [f"| {md(name)} | {'—' if x is None else f'{x:.0f}'} | {'—' if y is None else f'{y:.0f}'} |"
+              for name, x, y in burden_by_document(a)]
     printed = [d for d in b.before if d.printed]
     if printed:
         # (each form's own estimate beside the model's, as the HTML report gives it: the cross-check the method promises)
