@@ -216,3 +216,14 @@ def test_a_folder_where_a_file_is_read_and_a_missing_plan_are_said_in_words(tmp_
     r = CliRunner().invoke(main, ["screen", str(empty)])
     assert r.exit_code == 3 and r.stderr.strip().splitlines() == [
         f"Error: {empty}: no document could be read (PDF, DOCX, HWPX, HWP, XLSX): the folder is empty"], r.stderr
+
+
+def test_an_unnamed_concept_shows_no_internal_id_in_a_report():
+    """Review 63 #9: "person.race", "org.uei" in a Korean report's question list and workbook. A concept or a role
+    with a name in the report's language shows it; without one, its id's words in English, nothing in Korean."""
+    from formslim.report.redesign import shown_id
+
+    names = {"person.ssn": "주민등록번호"}
+    assert shown_id("person.ssn", names, "ko") == "주민등록번호"
+    assert shown_id("person.middle_initial", names, "ko") == "" and shown_id("", names, "ko") == ""
+    assert shown_id("person.middle_initial", {}, "en") == "middle initial"

@@ -1262,6 +1262,18 @@ def _heat_table(a: Analysis, used: list[str], matrix_rows: list, titles: dict) -
             f'<table class="heat">{head}{"".join(cells)}</table>')
 
 
+def shown_id(x: str, names: dict, lang: str) -> str:
+    """A concept or a role as a report shows it: its name in the report's language (concepts.yaml / roles.yaml);
+    one with no name there, in an English report its id's words ("person.middle_initial" → "middle initial"), in
+    another language nothing — an internal id is for the JSON only (issue #12; review 63 #9: "person.race",
+    "org.uei" in a Korean report's question list and workbook)."""
+    if not x:
+        return ""
+    if x in names:
+        return names[x]
+    return x.rsplit(".", 1)[-1].replace("_", " ") if lang == "en" else ""
+
+
 def _legend(titles: dict, key: str) -> str:
     """A matrix column as its legend names it: the form's title, with its file where the title is not the
     file's name ("Form 1040 (F1040.pdf)"); a part of a bundle by its title alone (the file part key
@@ -1554,9 +1566,10 @@ def to_html(a: Analysis) -> str:
                f'<th>{L("asked_now")}</th><th>{L("proposed")}</th></tr>')
     col = {k: _e(L(k)) for k in ("why", "asked_now", "proposed")}
     for r in rows:
-        out.append(f'<tr><td class="head">{_e(r["datum"])}<br><span class="small">{_e(names.get(r["concept"], r["concept"]))}'
-                   f'{" · " + _e(names.get(r["role"], r["role"])) if r["role"] else ""}'
-                   f'</span></td><td data-label="{col["why"]}">{_e(r["why"])}</td>'
+        said = " · ".join(x for x in (shown_id(r["concept"], names, lang), shown_id(r["role"], names, lang)) if x)
+        out.append(f'<tr><td class="head">{_e(r["datum"])}'
+                   + (f'<br><span class="small">{_e(said)}</span>' if said else "")
+                   + f'</td><td data-label="{col["why"]}">{_e(r["why"])}</td>'
                    f'<td data-label="{col["asked_now"]}">{"<br>".join(_e(x) for x in r["asked_as"])}</td>'
                    f'<td data-label="{col["proposed"]}">{_e(r["proposed"])}</td></tr>')
     out.append("</table>")
@@ -2043,7 +2056,7 @@ def to_xlsx(a: Analysis, path: Path) -> None:
         return [XLSX_KO.get(k, k) if ko else XLSX_EN.get(k, k) for k in keys]
 
     def name(x):
-        return names.get(x, x) if x else ""
+        return shown_id(x, names, a.lang)
 
     titles = document_titles(a)
 
