@@ -1942,7 +1942,9 @@ def to_markdown(a: Analysis) -> str:
                          + (f"; **{md(t(lang, 'assumed_by', d=assumed))}**" if assumed else "")
                          + (f"; {md(t(lang, _row_note(ones), n=len(links)))}" if len(links) > 1 else "") + ") — "
                          "overrides.same: " + "; ".join(markdown_code("- " + _yaml_line(x["accept"]["overrides"]["same"][0]))
-                                                        for x in links))
+                                                        for x in links)
+                         # (the same line under never_merge rejects it: said, as report.html says it — review 63 #8)
+                         + f" ({md(t(lang, 'reject_line'))})")
     if len(items) > REVIEW_LISTED:
         lines.append(f"… {len(items) - REVIEW_LISTED} {t(lang, 'more_in_json')}")
     ov, ov_notes = _overrides(p)
