@@ -2011,6 +2011,10 @@ SUMMARY_EN = {
     "applicants_per_year": "Applicants per year",
 }
 
+#: the summary's figures of one who files every document (where the headline counts those every applicant files)
+_ALL_DOCUMENTS = ("documents_before", "documents_after", "fields_before", "fields_after", "minutes_before",
+                  "minutes_after", "cost_before", "cost_after")
+
 #: the summary sheet's rows in Korean (English: the keys of plan.json's summary as written)
 SUMMARY_KO = {
     "documents_before": "현재 제출 서류 수", "documents_after": "개선 후 제출 서류 수",
@@ -2138,10 +2142,20 @@ def to_xlsx(a: Analysis, path: Path) -> None:
             v = ("예" if v else "아니요") if ko else ("yes" if v else "no")
         elif v is None and k in ("target", "target_met", "documents_target_met"):
             v = t(a.lang, "no_verdict" if k != "target" else "no_target")  # (no target set: no verdict)
+        elif v is None and k == "hours_per_year_saved":
+            v = t(a.lang, "brief_year_unknown_value")  # (said in words, as the brief says it — review 63 #13)
+        elif k.startswith("cost_") and isinstance(v, (int, float)):
+            # (money in the currency's units: "232,500", not "232,500.0" — review 63 #13)
+            v = round(v) if (figures.get("currency") or "") in ("KRW", "JPY") else round(v, 2)
         if k == "target_basis":
             v = {"all": "모든 서류", "required": "모든 신청인이 내는 서류"}.get(v, v) if ko else \
                 {"all": "all documents", "required": "documents every applicant submits"}.get(v, v)
-        summary_rows.append([SUMMARY_KO.get(k, k) if ko else SUMMARY_EN.get(k, k), v])
+        label = SUMMARY_KO.get(k, k) if ko else SUMMARY_EN.get(k, k)
+        if figures["target_basis"] == "required" and k in _ALL_DOCUMENTS:
+            # (the figures of one who files every document, said as such beside those of every applicant: "현재 1건당
+            # 소요 시간(분)" 465 read as the brief's 413 — review 63 #13)
+            label += " (해당하는 경우에만 내는 서류까지 모두 낼 때)" if ko else " (every document filed, those filed only where they apply included)"
+        summary_rows.append([label, v])
     sheets = [
         Sheet(XLSX_KO["Summary"] if ko else "Summary", h("item", "value"), summary_rows),
         Sheet(XLSX_KO["Documents"] if ko else "Documents",
