@@ -894,10 +894,12 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
               help="What stdout holds: a summary, or the JSON result (schema formslim.screen/1).")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="Pair score from which two plans are grouped.")
+@click.option("--lang", type=click.Choice(["ko", "en"]), default=None,
+              help="Language of the summary and screen.html (default: the plans').")
 @knowledge_option
 @click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def screen_cmd(plans, templates, out_dir, fmt, threshold, knowledge_dirs, quiet, debug):
+def screen_cmd(plans, templates, out_dir, fmt, threshold, lang, knowledge_dirs, quiet, debug):
     """Find business plans (DOCX, HWPX, HWP, PDF files or folders of them) that share authorship beyond
     the programme's template: near-duplicate passages, file metadata an applicant would not share,
     identical images. Evidence for review, not proof.
@@ -930,14 +932,14 @@ def screen_cmd(plans, templates, out_dir, fmt, threshold, knowledge_dirs, quiet,
         from .report.screening import write_screen
 
         try:
-            for path in write_screen(r, Path(out_dir)):
+            for path in write_screen(r, Path(out_dir), lang or ""):
                 _say(f"wrote {path}", quiet)
         except FormslimError as exc:
             raise click.ClickException(one_line(str(exc))) from None
     from .report.screening import screen_table
 
     _write(_json.dumps(r.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n" if fmt == "json"
-           else screen_table(r), None)
+           else screen_table(r, lang or ""), None)
     if r.problems:
         sys.exit(EXIT_PARTIAL)
 

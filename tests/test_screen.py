@@ -235,7 +235,9 @@ def test_the_command_line_as_a_user_runs_it(tmp_path):
     out = tmp_path / "out"
     p = _cli(plans, "--template", plans / "template.docx", "-o", out)
     assert p.returncode == 1, p.stderr
-    assert "groups sharing authorship" in p.stdout and "Evidence for review, not proof" in p.stdout
+    # (the summary in the plans' language, as the page: review 64 #12)
+    assert "양식 밖에서 작성자를 공유하는 묶음" in p.stdout and "사람이 검토할 근거일 뿐 증거가 아님" in p.stdout, p.stdout
+    assert "groups sharing authorship" in _cli(plans, "--template", plans / "template.docx", "--lang", "en").stdout
     errors = [line for line in p.stderr.splitlines() if line.startswith("Error:")]
     assert len(errors) == 1 and "broken.hwpx" in errors[0]
     page = (out / "screen.html").read_text(encoding="utf-8")

@@ -21,37 +21,54 @@ _META_NAMES = {"doc_id": "document id", "revision_ids": "revision-save ids", "au
 _e = html_text
 
 
-def screen_table(r: ScreenResult) -> str:
-    """The terminal summary: one line per group, then the plans in it."""
+def screen_table(r: ScreenResult, lang: str = "") -> str:
+    """The terminal summary: one line per group, then the plans in it — in the plans' language, as screen.html is
+    (review 64 #12: an English summary of Korean plans beside a Korean page)."""
     s = r.to_dict()["summary"]
+    ko = (lang or plans_language(r)) == "ko"
+
     def n(count: int, word: str) -> str:
         return f"{count} {word}" + ("" if count == 1 else "s")
 
-    lines = [f"{n(s['plans'], 'plan')} screened, {n(s['groups'], 'group')} sharing authorship beyond the template "
-             f"({n(s['plans_in_groups'], 'plan')}); {n(s['pairs_compared'], 'pair')} compared"
-             + (f" ({s['pairs_proposed']} proposed by shared text, the rest by shared metadata, images, headings or the shapes of lines)"
-                if s['pairs_compared'] > s['pairs_proposed'] else f" of {s['pairs_proposed']} proposed by shared text")]
+    if ko:
+        lines = [f"검토한 계획서 {s['plans']}건, 양식 밖에서 작성자를 공유하는 묶음 {s['groups']}개 (계획서 "
+                 f"{s['plans_in_groups']}건); 비교한 쌍 {s['pairs_compared']}개"
+                 + (f" (문장으로 제안된 {s['pairs_proposed']}쌍, 나머지는 파일 정보·이미지·목차·글 모양으로)"
+                    if s['pairs_compared'] > s['pairs_proposed'] else f" (문장으로 제안된 {s['pairs_proposed']}쌍 중)")]
+    else:
+        lines = [f"{n(s['plans'], 'plan')} screened, {n(s['groups'], 'group')} sharing authorship beyond the template "
+                 f"({n(s['plans_in_groups'], 'plan')}); {n(s['pairs_compared'], 'pair')} compared"
+                 + (f" ({s['pairs_proposed']} proposed by shared text, the rest by shared metadata, images, headings or the shapes of lines)"
+                    if s['pairs_compared'] > s['pairs_proposed'] else f" of {s['pairs_proposed']} proposed by shared text")]
     for i, g in enumerate(r.groups, 1):
         best = g.evidence[0]
         why = []
         if best.text_share:
             # (the closest pair's, as screen.json rounds it — screen.html lists each pair's)
-            why.append(f"{round(best.text_share, 3):.0%} of own sentences shared by the closest pair, "
+            share = f"{round(best.text_share, 3):.0%}"
+            why.append(f"가장 가까운 쌍이 고유 문장의 {share} 공유, 일치 문장 {best.matched_passages}개" if ko else
+                       f"{share} of own sentences shared by the closest pair, "
                        f"{best.matched_passages} passage" + ("" if best.matched_passages == 1 else "s"))
         if best.metadata:
-            why.append("same " + ", ".join(_META_NAMES.get(k, k) for k, _ in best.metadata))
+            names = META_KO if ko else _META_NAMES
+            why.append(("같은 " if ko else "same ") + ", ".join(names.get(k, k) for k, _ in best.metadata))
         if best.images:
-            why.append(f"{best.images} images in common")
+            why.append(f"같은 삽입 이미지 {best.images}개" if ko else f"{best.images} images in common")
         if best.headings:
-            why.append(f"{len(best.headings)} own headings and table labels in common")
+            why.append(f"같은 자체 목차·표 항목 {len(best.headings)}개" if ko else
+                       f"{len(best.headings)} own headings and table labels in common")
         if best.habits:
-            why.append("the same labels on line after line: " + ", ".join(best.habits))
+            why.append(("여러 줄마다 붙인 같은 표지어: " if ko else "the same labels on line after line: ")
+                       + ", ".join(best.habits))
         if best.style_examples:
-            why.append(f"text set the same way (shapes {best.style:.2f})")
-        lines.append(f"G{i}  score {g.score:.2f}  {len(g.files)} plans  ({'; '.join(why)})")
+            why.append(f"같은 방식으로 쓴 글 (모양 유사도 {best.style:.2f})" if ko else
+                       f"text set the same way (shapes {best.style:.2f})")
+        lines.append(f"G{i}  점수 {g.score:.2f}  계획서 {len(g.files)}건  ({'; '.join(why)})" if ko else
+                     f"G{i}  score {g.score:.2f}  {len(g.files)} plans  ({'; '.join(why)})")
         for f in g.files:
             lines.append(f"    {one_line(f)}")
-    lines.append("Evidence for review, not proof; see the limits in screen.json or screen.html.")
+    lines.append("사람이 검토할 근거일 뿐 증거가 아님; 한계는 screen.json 또는 screen.html에." if ko else
+                 "Evidence for review, not proof; see the limits in screen.json or screen.html.")
     return "\n".join(lines) + "\n"
 
 
@@ -186,11 +203,11 @@ def screen_html(r: ScreenResult, lang: str = "") -> str:
     return "\n".join(out) + "\n"
 
 
-def write_screen(r: ScreenResult, out: Path) -> list[Path]:
-    """screen.json and screen.html in ``out``, written atomically."""
+def write_screen(r: ScreenResult, out: Path, lang: str = "") -> list[Path]:
+    """screen.json and screen.html in ``out``, written atomically (the page in ``lang``, else the plans')."""
     out = Path(out)
     with report_folder(out, OUTPUTS, MARKER) as tmp:
         (tmp / "screen.json").write_bytes(
             (json.dumps(r.to_dict(), ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8", "replace"))
-        (tmp / "screen.html").write_bytes(screen_html(r).encode("utf-8", "replace"))
+        (tmp / "screen.html").write_bytes(screen_html(r, lang).encode("utf-8", "replace"))
     return [out / n for n in OUTPUTS]
