@@ -61,11 +61,12 @@ def analyze(*paths, target: Optional[float] = None, lang=None, tariff=None, know
             opened.close()
 
 
-def write_report(analysis, out) -> list:
-    """Write the report folder of an analysis (report.html, plan.json …)."""
+def write_report(analysis, out, csv_bom: bool = True) -> list:
+    """Write the report folder of an analysis (report.html, plan.json …); the CSV files with a byte-order mark
+    (as Excel on Korean Windows needs) unless ``csv_bom`` is False."""
     from .report.redesign import write_report as _write
 
-    return _write(analysis, out)
+    return _write(analysis, out, csv_bom)
 
 
 def compare(a, b, target: Optional[float] = None, knowledge=(), cache=None):

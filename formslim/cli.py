@@ -240,7 +240,9 @@ def fields_cmd(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool
     """
     package = _read(paths, quiet, debug, inventory.to_json if fmt == "json" else None, output)
     writer = {"table": inventory.to_table, "csv": inventory.to_csv, "json": inventory.to_json}[fmt]
-    _write(writer(package), output)
+    # (a CSV written to a file begins with a byte-order mark, as analyze's do — a spreadsheet on Korean Windows opens
+    # it; on stdout, for a pipe, none: review 63 #14)
+    _write(("\ufeff" if fmt == "csv" and output else "") + writer(package), output)
     if package.problems:
         sys.exit(EXIT_PARTIAL)
 
@@ -379,9 +381,12 @@ def graph_cmd(paths, fmt, output, knowledge_dirs, quiet, debug):
               help="The package manifest, when it cannot sit beside the documents (default: PACKAGE/formslim.yaml).")
 @knowledge_option
 @cache_options
+@click.option("--csv-bom/--no-csv-bom", default=True, show_default=True,
+              help="Begin fields.csv and decisions.csv with a byte-order mark (Excel on Korean Windows reads UTF-8 "
+                   "without one as CP949); --no-csv-bom for scripts that read plain UTF-8.")
 @click.option("--quiet", is_flag=True, help="No progress or problem lines on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
-def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, knowledge_dirs, quiet, debug):
+def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, knowledge_dirs, csv_bom, quiet, debug):
     """The main job: propose the reduced package for PACKAGE (a folder, or files) and write the
     redesign report (report.html, report.md, plan.json, fields.csv, decisions.csv, report.xlsx,
     form.json; consolidated_form.docx and .hwpx where a consolidated form is proposed).
@@ -434,7 +439,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         click.echo(f"warning: {one_line(str(out))} held the report of another package ({one_line(before)}): "
                    f"replaced by this one", err=True)
     try:
-        written = redesign.write_report(result, out)
+        written = redesign.write_report(result, out, csv_bom)
     except FormslimError as exc:
         raise click.ClickException(one_line(str(exc))) from None
     s = redesign.summary(result)

@@ -227,3 +227,23 @@ def test_an_unnamed_concept_shows_no_internal_id_in_a_report():
     assert shown_id("person.ssn", names, "ko") == "주민등록번호"
     assert shown_id("person.middle_initial", names, "ko") == "" and shown_id("", names, "ko") == ""
     assert shown_id("person.middle_initial", {}, "en") == "middle initial"
+
+
+def test_a_csv_for_excel_and_one_for_a_script(tmp_path):
+    """Issue #12, review 63 #14: analyze's CSV files begin with a byte-order mark, or not with --no-csv-bom;
+    fields --format csv writes one to a file (-o), none to stdout."""
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    pkg = ROOT / "sample_forms" / "us-small-business-loan"
+    for flag, bom in (([], True), (["--no-csv-bom"], False)):
+        out = tmp_path / ("bom" if bom else "plain")
+        r = CliRunner().invoke(main, ["analyze", str(pkg), "-o", str(out), "--quiet", "--no-cache", *flag])
+        assert r.exit_code in (0, 4), r.output
+        for name in ("fields.csv", "decisions.csv"):
+            assert (out / name).read_bytes().startswith(b"\xef\xbb\xbf") is bom, (name, flag)
+    r = CliRunner().invoke(main, ["fields", str(pkg), "--format", "csv", "-o", str(tmp_path / "f.csv"), "--no-cache"])
+    assert r.exit_code == 0 and (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    r = CliRunner().invoke(main, ["fields", str(pkg), "--format", "csv", "--no-cache"])
+    assert r.exit_code == 0 and not r.stdout.startswith("\ufeff") and r.stdout.startswith("file,")

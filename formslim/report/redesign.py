@@ -3297,9 +3297,10 @@ def _legal_bases(form: dict) -> list[str]:
     return [f"{b} ({src})" if src else b for b, src in seen.items() if not any(x.startswith(f"{b}: ") for x in open_items)]
 
 
-def write_report(a: Analysis, out: Path) -> list[Path]:
+def write_report(a: Analysis, out: Path, csv_bom: bool = True) -> list[Path]:
     """Write every output into a temporary folder inside ``out``, then move them into place under a
-    lock (:func:`formslim.safe_output.report_folder`): a failure or Ctrl-C leaves the previous report."""
+    lock (:func:`formslim.safe_output.report_folder`): a failure or Ctrl-C leaves the previous report. The CSV files
+    begin with a byte-order mark unless ``csv_bom`` is False (a script that reads them as plain UTF-8)."""
     out = Path(out)
     prepare_output_dir(out)
     with report_folder(out, OUTPUTS, MARKER) as tmp:
@@ -3308,8 +3309,9 @@ def write_report(a: Analysis, out: Path) -> list[Path]:
 
         put("plan.json", json.dumps(plan_json(a), ensure_ascii=False, indent=2, sort_keys=True) + "\n")
         # a byte-order mark: spreadsheet programs on Korean Windows otherwise read UTF-8 as CP949
-        put("fields.csv", "\ufeff" + fields_csv(a))
-        put("decisions.csv", "\ufeff" + decisions_csv(a))
+        bom = "\ufeff" if csv_bom else ""
+        put("fields.csv", bom + fields_csv(a))
+        put("decisions.csv", bom + decisions_csv(a))
         put("report.md", to_markdown(a))
         put("report.html", to_html(a))
         put("form.json", json.dumps(a.form, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
