@@ -247,11 +247,19 @@ def fields_cmd(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool
         sys.exit(EXIT_PARTIAL)
 
 
-def _paths_exist(paths) -> None:
-    """A path that does not exist is wrong usage: one line, exit 2, in every command."""
+def _paths_exist(paths, json_out: bool = False) -> None:
+    """A path that does not exist is wrong usage: one line, exit 2, in every command — and, for a command asked for
+    JSON (``json_out``), ``formslim.nothing-read/1`` on stdout naming it, so a script always gets JSON (review 63
+    #15: nothing on stdout)."""
+    import json as _json
+
     for p in paths:
         if not Path(p).exists():
             click.echo(f"Error: {shown_name(str(p))}: no such file or folder", err=True)
+            if json_out:
+                doc = {"schema": "formslim.nothing-read/1", "package": Path(str(p)).name,
+                       "problems": [{"file": str(p), "message": "no such file or folder", "code": "not_found"}]}
+                click.echo(terminal_text(_json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)))
             raise click.exceptions.Exit(EXIT_USAGE)
 
 
@@ -259,7 +267,7 @@ def _read(paths, quiet: bool, debug: bool, empty_json=None, output=None):
     """The package of PATHS. When nothing could be read: one line on stderr, exit 3 — and, for a command
     asked for JSON (``empty_json``), the empty result with its problems on stdout, so scripts always get
     JSON."""
-    _paths_exist(paths)
+    _paths_exist(paths, empty_json is not None)
     with _reading(quiet, debug) as cache:
         package = read_package(paths, progress=_progress(not quiet), cache=cache)
     if not quiet:
@@ -400,7 +408,7 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
     from .report import redesign
 
     paths = [Path(p) for p in package]
-    _paths_exist(paths)
+    _paths_exist(paths, fmt == "json")
     _kb(knowledge_dirs)  # a bad knowledge file is said before any document is read
     if out_dir:
         # an output folder holding the user's own files is the wrong -o: said before any document is read
@@ -604,7 +612,7 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
     cache = None if meta.get("no_cache") else (meta.get("cache_path") or default_path())
     if cache is not None and str(cache).lower() in ("0", "off", "no", "false", "none"):
         cache = None
-    _paths_exist([source])
+    _paths_exist([source], fmt == "json")
     _kb(knowledge_dirs)  # a bad knowledge file is said before any package is read
     try:
         specs = discover(source)
@@ -697,7 +705,7 @@ def compare_cmd(old, new, fmt, target, fail_on_change, output, knowledge_dirs, q
 
     from .comparison import compare, compare_table
 
-    _paths_exist([old, new])
+    _paths_exist([old, new], fmt == "json")
     _kb(knowledge_dirs)  # a bad knowledge file is said before any document is read
     with _reading(quiet, debug) as cache:
         c = compare([old], [new], target=target, knowledge=knowledge_dirs, cache=cache)
@@ -732,7 +740,7 @@ def diff_cmd(old, new, fmt, fail_on_change, output, knowledge_dirs, quiet, debug
 
     from .match.versions import diff_packages, diff_table
 
-    _paths_exist([old, new])
+    _paths_exist([old, new], fmt == "json")
     kb = _kb(knowledge_dirs)
     a = _read([old], quiet, debug, (lambda p: _nothing_read_json(p, [old])) if fmt == "json" else None, output)
     b = _read([new], quiet, debug, (lambda p: _nothing_read_json(p, [new])) if fmt == "json" else None, output)
@@ -779,7 +787,7 @@ def eligibility_cmd(notice, profile, rules_path, rules_out, plan_dir, fmt, lang,
                               self_check)
     from .errors import InputFileError
 
-    _paths_exist([notice] + [p for p in (profile, rules_path, plan_dir) if p])
+    _paths_exist([notice] + [p for p in (profile, rules_path, plan_dir) if p], fmt == "json")
     try:
         if rules_path:
             rules = rules_from_yaml(rules_path)
@@ -851,7 +859,7 @@ def fill_cmd(report_dir, profile, out_dir, fmt, quiet, debug):
     from .eligibility import load_profile
     from .prefill import fill_form, fill_summary, load_form, profile_problems, unused_facts, write_filled
 
-    _paths_exist([report_dir, profile])
+    _paths_exist([report_dir, profile], fmt == "json")
     try:
         form = load_form(report_dir)
         facts, problems = load_profile(profile)
@@ -916,7 +924,7 @@ def screen_cmd(plans, templates, out_dir, fmt, threshold, lang, knowledge_dirs, 
 
     from .screening import ScreenOptions, screen
 
-    _paths_exist([*plans, *templates])
+    _paths_exist([*plans, *templates], fmt == "json")
     try:
         r = screen(plans, templates, ScreenOptions(threshold=threshold), progress=_progress(not quiet),
                    knowledge=knowledge_dirs)
@@ -968,7 +976,7 @@ def eval_pairs_cmd(pairs, split, count_review, fmt, show_errors, knowledge_dirs)
 
     from .match.evaluate import evaluate_pairs, read_pairs
 
-    _paths_exist([pairs])
+    _paths_exist([pairs], fmt == "json")
     kb = _kb(knowledge_dirs)
     try:
         rows = read_pairs(pairs, None if split == "all" else split)

@@ -247,3 +247,24 @@ def test_a_csv_for_excel_and_one_for_a_script(tmp_path):
     assert r.exit_code == 0 and (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     r = CliRunner().invoke(main, ["fields", str(pkg), "--format", "csv", "--no-cache"])
     assert r.exit_code == 0 and not r.stdout.startswith("\ufeff") and r.stdout.startswith("file,")
+
+
+@pytest.mark.parametrize("command", ["fields", "analyze", "screen", "eligibility", "diff"])
+def test_a_missing_path_under_format_json_still_prints_json(command, tmp_path):
+    """Review 63 #15: a script asking for JSON got nothing on stdout for a path that does not exist. Exit 2 and the
+    one Error: line as ever, and formslim.nothing-read/1 on stdout, valid against its schema."""
+    import json
+
+    import jsonschema
+    from click.testing import CliRunner
+
+    from formslim.cli import main
+
+    missing = tmp_path / "nope"
+    args = [command, str(missing)] + ([str(missing)] if command == "diff" else []) + ["--format", "json"]
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 2 and r.stderr.strip() == f"Error: {missing}: no such file or folder", r.stderr
+    doc = json.loads(r.stdout)
+    schema = json.loads((ROOT / "docs" / "schemas" / "nothing-read.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema)
+    assert doc["problems"] == [{"file": str(missing), "message": "no such file or folder", "code": "not_found"}]
