@@ -983,7 +983,7 @@ def eval_pairs_cmd(pairs, split, count_review, fmt, show_errors, knowledge_dirs)
     except FormslimError as exc:
         raise click.ClickException(one_line(str(exc))) from None
     metrics, results = evaluate_pairs(rows, kb, count_review=count_review)
-    metrics = {"file": pairs, "split": split, **metrics}
+    metrics = {"schema": "formslim.eval-pairs/1", "file": pairs, "split": split, **metrics}
     errors = [r for r in results if r.gold != r.predicted]
     if fmt == "json":
         out = dict(metrics)

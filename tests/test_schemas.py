@@ -25,7 +25,8 @@ from referencing import Registry, Resource
 from .conftest import CORPUS, ROOT, SAMPLES, needs_corpus
 
 SCHEMAS = ROOT / "docs" / "schemas"
-NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue", "screen", "eligibility", "fill")
+NAMES = ("fields", "match", "graph", "plan", "form", "diff", "compare", "catalogue", "screen", "eligibility", "fill",
+         "eval-pairs")
 #: outputs whose "schema" value the code writes with a hyphen (formslim-compare/1), not a dot (formslim.plan/1)
 HYPHENATED = ("compare", "catalogue")
 ID_BASE = "https://formslim.example/schemas/"
@@ -147,6 +148,8 @@ def _jobs(tmp: Path) -> dict[str, tuple[list[str], set[int]]]:
     fill_profile.write_text("company: 한빛정밀\nfounding_date: 2019-03-15\nfacts:\n  org.brn: 220-81-62517\n"
                             "  contact person.email: nope\n", encoding="utf-8")
     jobs["fill kr"] = (["fill", str(tmp / "fill-report"), "--profile", str(fill_profile), "--format", "json"], {1})
+    # eval-pairs: the project's own label pairs, with the pairs it decides wrongly (review 63 #15: no schema)
+    jobs["eval-pairs"] = (["eval-pairs", str(ROOT / "eval" / "label_pairs.csv"), "--format", "json", "--errors"], {0})
     if CORPUS.is_dir():
         for name, (old, new) in CORPUS_PAIRS.items():
             jobs[name] = (["compare", str(PROCUREMENT / old), str(PROCUREMENT / new), "--format", "json"], {0})
@@ -237,6 +240,7 @@ OUTPUTS += [
     ("screen empty", "screen", lambda r: _stdout_json(r, "screen empty")),
     ("eligibility notice", "eligibility", lambda r: _stdout_json(r, "eligibility notice")),
     ("fill kr", "fill", lambda r: _stdout_json(r, "fill kr")),
+    ("eval-pairs", "eval-pairs", lambda r: _stdout_json(r, "eval-pairs")),
     ("eligibility notice no profile", "eligibility", lambda r: _stdout_json(r, "eligibility notice no profile")),
     ("eligibility corpus", "eligibility", lambda r: _stdout_json(r, _corpus_run(r, "eligibility corpus"))),
     ("batch samples stdout", "catalogue", lambda r: _stdout_json(r, "batch samples")),
