@@ -441,15 +441,17 @@ def analyze_cmd(package, out_dir, target, lang, tariff, fmt, manifest_path, know
         _nothing_read(paths, quiet, (lambda: click.echo(_nothing_read_json(result.package, paths), nl=False))
                       if fmt == "json" else None)
     out = Path(out_dir) if out_dir else Path("formslim-report") / (result.package.name or "package")
-    if not quiet and (before := _report_of(out)) and before != result.package.name:
-        # (formslim's own earlier report is replaced, as ever — but another package's, said: review 63 #11 pointed
-        # -o at the K-Startup report's folder with the loan consents and lost it without a word)
-        click.echo(f"warning: {one_line(str(out))} held the report of another package ({one_line(before)}): "
-                   f"replaced by this one", err=True)
+    before = _report_of(out)
     try:
         written = redesign.write_report(result, out, csv_bom)
     except FormslimError as exc:
         raise click.ClickException(one_line(str(exc))) from None
+    if not quiet and before and before != result.package.name:
+        # (formslim's own earlier report is replaced, as ever — but another package's, said once it is: review 63
+        # #11 pointed -o at the K-Startup report's folder with the loan consents and lost it without a word; a write
+        # that fails replaces nothing and says only why)
+        click.echo(f"warning: {one_line(str(out))} held the report of another package ({one_line(before)}): "
+                   f"replaced by this one", err=True)
     s = redesign.summary(result)
     for x in result.plan.assumptions:
         if x.startswith("override not applied: "):  # a manifest line that names no field of the package
