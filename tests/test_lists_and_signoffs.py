@@ -231,7 +231,8 @@ def test_links_between_documents_kept_as_they_are_are_not_asked(tmp_path):
 
     fire = analyze([CORPUS / "kr-fire-forms"])
     asked, unasked = plan_queue(fire)
-    assert not asked and unasked >= 50 and len(fire.match.queue) == unasked
+    # (the queue holds no link whose acceptance the manifest would refuse — review 63 #7 —: 12 left of the ≥ 50)
+    assert not asked and unasked >= 10 and len(fire.match.queue) == unasked
     assert brief(fire)["human"]["review"] == 0
     write_report(fire, tmp_path / "fire")
     md = (tmp_path / "fire" / "report.md").read_text(encoding="utf-8")

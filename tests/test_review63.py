@@ -177,7 +177,7 @@ def test_the_burden_by_document_and_the_duplication_heat_map(tmp_path):
     html = (tmp_path / "o" / "report.html").read_text(encoding="utf-8")
     rows = redesign.burden_by_document(a)
     assert len(rows) >= 2 and all(x is not None or y is not None for _, x, y in rows)
-    chart = html[html.index('aria-label="신청 1건당 소요 시간: 서류별"'):]
+    chart = html[html.index('aria-label="서류별 소요 시간(분)"'):]
     chart = chart[:chart.index("</svg>")]
     assert ">합계</text>" in chart and f'>{a.burden.minutes("before"):.0f} 분</text>' in chart
     used, matrix_rows, _ = redesign._matrix(a, redesign.protocol_rows(a))
