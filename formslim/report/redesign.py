@@ -1142,10 +1142,7 @@ def _svg_bars(a: Analysis) -> str:
                          f'fill="{"#ffffff" if inside else "#1d2733"}">{v:.0f} {_e(t(lang, "minutes"))}</text>')
             y += bar_h
         y += gap
-    parts.append(f'<rect x="{left}" y="{y + 4}" width="10" height="10" fill="#9aa9bb"/><text x="{left + 14}" y="{y + 13}" '
-                 f'font-size="11">{_e(t(lang, "before"))}</text><rect x="{left + 80}" y="{y + 4}" width="10" height="10" '
-                 f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text>')
-    parts.append("</svg>")
+    parts.append(_svg_legend(left, y, lang))
     return "".join(parts)
 
 
@@ -1215,10 +1212,7 @@ def _svg_documents(a: Analysis) -> str:
                              f'{_e(t(lang, "burden_none"))}</text>')
             y += bar_h
         y += gap
-    parts.append(f'<rect x="{left}" y="{y + 4}" width="10" height="10" fill="#9aa9bb"/><text x="{left + 14}" y="{y + 13}" '
-                 f'font-size="11">{_e(t(lang, "before"))}</text><rect x="{left + 80}" y="{y + 4}" width="10" height="10" '
-                 f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text>')
-    parts.append("</svg>")
+    parts.append(_svg_legend(left, y, lang))
     return "".join(parts)
 
 
@@ -1272,6 +1266,13 @@ def shown_id(x: str, names: dict, lang: str) -> str:
     if x in names:
         return names[x]
     return x.rsplit(".", 1)[-1].replace("_", " ") if lang == "en" else ""
+
+
+def _svg_legend(left: float, y: float, lang: str) -> str:
+    """The before/after key under a bar chart, and the chart's end."""
+    return (f'<rect x="{left}" y="{y + 4}" width="10" height="10" fill="#9aa9bb"/><text x="{left + 14}" y="{y + 13}" '
+            f'font-size="11">{_e(t(lang, "before"))}</text><rect x="{left + 80}" y="{y + 4}" width="10" height="10" '
+            f'fill="#2b5797"/><text x="{left + 94}" y="{y + 13}" font-size="11">{_e(t(lang, "after"))}</text></svg>')
 
 
 def _legend(titles: dict, key: str) -> str:
