@@ -97,10 +97,14 @@ def _why_nothing_read(package, paths) -> tuple:
 def _nothing_read_json(package, paths) -> str:
     """``formslim.nothing-read/1``: what a command asked for JSON prints when nothing could be read — the
     package (or side) and why, so a script always gets JSON on stdout."""
+    return _nothing_read_doc(package.name, [x.to_dict() for x in _why_nothing_read(package, paths)])
+
+
+def _nothing_read_doc(name: str, problems: list[dict]) -> str:
+    """The ``formslim.nothing-read/1`` JSON text: the package (or side) and its problems."""
     import json as _json
 
-    doc = {"schema": "formslim.nothing-read/1", "package": package.name,
-           "problems": [x.to_dict() for x in _why_nothing_read(package, paths)]}
+    doc = {"schema": "formslim.nothing-read/1", "package": name, "problems": problems}
     return terminal_text(_json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)) + "\n"
 
 
@@ -251,15 +255,14 @@ def _paths_exist(paths, json_out: bool = False) -> None:
     """A path that does not exist is wrong usage: one line, exit 2, in every command — and, for a command asked for
     JSON (``json_out``), ``formslim.nothing-read/1`` on stdout naming it, so a script always gets JSON (review 63
     #15: nothing on stdout)."""
-    import json as _json
+    from .model import Problem
 
     for p in paths:
         if not Path(p).exists():
             click.echo(f"Error: {shown_name(str(p))}: no such file or folder", err=True)
             if json_out:
-                doc = {"schema": "formslim.nothing-read/1", "package": Path(str(p)).name,
-                       "problems": [{"file": str(p), "message": "no such file or folder", "code": "not_found"}]}
-                click.echo(terminal_text(_json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True)))
+                click.echo(_nothing_read_doc(Path(str(p)).name, [Problem(str(p), "no such file or folder",
+                                                                           "not_found").to_dict()]), nl=False)
             raise click.exceptions.Exit(EXIT_USAGE)
 
 
@@ -626,10 +629,8 @@ def batch_cmd(source, out_dir, jobs, target, lang, tariff, fmt, scheduler, knowl
             if fmt == "json":
                 from .model import Problem
 
-                click.echo(terminal_text(_json.dumps(
-                    {"schema": "formslim.nothing-read/1", "package": Path(source).name,
-                     "problems": [Problem(file=str(source), message=str(exc), code="empty").to_dict()]},
-                    ensure_ascii=False, indent=2, sort_keys=True)))
+                click.echo(_nothing_read_doc(Path(source).name, [Problem(file=str(source), message=str(exc),
+                                                                         code="empty").to_dict()]), nl=False)
             raise click.exceptions.Exit(EXIT_NOTHING)
         if Path(source).suffix.lower() not in LIST_SUFFIXES:  # a file that is no list: wrong usage
             click.echo(f"Error: {one_line(str(exc))}", err=True)

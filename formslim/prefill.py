@@ -242,6 +242,17 @@ def _party_of(item: dict) -> str:
     return parts[-1] if len(parts) >= 4 and parts[0] == "registry_key" and re.fullmatch(r"[a-z_]+", parts[-1]) else ""
 
 
+def _written(item: dict, value, key: str, note: str) -> Filled:
+    """A profile's value checked (:func:`check`) and written on the item with where it came from (``note``), or
+    flagged and not written."""
+    label = item.get("label", "")
+    written, why = check(item, value)
+    if written is None:
+        return Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}", key=key)
+    item["value"], item["value_source"] = written, note
+    return Filled(item["id"], label, "filled", value=written, source=note, key=key)
+
+
 def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
     """The form with ``value`` and ``value_source`` on the items the profile answers, and what was done
     with each question."""
@@ -282,16 +293,10 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
             if isinstance(value, dict) and concept in ("org.revenue", "org.employees"):
                 value, year = yearly(value, label)
                 key += year
-            written, why = check(item, value)
-            if written is None:
-                done.append(Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}", key=key))
-                continue
-            item["value"] = written
             note = f"from the profile ({key})"
             if item.get("source") == "prefill" and item.get("registry"):
                 note += f"; the agency confirms it against {item['registry']}"
-            item["value_source"] = note
-            done.append(Filled(item["id"], label, "filled", value=written, source=note, key=key))
+            done.append(_written(item, value, key, note))
     # what the plan adds to a document another person signs (the co-representative's consent: the ID check's data,
     # the ID to check): filled from the profile's keys for that party like any other, else that person's to answer
     # (review 64 #3: its passport data were "not asked by this form", and its items had no outcome at all)
@@ -319,13 +324,7 @@ def fill_form(form: dict, profile: dict) -> tuple[dict, list[Filled]]:
                 done.append(Filled(item["id"], label, "blank",
                                    source=f"no source: {signer or 'the person who signs it'} answers"))
                 continue
-            written, why = check(item, value)
-            if written is None:
-                done.append(Filled(item["id"], label, "flagged", value=value, source=f"{key}: {why}", key=key))
-                continue
-            item["value"] = written
-            item["value_source"] = f"from the profile ({key})"
-            done.append(Filled(item["id"], label, "filled", value=written, source=item["value_source"], key=key))
+            done.append(_written(item, value, key, f"from the profile ({key})"))
     # a value of the profile no question asks is checked too: a wrong one is flagged, never passed over (review 58 #7)
     flagged = {f.key.split(" (")[0] for f in done if f.outcome == "flagged"}
     for key, value, why in invalid_values(profile):

@@ -1,4 +1,5 @@
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,34 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is absent")
     return CORPUS
+
+
+# ------------------------------------------------------------------ a real browser, for the HTML report
+
+def _chromium() -> str | None:
+    for c in ("/usr/bin/chromium", "/usr/bin/chromium-browser", shutil.which("chromium") or ""):
+        if c and Path(c).exists():
+            return c
+    return None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through playwright, one per test module; skipped where either is missing (never in CI)."""
+    exe = _chromium()
+    if exe is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must have Chromium (.ci/run installs it)")
+        pytest.skip("Chromium is not installed")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail("CI must have playwright (dev extra)")
+        pytest.skip("playwright is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu", "--disable-quic",
+                                                         "--no-first-run", "--disable-background-networking",
+                                                         "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()

@@ -622,34 +622,6 @@ def test_form_numbers_and_what_a_schedule_is_filed_with():
 
 # ------------------------------------------------------------------ the HTML report in a real browser
 
-def _chromium() -> str | None:
-    for c in ("/usr/bin/chromium", "/usr/bin/chromium-browser", shutil.which("chromium") or ""):
-        if c and Path(c).exists():
-            return c
-    return None
-
-
-@pytest.fixture(scope="module")
-def browser():
-    exe = _chromium()
-    if exe is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI must have Chromium (.ci/run installs it)")
-        pytest.skip("Chromium is not installed")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("CI must have playwright (dev extra)")
-        pytest.skip("playwright is not installed")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu", "--disable-quic",
-                                                         "--no-first-run", "--disable-background-networking",
-                                                         "--disable-component-update", "--disable-sync"])
-        yield b
-        b.close()
-
-
 def _open(browser, path: Path):
     page = browser.new_page(viewport={"width": 1200, "height": 1600})
     console, requests = [], []

@@ -251,32 +251,15 @@ def test_a_package_within_mss_count_before_the_plan_is_not_called_met():
 
 
 @needs_corpus
-def test_kstartup_brief_prints_on_one_page(tmp_path):
+def test_kstartup_brief_prints_on_one_page(browser, tmp_path):
     """The K-Startup brief — its verdict on three counts, the notice's contradictions, what blocks the target — ends
     on the first printed A4 page, the report's title above it (reviews 60 #16, 61 #9)."""
-    import os
-
-    from .test_analyze import _chromium
-
-    exe = _chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    if exe is None or sync_playwright is None:
-        if os.environ.get("CI"):
-            raise AssertionError("CI must have Chromium and playwright (.ci/run installs them)")
-        import pytest
-        pytest.skip("Chromium or playwright is not installed")
     CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"), "--quiet"])
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu", "--disable-quic",
-                                                         "--no-first-run", "--disable-background-networking"])
-        page = b.new_page(viewport={"width": 680, "height": 1009})  # (A4 less 15 mm margins, at 96 dpi)
-        page.emulate_media(media="print")
-        page.goto((tmp_path / "o" / "report.html").resolve().as_uri())
-        bottom = page.evaluate("document.getElementById('brief').getBoundingClientRect().bottom")
-        text = page.inner_text("#brief")
-        b.close()
+    page = browser.new_page(viewport={"width": 680, "height": 1009})  # (A4 less 15 mm margins, at 96 dpi)
+    page.emulate_media(media="print")
+    page.goto((tmp_path / "o" / "report.html").resolve().as_uri())
+    bottom = page.evaluate("document.getElementById('brief').getBoundingClientRect().bottom")
+    text = page.inner_text("#brief")
+    page.close()
     assert bottom <= 1009, bottom
     assert "미달성 (모든 서류 9 → 6건: 미달성; 모든 신청인이 내는 서류, 공고문의 제출서류 표: 감축 전부터 목표 이하)" in text, text[:400]

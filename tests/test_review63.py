@@ -47,7 +47,7 @@ def test_a_cost_of_time_at_or_below_zero_is_refused(tmp_path):
 
 
 @needs_corpus
-def test_no_printed_page_ends_in_a_heading(tmp_path):
+def test_no_printed_page_ends_in_a_heading(browser, tmp_path):
     """A heading printed at a page's foot, its text on the next page (review 63 #5: "서류 목록", "2. Contact person"):
     every heading keeps with what follows, in the report as Chromium prints it on A4."""
     import pdfplumber
@@ -55,28 +55,13 @@ def test_no_printed_page_ends_in_a_heading(tmp_path):
 
     from formslim.cli import main
 
-    from .test_analyze import _chromium
-
-    exe = _chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    if exe is None or sync_playwright is None:
-        import os
-        if os.environ.get("CI"):
-            raise AssertionError("CI must have Chromium and playwright (.ci/run installs them)")
-        pytest.skip("Chromium or playwright is not installed")
     CliRunner().invoke(main, ["analyze", str(CORPUS / "kr-kstartup-sandoc"), "-o", str(tmp_path / "o"), "--quiet"])
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox", "--disable-gpu", "--disable-quic",
-                                                         "--no-first-run", "--disable-background-networking"])
-        page = b.new_page(viewport={"width": 1280, "height": 900})
-        page.goto((tmp_path / "o" / "report.html").resolve().as_uri())
-        page.emulate_media(media="print")
-        heads = page.evaluate("Array.from(document.querySelectorAll('h2,h3,h4')).map(h => h.innerText)")
-        page.pdf(path=str(tmp_path / "r.pdf"), format="A4")
-        b.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto((tmp_path / "o" / "report.html").resolve().as_uri())
+    page.emulate_media(media="print")
+    heads = page.evaluate("Array.from(document.querySelectorAll('h2,h3,h4')).map(h => h.innerText)")
+    page.pdf(path=str(tmp_path / "r.pdf"), format="A4")
+    page.close()
     heads = {" ".join(h.split()) for h in heads if h.strip()}
     ends = []
     with pdfplumber.open(tmp_path / "r.pdf") as doc:

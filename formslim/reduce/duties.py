@@ -128,14 +128,6 @@ def submission_duties(package: Package, plan: ReductionPlan, knowledge, country:
     return sorted(items, key=lambda d: STAGES.index(d["stage"]) if d["stage"] in STAGES else len(STAGES))
 
 
-def stage_counts(items: list[dict]) -> list[tuple[str, int]]:
-    """How many submissions each stage requires, in stage order."""
-    counts: dict[str, int] = {}
-    for d in items:
-        counts[d["stage"]] = counts.get(d["stage"], 0) + 1
-    return [(s, counts[s]) for s in STAGES if s in counts]
-
-
 def _alike(a: dict, b: dict) -> bool:
     """Two versions' required documents are one: the same name, or names :func:`same_document` holds alike (the
     annex form and the notice aside: a revision renumbers both)."""

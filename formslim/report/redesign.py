@@ -15,7 +15,7 @@ from typing import Iterable, Optional
 from .. import __version__
 from ..pipeline import Analysis
 from ..reduce.burden import standard_times
-from ..reduce.duties import same_document, stage_counts, submission_duties
+from ..reduce.duties import same_document, submission_duties
 from ..reduce.exhibits import exhibit_findings
 from ..reduce.plan import consented_elsewhere, own_sharing_consent
 from ..reduce.verdict import notice_count, required_cost, required_minutes, verdict
@@ -1156,8 +1156,8 @@ def _burden_name(a: Analysis, key: str) -> str:
 
 
 def _short_title(a: Analysis, key: str) -> str:
-    d = next((x for x in a.plan.documents if (x.key or x.file) == key), None)
-    return clip_width((d.title if d is not None and d.title else key) or key, 44)
+    """A document's title (:func:`document_titles`), clipped for a chart's label; its key where it has none."""
+    return clip_width(document_titles(a).get(key) or key, 44)
 
 
 def burden_by_document(a: Analysis) -> list[tuple[str, Optional[float], Optional[float]]]:
@@ -2611,7 +2611,7 @@ def _brief_rows(a: Analysis, s: dict, L) -> list[tuple[str, str]]:
         # review 54 #10)
         if round(before) == round(after):
             return f' ({L("no_change")})'
-        return "" if abs(before - after) > a.burden.range * max(before, after) else f' ({L("within_range", range=rng)})'
+        return f' ({L("within_range", range=rng)})' if _within_range(before, after, a.burden.range) else ""
     if required:
         # (the figures of every applicant first — those the target is judged on —; then, in brackets on the same row,
         # those of one who files every document, those filed only where they apply included: a saving in a document
@@ -2706,9 +2706,8 @@ def _yearly_note(a: Analysis, s: dict) -> str:
     required = a.plan.target_basis == "required"
     before, after = ((s["minutes_required_before"], s["minutes_required_after"]) if required
                      else (s["minutes_before"], s["minutes_after"]))
-    if round(before) == round(after) or abs(before - after) > a.burden.range * max(before, after):
-        return ""
-    return t(a.lang, "within_range", range=round(a.burden.range * 100))
+    return t(a.lang, "within_range", range=round(a.burden.range * 100)) if _within_range(before, after, a.burden.range) \
+        else ""
 
 
 def owner_cuts(a: Analysis) -> list[dict]:
@@ -2956,10 +2955,13 @@ def _exhibits_line(x: dict, lang: str) -> str:
             + (t(lang, "brief_exhibits_unnamed", docs=", ".join(x["unnamed"])) if x["unnamed"] else ""))
 
 
-def required_submissions(a: Analysis) -> list[dict]:
+def required_submissions(a: Analysis, requests: Optional[list[dict]] = None) -> list[dict]:
     """What the package's notices and specifications require to be submitted (formslim.reduce.duties), those the
-    notice's own requests name aside (they are said with them)."""
-    requested = tuple((x["document"], x["who"]) for x in notice_requests(a.plan, a.package, a.knowledge, a.country))
+    notice's own requests (``requests``: :func:`notice_requests`, read here where not given) name aside (they are
+    said with them)."""
+    if requests is None:
+        requests = notice_requests(a.plan, a.package, a.knowledge, a.country)
+    requested = tuple((x["document"], x["who"]) for x in requests)
     return submission_duties(a.package, a.plan, a.knowledge, a.country, requested)
 
 
@@ -2979,9 +2981,10 @@ def submissions(a: Analysis) -> list[dict]:
     stands in for it: not in the figures), in the order an applicant meets them. Review 61 #13: the brief said "4"
     beyond the package on one line and "2 submissions" on another, of one notice — two lists a reader could not
     add up. plan.json keeps both sources apart (``summary.notice_requests``, ``required_submissions``)."""
+    requests = notice_requests(a.plan, a.package, a.knowledge, a.country)
     items = [{**x, "stage_key": "duty_stage_" + x["stage"], "fetchable": None,
-              "outside": not x["in_package"] and not x["instead"]} for x in required_submissions(a)]
-    for x in notice_requests(a.plan, a.package, a.knowledge, a.country):
+              "outside": not x["in_package"] and not x["instead"]} for x in required_submissions(a, requests)]
+    for x in requests:
         items.append({"document": x["document"], "stage": x["stage"],
                       "stage_key": "duty_stage_selection" if x["stage"] == "selection" else "stage_" + x["stage"],
                       "when": x["who"], "who": x["who"], "to": "", "case": "", "clause": "", "form": "",
@@ -3266,11 +3269,16 @@ def reworded_rows(form: dict) -> list[tuple[str, str]]:
                               for it in s["items"] for r in it.get("reworded") or ()))
 
 
+def _within_range(before: float, after: float, rng: float) -> bool:
+    """Whether a modelled change is one the model cannot tell from none: some change, inside its own ±range."""
+    return round(before) != round(after) and abs(before - after) <= rng * max(before, after)
+
+
 def _change_note(before: float, after: float, rng: float, L, unit: str, saved: str, added: str) -> str:
     """What a card says of a modelled change: none, none measured (inside the model's ±range), or saved / added."""
     if round(before) == round(after):
         return L("no_change")
-    if abs(before - after) <= rng * max(before, after):
+    if _within_range(before, after, rng):
         return L("within_range", range=round(rng * 100))
     return f'{L("saved")} {saved}{unit}' if before >= after else f'{L("added")} {added}{unit}'
 
