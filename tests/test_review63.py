@@ -253,3 +253,50 @@ def test_a_missing_path_under_format_json_still_prints_json(command, tmp_path):
     schema = json.loads((ROOT / "docs" / "schemas" / "nothing-read.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(doc, schema)
     assert doc["problems"] == [{"file": str(missing), "message": "no such file or folder", "code": "not_found"}]
+
+
+def test_legal_notes_written_in_english_are_said_in_a_korean_report():
+    """A Korean report of a US package gave its legal basis in English, with one word replaced ("guarantees,
+    채권자 agreements", review 63 #9): each English note of reduce.plan has its Korean, and a note read again with the
+    form's source after it keeps that part."""
+    from formslim.reduce.plan import LEGAL
+    from formslim.report.i18n import localise
+
+    for country in ("US", "EU"):
+        for rule, note in LEGAL[country].items():
+            ko = localise("ko", note, {"creditor": "채권자"})
+            assert ko != note and "the " not in ko, (country, rule, ko)
+    tail = " The form's source, 'x', is a regulation (y)."
+    assert localise("ko", LEGAL["US"]["K-STATUTORY"] + tail).endswith(tail)
+    assert localise("en", LEGAL["US"]["K-SIGNER"]) == LEGAL["US"]["K-SIGNER"]
+
+
+def test_a_role_named_in_words_is_named_in_the_report_language():
+    """"the standby borrower may be the 신청기업: check it is the same person" (review 63 #9): the reason reads
+    whole, each role by its Korean name; every role has one (roles.yaml name_ko or a Korean cue)."""
+    from formslim.report.i18n import josa, knowledge_names, localise
+
+    kb = load_knowledge()
+    names = knowledge_names("ko", kb)
+    line = localise("ko", "the standby borrower may be the applicant: check it is the same person", names)
+    assert line == josa(f"{names['standby_borrower']}이(가) {names['applicant']}일 수 있음: 같은 사람인지 확인"), line
+    assert "borrower" not in line
+    assert [r.id for r in kb.roles.values() if r.id not in names] == []
+
+
+@needs_corpus
+def test_a_us_forms_choice_named_by_its_options_stays_in_the_forms_language(tmp_path):
+    """"The owner's 성별 (하나만 표시)" in the Korean report of SBA Form 1919 (review 63 #9): the datum a group of boxes
+    asks is named in the language its options are printed in — the label it joins is the form's own."""
+    import json
+
+    from formslim.pipeline import analyze
+    from formslim.report.redesign import write_report
+
+    a = analyze([CORPUS / "sba-lukacera" / "SBAForm1919.pdf"], lang="ko")
+    write_report(a, tmp_path / "out")
+    form = json.loads((tmp_path / "out" / "form.json").read_text(encoding="utf-8"))
+    labels = [i["label"] for s in form["sections"] for i in s["items"]]
+    sex = next(x for x in labels if x.startswith("The owner's "))
+    assert sex.startswith("The owner's veteran status (하나만 표시)"), sex
+    assert not [x for x in labels if x.startswith("The owner's") and ("성별" in x or "보훈" in x)]

@@ -1305,6 +1305,18 @@ EVIDENCE = {
         (r"required attachments taken from the notice's list of documents to submit \(each with its number of "
          r"copies\) and the checklist's '\(필수\)' items",
          "첨부 서류는 공고문의 제출 서류 목록(부수가 적힌 항목)과 제출 목록의 '(필수)' 항목으로 셈"),
+        (r"the standard times per activity are borrowed from Germany \((.+)\); no measurement of US applicants "
+         r"exists here: the minutes are a model's, to check against a sample of real applicants",
+         "활동별 표준 소요시간은 독일 연방 표준비용모형 지침({1})에서 빌려 온 값으로, 미국 신청인을 측정한 값이 아니다: "
+         "분 단위 수치는 모형의 추정이므로 실제 신청인 표본으로 확인해야 한다"),
+        (r"answers pre-filled only where the applicant gives a number the forms ask 'if any' \((.+)\) are counted as "
+         r"asked: an applicant without that number answers them",
+         "서식이 '해당 시' 적게 하는 번호를 신청인이 적을 때만 미리 채워지는 답({1})은 묻는 것으로 셌다: 그 번호가 없는 "
+         "신청인은 직접 적는다"),
+        (r"the form is filed for a person or a business, copy by copy \('(.+)'\): check whose copy this is, and who "
+         r"signs it", "개인 또는 사업체마다 한 부씩 내는 서식('{1}'): 누구의 것인지, 누가 서명하는지 확인"),
+        (r"not pre-filled from (.+?): '(.+)' \(([^()]+)\) — the form says: '(.*)'; the answer is the one that source "
+         r"gives", "{1}에서 미리 채우지 않음: '{2}'({3}) — 서식의 문구: '{4}'; 답은 그 출처가 주는 값이어야 함"),
         (r"the standard times per activity are borrowed from Germany \((.+)\); no measurement of KR applicants "
          r"exists here: the minutes are a model's, to check against a sample of real applicants",
          "활동별 표준 소요시간은 독일 연방 표준비용모형 지침({1})에서 빌려 온 값으로, 한국 신청인을 측정한 값이 아니다: "
@@ -1372,7 +1384,7 @@ EVIDENCE = {
          "자동으로 합치지 않음 — 같은 정보인지 확인해 주십시오"),
         (r"both ask (\S+) \(read: .*\)(.*)", "둘 다 {1}을(를) 물음{2}"),
         (r"same subject: (.+)", "같은 대상: {1}"),
-        (r"the (\w+) may be the (\w+)(?: \(.*\))?: check it is the same person", "{1}이(가) {2}일 수 있음: 같은 사람인지 확인"),
+        (r"the (.+?) may be the (.+?)(?: \(.*\))?: check it is the same person", "{1!}이(가) {2!}일 수 있음: 같은 사람인지 확인"),
         (r"each form may name another (\w+): check it is the same person", "서식마다 다른 {1}일 수 있음: 같은 사람인지 확인"),
         (r"near-identical wording \(([\d.]+)\), one label unknown to the dictionary", "거의 같은 문구({1}), 한쪽은 사전에 없는 항목"),
         (r"same wording outside the dictionary \(similarity ([\d.]+)\)", "사전에 없는 같은 문구(유사도 {1})"),
@@ -1559,6 +1571,47 @@ EVIDENCE = {
 _ENGLISH_NAME = r" \((?:[A-Z][A-Za-z.,&'-]*)(?: [A-Za-z.,&'-]+)*\)"
 
 
+#: the legal notes reduce.plan writes in English (``LEGAL["US"]``, ``LEGAL["EU"]``), in Korean: a Korean report of a US
+#: or EU package says its legal basis in Korean (review 63 #9); what follows a note (the form's source) stays
+LEGAL_KO = {
+    "US": {
+        "R-REGISTRY": "미국 서류감축법(Paperwork Reduction Act) 44 U.S.C. 3506(c)(3): 기관이 이미 가진 정보를 써서 부담을 "
+                      "가능한 한 줄인다; 납세 정보는 납세자의 동의가 있을 때만 (26 U.S.C. 6103(c), 예: IVES를 통한 IRS "
+                      "Form 4506-C).",
+        "C-CONSENT-CHECKBOX": "동의는 체크박스와 전자서명으로 할 수 있다(E-SIGN Act, 15 U.S.C. 7001); 동의 문구는 전부 "
+                              "보여야 한다. IRS 4506-C는 IVES로 낼 때 자체 서명란을 유지한다.",
+        "P-PLEDGE-DECLARATION": "확인·서약은 신청서 안에서 전문을 보이고 한 번 서명해 할 수 있다(SBA 서식은 이미 확인 "
+                                "문구를 서명란 위에 둔다).",
+        "X-REDUNDANT": "미국 서류감축법 44 U.S.C. 3506(c)(3)(A): 정보를 불필요하게 중복해 묻지 않는다.",
+        "K-STATUTORY": "규정으로 정한 서식은 그 규정을 고쳐야만 바뀐다.",
+        "K-SIGNER": "서명은 서명하는 사람 자신의 행위다(18 U.S.C. 1001에 따른 확인, 보증, 채권자 약정): 한 당사자가 다른 "
+                    "당사자를 대신해 서명할 수 없다.",
+        "K-SUBJECT-CONSENT": "어떤 사람에 대한 기록 조회에는 그 사람 자신의 동의가 필요하다: 신청인이 대신 동의할 수 없다.",
+    },
+    "EU": {
+        "R-REGISTRY": "단일 디지털 관문 규정(EU) 2018/1724 제14조: 이용자의 명시적 요청에 따라 한 번만 제출(Once-Only) "
+                      "기술 시스템으로 증빙을 주고받는다.",
+    },
+}
+
+
+def _legal_patterns(lang: str) -> list:
+    """``LEGAL_KO`` as patterns over the English notes (read from reduce.plan, so a reworded note is not
+    silently left untranslated: a test checks each has its Korean)."""
+    if lang != "ko":
+        return []
+    global _LEGAL_PATTERNS
+    if _LEGAL_PATTERNS is None:
+        from ..reduce.plan import LEGAL
+        _LEGAL_PATTERNS = [(re.escape(LEGAL[country][rule]) + r"(.*)", ko + "{1}")
+                           for country, notes in LEGAL_KO.items() for rule, ko in notes.items()
+                           if rule in LEGAL.get(country, {})]
+    return _LEGAL_PATTERNS
+
+
+_LEGAL_PATTERNS = None
+
+
 def by_patterns(patterns, text: str, again, flags: int = 0) -> Optional[str]:
     """The first of ``patterns`` — (regular expression, template) — that reads ``text`` whole, its template
     filled: "{n}" with the n-th group, "{n!}" with that group read again by ``again`` (a group that is itself
@@ -1582,11 +1635,14 @@ def localise(lang: str, text: str, names=None) -> str:
         return text
     if lang not in EVIDENCE:
         return _named(text, names) if names else text
+    # (a role named in words, "standby borrower" for standby_borrower: a group of a line below)
+    if names and (as_id := text.strip().replace(" ", "_")) in names and "." not in as_id:
+        return names[as_id]
     cited = re.fullmatch(r"(.+) \((D\d{3,})\)", text.strip())
     if cited:  # an assumption a decision rests on, cited by the decision's id
         return f"{localise(lang, cited.group(1), names)} ({cited.group(2)})"
     # ("{2!}": a group that is itself an evidence line, said in the language too)
-    read = by_patterns(EVIDENCE[lang], text, lambda g: localise(lang, g, names))
+    read = by_patterns(EVIDENCE[lang] + _legal_patterns(lang), text, lambda g: localise(lang, g, names))
     out = text if read is None else read
     if names:
         out = _named(out, names)

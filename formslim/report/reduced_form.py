@@ -82,13 +82,16 @@ def _party_caption(heading: str, role: str, lang: str, kb: Knowledge, title: str
     return max(cues, key=len) if cues else _signer_label(role, lang, kb)
 
 
-def _named_by_options(options: list[str], kb, lang: str) -> tuple[str, str]:
+def _named_by_options(options: list[str], kb) -> tuple[str, str]:
     """The name of the datum a group of boxes asks, by its options, and its concept: the choice concept
     (concepts.yaml ``values``) that at least two of them, and most of them, are values of ("male", "female":
     sex, person.sex — what the law says of asking it holds for the group: review 30 #9); ("", "")."""
     from ..match.reading import en_key
 
     keys = [en_key(o) for o in options]
+    # (named in the language its options are printed in, not the report's: the label it joins is the form's
+    # own — "The owner's sex" on a US form in a Korean report, never "The owner's 성별": review 63 #9)
+    lang = "ko" if any(re.search("[\uac00-\ud7a3]", o) for o in options) else "en"
     best = ("", "", 0)
     for c in kb.concepts.values():
         if not c.values or c.kind != "choice":
@@ -1538,7 +1541,7 @@ def build_form(package: Package, plan: ReductionPlan, match: MatchResult, kb: Kn
     sections["signature"] = signature
     plain_questions(sections, *(("예", "아니오", "해당하는 것 모두 표시", "하나만 표시") if lang == "ko"
                                 else ("Yes", "No", "tick each that applies", "tick one")),
-                    name_of_options=lambda options: _named_by_options(options, kb, lang),
+                    name_of_options=lambda options: _named_by_options(options, kb),
                     several=lambda concept: bool(kb.concepts.get(concept) and kb.concepts[concept].several),
                     ticked="“{option}”을(를) 표시한 경우" if lang == "ko" else "if “{option}” is ticked")
     _one_question_per_yes_no(sections)
