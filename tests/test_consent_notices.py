@@ -522,7 +522,7 @@ def test_the_consent_a_co_representative_gains_is_written_out_and_counted(tmp_pa
     # text — review 61 #10)
     notes = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells if "기관 작성 안내" in c.text)
     assert "보완할 서류" in text and "진위확인할 신분증" in text and "목록에 더합니다" in notes and "목록에 더합니다" not in text
-    assert "☐ 고유식별정보(운전면허번호, 여권번호) 수집·이용 동의" in text
+    assert "고유식별정보(운전면허번호, 여권번호) 수집·이용 동의 (이 서류의 다른 동의와 별도): ☐ 동의함   ☐ 동의하지 않음" in text
     assert "☐ 이 서류에 인쇄된" not in text  # (a statement, not a box to tick)
     # the HWPX copy, the format the agency edits, holds it too: its data as click-here fields (누름틀)
     with zipfile.ZipFile(tmp_path / "out" / "consolidated_form.hwpx") as z:

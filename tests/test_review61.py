@@ -283,3 +283,31 @@ def test_the_carry_over_figure_has_its_map(tmp_path):
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("문서", "항목명", "답을 가져오는 곳") and len(rows) - 1 == len(co["carries"]) + len(co["computes"])
     assert ("공적조서 (개인)", "성명", "정부포상 후보자 추천서 · 성명* (단체명)") in rows
+
+
+@needs_corpus
+def test_kstartup_filled_form_reads_back_as_the_blank_one(kstartup, tmp_path):
+    """`formslim fields` on the filled form finds every question of the blank consolidated form, of the same kind and
+    with the same options (review 64 #5: the ticked "☑ 동의함" made the consent a box labelled "동의하지 않음"; the HWPX's
+    "■" lost it altogether; the consent the agency adds, one box before its words, read back as one box; "주민등록증
+    [법률 검토 후 확정]" fell out of the ID choice)."""
+    from formslim.parse import read_package
+
+    _, out = kstartup
+    profile = tmp_path / "p.yaml"
+    profile.write_text("company: 주식회사 공동랩\nfacts:\n  consent.admin_info_sharing: 동의함\n"
+                       "  co_representative person.passport_no: M12345678\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["fill", str(out), "--profile", str(profile), "-o", str(tmp_path / "f"), "--quiet"])
+    assert result.exit_code == 0, result.output
+
+    def questions(path):
+        (doc,) = read_package([path]).documents
+        return [(f.label, f.kind, f.options) for f in doc.fields]
+
+    for ext in ("docx", "hwpx"):
+        blank, filled = questions(out / f"consolidated_form.{ext}"), questions(tmp_path / "f" / f"filled_form.{ext}")
+        assert filled == blank, ext
+        ids = next(q for q in filled if q[0].startswith("진위확인할 신분증"))
+        assert ids[1] == "radio" and ids[2] == ("주민등록증", "운전면허증", "여권"), ids
+        assert any(q[0].startswith("고유식별정보(") and q[2] == ("동의함", "동의하지 않음") for q in filled), filled
+        assert next(q for q in filled if q[2] == ("동의함", "동의하지 않음"))[1] == "radio"

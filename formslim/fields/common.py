@@ -10,9 +10,11 @@ from ..model import Field, Location
 from ..text import clean_label, is_machine_name, is_required_label, normalize_label
 from .kinds import infer_kind, initials_kind
 
-BOX = r"(?:[□☐◻❏❑▢]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
+#: the printed boxes of an option, empty or ticked (a form filled in, formslim's own filled form: "☑ 동의함 ☐ 동의하지 않음")
+BOX_CHARS = "□☐◻❏❑▢☑☒▣"
+BOX = r"(?:[" + BOX_CHARS + r"]|\[\s*[√✓vV]?\s*\]|\(\s{1,3}\))"
 _BOX_RE = re.compile(BOX)
-_BOX_OPTION = re.compile(BOX + r"\s*([^□☐◻❏❑▢\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)]|\s*\()")
+_BOX_OPTION = re.compile(BOX + r"\s*([^" + BOX_CHARS + r"\[\t(]{1,40}?)(?=\s*" + BOX + r"|\t|$|\s{2,}|[,/)]|\s*\(|\s\[[^\[\]]{2,30}\])")
 #: "2016. ○○. ○○", "2016.\t.\t.": a dotted date whose month and day are left blank (each run of blanks is
 #: read once: linear on long runs of spaces)
 _DOT_DATE_BLANK = re.compile(r"(?<![\d.])(?:19|20)(?:\d{2}|[ \t]{1,4})\.(?:[ \t]*(?:(?:○○|OO|00)[ \t]*)?\.){1,2}(?:[ \t]*(?:○○|OO|00))?"

@@ -60,11 +60,27 @@ def _bullet_heading(text: str) -> bool:
         and _is_label_text(clean_label(t[1:]))
 
 
+def _ticked_square(text: str) -> str:
+    """"■ 동의함 □ 동의하지 않음": on a line that also prints an empty box, "■" is the option ticked (the Korean way of
+    marking a printed option, and formslim's own filled HWPX), read as a ticked box "▣"; elsewhere "■" is a bullet."""
+    if "■" not in text:
+        return text
+    return "\n".join(line.replace("■", "▣") if re.search("[□☐]", line) else line for line in text.split("\n"))
+
+
+def _ticked_squares(block):
+    if isinstance(block, Table):
+        if not any("■" in c.text for c in block.cells):
+            return block
+        return replace(block, cells=tuple(replace(c, text=_ticked_square(c.text)) for c in block.cells))
+    return replace(block, text=_ticked_square(block.text)) if "■" in block.text else block
+
+
 def detect_fields(layout: Layout, file: str, source: str) -> list[Field]:
     """All fields in a document's layout, in reading order, with ids ``<file>#<n>``."""
     out: list[Field] = []
     headings: list[tuple[int, str]] = []
-    blocks = layout.blocks
+    blocks = tuple(_ticked_squares(b) for b in layout.blocks)
     captions = _table_captions(blocks)
     caption = ""
     checklist = ""  # a checklist's header table ("번호 | 점검항목 | 점검결과") goes on over the tables after it

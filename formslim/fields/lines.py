@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..model import Field, Location
 from ..text import clean_label, normalize_label
-from .common import (BOX, _BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR,
+from .common import (BOX, BOX_CHARS, _BOX_OPTION, _BOX_RE, _DATE_BLANK, _DOT_DATE_BLANK, _GUIDANCE, _SIGNATURE, _TEMPLATE_VAR,
                      _UNDERSCORES, SIGNER_PARTICULARS, date_blank_starts, spaced,
                      MAX_LABEL, _Context, _field, _is_label_text)
 
@@ -344,7 +344,7 @@ _BOX_TAIL = re.compile(r"\s*([^()\t,/]{1,30}?)\s*(\((?!\s)[^()]{1,20}\))?\s*(?:\
 #: a caption with its own boxes in parentheses: "작동점검 ([ ]실시 [ ]미실시)"
 # (the body is matched flat — text or "( )" — and its boxes counted after: nested repeats backtrack
 # exponentially on a hostile line)
-_CAPTIONED_GROUP = re.compile(r"([^\[\]□☐◻❏❑▢(),\t/]{1,30}?)\s*\(((?:[^()]|\(\s{1,3}\)){1,200})\)")
+_CAPTIONED_GROUP = re.compile(r"([^\[\]" + BOX_CHARS + r"(),\t/]{1,30}?)\s*\(((?:[^()]|\(\s{1,3}\)){1,200})\)")
 #: a caption and room for an amount in its unit, no box: "대인( 천만원)", "경사로 ( 개소)"
 _CAPTION_UNIT = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z ]{0,14}?)\s*\(\s{1,8}(" + _UNIT + r")\s*\)")
 

@@ -11,7 +11,7 @@ from typing import Optional
 from ..model import Field, Location
 from ..parse.layout import Cell, Table
 from ..text import clean_label
-from .common import (MAX_LABEL, ENUMERATOR_ONLY, label_limit, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
+from .common import (BOX_CHARS, MAX_LABEL, ENUMERATOR_ONLY, label_limit, _SIGNATURE, _BOX_RE, _EXAMPLE_TOKEN, _GUIDANCE, _SENTENCE_END, BOX, _Context, _field, _is_label_text,
                      is_blank, is_placeholder, native_label, seal_only, date_blank_starts, SIGNER_PARTICULARS, spaced)
 from .kinds import infer_kind
 from .lines import _BLANK_UNIT, fields_in_line
@@ -592,7 +592,7 @@ def _signature_row(grid, r: int, row_cells: list[Cell], blank, label_cell):
     return groups
 
 
-_ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^□☐◻❏❑▢\[\n\t]{1,20}")
+_ONE_BOX_OPTION = re.compile(r"\s*" + BOX + r"\s*[^" + BOX_CHARS + r"\[\n\t]{1,20}")
 
 
 _SUB_CAPTION = re.compile(r"\(\s*([가-힣A-Za-z][가-힣A-Za-z ]{0,10}?)\s*\)")
@@ -617,7 +617,7 @@ def _sign_mark_only(text: str) -> bool:
     return bool(_SIGNATURE.search(text)) and is_blank(_SIGNATURE.sub(" ", text))
 
 
-_BOXED_HEAD = re.compile(r"\s*" + BOX + r"\s*(?P<caption>[^□☐◻❏❑▢\[]{1,30})")
+_BOXED_HEAD = re.compile(r"\s*" + BOX + r"\s*(?P<caption>[^" + BOX_CHARS + r"\[]{1,30})")
 _TOTALS = re.compile(r"\s*(?:합\s*계|총\s*계|소\s*계|계|total|totals)\s*", re.I)
 
 
@@ -1025,7 +1025,7 @@ def _numbered_caption(grid, c: Cell, label_cell) -> str:
 
 #: a line that breaks off after a conjunction goes on in the next ("… oder", "… and", "… 또는")
 _CONTINUED = re.compile(r"(?:\b(?:oder|und|or|and)|또는|및)\s*$", re.I)
-_BOXED_LINE = re.compile(r"\s*" + BOX + r"\s*([^□☐◻❏❑▢\[\t]{1,60}?)\s*")
+_BOXED_LINE = re.compile(r"\s*" + BOX + r"\s*([^" + BOX_CHARS + r"\[\t]{1,60}?)\s*")
 
 
 def _options_under_caption(grid, r: int, row_cells: list[Cell], n_cols: int):

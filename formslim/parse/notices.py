@@ -54,7 +54,7 @@ def _key(f: Field) -> Optional[tuple]:
 
 
 #: a printed box with the agreeing option: "□ 동의", "☐ I agree"
-_BOX = re.compile(r"[□☐❏▢]\s*(?:동의(?!\s*여부)|I\s+(?:agree|consent))", re.I)
+_BOX = re.compile(r"[□☐❏▢☑☒]\s*(?:동의(?!\s*여부)|I\s+(?:agree|consent))", re.I)
 
 
 def _stream(blocks: tuple) -> list[tuple[str, tuple]]:

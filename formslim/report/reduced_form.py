@@ -2369,6 +2369,12 @@ def write_docx(form: dict, path) -> None:
     settle(path)
 
 
+def _ticking(consent: dict, box: str) -> str:
+    """A consent to tick, as forms print one — a box before each option ("…: ☐ 동의함   ☐ 동의하지 않음"), not one box
+    before the question and its options in words, which formslim's own reader took back as one box (review 64 #5)."""
+    return f"{consent['label']}: " + "   ".join(f"{box} {o}" for o in consent["options"])
+
+
 def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[str], list[tuple[str, str]]]:
     """One amendment as both writers print it: its heading; the agency's drafting notes (who signs it, what may be
     asked only once a law allows it, the signature blocks made one, the boxes left as information), apart from the
@@ -2389,11 +2395,11 @@ def amendment_parts(a: dict, lang: str, box: str) -> tuple[str, list[str], list[
         notes.append(a["consent"]["label"])
         notes += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
     elif a.get("consent"):
-        lines.append(f"{box} {a['consent']['label']}  ({' / '.join(a['consent']['options'])})")
+        lines.append(_ticking(a["consent"], box))
         lines += notice_lines(a["consent"]["notice"], lang) if a["consent"].get("notice") else []
     if a.get("separate_consent"):
         sep = a["separate_consent"]
-        lines.append(f"{box} {sep['label']}  ({' / '.join(sep['options'])})")
+        lines.append(_ticking(sep, box))
         lines += notice_lines(sep["notice"], lang) if sep.get("notice") else []
     if a.get("choice"):
         lines.append(f"{a['choice']['label']}: " + " / ".join(f"{box} {o}" + (mark if o in pending else "")
