@@ -50,7 +50,7 @@ LIMITS = (
     "false positive; so do plans that quote the programme's notice where it was not given as a template.",
     "formslim does not detect machine-written text: published detectors misjudge non-native writers at "
     "high rates, and no such claim is made.",
-    "A writer who rewrites every sentence and strips the file's metadata is not found.",
+    "A writer who rewrites every sentence in new words each time and strips the file's metadata is not found.",
 )
 _SUFFIXES = (".pdf", ".docx", ".hwpx", ".hwp")
 
@@ -84,6 +84,16 @@ class ScreenOptions:
     style_from: int = 10  # plans a batch needs for its shapes to be weighed (rarity needs a batch)
     style_shared: int = 15  # shapes (rare in the batch) two plans must share for their cosine to count: a plan of
     # plain sentences has too few shapes of its own for a cosine to say anything
+    # reworded sentences: one sentence of each plan that shares rare words — a writer who rewords every sentence
+    # keeps their own words ("골든타임", "정면 돌파", "3단 점프 전략"): review 64 #6
+    reword_words: int = 3  # rare word stems one sentence of each plan must share to be one thought reworded
+    reword_plans: int = 10  # a word in more plans than this (or than a fifth of the batch, at least 3) is not rare
+    reword_from: int = 10  # plans a batch needs for a word's rarity in it to say anything
+    reword_floor: float = 0.07  # share of own sentences reworded in common that independent plans reach (plans of
+    # one trade: 0.056 at most in the six studied batches, eval/screening/dev*)
+    reword_full: float = 0.17  # share at which reworded sentences count their full weight
+    reword_weight: float = 0.8  # what they weigh at most: alone enough for a group
+    reword_shown: int = 4  # reworded sentence pairs shown per pair of plans
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,8 @@ class PairEvidence:
     habits: tuple[str, ...] = ()  # the labels both writers put on line after line ("*출처:", "(산출물:"), each rare in the batch
     style: float = 0.0  # cosine of the two plans' line shapes, weighed by rarity in the batch (see style_vectors)
     style_examples: tuple[str, ...] = ()  # the rare shapes both use, as the first plan prints them ("1억 3,600만 원")
+    reworded: float = 0.0  # share of the smaller plan's own sentences that share rare words with one of the other's
+    reworded_passages: tuple[tuple[str, str, tuple[str, ...]], ...] = ()  # (sentence of a, of b, rare words in common)
 
     def to_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3), "text_share": round(self.text_share, 3),
@@ -107,7 +119,9 @@ class PairEvidence:
                 "passages": [{"a": x, "b": y, "similarity": round(s, 3)} for x, y, s in self.passages],
                 "metadata": [{"key": k, "value": v} for k, v in self.metadata], "images_in_common": self.images,
                 "headings_in_common": list(self.headings), "habits_in_common": list(self.habits),
-                "style_similarity": round(self.style, 3), "style_in_common": list(self.style_examples)}
+                "style_similarity": round(self.style, 3), "style_in_common": list(self.style_examples),
+                "reworded_share": round(self.reworded, 3),
+                "reworded": [{"a": x, "b": y, "words": list(w)} for x, y, w in self.reworded_passages]}
 
 
 @dataclass(frozen=True)
@@ -432,6 +446,63 @@ def own_sentences(doc: DocumentText, min_chars: int, template: set, k: int = 5, 
     return out
 
 
+_WORD = re.compile(r"[\uac00-\ud7a3]{2,}|[A-Za-z]{3,}")
+
+
+def word_endings(extra_dirs: Sequence[str] = ()) -> tuple[str, ...]:
+    """The Korean endings a word is compared without (screening.yaml ``word_endings``), longest first."""
+    ends = {str(x) for data in _screening_data(extra_dirs) for x in data.get("word_endings") or ()}
+    return tuple(sorted(ends, key=lambda x: (-len(x), x)))
+
+
+def word_stem(word: str, endings: Sequence[str]) -> str:
+    """A word without its ending ("모순을" → "모순"), at least two letters kept; Latin words in lower case."""
+    w = word.lower()
+    for e in endings:
+        if w.endswith(e) and len(w) - len(e) >= 2:
+            return w[:-len(e)]
+    return w
+
+
+def sentence_words(doc: DocumentText, template_lines: set[str], endings: Sequence[str]
+                   ) -> list[tuple[str, frozenset[str]]]:
+    """The plan's own sentences (not a line the template prints) of three words or more, with their words' stems
+    (an ending standing alone — "으로" after a quotation — is no word)."""
+    out = []
+    endings_set = set(endings)
+    for p in doc.passages:
+        for line in p.split("\n"):
+            if re.sub(r"\s+", "", line) in template_lines:
+                continue
+            for sent in _SENTENCE_END.split(line):
+                words = frozenset(x for x in (word_stem(w, endings) for w in _WORD.findall(sent) if w not in endings_set)
+                                  if len(x) >= 2)
+                if len(words) >= 3:
+                    out.append((sent.strip(" -•○◦▪□■●※"), words))
+    return out
+
+
+def reworded_sentences(a: list[tuple[str, frozenset[str]]], b: list[tuple[str, frozenset[str]]], least: int
+                       ) -> tuple[float, list[tuple[str, str, tuple[str, ...]]]]:
+    """Sentences of ``a`` and ``b`` (their rare words only) that share ``least`` words or more: the share of the
+    smaller plan's sentences that have such a partner, and the pairs (most words in common first)."""
+    index: dict[str, list[int]] = {}
+    for k, (_, words) in enumerate(b):
+        for w in words:
+            index.setdefault(w, []).append(k)
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    for x, (_, words) in enumerate(a):
+        if len(words) < least:
+            continue
+        hits = Counter(k for w in words for k in index.get(w, ()))
+        for k, c in hits.items():
+            if c >= least:
+                found.append((x, k, tuple(sorted(words & b[k][1]))))
+    share = len({x for x, _, _ in found}) / max(1, min(len(a), len(b)))
+    found.sort(key=lambda f: (-len(f[2]), f[0], f[1]))
+    return share, [(a[x][0], b[k][0], w) for x, k, w in found]
+
+
 #: a label a writer puts at the head of a line's part, with the mark before it: "* 출처:", "(산출물:", "▶ 대응:"
 _LINE_LABEL = re.compile(r"([^\w\s]?)\s*([가-힣A-Za-z]{1,8})\s*[:：]")
 
@@ -720,6 +791,20 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         common_heads = sorted(heads[i] & heads[j] & rare_heads)
         return tuple(common_heads) if sum(weights[h] for h in common_heads) >= o.headings else ()
 
+    # reworded sentences: each plan's sentences by their rare words (not the template's, in few plans of the batch)
+    reword_on = n >= o.reword_from
+    if reword_on:
+        endings = word_endings(knowledge)
+        template_words = {word_stem(w, endings) for t in templates for p in t.passages for w in _WORD.findall(p)}
+        worded = [sentence_words(d, template_lines, endings) for d in docs]
+        word_df = Counter(w for ss in worded for w in set().union(*(ws for _, ws in ss)))
+        rare_limit = max(3, min(n // 5, o.reword_plans))
+        rare_words = [[(sent, frozenset(w for w in ws if word_df[w] <= rare_limit and w not in template_words))
+                       for sent, ws in ss] for ss in worded]
+
+    def reword_weight(share: float) -> float:
+        return o.reword_weight * min(1.0, max(0.0, (share - o.reword_floor) / (o.reword_full - o.reword_floor)))
+
     template_images = {h for t in templates for h in t.images}
     meta_common = _common_meta_count(n, o, given)  # (more plans than this sharing a value: the batch's)
     image_seen: dict[str, int] = {}
@@ -767,6 +852,18 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
             by_value.setdefault(("heading", x), []).extend(i for i, h in enumerate(heads) if x in h)
         for x in rare_habits:
             by_value.setdefault(("habit", x), []).extend(i for i, h in enumerate(habits) if x in h)
+        if reword_on:
+            # (plans that share many rare words: a writer's own words, reworded or not)
+            shared_words: Counter = Counter()
+            postings: dict[str, list[int]] = {}
+            for i, ss in enumerate(rare_words):
+                for w in set().union(*(ws for _, ws in ss)):
+                    postings.setdefault(w, []).append(i)
+            for members in postings.values():
+                for x in range(len(members)):
+                    for y in range(x + 1, len(members)):
+                        shared_words[(members[x], members[y])] += 1
+            pairs.update(p for p, c in shared_words.items() if c >= 2 * o.reword_words)
         if style_on:
             # (plans whose shapes are close: a writer's habits of setting numbers, lists and asides)
             pairs.update((i, j) for i, j in style_pairs(style, o.style_floor)
@@ -821,6 +918,8 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
         # the same habits of setting text ("1억 3,600만 원", "▶ a[가]:", "하나. … 둘. …"), over the batch's
         cos = float(style[i] @ style[j]) if style_on and len(usable[i] & usable[j]) >= o.style_shared else 0.0
         miss *= 1.0 - style_weight(cos)
+        reworded, rewording = reworded_sentences(rare_words[i], rare_words[j], o.reword_words) if reword_on else (0.0, [])
+        miss *= 1.0 - reword_weight(reworded)
         score = 1.0 - miss
         if score < o.threshold:
             continue
@@ -829,7 +928,10 @@ def screen_texts(docs: Sequence[DocumentText], templates: Sequence[DocumentText]
                                    matched_passages=len(passages), metadata=tuple(shared_meta),
                                    images=shared_images, headings=tuple(printed[i][h] for h in structure),
                                    habits=habit, style=cos,
-                                   style_examples=shared_shapes(i, j) if style_weight(cos) > 0 else ()))
+                                   style_examples=shared_shapes(i, j) if style_weight(cos) > 0 else (),
+                                   reworded=reworded,
+                                   reworded_passages=tuple(rewording[:o.reword_shown]) if reword_weight(reworded) > 0
+                                   else ()))
 
     # groups: plans joined by a pair at or over the threshold
     groups = []

@@ -23,7 +23,9 @@ def test_links_between_boxes_of_one_label_are_one_row_each_with_its_own_manifest
     assert len(loss) >= 4
     rows = [x for x in md.splitlines() if x.startswith("- #") and "Check if loss" in x]
     assert len(rows) == 1, rows
-    assert re.search(r"DC40\.pdf: Check if loss \((?:\d/\d, )+\d/\d\) ~ DCSCHS\.pdf: Check if loss \(\d/\d, \d/\d\)", rows[0]), rows[0]
+    # (each side with the page its boxes are on: where to look on the printed form — review 63 #8)
+    assert re.search(r"DC40\.pdf: Check if loss \((?:\d/\d, )+\d/\d\) · p\. \d ~ DCSCHS\.pdf: Check if loss \(\d/\d, \d/\d\) · "
+                     r"p\. \d", rows[0]), rows[0]
     assert f"one row for {len(loss)} possible links" in rows[0]
     for x in loss:
         pair = x["accept"]["overrides"]["same"][0]

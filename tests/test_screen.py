@@ -356,3 +356,59 @@ def test_what_every_plan_of_a_batch_shares_is_no_writers_even_with_the_template_
     # (a round of one consultant's three clients, screened alone with the template, is still a group: see above)
     three = [_doc(f"c{i}.docx", [quote, own[i]], doc_id="{0A1B2C3D-python-docx}") for i in range(3)]
     assert _groups(screen_texts(three, [template])) == [["c0.docx", "c1.docx", "c2.docx"]]
+
+
+#: one consultant's four thoughts, reworded for each of three clients in unrelated trades: no run of five letters in
+#: common beyond single words, but each keeps the consultant's own words ("골든타임", "정면 돌파", "지렛대")
+_REWORDED = [
+    ["{x} 분야는 보이지 않는 비용이 고객의 지갑을 조용히 잠식하는 구조적 모순을 안고 있다.",
+     "고객 지갑을 소리 없이 갉아먹는 눈에 띄지 않는 비용, 이것이 {x} 시장이 품은 구조적 모순이다.",
+     "드러나지 않는 비용이 지갑을 좀먹는 구조적 모순이 {x} 분야 곳곳에 자리 잡았다."],
+    ["당사는 진입과 확산과 지배의 3단 점프 전략으로 이 모순을 정면 돌파한다.",
+     "우리 회사가 택한 해법은 3단 점프 전략이며 진입부터 지배까지 모순을 정면 돌파하는 길이다.",
+     "정면 돌파의 방법은 진입, 확산, 지배로 이어지는 3단 점프 전략이다."],
+    ["앞으로 2년이 {x} 시장의 골든타임이며 이 창을 놓치면 후발 주자의 기회는 닫힌다.",
+     "지금이 골든타임이다: 후발 주자에게 열린 창은 2년 뒤 {x} 시장에서 닫힌다.",
+     "{x} 시장의 창이 닫히기 전 2년, 그 골든타임을 후발 주자는 다시 얻지 못한다."],
+    ["지원금은 성장의 지렛대로 쓰여 실패를 데이터로 바꾸는 실험에 투입된다.",
+     "정부 지원은 실패를 데이터로 전환하는 실험, 곧 성장의 지렛대에 들어간다.",
+     "실험 하나하나가 실패를 데이터로 남기도록 지원금을 성장의 지렛대로 삼는다."],
+]
+
+
+def _own_plan(k: int) -> list[str]:
+    """A founder's own plan: sentences about its own trade, numbered so no two founders share a sentence."""
+    trades = ["수경재배 토마토 양액", "노령견 관절 간식", "중학 수학 오답 앱", "폐배터리 재활용 선별", "한옥 체험 숙박",
+              "수경재배 딸기 양액", "커피박 화분 제작", "물류 창고 배차", "식물성 유화제", "방제 약제 살포", "매장 주문 단말"]
+    t = trades[k]
+    return [f"우리는 {t} 사업을 {2019 + k}년에 시작했다.", f"{t} 고객 {k * 37 + 12}곳이 매달 제품을 다시 산다.",
+            f"올해 {t} 매출은 {k * 3 + 2}억 원을 넘길 것으로 본다.", f"{t} 설비를 {k + 2}대 더 들여 생산을 늘린다.",
+            f"직원 {k + 3}명을 새로 뽑아 {t} 품질 관리를 맡긴다.", f"대표는 {t} 분야에서 {k + 5}년을 일했다."]
+
+
+def test_a_consultant_who_rewords_every_sentence_but_keeps_its_own_words_is_found():
+    """Review 64 #6: three plans one consultant reworded and reordered for clients in unrelated trades (cosmetics,
+    drones, kiosks) were not grouped — no sentence alike letter for letter, no metadata. One sentence of each that
+    shares three rare words or more (without their endings, not the template's, in few plans of the batch) is one
+    thought reworded; a share of them over what plans of one trade reach is evidence. Two founders in one trade
+    (수경재배 … 양액) share their trade's words, not a writer's; a batch of fewer than 10 plans weighs no rarity."""
+    clients = ["천연 화장품 원료", "농업용 드론 방제", "무인 주문 키오스크"]
+    docs = []
+    for c, x in enumerate(clients):
+        order = [(c + k) % 4 for k in range(4)]  # (each client's copy in its own order)
+        docs.append(_doc(f"broker_{c}.docx", [_REWORDED[k][c].format(x=x) for k in order] + _own_plan(8 + c)[:3]))
+    docs += [_doc(f"founder_{k}.docx", _own_plan(k)) for k in range(8)]
+    template = _doc("template.docx", ["사업계획서 양식", "창업아이템 개요 및 사업화 계획"])
+    r = screen_texts(docs, [template])
+    assert _groups(r) == [["broker_0.docx", "broker_1.docx", "broker_2.docx"]], _groups(r)
+    e = r.groups[0].evidence[0]
+    assert e.text_share < 0.05 and not e.metadata and e.reworded >= 0.3
+    a, b, words = e.to_dict()["reworded"][0]["a"], e.to_dict()["reworded"][0]["b"], e.reworded_passages[0][2]
+    assert len(words) >= 3 and all(w in a.lower() and w in b.lower() for w in words), (a, b, words)
+    assert r.groups[0].evidence[0].to_dict()["reworded_share"] == round(e.reworded, 3)
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads((ROOT / "docs" / "schemas" / "screen.schema.json").read_text(encoding="utf-8"))
+    assert not list(Draft202012Validator(schema).iter_errors(r.to_dict()))
+    few = screen_texts(docs[:3] + docs[4:8], [template])
+    assert all(e.reworded == 0.0 for g in few.groups for e in g.evidence)

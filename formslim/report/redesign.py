@@ -1628,7 +1628,7 @@ def to_html(a: Analysis) -> str:
     ov, ov_notes = _overrides(p)
     # the review queue: links a person should decide, best first, with the manifest line for each answer
     items, unasked = plan_queue(a)
-    seen = _queue_label(a.match)
+    seen = _queue_label(a.match, lang)
     listed = L("review_listed", n=REVIEW_LISTED) if len(items) > REVIEW_LISTED else ""
     out.append(f'<h2 id="review">{L("review_queue")} ({len(items)}{_e(listed)})</h2><p class="small">{L("review_how")}</p>')
     if unasked:
@@ -1922,7 +1922,7 @@ def to_markdown(a: Analysis) -> str:
             f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")) + f" | {md(d.printed_text)} |" for d in printed]
     names = knowledge_names(lang, a.knowledge)
     items, unasked = plan_queue(a)
-    seen = _queue_label(a.match)
+    seen = _queue_label(a.match, lang)
     listed = t(lang, "review_listed", n=REVIEW_LISTED) if len(items) > REVIEW_LISTED else ""
     lines += ["", f"## {t(lang, 'review_queue')} ({len(items)}{listed})", "", md(t(lang, "review_how"))]
     if unasked:
@@ -3359,12 +3359,13 @@ def _inventory_notes(a: Analysis) -> list[str]:
     return notes
 
 
-def _queue_label(match):
+def _queue_label(match, lang: str = "en"):
     """How a review-queue row shows a field: its label, and where one document asks it under that label more
     than once (two "Typed Name & Title of Authorized Official" boxes), which of them ("(2/2)", in any language) — as the
     manifest line beside it names it by its id. A row standing for several look-alike links
     (:func:`_look_alikes`) shows a side's boxes as one label with each of them: "Check if loss (1/4, 2/4, 3/4)"; and
-    a row for the columns of two lists, each side as its list's heading and columns."""
+    a row for the columns of two lists, each side as its list's heading and columns. The page a box is on follows
+    ("· p. 2", "· 2쪽"): where to look for it on the printed form (review 63 #8)."""
     from ..pipeline import label_counts
 
     counts = label_counts(match)
@@ -3372,7 +3373,18 @@ def _queue_label(match):
     for fid in sorted(match.fields):
         order.setdefault((match.doc_of[fid], match.fields[fid].label), []).append(fid)
 
+    def on_page(ids) -> str:
+        pages = sorted({p for p in (match.fields[i].location.page for i in ids) if p})
+        if not pages:
+            return ""
+        said = ", ".join(str(p) for p in pages)
+        return f" · {said}쪽" if lang == "ko" else f" · p. {said}"
+
     def seen(ref: dict, others: Iterable[dict] = ()) -> str:
+        others = list(others)
+        return shown_as(ref, others) + on_page([ref["id"], *(o["id"] for o in others)])
+
+    def shown_as(ref: dict, others: Iterable[dict] = ()) -> str:
         # (shown as the consolidated form words it — "Please enter the … here" without its keyboard words —;
         # the manifest line beside it keeps the label as read, which is what it matches)
         columns = {x["label"]: x for x in [ref, *others]}

@@ -60,6 +60,10 @@ def screen_table(r: ScreenResult, lang: str = "") -> str:
         if best.habits:
             why.append(("여러 줄마다 붙인 같은 표지어: " if ko else "the same labels on line after line: ")
                        + ", ".join(best.habits))
+        if best.reworded_passages:
+            share = f"{round(best.reworded, 3):.0%}"
+            why.append(f"고유 문장의 {share}를 드문 낱말을 그대로 둔 채 고쳐 씀" if ko else
+                       f"{share} of own sentences reworded with the same rare words")
         if best.style_examples:
             why.append(f"같은 방식으로 쓴 글 (모양 유사도 {best.style:.2f})" if ko else
                        f"text set the same way (shapes {best.style:.2f})")
@@ -83,6 +87,7 @@ WORDS = {
            "images": "{n} embedded images identical", "headings": "{n} own headings and table labels in common (the same skeleton)",
            "habits": "the same labels put on line after line (habits of layout)",
            "style": "text set the same way — numbers, lists, asides (shape similarity {s}); rare shapes both use",
+           "reworded": "{p} of the smaller plan's own sentences reworded, keeping the same rare words",
            "similarity": "similarity", "more": "{n} more pairs in this group",
            "unreadable": "Files that could not be read", "method": "Method",
            "method_text": "Character shingles (5 characters) of each plan's text, less the template's and those in a "
@@ -93,7 +98,9 @@ WORDS = {
            "table labels (not the template's) that few plans of the batch use, and the same habits of layout: labels "
            "a writer puts on line after line (\"* 출처:\" under every figure, \"(산출물:\" on every schedule row) that "
            "few plans use, and text set the same way: the shapes of lines (\"1억 3,600만 원\" as \"0가 0,0가 가\") weighed by "
-           "rarity in the batch, compared by cosine; plans are grouped from a score of {t}."},
+           "rarity in the batch, compared by cosine, and sentences reworded with the same rare words: one sentence of each "
+           "plan sharing {rw} words or more (without their endings) that the template does not print and few plans of "
+           "the batch use, counted from {rlo} of the smaller plan's sentences; plans are grouped from a score of {t}."},
     "ko": {"title": "양식 밖에서 같은 작성자가 보이는 사업계획서", "plans": "건",
            "templates": "제외한 양식", "no_template": "지정하지 않음 (여러 계획서에 공통인 문장을 양식으로 보고 제외)",
            "groups": "묶음", "in_groups": "묶음에 든 계획서", "screened": "검토한 계획서",
@@ -102,20 +109,23 @@ WORDS = {
            "passages": "일치 문장 {n}개", "in_common": "공통 파일 정보", "images": "같은 삽입 이미지 {n}개", "headings": "같은 자체 목차·표 항목 {n}개 (같은 골격)",
            "habits": "여러 줄마다 붙인 같은 표지어 (같은 작성 습관)",
            "style": "같은 방식으로 쓴 글 — 숫자·목록·괄호 표기 (모양 유사도 {s}); 둘 다 쓰는 드문 모양",
+           "reworded": "작은 계획서 고유 문장의 {p}를 같은 드문 낱말을 둔 채 고쳐 씀",
            "similarity": "유사도", "more": "이 묶음의 나머지 {n}쌍", "unreadable": "읽지 못한 파일", "method": "방법",
            "method_text": "각 계획서 본문을 5글자 단위(shingle)로 나누고 양식과 계획서 다수에 공통인 부분을 뺍니다. MinHash 서명과 "
            "LSH로 비교할 쌍을 고르고, 문장끼리 맞춰 봅니다(유사도 {sim} 이상). 쌍의 점수는 작은 계획서 고유 문장 중 상대 "
            "계획서에도 있는 비율(독립 작성에서도 우연히 나오는 {lo}부터 {hi}까지), 신청인끼리 같을 리 없는 파일 정보, 같은 삽입 "
            "이미지, 같은 골격(양식에 없고 계획서 몇 건만 쓰는 자체 목차와 표 항목), 같은 작성 습관(여러 줄마다 붙인 표지어: 수치마다 "
            "\"* 출처:\", 일정표 행마다 \"(산출물:\" — 계획서 몇 건만 쓰는 것), 같은 글 모양(숫자·목록·괄호를 쓰는 방식: \"1억 3,600만 원\"을 "
-           "\"0가 0,0가 가\"로 본 줄 모양을 묶음 안의 드문 정도로 가중한 코사인 유사도)을 합칩니다. 점수 {t} 이상인 쌍을 묶습니다."},
+           "\"0가 0,0가 가\"로 본 줄 모양을 묶음 안의 드문 정도로 가중한 코사인 유사도), 같은 드문 낱말을 둔 채 고쳐 쓴 문장(양식에 "
+           "없고 계획서 몇 건만 쓰는 낱말을 어미·조사를 떼고 {rw}개 이상 함께 쓰는 두 문장 — 작은 계획서 문장의 {rlo}부터 셈)을 "
+           "합칩니다. 점수 {t} 이상인 쌍을 묶습니다."},
 }
 LIMITS_KO = (
     "문장과 파일 정보가 같다는 것은 사람이 검토할 근거일 뿐, 브로커가 썼다는 증거가 아닙니다.",
     "같은 자문기관·보육기관·컨소시엄의 도움을 정당하게 받은 신청인도 문장을 공유합니다(알려진 오탐). 공고문을 "
     "템플릿으로 주지 않으면 공고문을 인용한 계획서끼리도 그렇습니다.",
     "formslim은 기계가 쓴 글을 판별하지 않습니다. 공개된 판별기는 모국어가 아닌 사람의 글을 높은 비율로 잘못 판정합니다.",
-    "모든 문장을 고쳐 쓰고 파일 정보를 지운 작성자는 찾지 못합니다.",
+    "모든 문장을 매번 새 낱말로 고쳐 쓰고 파일 정보를 지운 작성자는 찾지 못합니다.",
 )
 META_KO = {"doc_id": "문서 ID", "revision_ids": "편집 저장 ID", "author": "작성자", "last_modified_by": "마지막 저장자",
            "company": "회사", "manager": "관리자", "template": "서식 파일", "created": "작성 시각"}
@@ -179,6 +189,13 @@ def screen_html(r: ScreenResult, lang: str = "") -> str:
                 similarity = format(e["style_similarity"], ".2f")
                 out.append(f"<p>{_e(W['style'].format(s=similarity))}: "
                            + ", ".join(f"<code>{_e(h)}</code>" for h in e["style_in_common"]) + "</p>")
+            if e.get("reworded"):
+                out.append(f"<p>{_e(W['reworded'].format(p=format(e['reworded_share'], '.0%')))}:</p>"
+                           f"<table class='pair'><tr><th>{_e(e['a'])}</th><th>{_e(e['b'])}</th></tr>")
+                for p in e["reworded"]:
+                    out.append(f"<tr><td>{_e(p['a'])}</td><td>{_e(p['b'])}<div class='sim'>"
+                               f"{_e(', '.join(p['words']))}</div></td></tr>")
+                out.append("</table>")
             if e["metadata"] or e["images_in_common"]:
                 items = [f"{_e(meta_names.get(m['key'], m['key']))}: <code>{_e(m['value'][:120])}</code>"
                          for m in e["metadata"]]
@@ -198,7 +215,8 @@ def screen_html(r: ScreenResult, lang: str = "") -> str:
                    + "".join(f"<li>{_e(p['file'])}: {_e(p['message'])}</li>" for p in d["problems"]) + "</ul>")
     out.append(f"<h2>{_e(W['method'])}</h2><p class='small'>"
                + _e(W["method_text"].format(sim=o["passage_similarity"], lo=f"{o['text_floor']:.0%}",
-                                            hi=f"{o['text_full']:.0%}", t=o["threshold"])) + "</p>")
+                                            hi=f"{o['text_full']:.0%}", t=o["threshold"], rw=o["reword_words"],
+                                            rlo=f"{o['reword_floor']:.0%}")) + "</p>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 
