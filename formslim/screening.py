@@ -484,8 +484,11 @@ def sentence_words(doc: DocumentText, template_lines: set[str], endings: Sequenc
 
 def reworded_sentences(a: list[tuple[str, frozenset[str]]], b: list[tuple[str, frozenset[str]]], least: int
                        ) -> tuple[float, list[tuple[str, str, tuple[str, ...]]]]:
-    """Sentences of ``a`` and ``b`` (their rare words only) that share ``least`` words or more: the share of the
-    smaller plan's sentences that have such a partner, and the pairs (most words in common first)."""
+    """Sentences of ``a`` and ``b`` (their rare words only) that share ``least`` words or more, one to one: the share
+    of the smaller plan's sentences that have such a partner, and the pairs (most words in common first). A pair
+    counts only with ``least - 1`` words no pair before it used: a plan that names its topic ("프랜차이즈 본사",
+    "키트") in every sentence meets another plan on that topic once, not in every sentence (one thought reworded
+    brings words of its own)."""
     index: dict[str, list[int]] = {}
     for k, (_, words) in enumerate(b):
         for w in words:
@@ -498,9 +501,20 @@ def reworded_sentences(a: list[tuple[str, frozenset[str]]], b: list[tuple[str, f
         for k, c in hits.items():
             if c >= least:
                 found.append((x, k, tuple(sorted(words & b[k][1]))))
-    share = len({x for x, _, _ in found}) / max(1, min(len(a), len(b)))
     found.sort(key=lambda f: (-len(f[2]), f[0], f[1]))
-    return share, [(a[x][0], b[k][0], w) for x, k, w in found]
+    kept: list[tuple[int, int, tuple[str, ...]]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    used_words: set[str] = set()
+    for x, k, w in found:
+        if x in used_a or k in used_b or len(set(w) - used_words) < least - 1:
+            continue
+        kept.append((x, k, w))
+        used_a.add(x)
+        used_b.add(k)
+        used_words.update(w)
+    share = len(kept) / max(1, min(len(a), len(b)))
+    return share, [(a[x][0], b[k][0], w) for x, k, w in kept]
 
 
 #: a label a writer puts at the head of a line's part, with the mark before it: "* 출처:", "(산출물:", "▶ 대응:"
