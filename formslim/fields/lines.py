@@ -91,6 +91,11 @@ def fields_in_line(text: str, ctx: _Context, loc: Location, source: str,
     line = re.sub(r"(?<=\S)([ \t]*\t[ \t]*)@[ \t]*(?=\t|$)", "\t", line)
     if not line.strip():
         return out
+    # "< □ 개인정보 제공에 동의합니다. / □ 개인정보 제공에 동의하지 않습니다. >": a line of boxes set off in angle
+    # brackets is a choice, not the guidance a line opening with "<" is ("< 유의 사항 >")
+    boxed = re.fullmatch(r"\s*<\s*(.*" + BOX + r".*?)\s*>\s*", line)
+    if boxed and _BOX_RE.match(boxed.group(1)):
+        line = boxed.group(1)
     line, units = _paren_blanks(line, ctx.square_boxes)
     if units:
         # "동명( ) [ ]지상/[ ]지하 ( )층", "수조용량: ( )ℓ": room to write in parentheses, said as blanks

@@ -491,7 +491,28 @@ def fields_in_table(table: Table, ctx: _Context, source: str) -> list[Field]:
                     seen.add(key)
                     out.append(_field(_label_of(header), ctx, loc, source + ":header", 0.7,
                                       default_kind=kind_default))
-    return _folded_order(grid, out)
+    return _caption_names_its_choice(_folded_order(grid, out))
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]", "", text)
+
+
+def _caption_names_its_choice(fields: list[Field]) -> list[Field]:
+    """"< 개인정보 제공 동의 >" over a box that prints its notice and then "□ … 동의합니다. / □ … 동의하지 않습니다.":
+    the caption is the choice's question, not a box of its own to write in (a box caption that names its own content,
+    "< 사진 제목 >", stays where no choice under it is named only by its options)."""
+    out = list(fields)
+    for f in fields:
+        if not f.source.endswith(":box-caption") or f.kind != "text":
+            continue
+        choice = next((g for g in out if g.kind in ("radio", "choice") and g.options and
+                       _letters(g.label) == _letters("".join(g.options)) and g.location.table == f.location.table and
+                       (g.location.row or 0) > (f.location.row or 0)), None)
+        if choice is not None:
+            out[out.index(choice)] = replace(choice, label=f.label)
+            out.remove(f)
+    return out
 
 
 def _label_in_its_answer_cell(grid, r: int, c: Cell, row_cells: list[Cell]) -> bool:
