@@ -190,6 +190,34 @@ def test_signature_line_particulars_and_dotted_dates():
     assert read("2016. 3. 20.") == []  # a date already written is not a blank
 
 
+def test_boxes_set_off_in_angle_brackets_are_a_choice_and_a_ticked_box_is_a_box():
+    """"< □ 개인정보 제공에 동의합니다. / □ 개인정보 제공에 동의하지 않습니다. >" (정부포상 동의서) is a choice — a line
+    opening with "<" is otherwise guidance ("< 유의 사항 >"); a box ticked in a filled form (☑, ▣) is a box, and an
+    option followed by a bracketed note keeps its place (review 64 #5)."""
+    from formslim.fields.common import _Context
+    from formslim.fields.lines import fields_in_line
+    from formslim.model import Location
+
+    def read(text):
+        return [(f.kind, f.options) for f in fields_in_line(text, _Context("x"), Location(file="x"), "t")]
+
+    assert read("< □ 개인정보 제공에 동의합니다. / □ 개인정보 제공에 동의하지 않습니다. >") == [
+        ("radio", ("개인정보 제공에 동의합니다", "개인정보 제공에 동의하지 않습니다"))]
+    assert read("< 유의 사항 >") == []
+    assert read("☑ 동의함   ☐ 동의하지 않음") == read("☐ 동의함   ☐ 동의하지 않음") == [("radio", ("동의함", "동의하지 않음"))]
+    assert read("진위확인할 신분증 (택 1): ☐ 주민등록증 [법률 검토 후 확정] / ☐ 운전면허증 / ☐ 여권")[0][1] == (
+        "주민등록증", "운전면허증", "여권")
+
+
+@needs_corpus
+def test_the_award_consents_caption_is_its_choices_question():
+    """The 정부포상 동의서 prints "< 개인정보 제공 동의 >" over its notice, which ends in the two boxes: one choice
+    under that caption, not an empty box captioned by it and a choice named by its options (review 62 #7)."""
+    doc = read_document(CORPUS / "kr-hwplib" / "붙임1_정부포상_추천_구비서류_서식.hwp")
+    fields = [(f.label, f.kind) for f in doc.parts[-1].fields]
+    assert ("개인정보 제공 동의", "radio") in fields and ("개인정보 제공 동의", "text") not in fields, fields
+
+
 def test_a_line_of_boxes_holding_several_choices_asks_each_in_the_order_printed():
     """소방 9호: "설치장소 : 동명 ( ) [ ]전체층/[ ] 일부층 [ ] 지상/[ ]지하( )층 ~ [ ]지상/[ ]지하( )층" — options
     joined by "/" are one choice, each run its own, the blanks between them in their places; "경보방식
