@@ -1617,12 +1617,17 @@ def to_html(a: Analysis) -> str:
     printed = [d for d in b.before if d.printed]
     if printed:
         out.append(f'<h3 id="printed-estimates">{L("printed_estimates")}</h3><p class="small">{L("printed_estimates_how")}</p>')
-        out.append(f'<table><tr><th>{L("document")}</th><th>{L("model_minutes")}</th><th>{L("form_says")}</th>'
+        # (stacked on a phone, as the other wide tables: the printed words took one word per line at 390 px —
+        # review 63 #16)
+        out.append(f'<table class="stack"><tr><th>{L("document")}</th><th>{L("model_minutes")}</th><th>{L("form_says")}</th>'
                    f'<th>{L("printed_words")}</th></tr>')
+        pl = {k: L(k) for k in ("document", "model_minutes", "form_says", "printed_words")}
         for d in printed:
             said = f"{d.printed[0]:g}" + (f"–{d.printed[-1]:g}" if d.printed[-1] != d.printed[0] else "")
-            out.append(f'<tr><td>{_e(d.file)}</td><td class="c">{d.total:.0f}</td><td class="c">{_e(said)}</td>'
-                       f'<td class="small">{_e(d.printed_text)}</td></tr>')
+            out.append(f'<tr><td data-label="{pl["document"]}">{_e(d.file)}</td>'
+                       f'<td class="c" data-label="{pl["model_minutes"]}">{d.total:.0f}</td>'
+                       f'<td class="c" data-label="{pl["form_says"]}">{_e(said)}</td>'
+                       f'<td class="small" data-label="{pl["printed_words"]}">{_e(d.printed_text)}</td></tr>')
         out.append("</table>")
     # overrides
     ov, ov_notes = _overrides(p)
