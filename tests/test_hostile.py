@@ -96,6 +96,26 @@ def test_a_worker_that_dies_or_overruns_costs_one_document(tmp_path, monkeypatch
     assert p.message.startswith("could not be read safely: ") and why in p.message
 
 
+def _busy_on_bomb(path, rel):
+    if "bomb" in rel:
+        start = time.process_time()
+        while time.process_time() - start < 3.0:  # three CPU seconds: slow, but working
+            pass
+    return _real_read_document(path, rel)
+
+
+@needs_fork
+def test_a_worker_slowed_down_but_working_is_not_cut_off_by_the_elapsed_limit(tmp_path, monkeypatch):
+    """A reader on the CPU past its elapsed time (a machine under load: the IRS 1040 hit 120 s while the test suite
+    and the scorer ran beside it) gets that time again while it keeps working — its CPU limit still bounds it; a
+    reader that waits on nothing is cut off at the elapsed limit (above)."""
+    import formslim.parse
+
+    monkeypatch.setattr(formslim.parse, "read_document", _busy_on_bomb)
+    package = read_package([_package_with_bomb(tmp_path)], limits=Limits(workers=2, wall_seconds=2.0, cpu_seconds=30))
+    assert [d.path for d in package.documents] == ["a.docx", "bomb.docx", "c.docx"] and not package.problems
+
+
 def test_isolated_and_in_process_reads_agree():
     isolated = read_package([KR], limits=Limits(isolate=True))
     direct = read_package([KR], limits=Limits(isolate=False))

@@ -6,7 +6,10 @@ documents are read in a small pool of worker processes, reused across the docume
 
 * each worker runs under ``RLIMIT_AS`` (its address space at start plus ``Limits.memory_mib``) and a
   CPU-time limit of ``Limits.cpu_seconds`` per document (``RLIMIT_CPU``, moved on before each one);
-* the parent gives each document ``Limits.wall_seconds`` of elapsed time, then kills the worker;
+* the parent gives each document ``Limits.wall_seconds`` of elapsed time, then kills the worker — unless the
+  worker spent at least a quarter of that time on the CPU (a machine under load slows a reader down; a reader
+  that waits on nothing does not spin): it then gets that time again, up to four times in all, its CPU limit
+  still bounding it (Linux, where ``/proc`` tells a process's CPU time; elsewhere the elapsed limit alone);
 * a worker that dies, is killed or overruns yields that document's one-line problem
   (``could not be read safely: …``), a fresh worker takes its place and the other documents are read.
 
@@ -95,6 +98,20 @@ def _preload(items: list[tuple]) -> None:
             pass
 
 
+#: how many times a worker busy on the CPU gets its elapsed time again
+_EXTENSIONS = 3
+
+
+def _cpu_seconds(pid: int) -> Optional[float]:
+    """CPU seconds (user and system) process ``pid`` has used, from /proc (Linux); None where it cannot tell."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 class _Worker:
     def __init__(self, ctx, limits: Limits) -> None:
         self.conn, child = ctx.Pipe()
@@ -103,6 +120,18 @@ class _Worker:
         child.close()
         self.item: Optional[int] = None
         self.deadline = 0.0
+        self.cpu_mark: Optional[float] = None  # the worker's CPU seconds when its deadline was last set
+        self.extensions = 0
+
+    def set_deadline(self, seconds: float, extension: bool = False) -> None:
+        self.deadline = time.monotonic() + seconds
+        self.cpu_mark = _cpu_seconds(self.proc.pid)
+        self.extensions = self.extensions + 1 if extension else 0
+
+    def busy_on_cpu(self, seconds: float) -> bool:
+        """Whether the worker spent a quarter or more of the last ``seconds`` on the CPU: slowed down, not stuck."""
+        now = _cpu_seconds(self.proc.pid)
+        return self.cpu_mark is not None and now is not None and now - self.cpu_mark >= 0.25 * seconds
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -144,7 +173,7 @@ class _Pool:
                     if progress:
                         progress(items[i][1])
                     w.item = i
-                    w.deadline = time.monotonic() + self.limits.wall_seconds
+                    w.set_deadline(self.limits.wall_seconds)
                     try:
                         w.conn.send(items[i])
                     except (OSError, ValueError):
@@ -168,6 +197,9 @@ class _Pool:
                     if w.proc.sentinel in ready or not w.proc.is_alive():
                         w.proc.join(timeout=5)
                         results[i] = self._died(items[i][1], w.proc.exitcode)
+                    elif now >= w.deadline and w.extensions < _EXTENSIONS and w.busy_on_cpu(self.limits.wall_seconds):
+                        w.set_deadline(self.limits.wall_seconds, extension=True)  # slowed by the machine's load
+                        continue
                     elif now >= w.deadline:
                         results[i] = self._unsafe(items[i][1],
                                                   f"took longer than {self.limits.wall_seconds:g} s (time limit)")
