@@ -62,6 +62,7 @@ eval: venv
 	@$(BIN)/python eval/screening/score.py dev4_key.yaml --formslim $(BIN)/formslim
 	@$(BIN)/python eval/screening/score.py dev5_key.yaml --formslim $(BIN)/formslim
 	@$(BIN)/python eval/screening/score.py dev6_key.yaml --formslim $(BIN)/formslim
+	@$(BIN)/python eval/screening/score.py dev7_key.yaml --formslim $(BIN)/formslim
 
 ## Speed benchmark over ../shared/corpus (run on demand, not in CI).
 bench: venv
