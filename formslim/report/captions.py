@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 # (the reading of captions is the fields stage's: the same words tell which boxes answer one question there)
+from ..text import has_hangul
 from ..fields.captions import AMOUNT_MARK, _BRANCH, _CJK, _FOLLOWED, _branch, _core, caption, negation_pairs, option_runs
 
 
@@ -173,7 +174,7 @@ def plain_questions(sections: dict, yes: str = "Yes", no: str = "No", each: str 
             # "The owner is male" / "… is female": the question is the owner's sex — its options say so
             named, concept = name_of_options([o for _, _, o in opts]) if name_of_options else ("", "")
             if named and named.lower() not in label.lower():
-                label = f"{label}의 {named}" if re.search("[\uac00-\ud7a3]", label) else f"{label}'s {named}"
+                label = f"{label}의 {named}" if has_hangul(label) else f"{label}'s {named}"
             # the form's own instruction, printed by any box of the group ("Check One:" beside one of them);
             # else the options of one datum that takes one value (a sex, a veteran status) are one choice
             told = {it.get("_choose") for _, it, _ in opts} - {"", None}

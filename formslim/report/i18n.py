@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 TEXT = {
@@ -56,7 +57,7 @@ TEXT = {
         "overlaps": "Overlaps between documents kept as they are",
         "overlaps_how": "For each pair of documents the applicant fills and the plan keeps, the questions of the smaller one that the other asks too — linked with certainty, or put to review (formslim match lists each link with its evidence). A finding, not a decision: asking them once changes both forms, each kept for the reason its decision gives.",
         "overlap_line": "{small} asks {shared} of its {questions} questions again in {big}{pages} ({certain} linked with certainty, {review} to check)",
-        "overlap_pages": ", pages {pages}", "overlap_page": ", page {pages}",
+        "overlap_pages": ", pages {pages}", "overlap_page": ", page {pages}", "queue_page": " · p. {pages}",
         "overlap_pair": "Documents", "overlap_items": "Asked in both", "overlap_adds": "Asked only in the smaller",
         "overlap_to_check": "to check", "overlap_more": "… +{count}",
         "brief_overlap": "Largest overlap between documents kept as they are: {line} — the forms stay as issued, yet each answer can be written once and printed into the other before it is signed (the carry-over variant); changing a form's own questions is for the agency that owns it",
@@ -506,7 +507,7 @@ TEXT = {
         "overlaps": "그대로 두는 서류 사이의 중복",
         "overlaps_how": "신청인이 작성하고 이 계획이 그대로 두는 서류 두 개씩, 작은 서류의 질문 가운데 다른 서류도 묻는 것 — 확실히 연결된 것과 확인이 필요한 것(formslim match가 근거와 함께 보여 줌). 결정이 아닌 발견 사항이며, 한 번만 묻게 하려면 두 서식을 함께 고쳐야 합니다(각각 그대로 두는 까닭은 해당 결정 참조).",
         "overlap_line": "{small}의 질문 {questions}개 중 {shared}개를 {big}{pages}에서 다시 묻습니다 (확실히 연결 {certain}개, 확인 필요 {review}개)",
-        "overlap_pages": " {pages}쪽", "overlap_page": " {pages}쪽",
+        "overlap_pages": " {pages}쪽", "overlap_page": " {pages}쪽", "queue_page": " · {pages}쪽",
         "overlap_pair": "서류", "overlap_items": "양쪽에서 묻는 것", "overlap_adds": "작은 서류에만 있는 것",
         "overlap_to_check": "확인 필요", "overlap_more": "… 외 {count}개",
         "brief_overlap": "그대로 두는 서류 사이의 가장 큰 중복: {line} — 서식은 그대로 두고도 답을 한 번 적어 서명 전에 다른 서식에 미리 채울 수 있음(옮겨 채우기 변형); 서식의 질문 자체를 바꾸는 것은 그 서식을 정한 기관의 일",
@@ -1595,21 +1596,16 @@ LEGAL_KO = {
 }
 
 
-def _legal_patterns(lang: str) -> list:
-    """``LEGAL_KO`` as patterns over the English notes (read from reduce.plan, so a reworded note is not
-    silently left untranslated: a test checks each has its Korean)."""
-    if lang != "ko":
-        return []
-    global _LEGAL_PATTERNS
-    if _LEGAL_PATTERNS is None:
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple:
+    """``EVIDENCE[lang]``, then (Korean) ``LEGAL_KO`` as patterns over the English notes — read from reduce.plan, so a
+    reworded note is not silently left untranslated (a test checks each has its Korean); built once per language."""
+    legal = []
+    if lang == "ko":
         from ..reduce.plan import LEGAL
-        _LEGAL_PATTERNS = [(re.escape(LEGAL[country][rule]) + r"(.*)", ko + "{1}")
-                           for country, notes in LEGAL_KO.items() for rule, ko in notes.items()
-                           if rule in LEGAL.get(country, {})]
-    return _LEGAL_PATTERNS
-
-
-_LEGAL_PATTERNS = None
+        legal = [(re.escape(LEGAL[country][rule]) + r"(.*)", ko + "{1}")
+                 for country, notes in LEGAL_KO.items() for rule, ko in notes.items() if rule in LEGAL.get(country, {})]
+    return (*EVIDENCE[lang], *legal)
 
 
 def by_patterns(patterns, text: str, again, flags: int = 0) -> Optional[str]:
@@ -1642,7 +1638,7 @@ def localise(lang: str, text: str, names=None) -> str:
     if cited:  # an assumption a decision rests on, cited by the decision's id
         return f"{localise(lang, cited.group(1), names)} ({cited.group(2)})"
     # ("{2!}": a group that is itself an evidence line, said in the language too)
-    read = by_patterns(EVIDENCE[lang] + _legal_patterns(lang), text, lambda g: localise(lang, g, names))
+    read = by_patterns(_patterns(lang), text, lambda g: localise(lang, g, names))
     out = text if read is None else read
     if names:
         out = _named(out, names)

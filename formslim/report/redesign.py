@@ -3382,8 +3382,7 @@ def _queue_label(match, lang: str = "en"):
         pages = sorted({p for p in (match.fields[i].location.page for i in ids) if p})
         if not pages:
             return ""
-        said = ", ".join(str(p) for p in pages)
-        return f" · {said}쪽" if lang == "ko" else f" · p. {said}"
+        return t(lang, "queue_page", pages=", ".join(str(p) for p in pages))
 
     def seen(ref: dict, others: Iterable[dict] = ()) -> str:
         others = list(others)

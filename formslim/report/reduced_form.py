@@ -21,7 +21,7 @@ from ..reduce.plan import (NEED_MARK, OFFICIALS, concept_name, consented_elsewhe
                            own_consent_needed, printed_basis,
                            own_sharing_document, registry_key_questions)
 from .packaging import settle
-from ..text import BLOCK_MARK, REQUIRED_STAR, clip, purpose_notice
+from ..text import BLOCK_MARK, REQUIRED_STAR, clip, has_hangul, purpose_notice
 from ..text import caption as date_caption
 from .captions import printed_question, reworded_branch, verbatim_question, caption as plain_caption, plain_questions
 from .i18n import TEXT, josa, localise, t
@@ -91,7 +91,7 @@ def _named_by_options(options: list[str], kb) -> tuple[str, str]:
     keys = [en_key(o) for o in options]
     # (named in the language its options are printed in, not the report's: the label it joins is the form's
     # own — "The owner's sex" on a US form in a Korean report, never "The owner's 성별": review 63 #9)
-    lang = "ko" if any(re.search("[\uac00-\ud7a3]", o) for o in options) else "en"
+    lang = "ko" if any(has_hangul(o) for o in options) else "en"
     best = ("", "", 0)
     for c in kb.concepts.values():
         if not c.values or c.kind != "choice":
